@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import type { EntityType } from './types.ts';
+
+const PREFIX: Record<EntityType, string> = {
+  Person: 'person',
+  Organization: 'org',
+  Place: 'place',
+  Event: 'event',
+  Topic: 'topic',
+};
+
+/** NFKC folds full-width brackets, digits and Latin letters, and trims inner whitespace runs. */
+export function normalizeName(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Canonical entity id: `<prefix>:<canonical name>`, e.g. `person:李红珍`, `org:普陀区委组织部`,
+ * `place:上海市普陀区` (administrative divisions carry their parents so the two 普陀区 differ),
+ * `event:2023-04-23:…`. The resolver decides the canonical name; this only formats it.
+ */
+export function entityId(type: EntityType, canonicalName: string): string {
+  return `${PREFIX[type]}:${normalizeName(canonicalName)}`;
+}
+
+export function entityTypeOfId(id: string): EntityType | undefined {
+  const prefix = id.slice(0, id.indexOf(':'));
+  return (Object.keys(PREFIX) as EntityType[]).find((type) => PREFIX[type] === prefix);
+}
+
+export interface ArticleIdentity {
+  url?: string | null;
+  source?: string | null;
+  title: string;
+  publishedAt?: string | null;
+}
+
+/** Stable article id: from the URL when there is one, else from source + title + publishedAt. */
+export function articleId(article: ArticleIdentity): string {
+  const key = article.url?.trim()
+    ? `url|${article.url.trim()}`
+    : `doc|${normalizeName(article.source ?? '')}|${normalizeName(article.title)}|${article.publishedAt ?? ''}`;
+  return `article:${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+}

@@ -1,0 +1,157 @@
+package guanxi.neo4j;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+
+/**
+ * Runs Neo4j Community embedded with its Bolt connector on 127.0.0.1.
+ *
+ * <p>Usage: {@code Launcher <data-dir> <bolt-port> [page-cache-mb]}. Prints one line starting with
+ * {@code GUANXI_NEO4J_READY} on stdout once the default database is available, and one line starting
+ * with {@code GUANXI_NEO4J_ERROR <code>} on stderr when it cannot start. Stops cleanly on SIGTERM,
+ * SIGINT, or when stdin closes (the parent process went away), so the next start needs no recovery.
+ */
+public final class Launcher {
+  static final int EXIT_USAGE = 2;
+  static final int EXIT_PORT_IN_USE = 3;
+  static final int EXIT_STORE_LOCKED = 4;
+  static final int EXIT_START_FAILED = 5;
+
+  private Launcher() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    if (args.length < 2) {
+      fail(EXIT_USAGE, "usage", "usage: Launcher <data-dir> <bolt-port> [page-cache-mb]");
+    }
+    Path home = Path.of(args[0]).toAbsolutePath();
+    int port = parsePort(args[1]);
+    long pageCacheMb = args.length > 2 ? Long.parseLong(args[2]) : 256;
+
+    if (!portIsFree(port)) {
+      fail(EXIT_PORT_IN_USE, "port-in-use", "port 127.0.0.1:" + port + " is already in use");
+    }
+    try {
+      Files.createDirectories(home);
+    } catch (IOException e) {
+      fail(EXIT_START_FAILED, "data-dir", "cannot create data folder " + home + ": " + e.getMessage());
+    }
+
+    DatabaseManagementService service = start(home, port, pageCacheMb);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  service.shutdown();
+                  System.out.println("GUANXI_NEO4J_STOPPED");
+                  System.out.flush();
+                  stopped.countDown();
+                },
+                "guanxi-neo4j-shutdown"));
+
+    GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    if (!db.isAvailable(Duration.ofSeconds(60).toMillis())) {
+      fail(EXIT_START_FAILED, "not-available", "database did not become available within 60 s");
+    }
+    System.out.println("GUANXI_NEO4J_READY bolt://127.0.0.1:" + port + " " + home);
+    System.out.flush();
+
+    exitWhenStdinCloses();
+    stopped.await();
+  }
+
+  private static DatabaseManagementService start(Path home, int port, long pageCacheMb) {
+    try {
+      return new DatabaseManagementServiceBuilder(home)
+          .setConfig(BoltConnector.enabled, true)
+          .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+          .setConfig(HttpConnector.enabled, false)
+          .setConfig(GraphDatabaseSettings.auth_enabled, false)
+          .setConfig(GraphDatabaseSettings.forbid_exhaustive_shortestpath, true)
+          .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
+          .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMb * 1024 * 1024)
+          .build();
+    } catch (RuntimeException e) {
+      if (causedByLock(e)) {
+        fail(
+            EXIT_STORE_LOCKED,
+            "store-locked",
+            "data folder " + home + " is locked by another Neo4j process");
+      }
+      e.printStackTrace();
+      fail(EXIT_START_FAILED, "start-failed", String.valueOf(e.getMessage()));
+    }
+    throw new IllegalStateException("unreachable");
+  }
+
+  private static boolean causedByLock(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String name = t.getClass().getSimpleName();
+      String message = String.valueOf(t.getMessage());
+      if (name.contains("FileLock") || message.contains("locked by another")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean portIsFree(int port) {
+    try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
+      socket.setReuseAddress(true);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static int parsePort(String value) {
+    try {
+      int port = Integer.parseInt(value);
+      if (port > 0 && port < 65536) {
+        return port;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    fail(EXIT_USAGE, "usage", "bolt port must be 1-65535, got " + value);
+    return -1;
+  }
+
+  /** The parent keeps stdin open; when it dies without signalling us, stdin reaches EOF. */
+  private static void exitWhenStdinCloses() {
+    Thread watcher =
+        new Thread(
+            () -> {
+              try (InputStream in = System.in) {
+                while (in.read() != -1) {
+                  // ignore input
+                }
+              } catch (IOException ignored) {
+                // treat as closed
+              }
+              System.exit(0);
+            },
+            "guanxi-neo4j-stdin-watch");
+    watcher.setDaemon(true);
+    watcher.start();
+  }
+
+  private static void fail(int code, String kind, String message) {
+    System.err.println("GUANXI_NEO4J_ERROR " + kind + " " + message);
+    System.err.flush();
+    System.exit(code);
+  }
+}
