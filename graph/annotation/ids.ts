@@ -14,13 +14,21 @@ export function normalizeName(name: string): string {
   return name.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
+/** Quotation marks decorate names (“数智炬生”…联盟) but do not tell entities apart. */
+const DECORATION = /[“”‘’「」『』《》〈〉"'`]/g;
+
+/** The part of an id after the prefix: NFKC, no quotation marks, no spaces around CJK. */
+export function idKey(name: string): string {
+  return normalizeName(name).replace(DECORATION, '').replace(/\s*([\u3400-\u9fff()])\s*/g, '$1');
+}
+
 /**
  * Canonical entity id: `<prefix>:<canonical name>`, e.g. `person:李红珍`, `org:普陀区委组织部`,
  * `place:上海市普陀区` (administrative divisions carry their parents so the two 普陀区 differ),
  * `event:2023-04-23:…`. The resolver decides the canonical name; this only formats it.
  */
 export function entityId(type: EntityType, canonicalName: string): string {
-  return `${PREFIX[type]}:${normalizeName(canonicalName)}`;
+  return `${PREFIX[type]}:${idKey(canonicalName)}`;
 }
 
 export function entityTypeOfId(id: string): EntityType | undefined {
@@ -35,10 +43,10 @@ export interface ArticleIdentity {
   publishedAt?: string | null;
 }
 
-/** Stable article id: from the URL when there is one, else from source + title + publishedAt. */
+/** Stable article id (16 hex digits, safe in file names and URLs): from the URL when there is one, else from source + title + publishedAt. */
 export function articleId(article: ArticleIdentity): string {
   const key = article.url?.trim()
     ? `url|${article.url.trim()}`
     : `doc|${normalizeName(article.source ?? '')}|${normalizeName(article.title)}|${article.publishedAt ?? ''}`;
-  return `article:${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+  return `${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
 }
