@@ -19,7 +19,9 @@ const DECORATION = /[“”‘’「」『』《》〈〉"'`]/g;
 
 /** The part of an id after the prefix: NFKC, no quotation marks, no spaces around CJK. */
 export function idKey(name: string): string {
-  return normalizeName(name).replace(DECORATION, '').replace(/\s*([\u3400-\u9fff()])\s*/g, '$1');
+  return normalizeName(name)
+    .replace(DECORATION, '')
+    .replace(/\s*([\u3400-\u9fff()])\s*/g, '$1');
 }
 
 /**

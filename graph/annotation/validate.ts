@@ -59,7 +59,9 @@ function semanticProblems(annotation: Annotation): string[] {
     const problem = spanProblem(evidence, text.length);
     if (problem) problems.push(`/relations/${i}/evidence: ${problem}`);
     else if (text.slice(evidence.start, evidence.end) !== evidence.text) {
-      problems.push(`/relations/${i}/evidence/text: does not match article.text at ${evidence.start}-${evidence.end}`);
+      problems.push(
+        `/relations/${i}/evidence/text: does not match article.text at ${evidence.start}-${evidence.end}`,
+      );
     }
   });
   return problems;

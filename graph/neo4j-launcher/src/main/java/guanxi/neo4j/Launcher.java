@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -79,6 +80,9 @@ public final class Launcher {
           .setConfig(BoltConnector.enabled, true)
           .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
           .setConfig(HttpConnector.enabled, false)
+          // Bolt waits 5 s twice on shutdown by default; local clients are gone by then.
+          .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
+          .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
           .setConfig(GraphDatabaseSettings.auth_enabled, false)
           .setConfig(GraphDatabaseSettings.forbid_exhaustive_shortestpath, true)
           .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))

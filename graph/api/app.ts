@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { GraphRepository } from '../queries/repository.ts';
+import { registerErrorHandling } from './errors.ts';
+import { entityRoutes } from './routes/entities.ts';
+import { metaRoutes } from './routes/meta.ts';
+import { searchRoutes } from './routes/search.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    repository: GraphRepository;
+  }
+}
+
+export interface AppOptions {
+  repository: GraphRepository;
+  /** The built SPA (dist/); absent: API only. */
+  staticDir?: string;
+  /** Requests per minute per client on the API. */
+  rateLimit?: number;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Builds the HTTP app without listening, so tests can call `app.inject()`. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
+  app.decorate('repository', options.repository);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  registerErrorHandling(app);
+  await app.register(
+    async (api) => {
+      await api.register(rateLimit, { max: options.rateLimit ?? 600, timeWindow: '1 minute' });
+      await api.register(metaRoutes);
+      await api.register(searchRoutes);
+      await api.register(entityRoutes);
+      api.setNotFoundHandler((request, reply) =>
+        reply
+          .status(404)
+          .send({ error: 'not_found', message: `no API route ${request.method} ${request.url}` }),
+      );
+    },
+    { prefix: '/api' },
+  );
+  if (options.staticDir && existsSync(path.join(options.staticDir, 'index.html'))) {
+    await registerSpa(app, options.staticDir);
+  }
+  return app;
+}
+
+/** Files from dist/, and index.html for every client-side route. */
+async function registerSpa(app: FastifyInstance, root: string): Promise<void> {
+  await app.register(fastifyStatic, { root, wildcard: false, index: 'index.html' });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method !== 'GET' || path.extname(request.url.split('?')[0] ?? '') !== '') {
+      return reply
+        .status(404)
+        .send({ error: 'not_found', message: `no route ${request.method} ${request.url}` });
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

@@ -1,0 +1,66 @@
+import type { FastifyInstance } from 'fastify';
+import { NotFoundError } from '../errors.ts';
+import { entityTypesParam, relationsParam } from '../params.ts';
+
+interface IdParams {
+  id: string;
+}
+
+interface NeighborhoodQuery {
+  depth: number;
+  types?: string;
+  relations?: string;
+  limit: number;
+}
+
+const idParams = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', minLength: 1, maxLength: 300 } },
+} as const;
+
+export const NEIGHBORHOOD_LIMIT_CEILING = 500;
+
+export async function entityRoutes(app: FastifyInstance): Promise<void> {
+  app.get<{ Params: IdParams }>('/entities/:id', { schema: { params: idParams } }, async (request) => {
+    const detail = await app.repository.entity(request.params.id);
+    if (!detail) throw new NotFoundError(`entity "${request.params.id}"`);
+    return detail;
+  });
+
+  app.get<{ Params: IdParams; Querystring: NeighborhoodQuery }>(
+    '/entities/:id/neighborhood',
+    {
+      schema: {
+        params: idParams,
+        querystring: {
+          type: 'object',
+          properties: {
+            depth: { type: 'integer', minimum: 1, maximum: 3, default: 1 },
+            types: { type: 'string', maxLength: 200 },
+            relations: { type: 'string', maxLength: 300 },
+            limit: { type: 'integer', minimum: 1, maximum: NEIGHBORHOOD_LIMIT_CEILING, default: 100 },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const { depth, types, relations, limit } = request.query;
+      const payload = await app.repository.neighborhood({
+        id: request.params.id,
+        depth,
+        types: entityTypesParam(types),
+        relations: relationsParam(relations),
+        limit,
+      });
+      if (!payload) throw new NotFoundError(`entity "${request.params.id}"`);
+      return payload;
+    },
+  );
+
+  app.get<{ Params: IdParams }>('/edges/:id/evidence', { schema: { params: idParams } }, async (request) => {
+    const evidence = await app.repository.edgeEvidence(request.params.id);
+    if (!evidence) throw new NotFoundError(`edge "${request.params.id}"`);
+    return evidence;
+  });
+}

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface Neo4jTarget {
+  uri: string;
+  username?: string;
+  password?: string;
+  database?: string;
+}
+
+export interface GuanxiConfig {
+  host: string;
+  port: number;
+  dataDir: string;
+  /** Set when NEO4J_URI is given: use that server and start nothing embedded. */
+  external?: Neo4jTarget;
+  /** Bolt port of the embedded Neo4j; 0 picks a free one. */
+  boltPort: number;
+  apiToken?: string;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): GuanxiConfig {
+  const uri = nonEmpty(env.NEO4J_URI);
+  if (uri && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\/./.test(uri)) {
+    throw new ConfigError(`NEO4J_URI: expected neo4j://, neo4j+s://, bolt:// or bolt+s:// URI, got "${uri}"`);
+  }
+  const external = uri
+    ? {
+        uri,
+        username: nonEmpty(env.NEO4J_USERNAME) ?? nonEmpty(env.NEO4J_USER),
+        password: nonEmpty(env.NEO4J_PASSWORD),
+        database: nonEmpty(env.NEO4J_DATABASE),
+      }
+    : undefined;
+  return {
+    host: nonEmpty(env.HOST) ?? '127.0.0.1',
+    port: port(env.PORT, 'PORT', 8787),
+    dataDir: path.resolve(PROJECT_ROOT, nonEmpty(env.GUANXI_DATA_DIR) ?? '.guanxi/data'),
+    boltPort: port(env.GUANXI_BOLT_PORT, 'GUANXI_BOLT_PORT', 0),
+    apiToken: nonEmpty(env.GUANXI_API_TOKEN),
+    ...(external ? { external } : {}),
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function port(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new ConfigError(`${name}: expected a port number 0-65535, got "${value}"`);
+  }
+  return n;
+}

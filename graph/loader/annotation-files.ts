@@ -1,0 +1,34 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Annotation } from '../annotation/types.ts';
+import { AnnotationError, validateAnnotation } from '../annotation/validate.ts';
+
+/**
+ * Reads and validates every `*.json` annotation in a folder (or the given files). All are checked
+ * before anything is returned, so a bad file stops the load before a single write.
+ */
+export async function readAnnotationFiles(paths: string[]): Promise<Annotation[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    const stat = await readdir(p, { withFileTypes: true }).catch(() => undefined);
+    if (stat)
+      files.push(
+        ...stat
+          .filter((d) => d.isFile() && d.name.endsWith('.json'))
+          .map((d) => path.join(p, d.name))
+          .sort(),
+      );
+    else files.push(p);
+  }
+  const annotations: Annotation[] = [];
+  for (const file of files) {
+    let value: unknown;
+    try {
+      value = JSON.parse(await readFile(file, 'utf8'));
+    } catch (error) {
+      throw new AnnotationError(file, [`not readable JSON: ${(error as Error).message}`]);
+    }
+    annotations.push(validateAnnotation(value, file));
+  }
+  return annotations;
+}

@@ -1,0 +1,225 @@
+import { createHash } from 'node:crypto';
+import { entityId, normalizeName } from '../annotation/ids.ts';
+import type { AnnotatedEntity, Annotation, RelationType } from '../annotation/types.ts';
+import { KIND_LABELS, QUALIFIER } from '../model.ts';
+import { searchKeys } from '../names/search-keys.ts';
+
+/** Everything one batch writes, as Cypher parameters: plain values, grouped by label or type. */
+export interface BatchParams {
+  articleIds: string[];
+  articles: ArticleRow[];
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  relations: Partial<Record<RelationType, RelationRow[]>>;
+  links: LinkRow[];
+}
+
+export interface ArticleRow {
+  id: string;
+  title: string;
+  titleKey: string;
+  publishedAt: string | null;
+  source: string | null;
+  site: string | null;
+  url: string | null;
+  language: string;
+  text: string;
+  reporters: string[];
+  images: string;
+  imageCaptions: string[];
+  reporterIds: string[];
+  sourceId: string | null;
+}
+
+export interface EntityRow {
+  id: string;
+  label: string;
+  kindLabels: string[];
+  name: string;
+  aliases: string[];
+  props: Record<string, string | number | boolean>;
+  pinyin: string[];
+  pinyinInitials: string[];
+  variants: string[];
+}
+
+export interface MentionRow {
+  article: string;
+  entity: string;
+  count: number;
+  starts: number[];
+  ends: number[];
+}
+
+export interface RelationRow {
+  id: string;
+  from: string;
+  to: string;
+  article: string;
+  /** UTC ISO timestamp (so strings compare as times), '' when the article has no date. */
+  publishedAt: string;
+  props: Record<string, string | number | boolean>;
+  evidenceText: string;
+  evidenceStart: number;
+  evidenceEnd: number;
+}
+
+export interface LinkRow {
+  from: string;
+  relation: string;
+  titleKey: string;
+  stubId: string;
+  title: string;
+  date: string | null;
+  url: string | null;
+}
+
+const RESERVED = new Set([
+  'id',
+  'name',
+  'aliases',
+  'kind',
+  'pinyin',
+  'pinyinInitials',
+  'variants',
+  'createdAt',
+]);
+const PROPERTY_KEY = /^[a-zA-Z][a-zA-Z0-9]{0,39}$/;
+
+/** The key that lets a stub (title and date from another page's link list) meet its article. */
+export function titleKey(title: string): string {
+  return normalizeName(title).replace(/[\s“”‘’"'《》「」:：,，!！?？·.、]/g, '');
+}
+
+export function relationId(type: RelationType, from: string, to: string, qualifier: unknown): string {
+  const key = [type, from, to, qualifier ?? ''].join('|');
+  return `r${createHash('sha256').update(key).digest('hex').slice(0, 20)}`;
+}
+
+export function prepareBatch(annotations: Annotation[]): BatchParams {
+  const params: BatchParams = {
+    articleIds: [],
+    articles: [],
+    entities: [],
+    mentions: [],
+    relations: {},
+    links: [],
+  };
+  const entities = new Map<string, EntityRow>();
+  for (const annotation of annotations) {
+    const { article } = annotation;
+    params.articleIds.push(article.id);
+    params.articles.push(articleRow(annotation));
+    for (const entity of annotation.entities) {
+      mergeEntityRow(entities, entityRow(entity));
+      params.mentions.push({
+        article: article.id,
+        entity: entity.id,
+        count: Math.max(1, entity.mentions?.length ?? 0),
+        starts: entity.mentions?.map((m) => m.start) ?? [],
+        ends: entity.mentions?.map((m) => m.end) ?? [],
+      });
+    }
+    for (const relation of annotation.relations) {
+      const props = primitives(relation.properties);
+      const row: RelationRow = {
+        id: relationId(relation.type, relation.from, relation.to, props[QUALIFIER[relation.type] ?? '']),
+        from: relation.from,
+        to: relation.to,
+        article: article.id,
+        publishedAt: utcIso(article.publishedAt),
+        props,
+        evidenceText: relation.evidence.text,
+        evidenceStart: relation.evidence.start,
+        evidenceEnd: relation.evidence.end,
+      };
+      const rows = params.relations[relation.type] ?? [];
+      params.relations[relation.type] = rows;
+      if (!rows.some((r) => r.id === row.id && r.article === row.article)) rows.push(row);
+    }
+    for (const link of article.links ?? []) {
+      const key = titleKey(link.title);
+      params.links.push({
+        from: article.id,
+        relation: link.relation,
+        titleKey: key,
+        stubId: `stub-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`,
+        title: link.title,
+        date: link.date ?? null,
+        url: link.url ?? null,
+      });
+    }
+  }
+  params.entities = [...entities.values()];
+  return params;
+}
+
+function articleRow(annotation: Annotation): ArticleRow {
+  const { article } = annotation;
+  return {
+    id: article.id,
+    title: article.title,
+    titleKey: titleKey(article.title),
+    publishedAt: article.publishedAt,
+    source: article.source,
+    site: article.site ?? null,
+    url: article.url ?? null,
+    language: article.language,
+    text: article.text,
+    reporters: article.reporters,
+    images: JSON.stringify(article.images ?? []),
+    imageCaptions: (article.images ?? []).map((i) => i.caption ?? '').filter(Boolean),
+    reporterIds: article.reporters.map((name) => entityId('Person', name)),
+    sourceId: article.source ? entityId('Organization', article.source) : null,
+  };
+}
+
+function entityRow(entity: AnnotatedEntity): EntityRow {
+  const aliases = [...new Set(entity.aliases ?? [])].filter((a) => a !== entity.name);
+  const keys = searchKeys([entity.name, ...aliases], { person: entity.type === 'Person' });
+  const kindLabel = entity.kind ? KIND_LABELS[entity.kind] : undefined;
+  return {
+    id: entity.id,
+    label: entity.type,
+    kindLabels: kindLabel ? [kindLabel] : [],
+    name: entity.name,
+    aliases,
+    props: { ...primitives(entity.properties), ...(entity.kind ? { kind: entity.kind } : {}) },
+    ...keys,
+  };
+}
+
+/** One entity may appear in several annotations of a batch: one row, lists united. */
+function mergeEntityRow(rows: Map<string, EntityRow>, row: EntityRow): void {
+  const existing = rows.get(row.id);
+  if (!existing) {
+    rows.set(row.id, row);
+    return;
+  }
+  const longer = row.name.length > existing.name.length ? row.name : existing.name;
+  const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+  rows.set(row.id, {
+    ...existing,
+    name: longer,
+    aliases: union(existing.aliases, [...row.aliases, row.name, existing.name]).filter((a) => a !== longer),
+    kindLabels: union(existing.kindLabels, row.kindLabels),
+    props: { ...row.props, ...existing.props },
+    pinyin: union(existing.pinyin, row.pinyin),
+    pinyinInitials: union(existing.pinyinInitials, row.pinyinInitials),
+    variants: union(existing.variants, row.variants),
+  });
+}
+
+function primitives(value: Record<string, unknown> | undefined): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = {};
+  for (const [key, v] of Object.entries(value ?? {})) {
+    if (RESERVED.has(key) || !PROPERTY_KEY.test(key)) continue;
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[key] = v;
+  }
+  return out;
+}
+
+function utcIso(value: string | null): string {
+  const time = value ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(time) ? '' : new Date(time).toISOString();
+}

@@ -1,0 +1,43 @@
+import type { Node, Relationship } from 'neo4j-driver';
+import type { EdgeEvidence } from '../contract/payloads.ts';
+import type { GraphDb } from '../db/connection.ts';
+import { ENTITY_RELATIONSHIPS } from '../model.ts';
+import { toArticleRef, toGraphEdge } from './mappers.ts';
+
+/** One index-backed lookup per whitelisted type (each has a uniqueness constraint on id). */
+const EDGE = ENTITY_RELATIONSHIPS.map(
+  (t) => `MATCH (a)-[r:${t} {id: $id}]->(b) RETURN r, a.id AS source, b.id AS target`,
+).join(' UNION ALL ');
+
+const ARTICLES = `
+UNWIND $ids AS aid
+MATCH (a:Article {id: aid})
+RETURN a`;
+
+export async function edgeEvidence(db: GraphDb, id: string): Promise<EdgeEvidence | undefined> {
+  const record = (await db.read(EDGE, { id })).records[0];
+  if (!record) return undefined;
+  const rel = record.get('r') as Relationship;
+  const edge = toGraphEdge(rel, record.get('source') as string, record.get('target') as string);
+  const p = rel.properties as Record<string, unknown[] | undefined>;
+  const articles = new Map(
+    (await db.read(ARTICLES, { ids: edge.articles })).records.map((r) => {
+      const ref = toArticleRef(r.get('a') as Node);
+      return [ref.id, ref];
+    }),
+  );
+  const evidence = edge.articles.flatMap((articleId, i) => {
+    const article = articles.get(articleId);
+    if (!article) return [];
+    return [
+      {
+        article,
+        text: String(p.evidenceText?.[i] ?? ''),
+        start: Number(p.evidenceStart?.[i] ?? 0),
+        end: Number(p.evidenceEnd?.[i] ?? 0),
+      },
+    ];
+  });
+  evidence.sort((a, b) => (b.article.publishedAt ?? '').localeCompare(a.article.publishedAt ?? ''));
+  return { edge, evidence };
+}

@@ -1,0 +1,25 @@
+const SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
+
+/** Escapes Lucene query syntax so user input is matched as text, never interpreted. */
+export function escapeLucene(text: string): string {
+  return text.replace(SPECIAL, (c) => `\\${c}`);
+}
+
+const LATIN = /^[a-z0-9 ]+$/;
+
+/**
+ * The full-text query for a search box entry: the exact phrase first, then all words, then (for
+ * pinyin and initials typed with or without spaces) the joined form and its prefix.
+ */
+export function searchQuery(normalized: string): string {
+  const words = normalized.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return '';
+  const clauses = [`"${escapeLucene(words.join(' '))}"^4`];
+  if (words.length > 1) clauses.push(`(${words.map(escapeLucene).join(' AND ')})^2`);
+  else clauses.push(escapeLucene(words[0] ?? ''));
+  const joined = words.join('');
+  if (LATIN.test(joined) && joined.length >= 2) {
+    clauses.push(`${escapeLucene(joined)}^3`, `${escapeLucene(joined)}*`);
+  }
+  return clauses.join(' OR ');
+}

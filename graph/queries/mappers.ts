@@ -1,0 +1,86 @@
+import neo4j, { type Node, type Relationship } from 'neo4j-driver';
+import type { ArticleRef, GraphEdge, GraphNode, NodeTypeName } from '../contract/payloads.ts';
+import { ENTITY_LABELS } from '../model.ts';
+
+const NODE_KEYS = new Set([
+  'id',
+  'name',
+  'aliases',
+  'kind',
+  'pinyin',
+  'pinyinInitials',
+  'variants',
+  'nameEn',
+  'createdAt',
+  'updatedAt',
+  'text',
+  'titleKey',
+]);
+
+export function nodeType(labels: string[]): NodeTypeName {
+  if (labels.includes('Article')) return 'Article';
+  return ENTITY_LABELS.find((l) => labels.includes(l)) ?? 'Topic';
+}
+
+/** Temporal values become ISO strings; other values pass through. */
+export function plain(value: unknown): unknown {
+  if (
+    neo4j.isDateTime(value as never) ||
+    neo4j.isDate(value as never) ||
+    neo4j.isLocalDateTime(value as never)
+  ) {
+    return (value as { toString(): string }).toString();
+  }
+  if (Array.isArray(value)) return value.map(plain);
+  return value;
+}
+
+export function toGraphNode(node: Node, articleCount = 0): GraphNode {
+  const p = node.properties as Record<string, unknown>;
+  const type = nodeType(node.labels);
+  const properties: GraphNode['properties'] = {};
+  for (const [key, value] of Object.entries(p)) {
+    const v = plain(value);
+    if (!NODE_KEYS.has(key) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) {
+      properties[key] = v;
+    }
+  }
+  return {
+    id: String(p.id),
+    type,
+    kind: typeof p.kind === 'string' ? p.kind : null,
+    name: String(type === 'Article' ? p.title : p.name),
+    aliases: Array.isArray(p.aliases) ? (p.aliases as string[]) : [],
+    pinyin: Array.isArray(p.pinyin) ? ((p.pinyin as string[])[0] ?? null) : null,
+    nameEn: typeof p.nameEn === 'string' ? p.nameEn : null,
+    properties,
+    articleCount,
+  };
+}
+
+export function toGraphEdge(rel: Relationship, source: string, target: string): GraphEdge {
+  const p = rel.properties as Record<string, unknown>;
+  const properties: GraphEdge['properties'] = {};
+  for (const key of ['title', 'role', 'weight', 'firstReported', 'relation', 'count', 'date']) {
+    const v = plain(p[key]);
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') properties[key] = v;
+  }
+  return {
+    id: typeof p.id === 'string' ? p.id : `${rel.type}:${source}->${target}`,
+    type: rel.type,
+    source,
+    target,
+    properties,
+    articles: Array.isArray(p.articles) ? (p.articles as string[]) : [],
+  };
+}
+
+export function toArticleRef(node: Node): ArticleRef {
+  const p = node.properties as Record<string, unknown>;
+  return {
+    id: String(p.id),
+    title: String(p.title),
+    publishedAt: (plain(p.publishedAt) as string | undefined) ?? null,
+    source: typeof p.source === 'string' ? p.source : null,
+  };
+}

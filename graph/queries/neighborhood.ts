@@ -1,0 +1,93 @@
+import type { Node, Relationship } from 'neo4j-driver';
+import type {
+  EntityTypeName,
+  GraphEdge,
+  GraphNode,
+  GraphPayload,
+  NodeTypeName,
+} from '../contract/payloads.ts';
+import type { GraphDb } from '../db/connection.ts';
+import { nodeType, toGraphEdge, toGraphNode } from './mappers.ts';
+
+export interface NeighborhoodParams {
+  id: string;
+  depth: number;
+  types: EntityTypeName[];
+  relations: string[];
+  limit: number;
+}
+
+const CENTER = `
+MATCH (n:Entity {id: $id})
+RETURN n, COUNT { (n)<-[:MENTIONS]-(:Article) } AS articles`;
+
+/** One ring around the frontier: the strongest relationships first, and how many there are in all. */
+const RING = `
+UNWIND $frontier AS fid
+MATCH (:Entity {id: fid})-[r]-(n:Entity)
+WHERE type(r) IN $relations AND any(l IN labels(n) WHERE l IN $types) AND NOT n.id IN $seen
+WITH n, max(coalesce(r.weight, 1)) AS weight
+ORDER BY weight DESC, n.name
+WITH collect(n) AS all
+RETURN [x IN all[0..$room] | {node: x, articles: COUNT { (x)<-[:MENTIONS]-(:Article) }}] AS shown,
+       [x IN all[$room..] | [l IN labels(x) WHERE l IN $types][0]] AS omittedTypes`;
+
+const EDGES = `
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $relations
+RETURN r, a.id AS source, b.id AS target
+LIMIT $edgeLimit`;
+
+/**
+ * Breadth-first, ring by ring, so a hub never returns more than `limit` nodes: the payload says how
+ * many neighbours were left out, by type.
+ */
+export async function neighborhood(
+  db: GraphDb,
+  params: NeighborhoodParams,
+): Promise<GraphPayload | undefined> {
+  const center = (await db.read(CENTER, { id: params.id })).records[0];
+  if (!center) return undefined;
+  const nodes = new Map<string, GraphNode>();
+  const centerNode = toGraphNode(center.get('n') as Node, center.get('articles') as number);
+  nodes.set(centerNode.id, centerNode);
+  const omitted: Partial<Record<NodeTypeName, number>> = {};
+  let frontier = [centerNode.id];
+  for (let ring = 0; ring < params.depth && frontier.length > 0; ring++) {
+    const room = params.limit - nodes.size;
+    const result = await db.read(RING, {
+      frontier,
+      seen: [...nodes.keys()],
+      relations: params.relations,
+      types: params.types,
+      room: Math.max(room, 0),
+    });
+    const record = result.records[0];
+    const shown = (record?.get('shown') as { node: Node; articles: number }[] | undefined) ?? [];
+    frontier = [];
+    for (const { node, articles } of shown) {
+      const graphNode = toGraphNode(node, articles);
+      nodes.set(graphNode.id, graphNode);
+      frontier.push(graphNode.id);
+    }
+    for (const type of (record?.get('omittedTypes') as string[] | undefined) ?? []) {
+      const t = nodeType([type]);
+      omitted[t] = (omitted[t] ?? 0) + 1;
+    }
+  }
+  const edges = await edgesAmong(db, [...nodes.keys()], params.relations, params.limit * 4);
+  const truncated = Object.keys(omitted).length > 0;
+  return { nodes: [...nodes.values()], edges, truncated, ...(truncated ? { omitted } : {}) };
+}
+
+async function edgesAmong(
+  db: GraphDb,
+  ids: string[],
+  relations: string[],
+  edgeLimit: number,
+): Promise<GraphEdge[]> {
+  const result = await db.read(EDGES, { ids, relations, edgeLimit });
+  return result.records.map((r) =>
+    toGraphEdge(r.get('r') as Relationship, r.get('source') as string, r.get('target') as string),
+  );
+}

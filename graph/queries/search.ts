@@ -1,0 +1,75 @@
+import type { Node } from 'neo4j-driver';
+import type { EntityTypeName, SearchHit, SearchResult } from '../contract/payloads.ts';
+import type { GraphDb } from '../db/connection.ts';
+import { normalizeQueryText } from '../names/search-keys.ts';
+import { searchQuery } from './lucene.ts';
+import { nodeType } from './mappers.ts';
+
+export interface SearchParams {
+  q: string;
+  types: EntityTypeName[];
+  limit: number;
+}
+
+const FULLTEXT = `
+CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $fetch}) YIELD node, score
+WHERE any(l IN labels(node) WHERE l IN $types)
+RETURN node, score, COUNT { (node)<-[:MENTIONS]-(:Article) } AS articles
+ORDER BY score DESC
+LIMIT $fetch`;
+
+/** Single characters and substrings the bigram index cannot see. */
+const CONTAINS = `
+MATCH (node:Entity)
+WHERE any(l IN labels(node) WHERE l IN $types)
+  AND (node.name CONTAINS $q OR any(a IN node.aliases WHERE a CONTAINS $q))
+RETURN node, 0.1 AS score, COUNT { (node)<-[:MENTIONS]-(:Article) } AS articles
+LIMIT $fetch`;
+
+export async function search(db: GraphDb, params: SearchParams): Promise<SearchResult> {
+  const q = normalizeQueryText(params.q);
+  const fetch = Math.min(params.limit * 3, 300);
+  const base = { types: params.types, fetch, q };
+  const found = new Map<string, SearchHit>();
+  const collect = (records: { get(k: string): unknown }[]) => {
+    for (const r of records) {
+      const hit = toHit(r.get('node') as Node, r.get('score') as number, r.get('articles') as number, q);
+      const existing = found.get(hit.id);
+      if (!existing || existing.score < hit.score) found.set(hit.id, hit);
+    }
+  };
+  const lucene = searchQuery(q);
+  if (lucene) collect((await db.read(FULLTEXT, { ...base, lucene })).records);
+  if (found.size < params.limit) collect((await db.read(CONTAINS, base)).records);
+  const hits = [...found.values()].sort((a, b) => b.score - a.score || b.articleCount - a.articleCount);
+  const groups = new Map<EntityTypeName, number>();
+  for (const hit of hits) groups.set(hit.type, (groups.get(hit.type) ?? 0) + 1);
+  return {
+    query: params.q,
+    hits: hits.slice(0, params.limit),
+    groups: [...groups].map(([type, count]) => ({ type, count })),
+  };
+}
+
+function toHit(node: Node, score: number, articleCount: number, q: string): SearchHit {
+  const p = node.properties as Record<string, unknown>;
+  const name = String(p.name);
+  const lower = q.toLowerCase();
+  const compact = lower.replace(/\s+/g, '');
+  const keys = (k: string) => (Array.isArray(p[k]) ? (p[k] as string[]) : []);
+  const matched = name.toLowerCase().includes(lower)
+    ? null
+    : ([...keys('aliases'), ...keys('variants'), ...keys('pinyin'), ...keys('pinyinInitials')].find((a) =>
+        a.toLowerCase().replace(/\s+/g, '').includes(compact),
+      ) ?? null);
+  const bonus = name === q ? 100 : name.startsWith(q) ? 10 : 0;
+  return {
+    id: String(p.id),
+    type: nodeType(node.labels) as EntityTypeName,
+    kind: typeof p.kind === 'string' ? p.kind : null,
+    name,
+    matched,
+    articleCount,
+    score: score + bonus,
+  };
+}

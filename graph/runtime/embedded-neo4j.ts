@@ -1,0 +1,104 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { Neo4jStartError, type Neo4jStartProblem } from './errors.ts';
+import { freePort } from './free-port.ts';
+import { ensureLauncherBuilt, LAUNCHER_CLASSPATH, LAUNCHER_MAIN, type Log } from './launcher-build.ts';
+
+export interface EmbeddedNeo4jOptions {
+  dataDir: string;
+  /** 0 or absent: a free port. */
+  boltPort?: number;
+  heapMb?: number;
+  pageCacheMb?: number;
+  log?: Log;
+  readyTimeoutMs?: number;
+}
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  dataDir: string;
+  /** Stops Neo4j cleanly (SIGTERM, then SIGKILL after a grace period). Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+const EXIT_PROBLEMS: Record<number, Neo4jStartProblem> = {
+  3: 'port-in-use',
+  4: 'store-locked',
+  5: 'start-failed',
+};
+
+export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+  const log = options.log ?? (() => {});
+  await ensureLauncherBuilt(log);
+  await mkdir(options.dataDir, { recursive: true });
+  const port = options.boltPort || (await freePort());
+  log(`Starting Neo4j 5.26 (embedded) on bolt://127.0.0.1:${port}, data in ${options.dataDir}…`);
+  const child = spawn(
+    'java',
+    [
+      `-Xmx${options.heapMb ?? 1024}m`,
+      '-XX:+UseG1GC',
+      '-cp',
+      LAUNCHER_CLASSPATH,
+      LAUNCHER_MAIN,
+      options.dataDir,
+      String(port),
+      String(options.pageCacheMb ?? 256),
+    ],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  const uri = await waitUntilReady(child, options.readyTimeoutMs ?? 120_000);
+  return { uri, dataDir: options.dataDir, stop: stopper(child) };
+}
+
+function waitUntilReady(child: ChildProcess, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let stderr = '';
+    let stdout = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Neo4jStartError('timeout', `no ready line within ${timeoutMs / 1000} s.`));
+    }, timeoutMs);
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr = (stderr + chunk).slice(-20_000);
+    });
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      const ready = /GUANXI_NEO4J_READY (\S+)/.exec(stdout);
+      if (ready?.[1]) {
+        clearTimeout(timer);
+        resolve(ready[1]);
+      }
+    });
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      const reported = /GUANXI_NEO4J_ERROR \S+ (.*)/.exec(stderr)?.[1];
+      const problem = EXIT_PROBLEMS[code ?? -1] ?? 'start-failed';
+      const lastLines = stderr.trim().split('\n').slice(-8).join('\n');
+      reject(
+        new Neo4jStartError(problem, reported ?? `the launcher exited with code ${code}.\n${lastLines}`),
+      );
+    });
+  });
+}
+
+function stopper(child: ChildProcess): () => Promise<void> {
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+  let stopping: Promise<void> | undefined;
+  return () => {
+    stopping ??= (async () => {
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      await exited;
+      clearTimeout(killer);
+    })();
+    return stopping;
+  };
+}

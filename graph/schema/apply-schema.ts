@@ -1,0 +1,61 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { GraphDb } from '../db/connection.ts';
+
+const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export interface Migration {
+  version: number;
+  name: string;
+  statements: string[];
+}
+
+export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
+  const files = (await readdir(dir)).filter((f) => /^\d{3}-.+\.cypher$/.test(f)).sort();
+  return Promise.all(
+    files.map(async (file) => ({
+      version: Number(file.slice(0, 3)),
+      name: file,
+      statements: splitStatements(await readFile(path.join(dir, file), 'utf8')),
+    })),
+  );
+}
+
+/** Statements end with `;` at the end of a line; `//` comment lines are dropped. */
+export function splitStatements(source: string): string[] {
+  return source
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .split(/;\s*$/m)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Applies every migration newer than the recorded version. Statements are written with IF NOT EXISTS,
+ * so re-running one after a crash is harmless; the version is recorded after each file.
+ */
+export async function applySchema(db: GraphDb): Promise<{ from: number; to: number }> {
+  const migrations = await readMigrations();
+  const current = await recordedVersion(db);
+  for (const migration of migrations.filter((m) => m.version > current)) {
+    for (const statement of migration.statements) await db.write(statement);
+    await db.write(
+      'MERGE (s:GuanxiSchema {id: "schema"}) SET s.version = $version, s.appliedAt = datetime()',
+      {
+        version: migration.version,
+      },
+    );
+  }
+  await db.write('CALL db.awaitIndexes(60)');
+  return { from: current, to: Math.max(current, ...migrations.map((m) => m.version)) };
+}
+
+async function recordedVersion(db: GraphDb): Promise<number> {
+  const result = await db.read<{ version: number | null }>(
+    'OPTIONAL MATCH (s:GuanxiSchema {id: "schema"}) RETURN s.version AS version',
+  );
+  return result.records[0]?.get('version') ?? 0;
+}

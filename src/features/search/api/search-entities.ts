@@ -1,0 +1,21 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { SearchResult } from '../../../../graph/contract/payloads.ts';
+import { apiGet } from '../../../lib/api-client.ts';
+
+export const searchKeys = {
+  all: ['search'] as const,
+  query: (q: string) => [...searchKeys.all, q] as const,
+};
+
+export function searchEntitiesOptions(q: string) {
+  return queryOptions({
+    queryKey: searchKeys.query(q),
+    queryFn: ({ signal }) => apiGet<SearchResult>('/search', { q, limit: 10 }, signal),
+    enabled: q.trim().length > 0,
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useSearchEntities(q: string) {
+  return useQuery(searchEntitiesOptions(q));
+}

@@ -1,0 +1,15 @@
+import { QueryClient } from '@tanstack/react-query';
+import { ApiRequestError } from './api-client.ts';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        refetchOnWindowFocus: false,
+        staleTime: 60_000,
+        retry: (failures, error) =>
+          failures < 2 && !(error instanceof ApiRequestError && error.status >= 400 && error.status < 500),
+      },
+    },
+  });
+}
