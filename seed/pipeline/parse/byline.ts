@@ -1,0 +1,160 @@
+/**
+ * Reporter names from a byline: `新民晚报讯 (记者 江跃中)`, `（记者 A B）`, `本报讯 记者 A 通讯员 B`, `(记者A、B)`,
+ * `【记者 A】`, `文/A`, `作者：A`. Every named contributor counts (记者, 通讯员, 实习生, 特约记者, …), in the order
+ * written; editors (编辑, 责任编辑) do not. Names are runs of 2–4 Han characters, or Han parts joined by `·`.
+ */
+import { zh } from './zh-variants.ts';
+
+const HAN = '\\p{Script=Han}';
+/** Role words, longest first so that `见习记者` wins over `记者`. */
+const ROLES = [
+  '本报特约记者',
+  '本报见习记者',
+  '本报实习记者',
+  '本报记者',
+  '本报通讯员',
+  '特约记者',
+  '见习记者',
+  '实习记者',
+  '首席记者',
+  '摄影记者',
+  '特约通讯员',
+  '通讯员',
+  '实习生',
+  '记者',
+  '撰文',
+  '撰稿',
+  '作者',
+  '采写',
+];
+/** A role may carry its outlet: `钱江晚报记者 吕思源`, `新华社记者 孟繁星`. */
+const OUTLET = `[${HAN}]{2,8}?(?:报|社|台|网)`;
+const ROLE_RE = zh(new RegExp(`^(?:${OUTLET})?(?:${ROLES.join('|')})`, 'u'));
+const ROLE_ANYWHERE_RE = zh(new RegExp(`${ROLES.join('|')}|[文图]\\s*[/／|｜:：]`, 'u'));
+/** `文` and `图` count as roles only with a separator: `文/A`, `文｜A`, `图文：A`. */
+const SHORT_ROLE_RE = zh(/^(?:图文|文图|文|图)\s*[/／|｜:：]/u);
+const SEPARATOR_RE = /^[\s\u3000、,，/／|｜:：;；和及]+/u;
+const NAME_RE = new RegExp(`^[${HAN}]{1,8}(?:[·•・][${HAN}]{1,8})+|^[${HAN}]+`, 'u');
+const TRAILING_WORDS_RE = zh(/(?:摄影报道|报道|摄影|摄|采写|整理|供稿)$/u);
+const NOT_A_NAME_RE = zh(
+  /^(?:今天|昨天|前天|日前|近日|近期|目前|获悉|消息|报道|摄影|发自|综合|编辑|责编|图片|来源)|(?:报|网|社|台|刊|站|频道|客户端|新闻|中心|编辑部)$/u,
+);
+/** `记者 A 北京报道`: the place before 报道 is not a reporter. */
+const NAME_END_RE = zh(/^(?:[\s\d(（【、]|报道|摄)/u);
+const DATELINE_CITY_RE =
+  /^(?:北京|上海|天津|重庆|广州|深圳|南京|杭州|武汉|成都|西安|香港|澳门|台北|济南|郑州|长沙)$/u;
+const OPEN = '(（【[〔［';
+
+function isName(token: string): boolean {
+  const plain = token.replace(/[·•・]/gu, '');
+  if (plain.length < 2) return false;
+  if (token.length === plain.length && plain.length > 4) return false;
+  return !NOT_A_NAME_RE.test(token);
+}
+
+/** Splits a Han run such as `张三通讯员李四` at role words inside it. */
+function splitAtRoles(run: string): string[] {
+  for (let i = 2; i < run.length - 1; i++) {
+    if (ROLE_RE.test(run.slice(i))) return [run.slice(0, i), run.slice(i)];
+  }
+  return [run];
+}
+
+/**
+ * Reads `role? name (sep role? name)*` from the start of `text`; stops at the first thing that is neither a role
+ * nor a name (the body text that follows an unbracketed byline).
+ */
+function readNames(text: string): { names: string[]; rest: string } {
+  const names: string[] = [];
+  let rest = text;
+  for (;;) {
+    rest = rest.replace(SEPARATOR_RE, '');
+    if (!rest) break;
+    const role = ROLE_RE.exec(rest) ?? SHORT_ROLE_RE.exec(rest);
+    if (role) {
+      rest = rest.slice(role[0].length);
+      continue;
+    }
+    const m = NAME_RE.exec(rest);
+    if (!m) break;
+    const [head, tail] = splitAtRoles(m[0]);
+    const candidate = (head ?? '').replace(TRAILING_WORDS_RE, '');
+    if (!isName(candidate) || (head !== candidate && DATELINE_CITY_RE.test(candidate))) break;
+    names.push(candidate);
+    rest = (tail ?? '') + rest.slice(m[0].length);
+    if (head !== candidate) break;
+  }
+  return { names, rest };
+}
+
+const DECORATION_RE = /^[\s\u3000□■◎●○▲△★☆◆◇※·•]+/u;
+const DATELINE_RE = zh(new RegExp(`^[${HAN}A-Za-z0-9·\\s]{0,24}?(?:讯|电|消息)\\s*`, 'u'));
+
+function bracketInner(text: string): string | undefined {
+  const open = OPEN.indexOf(text[0] ?? '');
+  if (open < 0) return undefined;
+  const close = text.slice(1, 80).search(/[)）】\]〕］]/u);
+  return close < 0 ? undefined : text.slice(1, close + 1);
+}
+
+/**
+ * An unbracketed byline must be set off: the whole line is the byline, or a separator follows the role
+ * (`记者 张三`, `文/张三`), or the name is followed by a space, digit, bracket, `、` or `报道`
+ * (`记者张三4月23日…`). This keeps `记者了解到，…` from yielding a reporter called 了解到.
+ */
+function plainBylineEnds(text: string, first: string, rest: string): boolean {
+  const at = text.indexOf(first);
+  const before = text[at - 1] ?? '';
+  const after = text.slice(at + first.length);
+  return !rest.trim() || /[\s:：/／|｜]/u.test(before) || NAME_END_RE.test(after);
+}
+
+/** The reporters named by a byline at the start of a paragraph, or [] when it has none. */
+export function bylineReporters(paragraph: string): string[] {
+  const start = paragraph.replace(DECORATION_RE, '');
+  const candidates = [start];
+  const dateline = DATELINE_RE.exec(start);
+  if (dateline && dateline[0].length > 0) candidates.push(start.slice(dateline[0].length));
+  for (const text of candidates) {
+    const inner = bracketInner(text);
+    if (inner !== undefined) {
+      const at = inner.search(ROLE_ANYWHERE_RE);
+      if (at >= 0) {
+        const { names } = readNames(inner.slice(at));
+        if (names.length > 0) return unique(names);
+      }
+      continue;
+    }
+    if (ROLE_RE.test(text) || SHORT_ROLE_RE.test(text)) {
+      const { names, rest } = readNames(text);
+      if (names[0] && plainBylineEnds(text, names[0], rest)) return unique(names);
+    }
+  }
+  return [];
+}
+
+/** Names from an author field (`作者：A B`, meta author `A,B`); outlet names such as `新民晚报` are skipped. */
+export function authorNames(value: string): string[] {
+  return unique(value.split(/[\s\u3000、,，;；/／|｜]+/u).flatMap((part) => readNames(part).names));
+}
+
+const TRAILING_BYLINE_MAX = 50;
+
+/**
+ * Reporters from the byline of a body: the first of the first two paragraphs that opens with one (a standalone
+ * byline line may precede the lead), else a last paragraph that is only a bracketed byline
+ * (`（舟山日报记者 孙海鸥 通讯员 王锐）`).
+ */
+export function paragraphsByline(paragraphs: string[]): string[] {
+  for (const paragraph of paragraphs.slice(0, 2)) {
+    const names = bylineReporters(paragraph);
+    if (names.length > 0) return names;
+  }
+  const last = paragraphs.at(-1) ?? '';
+  const closes = bracketInner(last)?.length === last.length - 2;
+  return closes && last.length <= TRAILING_BYLINE_MAX ? bylineReporters(last) : [];
+}
+
+export function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,122 @@
+/**
+ * Dates as Chinese news pages write them: `2023-04-24 15:02`, `2023/4/24`, `2023.04.24`, `2023年4月24日 15:02`,
+ * `2023-04-24T07:02:00Z`. Publication times are normalised to `YYYY-MM-DDTHH:mm:ss+08:00` (China time: a time
+ * without an offset is read as +08:00, one with an offset is converted to the same instant in +08:00, so every
+ * `publishedAt` sorts as a string). A date without a time becomes midnight +08:00. Link dates are `YYYY-MM-DD`.
+ */
+
+export interface FoundDate {
+  year: number;
+  month: number;
+  day: number;
+  /** Absent when the text gives a date only. */
+  time?: { hour: number; minute: number; second: number };
+  /** Minutes east of UTC, when the text gives an offset (`Z`, `+08:00`, `-0500`). */
+  offsetMinutes?: number;
+  /** Where the match starts and ends in the searched text. */
+  index: number;
+  end: number;
+}
+
+const DATE_RE = /(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?/g;
+const TIME_RE = /^(?:T|\s*)(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})(?:\.\d+)?\s*秒?)?(?!\d)/;
+const OFFSET_RE = /^\s*(?:(Z)|([+-])(\d{2}):?(\d{2}))(?![\d:])/i;
+const CHINA_OFFSET = 8 * 60;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function validDate(year: number, month: number, day: number): boolean {
+  return (
+    year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+  );
+}
+
+function readTime(rest: string): { time: NonNullable<FoundDate['time']>; length: number } | undefined {
+  const m = TIME_RE.exec(rest);
+  if (!m) return undefined;
+  const hour = Number(m[1]);
+  const minute = Number(m[2]);
+  const second = m[3] === undefined ? 0 : Number(m[3]);
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  return { time: { hour, minute, second }, length: m[0].length };
+}
+
+function readOffset(rest: string): { minutes: number; length: number } | undefined {
+  const m = OFFSET_RE.exec(rest);
+  if (!m) return undefined;
+  if (m[1]) return { minutes: 0, length: m[0].length };
+  const minutes = Number(m[3]) * 60 + Number(m[4]);
+  if (minutes > 14 * 60) return undefined;
+  return { minutes: m[2] === '-' ? -minutes : minutes, length: m[0].length };
+}
+
+/** Every valid date in `text`, in order, with the time and offset that directly follow it. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(DATE_RE)) {
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (!validDate(year, month, day)) continue;
+    let end = m.index + m[0].length;
+    const date: FoundDate = { year, month, day, index: m.index, end };
+    const time = readTime(text.slice(end));
+    if (time) {
+      date.time = time.time;
+      end += time.length;
+      const offset = readOffset(text.slice(end));
+      if (offset) {
+        date.offsetMinutes = offset.minutes;
+        end += offset.length;
+      }
+    }
+    date.end = end;
+    found.push(date);
+  }
+  return found;
+}
+
+export function findDate(text: string): FoundDate | undefined {
+  return findDates(text)[0];
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** `2023-04-24T15:02:00+08:00` for a found date, converting any explicit offset to +08:00. */
+export function toChinaTime(date: FoundDate): string {
+  const t = date.time ?? { hour: 0, minute: 0, second: 0 };
+  let ms = Date.UTC(date.year, date.month - 1, date.day, t.hour, t.minute, t.second);
+  if (date.offsetMinutes !== undefined) ms += (CHINA_OFFSET - date.offsetMinutes) * 60_000;
+  const d = new Date(ms);
+  const day = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return `${day}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}+08:00`;
+}
+
+/** `YYYY-MM-DD` as written (no time-zone conversion). */
+export function toDay(date: FoundDate): string {
+  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** The first date in `text` as a +08:00 timestamp, or null. */
+export function parsePublishedAt(text: string): string | null {
+  const date = findDate(text);
+  return date ? toChinaTime(date) : null;
+}
+
+/** Epoch seconds or milliseconds (JSON records sometimes carry them) as a +08:00 timestamp. */
+export function epochToChinaTime(value: number): string | null {
+  if (!Number.isFinite(value) || value <= 0) return null;
+  const ms = value > 1e11 ? value : value * 1000;
+  const d = new Date(ms + CHINA_OFFSET * 60_000);
+  if (Number.isNaN(d.getTime())) return null;
+  return toChinaTime({
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    time: { hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() },
+    index: 0,
+    end: 0,
+  });
+}

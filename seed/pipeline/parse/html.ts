@@ -1,0 +1,83 @@
+/**
+ * HTML pages (already decoded to a string): metadata, heading and info line, link lists and captioned images are
+ * taken out of a linkedom DOM first; the body is what @mozilla/readability keeps of the rest, or, when it keeps
+ * nothing, the element holding the most paragraph text.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { AnnotatedArticle } from '../../../graph/annotation/types.ts';
+import { type ArticleFields, buildArticle, emptyFields } from './article.ts';
+import { authorNames, paragraphsByline } from './byline.ts';
+import { largestBlock } from './html-fallback.ts';
+import { findHeading, findInfo, TITLE_SOURCES } from './html-head.ts';
+import { extractImages } from './html-images.ts';
+import { extractLinks } from './html-links.ts';
+import { absoluteUrl, readMeta } from './html-meta.ts';
+import { blockParagraphs } from './html-text.ts';
+import { isChromeLine } from './scrape-lines.ts';
+
+/**
+ * Readability retries with looser rules (re-parsing the page each time) while its result is shorter than this;
+ * its default of 500 characters made short news items cost 5× more without changing what was kept.
+ */
+const CHAR_THRESHOLD = 100;
+
+function readabilityParagraphs(document: Document): { paragraphs: string[]; byline: string | null } {
+  try {
+    const result = new Readability<Node>(document, {
+      serializer: (node) => node,
+      charThreshold: CHAR_THRESHOLD,
+    }).parse();
+    return {
+      paragraphs: result?.content ? blockParagraphs(result.content) : [],
+      byline: result?.byline ?? null,
+    };
+  } catch {
+    return { paragraphs: [], byline: null };
+  }
+}
+
+/** Everything an HTML page yields; `title` may be null (the caller decides whether that is an error). */
+export function extractHtml(html: string): ArticleFields {
+  // A fragment (`<p>…</p>` from a JSON record) gets a document around it, as a browser would give it.
+  const { document } = parseHTML(
+    /<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`,
+  );
+  const meta = readMeta(document);
+  const heading = findHeading(document, meta);
+  const fields = emptyFields();
+  fields.links = extractLinks(document, meta.url);
+  const base = absoluteUrl(document.getElementsByTagName('base')[0]?.getAttribute('href')) ?? meta.url;
+  fields.images = extractImages(document, base);
+  const info = findInfo(document, heading.element);
+  info?.element.remove();
+  heading.element?.remove();
+  // Readability rewrites the DOM it reads, so the (cheap) fallback is taken first.
+  const fallback = largestBlock(document);
+  const read = readabilityParagraphs(document);
+  const paragraphs = read.paragraphs.length > 0 ? read.paragraphs : fallback;
+  fields.paragraphs = paragraphs.filter((p) => !isChromeLine(p) && p !== heading.title);
+  fields.title = heading.title;
+  fields.publishedAt = info?.info.publishedAt ?? meta.publishedAt;
+  if (
+    info?.info.publishedAt?.endsWith('T00:00:00+08:00') &&
+    meta.publishedAt?.startsWith(info.info.publishedAt.slice(0, 10))
+  ) {
+    fields.publishedAt = meta.publishedAt;
+  }
+  fields.source = info?.info.source ?? meta.source ?? meta.siteName ?? heading.site;
+  fields.site = meta.siteName ?? heading.site;
+  fields.reporters = [
+    ...paragraphsByline(fields.paragraphs),
+    ...(info?.info.reporters ?? []),
+    ...meta.authors,
+    ...authorNames(read.byline ?? ''),
+  ];
+  fields.url = meta.url;
+  fields.language = meta.language ?? 'zh';
+  return fields;
+}
+
+export function parseHtml(html: string, name: string): AnnotatedArticle {
+  return buildArticle(extractHtml(html), name, TITLE_SOURCES);
+}

@@ -1,0 +1,82 @@
+/**
+ * The parse stage: an input file (page scrape `.txt`, HTML in any charset, JSON / NDJSON records) to zero or more
+ * clean `AnnotatedArticle`s. Anything that is not an article (empty, binary, invalid JSON, no title, no body,
+ * undecodable bytes) throws a `ParseError` whose message names the file and the problem.
+ */
+import { readFile } from 'node:fs/promises';
+import type { AnnotatedArticle } from '../../../graph/annotation/types.ts';
+import { binaryKind, decodeText } from './charset.ts';
+import { ParseError } from './errors.ts';
+import { parseHtml } from './html.ts';
+import { parseJsonDocument, parseNdjson } from './json-records.ts';
+import { parseScrape } from './scrape.ts';
+
+export { ParseError, type Where } from './errors.ts';
+
+export type InputFormat = 'scrape' | 'html' | 'json' | 'ndjson';
+
+const EXTENSIONS: Record<string, InputFormat> = {
+  txt: 'scrape',
+  text: 'scrape',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  shtml: 'html',
+  json: 'json',
+  ndjson: 'ndjson',
+  jsonl: 'ndjson',
+};
+
+function formatByExtension(name: string): InputFormat | undefined {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();
+  return ext ? EXTENSIONS[ext] : undefined;
+}
+
+const HTML_START_RE = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
+
+/** `<html`/`<!doctype` → html; `[` → json; `{` → ndjson when every line is a `{…}` object, else json. */
+export function formatByContent(text: string): InputFormat {
+  const start = text.trimStart();
+  if (HTML_START_RE.test(start) || /<html[\s>]/i.test(start.slice(0, 2048))) return 'html';
+  if (start.startsWith('[')) return 'json';
+  if (start.startsWith('{')) {
+    const lines = start.split(/\r?\n/).filter((line) => line.trim());
+    const oneObjectPerLine = lines.every((line) => /^\s*\{.*\}\s*$/.test(line));
+    return lines.length > 1 && oneObjectPerLine ? 'ndjson' : 'json';
+  }
+  return 'scrape';
+}
+
+/**
+ * Parses uploaded or read bytes. `name` (a path or an upload's file name) picks the format by its extension,
+ * falling back to the content, and is named in every error.
+ */
+export function parseBuffer(buffer: Uint8Array, name: string): AnnotatedArticle[] {
+  if (buffer.length === 0) throw new ParseError(name, 'empty file');
+  const binary = binaryKind(buffer);
+  if (binary) throw new ParseError(name, `binary content, not text (${binary})`);
+  const byExtension = formatByExtension(name);
+  const text = decodeText(buffer, name, { html: byExtension === 'html' || byExtension === undefined });
+  if (!text.trim()) throw new ParseError(name, 'empty file (only whitespace)');
+  switch (byExtension ?? formatByContent(text)) {
+    case 'html':
+      return [parseHtml(text, name)];
+    case 'json':
+      return parseJsonDocument(text, name);
+    case 'ndjson':
+      return parseNdjson(text, name);
+    case 'scrape':
+      return [parseScrape(text, name)];
+  }
+}
+
+export async function parseFile(path: string): Promise<AnnotatedArticle[]> {
+  let buffer: Uint8Array;
+  try {
+    buffer = await readFile(path);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ParseError(path, `cannot read the file (${reason})`, { cause: error });
+  }
+  return parseBuffer(buffer, path);
+}

@@ -1,0 +1,119 @@
+/**
+ * JSON records `{title, publishedAt, source, reporters?, url?, site?, language?, text | html}`: a `.json` file
+ * holds one record or an array of them, an `.ndjson`/`.jsonl` file one per line (blank lines skipped). `text` is
+ * split into paragraphs like every other format and a byline at its start fills `reporters` when the record has
+ * none; `html` (used only when there is no `text`) goes through the HTML parser, and the record's own fields win
+ * over what the page says. `publishedAt` may be any date form `dates.ts` reads, or epoch seconds/milliseconds.
+ */
+import type { AnnotatedArticle } from '../../../graph/annotation/types.ts';
+import { type ArticleFields, buildArticle, emptyFields } from './article.ts';
+import { paragraphsByline } from './byline.ts';
+import { epochToChinaTime, parsePublishedAt } from './dates.ts';
+import { ParseError, type Where } from './errors.ts';
+import { extractHtml } from './html.ts';
+import { splitLines, splitParagraphs } from './paragraphs.ts';
+
+const LOOKED_FOR = 'a "title" field, or a heading in "html"';
+
+type Fail = (reason: string) => never;
+
+function optionalString(record: Record<string, unknown>, key: string, fail: Fail): string | null | undefined {
+  const value = record[key];
+  if (value === undefined || value === null || typeof value === 'string') return value;
+  return fail(`"${key}" must be a string or null, got ${typeof value}`);
+}
+
+function readPublishedAt(value: unknown, fail: Fail): string | null | undefined {
+  if (value === undefined || value === null || value === '') return value === undefined ? undefined : null;
+  const parsed =
+    typeof value === 'number'
+      ? epochToChinaTime(value)
+      : typeof value === 'string'
+        ? parsePublishedAt(value)
+        : null;
+  return parsed ?? fail(`"publishedAt" is not a date: ${JSON.stringify(value)}`);
+}
+
+function readReporters(value: unknown, fail: Fail): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+    return value.map((v: string) => v.trim()).filter(Boolean);
+  }
+  return fail('"reporters" must be an array of strings');
+}
+
+function kindOf(value: unknown): string {
+  return Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value;
+}
+
+/** One record to an article; `where` names the file and line or record in errors. */
+export function parseRecord(value: unknown, where: Where): AnnotatedArticle {
+  const fail: Fail = (reason) => {
+    throw new ParseError(where, reason);
+  };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail(`expected a record object, got ${kindOf(value)}`);
+  }
+  const record = value as Record<string, unknown>;
+  const text = optionalString(record, 'text', fail);
+  const html = optionalString(record, 'html', fail);
+  if (!text?.trim() && !html?.trim()) return fail('needs a non-empty "text" or "html"');
+  const title = optionalString(record, 'title', fail);
+  const publishedAt = readPublishedAt(record.publishedAt, fail);
+  const source = optionalString(record, 'source', fail);
+  const site = optionalString(record, 'site', fail);
+  const url = optionalString(record, 'url', fail);
+  const language = optionalString(record, 'language', fail);
+  const reporters = readReporters(record.reporters, fail);
+
+  const fields: ArticleFields = text?.trim() ? emptyFields() : extractHtml(html ?? '');
+  if (text?.trim()) {
+    fields.paragraphs = splitParagraphs(text);
+    fields.reporters = paragraphsByline(fields.paragraphs);
+  }
+  fields.title = title?.trim() || fields.title;
+  if (publishedAt !== undefined) fields.publishedAt = publishedAt;
+  if (source !== undefined) fields.source = source;
+  if (site !== undefined) fields.site = site;
+  if (url !== undefined) fields.url = url;
+  if (language) fields.language = language;
+  if (reporters !== undefined) fields.reporters = reporters;
+  return buildArticle(fields, where, LOOKED_FOR);
+}
+
+/** V8 says `… in JSON at position 45 (line 3 column 5)` or only the position; this finds the line. */
+function jsonErrorLine(message: string, text: string): number | undefined {
+  const line = /\(line (\d+) column \d+\)/.exec(message);
+  if (line?.[1]) return Number(line[1]);
+  const position = /at position (\d+)/.exec(message);
+  if (position?.[1]) return text.slice(0, Number(position[1])).split('\n').length;
+  return /end of JSON input/.test(message) ? text.trimEnd().split('\n').length : undefined;
+}
+
+function parseJsonText(text: string, where: Where): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = where.line ?? jsonErrorLine(message, text);
+    throw new ParseError({ ...where, line }, `invalid JSON (${message})`, { cause: error });
+  }
+}
+
+/** A `.json` document: one record, or an array of records (an empty array gives no articles). */
+export function parseJsonDocument(text: string, name: string): AnnotatedArticle[] {
+  const value = parseJsonText(text, { file: name });
+  if (!Array.isArray(value)) return [parseRecord(value, { file: name })];
+  return value.map((record, i) => parseRecord(record, { file: name, record: i + 1 }));
+}
+
+/** An `.ndjson`/`.jsonl` document: one record per non-blank line; errors name the line. */
+export function parseNdjson(text: string, name: string): AnnotatedArticle[] {
+  const articles: AnnotatedArticle[] = [];
+  splitLines(text).forEach((line, i) => {
+    if (!line.trim()) return;
+    const where = { file: name, line: i + 1 };
+    articles.push(parseRecord(parseJsonText(line, where), where));
+  });
+  return articles;
+}

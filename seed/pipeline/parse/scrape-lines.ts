@@ -1,0 +1,87 @@
+/** Line classes of page text: chrome (share buttons, counters, editor lines) and footers. */
+import { zh } from './zh-variants.ts';
+
+const SHARE_WORDS = new Set([
+  '微博',
+  '微信',
+  'QQ',
+  'QQ空间',
+  '朋友圈',
+  '分享',
+  '分享到',
+  '豆瓣',
+  '人人网',
+  '打印',
+  '收藏',
+  '关闭',
+  '关闭窗口',
+  '复制链接',
+  '扫一扫',
+  '字号',
+  '大',
+  '中',
+  '小',
+  '默认',
+  '返回顶部',
+  '返回',
+  '手机看',
+  '纠错',
+  '打印本页',
+  '字体',
+  '推荐',
+  '评论',
+  '我要评论',
+  '加入收藏',
+  '举报',
+  '放大',
+  '缩小',
+  '返回首页',
+  '分享至',
+  '转发',
+  '微信好友',
+  '新浪微博',
+  '腾讯微博',
+  '豆瓣网',
+]);
+const COUNTER_RES = [
+  /^(?:点赞|赞|收藏|评论|阅读|浏览|分享)\s*[(（[]?\s*\d*\s*[)）\]]?$/u,
+  /^\d*\s*(?:次阅读|次浏览|人阅读|人浏览)$/u,
+  /^(?:阅读|浏览|点击)(?:量|数|次数)?\s*[:：]?\s*\d+\s*次?$/u,
+].map(zh);
+const EDITOR_RE = zh(/^[(（【[]?\s*(?:责任编辑|责编|编辑|审核|校对|监制|终审|值班编辑)\s*[:：]/u);
+const FOOTER_RE = zh(
+  /版权所有|Copyright|©|ICP[备证]|公网安备|违法和不良信息举报|关于我们|联系我们|网站地图|免责声明|广告服务|友情链接/iu,
+);
+const SENTENCE_PUNCT_RE = /[。，；！？,;!?]|\.(?:\s|$)/u;
+
+/** `微博 微信`, `分享到：`, `【字号：大 中 小】`, … */
+function isShareLine(line: string): boolean {
+  const words = line
+    .replace(/[【】[\]()（）|｜:：/]/gu, ' ')
+    .split(/\s+/u)
+    .filter(Boolean);
+  return words.length > 0 && words.every((word) => SHARE_WORDS.has(word));
+}
+
+function isCounterLine(line: string): boolean {
+  return COUNTER_RES.some((re) => re.test(line));
+}
+
+function isEditorLine(line: string): boolean {
+  return EDITOR_RE.test(line);
+}
+
+/** Chrome that never belongs to the body or to a link list. */
+export function isChromeLine(line: string): boolean {
+  return isShareLine(line) || isCounterLine(line) || isEditorLine(line);
+}
+
+/**
+ * The page footer: copyright and ICP lines, or a long run of names separated by spaces with no sentence
+ * punctuation (partner sites, companies), such as the seed's `国务院国有资产管理委员会 中国企业联合会 …`.
+ */
+export function isFooterLine(line: string): boolean {
+  if (FOOTER_RE.test(line) && line.length <= 150 && !/[。！？]$/u.test(line)) return true;
+  const words = line.split(/[\s\u3000]+/u).filter(Boolean);
+  return words.length >= 8 && !SENTENCE_PUNCT_RE.test(line);
+}

@@ -1,0 +1,189 @@
+/**
+ * Plain-text page scrapes (see seed/articles/000_e788ae00edbc24f8.txt): site header lines, the headline, an info
+ * line (`2023-04-24 15:02 来源:新民晚报 次阅读`), the repeated headline, body paragraphs with image file lines and
+ * `图说:` captions, then `点赞()`, `上一条:`/`下一条:` links, a `相关稿件` list and a footer of partner names.
+ * Line-based, no DOM. Lines before the headline are dropped, except that the first name there ending like a site
+ * (网/网站/平台/门户/在线/人民政府, e.g. `中国企业信息交流平台`, `杭州网 | 首页 | …`) becomes `site`.
+ */
+import type { AnnotatedArticle, ArticleImage, ArticleLink } from '../../../graph/annotation/types.ts';
+import { type ArticleFields, buildArticle, emptyFields } from './article.ts';
+import { paragraphsByline } from './byline.ts';
+import { findDate, toDay } from './dates.ts';
+import { captionText, isImageFileLine, makeImage, splitCredit } from './images.ts';
+import { isInfoText, readInfoLine } from './info-line.ts';
+import { isNoLink, parseLinkLine, prevNextLabel, RELATED_HEADING_RE } from './links.ts';
+import { splitParagraphs } from './paragraphs.ts';
+import { isChromeLine, isFooterLine } from './scrape-lines.ts';
+
+const LOOKED_FOR = 'a headline before the date/来源 line, a repeated headline, or a short first line';
+const HEAD_WINDOW = 40;
+const MAX_TITLE = 100;
+
+function isInfoLine(line: string): boolean {
+  return !prevNextLabel(line) && isInfoText(line);
+}
+
+/** Prose: a long line or a finished sentence. Headlines, header and info lines are neither. */
+function isProse(line: string): boolean {
+  return line.length > MAX_TITLE || /[。！？]$/u.test(line);
+}
+
+function isTitleCandidate(line: string): boolean {
+  return !isProse(line) && !isChromeLine(line) && !isInfoLine(line) && !isImageFileLine(line);
+}
+
+/**
+ * Index of the headline, and of the first line after the head (headline, info lines, repeated headline). Only
+ * the lines before the first prose line are searched, so a dated body sentence is never taken for the info line.
+ */
+function locateHead(lines: string[]): { title: number; after: number } | undefined {
+  const prose = lines.findIndex(isProse);
+  const window = lines.slice(0, Math.min(HEAD_WINDOW, prose < 0 ? lines.length : prose));
+  const info = window.findIndex(isInfoLine);
+  for (let i = info - 1; i >= 0; i--) {
+    if (isTitleCandidate(lines[i] ?? '')) return { title: i, after: info + 1 };
+  }
+  const repeated = window.findIndex(
+    (line, i) => line.length >= 4 && isTitleCandidate(line) && window.indexOf(line, i + 1) > i,
+  );
+  if (repeated >= 0)
+    return { title: repeated, after: window.indexOf(window[repeated] ?? '', repeated + 1) + 1 };
+  const first = window.findIndex(isTitleCandidate);
+  if (first < 0 || first + 1 >= lines.length) return undefined;
+  return { title: first, after: Math.max(first, info) + 1 };
+}
+
+const SITE_RE = /^\S{1,16}(?:网|网站|平台|门户|在线|人民政府)$/u;
+const HEADER_SPLIT_RE = /[\s|｜>›»:：]+/u;
+
+/**
+ * The site the copy was found on: the first name in the header lines above the headline (a line of its own, the
+ * first item of a navigation bar or breadcrumb) that ends like a site name: `杭州网`, `中国企业信息交流平台`.
+ */
+function headerSite(header: string[]): string | null {
+  for (const line of header) {
+    const name = line.split(HEADER_SPLIT_RE).find((part) => SITE_RE.test(part));
+    if (name) return name;
+  }
+  return null;
+}
+
+function readInfo(lines: string[], fields: ArticleFields): string[] {
+  const reporters: string[] = [];
+  for (const line of lines) {
+    const info = readInfoLine(line);
+    fields.publishedAt ??= info.publishedAt;
+    fields.source ??= info.source;
+    reporters.push(...info.reporters);
+  }
+  return reporters;
+}
+
+interface Body {
+  paragraphs: string[];
+  images: ArticleImage[];
+  end: number;
+}
+
+function endsBody(line: string): boolean {
+  return prevNextLabel(line) !== undefined || RELATED_HEADING_RE.test(line) || isFooterLine(line);
+}
+
+function readBody(lines: string[], start: number): Body {
+  const paragraphs: string[] = [];
+  const images: ArticleImage[] = [];
+  let imageOpen = false;
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (endsBody(line)) break;
+    if (isChromeLine(line)) continue;
+    if (isImageFileLine(line)) {
+      images.push(makeImage(line, undefined));
+      imageOpen = true;
+      continue;
+    }
+    const caption =
+      captionText(line) ?? (imageOpen && line.length <= 80 && splitCredit(line).credit ? line : undefined);
+    if (caption !== undefined) {
+      const last = images.at(-1);
+      const image = makeImage(imageOpen && last ? last.file : undefined, caption);
+      if (imageOpen && last) images[images.length - 1] = image;
+      else images.push(image);
+      imageOpen = false;
+      continue;
+    }
+    imageOpen = false;
+    paragraphs.push(line);
+  }
+  return { paragraphs, images, end: i };
+}
+
+/** `2023-04-12` or `(2023-04-12)` alone on a line. */
+function bareDay(line: string): string | null {
+  const stripped = line.replace(/[()（）[\]\s]/gu, '');
+  const date = findDate(stripped);
+  return date && date.index === 0 && date.end === stripped.length ? toDay(date) : null;
+}
+
+function readLinks(lines: string[], start: number): ArticleLink[] {
+  const links: ArticleLink[] = [];
+  let related = false;
+  let pending: string | undefined;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (isChromeLine(line)) continue;
+    const label = prevNextLabel(line);
+    if (label) {
+      if (isNoLink(label.value)) continue;
+      const { title, date, rest } = parseLinkLine(label.value);
+      links.push({ title, date, url: null, relation: label.relation });
+      if (rest) break;
+      continue;
+    }
+    if (RELATED_HEADING_RE.test(line)) {
+      related = true;
+      continue;
+    }
+    if (!related) {
+      if (isFooterLine(line)) break;
+      continue;
+    }
+    const day = bareDay(line);
+    if (day && pending) {
+      links.push({ title: pending, date: day, url: null, relation: 'related' });
+      pending = undefined;
+      continue;
+    }
+    // The footer may be glued to the last item (`标题 2022-08-09国务院国有资产管理委员会 …`): keep the item, stop.
+    const { title, date, rest } = parseLinkLine(line);
+    if (isFooterLine(date ? title : line)) break;
+    pending = date ? undefined : title;
+    if (date) links.push({ title, date, url: null, relation: 'related' });
+    if (rest) break;
+  }
+  return links;
+}
+
+export function parseScrape(text: string, name: string): AnnotatedArticle {
+  const lines = splitParagraphs(text);
+  const head = locateHead(lines);
+  const fields = emptyFields();
+  if (!head) return buildArticle(fields, name, LOOKED_FOR);
+  const title = lines[head.title] ?? '';
+  fields.title = title;
+  fields.site = headerSite(lines.slice(0, head.title));
+  let start = head.after;
+  while (start < lines.length) {
+    const line = lines[start] ?? '';
+    if (line !== title && !isChromeLine(line) && !isInfoLine(line)) break;
+    start++;
+  }
+  const authors = readInfo(lines.slice(head.title + 1, start).filter(isInfoLine), fields);
+  const body = readBody(lines, start);
+  fields.paragraphs = body.paragraphs;
+  fields.images = body.images;
+  fields.links = readLinks(lines, body.end);
+  fields.reporters = [...paragraphsByline(body.paragraphs), ...authors];
+  return buildArticle(fields, name, LOOKED_FOR);
+}

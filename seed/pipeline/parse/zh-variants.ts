@@ -1,0 +1,100 @@
+/**
+ * Page chrome and bylines from Hong Kong and Taiwan pages use traditional characters (`來源`, `記者`, `相關新聞`,
+ * `圖說`, `攝`). `zh()` widens a pattern written in simplified characters so it also matches the traditional
+ * forms of the characters below; the text itself is never converted (later stages keep offsets into it).
+ */
+
+const TRADITIONAL: Record<string, string> = {
+  来: '來',
+  记: '記',
+  讯: '訊',
+  电: '電',
+  编: '編',
+  辑: '輯',
+  关: '關',
+  闻: '聞',
+  阅: '閱',
+  读: '讀',
+  图: '圖',
+  说: '說',
+  摄: '攝',
+  条: '條',
+  发: '發',
+  布: '佈',
+  时: '時',
+  间: '間',
+  报: '報',
+  导: '導',
+  实: '實',
+  习: '習',
+  约: '約',
+  见: '見',
+  责: '責',
+  为: '為',
+  题: '題',
+  链: '鏈',
+  荐: '薦',
+  员: '員',
+  览: '覽',
+  点: '點',
+  赞: '讚',
+  论: '論',
+  网: '網',
+  处: '處',
+  审: '審',
+  监: '監',
+  终: '終',
+  权: '權',
+  复: '複',
+  制: '製',
+  扫: '掃',
+  页: '頁',
+  顶: '頂',
+  闭: '閉',
+  讲: '講',
+  获: '獲',
+  综: '綜',
+  没: '沒',
+  无: '無',
+  暂: '暫',
+  浏: '瀏',
+  数: '數',
+  备: '備',
+  证: '證',
+  违: '違',
+  举: '舉',
+  们: '們',
+  联: '聯',
+  广: '廣',
+  务: '務',
+  声: '聲',
+  频: '頻',
+  户: '戶',
+  门: '門',
+  访: '訪',
+  采: '採',
+  写: '寫',
+  营: '營',
+  团: '團',
+};
+
+/** The same pattern, also matching the traditional forms of the simplified characters it contains. */
+export function zh(pattern: RegExp): RegExp {
+  let out = '';
+  let inClass = false;
+  const source = pattern.source;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i] ?? '';
+    if (ch === '\\') {
+      out += ch + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    const variant = TRADITIONAL[ch];
+    if (!variant) out += ch;
+    else out += inClass ? ch + variant : `[${ch}${variant}]`;
+  }
+  return new RegExp(out, pattern.flags);
+}
