@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import helmet from '@fastify/helmet';
@@ -25,6 +26,10 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
 }
 
+/** Cytoscape injects this one rule into <head>; CSP allows exactly it, by hash. */
+const CYTOSCAPE_CONTAINER_CSS = '.__________cytoscape_container { position: relative; }';
+const CYTOSCAPE_STYLE_HASH = `'sha256-${createHash('sha256').update(CYTOSCAPE_CONTAINER_CSS).digest('base64')}'`;
+
 /** Builds the HTTP app without listening, so tests can call `app.inject()`. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
@@ -34,7 +39,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
+        styleSrc: ["'self'", CYTOSCAPE_STYLE_HASH],
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],

@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config.ts';
 
-export const READ_TIMEOUT_MS = 5_000;
+export const READ_TIMEOUT_MS = 10_000;
 
 /** JS numbers reach Cypher as floats; whole numbers must be Integers (LIMIT, offsets, counts). */
 export function toCypherParams(value: unknown): unknown {

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GraphDb } from '../db/connection.ts';
 
+/** Index creation and the first queries of a cold JVM can take a while. */
+const SCHEMA_TIMEOUT_MS = 120_000;
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export interface Migration {
@@ -41,7 +43,7 @@ export async function applySchema(db: GraphDb): Promise<{ from: number; to: numb
   const migrations = await readMigrations();
   const current = await recordedVersion(db);
   for (const migration of migrations.filter((m) => m.version > current)) {
-    for (const statement of migration.statements) await db.write(statement);
+    for (const statement of migration.statements) await db.write(statement, {}, SCHEMA_TIMEOUT_MS);
     await db.write(
       'MERGE (s:GuanxiSchema {id: "schema"}) SET s.version = $version, s.appliedAt = datetime()',
       {
@@ -49,13 +51,15 @@ export async function applySchema(db: GraphDb): Promise<{ from: number; to: numb
       },
     );
   }
-  await db.write('CALL db.awaitIndexes(60)');
+  await db.write('CALL db.awaitIndexes(60)', {}, SCHEMA_TIMEOUT_MS);
   return { from: current, to: Math.max(current, ...migrations.map((m) => m.version)) };
 }
 
 async function recordedVersion(db: GraphDb): Promise<number> {
   const result = await db.read<{ version: number | null }>(
     'OPTIONAL MATCH (s:GuanxiSchema {id: "schema"}) RETURN s.version AS version',
+    {},
+    SCHEMA_TIMEOUT_MS,
   );
   return result.records[0]?.get('version') ?? 0;
 }

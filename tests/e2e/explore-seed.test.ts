@@ -1,0 +1,64 @@
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, launchChromium, screenshot } from '../support/browser.ts';
+import { canvasLabels, pointOf } from '../support/cy-page.ts';
+import { type SeededApp, seededApp } from '../support/test-app.ts';
+
+let ctx: SeededApp;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+let base: string;
+
+beforeAll(async () => {
+  ctx = await seededApp();
+  await ctx.app.listen({ host: '127.0.0.1', port: 0 });
+  base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  errors = collectPageErrors(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await ctx?.close();
+});
+
+describe('exploring the seed article', () => {
+  it('searches 李红珍, opens her graph, expands a node and reads the evidence of an edge', async () => {
+    await page.goto(base);
+    const box = page.getByRole('combobox');
+    await box.fill('李红珍');
+    const option = page.getByRole('option').first();
+    await expect.poll(() => option.textContent()).toContain('李红珍');
+    await box.press('Enter');
+    await page.waitForURL(/\/entity\/person(:|%3A)/);
+
+    const canvas = page.getByTestId('graph-canvas');
+    await expect.poll(() => canvas.getAttribute('data-nodes')).toBe('4');
+    const details = page.getByTestId('entity-details');
+    await expect.poll(() => details.textContent()).toContain('普陀区委组织部 部长');
+    const first = await canvasLabels(page);
+    expect(first.nodes.sort()).toEqual(
+      ['李红珍', '普陀区委', '普陀区委组织部', '“数智炬生”未来岛亿数街党建联盟成立'].sort(),
+    );
+    expect(first.edges).toEqual(expect.arrayContaining(['常委', '部长', '讲话', '启动']));
+    await screenshot(page, 'seed-lihongzhen');
+
+    const org = await pointOf(page, { node: '普陀区委组织部' });
+    await page.mouse.dblclick(org.x, org.y);
+    await expect.poll(async () => (await canvasLabels(page)).nodes.length).toBeGreaterThan(4);
+    expect((await canvasLabels(page)).nodes).toContain('卢礼卿');
+    await screenshot(page, 'seed-expanded');
+
+    await page.waitForTimeout(400);
+    const edge = await pointOf(page, { edgeLabel: '部长' });
+    await page.mouse.click(edge.x, edge.y);
+    const evidence = page.getByTestId('edge-details');
+    await expect.poll(() => evidence.textContent()).toContain('普陀区委常委、组织部部长李红珍在讲话中');
+    expect(await evidence.textContent()).toContain('新民晚报');
+    await screenshot(page, 'seed-evidence');
+    expect(errors).toEqual([]);
+  });
+});

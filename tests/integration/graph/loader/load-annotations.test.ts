@@ -1,0 +1,120 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import type { GraphDb } from '../../../../graph/db/connection.ts';
+import { readAnnotationFiles } from '../../../../graph/loader/annotation-files.ts';
+import { loadAnnotations } from '../../../../graph/loader/load-annotations.ts';
+import { countArticles, seedIfEmpty } from '../../../../graph/loader/seed.ts';
+import { clearDatabase, countGraph, openTestDb } from '../../../support/graph-db.ts';
+import { seedAnnotation } from '../../../support/seed-annotation.ts';
+
+let db: GraphDb;
+
+beforeEach(async () => {
+  db ??= await openTestDb();
+  await clearDatabase(db);
+});
+
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('loadAnnotations', () => {
+  it('loads the seed article with its people, positions, event and provenance', async () => {
+    const summary = await loadAnnotations(db, [seedAnnotation()]);
+    expect(summary).toMatchObject({
+      articles: { created: 1 },
+      entities: { created: 31 },
+      relations: { created: 42 },
+    });
+    const positions = await db.read<{ title: string; org: string; articles: string[] }>(
+      `MATCH (:Person {name: '李红珍'})-[r:HOLDS_POSITION]->(o) RETURN r.title AS title, o.name AS org, r.articles AS articles ORDER BY title`,
+    );
+    expect(positions.records.map((r) => [r.get('title'), r.get('org')])).toEqual([
+      ['常委', '普陀区委'],
+      ['部长', '普陀区委组织部'],
+    ]);
+    expect(positions.records[0]?.get('articles')).toEqual(['f272be3deda32c55']);
+    const labels = await db.read<{ labels: string[] }>(
+      `MATCH (n:Entity {id: 'org:施耐德电气(中国)有限公司'}) RETURN labels(n) AS labels`,
+    );
+    expect(labels.records[0]?.get('labels')).toEqual(
+      expect.arrayContaining(['Organization', 'Company', 'Entity']),
+    );
+    const byline = await db.read(
+      `MATCH (:Person {name: '江跃中'})-[:WROTE]->(a:Article)-[:PUBLISHED_BY]->(:Media {name: '新民晚报'}) RETURN a`,
+    );
+    expect(byline.records).toHaveLength(1);
+  });
+
+  it('is idempotent: loading twice gives the same graph and reports everything as merged', async () => {
+    await loadAnnotations(db, [seedAnnotation()]);
+    const once = await countGraph(db);
+    const again = await loadAnnotations(db, [seedAnnotation()]);
+    expect(await countGraph(db)).toEqual(once);
+    expect(again).toMatchObject({
+      articles: { created: 0, merged: 1 },
+      entities: { created: 0, merged: 31 },
+      relations: { created: 0, merged: 42 },
+    });
+  });
+
+  it('replaces what an article said before when it is loaded again', async () => {
+    await loadAnnotations(db, [seedAnnotation()]);
+    const revised = seedAnnotation();
+    revised.relations = revised.relations.filter((r) => r.type !== 'FOCUSES_ON');
+    revised.entities = revised.entities.filter((e) => e.type !== 'Topic');
+    await loadAnnotations(db, [revised]);
+    const topics = await db.read<{ n: number }>('MATCH (t:Topic) RETURN count(t) AS n');
+    expect(topics.records[0]?.get('n')).toBe(0);
+    const focus = await db.read<{ n: number }>('MATCH ()-[r:FOCUSES_ON]->() RETURN count(r) AS n');
+    expect(focus.records[0]?.get('n')).toBe(0);
+  });
+
+  it('keeps the support of every article: two articles saying the same thing weigh 2', async () => {
+    const second = seedAnnotation();
+    second.article.id = 'aaaaaaaaaaaaaaaa';
+    second.article.title = '另一篇报道';
+    second.article.publishedAt = '2023-05-01T09:00:00+08:00';
+    await loadAnnotations(db, [seedAnnotation(), second], { batchSize: 1 });
+    const edge = await db.read<{ weight: number; articles: string[]; first: string }>(
+      `MATCH (:Person {name: '肖立'})-[r:HOLDS_POSITION]->() RETURN r.weight AS weight, r.articles AS articles, r.firstReported AS first`,
+    );
+    expect(edge.records[0]?.get('weight')).toBe(2);
+    expect(edge.records[0]?.get('articles')).toEqual(['f272be3deda32c55', 'aaaaaaaaaaaaaaaa']);
+    expect(edge.records[0]?.get('first')).toBe('2023-04-24T07:02:00.000Z');
+  });
+
+  it('links to stub articles and replaces a stub when its article arrives', async () => {
+    await loadAnnotations(db, [seedAnnotation()]);
+    const stubs = await db.read<{ n: number }>(
+      'MATCH (:Article {stub: false})-[:LINKS_TO]->(s:Article {stub: true}) RETURN count(s) AS n',
+    );
+    expect(stubs.records[0]?.get('n')).toBe(7);
+    const next = seedAnnotation();
+    next.article = {
+      ...next.article,
+      id: 'bbbbbbbbbbbbbbbb',
+      title: '济钢集团推进主题教育走深走实',
+      publishedAt: '2023-04-25T10:00:00+08:00',
+      links: [],
+    };
+    await loadAnnotations(db, [next]);
+    const link = await db.read<{ stub: boolean; id: string }>(
+      `MATCH (:Article {id: 'f272be3deda32c55'})-[:LINKS_TO {relation: 'next'}]->(a) RETURN a.stub AS stub, a.id AS id`,
+    );
+    expect(link.records.map((r) => [r.get('id'), r.get('stub')])).toEqual([['bbbbbbbbbbbbbbbb', false]]);
+  });
+
+  it('writes nothing when one of the files is invalid', async () => {
+    await expect(readAnnotationFiles(['seed/annotations', 'package.json'])).rejects.toThrow(
+      /package\.json: invalid annotation/,
+    );
+    expect(await countGraph(db)).toEqual({ nodes: 0, relationships: 0 });
+  });
+
+  it('seeds only an empty database', async () => {
+    const first = await seedIfEmpty(db);
+    expect(first?.articles.created).toBe(1);
+    expect(await seedIfEmpty(db)).toBeUndefined();
+    expect(await countArticles(db)).toBe(1);
+  });
+});

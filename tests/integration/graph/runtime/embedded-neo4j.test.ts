@@ -1,0 +1,82 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../../../../graph/config.ts';
+import { startEmbeddedNeo4j } from '../../../../graph/runtime/embedded-neo4j.ts';
+import { Neo4jStartError } from '../../../../graph/runtime/errors.ts';
+import { openGraph } from '../../../../graph/runtime/open-graph.ts';
+
+const shared = inject('neo4j');
+const temp: string[] = [];
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'guanxi-runtime-test-'));
+  temp.push(dir);
+  return dir;
+}
+
+afterAll(async () => {
+  await Promise.all(temp.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+describe.runIf(shared.dataDir)('embedded Neo4j lifecycle', () => {
+  it('refuses a data folder that another Neo4j holds, naming the cause and the fix', async () => {
+    const error = await startEmbeddedNeo4j({
+      dataDir: shared.dataDir ?? '',
+      heapMb: 256,
+      pageCacheMb: 16,
+    }).catch((e) => e);
+    expect(error).toBeInstanceOf(Neo4jStartError);
+    expect(error.problem).toBe('store-locked');
+    expect(error.message).toMatch(/locked by another Neo4j process[\s\S]*Fix: .*GUANXI_DATA_DIR/);
+  });
+
+  it('refuses a Bolt port in use', async () => {
+    const port = Number(new URL(shared.uri.replace('bolt://', 'http://')).port);
+    const error = await startEmbeddedNeo4j({ dataDir: await tempDir(), boltPort: port, heapMb: 256 }).catch(
+      (e) => e,
+    );
+    expect(error).toBeInstanceOf(Neo4jStartError);
+    expect(error.problem).toBe('port-in-use');
+    expect(error.message).toMatch(/Fix: .*GUANXI_BOLT_PORT/);
+  });
+
+  it('says how to fix a missing java', async () => {
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      const error = await startEmbeddedNeo4j({ dataDir: await tempDir() }).catch((e) => e);
+      expect(error).toBeInstanceOf(Neo4jStartError);
+      expect(error.message).toMatch(/`java` command was not found[\s\S]*Install Java 17/);
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+
+  it('starts, stops cleanly, restarts without recovery, and stop twice is safe', async () => {
+    const dataDir = await tempDir();
+    const first = await startEmbeddedNeo4j({ dataDir, heapMb: 256, pageCacheMb: 16 });
+    await first.stop();
+    await first.stop();
+    const second = await startEmbeddedNeo4j({ dataDir, heapMb: 256, pageCacheMb: 16 });
+    await second.stop();
+    const { readFile } = await import('node:fs/promises');
+    const log = await readFile(path.join(dataDir, 'logs', 'debug.log'), 'utf8');
+    expect(log).not.toMatch(/Recovery (started|required)/i);
+  });
+});
+
+describe('NEO4J_URI', () => {
+  it('connects to the given server and starts nothing embedded', async () => {
+    const config = loadConfig({ NEO4J_URI: shared.uri, GUANXI_DATA_DIR: await tempDir() });
+    const graph = await openGraph(config, () => {});
+    try {
+      expect(graph.embedded).toBeUndefined();
+      expect(await graph.db.isUp()).toBe(true);
+    } finally {
+      await graph.close();
+      await graph.close();
+    }
+  });
+});

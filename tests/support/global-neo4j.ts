@@ -1,0 +1,36 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { ensureSpaBuilt } from '../../graph/cli/spa-build.ts';
+import { loadConfig } from '../../graph/config.ts';
+import { type EmbeddedNeo4j, startEmbeddedNeo4j } from '../../graph/runtime/embedded-neo4j.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: { uri: string; username?: string; password?: string; database?: string; dataDir?: string };
+  }
+}
+
+/**
+ * Starts one embedded Neo4j on a free port with a temporary data folder for the graph tests, or
+ * uses NEO4J_URI when set (the tests delete everything in that database: point it at a scratch one).
+ * Builds the SPA for the browser tests.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const log = (m: string) => console.log(`[test setup] ${m}`);
+  await ensureSpaBuilt(log);
+  const config = loadConfig();
+  if (config.external) {
+    log(`Using NEO4J_URI=${config.external.uri}; the tests will delete its data.`);
+    project.provide('neo4j', config.external);
+    return async () => {};
+  }
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'guanxi-test-neo4j-'));
+  const neo4j: EmbeddedNeo4j = await startEmbeddedNeo4j({ dataDir, heapMb: 768, pageCacheMb: 128, log });
+  project.provide('neo4j', { uri: neo4j.uri, dataDir });
+  return async () => {
+    await neo4j.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { prepareBatch, relationId, titleKey } from '../../../../graph/loader/prepare.ts';
+import { seedAnnotation } from '../../../support/seed-annotation.ts';
+
+const seed = seedAnnotation;
+
+describe('prepareBatch', () => {
+  it('turns an annotation into rows grouped by label and relationship type', () => {
+    const batch = prepareBatch([seed()]);
+    expect(batch.articleIds).toEqual(['f272be3deda32c55']);
+    expect(batch.entities).toHaveLength(31);
+    expect(batch.relations.HOLDS_POSITION).toHaveLength(15);
+    expect(batch.mentions.find((m) => m.entity === 'person:钱世嵘')?.count).toBe(3);
+    const lhz = batch.entities.find((e) => e.id === 'person:李红珍');
+    expect(lhz?.pinyin).toContain('lihongzhen');
+    expect(lhz?.pinyinInitials).toEqual(['lhz']);
+    const schneider = batch.entities.find((e) => e.name === '施耐德电气(中国)有限公司');
+    expect(schneider?.kindLabels).toEqual(['Company']);
+    expect(schneider?.variants).toContain('施耐德電氣(中國)有限公司');
+  });
+
+  it('gives relationships ids that depend on type, ends and title or role only', () => {
+    const a = relationId('HOLDS_POSITION', 'person:a', 'org:b', '书记');
+    expect(relationId('HOLDS_POSITION', 'person:a', 'org:b', '书记')).toBe(a);
+    expect(relationId('HOLDS_POSITION', 'person:a', 'org:b', '副书记')).not.toBe(a);
+    expect(relationId('MEMBER_OF', 'person:a', 'org:b', '书记')).not.toBe(a);
+  });
+
+  it('records evidence per article with a UTC date that sorts as text', () => {
+    const row = prepareBatch([seed()]).relations.HOLDS_POSITION?.[0];
+    expect(row?.publishedAt).toBe('2023-04-24T07:02:00.000Z');
+    expect(row?.evidenceText.length).toBeGreaterThan(5);
+  });
+
+  it('merges an entity that two annotations of one batch share, keeping the longer name', () => {
+    const first = seed();
+    const second = seed();
+    second.article.id = 'another';
+    const entity = second.entities.find((e) => e.id === 'org:上海市普陀区委组织部');
+    if (entity) entity.name = '中共上海市普陀区委组织部';
+    const merged = prepareBatch([first, second]).entities.find((e) => e.id === 'org:上海市普陀区委组织部');
+    expect(merged?.name).toBe('中共上海市普陀区委组织部');
+    expect(merged?.aliases).toContain('普陀区委组织部');
+  });
+
+  it('keys link titles so a stub meets its article despite punctuation', () => {
+    expect(titleKey('推动民营企业高质量发展!济南“百+党建”联盟揭牌成立')).toBe(
+      titleKey('推动民营企业高质量发展！济南百+党建联盟揭牌成立'),
+    );
+    const links = prepareBatch([seed()]).links;
+    expect(links.map((l) => l.relation).sort()).toEqual([
+      'next',
+      'previous',
+      'related',
+      'related',
+      'related',
+      'related',
+      'related',
+    ]);
+  });
+});

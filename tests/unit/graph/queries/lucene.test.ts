@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { escapeLucene, searchQuery } from '../../../../graph/queries/lucene.ts';
+
+describe('lucene', () => {
+  it('escapes every operator so input is matched as text', () => {
+    expect(escapeLucene('a+b-c && d || !e (f) {g} [h] ^i "j" ~k *l ?m :n \\o /p')).toBe(
+      'a\\+b\\-c \\&\\& d \\|\\| \\!e \\(f\\) \\{g\\} \\[h\\] \\^i \\"j\\" \\~k \\*l \\?m \\:n \\\\o \\/p',
+    );
+  });
+
+  it('asks for the phrase, then the words, then joined pinyin and its prefix', () => {
+    expect(searchQuery('li hongzhen')).toBe(
+      '"li hongzhen"^4 OR (li AND hongzhen)^2 OR lihongzhen^3 OR lihongzhen*',
+    );
+    expect(searchQuery('李红珍')).toBe('"李红珍"^4 OR 李红珍');
+    expect(searchQuery('   ')).toBe('');
+  });
+
+  it('never lets a query break out of its clause', () => {
+    expect(searchQuery('name:"x" OR *')).toBe(
+      '"name\\:\\"x\\" or \\*"^4 OR (name\\:\\"x\\" AND or AND \\*)^2',
+    );
+  });
+});
