@@ -74,7 +74,8 @@ export function parseRecord(value: unknown, where: Where): AnnotatedArticle {
   fields.title = title?.trim() || fields.title;
   if (publishedAt !== undefined) fields.publishedAt = publishedAt;
   if (source !== undefined) fields.source = source;
-  if (site !== undefined) fields.site = site;
+  // A record says where it was found or nothing: a site guessed from its html (a <title> suffix) is not used.
+  fields.site = site ?? null;
   if (url !== undefined) fields.url = url;
   if (language) fields.language = language;
   if (reporters !== undefined) fields.reporters = reporters;
