@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../api/app.ts';
+import type { GuanxiConfig } from '../config.ts';
+import { seedIfEmpty } from '../loader/seed.ts';
+import { GraphRepository } from '../queries/repository.ts';
+import { type OpenGraph, openGraph } from '../runtime/open-graph.ts';
+
+export const log = (message: string) => console.log(`[guanxi] ${message}`);
+
+export interface Served {
+  graph: OpenGraph;
+  app: FastifyInstance;
+}
+
+/**
+ * Opens the graph (embedded or NEO4J_URI), seeds an empty database, builds the HTTP app and stops
+ * everything cleanly on SIGINT/SIGTERM: what `npm start` and `npm run dev` share.
+ */
+export async function serveGraph(config: GuanxiConfig, staticDir: string | undefined): Promise<Served> {
+  const graph = await openGraph(config, log);
+  let app: FastifyInstance | undefined;
+  let stopping = false;
+  const shutdown = () => {
+    if (stopping) return;
+    stopping = true;
+    log('Stopping…');
+    (async () => {
+      await app?.close();
+      await graph.close();
+    })().then(
+      () => {
+        log('Stopped.');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  const seeded = await seedIfEmpty(graph.db);
+  if (seeded) {
+    log(
+      `Seeded ${seeded.articles.created} article(s), ${seeded.entities.created} entities, ${seeded.relations.created} relationships.`,
+    );
+  }
+  app = await buildApp({ repository: new GraphRepository(graph.db), ...(staticDir ? { staticDir } : {}) });
+  return { graph, app };
+}
