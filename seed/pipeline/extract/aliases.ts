@@ -1,0 +1,188 @@
+import { entityId } from '../../../graph/annotation/ids.ts';
+import { gazetteer } from '../gazetteer/gazetteer.ts';
+import type { Anchor } from './anchors.ts';
+import type { Doc } from './doc.ts';
+
+/**
+ * Short forms within one article. A name found by its ending that is a shortening of a longer one of the same
+ * kind is the same entity (亿数街联盟 and “数智炬生”未来岛亿数街党建联盟, 嘉远集团 and 上海嘉远新能源汽车集团有限公司,
+ * 太仓高新区 and 太仓高新技术产业开发区). A company is also written by its core name (杭州瀚澜智能科技股份有限公司 →
+ * 瀚澜智能): the place in front and the legal and trade endings behind are dropped, and the core's occurrences become
+ * anchors of the company.
+ */
+
+const ZONE_ABBREVIATIONS: [RegExp, string][] = [
+  [/高新区$/, '高新技术产业开发区'],
+  [/经开区$/, '经济技术开发区'],
+  [/经济开发区$/, '经济技术开发区'],
+];
+const LEGAL_ENDING =
+  /(?:\((?:中国|上海|北京|深圳|太仓|苏州)\))?(?:集团)?(?:股份)?有限(?:责任)?公司$|(?:集团|控股|股份)$/;
+const TRADE_ENDINGS = [
+  '科技',
+  '技术',
+  '生物',
+  '信息',
+  '数据',
+  '智能',
+  '电子',
+  '微电子',
+  '半导体',
+  '新能源',
+  '汽车',
+  '零部件',
+  '汽车零部件',
+  '汽车电子',
+  '传动',
+  '传动技术',
+  '机器人',
+  '医疗器械',
+  '食品',
+  '海洋食品',
+  '渔业',
+  '远洋渔业',
+  '船舶修造',
+  '实业',
+  '投资',
+  '发展',
+  '产业',
+  '数字产业',
+  '装备',
+  '设备',
+  '材料',
+  '医药',
+  '制药',
+  '软件',
+  '网络',
+  '通信',
+  '能源',
+  '环保',
+  '建设',
+  '工程',
+  '贸易',
+  '物流',
+  '管理',
+  '服务',
+  '咨询',
+  '文化',
+  '传媒',
+  '运营管理',
+  '产业园',
+  '精密',
+  '工业',
+  '制造',
+];
+const TRADE_LONGEST_FIRST = [...TRADE_ENDINGS].sort((a, b) => b.length - a.length);
+const ALIAS_ENDING: Record<string, RegExp> = {
+  company: /(?:集团|公司)$/,
+  alliance: /联盟$/,
+  association: /(?:协会|商会|学会|联合会|促进会)$/,
+};
+
+function plain(name: string): string {
+  return name.replace(/[“”"‘’「」『』]/g, '');
+}
+
+function expandZone(name: string): string {
+  for (const [re, full] of ZONE_ABBREVIATIONS) if (re.test(name)) return name.replace(re, full);
+  return name;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+/** Whether `short` is a shortening of `long`: same ending, a subsequence, and its first two characters together in it. */
+export function isShortening(short: string, long: string, kind: string): boolean {
+  const a = plain(short);
+  const b = plain(long);
+  if (a === b || a.length >= b.length) return false;
+  const ending = ALIAS_ENDING[kind];
+  if (!ending?.test(a)) return false;
+  return isSubsequence(a, b) && b.includes(a.slice(0, 2));
+}
+
+/** Leading place names a company's legal name starts with (上海, 杭州市, 山东). */
+function stripPlace(name: string): string {
+  const gaz = gazetteer();
+  for (let len = Math.min(name.length - 2, 8); len >= 2; len--) {
+    const head = name.slice(0, len);
+    if (gaz.byName(head).length > 0 || gaz.byShortName(head).some((d) => d.level !== 'township'))
+      return name.slice(len);
+  }
+  return name;
+}
+
+/** Core names of a company, longest first: 杭州瀚澜智能科技股份有限公司 → 瀚澜智能科技, 瀚澜智能. */
+export function companyCores(name: string): string[] {
+  let rest = stripPlace(plain(name)).replace(LEGAL_ENDING, '');
+  const cores: string[] = [];
+  for (let guard = 0; guard < 4 && rest.length >= 3; guard++) {
+    cores.push(rest);
+    const ending = TRADE_LONGEST_FIRST.find((t) => rest.endsWith(t) && rest.length - t.length >= 2);
+    if (!ending) break;
+    rest = rest.slice(0, -ending.length);
+  }
+  if (rest.length >= 3 && !cores.includes(rest)) cores.push(rest);
+  return cores.filter((c) => c !== plain(name));
+}
+
+function retarget(anchor: Anchor, target: Anchor): void {
+  anchor.id = target.id;
+  anchor.name = target.name;
+  anchor.kind = target.kind;
+  anchor.type = target.type;
+}
+
+export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
+  const inner = anchors.flatMap((a) => (a.baseAnchor ? [a.baseAnchor] : []));
+  const named = [...anchors, ...inner].filter((a) => a.source === 'named' && a.introduces);
+  // Zones: 太仓高新区 is 太仓高新技术产业开发区 when the article has both.
+  for (const a of named.filter((n) => n.type === 'Place')) {
+    const full = named.find(
+      (b) => b !== a && b.type === 'Place' && b.name !== a.name && expandZone(a.name) === b.name,
+    );
+    if (full) retarget(a, full);
+  }
+  for (const a of named.filter((n) => n.type === 'Organization')) {
+    const long = named.find(
+      (b) => b.type === 'Organization' && b.kind === a.kind && isShortening(a.name, b.name, a.kind),
+    );
+    if (long) retarget(a, long);
+  }
+  // 嘉远集团党委 is the 党委 of 上海嘉远新能源汽车集团有限公司.
+  for (const a of anchors) {
+    const base = a.baseAnchor;
+    if (a.source !== 'named' || a.kind !== 'party' || base?.kind !== 'company') continue;
+    const name = base.name + doc.text.slice(a.headEnd, a.end);
+    a.id = entityId('Organization', name);
+    a.name = name;
+  }
+  const extra: Anchor[] = [];
+  const taken = (start: number, end: number) => anchors.some((x) => start < x.end && x.start < end);
+  const cores = new Map<string, Anchor>();
+  for (const company of named.filter(
+    (n) => n.kind === 'company' && n.id === entityId('Organization', n.name),
+  )) {
+    for (const core of companyCores(company.name)) {
+      const existing = cores.get(core);
+      if (!existing || /集团$/.test(company.name)) cores.set(core, company);
+    }
+  }
+  for (const [core, company] of [...cores].sort((a, b) => b[0].length - a[0].length)) {
+    for (let at = doc.text.indexOf(core); at >= 0; at = doc.text.indexOf(core, at + 1)) {
+      if (taken(at, at + core.length) || extra.some((x) => at < x.end && x.start < at + core.length))
+        continue;
+      extra.push({
+        ...company,
+        start: at,
+        end: at + core.length,
+        headEnd: at + core.length,
+        introduces: true,
+      });
+    }
+  }
+  return [...anchors, ...extra].sort((a, b) => a.start - b.start);
+}

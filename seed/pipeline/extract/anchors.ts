@@ -1,0 +1,201 @@
+import { entityId } from '../../../graph/annotation/ids.ts';
+import type { EntityType } from '../../../graph/annotation/types.ts';
+import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
+import { divisionForLevel } from '../resolve/context.ts';
+import type { BodySpan } from './bodies.ts';
+import type { DivisionHit } from './divisions.ts';
+import type { Doc } from './doc.ts';
+import type { NamedSpan } from './named.ts';
+import { simplifiedName } from './script.ts';
+
+/**
+ * Every organisation and place span in the text with its canonical id: divisions (place:上海市普陀区), a
+ * division's bodies (org:上海市普陀区委组织部, admin-qualified), and names found by their ending
+ * (org:施耐德电气(中国)有限公司, place:未来岛园区). Spans inside a longer span are dropped (普陀区 inside
+ * 普陀区委 is not a mention of the district), but remembered as the longer span's base.
+ */
+
+export interface EntityRef {
+  id: string;
+  type: EntityType;
+  kind: string;
+  name: string;
+  properties?: Record<string, unknown>;
+}
+
+export interface Anchor extends EntityRef {
+  start: number;
+  end: number;
+  source: 'division' | 'body' | 'named' | 'foreign' | 'reference';
+  /** Where the name's ending starts (党委 in 未来岛园区党委); `end` for divisions. */
+  headEnd: number;
+  /** False for spans that only mention (goal phrases): they never create an entity. */
+  introduces: boolean;
+  /** Division short forms (上海, 普陀) stand for the division but are written short. */
+  short: boolean;
+  /** The place or organisation this one is the body of: 普陀区 for 普陀区委, 未来岛园区 for 未来岛园区党委. */
+  base: EntityRef | undefined;
+  /** For a name whose head is another anchor (未来岛园区党委, 嘉远集团党委): that anchor, which aliasing may retarget. */
+  baseAnchor?: Anchor;
+  /** For a division's body: what follows the division (委, 委组织部, 政府, 科委). */
+  body: string | undefined;
+  /** For a department (委组织部): the committee it belongs to (普陀区委). */
+  parent: EntityRef | undefined;
+  division: Division | undefined;
+}
+
+export function divisionRef(division: Division): EntityRef {
+  return {
+    id: entityId('Place', gazetteer().qualifiedName(division)),
+    type: 'Place',
+    kind: division.kind,
+    name: division.name,
+    properties: { adminCode: division.code },
+  };
+}
+
+function divisionAnchor(hit: DivisionHit): Anchor {
+  return {
+    ...divisionRef(hit.division),
+    start: hit.start,
+    end: hit.end,
+    headEnd: hit.end,
+    source: 'division',
+    introduces: true,
+    short: hit.short,
+    body: undefined,
+    base: undefined,
+    parent: undefined,
+    division: hit.division,
+  };
+}
+
+/** org:<qualified division><body>, named <division><body> (普陀区委组织部). */
+export function bodyRef(division: Division, body: string, kind: string): EntityRef {
+  return {
+    id: entityId('Organization', gazetteer().qualifiedName(division) + body),
+    type: 'Organization',
+    kind,
+    name: division.name + body,
+  };
+}
+
+function bodyAnchor(span: BodySpan, divisions: DivisionHit[]): Anchor | undefined {
+  const division =
+    span.division?.division ?? (span.level ? divisionForLevel(divisions, span.level, span.start) : undefined);
+  if (!division) return undefined;
+  const parent = span.parent ? bodyRef(division, span.parent, 'party') : undefined;
+  if (parent && span.parent === '政府') parent.kind = 'government';
+  return {
+    ...bodyRef(division, span.body, span.kind),
+    start: span.start,
+    end: span.end,
+    headEnd: span.end - span.body.length,
+    source: 'body',
+    introduces: true,
+    short: false,
+    body: span.body,
+    base: divisionRef(division),
+    parent,
+    division,
+  };
+}
+
+function namedAnchor(doc: Doc, span: NamedSpan): Anchor {
+  const name = simplifiedName(doc.text.slice(span.start, span.end));
+  return {
+    id: entityId(span.type, name),
+    type: span.type,
+    kind: span.kind,
+    name,
+    start: span.start,
+    end: span.end,
+    headEnd: span.end - span.suffix.length,
+    source: 'named',
+    introduces: !span.goal,
+    short: false,
+    body: undefined,
+    base: undefined,
+    parent: undefined,
+    division: undefined,
+  };
+}
+
+const PRIORITY: Record<Anchor['source'], number> = {
+  body: 3,
+  named: 2,
+  division: 1,
+  foreign: 1,
+  reference: 0,
+};
+
+/** A foreign country or city written in the text (德国, 斯图加特). */
+export function foreignAnchor(name: string, kind: string, start: number): Anchor {
+  return {
+    id: entityId('Place', name),
+    type: 'Place',
+    kind,
+    name,
+    start,
+    end: start + name.length,
+    headEnd: start + name.length,
+    source: 'foreign',
+    introduces: true,
+    short: false,
+    body: undefined,
+    base: undefined,
+    parent: undefined,
+    division: undefined,
+  };
+}
+
+/** Longest first (bodies before names before divisions on ties); inner spans become the base of the outer one. */
+function keepMaximal(anchors: Anchor[]): Anchor[] {
+  const sorted = [...anchors].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) || PRIORITY[b.source] - PRIORITY[a.source] || a.start - b.start,
+  );
+  const kept: Anchor[] = [];
+  for (const anchor of sorted) {
+    const outer = kept.find((k) => anchor.start < k.end && k.start < anchor.end);
+    if (!outer) {
+      kept.push(anchor);
+      continue;
+    }
+    // 未来岛园区党委: the head is exactly another entity, which the 党委 belongs to.
+    if (outer.source === 'named' && anchor.start === outer.start && anchor.end === outer.headEnd)
+      outer.baseAnchor ??= anchor;
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** What an anchor is the body of: its division, or the entity its head names. */
+export function baseOf(anchor: Anchor): EntityRef | undefined {
+  return anchor.baseAnchor ? toRef(anchor.baseAnchor) : anchor.base;
+}
+
+export function toRef(anchor: Anchor): EntityRef {
+  return {
+    id: anchor.id,
+    type: anchor.type,
+    kind: anchor.kind,
+    name: anchor.name,
+    ...(anchor.properties ? { properties: anchor.properties } : {}),
+  };
+}
+
+export function buildAnchors(
+  doc: Doc,
+  divisions: DivisionHit[],
+  bodies: BodySpan[],
+  named: NamedSpan[],
+  foreign: Anchor[],
+): Anchor[] {
+  const all: Anchor[] = [
+    ...foreign,
+    ...divisions.map(divisionAnchor),
+    ...bodies.flatMap((b) => bodyAnchor(b, divisions) ?? []),
+    ...named.map((n) => namedAnchor(doc, n)),
+  ];
+  return keepMaximal(all);
+}

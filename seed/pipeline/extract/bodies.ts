@@ -1,0 +1,119 @@
+import type { DivisionHit } from './divisions.ts';
+import type { Doc } from './doc.ts';
+
+/**
+ * A division's own bodies: its party committee and departments (普陀区委, 区委组织部, 区社会工作党委, 镇党委),
+ * its government and commissions (区政府, 区科委, 市场监管局). They are written as a division name or a bare
+ * level character (区, 镇, 市 …) followed by the body; the resolver decides which division a bare 区 means.
+ */
+
+export interface BodySpan {
+  start: number;
+  end: number;
+  /** The division written in front (普陀区委), or undefined for a bare level character (区委). */
+  division: DivisionHit | undefined;
+  /** The bare level written in front: 区, 市, 县, 省, 镇, 乡, 街道 (only when `division` is undefined). */
+  level: string | undefined;
+  /** What follows the division or level: 委, 委组织部, 政府, 科委, 社会工作党委. */
+  body: string;
+  kind: 'party' | 'government' | 'media';
+  /** For a department of the committee or government (委组织部, 政府办公室): 委 or 政府. */
+  parent: string | undefined;
+}
+
+const DEPARTMENTS =
+  '组织部|宣传部|统战部|政法委|办公室|党校|社会工作部|巡察办|编办|老干部局|网信办|政策研究室|研究室|机关工委|信访办';
+const NAMED_BODIES =
+  '发展和改革委员会|发展改革委|经济和信息化委员会|经济和信息化局|人力资源和社会保障局|住房和城乡建设委员会|' +
+  '住房和城乡建设局|规划和自然资源局|文化和旅游局|卫生健康委员会|民族宗教事务委员会|科学技术委员会|商务委员会|' +
+  '科学技术局|市场监督管理局|生态环境局|融媒体中心';
+const CJK = '[\\u4e00-\\u9fff]';
+const BODY = new RegExp(
+  `(?:委(?!员)(${DEPARTMENTS})?|(?:人民政府|政府)(办公室)?|人大常委会|人大|政协|纪委监委|纪委|监委|党委|党工委|工委|` +
+    `${NAMED_BODIES}|${CJK}{1,10}?委员会|${CJK}{1,8}?(?:党委|党工委|工委|局|委|办|厅|法院|检察院|部|投资促进中心|` +
+    `服务中心|事务中心|管理中心))`,
+  'y',
+);
+/** Bodies that are not bodies (区域办, 市场部 …) and words that cannot be inside one. */
+const INSIDE_STOP = /[的和与及在是了为对向将把从到等、,园司团校村]/;
+const LEVEL_WORDS = new Set(['区', '市', '县', '省', '镇', '乡', '街道']);
+const LEVEL_BODY_WORDS = new Set([
+  '区委',
+  '市委',
+  '县委',
+  '省委',
+  '区政府',
+  '市政府',
+  '县政府',
+  '镇政府',
+  '省政府',
+]);
+const MEDIA_BODY = /融媒体中心$/;
+const PARTY_BODY = /^委|党委$|党工委$|工委$|组织部$|宣传部$|统战部$|政法委$|纪委|社会工作部$/;
+
+function readBody(doc: Doc, at: number): { body: string; parent: string | undefined } | undefined {
+  BODY.lastIndex = at;
+  const m = BODY.exec(doc.text);
+  if (!m) return undefined;
+  const body = m[0];
+  if (INSIDE_STOP.test(body.slice(0, -1)) || body.length > 12) return undefined;
+  const parent = m[1] ? '委' : m[2] ? '政府' : undefined;
+  return { body, parent };
+}
+
+function kindOf(body: string): BodySpan['kind'] {
+  if (MEDIA_BODY.test(body)) return 'media';
+  return PARTY_BODY.test(body) ? 'party' : 'government';
+}
+
+/** A bare level character (区科委, 镇党委) must stand at a word start after a boundary: not 园区党委, 市场监管局. */
+function bareLevelAt(doc: Doc, at: number): string | undefined {
+  const { text, tokens } = doc;
+  if (!tokens.isBoundary(at)) return undefined;
+  const level = text.startsWith('街道', at) ? '街道' : text[at];
+  if (!level || !LEVEL_WORDS.has(level)) return undefined;
+  const next = at + level.length;
+  if (
+    !tokens.isBoundary(next) &&
+    !LEVEL_BODY_WORDS.has(text.slice(at, next + 1)) &&
+    !LEVEL_BODY_WORDS.has(text.slice(at, next + 2))
+  ) {
+    return undefined;
+  }
+  return level;
+}
+
+export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
+  const spans: BodySpan[] = [];
+  const divisionEnds = new Map(divisions.filter((d) => !d.short).map((d) => [d.end, d]));
+  const divisionStarts = new Set(divisions.map((d) => d.start));
+  for (const hit of divisionEnds.values()) {
+    if (divisionStarts.has(hit.end)) continue;
+    const read = readBody(doc, hit.end);
+    if (read) {
+      spans.push({
+        start: hit.start,
+        end: hit.end + read.body.length,
+        division: hit,
+        level: undefined,
+        ...read,
+        kind: kindOf(read.body),
+      });
+    }
+  }
+  for (let at = 0; at < doc.text.length; at++) {
+    const level = bareLevelAt(doc, at);
+    if (!level || divisions.some((d) => d.start <= at && at < d.end)) continue;
+    const read = readBody(doc, at + level.length);
+    if (read)
+      spans.push({
+        start: at,
+        end: at + level.length + read.body.length,
+        division: undefined,
+        level,
+        ...read,
+        kind: kindOf(read.body),
+      });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}

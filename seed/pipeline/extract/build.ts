@@ -1,0 +1,87 @@
+import type {
+  AnnotatedEntity,
+  AnnotatedRelation,
+  Annotation,
+  Span,
+} from '../../../graph/annotation/types.ts';
+import { pinyinAliases, traditionalAlias } from '../resolve/aliases.ts';
+import { brandShortForms, englishNames } from '../resolve/english-names.ts';
+import { type Doc, sentenceAt } from './doc.ts';
+import { maximalMentions } from './mentions.ts';
+import type { EntityRecord, Registry } from './registry.ts';
+import { traditionalName } from './script.ts';
+
+/**
+ * The annotation document: entities with mentions (maximal spans over every surface) and aliases, relations
+ * with their evidence sentence. Names are canonical and simplified; for an article written in traditional
+ * characters the name is given in traditional characters (the article's own script) and the id stays simplified.
+ */
+
+const TYPE_ORDER = ['Person', 'Organization', 'Place', 'Event', 'Topic'];
+
+function aliasesOf(entity: EntityRecord, doc: Doc, mentions: Span[]): string[] {
+  const aliases = new Set<string>();
+  for (const m of mentions) aliases.add(doc.article.text.slice(m.start, m.end));
+  if (entity.type === 'Organization' && entity.kind === 'company') {
+    for (const short of brandShortForms(entity.name)) aliases.add(short);
+    for (const english of englishNames(entity.name)) aliases.add(english);
+  }
+  for (const alias of entity.aliases) aliases.add(alias);
+  if (entity.type === 'Person') for (const p of pinyinAliases(entity.name)) aliases.add(p);
+  if (entity.type !== 'Event') {
+    const other = doc.traditional ? entity.name : traditionalAlias(entity.name);
+    if (other) aliases.add(other);
+  }
+  aliases.delete(displayName(entity, doc));
+  return [...aliases];
+}
+
+function displayName(entity: EntityRecord, doc: Doc): string {
+  return doc.traditional ? traditionalName(entity.name) : entity.name;
+}
+
+export function buildAnnotation(doc: Doc, registry: Registry): Annotation {
+  const surfaces = new Map<string, Set<string>>();
+  for (const e of registry.entities.values()) surfaces.set(e.id, e.surfaces);
+  const mentions = maximalMentions(doc.text, surfaces);
+  const records = [...registry.entities.values()].sort(
+    (a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.firstAt - b.firstAt,
+  );
+  const entities: AnnotatedEntity[] = records.map((e) => {
+    const spans = mentions.get(e.id) ?? [];
+    const properties = Object.keys(e.properties).length > 0 ? { properties: e.properties } : {};
+    return {
+      id: e.id,
+      type: e.type,
+      ...(e.kind ? { kind: e.kind } : {}),
+      name: displayName(e, doc),
+      aliases: aliasesOf(e, doc, spans),
+      ...properties,
+      mentions: spans,
+    };
+  });
+  const relations: AnnotatedRelation[] = registry
+    .allRelations()
+    .sort((a, b) => a.at - b.at)
+    .map((r) => {
+      const sentence = sentenceAt(doc, r.at);
+      return {
+        type: r.type,
+        from: r.from,
+        to: r.to,
+        ...(Object.keys(r.properties).length > 0 ? { properties: r.properties } : {}),
+        evidence: {
+          text: doc.article.text.slice(sentence.start, sentence.end),
+          start: sentence.start,
+          end: sentence.end,
+        },
+      };
+    });
+  return {
+    schemaVersion: 1,
+    article: doc.article,
+    entities,
+    relations,
+    review: { status: 'draft' },
+  };
+}

@@ -1,0 +1,118 @@
+import type { Anchor } from './anchors.ts';
+import type { Doc } from './doc.ts';
+import { titleSuffix } from './lexicon/titles.ts';
+import { HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
+import type { TitledName } from './names.ts';
+
+/**
+ * Title chains in front of a name, read right to left: `普陀区委常委、组织部部长李红珍` is two segments,
+ * [普陀区委][常委] and [组织部][部长]; `施耐德电气(中国)有限公司政府事务总监郁芳` is one, [公司][政府事务总监].
+ * A segment is an optional organisation or place (an anchor), or a bare department (组织部), then the title as
+ * written. Segments are joined by 、 or 兼.
+ */
+
+export interface Segment {
+  start: number;
+  /** The title as written, without the organisation part (常委, 政府事务总监, 组织委员). */
+  title: string;
+  anchor: Anchor | undefined;
+  /** A department written without its committee (组织部 after 普陀区委常委、). */
+  department: { name: string; start: number; end: number } | undefined;
+  /** The title carries words of an organisation the rules do not know (瀚澜智能董事长): it inherits nothing. */
+  qualified?: boolean;
+}
+
+export interface Chain {
+  person: TitledName;
+  segments: Segment[];
+  /** Where the chain starts. */
+  start: number;
+}
+
+const DEPARTMENTS = [
+  '组织部',
+  '宣传部',
+  '统战部',
+  '政法委',
+  '办公室',
+  '纪委',
+  '社会工作部',
+  '党校',
+  '研究室',
+  '办事处',
+  '管委会',
+];
+const JOINERS = new Set(['、', '兼']);
+const QUALIFIER = /^[\u4e00-\u9fffA-Za-z]{1,6}$/;
+
+function qualifierOk(text: string): boolean {
+  if (!QUALIFIER.test(text)) return false;
+  for (const w of STOP_BEFORE_NAME) if (w.length > 0 && text.includes(w) && w.length >= 2) return false;
+  return !/[的和与及在是为向对]/.test(text);
+}
+
+function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>): Segment | undefined {
+  const { text } = doc;
+  const core = titleSuffix(text.slice(Math.max(0, segEnd - 8), segEnd));
+  if (!core) return undefined;
+  const x = segEnd - core.length;
+  const exact = anchorsByEnd.get(x);
+  if (exact) return { start: exact.start, title: core, anchor: exact, department: undefined };
+  for (let e = x - 1; e >= Math.max(0, x - 8); e--) {
+    if (HARD_BOUNDARY.test(text[e] ?? '')) break;
+    const anchor = anchorsByEnd.get(e);
+    if (anchor && qualifierOk(text.slice(e, x))) {
+      return { start: anchor.start, title: text.slice(e, segEnd), anchor, department: undefined };
+    }
+  }
+  const department = DEPARTMENTS.find((d) => text.startsWith(d, x - d.length));
+  if (department) {
+    const start = x - department.length;
+    return { start, title: core, anchor: undefined, department: { name: department, start, end: x } };
+  }
+  let q = x;
+  while (q > 0 && x - q < 6 && !HARD_BOUNDARY.test(text[q - 1] ?? '') && !JOINERS.has(text[q - 1] ?? '')) q--;
+  const before = text[q - 1];
+  const qualifier = text.slice(q, x);
+  const clean = q === 0 || before === undefined || HARD_BOUNDARY.test(before) || JOINERS.has(before);
+  if (qualifier && clean && qualifierOk(qualifier)) {
+    return {
+      start: q,
+      title: text.slice(q, segEnd),
+      anchor: undefined,
+      department: undefined,
+      qualified: true,
+    };
+  }
+  return { start: x, title: core, anchor: undefined, department: undefined };
+}
+
+export function readChain(doc: Doc, person: TitledName, anchorsByEnd: Map<number, Anchor>): Chain {
+  const segments = readSegments(doc, person.titleEnd, anchorsByEnd);
+  return { person, segments, start: segments[0]?.start ?? person.titleStart };
+}
+
+/** The segments of a chain that ends at `end`, left to right. */
+export function readSegments(doc: Doc, end: number, anchorsByEnd: Map<number, Anchor>): Segment[] {
+  const segments: Segment[] = [];
+  let segEnd = end;
+  for (;;) {
+    const segment = readSegment(doc, segEnd, anchorsByEnd);
+    if (!segment) break;
+    segments.unshift(segment);
+    const before = doc.text[segment.start - 1] ?? '';
+    if (!JOINERS.has(before)) break;
+    segEnd = segment.start - 1;
+  }
+  return segments;
+}
+
+/** Anchors by end offset (the longest when several end at the same place). */
+export function anchorsByEnd(anchors: Anchor[]): Map<number, Anchor> {
+  const map = new Map<number, Anchor>();
+  for (const a of anchors) {
+    const existing = map.get(a.end);
+    if (!existing || a.end - a.start > existing.end - existing.start) map.set(a.end, a);
+  }
+  return map;
+}

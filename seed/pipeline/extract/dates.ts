@@ -1,0 +1,66 @@
+import type { Doc } from './doc.ts';
+
+/**
+ * Event dates as news writes them, resolved against the publication day: `4月23日下午` → 2023-04-23 下午,
+ * `2023年5月9日`, `本月15日`, `18日` (this month, or last month when the day is still to come), `昨天上午` (the day
+ * before publication). `近日`, `日前` and `近期` give no date.
+ */
+
+export interface EventDate {
+  date: string | undefined;
+  partOfDay: string | undefined;
+  start: number;
+  end: number;
+}
+
+const DATE =
+  /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|本月(\d{1,2})日|(?<![\d月])(\d{1,2})日(?![\d])|(昨天|昨日|前天|今天|今日|当天)|(近日|日前|近期)/g;
+const PART_OF_DAY = /^(?:上午|下午|晚上|晚间|傍晚|中午|早上|凌晨)/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function shift(day: { year: number; month: number; day: number }, days: number): string {
+  const d = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+function resolve(doc: Doc, m: RegExpMatchArray): string | undefined {
+  const pub = doc.published;
+  if (m[7]) return undefined;
+  if (m[6]) {
+    if (!pub || m[6] === '当天') return undefined;
+    return shift(pub, m[6] === '前天' ? -2 : m[6].startsWith('昨') ? -1 : 0);
+  }
+  if (m[2] && m[3]) {
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    let year = m[1] ? Number(m[1]) : pub?.year;
+    if (!year) return undefined;
+    if (!m[1] && pub && month > pub.month + 1) year -= 1;
+    return `${year}-${pad(month)}-${pad(day)}`;
+  }
+  const dayOnly = Number(m[4] ?? m[5]);
+  if (!pub || !dayOnly) return undefined;
+  let { year, month } = pub;
+  if (dayOnly > pub.day) {
+    month -= 1;
+    if (month === 0) {
+      month = 12;
+      year -= 1;
+    }
+  }
+  return `${year}-${pad(month)}-${pad(dayOnly)}`;
+}
+
+/** The first date expression in text[start, end), resolved. */
+export function findEventDate(doc: Doc, start: number, end: number): EventDate | undefined {
+  const window = doc.text.slice(start, end);
+  for (const m of window.matchAll(DATE)) {
+    const at = start + m.index;
+    const after = doc.text.slice(at + m[0].length, at + m[0].length + 2);
+    const part = PART_OF_DAY.exec(after)?.[0];
+    const partOfDay = part === '晚间' || part === '傍晚' ? '晚上' : part;
+    return { date: resolve(doc, m), partOfDay, start: at, end: at + m[0].length + (part?.length ?? 0) };
+  }
+  return undefined;
+}

@@ -1,0 +1,142 @@
+import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
+import { outletProvince } from '../resolve/outlet-regions.ts';
+import type { Doc } from './doc.ts';
+import { FOREIGN_NAMES, foreignPlace } from './lexicon/foreign-places.ts';
+
+/**
+ * Administrative divisions named in the text: full names (普陀区, 桃浦镇, 上海市) anywhere, and the short forms
+ * of provinces and prefecture-level cities (上海, 杭州) when the segmenter cuts them as words. A name shared by
+ * several units is decided by the other units the article names (桃浦镇 is in 310107, so 普陀区 is Shanghai's),
+ * then by the outlet's home province, then by prominence (municipalities, provincial capitals).
+ */
+
+export interface DivisionHit {
+  start: number;
+  end: number;
+  surface: string;
+  short: boolean;
+  division: Division;
+}
+
+const SUFFIX_END = /[省市区县镇乡道旗州盟木]/;
+
+interface RawHit {
+  start: number;
+  end: number;
+  surface: string;
+  short: boolean;
+  options: Division[];
+}
+
+function fullHits(text: string): RawHit[] {
+  const gaz = gazetteer();
+  const raw: RawHit[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!SUFFIX_END.test(text[i] ?? '')) continue;
+    for (let len = Math.min(gaz.maxNameLength, i + 1); len >= 2; len--) {
+      const surface = text.slice(i + 1 - len, i + 1);
+      const options = gaz.byName(surface);
+      if (options.length > 0) {
+        raw.push({ start: i + 1 - len, end: i + 1, surface, short: false, options });
+        break;
+      }
+    }
+  }
+  return raw;
+}
+
+/** Short forms: of provinces and cities anywhere (上海, 杭州); of other units when the full name is also written (余杭 after 余杭区, 太仓 when 太仓市委 is). */
+function shortHits(doc: Doc, taken: RawHit[]): RawHit[] {
+  const gaz = gazetteer();
+  const written = new Set(taken.map((t) => t.surface));
+  const raw: RawHit[] = [];
+  const { text } = doc;
+  for (let start = 0; start < text.length - 1; start++) {
+    if (!doc.tokens.isBoundary(start)) continue;
+    for (const len of [4, 3, 2]) {
+      const end = start + len;
+      if (end > text.length || !doc.tokens.isBoundary(end)) continue;
+      const surface = text.slice(start, end);
+      const options = gaz
+        .byShortName(surface)
+        .filter((d) => gaz.isStandaloneShortForm(surface, d) || written.has(d.name));
+      if (options.length === 0) continue;
+      if (taken.some((t) => start < t.end && t.start < end)) continue;
+      raw.push({ start, end, surface, short: true, options });
+      break;
+    }
+  }
+  return raw;
+}
+
+/** Non-overlapping hits, longest first. */
+function dropOverlaps(hits: RawHit[]): RawHit[] {
+  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: RawHit[] = [];
+  for (const hit of sorted) if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function choose(hits: RawHit[], province: string | undefined): Map<string, Division> {
+  const gaz = gazetteer();
+  const chosen = new Map<string, Division>();
+  const related = (a: Division, b: Division) => gaz.isWithin(a, b) || gaz.isWithin(b, a);
+  const byFullName = new Map<string, Division>();
+  for (const hit of [...hits.filter((h) => !h.short), ...hits.filter((h) => h.short)]) {
+    if (chosen.has(hit.surface)) continue;
+    const followed = hit.short ? hit.options.find((o) => byFullName.get(o.name) === o) : undefined;
+    if (followed) {
+      chosen.set(hit.surface, followed);
+      continue;
+    }
+    let best: Division | undefined;
+    let bestScore = -1;
+    for (const option of hit.options) {
+      let score = 0;
+      const supporters = new Set<string>();
+      for (const other of hits) {
+        if (other.surface === hit.surface || supporters.has(other.surface)) continue;
+        if (other.options.some((o) => related(o, option))) supporters.add(other.surface);
+      }
+      score += supporters.size * 10;
+      if (province && option.code.startsWith(province)) score += 5;
+      score += gaz.prominence(option);
+      if (score > bestScore) {
+        best = option;
+        bestScore = score;
+      }
+    }
+    if (best) {
+      chosen.set(hit.surface, best);
+      if (!hit.short) byFullName.set(best.name, best);
+    }
+  }
+  return chosen;
+}
+
+export function findDivisions(doc: Doc): DivisionHit[] {
+  const full = dropOverlaps(fullHits(doc.text));
+  const hits = [...full, ...shortHits(doc, full)].sort((a, b) => a.start - b.start);
+  const chosen = choose(hits, outletProvince(doc.article.source));
+  const result: DivisionHit[] = [];
+  for (const hit of hits) {
+    const division = chosen.get(hit.surface);
+    if (division)
+      result.push({ start: hit.start, end: hit.end, surface: hit.surface, short: hit.short, division });
+  }
+  return result;
+}
+
+/** Foreign countries and cities (德国, 斯图加特) written as words. */
+export function findForeign(doc: Doc): { name: string; kind: string; start: number }[] {
+  const found: { name: string; kind: string; start: number }[] = [];
+  for (const name of FOREIGN_NAMES) {
+    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
+      if (found.some((f) => at < f.start + f.name.length && f.start < at + name.length)) continue;
+      if (!doc.tokens.isBoundary(at)) continue;
+      const place = foreignPlace(name);
+      if (place) found.push({ name, kind: place.kind, start: at });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,157 @@
+import { entityId } from '../../../graph/annotation/ids.ts';
+import type { Anchor, EntityRef } from './anchors.ts';
+import type { Doc } from './doc.ts';
+import { readName, type TitledName } from './names.ts';
+import type { Occurrence } from './participation.ts';
+import type { Position } from './positions.ts';
+import type { Registry } from './registry.ts';
+import { simplifiedName } from './script.ts';
+
+/**
+ * Turning what the rules found into entities: anchors (organisations and places), people with titles, reporters
+ * from the byline, the outlet when the text names it (`新民晚报讯`, `本报讯`), and the organisations positions point
+ * to that have no span of their own (普陀区委组织部 written 组织部, the district a 区长 heads).
+ */
+
+export function registerAnchors(registry: Registry, anchors: Anchor[]): void {
+  for (const a of anchors) {
+    if (!a.introduces || a.source === 'reference') continue;
+    registry.add({
+      id: a.id,
+      type: a.type,
+      kind: a.kind,
+      name: a.name,
+      surface: '',
+      at: a.start,
+      rule: `anchor:${a.source}`,
+      ...(a.properties ? { properties: a.properties } : {}),
+    });
+  }
+}
+
+/** Surfaces for every anchor whose entity exists, introducing or not (goal phrases still mention). */
+export function anchorSurfaces(doc: Doc, registry: Registry, anchors: Anchor[]): void {
+  for (const a of anchors) {
+    if (a.source === 'reference') continue;
+    const record = registry.get(a.id);
+    if (!record) continue;
+    record.surfaces.add(doc.text.slice(a.start, a.end));
+    if (a.division) record.surfaces.add(a.division.name);
+  }
+}
+
+export function registerPerson(
+  registry: Registry,
+  name: string,
+  at: number,
+  rule: string,
+  kind?: string,
+): string {
+  const canonical = simplifiedName(name);
+  const id = entityId('Person', canonical);
+  const record = registry.add({ id, type: 'Person', kind, name: canonical, surface: name, at, rule });
+  if (kind && !record.kind) record.kind = kind;
+  return id;
+}
+
+export function registerPeople(registry: Registry, people: TitledName[]): void {
+  for (const t of people) {
+    const id = registerPerson(registry, t.name, t.start, 'titled-name');
+    for (const s of t.surfaces ?? []) registry.get(id)?.surfaces.add(s);
+  }
+}
+
+export function registerRef(
+  registry: Registry,
+  ref: EntityRef,
+  surface: string,
+  at: number,
+  rule: string,
+): void {
+  registry.add({ ...ref, surface, at, rule, ...(ref.properties ? { properties: ref.properties } : {}) });
+}
+
+/** The outlet (article.source) when the text names it: by name (新民晚报讯) or as 本报 (本报讯). */
+export function outletRef(doc: Doc): EntityRef | undefined {
+  const source = doc.article.source?.trim();
+  if (!source) return undefined;
+  const name = simplifiedName(source);
+  if (!doc.text.includes(name) && !doc.text.includes('本报')) return undefined;
+  return { id: entityId('Organization', name), type: 'Organization', kind: 'media', name };
+}
+
+/** Reporters from article.reporters that the text names; 通讯员 in front makes a correspondent. */
+export function registerReporters(doc: Doc, registry: Registry): void {
+  for (const reporter of doc.article.reporters) {
+    const name = simplifiedName(reporter.trim());
+    const at = name ? doc.text.indexOf(name) : -1;
+    if (at < 0) continue;
+    const before = doc.text.slice(Math.max(0, at - 4), at);
+    registerPerson(registry, name, at, 'byline', /通讯员\s*$/.test(before) ? 'correspondent' : 'reporter');
+  }
+  if (doc.text.includes('本报')) {
+    const outlet = outletRef(doc);
+    if (outlet) registry.get(outlet.id)?.surfaces.add('本报');
+  }
+}
+
+/** HOLDS_POSITION for every position, with the organisations positions create and their structure. */
+export function registerPositions(doc: Doc, registry: Registry, positions: Position[]): void {
+  for (const p of positions) {
+    if (p.created) {
+      const { ref, start, end } = p.created;
+      registerRef(registry, ref, doc.text.slice(start, end), start, 'chain:created');
+    }
+    if (!registry.has(p.target.id)) registerRef(registry, p.target, '', p.at, 'chain:inherited');
+    const from = entityId('Person', simplifiedName(p.person));
+    if (!registry.has(from)) continue;
+    registry.relate({
+      type: 'HOLDS_POSITION',
+      from,
+      to: p.target.id,
+      properties: { title: p.title },
+      at: p.at,
+      rule: 'chain',
+    });
+    const created = p.created;
+    if (created?.partOf && registry.has(created.partOf.id)) {
+      registry.relate({
+        type: 'PART_OF',
+        from: created.ref.id,
+        to: created.partOf.id,
+        properties: {},
+        at: p.at,
+        rule: 'department',
+      });
+    }
+    if (created?.locatedIn && registry.has(created.locatedIn.id)) {
+      registry.relate({
+        type: 'LOCATED_IN',
+        from: created.ref.id,
+        to: created.locatedIn.id,
+        properties: {},
+        at: p.at,
+        rule: 'unit-body',
+      });
+    }
+  }
+}
+
+/** Every occurrence of a known person's name or other surface, checked to end at a boundary (肖立 not 肖立新). */
+export function knownNameOccurrences(doc: Doc, registry: Registry): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const person of registry.ofType('Person')) {
+    for (const surface of person.surfaces) {
+      for (let at = doc.text.indexOf(surface); at >= 0; at = doc.text.indexOf(surface, at + 1)) {
+        const end = at + surface.length;
+        if (found.some((f) => f.start <= at && end <= f.end)) continue;
+        const latin = /^[\p{L}·]/u.test(surface) && !/^[\u4e00-\u9fff]/.test(surface);
+        const read = latin ? undefined : readName(doc.text, at);
+        if (latin ? !/\p{L}/u.test(doc.text[end] ?? '') : read?.end === end || surface.includes('·')) {
+          found.push({ id: person.id, start: at, end });
+        }
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,120 @@
+import { divisionForLevel } from '../resolve/context.ts';
+import type { Anchor } from './anchors.ts';
+import type { DivisionHit } from './divisions.ts';
+import type { Doc } from './doc.ts';
+import type { FoundEvent } from './events.ts';
+import type { TitledName } from './names.ts';
+import type { Position } from './positions.ts';
+import type { Registry } from './registry.ts';
+
+/**
+ * Events as entities, and what they state directly: FOUNDED_AT (the organisation a founding founded), HELD_AT
+ * (the place after 在; for visits each place visited, `来到位于X街道的Y公司` → X街道), PARTNERS_WITH (the parties
+ * of a signing, first named to the others), LOCATED_IN (a park opened 在 a zone is in it).
+ */
+
+export function registerEvents(doc: Doc, registry: Registry, events: FoundEvent[], anchors: Anchor[]): void {
+  for (const e of events) {
+    const properties: Record<string, unknown> = {};
+    if (e.date) properties.date = e.date;
+    if (e.partOfDay) properties.partOfDay = e.partOfDay;
+    const surface = doc.text.slice(e.trigger.start, e.trigger.end);
+    registry.add({
+      id: e.id,
+      type: 'Event',
+      kind: e.kind,
+      name: e.name,
+      surface,
+      at: e.trigger.start,
+      rule: `event:${e.kind}`,
+      properties,
+    });
+    const at = e.sentence.start;
+    if (e.kind === 'founding' && e.subject && registry.has(e.subject.id)) {
+      registry.relate({
+        type: 'FOUNDED_AT',
+        from: e.subject.id,
+        to: e.id,
+        properties: {},
+        at,
+        rule: 'founding',
+      });
+    }
+    if (e.place && registry.has(e.place.id)) {
+      registry.relate({ type: 'HELD_AT', from: e.id, to: e.place.id, properties: {}, at, rule: 'held-at' });
+    }
+    if (e.within && e.subject && registry.has(e.within.id) && registry.has(e.subject.id)) {
+      registry.relate({
+        type: 'LOCATED_IN',
+        from: e.subject.id,
+        to: e.within.id,
+        properties: {},
+        at,
+        rule: 'opened-in',
+      });
+    }
+    const [first, ...others] = e.parties;
+    for (const other of others) {
+      if (first && first.id !== other.id && registry.has(first.id) && registry.has(other.id)) {
+        registry.relate({
+          type: 'PARTNERS_WITH',
+          from: first.id,
+          to: other.id,
+          properties: {},
+          at,
+          rule: 'signing',
+        });
+      }
+    }
+  }
+  const visit = events.find((e) => e.kind === 'visit');
+  if (visit) visitedPlaces(doc, registry, visit, anchors);
+}
+
+/** `来到位于港沟街道的山东泉晟…公司`, `在位于唐冶街道的华岳生物医药产业园`: the visited place. */
+function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors: Anchor[]): void {
+  for (const m of doc.text.matchAll(/(?:来到|走进|前往|深入|在)位于([^,，。的]{2,20})的/g)) {
+    if (m.index < visit.trigger.start) continue;
+    const end = m.index + m[0].length;
+    const next = anchors.find((a) => a.start === end && a.type === 'Place');
+    const places = anchors.filter((a) => a.type === 'Place' && a.start >= m.index && a.end <= end);
+    const place = next ?? places[places.length - 1];
+    if (place && registry.has(place.id)) {
+      registry.relate({
+        type: 'HELD_AT',
+        from: visit.id,
+        to: place.id,
+        properties: {},
+        at: m.index,
+        rule: 'visited',
+      });
+    }
+  }
+}
+
+/**
+ * Names a visit the way the gold set does: `调研全区重点产业项目建设情况` → 历城区重点产业项目建设调研 (the object,
+ * 全区 resolved, then the verb); `走访钱塘区重点工业企业` by someone heading 杭州市经信委 → 杭州市经信委走访钱塘区重点工业企业.
+ * Only when a titled person leads it (`…书记范承志带队调研`).
+ */
+export function visitNamer(
+  titled: TitledName[],
+  positions: Position[],
+  divisions: DivisionHit[],
+): (at: number, verb: string, object: string) => string | undefined {
+  return (at, verb, object) => {
+    const lead = titled.find((t) => t.end === at);
+    if (!lead) return undefined;
+    let thing = object.replace(/(?:的)?(?:情况|工作|等)$/, '');
+    const whole = /^全([区市县镇])/.exec(thing);
+    if (whole?.[1]) {
+      const division = divisionForLevel(divisions, whole[1], at);
+      if (division) thing = division.name + thing.slice(2);
+    }
+    if (verb === '调研') return `${thing}调研`;
+    const unit = positions
+      .filter((p) => p.person === lead.name && p.target.type === 'Organization' && p.target.kind !== 'party')
+      .pop();
+    return unit ? `${unit.target.name}${verb}${thing}` : `${thing}${verb}`;
+  };
+}

@@ -1,0 +1,214 @@
+import { entityId } from '../../../graph/annotation/ids.ts';
+import type { Span } from '../../../graph/annotation/types.ts';
+import type { Anchor } from './anchors.ts';
+import { findEventDate } from './dates.ts';
+import { type Doc, sentenceAt } from './doc.ts';
+import { simplifiedName } from './script.ts';
+
+/**
+ * The happenings an article reports, one per distinct happening:
+ * - `<phrase>仪式/大会/论坛…在<place>举行`: the phrase names it (余杭区人民政府与…战略合作协议签约, 2023张江…论坛);
+ * - `<subject>(,)在<place>(宣告|正式)成立/开园/投产…`: subject + verb (“数智炬生”…党建联盟成立, …产业园开园);
+ * - `<organisation>(揭牌|正式)成立` and `<organisation>召开<…大会>`;
+ * - visits `(带队|率队)调研/走访/考察 <object>` (历城区重点产业项目建设调研, 杭州市经信委走访钱塘区重点工业企业).
+ * The kind comes from the verb or noun, the date from the sentence (else the first event's), HELD_AT from the
+ * place after 在.
+ */
+
+export interface FoundEvent {
+  id: string;
+  name: string;
+  kind: string;
+  date: string | undefined;
+  partOfDay: string | undefined;
+  /** The words that name it in the text (签约仪式, 宣告成立): its mention. */
+  trigger: Span;
+  sentence: Span;
+  /** The organisation it founded or the place it opened. */
+  subject: Anchor | undefined;
+  /** Organisations named in a signing (the parties). */
+  parties: Anchor[];
+  /** Where it was held: the innermost place after 在. */
+  place: Anchor | undefined;
+  /** For a place opened 在 another (产业园在…开发区正式开园): the enclosing place. */
+  within?: Anchor | undefined;
+}
+
+const NOUN =
+  '仪式|典礼|开幕式|成立大会|大会|会议|座谈会|论坛|峰会|年会|发布会|推介会|研讨会|交流会|启动会|推进会|洽谈会|对接会|博览会|展览会';
+const HELD = new RegExp(
+  `(${NOUN})[,，]?(?:在|于)([^。,，;]{1,40}?)(?:隆重|正式|顺利)?(?:举行|举办|召开|开幕)`,
+  'g',
+);
+const OPENED =
+  /[,，]?(?:在|于)([^。,，;]{1,40}?)(?:宣告|正式|隆重|揭牌)?(成立|开园|开业|投产|揭牌|启用|开工|落成|开幕)/y;
+const FOUNDED = /(?:揭牌|宣告|正式)?成立(?!于)/y;
+const CONVENED = /召开([^。,，;]{0,12}?(?:大会|会议|座谈会|推进会))/y;
+const VISIT = /(?:带队|率队|一行)?(调研|走访|考察)([^。,，;]{2,30})/g;
+const KEEP_NOUN =
+  /论坛|峰会|年会|大会|会议|座谈会|发布会|推介会|研讨会|交流会|启动会|推进会|洽谈会|对接会|博览会|展览会/;
+const ACT_ENDING = /(成立|签约|签署|投产|开园|开业|揭牌|启用|开工|落成|授牌|颁奖)$/;
+
+function kindOf(name: string, noun: string): string {
+  if (/成立$/.test(name)) return 'founding';
+  if (/签约|签署/.test(name)) return 'signing';
+  if (/论坛|峰会/.test(noun)) return 'forum';
+  if (/调研|走访|考察/.test(noun)) return 'visit';
+  if (/仪式|典礼|开幕式/.test(noun) || ACT_ENDING.test(name)) return 'ceremony';
+  return 'meeting';
+}
+
+function isOrg(a: Anchor): boolean {
+  return a.type === 'Organization' && a.source !== 'reference';
+}
+
+/** Where the phrase naming an event starts: at its last group of organisations (A与B), else its last leading division. */
+function phraseStart(doc: Doc, anchors: Anchor[], start: number, end: number): number {
+  const inside = anchors.filter((a) => a.start >= start && a.end <= end);
+  const orgs = inside.filter(isOrg);
+  const last = orgs[orgs.length - 1];
+  if (last) {
+    let first = last;
+    for (let i = orgs.length - 2; i >= 0; i--) {
+      const o = orgs[i];
+      if (!o || !/^(?:与|和|及|、)$/.test(doc.text.slice(o.end, first.start))) break;
+      first = o;
+    }
+    return first.start;
+  }
+  let at = start;
+  for (const a of inside.filter((x) => x.source === 'division')) {
+    if (a.start !== at) break;
+    const next = inside.find((x) => x.source === 'division' && x.start === a.end);
+    if (!next) return a.start;
+    at = a.end;
+  }
+  return start;
+}
+
+function placeIn(anchors: Anchor[], start: number, end: number): Anchor | undefined {
+  const places = anchors.filter((a) => a.type === 'Place' && a.start >= start && a.end <= end);
+  return places[places.length - 1];
+}
+
+function clauseStart(text: string, sentence: Span, at: number): number {
+  let s = at;
+  while (s > sentence.start && !/[,，;；:：。]/.test(text[s - 1] ?? '')) s--;
+  return s;
+}
+
+function make(
+  doc: Doc,
+  name: string,
+  noun: string,
+  trigger: Span,
+  extra: Partial<FoundEvent>,
+): Omit<FoundEvent, 'id' | 'date' | 'partOfDay'> {
+  return {
+    name,
+    kind: kindOf(name, noun),
+    trigger,
+    sentence: sentenceAt(doc, trigger.start),
+    subject: undefined,
+    parties: [],
+    place: undefined,
+    ...extra,
+  };
+}
+
+function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date' | 'partOfDay'>[] {
+  const { text } = doc;
+  const found: Omit<FoundEvent, 'id' | 'date' | 'partOfDay'>[] = [];
+  for (const m of text.matchAll(HELD)) {
+    const noun = m[1] ?? '';
+    const sentence = sentenceAt(doc, m.index);
+    const start = phraseStart(doc, anchors, clauseStart(text, sentence, m.index), m.index);
+    let phrase = text.slice(start, m.index) + (noun === '成立大会' ? '成立' : '');
+    if (KEEP_NOUN.test(noun) && !ACT_ENDING.test(phrase) && noun !== '成立大会') phrase += noun;
+    if (phrase.length < 2) continue;
+    const subject = anchors.find(
+      (a) => isOrg(a) && a.end === start + phrase.length - 2 && /成立$/.test(phrase),
+    );
+    const parties = /签约|签署/.test(phrase)
+      ? anchors.filter((a) => isOrg(a) && a.start >= start && a.end <= m.index)
+      : [];
+    const place = placeIn(anchors, m.index + noun.length, m.index + m[0].length);
+    found.push(
+      make(doc, phrase, noun, { start: m.index, end: m.index + noun.length }, { subject, parties, place }),
+    );
+  }
+  for (const a of anchors) {
+    if (a.source === 'reference' || !a.introduces) continue;
+    OPENED.lastIndex = a.end;
+    const opened = OPENED.exec(text);
+    if (opened && (a.type === 'Place' || opened[2] === '成立')) {
+      const verb = opened[2] ?? '';
+      const trigger = { start: a.end + opened[0].length - verb.length - 2, end: a.end + opened[0].length };
+      const place = placeIn(anchors, a.end, a.end + opened[0].length);
+      const name = `${text.slice(a.start, a.end)}${verb}`;
+      found.push(
+        make(doc, name, verb, trigger, {
+          subject: a,
+          ...(a.type === 'Place' ? { place: a, within: place } : { place }),
+        }),
+      );
+      continue;
+    }
+    FOUNDED.lastIndex = a.end;
+    const founded = FOUNDED.exec(text);
+    if (founded && isOrg(a)) {
+      const trigger = { start: a.end, end: a.end + founded[0].length };
+      found.push(make(doc, `${text.slice(a.start, a.end)}成立`, '成立', trigger, { subject: a }));
+      continue;
+    }
+    CONVENED.lastIndex = a.end;
+    const convened = CONVENED.exec(text);
+    if (convened && isOrg(a)) {
+      const noun = convened[1] ?? '';
+      const at = a.end + 2;
+      found.push(make(doc, `${a.name}${noun}`, noun, { start: at, end: at + noun.length }, {}));
+    }
+  }
+  return found;
+}
+
+export function findEvents(
+  doc: Doc,
+  anchors: Anchor[],
+  visitName: (at: number, verb: string, object: string) => string | undefined,
+): FoundEvent[] {
+  const found = candidates(doc, anchors);
+  for (const m of doc.text.matchAll(VISIT)) {
+    const verb = m[1] ?? '';
+    const name = visitName(m.index, verb, m[2] ?? '');
+    if (!name) continue;
+    const at = m.index + m[0].length - (m[2]?.length ?? 0) - verb.length;
+    found.push(
+      make(
+        doc,
+        name,
+        verb,
+        { start: at - (m[0].startsWith('带队') || m[0].startsWith('率队') ? 2 : 0), end: at + verb.length },
+        {},
+      ),
+    );
+  }
+  found.sort((a, b) => a.trigger.start - b.trigger.start);
+  const events: FoundEvent[] = [];
+  let first: FoundEvent | undefined;
+  for (const c of found) {
+    const when = findEventDate(doc, c.sentence.start, c.trigger.start);
+    const date = when ? when.date : first?.date;
+    const partOfDay = when ? when.partOfDay : first?.partOfDay;
+    const name = simplifiedName(c.name);
+    const id = entityId('Event', date ? `${date}:${name}` : name);
+    const same = events.find(
+      (e) => e.id === id || (c.subject && e.subject?.id === c.subject.id && e.kind === c.kind),
+    );
+    if (same) continue;
+    const event: FoundEvent = { ...c, name, id, date, partOfDay };
+    events.push(event);
+    first ??= event;
+  }
+  return events;
+}

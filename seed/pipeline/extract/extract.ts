@@ -1,0 +1,103 @@
+import type { AnnotatedArticle, Annotation } from '../../../graph/annotation/types.ts';
+import { resolveAliases } from './aliases.ts';
+import { type Anchor, buildAnchors, foreignAnchor } from './anchors.ts';
+import { findAppointments } from './appointments.ts';
+import { findBodies } from './bodies.ts';
+import { buildAnnotation } from './build.ts';
+import { anchorsByEnd, readChain } from './chains.ts';
+import { findDivisions, findForeign } from './divisions.ts';
+import { makeDoc } from './doc.ts';
+import {
+  anchorSurfaces,
+  knownNameOccurrences,
+  outletRef,
+  registerAnchors,
+  registerPeople,
+  registerPositions,
+  registerReporters,
+} from './entities.ts';
+import { registerEvents, visitNamer } from './event-relations.ts';
+import { findEvents } from './events.ts';
+import { findNamed } from './named.ts';
+import { findTitledNames } from './names.ts';
+import { participations } from './participation.ts';
+import { readPositions } from './positions.ts';
+import { findReferences } from './references.ts';
+import { Registry } from './registry.ts';
+import { structuralRelations } from './structure.ts';
+import { findTopics } from './topics.ts';
+
+export interface Extraction {
+  annotation: Annotation;
+  /** One line per entity and relation: which rule produced it and where (for `--explain`). */
+  trace: string[];
+}
+
+/**
+ * The rules in order: divisions (gazetteer) and foreign places, titled names, division bodies, names by their
+ * ending, canonical anchors and short forms, generic references, title chains and appointments (positions), the
+ * byline, events, participation, topics, then structure. Deterministic and offline.
+ */
+export function extract(article: AnnotatedArticle): Extraction {
+  const doc = makeDoc(article);
+  const registry = new Registry();
+  const divisions = findDivisions(doc);
+  const foreign = findForeign(doc).map((f) => foreignAnchor(f.name, f.kind, f.start));
+  const titled = findTitledNames(doc);
+  const blockers = new Set<number>([
+    ...titled.flatMap((t) => [t.end, t.titleEnd]),
+    ...foreign.map((f) => f.end),
+  ]);
+  const divisionEnds = new Set(divisions.filter((d) => !d.short).map((d) => d.end));
+  const bodies = findBodies(doc, divisions);
+  const named = findNamed(doc, { blockers, divisionEnds });
+  const anchors = resolveAliases(doc, buildAnchors(doc, divisions, bodies, named, foreign));
+  registerAnchors(registry, anchors);
+  const references = findReferences(doc, anchors);
+  const all: Anchor[] = [...anchors, ...references].sort((a, b) => a.start - b.start);
+
+  const outlet = outletRef(doc);
+  if (outlet) registry.add({ ...outlet, surface: outlet.name, at: 0, rule: 'outlet' });
+  registerReporters(doc, registry);
+
+  const byEnd = anchorsByEnd(all.filter((a) => registry.has(a.id)));
+  const chains = titled.map((t) => readChain(doc, t, byEnd));
+  const appointed = findAppointments(doc, byEnd);
+  const positions = [
+    ...readPositions(doc, chains, divisions, outlet),
+    ...readPositions(doc, appointed, divisions, outlet),
+  ];
+  registerPeople(registry, [...titled, ...appointed.map((c) => c.person)]);
+  registerPositions(doc, registry, positions);
+  anchorSurfaces(doc, registry, anchors);
+
+  const chainAnchors = new Set(
+    [...chains, ...appointed].flatMap((c) => c.segments.flatMap((s) => (s.anchor ? [s.anchor.start] : []))),
+  );
+  const events = findEvents(doc, all, visitNamer(titled, positions, divisions));
+  registerEvents(doc, registry, events, all);
+  const people = knownNameOccurrences(doc, registry);
+  const organisations = anchors.filter(
+    (a) => a.type === 'Organization' && a.introduces && !chainAnchors.has(a.start) && a.kind !== 'media',
+  );
+  participations(doc, registry, events, { people, organisations }, all);
+  findTopics(doc, registry, all);
+  structuralRelations(doc, registry, all);
+
+  const annotation = buildAnnotation(doc, registry);
+  const trace = [
+    ...[...registry.entities.values()].map((e) => `entity ${e.id} <- ${e.rule} @${e.firstAt}`),
+    ...registry
+      .allRelations()
+      .map(
+        (r) =>
+          `relation ${r.type} ${r.from} -> ${r.to} ${JSON.stringify(r.properties)} <- ${r.rule} @${r.at}`,
+      ),
+  ];
+  return { annotation, trace };
+}
+
+/** The annotation of one article (review status draft). */
+export function extractAnnotation(article: AnnotatedArticle): Annotation {
+  return extract(article).annotation;
+}

@@ -1,0 +1,211 @@
+/**
+ * The endings that make a name an organisation or a named area (有限公司, 党委, 联盟, 园区, 发展带), with the
+ * entity type and kind they give. A division's own bodies (区委, 区科委, 普陀区政府, 镇党委) are read by
+ * ./bodies.ts, not by suffix.
+ */
+export interface NameSuffix {
+  suffix: string;
+  type: 'Organization' | 'Place';
+  kind: string;
+}
+
+const org = (kind: string, list: string[]): NameSuffix[] =>
+  list.map((suffix) => ({ suffix, type: 'Organization', kind }));
+const place = (kind: string, list: string[]): NameSuffix[] =>
+  list.map((suffix) => ({ suffix, type: 'Place', kind }));
+
+export const NAME_SUFFIXES: readonly NameSuffix[] = [
+  ...org('company', [
+    '股份有限公司',
+    '有限责任公司',
+    '有限公司',
+    '集团公司',
+    '集团',
+    '公司',
+    '银行',
+    '事务所',
+    '控股',
+    '科技股份',
+    '电器股份',
+    '光电股份',
+    '证券',
+    '保险',
+    '信托',
+    '基金',
+    '律师事务所',
+    '会计师事务所',
+  ]),
+  ...org('institute', [
+    '研究院',
+    '研究所',
+    '研究中心',
+    '设计院',
+    '科学院',
+    '工程院',
+    '实验室',
+    '大学',
+    '学院',
+    '中学',
+    '小学',
+    '学校',
+    '医院',
+    '创新中心',
+    '技术中心',
+    '工程中心',
+    '检测中心',
+    '研发中心',
+  ]),
+  ...org('media', [
+    '日报社',
+    '日报',
+    '晚报',
+    '早报',
+    '晨报',
+    '报社',
+    '电视台',
+    '广播电视台',
+    '广播电台',
+    '新闻社',
+    '通讯社',
+    '杂志社',
+    '新闻网',
+    '融媒体中心',
+    '新闻中心',
+    '周刊',
+  ]),
+  ...org('alliance', ['联盟', '共同体']),
+  ...org('association', [
+    '协会',
+    '商会',
+    '学会',
+    '联合会',
+    '促进会',
+    '基金会',
+    '研究会',
+    '俱乐部',
+    '联谊会',
+    '总会',
+    '工商联',
+    '科协',
+    '侨联',
+    '妇联',
+    '文联',
+    '残联',
+    '红十字会',
+  ]),
+  ...org('party', [
+    '党委',
+    '党工委',
+    '党组',
+    '党支部',
+    '党总支',
+    '联合党委',
+    '工委',
+    '纪工委',
+    '党校',
+    '团委',
+  ]),
+  ...org('government', [
+    '委员会',
+    '管委会',
+    '管理委员会',
+    '办事处',
+    '街道办事处',
+    '管理局',
+    '办公室',
+    '管理办公室',
+  ]),
+  ...place('park', [
+    '园区',
+    '产业园',
+    '科技园',
+    '工业园',
+    '软件园',
+    '创业园',
+    '创意园',
+    '产业园区',
+    '工业园区',
+    '科技园区',
+    '物流园',
+    '生态园',
+    '农业园',
+    '文创园',
+    '孵化园',
+    '产业基地',
+    '创新园',
+  ]),
+  ...place('zone', [
+    '开发区',
+    '经济开发区',
+    '经济技术开发区',
+    '高新区',
+    '高新技术产业开发区',
+    '发展带',
+    '片区',
+    '示范区',
+    '自贸区',
+    '自由贸易试验区',
+    '保税区',
+    '综合保税区',
+    '功能区',
+    '集聚区',
+    '试验区',
+    '合作区',
+    '新城',
+    '经济带',
+    '走廊',
+    '商圈',
+    '新片区',
+    '度假区',
+    '风景区',
+    '景区',
+    '产业带',
+    '创新带',
+    '科创走廊',
+    '科技城',
+    '科学城',
+    '经开区',
+    '汽车城',
+    '智慧城',
+    '生态城',
+    '国际汽车城',
+  ]),
+  ...place('venue', [
+    '会议中心',
+    '会展中心',
+    '博览中心',
+    '展览中心',
+    '展览馆',
+    '博物馆',
+    '大厦',
+    '酒店',
+    '宾馆',
+    '大酒店',
+    '礼堂',
+    '大礼堂',
+    '会堂',
+    '体育馆',
+    '体育中心',
+    '剧院',
+    '大剧院',
+    '国际会议中心',
+    '党群服务中心',
+  ]),
+];
+
+/** Suffixes by their last character, longest first. */
+const BY_LAST = new Map<string, NameSuffix[]>();
+for (const s of NAME_SUFFIXES) {
+  const last = s.suffix[s.suffix.length - 1] ?? '';
+  const list = BY_LAST.get(last) ?? [];
+  list.push(s);
+  BY_LAST.set(last, list);
+}
+for (const list of BY_LAST.values()) list.sort((a, b) => b.suffix.length - a.suffix.length);
+
+/** The suffixes `text` ends with at `end` (exclusive), longest first. */
+export function suffixesEndingAt(text: string, end: number): NameSuffix[] {
+  const list = BY_LAST.get(text[end - 1] ?? '');
+  if (!list) return [];
+  return list.filter((s) => text.startsWith(s.suffix, end - s.suffix.length));
+}

@@ -1,0 +1,261 @@
+/**
+ * Position titles as Chinese official and business news writes them, with the kind of body each belongs to.
+ * The kind decides what a title without its own organisation attaches to (`党委书记、董事长钱世嵘`: 董事长 goes to
+ * the unit the 党委 belongs to; `镇党委委员、组织委员徐琳`: 组织委员 stays with the 党委).
+ */
+
+export type TitleKind =
+  /** 区长, 副市长: the head of a division's government; attaches to the division (a Place). */
+  | 'division'
+  /** 书记, 常委, 委员: party posts; attach to a party body. */
+  | 'party'
+  /** 部长, 主任, 局长, 会长: heads of a department, commission, association, institute. */
+  | 'office'
+  /** 董事长, 总经理, 总监: company posts; attach to the company (or the unit a 党委 belongs to). */
+  | 'company'
+  /** 记者, 通讯员: newsroom posts; attach to the outlet. */
+  | 'media'
+  /** 教授, 研究员, 院士: academic ranks. */
+  | 'academic';
+
+const DIVISION = [
+  '省长',
+  '副省长',
+  '常务副省长',
+  '市长',
+  '副市长',
+  '常务副市长',
+  '代市长',
+  '区长',
+  '副区长',
+  '常务副区长',
+  '代区长',
+  '县长',
+  '副县长',
+  '常务副县长',
+  '代县长',
+  '镇长',
+  '副镇长',
+  '乡长',
+  '副乡长',
+  '州长',
+  '副州长',
+  '旗长',
+  '副旗长',
+];
+
+const PARTY = [
+  '书记',
+  '副书记',
+  '专职副书记',
+  '第一书记',
+  '常务副书记',
+  '常委',
+  '常务委员',
+  '委员',
+  '组织委员',
+  '宣传委员',
+  '纪检委员',
+  '统战委员',
+  '青年委员',
+  '保密委员',
+  '候补委员',
+  '党组成员',
+];
+
+const OFFICE = [
+  '部长',
+  '副部长',
+  '常务副部长',
+  '主任',
+  '副主任',
+  '常务副主任',
+  '专职副主任',
+  '主任委员',
+  '副主任委员',
+  '局长',
+  '副局长',
+  '处长',
+  '副处长',
+  '科长',
+  '副科长',
+  '厅长',
+  '副厅长',
+  '秘书长',
+  '副秘书长',
+  '主席',
+  '副主席',
+  '常务副主席',
+  '会长',
+  '副会长',
+  '执行会长',
+  '常务副会长',
+  '名誉会长',
+  '理事长',
+  '副理事长',
+  '常务理事',
+  '理事',
+  '监事长',
+  '院长',
+  '副院长',
+  '常务副院长',
+  '所长',
+  '副所长',
+  '校长',
+  '副校长',
+  '站长',
+  '副站长',
+  '馆长',
+  '副馆长',
+  '社长',
+  '副社长',
+  '总编辑',
+  '副总编辑',
+  '主编',
+  '副主编',
+  '台长',
+  '副台长',
+  '队长',
+  '副队长',
+  '调研员',
+  '一级调研员',
+  '二级调研员',
+  '巡视员',
+  '一级巡视员',
+  '二级巡视员',
+  '负责人',
+  '主管',
+  '专员',
+  '干事',
+  '委员长',
+  '副委员长',
+  '司长',
+  '副司长',
+  '署长',
+  '行长',
+  '副行长',
+  '审计长',
+  '检察长',
+  '副检察长',
+  '庭长',
+  '副庭长',
+  '指导员',
+  '政委',
+  '园长',
+  '秘书',
+  '主任医师',
+  '首席专家',
+  '首席科学家',
+  '总工程师',
+  '副总工程师',
+  '总规划师',
+  '总建筑师',
+  '总会计师',
+  '总经济师',
+  '总设计师',
+  '召集人',
+  '发言人',
+  '新闻发言人',
+  '联络员',
+  '网格员',
+  '所长助理',
+  '院长助理',
+];
+
+const COMPANY = [
+  '董事长',
+  '副董事长',
+  '董事',
+  '执行董事',
+  '独立董事',
+  '董事会秘书',
+  '董秘',
+  '总经理',
+  '副总经理',
+  '常务副总经理',
+  '执行总经理',
+  '总裁',
+  '副总裁',
+  '高级副总裁',
+  '执行副总裁',
+  '执行总裁',
+  '联席总裁',
+  '首席执行官',
+  '首席运营官',
+  '首席财务官',
+  '首席技术官',
+  '首席信息官',
+  '首席营销官',
+  '首席战略官',
+  '首席数字官',
+  '首席代表',
+  '总监',
+  '副总监',
+  '经理',
+  '副经理',
+  '创始人',
+  '联合创始人',
+  '合伙人',
+  '高级合伙人',
+  '管理合伙人',
+  '监事',
+  '监事会主席',
+  '总代表',
+  '店长',
+  '厂长',
+  '副厂长',
+  'CEO',
+  'CFO',
+  'COO',
+  'CTO',
+  'CIO',
+  'VP',
+  '掌门人',
+  '实际控制人',
+  '法定代表人',
+];
+
+const MEDIA = [
+  '记者',
+  '本报记者',
+  '首席记者',
+  '特约记者',
+  '见习记者',
+  '实习记者',
+  '通讯员',
+  '特约通讯员',
+  '摄影记者',
+  '编辑',
+];
+
+const ACADEMIC = ['教授', '副教授', '研究员', '副研究员', '院士', '博士生导师', '讲师', '高级工程师'];
+
+const KIND_BY_TITLE = new Map<string, TitleKind>();
+for (const [kind, list] of [
+  ['division', DIVISION],
+  ['party', PARTY],
+  ['office', OFFICE],
+  ['company', COMPANY],
+  ['media', MEDIA],
+  ['academic', ACADEMIC],
+] as const) {
+  for (const title of list) KIND_BY_TITLE.set(title, kind);
+}
+
+export const TITLES: readonly string[] = [...KIND_BY_TITLE.keys()].sort((a, b) => b.length - a.length);
+
+/** Every title, longest first, as one alternation (for scanning a text). */
+export const TITLE_PATTERN = TITLES.join('|');
+
+/** The kind of a title as written: its own kind, or the kind of the lexicon title it ends with (政府事务总监). */
+export function titleKind(title: string): TitleKind | undefined {
+  const own = KIND_BY_TITLE.get(title);
+  if (own) return own;
+  const core = TITLES.find((t) => title.endsWith(t));
+  return core ? KIND_BY_TITLE.get(core) : undefined;
+}
+
+/** The longest lexicon title that `text` ends with. */
+export function titleSuffix(text: string): string | undefined {
+  return TITLES.find((t) => text.endsWith(t));
+}

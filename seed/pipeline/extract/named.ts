@@ -1,0 +1,247 @@
+import type { Span } from '../../../graph/annotation/types.ts';
+import type { Doc } from './doc.ts';
+import { type NameSuffix, suffixesEndingAt } from './lexicon/suffixes.ts';
+import { GENERIC_HEAD_WORDS, HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
+
+/**
+ * Names recognised by their ending (施耐德电气(中国)有限公司, 未来岛园区党委, “炬”未来服务联盟, 未来岛园区,
+ * 祁连山路创新产业发展带). The start is found by walking left over words until a boundary: punctuation, an
+ * opening quote (a quoted part only starts a name), a function word or verb, a person or title, or (for parks and
+ * zones) a division name, which becomes the enclosing place instead (普陀区桃浦镇未来岛园区).
+ */
+
+export interface NamedSpan extends Span {
+  type: 'Organization' | 'Place';
+  kind: string;
+  suffix: string;
+  /** Introduced as a goal (建设“…示范园区”, 打造…发展带): a mention when named elsewhere, never an entity by itself. */
+  goal: boolean;
+}
+
+const MAX_HEAD = 24;
+/** Tags of words that end a name going left: prepositions, conjunctions, particles, pronouns, adverbs, numbers, times, verbs. */
+const STOP_TAGS = new Set([
+  'p',
+  'c',
+  'u',
+  'uj',
+  'ul',
+  'uz',
+  'ud',
+  'ug',
+  'uv',
+  'r',
+  'd',
+  'ad',
+  'vd',
+  'q',
+  'y',
+  'e',
+  'o',
+  'f',
+  'v',
+  'l',
+  'i',
+]);
+/** Number and amount words (一批, 三家, 首批) end a name; other numerals (亿数街) and times (未来岛) do not. */
+const NUMBER_WORD = /^(?:[一二三四五六七八九十两几多数首]+[个家批项名位所类大]|第[一二三四五六七八九十]+)$/;
+/** Organisation endings: a name never reaches left across another name's end (…集团在华全资子公司克劳森…). */
+const ORG_END = /(?:公司|集团|政府|党委|党工委|委员会|管委会|研究院|大学|联盟|协会|局|委|办)$/;
+/** Verbs that occur inside names (祁连山路创新产业发展带, 上海联合产权交易所, 招商银行). */
+const NAME_VERBS = new Set([
+  '创新',
+  '联合',
+  '招商',
+  '投资',
+  '控股',
+  '发展',
+  '建设',
+  '服务',
+  '移动',
+  '交易',
+  '开发',
+  '设计',
+  '检测',
+  '研究',
+  '制造',
+  '运营',
+  '孵化',
+  '创业',
+  '引领',
+  '振兴',
+  '保障',
+  '管理',
+  '通信',
+  '推广',
+  '促进',
+  '培训',
+  '交流',
+  '合作',
+  '科创',
+  '智造',
+  '共享',
+  '融合',
+  '互联',
+  '物流',
+  '航天',
+  '建工',
+  '生',
+  '带',
+  '动力',
+  '电气',
+  '保险',
+  '证券',
+]);
+const EXTRA_STOPS = new Set([
+  '优化',
+  '持续',
+  '培育',
+  '引进',
+  '打造',
+  '融入',
+  '依托',
+  '发挥',
+  '推动',
+  '深化',
+  '全资',
+  '在华',
+  '子公司',
+  '分公司',
+  '方',
+  '运营方',
+  '目前',
+  '当前',
+  '近年来',
+  '今年',
+  '去年',
+  '未来五年',
+  '公司',
+  '集团',
+  '企业',
+  '单位',
+  '嘉宾',
+]);
+const CONJUNCTIONS = new Set(['与', '和', '及']);
+/** What a real name is not followed by: 党建联盟空间 is a room, 党建联盟影片 a film. */
+const NOT_AFTER = [
+  '空间',
+  '阵地',
+  '基地',
+  '大厦',
+  '大楼',
+  '展厅',
+  '影片',
+  '品牌',
+  '模式',
+  '理念',
+  '体系',
+  '建设',
+];
+const GOAL_VERBS = ['建设', '打造', '创建', '争创', '建成', '成为', '迈向', '朝着', '创成'];
+const OPEN_QUOTE = new Set(['“', '"', '「', '『', '‘']);
+const CLOSE_QUOTE: Record<string, string> = { '”': '“', '"': '"', '」': '「', '』': '『', '’': '‘' };
+
+export interface ScanLimits {
+  /** Offsets where a person name or a title ends: a name never reaches across them. */
+  blockers: Set<number>;
+  /** Offsets where a full division name ends (parks and zones stop there). */
+  divisionEnds: Set<number>;
+}
+
+/** Where a name whose suffix starts at `s` starts, or -1. */
+export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLimits): number {
+  const { type } = suffix;
+  const partyOfSomething = suffix.kind === 'party';
+  const { text, tokens } = doc;
+  let pos = s;
+  while (pos > 0 && s - pos <= MAX_HEAD) {
+    const ch = text[pos - 1] ?? '';
+    const open = CLOSE_QUOTE[ch];
+    if (open) {
+      const q = text.lastIndexOf(open, pos - 2);
+      if (q >= 0 && pos - q <= 20 && q < pos - 2) return q;
+      break;
+    }
+    if (ch === ')') {
+      // 施耐德电气(中国)有限公司: a short bracketed place inside a company name.
+      const q = text.lastIndexOf('(', pos - 1);
+      if (q < 0 || pos - q > 7 || !/^[\u4e00-\u9fff]{2,5}$/.test(text.slice(q + 1, pos - 1))) break;
+      pos = q;
+      continue;
+    }
+    if (HARD_BOUNDARY.test(ch) || /[0-9]/.test(ch) || OPEN_QUOTE.has(ch)) break;
+    if (limits.blockers.has(pos)) break;
+    if (type === 'Place' && limits.divisionEnds.has(pos)) break;
+    const start = tokens.startOfTokenEndingAt(pos);
+    if (tokens.isBoundary(pos)) {
+      const word = text.slice(start, pos);
+      if (CONJUNCTIONS.has(word)) {
+        // 细胞与基因治疗 is inside a name; 余杭区人民政府与杭州瀚澜… joins two.
+        if (
+          start === 0 ||
+          ORG_END.test(text.slice(Math.max(0, start - 4), start)) ||
+          limits.blockers.has(start)
+        )
+          break;
+        if (HARD_BOUNDARY.test(text[start - 1] ?? '') || limits.divisionEnds.has(start)) break;
+        pos = start;
+        continue;
+      }
+      if (STOP_BEFORE_NAME.has(word) || EXTRA_STOPS.has(word) || NUMBER_WORD.test(word)) break;
+      if (STOP_TAGS.has(tokens.tagAt(start)) && !NAME_VERBS.has(word)) break;
+      if (!partyOfSomething && ORG_END.test(word) && word.length >= 2 && pos !== s) break;
+    }
+    pos = start;
+  }
+  return pos;
+}
+
+const GENERIC = [...GENERIC_HEAD_WORDS].sort((a, b) => b.length - a.length);
+
+/** Whether a head is made only of generic words (特色党建, 线下党群, 产业). */
+export function isGenericHead(head: string): boolean {
+  let rest = head.replace(/[“”"‘’「」『』()]/g, '');
+  if (rest.length === 0) return true;
+  while (rest.length > 0) {
+    const word = GENERIC.find((g) => rest.startsWith(g));
+    if (!word) return false;
+    rest = rest.slice(word.length);
+  }
+  return true;
+}
+
+function isGoal(text: string, start: number): boolean {
+  let before = start;
+  if (OPEN_QUOTE.has(text[start] ?? '') || OPEN_QUOTE.has(text[start - 1] ?? '')) {
+    before = OPEN_QUOTE.has(text[start] ?? '') ? start : start - 1;
+  }
+  const left = text.slice(Math.max(0, before - 4), before);
+  return GOAL_VERBS.some((v) => left.endsWith(v));
+}
+
+export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
+  const { text } = doc;
+  const found: NamedSpan[] = [];
+  for (let end = 2; end <= text.length; end++) {
+    const suffixes = suffixesEndingAt(text, end);
+    if (suffixes.length === 0) continue;
+    if (NOT_AFTER.some((w) => text.startsWith(w, end))) continue;
+    for (const suffix of suffixes) {
+      const s = end - suffix.suffix.length;
+      const start = scanLeft(doc, s, suffix, limits);
+      if (start < 0 || start >= s) continue;
+      const head = text.slice(start, s);
+      if (head.replace(/[“”"‘’]/g, '').length < 2 || isGenericHead(head)) continue;
+      found.push({
+        start,
+        end,
+        type: suffix.type,
+        kind: suffix.kind,
+        suffix: suffix.suffix,
+        goal: isGoal(text, start),
+      });
+      break;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,121 @@
+import type { Doc } from './doc.ts';
+import { surnameAt } from './lexicon/surnames.ts';
+import { TITLE_PATTERN } from './lexicon/titles.ts';
+import { AFTER_NAME, HARD_BOUNDARY, NOT_NAMES } from './lexicon/words.ts';
+import { dictionaryEntry } from './tokens.ts';
+
+/**
+ * Person names anchored on a title (`副区长肖立`, `董事长钱世嵘介绍`, `记者 江跃中`, `CEO Jean-Pascal Tricoire`):
+ * a surname from the 百家姓 list and a one- or two-character given name, or a run of capitalised Latin words,
+ * followed by a boundary (punctuation, 在, 表示, 和, 等 …). The longer reading wins when both end at a boundary.
+ */
+
+export interface TitledName {
+  titleStart: number;
+  titleEnd: number;
+  start: number;
+  end: number;
+  /** The canonical name: as written, or the Latin original given in brackets after a transliteration. */
+  name: string;
+  /** Other ways the text writes this person (朱利安·莫罗, 莫罗, Krüger). */
+  surfaces?: string[];
+}
+
+const TITLE_RE = new RegExp(TITLE_PATTERN, 'g');
+const CJK = /^[\u4e00-\u9fff]+$/;
+/** Characters that are never part of a given name (particles, pronouns, measure words, dates). */
+const NOT_IN_GIVEN = new Set(
+  '的了是在和与及等为对将从到也都还就又再而但却并这那其之我你他她它们个些每各某本该此总年月日时分秒号届次位于向'.split(
+    '',
+  ),
+);
+const LATIN_NAME = /^\p{Lu}[\p{L}'’-]+(?:[ .·]\p{Lu}[\p{L}'’.-]*){0,3}(?![\p{L}])/u;
+/** A transliterated foreign name (朱利安·莫罗), optionally followed by its original in brackets. */
+const TRANSLITERATED = /^([\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+)(?:\((\p{Lu}[\p{L}'’. -]+)\))?/u;
+const AFTER = [...AFTER_NAME].sort((a, b) => b.length - a.length);
+
+/** Whether a name may end at `end`: end of text, punctuation, a word that follows names, or a title. */
+export function endsAtBoundary(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const next = text[end] ?? '';
+  if (HARD_BOUNDARY.test(next) || /[0-9A-Za-z]/.test(next)) return true;
+  return AFTER.some((w) => text.startsWith(w, end));
+}
+
+/** A common word offered as a name (高度, 应邀, 黄河): in NOT_NAMES, or frequent in jieba's dictionary and not a name there. */
+function isCommonWord(word: string): boolean {
+  if (NOT_NAMES.has(word)) return true;
+  const entry = dictionaryEntry(word);
+  if (!entry) return false;
+  if (entry.tag.startsWith('nr')) return entry.freq >= 1000;
+  return entry.freq >= 30;
+}
+
+function validChineseName(text: string, start: number, surname: number, given: number): boolean {
+  const name = text.slice(start, start + surname + given);
+  if (name.length !== surname + given || !CJK.test(name)) return false;
+  for (const ch of name.slice(surname)) if (NOT_IN_GIVEN.has(ch)) return false;
+  return !isCommonWord(name);
+}
+
+export interface NameRead {
+  start: number;
+  end: number;
+  /** For 朱利安·莫罗(Julien Moreau): the original, used as the canonical name. */
+  canonical?: string;
+  surfaces?: string[];
+}
+
+/** Last name of a Latin or transliterated name (Krüger, 莫罗), when it may be written alone. */
+function familyName(name: string): string | undefined {
+  const parts = name.split(/[ ·]/).filter(Boolean);
+  const last = parts[parts.length - 1];
+  return parts.length > 1 && last && last.length >= 2 ? last : undefined;
+}
+
+/** The person name starting at `at` (one space allowed before it), if the text has one there. */
+export function readName(text: string, at: number): NameRead | undefined {
+  const start = text[at] === ' ' ? at + 1 : at;
+  const window = text.slice(start, start + 60);
+  const latin = LATIN_NAME.exec(window);
+  if (latin) {
+    const name = latin[0].trimEnd();
+    const family = familyName(name);
+    return { start, end: start + name.length, ...(family ? { surfaces: [family] } : {}) };
+  }
+  const foreign = TRANSLITERATED.exec(window);
+  if (foreign?.[1]) {
+    const written = foreign[1];
+    const original = foreign[2]?.trim();
+    const surfaces = [written, familyName(written), original ? familyName(original) : undefined].filter(
+      (x): x is string => Boolean(x),
+    );
+    return { start, end: start + written.length, ...(original ? { canonical: original } : {}), surfaces };
+  }
+  const surname = surnameAt(text, start);
+  if (surname === 0) return undefined;
+  for (const given of [2, 1]) {
+    if (!validChineseName(text, start, surname, given)) continue;
+    if (endsAtBoundary(text, start + surname + given)) return { start, end: start + surname + given };
+  }
+  return undefined;
+}
+
+export function findTitledNames(doc: Doc): TitledName[] {
+  const { text } = doc;
+  const found: TitledName[] = [];
+  for (const m of text.matchAll(TITLE_RE)) {
+    const titleEnd = m.index + m[0].length;
+    const name = readName(text, titleEnd);
+    if (!name) continue;
+    found.push({
+      titleStart: m.index,
+      titleEnd,
+      start: name.start,
+      end: name.end,
+      name: name.canonical ?? text.slice(name.start, name.end),
+      ...(name.surfaces ? { surfaces: name.surfaces } : {}),
+    });
+  }
+  return found;
+}

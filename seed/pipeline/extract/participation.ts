@@ -1,0 +1,111 @@
+import type { ParticipationRole, Span } from '../../../graph/annotation/types.ts';
+import type { Anchor } from './anchors.ts';
+import type { Doc } from './doc.ts';
+import type { FoundEvent } from './events.ts';
+import type { Registry } from './registry.ts';
+
+/**
+ * PARTICIPATED_IN, sentence by sentence. A person is a `speaker` when their name is followed by 讲话, 致辞, 表示,
+ * 介绍, 指出, 强调, 宣布, 宣读, 发言 … (also `在致辞中表示`, `作为…代表发言`, `出席…并讲话`), or takes part in a
+ * discussion; people in a sentence with 出席, 参加, 陪同 … are `attendee`s (and organisations there that are not
+ * part of someone's title); 共同 with 启动, 揭牌, 推杆 makes `launcher`s; 授牌, 颁发 make `presenter`s; 签约, 签署
+ * make `signatory`s, as do the parties of a signing event.
+ */
+
+export interface Occurrence {
+  id: string;
+  start: number;
+  end: number;
+}
+
+const SPEAKS = new RegExp(
+  '^(?:同志)?(?:在(?:致辞|讲话|发言|表态发言)中|(?:在(?:会上|仪式上|活动上|论坛上)|作为[^,，。]{1,15}?|' +
+    '出席[^,，。]{0,8}并|以《[^》]{1,40}》为题[,，]?)?(?:作了?|做了?)?(?:表态)?' +
+    '(?:致辞|讲话|发言|表示|介绍|指出|强调|说|宣布|宣读|通报|分享|解读|作报告|主旨演讲))',
+);
+const ATTENDS = /出席|参加|参会|与会|陪同|带队|率队/;
+const HOSTS = /^(?:担任主持|主持)/;
+const DISCUSSES = /展开讨论|进行讨论|圆桌对话|展开对话|进行交流/;
+const LAUNCH = /(?:共同|一同|一起)[^。]{0,20}(?:启动|揭牌|推杆|按下|触摸|点亮|开启)/;
+const PRESENTS = /授牌|颁发|颁奖|授予|颁授/;
+const SIGNS = /签约|签署/;
+const AWARDED = /获评|获授|获颁|荣获/;
+
+export interface ParticipationInput {
+  people: Occurrence[];
+  /** Organisation anchors (not references) outside title chains. */
+  organisations: Anchor[];
+}
+
+function relate(
+  registry: Registry,
+  from: string,
+  event: FoundEvent,
+  role: ParticipationRole,
+  at: number,
+  rule: string,
+): void {
+  if (!registry.has(from)) return;
+  registry.relate({ type: 'PARTICIPATED_IN', from, to: event.id, properties: { role }, at, rule });
+}
+
+/** The event a sentence is about: one whose subject is named in it (联盟, 产业园), else the first. */
+function eventFor(events: FoundEvent[], sentence: Span, anchors: Anchor[]): FoundEvent | undefined {
+  const inSentence = anchors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
+  const own = events.find((e) => e.trigger.start >= sentence.start && e.trigger.end <= sentence.end);
+  if (own) return own;
+  return events.find((e) => e.subject && inSentence.some((a) => a.id === e.subject?.id)) ?? events[0];
+}
+
+export function participations(
+  doc: Doc,
+  registry: Registry,
+  events: FoundEvent[],
+  input: ParticipationInput,
+  anchors: Anchor[],
+): void {
+  if (events.length === 0) return;
+  const { text } = doc;
+  for (const sentence of doc.sentences) {
+    const event = eventFor(events, sentence, anchors);
+    if (!event) continue;
+    const s = text.slice(sentence.start, sentence.end);
+    const people = input.people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+    const discussion = DISCUSSES.test(s);
+    for (const p of people) {
+      const after = text.slice(p.end, Math.min(sentence.end, p.end + 60));
+      if (SPEAKS.test(after)) relate(registry, p.id, event, 'speaker', sentence.start, 'speaks');
+      if (HOSTS.test(after)) relate(registry, p.id, event, 'attendee', sentence.start, 'hosts');
+      else if (discussion) relate(registry, p.id, event, 'speaker', sentence.start, 'discussion');
+    }
+    if (ATTENDS.test(s)) {
+      for (const p of people) relate(registry, p.id, event, 'attendee', sentence.start, 'attends');
+      for (const o of input.organisations) {
+        if (o.start >= sentence.start && o.end <= sentence.end)
+          relate(registry, o.id, event, 'attendee', sentence.start, 'attends');
+      }
+    }
+    if (AWARDED.test(s)) {
+      for (const o of input.organisations) {
+        if (o.start >= sentence.start && o.end <= sentence.end && o.kind === 'company') {
+          relate(registry, o.id, event, 'attendee', sentence.start, 'awarded');
+        }
+      }
+    }
+    if (LAUNCH.test(s))
+      for (const p of people) relate(registry, p.id, event, 'launcher', sentence.start, 'launch');
+    const presents = PRESENTS.exec(s);
+    if (presents) {
+      const verbAt = sentence.start + presents.index;
+      for (const p of people)
+        if (p.end <= verbAt) relate(registry, p.id, event, 'presenter', sentence.start, 'presents');
+    }
+    if (SIGNS.test(s) && event.kind === 'signing') {
+      for (const p of people) relate(registry, p.id, event, 'signatory', sentence.start, 'signs');
+    }
+  }
+  for (const event of events) {
+    for (const party of event.parties)
+      relate(registry, party.id, event, 'signatory', event.trigger.start, 'signing-party');
+  }
+}

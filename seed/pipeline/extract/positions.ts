@@ -1,0 +1,143 @@
+import { divisionForTitle } from '../resolve/context.ts';
+import { type Anchor, baseOf, bodyRef, divisionRef, type EntityRef } from './anchors.ts';
+import type { Chain, Segment } from './chains.ts';
+import type { DivisionHit } from './divisions.ts';
+import type { Doc } from './doc.ts';
+import { titleKind } from './lexicon/titles.ts';
+
+/**
+ * HOLDS_POSITION from title chains. A segment with its own organisation holds it; a bare department (组织部,
+ * 办公室) belongs to the committee before it in the chain; a bare unit body (办事处, 管委会) belongs to the unit the
+ * committee before it leads (粤海街道党工委 → 粤海街道办事处). A bare title inherits the chain's previous
+ * organisation, or in a list (`A公司董事长张三、总经理李四`) the previous person's: party titles stay with a party
+ * body, other titles go to what it leads (`未来岛园区党委书记、董事长` → 未来岛园区, `区委副书记、区长` → the
+ * district, `市国资委党委书记、主任` → 市国资委). Newsroom titles go to the outlet. Former posts (原…, 曾任) are
+ * not positions.
+ */
+
+export interface Position {
+  person: string;
+  title: string;
+  target: EntityRef;
+  /** Offset of the segment (its sentence is the evidence). */
+  at: number;
+  /** An organisation this position names without a span of its own (组织部 → 普陀区委组织部). */
+  created?: { ref: EntityRef; start: number; end: number; partOf?: EntityRef; locatedIn?: EntityRef };
+}
+
+interface Target {
+  ref: EntityRef;
+  anchor: Anchor | undefined;
+}
+
+const UNIT_BODIES = new Set(['办事处', '管委会', '政府', '人民政府']);
+const FORMER = /(?:原|前任|曾任|原任|历任)$/;
+
+function cleanTitle(title: string): string {
+  return title.replace(/^(?:本报|新任)/, '');
+}
+
+/** What a bare title after `prev` attaches to. */
+function inherit(prev: Target, title: string, hits: DivisionHit[], at: number): EntityRef | undefined {
+  const kind = titleKind(title);
+  const anchor = prev.anchor;
+  if (kind === 'division') {
+    const division = anchor?.division ?? divisionForTitle(hits, title, at);
+    return division ? divisionRef(division) : undefined;
+  }
+  if (kind === 'party' || prev.ref.kind !== 'party') return prev.ref;
+  return (anchor && baseOf(anchor)) ?? prev.ref;
+}
+
+function departmentOf(prev: Target | undefined, segment: Segment, doc: Doc): Position['created'] | undefined {
+  const dept = segment.department;
+  const parent = prev?.anchor;
+  if (!dept || !parent) return undefined;
+  const where = { start: dept.start, end: dept.end };
+  if (UNIT_BODIES.has(dept.name)) {
+    // 街道党工委副书记、办事处主任 → 粤海街道办事处; 高新区党工委书记、管委会主任 → 太仓高新区管委会.
+    if (parent.division) {
+      const ref = bodyRef(parent.division, dept.name, 'government');
+      return { ref, ...where, locatedIn: divisionRef(parent.division) };
+    }
+    const base = parent.baseAnchor;
+    if (!base) return undefined;
+    const name = doc.text.slice(parent.start, parent.headEnd) + dept.name;
+    const ref: EntityRef = { id: `org:${name}`, type: 'Organization', kind: 'government', name };
+    return { ref, ...where, ...(base.type === 'Place' ? { locatedIn: baseOf(parent) } : {}) };
+  }
+  const committee = parent.body;
+  if (!parent.division || (committee !== '委' && committee !== '政府' && committee !== '党委'))
+    return undefined;
+  const kind = committee === '政府' ? 'government' : 'party';
+  return { ref: bodyRef(parent.division, committee + dept.name, kind), ...where, partOf: parent };
+}
+
+function resolveSegment(
+  doc: Doc,
+  segment: Segment,
+  prev: Target | undefined,
+  hits: DivisionHit[],
+  outlet: EntityRef | undefined,
+): { target: Target; created?: Position['created'] } | undefined {
+  if (segment.anchor) return { target: { ref: segment.anchor, anchor: segment.anchor } };
+  if (segment.department) {
+    const created = departmentOf(prev, segment, doc);
+    return created ? { target: { ref: created.ref, anchor: undefined }, created } : undefined;
+  }
+  const kind = titleKind(segment.title);
+  if (kind === 'media')
+    return outlet && segment.title !== '通讯员' ? { target: { ref: outlet, anchor: undefined } } : undefined;
+  if (prev && !segment.qualified) {
+    const ref = inherit(prev, segment.title, hits, segment.start);
+    return ref ? { target: { ref, anchor: ref.id === prev.ref.id ? prev.anchor : undefined } } : undefined;
+  }
+  if (kind === 'division') {
+    const division = divisionForTitle(hits, segment.title, segment.start);
+    return division ? { target: { ref: divisionRef(division), anchor: undefined } } : undefined;
+  }
+  return undefined;
+}
+
+/** Whether `chain` follows `previous` directly in a list: only 、 , ; 和 与 及 between the name and the chain. */
+function continuesList(doc: Doc, previous: Chain, chain: Chain): boolean {
+  const between = doc.text.slice(previous.person.end, chain.start);
+  return /^\s*(?:[、,;]|和|与|及|以及)\s*$/.test(between);
+}
+
+export function readPositions(
+  doc: Doc,
+  chains: Chain[],
+  hits: DivisionHit[],
+  outlet: EntityRef | undefined,
+): Position[] {
+  const positions: Position[] = [];
+  let last: { chain: Chain; target: Target | undefined } | undefined;
+  for (const chain of chains) {
+    if (
+      FORMER.test(doc.text.slice(Math.max(0, chain.start - 2), chain.start)) ||
+      /^(?:原|前任)/.test(chain.segments[0]?.title ?? '')
+    ) {
+      last = undefined;
+      continue;
+    }
+    let prev: Target | undefined;
+    if (last && continuesList(doc, last.chain, chain)) prev = last.target;
+    for (const segment of chain.segments) {
+      const resolved = resolveSegment(doc, segment, prev, hits, outlet);
+      if (!resolved) continue;
+      prev = resolved.target;
+      const title = cleanTitle(segment.title);
+      const position: Position = {
+        person: chain.person.name,
+        title,
+        target: resolved.target.ref,
+        at: segment.start,
+      };
+      if (resolved.created) position.created = resolved.created;
+      positions.push(position);
+    }
+    last = { chain, target: prev };
+  }
+  return positions;
+}

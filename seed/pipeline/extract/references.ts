@@ -1,0 +1,37 @@
+import type { Anchor } from './anchors.ts';
+import type { Doc } from './doc.ts';
+
+/**
+ * Generic references: `公司总经理李培元`, `园区重点发展…`, `联盟将聚焦…`, `该公司专注于…` name no entity of their own
+ * but point back to the nearest company, park, alliance … named before. They become anchors of that entity that
+ * rules can attach positions, topics and locations to; they are not mentions and introduce nothing.
+ */
+
+const REFERENCES: { words: string[]; matches: (a: Anchor) => boolean }[] = [
+  { words: ['该公司', '公司', '该集团', '集团', '企业', '该企业'], matches: (a) => a.kind === 'company' },
+  { words: ['该园区', '园区', '产业园'], matches: (a) => a.kind === 'park' },
+  { words: ['该联盟', '联盟'], matches: (a) => a.kind === 'alliance' },
+  { words: ['研究院', '该院'], matches: (a) => a.kind === 'institute' },
+  { words: ['高新区', '开发区', '经开区'], matches: (a) => a.kind === 'zone' },
+];
+
+export function findReferences(doc: Doc, anchors: Anchor[]): Anchor[] {
+  const { text, tokens } = doc;
+  const found: Anchor[] = [];
+  const inside = (start: number, end: number) => anchors.some((a) => start < a.end && a.start < end);
+  for (const { words, matches } of REFERENCES) {
+    for (const word of words) {
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const end = at + word.length;
+        if (!tokens.isBoundary(at) || !tokens.isBoundary(end) || inside(at, end)) continue;
+        if (found.some((f) => at < f.end && f.start < end)) continue;
+        let target: Anchor | undefined;
+        for (const a of anchors)
+          if (a.end <= at && a.introduces && a.source !== 'reference' && matches(a)) target = a;
+        if (target)
+          found.push({ ...target, start: at, end, headEnd: end, source: 'reference', introduces: false });
+      }
+    }
+  }
+  return found;
+}

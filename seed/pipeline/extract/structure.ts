@@ -1,0 +1,179 @@
+import type { RelationType, Span } from '../../../graph/annotation/types.ts';
+import { gazetteer } from '../gazetteer/gazetteer.ts';
+import { type Anchor, baseOf } from './anchors.ts';
+import { type Doc, sentenceAt } from './doc.ts';
+import type { Registry } from './registry.ts';
+
+/**
+ * Structure the text states: places written together (普陀区桃浦镇未来岛园区, 德国斯图加特, 苏州太仓) are nested;
+ * a division's body is in its division and a department is part of its committee; a party or government body named
+ * after a place or organisation (未来岛园区党委, 张江科学城建设管理办公室, 嘉远集团党委) is in that place or part of that
+ * organisation; `位于`, `地处`, `总部位于`, `位于X的Y`, `入驻` place organisations; `在华全资子公司` makes a subsidiary
+ * part of its group; `成员单位包括` lists members of the alliance named in the sentence.
+ */
+
+function relate(
+  registry: Registry,
+  type: RelationType,
+  from: string,
+  to: string,
+  at: number,
+  rule: string,
+): void {
+  if (!registry.has(from) || !registry.has(to)) return;
+  registry.relate({ type, from, to, properties: {}, at, rule });
+}
+
+const isPlace = (a: Anchor) => a.type === 'Place';
+
+function nested(outer: Anchor, inner: Anchor): boolean {
+  if (outer.division && inner.division) return gazetteer().isWithin(inner.division, outer.division);
+  if (inner.division && !outer.division) return outer.kind === 'zone' && inner.division.level === 'township';
+  return !(outer.source === 'foreign' && inner.source !== 'foreign');
+}
+
+function adjacency(doc: Doc, registry: Registry, anchors: Anchor[]): void {
+  const places = anchors.filter((a) => isPlace(a) && a.source !== 'reference');
+  for (const outer of places) {
+    const inner = places.find(
+      (p) => p.start === outer.end || (p.start === outer.end + 1 && doc.text[outer.end] === '“'),
+    );
+    if (inner && nested(outer, inner))
+      relate(registry, 'LOCATED_IN', inner.id, outer.id, outer.start, 'adjacent');
+  }
+}
+
+function bodies(registry: Registry, anchors: Anchor[]): void {
+  for (const a of anchors) {
+    if (a.type !== 'Organization' || a.source === 'reference') continue;
+    if (a.parent) {
+      relate(registry, 'PART_OF', a.id, a.parent.id, a.start, 'department');
+      continue;
+    }
+    const base = baseOf(a);
+    if (!base || !(a.kind === 'party' || a.kind === 'government')) continue;
+    relate(registry, base.type === 'Place' ? 'LOCATED_IN' : 'PART_OF', a.id, base.id, a.start, 'body-of');
+  }
+  // 张江科学城建设管理办公室: a government body whose name starts with a place.
+  const places = anchors.filter((p) => isPlace(p) && p.source === 'named');
+  for (const a of anchors) {
+    if (a.source !== 'named' || a.kind !== 'government' || baseOf(a)) continue;
+    const place = places.find((p) => a.name.startsWith(p.name) && p.name !== a.name);
+    if (place) relate(registry, 'LOCATED_IN', a.id, place.id, a.start, 'named-after-place');
+  }
+}
+
+function innermostPlace(anchors: Anchor[], start: number, end: number): Anchor | undefined {
+  const inside = anchors.filter((a) => isPlace(a) && a.start >= start && a.end <= end);
+  return inside[inside.length - 1];
+}
+
+function clauseSubject(doc: Doc, anchors: Anchor[], sentence: Span, before: number): Anchor | undefined {
+  const candidates = anchors.filter(
+    (a) => a.start >= sentence.start && a.end <= before && a.type !== 'Person',
+  );
+  const initial = candidates.filter(
+    (a) => a.start === sentence.start || /[,，:：]$/.test(doc.text.slice(a.start - 1, a.start)),
+  );
+  return initial[initial.length - 1] ?? candidates[candidates.length - 1];
+}
+
+/** The innermost of the places written together at the start of the sentence (南山区粤海街道是… → 粤海街道). */
+function leadingPlace(anchors: Anchor[], sentence: Span): Anchor | undefined {
+  let place = anchors.find((a) => isPlace(a) && a.start === sentence.start);
+  for (let next = place; next; next = anchors.find((a) => isPlace(a) && a.start === next?.end)) place = next;
+  return place;
+}
+
+function locations(doc: Doc, registry: Registry, anchors: Anchor[]): void {
+  const { text } = doc;
+  for (const m of text.matchAll(/位于([^,，。的;；]{2,30})的/g)) {
+    const end = m.index + m[0].length;
+    const place = innermostPlace(anchors, m.index, end);
+    const thing = anchors.find((a) => a.start === end);
+    if (place && thing && thing.type !== 'Person')
+      relate(registry, 'LOCATED_IN', thing.id, place.id, m.index, 'located-at');
+  }
+  for (const m of text.matchAll(/(?:总部)?(?:位于|地处|坐落于|落户)([^,，。;；]{2,30})/g)) {
+    const target = m[1] ?? '';
+    if (/的/.test(target)) continue;
+    const sentence = sentenceAt(doc, m.index);
+    const stop = target.search(/等/);
+    const end = m.index + m[0].length - (stop >= 0 ? target.length - stop : 0);
+    const subject = clauseSubject(doc, anchors, sentence, m.index);
+    const place = target.startsWith('其中')
+      ? leadingPlace(anchors, sentence)
+      : innermostPlace(anchors, m.index, end);
+    if (subject && place && subject.id !== place.id)
+      relate(registry, 'LOCATED_IN', subject.id, place.id, m.index, 'located');
+  }
+  for (const m of text.matchAll(/入驻/g)) {
+    const sentence = sentenceAt(doc, m.index);
+    const companies = anchors.filter(
+      (a) =>
+        a.kind === 'company' && a.source !== 'reference' && a.start >= sentence.start && a.end <= m.index,
+    );
+    const park = anchors.filter((a) => (a.kind === 'park' || a.kind === 'zone') && a.end <= m.index).pop();
+    if (!park) continue;
+    for (const c of companies) relate(registry, 'LOCATED_IN', c.id, park.id, sentence.start, 'settled-in');
+  }
+}
+
+/** `X在华全资子公司Y` and `Y是X在华全资子公司`: Y is part of X. */
+function subsidiaries(doc: Doc, registry: Registry, anchors: Anchor[]): void {
+  const orgs = anchors.filter((a) => a.type === 'Organization' && a.source !== 'reference');
+  for (const m of doc.text.matchAll(/(?:在华)?(?:全资|控股)?子公司/g)) {
+    const parent = orgs.filter((o) => o.end <= m.index && m.index - o.end <= 4).pop();
+    if (!parent) continue;
+    const after = orgs.find((o) => o.start === m.index + m[0].length);
+    const subject = orgs.find((o) => o.end < parent.start && doc.text.slice(o.end, parent.start) === '是');
+    for (const child of [after, subject])
+      if (child) relate(registry, 'PART_OF', child.id, parent.id, m.index, 'subsidiary');
+  }
+}
+
+function members(doc: Doc, registry: Registry, anchors: Anchor[]): void {
+  for (const m of doc.text.matchAll(/成员单位包括|成员包括|首批成员有|成员单位有/g)) {
+    const sentence = sentenceAt(doc, m.index);
+    const alliances = anchors.filter(
+      (a) => a.kind === 'alliance' && a.start >= sentence.start && a.end <= m.index,
+    );
+    const alliance =
+      alliances[alliances.length - 1] ??
+      anchors.filter((a) => a.kind === 'alliance' && a.end <= m.index).pop();
+    if (!alliance) continue;
+    const end = sentence.end;
+    for (const o of anchors) {
+      if (
+        o.type === 'Organization' &&
+        o.source !== 'reference' &&
+        o.start >= m.index &&
+        o.end <= end &&
+        o.id !== alliance.id
+      ) {
+        relate(registry, 'MEMBER_OF', o.id, alliance.id, sentence.start, 'members');
+      }
+    }
+  }
+  for (const m of doc.text.matchAll(/加入/g)) {
+    const sentence = sentenceAt(doc, m.index);
+    const target = anchors.find(
+      (a) => (a.kind === 'alliance' || a.kind === 'association') && a.start === m.index + 2,
+    );
+    const joiner = anchors
+      .filter(
+        (a) =>
+          a.type === 'Organization' && a.start >= sentence.start && a.end <= m.index && a.id !== target?.id,
+      )
+      .pop();
+    if (target && joiner) relate(registry, 'MEMBER_OF', joiner.id, target.id, sentence.start, 'joins');
+  }
+}
+
+export function structuralRelations(doc: Doc, registry: Registry, anchors: Anchor[]): void {
+  adjacency(doc, registry, anchors);
+  bodies(registry, anchors);
+  locations(doc, registry, anchors);
+  subsidiaries(doc, registry, anchors);
+  members(doc, registry, anchors);
+}

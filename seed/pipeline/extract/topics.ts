@@ -1,0 +1,92 @@
+import { entityId } from '../../../graph/annotation/ids.ts';
+import type { Span } from '../../../graph/annotation/types.ts';
+import type { Anchor } from './anchors.ts';
+import type { Doc } from './doc.ts';
+import type { Registry } from './registry.ts';
+import { simplifiedName } from './script.ts';
+
+/**
+ * FOCUSES_ON: the industries listed after 聚焦, 重点发展, 重点布局, 重点围绕, 专注于 (`聚焦人工智能、生物医药、智能物联等
+ * 重点产业`, `数(数字供应链)、智(智能制造)`), up to 等, 三大…, 的 or the end of the clause; and `集成电路是南山区重点
+ * 发展的…产业`. The subject is the organisation or place the clause is about: the nearest clause-initial one before
+ * the verb (未来岛园区是…,目前正重点聚焦), else the nearest one. Slogans, brands and generic aims are not topics.
+ */
+
+const TRIGGER = /重点聚焦|聚焦|重点发展|重点布局|重点围绕|专注于|主攻|深耕/g;
+const REVERSE = /([\u4e00-\u9fffA-Za-z0-9-]{2,10})是([^,，。]{2,12}?)重点发展的/g;
+const LIST_END = /[,，。;；:：]|等|[一二三四五六七八九十两]大|的|为主|作为/;
+const LEADING_ADVERB = /^(?:近年来|目前|今年|当前|此外|同时|据了解|据悉|据介绍|未来|下一步)[,，]?/;
+const TRAILING = /(?:整车研发制造|研发制造|研发生产|的研发|整车|产业集群|产业链|产业|领域|方向|行业)$/;
+const NOT_TOPICS =
+  /任务|目标|主业|工作|问题|需求|发展|建设|服务|民生|企业|项目|招商|改革|环境|质量|合作|创新|强链|补链|延链|党建/;
+
+function clean(item: string): string | undefined {
+  let t = item.trim();
+  const inner = /^[^()]{1,3}\(([^()]+)\)$/.exec(t);
+  if (inner?.[1]) t = inner[1];
+  t = t.replace(/^[“"]|[”"]$/g, '');
+  for (let i = 0; i < 2; i++) t = t.replace(TRAILING, '');
+  if (t.length < 2 || t.length > 12 || /[“”"·()《》]/.test(t) || NOT_TOPICS.test(t)) return undefined;
+  return t;
+}
+
+function items(text: string, from: number): { name: string; start: number }[] {
+  let at = from;
+  if (text[at] === '“') at++;
+  const rest = text.slice(at, at + 80);
+  const end = rest.search(LIST_END);
+  const list = end >= 0 ? rest.slice(0, end) : rest;
+  const out: { name: string; start: number }[] = [];
+  let offset = 0;
+  for (const part of list.split(/、|和|及|与/)) {
+    const name = clean(part);
+    if (name) out.push({ name, start: at + offset + part.indexOf(name.slice(0, 1)) });
+    offset += part.length + 1;
+  }
+  return out;
+}
+
+function subjectBefore(doc: Doc, anchors: Anchor[], sentence: Span, at: number): Anchor | undefined {
+  const { text } = doc;
+  const before = anchors.filter((a) => a.start >= sentence.start && a.end <= at && a.type !== 'Person');
+  const initial = before.filter((a) => {
+    let s = a.start;
+    while (s > sentence.start && !/[,，;；:：。]/.test(text[s - 1] ?? '')) s--;
+    const lead = text.slice(s, a.start);
+    return lead === '' || (LEADING_ADVERB.test(lead) && lead.replace(LEADING_ADVERB, '') === '');
+  });
+  return initial[initial.length - 1] ?? before[before.length - 1];
+}
+
+function focus(
+  registry: Registry,
+  subject: Anchor | undefined,
+  topic: string,
+  start: number,
+  at: number,
+): void {
+  if (!subject || !registry.has(subject.id)) return;
+  const name = simplifiedName(topic);
+  const id = entityId('Topic', name);
+  registry.add({ id, type: 'Topic', name, surface: topic, at: start, rule: 'topic-list' });
+  registry.relate({ type: 'FOCUSES_ON', from: subject.id, to: id, properties: {}, at, rule: 'focus' });
+}
+
+export function findTopics(doc: Doc, registry: Registry, anchors: Anchor[]): void {
+  const { text } = doc;
+  for (const sentence of doc.sentences) {
+    const s = text.slice(sentence.start, sentence.end);
+    for (const m of s.matchAll(TRIGGER)) {
+      const at = sentence.start + m.index;
+      const subject = subjectBefore(doc, anchors, sentence, at);
+      for (const item of items(text, at + m[0].length))
+        focus(registry, subject, item.name, item.start, sentence.start);
+    }
+    for (const m of s.matchAll(REVERSE)) {
+      const at = sentence.start + m.index;
+      const subject = anchors.find((a) => a.start >= at + (m[1]?.length ?? 0) && a.end <= at + m[0].length);
+      const topic = clean(m[1] ?? '');
+      if (topic) focus(registry, subject, topic, at, sentence.start);
+    }
+  }
+}

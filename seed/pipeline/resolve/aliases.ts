@@ -1,0 +1,23 @@
+import { pinyin } from 'pinyin-pro';
+import { traditionalName } from '../extract/script.ts';
+
+/**
+ * Aliases a search box should find an entity by: full pinyin without and with spaces and initials for Chinese
+ * person names (李红珍 → lihongzhen, li hongzhen, lhz; surnames read as surnames: 曾乐 → zeng le), and the
+ * traditional form of any Chinese name (普陀区委组织部 → 普陀區委組織部).
+ */
+
+const HAN = /^[\u3400-\u9fff]+$/;
+
+export function pinyinAliases(name: string): string[] {
+  if (!HAN.test(name)) return [];
+  const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head' });
+  const initials = pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', surname: 'head' });
+  return [syllables.join(''), syllables.join(' '), initials.join('')];
+}
+
+export function traditionalAlias(name: string): string | undefined {
+  if (!/[\u3400-\u9fff]/.test(name)) return undefined;
+  const traditional = traditionalName(name);
+  return traditional === name ? undefined : traditional;
+}

@@ -1,0 +1,40 @@
+import type { DivisionHit } from '../extract/divisions.ts';
+import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
+
+/**
+ * Which division a bare level word means (区委组织部 → 普陀区委组织部, 镇党委 → 桃浦镇党委, 区科委 in an article
+ * that names only 桃浦镇 → 普陀区科委): the nearest division of that level named before it, else the first one
+ * named anywhere, else the nearest enclosing unit of that level of a division the article names (the gazetteer
+ * knows 桃浦镇 is in 普陀区).
+ */
+
+function hasLevel(division: Division, level: string): boolean {
+  if (level === '区') return division.level === 'area' && division.name.endsWith('区');
+  if (level === '县') return division.level === 'area' && /县|旗$/.test(division.name);
+  if (level === '市') return division.name.endsWith('市');
+  if (level === '省') return division.level === 'province' && !division.name.endsWith('市');
+  if (level === '镇') return division.level === 'township' && division.name.endsWith('镇');
+  if (level === '乡') return division.level === 'township' && division.name.endsWith('乡');
+  if (level === '街道') return division.level === 'township' && division.name.endsWith('街道');
+  return false;
+}
+
+export function divisionForLevel(hits: DivisionHit[], level: string, at: number): Division | undefined {
+  const named = hits.filter((h) => hasLevel(h.division, level));
+  const before = named.filter((h) => h.end <= at);
+  const nearest = before[before.length - 1] ?? named[0];
+  if (nearest) return nearest.division;
+  const gaz = gazetteer();
+  const ordered = [...hits.filter((h) => h.end <= at).reverse(), ...hits.filter((h) => h.end > at)];
+  for (const hit of ordered) {
+    const enclosing = gaz.ancestors(hit.division).find((d) => hasLevel(d, level));
+    if (enclosing) return enclosing;
+  }
+  return undefined;
+}
+
+/** The division a division-level title (区长, 镇长, 市长 …) without an organisation refers to. */
+export function divisionForTitle(hits: DivisionHit[], title: string, at: number): Division | undefined {
+  const level = /([区县市省镇乡])长$/.exec(title)?.[1];
+  return level ? divisionForLevel(hits, level, at) : undefined;
+}
