@@ -30,12 +30,15 @@ const NAMED_BODIES =
 const CJK = '[\\u4e00-\\u9fff]';
 const BODY = new RegExp(
   `(?:委(?!员)(${DEPARTMENTS})?|(?:人民政府|政府)(办公室)?|人大常委会|人大|政协|纪委监委|纪委|监委|党委|党工委|工委|` +
-    `${NAMED_BODIES}|${CJK}{1,10}?委员会|${CJK}{1,8}?(?:党委|党工委|工委|局|委|办|厅|法院|检察院|部|投资促进中心|` +
+    `${NAMED_BODIES}|${CJK}{1,10}?委员会|${CJK}{1,8}?(?:党委|党工委|工委|局|委|办|厅|法院|检察院|组织部|宣传部|统战部|社会工作部|武装部|投资促进中心|` +
     `服务中心|事务中心|管理中心))`,
   'y',
 );
 /** Bodies that are not bodies (区域办, 市场部 …) and words that cannot be inside one. */
 const INSIDE_STOP = /[的和与及在是了为对向将把从到等、,园司团校村]/;
+/** Words that end like a body but are not one (重点布局, 主办, 常委 as a title). */
+const NOT_BODIES =
+  /(?:布局|格局|大局|全局|结局|开局|当局|邮局|主办|承办|协办|创办|举办|开办|兴办|操办|常委|编委)$/;
 const LEVEL_WORDS = new Set(['区', '市', '县', '省', '镇', '乡', '街道']);
 const LEVEL_BODY_WORDS = new Set([
   '区委',
@@ -56,8 +59,14 @@ function readBody(doc: Doc, at: number): { body: string; parent: string | undefi
   const m = BODY.exec(doc.text);
   if (!m) return undefined;
   const body = m[0];
-  if (INSIDE_STOP.test(body.slice(0, -1)) || body.length > 12) return undefined;
+  if (INSIDE_STOP.test(body.slice(0, -1)) || body.length > 12 || NOT_BODIES.test(body)) return undefined;
   const parent = m[1] ? '委' : m[2] ? '政府' : undefined;
+  // 市国资委党委, 市经信委党组: the party body of a commission or bureau, part of it.
+  const party = /^(?:机关党委|党委|党组|党工委|党支部|党总支)/.exec(
+    doc.text.slice(at + body.length, at + body.length + 4),
+  );
+  if (party && !parent && !/^(?:委|党委|党工委|工委|纪委)$/.test(body))
+    return { body: body + party[0], parent: body };
   return { body, parent };
 }
 

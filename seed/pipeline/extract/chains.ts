@@ -46,7 +46,7 @@ const JOINERS = new Set(['、', '兼']);
 const QUALIFIER = /^[\u4e00-\u9fffA-Za-z]{1,6}$/;
 
 function qualifierOk(text: string): boolean {
-  if (!QUALIFIER.test(text)) return false;
+  if (!QUALIFIER.test(text) || /兼/.test(text) || titleSuffix(text)) return false;
   for (const w of STOP_BEFORE_NAME) if (w.length > 0 && text.includes(w) && w.length >= 2) return false;
   return !/[的和与及在是为向对]/.test(text);
 }

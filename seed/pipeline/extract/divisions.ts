@@ -46,7 +46,7 @@ function fullHits(text: string): RawHit[] {
 }
 
 /** Short forms: of provinces and cities anywhere (上海, 杭州); of other units when the full name is also written (余杭 after 余杭区, 太仓 when 太仓市委 is). */
-function shortHits(doc: Doc, taken: RawHit[]): RawHit[] {
+function shortHits(doc: Doc, taken: RawHit[], blocked: { start: number; end: number }[]): RawHit[] {
   const gaz = gazetteer();
   const written = new Set(taken.map((t) => t.surface));
   const raw: RawHit[] = [];
@@ -62,6 +62,7 @@ function shortHits(doc: Doc, taken: RawHit[]): RawHit[] {
         .filter((d) => gaz.isStandaloneShortForm(surface, d) || written.has(d.name));
       if (options.length === 0) continue;
       if (taken.some((t) => start < t.end && t.start < end)) continue;
+      if (blocked.some((b) => start < b.end && b.start < end)) continue;
       raw.push({ start, end, surface, short: true, options });
       break;
     }
@@ -114,9 +115,10 @@ function choose(hits: RawHit[], province: string | undefined): Map<string, Divis
   return chosen;
 }
 
-export function findDivisions(doc: Doc): DivisionHit[] {
+/** Divisions in the text; `blocked` spans (person names: 顾承德 is not 承德) hold no short forms. */
+export function findDivisions(doc: Doc, blocked: { start: number; end: number }[] = []): DivisionHit[] {
   const full = dropOverlaps(fullHits(doc.text));
-  const hits = [...full, ...shortHits(doc, full)].sort((a, b) => a.start - b.start);
+  const hits = [...full, ...shortHits(doc, full, blocked)].sort((a, b) => a.start - b.start);
   const chosen = choose(hits, outletProvince(doc.article.source));
   const result: DivisionHit[] = [];
   for (const hit of hits) {

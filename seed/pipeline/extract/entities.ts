@@ -145,9 +145,11 @@ export function knownNameOccurrences(doc: Doc, registry: Registry): Occurrence[]
       for (let at = doc.text.indexOf(surface); at >= 0; at = doc.text.indexOf(surface, at + 1)) {
         const end = at + surface.length;
         if (found.some((f) => f.start <= at && end <= f.end)) continue;
-        const latin = /^[\p{L}·]/u.test(surface) && !/^[\u4e00-\u9fff]/.test(surface);
+        const latin = /^\p{Script=Latin}/u.test(surface);
         const read = latin ? undefined : readName(doc.text, at);
-        if (latin ? !/\p{L}/u.test(doc.text[end] ?? '') : read?.end === end || surface.includes('·')) {
+        const alone =
+          !/\p{Script=Latin}/u.test(doc.text[end] ?? '') && !/\p{Script=Latin}/u.test(doc.text[at - 1] ?? '');
+        if (latin ? alone : read?.end === end || surface.includes('·')) {
           found.push({ id: person.id, start: at, end });
         }
       }

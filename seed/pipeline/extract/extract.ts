@@ -41,16 +41,17 @@ export interface Extraction {
 export function extract(article: AnnotatedArticle): Extraction {
   const doc = makeDoc(article);
   const registry = new Registry();
-  const divisions = findDivisions(doc);
-  const foreign = findForeign(doc).map((f) => foreignAnchor(f.name, f.kind, f.start));
   const titled = findTitledNames(doc);
+  const divisions = findDivisions(doc, titled);
+  const foreign = findForeign(doc).map((f) => foreignAnchor(f.name, f.kind, f.start));
   const blockers = new Set<number>([
     ...titled.flatMap((t) => [t.end, t.titleEnd]),
     ...foreign.map((f) => f.end),
   ]);
   const divisionEnds = new Set(divisions.filter((d) => !d.short).map((d) => d.end));
   const bodies = findBodies(doc, divisions);
-  const named = findNamed(doc, { blockers, divisionEnds });
+  const divisionStartByEnd = new Map(divisions.map((d) => [d.end, d.start]));
+  const named = findNamed(doc, { blockers, divisionEnds, divisionStartByEnd });
   const anchors = resolveAliases(doc, buildAnchors(doc, divisions, bodies, named, foreign));
   registerAnchors(registry, anchors);
   const references = findReferences(doc, anchors);

@@ -91,6 +91,23 @@ const NAME_VERBS = new Set([
   '电气',
   '保险',
   '证券',
+  '修造',
+  '修理',
+  '维修',
+  '建造',
+  '运输',
+  '传动',
+  '检验',
+  '研发',
+  '融资',
+  '担保',
+  '租赁',
+  '养殖',
+  '加工',
+  '培育',
+  '推进',
+  '孵化器',
+  '智算',
 ]);
 const EXTRA_STOPS = new Set([
   '优化',
@@ -115,11 +132,29 @@ const EXTRA_STOPS = new Set([
   '今年',
   '去年',
   '未来五年',
-  '公司',
-  '集团',
-  '企业',
-  '单位',
   '嘉宾',
+  '任',
+  '她',
+  '他',
+  '它',
+  '我',
+  '你',
+  '要',
+  '将',
+  '会',
+  '能',
+  '可',
+  '应',
+  '需',
+  '同志',
+  '希望',
+  '用好',
+  '结合',
+  '建强',
+  '设立',
+  '担任',
+  '曾任',
+  '此前',
 ]);
 const CONJUNCTIONS = new Set(['与', '和', '及']);
 /** What a real name is not followed by: 党建联盟空间 is a room, 党建联盟影片 a film. */
@@ -146,6 +181,21 @@ export interface ScanLimits {
   blockers: Set<number>;
   /** Offsets where a full division name ends (parks and zones stop there). */
   divisionEnds: Set<number>;
+  /** Start of the division (full or short) ending at each offset (上海 in 上海启衡…公司). */
+  divisionStartByEnd: Map<number, number>;
+}
+
+/**
+ * 上海启衡生物技术有限公司: a brand the segmenter tags as a verb (启衡) stops the walk, but a company name that
+ * starts with a place right before it (after a boundary) reaches back to the place.
+ */
+function placePrefixBefore(doc: Doc, at: number, limits: ScanLimits): number | undefined {
+  const start = limits.divisionStartByEnd.get(at);
+  if (start === undefined) return undefined;
+  const before = doc.text[start - 1] ?? '';
+  if (start === 0 || HARD_BOUNDARY.test(before) || before === '”') return start;
+  const word = doc.text.slice(doc.tokens.startOfTokenEndingAt(start), start);
+  return STOP_BEFORE_NAME.has(word) || EXTRA_STOPS.has(word) || CONJUNCTIONS.has(word) ? start : undefined;
 }
 
 /** Where a name whose suffix starts at `s` starts, or -1. */
@@ -172,6 +222,8 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
     if (HARD_BOUNDARY.test(ch) || /[0-9]/.test(ch) || OPEN_QUOTE.has(ch)) break;
     if (limits.blockers.has(pos)) break;
     if (type === 'Place' && limits.divisionEnds.has(pos)) break;
+    // 张江科学城张江科学会堂: a place never starts inside another place's name.
+    if (type === 'Place' && pos !== s && suffixesEndingAt(text, pos).some((x) => x.type === 'Place')) break;
     const start = tokens.startOfTokenEndingAt(pos);
     if (tokens.isBoundary(pos)) {
       const word = text.slice(start, pos);
@@ -183,17 +235,31 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
           limits.blockers.has(start)
         )
           break;
-        if (HARD_BOUNDARY.test(text[start - 1] ?? '') || limits.divisionEnds.has(start)) break;
+        if (HARD_BOUNDARY.test(text[start - 1] ?? '') || limits.divisionEnds.has(start) || s - pos < 2) break;
         pos = start;
         continue;
       }
       if (STOP_BEFORE_NAME.has(word) || EXTRA_STOPS.has(word) || NUMBER_WORD.test(word)) break;
-      if (STOP_TAGS.has(tokens.tagAt(start)) && !NAME_VERBS.has(word)) break;
+      if (word.length > 1 && STOP_TAGS.has(tokens.tagAt(start)) && !NAME_VERBS.has(word)) {
+        const company = suffix.kind === 'company' || suffix.kind === 'institute';
+        const prefix =
+          company && tokens.tagAt(start).startsWith('v') ? placePrefixBefore(doc, start, limits) : undefined;
+        if (prefix !== undefined) return prefix;
+        break;
+      }
       if (!partyOfSomething && ORG_END.test(word) && word.length >= 2 && pos !== s) break;
     }
     pos = start;
   }
   return pos;
+}
+
+/** 园区运营方济南华岳…公司: a role noun (运营方, 投资方) in front of a place-led company name is not part of it. */
+function dropRolePrefix(text: string, start: number, s: number, limits: ScanLimits): number {
+  for (const [end, placeStart] of limits.divisionStartByEnd) {
+    if (placeStart > start && end <= s && /方$/.test(text.slice(start, placeStart))) return placeStart;
+  }
+  return start;
 }
 
 const GENERIC = [...GENERIC_HEAD_WORDS].sort((a, b) => b.length - a.length);
@@ -225,13 +291,24 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
   for (let end = 2; end <= text.length; end++) {
     const suffixes = suffixesEndingAt(text, end);
     if (suffixes.length === 0) continue;
+    // 科学会堂: the ending 会堂 that reaches further wins over 学会 inside it.
+    const overlapped = suffixesEndingAt(text, end + 1).some((x) => end + 1 - x.suffix.length < end);
+    if (overlapped) continue;
     if (NOT_AFTER.some((w) => text.startsWith(w, end))) continue;
     for (const suffix of suffixes) {
       const s = end - suffix.suffix.length;
-      const start = scanLeft(doc, s, suffix, limits);
+      let start = scanLeft(doc, s, suffix, limits);
       if (start < 0 || start >= s) continue;
+      start = dropRolePrefix(text, start, s, limits);
       const head = text.slice(start, s);
       if (head.replace(/[“”"‘’]/g, '').length < 2 || isGenericHead(head)) continue;
+      // 建强园区, 用好产业园: a place name does not start with a verb or an adjective.
+      if (
+        suffix.type === 'Place' &&
+        /^(?:v|a|d|ad)/.test(doc.tokens.tagAt(start)) &&
+        !NAME_VERBS.has(text.slice(start, start + 2))
+      )
+        continue;
       found.push({
         start,
         end,

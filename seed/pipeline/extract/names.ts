@@ -29,9 +29,11 @@ const NOT_IN_GIVEN = new Set(
     '',
   ),
 );
-const LATIN_NAME = /^\p{Lu}[\p{L}'’-]+(?:[ .·]\p{Lu}[\p{L}'’.-]*){0,3}(?![\p{L}])/u;
+const LATIN_NAME =
+  /^\p{Lu}[\p{Script=Latin}'’-]+(?:[ .·]\p{Lu}[\p{Script=Latin}'’.-]*){0,3}(?!\p{Script=Latin})/u;
 /** A transliterated foreign name (朱利安·莫罗), optionally followed by its original in brackets. */
-const TRANSLITERATED = /^([\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+)(?:\((\p{Lu}[\p{L}'’. -]+)\))?/u;
+const TRANSLITERATED =
+  /^([\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+)(?:\((\p{Lu}[\p{Script=Latin}'’. -]+)\))?/u;
 const AFTER = [...AFTER_NAME].sort((a, b) => b.length - a.length);
 
 /** Whether a name may end at `end`: end of text, punctuation, a word that follows names, or a title. */

@@ -26,9 +26,9 @@ const SPEAKS = new RegExp(
 const ATTENDS = /出席|参加|参会|与会|陪同|带队|率队/;
 const HOSTS = /^(?:担任主持|主持)/;
 const DISCUSSES = /展开讨论|进行讨论|圆桌对话|展开对话|进行交流/;
-const LAUNCH = /(?:共同|一同|一起)[^。]{0,20}(?:启动|揭牌|推杆|按下|触摸|点亮|开启)/;
+const LAUNCH = /(?:共同|一同|一起)[^。]{0,40}(?:启动|揭牌|推杆|按下|触摸|点亮|开启)/;
 const PRESENTS = /授牌|颁发|颁奖|授予|颁授/;
-const SIGNS = /签约|签署/;
+const SIGNS = /(?:签约|签署)(?!仪式)/;
 const AWARDED = /获评|获授|获颁|荣获/;
 
 export interface ParticipationInput {
@@ -45,7 +45,8 @@ function relate(
   at: number,
   rule: string,
 ): void {
-  if (!registry.has(from)) return;
+  const entity = registry.get(from);
+  if (!entity || entity.kind === 'reporter' || entity.kind === 'correspondent') return;
   registry.relate({ type: 'PARTICIPATED_IN', from, to: event.id, properties: { role }, at, rule });
 }
 
@@ -100,8 +101,11 @@ export function participations(
       for (const p of people)
         if (p.end <= verbAt) relate(registry, p.id, event, 'presenter', sentence.start, 'presents');
     }
-    if (SIGNS.test(s) && event.kind === 'signing') {
-      for (const p of people) relate(registry, p.id, event, 'signatory', sentence.start, 'signs');
+    const signs = SIGNS.exec(s);
+    if (signs && event.kind === 'signing') {
+      const verbAt = sentence.start + signs.index;
+      for (const p of people)
+        if (p.end <= verbAt) relate(registry, p.id, event, 'signatory', sentence.start, 'signs');
     }
   }
   for (const event of events) {

@@ -78,6 +78,26 @@ function clauseSubject(doc: Doc, anchors: Anchor[], sentence: Span, before: numb
   return initial[initial.length - 1] ?? candidates[candidates.length - 1];
 }
 
+function clauseStartOf(text: string, sentence: Span, at: number): number {
+  let s = at;
+  while (s > sentence.start && !/[,，;；:：。]/.test(text[s - 1] ?? '')) s--;
+  return s;
+}
+
+/**
+ * What `位于`/`地处` places: the organisation or place right before it (克劳森集团总部位于, 历城区地处, 深圳湾科技生态园
+ * 等多个产业载体位于其中), or, for a clause that starts with 总部位于, the subject of the sentence (瀚澜智能成立于
+ * 2016年,总部位于…). Not a project named after a company (瀚澜智能研发总部…项目选址位于).
+ */
+function locatedSubject(doc: Doc, anchors: Anchor[], sentence: Span, at: number): Anchor | undefined {
+  const clause = clauseStartOf(doc.text, sentence, at);
+  const before = anchors.filter((a) => a.start >= clause && a.end <= at && a.type !== 'Person');
+  const last = before[before.length - 1];
+  if (last && /^(?:总部|等[^,，。]{0,8})?$/.test(doc.text.slice(last.end, at))) return last;
+  if (clause === at) return clauseSubject(doc, anchors, sentence, at);
+  return undefined;
+}
+
 /** The innermost of the places written together at the start of the sentence (南山区粤海街道是… → 粤海街道). */
 function leadingPlace(anchors: Anchor[], sentence: Span): Anchor | undefined {
   let place = anchors.find((a) => isPlace(a) && a.start === sentence.start);
@@ -90,9 +110,8 @@ function locations(doc: Doc, registry: Registry, anchors: Anchor[]): void {
   for (const m of text.matchAll(/位于([^,，。的;；]{2,30})的/g)) {
     const end = m.index + m[0].length;
     const place = innermostPlace(anchors, m.index, end);
-    const thing = anchors.find((a) => a.start === end);
-    if (place && thing && thing.type !== 'Person')
-      relate(registry, 'LOCATED_IN', thing.id, place.id, m.index, 'located-at');
+    const thing = anchors.find((a) => a.start === end && (a.type === 'Organization' || !a.division));
+    if (place && thing) relate(registry, 'LOCATED_IN', thing.id, place.id, m.index, 'located-at');
   }
   for (const m of text.matchAll(/(?:总部)?(?:位于|地处|坐落于|落户)([^,，。;；]{2,30})/g)) {
     const target = m[1] ?? '';
@@ -100,7 +119,7 @@ function locations(doc: Doc, registry: Registry, anchors: Anchor[]): void {
     const sentence = sentenceAt(doc, m.index);
     const stop = target.search(/等/);
     const end = m.index + m[0].length - (stop >= 0 ? target.length - stop : 0);
-    const subject = clauseSubject(doc, anchors, sentence, m.index);
+    const subject = locatedSubject(doc, anchors, sentence, m.index);
     const place = target.startsWith('其中')
       ? leadingPlace(anchors, sentence)
       : innermostPlace(anchors, m.index, end);
@@ -109,9 +128,9 @@ function locations(doc: Doc, registry: Registry, anchors: Anchor[]): void {
   }
   for (const m of text.matchAll(/入驻/g)) {
     const sentence = sentenceAt(doc, m.index);
+    const clause = clauseStartOf(text, sentence, m.index);
     const companies = anchors.filter(
-      (a) =>
-        a.kind === 'company' && a.source !== 'reference' && a.start >= sentence.start && a.end <= m.index,
+      (a) => a.kind === 'company' && a.source !== 'reference' && a.start >= clause && a.end <= m.index,
     );
     const park = anchors.filter((a) => (a.kind === 'park' || a.kind === 'zone') && a.end <= m.index).pop();
     if (!park) continue;

@@ -1,5 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
+import { gazetteer, shortForm } from '../gazetteer/gazetteer.ts';
 
 /**
  * Word boundaries from @node-rs/jieba. The segmenter does not recognise the names these articles are about
@@ -10,8 +11,18 @@ import { dict } from '@node-rs/jieba/dict';
 
 let jieba: Jieba | undefined;
 
+/** jieba with the gazetteer's names and short forms added, so 张江, 桃浦, 六横 are cut as words. */
 function segmenter(): Jieba {
-  jieba ??= Jieba.withDict(dict);
+  if (!jieba) {
+    jieba = Jieba.withDict(dict);
+    const lines: string[] = [];
+    for (const division of gazetteer().byCode.values()) {
+      lines.push(`${division.name} 300 ns`);
+      const short = shortForm(division.name);
+      if (short && short.length >= 2) lines.push(`${short} 100 ns`);
+    }
+    jieba.loadDict(Buffer.from(lines.join('\n'), 'utf8'));
+  }
   return jieba;
 }
 

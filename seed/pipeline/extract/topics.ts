@@ -18,7 +18,7 @@ const LIST_END = /[,，。;；:：]|等|[一二三四五六七八九十两]大|�
 const LEADING_ADVERB = /^(?:近年来|目前|今年|当前|此外|同时|据了解|据悉|据介绍|未来|下一步)[,，]?/;
 const TRAILING = /(?:整车研发制造|研发制造|研发生产|的研发|整车|产业集群|产业链|产业|领域|方向|行业)$/;
 const NOT_TOPICS =
-  /任务|目标|主业|工作|问题|需求|发展|建设|服务|民生|企业|项目|招商|改革|环境|质量|合作|创新|强链|补链|延链|党建/;
+  /任务|目标|主业|工作|问题|需求|诉求|民生|强链|补链|延链|党建|^(?:发展|建设|服务|创新|项目|招商|改革|环境|质量|合作|产业|经济)$/;
 
 function clean(item: string): string | undefined {
   let t = item.trim();
@@ -30,17 +30,27 @@ function clean(item: string): string | undefined {
   return t;
 }
 
-function items(text: string, from: number): { name: string; start: number }[] {
-  let at = from;
-  if (text[at] === '“') at++;
-  const rest = text.slice(at, at + 80);
+/** The list after a trigger: up to its closing quote when it is quoted (“数(数字供应链)、…”), else up to 等, 三大, 的 … */
+function listAfter(text: string, from: number): { at: number; list: string } {
+  if (text[from] === '“') {
+    let depth = 0;
+    for (let i = from; i < Math.min(text.length, from + 120); i++) {
+      if (text[i] === '“') depth++;
+      else if (text[i] === '”' && --depth === 0) return { at: from + 1, list: text.slice(from + 1, i) };
+    }
+  }
+  const rest = text.slice(from, from + 80);
   const end = rest.search(LIST_END);
-  const list = end >= 0 ? rest.slice(0, end) : rest;
+  return { at: from, list: end >= 0 ? rest.slice(0, end) : rest };
+}
+
+function items(text: string, from: number): { name: string; start: number }[] {
+  const { at, list } = listAfter(text, from);
   const out: { name: string; start: number }[] = [];
   let offset = 0;
   for (const part of list.split(/、|和|及|与/)) {
     const name = clean(part);
-    if (name) out.push({ name, start: at + offset + part.indexOf(name.slice(0, 1)) });
+    if (name) out.push({ name, start: at + offset + Math.max(0, part.indexOf(name.slice(0, 1))) });
     offset += part.length + 1;
   }
   return out;

@@ -20,7 +20,7 @@ const SINGLE =
 
 /** 百家姓 entries that are mostly function words or ordinary words in news text; never taken as a surname. */
 const EXCLUDED = new Set(
-  '和从都能通别后有第那时空相终法福言爱年充居满广东利隆师公红家全水云平明成计经应山谷'.split(''),
+  '和从都能通别后有第那空相终法福言爱年充居满广东利隆师公红家全水云平明成计经山'.split(''),
 );
 
 export const COMPOUND_SURNAMES: readonly string[] = [
