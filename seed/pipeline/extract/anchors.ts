@@ -84,8 +84,9 @@ function bodyAnchor(span: BodySpan, divisions: DivisionHit[]): Anchor | undefine
   const division =
     span.division?.division ?? (span.level ? divisionForLevel(divisions, span.level, span.start) : undefined);
   if (!division) return undefined;
-  const parent = span.parent ? bodyRef(division, span.parent, 'party') : undefined;
-  if (parent && span.parent === '政府') parent.kind = 'government';
+  const parent = span.parent
+    ? bodyRef(division, span.parent, span.parent === '委' ? 'party' : 'government')
+    : undefined;
   return {
     ...bodyRef(division, span.body, span.kind),
     start: span.start,

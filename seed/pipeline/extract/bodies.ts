@@ -52,7 +52,7 @@ const LEVEL_BODY_WORDS = new Set([
   '省政府',
 ]);
 const MEDIA_BODY = /融媒体中心$/;
-const PARTY_BODY = /^委|党委$|党工委$|工委$|组织部$|宣传部$|统战部$|政法委$|纪委|社会工作部$/;
+const PARTY_BODY = /^委|党委$|党工委$|党组$|工委$|组织部$|宣传部$|统战部$|政法委$|纪委|社会工作部$/;
 
 function readBody(doc: Doc, at: number): { body: string; parent: string | undefined } | undefined {
   BODY.lastIndex = at;

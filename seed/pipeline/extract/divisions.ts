@@ -55,7 +55,8 @@ function shortHits(doc: Doc, taken: RawHit[], blocked: { start: number; end: num
     if (!doc.tokens.isBoundary(start)) continue;
     for (const len of [4, 3, 2]) {
       const end = start + len;
-      if (end > text.length || !doc.tokens.isBoundary(end)) continue;
+      // 山东济南人: a native of a place is written with 人 straight after it.
+      if (end > text.length || (!doc.tokens.isBoundary(end) && text[end] !== '人')) continue;
       const surface = text.slice(start, end);
       const options = gaz
         .byShortName(surface)

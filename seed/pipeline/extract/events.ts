@@ -45,6 +45,7 @@ const OPENED =
 const FOUNDED = /(?:揭牌|宣告|正式)?成立(?!于)/y;
 const CONVENED = /召开([^。,，;]{0,12}?(?:大会|会议|座谈会|推进会))/y;
 const VISIT = /(?:带队|率队|一行)?(调研|走访|考察)([^。,，;]{2,30})/g;
+const DURING = /^(?:[^,，。]{0,6}(?:论坛|会议|大会|仪式|活动|峰会|会)(?:上|期间|现场)|会上|仪式上|活动现场)/;
 const KEEP_NOUN =
   /论坛|峰会|年会|大会|会议|座谈会|发布会|推介会|研讨会|交流会|启动会|推进会|洽谈会|对接会|博览会|展览会/;
 const ACT_ENDING = /(成立|签约|签署|投产|开园|开业|揭牌|启用|开工|落成|授牌|颁奖)$/;
@@ -207,6 +208,9 @@ export function findEvents(
     );
     if (same) continue;
     const event: FoundEvent = { ...c, name, id, date, partOfDay };
+    // 论坛上,…联盟揭牌成立: held where the first event was.
+    if (!event.place && first?.place && DURING.test(doc.text.slice(c.sentence.start, c.trigger.start)))
+      event.place = first.place;
     events.push(event);
     first ??= event;
   }

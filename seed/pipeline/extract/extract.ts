@@ -27,6 +27,16 @@ import { Registry } from './registry.ts';
 import { structuralRelations } from './structure.ts';
 import { findTopics } from './topics.ts';
 
+/** Every occurrence of the given strings (person names, so 顾承德 never reads as 承德). */
+function occurrencesOf(text: string, names: string[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const name of new Set(names)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+      spans.push({ start: at, end: at + name.length });
+  }
+  return spans;
+}
+
 export interface Extraction {
   annotation: Annotation;
   /** One line per entity and relation: which rule produced it and where (for `--explain`). */
@@ -42,7 +52,13 @@ export function extract(article: AnnotatedArticle): Extraction {
   const doc = makeDoc(article);
   const registry = new Registry();
   const titled = findTitledNames(doc);
-  const divisions = findDivisions(doc, titled);
+  const divisions = findDivisions(
+    doc,
+    occurrencesOf(
+      doc.text,
+      titled.map((t) => t.name),
+    ),
+  );
   const foreign = findForeign(doc).map((f) => foreignAnchor(f.name, f.kind, f.start));
   const blockers = new Set<number>([
     ...titled.flatMap((t) => [t.end, t.titleEnd]),

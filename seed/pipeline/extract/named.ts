@@ -1,4 +1,5 @@
 import type { Span } from '../../../graph/annotation/types.ts';
+import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
 import { type NameSuffix, suffixesEndingAt } from './lexicon/suffixes.ts';
 import { GENERIC_HEAD_WORDS, HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
@@ -239,7 +240,12 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         pos = start;
         continue;
       }
-      if (STOP_BEFORE_NAME.has(word) || EXTRA_STOPS.has(word) || NUMBER_WORD.test(word)) break;
+      if (
+        (STOP_BEFORE_NAME.has(word) && !(type === 'Organization' && NAME_VERBS.has(word))) ||
+        EXTRA_STOPS.has(word) ||
+        NUMBER_WORD.test(word)
+      )
+        break;
       if (word.length > 1 && STOP_TAGS.has(tokens.tagAt(start)) && !NAME_VERBS.has(word)) {
         const company = suffix.kind === 'company' || suffix.kind === 'institute';
         const prefix =
@@ -255,9 +261,18 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
 }
 
 /** 园区运营方济南华岳…公司: a role noun (运营方, 投资方) in front of a place-led company name is not part of it. */
-function dropRolePrefix(text: string, start: number, s: number, limits: ScanLimits): number {
-  for (const [end, placeStart] of limits.divisionStartByEnd) {
-    if (placeStart > start && end <= s && /方$/.test(text.slice(start, placeStart))) return placeStart;
+function dropRolePrefix(text: string, start: number, s: number): number {
+  const gaz = gazetteer();
+  for (let i = start + 1; i < s - 2; i++) {
+    if (text[i - 1] !== '方') continue;
+    for (const len of [4, 3, 2]) {
+      const word = text.slice(i, i + len);
+      if (
+        gaz.byName(word).length > 0 ||
+        gaz.byShortName(word).some((d) => gaz.isStandaloneShortForm(word, d))
+      )
+        return i;
+    }
   }
   return start;
 }
@@ -299,7 +314,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       const s = end - suffix.suffix.length;
       let start = scanLeft(doc, s, suffix, limits);
       if (start < 0 || start >= s) continue;
-      start = dropRolePrefix(text, start, s, limits);
+      start = dropRolePrefix(text, start, s);
       const head = text.slice(start, s);
       if (head.replace(/[“”"‘’]/g, '').length < 2 || isGenericHead(head)) continue;
       // 建强园区, 用好产业园: a place name does not start with a verb or an adjective.

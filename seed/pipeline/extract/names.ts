@@ -38,10 +38,16 @@ const AFTER = [...AFTER_NAME].sort((a, b) => b.length - a.length);
 
 /** Whether a name may end at `end`: end of text, punctuation, a word that follows names, or a title. */
 export function endsAtBoundary(text: string, end: number): boolean {
-  if (end >= text.length) return true;
+  return boundaryStrength(text, end) > 0;
+}
+
+/** 3: punctuation or the end; 2: a word of two or more characters that follows names (表示, 陪同); 1: one (在, 同); 0: none. */
+function boundaryStrength(text: string, end: number): number {
+  if (end >= text.length) return 3;
   const next = text[end] ?? '';
-  if (HARD_BOUNDARY.test(next) || /[0-9A-Za-z]/.test(next)) return true;
-  return AFTER.some((w) => text.startsWith(w, end));
+  if (HARD_BOUNDARY.test(next) || /[0-9A-Za-z]/.test(next)) return 3;
+  const word = AFTER.find((w) => text.startsWith(w, end));
+  return word ? (word.length > 1 ? 2 : 1) : 0;
 }
 
 /** A common word offered as a name (高度, 应邀, 黄河): in NOT_NAMES, or frequent in jieba's dictionary and not a name there. */
@@ -96,11 +102,15 @@ export function readName(text: string, at: number): NameRead | undefined {
   }
   const surname = surnameAt(text, start);
   if (surname === 0) return undefined;
+  // 时雨陪同: the reading followed by the stronger boundary wins (陪同 over 同); on a tie the longer one.
+  let best: { end: number; strength: number } | undefined;
   for (const given of [2, 1]) {
     if (!validChineseName(text, start, surname, given)) continue;
-    if (endsAtBoundary(text, start + surname + given)) return { start, end: start + surname + given };
+    const end = start + surname + given;
+    const strength = boundaryStrength(text, end);
+    if (strength > 0 && (!best || strength > best.strength)) best = { end, strength };
   }
-  return undefined;
+  return best ? { start, end: best.end } : undefined;
 }
 
 export function findTitledNames(doc: Doc): TitledName[] {

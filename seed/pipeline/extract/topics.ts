@@ -65,7 +65,9 @@ function subjectBefore(doc: Doc, anchors: Anchor[], sentence: Span, at: number):
     const lead = text.slice(s, a.start);
     return lead === '' || (LEADING_ADVERB.test(lead) && lead.replace(LEADING_ADVERB, '') === '');
   });
-  return initial[initial.length - 1] ?? before[before.length - 1];
+  const subject = initial[initial.length - 1] ?? before[before.length - 1];
+  if (!initial.length && subject?.kind === 'party' && subject.baseAnchor) return subject.baseAnchor;
+  return subject;
 }
 
 function focus(

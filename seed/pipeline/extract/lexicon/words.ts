@@ -651,4 +651,6 @@ export const GENERIC_HEAD_WORDS: readonly string[] = [
   '院所',
   '科研',
   '有限',
+  '集团',
+  '公司',
 ];
