@@ -7,6 +7,9 @@ import { edgeElement, nodeElement } from './to-elements.ts';
 
 cytoscape.use(fcose);
 
+/** A handful of nodes should not fill the screen with giant labels. */
+const MAX_FIT_ZOOM = 1.3;
+
 export type Selection = { kind: 'node' | 'edge'; id: string } | null;
 
 interface GraphCanvasProps {
@@ -86,6 +89,10 @@ export function GraphCanvas({
         idealEdgeLength: () => 110,
       } as cytoscape.LayoutOptions).run();
       cy.fit(undefined, 40);
+      if (cy.zoom() > MAX_FIT_ZOOM) {
+        cy.zoom(MAX_FIT_ZOOM);
+        cy.center();
+      }
     } else {
       cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 });
     }
