@@ -11,7 +11,12 @@ async function main(): Promise<void> {
   await app.listen({ host: config.host, port: apiPort });
   const vite = await createServer({
     root: PROJECT_ROOT,
-    server: { host: config.host, port: config.port, strictPort: true, proxy: { '/api': `http://${config.host}:${apiPort}` } },
+    server: {
+      host: config.host,
+      port: config.port,
+      strictPort: true,
+      proxy: { '/api': `http://${config.host}:${apiPort}` },
+    },
   });
   await vite.listen();
   log(`Dev server: http://${config.host}:${config.port}/ (API on ${apiPort}; Ctrl-C stops)`);
@@ -19,7 +24,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof Neo4jStartError || error instanceof ConfigError) console.error(`[guanxi] ${error.message}`);
+  if (error instanceof Neo4jStartError || error instanceof ConfigError)
+    console.error(`[guanxi] ${error.message}`);
   else console.error(error);
   process.exit(1);
 });

@@ -15,7 +15,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof Neo4jStartError || error instanceof ConfigError) console.error(`[guanxi] ${error.message}`);
+  if (error instanceof Neo4jStartError || error instanceof ConfigError)
+    console.error(`[guanxi] ${error.message}`);
   else console.error(error);
   process.exit(1);
 });

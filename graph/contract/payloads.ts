@@ -69,6 +69,7 @@ export interface Position {
 
 export interface EntityDetail {
   entity: GraphNode;
+  names: EntityNames;
   positions: Position[];
   relationCounts: Record<string, number>;
   articles: ArticleRef[];
@@ -102,3 +103,104 @@ export interface ApiError {
   message: string;
   parameter?: string;
 }
+
+/** Every way an entity is written: for the details panel and for search. */
+export interface EntityNames {
+  pinyin: string[];
+  initials: string[];
+  traditional: string[];
+  english: string | null;
+}
+
+export interface PathStep {
+  edge: GraphEdge;
+  /** The entity this step leaves from and arrives at, in path order (edges may point backwards). */
+  from: string;
+  to: string;
+  evidence: EvidenceItem[];
+}
+
+export interface FoundPath {
+  length: number;
+  /** Node ids in order from `from` to `to`. */
+  nodeIds: string[];
+  graph: GraphPayload;
+  steps: PathStep[];
+}
+
+export interface PathsResult {
+  from: GraphNode;
+  to: GraphNode;
+  paths: FoundPath[];
+  /** True when the search stopped at its time or size bound before it could prove there are no more paths. */
+  bounded: boolean;
+}
+
+export interface ArticleListItem extends ArticleRef {
+  reporters: string[];
+  stub: boolean;
+}
+
+export interface ArticleList {
+  items: ArticleListItem[];
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface ArticleLinkOut {
+  relation: 'related' | 'previous' | 'next';
+  title: string;
+  date: string | null;
+  url: string | null;
+  /** The linked article: a stub (title and date only) until it is ingested. */
+  article: ArticleRef & { stub: boolean };
+}
+
+export interface ArticleMention {
+  entityId: string;
+  name: string;
+  type: EntityTypeName;
+  kind: string | null;
+  start: number;
+  end: number;
+}
+
+export interface ArticleFull extends ArticleListItem {
+  site: string | null;
+  url: string | null;
+  language: string;
+  text: string;
+  images: { file?: string; caption?: string; credit?: string }[];
+}
+
+export interface ArticleDetail {
+  article: ArticleFull;
+  mentions: ArticleMention[];
+  links: ArticleLinkOut[];
+  graph: GraphPayload;
+}
+
+export interface SharedCoverage {
+  article: ArticleRef;
+  score: number;
+  sharedEntities: { id: string; name: string; type: EntityTypeName }[];
+}
+
+export interface RelatedArticles {
+  links: ArticleLinkOut[];
+  shared: SharedCoverage[];
+}
+
+export interface OEmbedResponse {
+  version: '1.0';
+  type: 'rich';
+  provider_name: string;
+  provider_url: string;
+  title: string;
+  html: string;
+  width: number;
+  height: number;
+  cache_age?: number;
+}
+
+export type ExportFormat = 'json' | 'graphml' | 'gexf' | 'csv';

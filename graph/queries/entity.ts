@@ -31,8 +31,17 @@ export async function entityDetail(db: GraphDb, id: string): Promise<EntityDetai
     db.read(RELATION_COUNTS, { id }),
     db.read(ARTICLES, { id, limit: 100 }),
   ]);
+  const node = found.get('n') as Node;
+  const list = (key: string) =>
+    Array.isArray(node.properties[key]) ? (node.properties[key] as string[]) : [];
   return {
-    entity: toGraphNode(found.get('n') as Node, found.get('articles') as number),
+    entity: toGraphNode(node, found.get('articles') as number),
+    names: {
+      pinyin: list('pinyin'),
+      initials: list('pinyinInitials'),
+      traditional: list('variants'),
+      english: typeof node.properties.nameEn === 'string' ? node.properties.nameEn : null,
+    },
     positions: positions.records.map((r): Position => {
       const org = r.get('o') as Node;
       return {
