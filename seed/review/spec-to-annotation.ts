@@ -109,7 +109,8 @@ function toRelation(
   const at = text.indexOf(spec.evidence);
   if (at < 0) throw new SpecError(`relations[${index}].evidence: "${spec.evidence}" is not in the text`);
   const sentence = sentenceAround(sentences, at, at + spec.evidence.length);
-  if (!sentence) throw new SpecError(`relations[${index}].evidence: "${spec.evidence}" crosses a sentence end`);
+  if (!sentence)
+    throw new SpecError(`relations[${index}].evidence: "${spec.evidence}" crosses a sentence end`);
   return {
     type: spec.type,
     from,
