@@ -44,7 +44,19 @@ export interface Anchor extends EntityRef {
   division: Division | undefined;
 }
 
+const divisionRefs = new Map<string, EntityRef>();
+
+/** The Place a division is (place:上海市普陀区, kind district, adminCode 310107); a fresh copy each time. */
 export function divisionRef(division: Division): EntityRef {
+  let ref = divisionRefs.get(division.code);
+  if (!ref) {
+    ref = makeDivisionRef(division);
+    divisionRefs.set(division.code, ref);
+  }
+  return { ...ref, properties: { ...ref.properties } };
+}
+
+function makeDivisionRef(division: Division): EntityRef {
   return {
     id: entityId('Place', gazetteer().qualifiedName(division)),
     type: 'Place',
@@ -55,8 +67,13 @@ export function divisionRef(division: Division): EntityRef {
 }
 
 function divisionAnchor(hit: DivisionHit): Anchor {
+  const ref = divisionRef(hit.division);
   return {
-    ...divisionRef(hit.division),
+    id: ref.id,
+    type: ref.type,
+    kind: ref.kind,
+    name: ref.name,
+    properties: { adminCode: hit.division.code },
     start: hit.start,
     end: hit.end,
     headEnd: hit.end,
@@ -87,8 +104,12 @@ function bodyAnchor(span: BodySpan, divisions: DivisionHit[]): Anchor | undefine
   const parent = span.parent
     ? bodyRef(division, span.parent, span.parent === '委' ? 'party' : 'government')
     : undefined;
+  const ref = bodyRef(division, span.body, span.kind);
   return {
-    ...bodyRef(division, span.body, span.kind),
+    id: ref.id,
+    type: ref.type,
+    kind: ref.kind,
+    name: ref.name,
     start: span.start,
     end: span.end,
     headEnd: span.end - span.body.length,

@@ -1,4 +1,4 @@
-import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
+import { type Division, gazetteer, shortForm } from '../gazetteer/gazetteer.ts';
 import { outletProvince } from '../resolve/outlet-regions.ts';
 import type { Doc } from './doc.ts';
 import { FOREIGN_NAMES, foreignPlace } from './lexicon/foreign-places.ts';
@@ -18,8 +18,6 @@ export interface DivisionHit {
   division: Division;
 }
 
-const SUFFIX_END = /[省市区县镇乡道旗州盟木]/;
-
 interface RawHit {
   start: number;
   end: number;
@@ -32,8 +30,10 @@ function fullHits(text: string): RawHit[] {
   const gaz = gazetteer();
   const raw: RawHit[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!SUFFIX_END.test(text[i] ?? '')) continue;
-    for (let len = Math.min(gaz.maxNameLength, i + 1); len >= 2; len--) {
+    const lengths = gaz.lengthsByLast.get(text[i] ?? '');
+    if (!lengths) continue;
+    for (const len of lengths) {
+      if (len > i + 1 || len < 2) continue;
       const surface = text.slice(i + 1 - len, i + 1);
       const options = gaz.byName(surface);
       if (options.length > 0) {
@@ -49,26 +49,28 @@ function fullHits(text: string): RawHit[] {
 function shortHits(doc: Doc, taken: RawHit[], blocked: { start: number; end: number }[]): RawHit[] {
   const gaz = gazetteer();
   const written = new Set(taken.map((t) => t.surface));
-  const raw: RawHit[] = [];
-  const { text } = doc;
-  for (let start = 0; start < text.length - 1; start++) {
-    if (!doc.tokens.isBoundary(start)) continue;
-    for (const len of [4, 3, 2]) {
-      const end = start + len;
+  const candidates = new Set(gaz.standaloneShortForms());
+  for (const name of written) {
+    const short = shortForm(name);
+    if (short) candidates.add(short);
+  }
+  const { text, tokens } = doc;
+  const found: RawHit[] = [];
+  for (const surface of candidates) {
+    for (let start = text.indexOf(surface); start >= 0; start = text.indexOf(surface, start + 1)) {
+      const end = start + surface.length;
       // 山东济南人: a native of a place is written with 人 straight after it.
-      if (end > text.length || (!doc.tokens.isBoundary(end) && text[end] !== '人')) continue;
-      const surface = text.slice(start, end);
+      if (!tokens.isBoundary(start) || (!tokens.isBoundary(end) && text[end] !== '人')) continue;
       const options = gaz
         .byShortName(surface)
         .filter((d) => gaz.isStandaloneShortForm(surface, d) || written.has(d.name));
       if (options.length === 0) continue;
       if (taken.some((t) => start < t.end && t.start < end)) continue;
       if (blocked.some((b) => start < b.end && b.start < end)) continue;
-      raw.push({ start, end, surface, short: true, options });
-      break;
+      found.push({ start, end, surface, short: true, options });
     }
   }
-  return raw;
+  return dropOverlaps(found);
 }
 
 /** Non-overlapping hits, longest first. */

@@ -94,8 +94,12 @@ export function extract(article: AnnotatedArticle): Extraction {
   const events = findEvents(doc, all, visitNamer(titled, positions, divisions));
   registerEvents(doc, registry, events, all);
   const people = knownNameOccurrences(doc, registry);
-  const organisations = anchors.filter(
-    (a) => a.type === 'Organization' && a.introduces && !chainAnchors.has(a.start) && a.kind !== 'media',
+  const organisations = all.filter(
+    (a) =>
+      a.type === 'Organization' &&
+      (a.introduces || a.source === 'reference') &&
+      !chainAnchors.has(a.start) &&
+      a.kind !== 'media',
   );
   participations(doc, registry, events, { people, organisations }, all);
   findTopics(doc, registry, all);

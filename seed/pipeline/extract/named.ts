@@ -320,7 +320,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       // 建强园区, 用好产业园: a place name does not start with a verb or an adjective.
       if (
         suffix.type === 'Place' &&
-        /^(?:v|a|d|ad)/.test(doc.tokens.tagAt(start)) &&
+        /^(?:v|a|d|ad|p|c|r|u)/.test(doc.tokens.tagAt(start)) &&
         !NAME_VERBS.has(text.slice(start, start + 2))
       )
         continue;

@@ -79,10 +79,13 @@ export function participations(
       if (HOSTS.test(after)) relate(registry, p.id, event, 'attendee', sentence.start, 'hosts');
       else if (discussion) relate(registry, p.id, event, 'speaker', sentence.start, 'discussion');
     }
-    if (ATTENDS.test(s)) {
+    const attends = ATTENDS.exec(s);
+    if (attends) {
       for (const p of people) relate(registry, p.id, event, 'attendee', sentence.start, 'attends');
+      // Organisations attend when they are the subject (区经信局…相关负责人参加), not what was visited after it.
+      const verbAt = sentence.start + attends.index;
       for (const o of input.organisations) {
-        if (o.start >= sentence.start && o.end <= sentence.end)
+        if (o.start >= sentence.start && o.end <= verbAt)
           relate(registry, o.id, event, 'attendee', sentence.start, 'attends');
       }
     }

@@ -27,7 +27,8 @@ export function foldWidth(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';
     const code = ch.charCodeAt(0);
-    if (code < 0x80) {
+    // Han characters and CJK punctuation other than the ideographic space are NFKC-stable: skip the call.
+    if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff) || (code > 0x3000 && code <= 0x303f)) {
       out += ch;
       continue;
     }
@@ -37,8 +38,29 @@ export function foldWidth(text: string): string {
   return out;
 }
 
+let convertible: Set<number> | undefined;
+
+/** Han characters the traditional → simplified conversion changes on their own (computed once). */
+function traditionalCharacters(): Set<number> {
+  if (!convertible) {
+    let all = '';
+    for (let code = 0x4e00; code <= 0x9fff; code++) all += String.fromCharCode(code);
+    const converted = t2s()(all);
+    convertible = new Set();
+    if (converted.length === all.length) {
+      for (let i = 0; i < all.length; i++) if (all[i] !== converted[i]) convertible.add(0x4e00 + i);
+    }
+  }
+  return convertible;
+}
+
 /** Traditional → simplified, same length (whole-text conversion when it keeps the length, else per character). */
 export function toSimplifiedSameLength(text: string): string {
+  // Simplified text holds a few characters the converter would touch (variants); three or more mean work.
+  const set = traditionalCharacters();
+  let seen = set.size === 0 ? 3 : 0;
+  for (let i = 0; i < text.length && seen < 3; i++) if (set.has(text.charCodeAt(i))) seen++;
+  if (seen < 3) return text;
   const whole = t2s()(text);
   if (whole.length === text.length) return whole;
   let out = '';
@@ -71,12 +93,22 @@ export function analysisText(text: string): AnalysisText {
   return { text: simplified, traditional: changed >= 3 && changed >= han * 0.02 };
 }
 
-/** Simplified form of a name (for ids): NFKC, then traditional → simplified. */
-export function simplifiedName(name: string): string {
-  return t2s()(name.normalize('NFKC'));
+/** A bounded memo: names repeat within and across articles, conversions cost a dictionary walk each. */
+function memo(convert: (name: string) => string): (name: string) => string {
+  const cache = new Map<string, string>();
+  return (name) => {
+    let value = cache.get(name);
+    if (value === undefined) {
+      if (cache.size > 50_000) cache.clear();
+      value = convert(name);
+      cache.set(name, value);
+    }
+    return value;
+  };
 }
 
+/** Simplified form of a name (for ids): NFKC, then traditional → simplified. */
+export const simplifiedName = memo((name) => t2s()(name.normalize('NFKC')));
+
 /** Traditional form of a simplified name (an alias). */
-export function traditionalName(name: string): string {
-  return s2t()(name);
-}
+export const traditionalName = memo((name) => s2t()(name));

@@ -94,7 +94,7 @@ export function findTopics(doc: Doc, registry: Registry, anchors: Anchor[]): voi
       for (const item of items(text, at + m[0].length))
         focus(registry, subject, item.name, item.start, sentence.start);
     }
-    for (const m of s.matchAll(REVERSE)) {
+    for (const m of s.includes('重点发展的') ? s.matchAll(REVERSE) : []) {
       const at = sentence.start + m.index;
       const subject = anchors.find((a) => a.start >= at + (m[1]?.length ?? 0) && a.end <= at + m[0].length);
       const topic = clean(m[1] ?? '');

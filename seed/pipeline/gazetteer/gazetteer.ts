@@ -105,6 +105,8 @@ export class Gazetteer {
   private readonly full = new Map<string, Division[]>();
   private readonly short = new Map<string, Division[]>();
   readonly maxNameLength: number;
+  /** The lengths of full names ending with a character, longest first (for scanning a text). */
+  readonly lengthsByLast = new Map<string, number[]>();
 
   constructor(tsv: string) {
     let max = 0;
@@ -121,6 +123,13 @@ export class Gazetteer {
       if (PLACEHOLDER.has(name) || COMMON_WORDS.has(name)) continue;
       push(this.full, name, division);
       max = Math.max(max, name.length);
+      const last = name[name.length - 1] ?? '';
+      const lengths = this.lengthsByLast.get(last) ?? [];
+      if (!lengths.includes(name.length)) {
+        lengths.push(name.length);
+        lengths.sort((a, b) => b - a);
+      }
+      this.lengthsByLast.set(last, lengths);
       const short = shortForm(name);
       if (short && short.length >= 2) push(this.short, short, division);
     }
@@ -152,11 +161,28 @@ export class Gazetteer {
     return inner !== outer && inner.code.startsWith(outer.code);
   }
 
+  private readonly qualified = new Map<string, string>();
+
   /** 上海市普陀区桃浦镇: the names of the unit and its ancestors, placeholders left out. */
   qualifiedName(division: Division): string {
-    const names = [division, ...this.ancestors(division)].reverse().map((d) => d.name);
-    return names.filter((n) => !PLACEHOLDER.has(n)).join('');
+    let name = this.qualified.get(division.code);
+    if (name === undefined) {
+      const names = [division, ...this.ancestors(division)].reverse().map((d) => d.name);
+      name = names.filter((n) => !PLACEHOLDER.has(n)).join('');
+      this.qualified.set(division.code, name);
+    }
+    return name;
   }
+
+  /** Short forms that may stand alone (provinces, prefecture-level cities), for scanning a text for them. */
+  standaloneShortForms(): string[] {
+    this.standalone ??= [...this.short.entries()]
+      .filter(([short, list]) => list.some((d) => this.isStandaloneShortForm(short, d)))
+      .map(([short]) => short);
+    return this.standalone;
+  }
+
+  private standalone: string[] | undefined;
 
   /** A prior for ambiguous names with nothing else to go on: municipalities, then provincial capitals. */
   prominence(division: Division): number {

@@ -9,8 +9,19 @@ import { traditionalName } from '../extract/script.ts';
 
 const HAN = /^[\u3400-\u9fff]+$/;
 
+const cache = new Map<string, string[]>();
+
 export function pinyinAliases(name: string): string[] {
   if (!HAN.test(name)) return [];
+  const known = cache.get(name);
+  if (known) return known;
+  if (cache.size > 50_000) cache.clear();
+  const aliases = computePinyin(name);
+  cache.set(name, aliases);
+  return aliases;
+}
+
+function computePinyin(name: string): string[] {
   const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head' });
   const initials = pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', surname: 'head' });
   return [syllables.join(''), syllables.join(' '), initials.join('')];
