@@ -44,6 +44,8 @@ const STOP_TAGS = new Set([
   'l',
   'i',
 ]);
+/** Tags of common nouns (not places or pronouns) that can precede a verb inside a name. */
+const NOUN_TAGS = new Set(['n', 'nz', 'vn', 'j', 'nt', 'ng', 'an']);
 /** Number and amount words (一批, 三家, 首批) end a name; other numerals (亿数街) and times (未来岛) do not. */
 const NUMBER_WORD = /^(?:[一二三四五六七八九十两几多数首]+[个家批项名位所类大]|第[一二三四五六七八九十]+)$/;
 /** Organisation endings: a name never reaches left across another name's end (…集团在华全资子公司克劳森…). */
@@ -246,7 +248,10 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         NUMBER_WORD.test(word)
       )
         break;
-      if (word.length > 1 && STOP_TAGS.has(tokens.tagAt(start)) && !NAME_VERBS.has(word)) {
+      const tag = tokens.tagAt(start);
+      // 细胞治疗, 船舶修造: a verb right after a common noun is part of a compound inside the name.
+      const compound = tag === 'v' && start > 0 && NOUN_TAGS.has(tokens.tagAt(start - 1));
+      if (word.length > 1 && STOP_TAGS.has(tag) && !NAME_VERBS.has(word) && !compound) {
         const company = suffix.kind === 'company' || suffix.kind === 'institute';
         const prefix =
           company && tokens.tagAt(start).startsWith('v') ? placePrefixBefore(doc, start, limits) : undefined;

@@ -24,6 +24,25 @@ const PARENT_LENGTH: Record<DivisionLevel, number> = { province: 0, city: 2, are
 /** Placeholder units (市辖区 of a municipality …): parents in the code tree, never named in text. */
 const PLACEHOLDER = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
 const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
+/** Sub-provincial cities and Suzhou: where an ambiguous district name (南山区, 鼓楼区) most often is. */
+const MAJOR_CITIES = new Set([
+  '4403',
+  '4401',
+  '3301',
+  '3201',
+  '4201',
+  '5101',
+  '6101',
+  '2101',
+  '2102',
+  '3702',
+  '3302',
+  '3502',
+  '3701',
+  '2301',
+  '2201',
+  '3205',
+]);
 /** Full names that are also everyday words (中心城区, 新区); they never count as a division mention. */
 const COMMON_WORDS = new Set([
   '城区',
@@ -184,11 +203,11 @@ export class Gazetteer {
 
   private standalone: string[] | undefined;
 
-  /** A prior for ambiguous names with nothing else to go on: municipalities, then provincial capitals. */
+  /** A prior for ambiguous names with nothing else to go on: municipalities, sub-provincial cities, capitals. */
   prominence(division: Division): number {
-    let score = MUNICIPALITIES.has(division.code.slice(0, 2)) ? 2 : 0;
-    if (division.code.length >= 4 && division.code.slice(2, 4) === '01') score += 1;
-    return score;
+    if (MUNICIPALITIES.has(division.code.slice(0, 2))) return 3;
+    if (MAJOR_CITIES.has(division.code.slice(0, 4))) return 2;
+    return division.code.length >= 4 && division.code.slice(2, 4) === '01' ? 1 : 0;
   }
 }
 

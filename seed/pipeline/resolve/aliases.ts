@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { surnameAt } from '../extract/lexicon/surnames.ts';
 import { traditionalName } from '../extract/script.ts';
 
 /**
@@ -21,10 +22,13 @@ export function pinyinAliases(name: string): string[] {
   return aliases;
 }
 
+/** lihongzhen, li hongzhen (surname apart from the given name; ouyang lei for 欧阳蕾), lhz. */
 function computePinyin(name: string): string[] {
   const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head' });
   const initials = pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', surname: 'head' });
-  return [syllables.join(''), syllables.join(' '), initials.join('')];
+  const surname = Math.max(1, surnameAt(name, 0));
+  const spaced = `${syllables.slice(0, surname).join('')} ${syllables.slice(surname).join('')}`.trim();
+  return [syllables.join(''), spaced, initials.join('')];
 }
 
 export function traditionalAlias(name: string): string | undefined {

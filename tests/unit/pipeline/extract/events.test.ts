@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { annotate, relations } from './article.ts';
+
+const events = (text: string, publishedAt = '2023-05-20T08:00:00+08:00') =>
+  annotate(text, { publishedAt }).entities.filter((e) => e.type === 'Event');
+
+describe('events', () => {
+  it('names a founding after the organisation and finds where it was held', () => {
+    const a = annotate('4月23日下午,“数智炬生”未来岛亿数街党建联盟,在普陀区桃浦镇未来岛园区宣告成立。', {
+      publishedAt: '2023-04-24T15:02:00+08:00',
+    });
+    const event = a.entities.find((e) => e.type === 'Event');
+    expect(event).toMatchObject({
+      id: 'event:2023-04-23:数智炬生未来岛亿数街党建联盟成立',
+      kind: 'founding',
+      properties: { date: '2023-04-23', partOfDay: '下午' },
+    });
+    expect(relations(a)).toContain(
+      'FOUNDED_AT org:数智炬生未来岛亿数街党建联盟 -> event:2023-04-23:数智炬生未来岛亿数街党建联盟成立',
+    );
+    expect(relations(a)).toContain(
+      'HELD_AT event:2023-04-23:数智炬生未来岛亿数街党建联盟成立 -> place:未来岛园区',
+    );
+  });
+
+  it('names a signing after the phrase before 仪式 and makes the parties partners and signatories', () => {
+    const a = annotate(
+      '昨天上午,余杭区人民政府与杭州瀚澜智能科技股份有限公司战略合作协议签约仪式在余杭区未来科技城举行。',
+      {
+        publishedAt: '2023-06-08T07:45:12+08:00',
+      },
+    );
+    const id = 'event:2023-06-07:余杭区人民政府与杭州瀚澜智能科技股份有限公司战略合作协议签约';
+    expect(a.entities.find((e) => e.type === 'Event')).toMatchObject({ id, kind: 'signing' });
+    expect(relations(a)).toEqual(
+      expect.arrayContaining([
+        `HELD_AT ${id} -> place:未来科技城`,
+        'PARTNERS_WITH org:浙江省杭州市余杭区人民政府 -> org:杭州瀚澜智能科技股份有限公司',
+        `PARTICIPATED_IN org:杭州瀚澜智能科技股份有限公司 -> ${id} signatory`,
+      ]),
+    );
+  });
+
+  it('keeps the noun of a forum and its year', () => {
+    expect(events('18日,2023张江细胞与基因治疗产业发展论坛在张江科学城张江科学会堂举办。')[0]).toMatchObject({
+      id: 'event:2023-05-18:2023张江细胞与基因治疗产业发展论坛',
+      kind: 'forum',
+    });
+  });
+
+  it('names an opening after the place that opened, held there', () => {
+    const a = annotate('9月12日上午,“太湖之光”机器人产业园在吴中经济技术开发区正式开园。', {
+      publishedAt: '2023-09-13T08:20:00+08:00',
+    });
+    const id = 'event:2023-09-12:太湖之光机器人产业园开园';
+    expect(a.entities.find((e) => e.type === 'Event')?.id).toBe(id);
+    expect(relations(a)).toContain(`HELD_AT ${id} -> place:太湖之光机器人产业园`);
+    expect(relations(a)).toContain('LOCATED_IN place:太湖之光机器人产业园 -> place:吴中经济技术开发区');
+  });
+
+  it('names a meeting an organisation convened', () => {
+    expect(events('5月25日下午,山东泉城数字产业集团有限公司召开干部大会,宣布决定。')[0]).toMatchObject({
+      id: 'event:2023-05-25:山东泉城数字产业集团有限公司干部大会',
+      kind: 'meeting',
+    });
+  });
+
+  it('gives an undated event an id without a date', () => {
+    expect(events('近日,市经信委党组书记、主任甘露华带队走访钱塘区重点工业企业,了解情况。')[0]?.id).toBe(
+      'event:杭州市经信委走访钱塘区重点工业企业',
+    );
+  });
+});
