@@ -81,18 +81,40 @@ export function outletRef(doc: Doc): EntityRef | undefined {
 }
 
 /** Reporters from article.reporters that the text names; 通讯员 in front makes a correspondent. */
-export function registerReporters(doc: Doc, registry: Registry): void {
+export function registerReporters(doc: Doc, registry: Registry, outlet: EntityRef | undefined): void {
   for (const reporter of doc.article.reporters) {
     const name = simplifiedName(reporter.trim());
     const at = name ? doc.text.indexOf(name) : -1;
     if (at < 0) continue;
-    const before = doc.text.slice(Math.max(0, at - 4), at);
-    registerPerson(registry, name, at, 'byline', /通讯员\s*$/.test(before) ? 'correspondent' : 'reporter');
+    // The newsroom title the byline lists this name under: `记者 林晓雨 陈思远`, `记者 A、B 通讯员 C`.
+    const title = bylineTitle(doc.text.slice(Math.max(0, at - 24), at));
+    const correspondent = title === '通讯员' || title === '特约通讯员';
+    const id = registerPerson(registry, name, at, 'byline', correspondent ? 'correspondent' : 'reporter');
+    if (title && !correspondent && outlet) {
+      registry.relate({
+        type: 'HOLDS_POSITION',
+        from: id,
+        to: outlet.id,
+        properties: { title },
+        at,
+        rule: 'byline',
+      });
+    }
   }
   if (doc.text.includes('本报')) {
     const outlet = outletRef(doc);
     if (outlet) registry.get(outlet.id)?.surfaces.add('本报');
   }
+}
+
+const BYLINE_TITLES = /特约记者|首席记者|见习记者|实习记者|摄影记者|记者|实习生|特约通讯员|通讯员/g;
+const NAMES_ONLY = /^\s*(?:[\u4e00-\u9fff·]{2,8}[\s、,]+)*$/;
+
+/** The last newsroom title before a byline name, when only names stand between them. */
+function bylineTitle(before: string): string | undefined {
+  const last = [...before.matchAll(BYLINE_TITLES)].pop();
+  if (!last) return undefined;
+  return NAMES_ONLY.test(before.slice(last.index + last[0].length)) ? last[0] : undefined;
 }
 
 /** HOLDS_POSITION for every position, with the organisations positions create and their structure. */

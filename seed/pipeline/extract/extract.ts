@@ -75,7 +75,7 @@ export function extract(article: AnnotatedArticle): Extraction {
 
   const outlet = outletRef(doc);
   if (outlet) registry.add({ ...outlet, surface: outlet.name, at: 0, rule: 'outlet' });
-  registerReporters(doc, registry);
+  registerReporters(doc, registry, outlet);
 
   const byEnd = anchorsByEnd(all.filter((a) => registry.has(a.id)));
   const chains = titled.map((t) => readChain(doc, t, byEnd));

@@ -204,7 +204,6 @@ function placePrefixBefore(doc: Doc, at: number, limits: ScanLimits): number | u
 /** Where a name whose suffix starts at `s` starts, or -1. */
 export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLimits): number {
   const { type } = suffix;
-  const partyOfSomething = suffix.kind === 'party';
   const { text, tokens } = doc;
   let pos = s;
   while (pos > 0 && s - pos <= MAX_HEAD) {
@@ -258,7 +257,6 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         if (prefix !== undefined) return prefix;
         break;
       }
-      if (!partyOfSomething && ORG_END.test(word) && word.length >= 2 && pos !== s) break;
     }
     pos = start;
   }

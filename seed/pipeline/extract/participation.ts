@@ -23,6 +23,7 @@ const SPEAKS = new RegExp(
     '出席[^,，。]{0,8}并|以《[^》]{1,40}》为题[,，]?)?(?:作了?|做了?)?(?:表态)?' +
     '(?:致辞|讲话|发言|表示|介绍|指出|强调|说|宣布|宣读|通报|分享|解读|作报告|主旨演讲))',
 );
+const SHARED_SPEECH = /(?:出席|参加)[^,，。]{0,10}并(?:致辞|讲话|发言|作主旨演讲)/;
 const ATTENDS = /出席|参加|参会|与会|陪同|带队|率队/;
 const HOSTS = /^(?:担任主持|主持)/;
 const DISCUSSES = /展开讨论|进行讨论|圆桌对话|展开对话|进行交流/;
@@ -78,6 +79,13 @@ export function participations(
       if (SPEAKS.test(after)) relate(registry, p.id, event, 'speaker', sentence.start, 'speaks');
       if (HOSTS.test(after)) relate(registry, p.id, event, 'attendee', sentence.start, 'hosts');
       else if (discussion) relate(registry, p.id, event, 'speaker', sentence.start, 'discussion');
+    }
+    // 高兴夫,张英,陈伟出席峰会并致辞: the list shares the speech.
+    const shared = SHARED_SPEECH.exec(s);
+    if (shared) {
+      const verbAt = sentence.start + shared.index;
+      for (const p of people)
+        if (p.end <= verbAt) relate(registry, p.id, event, 'speaker', sentence.start, 'speaks');
     }
     const attends = ATTENDS.exec(s);
     if (attends) {

@@ -12,7 +12,7 @@ const REFERENCES: { words: string[]; matches: (a: Anchor) => boolean }[] = [
     words: ['集团党委', '公司党委'],
     matches: (a) => a.kind === 'party' && a.baseAnchor?.kind === 'company',
   },
-  { words: ['该公司', '公司', '该集团', '集团', '企业', '该企业'], matches: (a) => a.kind === 'company' },
+  { words: ['该公司', '公司', '该集团', '集团', '该企业'], matches: (a) => a.kind === 'company' },
   { words: ['该园区', '园区', '产业园'], matches: (a) => a.kind === 'park' },
   { words: ['该联盟', '联盟'], matches: (a) => a.kind === 'alliance' },
   { words: ['研究院', '该院'], matches: (a) => a.kind === 'institute' },

@@ -189,7 +189,26 @@ function members(doc: Doc, registry: Registry, anchors: Anchor[]): void {
   }
 }
 
+/** `A与B签署战略合作协议`, `A和B达成合作`: A partners with B. */
+function agreements(doc: Doc, registry: Registry, anchors: Anchor[]): void {
+  const orgs = anchors.filter((a) => a.type === 'Organization');
+  for (const a of orgs) {
+    const join = /^(?:与|和|同)/.exec(doc.text.slice(a.end, a.end + 1));
+    if (!join) continue;
+    const b = orgs.find((o) => o.start === a.end + 1);
+    if (!b) continue;
+    const rest = doc.text.slice(b.end, b.end + 24);
+    if (
+      /^[^。,，;]{0,8}(?:签署|签订|签约|达成|缔结)[^。;]{0,12}?(?:协议|合作|协定|备忘录)?/.test(rest) &&
+      /签|协议|合作/.test(rest)
+    ) {
+      relate(registry, 'PARTNERS_WITH', a.id, b.id, a.start, 'agreement');
+    }
+  }
+}
+
 export function structuralRelations(doc: Doc, registry: Registry, anchors: Anchor[]): void {
+  agreements(doc, registry, anchors);
   adjacency(doc, registry, anchors);
   bodies(registry, anchors);
   locations(doc, registry, anchors);
