@@ -19,6 +19,8 @@ export interface GuanxiConfig {
   /** Bolt port of the embedded Neo4j; 0 picks a free one. */
   boltPort: number;
   apiToken?: string;
+  /** Origins allowed to call the API from browsers (GUANXI_CORS_ORIGINS, comma-separated); none by default. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -44,6 +46,10 @@ export function loadConfig(env: Env = process.env): GuanxiConfig {
     dataDir: path.resolve(PROJECT_ROOT, nonEmpty(env.GUANXI_DATA_DIR) ?? '.guanxi/data'),
     boltPort: port(env.GUANXI_BOLT_PORT, 'GUANXI_BOLT_PORT', 0),
     apiToken: nonEmpty(env.GUANXI_API_TOKEN),
+    corsOrigins: (env.GUANXI_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     ...(external ? { external } : {}),
   };
 }

@@ -1,15 +1,25 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { GraphRepository } from '../queries/repository.ts';
 import { registerErrorHandling } from './errors.ts';
+import type { ArticlePipeline } from './pipeline.ts';
+import { articleRoutes } from './routes/articles.ts';
 import { entityRoutes } from './routes/entities.ts';
+import { exportRoutes } from './routes/export.ts';
+import { ingestRoutes } from './routes/ingest.ts';
 import { metaRoutes } from './routes/meta.ts';
+import { oembedRoutes } from './routes/oembed.ts';
+import { pathRoutes } from './routes/paths.ts';
 import { searchRoutes } from './routes/search.ts';
+import { API_VERSION } from './version.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -24,6 +34,12 @@ export interface AppOptions {
   /** Requests per minute per client on the API. */
   rateLimit?: number;
   logger?: FastifyServerOptions['logger'];
+  /** GUANXI_API_TOKEN: without it, write endpoints answer 403. */
+  apiToken?: string;
+  /** Parser and extractor for raw articles sent to the write endpoints. */
+  pipeline?: ArticlePipeline;
+  /** Origins allowed to read the API from a browser (GUANXI_CORS_ORIGINS); none by default. */
+  corsOrigins?: string[];
 }
 
 /** Cytoscape injects this one rule into <head>; CSP allows exactly it, by hash. */
@@ -50,12 +66,36 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     crossOriginEmbedderPolicy: false,
   });
   registerErrorHandling(app);
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'guanxi API',
+        description:
+          'Read the news knowledge graph: search, entities, neighbourhoods, paths, articles, evidence, export, oEmbed.',
+        version: API_VERSION,
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'GUANXI_API_TOKEN, for writes' },
+        },
+      },
+    },
+  });
   await app.register(
     async (api) => {
       await api.register(rateLimit, { max: options.rateLimit ?? 600, timeWindow: '1 minute' });
+      if (options.corsOrigins?.length)
+        await api.register(cors, { origin: options.corsOrigins, methods: ['GET'] });
       await api.register(metaRoutes);
       await api.register(searchRoutes);
       await api.register(entityRoutes);
+      await api.register(pathRoutes);
+      await api.register(articleRoutes);
+      await api.register(exportRoutes);
+      await api.register(oembedRoutes);
+      await api.register(ingestRoutes, { token: options.apiToken, pipeline: options.pipeline });
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await api.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
       api.setNotFoundHandler((request, reply) =>
         reply
           .status(404)

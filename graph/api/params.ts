@@ -28,3 +28,15 @@ export const entityTypesParam = (value: string | undefined) =>
 
 export const relationsParam = (value: string | undefined) =>
   listParam<string>(value, ENTITY_RELATIONSHIPS, 'relations');
+
+/** A calendar day, YYYY-MM-DD (read in China time where a bound is needed). */
+export const DATE_PARAM = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', maxLength: 10 } as const;
+
+export const ID_PARAMS = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', minLength: 1, maxLength: 300 } },
+} as const;
+
+/** Paths and exports cost more than other reads: fewer per client and minute. */
+export const STRICT_RATE_LIMIT = { max: 30, timeWindow: '1 minute' } as const;

@@ -1,9 +1,18 @@
 import type { FastifyInstance } from 'fastify';
+import { extractAnnotation, ParseError, parseBuffer } from '../../seed/pipeline/index.ts';
 import { buildApp } from '../api/app.ts';
+import type { ArticlePipeline } from '../api/pipeline.ts';
 import type { GuanxiConfig } from '../config.ts';
 import { seedIfEmpty } from '../loader/seed.ts';
 import { GraphRepository } from '../queries/repository.ts';
 import { type OpenGraph, openGraph } from '../runtime/open-graph.ts';
+
+/** The composition root wires the pipeline from seed/ into the API (graph/api never imports seed/). */
+const articlePipeline: ArticlePipeline = {
+  parse: parseBuffer,
+  extract: extractAnnotation,
+  isInputError: (error): error is Error => error instanceof ParseError,
+};
 
 export const log = (message: string) => console.log(`[guanxi] ${message}`);
 
@@ -46,6 +55,12 @@ export async function serveGraph(config: GuanxiConfig, staticDir: string | undef
       `Seeded ${seeded.articles.created} article(s), ${seeded.entities.created} entities, ${seeded.relations.created} relationships.`,
     );
   }
-  app = await buildApp({ repository: new GraphRepository(graph.db), ...(staticDir ? { staticDir } : {}) });
+  app = await buildApp({
+    repository: new GraphRepository(graph.db),
+    ...(staticDir ? { staticDir } : {}),
+    ...(config.apiToken ? { apiToken: config.apiToken } : {}),
+    corsOrigins: config.corsOrigins,
+    pipeline: articlePipeline,
+  });
   return { graph, app };
 }

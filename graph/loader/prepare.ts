@@ -51,17 +51,19 @@ export interface MentionRow {
   ends: number[];
 }
 
+/** One relationship of the batch with the support of every article in the batch that states it. */
 export interface RelationRow {
   id: string;
   from: string;
   to: string;
-  article: string;
-  /** UTC ISO timestamp (so strings compare as times), '' when the article has no date. */
-  publishedAt: string;
   props: Record<string, string | number | boolean>;
-  evidenceText: string;
-  evidenceStart: number;
-  evidenceEnd: number;
+  /** Parallel lists, one entry per supporting article. */
+  articles: string[];
+  /** UTC ISO timestamps (so strings compare as times), '' when the article has no date. */
+  articleDates: string[];
+  evidenceText: string[];
+  evidenceStart: number[];
+  evidenceEnd: number[];
 }
 
 export interface LinkRow {
@@ -122,20 +124,30 @@ export function prepareBatch(annotations: Annotation[]): BatchParams {
     }
     for (const relation of annotation.relations) {
       const props = primitives(relation.properties);
-      const row: RelationRow = {
-        id: relationId(relation.type, relation.from, relation.to, props[QUALIFIER[relation.type] ?? '']),
-        from: relation.from,
-        to: relation.to,
-        article: article.id,
-        publishedAt: utcIso(article.publishedAt),
-        props,
-        evidenceText: relation.evidence.text,
-        evidenceStart: relation.evidence.start,
-        evidenceEnd: relation.evidence.end,
-      };
+      const id = relationId(relation.type, relation.from, relation.to, props[QUALIFIER[relation.type] ?? '']);
       const rows = params.relations[relation.type] ?? [];
       params.relations[relation.type] = rows;
-      if (!rows.some((r) => r.id === row.id && r.article === row.article)) rows.push(row);
+      let row = rows.find((r) => r.id === id);
+      if (!row) {
+        row = {
+          id,
+          from: relation.from,
+          to: relation.to,
+          props,
+          articles: [],
+          articleDates: [],
+          evidenceText: [],
+          evidenceStart: [],
+          evidenceEnd: [],
+        };
+        rows.push(row);
+      }
+      if (row.articles.includes(article.id)) continue;
+      row.articles.push(article.id);
+      row.articleDates.push(utcIso(article.publishedAt));
+      row.evidenceText.push(relation.evidence.text);
+      row.evidenceStart.push(relation.evidence.start);
+      row.evidenceEnd.push(relation.evidence.end);
     }
     for (const link of article.links ?? []) {
       const key = titleKey(link.title);

@@ -113,9 +113,9 @@ MERGE (a)-[r:${type} {id: row.id}]->(b)
 ON CREATE SET r.createdAt = datetime.transaction(), r.articles = [], r.articleDates = [],
               r.evidenceText = [], r.evidenceStart = [], r.evidenceEnd = []
 SET r += row.props
-WITH r, row, [i IN range(0, size(r.articles) - 1) WHERE r.articles[i] <> row.article] AS keep
-SET r.articles = [i IN keep | r.articles[i]] + row.article,
-    r.articleDates = [i IN keep | r.articleDates[i]] + row.publishedAt,
+WITH r, row, [i IN range(0, size(r.articles) - 1) WHERE NOT r.articles[i] IN row.articles] AS keep
+SET r.articles = [i IN keep | r.articles[i]] + row.articles,
+    r.articleDates = [i IN keep | r.articleDates[i]] + row.articleDates,
     r.evidenceText = [i IN keep | r.evidenceText[i]] + row.evidenceText,
     r.evidenceStart = [i IN keep | r.evidenceStart[i]] + row.evidenceStart,
     r.evidenceEnd = [i IN keep | r.evidenceEnd[i]] + row.evidenceEnd

@@ -1,5 +1,5 @@
 import type { Node, Relationship } from 'neo4j-driver';
-import type { EdgeEvidence } from '../contract/payloads.ts';
+import type { ArticleRef, EdgeEvidence, EvidenceItem, GraphEdge } from '../contract/payloads.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { ENTITY_RELATIONSHIPS } from '../model.ts';
 import { toArticleRef, toGraphEdge } from './mappers.ts';
@@ -14,19 +14,23 @@ UNWIND $ids AS aid
 MATCH (a:Article {id: aid})
 RETURN a`;
 
-export async function edgeEvidence(db: GraphDb, id: string): Promise<EdgeEvidence | undefined> {
-  const record = (await db.read(EDGE, { id })).records[0];
-  if (!record) return undefined;
-  const rel = record.get('r') as Relationship;
-  const edge = toGraphEdge(rel, record.get('source') as string, record.get('target') as string);
-  const p = rel.properties as Record<string, unknown[] | undefined>;
-  const articles = new Map(
-    (await db.read(ARTICLES, { ids: edge.articles })).records.map((r) => {
+export async function articleRefs(db: GraphDb, ids: string[]): Promise<Map<string, ArticleRef>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const result = await db.read(ARTICLES, { ids: unique });
+  return new Map(
+    result.records.map((r) => {
       const ref = toArticleRef(r.get('a') as Node);
       return [ref.id, ref];
     }),
   );
-  const evidence = edge.articles.flatMap((articleId, i) => {
+}
+
+/** The sentence each supporting article gives for a relationship, newest article first. */
+export function evidenceItems(rel: Relationship, articles: Map<string, ArticleRef>): EvidenceItem[] {
+  const p = rel.properties as Record<string, unknown[] | undefined>;
+  const ids = (p.articles ?? []) as string[];
+  const items = ids.flatMap((articleId, i) => {
     const article = articles.get(articleId);
     if (!article) return [];
     return [
@@ -38,6 +42,13 @@ export async function edgeEvidence(db: GraphDb, id: string): Promise<EdgeEvidenc
       },
     ];
   });
-  evidence.sort((a, b) => (b.article.publishedAt ?? '').localeCompare(a.article.publishedAt ?? ''));
-  return { edge, evidence };
+  return items.sort((a, b) => (b.article.publishedAt ?? '').localeCompare(a.article.publishedAt ?? ''));
+}
+
+export async function edgeEvidence(db: GraphDb, id: string): Promise<EdgeEvidence | undefined> {
+  const record = (await db.read(EDGE, { id })).records[0];
+  if (!record) return undefined;
+  const rel = record.get('r') as Relationship;
+  const edge: GraphEdge = toGraphEdge(rel, record.get('source') as string, record.get('target') as string);
+  return { edge, evidence: evidenceItems(rel, await articleRefs(db, edge.articles)) };
 }

@@ -1,5 +1,11 @@
 import neo4j, { type Node, type Relationship } from 'neo4j-driver';
-import type { ArticleRef, GraphEdge, GraphNode, NodeTypeName } from '../contract/payloads.ts';
+import type {
+  ArticleListItem,
+  ArticleRef,
+  GraphEdge,
+  GraphNode,
+  NodeTypeName,
+} from '../contract/payloads.ts';
 import { ENTITY_LABELS } from '../model.ts';
 
 const NODE_KEYS = new Set([
@@ -72,6 +78,15 @@ export function toGraphEdge(rel: Relationship, source: string, target: string): 
     target,
     properties,
     articles: Array.isArray(p.articles) ? (p.articles as string[]) : [],
+  };
+}
+
+export function toArticleListItem(node: Node): ArticleListItem {
+  const p = node.properties as Record<string, unknown>;
+  return {
+    ...toArticleRef(node),
+    reporters: Array.isArray(p.reporters) ? (p.reporters as string[]) : [],
+    stub: p.stub === true,
   };
 }
 

@@ -1,13 +1,9 @@
-import type { Node, Relationship } from 'neo4j-driver';
-import type {
-  EntityTypeName,
-  GraphEdge,
-  GraphNode,
-  GraphPayload,
-  NodeTypeName,
-} from '../contract/payloads.ts';
+import type { Node } from 'neo4j-driver';
+import type { EntityTypeName, GraphNode, GraphPayload, NodeTypeName } from '../contract/payloads.ts';
 import type { GraphDb } from '../db/connection.ts';
-import { nodeType, toGraphEdge, toGraphNode } from './mappers.ts';
+import { SUPPORTED_AS_OF } from './as-of.ts';
+import { nodeType, toGraphNode } from './mappers.ts';
+import { edgesAmong } from './subgraph.ts';
 
 export interface NeighborhoodParams {
   id: string;
@@ -15,6 +11,8 @@ export interface NeighborhoodParams {
   types: EntityTypeName[];
   relations: string[];
   limit: number;
+  /** UTC ISO bound from asOfBound(), or null. */
+  asOf: string | null;
 }
 
 const CENTER = `
@@ -26,17 +24,12 @@ const RING = `
 UNWIND $frontier AS fid
 MATCH (:Entity {id: fid})-[r]-(n:Entity)
 WHERE type(r) IN $relations AND any(l IN labels(n) WHERE l IN $types) AND NOT n.id IN $seen
+  AND ${SUPPORTED_AS_OF}
 WITH n, max(coalesce(r.weight, 1)) AS weight
 ORDER BY weight DESC, n.name
 WITH collect(n) AS all
 RETURN [x IN all[0..$room] | {node: x, articles: COUNT { (x)<-[:MENTIONS]-(:Article) }}] AS shown,
        [x IN all[$room..] | [l IN labels(x) WHERE l IN $types][0]] AS omittedTypes`;
-
-const EDGES = `
-MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $relations
-RETURN r, a.id AS source, b.id AS target
-LIMIT $edgeLimit`;
 
 /**
  * Breadth-first, ring by ring, so a hub never returns more than `limit` nodes: the payload says how
@@ -60,6 +53,7 @@ export async function neighborhood(
       seen: [...nodes.keys()],
       relations: params.relations,
       types: params.types,
+      asOf: params.asOf,
       room: Math.max(room, 0),
     });
     const record = result.records[0];
@@ -75,19 +69,11 @@ export async function neighborhood(
       omitted[t] = (omitted[t] ?? 0) + 1;
     }
   }
-  const edges = await edgesAmong(db, [...nodes.keys()], params.relations, params.limit * 4);
+  const edges = await edgesAmong(db, [...nodes.keys()], {
+    relations: params.relations,
+    asOf: params.asOf,
+    edgeLimit: params.limit * 4,
+  });
   const truncated = Object.keys(omitted).length > 0;
   return { nodes: [...nodes.values()], edges, truncated, ...(truncated ? { omitted } : {}) };
-}
-
-async function edgesAmong(
-  db: GraphDb,
-  ids: string[],
-  relations: string[],
-  edgeLimit: number,
-): Promise<GraphEdge[]> {
-  const result = await db.read(EDGES, { ids, relations, edgeLimit });
-  return result.records.map((r) =>
-    toGraphEdge(r.get('r') as Relationship, r.get('source') as string, r.get('target') as string),
-  );
 }

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchChromium, screenshot } from '../support/browser.ts';
 import { canvasLabels, pointOf } from '../support/cy-page.ts';
-import { type SeededApp, seededApp } from '../support/test-app.ts';
+import { buildSpa, type SeededApp, seededApp } from '../support/test-app.ts';
 
 let ctx: SeededApp;
 let browser: Browser;
@@ -12,6 +12,7 @@ let errors: string[];
 let base: string;
 
 beforeAll(async () => {
+  await buildSpa();
   ctx = await seededApp();
   await ctx.app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;

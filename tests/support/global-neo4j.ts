@@ -2,7 +2,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ensureSpaBuilt } from '../../graph/cli/spa-build.ts';
 import { loadConfig } from '../../graph/config.ts';
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from '../../graph/runtime/embedded-neo4j.ts';
 
@@ -15,11 +14,9 @@ declare module 'vitest' {
 /**
  * Starts one embedded Neo4j on a free port with a temporary data folder for the graph tests, or
  * uses NEO4J_URI when set (the tests delete everything in that database: point it at a scratch one).
- * Builds the SPA for the browser tests.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const log = (m: string) => console.log(`[test setup] ${m}`);
-  await ensureSpaBuilt(log);
   const config = loadConfig();
   if (config.external) {
     log(`Using NEO4J_URI=${config.external.uri}; the tests will delete its data.`);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../graph/api/app.ts';
-import { DIST_DIR } from '../../graph/cli/spa-build.ts';
+import type { Annotation } from '../../graph/annotation/types.ts';
+import { type AppOptions, buildApp } from '../../graph/api/app.ts';
+import { DIST_DIR, ensureSpaBuilt } from '../../graph/cli/spa-build.ts';
 import type { GraphDb } from '../../graph/db/connection.ts';
 import { loadAnnotations } from '../../graph/loader/load-annotations.ts';
 import { GraphRepository } from '../../graph/queries/repository.ts';
@@ -13,12 +14,25 @@ export interface SeededApp {
   close(): Promise<void>;
 }
 
-/** The HTTP app over the test Neo4j holding exactly the seed article. */
-export async function seededApp(): Promise<SeededApp> {
+/** Builds the SPA (vite build) unless dist/ is up to date: for tests that load pages. */
+export function buildSpa(): Promise<void> {
+  return ensureSpaBuilt((m) => console.log(`[test] ${m}`));
+}
+
+/** The HTTP app over the test Neo4j holding exactly the given annotations (default: the seed article). */
+export async function seededApp(
+  annotations: Annotation[] = [seedAnnotation()],
+  options: Partial<AppOptions> = {},
+): Promise<SeededApp> {
   const db = await openTestDb();
   await clearDatabase(db);
-  await loadAnnotations(db, [seedAnnotation()]);
-  const app = await buildApp({ repository: new GraphRepository(db), staticDir: DIST_DIR, rateLimit: 10_000 });
+  await loadAnnotations(db, annotations);
+  const app = await buildApp({
+    repository: new GraphRepository(db),
+    staticDir: DIST_DIR,
+    rateLimit: 10_000,
+    ...options,
+  });
   return {
     app,
     db,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { asOfBound } from '../../queries/as-of.ts';
 import { NotFoundError } from '../errors.ts';
-import { entityTypesParam, relationsParam } from '../params.ts';
+import { DATE_PARAM, entityTypesParam, ID_PARAMS, relationsParam } from '../params.ts';
 
 interface IdParams {
   id: string;
@@ -11,13 +12,10 @@ interface NeighborhoodQuery {
   types?: string;
   relations?: string;
   limit: number;
+  asOf?: string;
 }
 
-const idParams = {
-  type: 'object',
-  required: ['id'],
-  properties: { id: { type: 'string', minLength: 1, maxLength: 300 } },
-} as const;
+const idParams = ID_PARAMS;
 
 export const NEIGHBORHOOD_LIMIT_CEILING = 500;
 
@@ -40,18 +38,20 @@ export async function entityRoutes(app: FastifyInstance): Promise<void> {
             types: { type: 'string', maxLength: 200 },
             relations: { type: 'string', maxLength: 300 },
             limit: { type: 'integer', minimum: 1, maximum: NEIGHBORHOOD_LIMIT_CEILING, default: 100 },
+            asOf: DATE_PARAM,
           },
         },
       },
     },
     async (request) => {
-      const { depth, types, relations, limit } = request.query;
+      const { depth, types, relations, limit, asOf } = request.query;
       const payload = await app.repository.neighborhood({
         id: request.params.id,
         depth,
         types: entityTypesParam(types),
         relations: relationsParam(relations),
         limit,
+        asOf: asOfBound(asOf),
       });
       if (!payload) throw new NotFoundError(`entity "${request.params.id}"`);
       return payload;

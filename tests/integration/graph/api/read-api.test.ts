@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../../../graph/api/app.ts';
+import { DIST_DIR } from '../../../../graph/cli/spa-build.ts';
 import type {
   EdgeEvidence,
   EntityDetail,
@@ -6,7 +8,8 @@ import type {
   SearchResult,
   Stats,
 } from '../../../../graph/contract/payloads.ts';
-import { type SeededApp, seededApp } from '../../../support/test-app.ts';
+import { GraphRepository } from '../../../../graph/queries/repository.ts';
+import { buildSpa, type SeededApp, seededApp } from '../../../support/test-app.ts';
 
 let ctx: SeededApp;
 
@@ -133,12 +136,15 @@ describe('read API over the seed article', () => {
   });
 
   it('serves the SPA with security headers and refuses framing', async () => {
-    const response = await ctx.app.inject({ method: 'GET', url: '/entity/person:x' });
+    await buildSpa();
+    const app = await buildApp({ repository: new GraphRepository(ctx.db), staticDir: DIST_DIR });
+    const response = await app.inject({ method: 'GET', url: '/entity/person:x' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/text\/html/);
     expect(response.body).toContain('<div id="root">');
     expect(String(response.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
+    await app.close();
   });
 });

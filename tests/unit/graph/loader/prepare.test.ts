@@ -28,8 +28,18 @@ describe('prepareBatch', () => {
 
   it('records evidence per article with a UTC date that sorts as text', () => {
     const row = prepareBatch([seed()]).relations.HOLDS_POSITION?.[0];
-    expect(row?.publishedAt).toBe('2023-04-24T07:02:00.000Z');
-    expect(row?.evidenceText.length).toBeGreaterThan(5);
+    expect(row?.articleDates).toEqual(['2023-04-24T07:02:00.000Z']);
+    expect(row?.evidenceText[0]?.length).toBeGreaterThan(5);
+  });
+
+  it('gives a relationship stated by two articles of one batch one row with both supports', () => {
+    const second = seed();
+    second.article.id = 'another';
+    second.article.publishedAt = null;
+    const rows = prepareBatch([seed(), second]).relations.HOLDS_POSITION ?? [];
+    expect(rows).toHaveLength(15);
+    expect(rows[0]?.articles).toEqual(['f272be3deda32c55', 'another']);
+    expect(rows[0]?.articleDates).toEqual(['2023-04-24T07:02:00.000Z', '']);
   });
 
   it('merges an entity that two annotations of one batch share, keeping the longer name', () => {

@@ -1,0 +1,80 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { parseEmbedUrl } from '../../contract/embed-url.ts';
+import type { OEmbedResponse } from '../../contract/payloads.ts';
+import { NotFoundError } from '../errors.ts';
+
+interface OEmbedQuery {
+  url: string;
+  maxwidth?: number;
+  maxheight?: number;
+  format: string;
+}
+
+const DEFAULT_SIZE = { width: 640, height: 420 };
+const MIN_SIZE = { width: 200, height: 150 };
+
+const escapeAttr = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function oembedSize(maxwidth?: number, maxheight?: number): { width: number; height: number } {
+  return {
+    width: Math.max(Math.min(DEFAULT_SIZE.width, maxwidth ?? Number.POSITIVE_INFINITY), MIN_SIZE.width),
+    height: Math.max(Math.min(DEFAULT_SIZE.height, maxheight ?? Number.POSITIVE_INFINITY), MIN_SIZE.height),
+  };
+}
+
+function origin(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}`;
+}
+
+/** oEmbed 1.0 for guanxi embed URLs: type rich, an iframe sized within maxwidth × maxheight. */
+export async function oembedRoutes(app: FastifyInstance): Promise<void> {
+  app.get<{ Querystring: OEmbedQuery }>(
+    '/oembed',
+    {
+      schema: {
+        summary: 'oEmbed 1.0 (type rich) for /embed/… URLs of this server',
+        querystring: {
+          type: 'object',
+          required: ['url'],
+          properties: {
+            url: { type: 'string', minLength: 1, maxLength: 2000 },
+            maxwidth: { type: 'integer', minimum: 1, maximum: 10_000 },
+            maxheight: { type: 'integer', minimum: 1, maximum: 10_000 },
+            format: { type: 'string', default: 'json', maxLength: 10 },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      if (q.format !== 'json') {
+        return reply
+          .status(501)
+          .send({ error: 'not_implemented', message: `format "${q.format}" is not supported; use json` });
+      }
+      let url: URL;
+      try {
+        url = new URL(q.url);
+      } catch {
+        throw new NotFoundError(`embed URL "${q.url}"`);
+      }
+      const target = url.origin === origin(request) ? parseEmbedUrl(url) : undefined;
+      const title = target ? await app.repository.embedTitle(target) : undefined;
+      if (!title) throw new NotFoundError(`embed URL "${q.url}"`);
+      const { width, height } = oembedSize(q.maxwidth, q.maxheight);
+      const body: OEmbedResponse = {
+        version: '1.0',
+        type: 'rich',
+        provider_name: 'guanxi 关系',
+        provider_url: `${origin(request)}/`,
+        title,
+        width,
+        height,
+        cache_age: 3600,
+        html: `<iframe src="${escapeAttr(url.href)}" width="${width}" height="${height}" title="${escapeAttr(title)}" style="border:0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>`,
+      };
+      return reply.header('access-control-allow-origin', '*').send(body);
+    },
+  );
+}

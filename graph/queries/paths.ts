@@ -1,0 +1,110 @@
+import { Neo4jError, type Node, type Path } from 'neo4j-driver';
+import type { FoundPath, GraphEdge, GraphNode, PathStep, PathsResult } from '../contract/payloads.ts';
+import type { GraphDb } from '../db/connection.ts';
+import { ENTITY_RELATIONSHIPS } from '../model.ts';
+import { articleRefs, evidenceItems } from './evidence.ts';
+import { toGraphEdge, toGraphNode } from './mappers.ts';
+
+export interface PathsParams {
+  from: string;
+  to: string;
+  maxLength: number;
+  limit: number;
+  /** Also walk Article-[:MENTIONS]->entity ("mentioned in the same article"). */
+  viaArticles: boolean;
+}
+
+export const MAX_PATH_LENGTH = 6;
+const TIMEOUT_MS = 5_000;
+
+const ENDS = `
+MATCH (n:Entity) WHERE n.id IN [$from, $to]
+RETURN n, COUNT { (n)<-[:MENTIONS]-(:Article) } AS articles`;
+
+/**
+ * SHORTEST k over a quantified path pattern: a breadth-first search bounded by length, with no
+ * exhaustive fallback, and by the transaction timeout. Paths that revisit a node are dropped; paths
+ * that differ only by a parallel relationship (speaker and launcher of one event) count once.
+ */
+function pathQuery(params: PathsParams): string {
+  const types = [...ENTITY_RELATIONSHIPS, ...(params.viaArticles ? ['MENTIONS'] : [])].join('|');
+  const length = Math.min(Math.max(1, Math.trunc(params.maxLength)), MAX_PATH_LENGTH);
+  const candidates = Math.min(params.limit * 4, 100);
+  return `
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = SHORTEST ${candidates} (a)-[:${types}]-{1,${length}}(b)
+WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+RETURN p
+ORDER BY length(p)`;
+}
+
+export async function findPaths(db: GraphDb, params: PathsParams): Promise<PathsResult | undefined> {
+  const ends = await db.read(ENDS, { from: params.from, to: params.to });
+  const byId = new Map(
+    ends.records.map((r) => {
+      const node = toGraphNode(r.get('n') as Node, r.get('articles') as number);
+      return [node.id, node];
+    }),
+  );
+  const from = byId.get(params.from);
+  const to = byId.get(params.to);
+  if (!from || !to) return undefined;
+  if (from.id === to.id) return { from, to, paths: [], bounded: false };
+  let raw: Path[];
+  try {
+    raw = (await db.read(pathQuery(params), { from: params.from, to: params.to }, TIMEOUT_MS)).records.map(
+      (r) => r.get('p') as Path,
+    );
+  } catch (error) {
+    if (isTimeout(error)) return { from, to, paths: [], bounded: true };
+    throw error;
+  }
+  const distinct = distinctByNodes(raw).slice(0, params.limit);
+  const refs = await articleRefs(
+    db,
+    distinct.flatMap((p) =>
+      p.segments.flatMap((s) => (s.relationship.properties.articles as string[]) ?? []),
+    ),
+  );
+  return { from, to, paths: distinct.map((p) => toFoundPath(p, refs)), bounded: false };
+}
+
+function distinctByNodes(paths: Path[]): Path[] {
+  const seen = new Set<string>();
+  return paths.filter((p) => {
+    const key = [p.start, ...p.segments.map((s) => s.end)].map((n) => n.elementId).join('>');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function toFoundPath(path: Path, refs: Parameters<typeof evidenceItems>[1]): FoundPath {
+  const nodes = new Map<string, GraphNode>();
+  const id = (n: Node) => String(n.properties.id);
+  nodes.set(id(path.start), toGraphNode(path.start));
+  const edges: GraphEdge[] = [];
+  const steps: PathStep[] = path.segments.map((segment) => {
+    nodes.set(id(segment.end), toGraphNode(segment.end));
+    const rel = segment.relationship;
+    const forward = rel.startNodeElementId === segment.start.elementId;
+    const source = forward ? id(segment.start) : id(segment.end);
+    const target = forward ? id(segment.end) : id(segment.start);
+    const edge = toGraphEdge(rel, source, target);
+    edges.push(edge);
+    return { edge, from: id(segment.start), to: id(segment.end), evidence: evidenceItems(rel, refs) };
+  });
+  return {
+    length: path.length,
+    nodeIds: [id(path.start), ...path.segments.map((s) => id(s.end))],
+    graph: { nodes: [...nodes.values()], edges, truncated: false },
+    steps,
+  };
+}
+
+function isTimeout(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    /Terminated|TransactionTimedOut|timed ?out/i.test(`${error.code} ${error.message}`)
+  );
+}

@@ -1,0 +1,42 @@
+import type { Node } from 'neo4j-driver';
+import type { EntityTypeName, RelatedArticles } from '../contract/payloads.ts';
+import type { GraphDb } from '../db/connection.ts';
+import { articleLinks } from './article-detail.ts';
+import { nodeType, toArticleRef } from './mappers.ts';
+
+/**
+ * Articles that mention the same entities, each shared entity weighted by how rare it is
+ * (inverse document frequency: log(articles / articles mentioning it)), so a shared district
+ * counts for less than a shared deputy director.
+ */
+const SHARED = `
+MATCH (:Article {stub: false}) WITH count(*) AS total
+MATCH (a:Article {id: $id})-[:MENTIONS]->(e:Entity)<-[:MENTIONS]-(o:Article)
+WHERE o <> a AND o.stub = false
+WITH total, o, e, COUNT { (e)<-[:MENTIONS]-(:Article) } AS df
+WITH o, collect(e) AS shared, sum(log(toFloat(total + 1) / df)) AS score
+RETURN o, shared, score
+ORDER BY score DESC, o.publishedAt DESC
+LIMIT $limit`;
+
+export async function relatedArticles(
+  db: GraphDb,
+  id: string,
+  limit: number,
+): Promise<RelatedArticles | undefined> {
+  const exists = await db.read('MATCH (a:Article {id: $id}) RETURN a.id AS id', { id });
+  if (exists.records.length === 0) return undefined;
+  const [links, shared] = await Promise.all([articleLinks(db, id), db.read(SHARED, { id, limit })]);
+  return {
+    links,
+    shared: shared.records.map((r) => ({
+      article: toArticleRef(r.get('o') as Node),
+      score: Math.round((r.get('score') as number) * 1000) / 1000,
+      sharedEntities: (r.get('shared') as Node[]).map((e) => ({
+        id: String(e.properties.id),
+        name: String(e.properties.name),
+        type: nodeType(e.labels) as EntityTypeName,
+      })),
+    })),
+  };
+}
