@@ -143,10 +143,11 @@ function namedAnchor(doc: Doc, span: NamedSpan): Anchor {
   };
 }
 
+/** On equal spans: a division's body, then the gazetteer (浦东新区 is a district, not a zone), then a name. */
 const PRIORITY: Record<Anchor['source'], number> = {
   body: 3,
+  division: 2.5,
   named: 2,
-  division: 1,
   foreign: 1,
   reference: 0,
 };

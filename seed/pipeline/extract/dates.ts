@@ -58,6 +58,7 @@ export function findEventDate(doc: Doc, start: number, end: number): EventDate |
   for (const m of window.matchAll(DATE)) {
     const at = start + m.index;
     const after = doc.text.slice(at + m[0].length, at + m[0].length + 2);
+    if (after.startsWith('电')) continue; // 新华社北京6月5日电: the dispatch date, not the event's.
     const part = PART_OF_DAY.exec(after)?.[0];
     const partOfDay = part === '晚间' || part === '傍晚' ? '晚上' : part;
     return { date: resolve(doc, m), partOfDay, start: at, end: at + m[0].length + (part?.length ?? 0) };

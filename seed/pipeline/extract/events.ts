@@ -46,6 +46,11 @@ const FOUNDED = /(?:揭牌|宣告|正式)?成立(?!于)/y;
 const CONVENED = /召开([^。,，;]{0,12}?(?:大会|会议|座谈会|推进会))/y;
 const VISIT = /(?:带队|率队|一行)?(调研|走访|考察)([^。,，;]{2,30})/g;
 const DURING = /^(?:[^,，。]{0,6}(?:论坛|会议|大会|仪式|活动|峰会|会)(?:上|期间|现场)|会上|仪式上|活动现场)/;
+const VISIT_TO = /(?:带队|率队|一行)(?:赴|到|前往|来到)([^。,，;]{2,20}?)(调研|考察|视察)/g;
+const HELD_BEFORE = new RegExp(
+  `(?:举行|举办|召开)了?([^。,，;、]{2,30}?)(${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
+  'g',
+);
 const KEEP_NOUN =
   /论坛|峰会|年会|大会|会议|座谈会|发布会|推介会|研讨会|交流会|启动会|推进会|洽谈会|对接会|博览会|展览会/;
 const ACT_ENDING = /(成立|签约|签署|投产|开园|开业|揭牌|启用|开工|落成|授牌|颁奖)$/;
@@ -120,23 +125,33 @@ function make(
 function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date' | 'partOfDay'>[] {
   const { text } = doc;
   const found: Omit<FoundEvent, 'id' | 'date' | 'partOfDay'>[] = [];
-  for (const m of text.matchAll(HELD)) {
-    const noun = m[1] ?? '';
-    const sentence = sentenceAt(doc, m.index);
-    const start = phraseStart(doc, anchors, clauseStart(text, sentence, m.index), m.index);
-    let phrase = text.slice(start, m.index) + (noun === '成立大会' ? '成立' : '');
+  const named = (from: number, nounAt: number, noun: string, place: Anchor | undefined) => {
+    const start = phraseStart(doc, anchors, from, nounAt);
+    let phrase = text.slice(start, nounAt) + (noun === '成立大会' ? '成立' : '');
     if (KEEP_NOUN.test(noun) && !ACT_ENDING.test(phrase) && noun !== '成立大会') phrase += noun;
-    if (phrase.length < 2) continue;
+    if (phrase.length < 2 || /^[的了]/.test(phrase)) return;
     const subject = anchors.find(
       (a) => isOrg(a) && a.end === start + phrase.length - 2 && /成立$/.test(phrase),
     );
     const parties = /签约|签署/.test(phrase)
-      ? anchors.filter((a) => isOrg(a) && a.start >= start && a.end <= m.index)
+      ? anchors.filter((a) => isOrg(a) && a.start >= start && a.end <= nounAt)
       : [];
-    const place = placeIn(anchors, m.index + noun.length, m.index + m[0].length);
     found.push(
-      make(doc, phrase, noun, { start: m.index, end: m.index + noun.length }, { subject, parties, place }),
+      make(doc, phrase, noun, { start: nounAt, end: nounAt + noun.length }, { subject, parties, place }),
     );
+  };
+  for (const m of text.matchAll(HELD)) {
+    const noun = m[1] ?? '';
+    const place = placeIn(anchors, m.index + noun.length, m.index + m[0].length);
+    named(clauseStart(text, sentenceAt(doc, m.index), m.index), m.index, noun, place);
+  }
+  // 海湾科技园昨日举行创科企业签约仪式: held where the clause before 举行 says.
+  for (const m of text.matchAll(HELD_BEFORE)) {
+    if (anchors.some((a) => isOrg(a) && a.end === m.index)) continue; // <organisation>召开…: see CONVENED.
+    const noun = m[2] ?? '';
+    const nounAt = m.index + m[0].length - noun.length;
+    const place = placeIn(anchors, clauseStart(text, sentenceAt(doc, m.index), m.index), m.index);
+    named(nounAt - (m[1]?.length ?? 0), nounAt, noun, place);
   }
   for (const a of anchors) {
     if (a.source === 'reference' || !a.introduces) continue;
@@ -179,6 +194,15 @@ export function findEvents(
   visitName: (at: number, verb: string, object: string) => string | undefined,
 ): FoundEvent[] {
   const found = candidates(doc, anchors);
+  // 率队赴河北省雄安新区调研: a visit to a place, named after the innermost place and the verb.
+  for (const m of doc.text.matchAll(VISIT_TO)) {
+    const where = m.index + m[0].length - (m[2]?.length ?? 0) - (m[1]?.length ?? 0);
+    const place = placeIn(anchors, where, where + (m[1]?.length ?? 0));
+    const verb = m[2] ?? '';
+    const name = `${place ? doc.text.slice(place.start, place.end) : (m[1] ?? '')}${verb}`;
+    const at = m.index + m[0].length - verb.length;
+    found.push(make(doc, name, verb, { start: at, end: at + verb.length }, { place }));
+  }
   for (const m of doc.text.matchAll(VISIT)) {
     const verb = m[1] ?? '';
     const name = visitName(m.index, verb, m[2] ?? '');

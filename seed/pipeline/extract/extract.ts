@@ -18,7 +18,7 @@ import {
 } from './entities.ts';
 import { registerEvents, visitNamer } from './event-relations.ts';
 import { findEvents } from './events.ts';
-import { findNamed } from './named.ts';
+import { findNamed, findNational } from './named.ts';
 import { findTitledNames } from './names.ts';
 import { participations } from './participation.ts';
 import { readPositions } from './positions.ts';
@@ -67,7 +67,7 @@ export function extract(article: AnnotatedArticle): Extraction {
   const divisionEnds = new Set(divisions.filter((d) => !d.short).map((d) => d.end));
   const bodies = findBodies(doc, divisions);
   const divisionStartByEnd = new Map(divisions.map((d) => [d.end, d.start]));
-  const named = findNamed(doc, { blockers, divisionEnds, divisionStartByEnd });
+  const named = [...findNamed(doc, { blockers, divisionEnds, divisionStartByEnd }), ...findNational(doc)];
   const anchors = resolveAliases(doc, buildAnchors(doc, divisions, bodies, named, foreign));
   registerAnchors(registry, anchors);
   const references = findReferences(doc, anchors);

@@ -1,6 +1,7 @@
 import type { Span } from '../../../graph/annotation/types.ts';
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
+import { NATIONAL_BODIES, NATIONAL_NAMES } from './lexicon/national.ts';
 import { type NameSuffix, suffixesEndingAt } from './lexicon/suffixes.ts';
 import { GENERIC_HEAD_WORDS, HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
 
@@ -234,6 +235,7 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         if (
           start === 0 ||
           ORG_END.test(text.slice(Math.max(0, start - 4), start)) ||
+          suffixesEndingAt(text, start).length > 0 ||
           limits.blockers.has(start)
         )
           break;
@@ -336,6 +338,20 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         goal: isGoal(text, start),
       });
       break;
+    }
+  }
+  return found;
+}
+
+/** National bodies by name (国务院, 商务部): whole words, not inside a longer name. */
+export function findNational(doc: Doc): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const name of NATIONAL_NAMES) {
+    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (!doc.tokens.isBoundary(at) || found.some((f) => at < f.end && f.start < end)) continue;
+      const kind = NATIONAL_BODIES.get(name) ?? 'government';
+      found.push({ start: at, end, type: 'Organization', kind, suffix: '', goal: false });
     }
   }
   return found;

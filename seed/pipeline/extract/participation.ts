@@ -117,6 +117,10 @@ export function participations(
       const verbAt = sentence.start + signs.index;
       for (const p of people)
         if (p.end <= verbAt) relate(registry, p.id, event, 'signatory', sentence.start, 'signs');
+      for (const o of input.organisations) {
+        if (o.start >= sentence.start && o.end <= verbAt)
+          relate(registry, o.id, event, 'signatory', sentence.start, 'signs');
+      }
     }
   }
   for (const event of events) {

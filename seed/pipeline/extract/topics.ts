@@ -1,6 +1,6 @@
 import { entityId } from '../../../graph/annotation/ids.ts';
 import type { Span } from '../../../graph/annotation/types.ts';
-import type { Anchor } from './anchors.ts';
+import { type Anchor, baseOf } from './anchors.ts';
 import type { Doc } from './doc.ts';
 import type { Registry } from './registry.ts';
 import { simplifiedName } from './script.ts';
@@ -56,7 +56,7 @@ function items(text: string, from: number): { name: string; start: number }[] {
   return out;
 }
 
-function subjectBefore(doc: Doc, anchors: Anchor[], sentence: Span, at: number): Anchor | undefined {
+function subjectBefore(doc: Doc, anchors: Anchor[], sentence: Span, at: number): { id: string } | undefined {
   const { text } = doc;
   const before = anchors.filter((a) => a.start >= sentence.start && a.end <= at && a.type !== 'Person');
   const initial = before.filter((a) => {
@@ -66,7 +66,9 @@ function subjectBefore(doc: Doc, anchors: Anchor[], sentence: Span, at: number):
     return lead === '' || (LEADING_ADVERB.test(lead) && lead.replace(LEADING_ADVERB, '') === '');
   });
   const subject = initial[initial.length - 1] ?? before[before.length - 1];
-  if (!initial.length && subject?.kind === 'party' && subject.baseAnchor) return subject.baseAnchor;
+  // A committee or administration does not focus on industries; the place or company it runs does.
+  if (subject && (subject.kind === 'party' || subject.kind === 'government'))
+    return baseOf(subject) ?? subject;
   return subject;
 }
 

@@ -169,6 +169,9 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '智慧城',
     '生态城',
     '国际汽车城',
+    '新区',
+    '科创城',
+    '未来城',
   ]),
   ...place('venue', [
     '会议中心',
