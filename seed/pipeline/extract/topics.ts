@@ -74,7 +74,7 @@ function subjectBefore(doc: Doc, anchors: Anchor[], sentence: Span, at: number):
 
 function focus(
   registry: Registry,
-  subject: Anchor | undefined,
+  subject: { id: string } | undefined,
   topic: string,
   start: number,
   at: number,
