@@ -16,7 +16,7 @@ export interface BodySpan {
   level: string | undefined;
   /** What follows the division or level: 委, 委组织部, 政府, 科委, 社会工作党委. */
   body: string;
-  kind: 'party' | 'government' | 'media';
+  kind: 'party' | 'government' | 'media' | 'association';
   /** For a department of the committee or government (委组织部, 政府办公室): 委 or 政府. */
   parent: string | undefined;
 }
@@ -26,7 +26,7 @@ const DEPARTMENTS =
 const NAMED_BODIES =
   '发展和改革委员会|发展改革委|经济和信息化委员会|经济和信息化局|人力资源和社会保障局|住房和城乡建设委员会|' +
   '住房和城乡建设局|规划和自然资源局|文化和旅游局|卫生健康委员会|民族宗教事务委员会|科学技术委员会|商务委员会|' +
-  '科学技术局|市场监督管理局|生态环境局|融媒体中心';
+  '科学技术局|市场监督管理局|生态环境局|融媒体中心|工商联|总工会|科协|侨联|妇联|文联|残联|团委|红十字会';
 const CJK = '[\\u4e00-\\u9fff]';
 const BODY = new RegExp(
   `(?:委(?!员)(${DEPARTMENTS})?|(?:人民政府|政府)(办公室)?|人大常委会|人大|政协|纪委监委|纪委|监委|党委|党工委|工委|` +
@@ -52,6 +52,8 @@ const LEVEL_BODY_WORDS = new Set([
   '省政府',
 ]);
 const MEDIA_BODY = /融媒体中心$/;
+/** A division's people's organisations: 区工商联, 市总工会, 区科协. */
+const ASSOCIATION_BODY = /(?:工商联|总工会|科协|侨联|妇联|文联|残联|红十字会)$/;
 const PARTY_BODY = /^委|党委$|党工委$|党组$|工委$|组织部$|宣传部$|统战部$|政法委$|纪委|社会工作部$/;
 
 function readBody(doc: Doc, at: number): { body: string; parent: string | undefined } | undefined {
@@ -72,6 +74,7 @@ function readBody(doc: Doc, at: number): { body: string; parent: string | undefi
 
 function kindOf(body: string): BodySpan['kind'] {
   if (MEDIA_BODY.test(body)) return 'media';
+  if (ASSOCIATION_BODY.test(body)) return 'association';
   return PARTY_BODY.test(body) ? 'party' : 'government';
 }
 
