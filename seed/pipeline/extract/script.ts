@@ -43,12 +43,15 @@ let convertible: Set<number> | undefined;
 /** Han characters the traditional → simplified conversion changes on their own (computed once). */
 function traditionalCharacters(): Set<number> {
   if (!convertible) {
-    let all = '';
-    for (let code = 0x4e00; code <= 0x9fff; code++) all += String.fromCharCode(code);
-    const converted = t2s()(all);
+    // One character per line, so the converter's phrase table never joins neighbours.
+    const chars: string[] = [];
+    for (let code = 0x4e00; code <= 0x9fff; code++) chars.push(String.fromCharCode(code));
+    const converted = t2s()(chars.join('\n')).split('\n');
     convertible = new Set();
-    if (converted.length === all.length) {
-      for (let i = 0; i < all.length; i++) if (all[i] !== converted[i]) convertible.add(0x4e00 + i);
+    if (converted.length === chars.length) {
+      chars.forEach((ch, i) => {
+        if (converted[i] !== ch) convertible.add(ch.charCodeAt(0));
+      });
     }
   }
   return convertible;
