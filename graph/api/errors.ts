@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { Neo4jError } from 'neo4j-driver';
+import type { Neo4jError } from 'neo4j-driver';
 import type { ApiError } from '../contract/payloads.ts';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 
 export class NotFoundError extends Error {
   constructor(readonly what: string) {
@@ -15,17 +16,6 @@ export class BadRequestError extends Error {
   ) {
     super(message);
   }
-}
-
-const UNAVAILABLE = new Set([
-  'ServiceUnavailable',
-  'SessionExpired',
-  'Neo.TransientError.General.DatabaseUnavailable',
-]);
-
-export function isDatabaseUnavailable(error: unknown): boolean {
-  if (!(error instanceof Neo4jError)) return false;
-  return UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.TransientError.Database');
 }
 
 /** Errors become JSON that names the problem and never echoes Cypher or stack traces. */

@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config.ts';
+import { UnavailableBreaker } from './unavailable.ts';
 
 export const READ_TIMEOUT_MS = 10_000;
 
@@ -24,6 +25,7 @@ export const WRITE_TIMEOUT_MS = 60_000;
 export class GraphDb {
   readonly driver: Driver;
   readonly database: string | undefined;
+  private readonly breaker = new UnavailableBreaker();
 
   constructor(target: Neo4jTarget) {
     const auth =
@@ -34,7 +36,7 @@ export class GraphDb {
       disableLosslessIntegers: true,
       connectionTimeout: 2_000,
       connectionAcquisitionTimeout: 3_000,
-      maxTransactionRetryTime: 2_000,
+      maxTransactionRetryTime: 800,
       logging: { level: 'error', logger: () => {} },
     });
     this.database = target.database;
@@ -45,11 +47,15 @@ export class GraphDb {
     params: Record<string, unknown> = {},
     timeoutMs = READ_TIMEOUT_MS,
   ): Promise<QueryResult<T>> {
+    this.breaker.check();
     const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, database: this.database });
     try {
       return await session.executeRead((tx) => tx.run<T>(cypher, cypherParams(params)), {
         timeout: timeoutMs,
       });
+    } catch (error) {
+      this.breaker.record(error);
+      throw error;
     } finally {
       await session.close();
     }
@@ -73,14 +79,16 @@ export class GraphDb {
     }) => Promise<R>,
     timeoutMs = WRITE_TIMEOUT_MS,
   ): Promise<R> {
+    this.breaker.check();
     const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, database: this.database });
     try {
       return await session.executeWrite(
         (tx) => work({ run: (cypher, params = {}) => tx.run(cypher, cypherParams(params)) }),
-        {
-          timeout: timeoutMs,
-        },
+        { timeout: timeoutMs },
       );
+    } catch (error) {
+      this.breaker.record(error);
+      throw error;
     } finally {
       await session.close();
     }

@@ -23,8 +23,9 @@ export function oembedSize(maxwidth?: number, maxheight?: number): { width: numb
   };
 }
 
+/** This server's origin as the client addressed it (normalised: no default port). */
 function origin(request: FastifyRequest): string {
-  return `${request.protocol}://${request.host}`;
+  return new URL(`${request.protocol}://${request.host}`).origin;
 }
 
 /** oEmbed 1.0 for guanxi embed URLs: type rich, an iframe sized within maxwidth × maxheight. */

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ArticlePipeline } from '../../../../graph/api/pipeline.ts';
+import type { SearchResult } from '../../../../graph/contract/payloads.ts';
+import { extractAnnotation, ParseError, parseBuffer } from '../../../../seed/pipeline/index.ts';
+import { countGraph } from '../../../support/graph-db.ts';
+import { seedAnnotation } from '../../../support/graph-fixtures.ts';
+import { enc, getJson } from '../../../support/inject.ts';
+import { type SeededApp, seededApp } from '../../../support/test-app.ts';
+
+const TOKEN = 'test-token-水';
+const pipeline: ArticlePipeline = {
+  parse: parseBuffer,
+  extract: extractAnnotation,
+  isInputError: (e): e is Error => e instanceof ParseError,
+};
+let ctx: SeededApp;
+
+beforeAll(async () => {
+  ctx = await seededApp([], { apiToken: TOKEN, pipeline });
+});
+
+afterAll(async () => {
+  await ctx?.close();
+});
+
+const post = (url: string, payload: string | Buffer | object, headers: Record<string, string> = {}) =>
+  ctx.app.inject({
+    method: 'POST',
+    url,
+    payload: payload as string,
+    headers: { authorization: `Bearer ${TOKEN}`, ...headers },
+  });
+
+describe('write endpoints', () => {
+  it('are off without GUANXI_API_TOKEN and need the token when it is set', async () => {
+    const closed = await seededApp([], {});
+    const off = await closed.app.inject({ method: 'POST', url: '/api/ingest', payload: seedAnnotation() });
+    expect(off.statusCode).toBe(403);
+    expect(off.json()).toMatchObject({ error: 'writes_disabled' });
+    await closed.close();
+    expect((await post('/api/ingest', seedAnnotation(), { authorization: '' })).statusCode).toBe(401);
+    expect((await post('/api/ingest', seedAnnotation(), { authorization: 'Bearer wrong' })).statusCode).toBe(
+      401,
+    );
+  });
+
+  it('previews the annotation of a raw page scrape and writes nothing', async () => {
+    const before = await countGraph(ctx.db);
+    const response = await post(
+      '/api/ingest/preview?filename=page.txt',
+      readFileSync('seed/articles/000_e788ae00edbc24f8.txt'),
+      {
+        'content-type': 'text/plain',
+      },
+    );
+    expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+    const { annotations } = response.json() as {
+      annotations: { article: { title: string }; entities: { name: string }[] }[];
+    };
+    expect(annotations[0]?.article.title).toContain('党建联盟成立');
+    expect(annotations[0]?.entities.map((e) => e.name)).toContain('李红珍');
+    expect(await countGraph(ctx.db)).toEqual(before);
+  });
+
+  it('loads an annotation, idempotently', async () => {
+    const first = await post('/api/ingest', seedAnnotation());
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({
+      summary: { articles: { created: 1 } },
+      articles: ['f272be3deda32c55'],
+    });
+    const again = await post('/api/ingest', seedAnnotation());
+    expect(again.json()).toMatchObject({
+      summary: { articles: { created: 0, merged: 1 }, entities: { created: 0 } },
+    });
+  });
+
+  it('loads a raw GBK-encoded HTML page', async () => {
+    const html = readFileSync('tests/fixtures/gold/articles/006_putuo-zhoushan-marine-awards.html');
+    const response = await post('/api/ingest?filename=awards.html', html, { 'content-type': 'text/html' });
+    expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+    const hits = await getJson<SearchResult>(ctx.app, `/api/search?q=${enc('舟山')}`);
+    expect(hits.hits.length).toBeGreaterThan(0);
+  });
+
+  it('rejects bad input with a 400 that names the problem, writing nothing', async () => {
+    const before = await countGraph(ctx.db);
+    const empty = await post('/api/ingest?filename=empty.txt', '', { 'content-type': 'text/plain' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().message).toContain('empty.txt');
+    const bad = seedAnnotation();
+    bad.relations[0] = { ...bad.relations[0], to: 'org:nobody' } as (typeof bad.relations)[number];
+    const invalid = await post('/api/ingest', bad);
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().message).toContain('/relations/0/to: unknown entity "org:nobody"');
+    expect(await countGraph(ctx.db)).toEqual(before);
+  });
+});
