@@ -11,11 +11,10 @@ import type { Doc } from './doc.ts';
  * anchors of the company.
  */
 
-const ZONE_ABBREVIATIONS: [RegExp, string][] = [
-  [/高新区$/, '高新技术产业开发区'],
-  [/经开区$/, '经济技术开发区'],
-  [/经济开发区$/, '经济技术开发区'],
-];
+/** The endings a development zone is written with, short or long (高新区 = 高新技术产业开发区). */
+const ZONE_ENDING =
+  /(?:高新技术产业开发区|新技术产业开发区|高新技术开发区|新技术开发区|经济技术开发区|经济开发区|高新区|经开区|开发区)$/;
+const ZONE_KIND = /^(?:高新|新技术)/;
 const LEGAL_ENDING =
   /(?:\((?:中国|上海|北京|深圳|太仓|苏州)\))?(?:集团)?(?:股份)?有限(?:责任)?公司$|(?:集团|控股|股份)$/;
 const TRADE_ENDINGS = [
@@ -83,9 +82,24 @@ function plain(name: string): string {
   return name.replace(/[“”"‘’「」『』]/g, '');
 }
 
-function expandZone(name: string): string {
-  for (const [re, full] of ZONE_ABBREVIATIONS) if (re.test(name)) return name.replace(re, full);
-  return name;
+/**
+ * What names a zone apart from its ending and the city in front: 太仓高新区 and 太仓高新技术产业开发区 → 太仓;
+ * 武汉东湖新技术开发区 → 武汉东湖 and 东湖. Keys carry the kind of zone (high-tech or economic).
+ */
+function zoneKeys(name: string): string[] {
+  const ending = ZONE_ENDING.exec(name)?.[0];
+  if (!ending) return [];
+  const kind = ZONE_KIND.test(ending) ? 'hi' : /经/.test(ending) ? 'ec' : 'any';
+  const core = name.slice(0, -ending.length);
+  const keys = [core];
+  const stripped = stripPlace(core);
+  if (stripped !== core && stripped.length >= 2) keys.push(stripped);
+  return keys.filter((k) => k.length >= 2).map((k) => `${kind}|${k}`);
+}
+
+function sameZone(a: string, b: string): boolean {
+  const keys = new Set(zoneKeys(a));
+  return zoneKeys(b).some((k) => keys.has(k));
 }
 
 function isSubsequence(short: string, long: string): boolean {
@@ -142,7 +156,7 @@ export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
   // Zones: 太仓高新区 is 太仓高新技术产业开发区 when the article has both.
   for (const a of named.filter((n) => n.type === 'Place')) {
     const full = named.find(
-      (b) => b !== a && b.type === 'Place' && b.name !== a.name && expandZone(a.name) === b.name,
+      (b) => b.type === 'Place' && b.name.length > a.name.length && sameZone(a.name, b.name),
     );
     if (full) retarget(a, full);
   }

@@ -47,12 +47,13 @@ function traditionalCharacters(): Set<number> {
     const chars: string[] = [];
     for (let code = 0x4e00; code <= 0x9fff; code++) chars.push(String.fromCharCode(code));
     const converted = t2s()(chars.join('\n')).split('\n');
-    convertible = new Set();
+    const set = new Set<number>();
     if (converted.length === chars.length) {
       chars.forEach((ch, i) => {
-        if (converted[i] !== ch) convertible.add(ch.charCodeAt(0));
+        if (converted[i] !== ch) set.add(ch.charCodeAt(0));
       });
     }
+    convertible = set;
   }
   return convertible;
 }
