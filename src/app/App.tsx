@@ -1,30 +1,74 @@
-import { Route, Switch, useLocation } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { SearchHit } from '../../graph/contract/payloads.ts';
+import { CyProvider } from '../features/graph/cy-context.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
-import { Explorer } from './Explorer.tsx';
+import { isExplorerPath, viewHref } from '../lib/view/url-codec.ts';
+import { applyViewAction } from '../lib/view/view-actions.ts';
+import { useViewStore } from '../lib/view/view-store.tsx';
+import { ArticleRoute } from './ArticleRoute.tsx';
+import { ExplorerPage } from './explorer/ExplorerPage.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 
+function articleId(pathname: string): string | null {
+  const m = /^\/article\/([^/]+)\/?$/.exec(pathname);
+  if (!m?.[1]) return null;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return null;
+  }
+}
+
+/** The shell: skip link, top bar (brand, search, language) and the two kinds of page. */
 export function App() {
-  const [, navigate] = useLocation();
+  const { t } = useTranslation();
+  const [pathname, navigate] = useLocation();
+  const store = useViewStore();
+  const onExplorer = isExplorerPath(pathname);
+  const article = articleId(pathname);
+
+  const open = (hit: SearchHit) => {
+    store.act({ type: 'open', id: hit.id });
+    if (!onExplorer) navigate(viewHref(applyViewAction(store.view, { type: 'open', id: hit.id })));
+  };
+  const add = (hit: SearchHit) => {
+    if (onExplorer) store.act({ type: 'add', ids: [hit.id] });
+    else store.addPending(hit.id);
+  };
+
   return (
     <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
       <header className="topbar">
         <a
           href="/"
           className="brand"
+          aria-label={t('app.home')}
           onClick={(e) => {
             e.preventDefault();
-            navigate('/');
+            store.act({ type: 'reset' });
+            if (!onExplorer) navigate('/');
           }}
         >
-          关系 <span>guanxi</span>
+          关系 <span lang="en">guanxi</span>
         </a>
-        <SearchBox onChoose={(hit) => navigate(`/entity/${encodeURIComponent(hit.id)}`)} />
+        <SearchBox onOpen={open} onAdd={add} />
+        <LanguageSwitch />
       </header>
-      <Switch>
-        <Route path="/entity/:id">{(params) => <Explorer focusId={decodeURIComponent(params.id)} />}</Route>
-        <Route>
-          <Explorer focusId={undefined} />
-        </Route>
-      </Switch>
+      {article ? (
+        <ArticleRoute id={article} />
+      ) : onExplorer ? (
+        <CyProvider>
+          <ExplorerPage />
+        </CyProvider>
+      ) : (
+        <main id="main" className="home">
+          <p>404 · {pathname}</p>
+        </main>
+      )}
     </div>
   );
 }

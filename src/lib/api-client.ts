@@ -10,26 +10,67 @@ export class ApiRequestError extends Error {
   }
 }
 
-type QueryValue = string | number | boolean | undefined | null;
+/** The server could not be reached at all (offline, stopped, proxy down). */
+export class NetworkError extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'NetworkError';
+  }
+}
 
-/** The one way the SPA talks to the server: JSON under /api, errors as ApiRequestError. */
-export async function apiGet<T>(
-  path: string,
-  query: Record<string, QueryValue> = {},
-  signal?: AbortSignal,
-): Promise<T> {
+type QueryValue = string | number | boolean | undefined | null;
+export type Query = Record<string, QueryValue | readonly string[]>;
+
+/** `/api` + path + query; arrays become comma-separated lists as the API expects. */
+export function apiUrl(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+    if (Array.isArray(value)) {
+      if (value.length > 0) params.set(key, value.join(','));
+    } else if (value !== undefined && value !== null && value !== '') {
+      params.set(key, String(value));
+    }
   }
   const qs = params.toString();
-  const response = await fetch(`/api${path}${qs ? `?${qs}` : ''}`, {
-    signal,
-    headers: { accept: 'application/json' },
-  });
+  return `/api${path}${qs ? `?${qs}` : ''}`;
+}
+
+async function request(path: string, query: Query, signal: AbortSignal | undefined, accept: string) {
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path, query), { signal, headers: { accept } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new NetworkError(error);
+  }
   if (!response.ok) {
     const body = (await response.json().catch(() => undefined)) as ApiError | undefined;
     throw new ApiRequestError(response.status, body);
   }
+  return response;
+}
+
+/** The one way the SPA reads from the server: JSON under /api, errors as ApiRequestError or NetworkError. */
+export async function apiGet<T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<T> {
+  const response = await request(path, query, signal, 'application/json');
   return (await response.json()) as T;
+}
+
+/** A file from the API (exports), with the name the server suggests. */
+export async function apiDownload(
+  path: string,
+  query: Query,
+  fallbackName: string,
+): Promise<{ blob: Blob; filename: string }> {
+  const response = await request(path, query, undefined, '*/*');
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+  let filename = fallbackName;
+  try {
+    filename = star ? decodeURIComponent(star) : (plain ?? fallbackName);
+  } catch {
+    filename = plain ?? fallbackName;
+  }
+  return { blob: await response.blob(), filename };
 }

@@ -1,24 +1,44 @@
-import type { Selection } from '../graph/GraphCanvas.tsx';
+import { useTranslation } from 'react-i18next';
+import type { GraphEdge, GraphNode, NodeTypeName } from '../../../graph/contract/payloads.ts';
+import type { ViewAction } from '../../lib/view/view-actions.ts';
 import { EdgeDetails } from './EdgeDetails.tsx';
 import { EntityDetails } from './EntityDetails.tsx';
 
+export interface DetailsContext {
+  nodes: ReadonlyMap<string, GraphNode>;
+  edges: ReadonlyMap<string, GraphEdge>;
+  omitted: ReadonlyMap<string, Partial<Record<NodeTypeName, number>>>;
+  expanded: (id: string) => boolean;
+  pinned: (id: string) => boolean;
+  onAction: (action: ViewAction) => void;
+  onPathEnd: (end: 'from' | 'to', id: string) => void;
+}
+
+/** Details of what is selected: one node, one edge, or a summary of a multi-selection. */
 export function DetailsPanel({
   selection,
-  nameOf,
+  context,
 }: {
-  selection: Selection;
-  nameOf: (id: string) => string;
+  selection: readonly string[];
+  context: DetailsContext;
 }) {
+  const { t } = useTranslation();
+  const last = selection.at(-1);
+  if (!last) return <p className="muted">{t('details.empty')}</p>;
+  const nodeCount = selection.filter((id) => context.nodes.has(id)).length;
   return (
-    <aside className="details" aria-label="Details 详情" aria-live="polite">
-      {!selection && (
-        <p className="muted">
-          点击节点或连线查看详情。Click a node or an edge to see its details; double-click a node to expand
-          it.
+    <>
+      {selection.length > 1 && (
+        <p className="muted multi-selection">
+          {t('details.multi', { count: selection.length })} · {t('common.nodes', { count: nodeCount })},{' '}
+          {t('common.edges', { count: selection.length - nodeCount })}
         </p>
       )}
-      {selection?.kind === 'node' && <EntityDetails id={selection.id} />}
-      {selection?.kind === 'edge' && <EdgeDetails id={selection.id} nameOf={nameOf} />}
-    </aside>
+      {context.edges.has(last) ? (
+        <EdgeDetails id={last} context={context} />
+      ) : (
+        <EntityDetails id={last} context={context} />
+      )}
+    </>
   );
 }

@@ -1,31 +1,74 @@
-import { edgeLabel } from '../graph/to-elements.ts';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { MarkedText } from '../../components/MarkedText.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
+import { articleHref } from '../../lib/article-href.ts';
+import { edgeLabel } from '../../lib/edge-label.ts';
+import { chinaDay } from '../../lib/names.ts';
 import { useEdgeEvidence } from './api/get-edge-evidence.ts';
-import { QueryState } from './QueryState.tsx';
+import type { DetailsContext } from './DetailsPanel.tsx';
 
-export function EdgeDetails({ id, nameOf }: { id: string; nameOf: (id: string) => string }) {
+/** An edge and every article that supports it, each sentence marked, each opening the article there. */
+export function EdgeDetails({ id, context }: { id: string; context: DetailsContext }) {
+  const { t } = useTranslation();
   const { data, isPending, error, refetch } = useEdgeEvidence(id);
+  const known = context.edges.get(id);
+  const nameOf = (nodeId: string) => context.nodes.get(nodeId)?.name ?? nodeId;
+  const terms = (nodeId: string) => {
+    const node = context.nodes.get(nodeId);
+    return node ? [node.name, ...node.aliases] : [];
+  };
   return (
-    <QueryState isPending={isPending} error={error} retry={() => void refetch()}>
-      {data && (
-        <section className="edge-details" data-testid="edge-details">
-          <h2>
-            {nameOf(data.edge.source)} → {edgeLabel(data.edge)} → {nameOf(data.edge.target)}
-          </h2>
-          <p className="muted">
-            {data.edge.type} · {data.evidence.length} 篇文章支持 article(s) say so
-          </p>
-          <ol className="evidence">
-            {data.evidence.map((item) => (
-              <li key={item.article.id}>
-                <blockquote>{item.text}</blockquote>
-                <cite>
-                  {item.article.title} · {item.article.source} · {item.article.publishedAt?.slice(0, 10)}
-                </cite>
-              </li>
-            ))}
-          </ol>
-        </section>
+    <section className="edge-details" data-testid="edge-details" aria-labelledby="edge-details-title">
+      {known && (
+        <h2 id="edge-details-title">
+          {t('details.edgeTitle', {
+            from: nameOf(known.source),
+            label: edgeLabel(known, t),
+            to: nameOf(known.target),
+          })}
+        </h2>
       )}
-    </QueryState>
+      <QueryState isPending={isPending} error={error} retry={() => void refetch()}>
+        {data && (
+          <>
+            {!known && (
+              <h2 id="edge-details-title">
+                {t('details.edgeTitle', {
+                  from: nameOf(data.edge.source),
+                  label: edgeLabel(data.edge, t),
+                  to: nameOf(data.edge.target),
+                })}
+              </h2>
+            )}
+            <p className="muted">
+              {t(`relation.${data.edge.type}` as 'relation.HOLDS_POSITION', { defaultValue: data.edge.type })}{' '}
+              · {t('details.supportedBy', { count: data.evidence.length })}
+              {typeof data.edge.properties.firstReported === 'string' &&
+                ` · ${t('details.firstReported', { date: chinaDay(data.edge.properties.firstReported) })}`}
+            </p>
+            <ol className="evidence">
+              {data.evidence.map((item) => (
+                <li key={`${item.article.id}:${item.start}`}>
+                  <blockquote lang="zh">
+                    <MarkedText
+                      text={item.text}
+                      terms={[...terms(data.edge.source), ...terms(data.edge.target)]}
+                    />
+                  </blockquote>
+                  <cite>
+                    {item.article.title} · {item.article.source ?? ''} ·{' '}
+                    {chinaDay(item.article.publishedAt) ?? ''}
+                  </cite>
+                  <Link href={articleHref(item.article.id, item)} className="evidence-link">
+                    {t('details.openAtSentence')}
+                  </Link>
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </QueryState>
+    </section>
   );
 }

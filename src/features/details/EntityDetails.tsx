@@ -1,42 +1,137 @@
-import { TYPE_LOOK } from '../graph/node-types.ts';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { EntityDetail, EntityTypeName, NodeTypeName } from '../../../graph/contract/payloads.ts';
+import { QueryState } from '../../components/QueryState.tsx';
+import { articleHref } from '../../lib/article-href.ts';
+import { TYPE_INK } from '../../lib/entity-look.ts';
+import { chinaDay } from '../../lib/names.ts';
 import { useEntity } from './api/get-entity.ts';
-import { QueryState } from './QueryState.tsx';
+import type { DetailsContext } from './DetailsPanel.tsx';
+import { EntityActions } from './EntityActions.tsx';
 
-export function EntityDetails({ id }: { id: string }) {
+/** A node: its names in every script, posts held, relationship counts, what was left out, its articles. */
+export function EntityDetails({ id, context }: { id: string; context: DetailsContext }) {
+  const { t } = useTranslation();
   const { data, isPending, error, refetch } = useEntity(id);
+  const omitted = context.omitted.get(id);
   return (
-    <QueryState isPending={isPending} error={error} retry={() => void refetch()}>
-      {data && (
-        <section className="entity-details" data-testid="entity-details">
-          <h2>{data.entity.name}</h2>
-          <p className="muted">
-            {TYPE_LOOK[data.entity.type].labelZh} {TYPE_LOOK[data.entity.type].label}
-            {data.entity.kind ? ` · ${data.entity.kind}` : ''}
-            {data.entity.pinyin ? ` · ${data.entity.pinyin}` : ''}
-          </p>
-          {data.entity.aliases.length > 0 && <p>又名 Also: {data.entity.aliases.join('、')}</p>}
-          {data.positions.length > 0 && (
-            <>
-              <h3>职务 Positions</h3>
-              <ul>
-                {data.positions.map((p) => (
-                  <li key={`${p.organization.id}|${p.title}`}>
-                    {p.organization.name} {p.title}
-                  </li>
+    <section className="entity-details" data-testid="entity-details" aria-labelledby="entity-details-title">
+      <QueryState isPending={isPending} error={error} retry={() => void refetch()} lines={6}>
+        {data && (
+          <>
+            <h2 id="entity-details-title" lang="zh">
+              {data.entity.name}
+            </h2>
+            <p className="type-line" style={{ color: TYPE_INK[data.entity.type] }}>
+              {t(`type.${data.entity.type}`)}
+              {data.entity.kind &&
+                ` · ${t(`kind.${data.entity.kind}` as 'kind.company', { defaultValue: data.entity.kind })}`}
+              {' · '}
+              {t('common.articles', { count: data.entity.articleCount })}
+            </p>
+            <Names detail={data} />
+            <EntityActions id={id} inView={context.nodes.has(id)} context={context} />
+            {omitted && (
+              <div className="omitted" data-testid="omitted">
+                <span>{t('details.omitted')}</span>
+                {(Object.entries(omitted) as [NodeTypeName, number][]).map(([type, n]) => (
+                  <button
+                    key={type}
+                    type="button"
+                    className="chip"
+                    onClick={() => context.onAction({ type: 'more', id, nodeType: type as EntityTypeName })}
+                  >
+                    {t('canvas.more', { count: n, type: t(`type.${type}`) })}
+                  </button>
                 ))}
-              </ul>
-            </>
-          )}
-          <h3>报道 Articles ({data.articles.length})</h3>
-          <ul>
-            {data.articles.map((a) => (
-              <li key={a.id}>
-                {a.title} <span className="muted">{a.publishedAt?.slice(0, 10)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-    </QueryState>
+              </div>
+            )}
+            {data.positions.length > 0 && (
+              <>
+                <h3>{t('details.positions')}</h3>
+                <ul className="positions">
+                  {data.positions.map((p) => (
+                    <li key={`${p.organization.id}|${p.title}`}>
+                      <span lang="zh">
+                        {p.organization.name} {p.title}
+                      </span>{' '}
+                      <span className="muted">{t('common.articles', { count: p.articles.length })}</span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {entityRelations(data.relationCounts).length > 0 && (
+              <>
+                <h3>{t('details.relations')}</h3>
+                <ul className="relation-counts">
+                  {entityRelations(data.relationCounts).map(([type, n]) => (
+                    <li key={type}>
+                      {t(`relation.${type}` as 'relation.HOLDS_POSITION', { defaultValue: type })} <b>{n}</b>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <h3>
+              {t('details.mentionedIn')} ({data.articles.length})
+            </h3>
+            {data.articles.length === 0 && <p className="muted">{t('details.noArticles')}</p>}
+            <ul className="article-list">
+              {data.articles.map((a) => (
+                <li key={a.id}>
+                  <Link href={articleHref(a.id)} lang="zh">
+                    {a.title}
+                  </Link>{' '}
+                  <span className="muted">
+                    {a.source ?? ''} {chinaDay(a.publishedAt) ?? ''}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </QueryState>
+    </section>
+  );
+}
+
+const ARTICLE_RELATIONS = new Set(['MENTIONS', 'WROTE', 'PUBLISHED_BY', 'LINKS_TO']);
+
+/** Relationship counts between entities (mentions are shown as the article list). */
+function entityRelations(counts: Record<string, number>): [string, number][] {
+  return Object.entries(counts)
+    .filter(([type]) => !ARTICLE_RELATIONS.has(type))
+    .sort((a, b) => b[1] - a[1]);
+}
+
+function Names({ detail }: { detail: EntityDetail }) {
+  const { t } = useTranslation();
+  const { names, entity } = detail;
+  const english = names?.english ?? entity.nameEn;
+  const rows: [string, string][] = [];
+  const pinyin = names?.pinyin.length ? names.pinyin : entity.pinyin ? [entity.pinyin] : [];
+  if (pinyin.length) rows.push([t('details.pinyin'), pinyin.join(' / ')]);
+  if (names?.initials.length) rows.push([t('details.initials'), names.initials.join(' / ')]);
+  if (english) rows.push([t('details.english'), english]);
+  if (names?.traditional.length) rows.push([t('details.traditional'), names.traditional.join('、')]);
+  if (entity.aliases.length) rows.push([t('details.aliases'), entity.aliases.join('、')]);
+  const properties = Object.entries(entity.properties).filter(([, v]) => v !== '' && v !== null);
+  if (rows.length === 0 && properties.length === 0) return null;
+  return (
+    <dl className="names" aria-label={t('details.names')}>
+      {rows.map(([k, v]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </div>
+      ))}
+      {properties.map(([k, v]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd>{String(v)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -1,19 +1,56 @@
+import { useTranslation } from 'react-i18next';
 import type { NodeTypeName } from '../../../graph/contract/payloads.ts';
-import { TYPE_LOOK } from './node-types.ts';
+import { iconUri } from '../../lib/entity-icons.ts';
+import { TYPE_LOOK } from '../../lib/entity-look.ts';
 
-export function Legend({ types }: { types: NodeTypeName[] }) {
-  if (types.length === 0) return null;
+interface LegendProps {
+  /** Node types in view with how many of each. */
+  counts: ReadonlyMap<NodeTypeName, number>;
+}
+
+/** What the colours, shapes, icons, borders and line widths on the canvas mean. */
+export function Legend({ counts }: LegendProps) {
+  const { t } = useTranslation();
+  if (counts.size === 0) return null;
   return (
-    <ul className="legend" aria-label="Legend">
-      {types.map((type) => (
-        <li key={type}>
-          <span
-            className={`legend-swatch shape-${TYPE_LOOK[type].shape}`}
-            style={{ background: TYPE_LOOK[type].color }}
-          />
-          {TYPE_LOOK[type].labelZh} {TYPE_LOOK[type].label}
+    <section className="legend" aria-label={t('legend.title')}>
+      <ul>
+        {[...counts].map(([type, n]) => (
+          <li key={type}>
+            <span
+              className={`legend-swatch shape-${TYPE_LOOK[type].shape}`}
+              style={{
+                backgroundColor: TYPE_LOOK[type].color,
+                backgroundImage: `url("${iconUri(type, null)}")`,
+              }}
+              aria-hidden="true"
+            />
+            {t(`type.${type}`)} <span className="muted">{n}</span>
+          </li>
+        ))}
+      </ul>
+      <ul className="legend-marks">
+        <li>
+          <span className="legend-ring focus" aria-hidden="true" />
+          {t('legend.focus')}
         </li>
-      ))}
-    </ul>
+        <li>
+          <span className="legend-ring expanded" aria-hidden="true" />
+          {t('legend.expanded')}
+        </li>
+        <li>
+          <span className="legend-ring pinned" aria-hidden="true" />
+          {t('legend.pinned')}
+        </li>
+        <li>
+          <span className="legend-lines" aria-hidden="true">
+            <span />
+            <span />
+            <span />
+          </span>
+          {t('legend.width')}
+        </li>
+      </ul>
+    </section>
   );
 }

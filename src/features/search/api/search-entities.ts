@@ -1,6 +1,8 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { SearchResult } from '../../../../graph/contract/payloads.ts';
 import { apiGet } from '../../../lib/api-client.ts';
+
+export const SEARCH_LIMIT = 20;
 
 export const searchKeys = {
   all: ['search'] as const,
@@ -10,9 +12,10 @@ export const searchKeys = {
 export function searchEntitiesOptions(q: string) {
   return queryOptions({
     queryKey: searchKeys.query(q),
-    queryFn: ({ signal }) => apiGet<SearchResult>('/search', { q, limit: 10 }, signal),
+    queryFn: ({ signal }) => apiGet<SearchResult>('/search', { q, limit: SEARCH_LIMIT }, signal),
     enabled: q.trim().length > 0,
     staleTime: 5 * 60_000,
+    placeholderData: keepPreviousData,
   });
 }
 

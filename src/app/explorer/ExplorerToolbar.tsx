@@ -1,0 +1,105 @@
+import type { Core } from 'cytoscape';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportScope } from '../../features/share/api/export-graph.ts';
+import { CopyLinkButton } from '../../features/share/CopyLinkButton.tsx';
+import { ExportMenu } from '../../features/share/ExportMenu.tsx';
+import { LAYOUTS, type LayoutName, type View } from '../../lib/view/view-state.ts';
+import type { ViewStore } from '../../lib/view/view-store.tsx';
+
+interface ExplorerToolbarProps {
+  store: ViewStore;
+  view: View;
+  cy: Core | null;
+  selectedNodes: readonly string[];
+  allPinned: boolean;
+  mode: 'graph' | 'table';
+  onMode: (mode: 'graph' | 'table') => void;
+  onExpand: () => void;
+  onHide: () => void;
+  onPin: () => void;
+  onRemove: () => void;
+  onFit: () => void;
+  exportIds: readonly string[];
+  exportFallback: ExportScope | null;
+}
+
+/** Undo/redo, what to do with the selection, layout, graph/table, export and share. */
+export function ExplorerToolbar(props: ExplorerToolbarProps) {
+  const { t } = useTranslation();
+  const layoutId = useId();
+  const { store, view, selectedNodes } = props;
+  const none = selectedNodes.length === 0;
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <div className="tool-group">
+        <button type="button" onClick={store.undo} disabled={!store.canUndo} title="Ctrl+Z">
+          ↶ {t('toolbar.undo')}
+        </button>
+        <button type="button" onClick={store.redo} disabled={!store.canRedo} title="Ctrl+Shift+Z">
+          ↷ {t('toolbar.redo')}
+        </button>
+      </div>
+      <div className="tool-group">
+        <button type="button" onClick={props.onExpand} disabled={none} title="E">
+          {t('toolbar.expand')}
+        </button>
+        <button type="button" onClick={props.onHide} disabled={none} title="H">
+          {t('toolbar.hide')}
+        </button>
+        <button
+          type="button"
+          onClick={props.onPin}
+          disabled={none}
+          title="P"
+          aria-pressed={!none && props.allPinned}
+        >
+          {props.allPinned && !none ? t('toolbar.unpin') : t('toolbar.pin')}
+        </button>
+        <button type="button" onClick={props.onRemove} disabled={none} title="Delete">
+          {t('toolbar.remove')}
+        </button>
+        {view.hidden.length > 0 && (
+          <button type="button" onClick={() => store.act({ type: 'show' })}>
+            {t('toolbar.showHidden', { count: view.hidden.length })}
+          </button>
+        )}
+        {view.removed.length > 0 && (
+          <button type="button" onClick={() => store.act({ type: 'restore' })}>
+            {t('toolbar.restoreRemoved', { count: view.removed.length })}
+          </button>
+        )}
+      </div>
+      <div className="tool-group">
+        <label htmlFor={layoutId}>{t('toolbar.layout')}</label>
+        <select
+          id={layoutId}
+          value={view.layout}
+          onChange={(e) => store.act({ type: 'layout', layout: e.target.value as LayoutName })}
+        >
+          {LAYOUTS.map((l) => (
+            <option key={l} value={l}>
+              {t(`layout.${l}`)}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={props.onFit} title="F">
+          {t('toolbar.fit')}
+        </button>
+      </div>
+      <fieldset className="tool-group">
+        <legend className="visually-hidden">{t('toolbar.viewAs')}</legend>
+        <button type="button" aria-pressed={props.mode === 'graph'} onClick={() => props.onMode('graph')}>
+          {t('toolbar.graph')}
+        </button>
+        <button type="button" aria-pressed={props.mode === 'table'} onClick={() => props.onMode('table')}>
+          {t('toolbar.table')}
+        </button>
+      </fieldset>
+      <div className="tool-group">
+        <ExportMenu cy={props.cy} ids={props.exportIds} fallback={props.exportFallback} />
+        <CopyLinkButton />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import type { EntityTypeName, GraphNode, NodeTypeName } from '../../../graph/contract/payloads.ts';
+import { ErrorNotice, Spinner } from '../../components/QueryState.tsx';
+import type { ViewAction } from '../../lib/view/view-actions.ts';
+import type { RequestState } from './use-view-graph.ts';
+
+interface StatusBarProps {
+  requests: readonly RequestState[];
+  nodes: ReadonlyMap<string, GraphNode>;
+  omitted: ReadonlyMap<string, Partial<Record<NodeTypeName, number>>>;
+  layoutBusy: boolean;
+  onAction: (action: ViewAction) => void;
+}
+
+/** Every wait and every failure of the view, and the hubs whose neighbours were not all shown. */
+export function StatusBar({ requests, nodes, omitted, layoutBusy, onAction }: StatusBarProps) {
+  const { t } = useTranslation();
+  const name = (id: string) => nodes.get(id)?.name ?? id;
+  const label = (r: RequestState) =>
+    r.request.kind === 'paths' ? `${name(r.request.from)} → ${name(r.request.to)}` : name(r.request.id);
+  const loading = requests.filter((r) => r.isFetching || (r.isPending && !r.error));
+  const failed = requests.filter((r) => r.error);
+  if (loading.length === 0 && failed.length === 0 && omitted.size === 0 && !layoutBusy) return null;
+  return (
+    <div className="status-bar" data-testid="status-bar">
+      {loading.map((r) => (
+        <Spinner key={`l:${r.request.kind}:${label(r)}`} label={t('canvas.expanding', { name: label(r) })} />
+      ))}
+      {layoutBusy && <Spinner label={t('layout.running')} />}
+      {failed.map((r) => (
+        <ErrorNotice
+          key={`e:${r.request.kind}:${label(r)}`}
+          error={r.error}
+          retry={r.retry}
+          prefix={
+            r.request.kind === 'paths'
+              ? t('canvas.pathFailed', { message: '' })
+              : t('canvas.expandFailed', { name: label(r), message: '' })
+          }
+        />
+      ))}
+      {[...omitted].map(([id, counts]) => (
+        <div key={id} className="omitted" data-testid="omitted-bar">
+          <span lang="zh">{t('canvas.omitted', { name: name(id) })}</span>
+          {(Object.entries(counts) as [NodeTypeName, number][]).map(([type, n]) => (
+            <button
+              key={type}
+              type="button"
+              className="chip"
+              aria-label={t('canvas.moreLabel', { count: n, type: t(`type.${type}`), name: name(id) })}
+              onClick={() => onAction({ type: 'more', id, nodeType: type as EntityTypeName })}
+            >
+              {t('canvas.more', { count: n, type: t(`type.${type}`) })}
+            </button>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import type { ElementDefinition } from 'cytoscape';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GraphEdge, GraphNode } from '../../../graph/contract/payloads.ts';
+import { MAX_BETWEENNESS_NODES } from '../../features/analytics/AnalyticsPanel.tsx';
+import { betweennessCentrality, degreeCentrality } from '../../features/analytics/centrality.ts';
+import { toElements } from '../../features/graph/to-elements.ts';
+import { currentLanguage } from '../../lib/i18n/i18n.ts';
+import type { View } from '../../lib/view/view-state.ts';
+import type { ViewGraph } from './use-view-graph.ts';
+
+/** Above this many nodes the canvas drops icons and edge labels. */
+export const LARGE_VIEW = 1500;
+
+export interface ExplorerModel {
+  visibleNodes: GraphNode[];
+  visibleEdges: GraphEdge[];
+  degree: Map<string, number>;
+  betweenness: Map<string, number> | null;
+  elements: ElementDefinition[];
+  large: boolean;
+}
+
+function shares(values: ReadonlyMap<string, number>): Map<string, number> {
+  const max = Math.max(0, ...values.values());
+  return new Map([...values].map(([id, v]) => [id, max > 0 ? v / max : 0]));
+}
+
+/** Derived, memoised: what is visible, its centralities, and the canvas elements. */
+export function useExplorerModel(
+  view: View,
+  graph: ViewGraph,
+  options: { needBetweenness: boolean; activePath: number },
+): ExplorerModel {
+  const { t, i18n } = useTranslation();
+  const readings = currentLanguage(i18n.language) === 'en';
+  const { hiddenNodes, hiddenEdges } = graph.visibility;
+  const visibleNodes = useMemo(
+    () => [...graph.nodes.values()].filter((n) => !hiddenNodes.has(n.id)),
+    [graph.nodes, hiddenNodes],
+  );
+  const visibleEdges = useMemo(
+    () => [...graph.edges.values()].filter((e) => !hiddenEdges.has(e.id)),
+    [graph.edges, hiddenEdges],
+  );
+  const ids = useMemo(() => visibleNodes.map((n) => n.id), [visibleNodes]);
+  const degree = useMemo(() => degreeCentrality(ids, visibleEdges), [ids, visibleEdges]);
+  const wantBetweenness =
+    (options.needBetweenness || view.sizeBy === 'betweenness') && ids.length <= MAX_BETWEENNESS_NODES;
+  const betweenness = useMemo(
+    () => (wantBetweenness ? betweennessCentrality(ids, visibleEdges) : null),
+    [wantBetweenness, ids, visibleEdges],
+  );
+  const sizes = useMemo(() => {
+    if (view.sizeBy === 'degree') return shares(degree);
+    if (view.sizeBy === 'betweenness' && betweenness) return shares(betweenness);
+    return null;
+  }, [view.sizeBy, degree, betweenness]);
+
+  const path = useMemo(() => {
+    if (!view.path || graph.paths.length === 0) return null;
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    for (const p of graph.paths) {
+      for (const id of p.nodeIds) nodes.add(id);
+      for (const s of p.steps) edges.add(s.edge.id);
+      for (const e of p.graph.edges) edges.add(e.id);
+    }
+    const chosen = graph.paths[options.activePath] ?? graph.paths[0];
+    const active = new Set(chosen ? chosen.steps.map((s) => s.edge.id) : []);
+    return { nodes, edges, active, ends: new Set([view.path.from, view.path.to]) };
+  }, [view.path, graph.paths, options.activePath]);
+
+  const large = graph.nodes.size > LARGE_VIEW;
+  const elements = useMemo(
+    () =>
+      toElements(graph.nodes.values(), graph.edges.values(), {
+        t,
+        readings,
+        icons: !large,
+        focus: view.focus,
+        expanded: new Set([...(view.focus ? [view.focus] : []), ...view.expanded]),
+        truncated: new Set(graph.omitted.keys()),
+        pinned: new Map(view.pinned.map((p) => [p.id, { x: p.x, y: p.y }])),
+        hiddenNodes,
+        hiddenEdges,
+        path,
+        sizes,
+      }),
+    [
+      graph.nodes,
+      graph.edges,
+      graph.omitted,
+      t,
+      readings,
+      large,
+      view.focus,
+      view.expanded,
+      view.pinned,
+      hiddenNodes,
+      hiddenEdges,
+      path,
+      sizes,
+    ],
+  );
+  return { visibleNodes, visibleEdges, degree, betweenness, elements, large };
+}

@@ -1,0 +1,61 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GraphPayload } from '../../../graph/contract/payloads.ts';
+import { currentLanguage } from '../../lib/i18n/i18n.ts';
+import { LayoutController } from '../graph/controllers/LayoutController.tsx';
+import { SelectionController } from '../graph/controllers/SelectionController.tsx';
+import { CyProvider } from '../graph/cy-context.tsx';
+import { GraphCanvas } from '../graph/GraphCanvas.tsx';
+import { toElements } from '../graph/to-elements.ts';
+
+const NONE = new Set<string>();
+const NO_PARENTS = new Map<string, string>();
+
+interface ArticleGraphProps {
+  graph: GraphPayload;
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+}
+
+/** What the article itself says, as a small graph beside the text. */
+export function ArticleGraph({ graph, selected, onSelect }: ArticleGraphProps) {
+  const { t, i18n } = useTranslation();
+  const readings = currentLanguage(i18n.language) === 'en';
+  const elements = useMemo(
+    () =>
+      toElements(graph.nodes, graph.edges, {
+        t,
+        readings,
+        icons: true,
+        focus: null,
+        expanded: NONE,
+        truncated: NONE,
+        pinned: new Map(),
+        hiddenNodes: NONE,
+        hiddenEdges: NONE,
+        path: null,
+        sizes: null,
+      }),
+    [graph, t, readings],
+  );
+  const selection = useMemo(() => (selected ? [selected] : []), [selected]);
+  return (
+    <div className="article-graph">
+      <CyProvider>
+        <GraphCanvas
+          elements={elements}
+          parents={NO_PARENTS}
+          large={false}
+          renderer="canvas"
+          label={t('canvas.label', {
+            nodes: t('common.nodes', { count: graph.nodes.length }),
+            edges: t('common.edges', { count: graph.edges.length }),
+          })}
+        >
+          <LayoutController layout="fcose" focus={null} onBusy={() => {}} />
+          <SelectionController selected={selection} onSelect={(ids) => onSelect(ids.at(-1) ?? null)} />
+        </GraphCanvas>
+      </CyProvider>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { ArticleMention } from '../../../graph/contract/payloads.ts';
+import { QueryState } from '../../components/QueryState.tsx';
+import { chinaDay } from '../../lib/names.ts';
+import { ArticleGraph } from './ArticleGraph.tsx';
+import { ArticleText } from './ArticleText.tsx';
+import { useArticle } from './api/get-article.ts';
+import { RelatedCoverage } from './RelatedCoverage.tsx';
+
+interface ArticlePageProps {
+  id: string;
+  /** Evidence offsets to mark and scroll to. */
+  span: { start: number; end: number } | null;
+  explorerHref: string;
+  /** Entities picked here so far (added to the explorer's view). */
+  added: readonly string[];
+  onAdd: (mention: ArticleMention) => void;
+}
+
+/** The article reader: text with mentions, its own graph, related coverage; opens at an evidence sentence. */
+export function ArticlePage({ id, span, explorerHref, added, onAdd }: ArticlePageProps) {
+  const { t } = useTranslation();
+  const article = useArticle(id);
+  const [current, setCurrent] = useState<string | null>(null);
+  const [lastAdded, setLastAdded] = useState<string | null>(null);
+  const data = article.data;
+  return (
+    <main id="main" className="article-page" data-testid="article-page">
+      <nav className="article-nav">
+        <Link href={explorerHref}>← {t('article.back')}</Link>
+        {added.length > 0 && (
+          <span role="status" className="added-note">
+            {lastAdded && t('article.added', { name: lastAdded })} ·{' '}
+            <Link href={explorerHref}>{t('article.openGraph', { count: added.length })}</Link>
+          </span>
+        )}
+      </nav>
+      <QueryState
+        isPending={article.isPending}
+        error={article.error}
+        retry={() => void article.refetch()}
+        loadingLabel={t('article.loading')}
+        lines={10}
+      >
+        {data && (
+          <div className="article-layout">
+            <article className="article-body" aria-labelledby="article-title">
+              <header>
+                <h1 id="article-title" lang="zh">
+                  {data.article.title}
+                </h1>
+                <p className="article-meta">
+                  {data.article.source && <span lang="zh">{data.article.source}</span>}
+                  {data.article.site && data.article.site !== data.article.source && (
+                    <span lang="zh"> · {data.article.site}</span>
+                  )}
+                  {data.article.reporters.length > 0 && (
+                    <span lang="zh"> · {t('article.by', { names: data.article.reporters.join('、') })}</span>
+                  )}
+                  {data.article.publishedAt && (
+                    <span> · {t('article.published', { date: chinaDay(data.article.publishedAt) })}</span>
+                  )}
+                  {data.article.url && (
+                    <span>
+                      {' · '}
+                      <a href={data.article.url} rel="noopener noreferrer nofollow" target="_blank">
+                        {t('article.original')}
+                      </a>
+                    </span>
+                  )}
+                </p>
+                <p className="muted legend-line">{t('article.legend')}</p>
+              </header>
+              <ArticleText
+                text={data.article.text}
+                mentions={data.mentions}
+                evidence={span}
+                current={current}
+                onMention={(m) => {
+                  setCurrent(m.entityId);
+                  setLastAdded(m.name);
+                  onAdd(m);
+                }}
+              />
+              {data.article.images.length > 0 && (
+                <section aria-label={t('article.images')} className="article-images">
+                  {data.article.images.map((img) => (
+                    <p key={`${img.file}|${img.caption}`} className="muted" lang="zh">
+                      🖼 {img.caption ?? img.file ?? ''} {img.credit ? `(${img.credit})` : ''}
+                    </p>
+                  ))}
+                </section>
+              )}
+            </article>
+            <aside className="article-side">
+              <section aria-labelledby="subgraph-title">
+                <h2 id="subgraph-title">{t('article.subgraph')}</h2>
+                <ArticleGraph graph={data.graph} selected={current} onSelect={setCurrent} />
+              </section>
+              <RelatedCoverage id={id} />
+            </aside>
+          </div>
+        )}
+      </QueryState>
+    </main>
+  );
+}

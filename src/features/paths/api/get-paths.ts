@@ -1,0 +1,25 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { PathsResult } from '../../../../graph/contract/payloads.ts';
+import { apiGet } from '../../../lib/api-client.ts';
+
+export const pathKeys = {
+  all: ['paths'] as const,
+  between: (from: string, to: string, maxLength: number) => [...pathKeys.all, from, to, maxLength] as const,
+};
+
+export const PATH_LIMIT = 5;
+
+export function pathsOptions(from: string, to: string, maxLength: number) {
+  return queryOptions({
+    queryKey: pathKeys.between(from, to, maxLength),
+    queryFn: ({ signal }) =>
+      apiGet<PathsResult>('/paths', { from, to, maxLength, limit: PATH_LIMIT }, signal),
+  });
+}
+
+export function usePaths(query: { from: string; to: string; maxLength: number } | null) {
+  return useQuery({
+    ...pathsOptions(query?.from ?? '', query?.to ?? '', query?.maxLength ?? 4),
+    enabled: Boolean(query),
+  });
+}

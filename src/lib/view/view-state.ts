@@ -1,0 +1,110 @@
+import type { EntityTypeName, NodeTypeName } from '../../../graph/contract/payloads.ts';
+
+export type LayoutName = 'fcose' | 'concentric' | 'dagre';
+export const LAYOUTS: readonly LayoutName[] = ['fcose', 'concentric', 'dagre'];
+
+export type SizeBy = 'none' | 'degree' | 'betweenness';
+export const SIZE_BY: readonly SizeBy[] = ['none', 'degree', 'betweenness'];
+
+export interface ViewFilters {
+  /** Node types not shown (empty: all). */
+  hiddenTypes: NodeTypeName[];
+  /** Node kinds not shown, e.g. `reporter`. */
+  hiddenKinds: string[];
+  /** Relationship types not shown. */
+  hiddenRelations: string[];
+  /** YYYY-MM-DD: hide what no article had reported by the end of that day (China time). */
+  asOf: string | null;
+}
+
+/** A further page of a hub's neighbours, of one type. */
+export interface MorePage {
+  id: string;
+  type: EntityTypeName;
+}
+
+export interface PinnedNode {
+  id: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * Everything a shared link must reproduce. Data is not part of it: the view says what to load
+ * (focus, expansions, added nodes, a path) and how to show it; the server's answers fill it in.
+ */
+export interface View {
+  focus: string | null;
+  /** Nodes whose neighbourhood is in view (the focus is always expanded and not listed). */
+  expanded: string[];
+  more: MorePage[];
+  /** Nodes added on their own (from an article, search or a path end), with their edges to the view. */
+  added: string[];
+  hidden: string[];
+  removed: string[];
+  pinned: PinnedNode[];
+  filters: ViewFilters;
+  layout: LayoutName;
+  sizeBy: SizeBy;
+  path: PathQuery | null;
+}
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  /** At most this many steps (1–6). */
+  maxLength: number;
+}
+
+export const DEFAULT_PATH_LENGTH = 4;
+
+export const NO_FILTERS: ViewFilters = { hiddenTypes: [], hiddenKinds: [], hiddenRelations: [], asOf: null };
+
+export function emptyView(): View {
+  return {
+    focus: null,
+    expanded: [],
+    more: [],
+    added: [],
+    hidden: [],
+    removed: [],
+    pinned: [],
+    filters: NO_FILTERS,
+    layout: 'fcose',
+    sizeBy: 'none',
+    path: null,
+  };
+}
+
+const uniqueSorted = <T extends string>(items: readonly T[]): T[] => [...new Set(items)].sort();
+
+/** One canonical form per view: sorted, unique lists; the focus never listed as expanded or added. */
+export function normalizeView(view: View): View {
+  const notFocus = (id: string) => id !== view.focus;
+  const more = new Map(view.more.map((m) => [`${m.type}|${m.id}`, m]));
+  const pinned = new Map(
+    view.pinned.map((p) => [p.id, { id: p.id, x: Math.round(p.x), y: Math.round(p.y) }]),
+  );
+  return {
+    focus: view.focus,
+    expanded: uniqueSorted(view.expanded.filter(notFocus)),
+    more: [...more.keys()].sort().map((k) => more.get(k) as MorePage),
+    added: uniqueSorted(view.added.filter(notFocus).filter((id) => !view.expanded.includes(id))),
+    hidden: uniqueSorted(view.hidden),
+    removed: uniqueSorted(view.removed),
+    pinned: [...pinned.keys()].sort().map((k) => pinned.get(k) as PinnedNode),
+    filters: {
+      hiddenTypes: uniqueSorted(view.filters.hiddenTypes),
+      hiddenKinds: uniqueSorted(view.filters.hiddenKinds),
+      hiddenRelations: uniqueSorted(view.filters.hiddenRelations),
+      asOf: view.filters.asOf,
+    },
+    layout: view.layout,
+    sizeBy: view.sizeBy,
+    path: view.path,
+  };
+}
+
+export function isEmptyView(view: View): boolean {
+  return !view.focus && !view.path && view.expanded.length === 0 && view.added.length === 0;
+}
