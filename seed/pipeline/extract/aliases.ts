@@ -78,6 +78,41 @@ const ALIAS_ENDING: Record<string, RegExp> = {
   association: /(?:协会|商会|学会|联合会|促进会)$/,
 };
 
+/** Short names of government departments and what they stand for (区工信局 = 区工业和信息化局). */
+const DEPARTMENT_ABBREVIATIONS: [string, string][] = [
+  ['工信局', '工业和信息化局'],
+  ['经信局', '经济和信息化局'],
+  ['经信委', '经济和信息化委员会'],
+  ['发改委', '发展和改革委员会'],
+  ['发展改革委', '发展和改革委员会'],
+  ['发改局', '发展和改革局'],
+  ['科委', '科学技术委员会'],
+  ['科技局', '科学技术局'],
+  ['人社局', '人力资源和社会保障局'],
+  ['住建局', '住房和城乡建设局'],
+  ['住建委', '住房和城乡建设委员会'],
+  ['商务委', '商务委员会'],
+  ['国资委', '国有资产监督管理委员会'],
+  ['市场监管局', '市场监督管理局'],
+  ['投促局', '投资促进局'],
+  ['卫健委', '卫生健康委员会'],
+  ['卫健局', '卫生健康局'],
+  ['文旅局', '文化和旅游局'],
+  ['规划资源局', '规划和自然资源局'],
+  ['应急局', '应急管理局'],
+  ['交通局', '交通运输局'],
+  ['农业农村委', '农业农村委员会'],
+  ['教委', '教育委员会'],
+  ['民宗委', '民族宗教事务委员会'],
+];
+
+/** A department's body with its abbreviations spelled out, to compare short and full forms. */
+function spelledOut(body: string): string {
+  for (const [short, full] of DEPARTMENT_ABBREVIATIONS)
+    if (body.endsWith(short)) return body.slice(0, -short.length) + full;
+  return body;
+}
+
 function plain(name: string): string {
   return name.replace(/[“”"‘’「」『』]/g, '');
 }
@@ -173,6 +208,18 @@ export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
     const name = base.name + doc.text.slice(a.headEnd, a.end);
     a.id = entityId('Organization', name);
     a.name = name;
+  }
+  // 市工信局 and 济南市工业和信息化局 in one article: the same body, named by its full form.
+  const bodies = anchors.filter((a) => a.source === 'body' && a.body && a.division);
+  for (const a of bodies) {
+    const full = bodies.find(
+      (b) =>
+        b.division === a.division &&
+        b.id !== a.id &&
+        (b.body?.length ?? 0) > (a.body?.length ?? 0) &&
+        spelledOut(b.body ?? '') === spelledOut(a.body ?? ''),
+    );
+    if (full) retarget(a, full);
   }
   const extra: Anchor[] = [];
   const taken = (start: number, end: number) => anchors.some((x) => start < x.end && x.start < end);

@@ -30,7 +30,7 @@ const NAMED_BODIES =
 const CJK = '[\\u4e00-\\u9fff]';
 const BODY = new RegExp(
   `(?:委(?!员)(${DEPARTMENTS})?|(?:人民政府|政府)(办公室)?|人大常委会|人大|政协|纪委监委|纪委|监委|党委|党工委|工委|` +
-    `${NAMED_BODIES}|${CJK}{1,10}?委员会|${CJK}{1,8}?(?:党委|党工委|工委|局|委|办|厅|法院|检察院|组织部|宣传部|统战部|社会工作部|武装部|投资促进中心|` +
+    `${NAMED_BODIES}|${CJK}{2,6}和${CJK}{2,8}?(?:委员会|局|厅)|${CJK}{1,10}?委员会|${CJK}{1,8}?(?:党委|党工委|工委|局|委|办|厅|法院|检察院|组织部|宣传部|统战部|社会工作部|武装部|投资促进中心|` +
     `服务中心|事务中心|管理中心))`,
   'y',
 );
@@ -61,7 +61,9 @@ function readBody(doc: Doc, at: number): { body: string; parent: string | undefi
   const m = BODY.exec(doc.text);
   if (!m) return undefined;
   const body = m[0];
-  if (INSIDE_STOP.test(body.slice(0, -1)) || body.length > 12 || NOT_BODIES.test(body)) return undefined;
+  const paired = /^[\u4e00-\u9fff]{2,6}和[\u4e00-\u9fff]{2,8}(?:委员会|局|厅)$/.test(body); // 工业和信息化局
+  if ((INSIDE_STOP.test(body.slice(0, -1)) && !paired) || body.length > 14 || NOT_BODIES.test(body))
+    return undefined;
   const parent = m[1] ? '委' : m[2] ? '政府' : undefined;
   // 市国资委党委, 市经信委党组: the party body of a commission or bureau, part of it.
   const party = /^(?:机关党委|党委|党组|党工委|党支部|党总支)/.exec(

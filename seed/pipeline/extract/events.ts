@@ -125,7 +125,14 @@ function make(
 function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date' | 'partOfDay'>[] {
   const { text } = doc;
   const found: Omit<FoundEvent, 'id' | 'date' | 'partOfDay'>[] = [];
-  const named = (from: number, nounAt: number, noun: string, place: Anchor | undefined) => {
+  const named = (from: number, nounAt: number, noun: string, place: Anchor | undefined): void => {
+    // 联盟成立暨战略合作签约仪式: two happenings in one ceremony, two events.
+    const joined = text.lastIndexOf('暨', nounAt);
+    if (joined > from && joined < nounAt - 1) {
+      named(from, joined, '', place);
+      named(joined + 1, nounAt, noun, place);
+      return;
+    }
     const start = phraseStart(doc, anchors, from, nounAt);
     let phrase = text.slice(start, nounAt) + (noun === '成立大会' ? '成立' : '');
     if (KEEP_NOUN.test(noun) && !ACT_ENDING.test(phrase) && noun !== '成立大会') phrase += noun;
@@ -148,6 +155,8 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
   // 海湾科技园昨日举行创科企业签约仪式: held where the clause before 举行 says.
   for (const m of text.matchAll(HELD_BEFORE)) {
     if (anchors.some((a) => isOrg(a) && a.end === m.index)) continue; // <organisation>召开…: see CONVENED.
+    // 计划于年内举办…论坛: a future event is not one the article reports.
+    if (/计划|将|拟|准备|预计|即将|有望/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const noun = m[2] ?? '';
     const nounAt = m.index + m[0].length - noun.length;
     const place = placeIn(anchors, clauseStart(text, sentenceAt(doc, m.index), m.index), m.index);

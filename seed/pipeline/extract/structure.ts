@@ -126,6 +126,13 @@ function locations(doc: Doc, registry: Registry, anchors: Anchor[]): void {
     if (subject && place && subject.id !== place.id)
       relate(registry, 'LOCATED_IN', subject.id, place.id, m.index, 'located');
   }
+  // 章丘是济南东部的…基地: a place that `是` part of another.
+  for (const m of text.matchAll(/是([^,，。;；]{2,12}?)(?:东|西|南|北|中|东南|东北|西南|西北)部/g)) {
+    const subject = anchors.find((a) => a.type === 'Place' && a.end === m.index);
+    const place = innermostPlace(anchors, m.index, m.index + m[0].length);
+    if (subject && place && subject.id !== place.id)
+      relate(registry, 'LOCATED_IN', subject.id, place.id, m.index, 'part-of-region');
+  }
   for (const m of text.matchAll(/入驻/g)) {
     const sentence = sentenceAt(doc, m.index);
     const clause = clauseStartOf(text, sentence, m.index);
@@ -174,18 +181,38 @@ function members(doc: Doc, registry: Registry, anchors: Anchor[]): void {
       }
     }
   }
-  for (const m of doc.text.matchAll(/加入/g)) {
+  // A、B正式加入X联盟; A成为X联盟成员单位; A为联盟理事长单位.
+  const groups = anchors.filter((a) => a.kind === 'alliance' || a.kind === 'association');
+  for (const m of doc.text.matchAll(/加入(?:了|到)?|成为/g)) {
     const sentence = sentenceAt(doc, m.index);
-    const target = anchors.find(
-      (a) => (a.kind === 'alliance' || a.kind === 'association') && a.start === m.index + 2,
-    );
-    const joiner = anchors
-      .filter(
-        (a) =>
-          a.type === 'Organization' && a.start >= sentence.start && a.end <= m.index && a.id !== target?.id,
+    const end = m.index + m[0].length;
+    const target = groups.find((a) => a.start === end);
+    if (!target || (m[0] === '成为' && !/^成员|^会员|^理事/.test(doc.text.slice(target.end, target.end + 2))))
+      continue;
+    const clause = clauseStartOf(doc.text, sentence, m.index);
+    for (const joiner of anchors) {
+      if (
+        joiner.type !== 'Organization' ||
+        joiner.start < clause ||
+        joiner.end > m.index ||
+        joiner.id === target.id
       )
-      .pop();
-    if (target && joiner) relate(registry, 'MEMBER_OF', joiner.id, target.id, sentence.start, 'joins');
+        continue;
+      relate(registry, 'MEMBER_OF', joiner.id, target.id, sentence.start, 'joins');
+    }
+  }
+  for (const m of doc.text.matchAll(
+    /(?:为|是|作为|担任)(?:联盟|协会|商会)?(?:理事长|副理事长|会长|副会长|秘书长|常务理事|理事|成员)单位/g,
+  )) {
+    const sentence = sentenceAt(doc, m.index);
+    const group = groups.filter((a) => a.end <= m.index || a.start >= sentence.start).pop();
+    const member = anchors.find(
+      (a) =>
+        a.type === 'Organization' &&
+        /^(?:已|现|均|也)?$/.test(doc.text.slice(a.end, m.index)) &&
+        a.id !== group?.id,
+    );
+    if (group && member) relate(registry, 'MEMBER_OF', member.id, group.id, sentence.start, 'member-unit');
   }
 }
 
@@ -198,6 +225,10 @@ function agreements(doc: Doc, registry: Registry, anchors: Anchor[]): void {
     const b = orgs.find((o) => o.start === a.end + 1);
     if (!b) continue;
     const rest = doc.text.slice(b.end, b.end + 24);
+    // 将与…签署, 拟与…合作: an intended agreement is not one.
+    if (/(?:将|拟|计划|有望|准备|希望|愿意|期待)$/.test(doc.text.slice(Math.max(0, a.start - 3), a.start)))
+      continue;
+    if (/^[^。,，;]{0,4}(?:将|拟|计划|有望|准备|希望)/.test(rest)) continue;
     if (
       /^[^。,，;]{0,8}(?:签署|签订|签约|达成|缔结)[^。;]{0,12}?(?:协议|合作|协定|备忘录)?/.test(rest) &&
       /签|协议|合作/.test(rest)

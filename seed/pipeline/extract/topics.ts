@@ -12,7 +12,7 @@ import { simplifiedName } from './script.ts';
  * the verb (未来岛园区是…,目前正重点聚焦), else the nearest one. Slogans, brands and generic aims are not topics.
  */
 
-const TRIGGER = /重点聚焦|聚焦|重点发展|重点布局|重点围绕|专注于|主攻|深耕/g;
+const TRIGGER = /重点聚焦|聚焦|重点发展|重点布局|重点培育|重点围绕|布局|专注于|主攻|深耕/g;
 const REVERSE = /([\u4e00-\u9fffA-Za-z0-9-]{2,10})是([^,，。]{2,12}?)重点发展的/g;
 const LIST_END = /[,，。;；:：]|等|[一二三四五六七八九十两]大|的|为主|作为/;
 const LEADING_ADVERB = /^(?:近年来|目前|今年|当前|此外|同时|据了解|据悉|据介绍|未来|下一步)[,，]?/;
@@ -48,7 +48,8 @@ function items(text: string, from: number): { name: string; start: number }[] {
   const { at, list } = listAfter(text, from);
   const out: { name: string; start: number }[] = [];
   let offset = 0;
-  for (const part of list.split(/、|和|及|与/)) {
+  // 碳纤维及复合材料 is one topic: lists are split at 、 and 和 only.
+  for (const part of list.split(/、|和/)) {
     const name = clean(part);
     if (name) out.push({ name, start: at + offset + Math.max(0, part.indexOf(name.slice(0, 1))) });
     offset += part.length + 1;
@@ -92,6 +93,7 @@ export function findTopics(doc: Doc, registry: Registry, anchors: Anchor[]): voi
     const s = text.slice(sentence.start, sentence.end);
     for (const m of s.matchAll(TRIGGER)) {
       const at = sentence.start + m.index;
+      if (text[at - 1] === '“') continue; // “布局体系化、…”: a slogan, not a list of industries.
       const subject = subjectBefore(doc, anchors, sentence, at);
       for (const item of items(text, at + m[0].length))
         focus(registry, subject, item.name, item.start, sentence.start);

@@ -170,6 +170,8 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '生态城',
     '国际汽车城',
     '新区',
+    '科创带',
+    '科技走廊',
     '科创城',
     '未来城',
   ]),
