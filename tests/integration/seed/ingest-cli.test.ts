@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { GraphDb } from '../../../graph/db/connection.ts';
+import { clearDatabase, countGraph, openTestDb } from '../../support/graph-db.ts';
+
+let db: GraphDb;
+
+beforeAll(async () => {
+  db = await openTestDb();
+  await clearDatabase(db);
+});
+
+afterAll(async () => {
+  await db?.close();
+});
+
+function ingest(...args: string[]) {
+  const result = spawnSync('npx', ['tsx', 'seed/pipeline/cli/ingest.ts', ...args], {
+    env: { ...process.env, NEO4J_URI: inject('neo4j').uri },
+    encoding: 'utf8',
+  });
+  return {
+    status: result.status,
+    report: result.stdout ? JSON.parse(result.stdout) : undefined,
+    stderr: result.stderr,
+  };
+}
+
+describe('npm run ingest', () => {
+  it('extracts and loads a folder, names the files it could not read, and is idempotent', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'guanxi-ingest-'));
+    const bad = path.join(dir, 'broken.json');
+    await writeFile(bad, '{"title": "半截');
+    const files = [
+      'seed/articles',
+      'tests/fixtures/gold/articles/006_putuo-zhoushan-marine-awards.html',
+      bad,
+    ];
+
+    const first = ingest(...files);
+    expect(first.status).toBe(1);
+    expect(first.report.files).toBe(3);
+    expect(first.report.articles).toEqual({ created: 2, merged: 0 });
+    expect(first.report.entities.created).toBeGreaterThan(40);
+    expect(Object.keys(first.report.errors)).toEqual([bad]);
+    expect(first.report.errors[bad]).toContain('broken.json');
+    expect(first.stderr).toMatch(/load\s+\[=+\] 2\/2/);
+    const loaded = await countGraph(db);
+
+    const again = ingest(...files);
+    expect(again.report.articles).toEqual({ created: 0, merged: 2 });
+    expect(again.report.entities.created).toBe(0);
+    expect(again.report.relations.created).toBe(0);
+    expect(await countGraph(db)).toEqual(loaded);
+  });
+
+  it('explains how to call it', () => {
+    const result = ingest();
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('usage: npm run ingest -- FILES|DIRS');
+  });
+});
