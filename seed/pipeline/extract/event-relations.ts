@@ -40,7 +40,9 @@ export function registerEvents(doc: Doc, registry: Registry, events: FoundEvent[
         rule: 'founding',
       });
     }
-    if (e.place && registry.has(e.place.id)) {
+    const visited = e.kind === 'visit' ? visitedPlaces(doc, registry, e, anchors) : 0;
+    // A visit is held at the places it went to; the district it went to only when none is named.
+    if (e.place && registry.has(e.place.id) && visited === 0) {
       registry.relate({ type: 'HELD_AT', from: e.id, to: e.place.id, properties: {}, at, rule: 'held-at' });
     }
     if (e.within && e.subject && registry.has(e.within.id) && registry.has(e.subject.id)) {
@@ -67,12 +69,32 @@ export function registerEvents(doc: Doc, registry: Registry, events: FoundEvent[
       }
     }
   }
-  const visit = events.find((e) => e.kind === 'visit');
-  if (visit) visitedPlaces(doc, registry, visit, anchors);
 }
 
 /** `来到位于港沟街道的山东泉晟…公司`, `在位于唐冶街道的华岳生物医药产业园`: the visited place. */
-function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors: Anchor[]): void {
+function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors: Anchor[]): number {
+  let count = 0;
+  // 先后来到桃浦智创城、真如境…: every place listed after the verb, up to the end of the clause.
+  for (const m of doc.text.matchAll(
+    /(?:先后|随后|首先|最后)?(?:来到|走进|前往|深入|参观了?|考察了?)(?!位于)/g,
+  )) {
+    if (m.index < visit.trigger.start) continue;
+    const end = doc.text.slice(m.index).search(/[,，。;；]/);
+    const stop = end < 0 ? doc.text.length : m.index + end;
+    for (const a of anchors) {
+      if (a.type !== 'Place' || a.start < m.index || a.end > stop || !registry.has(a.id)) continue;
+      if (anchors.some((b) => b.type === 'Organization' && b.start === a.end)) continue; // 位于X的Y公司 is below
+      registry.relate({
+        type: 'HELD_AT',
+        from: visit.id,
+        to: a.id,
+        properties: {},
+        at: m.index,
+        rule: 'visited',
+      });
+      count++;
+    }
+  }
   for (const m of doc.text.matchAll(/(?:来到|走进|前往|深入|在)位于([^,，。的]{2,20})的/g)) {
     if (m.index < visit.trigger.start) continue;
     const end = m.index + m[0].length;
@@ -88,8 +110,10 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
         at: m.index,
         rule: 'visited',
       });
+      count++;
     }
   }
+  return count;
 }
 
 /**

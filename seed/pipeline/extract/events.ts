@@ -23,6 +23,8 @@ export interface FoundEvent {
   partOfDay: string | undefined;
   /** The words that name it in the text (签约仪式, 宣告成立): its mention. */
   trigger: Span;
+  /** The noun or verb that names its kind in the text (座谈会, 论坛, 签约, 调研): later sentences refer to it by it. */
+  noun: string;
   sentence: Span;
   /** The organisation it founded or the place it opened. */
   subject: Anchor | undefined;
@@ -46,7 +48,8 @@ const FOUNDED = /(?:揭牌|宣告|正式)?成立(?!于)/y;
 const CONVENED = /召开([^。,，;]{0,12}?(?:大会|会议|座谈会|推进会))/y;
 const VISIT = /(?:带队|率队|一行)?(调研|走访|考察)([^。,，;]{2,30})/g;
 const DURING = /^(?:[^,，。]{0,6}(?:论坛|会议|大会|仪式|活动|峰会|会)(?:上|期间|现场)|会上|仪式上|活动现场)/;
-const VISIT_TO = /(?:带队|率队|一行)(?:赴|到|前往|来到)([^。,，;]{2,20}?)(调研|考察|视察)/g;
+const VISIT_TO =
+  /(?:带队|率队|率团|一行|代表团|考察团)(?:赴|到|来|前往|来到|走进)([^。,，;]{2,20}?)(学习考察|考察交流|参观考察|调研|考察|视察)/g;
 const HELD_BEFORE = new RegExp(
   `(?:举行|举办|召开)了?([^。,，;、]{2,30}?)(${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
   'g',
@@ -114,6 +117,7 @@ function make(
     name,
     kind: kindOf(name, noun),
     trigger,
+    noun,
     sentence: sentenceAt(doc, trigger.start),
     subject: undefined,
     parties: [],

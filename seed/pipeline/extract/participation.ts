@@ -19,7 +19,7 @@ export interface Occurrence {
 }
 
 const SPEAKS = new RegExp(
-  '^(?:同志)?(?:在(?:致辞|讲话|发言|表态发言)中|(?:在(?:会上|仪式上|活动上|论坛上)|作为[^,，。]{1,15}?|' +
+  '^(?:同志)?(?:在(?:致辞|讲话|发言|表态发言)中|(?:在[^,，。]{0,8}?(?:会上|仪式上|活动上|论坛上|现场)[,，]?|作为[^,，。]{1,15}?|' +
     '出席[^,，。]{0,8}并|以《[^》]{1,40}》为题[,，]?)?(?:作了?|做了?)?(?:表态)?' +
     '(?:致辞|讲话|发言|表示|介绍|指出|强调|说|宣布|宣读|通报|分享|解读|作报告|主旨演讲|演讲))',
 );
@@ -53,11 +53,31 @@ function relate(
 }
 
 /** The event a sentence is about: one whose subject is named in it (联盟, 产业园), else the first. */
-function eventFor(events: FoundEvent[], sentence: Span, anchors: Anchor[]): FoundEvent | undefined {
+/**
+ * The event a sentence is about: the one it names (its trigger, 在座谈会上, or the founded organisation), else the
+ * last one named earlier in the same paragraph, else the first event of the article.
+ */
+function eventFor(doc: Doc, events: FoundEvent[], sentence: Span, anchors: Anchor[]): FoundEvent | undefined {
   const inSentence = anchors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
   const own = events.find((e) => e.trigger.start >= sentence.start && e.trigger.end <= sentence.end);
   if (own) return own;
-  return events.find((e) => e.subject && inSentence.some((a) => a.id === e.subject?.id)) ?? events[0];
+  const s = doc.text.slice(sentence.start, sentence.end);
+  // 在座谈会上介绍: a noun only one of the events has (仪式 is shared by a combined ceremony's events).
+  const named = events.find(
+    (e) =>
+      e.noun.length >= 2 &&
+      e.noun !== '仪式' &&
+      events.filter((o) => o.noun === e.noun).length === 1 &&
+      s.includes(e.noun),
+  );
+  if (named) return named;
+  const bySubject = events.find((e) => e.subject && inSentence.some((a) => a.id === e.subject?.id));
+  if (bySubject) return bySubject;
+  const paragraph = doc.text.lastIndexOf('\n', sentence.start) + 1;
+  const earlier = events.filter((e) => e.trigger.start >= paragraph && e.trigger.end <= sentence.start);
+  // Of events named in one sentence (成立暨签约仪式), the first.
+  const last = earlier[earlier.length - 1];
+  return (last && earlier.find((e) => e.sentence.start === last.sentence.start)) ?? events[0];
 }
 
 export function participations(
@@ -70,7 +90,7 @@ export function participations(
   if (events.length === 0) return;
   const { text } = doc;
   for (const sentence of doc.sentences) {
-    const event = eventFor(events, sentence, anchors);
+    const event = eventFor(doc, events, sentence, anchors);
     if (!event) continue;
     const s = text.slice(sentence.start, sentence.end);
     const people = input.people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);

@@ -171,6 +171,8 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '国际汽车城',
     '新区',
     '科创带',
+    '智创城',
+    '智造城',
     '科技走廊',
     '科创城',
     '未来城',
