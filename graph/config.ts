@@ -21,6 +21,8 @@ export interface GuanxiConfig {
   apiToken?: string;
   /** Origins allowed to call the API from browsers (GUANXI_CORS_ORIGINS, comma-separated); none by default. */
   corsOrigins: string[];
+  /** Sites allowed to frame /embed/ pages (GUANXI_EMBED_ORIGINS, comma-separated); any by default. */
+  embedOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -46,12 +48,17 @@ export function loadConfig(env: Env = process.env): GuanxiConfig {
     dataDir: path.resolve(PROJECT_ROOT, nonEmpty(env.GUANXI_DATA_DIR) ?? '.guanxi/data'),
     boltPort: port(env.GUANXI_BOLT_PORT, 'GUANXI_BOLT_PORT', 0),
     apiToken: nonEmpty(env.GUANXI_API_TOKEN),
-    corsOrigins: (env.GUANXI_CORS_ORIGINS ?? '')
-      .split(',')
-      .map((o) => o.trim())
-      .filter(Boolean),
+    corsOrigins: list(env.GUANXI_CORS_ORIGINS),
+    embedOrigins: list(env.GUANXI_EMBED_ORIGINS),
     ...(external ? { external } : {}),
   };
+}
+
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import cors from '@fastify/cors';
@@ -9,6 +8,8 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { GraphRepository } from '../queries/repository.ts';
+import { CSP_DIRECTIVES } from './csp.ts';
+import { registerEmbedPages } from './embed-pages.ts';
 import { registerErrorHandling } from './errors.ts';
 import type { ArticlePipeline } from './pipeline.ts';
 import { articleRoutes } from './routes/articles.ts';
@@ -19,6 +20,7 @@ import { metaRoutes } from './routes/meta.ts';
 import { oembedRoutes } from './routes/oembed.ts';
 import { pathRoutes } from './routes/paths.ts';
 import { searchRoutes } from './routes/search.ts';
+import { snapshotRoutes } from './routes/snapshots.ts';
 import { API_VERSION } from './version.ts';
 
 declare module 'fastify' {
@@ -40,29 +42,17 @@ export interface AppOptions {
   pipeline?: ArticlePipeline;
   /** Origins allowed to read the API from a browser (GUANXI_CORS_ORIGINS); none by default. */
   corsOrigins?: string[];
+  /** Sites that may frame /embed/ pages (GUANXI_EMBED_ORIGINS); any site by default. */
+  embedOrigins?: string[];
 }
-
-/** Cytoscape injects this one rule into <head>; CSP allows exactly it, by hash. */
-const CYTOSCAPE_CONTAINER_CSS = '.__________cytoscape_container { position: relative; }';
-const CYTOSCAPE_STYLE_HASH = `'sha256-${createHash('sha256').update(CYTOSCAPE_CONTAINER_CSS).digest('base64')}'`;
 
 /** Builds the HTTP app without listening, so tests can call `app.inject()`. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
   app.decorate('repository', options.repository);
   await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", CYTOSCAPE_STYLE_HASH],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-      },
-    },
+    contentSecurityPolicy: { directives: CSP_DIRECTIVES },
+    frameguard: { action: 'deny' },
     crossOriginEmbedderPolicy: false,
   });
   registerErrorHandling(app);
@@ -94,6 +84,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(exportRoutes);
       await api.register(oembedRoutes);
       await api.register(ingestRoutes, { token: options.apiToken, pipeline: options.pipeline });
+      await api.register(snapshotRoutes, { token: options.apiToken });
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
       api.setNotFoundHandler((request, reply) =>
@@ -105,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { prefix: '/api' },
   );
   if (options.staticDir && existsSync(path.join(options.staticDir, 'index.html'))) {
+    await registerEmbedPages(app, options.staticDir, options.embedOrigins ?? []);
     await registerSpa(app, options.staticDir);
   }
   return app;

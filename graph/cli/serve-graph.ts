@@ -60,6 +60,7 @@ export async function serveGraph(config: GuanxiConfig, staticDir: string | undef
     ...(staticDir ? { staticDir } : {}),
     ...(config.apiToken ? { apiToken: config.apiToken } : {}),
     corsOrigins: config.corsOrigins,
+    embedOrigins: config.embedOrigins,
     pipeline: articlePipeline,
   });
   return { graph, app };

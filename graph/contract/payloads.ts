@@ -204,3 +204,53 @@ export interface OEmbedResponse {
 }
 
 export type ExportFormat = 'json' | 'graphml' | 'gexf' | 'csv';
+
+/** A frozen view for embedding: what the journalist saw, with positions, so it needs no layout. */
+export interface SnapshotNode {
+  id: string;
+  type: NodeTypeName;
+  kind: string | null;
+  name: string;
+  /** Pinyin or English shown beside the name. */
+  subtitle: string | null;
+  x: number;
+  y: number;
+}
+
+export interface SnapshotEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  label: string;
+  weight: number;
+}
+
+export interface SnapshotCitation {
+  id: string;
+  title: string;
+  source: string | null;
+  publishedAt: string | null;
+}
+
+export interface SnapshotInput {
+  title: string;
+  caption: string;
+  lang: 'zh' | 'en';
+  /** YYYY-MM-DD or null. */
+  asOf: string | null;
+  nodes: SnapshotNode[];
+  edges: SnapshotEdge[];
+  citations: SnapshotCitation[];
+}
+
+export interface Snapshot extends SnapshotInput {
+  id: string;
+  createdAt: string;
+}
+
+export interface SnapshotCreated {
+  id: string;
+  /** Path of the embed page, e.g. /embed/view/abc123. */
+  embedPath: string;
+}

@@ -1,5 +1,5 @@
 import type { EmbedTarget } from '../contract/embed-url.ts';
-import type { GraphPayload } from '../contract/payloads.ts';
+import type { GraphPayload, SnapshotInput } from '../contract/payloads.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { articleDetail } from './article-detail.ts';
 import { type ArticleListParams, decodeCursor, listArticles } from './article-list.ts';
@@ -9,6 +9,7 @@ import { type NeighborhoodParams, neighborhood } from './neighborhood.ts';
 import { findPaths, type PathsParams } from './paths.ts';
 import { relatedArticles } from './related.ts';
 import { type SearchParams, search } from './search.ts';
+import { loadSnapshot, saveSnapshot } from './snapshots.ts';
 import { stats } from './stats.ts';
 import { type EdgeFilter, edgesAmong, nodesByIds } from './subgraph.ts';
 
@@ -84,8 +85,16 @@ export class GraphRepository {
         return from && to ? `${from} → ${to}` : undefined;
       }
       case 'view':
-        return undefined;
+        return (await loadSnapshot(this.db, target.id))?.title;
     }
+  }
+
+  saveSnapshot(input: SnapshotInput) {
+    return saveSnapshot(this.db, input);
+  }
+
+  snapshot(id: string) {
+    return loadSnapshot(this.db, id);
   }
 
   isUp() {
