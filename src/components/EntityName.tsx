@@ -19,8 +19,10 @@ export function EntityName({ name, type, pinyin = null, nameEn = null }: EntityN
         style={{ background: TYPE_LOOK[type].color }}
         aria-hidden="true"
       />
-      <span lang={/[\u3400-\u9fff]/.test(name) ? 'zh' : undefined}>{name}</span>
-      {reading && <span className="reading">{reading}</span>}
+      <span className="name-stack">
+        <span lang={/[\u3400-\u9fff]/.test(name) ? 'zh' : undefined}>{name}</span>
+        {reading && <span className="reading">{reading}</span>}
+      </span>
     </span>
   );
 }

@@ -68,7 +68,10 @@ export function ExplorerPage() {
     if (!view.path) return;
     const name = (id: string) => graph.nodes.get(id)?.name ?? id;
     setPathDraft((d) =>
-      d.from?.id === view.path?.from && d.to?.id === view.path?.to
+      d.from?.id === view.path?.from &&
+      d.to?.id === view.path?.to &&
+      d.from?.name !== d.from?.id &&
+      d.to?.name !== d.to?.id
         ? d
         : {
             from: { id: view.path?.from ?? '', name: name(view.path?.from ?? '') },

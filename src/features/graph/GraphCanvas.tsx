@@ -38,7 +38,7 @@ function createCy(container: HTMLElement, renderer: RendererName): Core {
     maxZoom: 4,
     wheelSensitivity: 0.3,
     boxSelectionEnabled: true,
-    selectionType: 'additive',
+    selectionType: 'single',
     hideEdgesOnViewport: true,
     textureOnViewport: false,
   };

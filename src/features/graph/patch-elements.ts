@@ -40,7 +40,8 @@ export function patchElements(
       if (p) perParent.set(p, (perParent.get(p) ?? 0) + 1);
     }
     const placed = new Map<string, number>();
-    const center = viewportCenter(cy);
+    const free = freeSpot(cy);
+    let orphans = 0;
     const toAdd: ElementDefinition[] = [];
     for (const el of wanted) {
       const id = String(el.data.id);
@@ -76,10 +77,8 @@ export function patchElements(
           });
           continue;
         }
-        toAdd.push({
-          ...el,
-          position: { x: center.x + (Math.random() - 0.5) * 80, y: center.y + (Math.random() - 0.5) * 80 },
-        });
+        // Reached from nothing in view: stacked beside what is drawn, never on top of it.
+        toAdd.push({ ...el, position: { x: free.x, y: free.y + 70 * orphans++ } });
         continue;
       }
       toAdd.push(el);
@@ -98,7 +97,11 @@ function setLock(node: NodeSingular, classes: string): void {
   else if (!pinned && node.locked()) node.unlock();
 }
 
-function viewportCenter(cy: Core): { x: number; y: number } {
-  const extent = cy.extent();
-  return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+function freeSpot(cy: Core): { x: number; y: number } {
+  if (cy.nodes().empty()) {
+    const extent = cy.extent();
+    return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+  }
+  const box = cy.nodes().boundingBox({ includeLabels: false });
+  return { x: box.x2 + 120, y: box.y1 };
 }

@@ -6,13 +6,15 @@ import { iconUri } from '../../lib/entity-icons.ts';
 import { secondaryName } from '../../lib/names.ts';
 
 export const BASE_NODE_SIZE = 28;
+const MAX_READING = 26;
 const MIN_SIZE = 22;
 const MAX_SIZE = 70;
 
 /** The name in its own script; in the English UI, pinyin or the English name beneath it. */
 export function nodeLabel(node: GraphNode, withReading: boolean): string {
   const reading = withReading ? secondaryName(node) : null;
-  return reading ? `${node.name}\n${reading}` : node.name;
+  if (!reading) return node.name;
+  return `${node.name}\n${reading.length > MAX_READING ? `${reading.slice(0, MAX_READING - 1)}…` : reading}`;
 }
 
 export interface ElementOptions {

@@ -1,4 +1,4 @@
-import { type Ref, useId, useState } from 'react';
+import { type Ref, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../graph/contract/payloads.ts';
 import { TYPE_INK, TYPE_LOOK } from '../../lib/entity-look.ts';
@@ -48,8 +48,19 @@ export function EntityCombobox({
     if (!hit) return;
     onChoose(hit, { add });
     setOpen(false);
+    setPendingEnter(null);
     setText(keepChoice ? hit.name : '');
   };
+
+  // Enter pressed before the suggestions arrived: open the first one when they do.
+  const [pendingEnter, setPendingEnter] = useState<{ add: boolean } | null>(null);
+  const first = current && current.query === text.trim() ? options[0] : undefined;
+  const settled = Boolean(current && current.query === text.trim());
+  useEffect(() => {
+    if (!pendingEnter || !settled) return;
+    if (first) choose(first, pendingEnter.add);
+    else setPendingEnter(null);
+  });
 
   let index = -1;
   return (
@@ -82,8 +93,11 @@ export function EntityCombobox({
           } else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
           else if (e.key === 'Home' && showList) setActive(0);
           else if (e.key === 'End' && showList) setActive(Math.max(options.length - 1, 0));
-          else if (e.key === 'Enter') choose(options[active] ?? options[0], e.shiftKey);
-          else if (e.key === 'Escape') {
+          else if (e.key === 'Enter') {
+            const hit = settled ? (options[active] ?? options[0]) : undefined;
+            if (hit) choose(hit, e.shiftKey);
+            else if (text.trim()) setPendingEnter({ add: e.shiftKey });
+          } else if (e.key === 'Escape') {
             if (!showList) setText('');
             setOpen(false);
           } else return;

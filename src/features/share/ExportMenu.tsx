@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../../../graph/contract/payloads.ts';
 import { ErrorNotice, Spinner } from '../../components/QueryState.tsx';
 import { saveBlob } from '../../lib/download.ts';
-import { type ExportScope, exportGraph, exportUrlLength, MAX_EXPORT_URL } from './api/export-graph.ts';
+import {
+  type CsvTable,
+  type ExportScope,
+  exportGraph,
+  exportUrlLength,
+  MAX_EXPORT_URL,
+} from './api/export-graph.ts';
 import { exportPng, exportSvg } from './export-image.ts';
 
 interface ExportMenuProps {
@@ -15,7 +21,17 @@ interface ExportMenuProps {
   fallback: ExportScope | null;
 }
 
-const DATA_FORMATS: ExportFormat[] = ['graphml', 'gexf', 'csv', 'json'];
+const DATA_FORMATS: {
+  key: 'graphml' | 'gexf' | 'json' | 'csvNodes' | 'csvEdges';
+  format: ExportFormat;
+  table?: CsvTable;
+}[] = [
+  { key: 'graphml', format: 'graphml' },
+  { key: 'gexf', format: 'gexf' },
+  { key: 'json', format: 'json' },
+  { key: 'csvNodes', format: 'csv', table: 'nodes' },
+  { key: 'csvEdges', format: 'csv', table: 'edges' },
+];
 
 /** PNG and SVG from the canvas; GraphML, GEXF, CSV and JSON from the API for exactly the nodes in view. */
 export function ExportMenu({ cy, ids, fallback }: ExportMenuProps) {
@@ -37,14 +53,14 @@ export function ExportMenu({ cy, ids, fallback }: ExportMenuProps) {
     }
   };
 
-  const data = (format: ExportFormat) =>
+  const data = (format: ExportFormat, table?: CsvTable) =>
     run(async () => {
       let scope: ExportScope = { ids: [...ids] };
       if (exportUrlLength(scope, format) > MAX_EXPORT_URL && fallback) {
         scope = fallback;
         setNote(t('export.tooMany'));
       }
-      const { blob, filename } = await exportGraph(scope, format);
+      const { blob, filename } = await exportGraph(scope, format, table);
       saveBlob(blob, filename);
     });
 
@@ -59,14 +75,14 @@ export function ExportMenu({ cy, ids, fallback }: ExportMenuProps) {
         <button type="button" disabled={!cy || busy} onClick={() => cy && void run(() => exportSvg(cy))}>
           {t('export.svg')}
         </button>
-        {DATA_FORMATS.map((format) => (
+        {DATA_FORMATS.map(({ key, format, table }) => (
           <button
-            key={format}
+            key={key}
             type="button"
             disabled={busy || ids.length === 0}
-            onClick={() => void data(format)}
+            onClick={() => void data(format, table)}
           >
-            {t(`export.${format}`)}
+            {t(`export.${key}` as 'export.json')}
           </button>
         ))}
         {busy && <Spinner label={t('export.working')} />}

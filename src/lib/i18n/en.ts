@@ -132,8 +132,8 @@ export const en = {
   },
   layout: {
     fcose: 'Force-directed',
-    concentric: 'Concentric around the focus',
-    dagre: 'Hierarchy (places, organisation trees)',
+    concentric: 'Concentric',
+    dagre: 'Hierarchy',
     running: 'Laying out…',
   },
   sizeBy: {

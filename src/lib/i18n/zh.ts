@@ -134,8 +134,8 @@ export const zh: Translation = {
   },
   layout: {
     fcose: '力导向',
-    concentric: '以焦点为中心的同心圆',
-    dagre: '层级（地点、机构树）',
+    concentric: '同心圆',
+    dagre: '层级',
     running: '正在布局…',
   },
   sizeBy: {

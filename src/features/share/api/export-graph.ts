@@ -8,8 +8,11 @@ export type ExportScope =
   | { ids: string[] }
   | { entity: string; depth: number; types?: string[]; relations?: string[]; asOf?: string | null };
 
-export function exportQuery(scope: ExportScope, format: ExportFormat): Query {
-  if ('ids' in scope) return { ids: scope.ids, format };
+/** CSV comes as one table per file. */
+export type CsvTable = 'nodes' | 'edges';
+
+export function exportQuery(scope: ExportScope, format: ExportFormat, table?: CsvTable): Query {
+  if ('ids' in scope) return { ids: scope.ids, format, table };
   return {
     entity: scope.entity,
     depth: scope.depth,
@@ -17,6 +20,7 @@ export function exportQuery(scope: ExportScope, format: ExportFormat): Query {
     relations: scope.relations,
     asOf: scope.asOf,
     format,
+    table,
   };
 }
 
@@ -25,7 +29,7 @@ export function exportUrlLength(scope: ExportScope, format: ExportFormat): numbe
 }
 
 /** GET /api/export: the server renders GraphML, GEXF, CSV or JSON and names the file. */
-export function exportGraph(scope: ExportScope, format: ExportFormat) {
-  const extension = format === 'csv' ? 'zip' : format;
-  return apiDownload('/export', exportQuery(scope, format), `guanxi-view.${extension}`);
+export function exportGraph(scope: ExportScope, format: ExportFormat, table?: CsvTable) {
+  const name = format === 'csv' ? `guanxi-${table ?? 'nodes'}.csv` : `guanxi.${format}`;
+  return apiDownload('/export', exportQuery(scope, format, table), name);
 }
