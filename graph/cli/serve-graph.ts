@@ -5,6 +5,7 @@ import type { ArticlePipeline } from '../api/pipeline.ts';
 import type { GuanxiConfig } from '../config.ts';
 import { seedIfEmpty } from '../loader/seed.ts';
 import { GraphRepository } from '../queries/repository.ts';
+import { warmUp } from '../queries/warm-up.ts';
 import { type OpenGraph, openGraph } from '../runtime/open-graph.ts';
 
 /** The composition root wires the pipeline from seed/ into the API (graph/api never imports seed/). */
@@ -55,13 +56,17 @@ export async function serveGraph(config: GuanxiConfig, staticDir: string | undef
       `Seeded ${seeded.articles.created} article(s), ${seeded.entities.created} entities, ${seeded.relations.created} relationships.`,
     );
   }
+  const repository = new GraphRepository(graph.db);
   app = await buildApp({
-    repository: new GraphRepository(graph.db),
+    repository,
     ...(staticDir ? { staticDir } : {}),
     ...(config.apiToken ? { apiToken: config.apiToken } : {}),
     corsOrigins: config.corsOrigins,
     embedOrigins: config.embedOrigins,
     pipeline: articlePipeline,
+  });
+  app.addHook('onReady', async () => {
+    warmUp(repository).catch(() => {});
   });
   return { graph, app };
 }

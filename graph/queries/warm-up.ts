@@ -1,0 +1,22 @@
+import { ENTITY_LABELS, ENTITY_RELATIONSHIPS } from '../model.ts';
+import type { GraphRepository } from './repository.ts';
+
+/**
+ * Runs each kind of read once so Neo4j has planned the queries before the first person waits for
+ * them (a cold JVM plans each Cypher statement in seconds, a warm one in milliseconds).
+ */
+export async function warmUp(repository: GraphRepository): Promise<void> {
+  const types = [...ENTITY_LABELS];
+  const relations = [...ENTITY_RELATIONSHIPS];
+  const { hits } = await repository.search({ q: '区', types, limit: 5 });
+  const id = hits[0]?.id;
+  await repository.articles({ limit: 20 });
+  if (!id) return;
+  await Promise.all([
+    repository.entity(id),
+    repository.neighborhood({ id, depth: 1, types, relations, limit: 100, asOf: null }),
+  ]);
+  const last = hits.at(-1)?.id;
+  if (last && last !== id)
+    await repository.paths({ from: id, to: last, maxLength: 4, limit: 3, viaArticles: false });
+}
