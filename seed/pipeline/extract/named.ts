@@ -22,29 +22,7 @@ export interface NamedSpan extends Span {
 
 const MAX_HEAD = 24;
 /** Tags of words that end a name going left: prepositions, conjunctions, particles, pronouns, adverbs, numbers, times, verbs. */
-const STOP_TAGS = new Set([
-  'p',
-  'c',
-  'u',
-  'uj',
-  'ul',
-  'uz',
-  'ud',
-  'ug',
-  'uv',
-  'r',
-  'd',
-  'ad',
-  'vd',
-  'q',
-  'y',
-  'e',
-  'o',
-  'f',
-  'v',
-  'l',
-  'i',
-]);
+const STOP_TAGS = new Set(('p c u uj ul uz ud ug uv r d ad vd q y e o f v l ' + 'i').split(' '));
 /** Tags of common nouns (not places or pronouns) that can precede a verb inside a name. */
 const NOUN_TAGS = new Set(['n', 'nz', 'vn', 'j', 'nt', 'ng', 'an']);
 /** Number and amount words (一批, 三家, 首批) end a name; other numerals (亿数街) and times (未来岛) do not. */
@@ -52,131 +30,25 @@ const NUMBER_WORD = /^(?:[一二三四五六七八九十两几多数首]+[个家
 /** Organisation endings: a name never reaches left across another name's end (…集团在华全资子公司克劳森…). */
 const ORG_END = /(?:公司|集团|政府|党委|党工委|委员会|管委会|研究院|大学|联盟|协会|局|委|办)$/;
 /** Verbs that occur inside names (祁连山路创新产业发展带, 上海联合产权交易所, 招商银行). */
-const NAME_VERBS = new Set([
-  '创新',
-  '联合',
-  '招商',
-  '投资',
-  '控股',
-  '发展',
-  '建设',
-  '服务',
-  '移动',
-  '交易',
-  '开发',
-  '设计',
-  '检测',
-  '研究',
-  '制造',
-  '运营',
-  '孵化',
-  '创业',
-  '引领',
-  '振兴',
-  '保障',
-  '管理',
-  '通信',
-  '推广',
-  '促进',
-  '培训',
-  '交流',
-  '合作',
-  '科创',
-  '智造',
-  '共享',
-  '融合',
-  '互联',
-  '物流',
-  '航天',
-  '建工',
-  '生',
-  '带',
-  '动力',
-  '电气',
-  '保险',
-  '证券',
-  '修造',
-  '修理',
-  '维修',
-  '建造',
-  '运输',
-  '传动',
-  '检验',
-  '研发',
-  '融资',
-  '担保',
-  '租赁',
-  '养殖',
-  '加工',
-  '培育',
-  '推进',
-  '孵化器',
-  '智算',
-]);
-const EXTRA_STOPS = new Set([
-  '优化',
-  '持续',
-  '培育',
-  '引进',
-  '打造',
-  '融入',
-  '依托',
-  '发挥',
-  '推动',
-  '深化',
-  '全资',
-  '在华',
-  '子公司',
-  '分公司',
-  '方',
-  '运营方',
-  '目前',
-  '当前',
-  '近年来',
-  '今年',
-  '去年',
-  '未来五年',
-  '嘉宾',
-  '任',
-  '她',
-  '他',
-  '它',
-  '我',
-  '你',
-  '要',
-  '将',
-  '会',
-  '能',
-  '可',
-  '应',
-  '需',
-  '同志',
-  '希望',
-  '用好',
-  '结合',
-  '建强',
-  '设立',
-  '担任',
-  '曾任',
-  '此前',
-]);
+const NAME_VERBS = new Set(
+  (
+    '创新 联合 招商 投资 控股 发展 建设 服务 移动 交易 开发 设计 检测 研究 制造 运营 ' +
+    '孵化 创业 引领 振兴 保障 管理 通信 推广 促进 培训 交流 合作 科创 智造 共享 融合 ' +
+    '互联 物流 航天 建工 生 带 动力 电气 保险 证券 修造 修理 维修 建造 运输 传动 检验 ' +
+    '研发 融资 担保 租赁 养殖 加工 培育 推进 孵化器 智算'
+  ).split(' '),
+);
+const EXTRA_STOPS = new Set(
+  (
+    '优化 持续 培育 引进 打造 融入 依托 发挥 推动 深化 全资 在华 子公司 分公司 方 ' +
+    '运营方 目前 当前 近年来 今年 去年 未来五年 嘉宾 任 她 他 它 我 你 要 将 会 能 ' +
+    '可 应 需 同志 希望 用好 结合 建强 设立 担任 曾任 此前'
+  ).split(' '),
+);
 const CONJUNCTIONS = new Set(['与', '和', '及']);
 /** What a real name is not followed by: 党建联盟空间 is a room, 党建联盟影片 a film. */
-const NOT_AFTER = [
-  '空间',
-  '阵地',
-  '基地',
-  '大厦',
-  '大楼',
-  '展厅',
-  '影片',
-  '品牌',
-  '模式',
-  '理念',
-  '体系',
-  '建设',
-];
-const GOAL_VERBS = ['建设', '打造', '创建', '争创', '建成', '成为', '迈向', '朝着', '创成'];
+const NOT_AFTER = '空间 阵地 基地 大厦 大楼 展厅 影片 品牌 模式 理念 体系 建设'.split(' ');
+const GOAL_VERBS = '建设 打造 创建 争创 建成 成为 迈向 朝着 创成'.split(' ');
 const OPEN_QUOTE = new Set(['“', '"', '「', '『', '‘']);
 const CLOSE_QUOTE: Record<string, string> = { '”': '“', '"': '"', '」': '「', '』': '『', '’': '‘' };
 

@@ -39,3 +39,13 @@ export function positionsOf(annotation: Annotation, person: string): string[] {
     .filter((r) => r.type === 'HOLDS_POSITION' && r.from === `person:${person}`)
     .map((r) => `${String(r.properties?.title)} -> ${r.to}`);
 }
+
+/**
+ * Loads the segmenter, its dictionary and the gazetteer (seconds on a busy machine) before a file's first test,
+ * so no single test pays for it against the test timeout: `beforeAll(warmUp, WARM_UP_TIMEOUT)`.
+ */
+export function warmUp(): void {
+  extractAnnotation(article('普陀区委常委、组织部部长李红珍出席。'));
+}
+
+export const WARM_UP_TIMEOUT = 120_000;

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { annotate, positionsOf } from './article.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotate, positionsOf, WARM_UP_TIMEOUT, warmUp } from './article.ts';
+
+beforeAll(warmUp, WARM_UP_TIMEOUT);
 
 describe('title chains', () => {
   it('splits a chain joined by 、 and takes the organisation part out of each title', () => {

@@ -1,13 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findEventDate } from '../../../../seed/pipeline/extract/dates.ts';
 import { makeDoc } from '../../../../seed/pipeline/extract/doc.ts';
-import { article } from './article.ts';
+import { article, WARM_UP_TIMEOUT, warmUp } from './article.ts';
 
 function dateIn(text: string, publishedAt = '2023-05-17T08:30:00+08:00') {
   const doc = makeDoc(article(text, { publishedAt }));
   const found = findEventDate(doc, 0, text.length);
   return found ? { date: found.date, partOfDay: found.partOfDay } : undefined;
 }
+
+beforeAll(warmUp, WARM_UP_TIMEOUT);
 
 describe('event dates resolved against the publication day', () => {
   it.each([

@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { annotate, relations } from './article.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotate, relations, WARM_UP_TIMEOUT, warmUp } from './article.ts';
 
 const events = (text: string, publishedAt = '2023-05-20T08:00:00+08:00') =>
   annotate(text, { publishedAt }).entities.filter((e) => e.type === 'Event');
+
+beforeAll(warmUp, WARM_UP_TIMEOUT);
 
 describe('events', () => {
   it('names a founding after the organisation and finds where it was held', () => {

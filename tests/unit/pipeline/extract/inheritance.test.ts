@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { annotate, positionsOf } from './article.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotate, positionsOf, WARM_UP_TIMEOUT, warmUp } from './article.ts';
+
+beforeAll(warmUp, WARM_UP_TIMEOUT);
 
 describe('titles without an organisation of their own', () => {
   it('inherit in a list: 镇党委委员、组织委员 after 桃浦镇党委副书记', () => {

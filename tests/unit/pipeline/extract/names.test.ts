@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../../seed/pipeline/extract/doc.ts';
 import { surnameAt } from '../../../../seed/pipeline/extract/lexicon/surnames.ts';
 import { findTitledNames, readName } from '../../../../seed/pipeline/extract/names.ts';
-import { article } from './article.ts';
+import { article, WARM_UP_TIMEOUT, warmUp } from './article.ts';
 
 const titled = (text: string) => findTitledNames(makeDoc(article(text))).map((t) => t.name);
+
+beforeAll(warmUp, WARM_UP_TIMEOUT);
 
 describe('person names after titles', () => {
   it.each([

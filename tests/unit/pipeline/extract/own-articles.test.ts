@@ -1,12 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validateAnnotation } from '../../../../graph/annotation/validate.ts';
-import { annotate, ids, positionsOf, relations } from './article.ts';
+import { annotate, ids, positionsOf, relations, WARM_UP_TIMEOUT, warmUp } from './article.ts';
 
 /**
  * Articles written for these tests (not from the gold set), in the genres the extractor meets: a summit with an
  * alliance and a signing, a national leader's visit with a 新华社 dateline, a meeting of a district's leadership,
  * a research institute founded in a development zone.
  */
+
+beforeAll(warmUp, WARM_UP_TIMEOUT);
 
 describe('a summit with an alliance and a signing', () => {
   const a = annotate(

@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../../graph/annotation/types.ts';
 import { validateAnnotation } from '../../../../graph/annotation/validate.ts';
 import { extractAnnotation } from '../../../../seed/pipeline/extract/extract.ts';
 import { relationKey } from '../../../../seed/pipeline/extract/registry.ts';
+import { WARM_UP_TIMEOUT, warmUp } from './article.ts';
 
 const seed = JSON.parse(
   readFileSync(new URL('../../../../seed/annotations/f272be3deda32c55.json', import.meta.url), 'utf8'),
 ) as Annotation;
+
+beforeAll(warmUp, WARM_UP_TIMEOUT);
 
 describe('the seed article', () => {
   const annotation = extractAnnotation(seed.article);

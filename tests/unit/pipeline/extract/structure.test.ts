@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { annotate, relations } from './article.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotate, relations, WARM_UP_TIMEOUT, warmUp } from './article.ts';
 
 const located = (text: string) =>
   relations(annotate(text)).filter((r) => r.startsWith('LOCATED_IN') || r.startsWith('PART_OF'));
+
+beforeAll(warmUp, WARM_UP_TIMEOUT);
 
 describe('structure', () => {
   it('nests places written together and places a park after its town', () => {

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { annotate, relations } from './article.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotate, relations, WARM_UP_TIMEOUT, warmUp } from './article.ts';
 
 const focus = (text: string) => relations(annotate(text)).filter((r) => r.startsWith('FOCUSES_ON'));
+
+beforeAll(warmUp, WARM_UP_TIMEOUT);
 
 describe('topics', () => {
   it('reads a quoted list with bracketed industries and leaves brands out', () => {

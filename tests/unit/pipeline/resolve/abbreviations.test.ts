@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { annotate, ids } from '../extract/article.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotate, ids, WARM_UP_TIMEOUT, warmUp } from '../extract/article.ts';
+
+beforeAll(warmUp, WARM_UP_TIMEOUT);
 
 describe('bodies written with a bare level (区委, 镇党委, 市经信委)', () => {
   it('take the district the article names', () => {

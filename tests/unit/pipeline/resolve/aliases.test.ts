@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pinyinAliases, traditionalAlias } from '../../../../seed/pipeline/resolve/aliases.ts';
 import { brandShortForms, englishNames } from '../../../../seed/pipeline/resolve/english-names.ts';
-import { annotate } from '../extract/article.ts';
+import { annotate, WARM_UP_TIMEOUT, warmUp } from '../extract/article.ts';
+
+beforeAll(warmUp, WARM_UP_TIMEOUT);
 
 describe('aliases', () => {
   it('gives full pinyin, spaced pinyin and initials, reading surnames as surnames', () => {

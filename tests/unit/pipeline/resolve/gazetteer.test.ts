@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gazetteer, shortForm } from '../../../../seed/pipeline/gazetteer/gazetteer.ts';
-import { annotate, ids } from '../extract/article.ts';
+import { annotate, ids, WARM_UP_TIMEOUT, warmUp } from '../extract/article.ts';
+
+beforeAll(warmUp, WARM_UP_TIMEOUT);
 
 describe('gazetteer', () => {
   const gaz = gazetteer();

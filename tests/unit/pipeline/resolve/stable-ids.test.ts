@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { annotate, ids } from '../extract/article.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotate, ids, WARM_UP_TIMEOUT, warmUp } from '../extract/article.ts';
+
+beforeAll(warmUp, WARM_UP_TIMEOUT);
 
 describe('canonical ids', () => {
   const first = annotate(

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validateAnnotation } from '../../../../graph/annotation/validate.ts';
-import { annotate, ids, positionsOf } from '../extract/article.ts';
+import { annotate, ids, positionsOf, WARM_UP_TIMEOUT, warmUp } from '../extract/article.ts';
+
+beforeAll(warmUp, WARM_UP_TIMEOUT);
 
 describe('an article in traditional characters', () => {
   const text = '港灣日報訊（記者 許家豪）4月23日下午，普陀區委常委、組織部部長李紅珍在桃浦鎮出席活動。';
