@@ -243,7 +243,10 @@ export function findEvents(
     const same = events.find(
       (e) => e.id === id || (c.subject && e.subject?.id === c.subject.id && e.kind === c.kind),
     );
-    if (same) continue;
+    if (same) {
+      same.place ??= c.place; // the same happening found twice: keep where it was held
+      continue;
+    }
     const event: FoundEvent = { ...c, name, id, date, partOfDay };
     // 论坛上,…联盟揭牌成立: held where the first event was.
     if (!event.place && first?.place && DURING.test(doc.text.slice(c.sentence.start, c.trigger.start)))
