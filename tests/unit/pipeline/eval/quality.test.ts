@@ -5,7 +5,7 @@ import { evaluate } from '../../../../seed/pipeline/eval/evaluate.ts';
  * The extractor's quality on the gold set (tests/fixtures/gold), scored as `npm run eval` scores it. The floors
  * sit just under the figures reached when they were set; a change that loses quality fails here.
  */
-const FLOOR = { entityF1: 0.98, relationF1: 0.97, articleEntityF1: 0.95, articleRelationF1: 0.9 };
+const FLOOR = { entityF1: 0.99, relationF1: 0.99, articleEntityF1: 0.95, articleRelationF1: 0.9 };
 
 describe('quality on the gold set', async () => {
   const result = await evaluate(new URL('../../../fixtures/gold', import.meta.url).pathname);
