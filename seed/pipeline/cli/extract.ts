@@ -7,8 +7,8 @@ import { ParseError, parseFile } from '../parse/index.ts';
  * npm run extract -- FILE [--record N] [--explain]
  *
  * Prints exactly one annotation JSON (schema-valid, review status draft) on stdout and nothing else there;
- * diagnostics go to stderr. A file that holds several records (NDJSON, a JSON array) needs --record N (1-based):
- * without it the command lists how many records there are and exits with status 2. --explain writes the rule
+ * diagnostics go to stderr. A file that holds several records (NDJSON, a JSON array) prints record 1 unless
+ * --record N (1-based) picks another, and says on stderr how many there are. --explain writes the rule
  * trace (which rule produced each entity and relation, and where) to stderr. A file that cannot be parsed exits
  * with status 1 and a message that names the file.
  */
@@ -60,7 +60,7 @@ if (values.record !== undefined) {
   }
   index = n - 1;
 } else if (articles.length > 1) {
-  fail(`${file}: holds ${articles.length} records; choose one with --record N (1-${articles.length})`, 2);
+  process.stderr.write(`${file}: holds ${articles.length} records; printing record 1 (choose with --record N)\n`);
 }
 
 const article = articles[index];
