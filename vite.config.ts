@@ -3,5 +3,12 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 1000 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 1000,
+    // Two pages: the explorer, and the small embed bundle served for /embed/… (no React in it).
+    rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+  },
 });

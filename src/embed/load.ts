@@ -1,0 +1,64 @@
+import type { EmbedTarget } from '../../graph/contract/embed-url.ts';
+import type {
+  ArticleDetail,
+  EdgeEvidence,
+  EntityDetail,
+  GraphPayload,
+  PathsResult,
+  Snapshot,
+} from '../../graph/contract/payloads.ts';
+import type { Loaded } from './model.ts';
+
+/** How many neighbours a live entity embed shows, and how many paths a path embed draws. */
+export const NEIGHBOUR_LIMIT = 100;
+export const PATH_LIMIT = 3;
+
+/** The API answered with an error status (404: the thing does not exist). */
+export class EmbedLoadError extends Error {
+  constructor(readonly status: number) {
+    super(`request failed with status ${status}`);
+    this.name = 'EmbedLoadError';
+  }
+}
+
+async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(path, { headers: { accept: 'application/json' }, signal });
+  if (!response.ok) throw new EmbedLoadError(response.status);
+  return (await response.json()) as T;
+}
+
+const enc = encodeURIComponent;
+
+/**
+ * Reads what the embed shows: only the one thing named in its URL (the embed never asks for more of
+ * the graph than was shared).
+ */
+export async function loadTarget(target: EmbedTarget, asOf: string | null): Promise<Loaded> {
+  switch (target.kind) {
+    case 'entity': {
+      const id = enc(target.id);
+      const as = asOf ? `&asOf=${asOf}` : '';
+      const [neighborhood, detail] = await Promise.all([
+        getJson<GraphPayload>(`/api/entities/${id}/neighborhood?limit=${NEIGHBOUR_LIMIT}${as}`),
+        getJson<EntityDetail>(`/api/entities/${id}`),
+      ]);
+      return { kind: 'entity', neighborhood, detail, asOf };
+    }
+    case 'article':
+      return { kind: 'article', detail: await getJson<ArticleDetail>(`/api/articles/${enc(target.id)}`) };
+    case 'path':
+      return {
+        kind: 'path',
+        result: await getJson<PathsResult>(
+          `/api/paths?from=${enc(target.from)}&to=${enc(target.to)}&limit=${PATH_LIMIT}`,
+        ),
+      };
+    case 'view':
+      return { kind: 'view', snapshot: await getJson<Snapshot>(`/api/snapshots/${enc(target.id)}`) };
+  }
+}
+
+/** The sentences behind an edge of a live embed. */
+export function loadEvidence(edgeId: string, signal?: AbortSignal): Promise<EdgeEvidence> {
+  return getJson<EdgeEvidence>(`/api/edges/${enc(edgeId)}/evidence`, signal);
+}

@@ -1,0 +1,67 @@
+import { type EmbedTarget, parseEmbedUrl } from '../../graph/contract/embed-url.ts';
+import type { EmbedLang } from './strings.ts';
+
+/** What an embed page was asked to show, read from its own URL. */
+export interface EmbedParams {
+  target: EmbedTarget;
+  /** `?lang=zh|en`; null: the snapshot's language, else the reader's browser decides. */
+  lang: EmbedLang | null;
+  /** `?origin=https://host.example`: the only origin the host-page API talks to. Null when absent. */
+  origin: string | null;
+  /** `?origin=` was given but is not an http(s) origin: the host-page API stays off. */
+  badOrigin: boolean;
+  /** `?asOf=YYYY-MM-DD` (live entity embeds): what had been reported by then. */
+  asOf: string | null;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An http(s) origin in its normal form (`https://host.example`), or null. */
+export function normalizeOrigin(value: string): string | null {
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    return url.origin;
+  } catch {
+    return null;
+  }
+}
+
+export function readEmbedParams(url: URL): EmbedParams | undefined {
+  const target = parseEmbedUrl(url);
+  if (!target) return undefined;
+  const q = url.searchParams;
+  const lang = q.get('lang');
+  const originParam = q.get('origin');
+  const origin = originParam ? normalizeOrigin(originParam) : null;
+  const asOf = q.get('asOf');
+  return {
+    target,
+    lang: lang === 'zh' || lang === 'en' ? lang : null,
+    origin,
+    badOrigin: Boolean(originParam) && !origin,
+    asOf: asOf && DATE.test(asOf) ? asOf : null,
+  };
+}
+
+/** The language to use: the URL's, else the snapshot's, else the browser's (English only when it asks for it). */
+export function pickLang(fromUrl: EmbedLang | null, fromData: EmbedLang | null, browser: string): EmbedLang {
+  return fromUrl ?? fromData ?? (browser.toLowerCase().startsWith('en') ? 'en' : 'zh');
+}
+
+/** The explorer's page for what an embed shows ("open in guanxi"); a snapshot links where it was made. */
+export function explorerHref(target: EmbedTarget, snapshotPath?: string | null): string {
+  const enc = encodeURIComponent;
+  switch (target.kind) {
+    case 'entity':
+      return `/entity/${enc(target.id)}`;
+    case 'article':
+      return `/article/${enc(target.id)}`;
+    case 'path':
+      return `/path?from=${enc(target.from)}&to=${enc(target.to)}`;
+    case 'view':
+      return snapshotPath && /^\/(?!\/)/.test(snapshotPath) && !snapshotPath.startsWith('/embed/')
+        ? snapshotPath
+        : '/';
+  }
+}
