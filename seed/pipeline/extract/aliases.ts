@@ -60,9 +60,10 @@ const DEPARTMENT_ABBREVIATIONS: [string, string][] = [
 
 /** A department's body with its abbreviations spelled out, to compare short and full forms. */
 function spelledOut(body: string): string {
+  const plainBody = body.replace(/^人民政府/, '政府');
   for (const [short, full] of DEPARTMENT_ABBREVIATIONS)
-    if (body.endsWith(short)) return body.slice(0, -short.length) + full;
-  return body;
+    if (plainBody.endsWith(short)) return plainBody.slice(0, -short.length) + full;
+  return plainBody;
 }
 
 function plain(name: string): string {
@@ -171,7 +172,27 @@ export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
         (b.body?.length ?? 0) > (a.body?.length ?? 0) &&
         spelledOut(b.body ?? '') === spelledOut(a.body ?? ''),
     );
-    if (full) retarget(a, full);
+    if (full) {
+      retarget(a, full);
+      continue;
+    }
+    // 市工信局 and 南京市工业和信息化局党组: the bureau is named in full as the committee's parent.
+    const parentBody = (b: Anchor) =>
+      b.parent && b.division ? b.parent.name.slice(b.division.name.length) : undefined;
+    const owner = bodies.find((b) => {
+      const body = parentBody(b);
+      return (
+        b.division === a.division &&
+        body !== undefined &&
+        body.length > (a.body?.length ?? 0) &&
+        spelledOut(body) === spelledOut(a.body ?? '')
+      );
+    });
+    if (owner?.parent) {
+      a.id = owner.parent.id;
+      a.name = owner.parent.name;
+      a.kind = owner.parent.kind;
+    }
   }
   const extra: Anchor[] = [];
   const taken = (start: number, end: number) => anchors.some((x) => start < x.end && x.start < end);

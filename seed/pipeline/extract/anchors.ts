@@ -41,6 +41,8 @@ export interface Anchor extends EntityRef {
   body: string | undefined;
   /** For a department (委组织部): the committee it belongs to (普陀区委). */
   parent: EntityRef | undefined;
+  /** For a body written after a chain of divisions (武侯区玉林街道党工委): the chain, outermost first. */
+  chain?: EntityRef[];
   division: Division | undefined;
 }
 
@@ -113,6 +115,7 @@ function bodyAnchor(span: BodySpan, divisions: DivisionHit[]): Anchor | undefine
     start: span.start,
     end: span.end,
     headEnd: span.end - span.body.length,
+    ...(span.outer ? { chain: [...span.outer.map((d) => divisionRef(d.division)), divisionRef(division)] } : {}),
     source: 'body',
     introduces: true,
     short: false,

@@ -1,3 +1,4 @@
+import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { DivisionHit } from './divisions.ts';
 import type { Doc } from './doc.ts';
 
@@ -19,6 +20,8 @@ export interface BodySpan {
   kind: 'party' | 'government' | 'media' | 'association';
   /** For a department of the committee or government (委组织部, 政府办公室): 委 or 政府. */
   parent: string | undefined;
+  /** Divisions written in front of `division` (武侯区 in 武侯区玉林街道党工委), outermost first. */
+  outer?: DivisionHit[];
 }
 
 const DEPARTMENTS =
@@ -30,7 +33,7 @@ const NAMED_BODIES =
 const CJK = '[\\u4e00-\\u9fff]';
 const BODY = new RegExp(
   `(?:委(?!员)(${DEPARTMENTS})?|(?:人民政府|政府)(办公室)?|人大常委会|人大|政协|纪委监委|纪委|监委|党委|党工委|工委|` +
-    `${NAMED_BODIES}|${CJK}{2,6}和${CJK}{2,8}?(?:委员会|局|厅)|${CJK}{1,10}?委员会|${CJK}{1,8}?(?:党委|党工委|工委|局|委|办|厅|法院|检察院|组织部|宣传部|统战部|社会工作部|武装部|投资促进中心|` +
+    `${NAMED_BODIES}|${CJK}{2,6}和${CJK}{2,8}?(?:委员会|局|厅)|${CJK}{1,10}?委员会|${CJK}{1,8}?(?:党委|党工委|工委|局|委|办|厅|法院|检察院|组织部|宣传部|统战部|社会工作部|武装部)|${CJK}{0,8}?(?:投资促进中心|` +
     `服务中心|事务中心|管理中心))`,
   'y',
 );
@@ -105,8 +108,19 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
     if (divisionStarts.has(hit.end)) continue;
     const read = readBody(doc, hit.end);
     if (read) {
+      // 武侯区玉林街道党工委: the body of the innermost division, with the enclosing ones written in front.
+      const outer: DivisionHit[] = [];
+      for (let at = hit.start; ; ) {
+        const before = divisions.find(
+          (d) => !d.short && d.end === at && gazetteer().isWithin((outer[0] ?? hit).division, d.division),
+        );
+        if (!before) break;
+        outer.unshift(before);
+        at = before.start;
+      }
       spans.push({
-        start: hit.start,
+        start: outer[0]?.start ?? hit.start,
+        ...(outer.length > 0 ? { outer } : {}),
         end: hit.end + read.body.length,
         division: hit,
         level: undefined,

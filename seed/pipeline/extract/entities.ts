@@ -107,7 +107,8 @@ export function registerReporters(doc: Doc, registry: Registry, outlet: EntityRe
   }
 }
 
-const BYLINE_TITLES = /特约记者|首席记者|见习记者|实习记者|摄影记者|记者|实习生|特约通讯员|通讯员/g;
+const BYLINE_TITLES =
+  /(?:全媒体|融媒体|新媒体|全媒|融媒)(?:首席)?记者|特约记者|首席记者|见习记者|实习记者|摄影记者|记者|实习生|特约通讯员|通讯员/g;
 const NAMES_ONLY = /^\s*(?:[\u4e00-\u9fff·]{2,8}[\s、,]+)*$/;
 
 /** The last newsroom title before a byline name, when only names stand between them. */

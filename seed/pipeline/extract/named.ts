@@ -42,7 +42,7 @@ const EXTRA_STOPS = new Set(
   (
     '优化 持续 培育 引进 打造 融入 依托 发挥 推动 深化 全资 在华 子公司 分公司 方 ' +
     '运营方 目前 当前 近年来 今年 去年 未来五年 嘉宾 任 她 他 它 我 你 要 将 会 能 ' +
-    '可 应 需 同志 希望 用好 结合 建强 设立 担任 曾任 此前'
+    '可 应 需 同志 希望 用好 结合 建强 设立 担任 曾任 此前 分别 设在 设于 秘书处 另有'
   ).split(' '),
 );
 const CONJUNCTIONS = new Set(['与', '和', '及']);
@@ -112,6 +112,14 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         )
           break;
         if (HARD_BOUNDARY.test(text[start - 1] ?? '') || limits.divisionEnds.has(start) || s - pos < 2) break;
+        // 分别与…公司, 共同与…: an adverb or verb before 与 ends the name; a noun (细胞与基因) does not.
+        const before = text.slice(tokens.startOfTokenEndingAt(start), start);
+        if (
+          STOP_BEFORE_NAME.has(before) ||
+          EXTRA_STOPS.has(before) ||
+          (/^(?:d|ad|p|v|r)$/.test(tokens.tagAt(start - 1)) && !NAME_VERBS.has(before))
+        )
+          break;
         pos = start;
         continue;
       }

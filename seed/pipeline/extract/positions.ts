@@ -34,7 +34,7 @@ const UNIT_BODIES = new Set(['办事处', '管委会', '政府', '人民政府']
 const FORMER = /(?:原|前任|曾任|原任|历任)$/;
 
 function cleanTitle(title: string): string {
-  return title.replace(/^(?:本报|新任)/, '');
+  return title.replace(/^(?:本报|新任|首任|现任)/, '');
 }
 
 /** What a bare title after `prev` attaches to. */

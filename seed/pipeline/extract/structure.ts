@@ -33,6 +33,14 @@ function nested(outer: Anchor, inner: Anchor): boolean {
 }
 
 function adjacency(doc: Doc, registry: Registry, anchors: Anchor[]): void {
+  for (const a of anchors) {
+    if (a.source === 'reference' || !a.chain) continue;
+    for (let i = 1; i < a.chain.length; i++) {
+      const outer = a.chain[i - 1];
+      const inner = a.chain[i];
+      if (outer && inner) relate(registry, 'LOCATED_IN', inner.id, outer.id, a.start, 'adjacent');
+    }
+  }
   const places = anchors.filter((a) => isPlace(a) && a.source !== 'reference');
   for (const outer of places) {
     const inner = places.find(
@@ -48,6 +56,9 @@ function bodies(registry: Registry, anchors: Anchor[]): void {
     if (a.type !== 'Organization' || a.source === 'reference') continue;
     if (a.parent) {
       relate(registry, 'PART_OF', a.id, a.parent.id, a.start, 'department');
+      // 市国资委党委委员: the commission the committee belongs to is a body of the city too.
+      if (a.base?.type === 'Place' && (a.parent.kind === 'government' || a.parent.kind === 'party'))
+        relate(registry, 'LOCATED_IN', a.parent.id, a.base.id, a.start, 'body-of');
       continue;
     }
     const base = baseOf(a);
