@@ -10,16 +10,23 @@ import { readName } from './names.ts';
  * `原任`, `历任` are former posts and are skipped.
  */
 
-const APPOINTMENT = /(?<![曾原历兼])任(?!命|务|期|职)|任命|为/g;
+const APPOINTMENT = /(?<![曾原历兼])任(?!命|务|期|职)|任命|聘任|聘请|推选|提名|当选为|当选|为/g;
+/** 免去沈伯涛的…职务: a person named as leaving a post (a Person, but no position). */
+const REMOVED = /(?:免去|免职|撤销)(?:了)?/g;
 const CHAIN_END = /[;；。,，]|等职|$/;
 
-function nameEndingAt(doc: Doc, end: number): { start: number; end: number; name: string } | undefined {
+function nameEndingAt(
+  doc: Doc,
+  end: number,
+  afterTitle = false,
+): { start: number; end: number; name: string } | undefined {
   for (const length of [3, 2, 4]) {
     const start = end - length;
     if (start < 0) continue;
     const read = readName(doc.text, start);
     const before = doc.text[start - 1] ?? '';
-    if (read?.end === end && (start === 0 || /[\s,;:：；，、。]/.test(before)))
+    const titled = afterTitle && titleSuffix(doc.text.slice(Math.max(0, start - 8), start)) !== undefined;
+    if (read?.end === end && (start === 0 || titled || /[\s,;:：；，、。]/.test(before)))
       return { ...read, name: doc.text.slice(start, end) };
   }
   return undefined;
@@ -34,13 +41,20 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
     if (m[0] === '任') {
       person = nameEndingAt(doc, m.index);
       chainStart = m.index + 1;
-    } else if (m[0] === '任命') {
-      const read = readName(text, m.index + 2);
+    } else if (/^当选/.test(m[0])) {
+      // 梁志勇当选为首任会长, 黄婉清等5人当选为副会长.
+      const lead = /(?:等[0-9一二三四五六七八九十两]+人)?$/.exec(text.slice(Math.max(0, m.index - 6), m.index));
+      person = nameEndingAt(doc, m.index - (lead?.[0].length ?? 0), true);
+      chainStart = m.index + m[0].length;
+    } else if (m[0] !== '为') {
+      const read = readName(text, m.index + m[0].length);
       if (!read || text[read.end] !== '为') continue;
       person = { ...read, name: text.slice(read.start, read.end) };
       chainStart = read.end + 1;
     } else continue;
     if (!person) continue;
+    if (/^(?:首任|新一届|新任)/.test(text.slice(chainStart, chainStart + 3)))
+      chainStart += text.startsWith('新一届', chainStart) ? 3 : 2;
     const rest = text.slice(chainStart, chainStart + 60);
     const endMatch = CHAIN_END.exec(rest);
     const chainEnd = chainStart + (endMatch?.index ?? rest.length);
@@ -48,6 +62,7 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
     const segments = readSegments(doc, chainEnd, anchorsByEnd);
     if (segments.length === 0 || (segments[0]?.start ?? 0) < chainStart) continue;
     chains.push({
+      ...(/^当选/.test(m[0]) ? { elected: true } : {}),
       person: {
         titleStart: chainStart,
         titleEnd: chainEnd,
@@ -60,4 +75,17 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
     });
   }
   return chains;
+}
+
+/** People named only as leaving a post (`免去沈伯涛的…职务`): Person entities without a position. */
+export function findRemovals(doc: Doc): { start: number; end: number; name: string }[] {
+  const found: { start: number; end: number; name: string }[] = [];
+  for (const m of doc.text.matchAll(REMOVED)) {
+    const read = readName(doc.text, m.index + m[0].length);
+    if (!read) continue;
+    const after = doc.text.slice(read.end, read.end + 3);
+    if (/^(?:的|同志|[,，、])/.test(after))
+      found.push({ start: read.start, end: read.end, name: doc.text.slice(read.start, read.end) });
+  }
+  return found;
 }

@@ -27,6 +27,8 @@ export interface Chain {
   segments: Segment[];
   /** Where the chain starts. */
   start: number;
+  /** Read from `X当选为会长`: a bare title goes to the association or alliance named before. */
+  elected?: boolean;
 }
 
 const DEPARTMENTS = [
@@ -41,6 +43,8 @@ const DEPARTMENTS = [
   '研究室',
   '办事处',
   '管委会',
+  '村委会',
+  '居委会',
 ];
 const JOINERS = new Set(['、', '兼']);
 const QUALIFIER = /^[\u4e00-\u9fffA-Za-z]{1,6}$/;

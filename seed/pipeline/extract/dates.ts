@@ -14,7 +14,7 @@ export interface EventDate {
 }
 
 const DATE =
-  /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|本月(\d{1,2})日|(?<![\d月])(\d{1,2})日(?![\d])|(昨天|昨日|前天|今天|今日|当天)|(近日|日前|近期)/g;
+  /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|本月(\d{1,2})日|(?<![\d月])(\d{1,2})日(?![\d])|(昨天|昨日|前天|今天|今日|当天)|(近日|日前|近期)|(上周|上星期|本周|这周|周|星期|礼拜)([一二三四五六日天])(?![年末边期])/g;
 const PART_OF_DAY = /^(?:上午|下午|晚上|晚间|傍晚|中午|早上|凌晨)/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -24,9 +24,22 @@ function shift(day: { year: number; month: number; day: number }, days: number):
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+
+/** 上周五, 本周二, 周三: the weekday in the publication's week (Monday first), or the week before. */
+function weekday(pub: { year: number; month: number; day: number }, which: string, day: string): string {
+  const today = new Date(Date.UTC(pub.year, pub.month - 1, pub.day)).getUTCDay() || 7;
+  const target = WEEKDAY[day] ?? 1;
+  let offset = target - today;
+  if (/^上/.test(which)) offset -= 7;
+  else if (!/^(?:本|这)/.test(which) && offset > 0) offset -= 7; // 周五 in Monday's paper: last Friday
+  return shift(pub, offset);
+}
+
 function resolve(doc: Doc, m: RegExpMatchArray): string | undefined {
   const pub = doc.published;
   if (m[7]) return undefined;
+  if (m[8] && m[9]) return pub ? weekday(pub, m[8], m[9]) : undefined;
   if (m[6]) {
     if (!pub || m[6] === '当天') return undefined;
     return shift(pub, m[6] === '前天' ? -2 : m[6].startsWith('昨') ? -1 : 0);

@@ -1,7 +1,7 @@
 import type { AnnotatedArticle, Annotation } from '../../../graph/annotation/types.ts';
 import { resolveAliases } from './aliases.ts';
 import { type Anchor, buildAnchors, foreignAnchor } from './anchors.ts';
-import { findAppointments } from './appointments.ts';
+import { findAppointments, findRemovals } from './appointments.ts';
 import { findBodies } from './bodies.ts';
 import { buildAnnotation } from './build.ts';
 import { anchorsByEnd, readChain } from './chains.ts';
@@ -82,9 +82,10 @@ export function extract(article: AnnotatedArticle): Extraction {
   const appointed = findAppointments(doc, byEnd);
   const positions = [
     ...readPositions(doc, chains, divisions, outlet),
-    ...readPositions(doc, appointed, divisions, outlet),
+    ...readPositions(doc, appointed, divisions, outlet, all),
   ];
-  registerPeople(registry, [...titled, ...appointed.map((c) => c.person)]);
+  const removed = findRemovals(doc).map((r) => ({ ...r, titleStart: r.start, titleEnd: r.start }));
+  registerPeople(registry, [...titled, ...appointed.map((c) => c.person), ...removed]);
   registerPositions(doc, registry, positions);
   anchorSurfaces(doc, registry, anchors);
 

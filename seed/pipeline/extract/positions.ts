@@ -30,7 +30,7 @@ interface Target {
   anchor: Anchor | undefined;
 }
 
-const UNIT_BODIES = new Set(['办事处', '管委会', '政府', '人民政府']);
+const UNIT_BODIES = new Set(['办事处', '管委会', '政府', '人民政府', '村委会', '居委会']);
 const FORMER = /(?:原|前任|曾任|原任|历任)$/;
 
 function cleanTitle(title: string): string {
@@ -63,6 +63,11 @@ function departmentOf(prev: Target | undefined, segment: Segment, doc: Doc): Pos
       return { ref, ...where, locatedIn: divisionRef(parent.division) };
     }
     const base = parent.baseAnchor;
+    // 谢家路村党委书记、村委会主任: the village committee of the village the party committee leads.
+    if (!base && /(?:村|社区)(?:党委|党总支|党支部)$/.test(parent.name) && /^(?:村|居)委会$/.test(dept.name)) {
+      const name = doc.text.slice(parent.start, parent.headEnd) + dept.name;
+      return { ref: { id: `org:${name}`, type: 'Organization', kind: 'government', name }, ...where };
+    }
     if (!base) return undefined;
     const name = doc.text.slice(parent.start, parent.headEnd) + dept.name;
     const ref: EntityRef = { id: `org:${name}`, type: 'Organization', kind: 'government', name };
@@ -112,6 +117,7 @@ export function readPositions(
   chains: Chain[],
   hits: DivisionHit[],
   outlet: EntityRef | undefined,
+  anchors: Anchor[] = [],
 ): Position[] {
   const positions: Position[] = [];
   let last: { chain: Chain; target: Target | undefined } | undefined;
@@ -125,6 +131,13 @@ export function readPositions(
     }
     let prev: Target | undefined;
     if (last && continuesList(doc, last.chain, chain)) prev = last.target;
+    if (chain.elected && !prev) {
+      // 当选为首任会长: the association or alliance the sentences before are about.
+      const group = anchors
+        .filter((a) => (a.kind === 'association' || a.kind === 'alliance') && a.end <= chain.start)
+        .pop();
+      if (group) prev = { ref: group, anchor: group.source === 'reference' ? undefined : group };
+    }
     for (const segment of chain.segments) {
       const resolved = resolveSegment(doc, segment, prev, hits, outlet);
       if (!resolved) continue;

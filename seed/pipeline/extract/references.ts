@@ -15,6 +15,10 @@ const REFERENCES: { words: string[]; matches: (a: Anchor) => boolean }[] = [
   { words: ['该公司', '公司', '该集团', '集团', '该企业'], matches: (a) => a.kind === 'company' },
   { words: ['该园区', '园区', '产业园', '科技园', '工业园'], matches: (a) => a.kind === 'park' },
   { words: ['该联盟', '联盟'], matches: (a) => a.kind === 'alliance' },
+  {
+    words: ['该协会', '协会', '该商会', '商会', '学会', '促进会', '联合会'],
+    matches: (a) => a.kind === 'association' && /(?:协会|商会|学会|促进会|联合会)$/.test(a.name),
+  },
   { words: ['研究院', '该院'], matches: (a) => a.kind === 'institute' && /研究院$/.test(a.name) },
   { words: ['高新区', '开发区', '经开区', '新区'], matches: (a) => a.kind === 'zone' },
 ];
