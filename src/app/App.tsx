@@ -1,14 +1,22 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { SearchHit } from '../../graph/contract/payloads.ts';
-import { CyProvider } from '../features/graph/cy-context.tsx';
+import { Skeleton } from '../components/QueryState.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
+import { Welcome } from '../features/welcome/Welcome.tsx';
 import { isExplorerPath, viewHref } from '../lib/view/url-codec.ts';
 import { applyViewAction } from '../lib/view/view-actions.ts';
+import { isEmptyView } from '../lib/view/view-state.ts';
 import { useViewStore } from '../lib/view/view-store.tsx';
 import { ArticleRoute } from './ArticleRoute.tsx';
-import { ExplorerPage } from './explorer/ExplorerPage.tsx';
+import { ViewUrlSync } from './explorer/ViewUrlSync.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+/** The explorer (Cytoscape and its layouts) loads on demand, so the start page and search come up first. */
+const ExplorerRoute = lazy(() =>
+  import('./explorer/ExplorerRoute.tsx').then((m) => ({ default: m.ExplorerRoute })),
+);
 
 function articleId(pathname: string): string | null {
   const m = /^\/article\/([^/]+)\/?$/.exec(pathname);
@@ -61,9 +69,18 @@ export function App() {
       {article ? (
         <ArticleRoute id={article} />
       ) : onExplorer ? (
-        <CyProvider>
-          <ExplorerPage />
-        </CyProvider>
+        <>
+          <ViewUrlSync />
+          {isEmptyView(store.view) && pathname !== '/path' ? (
+            <main id="main" className="home">
+              <Welcome onOpen={(id) => store.act({ type: 'open', id })} />
+            </main>
+          ) : (
+            <Suspense fallback={<Skeleton label={t('canvas.loadingFocus')} lines={8} />}>
+              <ExplorerRoute />
+            </Suspense>
+          )}
+        </>
       ) : (
         <main id="main" className="home">
           <p>404 · {pathname}</p>

@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchChromium, screenshot } from '../support/browser.ts';
-import { canvasLabels, pointOf } from '../support/cy-page.ts';
+import { collectPageErrors, launchChromium, newPage, screenshot } from '../support/browser.ts';
+import { canvasLabels, pointOf, waitForStill } from '../support/cy-page.ts';
 import { buildSpa, type SeededApp, seededApp } from '../support/test-app.ts';
 
 let ctx: SeededApp;
@@ -17,7 +17,7 @@ beforeAll(async () => {
   await ctx.app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = await newPage(browser, 'zh-CN');
   errors = collectPageErrors(page);
 });
 
@@ -29,15 +29,17 @@ afterAll(async () => {
 describe('exploring the seed article', () => {
   it('searches 李红珍, opens her graph, expands a node and reads the evidence of an edge', async () => {
     await page.goto(base);
-    const box = page.getByRole('combobox');
+    const box = page.getByRole('combobox', { name: /搜索/ });
     await box.fill('李红珍');
     const option = page.getByRole('option').first();
     await expect.poll(() => option.textContent()).toContain('李红珍');
+    expect(await page.getByRole('listbox').first().textContent()).toContain('人物 · 1');
     await box.press('Enter');
     await page.waitForURL(/\/entity\/person(:|%3A)/);
 
     const canvas = page.getByTestId('graph-canvas');
     await expect.poll(() => canvas.getAttribute('data-nodes')).toBe('4');
+    await waitForStill(page);
     const details = page.getByTestId('entity-details');
     await expect.poll(() => details.textContent()).toContain('普陀区委组织部 部长');
     const first = await canvasLabels(page);
@@ -49,11 +51,10 @@ describe('exploring the seed article', () => {
 
     const org = await pointOf(page, { node: '普陀区委组织部' });
     await page.mouse.dblclick(org.x, org.y);
-    await expect.poll(async () => (await canvasLabels(page)).nodes.length).toBeGreaterThan(4);
-    expect((await canvasLabels(page)).nodes).toContain('卢礼卿');
+    await expect.poll(async () => (await canvasLabels(page)).nodes).toContain('卢礼卿');
+    await waitForStill(page);
     await screenshot(page, 'seed-expanded');
 
-    await page.waitForTimeout(400);
     const edge = await pointOf(page, { edgeLabel: '部长' });
     await page.mouse.click(edge.x, edge.y);
     const evidence = page.getByTestId('edge-details');

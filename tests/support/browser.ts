@@ -37,3 +37,25 @@ export function collectPageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** A page with a given UI language (i18next reads the browser's language when nothing is stored). */
+export async function newPage(browser: Browser, locale = 'zh-CN'): Promise<Page> {
+  return browser.newPage({ viewport: { width: 1400, height: 900 }, locale, acceptDownloads: true });
+}
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export async function seriousA11yViolations(
+  page: Page,
+): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact ?? '',
+      nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+}

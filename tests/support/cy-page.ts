@@ -37,3 +37,84 @@ export async function pointOf(
   if (!point) throw new Error(`nothing drawn for ${JSON.stringify(selector)}`);
   return point;
 }
+
+/** Ids of the nodes on the canvas; `visible` leaves out those hidden by filters or by the person. */
+export function nodeIds(page: Page, options: { visible?: boolean } = {}): Promise<string[]> {
+  return page.evaluate((visible) => {
+    const cy = window.__guanxiCy;
+    if (!cy) return [];
+    return cy
+      .nodes()
+      .filter((n) => !visible || !n.hasClass('hidden'))
+      .map((n) => n.id());
+  }, options.visible ?? false);
+}
+
+/** Waits until the canvas holds at least `count` nodes (and returns how many it holds). */
+export async function waitForNodes(page: Page, count: number, timeout = 30_000): Promise<number> {
+  await page.waitForFunction((n) => (window.__guanxiCy?.nodes().length ?? 0) >= n, count, { timeout });
+  return page.evaluate(() => window.__guanxiCy?.nodes().length ?? 0);
+}
+
+/** The classes of one element (focus, expanded, pinned, hidden, path…). */
+export function classesOf(page: Page, id: string): Promise<string[]> {
+  return page.evaluate((elementId) => {
+    const el = window.__guanxiCy?.getElementById(elementId);
+    return el?.nonempty() ? el.classes() : [];
+  }, id);
+}
+
+/** Where the node with this id is drawn, in page coordinates. */
+export async function pointOfId(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((nodeId) => {
+    const cy = window.__guanxiCy;
+    const el = cy?.getElementById(nodeId);
+    if (!cy || !el || el.empty()) return null;
+    const box = cy.container()?.getBoundingClientRect();
+    const p = el.isEdge()
+      ? (el as unknown as import('cytoscape').EdgeSingular).renderedMidpoint()
+      : (el as unknown as import('cytoscape').NodeSingular).renderedPosition();
+    return box ? { x: box.left + p.x, y: box.top + p.y } : null;
+  }, id);
+  if (!point) throw new Error(`nothing drawn for ${id}`);
+  return point;
+}
+
+/** Waits until no layout is running and the positions have stopped changing. */
+export async function waitForStill(page: Page): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 50; i++) {
+    const now = await page.evaluate(() =>
+      JSON.stringify(
+        window.__guanxiCy?.nodes().map((n) => [Math.round(n.position('x')), Math.round(n.position('y'))]) ??
+          [],
+      ),
+    );
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(300);
+  }
+}
+
+/** Clicks a node where it is drawn, once the layout has settled, until the canvas reports it selected. */
+export async function clickNode(
+  page: Page,
+  id: string,
+  options: { modifiers?: ('Control' | 'Shift')[] } = {},
+) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await waitForStill(page);
+    const { x, y } = await pointOfId(page, id);
+    for (const key of options.modifiers ?? []) await page.keyboard.down(key);
+    await page.mouse.click(x, y);
+    for (const key of options.modifiers ?? []) await page.keyboard.up(key);
+    const selected = await page
+      .waitForFunction((nodeId) => window.__guanxiCy?.getElementById(nodeId).selected(), id, {
+        timeout: 2000,
+      })
+      .then(() => true)
+      .catch(() => false);
+    if (selected) return;
+  }
+  throw new Error(`could not select ${id} by clicking it`);
+}

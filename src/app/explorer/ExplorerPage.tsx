@@ -13,8 +13,7 @@ import { Legend } from '../../features/graph/Legend.tsx';
 import { requestedRenderer } from '../../features/graph/renderer.ts';
 import { fitView } from '../../features/layouts/run-layout.ts';
 import type { PathEnd } from '../../features/paths/PathPanel.tsx';
-import { Welcome } from '../../features/welcome/Welcome.tsx';
-import { DEFAULT_PATH_LENGTH, isEmptyView } from '../../lib/view/view-state.ts';
+import { DEFAULT_PATH_LENGTH } from '../../lib/view/view-state.ts';
 import { useViewStore } from '../../lib/view/view-store.tsx';
 import { ExplorerSidebar } from './ExplorerSidebar.tsx';
 import { ExplorerToolbar } from './ExplorerToolbar.tsx';
@@ -24,7 +23,6 @@ import { TimeBar } from './TimeBar.tsx';
 import { useExplorerKeys } from './use-explorer-keys.ts';
 import { useExplorerModel } from './use-explorer-model.ts';
 import { useViewGraph } from './use-view-graph.ts';
-import { ViewUrlSync } from './ViewUrlSync.tsx';
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
@@ -141,7 +139,6 @@ export function ExplorerPage() {
       cy?.animate({ center: { eles: el as CollectionReturnValue } }, { duration: 250 });
   };
 
-  const emptyHome = isEmptyView(view) && pathname !== '/path';
   const focusState = graph.requests[0];
   const exportFallback = view.focus
     ? {
@@ -156,119 +153,108 @@ export function ExplorerPage() {
     : null;
 
   return (
-    <>
-      <ViewUrlSync />
-      {emptyHome ? (
-        <main id="main" className="home">
-          <Welcome onOpen={(id) => act({ type: 'open', id })} />
-        </main>
-      ) : (
-        <main id="main" className="explorer">
-          <section className="workspace" aria-label={t('toolbar.graph')}>
-            <ExplorerToolbar
-              store={store}
-              view={view}
-              cy={cy}
-              selectedNodes={selectedNodes}
-              allPinned={allPinned}
-              mode={mode}
-              onMode={setMode}
-              onExpand={actions.expand}
-              onHide={actions.hide}
-              onPin={actions.pin}
-              onRemove={actions.remove}
-              onFit={actions.fit}
-              exportIds={model.visibleNodes.map((n) => n.id)}
-              exportFallback={exportFallback}
-            />
-            <StatusBar
-              requests={graph.requests.filter((r) => r !== focusState || graph.nodes.size > 0)}
-              nodes={graph.nodes}
-              omitted={graph.omitted}
-              layoutBusy={layoutBusy}
-              onAction={act}
-            />
-            <div className="canvas-area" hidden={mode !== 'graph'}>
-              {focusState?.isPending && !focusState.error && graph.nodes.size === 0 && (
-                <div className="canvas-overlay" role="status">
-                  <span className="spinner-dot" aria-hidden="true" /> {t('canvas.loadingFocus')}
-                </div>
-              )}
-              {focusState?.error && graph.nodes.size === 0 && (
-                <div className="canvas-overlay">
-                  <StatusBar
-                    requests={[focusState]}
-                    nodes={graph.nodes}
-                    omitted={new Map()}
-                    layoutBusy={false}
-                    onAction={act}
-                  />
-                </div>
-              )}
-              {graph.nodes.size > 0 && model.visibleNodes.length === 0 && (
-                <div className="canvas-overlay">{t('canvas.allHidden')}</div>
-              )}
-              <GraphCanvas
-                elements={model.elements}
-                parents={graph.parents}
-                large={model.large}
-                renderer={renderer}
-                label={t('canvas.label', {
-                  nodes: t('common.nodes', { count: model.visibleNodes.length }),
-                  edges: t('common.edges', { count: model.visibleEdges.length }),
-                })}
-              >
-                <LayoutController
-                  layout={view.layout}
-                  focus={view.focus ?? view.path?.from ?? null}
-                  onBusy={setLayoutBusy}
-                />
-                <SelectionController selected={selection} onSelect={onSelect} />
-                <ExpandController onExpand={(id) => act({ type: 'expand', id })} />
-              </GraphCanvas>
-              <Legend
-                counts={
-                  new Map([...facets.types].filter(([type]) => !view.filters.hiddenTypes.includes(type)))
-                }
-              />
-              <p className="canvas-hint muted">{t('canvas.hint')}</p>
+    <main id="main" className="explorer">
+      <section className="workspace" aria-label={t('toolbar.graph')}>
+        <ExplorerToolbar
+          store={store}
+          view={view}
+          cy={cy}
+          selectedNodes={selectedNodes}
+          allPinned={allPinned}
+          mode={mode}
+          onMode={setMode}
+          onExpand={actions.expand}
+          onHide={actions.hide}
+          onPin={actions.pin}
+          onRemove={actions.remove}
+          onFit={actions.fit}
+          exportIds={model.visibleNodes.map((n) => n.id)}
+          exportFallback={exportFallback}
+        />
+        <StatusBar
+          requests={graph.requests.filter((r) => r !== focusState || graph.nodes.size > 0)}
+          nodes={graph.nodes}
+          omitted={graph.omitted}
+          layoutBusy={layoutBusy}
+          onAction={act}
+        />
+        <div className="canvas-area" hidden={mode !== 'graph'}>
+          {focusState?.isPending && !focusState.error && graph.nodes.size === 0 && (
+            <div className="canvas-overlay" role="status">
+              <span className="spinner-dot" aria-hidden="true" /> {t('canvas.loadingFocus')}
             </div>
-            {mode === 'table' && (
-              <ElementTable
-                nodes={model.visibleNodes}
-                edges={model.visibleEdges}
-                degree={model.degree}
-                betweenness={model.betweenness}
-                selected={selection}
-                onSelect={selectOne}
+          )}
+          {focusState?.error && graph.nodes.size === 0 && (
+            <div className="canvas-overlay">
+              <StatusBar
+                requests={[focusState]}
+                nodes={graph.nodes}
+                omitted={new Map()}
+                layoutBusy={false}
+                onAction={act}
               />
-            )}
-            <TimeBar
-              entities={[...(view.focus ? [view.focus] : []), ...view.expanded]}
-              edges={graph.edges}
-              facets={facets}
-              asOf={view.filters.asOf}
-              hiddenByDate={graph.visibility.notYetReported.size}
-              onAsOf={(asOf) => act({ type: 'filters', filters: { asOf } })}
+            </div>
+          )}
+          {graph.nodes.size > 0 && model.visibleNodes.length === 0 && (
+            <div className="canvas-overlay">{t('canvas.allHidden')}</div>
+          )}
+          <GraphCanvas
+            elements={model.elements}
+            parents={graph.parents}
+            large={model.large}
+            renderer={renderer}
+            label={t('canvas.label', {
+              nodes: t('common.nodes', { count: model.visibleNodes.length }),
+              edges: t('common.edges', { count: model.visibleEdges.length }),
+            })}
+          >
+            <LayoutController
+              layout={view.layout}
+              focus={view.focus ?? view.path?.from ?? null}
+              onBusy={setLayoutBusy}
             />
-          </section>
-          <ExplorerSidebar
-            tab={tab}
-            onTab={setTab}
-            view={view}
-            graph={graph}
-            model={model}
-            facets={facets}
-            selection={selection}
-            selectOne={selectOne}
-            pathDraft={pathDraft}
-            onPathDraft={setPathDraft}
-            activePath={activePath}
-            onActivePath={setActivePath}
-            pathPending={Boolean(pathResult?.isPending)}
+            <SelectionController selected={selection} onSelect={onSelect} />
+            <ExpandController onExpand={(id) => act({ type: 'expand', id })} />
+          </GraphCanvas>
+          <Legend
+            counts={new Map([...facets.types].filter(([type]) => !view.filters.hiddenTypes.includes(type)))}
           />
-        </main>
-      )}
-    </>
+          <p className="canvas-hint muted">{t('canvas.hint')}</p>
+        </div>
+        {mode === 'table' && (
+          <ElementTable
+            nodes={model.visibleNodes}
+            edges={model.visibleEdges}
+            degree={model.degree}
+            betweenness={model.betweenness}
+            selected={selection}
+            onSelect={selectOne}
+          />
+        )}
+        <TimeBar
+          entities={[...(view.focus ? [view.focus] : []), ...view.expanded]}
+          edges={graph.edges}
+          facets={facets}
+          asOf={view.filters.asOf}
+          hiddenByDate={graph.visibility.notYetReported.size}
+          onAsOf={(asOf) => act({ type: 'filters', filters: { asOf } })}
+        />
+      </section>
+      <ExplorerSidebar
+        tab={tab}
+        onTab={setTab}
+        view={view}
+        graph={graph}
+        model={model}
+        facets={facets}
+        selection={selection}
+        selectOne={selectOne}
+        pathDraft={pathDraft}
+        onPathDraft={setPathDraft}
+        activePath={activePath}
+        onActivePath={setActivePath}
+        pathPending={Boolean(pathResult?.isPending)}
+      />
+    </main>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { isTypingTarget } from '../../lib/typing-target.ts';
 
 export interface ExplorerKeyHandlers {
   undo: () => void;
@@ -11,18 +12,13 @@ export interface ExplorerKeyHandlers {
   clearSelection: () => void;
 }
 
-function typing(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
 /** Keyboard shortcuts of the explorer (not while typing in a field). */
 export function useExplorerKeys(handlers: ExplorerKeyHandlers): void {
   const current = useRef(handlers);
   current.current = handlers;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (typing(event.target) || event.altKey) return;
+      if (isTypingTarget(event.target) || event.altKey) return;
       const h = current.current;
       const key = event.key.toLowerCase();
       const mod = event.ctrlKey || event.metaKey;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleMention } from '../../../graph/contract/payloads.ts';
 import { articleParagraphs, type TextSegment } from './article-paragraphs.ts';
@@ -26,9 +26,10 @@ export function ArticleText({ text, mentions, evidence, current, onMention }: Ar
   }, [evidence]);
 
   let firstEvidence = true;
-  const render = (s: TextSegment) => {
-    const content = s.mention ? (
+  const renderSegment = (s: TextSegment) =>
+    s.mention ? (
       <button
+        key={s.start}
         type="button"
         className={`mention type-${s.mention.type}${current === s.mention.entityId ? ' current' : ''}`}
         title={t('article.mentionTitle', { name: s.mention.name, type: t(`type.${s.mention.type}`) })}
@@ -38,30 +39,43 @@ export function ArticleText({ text, mentions, evidence, current, onMention }: Ar
         {s.text}
       </button>
     ) : (
-      s.text
+      <span key={s.start}>{s.text}</span>
     );
-    if (!s.evidence) return <span key={s.start}>{content}</span>;
-    const ref = firstEvidence ? marked : undefined;
-    const id = firstEvidence ? 'evidence' : undefined;
-    firstEvidence = false;
-    return (
-      <mark
-        key={s.start}
-        id={id}
-        ref={ref}
-        tabIndex={id ? -1 : undefined}
-        className="evidence-mark"
-        data-testid={id}
-      >
-        {content}
-      </mark>
-    );
+  /** Runs of evidence segments go into one <mark>, so the passage reads (and is announced) as one. */
+  const renderParagraph = (segments: TextSegment[]) => {
+    const out: ReactNode[] = [];
+    for (let i = 0; i < segments.length; ) {
+      const s = segments[i] as TextSegment;
+      if (!s.evidence) {
+        out.push(renderSegment(s));
+        i++;
+        continue;
+      }
+      const run: TextSegment[] = [];
+      while (i < segments.length && (segments[i] as TextSegment).evidence)
+        run.push(segments[i++] as TextSegment);
+      const first = firstEvidence;
+      firstEvidence = false;
+      out.push(
+        <mark
+          key={`m${s.start}`}
+          id={first ? 'evidence' : undefined}
+          ref={first ? marked : undefined}
+          tabIndex={first ? -1 : undefined}
+          className="evidence-mark"
+          data-testid={first ? 'evidence' : undefined}
+        >
+          {run.map(renderSegment)}
+        </mark>,
+      );
+    }
+    return out;
   };
 
   return (
     <div className="article-text" lang="zh">
       {paragraphs.map((p) => (
-        <p key={p.start}>{p.segments.map(render)}</p>
+        <p key={p.start}>{renderParagraph(p.segments)}</p>
       ))}
     </div>
   );

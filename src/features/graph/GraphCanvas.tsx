@@ -36,7 +36,6 @@ function createCy(container: HTMLElement, renderer: RendererName): Core {
     style: graphStyle,
     minZoom: 0.05,
     maxZoom: 4,
-    wheelSensitivity: 0.3,
     boxSelectionEnabled: true,
     selectionType: 'single',
     hideEdgesOnViewport: true,
@@ -64,6 +63,12 @@ export function GraphCanvas({ elements, parents, large, renderer, label, childre
   useEffect(() => {
     if (!container.current) return;
     const instance = createCy(container.current, renderer);
+    // Cytoscape cancels mousedown, so a field clicked before keeps the focus and would swallow the
+    // keyboard shortcuts meant for the canvas: let it go.
+    instance.on('tapstart', () => {
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && active !== document.body) active.blur();
+    });
     setCy(instance);
     window.__guanxiCy = instance;
     return () => {

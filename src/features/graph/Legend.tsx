@@ -8,13 +8,14 @@ interface LegendProps {
   counts: ReadonlyMap<NodeTypeName, number>;
 }
 
-/** What the colours, shapes, icons, borders and line widths on the canvas mean. */
+/** What the colours, shapes, icons, borders and line widths on the canvas mean; it folds away. */
 export function Legend({ counts }: LegendProps) {
   const { t } = useTranslation();
   if (counts.size === 0) return null;
   return (
-    <section className="legend" aria-label={t('legend.title')}>
-      <ul>
+    <details className="legend" open>
+      <summary>{t('legend.title')}</summary>
+      <ul className="legend-types">
         {[...counts].map(([type, n]) => (
           <li key={type}>
             <span
@@ -51,6 +52,6 @@ export function Legend({ counts }: LegendProps) {
           {t('legend.width')}
         </li>
       </ul>
-    </section>
+    </details>
   );
 }

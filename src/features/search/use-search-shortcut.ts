@@ -1,16 +1,12 @@
 import { type RefObject, useEffect } from 'react';
-
-function typingIn(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
+import { isTypingTarget } from '../../lib/typing-target.ts';
 
 /** `/` (when not typing) and Ctrl+K / ⌘K move the focus to the search box from anywhere. */
 export function useSearchShortcut(input: RefObject<HTMLInputElement | null>): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const ctrlK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
-      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !typingIn(event.target);
+      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !isTypingTarget(event.target);
       if (!ctrlK && !slash) return;
       event.preventDefault();
       input.current?.focus();

@@ -82,7 +82,7 @@ export function ExportMenu({ cy, ids, fallback }: ExportMenuProps) {
             disabled={busy || ids.length === 0}
             onClick={() => void data(format, table)}
           >
-            {t(`export.${key}` as 'export.json')}
+            {t(`export.${key}`)}
           </button>
         ))}
         {busy && <Spinner label={t('export.working')} />}

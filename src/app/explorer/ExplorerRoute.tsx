@@ -1,0 +1,11 @@
+import { CyProvider } from '../../features/graph/cy-context.tsx';
+import { ExplorerPage } from './ExplorerPage.tsx';
+
+/** The explorer with its Cytoscape context (a lazily loaded chunk). */
+export function ExplorerRoute() {
+  return (
+    <CyProvider>
+      <ExplorerPage />
+    </CyProvider>
+  );
+}
