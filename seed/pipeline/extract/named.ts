@@ -66,7 +66,17 @@ export interface ScanLimits {
  * starts with a place right before it (after a boundary) reaches back to the place.
  */
 function placePrefixBefore(doc: Doc, at: number, limits: ScanLimits): number | undefined {
-  const start = limits.divisionStartByEnd.get(at);
+  let start = limits.divisionStartByEnd.get(at);
+  if (start === undefined) {
+    // 佛山智拓自动化科技有限公司: a brand of single characters between the place and the word that stopped the walk.
+    for (let end = at - 1; end >= at - 4 && end > 1; end--) {
+      const s = limits.divisionStartByEnd.get(end);
+      if (s === undefined) continue;
+      const brand = doc.text.slice(end, at);
+      if (/^[\u4e00-\u9fff]{1,4}$/.test(brand) && !STOP_BEFORE_NAME.has(brand)) start = s;
+      break;
+    }
+  }
   if (start === undefined) return undefined;
   const before = doc.text[start - 1] ?? '';
   if (start === 0 || HARD_BOUNDARY.test(before) || before === '”') return start;
@@ -134,8 +144,7 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
       const compound = tag === 'v' && start > 0 && NOUN_TAGS.has(tokens.tagAt(start - 1));
       if (word.length > 1 && STOP_TAGS.has(tag) && !NAME_VERBS.has(word) && !compound) {
         const company = suffix.kind === 'company' || suffix.kind === 'institute';
-        const prefix =
-          company && tokens.tagAt(start).startsWith('v') ? placePrefixBefore(doc, start, limits) : undefined;
+        const prefix = company ? placePrefixBefore(doc, start, limits) : undefined;
         if (prefix !== undefined) return prefix;
         break;
       }

@@ -169,15 +169,24 @@ function subsidiaries(doc: Doc, registry: Registry, anchors: Anchor[]): void {
   }
 }
 
-function members(doc: Doc, registry: Registry, anchors: Anchor[]): void {
-  for (const m of doc.text.matchAll(/成员单位包括|成员包括|首批成员有|成员单位有/g)) {
-    const sentence = sentenceAt(doc, m.index);
-    const alliances = anchors.filter(
-      (a) => a.kind === 'alliance' && a.start >= sentence.start && a.end <= m.index,
+/** `集团下属X公司`, `旗下X公司`: X is part of the group (the group may be written 集团). */
+function subordinates(doc: Doc, registry: Registry, anchors: Anchor[]): void {
+  for (const m of doc.text.matchAll(/(?:下属|旗下|所属)(?:的)?(?:全资|控股)?(?:子公司)?/g)) {
+    const parent = anchors.find((a) => a.kind === 'company' && a.end === m.index);
+    const child = anchors.find(
+      (a) => a.kind === 'company' && a.source !== 'reference' && a.start === m.index + m[0].length,
     );
+    if (parent && child) relate(registry, 'PART_OF', child.id, parent.id, m.index, 'subsidiary');
+  }
+}
+
+function members(doc: Doc, registry: Registry, anchors: Anchor[]): void {
+  const isGroup = (a: Anchor) => a.kind === 'alliance' || a.kind === 'association';
+  for (const m of doc.text.matchAll(/(?:成员|会员)(?:单位|企业)?(?:包括|有|涵盖)/g)) {
+    const sentence = sentenceAt(doc, m.index);
+    const alliances = anchors.filter((a) => isGroup(a) && a.start >= sentence.start && a.end <= m.index);
     const alliance =
-      alliances[alliances.length - 1] ??
-      anchors.filter((a) => a.kind === 'alliance' && a.end <= m.index).pop();
+      alliances[alliances.length - 1] ?? anchors.filter((a) => isGroup(a) && a.end <= m.index).pop();
     if (!alliance) continue;
     const end = sentence.end;
     for (const o of anchors) {
@@ -255,5 +264,6 @@ export function structuralRelations(doc: Doc, registry: Registry, anchors: Ancho
   bodies(registry, anchors);
   locations(doc, registry, anchors);
   subsidiaries(doc, registry, anchors);
+  subordinates(doc, registry, anchors);
   members(doc, registry, anchors);
 }
