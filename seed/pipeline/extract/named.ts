@@ -48,7 +48,7 @@ const EXTRA_STOPS = new Set(
 const CONJUNCTIONS = new Set(['与', '和', '及']);
 /** What a real name is not followed by: 党建联盟空间 is a room, 党建联盟影片 a film. */
 const NOT_AFTER = '空间 阵地 基地 大厦 大楼 展厅 影片 品牌 模式 理念 体系 建设'.split(' ');
-const GOAL_VERBS = '建设 打造 创建 争创 建成 成为 迈向 朝着 创成'.split(' ');
+const GOAL_VERBS = '建设 打造 创建 争创 建成 成为 迈向 朝着 创成 共建 筹建 拟建'.split(' ');
 const OPEN_QUOTE = new Set(['“', '"', '「', '『', '‘']);
 const CLOSE_QUOTE: Record<string, string> = { '”': '“', '"': '"', '」': '「', '』': '『', '’': '‘' };
 
@@ -186,6 +186,12 @@ export function isGenericHead(head: string): boolean {
 }
 
 function isGoal(text: string, start: number): boolean {
+  // 武汉是全国重要的汽车产业基地: a description after 是…的, not a name.
+  if (text[start - 1] === '的') {
+    let s = start - 1;
+    while (s > 0 && !/[,，;；:：。\n]/.test(text[s - 1] ?? '')) s--;
+    if (/是/.test(text.slice(s, start))) return true;
+  }
   let before = start;
   if (OPEN_QUOTE.has(text[start] ?? '') || OPEN_QUOTE.has(text[start - 1] ?? '')) {
     before = OPEN_QUOTE.has(text[start] ?? '') ? start : start - 1;

@@ -104,7 +104,8 @@ function locatedSubject(doc: Doc, anchors: Anchor[], sentence: Span, at: number)
   const clause = clauseStartOf(doc.text, sentence, at);
   const before = anchors.filter((a) => a.start >= clause && a.end <= at && a.type !== 'Person');
   const last = before[before.length - 1];
-  if (last && /^(?:总部|等[^,，。]{0,8})?$/.test(doc.text.slice(last.end, at))) return last;
+  if (last && /^(?:总部|等[^,，。]{0,8})?(?:将|已|已经|正式|成功|均|先后)?$/.test(doc.text.slice(last.end, at)))
+    return last;
   if (clause === at) return clauseSubject(doc, anchors, sentence, at);
   return undefined;
 }
