@@ -60,7 +60,9 @@ if (values.record !== undefined) {
   }
   index = n - 1;
 } else if (articles.length > 1) {
-  process.stderr.write(`${file}: holds ${articles.length} records; printing record 1 (choose with --record N)\n`);
+  process.stderr.write(
+    `${file}: holds ${articles.length} records; printing record 1 (choose with --record N)\n`,
+  );
 }
 
 const article = articles[index];

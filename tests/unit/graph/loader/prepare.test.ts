@@ -16,7 +16,9 @@ describe('prepareBatch', () => {
     expect(lhz?.pinyinInitials).toEqual(['lhz']);
     const schneider = batch.entities.find((e) => e.name === '施耐德电气(中国)有限公司');
     expect(schneider?.kindLabels).toEqual(['Company']);
-    expect([...(schneider?.aliases ?? []), ...(schneider?.variants ?? [])]).toContain('施耐德電氣(中國)有限公司');
+    expect([...(schneider?.aliases ?? []), ...(schneider?.variants ?? [])]).toContain(
+      '施耐德電氣(中國)有限公司',
+    );
   });
 
   it('gives relationships ids that depend on type, ends and title or role only', () => {
