@@ -159,6 +159,15 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
   // 海湾科技园昨日举行创科企业签约仪式: held where the clause before 举行 says.
   for (const m of text.matchAll(HELD_BEFORE)) {
     if (anchors.some((a) => isOrg(a) && a.end === m.index)) continue; // <organisation>召开…: see CONVENED.
+    // 雁塔区召开民营企业家座谈会: a division convenes it; named after the division, held nowhere in particular.
+    const convener = anchors.find((a) => a.source === 'division' && !a.short && a.end === m.index);
+    if (convener && m[0].startsWith('召开')) {
+      const noun = m[2] ?? '';
+      const nounAt = m.index + m[0].length - noun.length;
+      const name = `${text.slice(convener.start, convener.end)}${m[1] ?? ''}${noun}`;
+      found.push(make(doc, name, noun, { start: nounAt - (m[1]?.length ?? 0), end: nounAt + noun.length }, {}));
+      continue;
+    }
     // 计划于年内举办…论坛: a future event is not one the article reports.
     if (/计划|将|拟|准备|预计|即将|有望/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const noun = m[2] ?? '';

@@ -113,8 +113,11 @@ export function participations(
       for (const p of people) relate(registry, p.id, event, 'attendee', sentence.start, 'attends');
       // Organisations attend when they are the subject (区经信局…相关负责人参加), not what was visited after it.
       const verbAt = sentence.start + attends.index;
+      // Only in the clause of the verb (论坛由A指导,B主办,…嘉宾参会: organisers do not attend).
+      let clause = verbAt;
+      while (clause > sentence.start && !/[,，;；:：]/.test(text[clause - 1] ?? '')) clause--;
       for (const o of input.organisations) {
-        if (o.start >= sentence.start && o.end <= verbAt)
+        if (o.start >= clause && o.end <= verbAt)
           relate(registry, o.id, event, 'attendee', sentence.start, 'attends');
       }
     }

@@ -1,4 +1,5 @@
 import { entityId } from '../../../graph/annotation/ids.ts';
+import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Span } from '../../../graph/annotation/types.ts';
 import { type Anchor, baseOf } from './anchors.ts';
 import type { Doc } from './doc.ts';
@@ -26,7 +27,8 @@ function clean(item: string): string | undefined {
   if (inner?.[1]) t = inner[1];
   t = t.replace(/^[“"]|[”"]$/g, '');
   for (let i = 0; i < 2; i++) t = t.replace(TRAILING, '');
-  if (t.length < 2 || t.length > 12 || /[“”"·()《》]/.test(t) || NOT_TOPICS.test(t)) return undefined;
+  if (t.length < 2 || t.length > 12 || /[“”"·()《》]/.test(t) || NOT_TOPICS.test(t) || isPlaceName(t))
+    return undefined;
   return t;
 }
 
@@ -44,12 +46,24 @@ function listAfter(text: string, from: number): { at: number; list: string } {
   return { at: from, list: end >= 0 ? rest.slice(0, end) : rest };
 }
 
+const COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** A place named as a topic (扎根合肥、深耕合肥) is not an industry. */
+function isPlaceName(name: string): boolean {
+  const gaz = gazetteer();
+  return gaz.byName(name).length > 0 || gaz.byShortName(name).some((d) => gaz.isStandaloneShortForm(name, d));
+}
+
 function items(text: string, from: number): { name: string; start: number }[] {
   const { at, list } = listAfter(text, from);
   const out: { name: string; start: number }[] = [];
   let offset = 0;
-  // 碳纤维及复合材料 is one topic: lists are split at 、 and 和 only.
-  for (const part of list.split(/、|和/)) {
+  // 碳纤维及复合材料 is one topic: lists are split at 、 and 和 only; when the text counts the items
+  // (软件和信息服务、光子、生物医药三大产业) the split that gives that count wins.
+  const count = COUNT[/^(?:等)?([两二三四五六七八九十])大/.exec(text.slice(at + list.length))?.[1] ?? ''];
+  const byComma = list.split('、');
+  const split = count && byComma.length === count ? /、/ : /、|和/;
+  for (const part of list.split(split)) {
     const name = clean(part);
     if (name) out.push({ name, start: at + offset + Math.max(0, part.indexOf(name.slice(0, 1))) });
     offset += part.length + 1;
