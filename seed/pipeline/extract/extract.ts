@@ -19,7 +19,7 @@ import {
 import { registerEvents, visitNamer } from './event-relations.ts';
 import { findEvents } from './events.ts';
 import { findNamed, findNational } from './named.ts';
-import { findTitledNames } from './names.ts';
+import { findListedNames, findTitledNames } from './names.ts';
 import { participations } from './participation.ts';
 import { readPositions } from './positions.ts';
 import { findReferences } from './references.ts';
@@ -52,11 +52,12 @@ export function extract(article: AnnotatedArticle): Extraction {
   const doc = makeDoc(article);
   const registry = new Registry();
   const titled = findTitledNames(doc);
+  const listed = findListedNames(doc);
   const divisions = findDivisions(
     doc,
     occurrencesOf(
       doc.text,
-      titled.map((t) => t.name),
+      [...titled, ...listed].map((t) => t.name),
     ),
   );
   const foreign = findForeign(doc).map((f) => foreignAnchor(f.name, f.kind, f.start));
@@ -85,7 +86,7 @@ export function extract(article: AnnotatedArticle): Extraction {
     ...readPositions(doc, appointed, divisions, outlet, all),
   ];
   const removed = findRemovals(doc).map((r) => ({ ...r, titleStart: r.start, titleEnd: r.start }));
-  registerPeople(registry, [...titled, ...appointed.map((c) => c.person), ...removed]);
+  registerPeople(registry, [...titled, ...appointed.map((c) => c.person), ...removed, ...listed]);
   registerPositions(doc, registry, positions);
   anchorSurfaces(doc, registry, anchors);
 

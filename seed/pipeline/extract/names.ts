@@ -2,6 +2,7 @@ import type { Doc } from './doc.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { TITLE_PATTERN } from './lexicon/titles.ts';
 import { AFTER_NAME, HARD_BOUNDARY, NOT_NAMES } from './lexicon/words.ts';
+import { gazetteer } from '../gazetteer/gazetteer.ts';
 import { dictionaryEntry } from './tokens.ts';
 
 /**
@@ -111,6 +112,39 @@ export function readName(text: string, at: number): NameRead | undefined {
     if (strength > 0 && (!best || strength > best.strength)) best = { end, strength };
   }
   return best ? { start, end: best.end } : undefined;
+}
+
+const LISTED = /(?<=^|[：:，,。；;\s（(])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。，,；;：\s）)]|$)/gmu;
+
+/** Whether a list item reads as a person's name: surname + one or two characters, no place, no common word. */
+function listedName(item: string): boolean {
+  const surname = surnameAt(item, 0);
+  const given = item.length - surname;
+  if (surname === 0 || given < 1 || given > 2) return false;
+  if (!validChineseName(item, 0, surname, given)) return false;
+  const entry = dictionaryEntry(item);
+  if (entry && !entry.tag.startsWith('nr')) return false;
+  const gaz = gazetteer();
+  return gaz.byName(item).length === 0 && gaz.byShortName(item).length === 0;
+}
+
+/**
+ * Names listed without titles (`获评…的10名职工是：刘建军、周海燕、吴志鹏…`): three or more items separated by 、,
+ * each a surname and a one- or two-character given name, none a place or a dictionary word. A list with one
+ * item that is not a name is not a list of people.
+ */
+export function findListedNames(doc: Doc): TitledName[] {
+  const found: TitledName[] = [];
+  for (const m of doc.text.matchAll(LISTED)) {
+    const items = (m[1] ?? '').split('、');
+    if (!items.every(listedName)) continue;
+    let at = m.index;
+    for (const item of items) {
+      found.push({ titleStart: at, titleEnd: at, start: at, end: at + item.length, name: item });
+      at += item.length + 1;
+    }
+  }
+  return found;
 }
 
 export function findTitledNames(doc: Doc): TitledName[] {

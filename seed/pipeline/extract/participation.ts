@@ -122,6 +122,8 @@ export function participations(
       }
     }
     if (AWARDED.test(s)) {
+      // Award winners (获评…的职工是:A、B、C) are attendees: the guide has no recipient role.
+      for (const p of people) relate(registry, p.id, event, 'attendee', sentence.start, 'awarded');
       for (const o of input.organisations) {
         if (o.start >= sentence.start && o.end <= sentence.end && o.kind === 'company') {
           relate(registry, o.id, event, 'attendee', sentence.start, 'awarded');
