@@ -57,7 +57,7 @@ function CopyField({
 /** The iframe snippet and the bare URL (for oEmbed consumers), each with a copy button, and a preview link. */
 export function EmbedCode({ url, snippet, s }: { url: string; snippet: string; s: DialogStrings }) {
   return (
-    <section className="embed-dialog-code" aria-label={s.code} data-testid="embed-code">
+    <section className="embed-dialog-code" data-testid="embed-code">
       <CopyField label={s.code} value={snippet} buttonText={s.copyCode} multiline s={s} />
       <CopyField label={s.url} value={url} buttonText={s.copyUrl} multiline={false} s={s} />
       <a href={url} target="_blank" rel="noopener">
