@@ -60,7 +60,8 @@ export function explorerHref(target: EmbedTarget, snapshotPath?: string | null):
     case 'path':
       return `/path?from=${enc(target.from)}&to=${enc(target.to)}`;
     case 'view':
-      return snapshotPath && /^\/(?!\/)/.test(snapshotPath) && !snapshotPath.startsWith('/embed/')
+      // Only a path on this site: not `//host` or `/\host` (browsers read both as another host).
+      return snapshotPath && /^\/(?![/\\])/.test(snapshotPath) && !snapshotPath.startsWith('/embed/')
         ? snapshotPath
         : '/';
   }
