@@ -115,7 +115,9 @@ function bodyAnchor(span: BodySpan, divisions: DivisionHit[]): Anchor | undefine
     start: span.start,
     end: span.end,
     headEnd: span.end - span.body.length,
-    ...(span.outer ? { chain: [...span.outer.map((d) => divisionRef(d.division)), divisionRef(division)] } : {}),
+    ...(span.outer
+      ? { chain: [...span.outer.map((d) => divisionRef(d.division)), divisionRef(division)] }
+      : {}),
     source: 'body',
     introduces: true,
     short: false,

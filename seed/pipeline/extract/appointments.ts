@@ -43,7 +43,9 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
       chainStart = m.index + 1;
     } else if (/^当选/.test(m[0])) {
       // 梁志勇当选为首任会长, 黄婉清等5人当选为副会长.
-      const lead = /(?:等[0-9一二三四五六七八九十两]+人)?$/.exec(text.slice(Math.max(0, m.index - 6), m.index));
+      const lead = /(?:等[0-9一二三四五六七八九十两]+人)?$/.exec(
+        text.slice(Math.max(0, m.index - 6), m.index),
+      );
       person = nameEndingAt(doc, m.index - (lead?.[0].length ?? 0), true);
       chainStart = m.index + m[0].length;
     } else if (m[0] !== '为') {

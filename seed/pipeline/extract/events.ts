@@ -165,7 +165,9 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
       const noun = m[2] ?? '';
       const nounAt = m.index + m[0].length - noun.length;
       const name = `${text.slice(convener.start, convener.end)}${m[1] ?? ''}${noun}`;
-      found.push(make(doc, name, noun, { start: nounAt - (m[1]?.length ?? 0), end: nounAt + noun.length }, {}));
+      found.push(
+        make(doc, name, noun, { start: nounAt - (m[1]?.length ?? 0), end: nounAt + noun.length }, {}),
+      );
       continue;
     }
     // 计划于年内举办…论坛: a future event is not one the article reports.
@@ -210,6 +212,31 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
   return found;
 }
 
+/**
+ * `论坛期间，A与B签署产学研合作协议`: a signing the article reports without a ceremony noun, named like one
+ * (A与B产学研合作协议签约). Only when no signing ceremony is named, and not for intended agreements (将, 拟 …).
+ */
+function agreementSignings(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date' | 'partOfDay'>[] {
+  const { text } = doc;
+  const orgs = anchors.filter(isOrg);
+  const found: Omit<FoundEvent, 'id' | 'date' | 'partOfDay'>[] = [];
+  for (const a of orgs) {
+    if (!/^(?:与|和|同)$/.test(text[a.end] ?? '')) continue;
+    const b = orgs.find((o) => o.start === a.end + 1);
+    if (!b) continue;
+    const sign = /^(?:正式)?(?:签署|签订)了?([^。,，;；、]{0,12}?(?:协议|备忘录|协定))/.exec(
+      text.slice(b.end, b.end + 24),
+    );
+    if (!sign?.[1]) continue;
+    if (/(?:将|拟|计划|有望|准备|希望|愿意|期待)$/.test(text.slice(Math.max(0, a.start - 3), a.start)))
+      continue;
+    const at = b.end + sign[0].length - sign[1].length;
+    const name = `${text.slice(a.start, a.end)}与${text.slice(b.start, b.end)}${sign[1]}签约`;
+    found.push(make(doc, name, '签约', { start: b.end, end: at + sign[1].length }, { parties: [a, b] }));
+  }
+  return found;
+}
+
 export function findEvents(
   doc: Doc,
   anchors: Anchor[],
@@ -240,6 +267,7 @@ export function findEvents(
       ),
     );
   }
+  if (!found.some((c) => c.kind === 'signing')) found.push(...agreementSignings(doc, anchors));
   found.sort((a, b) => a.trigger.start - b.trigger.start);
   const events: FoundEvent[] = [];
   let first: FoundEvent | undefined;

@@ -1,8 +1,8 @@
+import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { TITLE_PATTERN } from './lexicon/titles.ts';
 import { AFTER_NAME, HARD_BOUNDARY, NOT_NAMES } from './lexicon/words.ts';
-import { gazetteer } from '../gazetteer/gazetteer.ts';
 import { dictionaryEntry } from './tokens.ts';
 
 /**
@@ -114,7 +114,8 @@ export function readName(text: string, at: number): NameRead | undefined {
   return best ? { start, end: best.end } : undefined;
 }
 
-const LISTED = /(?<=^|[：:，,。；;\s（(])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。，,；;：\s）)]|$)/gmu;
+const LISTED =
+  /(?<=^|[：:，,。；;\s（(])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。，,；;：\s）)]|$)/gmu;
 
 /** Whether a list item reads as a person's name: surname + one or two characters, no place, no common word. */
 function listedName(item: string): boolean {

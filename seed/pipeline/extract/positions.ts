@@ -64,7 +64,11 @@ function departmentOf(prev: Target | undefined, segment: Segment, doc: Doc): Pos
     }
     const base = parent.baseAnchor;
     // 谢家路村党委书记、村委会主任: the village committee of the village the party committee leads.
-    if (!base && /(?:村|社区)(?:党委|党总支|党支部)$/.test(parent.name) && /^(?:村|居)委会$/.test(dept.name)) {
+    if (
+      !base &&
+      /(?:村|社区)(?:党委|党总支|党支部)$/.test(parent.name) &&
+      /^(?:村|居)委会$/.test(dept.name)
+    ) {
       const name = doc.text.slice(parent.start, parent.headEnd) + dept.name;
       return { ref: { id: `org:${name}`, type: 'Organization', kind: 'government', name }, ...where };
     }

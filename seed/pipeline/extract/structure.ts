@@ -104,7 +104,10 @@ function locatedSubject(doc: Doc, anchors: Anchor[], sentence: Span, at: number)
   const clause = clauseStartOf(doc.text, sentence, at);
   const before = anchors.filter((a) => a.start >= clause && a.end <= at && a.type !== 'Person');
   const last = before[before.length - 1];
-  if (last && /^(?:总部|等[^,，。]{0,8})?(?:将|已|已经|正式|成功|均|先后)?$/.test(doc.text.slice(last.end, at)))
+  if (
+    last &&
+    /^(?:总部|等[^,，。]{0,8})?(?:将|已|已经|正式|成功|均|先后)?$/.test(doc.text.slice(last.end, at))
+  )
     return last;
   if (clause === at) return clauseSubject(doc, anchors, sentence, at);
   return undefined;
@@ -241,9 +244,19 @@ function members(doc: Doc, registry: Registry, anchors: Anchor[]): void {
 function agreements(doc: Doc, registry: Registry, anchors: Anchor[]): void {
   const orgs = anchors.filter((a) => a.type === 'Organization');
   for (const a of orgs) {
-    const join = /^(?:与|和|同)/.exec(doc.text.slice(a.end, a.end + 1));
+    // A与B签署…; A分别与B、C、D签署…: A partners with each.
+    const join = /^(?:分别|共同|正式)?(?:与|和|同)/.exec(doc.text.slice(a.end, a.end + 3));
     if (!join) continue;
-    const b = orgs.find((o) => o.start === a.end + 1);
+    const partners: Anchor[] = [];
+    for (let at = a.end + join[0].length; ; ) {
+      const next = orgs.find((o) => o.start === at);
+      if (!next) break;
+      partners.push(next);
+      const sep = /^(?:、|,|，|和|及|以及)/.exec(doc.text.slice(next.end, next.end + 2));
+      if (!sep || join[0].length === 1) break;
+      at = next.end + sep[0].length;
+    }
+    const b = partners[partners.length - 1];
     if (!b) continue;
     const rest = doc.text.slice(b.end, b.end + 24);
     // 将与…签署, 拟与…合作: an intended agreement is not one.
@@ -254,7 +267,7 @@ function agreements(doc: Doc, registry: Registry, anchors: Anchor[]): void {
       /^[^。,，;]{0,8}(?:签署|签订|签约|达成|缔结)[^。;]{0,12}?(?:协议|合作|协定|备忘录)?/.test(rest) &&
       /签|协议|合作/.test(rest)
     ) {
-      relate(registry, 'PARTNERS_WITH', a.id, b.id, a.start, 'agreement');
+      for (const p of partners) relate(registry, 'PARTNERS_WITH', a.id, p.id, a.start, 'agreement');
     }
   }
 }

@@ -1,6 +1,6 @@
 import { entityId } from '../../../graph/annotation/ids.ts';
-import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Span } from '../../../graph/annotation/types.ts';
+import { gazetteer } from '../gazetteer/gazetteer.ts';
 import { type Anchor, baseOf } from './anchors.ts';
 import type { Doc } from './doc.ts';
 import type { Registry } from './registry.ts';
@@ -46,7 +46,18 @@ function listAfter(text: string, from: number): { at: number; list: string } {
   return { at: from, list: end >= 0 ? rest.slice(0, end) : rest };
 }
 
-const COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const COUNT: Record<string, number> = {
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
 
 /** A place named as a topic (扎根合肥、深耕合肥) is not an industry. */
 function isPlaceName(name: string): boolean {
