@@ -3,6 +3,7 @@
  * `【记者 A】`, `文/A`, `作者：A`. Every named contributor counts (记者, 通讯员, 实习生, 特约记者, …), in the order
  * written; editors (编辑, 责任编辑) do not. Names are runs of 2–4 Han characters, or Han parts joined by `·`.
  */
+import { isInterfaceWord } from './scrape-lines.ts';
 import { zh } from './zh-variants.ts';
 
 const HAN = '\\p{Script=Han}';
@@ -79,7 +80,13 @@ function readNames(text: string): { names: string[]; rest: string } {
     if (!m) break;
     const [head, tail] = splitAtRoles(m[0]);
     const candidate = (head ?? '').replace(TRAILING_WORDS_RE, '');
-    if (!isName(candidate) || (head !== candidate && DATELINE_CITY_RE.test(candidate))) break;
+    if (
+      !isName(candidate) ||
+      isInterfaceWord(candidate) ||
+      (head !== candidate && DATELINE_CITY_RE.test(candidate))
+    ) {
+      break;
+    }
     names.push(candidate);
     rest = (tail ?? '') + rest.slice(m[0].length);
     if (head !== candidate) break;

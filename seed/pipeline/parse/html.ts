@@ -38,7 +38,7 @@ function readabilityParagraphs(document: Document): { paragraphs: string[]; byli
 }
 
 /** Everything an HTML page yields; `title` may be null (the caller decides whether that is an error). */
-export function extractHtml(html: string): ArticleFields {
+export function extractHtml(html: string, pageUrl: string | null = null): ArticleFields {
   // A fragment (`<p>…</p>` from a JSON record) gets a document around it, as a browser would give it.
   const { document } = parseHTML(
     /<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`,
@@ -46,8 +46,9 @@ export function extractHtml(html: string): ArticleFields {
   const meta = readMeta(document);
   const heading = findHeading(document, meta);
   const fields = emptyFields();
-  fields.links = extractLinks(document, meta.url);
-  const base = absoluteUrl(document.getElementsByTagName('base')[0]?.getAttribute('href')) ?? meta.url;
+  const pageBase = meta.url ?? absoluteUrl(pageUrl);
+  fields.links = extractLinks(document, pageBase);
+  const base = absoluteUrl(document.getElementsByTagName('base')[0]?.getAttribute('href')) ?? pageBase;
   fields.images = extractImages(document, base);
   const info = findInfo(document, heading.element);
   info?.element.remove();

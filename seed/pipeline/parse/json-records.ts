@@ -7,7 +7,7 @@
  */
 import type { AnnotatedArticle } from '../../../graph/annotation/types.ts';
 import { type ArticleFields, buildArticle, emptyFields } from './article.ts';
-import { paragraphsByline } from './byline.ts';
+import { authorNames, paragraphsByline } from './byline.ts';
 import { epochToChinaTime, parsePublishedAt } from './dates.ts';
 import { ParseError, type Where } from './errors.ts';
 import { extractHtml } from './html.ts';
@@ -42,6 +42,19 @@ function readReporters(value: unknown, fail: Fail): string[] | undefined {
   return fail('"reporters" must be an array of strings');
 }
 
+/** Crawlers often say `author: "张三 李四"` or `authors: [...]` instead of `reporters`. */
+function readAuthors(record: Record<string, unknown>): string[] | undefined {
+  for (const key of ['author', 'authors', 'reporter', 'byline']) {
+    const value = record[key];
+    if (typeof value === 'string' && value.trim()) return authorNames(value);
+    if (Array.isArray(value)) {
+      const names = value.filter((v): v is string => typeof v === 'string').flatMap((v) => authorNames(v));
+      if (names.length > 0) return names;
+    }
+  }
+  return undefined;
+}
+
 function kindOf(value: unknown): string {
   return Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value;
 }
@@ -64,9 +77,9 @@ export function parseRecord(value: unknown, where: Where): AnnotatedArticle {
   const site = optionalString(record, 'site', fail);
   const url = optionalString(record, 'url', fail);
   const language = optionalString(record, 'language', fail);
-  const reporters = readReporters(record.reporters, fail);
+  const reporters = readReporters(record.reporters, fail) ?? readAuthors(record);
 
-  const fields: ArticleFields = text?.trim() ? emptyFields() : extractHtml(html ?? '');
+  const fields: ArticleFields = text?.trim() ? emptyFields() : extractHtml(html ?? '', url ?? null);
   if (text?.trim()) {
     fields.paragraphs = splitParagraphs(text);
     fields.reporters = paragraphsByline(fields.paragraphs);

@@ -43,6 +43,27 @@ const SHARE_WORDS = new Set([
   '腾讯微博',
   '豆瓣网',
 ]);
+/** Words of like/read/comment counters, which come with numbers: `点赞 2316　收藏　分享`. */
+const COUNTER_WORDS = new Set([
+  '点赞',
+  '赞',
+  '阅读',
+  '浏览',
+  '评论',
+  '收藏',
+  '分享',
+  '转发',
+  '在看',
+  '喜欢',
+  '举报',
+  '次阅读',
+]);
+
+/** Page-interface words that are never a person's name (a byline's `作者：` may be followed by a `分享` link). */
+export function isInterfaceWord(word: string): boolean {
+  return SHARE_WORDS.has(word) || COUNTER_WORDS.has(word);
+}
+
 const COUNTER_RES = [
   /^(?:点赞|赞|收藏|评论|阅读|浏览|分享)\s*[(（[]?\s*\d*\s*[)）\]]?$/u,
   /^\d*\s*(?:次阅读|次浏览|人阅读|人浏览)$/u,
@@ -60,7 +81,8 @@ function isShareLine(line: string): boolean {
     .replace(/[【】[\]()（）|｜:：/]/gu, ' ')
     .split(/\s+/u)
     .filter(Boolean);
-  return words.length > 0 && words.every((word) => SHARE_WORDS.has(word));
+  const isChrome = (word: string) => isInterfaceWord(word) || /^\d+[万千]?\+?$/u.test(word);
+  return words.some((word) => isInterfaceWord(word)) && words.every(isChrome);
 }
 
 function isCounterLine(line: string): boolean {
