@@ -253,7 +253,7 @@ function agreements(doc: Doc, registry: Registry, anchors: Anchor[]): void {
       if (!next) break;
       partners.push(next);
       const sep = /^(?:、|,|，|和|及|以及)/.exec(doc.text.slice(next.end, next.end + 2));
-      if (!sep || join[0].length === 1) break;
+      if (!sep || doc.text.startsWith('与', next.end + sep[0].length)) break;
       at = next.end + sep[0].length;
     }
     const b = partners[partners.length - 1];

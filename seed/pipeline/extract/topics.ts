@@ -14,7 +14,7 @@ import { simplifiedName } from './script.ts';
  */
 
 const TRIGGER = /重点聚焦|聚焦|重点发展|重点布局|重点培育|重点围绕|布局|专注于|主攻|深耕/g;
-const REVERSE = /([\u4e00-\u9fffA-Za-z0-9-]{2,10})是([^,，。]{2,12}?)重点发展的/g;
+const REVERSE = /([\u4e00-\u9fffA-Za-z0-9-]{2,10})是([^,，。]{2,12}?)(?:重点发展|重点培育|重点布局)的/g;
 const LIST_END = /[,，。;；:：]|等|[一二三四五六七八九十两]大|的|为主|作为/;
 const LEADING_ADVERB = /^(?:近年来|目前|今年|当前|此外|同时|据了解|据悉|据介绍|未来|下一步)[,，]?/;
 const TRAILING = /(?:整车研发制造|研发制造|研发生产|的研发|整车|产业集群|产业链|产业|领域|方向|行业)$/;
@@ -123,7 +123,7 @@ export function findTopics(doc: Doc, registry: Registry, anchors: Anchor[]): voi
       for (const item of items(text, at + m[0].length))
         focus(registry, subject, item.name, item.start, sentence.start);
     }
-    for (const m of s.includes('重点发展的') ? s.matchAll(REVERSE) : []) {
+    for (const m of /重点(?:发展|培育|布局)的/.test(s) ? s.matchAll(REVERSE) : []) {
       const at = sentence.start + m.index;
       const subject = anchors.find((a) => a.start >= at + (m[1]?.length ?? 0) && a.end <= at + m[0].length);
       const topic = clean(m[1] ?? '');
