@@ -10,7 +10,8 @@ import { readName } from './names.ts';
  * `原任`, `历任` are former posts and are skipped.
  */
 
-const APPOINTMENT = /(?<![曾原历兼])任(?!命|务|期|职)|任命|聘任|聘请|推选|提名|当选为|当选|为/g;
+const APPOINTMENT =
+  /(?<![曾原历兼])任(?!命|务|期|职)|受聘为|受聘担任|被聘为|获聘为|任命|聘任|聘请|推选|提名|当选为|当选|为/g;
 /** 免去沈伯涛的…职务: a person named as leaving a post (a Person, but no position). */
 const REMOVED = /(?:免去|免职|撤销)(?:了)?/g;
 const CHAIN_END = /[;；。,，]|等职|$/;
@@ -38,9 +39,9 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
   for (const m of text.matchAll(APPOINTMENT)) {
     let person: { start: number; end: number; name: string } | undefined;
     let chainStart: number;
-    if (m[0] === '任') {
+    if (m[0] === '任' || /^(?:受聘|被聘|获聘)/.test(m[0])) {
       person = nameEndingAt(doc, m.index);
-      chainStart = m.index + 1;
+      chainStart = m.index + m[0].length;
     } else if (/^当选/.test(m[0])) {
       // 梁志勇当选为首任会长, 黄婉清等5人当选为副会长.
       const lead = /(?:等[0-9一二三四五六七八九十两]+人)?$/.exec(

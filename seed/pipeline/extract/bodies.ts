@@ -54,6 +54,10 @@ const LEVEL_BODY_WORDS = new Set([
   '县政府',
   '镇政府',
   '省政府',
+  '镇党委',
+  '乡党委',
+  '乡政府',
+  '县委',
 ]);
 const MEDIA_BODY = /融媒体中心$/;
 /** A division's people's organisations: 区工商联, 市总工会, 区科协. */

@@ -210,11 +210,24 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
     const overlapped = suffixesEndingAt(text, end + 1).some((x) => end + 1 - x.suffix.length < end);
     if (overlapped) continue;
     if (NOT_AFTER.some((w) => text.startsWith(w, end))) continue;
+    // 五星级党组织, 集团化: the ending is the start of a longer word.
+    if (/^(?:织|化)/.test(text[end] ?? '') && /(?:党组|集团|公司)$/.test(text.slice(0, end))) continue;
     for (const suffix of suffixes) {
       const s = end - suffix.suffix.length;
       let start = scanLeft(doc, s, suffix, limits);
       if (start < 0 || start >= s) continue;
       start = dropRolePrefix(text, start, s);
+      // 42家三级医院, 30名科研骨干…: a count's measure word is no start of a name.
+      if (/[0-9]/.test(text[start - 1] ?? '') && /^[家个所名位项座批]/.test(text[start] ?? '')) continue;
+      // 建设眼视光临床研究中心: a goal verb in front is not part of the name; the name is a goal.
+      const verb = GOAL_VERBS.find(
+        (v) => text.startsWith(v, start) && doc.tokens.isBoundary(start + v.length),
+      );
+      let goal = false;
+      if (verb && s - start - verb.length >= 2) {
+        start += verb.length;
+        goal = true;
+      }
       const head = text.slice(start, s);
       if (head.replace(/[“”"‘’]/g, '').length < 2 || isGenericHead(head)) continue;
       // 建强园区, 用好产业园: a place name does not start with a verb or an adjective.
@@ -230,7 +243,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         type: suffix.type,
         kind: suffix.kind,
         suffix: suffix.suffix,
-        goal: isGoal(text, start),
+        goal: goal || isGoal(text, start),
       });
       break;
     }

@@ -20,7 +20,7 @@ export interface Occurrence {
 
 const SPEAKS = new RegExp(
   '^(?:同志)?(?:在(?:致辞|讲话|发言|表态发言)中|(?:在[^,，。]{0,8}?(?:会上|仪式上|活动上|论坛上|现场)[,，]?|作为[^,，。]{1,15}?|代表[^,，。]{1,12}?|' +
-    '出席[^,，。]{0,8}并|以《[^》]{1,40}》为题[,，]?)?(?:作了?|做了?)?(?:表态)?' +
+    '出席[^,，。]{0,8}并|以《[^》]{1,40}》为题[,，]?)?(?:作了?|做了?)?(?:表态|交流|典型|主题)?' +
     '(?:致辞|讲话|发言|表示|介绍|指出|强调|说|宣布|宣读|通报|分享|解读|作[^,，。]{0,8}报告|主旨报告|主旨演讲|演讲))',
 );
 const SHARED_SPEECH =
@@ -137,6 +137,17 @@ export function participations(
       const verbAt = sentence.start + presents.index;
       for (const p of people)
         if (p.end <= verbAt) relate(registry, p.id, event, 'presenter', sentence.start, 'presents');
+      // 为A党总支、B党委等10家…授牌: the organisations given the plaque attend (there is no recipient role).
+      const to = Math.max(text.lastIndexOf('为', verbAt), text.lastIndexOf('向', verbAt));
+      if (to >= sentence.start) {
+        for (const o of input.organisations)
+          if (
+            o.start > to &&
+            o.end <= verbAt &&
+            /^(?:、|,|，|和|及|等|授牌|颁)/.test(text.slice(o.end, o.end + 2))
+          )
+            relate(registry, o.id, event, 'attendee', sentence.start, 'awarded');
+      }
     }
     const signs = SIGNS.exec(s);
     if (signs && event.kind === 'signing') {

@@ -55,6 +55,9 @@ function bodies(registry: Registry, anchors: Anchor[]): void {
   for (const a of anchors) {
     if (a.type !== 'Organization' || a.source === 'reference') continue;
     if (a.parent) {
+      // 区委组织部, 区委两新工委: the committee a department belongs to is named by the department's name.
+      if (a.parent.kind === 'party' && registry.has(a.id) && !registry.has(a.parent.id))
+        registry.add({ ...a.parent, surface: '', at: a.start, rule: 'department-of' });
       relate(registry, 'PART_OF', a.id, a.parent.id, a.start, 'department');
       // 市国资委党委委员: the commission the committee belongs to is a body of the city too.
       if (a.base?.type === 'Place' && (a.parent.kind === 'government' || a.parent.kind === 'party'))
