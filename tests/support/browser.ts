@@ -40,7 +40,15 @@ export function collectPageErrors(page: Page): string[] {
 
 /** A page with a given UI language (i18next reads the browser's language when nothing is stored). */
 export async function newPage(browser: Browser, locale = 'zh-CN'): Promise<Page> {
-  return browser.newPage({ viewport: { width: 1400, height: 900 }, locale, acceptDownloads: true });
+  // An explicit context: axe opens a helper page in it, which a page's implicit context forbids.
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    locale,
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
+  return page;
 }
 
 /** axe-core's serious and critical violations on the page as it is now. */

@@ -2,6 +2,7 @@ import type { CollectionReturnValue, NodeSingular } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+import type { NodeTypeName } from '../../../graph/contract/payloads.ts';
 import { ElementTable } from '../../features/analytics/ElementTable.tsx';
 import { computeFacets } from '../../features/filters/facets.ts';
 import { ExpandController } from '../../features/graph/controllers/ExpandController.tsx';
@@ -59,6 +60,15 @@ export function ExplorerPage() {
     () => computeFacets(graph.nodes.values(), graph.edges.values()),
     [graph.nodes, graph.edges],
   );
+  const visibleTypes = useMemo(() => {
+    const counts = new Map<NodeTypeName, number>();
+    for (const n of model.visibleNodes) counts.set(n.type, (counts.get(n.type) ?? 0) + 1);
+    return new Map(
+      [...facets.types.keys()]
+        .filter((type) => counts.has(type))
+        .map((type) => [type, counts.get(type) ?? 0]),
+    );
+  }, [model.visibleNodes, facets.types]);
 
   // Path ends named from the answer when the path came from a link.
   const pathResult = graph.requests.find((r) => r.request.kind === 'paths');
@@ -124,12 +134,6 @@ export function ExplorerPage() {
     fit: () => cy && fitView(cy),
   };
   useExplorerKeys({ ...actions, undo: store.undo, redo: store.redo, clearSelection: () => setSelection([]) });
-
-  useEffect(() => {
-    if (mode === 'graph' && cy) {
-      cy.resize();
-    }
-  }, [mode, cy]);
 
   const selectOne = (id: string, add = false) => {
     setSelection((old) => (add ? [...old.filter((x) => x !== id), id] : [id]));
@@ -216,9 +220,7 @@ export function ExplorerPage() {
             <SelectionController selected={selection} onSelect={onSelect} />
             <ExpandController onExpand={(id) => act({ type: 'expand', id })} />
           </GraphCanvas>
-          <Legend
-            counts={new Map([...facets.types].filter(([type]) => !view.filters.hiddenTypes.includes(type)))}
-          />
+          <Legend counts={visibleTypes} />
           <p className="canvas-hint muted">{t('canvas.hint')}</p>
         </div>
         {mode === 'table' && (

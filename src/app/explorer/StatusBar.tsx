@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { EntityTypeName, GraphNode, NodeTypeName } from '../../../graph/contract/payloads.ts';
 import { ErrorNotice, Spinner } from '../../components/QueryState.tsx';
+import { requestKey } from '../../lib/view/graph-requests.ts';
 import type { ViewAction } from '../../lib/view/view-actions.ts';
 import type { RequestState } from './use-view-graph.ts';
 
@@ -24,12 +25,12 @@ export function StatusBar({ requests, nodes, omitted, layoutBusy, onAction }: St
   return (
     <div className="status-bar" data-testid="status-bar">
       {loading.map((r) => (
-        <Spinner key={`l:${r.request.kind}:${label(r)}`} label={t('canvas.expanding', { name: label(r) })} />
+        <Spinner key={`l:${requestKey(r.request)}`} label={t('canvas.expanding', { name: label(r) })} />
       ))}
       {layoutBusy && <Spinner label={t('layout.running')} />}
       {failed.map((r) => (
         <ErrorNotice
-          key={`e:${r.request.kind}:${label(r)}`}
+          key={`e:${requestKey(r.request)}`}
           error={r.error}
           retry={r.retry}
           prefix={

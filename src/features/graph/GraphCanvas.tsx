@@ -71,7 +71,13 @@ export function GraphCanvas({ elements, parents, large, renderer, label, childre
     });
     setCy(instance);
     window.__guanxiCy = instance;
+    // The status bar and the table toggle change the container's size, not the window's.
+    const observer = new ResizeObserver(() => {
+      if (!instance.destroyed()) instance.resize();
+    });
+    observer.observe(container.current);
     return () => {
+      observer.disconnect();
       setCy(null);
       if (window.__guanxiCy === instance) window.__guanxiCy = undefined;
       instance.destroy();

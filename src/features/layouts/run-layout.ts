@@ -69,8 +69,10 @@ export function fullLayoutOptions(
       name: 'concentric',
       concentric: (n: NodeSingular) => maxDepth + 1 - (depth.get(n.id()) ?? maxDepth + 1),
       levelWidth: () => 1,
-      minNodeSpacing: 28,
+      minNodeSpacing: 36,
+      spacingFactor: 1.15,
       avoidOverlap: true,
+      nodeDimensionsIncludeLabels: true,
     } as LayoutOptions;
   }
   if (name === 'dagre') {
