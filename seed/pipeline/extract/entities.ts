@@ -1,7 +1,8 @@
 import { entityId } from '../../../graph/annotation/ids.ts';
 import type { Anchor, EntityRef } from './anchors.ts';
 import type { Doc } from './doc.ts';
-import { readName, type TitledName } from './names.ts';
+import { HARD_BOUNDARY } from './lexicon/words.ts';
+import { endsAtBoundary, readName, type TitledName } from './names.ts';
 import type { Occurrence } from './participation.ts';
 import type { Position } from './positions.ts';
 import type { Registry } from './registry.ts';
@@ -164,6 +165,8 @@ export function registerPositions(doc: Doc, registry: Registry, positions: Posit
 export function knownNameOccurrences(doc: Doc, registry: Registry): Occurrence[] {
   const found: Occurrence[] = [];
   for (const person of registry.ofType('Person')) {
+    const foreign =
+      /\p{Script=Latin}|·/u.test(person.name) || [...person.surfaces].some((s) => s.includes('·'));
     for (const surface of person.surfaces) {
       for (let at = doc.text.indexOf(surface); at >= 0; at = doc.text.indexOf(surface, at + 1)) {
         const end = at + surface.length;
@@ -172,7 +175,12 @@ export function knownNameOccurrences(doc: Doc, registry: Registry): Occurrence[]
         const read = latin ? undefined : readName(doc.text, at);
         const alone =
           !/\p{Script=Latin}/u.test(doc.text[end] ?? '') && !/\p{Script=Latin}/u.test(doc.text[at - 1] ?? '');
-        if (latin ? alone : read?.end === end || surface.includes('·')) {
+        // 穆勒 for Hans Müller (汉斯·穆勒): a transliterated surname stands alone between boundaries.
+        const transliterated =
+          foreign &&
+          (HARD_BOUNDARY.test(doc.text[at - 1] ?? '。') || at === 0) &&
+          endsAtBoundary(doc.text, end);
+        if (latin ? alone : read?.end === end || surface.includes('·') || transliterated) {
           found.push({ id: person.id, start: at, end });
         }
       }

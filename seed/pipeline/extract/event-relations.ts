@@ -121,14 +121,28 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
  * 全区 resolved, then the verb); `走访钱塘区重点工业企业` by someone heading 杭州市经信委 → 杭州市经信委走访钱塘区重点工业企业.
  * Only when a titled person leads it (`…书记范承志带队调研`).
  */
+/** Whether text[from, to) is `在` followed only by place names and separators (在无锡、常州). */
+function isAtPlaces(text: string, from: number, to: number, divisions: DivisionHit[]): boolean {
+  if (text[from] !== '在') return false;
+  let at = from + 1;
+  while (at < to) {
+    const place = divisions.find((d) => d.start === at);
+    if (place) at = place.end;
+    else if (/[、和及]/.test(text[at] ?? '')) at++;
+    else return false;
+  }
+  return at === to && to > from + 1;
+}
+
 export function visitNamer(
   titled: TitledName[],
   positions: Position[],
   divisions: DivisionHit[],
-): (at: number, verb: string, object: string) => string | undefined {
-  return (at, verb, object) => {
-    const lead = titled.find((t) => t.end === at);
-    if (!lead) return undefined;
+): (at: number, verb: string, object: string, text: string) => string | undefined {
+  return (at, verb, object, text) => {
+    // 范承志带队调研…; 许卫国在无锡、常州调研…: the places between the leader and the verb.
+    const lead = titled.find((t) => t.end === at || (t.end < at && isAtPlaces(text, t.end, at, divisions)));
+    if (!lead || /^(?:中|时|期间|过程|后|前|结束)/.test(object)) return undefined;
     let thing = object.replace(/(?:的)?(?:情况|工作|等)$/, '');
     const whole = /^全([区市县镇])/.exec(thing);
     if (whole?.[1]) {

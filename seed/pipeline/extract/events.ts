@@ -240,7 +240,7 @@ function agreementSignings(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' |
 export function findEvents(
   doc: Doc,
   anchors: Anchor[],
-  visitName: (at: number, verb: string, object: string) => string | undefined,
+  visitName: (at: number, verb: string, object: string, text: string) => string | undefined,
 ): FoundEvent[] {
   const found = candidates(doc, anchors);
   // 率队赴河北省雄安新区调研: a visit to a place, named after the innermost place and the verb.
@@ -254,7 +254,7 @@ export function findEvents(
   }
   for (const m of doc.text.matchAll(VISIT)) {
     const verb = m[1] ?? '';
-    const name = visitName(m.index, verb, m[2] ?? '');
+    const name = visitName(m.index, verb, m[2] ?? '', doc.text);
     if (!name) continue;
     const at = m.index + m[0].length - (m[2]?.length ?? 0) - verb.length;
     found.push(

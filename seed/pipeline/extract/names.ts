@@ -23,6 +23,7 @@ export interface TitledName {
 }
 
 const TITLE_RE = new RegExp(TITLE_PATTERN, 'g');
+const TITLE_INSIDE = new RegExp(`(?:${TITLE_PATTERN})`);
 const CJK = /^[\u4e00-\u9fff]+$/;
 /** Characters that are never part of a given name (particles, pronouns, measure words, dates). */
 const NOT_IN_GIVEN = new Set(
@@ -93,7 +94,8 @@ export function readName(text: string, at: number): NameRead | undefined {
     return { start, end: start + name.length, ...(family ? { surfaces: [family] } : {}) };
   }
   const foreign = TRANSLITERATED.exec(window);
-  if (foreign?.[1]) {
+  // 董事会主席汉斯·穆勒: the rest of a title is no part of the transliteration.
+  if (foreign?.[1] && !TITLE_INSIDE.test(foreign[1].split('·')[0] ?? '')) {
     const written = foreign[1];
     const original = foreign[2]?.trim();
     const surfaces = [written, familyName(written), original ? familyName(original) : undefined].filter(

@@ -161,6 +161,14 @@ export function participations(
     }
   }
   for (const event of events) {
+    // 许卫国在无锡、常州调研…: who makes a visit takes part in it.
+    if (event.kind === 'visit') {
+      const lead = input.people
+        .filter((p) => p.start >= event.sentence.start && p.end <= event.trigger.start)
+        .filter((p) => !/[,，;；。]/.test(text.slice(p.end, event.trigger.start)))
+        .pop();
+      if (lead) relate(registry, lead.id, event, 'attendee', event.sentence.start, 'visits');
+    }
     for (const party of event.parties)
       relate(registry, party.id, event, 'signatory', event.trigger.start, 'signing-party');
   }

@@ -166,8 +166,8 @@ function locations(doc: Doc, registry: Registry, anchors: Anchor[]): void {
 /** `X在华全资子公司Y` and `Y是X在华全资子公司`: Y is part of X. */
 function subsidiaries(doc: Doc, registry: Registry, anchors: Anchor[]): void {
   const orgs = anchors.filter((a) => a.type === 'Organization' && a.source !== 'reference');
-  for (const m of doc.text.matchAll(/(?:在华)?(?:全资|控股)?子公司/g)) {
-    const parent = orgs.filter((o) => o.end <= m.index && m.index - o.end <= 4).pop();
+  for (const m of doc.text.matchAll(/(?:在华)?(?:首家)?(?:全资|控股)?子公司(?:——|—|-|:|：)?/g)) {
+    const parent = orgs.filter((o) => o.end <= m.index && m.index - o.end <= 6).pop();
     if (!parent) continue;
     const after = orgs.find((o) => o.start === m.index + m[0].length);
     const subject = orgs.find((o) => o.end < parent.start && doc.text.slice(o.end, parent.start) === '是');
