@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { NodeTypeName } from '../../../graph/contract/payloads.ts';
+import { ErrorNotice } from '../../components/QueryState.tsx';
 import { ElementTable } from '../../features/analytics/ElementTable.tsx';
 import { computeFacets } from '../../features/filters/facets.ts';
 import { ExpandController } from '../../features/graph/controllers/ExpandController.tsx';
@@ -190,12 +191,10 @@ export function ExplorerPage() {
           )}
           {focusState?.error && graph.nodes.size === 0 && (
             <div className="canvas-overlay">
-              <StatusBar
-                requests={[focusState]}
-                nodes={graph.nodes}
-                omitted={new Map()}
-                layoutBusy={false}
-                onAction={act}
+              <ErrorNotice
+                error={focusState.error}
+                retry={focusState.retry}
+                prefix={t('canvas.focusFailed')}
               />
             </div>
           )}

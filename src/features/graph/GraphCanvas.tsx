@@ -1,21 +1,12 @@
-import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import type { ElementDefinition } from 'cytoscape';
 import { type ReactNode, useEffect, useRef } from 'react';
+import { createCy } from './create-cy.ts';
 import { useCy, useSetCy } from './cy-context.tsx';
 import { graphStyle, largeGraphStyle } from './graph-style.ts';
 import { patchElements } from './patch-elements.ts';
 import type { RendererName } from './renderer.ts';
 
-cytoscape.use(fcose);
-
 export const PATCHED_EVENT = 'guanxi:patched';
-
-declare global {
-  interface Window {
-    /** The live Cytoscape instance, for end-to-end tests, benchmarks and the browser console. */
-    __guanxiCy?: Core;
-  }
-}
 
 interface GraphCanvasProps {
   elements: readonly ElementDefinition[];
@@ -28,27 +19,6 @@ interface GraphCanvasProps {
   label: string;
   /** Renderless controllers; they mount once the instance exists, before the first patch. */
   children?: ReactNode;
-}
-
-function createCy(container: HTMLElement, renderer: RendererName): Core {
-  const options: CytoscapeOptions = {
-    container,
-    style: graphStyle,
-    minZoom: 0.05,
-    maxZoom: 4,
-    boxSelectionEnabled: true,
-    selectionType: 'single',
-    hideEdgesOnViewport: true,
-    textureOnViewport: false,
-  };
-  if (renderer === 'webgl') {
-    try {
-      return cytoscape({ ...options, renderer: { name: 'canvas', webgl: true } } as CytoscapeOptions);
-    } catch (error) {
-      console.warn('WebGL renderer failed; using canvas', error);
-    }
-  }
-  return cytoscape(options);
 }
 
 /**

@@ -144,6 +144,7 @@ export const en = {
   canvas: {
     label: 'Graph of {{nodes}} and {{edges}}. The table view lists the same elements.',
     loadingFocus: 'Loading the network…',
+    focusFailed: 'Could not load the network:',
     expanding: 'Expanding {{name}}…',
     expandFailed: 'Could not expand {{name}}: {{message}}',
     pathFailed: 'Could not find paths: {{message}}',

@@ -146,6 +146,7 @@ export const zh: Translation = {
   canvas: {
     label: '关系图：{{nodes}}、{{edges}}。表格视图列出同样的内容。',
     loadingFocus: '正在加载关系网络…',
+    focusFailed: '无法加载关系网络：',
     expanding: '正在展开 {{name}}…',
     expandFailed: '无法展开 {{name}}：{{message}}',
     pathFailed: '无法查找路径：{{message}}',
