@@ -48,6 +48,8 @@ const DEPARTMENTS = [
 ];
 const JOINERS = new Set(['、', '兼']);
 const QUALIFIER = /^[\u4e00-\u9fffA-Za-z]{1,6}$/;
+const TITLE_QUALIFIER =
+  /^(?:行政|首席|执行|常务|高级|资深|全球|联席|(?:亚太|亚洲|大中华|中国|华东|华南|华北|华中|西南|欧洲|北美)区?)$/;
 
 function qualifierOk(text: string): boolean {
   if (!QUALIFIER.test(text) || /兼/.test(text) || titleSuffix(text)) return false;
@@ -85,7 +87,8 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
       title: text.slice(q, segEnd),
       anchor: undefined,
       department: undefined,
-      qualified: true,
+      // 主席兼行政总裁, 亚太区副总裁: words that qualify the post, not an organisation, keep the inheritance.
+      ...(TITLE_QUALIFIER.test(qualifier) ? {} : { qualified: true }),
     };
   }
   return { start: x, title: core, anchor: undefined, department: undefined };
