@@ -117,7 +117,8 @@ export function readName(text: string, at: number): NameRead | undefined {
 }
 
 const LISTED =
-  /(?<=^|[：:，,。；;\s（(])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。，,；;：\s）)]|$)/gmu;
+  /(?<=^|[：:，,。；;\s（(]|(?:[区市县镇省]?领导|嘉宾|专家|获奖者|代表))((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。，,；;：\s）)]|$|等|出席|参加|陪同|分别|先后|共同|一同|受聘|获)/gmu;
+/(?<=^|[：:，,。；;\s（(])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。，,；;：\s）)]|$)/gmu;
 
 /** Whether a list item reads as a person's name: surname + one or two characters, no place, no common word. */
 function listedName(item: string): boolean {

@@ -73,7 +73,7 @@ function departmentOf(prev: Target | undefined, segment: Segment, doc: Doc): Pos
       return { ref: { id: `org:${name}`, type: 'Organization', kind: 'government', name }, ...where };
     }
     if (!base) return undefined;
-    const name = doc.text.slice(parent.start, parent.headEnd) + dept.name;
+    const name = parent.name.slice(0, parent.name.length - (parent.end - parent.headEnd)) + dept.name;
     const ref: EntityRef = { id: `org:${name}`, type: 'Organization', kind: 'government', name };
     return { ref, ...where, ...(base.type === 'Place' ? { locatedIn: baseOf(parent) } : {}) };
   }

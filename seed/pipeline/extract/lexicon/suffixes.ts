@@ -153,6 +153,8 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '功能区',
     '集聚区',
     '试验区',
+    '实验区',
+    '综合实验区',
     '合作区',
     '新城',
     '经济带',
