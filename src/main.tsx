@@ -5,7 +5,7 @@ import { App } from './app/App.tsx';
 import { initI18n } from './lib/i18n/i18n.ts';
 import { createQueryClient } from './lib/query-client.ts';
 import { ViewStoreProvider } from './lib/view/view-store.tsx';
-import './styles.css';
+import './styles/base.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

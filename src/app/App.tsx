@@ -5,6 +5,7 @@ import type { SearchHit } from '../../graph/contract/payloads.ts';
 import { Skeleton } from '../components/QueryState.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { Welcome } from '../features/welcome/Welcome.tsx';
+import { rasteriseIcons } from '../lib/entity-icons.ts';
 import { isExplorerPath, viewHref } from '../lib/view/url-codec.ts';
 import { applyViewAction } from '../lib/view/view-actions.ts';
 import { isEmptyView } from '../lib/view/view-state.ts';
@@ -15,7 +16,9 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 /** The explorer (Cytoscape and its layouts) loads on demand, so the start page and search come up first. */
 const ExplorerRoute = lazy(() =>
-  import('./explorer/ExplorerRoute.tsx').then((m) => ({ default: m.ExplorerRoute })),
+  Promise.all([import('./explorer/ExplorerRoute.tsx'), rasteriseIcons()]).then(([m]) => ({
+    default: m.ExplorerRoute,
+  })),
 );
 
 function articleId(pathname: string): string | null {

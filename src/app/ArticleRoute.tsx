@@ -2,11 +2,14 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearch } from 'wouter';
 import { Skeleton } from '../components/QueryState.tsx';
+import { rasteriseIcons } from '../lib/entity-icons.ts';
 import { viewHref } from '../lib/view/url-codec.ts';
 import { useViewStore } from '../lib/view/view-store.tsx';
 
 const ArticlePage = lazy(() =>
-  import('../features/article/ArticlePage.tsx').then((m) => ({ default: m.ArticlePage })),
+  Promise.all([import('../features/article/ArticlePage.tsx'), rasteriseIcons()]).then(([m]) => ({
+    default: m.ArticlePage,
+  })),
 );
 
 function spanOf(search: string): { start: number; end: number } | null {

@@ -163,6 +163,19 @@ describe('quality of the explorer', () => {
     expect(errors.filter((e) => !e.includes('503'))).toEqual([]);
   });
 
+  it('lays organisation trees out as a hierarchy, the body above its members', async () => {
+    await page.goto(base + entity(IDS.lihongzhen));
+    await waitForNodes(page, 5);
+    await page.getByRole('combobox', { name: '布局' }).selectOption('dagre');
+    await expect.poll(() => page.url()).toContain('layout=dagre');
+    await waitForStill(page);
+    const y = (id: string) =>
+      page.evaluate((nodeId) => window.__guanxiCy?.getElementById(nodeId).position('y') ?? 0, id);
+    expect(await y(IDS.lihongzhen)).toBeGreaterThan(await y(IDS.organisationDept));
+    expect(await y(IDS.organisationDept)).toBeGreaterThan(await y('org:上海市普陀区委'));
+    await screenshot(page, 'quality-5-hierarchy');
+  });
+
   it('draws each node in the colour of its type (preset positions)', async () => {
     await page.goto(base + entity(IDS.lihongzhen));
     await waitForNodes(page, 5);
@@ -206,7 +219,7 @@ describe('quality of the explorer', () => {
         return { type: String(n.data('type')), rgb: top?.[0] ?? '' };
       });
     });
-    await screenshot(page, 'quality-5-preset-positions');
+    await screenshot(page, 'quality-6-preset-positions');
     expect(samples.length).toBeGreaterThanOrEqual(5);
     for (const { type, rgb } of samples) {
       const hex = TYPE_LOOK[type as keyof typeof TYPE_LOOK].color;

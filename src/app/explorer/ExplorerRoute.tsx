@@ -1,5 +1,6 @@
 import { CyProvider } from '../../features/graph/cy-context.tsx';
 import { ExplorerPage } from './ExplorerPage.tsx';
+import '../../styles/explorer.css';
 
 /** The explorer with its Cytoscape context (a lazily loaded chunk). */
 export function ExplorerRoute() {

@@ -8,6 +8,7 @@ import { ArticleGraph } from './ArticleGraph.tsx';
 import { ArticleText } from './ArticleText.tsx';
 import { useArticle } from './api/get-article.ts';
 import { RelatedCoverage } from './RelatedCoverage.tsx';
+import '../../styles/article.css';
 
 interface ArticlePageProps {
   id: string;

@@ -80,13 +80,10 @@ export function LayoutController({ layout, focus, onBusy }: LayoutControllerProp
     };
   }, [cy]);
 
-  const first = useRef(true);
+  const laidOutWith = useRef(layout);
   useEffect(() => {
-    if (!cy) return;
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (!cy || laidOutWith.current === layout) return;
+    laidOutWith.current = layout;
     queue.current = queue.current.then(async () => {
       if (cy.destroyed() || cy.nodes().empty()) return;
       settings.current.onBusy(true);
