@@ -45,6 +45,9 @@ const DEPARTMENTS = [
   '管委会',
   '村委会',
   '居委会',
+  '党委',
+  '党总支',
+  '党支部',
 ];
 const JOINERS = new Set(['、', '兼']);
 const QUALIFIER = /^[\u4e00-\u9fffA-Za-z]{1,6}$/;

@@ -133,10 +133,15 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         pos = start;
         continue;
       }
+      // 南昌大学第二附属医院: an ordinal after an organisation's name is inside the name.
+      const ordinalInside =
+        type === 'Organization' &&
+        /^第/.test(word) &&
+        suffixesEndingAt(text, start).some((x) => x.type === 'Organization');
       if (
         (STOP_BEFORE_NAME.has(word) && !(type === 'Organization' && NAME_VERBS.has(word))) ||
         EXTRA_STOPS.has(word) ||
-        NUMBER_WORD.test(word)
+        (NUMBER_WORD.test(word) && !ordinalInside)
       )
         break;
       const tag = tokens.tagAt(start);

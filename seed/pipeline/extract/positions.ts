@@ -1,3 +1,4 @@
+import { entityId } from '../../../graph/annotation/ids.ts';
 import { divisionForTitle } from '../resolve/context.ts';
 import { type Anchor, baseOf, bodyRef, divisionRef, type EntityRef } from './anchors.ts';
 import type { Chain, Segment } from './chains.ts';
@@ -76,6 +77,16 @@ function departmentOf(prev: Target | undefined, segment: Segment, doc: Doc): Pos
     const name = parent.name.slice(0, parent.name.length - (parent.end - parent.headEnd)) + dept.name;
     const ref: EntityRef = { id: `org:${name}`, type: 'Organization', kind: 'government', name };
     return { ref, ...where, ...(base.type === 'Place' ? { locatedIn: baseOf(parent) } : {}) };
+  }
+  // 公司董事长、党委书记, 医院院长、党委副书记: the party committee of the organisation named before.
+  if (/^党(?:委|总支|支部)$/.test(dept.name) && !parent.division && parent.type === 'Organization') {
+    if (parent.kind === 'party') return undefined;
+    const name = parent.name + dept.name;
+    return {
+      ref: { id: entityId('Organization', name), type: 'Organization', kind: 'party', name },
+      ...where,
+      partOf: parent,
+    };
   }
   const committee = parent.body;
   if (!parent.division || (committee !== '委' && committee !== '政府' && committee !== '党委'))
