@@ -230,6 +230,13 @@ function agreementSignings(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' |
     if (!sign?.[1]) continue;
     if (/(?:将|拟|计划|有望|准备|希望|愿意|期待)$/.test(text.slice(Math.max(0, a.start - 3), a.start)))
       continue;
+    // 2019年，A与B签署…协议; A此前已与B签署…: an earlier agreement is history, not this article's event.
+    const sentence = sentenceAt(doc, a.start);
+    const years = [...text.slice(sentence.start, sentence.end).matchAll(/(\d{4})年/g)].map((y) =>
+      Number(y[1]),
+    );
+    const earlier = years.some((y) => doc.published !== undefined && y < doc.published.year);
+    if (earlier || /曾|此前|已于|早在/.test(text.slice(sentence.start, a.start))) continue;
     const at = b.end + sign[0].length - sign[1].length;
     const name = `${text.slice(a.start, a.end)}与${text.slice(b.start, b.end)}${sign[1]}签约`;
     found.push(make(doc, name, '签约', { start: b.end, end: at + sign[1].length }, { parties: [a, b] }));

@@ -142,6 +142,8 @@ export function findListedNames(doc: Doc): TitledName[] {
   for (const m of doc.text.matchAll(LISTED)) {
     const items = (m[1] ?? '').split('、');
     if (!items.every(listedName)) continue;
+    // Brands and places listed (华为、小米、腾讯) are two characters long; lists of people are mostly three.
+    if (items.filter((item) => item.length - surnameAt(item, 0) === 2).length * 2 < items.length) continue;
     let at = m.index;
     for (const item of items) {
       found.push({ titleStart: at, titleEnd: at, start: at, end: at + item.length, name: item });

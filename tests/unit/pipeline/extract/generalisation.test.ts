@@ -17,6 +17,11 @@ describe('people', () => {
       expect(ids(a)).toContain(`person:${name}`);
   });
 
+  it('does not read a list of brands as people', () => {
+    const a = annotate('会上，华为、小米、腾讯等企业代表先后发言。');
+    expect(ids(a).filter((id) => id.startsWith('person:'))).toEqual([]);
+  });
+
   it('does not read a list of places as people', () => {
     const a = annotate('项目覆盖张江、金桥、唐镇等区域。');
     expect(ids(a).filter((id) => id.startsWith('person:'))).toEqual([]);
@@ -103,6 +108,18 @@ describe('events and relations', () => {
   it('dates 上周五 against the publication day', () => {
     const a = annotate('上周五，副市长郑立带队赴沙河镇调研。', { publishedAt: '2023-06-12T08:00:00+08:00' });
     expect(ids(a)).toContain('event:2023-06-09:沙河镇调研');
+  });
+
+  it('does not read a weekday inside a name (周天宇)', () => {
+    const a = annotate('董事长周天宇出席签约仪式。', { publishedAt: '2023-06-12T08:00:00+08:00' });
+    expect(ids(a).filter((id) => id.startsWith('event:2023'))).toEqual([]);
+  });
+
+  it('makes no event of an agreement signed in an earlier year', () => {
+    const a = annotate('2019年，浙江工业大学与杭州云栖科技有限公司签署产学研合作协议。', {
+      publishedAt: '2023-06-12T08:00:00+08:00',
+    });
+    expect(ids(a).filter((id) => id.startsWith('event:'))).toEqual([]);
   });
 
   it('partners a party with every company it signed with', () => {
