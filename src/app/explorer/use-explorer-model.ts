@@ -9,8 +9,13 @@ import { currentLanguage } from '../../lib/i18n/i18n.ts';
 import type { View } from '../../lib/view/view-state.ts';
 import type { ViewGraph } from './use-view-graph.ts';
 
-/** Above this many nodes the canvas drops icons and edge labels. */
+/** Above this many nodes the canvas drops edge labels and curves (lean style). */
 export const LARGE_VIEW = 1500;
+/**
+ * Icons cost more to draw than anything else on the canvas (≈5× the pan frame at 1k nodes in the
+ * render bench); above this many nodes colour and shape alone tell the types apart.
+ */
+export const ICON_LIMIT = 200;
 
 export interface ExplorerModel {
   visibleNodes: GraphNode[];
@@ -77,7 +82,7 @@ export function useExplorerModel(
       toElements(graph.nodes.values(), graph.edges.values(), {
         t,
         readings,
-        icons: !large,
+        icons: graph.nodes.size <= ICON_LIMIT,
         focus: view.focus,
         expanded: new Set([...(view.focus ? [view.focus] : []), ...view.expanded]),
         truncated: new Set(graph.omitted.keys()),
@@ -93,7 +98,6 @@ export function useExplorerModel(
       graph.omitted,
       t,
       readings,
-      large,
       view.focus,
       view.expanded,
       view.pinned,

@@ -18,6 +18,8 @@ export interface BenchCase {
   renderer: 'canvas' | 'webgl';
   /** preset: positions come with the data; draft: fcose in draft quality first. */
   mode: 'preset' | 'draft';
+  /** Experiments: the app's style without icons, or without edge labels and arrows. */
+  variant?: 'app' | 'no-icons' | 'plain-edges' | 'clipped-icons';
 }
 
 export interface BenchResult {
@@ -74,7 +76,7 @@ async function run(c: BenchCase): Promise<BenchResult> {
   const elements = toElements(nodes, edges, {
     t: ((key: string) => key) as unknown as TFunction,
     readings: false,
-    icons: !large,
+    icons: c.nodes <= 200 && c.variant !== 'no-icons',
     focus: null,
     expanded: new Set(),
     truncated: new Set(),
@@ -91,7 +93,31 @@ async function run(c: BenchCase): Promise<BenchResult> {
     }
   }
   const cy = createCy(container, c.renderer);
-  cy.style(large ? largeGraphStyle : graphStyle);
+  cy.style(
+    large
+      ? largeGraphStyle
+      : c.variant === 'clipped-icons'
+        ? [
+            ...graphStyle,
+            {
+              selector: 'node[icon]',
+              style: {
+                'background-clip': 'node',
+                'background-image-containment': 'inside',
+                'background-image-smoothing': 'no',
+              },
+            },
+          ]
+        : c.variant === 'plain-edges'
+          ? [
+              ...graphStyle,
+              {
+                selector: 'edge',
+                style: { label: '', 'curve-style': 'haystack', 'target-arrow-shape': 'none' },
+              },
+            ]
+          : graphStyle,
+  );
   patchElements(cy, elements, new Map());
   let layoutMs = 0;
   if (c.mode === 'draft') {

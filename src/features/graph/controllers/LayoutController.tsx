@@ -12,6 +12,9 @@ import { useCy } from '../cy-context.tsx';
 import { PATCHED_EVENT } from '../GraphCanvas.tsx';
 import type { PatchResult } from '../patch-elements.ts';
 
+/** First layouts of up to this many nodes move smoothly from the first placement. */
+const ANIMATED_FIRST_LAYOUT = 150;
+
 interface LayoutControllerProps {
   layout: LayoutName;
   focus: string | null;
@@ -54,7 +57,13 @@ export function LayoutController({ layout, focus, onBusy }: LayoutControllerProp
     const onPatched = (_event: unknown, result: PatchResult) => {
       if (result.added.length === 0) return;
       if (result.wasEmpty) {
-        enqueue(() => full(false));
+        // Draw what arrived at once (placed around the node it came from), then lay it out: the
+        // first frame does not wait for the layout.
+        fitView(cy);
+        const nodes = result.added.length;
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => enqueue(() => full(nodes <= ANIMATED_FIRST_LAYOUT))),
+        );
         return;
       }
       if (settings.current.layout !== 'fcose') {
