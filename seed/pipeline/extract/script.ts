@@ -12,7 +12,8 @@ let toSimplifiedFn: Convert | undefined;
 let toTraditionalFn: Convert | undefined;
 
 function t2s(): Convert {
-  toSimplifiedFn ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  // From Hong Kong forms: every traditional character the Taiwan-standard table knows, and HK variants (衞 → 卫) too.
+  toSimplifiedFn ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
   return toSimplifiedFn;
 }
 

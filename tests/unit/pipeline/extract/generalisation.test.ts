@@ -27,6 +27,12 @@ describe('people', () => {
     expect(ids(a).filter((id) => id.startsWith('person:'))).toEqual([]);
   });
 
+  it('reads Hong Kong character variants as simplified (衞 → 卫)', () => {
+    const a = annotate('新吳區委書記蔣衞東出席儀式並致辭。新吳區位於無錫市。');
+    expect(ids(a)).toContain('person:蒋卫东');
+    expect(ids(a)).toContain('org:江苏省无锡市新吴区委');
+  });
+
   it('lets 为 end a given name when a boundary follows', () => {
     const a = annotate('杭州市政府秘书长蔡可为，副秘书长程立出席会议。');
     expect(ids(a)).toContain('person:蔡可为');
