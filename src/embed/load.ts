@@ -6,8 +6,9 @@ import type {
   GraphPayload,
   PathsResult,
   Snapshot,
+  SnapshotCitation,
 } from '../../graph/contract/payloads.ts';
-import type { Loaded } from './model.ts';
+import { citationsOf, type Loaded } from './model.ts';
 
 /** How many neighbours a live entity embed shows, and how many paths a path embed draws. */
 export const NEIGHBOUR_LIMIT = 100;
@@ -36,13 +37,12 @@ const enc = encodeURIComponent;
 export async function loadTarget(target: EmbedTarget, asOf: string | null): Promise<Loaded> {
   switch (target.kind) {
     case 'entity': {
-      const id = enc(target.id);
+      // The graph alone: the entity's articles (for the caption) follow with loadEntityArticles.
       const as = asOf ? `&asOf=${asOf}` : '';
-      const [neighborhood, detail] = await Promise.all([
-        getJson<GraphPayload>(`/api/entities/${id}/neighborhood?limit=${NEIGHBOUR_LIMIT}${as}`),
-        getJson<EntityDetail>(`/api/entities/${id}`),
-      ]);
-      return { kind: 'entity', neighborhood, detail, asOf };
+      const neighborhood = await getJson<GraphPayload>(
+        `/api/entities/${enc(target.id)}/neighborhood?limit=${NEIGHBOUR_LIMIT}${as}`,
+      );
+      return { kind: 'entity', neighborhood, asOf };
     }
     case 'article':
       return { kind: 'article', detail: await getJson<ArticleDetail>(`/api/articles/${enc(target.id)}`) };
@@ -56,6 +56,12 @@ export async function loadTarget(target: EmbedTarget, asOf: string | null): Prom
     case 'view':
       return { kind: 'view', snapshot: await getJson<Snapshot>(`/api/snapshots/${enc(target.id)}`) };
   }
+}
+
+/** The articles that mention an entity, newest first: the sources of a live entity embed. */
+export async function loadEntityArticles(id: string): Promise<SnapshotCitation[]> {
+  const detail = await getJson<EntityDetail>(`/api/entities/${enc(id)}`);
+  return citationsOf(detail.articles);
 }
 
 /** The sentences behind an edge of a live embed. */

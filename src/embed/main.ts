@@ -2,7 +2,7 @@ import './embed.css';
 import type { EmbedCanvas } from './canvas.ts';
 import { edgeDetails, evidenceList, nodeDetails } from './details.ts';
 import { connectHost, type HostCommand, hostOrigin } from './host-channel.ts';
-import { EmbedLoadError, loadEvidence, loadTarget } from './load.ts';
+import { EmbedLoadError, loadEntityArticles, loadEvidence, loadTarget } from './load.ts';
 import { buildModel, type EmbedModel } from './model.ts';
 import { renderPage, renderStatus } from './page.ts';
 import { pickLang, readEmbedParams } from './params.ts';
@@ -44,6 +44,7 @@ async function start(root: HTMLElement): Promise<void> {
     );
     return;
   }
+  performance.mark('guanxi:data');
   const lang = pickLang(
     params.lang,
     loaded.kind === 'view' ? loaded.snapshot.lang : null,
@@ -61,8 +62,9 @@ async function start(root: HTMLElement): Promise<void> {
   const show = (selected: { id: string; group: 'node' | 'edge' } | null) => {
     evidenceRequest?.abort();
     evidenceRequest = null;
-    const base = selected ? details(selected, model, s) : null;
-    if (selected?.group === 'edge' && model.live && base?.length) {
+    const found = selected ? details(selected, model, s) : [];
+    const base = found.length ? found : null;
+    if (selected?.group === 'edge' && model.live && base) {
       page.showDetails([...base, document.createTextNode(s.evidenceLoading)]);
       const request = new AbortController();
       evidenceRequest = request;
@@ -120,8 +122,27 @@ async function start(root: HTMLElement): Promise<void> {
   page.graph.addEventListener('keydown', (event) => {
     if (keyAction(event.key, canvas, () => show(null))) event.preventDefault();
   });
-  window.addEventListener('resize', () => canvas.cy.resize());
+  // The frame or the stage changed size (the iframe was resized, the sources line arrived): redraw, and
+  // fit again while the reader has not moved the view.
+  let fitting = false;
+  let moved = false;
+  canvas.cy.on('pan zoom', () => {
+    if (!fitting) moved = true;
+  });
+  new ResizeObserver(() => {
+    canvas.cy.resize();
+    if (moved) return;
+    fitting = true;
+    canvas.fit();
+    fitting = false;
+  }).observe(page.graph);
 
+  if (params.target.kind === 'entity') {
+    // Sources are not needed for the first frame: read them alongside it.
+    loadEntityArticles(params.target.id)
+      .then((citations) => page.setCitations(citations))
+      .catch(() => {});
+  }
   await canvas.firstFrame;
   performance.mark('guanxi:first-frame');
   root.dataset.state = 'ready';

@@ -2,7 +2,6 @@ import type { EmbedTarget } from '../../graph/contract/embed-url.ts';
 import type {
   ArticleDetail,
   ArticleRef,
-  EntityDetail,
   GraphEdge,
   GraphNode,
   GraphPayload,
@@ -17,7 +16,7 @@ import { type EmbedStrings, fill, relationLabel } from './strings.ts';
 
 /** What the API answered for an embed target. */
 export type Loaded =
-  | { kind: 'entity'; neighborhood: GraphPayload; detail: EntityDetail; asOf: string | null }
+  | { kind: 'entity'; neighborhood: GraphPayload; asOf: string | null }
   | { kind: 'article'; detail: ArticleDetail }
   | { kind: 'path'; result: PathsResult }
   | { kind: 'view'; snapshot: Snapshot & { explorerPath?: string | null } };
@@ -112,7 +111,8 @@ function liveGraph(payloads: GraphPayload[], s: EmbedStrings): { nodes: EmbedNod
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
-function uniqueCitations(refs: Iterable<ArticleRef>): SnapshotCitation[] {
+/** Articles as sources, each once, at most MAX_CITATIONS. */
+export function citationsOf(refs: Iterable<ArticleRef>): SnapshotCitation[] {
   const seen = new Map<string, SnapshotCitation>();
   for (const r of refs) if (!seen.has(r.id)) seen.set(r.id, cite(r));
   return [...seen.values()].slice(0, MAX_CITATIONS);
@@ -197,20 +197,24 @@ const NODE_ORDER: NodeTypeName[] = ['Person', 'Organization', 'Place', 'Event', 
 export function buildModel(loaded: Loaded, target: EmbedTarget, s: EmbedStrings): EmbedModel {
   switch (loaded.kind) {
     case 'entity': {
-      const { neighborhood, detail, asOf } = loaded;
+      const { neighborhood, asOf } = loaded;
       const graph = liveGraph([neighborhood], s);
-      const positions = ringPositions(detail.entity.id, graph.nodes, graph.edges);
+      const id = target.kind === 'entity' ? target.id : '';
+      const positions = ringPositions(id, graph.nodes, graph.edges);
       for (const n of graph.nodes) Object.assign(n, positions.get(n.id) ?? {});
+      const centre = graph.nodes.find((n) => n.id === id);
+      const name = centre?.name ?? id;
       const href = explorerHref(target);
       return {
         ...graph,
-        title: detail.entity.name,
-        caption: fill(s.entityCaption, { name: detail.entity.name }),
+        title: name,
+        caption: fill(s.entityCaption, { name }),
         badge: asOf ? fill(s.asOf, { date: asOf }) : null,
         note: neighborhood.truncated ? s.truncated : null,
-        focus: [detail.entity.id],
+        focus: centre ? [centre.id] : [],
         layout: 'preset',
-        citations: uniqueCitations(detail.articles),
+        // Filled in when the entity's articles arrive (after the first frame).
+        citations: [],
         openHref: asOf ? `${href}?asOf=${asOf}` : href,
         live: true,
       };
@@ -251,7 +255,7 @@ export function buildModel(loaded: Loaded, target: EmbedTarget, s: EmbedStrings)
         note: null,
         focus: [result.from.id, result.to.id],
         layout: 'preset',
-        citations: uniqueCitations(
+        citations: citationsOf(
           paths.flatMap((p) => p.steps.flatMap((step) => step.evidence.map((e) => e.article))),
         ),
         openHref: explorerHref(target),

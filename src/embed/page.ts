@@ -18,6 +18,8 @@ export interface PageParts {
   /** Shows a label beside the pointer (null hides it). */
   showHover(hover: { text: string; x: number; y: number } | null): void;
   onCloseDetails(listener: () => void): void;
+  /** Shows the sources once they are known (live entity embeds read them after the first frame). */
+  setCitations(citations: SnapshotCitation[]): void;
 }
 
 export function renderStatus(root: HTMLElement, text: string, state: 'loading' | 'error'): void {
@@ -62,8 +64,7 @@ function legend(model: EmbedModel, s: EmbedStrings): HTMLElement {
   return list;
 }
 
-function sources(model: EmbedModel, s: EmbedStrings): HTMLElement | null {
-  const { citations } = model;
+function sources(citations: SnapshotCitation[], s: EmbedStrings): HTMLElement | null {
   if (citations.length === 0) return null;
   const list = h('ol', { class: 'embed-citations' }, ...citations.map(citationItem));
   if (citations.length === 1) return h('div', { class: 'embed-sources single' }, `${s.sources}: `, list);
@@ -94,6 +95,7 @@ export function renderPage(root: HTMLElement, model: EmbedModel, s: EmbedStrings
       title: s.hint,
     },
   });
+  const sourcesSlot = h('div', { class: 'embed-sources-slot' }, sources(model.citations, s));
   const tooltip = h('div', { class: 'embed-tooltip', attrs: { 'aria-hidden': 'true' } });
   tooltip.hidden = true;
   const closeButton = h(
@@ -145,7 +147,7 @@ export function renderPage(root: HTMLElement, model: EmbedModel, s: EmbedStrings
         model.caption,
         model.note ? h('span', { class: 'embed-muted' }, ` ${model.note}`) : null,
       ),
-      sources(model, s),
+      sourcesSlot,
     ),
   );
 
@@ -167,6 +169,9 @@ export function renderPage(root: HTMLElement, model: EmbedModel, s: EmbedStrings
     },
     onCloseDetails(listener) {
       closeButton.addEventListener('click', listener);
+    },
+    setCitations(citations) {
+      sourcesSlot.replaceChildren(...[sources(citations, s)].filter((x): x is HTMLElement => x !== null));
     },
   };
 }

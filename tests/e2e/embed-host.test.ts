@@ -119,8 +119,17 @@ describe('a live entity embed inside a host page', () => {
     await send({ type: 'guanxi:explode' });
     await send({ type: 'guanxi:focus', id: 42 });
     await send({ type: 'guanxi:focus', id: 'person:不在图里' });
+    // Messages are handled in order: once this one shows, all of the above have been handled.
+    await send({ type: 'guanxi:highlight', id: LI });
+    await expect.poll(() => classesIn(frame, LI)).toContain('lit');
     expect(await selectedIn(frame)).toEqual(['org:上海市普陀区委']);
+    await send({ type: 'guanxi:highlight', id: null });
+    await expect.poll(() => classesIn(frame, LI)).not.toContain('lit');
 
+    // The reader closes the details card, then clicks a node.
+    await frame.getByRole('button', { name: '关闭' }).click();
+    expect(await frame.locator('.embed-details').isHidden()).toBe(true);
+    expect(await selectedIn(frame)).toEqual([]);
     const point = await embedPointOf(page, frame, DEPT);
     await page.mouse.click(point.x, point.y);
     await expect
@@ -168,7 +177,8 @@ describe('article and path embeds', () => {
     const frame = await openEmbed(`/embed/article/${ARTICLE}`);
     expect((await nodeIdsIn(frame)).length).toBeGreaterThan(20);
     expect(await frame.locator('.embed-title').textContent()).toContain('党建火红');
-    expect(await frame.locator('.embed-caption').textContent()).toContain('新民晚报');
+    expect(await frame.locator('.embed-caption').textContent()).toContain('这篇报道');
+    expect(await frame.locator('.embed-sources').textContent()).toContain('新民晚报');
     expect(await frame.locator('a.embed-open').getAttribute('href')).toBe(`/article/${ARTICLE}`);
     await expect
       .poll(() => hostMessages(page))

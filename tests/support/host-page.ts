@@ -146,6 +146,8 @@ export function hostMessages(page: Page): Promise<HostMessage[]> {
 
 /** Where a node of the embed is drawn, in the host page's coordinates (to click it like a person). */
 export async function embedPointOf(page: Page, frame: Frame, id: string): Promise<{ x: number; y: number }> {
+  // Not while the view is still moving (a focus animates the pan).
+  await frame.waitForFunction(() => window.__guanxiCy && !window.__guanxiCy.animated());
   const inFrame = await frame.evaluate((nodeId) => {
     const cy = window.__guanxiCy;
     const node = cy?.nodes().getElementById(nodeId);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type {
   ArticleDetail,
-  EntityDetail,
   GraphEdge,
   GraphNode,
   GraphPayload,
@@ -46,7 +45,7 @@ function edge(
 const article = { id: 'a1', title: '党建火红', publishedAt: '2023-04-24T15:02:00+08:00', source: '新民晚报' };
 
 describe('buildModel', () => {
-  it('a live entity: rings around it, labels in the UI language, its articles as sources', () => {
+  it('a live entity: rings around it, labels in the UI language (its sources come later)', () => {
     const neighborhood: GraphPayload = {
       nodes: [
         node('李红珍', 'Person', { pinyin: 'li hong zhen' }),
@@ -60,9 +59,8 @@ describe('buildModel', () => {
       ],
       truncated: true,
     };
-    const detail = { entity: neighborhood.nodes[0], articles: [article, article] } as unknown as EntityDetail;
     const model = buildModel(
-      { kind: 'entity', neighborhood, detail, asOf: '2023-05-01' },
+      { kind: 'entity', neighborhood, asOf: '2023-05-01' },
       { kind: 'entity', id: '李红珍' },
       STRINGS.en,
     );
@@ -79,13 +77,13 @@ describe('buildModel', () => {
       focus: ['李红珍'],
       badge: 'As of 2023-05-01',
       note: STRINGS.en.truncated,
-      citations: [{ id: 'a1', title: '党建火红', source: '新民晚报' }],
+      citations: [],
       openHref: `/entity/${encodeURIComponent('李红珍')}?asOf=2023-05-01`,
       live: true,
     });
     expect(
       buildModel(
-        { kind: 'entity', neighborhood, detail, asOf: null },
+        { kind: 'entity', neighborhood, asOf: null },
         { kind: 'entity', id: '李红珍' },
         STRINGS.zh,
       ).edges[1]?.label,
