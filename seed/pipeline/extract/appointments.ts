@@ -80,6 +80,16 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
   return chains;
 }
 
+/** 任命吴平华为…: where the chain after an appointee starts, so no organisation name reaches back over the name. */
+export function appointeeEnds(doc: Doc): number[] {
+  const ends: number[] = [];
+  for (const m of doc.text.matchAll(/任命|聘任|聘请|推选|提名/g)) {
+    const read = readName(doc.text, m.index + m[0].length);
+    if (read && doc.text[read.end] === '为') ends.push(read.end + 1);
+  }
+  return ends;
+}
+
 /** People named only as leaving a post (`免去沈伯涛的…职务`): Person entities without a position. */
 export function findRemovals(doc: Doc): { start: number; end: number; name: string }[] {
   const found: { start: number; end: number; name: string }[] = [];

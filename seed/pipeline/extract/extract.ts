@@ -1,7 +1,7 @@
 import type { AnnotatedArticle, Annotation } from '../../../graph/annotation/types.ts';
 import { resolveAliases } from './aliases.ts';
 import { type Anchor, buildAnchors, foreignAnchor } from './anchors.ts';
-import { findAppointments, findRemovals } from './appointments.ts';
+import { appointeeEnds, findAppointments, findRemovals } from './appointments.ts';
 import { findBodies } from './bodies.ts';
 import { buildAnnotation } from './build.ts';
 import { anchorsByEnd, readChain } from './chains.ts';
@@ -52,7 +52,9 @@ export function extract(article: AnnotatedArticle): Extraction {
   const doc = makeDoc(article);
   const registry = new Registry();
   const titled = findTitledNames(doc);
-  const listed = findListedNames(doc);
+  // A listed name that is another way of writing a titled person (穆勒 for Hans Müller) is that person.
+  const known = new Set(titled.flatMap((t) => [t.name, ...(t.surfaces ?? [])]));
+  const listed = findListedNames(doc).filter((l) => !known.has(l.name));
   const divisions = findDivisions(
     doc,
     occurrencesOf(
@@ -64,6 +66,7 @@ export function extract(article: AnnotatedArticle): Extraction {
   const blockers = new Set<number>([
     ...titled.flatMap((t) => [t.end, t.titleEnd]),
     ...foreign.map((f) => f.end),
+    ...appointeeEnds(doc),
   ]);
   const divisionEnds = new Set(divisions.filter((d) => !d.short).map((d) => d.end));
   const bodies = findBodies(doc, divisions);

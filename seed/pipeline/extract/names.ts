@@ -1,7 +1,7 @@
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
 import { surnameAt } from './lexicon/surnames.ts';
-import { TITLE_PATTERN } from './lexicon/titles.ts';
+import { TITLE_PATTERN, titleSuffix } from './lexicon/titles.ts';
 import { AFTER_NAME, HARD_BOUNDARY, NOT_NAMES } from './lexicon/words.ts';
 import { dictionaryEntry } from './tokens.ts';
 
@@ -65,7 +65,17 @@ function validChineseName(text: string, start: number, surname: number, given: n
   const name = text.slice(start, start + surname + given);
   if (name.length !== surname + given || !CJK.test(name)) return false;
   for (const ch of name.slice(surname)) if (NOT_IN_GIVEN.has(ch)) return false;
-  return !isCommonWord(name);
+  if (!isCommonWord(name)) return true;
+  // 总经理白洋, / 教授白海等: a noun that is also a name, closed by punctuation or 等 right after a title.
+  const entry = dictionaryEntry(name);
+  const next = text[start + name.length] ?? '';
+  return (
+    !NOT_NAMES.has(name) &&
+    entry !== undefined &&
+    /^n[rsz]?$/.test(entry.tag) &&
+    (HARD_BOUNDARY.test(next) || next === '等' || next === '') &&
+    titleSuffix(text.slice(Math.max(0, start - 8), start)) !== undefined
+  );
 }
 
 export interface NameRead {
@@ -121,10 +131,11 @@ const LISTED =
 /(?<=^|[：:，,。；;\s（(])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。，,；;：\s）)]|$)/gmu;
 
 /** Whether a list item reads as a person's name: surname + one or two characters, no place, no common word. */
-function listedName(item: string): boolean {
+function listedName(item: string, loose = false): boolean {
   const surname = surnameAt(item, 0);
   const given = item.length - surname;
   if (surname === 0 || given < 1 || given > 2) return false;
+  if (loose) return gazetteer().byName(item).length === 0 && !NOT_NAMES.has(item);
   if (!validChineseName(item, 0, surname, given)) return false;
   const entry = dictionaryEntry(item);
   if (entry && !entry.tag.startsWith('nr')) return false;
@@ -141,7 +152,9 @@ export function findListedNames(doc: Doc): TitledName[] {
   const found: TitledName[] = [];
   for (const m of doc.text.matchAll(LISTED)) {
     const items = (m[1] ?? '').split('、');
-    if (!items.every(listedName)) continue;
+    // Every item reads as surname + given name; a third at most may be a word too (毛子).
+    if (!items.every((item) => listedName(item, true))) continue;
+    if (items.filter((item) => listedName(item)).length * 3 < items.length * 2) continue;
     // Brands and places listed (华为、小米、腾讯) are two characters long; lists of people are mostly three.
     if (items.filter((item) => item.length - surnameAt(item, 0) === 2).length * 2 < items.length) continue;
     let at = m.index;

@@ -38,6 +38,21 @@ describe('people', () => {
     expect(ids(a)).toContain('person:蔡可为');
   });
 
+  it('reads a name that is also a noun when a title precedes it and punctuation follows', () => {
+    const a = annotate('上海启衡生物技术有限公司总经理白洋，西安交通大学教授白海等出席。');
+    expect(ids(a)).toEqual(expect.arrayContaining(['person:白洋', 'person:白海']));
+  });
+
+  it('keeps a list of names whose minority are also words (毛子)', () => {
+    const a = annotate('获评“优秀工匠”的职工是：邓辉宇、向杰晨、毛子、郑波勇。');
+    expect(ids(a)).toEqual(expect.arrayContaining(['person:邓辉宇', 'person:毛子', 'person:郑波勇']));
+  });
+
+  it('stops an organisation name at an appointee (任命吴平华为…, not 华为)', () => {
+    const a = annotate('会上宣布，任命吴平华为克劳森传动技术（太仓）有限公司总经理。');
+    expect(positionsOf(a, '吴平华')).toEqual(['总经理 -> org:克劳森传动技术(太仓)有限公司']);
+  });
+
   it('makes a person of someone removed from a post, without a position', () => {
     const a = annotate('会议宣布：免去邓启航的公司党委书记职务。');
     expect(ids(a)).toContain('person:邓启航');
