@@ -2,7 +2,13 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OEmbedResponse } from '../../graph/contract/payloads.ts';
-import { collectPageErrors, launchChromium, newPage, screenshot } from '../support/browser.ts';
+import {
+  collectPageErrors,
+  launchChromium,
+  newPage,
+  screenshot,
+  seriousA11yViolations,
+} from '../support/browser.ts';
 import { seedAnnotation } from '../support/graph-fixtures.ts';
 import {
   embedFrame,
@@ -98,6 +104,8 @@ describe('a live entity embed inside a host page', () => {
       .getAttribute('href');
     expect(discovery).toBe(`${base}/api/oembed?format=json&url=${enc(`${base}/embed/entity/${enc(LI)}`)}`);
     await screenshot(page, 'embed-entity-in-host');
+    // axe checks the host page and the embed's frame.
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   it('obeys highlight, focus and fit from the host and tells it what the reader selects', async () => {
