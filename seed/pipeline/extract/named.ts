@@ -110,6 +110,13 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
     // 张江科学城张江科学会堂: a place never starts inside another place's name.
     if (type === 'Place' && pos !== s && suffixesEndingAt(text, pos).some((x) => x.type === 'Place')) break;
     const start = tokens.startOfTokenEndingAt(pos);
+    // 市委对开博数字集团: a preposition the segmenter joined to the brand after it ends the walk.
+    if (
+      pos - start === 2 &&
+      /[对向为在把被将从于由]/.test(text[start] ?? '') &&
+      (ORG_END.test(text.slice(Math.max(0, start - 4), start)) || limits.blockers.has(start))
+    )
+      return start + 1;
     if (tokens.isBoundary(pos)) {
       const word = text.slice(start, pos);
       if (CONJUNCTIONS.has(word)) {
@@ -225,9 +232,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       // 42家三级医院, 30名科研骨干…: a count's measure word is no start of a name.
       if (/[0-9]/.test(text[start - 1] ?? '') && /^[家个所名位项座批]/.test(text[start] ?? '')) continue;
       // 建设眼视光临床研究中心: a goal verb in front is not part of the name; the name is a goal.
-      const verb = GOAL_VERBS.find(
-        (v) => text.startsWith(v, start) && doc.tokens.isBoundary(start + v.length),
-      );
+      const verb = GOAL_VERBS.find((v) => text.startsWith(v, start));
       let goal = false;
       if (verb && s - start - verb.length >= 2) {
         start += verb.length;
