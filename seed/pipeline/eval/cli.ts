@@ -19,7 +19,9 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  process.stdout.write('usage: npm run eval -- [--set gold|train|heldout] [--dir DIR] [--verbose] [--json]\n');
+  process.stdout.write(
+    'usage: npm run eval -- [--set gold|train|heldout] [--dir DIR] [--verbose] [--json]\n',
+  );
   process.exit(0);
 }
 if (values.set !== 'gold' && values.set !== 'train' && values.set !== 'heldout') {
