@@ -82,11 +82,8 @@ describe('buildModel', () => {
       live: true,
     });
     expect(
-      buildModel(
-        { kind: 'entity', neighborhood, asOf: null },
-        { kind: 'entity', id: '李红珍' },
-        STRINGS.zh,
-      ).edges[1]?.label,
+      buildModel({ kind: 'entity', neighborhood, asOf: null }, { kind: 'entity', id: '李红珍' }, STRINGS.zh)
+        .edges[1]?.label,
     ).toBe('讲话');
   });
 
