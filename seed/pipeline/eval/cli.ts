@@ -4,8 +4,8 @@ import { evaluate } from './evaluate.ts';
 import { textReport } from './report.ts';
 
 /**
- * npm run eval [-- --set gold|train|heldout] [--dir DIR] [--verbose] [--json]
- * Scores the extractor against tests/fixtures/gold (or train, or heldout): entity and relation precision, recall and F1 per
+ * npm run eval [-- --set gold|train|heldout|blind] [--dir DIR] [--verbose] [--json]
+ * Scores the extractor against tests/fixtures/gold (or train, heldout or blind): entity and relation precision, recall and F1 per
  * article and overall (micro). --verbose lists missed and spurious items; --json prints the figures as JSON.
  */
 const { values } = parseArgs({
@@ -20,12 +20,12 @@ const { values } = parseArgs({
 
 if (values.help) {
   process.stdout.write(
-    'usage: npm run eval -- [--set gold|train|heldout] [--dir DIR] [--verbose] [--json]\n',
+    'usage: npm run eval -- [--set gold|train|heldout|blind] [--dir DIR] [--verbose] [--json]\n',
   );
   process.exit(0);
 }
-if (values.set !== 'gold' && values.set !== 'train' && values.set !== 'heldout') {
-  process.stderr.write(`--set must be gold, train or heldout, not ${values.set}\n`);
+if (!['gold', 'train', 'heldout', 'blind'].includes(values.set ?? '')) {
+  process.stderr.write(`--set must be gold, train, heldout or blind, not ${values.set}\n`);
   process.exit(2);
 }
 const dir = resolve(values.dir ?? `tests/fixtures/${values.set}`);
