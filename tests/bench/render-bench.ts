@@ -195,6 +195,14 @@ async function appBench(): Promise<void> {
         { timeout: 120_000 },
       );
       const b = await page.evaluate(() => (window as unknown as { __bench: Record<string, number> }).__bench);
+      if (process.env.BENCH_DEBUG)
+        console.log(
+          n,
+          'answer→add',
+          Math.round((b.added ?? 0) - (b.answer ?? 0)),
+          'add→drawn',
+          Math.round((b.drawn ?? 0) - (b.added ?? 0)),
+        );
       first.push((b.drawn ?? 0) - (b.answer ?? 0));
       laid.push((b.laid ?? 0) - (b.answer ?? 0));
       await page.close();
@@ -207,5 +215,5 @@ async function appBench(): Promise<void> {
   server.close();
 }
 
-await canvasBench();
+if (!process.argv.includes('--app-only')) await canvasBench();
 await appBench();

@@ -47,7 +47,9 @@ export async function newPage(browser: Browser, locale = 'zh-CN'): Promise<Page>
     acceptDownloads: true,
   });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  page.on('close', () => {
+    context.close().catch(() => {});
+  });
   return page;
 }
 

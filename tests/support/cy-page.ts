@@ -82,6 +82,9 @@ export async function pointOfId(page: Page, id: string): Promise<{ x: number; y:
 
 /** Waits until no layout is running and the positions have stopped changing. */
 export async function waitForStill(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => !window.__guanxiCy?.scratch('guanxiLayoutsPending'), null, { timeout: 60_000 })
+    .catch(() => {});
   let last = '';
   for (let i = 0; i < 50; i++) {
     const now = await page.evaluate(() =>

@@ -9,8 +9,8 @@ import { currentLanguage } from '../../lib/i18n/i18n.ts';
 import type { View } from '../../lib/view/view-state.ts';
 import type { ViewGraph } from './use-view-graph.ts';
 
-/** Above this many nodes the canvas drops edge labels and curves (lean style). */
-export const LARGE_VIEW = 1500;
+/** Above this many nodes the canvas draws edges straight, without arrows, labelled only when selected. */
+export const LARGE_VIEW = 300;
 /**
  * Icons cost more to draw than anything else on the canvas (≈5× the pan frame at 1k nodes in the
  * render bench); above this many nodes colour and shape alone tell the types apart.

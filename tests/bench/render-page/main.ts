@@ -19,7 +19,7 @@ export interface BenchCase {
   /** preset: positions come with the data; draft: fcose in draft quality first. */
   mode: 'preset' | 'draft';
   /** Experiments: the app's style without icons, or without edge labels and arrows. */
-  variant?: 'app' | 'no-icons' | 'plain-edges' | 'clipped-icons';
+  variant?: 'app' | 'no-icons' | 'plain-edges' | 'clipped-icons' | 'no-wrap' | 'no-labels' | 'straight';
 }
 
 export interface BenchResult {
@@ -71,7 +71,7 @@ async function run(c: BenchCase): Promise<BenchResult> {
   await rasteriseIcons();
   const container = document.getElementById('cy') as HTMLElement;
   const { nodes, edges } = synth(c.nodes, c.edges);
-  const large = c.nodes > 1500;
+  const large = c.nodes > 300;
   const t0 = performance.now();
   const elements = toElements(nodes, edges, {
     t: ((key: string) => key) as unknown as TFunction,
@@ -96,27 +96,37 @@ async function run(c: BenchCase): Promise<BenchResult> {
   cy.style(
     large
       ? largeGraphStyle
-      : c.variant === 'clipped-icons'
-        ? [
-            ...graphStyle,
-            {
-              selector: 'node[icon]',
-              style: {
-                'background-clip': 'node',
-                'background-image-containment': 'inside',
-                'background-image-smoothing': 'no',
-              },
-            },
-          ]
-        : c.variant === 'plain-edges'
-          ? [
-              ...graphStyle,
-              {
-                selector: 'edge',
-                style: { label: '', 'curve-style': 'haystack', 'target-arrow-shape': 'none' },
-              },
-            ]
-          : graphStyle,
+      : c.variant === 'straight'
+        ? [...graphStyle, { selector: 'edge', style: { 'curve-style': 'straight' } }]
+        : c.variant === 'no-wrap'
+          ? [...graphStyle, { selector: 'node', style: { 'text-wrap': 'none' } }]
+          : c.variant === 'no-labels'
+            ? [
+                ...graphStyle,
+                { selector: 'node', style: { label: '' } },
+                { selector: 'edge', style: { label: '' } },
+              ]
+            : c.variant === 'clipped-icons'
+              ? [
+                  ...graphStyle,
+                  {
+                    selector: 'node[icon]',
+                    style: {
+                      'background-clip': 'node',
+                      'background-image-containment': 'inside',
+                      'background-image-smoothing': 'no',
+                    },
+                  },
+                ]
+              : c.variant === 'plain-edges'
+                ? [
+                    ...graphStyle,
+                    {
+                      selector: 'edge',
+                      style: { label: '', 'curve-style': 'haystack', 'target-arrow-shape': 'none' },
+                    },
+                  ]
+                : graphStyle,
   );
   patchElements(cy, elements, new Map());
   let layoutMs = 0;

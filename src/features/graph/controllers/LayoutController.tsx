@@ -1,4 +1,4 @@
-import type { CollectionReturnValue } from 'cytoscape';
+import type { CollectionReturnValue, Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { LayoutName } from '../../../lib/view/view-state.ts';
 import {
@@ -15,15 +15,26 @@ import type { PatchResult } from '../patch-elements.ts';
 /** First layouts of up to this many nodes move smoothly from the first placement. */
 const ANIMATED_FIRST_LAYOUT = 150;
 
+/** cy.scratch key: how many layouts are waiting or running (tests and benchmarks wait for calm). */
+export const LAYOUTS_PENDING = 'guanxiLayoutsPending';
+
+/** Emitted on cy when the person picks another layout. */
+const LAYOUT_CHOSEN = 'guanxi:layout-chosen';
+
 interface LayoutControllerProps {
   layout: LayoutName;
   focus: string | null;
   onBusy: (busy: boolean) => void;
 }
 
+function countPending(cy: Core, delta: number): void {
+  if (!cy.destroyed()) cy.scratch(LAYOUTS_PENDING, ((cy.scratch(LAYOUTS_PENDING) as number) || 0) + delta);
+}
+
 /**
- * Runs layouts only on what changed: the whole view when it is first drawn or the layout is changed,
- * otherwise just the nodes a patch added (fcose), or the chosen deterministic layout again.
+ * Runs layouts only on what changed: the whole view when it is first drawn (after a first frame of
+ * the nodes where they were placed) or when the layout is changed; otherwise just the nodes a patch
+ * added (fcose, the rest held still), or the chosen deterministic layout again. One at a time.
  */
 export function LayoutController({ layout, focus, onBusy }: LayoutControllerProps) {
   const cy = useCy();
@@ -34,6 +45,7 @@ export function LayoutController({ layout, focus, onBusy }: LayoutControllerProp
   useEffect(() => {
     if (!cy) return;
     const enqueue = (job: () => Promise<void>) => {
+      countPending(cy, 1);
       queue.current = queue.current
         .then(async () => {
           if (cy.destroyed()) return;
@@ -42,6 +54,7 @@ export function LayoutController({ layout, focus, onBusy }: LayoutControllerProp
         })
         .catch((error: unknown) => console.error('layout failed', error))
         .finally(() => {
+          countPending(cy, -1);
           if (!cy.destroyed()) settings.current.onBusy(false);
         });
     };
@@ -54,38 +67,43 @@ export function LayoutController({ layout, focus, onBusy }: LayoutControllerProp
       await runLayout(eles, fullLayoutOptions(eles, name, { focus: f, animate }));
       if (!cy.destroyed()) fitView(cy);
     };
+    const local = async (ids: string[]) => {
+      const wanted = new Set(ids);
+      const added = cy
+        .nodes()
+        .filter((n) => wanted.has(n.id()) && !n.hasClass('hidden')) as CollectionReturnValue;
+      if (added.empty()) return;
+      const { eles, options } = localLayoutOptions(added);
+      await runLayout(eles, options);
+      if (!cy.destroyed()) {
+        cy.animate({ fit: { eles: cy.elements().not('.hidden'), padding: 40 } }, { duration: 250 });
+      }
+    };
     const onPatched = (_event: unknown, result: PatchResult) => {
       if (result.added.length === 0) return;
       if (result.wasEmpty) {
-        // Draw what arrived at once (placed around the node it came from), then lay it out: the
-        // first frame does not wait for the layout.
+        // Draw what arrived at once, placed around the node it came from; lay it out a frame later.
         fitView(cy);
-        const nodes = result.added.length;
+        const animate = result.added.length <= ANIMATED_FIRST_LAYOUT;
+        countPending(cy, 1);
         requestAnimationFrame(() =>
-          requestAnimationFrame(() => enqueue(() => full(nodes <= ANIMATED_FIRST_LAYOUT))),
+          requestAnimationFrame(() => {
+            enqueue(() => full(animate));
+            countPending(cy, -1);
+          }),
         );
-        return;
-      }
-      if (settings.current.layout !== 'fcose') {
+      } else if (settings.current.layout === 'fcose') {
+        enqueue(() => local(result.added));
+      } else {
         enqueue(() => full(true));
-        return;
       }
-      enqueue(async () => {
-        const ids = new Set(result.added);
-        const added = cy
-          .nodes()
-          .filter((n) => ids.has(n.id()) && !n.hasClass('hidden')) as CollectionReturnValue;
-        if (added.empty()) return;
-        const { eles, options } = localLayoutOptions(added);
-        await runLayout(eles, options);
-        if (!cy.destroyed()) {
-          cy.animate({ fit: { eles: cy.elements().not('.hidden'), padding: 40 } }, { duration: 250 });
-        }
-      });
     };
+    const onLayoutChosen = () => enqueue(() => full(true));
     cy.on(PATCHED_EVENT, onPatched);
+    cy.on(LAYOUT_CHOSEN, onLayoutChosen);
     return () => {
       cy.off(PATCHED_EVENT, onPatched);
+      cy.off(LAYOUT_CHOSEN, onLayoutChosen);
     };
   }, [cy]);
 
@@ -93,20 +111,7 @@ export function LayoutController({ layout, focus, onBusy }: LayoutControllerProp
   useEffect(() => {
     if (!cy || laidOutWith.current === layout) return;
     laidOutWith.current = layout;
-    queue.current = queue.current.then(async () => {
-      if (cy.destroyed() || cy.nodes().empty()) return;
-      settings.current.onBusy(true);
-      try {
-        if (layout === 'dagre') await ensureDagre();
-        const eles = cy.elements().not('.hidden') as CollectionReturnValue;
-        await runLayout(
-          eles,
-          fullLayoutOptions(eles, layout, { focus: settings.current.focus, animate: true }),
-        );
-      } finally {
-        settings.current.onBusy(false);
-      }
-    });
+    cy.emit(LAYOUT_CHOSEN);
   }, [cy, layout]);
 
   return null;
