@@ -23,7 +23,8 @@ import { startHostPage } from '../support/host-page.ts';
  * the entity view (stored positions, no layout). Each case: one warm-up load, then ROUNDS timed loads
  * in a fresh page; "firstFrameMs" is the embed's `guanxi:first-frame` mark (navigation start → the
  * first frame Cytoscape drew), "hostReadyMs" the same embed inside a host page on another origin,
- * from navigation to the host receiving `guanxi:ready`.
+ * from navigation to the host receiving `guanxi:ready`, and "apiReplayedFirstFrameMs" the first frame
+ * with the API's answers replayed from memory (the embed's own cost, without the server and Neo4j).
  *
  * Usage: npx tsx tests/bench/embed-bench.ts [--screenshots]
  * Starts its own embedded Neo4j in a temporary folder (or uses NEO4J_URI, whose data it deletes).
@@ -51,7 +52,9 @@ interface Timing {
 
 async function firstFrame(page: Page, url: string): Promise<Timing> {
   await page.goto(url);
-  await page.waitForSelector('#embed[data-state="ready"]', { timeout: 30_000 });
+  await page.waitForSelector('#embed[data-state="ready"], #embed[data-state="error"]', { timeout: 30_000 });
+  const state = await page.getAttribute('#embed', 'data-state');
+  if (state !== 'ready') throw new Error(`${url}: ${await page.textContent('#embed')}`);
   // No named functions inside: tsx would wrap them in a helper the page does not have.
   const [html, data, canvas, frame] = await page.evaluate(() => [
     (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.responseEnd,
@@ -154,20 +157,43 @@ async function main(): Promise<void> {
     const results: Record<string, unknown> = {};
     for (const [name, url] of Object.entries(cases)) {
       const timings: Timing[] = [];
+      const replayed: Timing[] = [];
       const hosted: number[] = [];
+      const answers = new Map<string, Promise<{ status: number; contentType: string; body: Buffer }>>();
       let nodes = 0;
       for (let round = 0; round <= ROUNDS; round++) {
         const p = await browser.newPage({ viewport: { width: 800, height: 600 } });
+        if (round === 0)
+          p.on('response', (r) => {
+            if (!r.url().includes('/api/')) return;
+            const contentType = r.headers()['content-type'] ?? 'application/json';
+            answers.set(
+              r.url(),
+              r.body().then((body) => ({ status: r.status(), contentType, body })),
+            );
+          });
         const timing = await firstFrame(p, url);
         nodes = await p.evaluate(() => window.__guanxiCy?.nodes().length ?? 0);
         if (round === 0 && process.argv.includes('--screenshots'))
           await screenshot(p, `bench-${name.split(' ').slice(0, 2).join('-')}`);
+        await Promise.all(answers.values());
         await p.close();
+        // The same load with the API's answers replayed from memory: the embed's own cost, without the
+        // server's and Neo4j's (which other processes on a shared machine slow down the most).
+        const r = await browser.newPage({ viewport: { width: 800, height: 600 } });
+        await r.route('**/api/**', async (route) => {
+          const answer = await answers.get(route.request().url());
+          if (!answer) return route.continue();
+          return route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body });
+        });
+        const replay = await firstFrame(r, url);
+        await r.close();
         const h = await browser.newPage({ viewport: { width: 1000, height: 700 } });
         const hostMs = await hostReady(h, host.url(url));
         await h.close();
         if (round === 0) continue; // warm-up: caches, query plans, JIT
         timings.push(timing);
+        replayed.push(replay);
         hosted.push(hostMs);
       }
       const frames = timings.map((t) => t.firstFrame);
@@ -182,9 +208,16 @@ async function main(): Promise<void> {
           drawMs: Math.round(median(timings.map((t) => t.firstFrame - t.canvas))),
         },
         hostReadyMs: { median: Math.round(median(hosted)), best: Math.round(Math.min(...hosted)) },
+        apiReplayedFirstFrameMs: {
+          median: Math.round(median(replayed.map((t) => t.firstFrame))),
+          best: Math.round(Math.min(...replayed.map((t) => t.firstFrame))),
+        },
       };
     }
-    console.log(JSON.stringify({ rounds: ROUNDS, results }, null, 2));
+    const load = os.loadavg().map((l) => Math.round(l * 10) / 10);
+    console.log(
+      JSON.stringify({ rounds: ROUNDS, cpus: os.cpus().length, loadAverage: load, results }, null, 2),
+    );
   } finally {
     await browser.close();
     await host.close();

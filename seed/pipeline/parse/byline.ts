@@ -9,6 +9,11 @@ import { zh } from './zh-variants.ts';
 const HAN = '\\p{Script=Han}';
 /** Role words, longest first so that `见习记者` wins over `记者`. */
 const ROLES = [
+  '本报全媒体记者',
+  '本报融媒体记者',
+  '见习全媒体记者',
+  '全媒体记者',
+  '融媒体记者',
   '本报特约记者',
   '本报见习记者',
   '本报实习记者',
@@ -18,6 +23,10 @@ const ROLES = [
   '见习记者',
   '实习记者',
   '首席记者',
+  '主任记者',
+  '高级记者',
+  '特派记者',
+  '驻站记者',
   '摄影记者',
   '特约通讯员',
   '通讯员',

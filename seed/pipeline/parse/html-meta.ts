@@ -141,13 +141,29 @@ const TITLE_SEPARATOR_RE = /\s*[|｜_]\s*|\s+[-–—]+\s+|\s*[-–—]{2,}\s*/u
  * `新闻标题 - 新民网`, `新闻标题_新浪新闻`, `新闻标题|某某网` → the title and the suffix (the site), when every
  * part after the first is short (a site or section name) or is a known site name.
  */
+/** What a site's name ends with: 新华网, 新民晚报, 澎湃新闻, 北京日报客户端, 上观新闻, 央视频道. */
+const SITE_TAIL_RE = /(?:网|报|新闻|在线|客户端|网站|频道|平台|电视台|门户|APP)$/iu;
+
+/** `标题-新华网`: a hyphen without spaces separates a site only when what follows reads as one. */
+function splitBareHyphen(
+  title: string,
+  siteNames: (string | null)[],
+): { title: string; site: string | null } {
+  const match = /^(.+?)[-–—]([^-–—]{2,12})$/u.exec(title.trim());
+  const tail = match?.[2]?.trim();
+  if (match?.[1] && tail && (SITE_TAIL_RE.test(tail) || siteNames.some((name) => name && tail === name))) {
+    return { title: match[1].trim(), site: tail };
+  }
+  return { title: title.trim(), site: null };
+}
+
 export function splitSiteSuffix(
   title: string,
   siteNames: (string | null)[],
 ): { title: string; site: string | null } {
   const parts = title.split(TITLE_SEPARATOR_RE).filter(Boolean);
   const head = parts[0];
-  if (parts.length < 2 || !head) return { title: title.trim(), site: null };
+  if (parts.length < 2 || !head) return splitBareHyphen(title, siteNames);
   const tail = parts.slice(1);
   const known = (part: string) => siteNames.some((name) => name && part.includes(name));
   if (!tail.every((part) => part.length <= 16 || known(part))) return { title: title.trim(), site: null };

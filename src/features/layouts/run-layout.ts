@@ -76,16 +76,25 @@ export function fullLayoutOptions(
     } as LayoutOptions;
   }
   if (name === 'dagre') {
-    return { ...common, name: 'dagre', rankDir: 'BT', nodeSep: 24, rankSep: 80, edgeSep: 8 } as LayoutOptions;
+    return {
+      ...common,
+      name: 'dagre',
+      rankDir: 'BT',
+      nodeSep: 30,
+      rankSep: 90,
+      edgeSep: 10,
+      nodeDimensionsIncludeLabels: true,
+    } as LayoutOptions;
   }
   return {
     ...common,
     name: 'fcose',
     quality: nodeCount > DRAFT_THRESHOLD ? 'draft' : 'default',
     randomize: true,
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 110,
-    nodeSeparation: 90,
+    nodeDimensionsIncludeLabels: true,
+    nodeRepulsion: () => 15000,
+    idealEdgeLength: () => 140,
+    nodeSeparation: 110,
     fixedNodeConstraint: fixedPositions(eles),
   } as LayoutOptions;
 }
@@ -117,8 +126,9 @@ export function localLayoutOptions(added: CollectionReturnValue): {
       animate: added.length <= DRAFT_THRESHOLD,
       animationDuration: 300,
       fit: false,
-      nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 100,
+      nodeDimensionsIncludeLabels: true,
+      nodeRepulsion: () => 12000,
+      idealEdgeLength: () => 120,
       initialEnergyOnIncremental: 0.5,
       fixedNodeConstraint: context.map((n) => ({
         nodeId: n.id(),

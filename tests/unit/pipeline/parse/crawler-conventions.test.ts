@@ -54,3 +54,26 @@ describe('conventions of real pages and crawlers', () => {
     expect(a?.reporters).toEqual(['王小明']);
   });
 });
+
+describe('titles and bylines of newer outlets', () => {
+  it('takes the site off a title joined by a bare hyphen, when the tail reads as a site', () => {
+    const page = (title: string) =>
+      encode(
+        `<html><head><title>${title}</title></head><body><div>${'区长王建国出席活动并讲话。'.repeat(8)}</div></body></html>`,
+      );
+    expect(parseBuffer(page('平台在天津启动-新华网'), 'a.html')[0]).toMatchObject({
+      title: '平台在天津启动',
+      source: '新华网',
+    });
+    expect(parseBuffer(page('中欧班列-长安号开行'), 'b.html')[0]?.title).toBe('中欧班列-长安号开行');
+  });
+
+  it('reads 全媒体记者 and 融媒体记者 bylines with their outlet', () => {
+    const html = `<h1>标题</h1><p><strong>湖南日报全媒体记者 龙思远 通讯员 彭雪</strong></p><p>${body}</p>`;
+    const [a] = parseBuffer(
+      encode({ title: '标题', publishedAt: '2024-04-12', source: '湖南日报', html }),
+      'r.json',
+    );
+    expect(a?.reporters).toEqual(['龙思远', '彭雪']);
+  });
+});
