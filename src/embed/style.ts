@@ -1,7 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import { NODE_TYPES, TYPE_LOOK } from '../lib/entity-look.ts';
-
-const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+import { BASE_EDGE_RULE, BASE_NODE_RULES, LEAN_RULES } from '../lib/cy-base-style.ts';
 
 /** Views with more nodes than this drop icons and edge labels and draw straight edges. */
 export const LARGE_VIEW = 400;
@@ -12,65 +10,8 @@ export const LARGE_VIEW = 400;
  */
 export function embedStyle(large: boolean): StylesheetJson {
   const style: StylesheetJson = [
-    {
-      selector: 'node',
-      style: {
-        label: 'data(label)',
-        'font-size': 11,
-        'font-family': FONT,
-        'text-valign': 'bottom',
-        'text-halign': 'center',
-        'text-margin-y': 4,
-        'text-wrap': 'wrap',
-        'text-max-width': '130px',
-        'min-zoomed-font-size': 7,
-        width: 'data(size)',
-        height: 'data(size)',
-        'border-width': 1.5,
-        'border-color': '#ffffff',
-        color: '#1f2933',
-        'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
-      },
-    },
-    ...NODE_TYPES.map((type) => ({
-      selector: `node[type = "${type}"]`,
-      style: { 'background-color': TYPE_LOOK[type].color, shape: TYPE_LOOK[type].shape },
-    })),
-    {
-      selector: 'node[icon]',
-      style: {
-        'background-image': 'data(icon)',
-        'background-width': '62%',
-        'background-height': '62%',
-        'background-clip': 'none',
-        'background-image-containment': 'over',
-      },
-    },
-    {
-      selector: 'node.focus',
-      style: { 'border-width': 3.5, 'border-color': '#1f2933', 'font-weight': 'bold' },
-    },
-    {
-      selector: 'edge',
-      style: {
-        label: 'data(label)',
-        'font-size': 9,
-        'font-family': FONT,
-        color: '#3e4c59',
-        'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
-        'text-background-padding': '1px',
-        'min-zoomed-font-size': 8,
-        width: 'mapData(weight, 1, 8, 1.2, 7)',
-        'line-color': '#9aa5b1',
-        'target-arrow-color': '#9aa5b1',
-        'target-arrow-shape': 'triangle',
-        'arrow-scale': 0.8,
-        'curve-style': 'bezier',
-      },
-    },
+    ...BASE_NODE_RULES,
+    BASE_EDGE_RULE,
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.25 } },
     { selector: 'node.lit', style: { 'border-width': 4, 'border-color': '#ff7f0e' } },
     {
@@ -84,9 +25,5 @@ export function embedStyle(large: boolean): StylesheetJson {
     },
   ];
   if (!large) return style;
-  return [
-    ...style,
-    { selector: 'node[icon]', style: { 'background-image': 'none' } },
-    { selector: 'edge', style: { label: '', 'curve-style': 'haystack', 'target-arrow-shape': 'none' } },
-  ];
+  return [...style, ...LEAN_RULES];
 }

@@ -252,6 +252,23 @@ describe('a journalist’s journey through the explorer', () => {
     await other.close();
   });
 
+  it('gives an embed snippet of the view it shows, from the toolbar', async () => {
+    const focus = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '');
+    await page.getByTestId('embed-button').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const url = await dialog
+      .getByRole('textbox', { name: '嵌入地址（用于支持 oEmbed 的网站）' })
+      .inputValue();
+    expect(url).toContain(`${base}/embed/entity/${encodeURIComponent(focus)}?lang=zh`);
+    expect(await dialog.getByRole('textbox', { name: '嵌入代码（iframe）' }).inputValue()).toMatch(
+      /^<iframe src="[^"]+\/embed\/entity\//,
+    );
+    await screenshot(page, 'journey-13-embed-dialog');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
+
   it('exports the view as PNG, SVG, GraphML and CSV', async () => {
     const menu = page.locator('details.export-menu');
     const download = async (name: RegExp) => {

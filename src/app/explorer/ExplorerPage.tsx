@@ -175,6 +175,7 @@ export function ExplorerPage() {
           onFit={actions.fit}
           exportIds={model.visibleNodes.map((n) => n.id)}
           exportFallback={exportFallback}
+          nodes={graph.nodes}
         />
         <StatusBar
           requests={graph.requests.filter((r) => r !== focusState || graph.nodes.size > 0)}

@@ -1,9 +1,12 @@
 import type { Core } from 'cytoscape';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { GraphNode } from '../../../graph/contract/payloads.ts';
+import { EmbedButton } from '../../features/embed-dialog/EmbedButton.tsx';
 import type { ExportScope } from '../../features/share/api/export-graph.ts';
 import { CopyLinkButton } from '../../features/share/CopyLinkButton.tsx';
 import { ExportMenu } from '../../features/share/ExportMenu.tsx';
+import { currentLanguage } from '../../lib/i18n/i18n.ts';
 import { LAYOUTS, type LayoutName, type View } from '../../lib/view/view-state.ts';
 import type { ViewStore } from '../../lib/view/view-store.tsx';
 
@@ -22,11 +25,26 @@ interface ExplorerToolbarProps {
   onFit: () => void;
   exportIds: readonly string[];
   exportFallback: ExportScope | null;
+  nodes: ReadonlyMap<string, GraphNode>;
+}
+
+/** What a live embed of this view shows: the focus entity, else the path; null for neither. */
+function embedContext(view: View) {
+  if (view.focus) return { kind: 'entity' as const, id: view.focus };
+  if (view.path) return { kind: 'path' as const, from: view.path.from, to: view.path.to };
+  return null;
+}
+
+function contextName(view: View, nodes: ReadonlyMap<string, GraphNode>): string {
+  const name = (id: string) => nodes.get(id)?.name ?? id;
+  if (view.focus) return name(view.focus);
+  if (view.path) return `${name(view.path.from)} → ${name(view.path.to)}`;
+  return '';
 }
 
 /** Undo/redo, what to do with the selection, layout, graph/table, export and share. */
 export function ExplorerToolbar(props: ExplorerToolbarProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const layoutId = useId();
   const { store, view, selectedNodes } = props;
   const none = selectedNodes.length === 0;
@@ -99,6 +117,14 @@ export function ExplorerToolbar(props: ExplorerToolbarProps) {
       <div className="tool-group">
         <ExportMenu cy={props.cy} ids={props.exportIds} fallback={props.exportFallback} />
         <CopyLinkButton />
+        <EmbedButton
+          cy={props.cy}
+          context={embedContext(view)}
+          contextName={contextName(view, props.nodes)}
+          asOf={view.filters.asOf}
+          nodes={props.nodes}
+          lang={currentLanguage(i18n.resolvedLanguage)}
+        />
       </div>
     </div>
   );

@@ -1,54 +1,9 @@
 import type { StylesheetJson } from 'cytoscape';
-import { NODE_TYPES, TYPE_LOOK } from '../../lib/entity-look.ts';
+import { BASE_EDGE_RULE, BASE_NODE_RULES, LEAN_RULES } from '../../lib/cy-base-style.ts';
 
-const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
-
-const typeRules = NODE_TYPES.map((type) => ({
-  selector: `node[type = "${type}"]`,
-  style: { 'background-color': TYPE_LOOK[type].color, shape: TYPE_LOOK[type].shape },
-}));
-
-/**
- * Labels come from element data and are drawn on the canvas as text, never parsed as markup.
- * Level of detail: labels vanish below a readable zoom; edges are hidden while panning.
- */
+/** The explorer's look: the shared one plus its editing marks (expanded, pinned, paths, hidden). */
 export const graphStyle: StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      label: 'data(label)',
-      'font-size': 11,
-      'font-family': FONT,
-      'text-valign': 'bottom',
-      'text-halign': 'center',
-      'text-margin-y': 4,
-      'text-wrap': 'wrap',
-      'text-max-width': '130px',
-      'min-zoomed-font-size': 7,
-      width: 'data(size)',
-      height: 'data(size)',
-      'border-width': 1.5,
-      'border-color': '#ffffff',
-      color: '#1f2933',
-      'text-outline-color': '#ffffff',
-      'text-outline-width': 2,
-    },
-  },
-  ...typeRules,
-  {
-    selector: 'node[icon]',
-    style: {
-      'background-image': 'data(icon)',
-      'background-width': '62%',
-      'background-height': '62%',
-      'background-clip': 'none',
-      'background-image-containment': 'over',
-    },
-  },
-  {
-    selector: 'node.focus',
-    style: { 'border-width': 3.5, 'border-color': '#1f2933', 'font-weight': 'bold' },
-  },
+  ...BASE_NODE_RULES,
   {
     selector: 'node.expanded',
     style: { 'border-style': 'double', 'border-width': 4, 'border-color': '#1f2933' },
@@ -69,26 +24,7 @@ export const graphStyle: StylesheetJson = [
     selector: 'node:selected',
     style: { 'border-color': '#ffbf00', 'border-width': 5, 'border-style': 'solid' },
   },
-  {
-    selector: 'edge',
-    style: {
-      label: 'data(label)',
-      'font-size': 9,
-      'font-family': FONT,
-      color: '#3e4c59',
-      'text-rotation': 'autorotate',
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.85,
-      'text-background-padding': '1px',
-      'min-zoomed-font-size': 8,
-      width: 'mapData(weight, 1, 8, 1.2, 7)',
-      'line-color': '#9aa5b1',
-      'target-arrow-color': '#9aa5b1',
-      'target-arrow-shape': 'triangle',
-      'arrow-scale': 0.8,
-      'curve-style': 'bezier',
-    },
-  },
+  BASE_EDGE_RULE,
   {
     selector: 'edge.path',
     style: { 'line-color': '#ff7f0e', 'target-arrow-color': '#ff7f0e', 'z-index': 10 },
@@ -110,7 +46,6 @@ export const graphStyle: StylesheetJson = [
  */
 export const largeGraphStyle: StylesheetJson = [
   ...graphStyle,
-  { selector: 'node[icon]', style: { 'background-image': 'none' } },
-  { selector: 'edge', style: { label: '', 'curve-style': 'haystack', 'target-arrow-shape': 'none' } },
+  ...LEAN_RULES,
   { selector: 'edge:selected, edge.path', style: { label: 'data(label)' } },
 ];

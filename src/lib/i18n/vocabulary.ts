@@ -1,0 +1,124 @@
+import type { NodeTypeName } from '../../../graph/contract/payloads.ts';
+
+/**
+ * Names of node types, kinds, relationship types and roles in both languages: the explorer's i18next bundles
+ * and the embed's few strings (which do not load i18next) read the same words from here.
+ */
+export interface Vocabulary {
+  type: Record<NodeTypeName, string>;
+  kind: Record<string, string>;
+  relation: Record<string, string>;
+  role: Record<string, string>;
+}
+
+const zh = {
+  type: {
+    Person: '人物',
+    Organization: '机构',
+    Place: '地点',
+    Event: '事件',
+    Topic: '主题',
+    Article: '文章',
+  },
+  kind: {
+    company: '企业',
+    government: '政府机构',
+    party: '党组织',
+    alliance: '联盟',
+    media: '媒体',
+    institute: '研究院所',
+    association: '协会',
+    province: '省',
+    city: '市',
+    district: '区县',
+    town: '镇',
+    subdistrict: '街道',
+    park: '园区',
+    zone: '开发区',
+    venue: '场馆',
+    country: '国家',
+    founding: '成立',
+    meeting: '会议',
+    signing: '签约',
+    ceremony: '仪式',
+    forum: '论坛',
+    visit: '调研走访',
+    reporter: '记者',
+    correspondent: '通讯员',
+  },
+  relation: {
+    HOLDS_POSITION: '任职',
+    LOCATED_IN: '位于',
+    PART_OF: '隶属',
+    MEMBER_OF: '成员',
+    PARTICIPATED_IN: '参与',
+    HELD_AT: '举办地',
+    FOUNDED_AT: '成立于',
+    PARTNERS_WITH: '合作',
+    FOCUSES_ON: '聚焦',
+  },
+  role: {
+    speaker: '讲话',
+    launcher: '启动',
+    presenter: '授牌',
+    attendee: '出席',
+    signatory: '签约',
+  },
+};
+
+const en: typeof zh = {
+  type: {
+    Person: 'Person',
+    Organization: 'Organisation',
+    Place: 'Place',
+    Event: 'Event',
+    Topic: 'Topic',
+    Article: 'Article',
+  },
+  kind: {
+    company: 'company',
+    government: 'government',
+    party: 'party body',
+    alliance: 'alliance',
+    media: 'media',
+    institute: 'institute',
+    association: 'association',
+    province: 'province',
+    city: 'city',
+    district: 'district',
+    town: 'town',
+    subdistrict: 'subdistrict',
+    park: 'park',
+    zone: 'zone',
+    venue: 'venue',
+    country: 'country',
+    founding: 'founding',
+    meeting: 'meeting',
+    signing: 'signing',
+    ceremony: 'ceremony',
+    forum: 'forum',
+    visit: 'visit',
+    reporter: 'reporter',
+    correspondent: 'correspondent',
+  },
+  relation: {
+    HOLDS_POSITION: 'holds position',
+    LOCATED_IN: 'located in',
+    PART_OF: 'part of',
+    MEMBER_OF: 'member of',
+    PARTICIPATED_IN: 'took part in',
+    HELD_AT: 'held at',
+    FOUNDED_AT: 'founded at',
+    PARTNERS_WITH: 'partners with',
+    FOCUSES_ON: 'focuses on',
+  },
+  role: {
+    speaker: 'speaker',
+    launcher: 'launcher',
+    presenter: 'presenter',
+    attendee: 'attendee',
+    signatory: 'signatory',
+  },
+};
+
+export const VOCABULARY: Record<'zh' | 'en', Vocabulary> = { zh, en };
