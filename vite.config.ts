@@ -9,6 +9,12 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 1000,
     // Two pages: the explorer, and the small embed bundle served for /embed/… (no React in it).
-    rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+    rolldownOptions: {
+      input: { main: 'index.html', embed: 'embed.html' },
+      // Cytoscape in a chunk of its own, shared by both pages and cached across them.
+      output: {
+        codeSplitting: { groups: [{ name: 'cytoscape', test: /[\\/]node_modules[\\/]cytoscape[\\/]/ }] },
+      },
+    },
   },
 });

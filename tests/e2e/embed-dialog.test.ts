@@ -35,7 +35,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createQueryClient } from '/src/lib/query-client.ts';
 import { EmbedButton } from '/src/features/embed-dialog/EmbedButton.tsx';
-import '/src/styles.css';
+import '/src/styles/base.css';
 
 const q = new URLSearchParams(location.search);
 const id = q.get('entity');

@@ -12,13 +12,17 @@ export interface ExplorerKeyHandlers {
   clearSelection: () => void;
 }
 
-/** Keyboard shortcuts of the explorer (not while typing in a field). */
+/** Keys pressed inside a dialog belong to it (Escape closes it; letters must not edit the view behind). */
+const inDialog = (target: EventTarget | null) =>
+  target instanceof Element && target.closest('dialog') !== null;
+
+/** Keyboard shortcuts of the explorer (not while typing in a field or working in a dialog). */
 export function useExplorerKeys(handlers: ExplorerKeyHandlers): void {
   const current = useRef(handlers);
   current.current = handlers;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTypingTarget(event.target) || event.altKey) return;
+      if (isTypingTarget(event.target) || inDialog(event.target) || event.altKey) return;
       const h = current.current;
       const key = event.key.toLowerCase();
       const mod = event.ctrlKey || event.metaKey;
