@@ -90,7 +90,7 @@ export function appointeeEnds(doc: Doc): number[] {
   return ends;
 }
 
-/** People named only as leaving a post (`免去沈伯涛的…职务`): Person entities without a position. */
+/** People named only as leaving a post (`免去沈伯涛的…职务`, `X不再担任…`): Person entities without a position. */
 export function findRemovals(doc: Doc): { start: number; end: number; name: string }[] {
   const found: { start: number; end: number; name: string }[] = [];
   for (const m of doc.text.matchAll(REMOVED)) {
@@ -99,6 +99,11 @@ export function findRemovals(doc: Doc): { start: number; end: number; name: stri
     const after = doc.text.slice(read.end, read.end + 3);
     if (/^(?:的|同志|[,，、])/.test(after))
       found.push({ start: read.start, end: read.end, name: doc.text.slice(read.start, read.end) });
+  }
+  // ；郑启明不再担任区委书记职务: leaving a post, name first.
+  for (const m of doc.text.matchAll(/不再(?:担任|兼任)/g)) {
+    const person = nameEndingAt(doc, m.index);
+    if (person) found.push(person);
   }
   return found;
 }

@@ -43,7 +43,7 @@ const INSIDE_STOP = /[的和与及在是了为对向将把从到等、,园司团
 /** Words that end like a body but are not one (重点布局, 主办, 常委 as a title). */
 const NOT_BODIES =
   /(?:布局|格局|大局|全局|结局|开局|当局|邮局|主办|承办|协办|创办|举办|开办|兴办|操办|常委|编委)$/;
-const LEVEL_WORDS = new Set(['区', '市', '县', '省', '镇', '乡', '街道']);
+const LEVEL_WORDS = new Set(['区', '市', '县', '省', '镇', '乡', '街道', '自治区']);
 const LEVEL_BODY_WORDS = new Set([
   '区委',
   '市委',
@@ -57,7 +57,12 @@ const LEVEL_BODY_WORDS = new Set([
   '镇党委',
   '乡党委',
   '乡政府',
-  '县委',
+  '区政协',
+  '市政协',
+  '县政协',
+  '区人大',
+  '市人大',
+  '县人大',
 ]);
 const MEDIA_BODY = /融媒体中心$/;
 /** A division's people's organisations: 区工商联, 市总工会, 区科协. */
@@ -92,7 +97,7 @@ function kindOf(body: string): BodySpan['kind'] {
 function bareLevelAt(doc: Doc, at: number): string | undefined {
   const { text, tokens } = doc;
   if (!tokens.isBoundary(at)) return undefined;
-  const level = text.startsWith('街道', at) ? '街道' : text[at];
+  const level = text.startsWith('街道', at) ? '街道' : text.startsWith('自治区', at) ? '自治区' : text[at];
   if (!level || !LEVEL_WORDS.has(level)) return undefined;
   const next = at + level.length;
   if (

@@ -1,3 +1,4 @@
+import type { Span } from '../../../graph/annotation/types.ts';
 import { divisionForLevel } from '../resolve/context.ts';
 import type { Anchor } from './anchors.ts';
 import type { DivisionHit } from './divisions.ts';
@@ -113,6 +114,23 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
       count++;
     }
   }
+  // 在曲靖经济技术开发区，沐晓峰走进…: a sentence opening on the place it is at, unless it names a place within (位于…).
+  for (const sentence of doc.sentences) {
+    if (sentence.start < visit.trigger.end || doc.text[sentence.start] !== '在') continue;
+    const place = anchors.find((a) => a.type === 'Place' && a.start === sentence.start + 1);
+    if (!place || !/^[,，]/.test(doc.text.slice(place.end, place.end + 1)) || !registry.has(place.id))
+      continue;
+    if (doc.text.slice(place.end, sentence.end).includes('位于')) continue;
+    registry.relate({
+      type: 'HELD_AT',
+      from: visit.id,
+      to: place.id,
+      properties: {},
+      at: sentence.start,
+      rule: 'visited',
+    });
+    count++;
+  }
   return count;
 }
 
@@ -121,27 +139,32 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
  * 全区 resolved, then the verb); `走访钱塘区重点工业企业` by someone heading 杭州市经信委 → 杭州市经信委走访钱塘区重点工业企业.
  * Only when a titled person leads it (`…书记范承志带队调研`).
  */
-/** Whether text[from, to) is `在` followed only by place names and separators (在无锡、常州). */
-function isAtPlaces(text: string, from: number, to: number, divisions: DivisionHit[]): boolean {
-  if (text[from] !== '在') return false;
-  let at = from + 1;
+/** Whether text[from, to) is `在`/`到` followed only by place names and separators (在无锡、常州; 到A区和B开发区). */
+function isAtPlaces(text: string, from: number, to: number, places: Span[]): boolean {
+  const go = /^(?:在|到|赴|前往|来到)/.exec(text.slice(from, from + 2));
+  if (!go) return false;
+  let at = from + go[0].length;
   while (at < to) {
-    const place = divisions.find((d) => d.start === at);
+    const place = places
+      .filter((d) => d.start === at && d.end <= to)
+      .reduce<Span | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
     if (place) at = place.end;
     else if (/[、和及]/.test(text[at] ?? '')) at++;
     else return false;
   }
-  return at === to && to > from + 1;
+  return at === to && to > from + go[0].length;
 }
 
 export function visitNamer(
   titled: TitledName[],
   positions: Position[],
   divisions: DivisionHit[],
+  anchors: Anchor[],
 ): (at: number, verb: string, object: string, text: string) => string | undefined {
+  const places: Span[] = [...divisions, ...anchors.filter((a) => a.type === 'Place')];
   return (at, verb, object, text) => {
-    // 范承志带队调研…; 许卫国在无锡、常州调研…: the places between the leader and the verb.
-    const lead = titled.find((t) => t.end === at || (t.end < at && isAtPlaces(text, t.end, at, divisions)));
+    // 范承志带队调研…; 许卫国在无锡、常州调研…; 沐晓峰到A区和B开发区考察…: the places between the leader and the verb.
+    const lead = titled.find((t) => t.end === at || (t.end < at && isAtPlaces(text, t.end, at, places)));
     if (!lead || /^(?:中|时|期间|过程|后|前|结束)/.test(object)) return undefined;
     let thing = object.replace(/(?:的)?(?:情况|工作|等)$/, '');
     const whole = /^全([区市县镇])/.exec(thing);

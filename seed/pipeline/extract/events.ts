@@ -30,6 +30,8 @@ export interface FoundEvent {
   subject: Anchor | undefined;
   /** Organisations named in a signing (the parties). */
   parties: Anchor[];
+  /** Organisations that hold talks (A与B工作会谈): they attend. */
+  guests?: Anchor[];
   /** Where it was held: the innermost place after 在. */
   place: Anchor | undefined;
   /** For a place opened 在 another (产业园在…开发区正式开园): the enclosing place. */
@@ -37,7 +39,7 @@ export interface FoundEvent {
 }
 
 const NOUN =
-  '仪式|典礼|开幕式|成立大会|大会|会议|座谈会|论坛|峰会|年会|发布会|推介会|研讨会|交流会|启动会|推进会|洽谈会|对接会|博览会|展览会';
+  '仪式|典礼|开幕式|成立大会|大会|会议|座谈会|论坛|峰会|年会|发布会|推介会|研讨会|交流会|启动会|推进会|洽谈会|对接会|博览会|展览会|会谈|活动';
 const HELD = new RegExp(
   `(${NOUN})[,，]?(?:(?:在|于)([^。,，;]{1,40}?))?(?:隆重|正式|顺利)?(?:举行|举办|召开|开幕)`,
   'g',
@@ -55,7 +57,9 @@ const HELD_BEFORE = new RegExp(
   'g',
 );
 const KEEP_NOUN =
-  /论坛|峰会|年会|大会|会议|座谈会|发布会|推介会|研讨会|交流会|启动会|推进会|洽谈会|对接会|博览会|展览会/;
+  /论坛|峰会|年会|大会|会议|座谈会|发布会|推介会|研讨会|交流会|启动会|推进会|洽谈会|对接会|博览会|展览会|会谈|活动/;
+/** Talks between parties (A与B工作会谈): the parties attend. */
+const TALKS = /会谈|会晤|洽谈会|座谈会/;
 const ACT_ENDING = /(成立|签约|签署|投产|开园|开业|揭牌|启用|开工|落成|授牌|颁奖)$/;
 
 function kindOf(name: string, noun: string): string {
@@ -71,15 +75,19 @@ function isOrg(a: Anchor): boolean {
   return a.type === 'Organization' && a.source !== 'reference';
 }
 
-/** Where the phrase naming an event starts: at its last group of organisations (A与B), else its last leading division. */
+/**
+ * Where the phrase naming an event starts: at its last group of organisations (A与B; a division may lead the group:
+ * 观山湖区与…公司工作会谈), else its last leading division.
+ */
 function phraseStart(doc: Doc, anchors: Anchor[], start: number, end: number): number {
   const inside = anchors.filter((a) => a.start >= start && a.end <= end);
   const orgs = inside.filter(isOrg);
   const last = orgs[orgs.length - 1];
   if (last) {
+    const group = inside.filter((a) => isOrg(a) || a.source === 'division');
     let first = last;
-    for (let i = orgs.length - 2; i >= 0; i--) {
-      const o = orgs[i];
+    for (let i = group.indexOf(last) - 1; i >= 0; i--) {
+      const o = group[i];
       if (!o || !/^(?:与|和|及|、)$/.test(doc.text.slice(o.end, first.start))) break;
       first = o;
     }
@@ -140,6 +148,8 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
     const start = phraseStart(doc, anchors, from, nounAt);
     let phrase = text.slice(start, nounAt) + (noun === '成立大会' ? '成立' : '');
     if (KEEP_NOUN.test(noun) && !ACT_ENDING.test(phrase) && noun !== '成立大会') phrase += noun;
+    // 活动 names a happening only after what was done or a name of its own (集中开工活动, 主题党日活动).
+    if (noun === '活动' && phrase.length < 6) return;
     if (phrase.length < 2 || /^[的了]/.test(phrase)) return;
     const subject = anchors.find(
       (a) => isOrg(a) && a.end === start + phrase.length - 2 && /成立$/.test(phrase),
@@ -147,8 +157,17 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
     const parties = /签约|签署/.test(phrase)
       ? anchors.filter((a) => isOrg(a) && a.start >= start && a.end <= nounAt)
       : [];
+    const guests = TALKS.test(noun)
+      ? anchors.filter((a) => isOrg(a) && a.start >= start && a.end <= nounAt)
+      : [];
     found.push(
-      make(doc, phrase, noun, { start: nounAt, end: nounAt + noun.length }, { subject, parties, place }),
+      make(
+        doc,
+        phrase,
+        noun,
+        { start: nounAt, end: nounAt + noun.length },
+        { subject, parties, place, guests },
+      ),
     );
   };
   for (const m of text.matchAll(HELD)) {
@@ -237,9 +256,20 @@ function agreementSignings(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' |
     );
     const earlier = years.some((y) => doc.published !== undefined && y < doc.published.year);
     if (earlier || /曾|此前|已于|早在/.test(text.slice(sentence.start, a.start))) continue;
+    // A、B与C签署…: the parties listed before A sign too, and the first of them is named first.
+    const listed: Anchor[] = [];
+    for (let at = a.start; ; ) {
+      const prev = orgs.find((o) => o.end === at - 1 && /[、,，]/.test(text[at - 1] ?? ''));
+      if (!prev) break;
+      listed.unshift(prev);
+      at = prev.start;
+    }
+    const head = listed[0] ?? a;
     const at = b.end + sign[0].length - sign[1].length;
-    const name = `${text.slice(a.start, a.end)}与${text.slice(b.start, b.end)}${sign[1]}签约`;
-    found.push(make(doc, name, '签约', { start: b.end, end: at + sign[1].length }, { parties: [a, b] }));
+    const name = `${text.slice(head.start, a.end)}与${text.slice(b.start, b.end)}${sign[1]}签约`;
+    found.push(
+      make(doc, name, '签约', { start: b.end, end: at + sign[1].length }, { parties: [...listed, a, b] }),
+    );
   }
   return found;
 }

@@ -96,7 +96,7 @@ export function extract(article: AnnotatedArticle): Extraction {
   const chainAnchors = new Set(
     [...chains, ...appointed].flatMap((c) => c.segments.flatMap((s) => (s.anchor ? [s.anchor.start] : []))),
   );
-  const events = findEvents(doc, all, visitNamer(titled, positions, divisions));
+  const events = findEvents(doc, all, visitNamer(titled, positions, divisions, all));
   registerEvents(doc, registry, events, all);
   const people = knownNameOccurrences(doc, registry);
   const organisations = all.filter(

@@ -154,7 +154,9 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
       const tag = tokens.tagAt(start);
       // 细胞治疗, 船舶修造: a verb right after a common noun is part of a compound inside the name.
       const compound = tag === 'v' && start > 0 && NOUN_TAGS.has(tokens.tagAt(start - 1));
-      if (word.length > 1 && STOP_TAGS.has(tag) && !NAME_VERBS.has(word) && !compound) {
+      // 正定高新区: a division's short form the segmenter tags as an adverb still leads the name.
+      const division = limits.divisionStartByEnd.get(pos) === start;
+      if (word.length > 1 && STOP_TAGS.has(tag) && !NAME_VERBS.has(word) && !compound && !division) {
         const company = suffix.kind === 'company' || suffix.kind === 'institute';
         const prefix = company ? placePrefixBefore(doc, start, limits) : undefined;
         if (prefix !== undefined) return prefix;
@@ -215,6 +217,7 @@ function isGoal(text: string, start: number): boolean {
 export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
   const { text } = doc;
   const found: NamedSpan[] = [];
+  const divisionStarts = new Set(limits.divisionStartByEnd.values());
   for (let end = 2; end <= text.length; end++) {
     const suffixes = suffixesEndingAt(text, end);
     if (suffixes.length === 0) continue;
@@ -244,6 +247,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       if (
         suffix.type === 'Place' &&
         /^(?:v|a|d|ad|p|c|r|u)/.test(doc.tokens.tagAt(start)) &&
+        !divisionStarts.has(start) &&
         !NAME_VERBS.has(text.slice(start, start + 2))
       )
         continue;

@@ -20,17 +20,17 @@ export interface Occurrence {
 
 const SPEAKS = new RegExp(
   '^(?:同志)?(?:在(?:致辞|讲话|发言|表态发言)中|(?:在[^,，。]{0,8}?(?:会上|仪式上|活动上|论坛上|现场)[,，]?|作为[^,，。]{1,15}?|代表[^,，。]{1,12}?|' +
-    '出席[^,，。]{0,8}并|以《[^》]{1,40}》为题[,，]?)?(?:作了?|做了?)?(?:表态|交流|典型|主题)?' +
+    '出席[^,，。]{0,8}并|以《[^》]{1,40}》为题[,，]?|对[^,，。]{1,20}?)?(?:作了?|做了?)?(?:表态|交流|典型|主题)?' +
     '(?:致辞|讲话|发言|表示|介绍|指出|强调|说|宣布|宣读|通报|分享|解读|作[^,，。]{0,8}报告|主旨报告|主旨演讲|演讲))',
 );
 const SHARED_SPEECH =
   /(?:出席|参加)[^,，。]{0,10}并(?:致辞|讲话|发言|作主旨演讲)|(?:先后|分别|依次|相继)(?:作了?|做了?)?(?:交流|主题|主旨|专题)?(?:发言|致辞|讲话|报告|演讲)/;
-const ATTENDS = /出席|参加|参会|与会|陪同|带队|率队/;
+const ATTENDS = /出席|参加|参会|与会|陪同|带队|率队|会见|会晤|见证/;
 const HOSTS = /^(?:担任主持|主持)/;
 const DISCUSSES = /展开讨论|进行讨论|圆桌对话|展开对话|进行交流/;
 const LAUNCH = /(?:共同|一同|一起)[^。]{0,40}(?:启动|揭牌|推杆|按下|触摸|点亮|开启|培土|奠基|铲土|剪彩)/;
 const PRESENTS = /授牌|颁发|颁奖|授予|颁授/;
-const SIGNS = /(?<!此次|这次|本次)(?:签约|签署|签订)(?!仪式|活动|现场|大会|会)/;
+const SIGNS = /(?<!此次|这次|本次|见证)(?:签约|签署|签订)(?!仪式|活动|现场|大会|会)/;
 const AWARDED = /获评|获授|获颁|荣获|(?:受聘|获聘)(?!为|担任)/;
 
 export interface ParticipationInput {
@@ -110,7 +110,11 @@ export function participations(
     }
     const attends = ATTENDS.exec(s);
     if (attends) {
-      for (const p of people) relate(registry, p.id, event, 'attendee', sentence.start, 'attends');
+      // 出席会议并宣读任职决定：X任…: who is named after the colon is what was read out, not who attended.
+      const colon = s.slice(attends.index).search(/[:：]/);
+      const listEnd = colon < 0 ? sentence.end : sentence.start + attends.index + colon;
+      for (const p of people)
+        if (p.end <= listEnd) relate(registry, p.id, event, 'attendee', sentence.start, 'attends');
       // Organisations attend when they are the subject (区经信局…相关负责人参加), not what was visited after it.
       const verbAt = sentence.start + attends.index;
       // Only in the clause of the verb (论坛由A指导,B主办,…嘉宾参会: organisers do not attend).
@@ -171,5 +175,7 @@ export function participations(
     }
     for (const party of event.parties)
       relate(registry, party.id, event, 'signatory', event.trigger.start, 'signing-party');
+    for (const guest of event.guests ?? [])
+      relate(registry, guest.id, event, 'attendee', event.trigger.start, 'talks-party');
   }
 }

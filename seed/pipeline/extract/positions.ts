@@ -74,7 +74,10 @@ function departmentOf(prev: Target | undefined, segment: Segment, doc: Doc): Pos
       return { ref: { id: `org:${name}`, type: 'Organization', kind: 'government', name }, ...where };
     }
     if (!base) return undefined;
-    const name = parent.name.slice(0, parent.name.length - (parent.end - parent.headEnd)) + dept.name;
+    const head = parent.name.slice(0, parent.name.length - (parent.end - parent.headEnd));
+    // …开发区管理委员会 named in full elsewhere: the 管委会 is that one.
+    const full = `${head}管理委员会`;
+    const name = dept.name === '管委会' && doc.text.includes(full) ? full : head + dept.name;
     const ref: EntityRef = { id: `org:${name}`, type: 'Organization', kind: 'government', name };
     return { ref, ...where, ...(base.type === 'Place' ? { locatedIn: baseOf(parent) } : {}) };
   }

@@ -261,6 +261,16 @@ function agreements(doc: Doc, registry: Registry, anchors: Anchor[]): void {
     }
     const b = partners[partners.length - 1];
     if (!b) continue;
+    // A、B与C签署…: the first-named party is A, which partners with B and C; B is no first party.
+    const listed: Anchor[] = [];
+    for (let at = a.start; ; ) {
+      const sep = /(?:、|,|，|和|及)$/.exec(doc.text.slice(Math.max(0, at - 1), at));
+      const prev = sep ? orgs.find((o) => o.end === at - sep[0].length) : undefined;
+      if (!prev) break;
+      listed.unshift(prev);
+      at = prev.start;
+    }
+    const first = listed[0] ?? a;
     const rest = doc.text.slice(b.end, b.end + 24);
     // 将与…签署, 拟与…合作: an intended agreement is not one.
     if (/(?:将|拟|计划|有望|准备|希望|愿意|期待)$/.test(doc.text.slice(Math.max(0, a.start - 3), a.start)))
@@ -270,7 +280,8 @@ function agreements(doc: Doc, registry: Registry, anchors: Anchor[]): void {
       /^[^。,，;]{0,8}(?:签署|签订|签约|达成|缔结)[^。;]{0,12}?(?:协议|合作|协定|备忘录)?/.test(rest) &&
       /签|协议|合作/.test(rest)
     ) {
-      for (const p of partners) relate(registry, 'PARTNERS_WITH', a.id, p.id, a.start, 'agreement');
+      for (const p of [...listed.slice(1), ...(first === a ? [] : [a]), ...partners])
+        relate(registry, 'PARTNERS_WITH', first.id, p.id, first.start, 'agreement');
     }
   }
 }

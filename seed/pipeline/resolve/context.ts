@@ -13,6 +13,7 @@ function hasLevel(division: Division, level: string): boolean {
   if (level === '县') return division.level === 'area' && /县|旗$/.test(division.name);
   if (level === '市') return division.name.endsWith('市');
   if (level === '省') return division.level === 'province' && !division.name.endsWith('市');
+  if (level === '自治区') return division.level === 'province' && division.name.endsWith('自治区');
   if (level === '镇') return division.level === 'township' && division.name.endsWith('镇');
   if (level === '乡') return division.level === 'township' && division.name.endsWith('乡');
   if (level === '街道') return division.level === 'township' && division.name.endsWith('街道');

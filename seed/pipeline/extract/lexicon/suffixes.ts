@@ -183,6 +183,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '未来城',
   ]),
   ...place('venue', [
+    '校区',
     '会议中心',
     '会展中心',
     '博览中心',

@@ -4,7 +4,7 @@ import { evaluate } from '../../../../seed/pipeline/eval/evaluate.ts';
 /**
  * The extractor's quality on its own training articles (tests/fixtures/train: regions, outlets, bylines and layouts
  * unlike the dev set), scored as `npm run eval -- --set train` scores them. The floors sit just under the figures
- * reached when they were set (entity and relation F1 1.00 on 25 cases); a rule change that loses what the training
+ * reached when they were set (entity and relation F1 1.00 on 31 cases); a rule change that loses what the training
  * articles taught fails here.
  */
 const FLOOR = { entityF1: 0.98, relationF1: 0.97, articleEntityF1: 0.9, articleRelationF1: 0.85 };
@@ -13,7 +13,7 @@ describe('quality on the training articles', async () => {
   const result = await evaluate(new URL('../../../fixtures/train', import.meta.url).pathname);
 
   it('scores every training article', () => {
-    expect(result.scores.length).toBeGreaterThanOrEqual(25);
+    expect(result.scores.length).toBeGreaterThanOrEqual(31);
     expect(result.cases.every((c) => c.note === undefined)).toBe(true);
   });
 
