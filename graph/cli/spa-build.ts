@@ -4,7 +4,7 @@ import { PROJECT_ROOT } from '../config.ts';
 import type { Log } from '../runtime/launcher-build.ts';
 
 export const DIST_DIR = path.join(PROJECT_ROOT, 'dist');
-const INPUTS = ['src', 'index.html', 'vite.config.ts', 'graph/contract', 'package-lock.json'];
+const INPUTS = ['src', 'index.html', 'embed.html', 'vite.config.ts', 'graph/contract', 'package-lock.json'];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
