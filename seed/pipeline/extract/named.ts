@@ -145,9 +145,16 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         type === 'Organization' &&
         /^第/.test(word) &&
         suffixesEndingAt(text, start).some((x) => x.type === 'Organization');
+      // 湖南中科锂能新材料有限公司: 能 after a single-character word (锂/能) is a compound in the name, not a modal.
+      const energy =
+        word === '能' &&
+        tokens.startOfTokenEndingAt(start) === start - 1 &&
+        /[\u4e00-\u9fff]/.test(text[start - 1] ?? '') &&
+        !STOP_BEFORE_NAME.has(text[start - 1] ?? '') &&
+        !EXTRA_STOPS.has(text[start - 1] ?? '');
       if (
         (STOP_BEFORE_NAME.has(word) && !(type === 'Organization' && NAME_VERBS.has(word))) ||
-        EXTRA_STOPS.has(word) ||
+        (EXTRA_STOPS.has(word) && !energy) ||
         (NUMBER_WORD.test(word) && !ordinalInside)
       )
         break;

@@ -47,6 +47,8 @@ function inherit(prev: Target, title: string, hits: DivisionHit[], at: number): 
     return division ? divisionRef(division) : undefined;
   }
   if (kind === 'party' || prev.ref.kind !== 'party') return prev.ref;
+  // 市委常委、秘书长: the committee's own secretary-general, not the city's.
+  if (/秘书长$/.test(title) && anchor?.body === '委') return prev.ref;
   // 市国资委党委书记、主任: the commission the 党委 belongs to; 园区党委书记、董事长: the park.
   if (anchor?.parent && anchor.body && /(?:党委|党组|党工委)$/.test(anchor.body)) return anchor.parent;
   return (anchor && baseOf(anchor)) ?? prev.ref;

@@ -28,6 +28,21 @@ describe('organisations and places', () => {
     ]);
   });
 
+  it('keeps 能 inside a company name after a one-character word (锂/能), not as a modal verb', () => {
+    const a = annotate(
+      '6月5日上午，湖南中科锂能新材料有限公司总经理王磊出席。该企业能为浙江华信有限公司提供服务。',
+    );
+    expect(ids(a)).toEqual(
+      expect.arrayContaining(['org:湖南中科锂能新材料有限公司', 'org:浙江华信有限公司']),
+    );
+    expect(ids(a)).not.toContain('org:新材料有限公司');
+  });
+
+  it('gives a 秘书长 after 市委常委 to the committee, not the city', () => {
+    const a = annotate('嘉兴市委书记韩正阳会见客人，市委常委、秘书长郑立新参加会见。');
+    expect(positionsOf(a, '郑立新')).toEqual(['常委 -> org:浙江省嘉兴市委', '秘书长 -> org:浙江省嘉兴市委']);
+  });
+
   it('reads surnames missing from the 百家姓 (沐)', () => {
     const a = annotate('市委副书记、市长沐清远出席会议。');
     expect(ids(a)).toContain('person:沐清远');
