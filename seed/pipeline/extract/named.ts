@@ -128,7 +128,9 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
           limits.blockers.has(start)
         )
           break;
-        if (HARD_BOUNDARY.test(text[start - 1] ?? '') || limits.divisionEnds.has(start) || s - pos < 2) break;
+        // 杭州与宁波华信科技有限公司: a place (short forms too) before 与 is a party of its own.
+        if (HARD_BOUNDARY.test(text[start - 1] ?? '') || limits.divisionStartByEnd.has(start) || s - pos < 2)
+          break;
         // 分别与…公司, 共同与…: an adverb or verb before 与 ends the name; a noun (细胞与基因) does not.
         const before = text.slice(tokens.startOfTokenEndingAt(start), start);
         if (
@@ -156,8 +158,21 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         (STOP_BEFORE_NAME.has(word) && !(type === 'Organization' && NAME_VERBS.has(word))) ||
         (EXTRA_STOPS.has(word) && !energy) ||
         (NUMBER_WORD.test(word) && !ordinalInside)
-      )
+      ) {
+        // 苏州能讯…有限公司: a one-character modal (能, 可, 会) right after a leading place starts the brand, unless the
+        // rest names a place of its own (苏州能为浙江华信有限公司…).
+        if (
+          word.length === 1 &&
+          EXTRA_STOPS.has(word) &&
+          !STOP_BEFORE_NAME.has(word) &&
+          (suffix.kind === 'company' || suffix.kind === 'institute')
+        ) {
+          const prefix = placePrefixBefore(doc, start, limits);
+          const placeInside = [...limits.divisionStartByEnd].some(([e, b]) => b >= pos && e <= s);
+          if (prefix !== undefined && !placeInside) return prefix;
+        }
         break;
+      }
       const tag = tokens.tagAt(start);
       // 细胞治疗, 船舶修造: a verb right after a common noun is part of a compound inside the name.
       const compound = tag === 'v' && start > 0 && NOUN_TAGS.has(tokens.tagAt(start - 1));

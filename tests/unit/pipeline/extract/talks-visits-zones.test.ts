@@ -38,6 +38,24 @@ describe('organisations and places', () => {
     expect(ids(a)).not.toContain('org:新材料有限公司');
   });
 
+  it('starts a company name at its place when a modal character opens the brand (苏州能讯…)', () => {
+    const a = annotate(
+      '活动现场，苏州能讯高能半导体有限公司与浙江华信有限公司签署合作协议。苏州能为华信科技有限公司提供服务。',
+    );
+    expect(ids(a)).toEqual(
+      expect.arrayContaining([
+        'org:苏州能讯高能半导体有限公司',
+        'org:浙江华信有限公司',
+        'org:华信科技有限公司',
+      ]),
+    );
+  });
+
+  it('does not join a place before 与 to the company after it', () => {
+    const a = annotate('会上，杭州与宁波华信科技有限公司签约。');
+    expect(ids(a)).toContain('org:宁波华信科技有限公司');
+  });
+
   it('gives a 秘书长 after 市委常委 to the committee, not the city', () => {
     const a = annotate('嘉兴市委书记韩正阳会见客人，市委常委、秘书长郑立新参加会见。');
     expect(positionsOf(a, '郑立新')).toEqual(['常委 -> org:浙江省嘉兴市委', '秘书长 -> org:浙江省嘉兴市委']);
