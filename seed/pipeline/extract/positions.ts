@@ -107,7 +107,13 @@ function resolveSegment(
   hits: DivisionHit[],
   outlet: EntityRef | undefined,
 ): { target: Target; created?: Position['created'] } | undefined {
-  if (segment.anchor) return { target: { ref: segment.anchor, anchor: segment.anchor } };
+  if (segment.anchor) {
+    // 福建省人民政府副省长: a division-level title points to the division, as a bare 副省长 does.
+    const { division, body } = segment.anchor;
+    if (titleKind(segment.title) === 'division' && division && /^(?:人民)?政府$/.test(body ?? ''))
+      return { target: { ref: divisionRef(division), anchor: undefined } };
+    return { target: { ref: segment.anchor, anchor: segment.anchor } };
+  }
   if (segment.department) {
     const created = departmentOf(prev, segment, doc);
     return created ? { target: { ref: created.ref, anchor: undefined }, created } : undefined;

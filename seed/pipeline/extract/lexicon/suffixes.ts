@@ -19,6 +19,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '股份有限公司',
     '有限责任公司',
     '有限公司',
+    '株式会社',
     '集团公司',
     '集团',
     '公司',

@@ -56,6 +56,16 @@ describe('organisations and places', () => {
     expect(ids(a)).toContain('org:宁波华信科技有限公司');
   });
 
+  it('gives a division-level title after the division’s 人民政府 to the division', () => {
+    const a = annotate('福建省人民政府副省长林文出席揭牌仪式并致辞。');
+    expect(positionsOf(a, '林文')).toEqual(['副省长 -> place:福建省']);
+  });
+
+  it('reads 株式会社 as a company ending', () => {
+    const a = annotate('江阴市委书记许峰会见了韩国三星电子株式会社副社长金成勋一行。');
+    expect(positionsOf(a, '金成勋')).toEqual(['副社长 -> org:韩国三星电子株式会社']);
+  });
+
   it('gives a 秘书长 after 市委常委 to the committee, not the city', () => {
     const a = annotate('嘉兴市委书记韩正阳会见客人，市委常委、秘书长郑立新参加会见。');
     expect(positionsOf(a, '郑立新')).toEqual(['常委 -> org:浙江省嘉兴市委', '秘书长 -> org:浙江省嘉兴市委']);
