@@ -4,6 +4,7 @@
  * split into paragraphs like every other format and a byline at its start fills `reporters` when the record has
  * none; `html` (used only when there is no `text`) goes through the HTML parser, and the record's own fields win
  * over what the page says. `publishedAt` may be any date form `dates.ts` reads, or epoch seconds/milliseconds.
+ * Crawler spellings are read too: `content`/`body` for the body, `published_at`/`pubDate`/`publishTime`/`date`.
  */
 import type { AnnotatedArticle } from '../../../graph/annotation/types.ts';
 import { type ArticleFields, buildArticle, emptyFields } from './article.ts';
@@ -68,11 +69,21 @@ export function parseRecord(value: unknown, where: Where): AnnotatedArticle {
     return fail(`expected a record object, got ${kindOf(value)}`);
   }
   const record = value as Record<string, unknown>;
-  const text = optionalString(record, 'text', fail);
-  const html = optionalString(record, 'html', fail);
+  let text = optionalString(record, 'text', fail);
+  let html = optionalString(record, 'html', fail);
+  // Crawlers often name the body `content` or `body`: markup goes to the HTML parser, plain text is text.
+  if (!text?.trim() && !html?.trim()) {
+    const body = ['content', 'body'].map((k) => record[k]).find((v): v is string => typeof v === 'string');
+    if (body && /<(?:p|div|br|span|article|section|h[1-6])\b/i.test(body)) html = body;
+    else if (body) text = body;
+  }
   if (!text?.trim() && !html?.trim()) return fail('needs a non-empty "text" or "html"');
   const title = optionalString(record, 'title', fail);
-  const publishedAt = readPublishedAt(record.publishedAt, fail);
+  // …or the date `published_at`, `pubDate`, `publishTime` or `date`.
+  const dateKey = ['publishedAt', 'published_at', 'pubDate', 'publishTime', 'publish_time', 'date'].find(
+    (k) => record[k] !== undefined,
+  );
+  const publishedAt = readPublishedAt(dateKey ? record[dateKey] : undefined, fail);
   const source = optionalString(record, 'source', fail);
   const site = optionalString(record, 'site', fail);
   const url = optionalString(record, 'url', fail);

@@ -108,4 +108,18 @@ describe('JSON records', () => {
       'x.ndjson: line 1: needs a non-empty',
     );
   });
+
+  it('reads crawler spellings: the body as content or body, the date as pubDate or date', () => {
+    const [plain, markup] = parseBuffer(
+      utf8(
+        '{"title":"甲","pubDate":"2023-10-10 09:00","content":"本报讯 今天上午，会议召开。\\n会议强调，要抓落实。"}\n' +
+          '{"title":"乙","date":"2023-10-11","body":"<p>第一段。</p><p>第二段。</p>"}\n',
+      ),
+      'x.ndjson',
+    );
+    expect(plain).toMatchObject({ publishedAt: '2023-10-10T09:00:00+08:00' });
+    expect(plain?.text).toBe('本报讯 今天上午，会议召开。\n会议强调，要抓落实。');
+    expect(markup?.text).toBe('第一段。\n第二段。');
+    expect(markup?.publishedAt).toMatch(/^2023-10-11/);
+  });
 });
