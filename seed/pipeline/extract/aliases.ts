@@ -16,7 +16,7 @@ const ZONE_ENDING =
   /(?:高新技术产业开发区|新技术产业开发区|高新技术开发区|新技术开发区|经济技术开发区|经济开发区|高新区|经开区|开发区)$/;
 const ZONE_KIND = /^(?:高新|新技术)/;
 /** A zone written by its kind alone in front of its body (实验区党工委, 开发区管委会). */
-const BARE_ZONE = /^(?:高新区|开发区|经开区|实验区|试验区|自贸区|新区|保税区|合作区|示范区)$/;
+const BARE_ZONE = /^(?:高新区|开发区|经开区|实验区|试验区|自贸区|新区|保税区|合作区|示范区|园区)$/;
 const LEGAL_ENDING =
   /(?:\((?:中国|上海|北京|深圳|太仓|苏州)\))?(?:集团)?(?:股份)?有限(?:责任)?公司$|(?:集团|控股|股份)$/;
 const TRADE_ENDINGS = (
@@ -160,12 +160,16 @@ export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
   for (const a of anchors) {
     if (a.source !== 'named' || a.type !== 'Organization' || (a.kind !== 'party' && a.kind !== 'government'))
       continue;
-    const head = doc.text.slice(a.start, a.headEnd);
+    // 园区党工委 is read with the ending 工委: the zone word is what comes before the whole body word.
+    const whole = doc.text.slice(a.start, a.end);
+    const head = BARE_ZONE.test(doc.text.slice(a.start, a.headEnd))
+      ? doc.text.slice(a.start, a.headEnd)
+      : whole.replace(/(?:党工委|党委|管委会|管理委员会)$/, '');
     if (!BARE_ZONE.test(head)) continue;
     const zones = named.filter((z) => z.type === 'Place' && z.start < a.start && z.name.endsWith(head));
     const zone = zones[zones.length - 1];
     if (!zone) continue;
-    const name = zone.name + doc.text.slice(a.headEnd, a.end);
+    const name = zone.name + whole.slice(head.length);
     a.id = entityId('Organization', name);
     a.name = name;
     a.baseAnchor = zone;

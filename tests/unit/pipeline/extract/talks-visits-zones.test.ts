@@ -71,6 +71,12 @@ describe('organisations and places', () => {
     expect(positionsOf(a, '郑立新')).toEqual(['常委 -> org:浙江省嘉兴市委', '秘书长 -> org:浙江省嘉兴市委']);
   });
 
+  it('resolves a bare 园区党工委 to the industrial park named before', () => {
+    const a = annotate('活动在苏州工业园区举行。园区党工委书记沈觅出席。');
+    expect(positionsOf(a, '沈觅')).toEqual(['书记 -> org:苏州工业园区党工委']);
+    expect(relations(a)).toContain('LOCATED_IN org:苏州工业园区党工委 -> place:苏州工业园区');
+  });
+
   it('reads surnames missing from the 百家姓 (沐)', () => {
     const a = annotate('市委副书记、市长沐清远出席会议。');
     expect(ids(a)).toContain('person:沐清远');
