@@ -21,6 +21,8 @@ describe('bylineReporters', () => {
     ['本报讯（特约记者 阿依古丽·买买提）…', ['阿依古丽·买买提']],
     ['□记者 顾晨 通讯员 邱枫', ['顾晨', '邱枫']],
     ['钱江晚报记者 吕思源 通讯员 周敏', ['吕思源', '周敏']],
+    ['融媒记者 邵思雨 报道', ['邵思雨']],
+    ['嘉兴日报全媒记者 邵思雨 通讯员 程可', ['邵思雨', '程可']],
   ])('%s', (paragraph, reporters) => {
     expect(bylineReporters(paragraph)).toEqual(reporters);
   });
