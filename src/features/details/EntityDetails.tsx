@@ -128,7 +128,7 @@ function Names({ detail }: { detail: EntityDetail }) {
       ))}
       {properties.map(([k, v]) => (
         <div key={k}>
-          <dt>{k}</dt>
+          <dt>{t(`details.property.${k}`, { defaultValue: k })}</dt>
           <dd>{String(v)}</dd>
         </div>
       ))}

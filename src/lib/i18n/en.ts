@@ -155,6 +155,11 @@ export const en = {
     multi_one: '{{count}} element selected',
     multi_other: '{{count}} elements selected',
     properties: 'Properties',
+    property: {
+      date: 'Date',
+      partOfDay: 'Time of day',
+      adminCode: 'Division code',
+    },
   },
   paths: {
     title: 'Paths',

@@ -156,6 +156,11 @@ export const zh: Translation = {
     multi_one: '已选 {{count}} 个元素',
     multi_other: '已选 {{count}} 个元素',
     properties: '属性',
+    property: {
+      date: '日期',
+      partOfDay: '时段',
+      adminCode: '行政区划代码',
+    },
   },
   paths: {
     title: '路径',
