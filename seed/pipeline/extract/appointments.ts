@@ -16,6 +16,11 @@ const APPOINTMENT =
 const REMOVED = /(?:免去|免职|撤销)(?:了)?/g;
 const CHAIN_END = /[;；。,，]|等职|$/;
 
+/** `李明同志任…`: the length of a 同志 between a name and what follows it, or 0. */
+function comradeBefore(text: string, at: number): number {
+  return text.slice(Math.max(0, at - 2), at) === '同志' ? 2 : 0;
+}
+
 function nameEndingAt(
   doc: Doc,
   end: number,
@@ -40,20 +45,23 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
     let person: { start: number; end: number; name: string } | undefined;
     let chainStart: number;
     if (m[0] === '任' || /^(?:受聘|被聘|获聘)/.test(m[0])) {
-      person = nameEndingAt(doc, m.index);
+      person = nameEndingAt(doc, m.index - comradeBefore(text, m.index));
       chainStart = m.index + m[0].length;
     } else if (/^当选/.test(m[0])) {
       // 梁志勇当选为首任会长, 黄婉清等5人当选为副会长.
       const lead = /(?:等[0-9一二三四五六七八九十两]+人)?$/.exec(
         text.slice(Math.max(0, m.index - 6), m.index),
       );
-      person = nameEndingAt(doc, m.index - (lead?.[0].length ?? 0), true);
+      const at = m.index - (lead?.[0].length ?? 0);
+      person = nameEndingAt(doc, at - comradeBefore(text, at), true);
       chainStart = m.index + m[0].length;
     } else if (m[0] !== '为') {
       const read = readName(text, m.index + m[0].length);
-      if (!read || text[read.end] !== '为') continue;
+      // 任命陈思远同志为…
+      const comrade = read && text.startsWith('同志', read.end) ? 2 : 0;
+      if (!read || text[read.end + comrade] !== '为') continue;
       person = { ...read, name: text.slice(read.start, read.end) };
-      chainStart = read.end + 1;
+      chainStart = read.end + comrade + 1;
     } else continue;
     if (!person) continue;
     if (/^(?:首任|新一届|新任)/.test(text.slice(chainStart, chainStart + 3)))
@@ -85,7 +93,8 @@ export function appointeeEnds(doc: Doc): number[] {
   const ends: number[] = [];
   for (const m of doc.text.matchAll(/任命|聘任|聘请|推选|提名/g)) {
     const read = readName(doc.text, m.index + m[0].length);
-    if (read && doc.text[read.end] === '为') ends.push(read.end + 1);
+    const comrade = read && doc.text.startsWith('同志', read.end) ? 2 : 0;
+    if (read && doc.text[read.end + comrade] === '为') ends.push(read.end + comrade + 1);
   }
   return ends;
 }
@@ -102,7 +111,7 @@ export function findRemovals(doc: Doc): { start: number; end: number; name: stri
   }
   // ；郑启明不再担任区委书记职务: leaving a post, name first.
   for (const m of doc.text.matchAll(/不再(?:担任|兼任)/g)) {
-    const person = nameEndingAt(doc, m.index);
+    const person = nameEndingAt(doc, m.index - comradeBefore(doc.text, m.index));
     if (person) found.push(person);
   }
   return found;

@@ -162,6 +162,20 @@ describe('appointments', () => {
     expect(positionsOf(a, '郑启明')).toEqual([]);
   });
 
+  it('reads appointments and departures written with 同志', () => {
+    const a = annotate(
+      '会议宣布了省委决定：李明同志任衢州市柯城区委委员、常委、书记；王强同志不再担任柯城区委书记职务。经研究，决定任命陈思远同志为温州市鹿城区人民政府副区长。',
+    );
+    expect(positionsOf(a, '李明')).toEqual([
+      '委员 -> org:浙江省衢州市柯城区委',
+      '常委 -> org:浙江省衢州市柯城区委',
+      '书记 -> org:浙江省衢州市柯城区委',
+    ]);
+    expect(ids(a)).toContain('person:王强');
+    expect(positionsOf(a, '王强')).toEqual([]);
+    expect(positionsOf(a, '陈思远')).toEqual(['副区长 -> place:浙江省温州市鹿城区']);
+  });
+
   it('resolves 自治区党委 to the region of the divisions named', () => {
     const a = annotate('合浦县召开全县领导干部大会，宣布自治区党委关于合浦县委主要领导调整的决定。');
     expect(ids(a)).toContain('org:广西壮族自治区党委');
