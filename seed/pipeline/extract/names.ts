@@ -155,8 +155,11 @@ export function findListedNames(doc: Doc): TitledName[] {
     // Every item reads as surname + given name; a third at most may be a word too (毛子).
     if (!items.every((item) => listedName(item, true))) continue;
     if (items.filter((item) => listedName(item)).length * 3 < items.length * 2) continue;
-    // Brands and places listed (华为、小米、腾讯) are two characters long; lists of people are mostly three.
-    if (items.filter((item) => item.length - surnameAt(item, 0) === 2).length * 2 < items.length) continue;
+    // Brands and places listed (华为、小米、腾讯) are two characters long; lists of people are mostly three, unless
+    // a role word says they are people (区领导周敏、吴涛、郑华).
+    const role = /(?:领导|嘉宾|专家|获奖者|代表)$/.test(doc.text.slice(Math.max(0, m.index - 3), m.index));
+    if (!role && items.filter((item) => item.length - surnameAt(item, 0) === 2).length * 2 < items.length)
+      continue;
     let at = m.index;
     for (const item of items) {
       found.push({ titleStart: at, titleEnd: at, start: at, end: at + item.length, name: item });

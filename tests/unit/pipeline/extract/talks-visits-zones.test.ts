@@ -162,6 +162,15 @@ describe('appointments', () => {
     expect(positionsOf(a, '郑启明')).toEqual([]);
   });
 
+  it('reads two-character names listed after a role word, but not brands', () => {
+    const a = annotate('出席会议的还有区领导周敏、吴涛、郑华。企业代表华为、小米、腾讯先后发言。');
+    expect(ids(a).filter((id) => id.startsWith('person:'))).toEqual([
+      'person:周敏',
+      'person:吴涛',
+      'person:郑华',
+    ]);
+  });
+
   it('reads appointments and departures written with 同志', () => {
     const a = annotate(
       '会议宣布了省委决定：李明同志任衢州市柯城区委委员、常委、书记；王强同志不再担任柯城区委书记职务。经研究，决定任命陈思远同志为温州市鹿城区人民政府副区长。',
