@@ -1,13 +1,12 @@
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../graph/api/app.ts';
 import { DIST_DIR } from '../../graph/cli/spa-build.ts';
 import { GraphRepository } from '../../graph/queries/repository.ts';
-import { launchChromium, newPage } from '../support/browser.ts';
+import { type BrowserSession, listen, openBrowserSession } from '../support/browser-session.ts';
 import { seedAnnotation } from '../support/graph-fixtures.ts';
-import { embedFrame, type HostPage, startHostPage } from '../support/host-page.ts';
+import { embedFrame, type HostPage } from '../support/host-page.ts';
 import { buildSpa, type SeededApp, seededApp } from '../support/test-app.ts';
 
 /**
@@ -18,28 +17,31 @@ const LI = 'person:李红珍';
 const ARTICLE = 'f272be3deda32c55';
 const enc = encodeURIComponent;
 
+let session: BrowserSession;
 let ctx: SeededApp;
 let host: HostPage;
-let browser: Browser;
 let page: Page;
 let base: string;
 const extraApps: FastifyInstance[] = [];
 
 beforeAll(async () => {
-  await buildSpa();
-  ctx = await seededApp([seedAnnotation()]);
-  await ctx.app.listen({ host: '127.0.0.1', port: 0 });
-  base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
-  host = await startHostPage();
-  browser = await launchChromium();
-  page = await newPage(browser, 'zh-CN');
+  session = await openBrowserSession(
+    async () => {
+      await buildSpa();
+      return seededApp([seedAnnotation()]);
+    },
+    { host: true },
+  );
+  ({ page, base } = session);
+  ctx = session.ctx as SeededApp;
+  host = session.host as HostPage;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
+  // The browser first: an app waits for the browser's open connections before it closes.
+  await session?.browser.close();
   for (const app of extraApps) await app.close();
-  await ctx?.close();
+  await session?.close();
 });
 
 /** The same graph served by an app that lets only these sites frame its embeds. */
@@ -51,8 +53,7 @@ async function appWithEmbedOrigins(origins: string[]): Promise<string> {
     embedOrigins: origins,
   });
   extraApps.push(app);
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  return listen(app);
 }
 
 const frameAncestors = (response: Response) =>

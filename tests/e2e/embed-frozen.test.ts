@@ -1,17 +1,11 @@
-import type { AddressInfo } from 'node:net';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OEmbedResponse, SnapshotCreated, SnapshotInput } from '../../graph/contract/payloads.ts';
 import { loadAnnotations } from '../../graph/loader/load-annotations.ts';
-import { collectPageErrors, launchChromium, newPage, screenshot } from '../support/browser.ts';
+import { screenshot } from '../support/browser.ts';
+import { type BrowserSession, openBrowserSession } from '../support/browser-session.ts';
 import { followUpAnnotation, seedAnnotation } from '../support/graph-fixtures.ts';
-import {
-  embedFrame,
-  type HostPage,
-  hostMessages,
-  startHostPage,
-  waitForEmbed,
-} from '../support/host-page.ts';
+import { embedFrame, type HostPage, hostMessages, waitForEmbed } from '../support/host-page.ts';
 import { buildSpa, type SeededApp, seededApp } from '../support/test-app.ts';
 
 /**
@@ -25,29 +19,27 @@ const SCHNEIDER = 'org:施耐德电气(中国)有限公司';
 const ARTICLE = 'f272be3deda32c55';
 const enc = encodeURIComponent;
 
+let session: BrowserSession;
 let ctx: SeededApp;
 let host: HostPage;
-let browser: Browser;
 let page: Page;
 let errors: string[];
 let base: string;
 
 beforeAll(async () => {
-  await buildSpa();
-  ctx = await seededApp([seedAnnotation()], { apiToken: TOKEN });
-  await ctx.app.listen({ host: '127.0.0.1', port: 0 });
-  base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
-  host = await startHostPage();
-  browser = await launchChromium();
-  page = await newPage(browser, 'zh-CN');
-  errors = collectPageErrors(page);
+  session = await openBrowserSession(
+    async () => {
+      await buildSpa();
+      return seededApp([seedAnnotation()], { apiToken: TOKEN });
+    },
+    { host: true },
+  );
+  ({ page, errors, base } = session);
+  ctx = session.ctx as SeededApp;
+  host = session.host as HostPage;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await ctx?.close();
-});
+afterAll(() => session?.close());
 
 async function openEmbed(path: string): Promise<Frame> {
   await page.goto(host.url(`${base}${path}`));

@@ -1,24 +1,11 @@
-import type { AddressInfo } from 'node:net';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OEmbedResponse } from '../../graph/contract/payloads.ts';
-import {
-  collectPageErrors,
-  launchChromium,
-  newPage,
-  screenshot,
-  seriousA11yViolations,
-} from '../support/browser.ts';
+import { screenshot, seriousA11yViolations } from '../support/browser.ts';
+import { type BrowserSession, openBrowserSession } from '../support/browser-session.ts';
 import { seedAnnotation } from '../support/graph-fixtures.ts';
-import {
-  embedFrame,
-  embedPointOf,
-  type HostPage,
-  hostMessages,
-  startHostPage,
-  waitForEmbed,
-} from '../support/host-page.ts';
-import { buildSpa, type SeededApp, seededApp } from '../support/test-app.ts';
+import { embedFrame, embedPointOf, type HostPage, hostMessages, waitForEmbed } from '../support/host-page.ts';
+import { buildSpa, seededApp } from '../support/test-app.ts';
 
 /**
  * guanxi embedded in a stranger's page: a host page on another origin frames each embed route and
@@ -31,29 +18,25 @@ const DEPT = 'org:上海市普陀区委组织部';
 const LU = 'person:卢礼卿';
 const enc = encodeURIComponent;
 
-let ctx: SeededApp;
+let session: BrowserSession;
 let host: HostPage;
-let browser: Browser;
 let page: Page;
 let errors: string[];
 let base: string;
 
 beforeAll(async () => {
-  await buildSpa();
-  ctx = await seededApp([seedAnnotation()], { apiToken: TOKEN });
-  await ctx.app.listen({ host: '127.0.0.1', port: 0 });
-  base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
-  host = await startHostPage();
-  browser = await launchChromium();
-  page = await newPage(browser, 'zh-CN');
-  errors = collectPageErrors(page);
+  session = await openBrowserSession(
+    async () => {
+      await buildSpa();
+      return seededApp([seedAnnotation()], { apiToken: TOKEN });
+    },
+    { host: true },
+  );
+  ({ page, errors, base } = session);
+  host = session.host as HostPage;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await ctx?.close();
-});
+afterAll(() => session?.close());
 
 async function openEmbed(path: string, options: { intruder?: boolean } = {}): Promise<Frame> {
   await page.goto(host.url(`${base}${path}`, options));

@@ -1,30 +1,24 @@
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchChromium, newPage, screenshot } from '../support/browser.ts';
+import { screenshot } from '../support/browser.ts';
+import { type BrowserSession, openBrowserSession } from '../support/browser-session.ts';
 import { canvasLabels, pointOf, waitForStill } from '../support/cy-page.ts';
-import { buildSpa, type SeededApp, seededApp } from '../support/test-app.ts';
+import { buildSpa, seededApp } from '../support/test-app.ts';
 
-let ctx: SeededApp;
-let browser: Browser;
+let session: BrowserSession;
 let page: Page;
 let errors: string[];
 let base: string;
 
 beforeAll(async () => {
-  await buildSpa();
-  ctx = await seededApp();
-  await ctx.app.listen({ host: '127.0.0.1', port: 0 });
-  base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
-  page = await newPage(browser, 'zh-CN');
-  errors = collectPageErrors(page);
+  session = await openBrowserSession(async () => {
+    await buildSpa();
+    return seededApp();
+  });
+  ({ page, errors, base } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await ctx?.close();
-});
+afterAll(() => session?.close());
 
 describe('exploring the seed article', () => {
   it('searches 李红珍, opens her graph, expands a node and reads the evidence of an edge', async () => {

@@ -1,35 +1,24 @@
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchChromium, newPage, screenshot } from '../support/browser.ts';
+import { collectPageErrors, newPage, screenshot } from '../support/browser.ts';
+import { type BrowserSession, openBrowserSession } from '../support/browser-session.ts';
 import { classesOf, clickNode, nodeIds, waitForNodes, waitForStill } from '../support/cy-page.ts';
 import { explorerApp, HUB_COMPANIES, HUB_PEOPLE, IDS } from '../support/explorer-fixtures.ts';
-import type { SeededApp } from '../support/test-app.ts';
 
 /** An analyst at a hub: paging through its members, centrality, the table, and editing the view. */
 
-let ctx: SeededApp | undefined;
+let session: BrowserSession;
 let browser: Browser;
 let page: Page;
 let errors: string[];
 let base: string;
 
 beforeAll(async () => {
-  if (process.env.GUANXI_E2E_BASE) base = process.env.GUANXI_E2E_BASE;
-  else {
-    ctx = await explorerApp();
-    await ctx.app.listen({ host: '127.0.0.1', port: 0 });
-    base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
-  }
-  browser = await launchChromium();
-  page = await newPage(browser, 'zh-CN');
-  errors = collectPageErrors(page);
+  session = await openBrowserSession(() => explorerApp(), { reuseBase: true });
+  ({ page, browser, errors, base } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await ctx?.close();
-});
+afterAll(() => session?.close());
 
 const decodedUrl = () => decodeURIComponent(page.url());
 const companyA = 'org:华达智能科技有限公司';

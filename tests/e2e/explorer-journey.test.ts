@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchChromium, newPage, screenshot } from '../support/browser.ts';
+import { collectPageErrors, newPage, screenshot } from '../support/browser.ts';
+import { type BrowserSession, openBrowserSession } from '../support/browser-session.ts';
 import {
   canvasLabels,
   classesOf,
@@ -14,14 +14,13 @@ import {
   waitForStill,
 } from '../support/cy-page.ts';
 import { explorerApp, FOLLOW_UP_TITLE, IDS, XSS_NAME } from '../support/explorer-fixtures.ts';
-import type { SeededApp } from '../support/test-app.ts';
 
 /**
  * The journey of a journalist: search in several scripts → expand → filter by date and type →
  * back/forward and undo → path → evidence → article → related coverage → share link → export.
  */
 
-let ctx: SeededApp;
+let session: BrowserSession;
 let browser: Browser;
 let page: Page;
 let errors: string[];
@@ -30,25 +29,15 @@ let base: string;
 
 beforeAll(async () => {
   // GUANXI_E2E_BASE: run against a server that already holds the explorer fixtures (while developing).
-  if (process.env.GUANXI_E2E_BASE) base = process.env.GUANXI_E2E_BASE;
-  else {
-    ctx = await explorerApp();
-    await ctx.app.listen({ host: '127.0.0.1', port: 0 });
-    base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
-  }
-  browser = await launchChromium();
-  page = await newPage(browser, 'zh-CN');
-  errors = collectPageErrors(page);
+  session = await openBrowserSession(() => explorerApp(), { reuseBase: true });
+  ({ page, browser, errors, base } = session);
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await ctx?.close();
-});
+afterAll(() => session?.close());
 
 const search = () => page.getByRole('combobox', { name: /搜索人物/ });
 const decodedUrl = () => decodeURIComponent(page.url());

@@ -1,38 +1,28 @@
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAnnotations } from '../../graph/loader/load-annotations.ts';
 import { TYPE_LOOK } from '../../src/lib/entity-look.ts';
-import {
-  collectPageErrors,
-  launchChromium,
-  newPage,
-  screenshot,
-  seriousA11yViolations,
-} from '../support/browser.ts';
+import { collectPageErrors, newPage, screenshot, seriousA11yViolations } from '../support/browser.ts';
+import { type BrowserSession, openBrowserSession } from '../support/browser-session.ts';
 import { nodeIds, waitForNodes, waitForStill } from '../support/cy-page.ts';
 import { explorerAnnotations, explorerApp, IDS } from '../support/explorer-fixtures.ts';
 import type { SeededApp } from '../support/test-app.ts';
 
 /** The quality bar: an empty database, accessibility, keyboard, languages, failures, drawing by type. */
 
+let session: BrowserSession;
 let ctx: SeededApp;
 let browser: Browser;
 let page: Page;
 let base: string;
 
 beforeAll(async () => {
-  ctx = await explorerApp([]);
-  await ctx.app.listen({ host: '127.0.0.1', port: 0 });
-  base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
-  page = await newPage(browser, 'zh-CN');
+  session = await openBrowserSession(() => explorerApp([]));
+  ({ page, browser, base } = session);
+  ctx = session.ctx as SeededApp;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await ctx?.close();
-});
+afterAll(() => session?.close());
 
 const entity = (id: string) => `/entity/${encodeURIComponent(id)}`;
 

@@ -1,18 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import type { ArticleListParams } from '../../queries/article-list.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';
 import { DATE_PARAM, ID_PARAMS } from '../params.ts';
 
-interface ListQuery {
-  entity?: string;
-  q?: string;
-  from?: string;
-  to?: string;
-  limit: number;
-  cursor?: string;
-}
-
 export async function articleRoutes(app: FastifyInstance): Promise<void> {
-  app.get<{ Querystring: ListQuery }>(
+  app.get<{ Querystring: ArticleListParams }>(
     '/articles',
     {
       schema: {
