@@ -99,6 +99,8 @@ export function fullLayoutOptions(
   } as LayoutOptions;
 }
 
+const LOCAL_CONTEXT_LIMIT = 150;
+
 /**
  * Lays out only what was just added: the new nodes move, the node they came from and its other
  * neighbours hold still, so the rest of the view is not scrambled.
@@ -107,14 +109,18 @@ export function localLayoutOptions(added: CollectionReturnValue): {
   eles: CollectionReturnValue;
   options: LayoutOptions;
 } {
-  const anchors = added
-    .neighborhood()
+  const shown = added
+    .cy()
     .nodes()
     .difference(added)
     .filter((n) => !n.hasClass('hidden'));
-  const context = anchors
-    .union(anchors.neighborhood().nodes().difference(added))
-    .filter((n) => !n.hasClass('hidden'));
+  // Small views hold every shown node still, so new nodes are pushed clear of all of them (not only of
+  // their neighbours); large views only the neighbourhood, which keeps the layout fast.
+  const anchors = added.neighborhood().nodes().intersection(shown);
+  const context =
+    shown.length <= LOCAL_CONTEXT_LIMIT
+      ? shown
+      : anchors.union(anchors.neighborhood().nodes().intersection(shown));
   const nodes = added.union(context);
   const eles = nodes.union(nodes.edgesWith(nodes)) as CollectionReturnValue;
   return {
