@@ -18,14 +18,15 @@ const { values } = parseArgs({
   },
 });
 
+const SETS = ['gold', 'train', 'heldout', 'blind'];
 if (values.help) {
-  process.stdout.write(
-    'usage: npm run eval -- [--set gold|train|heldout|blind] [--dir DIR] [--verbose] [--json]\n',
-  );
+  process.stdout.write(`usage: npm run eval -- [--set ${SETS.join('|')}] [--dir DIR] [--verbose] [--json]\n`);
   process.exit(0);
 }
-if (!['gold', 'train', 'heldout', 'blind'].includes(values.set ?? '')) {
-  process.stderr.write(`--set must be gold, train, heldout or blind, not ${values.set}\n`);
+if (!SETS.includes(values.set ?? '')) {
+  process.stderr.write(
+    `--set must be ${SETS.slice(0, -1).join(', ')} or ${SETS.at(-1)}, not ${values.set}\n`,
+  );
   process.exit(2);
 }
 const dir = resolve(values.dir ?? `tests/fixtures/${values.set}`);

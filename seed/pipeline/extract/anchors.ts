@@ -198,6 +198,21 @@ function keepMaximal(anchors: Anchor[]): Anchor[] {
 }
 
 /** What an anchor is the body of: its division, or the entity its head names. */
+/**
+ * `A、B与C签署…`: the organisations listed right before `first`, each followed by a separator that ends
+ * with `separator` (one character), in text order.
+ */
+export function listedBefore(text: string, orgs: Anchor[], first: Anchor, separator: RegExp): Anchor[] {
+  const listed: Anchor[] = [];
+  for (let at = first.start; ; ) {
+    const prev = orgs.find((o) => o.end === at - 1 && separator.test(text[at - 1] ?? ''));
+    if (!prev) break;
+    listed.unshift(prev);
+    at = prev.start;
+  }
+  return listed;
+}
+
 export function baseOf(anchor: Anchor): EntityRef | undefined {
   return anchor.baseAnchor ? toRef(anchor.baseAnchor) : anchor.base;
 }

@@ -21,6 +21,18 @@ function comradeBefore(text: string, at: number): number {
   return text.slice(Math.max(0, at - 2), at) === '同志' ? 2 : 0;
 }
 
+/** `任命陈思远(同志)为…` read from after the verb: the appointee and where the chain after 为 starts. */
+function appointeeAt(
+  text: string,
+  at: number,
+): { start: number; end: number; name: string; chainStart: number } | undefined {
+  const read = readName(text, at);
+  if (!read) return undefined;
+  const comrade = text.startsWith('同志', read.end) ? 2 : 0;
+  if (text[read.end + comrade] !== '为') return undefined;
+  return { ...read, name: text.slice(read.start, read.end), chainStart: read.end + comrade + 1 };
+}
+
 function nameEndingAt(
   doc: Doc,
   end: number,
@@ -56,12 +68,10 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
       person = nameEndingAt(doc, at - comradeBefore(text, at), true);
       chainStart = m.index + m[0].length;
     } else if (m[0] !== '为') {
-      const read = readName(text, m.index + m[0].length);
-      // 任命陈思远同志为…
-      const comrade = read && text.startsWith('同志', read.end) ? 2 : 0;
-      if (!read || text[read.end + comrade] !== '为') continue;
-      person = { ...read, name: text.slice(read.start, read.end) };
-      chainStart = read.end + comrade + 1;
+      const appointee = appointeeAt(text, m.index + m[0].length);
+      if (!appointee) continue;
+      person = appointee;
+      chainStart = appointee.chainStart;
     } else continue;
     if (!person) continue;
     if (/^(?:首任|新一届|新任)/.test(text.slice(chainStart, chainStart + 3)))
@@ -92,9 +102,8 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
 export function appointeeEnds(doc: Doc): number[] {
   const ends: number[] = [];
   for (const m of doc.text.matchAll(/任命|聘任|聘请|推选|提名/g)) {
-    const read = readName(doc.text, m.index + m[0].length);
-    const comrade = read && doc.text.startsWith('同志', read.end) ? 2 : 0;
-    if (read && doc.text[read.end + comrade] === '为') ends.push(read.end + comrade + 1);
+    const appointee = appointeeAt(doc.text, m.index + m[0].length);
+    if (appointee) ends.push(appointee.chainStart);
   }
   return ends;
 }

@@ -1,6 +1,6 @@
 import { entityId } from '../../../graph/annotation/ids.ts';
 import type { Span } from '../../../graph/annotation/types.ts';
-import type { Anchor } from './anchors.ts';
+import { type Anchor, listedBefore } from './anchors.ts';
 import { findEventDate } from './dates.ts';
 import { type Doc, sentenceAt } from './doc.ts';
 import { simplifiedName } from './script.ts';
@@ -154,12 +154,9 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
     const subject = anchors.find(
       (a) => isOrg(a) && a.end === start + phrase.length - 2 && /成立$/.test(phrase),
     );
-    const parties = /签约|签署/.test(phrase)
-      ? anchors.filter((a) => isOrg(a) && a.start >= start && a.end <= nounAt)
-      : [];
-    const guests = TALKS.test(noun)
-      ? anchors.filter((a) => isOrg(a) && a.start >= start && a.end <= nounAt)
-      : [];
+    const inPhrase = anchors.filter((a) => isOrg(a) && a.start >= start && a.end <= nounAt);
+    const parties = /签约|签署/.test(phrase) ? inPhrase : [];
+    const guests = TALKS.test(noun) ? inPhrase : [];
     found.push(
       make(
         doc,
@@ -257,13 +254,7 @@ function agreementSignings(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' |
     const earlier = years.some((y) => doc.published !== undefined && y < doc.published.year);
     if (earlier || /曾|此前|已于|早在/.test(text.slice(sentence.start, a.start))) continue;
     // A、B与C签署…: the parties listed before A sign too, and the first of them is named first.
-    const listed: Anchor[] = [];
-    for (let at = a.start; ; ) {
-      const prev = orgs.find((o) => o.end === at - 1 && /[、,，]/.test(text[at - 1] ?? ''));
-      if (!prev) break;
-      listed.unshift(prev);
-      at = prev.start;
-    }
+    const listed = listedBefore(text, orgs, a, /[、,，]/);
     const head = listed[0] ?? a;
     const at = b.end + sign[0].length - sign[1].length;
     const name = `${text.slice(head.start, a.end)}与${text.slice(b.start, b.end)}${sign[1]}签约`;

@@ -1,6 +1,6 @@
 import type { RelationType, Span } from '../../../graph/annotation/types.ts';
 import { gazetteer } from '../gazetteer/gazetteer.ts';
-import { type Anchor, baseOf } from './anchors.ts';
+import { type Anchor, baseOf, listedBefore } from './anchors.ts';
 import { type Doc, sentenceAt } from './doc.ts';
 import type { Registry } from './registry.ts';
 
@@ -262,14 +262,7 @@ function agreements(doc: Doc, registry: Registry, anchors: Anchor[]): void {
     const b = partners[partners.length - 1];
     if (!b) continue;
     // A、B与C签署…: the first-named party is A, which partners with B and C; B is no first party.
-    const listed: Anchor[] = [];
-    for (let at = a.start; ; ) {
-      const sep = /(?:、|,|，|和|及)$/.exec(doc.text.slice(Math.max(0, at - 1), at));
-      const prev = sep ? orgs.find((o) => o.end === at - sep[0].length) : undefined;
-      if (!prev) break;
-      listed.unshift(prev);
-      at = prev.start;
-    }
+    const listed = listedBefore(doc.text, orgs, a, /[、,，和及]/);
     const first = listed[0] ?? a;
     const rest = doc.text.slice(b.end, b.end + 24);
     // 将与…签署, 拟与…合作: an intended agreement is not one.
