@@ -7,7 +7,7 @@ import { GraphRepository } from '../../graph/queries/repository.ts';
 import { type BrowserSession, listen, openBrowserSession } from '../support/browser-session.ts';
 import { seedAnnotation } from '../support/graph-fixtures.ts';
 import { embedFrame, type HostPage } from '../support/host-page.ts';
-import { buildSpa, type SeededApp, seededApp } from '../support/test-app.ts';
+import { type SeededApp, seededApp } from '../support/test-app.ts';
 
 /**
  * Who may frame what: embed pages by any site (or only GUANXI_EMBED_ORIGINS), every other page by
@@ -25,13 +25,7 @@ let base: string;
 const extraApps: FastifyInstance[] = [];
 
 beforeAll(async () => {
-  session = await openBrowserSession(
-    async () => {
-      await buildSpa();
-      return seededApp([seedAnnotation()]);
-    },
-    { host: true },
-  );
+  session = await openBrowserSession(() => seededApp([seedAnnotation()]), { host: true });
   ({ page, base } = session);
   ctx = session.ctx as SeededApp;
   host = session.host as HostPage;

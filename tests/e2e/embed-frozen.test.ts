@@ -6,7 +6,7 @@ import { screenshot } from '../support/browser.ts';
 import { type BrowserSession, openBrowserSession } from '../support/browser-session.ts';
 import { followUpAnnotation, seedAnnotation } from '../support/graph-fixtures.ts';
 import { embedFrame, type HostPage, hostMessages, waitForEmbed } from '../support/host-page.ts';
-import { buildSpa, type SeededApp, seededApp } from '../support/test-app.ts';
+import { type SeededApp, seededApp } from '../support/test-app.ts';
 
 /**
  * A frozen snapshot keeps showing what the journalist saw: saved from a live view, it is drawn from
@@ -27,13 +27,9 @@ let errors: string[];
 let base: string;
 
 beforeAll(async () => {
-  session = await openBrowserSession(
-    async () => {
-      await buildSpa();
-      return seededApp([seedAnnotation()], { apiToken: TOKEN });
-    },
-    { host: true },
-  );
+  session = await openBrowserSession(() => seededApp([seedAnnotation()], { apiToken: TOKEN }), {
+    host: true,
+  });
   ({ page, errors, base } = session);
   ctx = session.ctx as SeededApp;
   host = session.host as HostPage;

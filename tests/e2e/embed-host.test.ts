@@ -5,7 +5,7 @@ import { screenshot, seriousA11yViolations } from '../support/browser.ts';
 import { type BrowserSession, openBrowserSession } from '../support/browser-session.ts';
 import { seedAnnotation } from '../support/graph-fixtures.ts';
 import { embedFrame, embedPointOf, type HostPage, hostMessages, waitForEmbed } from '../support/host-page.ts';
-import { buildSpa, seededApp } from '../support/test-app.ts';
+import { seededApp } from '../support/test-app.ts';
 
 /**
  * guanxi embedded in a stranger's page: a host page on another origin frames each embed route and
@@ -25,13 +25,9 @@ let errors: string[];
 let base: string;
 
 beforeAll(async () => {
-  session = await openBrowserSession(
-    async () => {
-      await buildSpa();
-      return seededApp([seedAnnotation()], { apiToken: TOKEN });
-    },
-    { host: true },
-  );
+  session = await openBrowserSession(() => seededApp([seedAnnotation()], { apiToken: TOKEN }), {
+    host: true,
+  });
   ({ page, errors, base } = session);
   host = session.host as HostPage;
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser.ts';
 import { type BrowserSession, openBrowserSession } from '../support/browser-session.ts';
 import { canvasLabels, pointOf, waitForStill } from '../support/cy-page.ts';
-import { buildSpa, seededApp } from '../support/test-app.ts';
+import { seededApp } from '../support/test-app.ts';
 
 let session: BrowserSession;
 let page: Page;
@@ -11,10 +11,7 @@ let errors: string[];
 let base: string;
 
 beforeAll(async () => {
-  session = await openBrowserSession(async () => {
-    await buildSpa();
-    return seededApp();
-  });
+  session = await openBrowserSession(() => seededApp());
   ({ page, errors, base } = session);
 });
 

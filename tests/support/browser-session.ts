@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { collectPageErrors, launchChromium, newPage } from './browser.ts';
 import { type HostPage, startHostPage } from './host-page.ts';
-import type { SeededApp } from './test-app.ts';
+import { buildSpa, type SeededApp } from './test-app.ts';
 
 /** An app listening on a free loopback port, Chromium with one Chinese-locale page, and (when asked) a host page on another origin. */
 export interface BrowserSession {
@@ -23,14 +23,15 @@ export async function listen(app: FastifyInstance): Promise<string> {
 }
 
 /**
- * Starts the app from `start` (or, with GUANXI_E2E_BASE set and `reuseBase`, uses that running server
- * while developing) and opens the browser on it.
+ * Builds the web app when its sources changed, starts the app from `start` (or, with GUANXI_E2E_BASE set
+ * and `reuseBase`, uses that running server while developing) and opens the browser on it.
  */
 export async function openBrowserSession(
   start: () => Promise<SeededApp>,
   options: { host?: boolean; reuseBase?: boolean } = {},
 ): Promise<BrowserSession> {
   const reuse = options.reuseBase ? process.env.GUANXI_E2E_BASE : undefined;
+  if (!reuse) await buildSpa();
   const ctx = reuse ? undefined : await start();
   const base = reuse ?? (await listen((ctx as SeededApp).app));
   const host = options.host ? await startHostPage() : undefined;

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { LAYOUTS_PENDING } from '../../src/features/layouts/run-layout.ts';
 
 /** Reads what the Cytoscape canvas shows: the labels of nodes and edges in view. */
 export function canvasLabels(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
@@ -83,7 +84,7 @@ export async function pointOfId(page: Page, id: string): Promise<{ x: number; y:
 /** Waits until no layout is running and the positions have stopped changing. */
 export async function waitForStill(page: Page): Promise<void> {
   await page
-    .waitForFunction(() => !window.__guanxiCy?.scratch('guanxiLayoutsPending'), null, { timeout: 60_000 })
+    .waitForFunction((key) => !window.__guanxiCy?.scratch(key), LAYOUTS_PENDING, { timeout: 60_000 })
     .catch(() => {});
   let last = '';
   for (let i = 0; i < 50; i++) {

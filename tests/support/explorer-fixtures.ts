@@ -8,7 +8,7 @@ import { loadAnnotations } from '../../graph/loader/load-annotations.ts';
 import { GraphRepository } from '../../graph/queries/repository.ts';
 import { type AnnotationSpec, specToAnnotation } from '../../seed/review/spec-to-annotation.ts';
 import { clearDatabase, openTestDb } from './graph-db.ts';
-import { buildSpa, type SeededApp } from './test-app.ts';
+import type { SeededApp } from './test-app.ts';
 
 /**
  * Data for the explorer's browser tests: the gold articles (000 is the seed article), a follow-up
@@ -180,7 +180,6 @@ export function explorerAnnotations(): Annotation[] {
 
 /** The HTTP app (with the built SPA) over the test Neo4j holding the explorer fixtures. */
 export async function explorerApp(annotations: Annotation[] = explorerAnnotations()): Promise<SeededApp> {
-  await buildSpa();
   const db = await openTestDb();
   await clearDatabase(db);
   if (annotations.length > 0) await loadAnnotations(db, annotations);

@@ -4,18 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { GraphEdge, GraphNode } from '../../../graph/contract/payloads.ts';
 import { MAX_BETWEENNESS_NODES } from '../../features/analytics/AnalyticsPanel.tsx';
 import { betweennessCentrality, degreeCentrality } from '../../features/analytics/centrality.ts';
+import { ICON_LIMIT, LARGE_VIEW } from '../../features/graph/graph-style.ts';
 import { toElements } from '../../features/graph/to-elements.ts';
 import { currentLanguage } from '../../lib/i18n/i18n.ts';
 import type { View } from '../../lib/view/view-state.ts';
 import type { ViewGraph } from './use-view-graph.ts';
-
-/** Above this many nodes the canvas draws edges straight, without arrows, labelled only when selected. */
-export const LARGE_VIEW = 300;
-/**
- * Icons cost more to draw than anything else on the canvas (≈5× the pan frame at 1k nodes in the
- * render bench); above this many nodes colour and shape alone tell the types apart.
- */
-export const ICON_LIMIT = 200;
 
 export interface ExplorerModel {
   visibleNodes: GraphNode[];

@@ -1,6 +1,14 @@
 import type { StylesheetJson } from 'cytoscape';
 import { BASE_EDGE_RULE, BASE_NODE_RULES, LEAN_RULES } from '../../lib/cy-base-style.ts';
 
+/** Above this many nodes the canvas draws edges straight, without arrows, labelled only when selected. */
+export const LARGE_VIEW = 300;
+/**
+ * Icons cost more to draw than anything else on the canvas (≈5× the pan frame at 1k nodes in the
+ * render bench); above this many nodes colour and shape alone tell the types apart.
+ */
+export const ICON_LIMIT = 200;
+
 /** The explorer's look: the shared one plus its editing marks (expanded, pinned, paths, hidden). */
 export const graphStyle: StylesheetJson = [
   ...BASE_NODE_RULES,

@@ -8,6 +8,8 @@ import type { LayoutName } from '../../lib/view/view-state.ts';
 
 /** Above this many nodes fcose runs in 'draft' quality (spectral only): about 0.7 s for 1k nodes instead of 9 s. */
 export const DRAFT_THRESHOLD = 250;
+/** cy.scratch key: how many layouts are waiting or running (tests and benchmarks wait for calm). */
+export const LAYOUTS_PENDING = 'guanxiLayoutsPending';
 /** Small views should not fill the screen with giant labels. */
 export const MAX_FIT_ZOOM = 1.4;
 
@@ -102,8 +104,9 @@ export function fullLayoutOptions(
 const LOCAL_CONTEXT_LIMIT = 150;
 
 /**
- * Lays out only what was just added: the new nodes move, the node they came from and its other
- * neighbours hold still, so the rest of the view is not scrambled.
+ * Lays out only what was just added: the new nodes move and the rest holds still (every shown node in
+ * views up to LOCAL_CONTEXT_LIMIT, else the node they came from and its neighbours), so the view is not
+ * scrambled.
  */
 export function localLayoutOptions(added: CollectionReturnValue): {
   eles: CollectionReturnValue;
@@ -114,8 +117,7 @@ export function localLayoutOptions(added: CollectionReturnValue): {
     .nodes()
     .difference(added)
     .filter((n) => !n.hasClass('hidden'));
-  // Small views hold every shown node still, so new nodes are pushed clear of all of them (not only of
-  // their neighbours); large views only the neighbourhood, which keeps the layout fast.
+  // Holding every shown node keeps new nodes clear of all of them; in large views that is too slow.
   const anchors = added.neighborhood().nodes().intersection(shown);
   const context =
     shown.length <= LOCAL_CONTEXT_LIMIT

@@ -1,7 +1,13 @@
+import type { StylesheetJson } from 'cytoscape';
 import type { TFunction } from 'i18next';
 import type { GraphEdge, GraphNode, NodeTypeName } from '../../../graph/contract/payloads.ts';
 import { createCy } from '../../../src/features/graph/create-cy.ts';
-import { graphStyle, largeGraphStyle } from '../../../src/features/graph/graph-style.ts';
+import {
+  graphStyle,
+  ICON_LIMIT,
+  LARGE_VIEW,
+  largeGraphStyle,
+} from '../../../src/features/graph/graph-style.ts';
 import { patchElements } from '../../../src/features/graph/patch-elements.ts';
 import { toElements } from '../../../src/features/graph/to-elements.ts';
 import { fitView, fullLayoutOptions, runLayout } from '../../../src/features/layouts/run-layout.ts';
@@ -21,6 +27,31 @@ export interface BenchCase {
   /** Experiments: the app's style without icons, or without edge labels and arrows. */
   variant?: 'app' | 'no-icons' | 'plain-edges' | 'clipped-icons' | 'no-wrap' | 'no-labels' | 'straight';
 }
+
+/** What each experiment adds to the app's style (no-icons changes the elements instead). */
+const VARIANT_RULES: Record<NonNullable<BenchCase['variant']>, StylesheetJson> = {
+  app: [],
+  'no-icons': [],
+  straight: [{ selector: 'edge', style: { 'curve-style': 'straight' } }],
+  'no-wrap': [{ selector: 'node', style: { 'text-wrap': 'none' } }],
+  'no-labels': [
+    { selector: 'node', style: { label: '' } },
+    { selector: 'edge', style: { label: '' } },
+  ],
+  'clipped-icons': [
+    {
+      selector: 'node[icon]',
+      style: {
+        'background-clip': 'node',
+        'background-image-containment': 'inside',
+        'background-image-smoothing': 'no',
+      },
+    },
+  ],
+  'plain-edges': [
+    { selector: 'edge', style: { label: '', 'curve-style': 'haystack', 'target-arrow-shape': 'none' } },
+  ],
+};
 
 export interface BenchResult {
   firstFrameMs: number;
@@ -71,12 +102,12 @@ async function run(c: BenchCase): Promise<BenchResult> {
   await rasteriseIcons();
   const container = document.getElementById('cy') as HTMLElement;
   const { nodes, edges } = synth(c.nodes, c.edges);
-  const large = c.nodes > 300;
+  const large = c.nodes > LARGE_VIEW;
   const t0 = performance.now();
   const elements = toElements(nodes, edges, {
     t: ((key: string) => key) as unknown as TFunction,
     readings: false,
-    icons: c.nodes <= 200 && c.variant !== 'no-icons',
+    icons: c.nodes <= ICON_LIMIT && c.variant !== 'no-icons',
     focus: null,
     expanded: new Set(),
     truncated: new Set(),
@@ -93,41 +124,7 @@ async function run(c: BenchCase): Promise<BenchResult> {
     }
   }
   const cy = createCy(container, c.renderer);
-  cy.style(
-    large
-      ? largeGraphStyle
-      : c.variant === 'straight'
-        ? [...graphStyle, { selector: 'edge', style: { 'curve-style': 'straight' } }]
-        : c.variant === 'no-wrap'
-          ? [...graphStyle, { selector: 'node', style: { 'text-wrap': 'none' } }]
-          : c.variant === 'no-labels'
-            ? [
-                ...graphStyle,
-                { selector: 'node', style: { label: '' } },
-                { selector: 'edge', style: { label: '' } },
-              ]
-            : c.variant === 'clipped-icons'
-              ? [
-                  ...graphStyle,
-                  {
-                    selector: 'node[icon]',
-                    style: {
-                      'background-clip': 'node',
-                      'background-image-containment': 'inside',
-                      'background-image-smoothing': 'no',
-                    },
-                  },
-                ]
-              : c.variant === 'plain-edges'
-                ? [
-                    ...graphStyle,
-                    {
-                      selector: 'edge',
-                      style: { label: '', 'curve-style': 'haystack', 'target-arrow-shape': 'none' },
-                    },
-                  ]
-                : graphStyle,
-  );
+  cy.style(large ? largeGraphStyle : [...graphStyle, ...VARIANT_RULES[c.variant ?? 'app']]);
   patchElements(cy, elements, new Map());
   let layoutMs = 0;
   if (c.mode === 'draft') {

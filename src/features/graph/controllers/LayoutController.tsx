@@ -5,6 +5,7 @@ import {
   ensureDagre,
   fitView,
   fullLayoutOptions,
+  LAYOUTS_PENDING,
   localLayoutOptions,
   runLayout,
 } from '../../layouts/run-layout.ts';
@@ -14,9 +15,6 @@ import type { PatchResult } from '../patch-elements.ts';
 
 /** First layouts of up to this many nodes move smoothly from the first placement. */
 const ANIMATED_FIRST_LAYOUT = 150;
-
-/** cy.scratch key: how many layouts are waiting or running (tests and benchmarks wait for calm). */
-export const LAYOUTS_PENDING = 'guanxiLayoutsPending';
 
 /** Emitted on cy when the person picks another layout. */
 const LAYOUT_CHOSEN = 'guanxi:layout-chosen';
