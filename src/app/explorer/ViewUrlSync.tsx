@@ -18,10 +18,18 @@ export function ViewUrlSync() {
   const latest = useRef(view);
   latest.current = view;
 
+  // The address this component last wrote. The router may report an earlier address of ours after the view
+  // has moved on (a change made while it catches up); that must not undo the change.
+  const written = useRef<string | null>(null);
+
   // URL → view (back/forward, links).
   useEffect(() => {
+    if (location.pathname + location.search === written.current) return;
     const fromUrl = decodeView(pathname, search);
-    if (viewKey(fromUrl) !== viewKey(latest.current)) sync(fromUrl);
+    if (viewKey(fromUrl) !== viewKey(latest.current)) {
+      written.current = null;
+      sync(fromUrl);
+    }
   }, [pathname, search, sync]);
 
   // Entities picked while reading.
@@ -45,7 +53,10 @@ export function ViewUrlSync() {
       return;
     }
     const inUrl = decodeView(location.pathname, location.search);
-    if (viewKey(inUrl) !== viewKey(view)) navigate(viewHref(view));
+    if (viewKey(inUrl) !== viewKey(view)) {
+      navigate(viewHref(view));
+      written.current = location.pathname + location.search;
+    }
   }, [view, navigate]);
 
   return null;
