@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { parseEmbedUrl } from '../contract/embed-url.ts';
+import { parseEmbedUrl } from '../../contract/api/embed-url.ts';
 import { CSP_DIRECTIVES } from './csp.ts';
 
 const escapeAttr = (value: string) =>

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Neo4jError } from 'neo4j-driver';
-import type { ApiError } from '../contract/payloads.ts';
+import type { ApiError } from '../../contract/api/payloads.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
 
 export class NotFoundError extends Error {

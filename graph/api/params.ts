@@ -1,5 +1,5 @@
-import type { EntityTypeName } from '../contract/payloads.ts';
-import { ENTITY_LABELS, ENTITY_RELATIONSHIPS } from '../model.ts';
+import type { EntityTypeName } from '../../contract/api/payloads.ts';
+import { ENTITY_LABELS, ENTITY_RELATIONSHIPS } from '../../contract/model.ts';
 import { BadRequestError } from './errors.ts';
 
 /** Comma-separated whitelisted values (`types=Person,Organization`); absent means all. */

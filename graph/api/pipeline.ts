@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, Annotation } from '../annotation/types.ts';
+import type { AnnotatedArticle, Annotation } from '../../contract/annotation/types.ts';
 
 /**
  * What the write endpoints need from the article pipeline (seed/pipeline), injected by the entry

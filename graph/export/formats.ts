@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { write as writeGexf } from 'graphology-gexf';
 import { create } from 'xmlbuilder2';
-import type { ExportFormat, GraphPayload } from '../contract/payloads.ts';
+import type { ExportFormat, GraphPayload } from '../../contract/api/payloads.ts';
 import { type FlatEdge, type FlatNode, flatEdge, flatNode, toGraphology } from './to-graphology.ts';
 
 export interface ExportFile {

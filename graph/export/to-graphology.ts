@@ -1,5 +1,5 @@
 import Graph from 'graphology';
-import type { GraphPayload } from '../contract/payloads.ts';
+import type { GraphPayload } from '../../contract/api/payloads.ts';
 
 export interface FlatNode {
   label: string;

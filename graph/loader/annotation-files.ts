@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Annotation } from '../annotation/types.ts';
-import { AnnotationError, validateAnnotation } from '../annotation/validate.ts';
+import type { Annotation } from '../../contract/annotation/types.ts';
+import { AnnotationError, validateAnnotation } from '../../contract/annotation/validate.ts';
 
 /**
  * Reads and validates every `*.json` annotation in a folder (or the given files). All are checked

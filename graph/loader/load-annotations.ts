@@ -1,4 +1,4 @@
-import { type Annotation, ENTITY_TYPES, RELATION_TYPES } from '../annotation/types.ts';
+import { type Annotation, ENTITY_TYPES, RELATION_TYPES } from '../../contract/annotation/types.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { prepareBatch } from './prepare.ts';
 import * as Q from './statements.ts';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { entityId, normalizeName } from '../annotation/ids.ts';
-import type { AnnotatedEntity, Annotation, RelationType } from '../annotation/types.ts';
-import { KIND_LABELS, QUALIFIER } from '../model.ts';
+import { entityId, normalizeName } from '../../contract/annotation/ids.ts';
+import type { AnnotatedEntity, Annotation, RelationType } from '../../contract/annotation/types.ts';
+import { KIND_LABELS, QUALIFIER } from '../../contract/model.ts';
 import { searchKeys } from '../names/search-keys.ts';
 
 /** Everything one batch writes, as Cypher parameters: plain values, grouped by label or type. */

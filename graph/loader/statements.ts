@@ -1,5 +1,5 @@
-import type { RelationType } from '../annotation/types.ts';
-import { ENTITY_LABELS, ENTITY_RELATIONSHIPS, type NodeLabel } from '../model.ts';
+import type { RelationType } from '../../contract/annotation/types.ts';
+import { ENTITY_LABELS, ENTITY_RELATIONSHIPS, type NodeLabel } from '../../contract/model.ts';
 
 /**
  * The loader's Cypher. Labels and relationship types are interpolated only after a whitelist check;

@@ -1,7 +1,12 @@
 import type { Node } from 'neo4j-driver';
-import type { ArticleDetail, ArticleLinkOut, ArticleMention, EntityTypeName } from '../contract/payloads.ts';
+import type {
+  ArticleDetail,
+  ArticleLinkOut,
+  ArticleMention,
+  EntityTypeName,
+} from '../../contract/api/payloads.ts';
+import { ENTITY_RELATIONSHIPS } from '../../contract/model.ts';
 import type { GraphDb } from '../db/connection.ts';
-import { ENTITY_RELATIONSHIPS } from '../model.ts';
 import { nodeType, plain, toArticleListItem, toArticleRef } from './mappers.ts';
 import { edgesAmong, nodesByIds } from './subgraph.ts';
 

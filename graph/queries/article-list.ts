@@ -1,5 +1,5 @@
 import type { Node } from 'neo4j-driver';
-import type { ArticleList } from '../contract/payloads.ts';
+import type { ArticleList } from '../../contract/api/payloads.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { normalizeQueryText } from '../names/search-keys.ts';
 import { searchQuery } from './lucene.ts';

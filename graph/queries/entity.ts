@@ -1,5 +1,5 @@
 import type { Node } from 'neo4j-driver';
-import type { EntityDetail, NodeTypeName, Position } from '../contract/payloads.ts';
+import type { EntityDetail, NodeTypeName, Position } from '../../contract/api/payloads.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { nodeType, toArticleRef, toGraphNode } from './mappers.ts';
 

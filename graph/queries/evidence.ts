@@ -1,7 +1,7 @@
 import type { Node, Relationship } from 'neo4j-driver';
-import type { ArticleRef, EdgeEvidence, EvidenceItem, GraphEdge } from '../contract/payloads.ts';
+import type { ArticleRef, EdgeEvidence, EvidenceItem, GraphEdge } from '../../contract/api/payloads.ts';
+import { ENTITY_RELATIONSHIPS } from '../../contract/model.ts';
 import type { GraphDb } from '../db/connection.ts';
-import { ENTITY_RELATIONSHIPS } from '../model.ts';
 import { toArticleRef, toGraphEdge } from './mappers.ts';
 
 /** One index-backed lookup per whitelisted type (each has a uniqueness constraint on id). */

@@ -5,8 +5,8 @@ import type {
   GraphEdge,
   GraphNode,
   NodeTypeName,
-} from '../contract/payloads.ts';
-import { ENTITY_LABELS } from '../model.ts';
+} from '../../contract/api/payloads.ts';
+import { ENTITY_LABELS } from '../../contract/model.ts';
 
 const NODE_KEYS = new Set([
   'id',

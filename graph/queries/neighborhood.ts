@@ -1,5 +1,5 @@
 import type { Node } from 'neo4j-driver';
-import type { EntityTypeName, GraphNode, GraphPayload, NodeTypeName } from '../contract/payloads.ts';
+import type { EntityTypeName, GraphNode, GraphPayload, NodeTypeName } from '../../contract/api/payloads.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { SUPPORTED_AS_OF } from './as-of.ts';
 import { nodeType, toGraphNode } from './mappers.ts';

@@ -1,7 +1,7 @@
 import { Neo4jError, type Node, type Path } from 'neo4j-driver';
-import type { FoundPath, GraphEdge, GraphNode, PathStep, PathsResult } from '../contract/payloads.ts';
+import type { FoundPath, GraphEdge, GraphNode, PathStep, PathsResult } from '../../contract/api/payloads.ts';
+import { ENTITY_RELATIONSHIPS } from '../../contract/model.ts';
 import type { GraphDb } from '../db/connection.ts';
-import { ENTITY_RELATIONSHIPS } from '../model.ts';
 import { articleRefs, evidenceItems } from './evidence.ts';
 import { toGraphEdge, toGraphNode } from './mappers.ts';
 

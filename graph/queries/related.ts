@@ -1,5 +1,5 @@
 import type { Node } from 'neo4j-driver';
-import type { EntityTypeName, RelatedArticles } from '../contract/payloads.ts';
+import type { EntityTypeName, RelatedArticles } from '../../contract/api/payloads.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { articleLinks } from './article-detail.ts';
 import { nodeType, toArticleRef } from './mappers.ts';

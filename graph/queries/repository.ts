@@ -1,5 +1,5 @@
-import type { EmbedTarget } from '../contract/embed-url.ts';
-import type { GraphPayload, SnapshotInput } from '../contract/payloads.ts';
+import type { EmbedTarget } from '../../contract/api/embed-url.ts';
+import type { GraphPayload, SnapshotInput } from '../../contract/api/payloads.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { articleDetail } from './article-detail.ts';
 import { type ArticleListParams, decodeCursor, listArticles } from './article-list.ts';

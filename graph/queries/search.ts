@@ -1,5 +1,5 @@
 import type { Node } from 'neo4j-driver';
-import type { EntityTypeName, SearchHit, SearchResult } from '../contract/payloads.ts';
+import type { EntityTypeName, SearchHit, SearchResult } from '../../contract/api/payloads.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { normalizeQueryText } from '../names/search-keys.ts';
 import { searchQuery } from './lucene.ts';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Snapshot, SnapshotInput } from '../contract/payloads.ts';
+import type { Snapshot, SnapshotInput } from '../../contract/api/payloads.ts';
 import type { GraphDb } from '../db/connection.ts';
 
 /** The same view saved twice gets the same id (a hash of its content). */

@@ -1,6 +1,6 @@
-import type { Stats } from '../contract/payloads.ts';
+import type { Stats } from '../../contract/api/payloads.ts';
+import { ARTICLE_RELATIONSHIPS, ENTITY_LABELS, ENTITY_RELATIONSHIPS } from '../../contract/model.ts';
 import type { GraphDb } from '../db/connection.ts';
-import { ARTICLE_RELATIONSHIPS, ENTITY_LABELS, ENTITY_RELATIONSHIPS } from '../model.ts';
 
 /** Counts come from Neo4j's count store: one cheap query per whitelisted label and type. */
 export async function stats(db: GraphDb): Promise<Stats> {

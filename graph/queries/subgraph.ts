@@ -1,5 +1,5 @@
 import type { Node, Relationship } from 'neo4j-driver';
-import type { GraphEdge, GraphNode } from '../contract/payloads.ts';
+import type { GraphEdge, GraphNode } from '../../contract/api/payloads.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { SUPPORTED_AS_OF } from './as-of.ts';
 import { toGraphEdge, toGraphNode } from './mappers.ts';

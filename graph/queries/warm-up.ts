@@ -1,4 +1,4 @@
-import { ENTITY_LABELS, ENTITY_RELATIONSHIPS } from '../model.ts';
+import { ENTITY_LABELS, ENTITY_RELATIONSHIPS } from '../../contract/model.ts';
 import type { GraphRepository } from './repository.ts';
 
 /**

@@ -3,7 +3,7 @@
  * (seed/pipeline/extract: rules, gazetteer, segmenter; deterministic and offline), resolve names to canonical ids
  * (seed/pipeline/resolve). `extractFile` does both steps for a file that holds one article or several records.
  */
-import type { AnnotatedArticle, Annotation } from '../../graph/annotation/types.ts';
+import type { AnnotatedArticle, Annotation } from '../../contract/annotation/types.ts';
 import { extract, extractAnnotation } from './extract/extract.ts';
 import { parseFile } from './parse/index.ts';
 

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { articleId } from '../../graph/annotation/ids.ts';
-import { validateAnnotation } from '../../graph/annotation/validate.ts';
+import { articleId } from '../../contract/annotation/ids.ts';
+import { validateAnnotation } from '../../contract/annotation/validate.ts';
 import { type AnnotationSpec, specToAnnotation } from './spec-to-annotation.ts';
 
 /** Usage: tsx seed/review/cli-spec.ts SPEC.json [OUT.json] — writes the annotation (stdout without OUT). */

@@ -1,4 +1,4 @@
-import type { Span } from '../../graph/annotation/types.ts';
+import type { Span } from '../../contract/annotation/types.ts';
 
 const SENTENCE_END = /[。！？!?]+[”’」』)]*|\n/g;
 

@@ -1,4 +1,4 @@
-import { entityId } from '../../graph/annotation/ids.ts';
+import { entityId } from '../../contract/annotation/ids.ts';
 import type {
   AnnotatedArticle,
   AnnotatedEntity,
@@ -7,7 +7,7 @@ import type {
   EntityType,
   RelationType,
   Span,
-} from '../../graph/annotation/types.ts';
+} from '../../contract/annotation/types.ts';
 import { sentenceAround, sentenceSpans } from './sentences.ts';
 
 /**

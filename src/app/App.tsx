@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import type { SearchHit } from '../../graph/contract/payloads.ts';
+import type { SearchHit } from '../../contract/api/payloads.ts';
 import { Skeleton } from '../components/QueryState.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { Welcome } from '../features/welcome/Welcome.tsx';

@@ -1,4 +1,4 @@
-import type { NodeTypeName } from '../../graph/contract/payloads.ts';
+import type { NodeTypeName } from '../../contract/api/payloads.ts';
 import { TYPE_LOOK } from '../lib/entity-look.ts';
 import { secondaryName } from '../lib/names.ts';
 

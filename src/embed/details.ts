@@ -1,4 +1,4 @@
-import type { EdgeEvidence } from '../../graph/contract/payloads.ts';
+import type { EdgeEvidence } from '../../contract/api/payloads.ts';
 import { chinaDay } from '../lib/names.ts';
 import { guanxiLink, h } from './dom.ts';
 import type { EmbedEdge, EmbedModel, EmbedNode } from './model.ts';

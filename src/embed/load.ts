@@ -1,4 +1,4 @@
-import type { EmbedTarget } from '../../graph/contract/embed-url.ts';
+import type { EmbedTarget } from '../../contract/api/embed-url.ts';
 import type {
   ArticleDetail,
   EdgeEvidence,
@@ -7,7 +7,7 @@ import type {
   PathsResult,
   Snapshot,
   SnapshotCitation,
-} from '../../graph/contract/payloads.ts';
+} from '../../contract/api/payloads.ts';
 import { citationsOf, type Loaded } from './model.ts';
 
 /** How many neighbours a live entity embed shows, and how many paths a path embed draws. */

@@ -1,4 +1,4 @@
-import type { EmbedTarget } from '../../graph/contract/embed-url.ts';
+import type { EmbedTarget } from '../../contract/api/embed-url.ts';
 import type {
   ArticleDetail,
   ArticleRef,
@@ -9,7 +9,7 @@ import type {
   PathsResult,
   Snapshot,
   SnapshotCitation,
-} from '../../graph/contract/payloads.ts';
+} from '../../contract/api/payloads.ts';
 import { chinaDay, secondaryName } from '../lib/names.ts';
 import { explorerHref } from './params.ts';
 import { type EmbedStrings, fill, relationLabel } from './strings.ts';

@@ -1,4 +1,4 @@
-import type { NodeTypeName, SnapshotCitation } from '../../graph/contract/payloads.ts';
+import type { NodeTypeName, SnapshotCitation } from '../../contract/api/payloads.ts';
 import { iconUri } from '../lib/entity-icons.ts';
 import { NODE_TYPES, TYPE_LOOK } from '../lib/entity-look.ts';
 import { chinaDay } from '../lib/names.ts';

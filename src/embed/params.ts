@@ -1,4 +1,4 @@
-import { type EmbedTarget, parseEmbedUrl } from '../../graph/contract/embed-url.ts';
+import { type EmbedTarget, parseEmbedUrl } from '../../contract/api/embed-url.ts';
 import type { EmbedLang } from './strings.ts';
 
 /** What an embed page was asked to show, read from its own URL. */

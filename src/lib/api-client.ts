@@ -1,4 +1,4 @@
-import type { ApiError } from '../../graph/contract/payloads.ts';
+import type { ApiError } from '../../contract/api/payloads.ts';
 
 export class ApiRequestError extends Error {
   constructor(

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { GraphEdge } from '../../graph/contract/payloads.ts';
+import type { GraphEdge } from '../../contract/api/payloads.ts';
 
 /** Position titles are data (shown as written); roles and relation names are translated. */
 export function edgeLabel(edge: Pick<GraphEdge, 'type' | 'properties'>, t: TFunction): string {

@@ -1,4 +1,4 @@
-import type { NodeTypeName } from '../../graph/contract/payloads.ts';
+import type { NodeTypeName } from '../../contract/api/payloads.ts';
 
 /**
  * White line glyphs (24×24) drawn inside nodes: one per type, a more telling one per kind where we have

@@ -1,4 +1,4 @@
-import type { NodeTypeName } from '../../graph/contract/payloads.ts';
+import type { NodeTypeName } from '../../contract/api/payloads.ts';
 
 export const NODE_TYPES: readonly NodeTypeName[] = [
   'Person',

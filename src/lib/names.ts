@@ -1,4 +1,4 @@
-import type { GraphNode } from '../../graph/contract/payloads.ts';
+import type { GraphNode } from '../../contract/api/payloads.ts';
 
 /** The reading shown beside a name: English when known, else pinyin, else nothing (names already in Latin script). */
 export function secondaryName(node: Pick<GraphNode, 'name' | 'pinyin' | 'nameEn'>): string | null {

@@ -6,7 +6,7 @@
  * and the best one: on a shared machine other processes slow some rounds down, the best round is the extractor's own
  * speed. No assertion: a report, not a test.
  */
-import type { AnnotatedArticle } from '../../graph/annotation/types.ts';
+import type { AnnotatedArticle } from '../../contract/annotation/types.ts';
 import { loadGoldSet } from '../../seed/pipeline/eval/gold-set.ts';
 import { extractAnnotation } from '../../seed/pipeline/extract/extract.ts';
 

@@ -17,8 +17,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
-import { DIST_DIR, ensureSpaBuilt } from '../../graph/cli/spa-build.ts';
-import type { GraphNode, GraphPayload } from '../../graph/contract/payloads.ts';
+import { DIST_DIR, ensureSpaBuilt } from '../../bin/spa-build.ts';
+import type { GraphNode, GraphPayload } from '../../contract/api/payloads.ts';
 import { launchChromium } from '../support/browser.ts';
 import type { BenchCase, BenchResult } from './render-page/main.ts';
 

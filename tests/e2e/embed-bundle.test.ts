@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST_DIR } from '../../graph/cli/spa-build.ts';
+import { DIST_DIR } from '../../bin/spa-build.ts';
 import { buildSpa } from '../support/test-app.ts';
 
 /**

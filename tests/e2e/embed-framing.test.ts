@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST_DIR } from '../../bin/spa-build.ts';
 import { buildApp } from '../../graph/api/app.ts';
-import { DIST_DIR } from '../../graph/cli/spa-build.ts';
 import { GraphRepository } from '../../graph/queries/repository.ts';
 import { type BrowserSession, listen, openBrowserSession } from '../support/browser-session.ts';
 import { seedAnnotation } from '../support/graph-fixtures.ts';

@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OEmbedResponse, SnapshotCreated, SnapshotInput } from '../../graph/contract/payloads.ts';
+import type { OEmbedResponse, SnapshotCreated, SnapshotInput } from '../../contract/api/payloads.ts';
 import { loadAnnotations } from '../../graph/loader/load-annotations.ts';
 import { screenshot } from '../support/browser.ts';
 import { type BrowserSession, openBrowserSession } from '../support/browser-session.ts';

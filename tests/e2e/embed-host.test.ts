@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OEmbedResponse } from '../../graph/contract/payloads.ts';
+import type { OEmbedResponse } from '../../contract/api/payloads.ts';
 import { screenshot, seriousA11yViolations } from '../support/browser.ts';
 import { type BrowserSession, openBrowserSession } from '../support/browser-session.ts';
 import { seedAnnotation } from '../support/graph-fixtures.ts';

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { LAYOUTS_PENDING } from '../../src/features/layouts/run-layout.ts';
+import { LAYOUTS_PENDING } from '../../src/components/graph-canvas/layouts/run-layout.ts';
 
 /** Reads what the Cytoscape canvas shows: the labels of nodes and edges in view. */
 export function canvasLabels(page: Page): Promise<{ nodes: string[]; edges: string[] }> {

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { articleId } from '../../graph/annotation/ids.ts';
-import type { Annotation } from '../../graph/annotation/types.ts';
+import { DIST_DIR } from '../../bin/spa-build.ts';
+import { articleId } from '../../contract/annotation/ids.ts';
+import type { Annotation } from '../../contract/annotation/types.ts';
 import { buildApp } from '../../graph/api/app.ts';
-import { DIST_DIR } from '../../graph/cli/spa-build.ts';
 import { loadAnnotations } from '../../graph/loader/load-annotations.ts';
 import { GraphRepository } from '../../graph/queries/repository.ts';
 import { type AnnotationSpec, specToAnnotation } from '../../seed/review/spec-to-annotation.ts';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { articleId, entityId } from '../../graph/annotation/ids.ts';
-import type { AnnotatedEntity, AnnotatedRelation, Annotation } from '../../graph/annotation/types.ts';
+import { articleId, entityId } from '../../contract/annotation/ids.ts';
+import type { AnnotatedEntity, AnnotatedRelation, Annotation } from '../../contract/annotation/types.ts';
 import { type AnnotationSpec, specToAnnotation } from '../../seed/review/spec-to-annotation.ts';
 import { seedAnnotation } from './seed-annotation.ts';
 

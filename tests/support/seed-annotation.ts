@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Annotation } from '../../graph/annotation/types.ts';
+import type { Annotation } from '../../contract/annotation/types.ts';
 
 export const SEED_ANNOTATION_FILE = 'seed/annotations/f272be3deda32c55.json';
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import type { Annotation } from '../../graph/annotation/types.ts';
+import { DIST_DIR, ensureSpaBuilt } from '../../bin/spa-build.ts';
+import type { Annotation } from '../../contract/annotation/types.ts';
 import { type AppOptions, buildApp } from '../../graph/api/app.ts';
-import { DIST_DIR, ensureSpaBuilt } from '../../graph/cli/spa-build.ts';
 import type { GraphDb } from '../../graph/db/connection.ts';
 import { loadAnnotations } from '../../graph/loader/load-annotations.ts';
 import { GraphRepository } from '../../graph/queries/repository.ts';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { ExportFormat, GraphPayload } from '../../contract/payloads.ts';
+import type { ExportFormat, GraphPayload } from '../../../contract/api/payloads.ts';
 import { exportGraph } from '../../export/formats.ts';
 import { asOfBound } from '../../queries/as-of.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';

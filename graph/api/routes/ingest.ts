@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Annotation } from '../../annotation/types.ts';
-import { AnnotationError, validateAnnotation } from '../../annotation/validate.ts';
+import type { Annotation } from '../../../contract/annotation/types.ts';
+import { AnnotationError, validateAnnotation } from '../../../contract/annotation/validate.ts';
 import { loadAnnotations } from '../../loader/load-annotations.ts';
 import { requireToken } from '../auth.ts';
 import { BadRequestError } from '../errors.ts';

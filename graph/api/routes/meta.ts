@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Health } from '../../contract/payloads.ts';
+import type { Health } from '../../../contract/api/payloads.ts';
 import { API_VERSION } from '../version.ts';
 
 export async function metaRoutes(app: FastifyInstance): Promise<void> {

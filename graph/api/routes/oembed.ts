@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { parseEmbedUrl } from '../../contract/embed-url.ts';
-import type { OEmbedResponse } from '../../contract/payloads.ts';
+import { parseEmbedUrl } from '../../../contract/api/embed-url.ts';
+import type { OEmbedResponse } from '../../../contract/api/payloads.ts';
 import { NotFoundError } from '../errors.ts';
 
 interface OEmbedQuery {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { SnapshotCreated, SnapshotInput } from '../../contract/payloads.ts';
+import type { SnapshotCreated, SnapshotInput } from '../../../contract/api/payloads.ts';
 import { requireToken } from '../auth.ts';
 import { NotFoundError } from '../errors.ts';
 import { STRICT_RATE_LIMIT } from '../params.ts';

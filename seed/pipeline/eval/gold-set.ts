@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { articleId } from '../../../graph/annotation/ids.ts';
-import type { AnnotatedArticle, Annotation } from '../../../graph/annotation/types.ts';
+import { articleId } from '../../../contract/annotation/ids.ts';
+import type { AnnotatedArticle, Annotation } from '../../../contract/annotation/types.ts';
 import { type AnnotationSpec, specToAnnotation } from '../../review/spec-to-annotation.ts';
 import { parseFile } from '../parse/index.ts';
 

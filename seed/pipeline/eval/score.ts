@@ -1,4 +1,4 @@
-import type { Annotation } from '../../../graph/annotation/types.ts';
+import type { Annotation } from '../../../contract/annotation/types.ts';
 import { relationKey } from '../extract/registry.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { entityId } from '../../../graph/annotation/ids.ts';
+import { entityId } from '../../../contract/annotation/ids.ts';
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Anchor } from './anchors.ts';
 import type { Doc } from './doc.ts';

@@ -3,7 +3,7 @@ import type {
   AnnotatedRelation,
   Annotation,
   Span,
-} from '../../../graph/annotation/types.ts';
+} from '../../../contract/annotation/types.ts';
 import { pinyinAliases, traditionalAlias } from '../resolve/aliases.ts';
 import { brandShortForms, englishNames } from '../resolve/english-names.ts';
 import { type Doc, sentenceAt } from './doc.ts';

@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, Span } from '../../../graph/annotation/types.ts';
+import type { AnnotatedArticle, Span } from '../../../contract/annotation/types.ts';
 import { sentenceSpans } from '../../review/sentences.ts';
 import { analysisText } from './script.ts';
 import { type Tokens, tokenize } from './tokens.ts';

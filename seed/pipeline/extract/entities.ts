@@ -1,4 +1,4 @@
-import { entityId } from '../../../graph/annotation/ids.ts';
+import { entityId } from '../../../contract/annotation/ids.ts';
 import type { Anchor, EntityRef } from './anchors.ts';
 import type { Doc } from './doc.ts';
 import { HARD_BOUNDARY } from './lexicon/words.ts';

@@ -1,4 +1,4 @@
-import type { Span } from '../../../graph/annotation/types.ts';
+import type { Span } from '../../../contract/annotation/types.ts';
 import { divisionForLevel } from '../resolve/context.ts';
 import type { Anchor } from './anchors.ts';
 import type { DivisionHit } from './divisions.ts';

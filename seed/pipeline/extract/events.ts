@@ -1,5 +1,5 @@
-import { entityId } from '../../../graph/annotation/ids.ts';
-import type { Span } from '../../../graph/annotation/types.ts';
+import { entityId } from '../../../contract/annotation/ids.ts';
+import type { Span } from '../../../contract/annotation/types.ts';
 import { type Anchor, listedBefore } from './anchors.ts';
 import { findEventDate } from './dates.ts';
 import { type Doc, sentenceAt } from './doc.ts';

@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, Annotation } from '../../../graph/annotation/types.ts';
+import type { AnnotatedArticle, Annotation } from '../../../contract/annotation/types.ts';
 import { resolveAliases } from './aliases.ts';
 import { type Anchor, buildAnchors, foreignAnchor } from './anchors.ts';
 import { appointeeEnds, findAppointments, findRemovals } from './appointments.ts';

@@ -1,4 +1,4 @@
-import type { Span } from '../../../graph/annotation/types.ts';
+import type { Span } from '../../../contract/annotation/types.ts';
 
 /**
  * Mentions as maximal spans: every occurrence of every surface of every entity, longest first, and an

@@ -1,4 +1,4 @@
-import type { Span } from '../../../graph/annotation/types.ts';
+import type { Span } from '../../../contract/annotation/types.ts';
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
 import { NATIONAL_BODIES, NATIONAL_NAMES } from './lexicon/national.ts';

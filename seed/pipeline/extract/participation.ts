@@ -1,4 +1,4 @@
-import type { ParticipationRole, Span } from '../../../graph/annotation/types.ts';
+import type { ParticipationRole, Span } from '../../../contract/annotation/types.ts';
 import type { Anchor } from './anchors.ts';
 import type { Doc } from './doc.ts';
 import type { FoundEvent } from './events.ts';

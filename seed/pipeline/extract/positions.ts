@@ -1,4 +1,4 @@
-import { entityId } from '../../../graph/annotation/ids.ts';
+import { entityId } from '../../../contract/annotation/ids.ts';
 import { divisionForTitle } from '../resolve/context.ts';
 import { type Anchor, baseOf, bodyRef, divisionRef, type EntityRef } from './anchors.ts';
 import type { Chain, Segment } from './chains.ts';

@@ -1,4 +1,4 @@
-import type { RelationType, Span } from '../../../graph/annotation/types.ts';
+import type { RelationType, Span } from '../../../contract/annotation/types.ts';
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import { type Anchor, baseOf, listedBefore } from './anchors.ts';
 import { type Doc, sentenceAt } from './doc.ts';

@@ -1,5 +1,5 @@
-import { entityId } from '../../../graph/annotation/ids.ts';
-import type { Span } from '../../../graph/annotation/types.ts';
+import { entityId } from '../../../contract/annotation/ids.ts';
+import type { Span } from '../../../contract/annotation/types.ts';
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import { type Anchor, baseOf } from './anchors.ts';
 import type { Doc } from './doc.ts';

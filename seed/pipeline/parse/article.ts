@@ -1,5 +1,5 @@
-import { articleId } from '../../../graph/annotation/ids.ts';
-import type { AnnotatedArticle, ArticleImage, ArticleLink } from '../../../graph/annotation/types.ts';
+import { articleId } from '../../../contract/annotation/ids.ts';
+import type { AnnotatedArticle, ArticleImage, ArticleLink } from '../../../contract/annotation/types.ts';
 import { unique } from './byline.ts';
 import { ParseError, type Where } from './errors.ts';
 import { joinParagraphs } from './paragraphs.ts';

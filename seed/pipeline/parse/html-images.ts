@@ -3,7 +3,7 @@
  * a caption class such as `pic-text`) with the `<img>` inside or just before them. They become `images` and are
  * removed from the DOM. Images without a caption are not recorded.
  */
-import type { ArticleImage } from '../../../graph/annotation/types.ts';
+import type { ArticleImage } from '../../../contract/annotation/types.ts';
 import { allElements, hasDescendant, inlineText } from './html-text.ts';
 import { captionText, makeImage, splitCredit } from './images.ts';
 

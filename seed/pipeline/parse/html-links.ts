@@ -3,7 +3,7 @@
  * `上一篇` / `下一篇` links, with their dates and URLs. They become `links` and are removed from the DOM so that
  * they never reach `text`.
  */
-import type { ArticleLink } from '../../../graph/annotation/types.ts';
+import type { ArticleLink } from '../../../contract/annotation/types.ts';
 import { findDate, toDay } from './dates.ts';
 import { allElements, blockParagraphs, inlineText } from './html-text.ts';
 import { isNoLink, parseLinkLine, prevNextLabel, prevNextLabelCount, RELATED_HEADING_RE } from './links.ts';

@@ -5,7 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { AnnotatedArticle } from '../../../graph/annotation/types.ts';
+import type { AnnotatedArticle } from '../../../contract/annotation/types.ts';
 import { type ArticleFields, buildArticle, emptyFields } from './article.ts';
 import { authorNames, paragraphsByline } from './byline.ts';
 import { largestBlock } from './html-fallback.ts';

@@ -2,7 +2,7 @@
  * Image lines and captions: a bare file name (`600.jpg`), a caption (`图说:…`, `图注：…`, `图片说明：…`, `图为…`),
  * and the credit at the caption's end (`桃浦镇供图`, `张三 摄`, `记者 张三 摄`, `（图片来源：某网）`).
  */
-import type { ArticleImage } from '../../../graph/annotation/types.ts';
+import type { ArticleImage } from '../../../contract/annotation/types.ts';
 import { zh } from './zh-variants.ts';
 
 const IMAGE_FILE_RE = /^[\w\-./:%~@+]+\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)(?:\?\S*)?$/i;

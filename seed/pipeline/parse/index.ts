@@ -4,7 +4,7 @@
  * undecodable bytes) throws a `ParseError` whose message names the file and the problem.
  */
 import { readFile } from 'node:fs/promises';
-import type { AnnotatedArticle } from '../../../graph/annotation/types.ts';
+import type { AnnotatedArticle } from '../../../contract/annotation/types.ts';
 import { binaryKind, decodeText } from './charset.ts';
 import { ParseError } from './errors.ts';
 import { parseHtml } from './html.ts';

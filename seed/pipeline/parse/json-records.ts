@@ -6,7 +6,7 @@
  * over what the page says. `publishedAt` may be any date form `dates.ts` reads, or epoch seconds/milliseconds.
  * Crawler spellings are read too: `content`/`body` for the body, `published_at`/`pubDate`/`publishTime`/`date`.
  */
-import type { AnnotatedArticle } from '../../../graph/annotation/types.ts';
+import type { AnnotatedArticle } from '../../../contract/annotation/types.ts';
 import { type ArticleFields, buildArticle, emptyFields } from './article.ts';
 import { authorNames, paragraphsByline } from './byline.ts';
 import { epochToChinaTime, parsePublishedAt } from './dates.ts';

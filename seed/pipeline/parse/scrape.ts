@@ -5,7 +5,7 @@
  * Line-based, no DOM. Lines before the headline are dropped, except that the first name there ending like a site
  * (网/网站/平台/门户/在线/人民政府, e.g. `中国企业信息交流平台`, `杭州网 | 首页 | …`) becomes `site`.
  */
-import type { AnnotatedArticle, ArticleImage, ArticleLink } from '../../../graph/annotation/types.ts';
+import type { AnnotatedArticle, ArticleImage, ArticleLink } from '../../../contract/annotation/types.ts';
 import { type ArticleFields, buildArticle, emptyFields } from './article.ts';
 import { paragraphsByline } from './byline.ts';
 import { findDate, toDay } from './dates.ts';

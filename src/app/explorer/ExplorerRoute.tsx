@@ -1,4 +1,4 @@
-import { CyProvider } from '../../features/graph/cy-context.tsx';
+import { CyProvider } from '../../components/graph-canvas/cy-context.tsx';
 import { ExplorerPage } from './ExplorerPage.tsx';
 import '../../styles/explorer.css';
 

@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GraphNode } from '../../../graph/contract/payloads.ts';
+import type { GraphNode } from '../../../contract/api/payloads.ts';
 import { EmbedButton } from '../../features/embed-dialog/EmbedButton.tsx';
 import type { ExportScope } from '../../features/share/api/export-graph.ts';
 import { CopyLinkButton } from '../../features/share/CopyLinkButton.tsx';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { EntityTypeName, GraphNode, NodeTypeName } from '../../../graph/contract/payloads.ts';
+import type { EntityTypeName, GraphNode, NodeTypeName } from '../../../contract/api/payloads.ts';
 import { ErrorNotice, Spinner } from '../../components/QueryState.tsx';
 import { requestKey } from '../../lib/view/graph-requests.ts';
 import type { ViewAction } from '../../lib/view/view-actions.ts';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { GraphEdge } from '../../../graph/contract/payloads.ts';
+import type { GraphEdge } from '../../../contract/api/payloads.ts';
 import { AsOfSlider } from '../../features/filters/AsOfSlider.tsx';
 import { useArticlesOfEntities } from '../../features/filters/api/list-articles.ts';
 import type { Facets } from '../../features/filters/facets.ts';

@@ -1,11 +1,11 @@
 import type { ElementDefinition } from 'cytoscape';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GraphEdge, GraphNode } from '../../../graph/contract/payloads.ts';
+import type { GraphEdge, GraphNode } from '../../../contract/api/payloads.ts';
+import { ICON_LIMIT, LARGE_VIEW } from '../../components/graph-canvas/graph-style.ts';
+import { toElements } from '../../components/graph-canvas/to-elements.ts';
 import { MAX_BETWEENNESS_NODES } from '../../features/analytics/AnalyticsPanel.tsx';
 import { betweennessCentrality, degreeCentrality } from '../../features/analytics/centrality.ts';
-import { ICON_LIMIT, LARGE_VIEW } from '../../features/graph/graph-style.ts';
-import { toElements } from '../../features/graph/to-elements.ts';
 import { currentLanguage } from '../../lib/i18n/i18n.ts';
 import type { View } from '../../lib/view/view-state.ts';
 import type { ViewGraph } from './use-view-graph.ts';

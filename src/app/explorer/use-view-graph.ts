@@ -1,7 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { GraphPayload, PathsResult } from '../../../graph/contract/payloads.ts';
-import { neighborhoodOptions } from '../../features/graph/api/get-neighborhood.ts';
+import type { GraphPayload, PathsResult } from '../../../contract/api/payloads.ts';
 import { pathsOptions } from '../../features/paths/api/get-paths.ts';
 import {
   type AssembledGraph,
@@ -12,6 +11,7 @@ import {
 } from '../../lib/view/graph-requests.ts';
 import type { View } from '../../lib/view/view-state.ts';
 import { computeVisibility, type Visibility } from '../../lib/view/visibility.ts';
+import { neighborhoodOptions } from './api/get-neighborhood.ts';
 
 export interface RequestState {
   request: GraphRequest;

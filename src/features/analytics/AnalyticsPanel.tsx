@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GraphNode } from '../../../graph/contract/payloads.ts';
+import type { GraphNode } from '../../../contract/api/payloads.ts';
 import { EntityName } from '../../components/EntityName.tsx';
 import { SIZE_BY, type SizeBy } from '../../lib/view/view-state.ts';
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GraphEdge, GraphNode } from '../../../graph/contract/payloads.ts';
+import type { GraphEdge, GraphNode } from '../../../contract/api/payloads.ts';
 import { EntityName } from '../../components/EntityName.tsx';
 import { edgeLabel } from '../../lib/edge-label.ts';
 import { chinaDay, secondaryName } from '../../lib/names.ts';

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GraphPayload } from '../../../graph/contract/payloads.ts';
+import type { GraphPayload } from '../../../contract/api/payloads.ts';
+import { LayoutController } from '../../components/graph-canvas/controllers/LayoutController.tsx';
+import { SelectionController } from '../../components/graph-canvas/controllers/SelectionController.tsx';
+import { CyProvider } from '../../components/graph-canvas/cy-context.tsx';
+import { GraphCanvas } from '../../components/graph-canvas/GraphCanvas.tsx';
+import { toElements } from '../../components/graph-canvas/to-elements.ts';
 import { currentLanguage } from '../../lib/i18n/i18n.ts';
-import { LayoutController } from '../graph/controllers/LayoutController.tsx';
-import { SelectionController } from '../graph/controllers/SelectionController.tsx';
-import { CyProvider } from '../graph/cy-context.tsx';
-import { GraphCanvas } from '../graph/GraphCanvas.tsx';
-import { toElements } from '../graph/to-elements.ts';
 
 const NONE = new Set<string>();
 const NO_PARENTS = new Map<string, string>();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { ArticleMention } from '../../../graph/contract/payloads.ts';
+import type { ArticleMention } from '../../../contract/api/payloads.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { chinaDay } from '../../lib/names.ts';
 import { ArticleGraph } from './ArticleGraph.tsx';

@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleMention } from '../../../graph/contract/payloads.ts';
+import type { ArticleMention } from '../../../contract/api/payloads.ts';
 import { articleParagraphs, type TextSegment } from './article-paragraphs.ts';
 
 interface ArticleTextProps {

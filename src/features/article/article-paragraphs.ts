@@ -1,4 +1,4 @@
-import type { ArticleMention } from '../../../graph/contract/payloads.ts';
+import type { ArticleMention } from '../../../contract/api/payloads.ts';
 
 export interface TextSegment {
   start: number;

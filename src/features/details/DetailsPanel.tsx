@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { GraphEdge, GraphNode, NodeTypeName } from '../../../graph/contract/payloads.ts';
+import type { GraphEdge, GraphNode, NodeTypeName } from '../../../contract/api/payloads.ts';
 import type { ViewAction } from '../../lib/view/view-actions.ts';
 import { EdgeDetails } from './EdgeDetails.tsx';
 import { EntityDetails } from './EntityDetails.tsx';

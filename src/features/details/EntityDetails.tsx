@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { EntityDetail, EntityTypeName, NodeTypeName } from '../../../graph/contract/payloads.ts';
+import type { EntityDetail, EntityTypeName, NodeTypeName } from '../../../contract/api/payloads.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { articleHref } from '../../lib/article-href.ts';
 import { TYPE_INK } from '../../lib/entity-look.ts';

@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { EmbedTarget } from '../../../graph/contract/embed-url.ts';
-import type { GraphNode, SnapshotCitation } from '../../../graph/contract/payloads.ts';
+import type { EmbedTarget } from '../../../contract/api/embed-url.ts';
+import type { GraphNode, SnapshotCitation } from '../../../contract/api/payloads.ts';
 import { ApiRequestError, NetworkError } from '../../lib/api-client.ts';
 import { useCitations } from './api/get-citations.ts';
 import { useSaveSnapshot } from './api/save-snapshot.ts';

@@ -1,4 +1,4 @@
-import type { EmbedTarget } from '../../../graph/contract/embed-url.ts';
+import type { EmbedTarget } from '../../../contract/api/embed-url.ts';
 
 /** Pure helpers for the embed dialog: embed URLs, iframe snippets, sizes. */
 

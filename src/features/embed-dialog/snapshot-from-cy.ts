@@ -6,7 +6,7 @@ import type {
   SnapshotEdge,
   SnapshotInput,
   SnapshotNode,
-} from '../../../graph/contract/payloads.ts';
+} from '../../../contract/api/payloads.ts';
 import { isNodeType } from '../../lib/entity-look.ts';
 import { secondaryName } from '../../lib/names.ts';
 

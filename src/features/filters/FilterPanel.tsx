@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { NodeTypeName } from '../../../graph/contract/payloads.ts';
+import type { NodeTypeName } from '../../../contract/api/payloads.ts';
 import { TYPE_LOOK } from '../../lib/entity-look.ts';
 import type { ViewFilters } from '../../lib/view/view-state.ts';
 import type { Facets } from './facets.ts';

@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode, NodeTypeName } from '../../../graph/contract/payloads.ts';
+import type { GraphEdge, GraphNode, NodeTypeName } from '../../../contract/api/payloads.ts';
 import { NODE_TYPES } from '../../lib/entity-look.ts';
 import { chinaDay } from '../../lib/names.ts';
 import { firstReported } from '../../lib/view/visibility.ts';

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EntityCombobox } from '../../components/entity-combobox/EntityCombobox.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import type { PathQuery } from '../../lib/view/view-state.ts';
-import { EntityCombobox } from '../search/EntityCombobox.tsx';
 import { usePaths } from './api/get-paths.ts';
 import { PathList } from './PathList.tsx';
 

@@ -1,7 +1,7 @@
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchHit } from '../../../graph/contract/payloads.ts';
-import { EntityCombobox } from './EntityCombobox.tsx';
+import type { SearchHit } from '../../../contract/api/payloads.ts';
+import { EntityCombobox } from '../../components/entity-combobox/EntityCombobox.tsx';
 import { useSearchShortcut } from './use-search-shortcut.ts';
 
 /** The search box in the top bar, always at hand: `/` or Ctrl+K focuses it. */

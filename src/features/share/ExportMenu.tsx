@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportFormat } from '../../../graph/contract/payloads.ts';
+import type { ExportFormat } from '../../../contract/api/payloads.ts';
 import { ErrorNotice, Spinner } from '../../components/QueryState.tsx';
 import { saveBlob } from '../../lib/download.ts';
 import {

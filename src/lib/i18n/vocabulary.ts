@@ -1,4 +1,4 @@
-import type { NodeTypeName } from '../../../graph/contract/payloads.ts';
+import type { NodeTypeName } from '../../../contract/api/payloads.ts';
 
 /**
  * Names of node types, kinds, relationship types and roles in both languages: the explorer's i18next bundles

@@ -6,7 +6,7 @@ import type {
   GraphPayload,
   NodeTypeName,
   PathsResult,
-} from '../../../graph/contract/payloads.ts';
+} from '../../../contract/api/payloads.ts';
 import type { View } from './view-state.ts';
 
 /** What the view needs from the server. */

@@ -1,4 +1,4 @@
-import type { EntityTypeName } from '../../../graph/contract/payloads.ts';
+import type { EntityTypeName } from '../../../contract/api/payloads.ts';
 import { isNodeType } from '../entity-look.ts';
 import {
   DEFAULT_PATH_LENGTH,

@@ -1,4 +1,4 @@
-import type { EntityTypeName, NodeTypeName } from '../../../graph/contract/payloads.ts';
+import type { EntityTypeName, NodeTypeName } from '../../../contract/api/payloads.ts';
 
 export type LayoutName = 'fcose' | 'concentric' | 'dagre';
 export const LAYOUTS: readonly LayoutName[] = ['fcose', 'concentric', 'dagre'];

@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode } from '../../../graph/contract/payloads.ts';
+import type { GraphEdge, GraphNode } from '../../../contract/api/payloads.ts';
 import type { View } from './view-state.ts';
 
 /** The end of a day in China time as a UTC ISO string, as the API's `asOf` reads it. */

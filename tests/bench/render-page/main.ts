@@ -1,16 +1,20 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { TFunction } from 'i18next';
-import type { GraphEdge, GraphNode, NodeTypeName } from '../../../graph/contract/payloads.ts';
-import { createCy } from '../../../src/features/graph/create-cy.ts';
+import type { GraphEdge, GraphNode, NodeTypeName } from '../../../contract/api/payloads.ts';
+import { createCy } from '../../../src/components/graph-canvas/create-cy.ts';
 import {
   graphStyle,
   ICON_LIMIT,
   LARGE_VIEW,
   largeGraphStyle,
-} from '../../../src/features/graph/graph-style.ts';
-import { patchElements } from '../../../src/features/graph/patch-elements.ts';
-import { toElements } from '../../../src/features/graph/to-elements.ts';
-import { fitView, fullLayoutOptions, runLayout } from '../../../src/features/layouts/run-layout.ts';
+} from '../../../src/components/graph-canvas/graph-style.ts';
+import {
+  fitView,
+  fullLayoutOptions,
+  runLayout,
+} from '../../../src/components/graph-canvas/layouts/run-layout.ts';
+import { patchElements } from '../../../src/components/graph-canvas/patch-elements.ts';
+import { toElements } from '../../../src/components/graph-canvas/to-elements.ts';
 import { rasteriseIcons } from '../../../src/lib/entity-icons.ts';
 
 /**

@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 function ingest(...args: string[]) {
-  const result = spawnSync('npx', ['tsx', 'seed/pipeline/cli/ingest.ts', ...args], {
+  const result = spawnSync('npx', ['tsx', 'bin/ingest.ts', ...args], {
     env: { ...process.env, NEO4J_URI: inject('neo4j').uri },
     encoding: 'utf8',
   });

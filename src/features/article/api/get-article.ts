@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ArticleDetail } from '../../../../graph/contract/payloads.ts';
+import type { ArticleDetail } from '../../../../contract/api/payloads.ts';
 import { apiGet } from '../../../lib/api-client.ts';
 
 export const articleKeys = {

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { RelatedArticles } from '../../../../graph/contract/payloads.ts';
+import type { RelatedArticles } from '../../../../contract/api/payloads.ts';
 import { apiGet } from '../../../lib/api-client.ts';
 import { articleKeys } from './get-article.ts';
 

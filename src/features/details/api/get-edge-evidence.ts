@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { EdgeEvidence } from '../../../../graph/contract/payloads.ts';
+import type { EdgeEvidence } from '../../../../contract/api/payloads.ts';
 import { apiGet } from '../../../lib/api-client.ts';
 
 export const evidenceKeys = {

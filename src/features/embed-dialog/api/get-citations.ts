@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { EmbedTarget } from '../../../../graph/contract/embed-url.ts';
+import type { EmbedTarget } from '../../../../contract/api/embed-url.ts';
 import type {
   ArticleDetail,
   ArticleRef,
   EntityDetail,
   PathsResult,
   SnapshotCitation,
-} from '../../../../graph/contract/payloads.ts';
+} from '../../../../contract/api/payloads.ts';
 import { apiGet } from '../../../lib/api-client.ts';
 
 const MAX = 50;

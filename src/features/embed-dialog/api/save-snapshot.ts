@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { ApiError, SnapshotCreated, SnapshotInput } from '../../../../graph/contract/payloads.ts';
+import type { ApiError, SnapshotCreated, SnapshotInput } from '../../../../contract/api/payloads.ts';
 import { ApiRequestError, apiUrl, NetworkError } from '../../../lib/api-client.ts';
 
 /** `POST /api/snapshots` with the token as a bearer header (never in the URL). */

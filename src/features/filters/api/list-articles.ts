@@ -1,5 +1,5 @@
 import { queryOptions, useQueries } from '@tanstack/react-query';
-import type { ArticleList, ArticleListItem } from '../../../../graph/contract/payloads.ts';
+import type { ArticleList, ArticleListItem } from '../../../../contract/api/payloads.ts';
 import { apiGet } from '../../../lib/api-client.ts';
 
 export const articleListKeys = {

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { PathsResult } from '../../../../graph/contract/payloads.ts';
+import type { PathsResult } from '../../../../contract/api/payloads.ts';
 import { apiGet } from '../../../lib/api-client.ts';
 
 export const pathKeys = {

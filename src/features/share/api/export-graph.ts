@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../../../../graph/contract/payloads.ts';
+import type { ExportFormat } from '../../../../contract/api/payloads.ts';
 import { apiDownload, apiUrl, type Query } from '../../../lib/api-client.ts';
 
 /** Browsers and proxies accept request lines of about 8 KB; longer id lists fall back to the neighbourhood form. */

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Stats } from '../../../../graph/contract/payloads.ts';
+import type { Stats } from '../../../../contract/api/payloads.ts';
 import { apiGet } from '../../../lib/api-client.ts';
 
 export const statsKeys = { all: ['stats'] as const };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleDetail, ArticleList, RelatedArticles } from '../../../../graph/contract/payloads.ts';
+import type { ArticleDetail, ArticleList, RelatedArticles } from '../../../../contract/api/payloads.ts';
 import { followUpAnnotation, goldAnnotations, seedAnnotation } from '../../../support/graph-fixtures.ts';
 import { enc, getJson } from '../../../support/inject.ts';
 import { type SeededApp, seededApp } from '../../../support/test-app.ts';

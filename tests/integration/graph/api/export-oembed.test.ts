@@ -2,7 +2,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OEmbedResponse } from '../../../../graph/contract/payloads.ts';
+import type { OEmbedResponse } from '../../../../contract/api/payloads.ts';
 import { followUpAnnotation, seedAnnotation } from '../../../support/graph-fixtures.ts';
 import { enc, getJson } from '../../../support/inject.ts';
 import { type SeededApp, seededApp } from '../../../support/test-app.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchResult } from '../../../../contract/api/payloads.ts';
 import type { ArticlePipeline } from '../../../../graph/api/pipeline.ts';
-import type { SearchResult } from '../../../../graph/contract/payloads.ts';
 import { extractAnnotation, ParseError, parseBuffer } from '../../../../seed/pipeline/index.ts';
 import { countGraph } from '../../../support/graph-db.ts';
 import { seedAnnotation } from '../../../support/graph-fixtures.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphPayload, PathsResult } from '../../../../graph/contract/payloads.ts';
+import type { GraphPayload, PathsResult } from '../../../../contract/api/payloads.ts';
 import {
   followUpAnnotation,
   hubAnnotation,

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../../../graph/api/app.ts';
-import { DIST_DIR } from '../../../../graph/cli/spa-build.ts';
+import { DIST_DIR } from '../../../../bin/spa-build.ts';
 import type {
   EdgeEvidence,
   EntityDetail,
   GraphPayload,
   SearchResult,
   Stats,
-} from '../../../../graph/contract/payloads.ts';
+} from '../../../../contract/api/payloads.ts';
+import { buildApp } from '../../../../graph/api/app.ts';
 import { GraphRepository } from '../../../../graph/queries/repository.ts';
 import { buildSpa, type SeededApp, seededApp } from '../../../support/test-app.ts';
 

@@ -4,7 +4,7 @@ import type {
   Snapshot,
   SnapshotCreated,
   SnapshotInput,
-} from '../../../../graph/contract/payloads.ts';
+} from '../../../../contract/api/payloads.ts';
 import { enc, getJson } from '../../../support/inject.ts';
 import { type SeededApp, seededApp } from '../../../support/test-app.ts';
 

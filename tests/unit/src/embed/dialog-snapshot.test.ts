@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import type { GraphNode } from '../../../../graph/contract/payloads.ts';
+import type { GraphNode } from '../../../../contract/api/payloads.ts';
 import { snapshotFromCy } from '../../../../src/features/embed-dialog/snapshot-from-cy.ts';
 
 function canvas() {

@@ -7,7 +7,7 @@ import type {
   NodeTypeName,
   PathsResult,
   Snapshot,
-} from '../../../../graph/contract/payloads.ts';
+} from '../../../../contract/api/payloads.ts';
 import { buildModel, nodeLabel, pathPositions, ringPositions } from '../../../../src/embed/model.ts';
 import { STRINGS } from '../../../../src/embed/strings.ts';
 

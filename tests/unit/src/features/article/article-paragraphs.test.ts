@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleMention } from '../../../../../graph/contract/payloads.ts';
+import type { ArticleMention } from '../../../../../contract/api/payloads.ts';
 import { articleParagraphs, pickMentions } from '../../../../../src/features/article/article-paragraphs.ts';
 
 const mention = (entityId: string, start: number, end: number): ArticleMention => ({

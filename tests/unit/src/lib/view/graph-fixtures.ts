@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode, NodeTypeName } from '../../../../../graph/contract/payloads.ts';
+import type { GraphEdge, GraphNode, NodeTypeName } from '../../../../../contract/api/payloads.ts';
 
 export function node(id: string, type: NodeTypeName = 'Person', kind: string | null = null): GraphNode {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PathsResult } from '../../../../../graph/contract/payloads.ts';
+import type { PathsResult } from '../../../../../contract/api/payloads.ts';
 import {
   assembleGraph,
   type GraphResponse,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge, GraphNode } from '../../../../../graph/contract/payloads.ts';
+import type { GraphEdge, GraphNode } from '../../../../../contract/api/payloads.ts';
 import { emptyView, type View } from '../../../../../src/lib/view/view-state.ts';
 import { asOfBound, computeVisibility } from '../../../../../src/lib/view/visibility.ts';
 import { edge, node } from './graph-fixtures.ts';

@@ -1,0 +1,72 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../graph/api/app.ts';
+import type { ArticlePipeline } from '../graph/api/pipeline.ts';
+import type { GuanxiConfig } from '../graph/config.ts';
+import { seedIfEmpty } from '../graph/loader/seed.ts';
+import { GraphRepository } from '../graph/queries/repository.ts';
+import { warmUp } from '../graph/queries/warm-up.ts';
+import { type OpenGraph, openGraph } from '../graph/runtime/open-graph.ts';
+import { extractAnnotation, ParseError, parseBuffer } from '../seed/pipeline/index.ts';
+
+/** The composition root wires the pipeline from seed/ into the API (graph/api never imports seed/). */
+const articlePipeline: ArticlePipeline = {
+  parse: parseBuffer,
+  extract: extractAnnotation,
+  isInputError: (error): error is Error => error instanceof ParseError,
+};
+
+export const log = (message: string) => console.log(`[guanxi] ${message}`);
+
+export interface Served {
+  graph: OpenGraph;
+  app: FastifyInstance;
+}
+
+/**
+ * Opens the graph (embedded or NEO4J_URI), seeds an empty database, builds the HTTP app and stops
+ * everything cleanly on SIGINT/SIGTERM: what `npm start` and `npm run dev` share.
+ */
+export async function serveGraph(config: GuanxiConfig, staticDir: string | undefined): Promise<Served> {
+  const graph = await openGraph(config, log);
+  let app: FastifyInstance | undefined;
+  let stopping = false;
+  const shutdown = () => {
+    if (stopping) return;
+    stopping = true;
+    log('Stopping…');
+    (async () => {
+      await app?.close();
+      await graph.close();
+    })().then(
+      () => {
+        log('Stopped.');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  const seeded = await seedIfEmpty(graph.db);
+  if (seeded) {
+    log(
+      `Seeded ${seeded.articles.created} article(s), ${seeded.entities.created} entities, ${seeded.relations.created} relationships.`,
+    );
+  }
+  const repository = new GraphRepository(graph.db);
+  app = await buildApp({
+    repository,
+    ...(staticDir ? { staticDir } : {}),
+    ...(config.apiToken ? { apiToken: config.apiToken } : {}),
+    corsOrigins: config.corsOrigins,
+    embedOrigins: config.embedOrigins,
+    pipeline: articlePipeline,
+  });
+  app.addHook('onReady', async () => {
+    warmUp(repository).catch(() => {});
+  });
+  return { graph, app };
+}

@@ -1,0 +1,165 @@
+import { type Ref, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SearchHit } from '../../../contract/api/payloads.ts';
+import { TYPE_INK, TYPE_LOOK } from '../../lib/entity-look.ts';
+import { errorText } from '../../lib/error-text.ts';
+import { groupHits } from './group-hits.ts';
+import { useSearchEntities } from './search-entities.ts';
+import { useDebounced } from './use-debounced.ts';
+
+interface EntityComboboxProps {
+  label: string;
+  placeholder?: string;
+  /** `add`: Shift+Enter or Shift+click, to add to the view instead of opening. */
+  onChoose: (hit: SearchHit, how: { add: boolean }) => void;
+  inputRef?: Ref<HTMLInputElement>;
+  /** Keep the chosen name in the box (pickers) or clear it (the main search). */
+  keepChoice?: boolean;
+  describedBy?: string;
+  testId?: string;
+}
+
+/**
+ * A combobox (ARIA 1.2 pattern): suggestions as you type in Chinese, pinyin, initials, English or
+ * traditional characters, grouped by type with counts; arrows move, Enter opens the first or active hit.
+ */
+export function EntityCombobox({
+  label,
+  placeholder,
+  onChoose,
+  inputRef,
+  keepChoice = false,
+  describedBy,
+  testId,
+}: EntityComboboxProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const query = useDebounced(text.trim(), 120);
+  const { data, isFetching, error } = useSearchEntities(query);
+  const current = data && data.query === query ? data : undefined;
+  const { groups, options } = groupHits(current);
+  const listId = useId();
+  const optionId = (i: number) => `${listId}-o${i}`;
+  const showList = open && text.trim().length > 0;
+
+  const choose = (hit: SearchHit | undefined, add: boolean) => {
+    if (!hit) return;
+    onChoose(hit, { add });
+    setOpen(false);
+    setPendingEnter(null);
+    setText(keepChoice ? hit.name : '');
+  };
+
+  // Enter pressed before the suggestions arrived: open the first one when they do.
+  const [pendingEnter, setPendingEnter] = useState<{ add: boolean } | null>(null);
+  const first = current && current.query === text.trim() ? options[0] : undefined;
+  const settled = Boolean(current && current.query === text.trim());
+  useEffect(() => {
+    if (!pendingEnter || !settled) return;
+    if (first) choose(first, pendingEnter.add);
+    else setPendingEnter(null);
+  });
+
+  let index = -1;
+  return (
+    <div className="combobox" data-testid={testId}>
+      <input
+        ref={inputRef}
+        type="text"
+        role="combobox"
+        aria-label={label}
+        aria-autocomplete="list"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-describedby={describedBy}
+        aria-activedescendant={showList && options[active] ? optionId(active) : undefined}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={placeholder}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setOpen(true);
+          setActive(0);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            setOpen(true);
+            setActive((i) => Math.min(i + 1, options.length - 1));
+          } else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
+          else if (e.key === 'Home' && showList) setActive(0);
+          else if (e.key === 'End' && showList) setActive(Math.max(options.length - 1, 0));
+          else if (e.key === 'Enter') {
+            const hit = settled ? (options[active] ?? options[0]) : undefined;
+            if (hit) choose(hit, e.shiftKey);
+            else if (text.trim()) setPendingEnter({ add: e.shiftKey });
+          } else if (e.key === 'Escape') {
+            if (!showList) setText('');
+            setOpen(false);
+          } else return;
+          e.preventDefault();
+        }}
+      />
+      {isFetching && showList && <span className="combobox-status">{t('search.searching')}</span>}
+      <div id={listId} role="listbox" aria-label={label} className="combobox-list" hidden={!showList}>
+        {showList && error && (
+          <div className="error">{t('search.failed', { message: errorText(error, t) })}</div>
+        )}
+        {showList && !error && current && options.length === 0 && (
+          <div className="muted combobox-empty">{t('search.noMatches', { query })}</div>
+        )}
+        {showList &&
+          groups.map((group) => (
+            // biome-ignore lint/a11y/useSemanticElements: ARIA listbox groups are role=group, not fieldsets
+            <div key={group.type} role="group" aria-labelledby={`${listId}-${group.type}`}>
+              <div id={`${listId}-${group.type}`} className="combobox-group" role="presentation">
+                <span
+                  className={`swatch shape-${TYPE_LOOK[group.type].shape}`}
+                  style={{ background: TYPE_LOOK[group.type].color }}
+                />
+                {t('search.group', { type: t(`type.${group.type}`), count: group.count })}
+              </div>
+              {group.hits.map((hit) => {
+                index += 1;
+                const i = index;
+                return (
+                  <div
+                    key={hit.id}
+                    id={optionId(i)}
+                    role="option"
+                    tabIndex={-1}
+                    aria-selected={i === active}
+                    className={i === active ? 'active' : undefined}
+                    onMouseEnter={() => setActive(i)}
+                    onMouseDown={(e) => {
+                      e.preventDefault();
+                      choose(hit, e.shiftKey);
+                    }}
+                  >
+                    <span className="hit-name" lang="zh">
+                      {hit.name}
+                    </span>
+                    {hit.matched && (
+                      <span className="hit-matched">{t('search.matched', { matched: hit.matched })}</span>
+                    )}
+                    <span className="hit-meta" style={{ color: TYPE_INK[hit.type] }}>
+                      {hit.kind
+                        ? t(`kind.${hit.kind}` as 'kind.company', { defaultValue: hit.kind })
+                        : t(`type.${hit.type}`)}
+                      {' · '}
+                      {t('common.articles', { count: hit.articleCount })}
+                    </span>
+                  </div>
+                );
+              })}
+            </div>
+          ))}
+        {showList && options.length > 0 && <div className="combobox-help muted">{t('search.help')}</div>}
+      </div>
+    </div>
+  );
+}

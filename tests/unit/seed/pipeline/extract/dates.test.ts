@@ -1,0 +1,35 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findEventDate } from '../../../../../seed/pipeline/extract/dates.ts';
+import { makeDoc } from '../../../../../seed/pipeline/extract/doc.ts';
+import { article, WARM_UP_TIMEOUT, warmUp } from './article.ts';
+
+function dateIn(text: string, publishedAt = '2023-05-17T08:30:00+08:00') {
+  const doc = makeDoc(article(text, { publishedAt }));
+  const found = findEventDate(doc, 0, text.length);
+  return found ? { date: found.date, partOfDay: found.partOfDay } : undefined;
+}
+
+beforeAll(warmUp, WARM_UP_TIMEOUT);
+
+describe('event dates resolved against the publication day', () => {
+  it.each([
+    ['4月23日下午,联盟宣告成立', '2023-04-24T15:02:00+08:00', '2023-04-23', '下午'],
+    ['2022年12月30日上午,仪式举行', '2023-01-02T08:00:00+08:00', '2022-12-30', '上午'],
+    ['12月30日,仪式举行', '2023-01-02T08:00:00+08:00', '2022-12-30', undefined],
+    ['本月15日下午,大会举行', '2023-05-17T08:30:00+08:00', '2023-05-15', '下午'],
+    ['18日,论坛举办', '2023-05-19T06:50:33+08:00', '2023-05-18', undefined],
+    ['28日,论坛举办', '2023-05-19T06:50:33+08:00', '2023-04-28', undefined],
+    ['昨天上午,签约仪式举行', '2023-06-08T07:45:12+08:00', '2023-06-07', '上午'],
+    ['昨日晚间,发布会举行', '2023-03-01T07:00:00+08:00', '2023-02-28', '晚上'],
+  ])('%s (published %s)', (text, publishedAt, date, partOfDay) => {
+    expect(dateIn(text, publishedAt)).toEqual({ date, partOfDay });
+  });
+
+  it.each(['近日,市经信委走访企业', '日前,联盟成立', '近期,园区开园'])('gives no date for %s', (text) => {
+    expect(dateIn(text)?.date).toBeUndefined();
+  });
+
+  it('gives nothing without a date expression', () => {
+    expect(dateIn('园区重点发展生物医药')).toBeUndefined();
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { authorNames, bylineReporters, paragraphsByline } from '../../../../../seed/pipeline/parse/byline.ts';
+
+describe('bylineReporters', () => {
+  it.each([
+    ['新民晚报讯 (记者 江跃中)4月23日下午,“数智炬生”…', ['江跃中']],
+    ['本报讯（记者 林晓雨 陈思远）5月11日下午，…', ['林晓雨', '陈思远']],
+    ['本报讯 记者 王海峰 通讯员 赵一鸣 3月27日，…', ['王海峰', '赵一鸣']],
+    ['本报讯（记者林晓雨、陈思远）昨日，…', ['林晓雨', '陈思远']],
+    ['江南晚报讯【记者 周文涛】6月1日上午，…', ['周文涛']],
+    ['东湖日报讯（记者 叶知秋 实习生 唐若溪）9月5日，…', ['叶知秋', '唐若溪']],
+    ['新华社北京4月23日电（记者 孟繁星）…', ['孟繁星']],
+    ['（中国某某报记者 高远）近日，…', ['高远']],
+    ['文/苏晚晴', ['苏晚晴']],
+    ['文｜韩立新 图｜邵天宇', ['韩立新', '邵天宇']],
+    ['记者 陶然 报道', ['陶然']],
+    ['本报记者 张明华 北京报道', ['张明华']],
+    ['记者张三通讯员李四报道', ['张三', '李四']],
+    ['本报讯 记者江跃中4月23日下午，园区宣告成立。', ['江跃中']],
+    ['港灣日報訊（記者 許家豪、黃詠琪）海灣科技園…', ['許家豪', '黃詠琪']],
+    ['本报讯（特约记者 阿依古丽·买买提）…', ['阿依古丽·买买提']],
+    ['□记者 顾晨 通讯员 邱枫', ['顾晨', '邱枫']],
+    ['钱江晚报记者 吕思源 通讯员 周敏', ['吕思源', '周敏']],
+    ['融媒记者 邵思雨 报道', ['邵思雨']],
+    ['嘉兴日报全媒记者 邵思雨 通讯员 程可', ['邵思雨', '程可']],
+  ])('%s', (paragraph, reporters) => {
+    expect(bylineReporters(paragraph)).toEqual(reporters);
+  });
+
+  it.each([
+    '记者了解到，园区将于明年扩建。',
+    '记者从市政府获悉，新政将于下月实施。',
+    '记者日前走访了园区企业。',
+    '据新华社记者从会上获悉，项目将于年内开工。',
+    '4月23日下午，未来岛园区宣告成立。',
+    '施耐德电气(中国)有限公司政府事务总监郁芳出席。',
+    '（编辑：刘畅）',
+  ])('finds no reporter in %s', (paragraph) => {
+    expect(bylineReporters(paragraph)).toEqual([]);
+  });
+});
+
+describe('paragraphsByline', () => {
+  it('reads a byline in the first two paragraphs, or a bracketed one closing the body', () => {
+    expect(paragraphsByline(['□记者 顾晨', '正文。'])).toEqual(['顾晨']);
+    expect(paragraphsByline(['导语。', '本报讯（记者 高远）正文。', '结尾。'])).toEqual(['高远']);
+    expect(paragraphsByline(['正文。', '正文。', '（舟山日报记者 孙海鸥 通讯员 王锐）'])).toEqual([
+      '孙海鸥',
+      '王锐',
+    ]);
+    expect(paragraphsByline(['正文。', '正文。', '（记者 孙海鸥）在现场看到，活动持续到傍晚。'])).toEqual([]);
+  });
+});
+
+describe('authorNames', () => {
+  it('splits author fields and skips outlets', () => {
+    expect(authorNames('张三 李四')).toEqual(['张三', '李四']);
+    expect(authorNames('张三,新民晚报,李四')).toEqual(['张三', '李四']);
+    expect(authorNames('新民晚报')).toEqual([]);
+    expect(authorNames('记者：王五')).toEqual(['王五']);
+  });
+});

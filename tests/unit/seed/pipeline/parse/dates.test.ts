@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import {
+  epochToChinaTime,
+  findDate,
+  parsePublishedAt,
+  toDay,
+} from '../../../../../seed/pipeline/parse/dates.ts';
+import { readInfoLine } from '../../../../../seed/pipeline/parse/info-line.ts';
+
+describe('parsePublishedAt', () => {
+  it.each([
+    ['2023-04-24 15:02', '2023-04-24T15:02:00+08:00'],
+    ['2023-04-24 15:02 来源:新民晚报 次阅读', '2023-04-24T15:02:00+08:00'],
+    ['发布时间：2023年4月24日 15:02', '2023-04-24T15:02:00+08:00'],
+    ['2023年04月24日15:02:09', '2023-04-24T15:02:09+08:00'],
+    ['2023/4/24 9:05', '2023-04-24T09:05:00+08:00'],
+    ['2023.04.24', '2023-04-24T00:00:00+08:00'],
+    ['2023-04-24', '2023-04-24T00:00:00+08:00'],
+    ['2023-04-24T07:02:00Z', '2023-04-24T15:02:00+08:00'],
+    ['2023-04-24T07:02:00.000Z', '2023-04-24T15:02:00+08:00'],
+    ['2023-04-24T20:02:00-05:00', '2023-04-25T09:02:00+08:00'],
+    ['2023-04-24T15:02:00+08:00', '2023-04-24T15:02:00+08:00'],
+    ['2023-04-24 15时02分', '2023-04-24T15:02:00+08:00'],
+  ])('%s → %s', (text, iso) => {
+    expect(parsePublishedAt(text)).toBe(iso);
+  });
+
+  it.each(['下周二', '2023-13-01', '2023-02-30', '4月23日下午', ''])('finds no date in %j', (text) => {
+    expect(parsePublishedAt(text)).toBeNull();
+  });
+
+  it('reads epoch seconds and milliseconds', () => {
+    expect(epochToChinaTime(1696982400)).toBe('2023-10-11T08:00:00+08:00');
+    expect(epochToChinaTime(1696982400000)).toBe('2023-10-11T08:00:00+08:00');
+  });
+});
+
+describe('readInfoLine', () => {
+  it.each([
+    ['2023-04-24 15:02 来源:新民晚报 次阅读', '新民晚报', []],
+    ['发布时间:2023-04-19 16:20  信息来源:苏州日报  浏览次数:', '苏州日报', []],
+    ['2023-07-06 10:30 来源：新民晚报 作者：徐芷若 字号：大 中 小', '新民晚报', ['徐芷若']],
+    ['2023年05月10日 07:12　来源：济南日报　作者：韩雪松　责任编辑：邵雯雯', '济南日报', ['韩雪松']],
+    ['2023/07/15 14:20　來源：港灣日報', '港灣日報', []],
+  ])('%s', (line, source, reporters) => {
+    const info = readInfoLine(line);
+    expect(info.source).toBe(source);
+    expect(info.reporters).toEqual(reporters);
+    expect(info.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+08:00$/);
+  });
+});
+
+describe('findDate', () => {
+  it('finds a date glued to a title and gives the day as written', () => {
+    const date = findDate('济钢集团推进主题教育走深走实2023-04-25');
+    expect(date && toDay(date)).toBe('2023-04-25');
+    expect(date?.index).toBe(14);
+  });
+
+  it('does not take digits of a longer number for a year', () => {
+    expect(findDate('编号12023-04-25')).toBeUndefined();
+  });
+});

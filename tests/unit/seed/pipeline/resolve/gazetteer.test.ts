@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gazetteer, shortForm } from '../../../../../seed/pipeline/gazetteer/gazetteer.ts';
+import { annotate, ids, WARM_UP_TIMEOUT, warmUp } from '../extract/article.ts';
+
+beforeAll(warmUp, WARM_UP_TIMEOUT);
+
+describe('gazetteer', () => {
+  const gaz = gazetteer();
+
+  it('knows both 普陀区 and where 桃浦镇 is', () => {
+    expect(gaz.byName('普陀区').map((d) => d.code)).toEqual(['310107', '330903']);
+    const [taopu] = gaz.byName('桃浦镇');
+    expect(taopu?.code).toBe('310107103');
+    expect(taopu && gaz.qualifiedName(taopu)).toBe('上海市普陀区桃浦镇');
+  });
+
+  it('qualifies names with their parents, leaving placeholders out', () => {
+    const [yuhang] = gaz.byName('余杭区');
+    expect(yuhang && gaz.qualifiedName(yuhang)).toBe('浙江省杭州市余杭区');
+    const [shanghai] = gaz.byName('上海市');
+    expect(shanghai && gaz.qualifiedName(shanghai)).toBe('上海市');
+  });
+
+  it.each([
+    ['上海市', '上海'],
+    ['广西壮族自治区', '广西'],
+    ['新疆维吾尔自治区', '新疆'],
+    ['浦东新区', '浦东'],
+    ['桃浦镇', '桃浦'],
+    ['粤海街道', '粤海'],
+  ])('short form of %s is %s', (name, short) => {
+    expect(shortForm(name)).toBe(short);
+  });
+
+  it('ships no economic zones or nameless units as divisions', () => {
+    expect(gaz.byName('街道')).toEqual([]);
+    expect(gaz.byName('苏州工业园区')).toEqual([]);
+  });
+});
+
+describe('choosing between units of the same name', () => {
+  it('puts 普陀区 in Shanghai when the article names 桃浦镇', () => {
+    expect(ids(annotate('联盟在普陀区桃浦镇未来岛园区成立。'))).toContain('place:上海市普陀区');
+  });
+
+  it('puts 普陀区 in Zhoushan when the article names 舟山市 or 六横镇', () => {
+    expect(ids(annotate('舟山市普陀区召开大会。'))).toContain('place:浙江省舟山市普陀区');
+    expect(ids(annotate('普陀区六横镇的企业获奖。'))).toContain('place:浙江省舟山市普陀区');
+  });
+
+  it("uses the outlet's home and then prominence when nothing else decides", () => {
+    expect(ids(annotate('普陀区召开大会。', { source: '舟山日报' }))).toContain('place:浙江省舟山市普陀区');
+    expect(ids(annotate('普陀区召开大会。'))).toContain('place:上海市普陀区');
+    expect(ids(annotate('南山区召开大会。'))).toContain('place:广东省深圳市南山区');
+  });
+});
