@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EntityType } from './types.ts';
+import type { EntityType } from '../model.ts';
 
 const PREFIX: Record<EntityType, string> = {
   Person: 'person',

@@ -4,27 +4,7 @@
  * Offsets are UTF-16 code-unit indices into `article.text`, end exclusive.
  */
 
-export const ENTITY_TYPES = ['Person', 'Organization', 'Place', 'Event', 'Topic'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
-export const RELATION_TYPES = [
-  'HOLDS_POSITION',
-  'LOCATED_IN',
-  'PART_OF',
-  'MEMBER_OF',
-  'PARTICIPATED_IN',
-  'HELD_AT',
-  'FOUNDED_AT',
-  'PARTNERS_WITH',
-  'FOCUSES_ON',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
-
-export const LINK_RELATIONS = ['related', 'previous', 'next'] as const;
-export type LinkRelation = (typeof LINK_RELATIONS)[number];
-
-export const PARTICIPATION_ROLES = ['speaker', 'launcher', 'presenter', 'attendee', 'signatory'] as const;
-export type ParticipationRole = (typeof PARTICIPATION_ROLES)[number];
+import type { EntityType, LinkRelation, RelationType } from '../model.ts';
 
 export interface Span {
   start: number;

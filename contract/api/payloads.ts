@@ -2,8 +2,11 @@
  * The JSON shapes of the HTTP API. Types only: the SPA imports this file, never server code.
  */
 
-export type EntityTypeName = 'Person' | 'Organization' | 'Place' | 'Event' | 'Topic';
-export type NodeTypeName = EntityTypeName | 'Article';
+import type { EntityType, ExportFormat, NodeType } from '../model.ts';
+
+export type EntityTypeName = EntityType;
+export type NodeTypeName = NodeType;
+export type { ExportFormat };
 
 export interface GraphNode {
   id: string;
@@ -202,8 +205,6 @@ export interface OEmbedResponse {
   height: number;
   cache_age?: number;
 }
-
-export type ExportFormat = 'json' | 'graphml' | 'gexf' | 'csv';
 
 /** A frozen view for embedding: what the journalist saw, with positions, so it needs no layout. */
 export interface SnapshotNode {

@@ -1,5 +1,6 @@
+import { asOfBound } from '../../contract/api/as-of.ts';
 import type { EntityTypeName } from '../../contract/api/payloads.ts';
-import { ENTITY_LABELS, ENTITY_RELATIONSHIPS } from '../../contract/model.ts';
+import { ENTITY_TYPES, RELATION_TYPES } from '../../contract/model.ts';
 import { BadRequestError } from './errors.ts';
 
 /** Comma-separated whitelisted values (`types=Person,Organization`); absent means all. */
@@ -24,10 +25,18 @@ export function listParam<T extends string>(
 }
 
 export const entityTypesParam = (value: string | undefined) =>
-  listParam<EntityTypeName>(value, ENTITY_LABELS, 'types');
+  listParam<EntityTypeName>(value, ENTITY_TYPES, 'types');
 
 export const relationsParam = (value: string | undefined) =>
-  listParam<string>(value, ENTITY_RELATIONSHIPS, 'relations');
+  listParam<string>(value, RELATION_TYPES, 'relations');
+
+/** `asOf`: the UTC bound of a calendar day, null when absent; a day that does not exist is a 400. */
+export function asOfParam(day: string | undefined): string | null {
+  if (day === undefined || day === '') return null;
+  const bound = asOfBound(day);
+  if (bound === null) throw new BadRequestError('asOf', `asOf: "${day}" is not a calendar day (YYYY-MM-DD)`);
+  return bound;
+}
 
 /** A calendar day, YYYY-MM-DD (read in China time where a bound is needed). */
 export const DATE_PARAM = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', maxLength: 10 } as const;

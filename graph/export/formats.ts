@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { write as writeGexf } from 'graphology-gexf';
 import { create } from 'xmlbuilder2';
 import type { ExportFormat, GraphPayload } from '../../contract/api/payloads.ts';
+import type { CsvTable } from '../../contract/model.ts';
 import { type FlatEdge, type FlatNode, flatEdge, flatNode, toGraphology } from './to-graphology.ts';
 
 export interface ExportFile {
@@ -52,7 +53,7 @@ function graphml(payload: GraphPayload): string {
 }
 
 /** CSV in UTF-8 with a byte-order mark, so Excel shows Chinese; nodes and edges are separate tables. */
-function csv(payload: GraphPayload, table: 'nodes' | 'edges'): string {
+function csv(payload: GraphPayload, table: CsvTable): string {
   if (table === 'nodes') {
     const rows = payload.nodes.map((n) => ({ id: n.id, ...flatNode(n) }));
     return BOM + stringify(rows, { header: true, columns: ['id', ...NODE_KEYS] });
@@ -64,7 +65,7 @@ function csv(payload: GraphPayload, table: 'nodes' | 'edges'): string {
 export function exportGraph(
   payload: GraphPayload,
   format: ExportFormat,
-  table: 'nodes' | 'edges' = 'nodes',
+  table: CsvTable = 'nodes',
 ): ExportFile {
   switch (format) {
     case 'json':

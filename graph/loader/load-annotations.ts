@@ -1,4 +1,5 @@
-import { type Annotation, ENTITY_TYPES, RELATION_TYPES } from '../../contract/annotation/types.ts';
+import type { Annotation } from '../../contract/annotation/types.ts';
+import { ENTITY_TYPES, RELATION_TYPES } from '../../contract/model.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { prepareBatch } from './prepare.ts';
 import * as Q from './statements.ts';

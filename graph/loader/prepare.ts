@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { entityId, normalizeName } from '../../contract/annotation/ids.ts';
-import type { AnnotatedEntity, Annotation, RelationType } from '../../contract/annotation/types.ts';
-import { KIND_LABELS, QUALIFIER } from '../../contract/model.ts';
+import type { AnnotatedEntity, Annotation } from '../../contract/annotation/types.ts';
+import type { RelationType } from '../../contract/model.ts';
+import { kindLabel, QUALIFIER, RESERVED_PROPERTIES } from '../../contract/model.ts';
 import { searchKeys } from '../names/search-keys.ts';
 
 /** Everything one batch writes, as Cypher parameters: plain values, grouped by label or type. */
@@ -76,16 +77,7 @@ export interface LinkRow {
   url: string | null;
 }
 
-const RESERVED = new Set([
-  'id',
-  'name',
-  'aliases',
-  'kind',
-  'pinyin',
-  'pinyinInitials',
-  'variants',
-  'createdAt',
-]);
+const RESERVED: ReadonlySet<string> = new Set(RESERVED_PROPERTIES);
 const PROPERTY_KEY = /^[a-zA-Z][a-zA-Z0-9]{0,39}$/;
 
 /** The key that lets a stub (title and date from another page's link list) meet its article. */
@@ -189,11 +181,11 @@ function articleRow(annotation: Annotation): ArticleRow {
 function entityRow(entity: AnnotatedEntity): EntityRow {
   const aliases = [...new Set(entity.aliases ?? [])].filter((a) => a !== entity.name);
   const keys = searchKeys([entity.name, ...aliases], { person: entity.type === 'Person' });
-  const kindLabel = entity.kind ? KIND_LABELS[entity.kind] : undefined;
+  const kind = entity.kind ? kindLabel(entity.kind) : undefined;
   return {
     id: entity.id,
     label: entity.type,
-    kindLabels: kindLabel ? [kindLabel] : [],
+    kindLabels: kind ? [kind] : [],
     name: entity.name,
     aliases,
     props: { ...primitives(entity.properties), ...(entity.kind ? { kind: entity.kind } : {}) },

@@ -1,5 +1,5 @@
-import type { RelationType } from '../../contract/annotation/types.ts';
-import { ENTITY_LABELS, ENTITY_RELATIONSHIPS, type NodeLabel } from '../../contract/model.ts';
+import type { RelationType } from '../../contract/model.ts';
+import { ENTITY_TYPES, type NodeLabel, RELATION_TYPES } from '../../contract/model.ts';
 
 /**
  * The loader's Cypher. Labels and relationship types are interpolated only after a whitelist check;
@@ -63,7 +63,7 @@ WITH DISTINCT s
 DETACH DELETE s`;
 
 export function mergeEntities(label: NodeLabel): string {
-  if (!(ENTITY_LABELS as readonly string[]).includes(label)) throw new Error(`not an entity label: ${label}`);
+  if (!(ENTITY_TYPES as readonly string[]).includes(label)) throw new Error(`not an entity label: ${label}`);
   return `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
@@ -103,8 +103,7 @@ ON CREATE SET o:Organization:Media, o.name = row.source, o.kind = 'media', o.ali
 MERGE (a)-[:PUBLISHED_BY]->(o)`;
 
 export function mergeRelations(type: RelationType): string {
-  if (!(ENTITY_RELATIONSHIPS as readonly string[]).includes(type))
-    throw new Error(`not a relationship: ${type}`);
+  if (!(RELATION_TYPES as readonly string[]).includes(type)) throw new Error(`not a relationship: ${type}`);
   return `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})

@@ -5,7 +5,7 @@ import type {
   ArticleMention,
   EntityTypeName,
 } from '../../contract/api/payloads.ts';
-import { ENTITY_RELATIONSHIPS } from '../../contract/model.ts';
+import { RELATION_TYPES } from '../../contract/model.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { nodeType, plain, toArticleListItem, toArticleRef } from './mappers.ts';
 import { edgesAmong, nodesByIds } from './subgraph.ts';
@@ -64,7 +64,7 @@ export async function articleDetail(db: GraphDb, id: string): Promise<ArticleDet
   const [links, nodes, edges] = await Promise.all([
     articleLinks(db, id),
     nodesByIds(db, entityIds),
-    edgesAmong(db, entityIds, { relations: ENTITY_RELATIONSHIPS, asOf: null, edgeLimit: 2000, article: id }),
+    edgesAmong(db, entityIds, { relations: RELATION_TYPES, asOf: null, edgeLimit: 2000, article: id }),
   ]);
   return {
     article: {

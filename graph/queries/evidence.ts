@@ -1,11 +1,11 @@
 import type { Node, Relationship } from 'neo4j-driver';
 import type { ArticleRef, EdgeEvidence, EvidenceItem, GraphEdge } from '../../contract/api/payloads.ts';
-import { ENTITY_RELATIONSHIPS } from '../../contract/model.ts';
+import { RELATION_TYPES } from '../../contract/model.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { toArticleRef, toGraphEdge } from './mappers.ts';
 
 /** One index-backed lookup per whitelisted type (each has a uniqueness constraint on id). */
-const EDGE = ENTITY_RELATIONSHIPS.map(
+const EDGE = RELATION_TYPES.map(
   (t) => `MATCH (a)-[r:${t} {id: $id}]->(b) RETURN r, a.id AS source, b.id AS target`,
 ).join(' UNION ALL ');
 

@@ -6,26 +6,13 @@ import type {
   GraphNode,
   NodeTypeName,
 } from '../../contract/api/payloads.ts';
-import { ENTITY_LABELS } from '../../contract/model.ts';
+import { ENTITY_TYPES, FIELD_PROPERTIES } from '../../contract/model.ts';
 
-const NODE_KEYS = new Set([
-  'id',
-  'name',
-  'aliases',
-  'kind',
-  'pinyin',
-  'pinyinInitials',
-  'variants',
-  'nameEn',
-  'createdAt',
-  'updatedAt',
-  'text',
-  'titleKey',
-]);
+const FIELD_KEYS: ReadonlySet<string> = new Set(FIELD_PROPERTIES);
 
 export function nodeType(labels: string[]): NodeTypeName {
   if (labels.includes('Article')) return 'Article';
-  return ENTITY_LABELS.find((l) => labels.includes(l)) ?? 'Topic';
+  return ENTITY_TYPES.find((l) => labels.includes(l)) ?? 'Topic';
 }
 
 /** Temporal values become ISO strings; other values pass through. */
@@ -47,7 +34,7 @@ export function toGraphNode(node: Node, articleCount = 0): GraphNode {
   const properties: GraphNode['properties'] = {};
   for (const [key, value] of Object.entries(p)) {
     const v = plain(value);
-    if (!NODE_KEYS.has(key) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) {
+    if (!FIELD_KEYS.has(key) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) {
       properties[key] = v;
     }
   }

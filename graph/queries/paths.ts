@@ -1,6 +1,6 @@
 import { Neo4jError, type Node, type Path } from 'neo4j-driver';
 import type { FoundPath, GraphEdge, GraphNode, PathStep, PathsResult } from '../../contract/api/payloads.ts';
-import { ENTITY_RELATIONSHIPS } from '../../contract/model.ts';
+import { RELATION_TYPES } from '../../contract/model.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { articleRefs, evidenceItems } from './evidence.ts';
 import { toGraphEdge, toGraphNode } from './mappers.ts';
@@ -27,7 +27,7 @@ RETURN n, COUNT { (n)<-[:MENTIONS]-(:Article) } AS articles`;
  * that differ only by a parallel relationship (speaker and launcher of one event) count once.
  */
 function pathQuery(params: PathsParams): string {
-  const types = [...ENTITY_RELATIONSHIPS, ...(params.viaArticles ? ['MENTIONS'] : [])].join('|');
+  const types = [...RELATION_TYPES, ...(params.viaArticles ? ['MENTIONS'] : [])].join('|');
   const length = Math.min(Math.max(1, Math.trunc(params.maxLength)), MAX_PATH_LENGTH);
   const candidates = Math.min(params.limit * 4, 100);
   return `

@@ -1,4 +1,4 @@
-import { ENTITY_LABELS, ENTITY_RELATIONSHIPS } from '../../contract/model.ts';
+import { ENTITY_TYPES, RELATION_TYPES } from '../../contract/model.ts';
 import type { GraphRepository } from './repository.ts';
 
 /**
@@ -6,8 +6,8 @@ import type { GraphRepository } from './repository.ts';
  * them (a cold JVM plans each Cypher statement in seconds, a warm one in milliseconds).
  */
 export async function warmUp(repository: GraphRepository): Promise<void> {
-  const types = [...ENTITY_LABELS];
-  const relations = [...ENTITY_RELATIONSHIPS];
+  const types = [...ENTITY_TYPES];
+  const relations = [...RELATION_TYPES];
   const { hits } = await repository.search({ q: '区', types, limit: 5 });
   const id = hits[0]?.id;
   await repository.articles({ limit: 20 });

@@ -4,10 +4,9 @@ import type {
   AnnotatedEntity,
   AnnotatedRelation,
   Annotation,
-  EntityType,
-  RelationType,
   Span,
 } from '../../contract/annotation/types.ts';
+import type { EntityType, RelationType } from '../../contract/model.ts';
 import { sentenceAround, sentenceSpans } from './sentences.ts';
 
 /**

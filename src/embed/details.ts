@@ -1,4 +1,5 @@
 import type { EdgeEvidence } from '../../contract/api/payloads.ts';
+import { wordFor } from '../lib/i18n/vocabulary.ts';
 import { chinaDay } from '../lib/names.ts';
 import { guanxiLink, h } from './dom.ts';
 import type { EmbedEdge, EmbedModel, EmbedNode } from './model.ts';
@@ -13,7 +14,7 @@ function entityHref(node: EmbedNode): string {
 
 /** A node's card: name, reading, type and kind, other names, how many articles mention it. */
 export function nodeDetails(node: EmbedNode, s: EmbedStrings): Node[] {
-  const kind = node.kind ? (s.kind[node.kind] ?? node.kind) : null;
+  const kind = node.kind ? (wordFor(s.kind, node.kind) ?? node.kind) : null;
   const parts: (Node | null)[] = [
     h('h2', {}, node.name),
     node.subtitle && node.subtitle !== node.name ? h('p', { class: 'embed-muted' }, node.subtitle) : null,

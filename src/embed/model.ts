@@ -10,6 +10,7 @@ import type {
   Snapshot,
   SnapshotCitation,
 } from '../../contract/api/payloads.ts';
+import { NODE_TYPES } from '../../contract/model.ts';
 import { chinaDay, secondaryName } from '../lib/names.ts';
 import { explorerHref } from './params.ts';
 import { type EmbedStrings, fill, relationLabel } from './strings.ts';
@@ -163,7 +164,7 @@ export function ringPositions(
     degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
     degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
   }
-  const typeOrder = (t: NodeTypeName) => NODE_ORDER.indexOf(t);
+  const typeOrder = (t: NodeTypeName) => NODE_TYPES.indexOf(t);
   const others = nodes
     .filter((n) => n.id !== centre)
     .sort(
@@ -190,8 +191,6 @@ export function ringPositions(
   }
   return out;
 }
-
-const NODE_ORDER: NodeTypeName[] = ['Person', 'Organization', 'Place', 'Event', 'Topic', 'Article'];
 
 /** Pure: the API's answer, in the UI language, as what the embed page shows. */
 export function buildModel(loaded: Loaded, target: EmbedTarget, s: EmbedStrings): EmbedModel {

@@ -1,4 +1,4 @@
-import { VOCABULARY } from '../lib/i18n/vocabulary.ts';
+import { VOCABULARY, wordFor } from '../lib/i18n/vocabulary.ts';
 
 /**
  * The embed's own UI text in Chinese and English. The explorer's i18next bundle is not loaded here: the
@@ -95,6 +95,6 @@ export function relationLabel(
 ): string {
   const { title, role } = properties;
   if (typeof title === 'string' && title) return title;
-  if (typeof role === 'string' && role) return s.role[role] ?? role;
-  return s.relation[type] ?? type;
+  if (typeof role === 'string' && role) return wordFor(s.role, role) ?? role;
+  return wordFor(s.relation, type) ?? type;
 }

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { asOfBound } from '../../queries/as-of.ts';
 import { NotFoundError } from '../errors.ts';
-import { DATE_PARAM, entityTypesParam, ID_PARAMS, relationsParam } from '../params.ts';
+import { asOfParam, DATE_PARAM, entityTypesParam, ID_PARAMS, relationsParam } from '../params.ts';
 
 interface IdParams {
   id: string;
@@ -51,7 +50,7 @@ export async function entityRoutes(app: FastifyInstance): Promise<void> {
         types: entityTypesParam(types),
         relations: relationsParam(relations),
         limit,
-        asOf: asOfBound(asOf),
+        asOf: asOfParam(asOf),
       });
       if (!payload) throw new NotFoundError(`entity "${request.params.id}"`);
       return payload;

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ExportFormat, GraphPayload } from '../../../contract/api/payloads.ts';
+import { CSV_TABLES, type CsvTable, EXPORT_FORMATS } from '../../../contract/model.ts';
 import { exportGraph } from '../../export/formats.ts';
-import { asOfBound } from '../../queries/as-of.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';
-import { DATE_PARAM, entityTypesParam, relationsParam, STRICT_RATE_LIMIT } from '../params.ts';
+import { asOfParam, DATE_PARAM, entityTypesParam, relationsParam, STRICT_RATE_LIMIT } from '../params.ts';
 import { NEIGHBORHOOD_LIMIT_CEILING } from './entities.ts';
 
 interface ExportQuery {
@@ -15,7 +15,7 @@ interface ExportQuery {
   relations?: string;
   limit: number;
   asOf?: string;
-  table: 'nodes' | 'edges';
+  table: CsvTable;
 }
 
 const MAX_IDS = 1_000;
@@ -32,7 +32,7 @@ export async function exportRoutes(app: FastifyInstance): Promise<void> {
           type: 'object',
           required: ['format'],
           properties: {
-            format: { type: 'string', enum: ['json', 'graphml', 'gexf', 'csv'] },
+            format: { type: 'string', enum: [...EXPORT_FORMATS] },
             ids: { type: 'string', maxLength: 60_000 },
             entity: { type: 'string', minLength: 1, maxLength: 300 },
             depth: { type: 'integer', minimum: 1, maximum: 3, default: 1 },
@@ -40,7 +40,7 @@ export async function exportRoutes(app: FastifyInstance): Promise<void> {
             relations: { type: 'string', maxLength: 300 },
             limit: { type: 'integer', minimum: 1, maximum: NEIGHBORHOOD_LIMIT_CEILING, default: 100 },
             asOf: DATE_PARAM,
-            table: { type: 'string', enum: ['nodes', 'edges'], default: 'nodes' },
+            table: { type: 'string', enum: [...CSV_TABLES], default: 'nodes' },
           },
         },
       },
@@ -58,7 +58,7 @@ export async function exportRoutes(app: FastifyInstance): Promise<void> {
 }
 
 async function subgraphFor(app: FastifyInstance, q: ExportQuery): Promise<GraphPayload> {
-  const asOf = asOfBound(q.asOf);
+  const asOf = asOfParam(q.asOf);
   const relations = relationsParam(q.relations);
   if (q.ids !== undefined) {
     const ids = [

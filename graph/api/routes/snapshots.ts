@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { SnapshotCreated, SnapshotInput } from '../../../contract/api/payloads.ts';
+import { NODE_TYPES } from '../../../contract/model.ts';
 import { requireToken } from '../auth.ts';
 import { NotFoundError } from '../errors.ts';
 import { STRICT_RATE_LIMIT } from '../params.ts';
@@ -26,7 +27,7 @@ const snapshotSchema = {
         required: ['id', 'type', 'kind', 'name', 'subtitle', 'x', 'y'],
         properties: {
           id: text(300),
-          type: { type: 'string', enum: ['Person', 'Organization', 'Place', 'Event', 'Topic', 'Article'] },
+          type: { type: 'string', enum: [...NODE_TYPES] },
           kind: nullableText(40),
           name: text(300),
           subtitle: nullableText(300),

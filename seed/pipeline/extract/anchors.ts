@@ -1,5 +1,5 @@
 import { entityId } from '../../../contract/annotation/ids.ts';
-import type { EntityType } from '../../../contract/annotation/types.ts';
+import type { EntityType } from '../../../contract/model.ts';
 import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
 import { divisionForLevel } from '../resolve/context.ts';
 import type { BodySpan } from './bodies.ts';

@@ -4,6 +4,7 @@ import type {
   Annotation,
   Span,
 } from '../../../contract/annotation/types.ts';
+import { ENTITY_TYPES } from '../../../contract/model.ts';
 import { pinyinAliases, traditionalAlias } from '../resolve/aliases.ts';
 import { brandShortForms, englishNames } from '../resolve/english-names.ts';
 import { type Doc, sentenceAt } from './doc.ts';
@@ -16,8 +17,6 @@ import { traditionalName } from './script.ts';
  * with their evidence sentence. Names are canonical and simplified; for an article written in traditional
  * characters the name is given in traditional characters (the article's own script) and the id stays simplified.
  */
-
-const TYPE_ORDER = ['Person', 'Organization', 'Place', 'Event', 'Topic'];
 
 function aliasesOf(entity: EntityRecord, doc: Doc, mentions: Span[]): string[] {
   const aliases = new Set<string>();
@@ -45,7 +44,7 @@ export function buildAnnotation(doc: Doc, registry: Registry): Annotation {
   for (const e of registry.entities.values()) surfaces.set(e.id, e.surfaces);
   const mentions = maximalMentions(doc.text, surfaces);
   const records = [...registry.entities.values()].sort(
-    (a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.firstAt - b.firstAt,
+    (a, b) => ENTITY_TYPES.indexOf(a.type) - ENTITY_TYPES.indexOf(b.type) || a.firstAt - b.firstAt,
   );
   const entities: AnnotatedEntity[] = records.map((e) => {
     const spans = mentions.get(e.id) ?? [];

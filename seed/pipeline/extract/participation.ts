@@ -1,4 +1,5 @@
-import type { ParticipationRole, Span } from '../../../contract/annotation/types.ts';
+import type { Span } from '../../../contract/annotation/types.ts';
+import type { ParticipationRole } from '../../../contract/model.ts';
 import type { Anchor } from './anchors.ts';
 import type { Doc } from './doc.ts';
 import type { FoundEvent } from './events.ts';

@@ -1,4 +1,4 @@
-import type { EntityType, RelationType } from '../../../contract/annotation/types.ts';
+import type { EntityType, RelationType } from '../../../contract/model.ts';
 
 /** An entity as the rules build it up: canonical id and name, the surfaces it is written as, and why it exists. */
 export interface EntityRecord {

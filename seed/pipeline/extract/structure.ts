@@ -1,4 +1,5 @@
-import type { RelationType, Span } from '../../../contract/annotation/types.ts';
+import type { Span } from '../../../contract/annotation/types.ts';
+import type { RelationType } from '../../../contract/model.ts';
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import { type Anchor, baseOf, listedBefore } from './anchors.ts';
 import { type Doc, sentenceAt } from './doc.ts';

@@ -2,7 +2,7 @@
  * Link lists as pages print them: `上一条:标题2023-04-21`, `下一篇：标题 (2023-04-25)`, and the items under a
  * `相关稿件` / `相关新闻` / `相关阅读` heading, `标题 2023-04-12`. Dates become `YYYY-MM-DD`.
  */
-import type { LinkRelation } from '../../../contract/annotation/types.ts';
+import type { LinkRelation } from '../../../contract/model.ts';
 import { findDates, toDay } from './dates.ts';
 import { zh } from './zh-variants.ts';
 

@@ -1,18 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { GraphEdge, GraphNode, NodeTypeName } from '../../../contract/api/payloads.ts';
-import type { ViewAction } from '../../lib/view/view-actions.ts';
+import type { DetailsContext } from './details-context.ts';
 import { EdgeDetails } from './EdgeDetails.tsx';
 import { EntityDetails } from './EntityDetails.tsx';
-
-export interface DetailsContext {
-  nodes: ReadonlyMap<string, GraphNode>;
-  edges: ReadonlyMap<string, GraphEdge>;
-  omitted: ReadonlyMap<string, Partial<Record<NodeTypeName, number>>>;
-  expanded: (id: string) => boolean;
-  pinned: (id: string) => boolean;
-  onAction: (action: ViewAction) => void;
-  onPathEnd: (end: 'from' | 'to', id: string) => void;
-}
 
 /** Details of what is selected: one node, one edge, or a summary of a multi-selection. */
 export function DetailsPanel({

@@ -6,7 +6,7 @@ import { articleHref } from '../../lib/article-href.ts';
 import { edgeLabel } from '../../lib/edge-label.ts';
 import { chinaDay } from '../../lib/names.ts';
 import { useEdgeEvidence } from './api/get-edge-evidence.ts';
-import type { DetailsContext } from './DetailsPanel.tsx';
+import type { DetailsContext } from './details-context.ts';
 
 /** An edge and every article that supports it, each sentence marked, each opening the article there. */
 export function EdgeDetails({ id, context }: { id: string; context: DetailsContext }) {

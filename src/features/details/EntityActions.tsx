@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DetailsContext } from './DetailsPanel.tsx';
+import type { DetailsContext } from './details-context.ts';
 
 /** What can be done with one entity; each button is one undoable change of the view. */
 export function EntityActions({

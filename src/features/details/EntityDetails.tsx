@@ -6,7 +6,7 @@ import { articleHref } from '../../lib/article-href.ts';
 import { TYPE_INK } from '../../lib/entity-look.ts';
 import { chinaDay } from '../../lib/names.ts';
 import { useEntity } from './api/get-entity.ts';
-import type { DetailsContext } from './DetailsPanel.tsx';
+import type { DetailsContext } from './details-context.ts';
 import { EntityActions } from './EntityActions.tsx';
 
 /** A node: its names in every script, posts held, relationship counts, what was left out, its articles. */

@@ -2,15 +2,10 @@ import type { Core } from 'cytoscape';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../../../contract/api/payloads.ts';
+import type { CsvTable } from '../../../contract/model.ts';
 import { ErrorNotice, Spinner } from '../../components/QueryState.tsx';
 import { saveBlob } from '../../lib/download.ts';
-import {
-  type CsvTable,
-  type ExportScope,
-  exportGraph,
-  exportUrlLength,
-  MAX_EXPORT_URL,
-} from './api/export-graph.ts';
+import { type ExportScope, exportGraph, exportUrlLength, MAX_EXPORT_URL } from './api/export-graph.ts';
 import { exportPng, exportSvg } from './export-image.ts';
 
 interface ExportMenuProps {

@@ -1,4 +1,5 @@
 import type { NodeTypeName } from '../../../contract/api/payloads.ts';
+import type { Kind, ParticipationRole, RelationType } from '../../../contract/model.ts';
 
 /**
  * Names of node types, kinds, relationship types and roles in both languages: the explorer's i18next bundles
@@ -6,12 +7,12 @@ import type { NodeTypeName } from '../../../contract/api/payloads.ts';
  */
 export interface Vocabulary {
   type: Record<NodeTypeName, string>;
-  kind: Record<string, string>;
-  relation: Record<string, string>;
-  role: Record<string, string>;
+  kind: Record<Kind, string>;
+  relation: Record<RelationType, string>;
+  role: Record<ParticipationRole, string>;
 }
 
-const zh = {
+const zh: Vocabulary = {
   type: {
     Person: '人物',
     Organization: '机构',
@@ -37,6 +38,10 @@ const zh = {
     zone: '开发区',
     venue: '场馆',
     country: '国家',
+    county: '县',
+    village: '村',
+    community: '社区',
+    school: '学校',
     founding: '成立',
     meeting: '会议',
     signing: '签约',
@@ -45,6 +50,8 @@ const zh = {
     visit: '调研走访',
     reporter: '记者',
     correspondent: '通讯员',
+    photographer: '摄影记者',
+    editor: '编辑',
   },
   relation: {
     HOLDS_POSITION: '任职',
@@ -66,7 +73,7 @@ const zh = {
   },
 };
 
-const en: typeof zh = {
+const en: Vocabulary = {
   type: {
     Person: 'Person',
     Organization: 'Organisation',
@@ -92,6 +99,10 @@ const en: typeof zh = {
     zone: 'zone',
     venue: 'venue',
     country: 'country',
+    county: 'county',
+    village: 'village',
+    community: 'community',
+    school: 'school',
     founding: 'founding',
     meeting: 'meeting',
     signing: 'signing',
@@ -100,6 +111,8 @@ const en: typeof zh = {
     visit: 'visit',
     reporter: 'reporter',
     correspondent: 'correspondent',
+    photographer: 'photographer',
+    editor: 'editor',
   },
   relation: {
     HOLDS_POSITION: 'holds position',
@@ -122,3 +135,8 @@ const en: typeof zh = {
 };
 
 export const VOCABULARY: Record<'zh' | 'en', Vocabulary> = { zh, en };
+
+/** The word for `key` in one of the vocabulary's tables, or undefined: keys from data are never looked up on the prototype. */
+export function wordFor(table: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}

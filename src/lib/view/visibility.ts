@@ -1,10 +1,6 @@
+import { asOfBound } from '../../../contract/api/as-of.ts';
 import type { GraphEdge, GraphNode } from '../../../contract/api/payloads.ts';
 import type { View } from './view-state.ts';
-
-/** The end of a day in China time as a UTC ISO string, as the API's `asOf` reads it. */
-export function asOfBound(day: string): string {
-  return new Date(`${day}T23:59:59.999+08:00`).toISOString();
-}
 
 /** When an edge was first reported (UTC ISO), or null when the data does not say. */
 export function firstReported(edge: GraphEdge): string | null {

@@ -1,4 +1,5 @@
 import type { ExportFormat } from '../../../../contract/api/payloads.ts';
+import type { CsvTable } from '../../../../contract/model.ts';
 import { apiDownload, apiUrl, type Query } from '../../../lib/api-client.ts';
 
 /** Browsers and proxies accept request lines of about 8 KB; longer id lists fall back to the neighbourhood form. */
@@ -9,7 +10,6 @@ export type ExportScope =
   | { entity: string; depth: number; types?: string[]; relations?: string[]; asOf?: string | null };
 
 /** CSV comes as one table per file. */
-export type CsvTable = 'nodes' | 'edges';
 
 export function exportQuery(scope: ExportScope, format: ExportFormat, table?: CsvTable): Query {
   if ('ids' in scope) return { ids: scope.ids, format, table };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { asOfBound } from '../../../../../contract/api/as-of.ts';
 import type { GraphEdge, GraphNode } from '../../../../../contract/api/payloads.ts';
 import { emptyView, type View } from '../../../../../src/lib/view/view-state.ts';
-import { asOfBound, computeVisibility } from '../../../../../src/lib/view/visibility.ts';
+import { computeVisibility } from '../../../../../src/lib/view/visibility.ts';
 import { edge, node } from './graph-fixtures.ts';
 
 const nodes = new Map<string, GraphNode>(
