@@ -8,7 +8,16 @@ describe('asOfBound', () => {
   });
 
   it('is null for days that do not exist or are not written YYYY-MM-DD', () => {
-    for (const day of ['2023-13-45', '0000-00-00', '2023-02-29', '2023-04-31', '2023-4-1', '20230401', '', 'x']) {
+    for (const day of [
+      '2023-13-45',
+      '0000-00-00',
+      '2023-02-29',
+      '2023-04-31',
+      '2023-4-1',
+      '20230401',
+      '',
+      'x',
+    ]) {
       expect(asOfBound(day)).toBeNull();
     }
   });
