@@ -107,21 +107,26 @@ export function ExplorerPage() {
   );
   const pinnedIds = useMemo(() => new Set(view.pinned.map((p) => p.id)), [view.pinned]);
   const allPinned = selectedNodes.length > 0 && selectedNodes.every((id) => pinnedIds.has(id));
+  // A key pressed right after a click acts on what the canvas has selected: its report to React waits a frame.
+  const selectedNow = () =>
+    cy ? cy.$('node:selected').map((n) => n.id()).filter((id) => graph.nodes.has(id)) : selectedNodes;
 
   const actions = {
     expand: () => {
-      for (const id of selectedNodes)
+      for (const id of selectedNow())
         if (id !== view.focus && !view.expanded.includes(id)) act({ type: 'expand', id });
     },
     hide: () => {
-      if (selectedNodes.length) act({ type: 'hide', ids: selectedNodes });
+      const ids = selectedNow();
+      if (ids.length) act({ type: 'hide', ids });
       setSelection([]);
     },
     pin: () => {
-      if (selectedNodes.length === 0) return;
-      if (allPinned) act({ type: 'unpin', ids: selectedNodes });
+      const ids = selectedNow();
+      if (ids.length === 0) return;
+      if (ids.every((id) => pinnedIds.has(id))) act({ type: 'unpin', ids });
       else {
-        const nodes = selectedNodes.flatMap((id) => {
+        const nodes = ids.flatMap((id) => {
           const n = cy?.getElementById(id);
           return n?.nonempty() ? [{ id, ...(n as NodeSingular).position() }] : [];
         });
@@ -129,7 +134,8 @@ export function ExplorerPage() {
       }
     },
     remove: () => {
-      if (selectedNodes.length) act({ type: 'remove', ids: selectedNodes });
+      const ids = selectedNow();
+      if (ids.length) act({ type: 'remove', ids });
       setSelection([]);
     },
     fit: () => cy && fitView(cy),
