@@ -109,7 +109,12 @@ export function ExplorerPage() {
   const allPinned = selectedNodes.length > 0 && selectedNodes.every((id) => pinnedIds.has(id));
   // A key pressed right after a click acts on what the canvas has selected: its report to React waits a frame.
   const selectedNow = () =>
-    cy ? cy.$('node:selected').map((n) => n.id()).filter((id) => graph.nodes.has(id)) : selectedNodes;
+    cy
+      ? cy
+          .$('node:selected')
+          .map((n) => n.id())
+          .filter((id) => graph.nodes.has(id))
+      : selectedNodes;
 
   const actions = {
     expand: () => {
