@@ -1,4 +1,5 @@
 import type { EdgeEvidence } from '../../contract/api/payloads.ts';
+import { articleHref, nodeHref } from '../lib/hrefs.ts';
 import { wordFor } from '../lib/i18n/vocabulary.ts';
 import { chinaDay } from '../lib/names.ts';
 import { guanxiLink, h } from './dom.ts';
@@ -6,11 +7,6 @@ import type { EmbedEdge, EmbedModel, EmbedNode } from './model.ts';
 import { type EmbedStrings, fill } from './strings.ts';
 
 const MAX_EVIDENCE = 3;
-
-function entityHref(node: EmbedNode): string {
-  const id = encodeURIComponent(node.id);
-  return node.type === 'Article' ? `/article/${id}` : `/entity/${id}`;
-}
 
 /** A node's card: name, reading, type and kind, other names, how many articles mention it. */
 export function nodeDetails(node: EmbedNode, s: EmbedStrings): Node[] {
@@ -21,7 +17,7 @@ export function nodeDetails(node: EmbedNode, s: EmbedStrings): Node[] {
     h('p', {}, [s.type[node.type], kind].filter(Boolean).join(' · ')),
     node.aliases.length ? h('p', {}, `${s.aliases}: ${node.aliases.join('、')}`) : null,
     node.articleCount ? h('p', {}, fill(s.articlesN, { n: node.articleCount })) : null,
-    h('p', {}, guanxiLink(entityHref(node), `${s.openEntity} ↗`)),
+    h('p', {}, guanxiLink(nodeHref(node), `${s.openEntity} ↗`)),
   ];
   return parts.filter((x): x is Node => x !== null);
 }
@@ -47,7 +43,7 @@ export function evidenceList(evidence: EdgeEvidence, s: EmbedStrings): Node[] {
         'span',
         { class: 'embed-muted' },
         ' — ',
-        guanxiLink(`/article/${encodeURIComponent(item.article.id)}`, item.article.title),
+        guanxiLink(articleHref(item.article.id, item), item.article.title),
         meta ? ` · ${meta}` : '',
       ),
     );

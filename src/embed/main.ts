@@ -1,8 +1,9 @@
 import './embed.css';
+import { ApiRequestError } from '../lib/api-client.ts';
 import type { EmbedCanvas } from './canvas.ts';
 import { edgeDetails, evidenceList, nodeDetails } from './details.ts';
 import { connectHost, type HostCommand, hostOrigin } from './host-channel.ts';
-import { EmbedLoadError, loadEntityArticles, loadEvidence, loadTarget } from './load.ts';
+import { loadEntityArticles, loadEvidence, loadTarget } from './load.ts';
 import { buildModel, type EmbedModel } from './model.ts';
 import { renderPage, renderStatus } from './page.ts';
 import { pickLang, readEmbedParams } from './params.ts';
@@ -39,7 +40,7 @@ async function start(root: HTMLElement): Promise<void> {
     const s = STRINGS[guessLang];
     renderStatus(
       root,
-      error instanceof EmbedLoadError && error.status === 404 ? s.notFound : s.failed,
+      error instanceof ApiRequestError && error.status === 404 ? s.notFound : s.failed,
       'error',
     );
     return;

@@ -1,7 +1,7 @@
+import { citationOf, citationsOf, MAX_CITATIONS } from '../../contract/api/citations.ts';
 import type { EmbedTarget } from '../../contract/api/embed-url.ts';
 import type {
   ArticleDetail,
-  ArticleRef,
   GraphEdge,
   GraphNode,
   GraphPayload,
@@ -67,16 +67,8 @@ export interface EmbedModel {
   live: boolean;
 }
 
-export const MAX_CITATIONS = 50;
 const PATH_COLUMN = 190;
 const PATH_ROW = 90;
-
-const cite = (a: ArticleRef): SnapshotCitation => ({
-  id: a.id,
-  title: a.title,
-  source: a.source,
-  publishedAt: a.publishedAt,
-});
 
 function liveNode(n: GraphNode): EmbedNode {
   return {
@@ -110,13 +102,6 @@ function liveGraph(payloads: GraphPayload[], s: EmbedStrings): { nodes: EmbedNod
     for (const e of p.edges)
       if (!edges.has(e.id) && nodes.has(e.source) && nodes.has(e.target)) edges.set(e.id, liveEdge(e, s));
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
-}
-
-/** Articles as sources, each once, at most MAX_CITATIONS. */
-export function citationsOf(refs: Iterable<ArticleRef>): SnapshotCitation[] {
-  const seen = new Map<string, SnapshotCitation>();
-  for (const r of refs) if (!seen.has(r.id)) seen.set(r.id, cite(r));
-  return [...seen.values()].slice(0, MAX_CITATIONS);
 }
 
 /**
@@ -229,7 +214,7 @@ export function buildModel(loaded: Loaded, target: EmbedTarget, s: EmbedStrings)
         note: payload.truncated ? s.truncated : null,
         focus: [],
         layout: graph.nodes.length > 60 ? 'concentric' : 'cose',
-        citations: [cite(article)],
+        citations: [citationOf(article)],
         openHref: explorerHref(target),
         live: true,
       };

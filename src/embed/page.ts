@@ -1,6 +1,7 @@
 import type { NodeTypeName, SnapshotCitation } from '../../contract/api/payloads.ts';
 import { iconUri } from '../lib/entity-icons.ts';
 import { NODE_TYPES, TYPE_LOOK } from '../lib/entity-look.ts';
+import { articleHref } from '../lib/hrefs.ts';
 import { chinaDay } from '../lib/names.ts';
 import { append, clear, guanxiLink, h } from './dom.ts';
 import type { EmbedModel } from './model.ts';
@@ -38,7 +39,7 @@ export function citationItem(c: SnapshotCitation): HTMLLIElement {
   return h(
     'li',
     {},
-    guanxiLink(`/article/${encodeURIComponent(c.id)}`, c.title || c.id),
+    guanxiLink(articleHref(c.id), c.title || c.id),
     meta ? h('span', { class: 'embed-muted' }, ` — ${meta}`) : null,
   );
 }

@@ -1,4 +1,5 @@
 import { type EmbedTarget, parseEmbedUrl } from '../../contract/api/embed-url.ts';
+import { articleHref, entityHref, pathHref } from '../lib/hrefs.ts';
 import type { EmbedLang } from './strings.ts';
 
 /** What an embed page was asked to show, read from its own URL. */
@@ -51,14 +52,13 @@ export function pickLang(fromUrl: EmbedLang | null, fromData: EmbedLang | null, 
 
 /** The explorer's page for what an embed shows ("open in guanxi"); a snapshot links where it was made. */
 export function explorerHref(target: EmbedTarget, snapshotPath?: string | null): string {
-  const enc = encodeURIComponent;
   switch (target.kind) {
     case 'entity':
-      return `/entity/${enc(target.id)}`;
+      return entityHref(target.id);
     case 'article':
-      return `/article/${enc(target.id)}`;
+      return articleHref(target.id);
     case 'path':
-      return `/path?from=${enc(target.from)}&to=${enc(target.to)}`;
+      return pathHref(target.from, target.to);
     case 'view':
       // Only a path on this site: not `//host` or `/\host` (browsers read both as another host).
       return snapshotPath && /^\/(?![/\\])/.test(snapshotPath) && !snapshotPath.startsWith('/embed/')

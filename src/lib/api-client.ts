@@ -35,10 +35,20 @@ export function apiUrl(path: string, query: Query = {}): string {
   return `/api${path}${qs ? `?${qs}` : ''}`;
 }
 
-async function request(path: string, query: Query, signal: AbortSignal | undefined, accept: string) {
+async function request(
+  path: string,
+  query: Query,
+  signal: AbortSignal | undefined,
+  accept: string,
+  init: RequestInit = {},
+) {
   let response: Response;
   try {
-    response = await fetch(apiUrl(path, query), { signal, headers: { accept } });
+    response = await fetch(apiUrl(path, query), {
+      ...init,
+      signal,
+      headers: { accept, ...(init.headers as Record<string, string> | undefined) },
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new NetworkError(error);
@@ -50,9 +60,25 @@ async function request(path: string, query: Query, signal: AbortSignal | undefin
   return response;
 }
 
-/** The one way the SPA reads from the server: JSON under /api, errors as ApiRequestError or NetworkError. */
+/**
+ * The one way the web app and the embeds read from the server: JSON under /api, errors as ApiRequestError
+ * or NetworkError. No React in here (the embed page uses it without React).
+ */
 export async function apiGet<T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<T> {
   const response = await request(path, query, signal, 'application/json');
+  return (await response.json()) as T;
+}
+
+/** A JSON body POSTed to the API (writes send the token as a bearer header, never in the URL). */
+export async function apiPost<T>(path: string, body: unknown, options: { token?: string } = {}): Promise<T> {
+  const response = await request(path, {}, undefined, 'application/json', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    },
+    body: JSON.stringify(body),
+  });
   return (await response.json()) as T;
 }
 

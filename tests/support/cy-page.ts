@@ -81,23 +81,24 @@ export async function pointOfId(page: Page, id: string): Promise<{ x: number; y:
   return point;
 }
 
-/** Waits until no layout is running and the positions have stopped changing. */
-export async function waitForStill(page: Page): Promise<void> {
-  await page
-    .waitForFunction((key) => !window.__guanxiCy?.scratch(key), LAYOUTS_PENDING, { timeout: 60_000 })
-    .catch(() => {});
-  let last = '';
-  for (let i = 0; i < 50; i++) {
-    const now = await page.evaluate(() =>
-      JSON.stringify(
-        window.__guanxiCy?.nodes().map((n) => [Math.round(n.position('x')), Math.round(n.position('y'))]) ??
-          [],
-      ),
-    );
-    if (now === last) return;
-    last = now;
-    await page.waitForTimeout(300);
-  }
+/**
+ * Waits until the drawing is final: no layout waiting or running, no node and no viewport being
+ * animated (a layout moves nodes only while it runs or animates; nothing else moves them).
+ */
+export async function waitForStill(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    (key) => {
+      const cy = window.__guanxiCy;
+      if (!cy) return false;
+      return (
+        !cy.scratch(key) &&
+        !cy.animated() &&
+        !cy.nodes().some((n) => (n as unknown as { animated(): boolean }).animated())
+      );
+    },
+    LAYOUTS_PENDING,
+    { timeout },
+  );
 }
 
 /** Clicks a node where it is drawn, once the layout has settled, until the canvas reports it selected. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { QueryState } from '../../components/QueryState.tsx';
-import { articleHref } from '../../lib/article-href.ts';
+import { articleHref } from '../../lib/hrefs.ts';
 import { chinaDay } from '../../lib/names.ts';
 import { useRelatedArticles } from './api/get-related.ts';
 

@@ -1,20 +1,14 @@
 import type { Core } from 'cytoscape';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useReducer, useRef } from 'react';
 import type { EmbedTarget } from '../../../contract/api/embed-url.ts';
 import type { GraphNode, SnapshotCitation } from '../../../contract/api/payloads.ts';
 import { ApiRequestError, NetworkError } from '../../lib/api-client.ts';
 import { useCitations } from './api/get-citations.ts';
 import { useSaveSnapshot } from './api/save-snapshot.ts';
+import { LookFields, ModeFields, SaveFields } from './DialogFields.tsx';
+import { dialogOutput, dialogReducer, frozenKey, initialDialogState } from './dialog-state.ts';
 import { EmbedCode } from './EmbedCode.tsx';
-import {
-  clampSize,
-  type EmbedSize,
-  embedUrl,
-  iframeSnippet,
-  normalizeOrigin,
-  SIZE_PRESETS,
-  type SizePreset,
-} from './embed-code.ts';
+import { iframeSnippet } from './embed-code.ts';
 import { SNAPSHOT_LIMITS, snapshotFromCy } from './snapshot-from-cy.ts';
 import { DIALOG_STRINGS, type DialogStrings, fill } from './strings.ts';
 import { readToken, storeToken } from './token-store.ts';
@@ -25,7 +19,7 @@ export interface EmbedDialogProps {
   onClose: () => void;
   /** The explorer's canvas: a frozen snapshot takes the visible elements and their positions from it. */
   cy: Core | null;
-  /** What a live embed shows (the focus entity, the article, the path); null when the view has none. */
+  /** What a live embed shows (the view, the focus entity, the article, the path); null when the view has none. */
   context: Exclude<EmbedTarget, { kind: 'view' }> | null;
   /** The name of the context, for labels and the default title (e.g. the focus entity's name). */
   contextName: string;
@@ -40,8 +34,6 @@ export interface EmbedDialogProps {
   /** The explorer URL of this view (default: the current address), where a snapshot's "open in guanxi" leads. */
   explorerPath?: string;
 }
-
-type Mode = 'live' | 'frozen';
 
 function errorMessage(error: unknown, s: DialogStrings): string {
   if (error instanceof NetworkError) return s.errors.network;
@@ -58,24 +50,19 @@ function errorMessage(error: unknown, s: DialogStrings): string {
 /**
  * "Embed": choose live or frozen, size, language and (optionally) the host site; frozen views are saved
  * with the API token (kept in sessionStorage) and then get their snippet. A modal <dialog>: focus moves
- * into it on open, Escape closes it, focus returns to the button that opened it.
+ * into it on open, Escape closes it, focus returns to the button that opened it. Its state is
+ * `dialog-state.ts` (a reducer, tested on its own).
  */
 export function EmbedDialog(props: EmbedDialogProps) {
   const s = DIALOG_STRINGS[props.lang];
-  const ids = { title: useId(), mode: useId(), size: useId(), w: useId(), h: useId(), lang: useId() };
-  const ids2 = { origin: useId(), originHelp: useId(), token: useId(), tokenHelp: useId(), caption: useId() };
+  const titleId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
-  const [mode, setMode] = useState<Mode>(props.context ? 'live' : 'frozen');
-  const [title, setTitle] = useState(props.contextName);
-  const [caption, setCaption] = useState('');
-  const [preset, setPreset] = useState<SizePreset>('medium');
-  const [custom, setCustom] = useState({ width: 640, height: 420 });
-  const [lang, setLang] = useState<'zh' | 'en'>(props.lang);
-  const [originText, setOriginText] = useState('');
-  const [token, setToken] = useState(readToken);
-  const [created, setCreated] = useState<{ key: string; id: string } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [state, dispatch] = useReducer(
+    dialogReducer,
+    { hasLive: props.context !== null, contextName: props.contextName, lang: props.lang, token: readToken() },
+    initialDialogState,
+  );
   const save = useSaveSnapshot();
   const fetched = useCitations(props.open ? props.context : null, props.citations);
   const citations = props.citations ?? fetched.data ?? [];
@@ -89,45 +76,42 @@ export function EmbedDialog(props: EmbedDialogProps) {
     } else if (!props.open && el.open) el.close();
   }, [props.open]);
 
-  const size: EmbedSize = preset === 'custom' ? clampSize(custom.width, custom.height) : SIZE_PRESETS[preset];
-  const hostOrigin = normalizeOrigin(originText);
-  const originInvalid = originText.trim() !== '' && !hostOrigin;
-  const frozenKey = JSON.stringify([title, caption, lang, props.asOf]);
-  const target: EmbedTarget | null =
-    mode === 'live' ? props.context : created?.key === frozenKey ? { kind: 'view', id: created.id } : null;
-  const url =
-    target && !originInvalid
-      ? embedUrl(window.location.origin, target, { lang, hostOrigin, asOf: props.asOf })
-      : null;
-  const frameTitle = (mode === 'frozen' ? title : props.contextName) || 'guanxi';
+  const out = dialogOutput(state, {
+    live: props.context,
+    name: props.contextName,
+    asOf: props.asOf,
+    serverOrigin: window.location.origin,
+  });
 
   const createSnapshot = () => {
-    setProblem(null);
+    dispatch({ type: 'saving' });
     if (!props.cy) return;
     const result = snapshotFromCy(props.cy, {
-      title: title || props.contextName || 'guanxi',
-      caption,
-      lang,
+      title: state.title || props.contextName || 'guanxi',
+      caption: state.caption,
+      lang: state.lang,
       asOf: props.asOf,
       citations,
       nodes: props.nodes,
       explorerPath: props.explorerPath ?? `${window.location.pathname}${window.location.search}`,
     });
     if (!result.ok) {
-      setProblem(result.reason === 'empty' ? s.empty : fill(s.tooLarge, { max: SNAPSHOT_LIMITS.nodes }));
+      const problem = result.reason === 'empty' ? s.empty : fill(s.tooLarge, { max: SNAPSHOT_LIMITS.nodes });
+      dispatch({ type: 'failed', problem });
       return;
     }
-    const key = frozenKey;
+    const key = frozenKey(state, props.asOf);
+    const token = state.token.trim();
     save.mutate(
-      { input: result.input, token: token.trim() },
+      { input: result.input, token },
       {
         onSuccess: (body) => {
-          storeToken(token.trim());
-          setCreated({ key, id: body.id });
+          storeToken(token);
+          dispatch({ type: 'saved', key, id: body.id });
         },
         onError: (error) => {
           if (error instanceof ApiRequestError && error.status === 401) storeToken('');
-          setProblem(errorMessage(error, s));
+          dispatch({ type: 'failed', problem: errorMessage(error, s) });
         },
       },
     );
@@ -137,177 +121,46 @@ export function EmbedDialog(props: EmbedDialogProps) {
     <dialog
       ref={dialog}
       className="embed-dialog"
-      aria-labelledby={ids.title}
+      aria-labelledby={titleId}
       onClose={() => {
         props.onClose();
         opener.current?.focus();
       }}
     >
       <form className="embed-dialog-form" onSubmit={(e) => e.preventDefault()}>
-        <h2 id={ids.title}>{s.title}</h2>
+        <h2 id={titleId}>{s.title}</h2>
         <p className="embed-dialog-intro">{s.intro}</p>
-
-        <fieldset>
-          <legend>{s.mode}</legend>
-          <label className="embed-dialog-choice">
-            <input
-              type="radio"
-              name={ids.mode}
-              value="live"
-              checked={mode === 'live'}
-              disabled={!props.context}
-              onChange={() => setMode('live')}
-            />
-            <span>
-              <strong>{s.live}</strong> —{' '}
-              {props.context ? fill(s.liveHelp, { name: props.contextName }) : s.liveUnavailable}
-            </span>
-          </label>
-          <label className="embed-dialog-choice">
-            <input
-              type="radio"
-              name={ids.mode}
-              value="frozen"
-              checked={mode === 'frozen'}
-              onChange={() => setMode('frozen')}
-            />
-            <span>
-              <strong>{s.frozen}</strong> — {s.frozenHelp}
-            </span>
-          </label>
-        </fieldset>
-
-        {mode === 'frozen' && (
-          <div className="embed-dialog-grid">
-            <label>
-              {s.snapshotTitle}
-              <input
-                value={title}
-                maxLength={SNAPSHOT_LIMITS.title}
-                onChange={(e) => setTitle(e.target.value)}
-              />
-            </label>
-            <label htmlFor={ids2.caption}>{s.caption}</label>
-            <textarea
-              id={ids2.caption}
-              value={caption}
-              rows={2}
-              maxLength={SNAPSHOT_LIMITS.caption}
-              onChange={(e) => setCaption(e.target.value)}
-            />
-            <p className="embed-dialog-note">
-              {fetched.isFetching ? s.citationsLoading : fill(s.citations, { count: citations.length })}
-            </p>
-          </div>
-        )}
-
-        <fieldset className="embed-dialog-grid">
-          <legend>{s.size}</legend>
-          <label htmlFor={ids.size} className="visually-hidden">
-            {s.size}
-          </label>
-          <select id={ids.size} value={preset} onChange={(e) => setPreset(e.target.value as SizePreset)}>
-            {(Object.keys(s.presets) as SizePreset[]).map((p) => (
-              <option key={p} value={p}>
-                {s.presets[p]}
-              </option>
-            ))}
-          </select>
-          {preset === 'custom' && (
-            <div className="embed-dialog-row">
-              <label htmlFor={ids.w}>{s.width}</label>
-              <input
-                id={ids.w}
-                type="number"
-                min={200}
-                max={4000}
-                value={custom.width}
-                onChange={(e) => setCustom({ ...custom, width: Number(e.target.value) })}
-              />
-              <label htmlFor={ids.h}>{s.height}</label>
-              <input
-                id={ids.h}
-                type="number"
-                min={150}
-                max={3000}
-                value={custom.height}
-                onChange={(e) => setCustom({ ...custom, height: Number(e.target.value) })}
-              />
-            </div>
-          )}
-        </fieldset>
-
-        <fieldset className="embed-dialog-row">
-          <legend>{s.language}</legend>
-          {(['zh', 'en'] as const).map((l) => (
-            <label key={l}>
-              <input
-                type="radio"
-                name={ids.lang}
-                value={l}
-                checked={lang === l}
-                onChange={() => setLang(l)}
-              />
-              {l === 'zh' ? '中文' : 'English'}
-            </label>
-          ))}
-        </fieldset>
-
-        <div className="embed-dialog-grid">
-          <label htmlFor={ids2.origin}>{s.hostOrigin}</label>
-          <input
-            id={ids2.origin}
-            type="url"
-            inputMode="url"
-            placeholder="https://news.example"
-            value={originText}
-            aria-invalid={originInvalid}
-            aria-describedby={ids2.originHelp}
-            onChange={(e) => setOriginText(e.target.value)}
+        <ModeFields
+          state={state}
+          dispatch={dispatch}
+          s={s}
+          liveName={props.context ? props.contextName : null}
+          citations={{ loading: fetched.isFetching, count: citations.length }}
+        />
+        <LookFields state={state} dispatch={dispatch} s={s} originInvalid={out.originInvalid} />
+        {state.mode === 'frozen' && !out.target && (
+          <SaveFields
+            state={state}
+            dispatch={dispatch}
+            s={s}
+            canSave={props.cy !== null && !fetched.isFetching}
+            saving={save.isPending}
+            onSave={createSnapshot}
           />
-          <p id={ids2.originHelp} className={originInvalid ? 'embed-dialog-error' : 'embed-dialog-note'}>
-            {originInvalid ? s.hostOriginInvalid : s.hostOriginHelp}
-          </p>
-        </div>
-
-        {mode === 'frozen' && !target && (
-          <div className="embed-dialog-grid">
-            <label htmlFor={ids2.token}>{s.token}</label>
-            <input
-              id={ids2.token}
-              type="password"
-              autoComplete="off"
-              value={token}
-              aria-describedby={ids2.tokenHelp}
-              onChange={(e) => setToken(e.target.value)}
-            />
-            <p id={ids2.tokenHelp} className="embed-dialog-note">
-              {s.tokenHelp}
-            </p>
-            <div className="embed-dialog-row">
-              <button
-                type="button"
-                onClick={createSnapshot}
-                disabled={!props.cy || !token.trim() || save.isPending || fetched.isFetching}
-              >
-                {save.isPending ? s.creating : s.create}
-              </button>
-            </div>
-          </div>
         )}
-        {problem && (
+        {state.problem && (
           <p className="embed-dialog-error" role="alert">
-            {problem}
+            {state.problem}
           </p>
         )}
-        {mode === 'frozen' && target?.kind === 'view' && (
+        {state.mode === 'frozen' && out.target?.kind === 'view' && (
           <p className="embed-dialog-note" role="status">
-            {fill(s.created, { id: target.id })}
+            {fill(s.created, { id: out.target.id })}
           </p>
         )}
-
-        {url && <EmbedCode url={url} snippet={iframeSnippet(url, size, frameTitle)} s={s} />}
-
+        {out.url && (
+          <EmbedCode url={out.url} snippet={iframeSnippet(out.url, out.size, out.frameTitle)} s={s} />
+        )}
         <div className="embed-dialog-actions">
           <button type="button" onClick={() => dialog.current?.close()}>
             {s.close}

@@ -1,4 +1,4 @@
-import type { EmbedTarget } from '../../../contract/api/embed-url.ts';
+import { type EmbedTarget, embedPath } from '../../../contract/api/embed-url.ts';
 
 /** Pure helpers for the embed dialog: embed URLs, iframe snippets, sizes. */
 
@@ -49,21 +49,6 @@ export interface EmbedUrlOptions {
   hostOrigin?: string | null;
   /** Live entity embeds: show what had been reported by this date. */
   asOf?: string | null;
-}
-
-/** The path of the embed page for a target (`/embed/entity/…`, `/embed/path?from=&to=`, …). */
-export function embedPath(target: EmbedTarget): string {
-  const enc = encodeURIComponent;
-  switch (target.kind) {
-    case 'entity':
-      return `/embed/entity/${enc(target.id)}`;
-    case 'article':
-      return `/embed/article/${enc(target.id)}`;
-    case 'view':
-      return `/embed/view/${enc(target.id)}`;
-    case 'path':
-      return `/embed/path?from=${enc(target.from)}&to=${enc(target.to)}`;
-  }
 }
 
 /** The full embed URL with its options (`lang`, `origin`, `asOf`); never a token. */

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { GraphNode, PathsResult } from '../../../contract/api/payloads.ts';
 import { MarkedText } from '../../components/MarkedText.tsx';
-import { articleHref } from '../../lib/article-href.ts';
 import { edgeLabel } from '../../lib/edge-label.ts';
+import { articleHref } from '../../lib/hrefs.ts';
 import { chinaDay } from '../../lib/names.ts';
 
 interface PathListProps {

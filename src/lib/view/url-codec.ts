@@ -1,5 +1,6 @@
 import type { EntityTypeName } from '../../../contract/api/payloads.ts';
 import { isNodeType } from '../entity-look.ts';
+import { entityHref } from '../hrefs.ts';
 import {
   DEFAULT_PATH_LENGTH,
   emptyView,
@@ -48,7 +49,7 @@ export function encodeView(input: View): ViewUrl {
   if (view.filters.asOf) q.set('asOf', view.filters.asOf);
   if (view.layout !== 'fcose') q.set('layout', view.layout);
   if (view.sizeBy !== 'none') q.set('size', view.sizeBy);
-  const pathname = view.focus ? `/entity/${encodeURIComponent(view.focus)}` : view.path ? '/path' : '/';
+  const pathname = view.focus ? entityHref(view.focus) : view.path ? '/path' : '/';
   const search = q.toString();
   return { pathname, search: search ? `?${search}` : '' };
 }

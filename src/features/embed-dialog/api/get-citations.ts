@@ -1,28 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { citationOf, citationsOf } from '../../../../contract/api/citations.ts';
 import type { EmbedTarget } from '../../../../contract/api/embed-url.ts';
 import type {
   ArticleDetail,
-  ArticleRef,
   EntityDetail,
   PathsResult,
   SnapshotCitation,
 } from '../../../../contract/api/payloads.ts';
 import { apiGet } from '../../../lib/api-client.ts';
-
-const MAX = 50;
-
-const cite = (a: ArticleRef): SnapshotCitation => ({
-  id: a.id,
-  title: a.title,
-  source: a.source,
-  publishedAt: a.publishedAt,
-});
-
-function unique(refs: Iterable<ArticleRef>): SnapshotCitation[] {
-  const seen = new Map<string, SnapshotCitation>();
-  for (const r of refs) if (!seen.has(r.id)) seen.set(r.id, cite(r));
-  return [...seen.values()].slice(0, MAX);
-}
 
 /**
  * The articles behind a view when the explorer does not pass them: the entity's articles, the article
@@ -32,16 +17,18 @@ export async function fetchCitations(target: EmbedTarget, signal?: AbortSignal):
   const enc = encodeURIComponent;
   switch (target.kind) {
     case 'entity':
-      return unique((await apiGet<EntityDetail>(`/entities/${enc(target.id)}`, {}, signal)).articles);
+      return citationsOf((await apiGet<EntityDetail>(`/entities/${enc(target.id)}`, {}, signal)).articles);
     case 'article':
-      return [cite((await apiGet<ArticleDetail>(`/articles/${enc(target.id)}`, {}, signal)).article)];
+      return [citationOf((await apiGet<ArticleDetail>(`/articles/${enc(target.id)}`, {}, signal)).article)];
     case 'path': {
       const result = await apiGet<PathsResult>(
         '/paths',
         { from: target.from, to: target.to, limit: 3 },
         signal,
       );
-      return unique(result.paths.flatMap((p) => p.steps.flatMap((s) => s.evidence.map((e) => e.article))));
+      return citationsOf(
+        result.paths.flatMap((p) => p.steps.flatMap((s) => s.evidence.map((e) => e.article))),
+      );
     }
     case 'view':
       return [];

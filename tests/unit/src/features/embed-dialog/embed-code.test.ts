@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readEmbedParams } from '../../../../src/embed/params.ts';
+import { embedPath } from '../../../../../contract/api/embed-url.ts';
+import { readEmbedParams } from '../../../../../src/embed/params.ts';
 import {
   clampSize,
-  embedPath,
   embedUrl,
   iframeSnippet,
   normalizeOrigin,
-} from '../../../../src/features/embed-dialog/embed-code.ts';
+} from '../../../../../src/features/embed-dialog/embed-code.ts';
 
 const SERVER = 'https://guanxi.example';
 

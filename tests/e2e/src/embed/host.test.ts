@@ -1,11 +1,17 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OEmbedResponse } from '../../contract/api/payloads.ts';
-import { screenshot, seriousA11yViolations } from '../support/browser.ts';
-import { type BrowserSession, openBrowserSession } from '../support/browser-session.ts';
-import { seedAnnotation } from '../support/graph-fixtures.ts';
-import { embedFrame, embedPointOf, type HostPage, hostMessages, waitForEmbed } from '../support/host-page.ts';
-import { seededApp } from '../support/test-app.ts';
+import type { OEmbedResponse } from '../../../../contract/api/payloads.ts';
+import { screenshot, seriousA11yViolations } from '../../../support/browser.ts';
+import { type BrowserSession, openBrowserSession } from '../../../support/browser-session.ts';
+import { seedAnnotation } from '../../../support/graph-fixtures.ts';
+import {
+  embedFrame,
+  embedPointOf,
+  type HostPage,
+  hostMessages,
+  waitForEmbed,
+} from '../../../support/host-page.ts';
+import { seededApp } from '../../../support/test-app.ts';
 
 /**
  * guanxi embedded in a stranger's page: a host page on another origin frames each embed route and
@@ -151,11 +157,26 @@ describe('a live entity embed inside a host page', () => {
     await page.goto(host.url(`${base}/embed/entity/${enc(LI)}?origin=${enc('https://news.example')}`));
     const strict = await embedFrame(page);
     await waitForEmbed(strict);
+    await strict.evaluate(() => {
+      const w = window as unknown as { seen: unknown[] };
+      w.seen = [];
+      addEventListener('message', (event) => w.seen.push(event.data));
+    });
     await send({ type: 'guanxi:focus', id: DEPT });
     await send({ type: 'guanxi:focus', id: DEPT }, '*');
-    await page.waitForTimeout(500);
+    // Messages arrive in the order sent: once a later one is seen, the embed has handled the two before it.
+    await send({ type: 'test:sentinel' }, '*');
+    await strict.waitForFunction(() =>
+      (window as unknown as { seen: { type?: string }[] }).seen.some((d) => d?.type === 'test:sentinel'),
+    );
+    // Likewise, anything the embed had sent its parent arrives before a message it sends now.
+    await strict.evaluate(() => parent.postMessage({ type: 'test:sentinel-back' }, '*'));
+    await expect
+      .poll(() => hostMessages(page))
+      .toContainEqual(expect.objectContaining({ data: { type: 'test:sentinel-back' } }));
     expect(await selectedIn(strict)).toEqual([]);
-    expect(await hostMessages(page)).toEqual([]);
+    const heard = await hostMessages(page);
+    expect(heard.filter((m) => (m.data as { type?: string }).type !== 'test:sentinel-back')).toEqual([]);
   });
 });
 

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, newPage, screenshot } from '../support/browser.ts';
-import { type BrowserSession, openBrowserSession } from '../support/browser-session.ts';
+import { collectPageErrors, newPage, screenshot } from '../../../../support/browser.ts';
+import { type BrowserSession, openBrowserSession } from '../../../../support/browser-session.ts';
 import {
   canvasLabels,
   classesOf,
@@ -12,8 +12,8 @@ import {
   pointOfId,
   waitForNodes,
   waitForStill,
-} from '../support/cy-page.ts';
-import { explorerApp, FOLLOW_UP_TITLE, IDS, XSS_NAME } from '../support/explorer-fixtures.ts';
+} from '../../../../support/cy-page.ts';
+import { explorerApp, FOLLOW_UP_TITLE, IDS, XSS_NAME } from '../../../../support/explorer-fixtures.ts';
 
 /**
  * The journey of a journalist: search in several scripts → expand → filter by date and type →

@@ -1,12 +1,12 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OEmbedResponse, SnapshotCreated, SnapshotInput } from '../../contract/api/payloads.ts';
-import { loadAnnotations } from '../../graph/loader/load-annotations.ts';
-import { screenshot } from '../support/browser.ts';
-import { type BrowserSession, openBrowserSession } from '../support/browser-session.ts';
-import { followUpAnnotation, seedAnnotation } from '../support/graph-fixtures.ts';
-import { embedFrame, type HostPage, hostMessages, waitForEmbed } from '../support/host-page.ts';
-import { type SeededApp, seededApp } from '../support/test-app.ts';
+import type { OEmbedResponse, SnapshotCreated, SnapshotInput } from '../../../../contract/api/payloads.ts';
+import { loadAnnotations } from '../../../../graph/loader/load-annotations.ts';
+import { screenshot } from '../../../support/browser.ts';
+import { type BrowserSession, openBrowserSession } from '../../../support/browser-session.ts';
+import { followUpAnnotation, seedAnnotation } from '../../../support/graph-fixtures.ts';
+import { embedFrame, type HostPage, hostMessages, waitForEmbed } from '../../../support/host-page.ts';
+import { type SeededApp, seededApp } from '../../../support/test-app.ts';
 
 /**
  * A frozen snapshot keeps showing what the journalist saw: saved from a live view, it is drawn from

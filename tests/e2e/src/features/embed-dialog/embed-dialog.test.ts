@@ -6,17 +6,22 @@ import react from '@vitejs/plugin-react';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../graph/config.ts';
-import { collectPageErrors, launchChromium, screenshot, seriousA11yViolations } from '../support/browser.ts';
-import { seedAnnotation } from '../support/graph-fixtures.ts';
+import { PROJECT_ROOT } from '../../../../../graph/config.ts';
+import {
+  collectPageErrors,
+  launchChromium,
+  screenshot,
+  seriousA11yViolations,
+} from '../../../../support/browser.ts';
+import { seedAnnotation } from '../../../../support/graph-fixtures.ts';
 import {
   embedFrame,
   type HostPage,
   hostMessages,
   startHostPage,
   waitForEmbed,
-} from '../support/host-page.ts';
-import { buildSpa, type SeededApp, seededApp } from '../support/test-app.ts';
+} from '../../../../support/host-page.ts';
+import { buildSpa, type SeededApp, seededApp } from '../../../../support/test-app.ts';
 
 /**
  * The embed dialog in Chromium, as the explorer will mount it: a harness page on the app's origin

@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import type { GraphNode } from '../../../../contract/api/payloads.ts';
-import { snapshotFromCy } from '../../../../src/features/embed-dialog/snapshot-from-cy.ts';
+import type { GraphNode } from '../../../../../contract/api/payloads.ts';
+import { snapshotFromCy } from '../../../../../src/features/embed-dialog/snapshot-from-cy.ts';
 
 function canvas() {
   return cytoscape({

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST_DIR } from '../../bin/spa-build.ts';
-import { buildApp } from '../../graph/api/app.ts';
-import { GraphRepository } from '../../graph/queries/repository.ts';
-import { type BrowserSession, listen, openBrowserSession } from '../support/browser-session.ts';
-import { seedAnnotation } from '../support/graph-fixtures.ts';
-import { embedFrame, type HostPage } from '../support/host-page.ts';
-import { type SeededApp, seededApp } from '../support/test-app.ts';
+import { DIST_DIR } from '../../../../bin/spa-build.ts';
+import { buildApp } from '../../../../graph/api/app.ts';
+import { GraphRepository } from '../../../../graph/queries/repository.ts';
+import { type BrowserSession, listen, openBrowserSession } from '../../../support/browser-session.ts';
+import { seedAnnotation } from '../../../support/graph-fixtures.ts';
+import { embedFrame, type HostPage } from '../../../support/host-page.ts';
+import { type SeededApp, seededApp } from '../../../support/test-app.ts';
 
 /**
  * Who may frame what: embed pages by any site (or only GUANXI_EMBED_ORIGINS), every other page by

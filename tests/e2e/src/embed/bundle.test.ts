@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST_DIR } from '../../bin/spa-build.ts';
-import { buildSpa } from '../support/test-app.ts';
+import { DIST_DIR } from '../../../../bin/spa-build.ts';
+import { buildSpa } from '../../../support/test-app.ts';
 
 /**
  * The embed is its own small bundle: every JavaScript chunk embed.html loads (its script, its

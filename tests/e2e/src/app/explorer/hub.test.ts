@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, newPage, screenshot } from '../support/browser.ts';
-import { type BrowserSession, openBrowserSession } from '../support/browser-session.ts';
-import { classesOf, clickNode, nodeIds, waitForNodes, waitForStill } from '../support/cy-page.ts';
-import { explorerApp, HUB_COMPANIES, HUB_PEOPLE, IDS } from '../support/explorer-fixtures.ts';
+import { collectPageErrors, newPage, screenshot } from '../../../../support/browser.ts';
+import { type BrowserSession, openBrowserSession } from '../../../../support/browser-session.ts';
+import { classesOf, clickNode, nodeIds, waitForNodes, waitForStill } from '../../../../support/cy-page.ts';
+import { explorerApp, HUB_COMPANIES, HUB_PEOPLE, IDS } from '../../../../support/explorer-fixtures.ts';
 
 /** An analyst at a hub: paging through its members, centrality, the table, and editing the view. */
 

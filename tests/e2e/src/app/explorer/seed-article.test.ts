@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot } from '../support/browser.ts';
-import { type BrowserSession, openBrowserSession } from '../support/browser-session.ts';
-import { canvasLabels, pointOf, waitForStill } from '../support/cy-page.ts';
-import { seededApp } from '../support/test-app.ts';
+import { screenshot } from '../../../../support/browser.ts';
+import { type BrowserSession, openBrowserSession } from '../../../../support/browser-session.ts';
+import { canvasLabels, pointOf, waitForStill } from '../../../../support/cy-page.ts';
+import { seededApp } from '../../../../support/test-app.ts';
 
 let session: BrowserSession;
 let page: Page;

@@ -1,12 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAnnotations } from '../../graph/loader/load-annotations.ts';
-import { TYPE_LOOK } from '../../src/lib/entity-look.ts';
-import { collectPageErrors, newPage, screenshot, seriousA11yViolations } from '../support/browser.ts';
-import { type BrowserSession, openBrowserSession } from '../support/browser-session.ts';
-import { nodeIds, waitForNodes, waitForStill } from '../support/cy-page.ts';
-import { explorerAnnotations, explorerApp, IDS } from '../support/explorer-fixtures.ts';
-import type { SeededApp } from '../support/test-app.ts';
+import { loadAnnotations } from '../../../../../graph/loader/load-annotations.ts';
+import { TYPE_LOOK } from '../../../../../src/lib/entity-look.ts';
+import {
+  collectPageErrors,
+  newPage,
+  screenshot,
+  seriousA11yViolations,
+} from '../../../../support/browser.ts';
+import { type BrowserSession, openBrowserSession } from '../../../../support/browser-session.ts';
+import { nodeIds, waitForNodes, waitForStill } from '../../../../support/cy-page.ts';
+import { explorerAnnotations, explorerApp, IDS } from '../../../../support/explorer-fixtures.ts';
+import type { SeededApp } from '../../../../support/test-app.ts';
 
 /** The quality bar: an empty database, accessibility, keyboard, languages, failures, drawing by type. */
 
@@ -41,7 +46,14 @@ describe('quality of the explorer', () => {
     const seedArticle = 'f272be3deda32c55';
     const routes: { path: string; ready: (p: Page) => Promise<unknown>; name: string }[] = [
       { name: 'home', path: '/', ready: (p) => p.getByTestId('stats').waitFor() },
-      { name: 'entity', path: entity(IDS.lihongzhen), ready: (p) => waitForNodes(p, 5) },
+      {
+        name: 'entity',
+        path: entity(IDS.lihongzhen),
+        ready: async (p) => {
+          await waitForNodes(p, 5);
+          await waitForStill(p);
+        },
+      },
       {
         name: 'path',
         path: `/path?from=${encodeURIComponent(IDS.lihongzhen)}&to=${encodeURIComponent(IDS.schneider)}`,
@@ -59,7 +71,6 @@ describe('quality of the explorer', () => {
       for (const route of routes) {
         await p.goto(base + route.path);
         await route.ready(p);
-        await p.waitForTimeout(300);
         const violations = await seriousA11yViolations(p);
         if (violations.length > 0) found[`${locale} ${route.name}`] = violations;
       }
@@ -180,7 +191,7 @@ describe('quality of the explorer', () => {
         n.position({ x: i * 160, y: 0 });
       });
       cy.fit(undefined, 60);
-      await new Promise((r) => setTimeout(r, 300));
+      // cy.png draws the scene afresh from the positions just set.
       const img = new Image();
       img.src = cy.png({ full: false, scale: 1, bg: '#ffffff' });
       await img.decode();
