@@ -36,6 +36,8 @@ export interface AnnotatedArticle {
   text: string;
   images?: ArticleImage[];
   links?: ArticleLink[];
+  /** What the parser guessed instead of reading it (`title from the first sentence`, `publishedAt from the URL`). */
+  warnings?: string[];
 }
 
 export interface AnnotatedEntity {

@@ -1,6 +1,7 @@
 import { articleId } from '../../../contract/annotation/ids.ts';
 import type { AnnotatedArticle, ArticleImage, ArticleLink } from '../../../contract/annotation/types.ts';
 import { unique } from './byline.ts';
+import { dateFromFileName, dateFromUrl } from './dates.ts';
 import { ParseError, type Where } from './errors.ts';
 import { joinParagraphs } from './paragraphs.ts';
 
@@ -16,6 +17,10 @@ export interface ArticleFields {
   paragraphs: string[];
   images: ArticleImage[];
   links: ArticleLink[];
+  /** A title printed in a footer (`标题：…`), used when the page has no headline. */
+  footerTitle: string | null;
+  /** What was guessed rather than read (a derived title, a date from the URL); `article.warnings`. */
+  warnings: string[];
 }
 
 export function emptyFields(): ArticleFields {
@@ -30,22 +35,76 @@ export function emptyFields(): ArticleFields {
     paragraphs: [],
     images: [],
     links: [],
+    footerTitle: null,
+    warnings: [],
   };
 }
 
+const MAX_DERIVED_TITLE = 80;
+
 /**
- * Validates and assembles the article: a title and a non-empty body are required (a ParseError saying where and
- * what was looked for otherwise); the id comes from `articleId`. `images` and `links` are always present.
+ * A title from the body's first sentence: the sentence (without its 。！？), or, when it runs past 80 characters,
+ * up to the last comma before that (else the first 80 characters and …).
+ */
+export function titleFromText(text: string): string {
+  const first = (text.split('\n')[0] ?? '').trim();
+  const end = first.search(/[。！？!?]/u);
+  const sentence = (end < 0 ? first : first.slice(0, end)).trim();
+  if (sentence.length <= MAX_DERIVED_TITLE) return sentence;
+  const head = sentence.slice(0, MAX_DERIVED_TITLE);
+  const cut = Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('；'));
+  return cut > 8 ? sentence.slice(0, cut) : `${head}…`;
+}
+
+/** `台州市与东岭建设集团签署战略合作协议|聚焦`: a column tag after a bar is not part of the headline. */
+function withoutColumnTag(title: string): string {
+  const stripped = title.replace(/\s*[|｜]\s*\p{Script=Han}{1,4}$/u, '');
+  return stripped.length >= 4 ? stripped : title;
+}
+
+function fileName(where: Where | string): string {
+  return typeof where === 'string' ? where : where.file;
+}
+
+/**
+ * What the page does not say, guessed and noted in `warnings`: no headline → the footer's `标题：` or the first
+ * sentence; no date → the URL's day, else the file name's, else none.
+ */
+function fillGaps(fields: ArticleFields, text: string, where: Where | string): string {
+  let title = withoutColumnTag(fields.title?.trim() ?? '');
+  if (!title && fields.footerTitle?.trim()) {
+    title = fields.footerTitle.trim();
+    fields.warnings.push('title from the page footer');
+  }
+  if (!title) {
+    title = titleFromText(text);
+    fields.warnings.push('title from the first sentence');
+  }
+  if (!fields.publishedAt) {
+    const fromUrl = dateFromUrl(fields.url);
+    const fromName = fromUrl ? undefined : dateFromFileName(fileName(where));
+    const day = fromUrl ?? fromName;
+    if (day) {
+      fields.publishedAt = `${day}T00:00:00+08:00`;
+      fields.warnings.push(fromUrl ? 'publishedAt from the URL' : 'publishedAt from the file name');
+    } else fields.warnings.push('no publication date');
+  }
+  return title;
+}
+
+/**
+ * Validates and assembles the article: a non-empty body is required (a ParseError saying where and what was
+ * looked for otherwise); a missing title or date is guessed (see fillGaps) and the guess is listed in `warnings`.
+ * The id comes from `articleId`. `images` and `links` are always present, `warnings` only when something was guessed.
  */
 export function buildArticle(
   fields: ArticleFields,
   where: Where | string,
   lookedFor: string,
 ): AnnotatedArticle {
-  const title = fields.title?.trim();
-  if (!title) throw new ParseError(where, `no title found (looked for ${lookedFor})`);
   const text = joinParagraphs(fields.paragraphs);
-  if (!text) throw new ParseError(where, 'no article body found');
+  if (!text) throw new ParseError(where, `no article body found (looked for ${lookedFor})`);
+  const title = fillGaps(fields, text, where);
   const source = fields.source?.trim() || null;
   const site = fields.site?.trim() || null;
   const url = fields.url?.trim() || null;
@@ -61,5 +120,6 @@ export function buildArticle(
     text,
     images: fields.images,
     links: fields.links,
+    ...(fields.warnings.length > 0 ? { warnings: unique(fields.warnings) } : {}),
   };
 }

@@ -49,6 +49,7 @@ const ROLE_ANYWHERE_RE = zh(new RegExp(`${ROLES.join('|')}|[文图]\\s*[/／|｜
 const SHORT_ROLE_RE = zh(/^(?:图文|文图|文|图)\s*[/／|｜:：]/u);
 const SEPARATOR_RE = /^[\s\u3000、,，/／|｜:：;；和及]+/u;
 const NAME_RE = new RegExp(`^[${HAN}]{1,8}(?:[·•・][${HAN}]{1,8})+|^[${HAN}]+`, 'u');
+const SPACED_SECOND_RE = new RegExp(`^[ \\u3000\\u00a0]+([${HAN}])(?![${HAN}])`, 'u');
 const TRAILING_WORDS_RE = zh(/(?:摄影报道|报道|摄影|摄|采写|整理|供稿)$/u);
 const NOT_A_NAME_RE = zh(
   /^(?:今天|昨天|前天|日前|近日|近期|目前|获悉|消息|报道|摄影|发自|综合|编辑|责编|图片|来源)|(?:报|网|社|台|刊|站|频道|客户端|新闻|中心|编辑部)$/u,
@@ -91,6 +92,13 @@ function readNames(text: string): { names: string[]; rest: string } {
     }
     const m = NAME_RE.exec(rest);
     if (!m) break;
+    // `■记者 许 诺 通讯员 …`: e-papers space out two-character names.
+    const spaced = m[0].length === 1 ? SPACED_SECOND_RE.exec(rest.slice(1)) : null;
+    if (spaced?.[1]) {
+      names.push(m[0] + spaced[1]);
+      rest = rest.slice(1 + spaced[0].length);
+      continue;
+    }
     const [head, tail] = splitAtRoles(m[0]);
     const candidate = (head ?? '').replace(TRAILING_WORDS_RE, '');
     if (
@@ -170,9 +178,28 @@ export function paragraphsByline(paragraphs: string[]): string[] {
     const names = bylineReporters(paragraph);
     if (names.length > 0) return names;
   }
-  const last = paragraphs.at(-1) ?? '';
-  const closes = bracketInner(last)?.length === last.length - 2;
-  return closes && last.length <= TRAILING_BYLINE_MAX ? bylineReporters(last) : [];
+  return trailingByline(paragraphs.at(-1) ?? '');
+}
+
+const CLOSING_BRACKET_RE = /(?<=[。！？!?”])\s*([(（【][^()（）【】]{2,48}[)）】])$/u;
+const NAMES_ONLY_RE = new RegExp(`^[${HAN}]{2,4}(?:[\\s、，,]+[${HAN}]{2,4}){0,3}$`, 'u');
+
+/**
+ * The byline that closes a body: a last paragraph that is only a bracketed byline (`（舟山日报记者 孙海鸥 通讯员
+ * 王锐）`) or the same bracket after the last sentence (`…联创共治。（记者 盧曉吟）`), an unbracketed short one
+ * (`记者 钟离雪`), or a bracket of bare names that signs the piece (`（韦思思）`, `（但斌 顾芸瑕）`).
+ */
+function trailingByline(last: string): string[] {
+  if (last.length <= TRAILING_BYLINE_MAX && bracketInner(last)?.length === last.length - 2) {
+    const names = bylineReporters(last);
+    if (names.length > 0) return names;
+    const inner = last.slice(1, -1).trim();
+    return NAMES_ONLY_RE.test(inner) ? unique(inner.split(/[\s、，,]+/u)) : [];
+  }
+  const closing = CLOSING_BRACKET_RE.exec(last)?.[1];
+  if (closing) return bylineReporters(closing);
+  if (last.length <= 24 && ROLE_RE.test(last.replace(DECORATION_RE, ''))) return bylineReporters(last);
+  return [];
 }
 
 export function unique(values: string[]): string[] {

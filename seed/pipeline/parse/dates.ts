@@ -18,7 +18,9 @@ export interface FoundDate {
   end: number;
 }
 
-const DATE_RE = /(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?/g;
+// The day may be glued to the time (`2023-02-0419:47:55`, a page template that lost its space).
+const DATE_RE =
+  /(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{2}(?=\d{1,2}[:：]\d{2})|\d{1,2}(?!\d))\s*日?/g;
 const TIME_RE = /^(?:T|\s*)(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})(?:\.\d+)?\s*秒?)?(?!\d)/;
 const OFFSET_RE = /^\s*(?:(Z)|([+-])(\d{2}):?(\d{2}))(?![\d:])/i;
 const CHINA_OFFSET = 8 * 60;
@@ -119,4 +121,34 @@ export function epochToChinaTime(value: number): string | null {
     index: 0,
     end: 0,
   });
+}
+
+/**
+ * The day a URL carries (`…/202305/t20230512_88123.html`, `/2023/0627/c3312891.html`, `/2023-09/21/content_7788`,
+ * `/zxxw/20231010/8812.html`), or undefined. Only real days between 1990 and 2100 count.
+ */
+export function dateFromUrl(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  const patterns = [
+    /(?<![\d])((?:19|20)\d{2})[-_/]?(\d{2})[-_/]?(\d{2})(?![\d])/,
+    /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//,
+    /\/((?:19|20)\d{2})-(\d{2})\/(\d{2})\//,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(path);
+    if (!m) continue;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (year >= 1990 && validDate(year, month, day)) return `${m[1]}-${m[2]}-${m[3]}`;
+  }
+  return undefined;
+}
+
+/** The day a file name carries (`228_…-20230822.txt`, `2023-08-22_…html`), or undefined. */
+export function dateFromFileName(name: string): string | undefined {
+  const base = name.replace(/^.*[\\/]/, '');
+  const m = /(?<!\d)((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?!\d)/.exec(base);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return year >= 1990 && validDate(year, month, day) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }

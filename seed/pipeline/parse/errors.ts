@@ -1,7 +1,7 @@
 /**
  * The one error the parse stage throws. Its message starts with the file name (and the NDJSON line or the JSON
- * record when there is one), then says what is wrong: `tests/x.html: no title found (looked for <h1>, og:title,
- * <title>)`, `x.ndjson: line 3: invalid JSON (…)`, `x.json: record 2: missing "title"`.
+ * record when there is one), then says what is wrong: `tests/x.html: no article body found (looked for …)`,
+ * `x.ndjson: line 3: invalid JSON (…)`, `x.json: record 2: needs a non-empty "text" or "html"`.
  */
 
 /** Where in the input a problem is: the file, and a 1-based NDJSON line or JSON array record. */

@@ -157,10 +157,18 @@ function splitBareHyphen(
   return { title: title.trim(), site: null };
 }
 
+/** An e-paper's site name (`绍兴日报数字报`, `楊浦時報電子版`): the paper's name with 数字报/电子报/数字版/电子版. */
+export const EPAPER_RE = /^(.{2,12}?)(?:数字报|電子報|电子报|數字報|数字版|數字版|电子版|電子版)$/u;
+
 export function splitSiteSuffix(
   title: string,
   siteNames: (string | null)[],
 ): { title: string; site: string | null } {
+  // `绍兴日报数字报-羊山工业社区正式启用`: e-papers put their name first.
+  const epaper = /^([^-–—_|｜]{2,16})[-–—_|｜](.{4,})$/u.exec(title.trim());
+  if (epaper?.[1] && epaper[2] && EPAPER_RE.test(epaper[1].trim())) {
+    return { title: epaper[2].trim(), site: epaper[1].trim() };
+  }
   const parts = title.split(TITLE_SEPARATOR_RE).filter(Boolean);
   const head = parts[0];
   if (parts.length < 2 || !head) return splitBareHyphen(title, siteNames);

@@ -7,12 +7,13 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { AnnotatedArticle } from '../../../contract/annotation/types.ts';
 import { type ArticleFields, buildArticle, emptyFields } from './article.ts';
+import { tidyBody } from './body-lines.ts';
 import { authorNames, paragraphsByline } from './byline.ts';
 import { largestBlock } from './html-fallback.ts';
 import { findHeading, findInfo, TITLE_SOURCES } from './html-head.ts';
 import { extractImages } from './html-images.ts';
 import { extractLinks } from './html-links.ts';
-import { absoluteUrl, readMeta } from './html-meta.ts';
+import { absoluteUrl, EPAPER_RE, readMeta } from './html-meta.ts';
 import { blockParagraphs } from './html-text.ts';
 import { isChromeLine } from './scrape-lines.ts';
 
@@ -57,28 +58,43 @@ export function extractHtml(html: string, pageUrl: string | null = null): Articl
   const fallback = largestBlock(document);
   const read = readabilityParagraphs(document);
   const paragraphs = read.paragraphs.length > 0 ? read.paragraphs : fallback;
-  fields.paragraphs = paragraphs.filter((p) => !isChromeLine(p) && p !== heading.title);
+  const tidy = tidyBody(paragraphs.filter((p) => !isChromeLine(p) && p !== heading.title));
+  fields.paragraphs = tidy.paragraphs;
+  fields.images = [
+    ...fields.images,
+    ...tidy.images.filter((i) => !fields.images.some((f) => f.caption === i.caption)),
+  ];
+  fields.footerTitle = tidy.footerTitle;
   fields.title = heading.title;
-  fields.publishedAt = info?.info.publishedAt ?? meta.publishedAt;
+  const tail = tidy.info.find((i) => i.publishedAt);
+  fields.publishedAt = info?.info.publishedAt ?? meta.publishedAt ?? tail?.publishedAt ?? null;
   if (
     info?.info.publishedAt?.endsWith('T00:00:00+08:00') &&
     meta.publishedAt?.startsWith(info.info.publishedAt.slice(0, 10))
   ) {
     fields.publishedAt = meta.publishedAt;
   }
-  fields.source = info?.info.source ?? meta.source ?? meta.siteName ?? heading.site;
+  const source =
+    info?.info.source ??
+    meta.source ??
+    tidy.info.find((i) => i.source)?.source ??
+    meta.siteName ??
+    heading.site;
+  // An e-paper names the paper: 绍兴日报数字报 → 绍兴日报.
+  fields.source = source ? (EPAPER_RE.exec(source)?.[1] ?? source) : null;
   fields.site = meta.siteName ?? heading.site;
   fields.reporters = [
     ...paragraphsByline(fields.paragraphs),
     ...(info?.info.reporters ?? []),
     ...meta.authors,
     ...authorNames(read.byline ?? ''),
+    ...tidy.reporters,
   ];
-  fields.url = meta.url;
+  fields.url = meta.url ?? tidy.footerUrl;
   fields.language = meta.language ?? 'zh';
   return fields;
 }
 
 export function parseHtml(html: string, name: string): AnnotatedArticle {
-  return buildArticle(extractHtml(html), name, TITLE_SOURCES);
+  return buildArticle(extractHtml(html), name, `the main text of the page; title from ${TITLE_SOURCES}`);
 }

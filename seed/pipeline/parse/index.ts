@@ -1,13 +1,15 @@
 /**
  * The parse stage: an input file (page scrape `.txt`, HTML in any charset, JSON / NDJSON records) to zero or more
- * clean `AnnotatedArticle`s. Anything that is not an article (empty, binary, invalid JSON, no title, no body,
- * undecodable bytes) throws a `ParseError` whose message names the file and the problem.
+ * clean `AnnotatedArticle`s. Anything that is not an article (empty, binary, invalid JSON, no body, undecodable
+ * bytes) throws a `ParseError` whose message names the file and the problem; a missing title or date is guessed
+ * and noted in `article.warnings`.
  */
 import { readFile } from 'node:fs/promises';
 import type { AnnotatedArticle } from '../../../contract/annotation/types.ts';
 import { binaryKind, decodeText } from './charset.ts';
 import { ParseError } from './errors.ts';
 import { parseHtml } from './html.ts';
+import { stripInlinePinyin } from './inline-pinyin.ts';
 import { parseJsonDocument, parseNdjson } from './json-records.ts';
 import { parseScrape } from './scrape.ts';
 
@@ -56,8 +58,9 @@ export function parseBuffer(buffer: Uint8Array, name: string): AnnotatedArticle[
   const binary = binaryKind(buffer);
   if (binary) throw new ParseError(name, `binary content, not text (${binary})`);
   const byExtension = formatByExtension(name);
-  const text = decodeText(buffer, name, { html: byExtension === 'html' || byExtension === undefined });
-  if (!text.trim()) throw new ParseError(name, 'empty file (only whitespace)');
+  const decoded = decodeText(buffer, name, { html: byExtension === 'html' || byExtension === undefined });
+  if (!decoded.trim()) throw new ParseError(name, 'empty file (only whitespace)');
+  const text = stripInlinePinyin(decoded);
   switch (byExtension ?? formatByContent(text)) {
     case 'html':
       return [parseHtml(text, name)];

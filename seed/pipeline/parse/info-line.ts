@@ -10,8 +10,16 @@ const INFO_KEY_RE = zh(/(?:来源|稿源|出处|发布时间|发布日期|时间
 const COUNTER_INLINE_RE = zh(
   /\d*\s*次(?:阅读|浏览)|(?:阅读|浏览|点击)(?:量|数|次数)?\s*[:：]?\s*\d*\s*次?/gu,
 );
-const NEXT_KEY = '(?=\\s|[|｜]|作者|记者|编辑|责任编辑|责编|发布|时间|日期|来源|$)';
-const SOURCE_RE = zh(new RegExp(`(?:来源|稿源|出处|来自)\\s*[:：]\\s*([^\\s|｜]+?)${NEXT_KEY}`, 'u'));
+// `发布` is a key only as `发布时间`/`发布于`/`发布：`; `城关发布`, `亭湖发布` are WeChat accounts.
+const NEXT_KEY = '(?=\\s|[|｜]|作者|记者|编辑|责任编辑|责编|发布(?:时间|日期|于|[:：])|时间|日期|来源|$)';
+// `来自 亭湖发布` on a forum repost has no colon.
+const SOURCE_RE = zh(
+  new RegExp(`(?:(?:来源|稿源|出处)\\s*[:：]|来自\\s*[:：]?)\\s*([^\\s|｜]+?)${NEXT_KEY}`, 'u'),
+);
+/** A WeChat copy's header: `原创 城关发布 城关发布 2023-09-12 20:15 甘肃` (the account is the source). */
+const WECHAT_RE = zh(/^(?:原创|转载)\s+([^\s\d]{2,20})\s/u);
+/** An e-paper's page header: `2023年03月08日　第A03版：要闻　PDF版`. */
+const EDITION_RE = /第\s*[A-Z]?\d{1,3}\s*版/u;
 /** The author value ends at the next `key：` (`作者：张三 字号：大 中 小`), a bar, or a known key. */
 const AUTHOR_RE = zh(
   /(?:作者|记者|撰稿|撰文)\s*[:：]\s*(.+?)\s*(?=\s[\p{Script=Han}A-Za-z]{1,6}\s*[:：]|[|｜]|来源|稿源|编辑|责任编辑|责编|发布|时间|日期|$)/u,
@@ -24,7 +32,7 @@ export interface InfoLine {
 }
 
 /** Has an `来源:` / `作者:` / `发布时间:` key. */
-function hasInfoKey(line: string): boolean {
+export function hasInfoKey(line: string): boolean {
   return INFO_KEY_RE.test(line);
 }
 
@@ -45,7 +53,21 @@ export function isInfoText(line: string, maxLength = 120): boolean {
   if (line.length > maxLength) return false;
   const date = findDate(line);
   if (date?.time) return true;
+  if (date && EDITION_RE.test(line)) return true;
   return hasInfoKey(line) && (date !== undefined || infoSource(line) !== null);
+}
+
+/**
+ * `2023-04-11 20:45:22    上海證券報·中國證券網`, `京南资讯 2023-05-12`: a line of only a date and one name gives that
+ * name as the source (no `来源` key needed).
+ */
+const NAME_ONLY_RE = /^[\p{Script=Han}A-Za-z·•-]{2,24}$/u;
+
+function bareSource(clean: string, dates: ReturnType<typeof findDates>): string | null {
+  const date = dates[0];
+  if (dates.length !== 1 || !date) return null;
+  const rest = `${clean.slice(0, date.index)} ${clean.slice(date.end)}`.trim();
+  return NAME_ONLY_RE.test(rest) ? rest : null;
 }
 
 /** Date (the first one with a time, else the first), source and named authors of an info line. */
@@ -56,7 +78,22 @@ export function readInfoLine(line: string): InfoLine {
   const author = AUTHOR_RE.exec(clean)?.[1];
   return {
     publishedAt: date ? toChinaTime(date) : null,
-    source: infoSource(clean),
+    source: infoSource(clean) ?? WECHAT_RE.exec(clean)?.[1] ?? bareSource(clean, dates),
     reporters: author ? authorNames(author) : [],
   };
+}
+
+const HEADLINE_INFO_RE = zh(
+  /^(.{4,80}?)\s*[(（[【]?\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[)）\]】]?\s+(?:来源|稿源|作者|发布|浏览|点击)/u,
+);
+
+/**
+ * The headline that opens an info line on sites that print them together:
+ * `泗泾镇召开重点项目推进会 ( 2023年05月12日 )      来源: 泗泾镇` → 泗泾镇召开重点项目推进会.
+ */
+export function headlineBeforeInfo(line: string): string | undefined {
+  const m = HEADLINE_INFO_RE.exec(line);
+  const head = m?.[1]?.trim();
+  if (!head || /[:：]$/u.test(head) || /(?:发布|时间|日期)\s*$/u.test(head)) return undefined;
+  return head.replace(/\s*[(（[【]\s*$/u, '').trim() || undefined;
 }

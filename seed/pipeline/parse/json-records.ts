@@ -8,13 +8,14 @@
  */
 import type { AnnotatedArticle } from '../../../contract/annotation/types.ts';
 import { type ArticleFields, buildArticle, emptyFields } from './article.ts';
+import { tidyBody } from './body-lines.ts';
 import { authorNames, paragraphsByline } from './byline.ts';
 import { epochToChinaTime, parsePublishedAt } from './dates.ts';
 import { ParseError, type Where } from './errors.ts';
 import { extractHtml } from './html.ts';
 import { splitLines, splitParagraphs } from './paragraphs.ts';
 
-const LOOKED_FOR = 'a "title" field, or a heading in "html"';
+const LOOKED_FOR = 'a "text", "html", "content" or "body" field';
 
 type Fail = (reason: string) => never;
 
@@ -92,8 +93,12 @@ export function parseRecord(value: unknown, where: Where): AnnotatedArticle {
 
   const fields: ArticleFields = text?.trim() ? emptyFields() : extractHtml(html ?? '', url ?? null);
   if (text?.trim()) {
-    fields.paragraphs = splitParagraphs(text);
-    fields.reporters = paragraphsByline(fields.paragraphs);
+    const tidy = tidyBody(splitParagraphs(text));
+    fields.paragraphs = tidy.paragraphs;
+    fields.images = tidy.images;
+    fields.footerTitle = tidy.footerTitle;
+    fields.reporters = [...paragraphsByline(fields.paragraphs), ...tidy.reporters];
+    fields.publishedAt = tidy.info.find((i) => i.publishedAt)?.publishedAt ?? null;
   }
   fields.title = title?.trim() || fields.title;
   if (publishedAt !== undefined) fields.publishedAt = publishedAt;

@@ -93,9 +93,49 @@ function isEditorLine(line: string): boolean {
   return EDITOR_RE.test(line);
 }
 
+/** Widgets, prompts and navigation that a page prints as lines of their own. */
+const WIDGET_RE = zh(
+  new RegExp(
+    [
+      '^[【\\[(（]?\\s*点击(?:查看|阅读|进入|浏览)',
+      '^(?:阅读原文|打开APP|下载APP|打开客户端|下载客户端|喜欢此内容的人还喜欢|热门推荐|热点推荐|栏目热点|全站热点)$',
+      '^已有\\d+人参与',
+      '(?:扫一扫|扫码)在手机(?:上)?(?:打开|阅读|查看)',
+      '^请输入验证码$',
+      '^本篇文章\\d+字[,，]?读完约\\d+分钟$',
+      '^本帖最后由.{1,20}编辑$',
+      '^(?:回复|收藏|分享|举报|点赞)(?:\\s+(?:回复|收藏|分享|举报|点赞|\\d+))+$',
+      '^(?:关键词|关键字|标签|Tags?)\\s*[:：]',
+      '^摘要\\s*[:：]',
+      '^[\\[\\]【】]$',
+      '^(?:ad|AD)\\d*[_\\w*]*$',
+    ].join('|'),
+    'u',
+  ),
+);
+/** Breadcrumbs: `当前位置：首页 > …`, `首页 > 新闻中心 > 政务要闻 |`, `热门资讯> 正文`, `X » Y » Z`. */
+const BREADCRUMB_LEAD_RE = zh(/^(?:当前位置|您的位置|您当前的位置|所在位置|现在的位置)\s*[:：]/u);
+const CRUMB_SEPARATOR_RE = /\s*(?:>>|>|›|»|→)\s*/gu;
+const CRUMB_END_RE = zh(/^(?:正文|内容|详情|正文阅读|详细内容)$/u);
+
+export function isBreadcrumb(line: string): boolean {
+  if (BREADCRUMB_LEAD_RE.test(line)) return true;
+  const parts = line
+    .replace(/[|｜]\s*$/u, '')
+    .split(CRUMB_SEPARATOR_RE)
+    .filter(Boolean);
+  if (parts.length < 2 || parts.some((p) => p.length > 24)) return false;
+  return parts.length >= 3 || CRUMB_END_RE.test(parts.at(-1) ?? '') || /^首页|首頁/u.test(parts[0] ?? '');
+}
+
+/** Widgets, prompts and breadcrumbs (`点击查看更多>>`, `打开APP`, `首页 > 新闻中心 > 正文`). */
+export function isWidgetLine(line: string): boolean {
+  return WIDGET_RE.test(line) || isBreadcrumb(line);
+}
+
 /** Chrome that never belongs to the body or to a link list. */
 export function isChromeLine(line: string): boolean {
-  return isShareLine(line) || isCounterLine(line) || isEditorLine(line);
+  return isShareLine(line) || isCounterLine(line) || isEditorLine(line) || isWidgetLine(line);
 }
 
 /**
@@ -105,5 +145,7 @@ export function isChromeLine(line: string): boolean {
 export function isFooterLine(line: string): boolean {
   if (FOOTER_RE.test(line) && line.length <= 150 && !/[。！？]$/u.test(line)) return true;
   const words = line.split(/[\s\u3000]+/u).filter(Boolean);
-  return words.length >= 8 && !SENTENCE_PUNCT_RE.test(line);
+  // Names of partner sites and companies; a run of ASCII debris (`) T6 \`& H2 h3 W4 |# ]`) is no footer.
+  const named = words.filter((w) => /\p{Script=Han}|[A-Za-z]{3}/u.test(w)).length;
+  return words.length >= 8 && named * 2 >= words.length && !SENTENCE_PUNCT_RE.test(line);
 }

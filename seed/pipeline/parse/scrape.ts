@@ -7,15 +7,16 @@
  */
 import type { AnnotatedArticle, ArticleImage, ArticleLink } from '../../../contract/annotation/types.ts';
 import { type ArticleFields, buildArticle, emptyFields } from './article.ts';
+import { classifyLine, cleanLine, tidyBody } from './body-lines.ts';
 import { paragraphsByline } from './byline.ts';
 import { findDate, toDay } from './dates.ts';
 import { captionText, isImageFileLine, makeImage, splitCredit } from './images.ts';
-import { isInfoText, readInfoLine } from './info-line.ts';
+import { headlineBeforeInfo, isInfoText, readInfoLine } from './info-line.ts';
 import { isNoLink, parseLinkLine, prevNextLabel, RELATED_HEADING_RE } from './links.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { isChromeLine, isFooterLine } from './scrape-lines.ts';
 
-const LOOKED_FOR = 'a headline before the date/来源 line, a repeated headline, or a short first line';
+const LOOKED_FOR = 'paragraphs of text after the page header';
 const HEAD_WINDOW = 40;
 const MAX_TITLE = 100;
 
@@ -36,10 +37,13 @@ function isTitleCandidate(line: string): boolean {
  * Index of the headline, and of the first line after the head (headline, info lines, repeated headline). Only
  * the lines before the first prose line are searched, so a dated body sentence is never taken for the info line.
  */
-function locateHead(lines: string[]): { title: number; after: number } | undefined {
+function locateHead(lines: string[]): { title: number; after: number; inline?: string } | undefined {
   const prose = lines.findIndex(isProse);
   const window = lines.slice(0, Math.min(HEAD_WINDOW, prose < 0 ? lines.length : prose));
   const info = window.findIndex(isInfoLine);
+  // `泗泾镇召开重点项目推进会 ( 2023年05月12日 )      来源: 泗泾镇`: the headline opens the info line.
+  const inline = info >= 0 ? headlineBeforeInfo(lines[info] ?? '') : undefined;
+  if (inline) return { title: info, after: info + 1, inline };
   for (let i = info - 1; i >= 0; i--) {
     if (isTitleCandidate(lines[i] ?? '')) return { title: i, after: info + 1 };
   }
@@ -50,7 +54,16 @@ function locateHead(lines: string[]): { title: number; after: number } | undefin
     return { title: repeated, after: window.indexOf(window[repeated] ?? '', repeated + 1) + 1 };
   const first = window.findIndex(isTitleCandidate);
   if (first < 0 || first + 1 >= lines.length) return undefined;
+  // A short first line that the body then repeats as its opening words is no headline (`18日，…` pages).
+  if (prose >= 0 && first < prose && (lines[prose] ?? '').startsWith(lines[first] ?? '')) return undefined;
   return { title: first, after: Math.max(first, info) + 1 };
+}
+
+/** Where the body starts on a page without a headline: after the leading widgets, breadcrumbs and info lines. */
+function bodyStartWithoutHead(lines: string[]): number {
+  let i = 0;
+  while (i < lines.length && classifyLine(cleanLine(lines[i] ?? '')) !== 'body') i++;
+  return i;
 }
 
 const SITE_RE = /^\S{1,16}(?:网|网站|平台|门户|在线|人民政府)$/u;
@@ -82,6 +95,10 @@ function readInfo(lines: string[], fields: ArticleFields): string[] {
 interface Body {
   paragraphs: string[];
   images: ArticleImage[];
+  reporters: string[];
+  info: ReturnType<typeof readInfoLine>[];
+  footerTitle: string | null;
+  footerUrl: string | null;
   end: number;
 }
 
@@ -92,10 +109,11 @@ function endsBody(line: string): boolean {
 function readBody(lines: string[], start: number): Body {
   const paragraphs: string[] = [];
   const images: ArticleImage[] = [];
+  // Lines of the body, tidied in one pass (widgets, credits, captions, info lines and junk sorted out).
   let imageOpen = false;
   let i = start;
   for (; i < lines.length; i++) {
-    const line = lines[i] ?? '';
+    const line = cleanLine(lines[i] ?? '');
     if (endsBody(line)) break;
     if (isChromeLine(line)) continue;
     if (isImageFileLine(line)) {
@@ -116,7 +134,16 @@ function readBody(lines: string[], start: number): Body {
     imageOpen = false;
     paragraphs.push(line);
   }
-  return { paragraphs, images, end: i };
+  const tidy = tidyBody(paragraphs);
+  return {
+    paragraphs: tidy.paragraphs,
+    images: [...images, ...tidy.images],
+    reporters: tidy.reporters,
+    info: tidy.info,
+    footerTitle: tidy.footerTitle,
+    footerUrl: tidy.footerUrl,
+    end: i,
+  };
 }
 
 /** `2023-04-12` or `(2023-04-12)` alone on a line. */
@@ -169,21 +196,34 @@ export function parseScrape(text: string, name: string): AnnotatedArticle {
   const lines = splitParagraphs(text);
   const head = locateHead(lines);
   const fields = emptyFields();
-  if (!head) return buildArticle(fields, name, LOOKED_FOR);
-  const title = lines[head.title] ?? '';
-  fields.title = title;
-  fields.site = headerSite(lines.slice(0, head.title));
-  let start = head.after;
-  while (start < lines.length) {
-    const line = lines[start] ?? '';
-    if (line !== title && !isChromeLine(line) && !isInfoLine(line)) break;
-    start++;
+  let start: number;
+  let authors: string[] = [];
+  if (head) {
+    const title = head.inline ?? lines[head.title] ?? '';
+    fields.title = title;
+    fields.site = headerSite(lines.slice(0, head.title));
+    start = head.after;
+    while (start < lines.length) {
+      const line = lines[start] ?? '';
+      if (line !== title && !isChromeLine(line) && !isInfoLine(line)) break;
+      start++;
+    }
+    const infoLines = lines.slice(head.inline ? head.title : head.title + 1, start).filter(isInfoLine);
+    authors = readInfo(infoLines, fields);
+  } else {
+    start = bodyStartWithoutHead(lines);
+    authors = readInfo(lines.slice(0, start).filter(isInfoLine), fields);
   }
-  const authors = readInfo(lines.slice(head.title + 1, start).filter(isInfoLine), fields);
   const body = readBody(lines, start);
   fields.paragraphs = body.paragraphs;
   fields.images = body.images;
   fields.links = readLinks(lines, body.end);
-  fields.reporters = [...paragraphsByline(body.paragraphs), ...authors];
+  fields.footerTitle = body.footerTitle;
+  fields.url ??= body.footerUrl;
+  for (const info of body.info) {
+    fields.publishedAt ??= info.publishedAt;
+    fields.source ??= info.source;
+  }
+  fields.reporters = [...paragraphsByline(body.paragraphs), ...authors, ...body.reporters];
   return buildArticle(fields, name, LOOKED_FOR);
 }

@@ -76,6 +76,14 @@ const TRADITIONAL: Record<string, string> = {
   写: '寫',
   营: '營',
   团: '團',
+  资: '資',
+  标: '標',
+  签: '簽',
+  键: '鍵',
+  细: '細',
+  级: '級',
+  转: '轉',
+  载: '載',
 };
 
 /** The same pattern, also matching the traditional forms of the simplified characters it contains. */

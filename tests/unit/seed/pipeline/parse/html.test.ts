@@ -182,12 +182,16 @@ describe('HTML pages', () => {
     expect(parseBuffer(utf8(html), 'upload')[0]?.title).toBe('某某公司上市');
   });
 
-  it('reports a page without a body and a page without a title', async () => {
+  it('reports a page without a body', async () => {
     await expect(parseFile(`${FIXTURES}/no-body.html`)).rejects.toThrow(
       'tests/fixtures/parse/no-body.html: no article body found',
     );
-    await expect(parseFile(`${FIXTURES}/no-title.html`)).rejects.toThrow(
-      'tests/fixtures/parse/no-title.html: no title found (looked for <h1>, og:title, <title>)',
-    );
+  });
+
+  it('reads a page without a title, the title from its first sentence and the guesses in warnings', async () => {
+    const [article] = await parseFile(`${FIXTURES}/no-title.html`);
+    expect(article?.title).toBe('这是一段没有标题的正文，北辰科技有限公司今天发布了新产品');
+    expect(article?.publishedAt).toBeNull();
+    expect(article?.warnings).toEqual(['title from the first sentence', 'no publication date']);
   });
 });

@@ -88,15 +88,24 @@ describe('JSON records', () => {
     );
   });
 
+  it('reads a record without a title or a date: title from the text, the day from its URL', () => {
+    const [article] = parseBuffer(
+      utf8(
+        '[{"text": "18日，某某园区举行揭牌仪式。\\n\\n园区已入驻企业20家。", "url": "https://x.example/2023/0619/1.html"}]',
+      ),
+      'x.json',
+    );
+    expect(article?.title).toBe('18日，某某园区举行揭牌仪式');
+    expect(article?.publishedAt).toBe('2023-06-19T00:00:00+08:00');
+    expect(article?.warnings).toEqual(['title from the first sentence', 'publishedAt from the URL']);
+  });
+
   it('reports records that are not articles', async () => {
     await expect(parseFile(`${FIXTURES}/record-no-text.json`)).rejects.toThrow(
       'record-no-text.json: needs a non-empty "text" or "html"',
     );
     await expect(parseFile(`${FIXTURES}/record-bad-date.json`)).rejects.toThrow(
       'record-bad-date.json: record 1: "publishedAt" is not a date: "下周二"',
-    );
-    expect(() => parseBuffer(utf8('[{"text": "正文。"}]'), 'x.json')).toThrow(
-      'x.json: record 1: no title found (looked for a "title" field, or a heading in "html")',
     );
     expect(() => parseBuffer(utf8('[1]'), 'x.json')).toThrow(
       'x.json: record 1: expected a record object, got number',

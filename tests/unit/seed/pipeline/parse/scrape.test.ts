@@ -95,15 +95,35 @@ describe('page scrapes', () => {
     expect(article?.text.split('\n')).toHaveLength(3);
   });
 
-  it('reports a scrape without a recognisable title', () => {
-    const prose = '这是一段很长的正文，没有标题，也没有日期。'.repeat(3);
-    expect(() => parseBuffer(utf8(`${prose}\n${prose}\n第二段。`), 'x.txt')).toThrow(
-      /^x\.txt: no title found \(looked for a headline before the date\/来源 line/,
+  it('reads a scrape that starts with the body: title from the first sentence, date from the file name', () => {
+    const prose = '18日，青石镇召开村级集体经济发展推进会，镇党委书记主持会议。';
+    const [article] = parseBuffer(
+      utf8(`${prose}\n会议部署了下一阶段工作。\n（记者 王一）`),
+      'qingshi-20230519.txt',
     );
+    expect(article?.title).toBe('18日，青石镇召开村级集体经济发展推进会，镇党委书记主持会议');
+    expect(article?.publishedAt).toBe('2023-05-19T00:00:00+08:00');
+    expect(article?.reporters).toEqual(['王一']);
+    expect(article?.warnings).toEqual(['title from the first sentence', 'publishedAt from the file name']);
+  });
+
+  it('reads a headline, date and source printed on one line', () => {
+    const page =
+      '上海松江 | 首页 > 镇务动态\n\n某镇召开重点项目推进会 ( 2023年05月12日 )      来源: 某镇\n\n5月11日下午，某镇召开推进会。';
+    const [article] = parseBuffer(utf8(page), 'x.txt');
+    expect(article).toMatchObject({
+      title: '某镇召开重点项目推进会',
+      publishedAt: '2023-05-12T00:00:00+08:00',
+      source: '某镇',
+      text: '5月11日下午，某镇召开推进会。',
+    });
+    expect(article?.warnings).toBeUndefined();
   });
 
   it('reports a scrape with a title and no body', () => {
     const page = '某某园区举行揭牌仪式\n\n2023-04-24 15:02 来源:某某日报\n\n点赞()\n';
-    expect(() => parseBuffer(utf8(page), 'x.txt')).toThrow(new ParseError('x.txt', 'no article body found'));
+    expect(() => parseBuffer(utf8(page), 'x.txt')).toThrow(
+      new ParseError('x.txt', 'no article body found (looked for paragraphs of text after the page header)'),
+    );
   });
 });

@@ -1,0 +1,180 @@
+/**
+ * What real pages put between and after the paragraphs of a story, and how each is read: widgets and prompts
+ * (`点击查看更多>>`, `打开APP`, `阅读原文`, breadcrumbs, `本篇文章318字，读完约1分钟`) are dropped; placeholders
+ * (`（资料图）`, `【資料圖】`, `[图片]`) are dropped; captions (`▲…致辞`, `图为…`, `图1：…`, `（…宣布开园）`) become
+ * images; credits (`编辑：`, `一审：`, `撰稿人：`, `监制 :`, `X 摄`, `来源 :区融媒体中心 记者/A B`) are no content and
+ * give reporters when they name 记者; an info line after the body (`发布时间：2023-07-16 17:30`) gives the date and
+ * source; a footer `标题：…` / `地址：http…` gives the title and URL; anti-scraping junk (`; Z' O, M6 Y8 n& S`) and
+ * encoding debris (`??? ` before a paragraph) are removed. Shared by page scrapes, HTML pages and JSON records.
+ */
+import type { ArticleImage } from '../../../contract/annotation/types.ts';
+import { bylineReporters } from './byline.ts';
+import { captionText, makeImage } from './images.ts';
+import { hasInfoKey, type InfoLine, isInfoText, readInfoLine } from './info-line.ts';
+import { isWidgetLine } from './scrape-lines.ts';
+import { zh } from './zh-variants.ts';
+
+export type LineClass = 'body' | 'chrome' | 'placeholder' | 'caption' | 'credit' | 'junk' | 'info';
+
+/** Placeholders for pictures and video that the crawler kept as text. */
+const PLACEHOLDER_RE = zh(
+  /^[(（【[]?\s*(?:相关)?(?:资料图|资料图片|图片|视频|音频|组图|配图|示意图)\s*[)）】\]]?$/u,
+);
+
+/** Captions the body carries: `▲开园仪式现场`, `（绵阳市副市长雷振宇宣布开园）`, `图1：调研现场`. */
+const CAPTION_MARK_RE = /^[▲△▼▽]/u;
+const NUMBERED_FIGURE_RE = zh(/^图\s*\d+\s*[:：]/u);
+const CAPTION_ACT =
+  '致辞|讲话|发言|宣布|揭牌|签约|现场|合影|调研|考察|参观|主持|颁奖|授牌|启动|察看|交流|见证|出席|留影|一角';
+const BRACKET_CAPTION_RE = new RegExp(
+  `^[(（][^()（）。]{4,60}(?:${CAPTION_ACT})[^()（）。]{0,12}[)）]$`,
+  'u',
+);
+
+/** `覃雨 摄`, `郑建邦 摄`, `记者 王俊祥 摄`: a photo credit on its own line. */
+const PHOTO_CREDIT_RE = zh(
+  /^(?:[^\s，。]{0,12}?(?:记者|通讯员)\s*)?[\p{Script=Han}·]{2,8}\s*(?:摄影?|供图)$/u,
+);
+/** Newsroom credits: editors, reviewers, producers, sources of the copy, links to it. */
+const CREDIT_KEY =
+  '文章来源|稿件来源|信息来源|来源|稿源|编辑|责任编辑|责编|审核|审签|审校|校对|监制|总监制|出品人|终审|初审|一审|二审|三审|' +
+  '撰稿人?|审稿人?|供稿|值班编辑|小编|本文链接|原文链接|原标题|制作|策划|统筹';
+const CREDIT_RE = zh(new RegExp(`^[(（【\\[]?\\s*(?:${CREDIT_KEY})\\s*[:：/／]`, 'u'));
+const CREDIT_INSIDE_RE = zh(/(?:审核|审签|一审|二审|三审|责编|监制|撰稿人|审稿人)\s*[:：]/u);
+const REPORTER_ROLE_RE = zh(/(?:记者|通讯员|见习记者|实习生)/u);
+
+const FOOTER_TITLE_RE = zh(/^标题\s*[:：]\s*(.{4,80})$/u);
+const FOOTER_URL_RE = zh(/^(?:地址|链接|网址|本文链接|原文链接)\s*[:：]\s*(https?:\/\/\S+)$/u);
+
+/** Encoding debris before a paragraph: `??? 5月16日…`, `? ? ? ?`. */
+const DEBRIS_PREFIX_RE = /^(?:\?[\s\u00a0\u3000]*){2,}/u;
+const JUNK_TOKEN_RE = /^[\x21-\x7e]{1,3}$/u;
+const SYMBOL_RE = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/u;
+const HAN_RE = /\p{Script=Han}/u;
+
+/**
+ * A run of short ASCII tokens (`; Z' O, M6 Y8 n& S`, `" s9 D3 C4 i; h8 v`): anti-scraping noise that forums
+ * insert between lines. Words of text are longer; four or more tokens of at most three characters with symbols
+ * or letter-digit pairs among them are not text.
+ */
+function isJunkRun(text: string): boolean {
+  const tokens = text.trim().split(/\s+/u);
+  if (tokens.length < 4 || !tokens.every((t) => JUNK_TOKEN_RE.test(t))) return false;
+  const marked = tokens.filter((t) => SYMBOL_RE.test(t) || /[A-Za-z]\d|\d[A-Za-z]/u.test(t)).length;
+  return marked * 2 >= tokens.length;
+}
+
+/** The line without debris at its start and junk at its end (`▲…致辞 ! Q, S$ G" Q) ?- P& u( U0 [`). */
+export function cleanLine(line: string): string {
+  let out = line.replace(DEBRIS_PREFIX_RE, '');
+  const junkTail = /(?:\s+[\x21-\x7e]{1,3}){3,}\s*$/u.exec(out);
+  if (junkTail && HAN_RE.test(out.slice(0, junkTail.index)) && isJunkRun(junkTail[0])) {
+    out = out.slice(0, junkTail.index);
+  }
+  return out.trim();
+}
+
+function isCaption(line: string): boolean {
+  return (
+    CAPTION_MARK_RE.test(line) ||
+    NUMBERED_FIGURE_RE.test(line) ||
+    (BRACKET_CAPTION_RE.test(line) && !REPORTER_ROLE_RE.test(line)) ||
+    captionText(line) !== undefined
+  );
+}
+
+function isCredit(line: string): boolean {
+  if (PHOTO_CREDIT_RE.test(line)) return true;
+  if (line.length > 120 || /[。！？]$/u.test(line)) return false;
+  return CREDIT_RE.test(line) || CREDIT_INSIDE_RE.test(line);
+}
+
+/** The class of one body line (already cleaned). */
+export function classifyLine(line: string): LineClass {
+  if (!line) return 'junk';
+  if (!HAN_RE.test(line) && isJunkRun(line)) return 'junk';
+  if (PLACEHOLDER_RE.test(line)) return 'placeholder';
+  if (isWidgetLine(line)) return 'chrome';
+  if (isCredit(line) || FOOTER_TITLE_RE.test(line) || FOOTER_URL_RE.test(line)) return 'credit';
+  if (isCaption(line)) return 'caption';
+  if (line.length <= 80 && !/[。！？]$/u.test(line) && isInfoText(line)) return 'info';
+  return 'body';
+}
+
+export interface TidyBody {
+  paragraphs: string[];
+  images: ArticleImage[];
+  /** Reporters named by credit lines (`来源 :区融媒体中心 记者/苏晴 林嘉树`) or an author line after the body. */
+  reporters: string[];
+  /** Info lines found among or after the paragraphs (`发布时间：…`, `2023-05-17 16:40  樊城融媒`). */
+  info: InfoLine[];
+  /** `标题：…` and `地址：http…` in a footer. */
+  footerTitle: string | null;
+  footerUrl: string | null;
+}
+
+const AUTHOR_LINE_RE = /^[\p{Script=Han}]{2,4}$/u;
+
+/**
+ * Sorts a page's body lines into the story and everything else. An author line (`柏小雯`) is a short Han name
+ * alone on a line right before a credit or info line, after the story.
+ */
+export function tidyBody(lines: string[]): TidyBody {
+  const out: TidyBody = {
+    paragraphs: [],
+    images: [],
+    reporters: [],
+    info: [],
+    footerTitle: null,
+    footerUrl: null,
+  };
+  const cleaned = lines.map(cleanLine);
+  const classes = cleaned.map(classifyLine);
+  // A dated line without an info key is page furniture only after the story (`2023-05-17 16:40  樊城融媒`); inside
+  // it, it is text (`2023-10-12 10:00 开放日正式开始`).
+  const lastBody = classes.lastIndexOf('body');
+  classes.forEach((c, i) => {
+    if (c === 'info' && i < lastBody && !hasInfoKey(cleaned[i] ?? '')) classes[i] = 'body';
+  });
+  cleaned.forEach((line, i) => {
+    const footerTitle = FOOTER_TITLE_RE.exec(line);
+    const footerUrl = FOOTER_URL_RE.exec(line);
+    if (footerTitle?.[1] && i > 0) {
+      out.footerTitle ??= footerTitle[1].replace(/^[“"]|[”"]$/gu, '').trim();
+      return;
+    }
+    if (footerUrl?.[1]) {
+      out.footerUrl ??= footerUrl[1];
+      return;
+    }
+    switch (classes[i]) {
+      case 'body': {
+        const next = classes[i + 1];
+        const afterStory = i > 0 && classes.slice(i + 1).every((c) => c !== 'body');
+        if (afterStory && AUTHOR_LINE_RE.test(line) && (next === 'credit' || next === 'info')) {
+          out.reporters.push(line);
+          return;
+        }
+        out.paragraphs.push(line);
+        return;
+      }
+      case 'caption':
+        out.images.push(
+          makeImage(undefined, line.replace(CAPTION_MARK_RE, '').replace(/^[(（]|[)）]$/gu, '')),
+        );
+        return;
+      case 'credit': {
+        const role = line.search(REPORTER_ROLE_RE);
+        if (role >= 0 && !PHOTO_CREDIT_RE.test(line))
+          out.reporters.push(...bylineReporters(line.slice(role)));
+        return;
+      }
+      case 'info':
+        out.info.push(readInfoLine(line));
+        return;
+      default:
+        return;
+    }
+  });
+  return out;
+}
