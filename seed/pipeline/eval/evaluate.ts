@@ -9,9 +9,12 @@ export interface Evaluation {
   cases: GoldCase[];
 }
 
-/** Runs the extractor over a gold set directory and scores it. */
+/** Runs the extractor over a gold set directory and scores it; a page the parser refuses predicts nothing. */
 export async function evaluate(dir: string): Promise<Evaluation> {
   const cases = await loadGoldSet(dir);
-  const scores = cases.map((c) => scoreArticle(c.name, extractAnnotation(c.article), c.gold));
+  const scores = cases.map((c) => {
+    const predicted = c.refused ? { ...c.gold, entities: [], relations: [] } : extractAnnotation(c.article);
+    return scoreArticle(c.name, predicted, c.gold);
+  });
   return { scores, entities: overall(scores, 'entities'), relations: overall(scores, 'relations'), cases };
 }

@@ -9,7 +9,8 @@ import { parseFile } from '../parse/index.ts';
  * A scored set: `<dir>/*.spec.json` with the raw files in `<dir>/articles/`. The raw file of `NAME.spec.json` is
  * `articles/NAME.<ext>`; of `NAME.2.spec.json` it is `articles/NAME.<ext>`, record 2 (1-based). The article the
  * extractor sees is what the parser makes of the raw file; when there is no raw file (the seed article lives in
- * seed/articles/), the spec's own article is used and the case says so.
+ * seed/articles/), the spec's own article is used and the case says so. A raw file the parser refuses is a refused
+ * case: it scores as if nothing had been extracted.
  */
 
 export interface GoldCase {
@@ -18,6 +19,8 @@ export interface GoldCase {
   file: string | undefined;
   /** Why the spec's article was used instead of the parsed raw file. */
   note: string | undefined;
+  /** The parser's error when it refused the raw file: the case scores as an empty prediction. */
+  refused: string | undefined;
   article: AnnotatedArticle;
   gold: Annotation;
 }
@@ -42,7 +45,8 @@ export async function loadGoldSet(dir: string): Promise<GoldCase[]> {
     const gold = specToAnnotation(spec);
     const file = await rawFile(dir, base);
     let article = spec.article;
-    let note: string | undefined = file ? undefined : 'no raw file: article from the spec';
+    const note: string | undefined = file ? undefined : 'no raw file: article from the spec';
+    let refused: string | undefined;
     if (file) {
       try {
         const articles = await parseFile(file);
@@ -51,10 +55,10 @@ export async function loadGoldSet(dir: string): Promise<GoldCase[]> {
           throw new Error(`${file}: has ${articles.length} record(s), ${name} wants record ${record}`);
         article = parsed;
       } catch (error) {
-        note = `parse failed, article from the spec: ${error instanceof Error ? error.message : String(error)}`;
+        refused = error instanceof Error ? error.message : String(error);
       }
     }
-    cases.push({ name: name.replace(/\.spec\.json$/, ''), file, note, article, gold });
+    cases.push({ name: name.replace(/\.spec\.json$/, ''), file, note, refused, article, gold });
   }
   return cases;
 }
