@@ -142,6 +142,17 @@ export interface PathsResult {
 export interface ArticleListItem extends ArticleRef {
   reporters: string[];
   stub: boolean;
+  /** With a full-text query (`q`): where the words occur in the text. */
+  snippet?: Snippet;
+}
+
+/** A piece of an article's text around a hit, with the hits marked (offsets into `text`). */
+export interface Snippet {
+  text: string;
+  marks: [number, number][];
+  /** Text was left out before or after the piece. */
+  before: boolean;
+  after: boolean;
 }
 
 export interface ArticleList {
@@ -192,6 +203,62 @@ export interface SharedCoverage {
 export interface RelatedArticles {
   links: ArticleLinkOut[];
   shared: SharedCoverage[];
+}
+
+export type Direction = 'out' | 'in';
+
+/** One relationship of an entity seen from it: the other end and how the relationship reads. */
+export interface RelationshipRow {
+  edge: GraphEdge;
+  /** `out`: the entity is the source (李红珍 → 任职 → 组织部); `in`: it is the target. */
+  direction: Direction;
+  other: GraphNode;
+}
+
+/**
+ * An entity at a glance, cheap even for a hub with thousands of neighbours: how many relationships of
+ * each type and direction (from the node's degree counts), how many neighbours of each type, and one
+ * page of its strongest relationships.
+ */
+export interface EntitySummary {
+  entity: GraphNode;
+  relations: { type: string; direction: Direction; count: number }[];
+  neighbourTypes: { type: EntityTypeName; count: number }[];
+  /** False when the neighbour types were counted over only the first relationships (a very large hub). */
+  neighbourTypesExact: boolean;
+  /** The page asked for: relationships by weight (most supporting articles first), then name. */
+  rows: RelationshipRow[];
+  /** How many relationships match the page's filter (relation type and direction). */
+  total: number;
+  offset: number;
+  nextOffset: number | null;
+}
+
+export interface TopEntity {
+  id: string;
+  type: EntityTypeName;
+  kind: string | null;
+  name: string;
+  pinyin: string | null;
+  nameEn: string | null;
+  /** Relationships to other entities. */
+  degree: number;
+  articleCount: number;
+}
+
+/** The corpus at a glance, for the start page. */
+export interface CorpusOverview {
+  /** Real articles (ingested, with text). */
+  articles: number;
+  /** Articles known only from links on other pages (title and date), not yet ingested. */
+  stubs: number;
+  latest: ArticleListItem[];
+  /** Real articles by month of publication (China time), oldest first. */
+  byMonth: { month: string; count: number }[];
+  /** Real articles by source, most first. */
+  bySource: { source: string; count: number }[];
+  /** The people and organisations with the most relationships. */
+  connected: { people: TopEntity[]; organizations: TopEntity[] };
 }
 
 export interface OEmbedResponse {

@@ -1,6 +1,6 @@
 import { asOfBound } from '../../contract/api/as-of.ts';
 import type { EntityTypeName } from '../../contract/api/payloads.ts';
-import { ENTITY_TYPES, RELATION_TYPES } from '../../contract/model.ts';
+import { ENTITY_TYPES, RELATION_TYPES, type RelationType } from '../../contract/model.ts';
 import { BadRequestError } from './errors.ts';
 
 /** Comma-separated whitelisted values (`types=Person,Organization`); absent means all. */
@@ -28,7 +28,7 @@ export const entityTypesParam = (value: string | undefined) =>
   listParam<EntityTypeName>(value, ENTITY_TYPES, 'types');
 
 export const relationsParam = (value: string | undefined) =>
-  listParam<string>(value, RELATION_TYPES, 'relations');
+  listParam<RelationType>(value, RELATION_TYPES, 'relations');
 
 /** `asOf`: the UTC bound of a calendar day, null when absent; a day that does not exist is a 400. */
 export function asOfParam(day: string | undefined): string | null {

@@ -2,8 +2,9 @@ import type { Node } from 'neo4j-driver';
 import type { ArticleList } from '../../contract/api/payloads.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { normalizeQueryText } from '../names/search-keys.ts';
-import { searchQuery } from './lucene.ts';
+import { articleTextQuery } from './lucene.ts';
 import { toArticleListItem } from './mappers.ts';
+import { snippetOf } from './snippet.ts';
 
 export interface ArticleListParams {
   entity?: string;
@@ -57,7 +58,7 @@ ORDER BY t DESC, a.id DESC
 LIMIT $fetch`;
   const q = params.q ? normalizeQueryText(params.q) : '';
   const result = await db.read(cypher, {
-    lucene: q ? searchQuery(q) : null,
+    lucene: q ? articleTextQuery(q) : null,
     entity: params.entity ?? null,
     from: params.from ? Date.parse(`${params.from}T00:00:00+08:00`) : null,
     to: params.to ? Date.parse(`${params.to}T23:59:59.999+08:00`) : null,
@@ -68,7 +69,12 @@ LIMIT $fetch`;
   const records = result.records.slice(0, params.limit);
   const last = records.at(-1);
   return {
-    items: records.map((r) => toArticleListItem(r.get('a') as Node)),
+    items: records.map((r) => {
+      const node = r.get('a') as Node;
+      const item = toArticleListItem(node);
+      const text = node.properties.text;
+      return q && typeof text === 'string' ? { ...item, snippet: snippetOf(text, q) } : item;
+    }),
     nextCursor:
       result.records.length > params.limit && last
         ? encodeCursor(last.get('t') as number, String((last.get('a') as Node).properties.id))

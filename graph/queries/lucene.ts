@@ -23,3 +23,13 @@ export function searchQuery(normalized: string): string {
   }
   return clauses.join(' OR ');
 }
+
+/**
+ * The full-text query for words in article text: each word (a run of characters without spaces) as an
+ * exact phrase, all of them required. The cjk analyzer indexes character bigrams, so an unquoted Chinese
+ * word would match any article sharing one bigram with it (党建火红 finding every 党建 article).
+ */
+export function articleTextQuery(normalized: string): string {
+  const words = normalized.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.map((w) => `"${escapeLucene(w)}"`).join(' AND ');
+}

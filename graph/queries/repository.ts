@@ -4,8 +4,10 @@ import type { GraphDb } from '../db/connection.ts';
 import { articleDetail } from './article-detail.ts';
 import { type ArticleListParams, decodeCursor, listArticles } from './article-list.ts';
 import { entityDetail } from './entity.ts';
+import { type EntitySummaryParams, entitySummary } from './entity-summary.ts';
 import { edgeEvidence } from './evidence.ts';
 import { type NeighborhoodParams, neighborhood } from './neighborhood.ts';
+import { corpusOverview } from './overview.ts';
 import { findPaths, type PathsParams } from './paths.ts';
 import { relatedArticles } from './related.ts';
 import { type SearchParams, search } from './search.ts';
@@ -27,6 +29,16 @@ export class GraphRepository {
 
   entity(id: string) {
     return entityDetail(this.db, id);
+  }
+
+  /** An entity's relationship counts and one page of its strongest relationships (cheap on hubs). */
+  entitySummary(params: EntitySummaryParams) {
+    return entitySummary(this.db, params);
+  }
+
+  /** The corpus at a glance, for the start page. */
+  overview() {
+    return corpusOverview(this.db);
   }
 
   neighborhood(params: NeighborhoodParams) {
