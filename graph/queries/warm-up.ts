@@ -8,6 +8,8 @@ import type { GraphRepository } from './repository.ts';
 export async function warmUp(repository: GraphRepository): Promise<void> {
   const types = [...ENTITY_TYPES];
   const relations = [...RELATION_TYPES];
+  // The start page asks for this first.
+  await repository.overview();
   const { hits } = await repository.search({ q: '区', types, limit: 5 });
   const id = hits[0]?.id;
   await repository.articles({ limit: 20 });
@@ -15,6 +17,7 @@ export async function warmUp(repository: GraphRepository): Promise<void> {
   await Promise.all([
     repository.entity(id),
     repository.neighborhood({ id, depth: 1, types, relations, limit: 100, asOf: null }),
+    repository.entitySummary({ id, relations, direction: null, limit: 20, offset: 0 }),
   ]);
   const last = hits.at(-1)?.id;
   if (last && last !== id)

@@ -4,7 +4,6 @@ import { useLocation } from 'wouter';
 import type { SearchHit } from '../../contract/api/payloads.ts';
 import { Skeleton } from '../components/QueryState.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
-import { Welcome } from '../features/welcome/Welcome.tsx';
 import { rasteriseIcons } from '../lib/entity-icons.ts';
 import { isExplorerPath, viewHref } from '../lib/view/url-codec.ts';
 import { applyViewAction } from '../lib/view/view-actions.ts';
@@ -12,6 +11,7 @@ import { isEmptyView } from '../lib/view/view-state.ts';
 import { useViewStore } from '../lib/view/view-store.tsx';
 import { ArticleRoute } from './ArticleRoute.tsx';
 import { ViewUrlSync } from './explorer/ViewUrlSync.tsx';
+import { articleSearchHref, HomePage } from './HomePage.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 /** The explorer (Cytoscape and its layouts) loads on demand, so the start page and search come up first. */
@@ -66,7 +66,7 @@ export function App() {
         >
           关系 <span lang="en">guanxi</span>
         </a>
-        <SearchBox onOpen={open} onAdd={add} />
+        <SearchBox onOpen={open} onAdd={add} onSearchText={(q) => navigate(articleSearchHref(q))} />
         <LanguageSwitch />
       </header>
       {article ? (
@@ -75,15 +75,15 @@ export function App() {
         <>
           <ViewUrlSync />
           {isEmptyView(store.view) && pathname !== '/path' ? (
-            <main id="main" className="home">
-              <Welcome onOpen={(id) => store.act({ type: 'open', id })} />
-            </main>
+            <HomePage onOpen={(id) => store.act({ type: 'open', id })} />
           ) : (
             <Suspense fallback={<Skeleton label={t('canvas.loadingFocus')} lines={8} />}>
               <ExplorerRoute />
             </Suspense>
           )}
         </>
+      ) : pathname === '/search' ? (
+        <HomePage onOpen={(id) => navigate(viewHref(applyViewAction(store.view, { type: 'open', id })))} />
       ) : (
         <main id="main" className="home">
           <p>404 · {pathname}</p>

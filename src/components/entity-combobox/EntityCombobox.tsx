@@ -17,6 +17,8 @@ interface EntityComboboxProps {
   keepChoice?: boolean;
   describedBy?: string;
   testId?: string;
+  /** Offered as the last option: look for the words in the articles' text instead. */
+  onSearchText?: (query: string) => void;
 }
 
 /**
@@ -31,6 +33,7 @@ export function EntityCombobox({
   keepChoice = false,
   describedBy,
   testId,
+  onSearchText,
 }: EntityComboboxProps) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
@@ -43,6 +46,14 @@ export function EntityCombobox({
   const listId = useId();
   const optionId = (i: number) => `${listId}-o${i}`;
   const showList = open && text.trim().length > 0;
+  // The text search is one more option after the hits (arrows reach it, Enter takes it).
+  const textOption = onSearchText && text.trim() ? options.length : -1;
+  const lastOption = textOption >= 0 ? textOption : options.length - 1;
+  const searchText = () => {
+    onSearchText?.(text.trim());
+    setOpen(false);
+    setText('');
+  };
 
   const choose = (hit: SearchHit | undefined, add: boolean) => {
     if (!hit) return;
@@ -59,7 +70,11 @@ export function EntityCombobox({
   useEffect(() => {
     if (!pendingEnter || !settled) return;
     if (first) choose(first, pendingEnter.add);
-    else setPendingEnter(null);
+    else {
+      // No entity by that name: look for the words in the articles.
+      setPendingEnter(null);
+      if (onSearchText) searchText();
+    }
   });
 
   let index = -1;
@@ -74,7 +89,9 @@ export function EntityCombobox({
         aria-expanded={showList}
         aria-controls={listId}
         aria-describedby={describedBy}
-        aria-activedescendant={showList && options[active] ? optionId(active) : undefined}
+        aria-activedescendant={
+          showList && (options[active] || active === textOption) ? optionId(active) : undefined
+        }
         autoComplete="off"
         spellCheck={false}
         placeholder={placeholder}
@@ -89,11 +106,16 @@ export function EntityCombobox({
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             setOpen(true);
-            setActive((i) => Math.min(i + 1, options.length - 1));
+            setActive((i) => Math.min(i + 1, Math.max(lastOption, 0)));
           } else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
           else if (e.key === 'Home' && showList) setActive(0);
-          else if (e.key === 'End' && showList) setActive(Math.max(options.length - 1, 0));
+          else if (e.key === 'End' && showList) setActive(Math.max(lastOption, 0));
           else if (e.key === 'Enter') {
+            if (active === textOption && settled && showList) {
+              searchText();
+              e.preventDefault();
+              return;
+            }
             const hit = settled ? (options[active] ?? options[0]) : undefined;
             if (hit) choose(hit, e.shiftKey);
             else if (text.trim()) setPendingEnter({ add: e.shiftKey });
@@ -158,6 +180,22 @@ export function EntityCombobox({
               })}
             </div>
           ))}
+        {showList && textOption >= 0 && (
+          <div
+            id={optionId(textOption)}
+            role="option"
+            tabIndex={-1}
+            aria-selected={active === textOption}
+            className={`combobox-text-search${active === textOption ? ' active' : ''}`}
+            onMouseEnter={() => setActive(textOption)}
+            onMouseDown={(e) => {
+              e.preventDefault();
+              searchText();
+            }}
+          >
+            {t('articleSearch.inText', { query: text.trim() })}
+          </div>
+        )}
         {showList && options.length > 0 && <div className="combobox-help muted">{t('search.help')}</div>}
       </div>
     </div>

@@ -8,9 +8,12 @@ import { useSearchShortcut } from './use-search-shortcut.ts';
 export function SearchBox({
   onOpen,
   onAdd,
+  onSearchText,
 }: {
   onOpen: (hit: SearchHit) => void;
   onAdd: (hit: SearchHit) => void;
+  /** Look for the words in the articles' text. */
+  onSearchText: (query: string) => void;
 }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
@@ -25,6 +28,7 @@ export function SearchBox({
         describedBy={hintId}
         testId="search"
         onChoose={(hit, { add }) => (add ? onAdd(hit) : onOpen(hit))}
+        onSearchText={onSearchText}
       />
       <kbd id={hintId} className="search-key" title={t('search.shortcut')}>
         <span className="visually-hidden">{t('search.shortcut')}</span>

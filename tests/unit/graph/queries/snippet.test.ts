@@ -5,7 +5,8 @@ import { snippetOf } from '../../../../graph/queries/snippet.ts';
 const TEXT =
   '新民晚报讯 4月23日下午,“数智炬生”未来岛亿数街党建联盟在普陀区桃浦镇未来岛园区宣告成立。联盟将推动园区企业数字化转型,未来岛园区党委书记钱世嵘介绍了情况。';
 
-const marked = (s: { text: string; marks: [number, number][] }) => s.marks.map(([a, b]) => s.text.slice(a, b));
+const marked = (s: { text: string; marks: [number, number][] }) =>
+  s.marks.map(([a, b]) => s.text.slice(a, b));
 
 describe('article snippets', () => {
   it('shows the text around the first hit with every hit in it marked', () => {
