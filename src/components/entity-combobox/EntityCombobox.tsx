@@ -46,9 +46,7 @@ export function EntityCombobox({
   const listId = useId();
   const optionId = (i: number) => `${listId}-o${i}`;
   const showList = open && text.trim().length > 0;
-  // The text search is one more option after the hits (arrows reach it, Enter takes it).
-  const textOption = onSearchText && text.trim() ? options.length : -1;
-  const lastOption = textOption >= 0 ? textOption : options.length - 1;
+
   const searchText = () => {
     onSearchText?.(text.trim());
     setOpen(false);
@@ -67,6 +65,10 @@ export function EntityCombobox({
   const [pendingEnter, setPendingEnter] = useState<{ add: boolean } | null>(null);
   const first = current && current.query === text.trim() ? options[0] : undefined;
   const settled = Boolean(current && current.query === text.trim());
+  // Once the hits for the text are in, the text search is one more option after them (arrows reach it,
+  // Enter takes it).
+  const textOption = onSearchText && settled ? options.length : -1;
+  const lastOption = textOption >= 0 ? textOption : options.length - 1;
   useEffect(() => {
     if (!pendingEnter || !settled) return;
     if (first) choose(first, pendingEnter.add);
