@@ -1,0 +1,106 @@
+import { execSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { GraphDb } from '../../../graph/db/connection.ts';
+import { corpusFiles, ensureCorpus } from '../corpus/corpus-files.ts';
+import { BENCH_DIR, PROJECT_ROOT } from '../support/bench-dir.ts';
+import { cpuSeconds, startBenchNeo4j } from '../support/bench-neo4j.ts';
+import { Progress } from '../support/progress.ts';
+import { storeSize } from '../support/store-size.ts';
+import { type BenchLoader, projectLoader } from './loaders.ts';
+import { figures, type LoadFigures, type Sample } from './measure.ts';
+
+/** Written into a store folder after a complete load by the project's loader: the api benchmark's store. */
+export const STORE_MARKER = 'bench-store.json';
+const WARM_UP_ARTICLES = 150;
+
+export function storeDir(entities: number, seed: number): string {
+  return path.join(BENCH_DIR, `store-${entities}-s${seed}`);
+}
+
+export interface LoadRun extends LoadFigures {
+  loader: string;
+  samples: Sample[];
+  storeMb: number;
+  txLogMb: number;
+  maxRssMb: number;
+}
+
+/**
+ * Loads a corpus into a fresh store with one loader, after a warm-up: the first articles of a cold JVM pay
+ * for class loading, JIT compilation and query planning, which would make the first 10% look slow and every
+ * later stretch cheap, so 150 articles of another corpus are loaded and deleted first.
+ */
+export async function runLoad(
+  loader: BenchLoader,
+  dataDir: string,
+  files: string[],
+  corpus: { articles: number; relations: number; seed: number },
+  capSeconds = Number.POSITIVE_INFINITY,
+): Promise<LoadRun> {
+  const neo4j = await startBenchNeo4j(dataDir, { fresh: true });
+  const samples: Sample[] = [];
+  let maxRss = 0;
+  try {
+    await warmUp(loader, neo4j.db, corpus.seed);
+    const progress = new Progress(loader.name.padEnd(18), corpus.articles, 'articles', ['relations']);
+    const started = performance.now();
+    samples.push({ articles: 0, relations: 0, ms: 0, jvmCpuS: cpuSeconds(neo4j.jvmPid) });
+    try {
+      await loader.load(neo4j.db, files, (articles, relations) => {
+        const ms = performance.now() - started;
+        samples.push({ articles, relations, ms, jvmCpuS: cpuSeconds(neo4j.jvmPid) });
+        maxRss = Math.max(maxRss, process.memoryUsage().rss);
+        progress.update(articles, { relations });
+        return ms < capSeconds * 1000;
+      });
+    } finally {
+      progress.stop();
+    }
+  } finally {
+    await neo4j.close();
+  }
+  const size = await storeSize(dataDir);
+  return {
+    loader: loader.name,
+    samples,
+    ...figures(samples, corpus),
+    storeMb: size.store / 1e6,
+    txLogMb: size.txLogs / 1e6,
+    maxRssMb: maxRss / 1e6,
+  };
+}
+
+async function warmUp(loader: BenchLoader, db: GraphDb, seed: number): Promise<void> {
+  const { dir } = ensureCorpus(2000, seed + 1000);
+  const files = (await corpusFiles(dir)).slice(0, WARM_UP_ARTICLES);
+  await loader.load(db, files, () => true);
+  for (;;) {
+    const result = await db.write<{ n: number }>(
+      'MATCH (n) WHERE NOT n:GuanxiSchema WITH n LIMIT 10000 DETACH DELETE n RETURN count(n) AS n',
+    );
+    if ((result.records[0]?.get('n') ?? 0) === 0) return;
+  }
+}
+
+/** Marks a completely loaded store, with the commit whose loader wrote it. */
+export async function markStore(
+  dataDir: string,
+  entities: number,
+  seed: number,
+  run: LoadRun,
+): Promise<void> {
+  const commit = execSync('git rev-parse --short HEAD', { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+  await writeFile(
+    path.join(dataDir, STORE_MARKER),
+    JSON.stringify({ entities, seed, commit, articles: run.articles, seconds: run.seconds }, null, 2),
+  );
+}
+
+/** The api benchmark's store of a size, loaded by the project's loader when it is not there. */
+export async function loadBenchStore(entities: number, seed: number): Promise<void> {
+  const { dir, manifest } = ensureCorpus(entities, seed);
+  const dataDir = storeDir(entities, seed);
+  const run = await runLoad(projectLoader, dataDir, await corpusFiles(dir), { ...manifest.counts, seed });
+  await markStore(dataDir, entities, seed, run);
+}

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { GraphDb } from '../../../graph/db/connection.ts';
+import { type EmbeddedNeo4jOptions, startEmbeddedNeo4j } from '../../../graph/runtime/embedded-neo4j.ts';
+import { applySchema } from '../../../graph/schema/apply-schema.ts';
+
+export interface BenchNeo4j {
+  db: GraphDb;
+  uri: string;
+  /** The JVM's process id (for its CPU time), when it could be found. */
+  jvmPid: number | undefined;
+  close(): Promise<void>;
+}
+
+/**
+ * The embedded Neo4j as `npm start` runs it (same launcher, same memory defaults unless the options or
+ * the environment say otherwise) on a data folder of the benchmark's, with the schema applied.
+ */
+export async function startBenchNeo4j(
+  dataDir: string,
+  options: { fresh: boolean; tuning?: Partial<EmbeddedNeo4jOptions> },
+): Promise<BenchNeo4j> {
+  if (options.fresh) await rm(dataDir, { recursive: true, force: true });
+  const before = new Set(childPids());
+  const neo4j = await startEmbeddedNeo4j({
+    dataDir,
+    log: (m) => console.error(`[neo4j] ${m}`),
+    ...options.tuning,
+  });
+  const jvmPid = childPids().find((pid) => !before.has(pid) && commandOf(pid).includes('java'));
+  const db = new GraphDb({ uri: neo4j.uri });
+  await applySchema(db);
+  return {
+    db,
+    uri: neo4j.uri,
+    jvmPid,
+    close: async () => {
+      await db.close();
+      await neo4j.stop();
+    },
+  };
+}
+
+function childPids(): number[] {
+  try {
+    return readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** CPU seconds (user + system) the process has used so far, from /proc (Linux); NaN elsewhere. */
+export function cpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return ticks / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
