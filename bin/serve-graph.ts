@@ -63,6 +63,8 @@ export async function serveGraph(config: GuanxiConfig, staticDir: string | undef
     ...(config.apiToken ? { apiToken: config.apiToken } : {}),
     corsOrigins: config.corsOrigins,
     embedOrigins: config.embedOrigins,
+    rateLimit: config.rateLimit.perMinute,
+    strictRateLimit: config.rateLimit.strictPerMinute,
     pipeline: articlePipeline,
   });
   app.addHook('onReady', async () => {

@@ -23,6 +23,8 @@ export interface GuanxiConfig {
   corsOrigins: string[];
   /** Sites allowed to frame /embed/ pages (GUANXI_EMBED_ORIGINS, comma-separated); any by default. */
   embedOrigins: string[];
+  /** API requests per minute and client (GUANXI_RATE_LIMIT), and for the costly ones: paths, export, snapshots (GUANXI_RATE_LIMIT_STRICT). */
+  rateLimit: { perMinute: number; strictPerMinute: number };
 }
 
 export class ConfigError extends Error {}
@@ -50,6 +52,10 @@ export function loadConfig(env: Env = process.env): GuanxiConfig {
     apiToken: nonEmpty(env.GUANXI_API_TOKEN),
     corsOrigins: list(env.GUANXI_CORS_ORIGINS),
     embedOrigins: list(env.GUANXI_EMBED_ORIGINS),
+    rateLimit: {
+      perMinute: positive(env.GUANXI_RATE_LIMIT, 'GUANXI_RATE_LIMIT', 600),
+      strictPerMinute: positive(env.GUANXI_RATE_LIMIT_STRICT, 'GUANXI_RATE_LIMIT_STRICT', 30),
+    },
     ...(external ? { external } : {}),
   };
 }
@@ -72,5 +78,13 @@ function port(value: string | undefined, name: string, fallback: number): number
   if (!Number.isInteger(n) || n < 0 || n > 65535) {
     throw new ConfigError(`${name}: expected a port number 0-65535, got "${value}"`);
   }
+  return n;
+}
+
+function positive(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new ConfigError(`${name}: expected a positive whole number, got "${value}"`);
   return n;
 }

@@ -28,6 +28,8 @@ import { API_VERSION } from './version.ts';
 declare module 'fastify' {
   interface FastifyInstance {
     repository: GraphRepository;
+    /** The rate limit of the costly routes (paths, export, snapshots), per client and minute. */
+    strictRateLimit: { max: number; timeWindow: string };
   }
 }
 
@@ -35,8 +37,10 @@ export interface AppOptions {
   repository: GraphRepository;
   /** The built SPA (dist/); absent: API only. */
   staticDir?: string;
-  /** Requests per minute per client on the API. */
+  /** Requests per minute per client on the API (GUANXI_RATE_LIMIT). */
   rateLimit?: number;
+  /** Requests per minute per client on paths, export and snapshots (GUANXI_RATE_LIMIT_STRICT). */
+  strictRateLimit?: number;
   logger?: FastifyServerOptions['logger'];
   /** GUANXI_API_TOKEN: without it, write endpoints answer 403. */
   apiToken?: string;
@@ -52,6 +56,7 @@ export interface AppOptions {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
   app.decorate('repository', options.repository);
+  app.decorate('strictRateLimit', { max: options.strictRateLimit ?? 30, timeWindow: '1 minute' });
   await app.register(helmet, {
     contentSecurityPolicy: { directives: CSP_DIRECTIVES },
     frameguard: { action: 'deny' },

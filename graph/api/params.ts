@@ -46,6 +46,3 @@ export const ID_PARAMS = {
   required: ['id'],
   properties: { id: { type: 'string', minLength: 1, maxLength: 300 } },
 } as const;
-
-/** Paths and exports cost more than other reads: fewer per client and minute. */
-export const STRICT_RATE_LIMIT = { max: 30, timeWindow: '1 minute' } as const;

@@ -17,8 +17,8 @@ import { BENCH_DIR } from './support/bench-dir.ts';
  * `npm run bench -- api [--sizes 10000,100000,1000000] [--seed 1] [--requests 100] [--mix 40]`
  *
  * For each size: the store the ingest benchmark left (loaded first when missing), served by the project's API
- * in a child process (production config from the environment; GUANXI_RATE_LIMIT defaults to 100,000,000 per
- * minute here, so the figures are the server's own cost: any 429 is counted and printed). A fixed mix — search
+ * in a child process (production config from the environment; GUANXI_RATE_LIMIT and GUANXI_RATE_LIMIT_STRICT
+ * default to 100,000,000 per minute here, so the figures are the server's own cost: any 429 is counted and printed). A fixed mix — search
  * in each script, entity, neighbourhood of median and hub nodes at depth 1 and 2, paths, related, export — at
  * 1 connection (each case in turn, --requests per case, 30 s at most) and at 32 connections (the whole mix
  * interleaved, --mix per case). Beside each, the same Cypher (recorded from the API, one request at a time)
@@ -50,6 +50,7 @@ async function startServer(dataDir: string): Promise<{ child: ChildProcess; base
       PORT: String(port),
       GUANXI_BOLT_PORT: String(boltPort),
       GUANXI_RATE_LIMIT: process.env.GUANXI_RATE_LIMIT ?? '100000000',
+      GUANXI_RATE_LIMIT_STRICT: process.env.GUANXI_RATE_LIMIT_STRICT ?? '100000000',
     },
     stdio: ['pipe', 'pipe', 'inherit'],
   });

@@ -3,7 +3,7 @@ import type { ExportFormat, GraphPayload } from '../../../contract/api/payloads.
 import { CSV_TABLES, type CsvTable, EXPORT_FORMATS } from '../../../contract/model.ts';
 import { exportGraph } from '../../export/formats.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';
-import { asOfParam, DATE_PARAM, entityTypesParam, relationsParam, STRICT_RATE_LIMIT } from '../params.ts';
+import { asOfParam, DATE_PARAM, entityTypesParam, relationsParam } from '../params.ts';
 import { NEIGHBORHOOD_LIMIT_CEILING } from './entities.ts';
 
 interface ExportQuery {
@@ -24,7 +24,7 @@ export async function exportRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: ExportQuery }>(
     '/export',
     {
-      config: { rateLimit: STRICT_RATE_LIMIT },
+      config: { rateLimit: app.strictRateLimit },
       schema: {
         summary:
           'A subgraph as Cytoscape JSON, GraphML, GEXF or CSV (give ids, or an entity and its neighbourhood)',

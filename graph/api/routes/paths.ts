@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { MAX_PATH_LENGTH } from '../../queries/paths.ts';
 import { NotFoundError } from '../errors.ts';
-import { STRICT_RATE_LIMIT } from '../params.ts';
 
 interface PathsQuery {
   from: string;
@@ -15,7 +14,7 @@ export async function pathRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: PathsQuery }>(
     '/paths',
     {
-      config: { rateLimit: STRICT_RATE_LIMIT },
+      config: { rateLimit: app.strictRateLimit },
       schema: {
         summary: 'Shortest paths between two entities, with the evidence of every step',
         querystring: {

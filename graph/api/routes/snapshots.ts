@@ -3,7 +3,6 @@ import type { SnapshotCreated, SnapshotInput } from '../../../contract/api/paylo
 import { NODE_TYPES } from '../../../contract/model.ts';
 import { requireToken } from '../auth.ts';
 import { NotFoundError } from '../errors.ts';
-import { STRICT_RATE_LIMIT } from '../params.ts';
 
 const MAX_NODES = 2_000;
 const text = (max: number) => ({ type: 'string', maxLength: max }) as const;
@@ -80,7 +79,7 @@ export async function snapshotRoutes(
     '/snapshots',
     {
       onRequest: requireToken(options.token),
-      config: { rateLimit: STRICT_RATE_LIMIT },
+      config: { rateLimit: app.strictRateLimit },
       schema: {
         summary: 'Freeze a view (elements, positions, captions, citations) for embedding',
         body: snapshotSchema,

@@ -14,8 +14,11 @@ const config = loadConfig();
 const graph = await openGraph(config, (m) => console.error(`[bench server] ${m}`));
 const db = new RecordingDb({ uri: graph.embedded?.uri ?? config.external?.uri ?? '', ...config.external });
 const repository = new GraphRepository(db);
-const rateLimit = process.env.GUANXI_RATE_LIMIT ? Number(process.env.GUANXI_RATE_LIMIT) : undefined;
-const app = await buildApp({ repository, ...(rateLimit ? { rateLimit } : {}) });
+const app = await buildApp({
+  repository,
+  rateLimit: config.rateLimit.perMinute,
+  strictRateLimit: config.rateLimit.strictPerMinute,
+});
 app.post('/__bench/record/start', async () => {
   db.startRecording();
   return { ok: true };

@@ -24,6 +24,15 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads the rate limits, 600 and 30 requests a minute by default', () => {
+    expect(loadConfig({}).rateLimit).toEqual({ perMinute: 600, strictPerMinute: 30 });
+    expect(loadConfig({ GUANXI_RATE_LIMIT: '100000', GUANXI_RATE_LIMIT_STRICT: '5000' }).rateLimit).toEqual({
+      perMinute: 100_000,
+      strictPerMinute: 5_000,
+    });
+    expect(() => loadConfig({ GUANXI_RATE_LIMIT: '0' })).toThrow(/GUANXI_RATE_LIMIT: expected a positive/);
+  });
+
   it('names the variable that is wrong', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(
       new ConfigError('PORT: expected a port number 0-65535, got "eighty"'),
