@@ -103,6 +103,29 @@ export const RESERVED_PROPERTIES = [
   'updatedAt',
   'text',
   'titleKey',
+  // Counters the loader keeps: articles that mention the entity, distinct neighbours of each entity type.
+  'articleCount',
+  ...ENTITY_TYPES.map((type) => neighbourCountProperty(type)),
+] as const;
+
+/** The counter of an entity's distinct neighbours of one type (`neighboursPerson`…), kept by the loader. */
+export function neighbourCountProperty(type: EntityType): `neighbours${EntityType}` {
+  return `neighbours${type}`;
+}
+
+/**
+ * Relationship properties the graph sets itself on entity-to-entity relationships: the stable id, the
+ * number of supporting articles (`weight`), the first and last time one of them was published (UTC ISO),
+ * the ids of both ends (indexed with `weight`, so the strongest relationships of a hub are an index seek).
+ */
+export const RESERVED_RELATIONSHIP_PROPERTIES = [
+  'id',
+  'weight',
+  'firstReported',
+  'lastReported',
+  'fromId',
+  'toId',
+  'createdAt',
 ] as const;
 
 /** Properties an annotation may set that the API moves out of `properties` into a field of their own. */

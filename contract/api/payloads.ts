@@ -26,10 +26,12 @@ export interface GraphEdge {
   type: string;
   source: string;
   target: string;
-  /** title (HOLDS_POSITION), role (PARTICIPATED_IN), weight (number of supporting articles), firstReported. */
+  /**
+   * title (HOLDS_POSITION), role (PARTICIPATED_IN), weight (the number of supporting articles), firstReported
+   * and lastReported (UTC ISO times of the earliest and latest of them). The sentences behind an edge come
+   * from `/api/edges/:id/evidence`.
+   */
   properties: Record<string, string | number | boolean | null>;
-  /** Ids of the articles that support it. */
-  articles: string[];
 }
 
 export interface GraphPayload {
@@ -67,7 +69,8 @@ export interface ArticleRef {
 export interface Position {
   title: string;
   organization: { id: string; name: string; type: NodeTypeName };
-  articles: string[];
+  /** How many articles report it. */
+  articleCount: number;
 }
 
 export interface EntityDetail {
@@ -87,7 +90,10 @@ export interface EvidenceItem {
 
 export interface EdgeEvidence {
   edge: GraphEdge;
+  /** Newest article first, at most the `limit` asked for. */
   evidence: EvidenceItem[];
+  /** How many articles support the edge in all. */
+  total: number;
 }
 
 export interface Stats {
@@ -120,6 +126,7 @@ export interface PathStep {
   /** The entity this step leaves from and arrives at, in path order (edges may point backwards). */
   from: string;
   to: string;
+  /** The newest few supporting sentences (the edge's weight says how many articles there are in all). */
   evidence: EvidenceItem[];
 }
 

@@ -15,6 +15,14 @@ export function toCypherParams(value: unknown): unknown {
 }
 
 type Params = Record<string, unknown>;
+
+/** What a write transaction function gets: `run` with parameters. */
+export interface Transaction {
+  run<T extends RecordShape = RecordShape>(
+    cypher: string,
+    params?: Record<string, unknown>,
+  ): Promise<QueryResult<T>>;
+}
 const cypherParams = (params: Params) => toCypherParams(params) as Params;
 export const WRITE_TIMEOUT_MS = 60_000;
 
@@ -70,15 +78,7 @@ export class GraphDb {
   }
 
   /** Several statements in one write transaction (a managed one: the driver may retry it, so keep it idempotent). */
-  async writeTransaction<R>(
-    work: (tx: {
-      run: <T extends RecordShape = RecordShape>(
-        cypher: string,
-        params?: Record<string, unknown>,
-      ) => Promise<QueryResult<T>>;
-    }) => Promise<R>,
-    timeoutMs = WRITE_TIMEOUT_MS,
-  ): Promise<R> {
+  async writeTransaction<R>(work: (tx: Transaction) => Promise<R>, timeoutMs = WRITE_TIMEOUT_MS): Promise<R> {
     this.breaker.check();
     const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, database: this.database });
     try {
@@ -86,6 +86,27 @@ export class GraphDb {
         (tx) => work({ run: (cypher, params = {}) => tx.run(cypher, cypherParams(params)) }),
         { timeout: timeoutMs },
       );
+    } catch (error) {
+      this.breaker.record(error);
+      throw error;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * One statement in an auto-commit transaction: what `CALL { … } IN TRANSACTIONS` needs (schema
+   * migrations that rewrite a large graph in batches). Never retried, so the statement must be safe to run again.
+   */
+  async autoCommit(
+    cypher: string,
+    params: Record<string, unknown> = {},
+    timeoutMs = WRITE_TIMEOUT_MS,
+  ): Promise<void> {
+    this.breaker.check();
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, database: this.database });
+    try {
+      await session.run(cypher, cypherParams(params), { timeout: timeoutMs });
     } catch (error) {
       this.breaker.record(error);
       throw error;

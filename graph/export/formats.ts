@@ -12,7 +12,7 @@ export interface ExportFile {
 }
 
 const NODE_KEYS: (keyof FlatNode)[] = ['label', 'type', 'kind', 'aliases', 'pinyin', 'articleCount'];
-const EDGE_KEYS: (keyof FlatEdge)[] = ['type', 'label', 'weight', 'articles', 'firstReported'];
+const EDGE_KEYS: (keyof FlatEdge)[] = ['type', 'label', 'weight', 'firstReported', 'lastReported'];
 const BOM = '\uFEFF';
 
 /** Cytoscape.js JSON (`cy.json()` elements): what the explorer and other Cytoscape apps read. */

@@ -14,8 +14,8 @@ export interface FlatEdge {
   type: string;
   label: string;
   weight: number;
-  articles: string;
   firstReported: string;
+  lastReported: string;
 }
 
 /** Attribute values flattened to strings and numbers, as every graph format can hold them. */
@@ -35,9 +35,9 @@ export function flatEdge(edge: GraphPayload['edges'][number]): FlatEdge {
   return {
     type: edge.type,
     label: String(p.title ?? p.role ?? edge.type),
-    weight: Number(p.weight ?? edge.articles.length ?? 1),
-    articles: edge.articles.join('|'),
+    weight: Number(p.weight ?? 1),
     firstReported: String(p.firstReported ?? ''),
+    lastReported: String(p.lastReported ?? ''),
   };
 }
 

@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import { entityId, normalizeName } from '../../contract/annotation/ids.ts';
 import type { AnnotatedEntity, Annotation } from '../../contract/annotation/types.ts';
 import type { RelationType } from '../../contract/model.ts';
-import { kindLabel, QUALIFIER, RESERVED_PROPERTIES } from '../../contract/model.ts';
+import {
+  kindLabel,
+  QUALIFIER,
+  RESERVED_PROPERTIES,
+  RESERVED_RELATIONSHIP_PROPERTIES,
+} from '../../contract/model.ts';
 import { searchKeys } from '../names/search-keys.ts';
 
 /** Everything one batch writes, as Cypher parameters: plain values, grouped by label or type. */
@@ -11,7 +16,7 @@ export interface BatchParams {
   articles: ArticleRow[];
   entities: EntityRow[];
   mentions: MentionRow[];
-  relations: Partial<Record<RelationType, RelationRow[]>>;
+  relations: Partial<Record<RelationType, FactRow[]>>;
   links: LinkRow[];
 }
 
@@ -52,19 +57,23 @@ export interface MentionRow {
   ends: number[];
 }
 
-/** One relationship of the batch with the support of every article in the batch that states it. */
-export interface RelationRow {
+/** One article's support of a fact: the sentence that states it. */
+export interface SupportRow {
+  article: string;
+  /** The article's publication time, UTC ISO (so strings compare as times); '' when it has none. */
+  date: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One relationship (fact) of the batch with the support of every article in the batch that states it. */
+export interface FactRow {
   id: string;
   from: string;
   to: string;
   props: Record<string, string | number | boolean>;
-  /** Parallel lists, one entry per supporting article. */
-  articles: string[];
-  /** UTC ISO timestamps (so strings compare as times), '' when the article has no date. */
-  articleDates: string[];
-  evidenceText: string[];
-  evidenceStart: number[];
-  evidenceEnd: number[];
+  supports: SupportRow[];
 }
 
 export interface LinkRow {
@@ -78,6 +87,7 @@ export interface LinkRow {
 }
 
 const RESERVED: ReadonlySet<string> = new Set(RESERVED_PROPERTIES);
+const RESERVED_ON_RELATIONSHIPS: ReadonlySet<string> = new Set(RESERVED_RELATIONSHIP_PROPERTIES);
 const PROPERTY_KEY = /^[a-zA-Z][a-zA-Z0-9]{0,39}$/;
 
 /** The key that lets a stub (title and date from another page's link list) meet its article. */
@@ -100,6 +110,8 @@ export function prepareBatch(annotations: Annotation[]): BatchParams {
     links: [],
   };
   const entities = new Map<string, EntityRow>();
+  const facts = new Map<string, FactRow>();
+  const supported = new Set<string>();
   for (const annotation of annotations) {
     const { article } = annotation;
     params.articleIds.push(article.id);
@@ -115,31 +127,27 @@ export function prepareBatch(annotations: Annotation[]): BatchParams {
       });
     }
     for (const relation of annotation.relations) {
-      const props = primitives(relation.properties);
+      const props = primitives(relation.properties, RESERVED_ON_RELATIONSHIPS);
       const id = relationId(relation.type, relation.from, relation.to, props[QUALIFIER[relation.type] ?? '']);
-      const rows = params.relations[relation.type] ?? [];
-      params.relations[relation.type] = rows;
-      let row = rows.find((r) => r.id === id);
-      if (!row) {
-        row = {
-          id,
-          from: relation.from,
-          to: relation.to,
-          props,
-          articles: [],
-          articleDates: [],
-          evidenceText: [],
-          evidenceStart: [],
-          evidenceEnd: [],
-        };
-        rows.push(row);
+      let fact = facts.get(id);
+      if (!fact) {
+        fact = { id, from: relation.from, to: relation.to, props, supports: [] };
+        facts.set(id, fact);
+        const rows = params.relations[relation.type] ?? [];
+        params.relations[relation.type] = rows;
+        rows.push(fact);
       }
-      if (row.articles.includes(article.id)) continue;
-      row.articles.push(article.id);
-      row.articleDates.push(utcIso(article.publishedAt));
-      row.evidenceText.push(relation.evidence.text);
-      row.evidenceStart.push(relation.evidence.start);
-      row.evidenceEnd.push(relation.evidence.end);
+      // An article supports a fact once (with its first sentence that states it).
+      const key = `${id}|${article.id}`;
+      if (supported.has(key)) continue;
+      supported.add(key);
+      fact.supports.push({
+        article: article.id,
+        date: utcIso(article.publishedAt),
+        text: relation.evidence.text,
+        start: relation.evidence.start,
+        end: relation.evidence.end,
+      });
     }
     for (const link of article.links ?? []) {
       const key = titleKey(link.title);
@@ -188,7 +196,7 @@ function entityRow(entity: AnnotatedEntity): EntityRow {
     kindLabels: kind ? [kind] : [],
     name: entity.name,
     aliases,
-    props: { ...primitives(entity.properties), ...(entity.kind ? { kind: entity.kind } : {}) },
+    props: { ...primitives(entity.properties, RESERVED), ...(entity.kind ? { kind: entity.kind } : {}) },
     ...keys,
   };
 }
@@ -214,10 +222,13 @@ function mergeEntityRow(rows: Map<string, EntityRow>, row: EntityRow): void {
   });
 }
 
-function primitives(value: Record<string, unknown> | undefined): Record<string, string | number | boolean> {
+function primitives(
+  value: Record<string, unknown> | undefined,
+  reserved: ReadonlySet<string>,
+): Record<string, string | number | boolean> {
   const out: Record<string, string | number | boolean> = {};
   for (const [key, v] of Object.entries(value ?? {})) {
-    if (RESERVED.has(key) || !PROPERTY_KEY.test(key)) continue;
+    if (reserved.has(key) || !PROPERTY_KEY.test(key)) continue;
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[key] = v;
   }
   return out;

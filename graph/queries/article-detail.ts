@@ -5,10 +5,9 @@ import type {
   ArticleMention,
   EntityTypeName,
 } from '../../contract/api/payloads.ts';
-import { RELATION_TYPES } from '../../contract/model.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { nodeType, plain, toArticleListItem, toArticleRef } from './mappers.ts';
-import { edgesAmong, nodesByIds } from './subgraph.ts';
+import { edgesOfArticle, nodesByIds } from './subgraph.ts';
 
 const ARTICLE = `
 MATCH (a:Article {id: $id})
@@ -64,7 +63,7 @@ export async function articleDetail(db: GraphDb, id: string): Promise<ArticleDet
   const [links, nodes, edges] = await Promise.all([
     articleLinks(db, id),
     nodesByIds(db, entityIds),
-    edgesAmong(db, entityIds, { relations: RELATION_TYPES, asOf: null, edgeLimit: 2000, article: id }),
+    edgesOfArticle(db, id, 2000),
   ]);
   return {
     article: {

@@ -1,21 +1,23 @@
 import type { Node } from 'neo4j-driver';
 import type { EntityDetail, NodeTypeName, Position } from '../../contract/api/payloads.ts';
+import { ARTICLE_RELATIONSHIPS, RELATION_TYPES } from '../../contract/model.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { nodeType, toArticleRef, toGraphNode } from './mappers.ts';
 
 const ENTITY = `
 MATCH (n:Entity {id: $id})
-RETURN n, COUNT { (n)<-[:MENTIONS]-(:Article) } AS articles`;
+RETURN n`;
 
 const POSITIONS = `
 MATCH (:Entity {id: $id})-[r:HOLDS_POSITION]->(o:Entity)
-RETURN r.title AS title, o, r.articles AS articles
+RETURN r.title AS title, o, r.weight AS weight
 ORDER BY r.weight DESC, r.firstReported
 LIMIT 200`;
 
+/** From the degree counts Neo4j keeps per node and type: a hub's counts cost what a leaf's do. */
 const RELATION_COUNTS = `
-MATCH (:Entity {id: $id})-[r]-()
-RETURN type(r) AS type, count(r) AS n`;
+MATCH (n:Entity {id: $id})
+RETURN {${[...RELATION_TYPES, ...ARTICLE_RELATIONSHIPS].map((t) => `${t}: COUNT { (n)-[:${t}]-() }`).join(', ')}} AS counts`;
 
 const ARTICLES = `
 MATCH (:Entity {id: $id})<-[:MENTIONS]-(a:Article)
@@ -35,7 +37,7 @@ export async function entityDetail(db: GraphDb, id: string): Promise<EntityDetai
   const list = (key: string) =>
     Array.isArray(node.properties[key]) ? (node.properties[key] as string[]) : [];
   return {
-    entity: toGraphNode(node, found.get('articles') as number),
+    entity: toGraphNode(node),
     names: {
       pinyin: list('pinyin'),
       initials: list('pinyinInitials'),
@@ -51,11 +53,13 @@ export async function entityDetail(db: GraphDb, id: string): Promise<EntityDetai
           name: String(org.properties.name),
           type: nodeType(org.labels) as NodeTypeName,
         },
-        articles: (r.get('articles') as string[] | null) ?? [],
+        articleCount: Number(r.get('weight') ?? 0),
       };
     }),
     relationCounts: Object.fromEntries(
-      counts.records.map((r) => [r.get('type') as string, r.get('n') as number]),
+      Object.entries((counts.records[0]?.get('counts') as Record<string, number> | undefined) ?? {}).filter(
+        ([, n]) => n > 0,
+      ),
     ),
     articles: articles.records.map((r) => toArticleRef(r.get('a') as Node)),
   };

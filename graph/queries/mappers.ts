@@ -9,6 +9,17 @@ import type {
 import { ENTITY_TYPES, FIELD_PROPERTIES } from '../../contract/model.ts';
 
 const FIELD_KEYS: ReadonlySet<string> = new Set(FIELD_PROPERTIES);
+/** What an edge shows of its relationship (facts: qualifier and counters; article links: relation, date). */
+const EDGE_PROPERTIES = [
+  'title',
+  'role',
+  'weight',
+  'firstReported',
+  'lastReported',
+  'relation',
+  'count',
+  'date',
+];
 
 export function nodeType(labels: string[]): NodeTypeName {
   if (labels.includes('Article')) return 'Article';
@@ -28,7 +39,8 @@ export function plain(value: unknown): unknown {
   return value;
 }
 
-export function toGraphNode(node: Node, articleCount = 0): GraphNode {
+/** An entity's article count is the loader's counter (0 for articles and stubs). */
+export function toGraphNode(node: Node): GraphNode {
   const p = node.properties as Record<string, unknown>;
   const type = nodeType(node.labels);
   const properties: GraphNode['properties'] = {};
@@ -47,14 +59,14 @@ export function toGraphNode(node: Node, articleCount = 0): GraphNode {
     pinyin: Array.isArray(p.pinyin) ? ((p.pinyin as string[])[0] ?? null) : null,
     nameEn: typeof p.nameEn === 'string' ? p.nameEn : null,
     properties,
-    articleCount,
+    articleCount: typeof p.articleCount === 'number' ? p.articleCount : 0,
   };
 }
 
 export function toGraphEdge(rel: Relationship, source: string, target: string): GraphEdge {
   const p = rel.properties as Record<string, unknown>;
   const properties: GraphEdge['properties'] = {};
-  for (const key of ['title', 'role', 'weight', 'firstReported', 'relation', 'count', 'date']) {
+  for (const key of EDGE_PROPERTIES) {
     const v = plain(p[key]);
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') properties[key] = v;
   }
@@ -64,7 +76,6 @@ export function toGraphEdge(rel: Relationship, source: string, target: string): 
     source,
     target,
     properties,
-    articles: Array.isArray(p.articles) ? (p.articles as string[]) : [],
   };
 }
 

@@ -17,7 +17,7 @@ export interface NeighborhoodParams {
 
 const CENTER = `
 MATCH (n:Entity {id: $id})
-RETURN n, COUNT { (n)<-[:MENTIONS]-(:Article) } AS articles`;
+RETURN n`;
 
 /** One ring around the frontier: the strongest relationships first, and how many there are in all. */
 const RING = `
@@ -28,7 +28,7 @@ WHERE type(r) IN $relations AND any(l IN labels(n) WHERE l IN $types) AND NOT n.
 WITH n, max(coalesce(r.weight, 1)) AS weight
 ORDER BY weight DESC, n.name
 WITH collect(n) AS all
-RETURN [x IN all[0..$room] | {node: x, articles: COUNT { (x)<-[:MENTIONS]-(:Article) }}] AS shown,
+RETURN all[0..$room] AS shown,
        [x IN all[$room..] | [l IN labels(x) WHERE l IN $types][0]] AS omittedTypes`;
 
 /**
@@ -42,7 +42,7 @@ export async function neighborhood(
   const center = (await db.read(CENTER, { id: params.id })).records[0];
   if (!center) return undefined;
   const nodes = new Map<string, GraphNode>();
-  const centerNode = toGraphNode(center.get('n') as Node, center.get('articles') as number);
+  const centerNode = toGraphNode(center.get('n') as Node);
   nodes.set(centerNode.id, centerNode);
   const omitted: Partial<Record<NodeTypeName, number>> = {};
   let frontier = [centerNode.id];
@@ -57,10 +57,10 @@ export async function neighborhood(
       room: Math.max(room, 0),
     });
     const record = result.records[0];
-    const shown = (record?.get('shown') as { node: Node; articles: number }[] | undefined) ?? [];
+    const shown = (record?.get('shown') as Node[] | undefined) ?? [];
     frontier = [];
-    for (const { node, articles } of shown) {
-      const graphNode = toGraphNode(node, articles);
+    for (const node of shown) {
+      const graphNode = toGraphNode(node);
       nodes.set(graphNode.id, graphNode);
       frontier.push(graphNode.id);
     }

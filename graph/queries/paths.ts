@@ -1,8 +1,15 @@
 import { Neo4jError, type Node, type Path } from 'neo4j-driver';
-import type { FoundPath, GraphEdge, GraphNode, PathStep, PathsResult } from '../../contract/api/payloads.ts';
+import type {
+  EvidenceItem,
+  FoundPath,
+  GraphEdge,
+  GraphNode,
+  PathStep,
+  PathsResult,
+} from '../../contract/api/payloads.ts';
 import { RELATION_TYPES } from '../../contract/model.ts';
 import type { GraphDb } from '../db/connection.ts';
-import { articleRefs, evidenceItems } from './evidence.ts';
+import { evidenceOfFacts } from './evidence.ts';
 import { toGraphEdge, toGraphNode } from './mappers.ts';
 
 export interface PathsParams {
@@ -16,10 +23,12 @@ export interface PathsParams {
 
 export const MAX_PATH_LENGTH = 6;
 const TIMEOUT_MS = 5_000;
+/** The newest sentences shown per step; the edge's weight says how many articles there are in all. */
+const EVIDENCE_PER_STEP = 3;
 
 const ENDS = `
 MATCH (n:Entity) WHERE n.id IN [$from, $to]
-RETURN n, COUNT { (n)<-[:MENTIONS]-(:Article) } AS articles`;
+RETURN n`;
 
 /**
  * SHORTEST k over a quantified path pattern: a breadth-first search bounded by length, with no
@@ -42,7 +51,7 @@ export async function findPaths(db: GraphDb, params: PathsParams): Promise<Paths
   const ends = await db.read(ENDS, { from: params.from, to: params.to });
   const byId = new Map(
     ends.records.map((r) => {
-      const node = toGraphNode(r.get('n') as Node, r.get('articles') as number);
+      const node = toGraphNode(r.get('n') as Node);
       return [node.id, node];
     }),
   );
@@ -60,13 +69,12 @@ export async function findPaths(db: GraphDb, params: PathsParams): Promise<Paths
     throw error;
   }
   const distinct = distinctByNodes(raw).slice(0, params.limit);
-  const refs = await articleRefs(
+  const evidence = await evidenceOfFacts(
     db,
-    distinct.flatMap((p) =>
-      p.segments.flatMap((s) => (s.relationship.properties.articles as string[]) ?? []),
-    ),
+    distinct.flatMap((p) => p.segments.map((s) => String(s.relationship.properties.id))),
+    EVIDENCE_PER_STEP,
   );
-  return { from, to, paths: distinct.map((p) => toFoundPath(p, refs)), bounded: false };
+  return { from, to, paths: distinct.map((p) => toFoundPath(p, evidence)), bounded: false };
 }
 
 function distinctByNodes(paths: Path[]): Path[] {
@@ -79,7 +87,7 @@ function distinctByNodes(paths: Path[]): Path[] {
   });
 }
 
-function toFoundPath(path: Path, refs: Parameters<typeof evidenceItems>[1]): FoundPath {
+function toFoundPath(path: Path, evidence: Map<string, EvidenceItem[]>): FoundPath {
   const nodes = new Map<string, GraphNode>();
   const id = (n: Node) => String(n.properties.id);
   nodes.set(id(path.start), toGraphNode(path.start));
@@ -92,7 +100,7 @@ function toFoundPath(path: Path, refs: Parameters<typeof evidenceItems>[1]): Fou
     const target = forward ? id(segment.end) : id(segment.start);
     const edge = toGraphEdge(rel, source, target);
     edges.push(edge);
-    return { edge, from: id(segment.start), to: id(segment.end), evidence: evidenceItems(rel, refs) };
+    return { edge, from: id(segment.start), to: id(segment.end), evidence: evidence.get(edge.id) ?? [] };
   });
   return {
     length: path.length,

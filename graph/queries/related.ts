@@ -13,7 +13,7 @@ const SHARED = `
 MATCH (:Article {stub: false}) WITH count(*) AS total
 MATCH (a:Article {id: $id})-[:MENTIONS]->(e:Entity)<-[:MENTIONS]-(o:Article)
 WHERE o <> a AND o.stub = false
-WITH total, o, e, COUNT { (e)<-[:MENTIONS]-(:Article) } AS df
+WITH total, o, e, e.articleCount AS df
 WITH o, collect(e) AS shared, sum(log(toFloat(total + 1) / df)) AS score
 RETURN o, shared, score
 ORDER BY score DESC, o.publishedAt DESC

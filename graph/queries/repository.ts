@@ -51,8 +51,8 @@ export class GraphRepository {
     return { nodes, edges, truncated: false };
   }
 
-  edgeEvidence(id: string) {
-    return edgeEvidence(this.db, id);
+  edgeEvidence(id: string, limit: number) {
+    return edgeEvidence(this.db, id, limit);
   }
 
   paths(params: PathsParams) {

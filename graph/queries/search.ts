@@ -14,7 +14,7 @@ export interface SearchParams {
 const FULLTEXT = `
 CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $fetch}) YIELD node, score
 WHERE any(l IN labels(node) WHERE l IN $types)
-RETURN node, score, COUNT { (node)<-[:MENTIONS]-(:Article) } AS articles
+RETURN node, score, coalesce(node.articleCount, 0) AS articles
 ORDER BY score DESC
 LIMIT $fetch`;
 
@@ -23,7 +23,7 @@ const CONTAINS = `
 MATCH (node:Entity)
 WHERE any(l IN labels(node) WHERE l IN $types)
   AND (node.name CONTAINS $q OR any(a IN node.aliases WHERE a CONTAINS $q))
-RETURN node, 0.1 AS score, COUNT { (node)<-[:MENTIONS]-(:Article) } AS articles
+RETURN node, 0.1 AS score, coalesce(node.articleCount, 0) AS articles
 LIMIT $fetch`;
 
 export async function search(db: GraphDb, params: SearchParams): Promise<SearchResult> {

@@ -5,6 +5,8 @@ import type { GraphDb } from '../db/connection.ts';
 
 /** Index creation and the first queries of a cold JVM can take a while. */
 const SCHEMA_TIMEOUT_MS = 120_000;
+/** A migration that rewrites a large graph (in batches of its own) may run for long. */
+const MIGRATION_TIMEOUT_MS = 6 * 3_600_000;
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export interface Migration {
@@ -36,14 +38,16 @@ export function splitStatements(source: string): string[] {
 }
 
 /**
- * Applies every migration newer than the recorded version. Statements are written with IF NOT EXISTS,
- * so re-running one after a crash is harmless; the version is recorded after each file.
+ * Applies every migration newer than the recorded version, each statement in an auto-commit transaction
+ * (data migrations batch themselves with CALL { … } IN TRANSACTIONS). Statements are written so that
+ * re-running one after a crash is harmless (IF NOT EXISTS, work left marked by what is not done yet); the
+ * version is recorded after each file.
  */
 export async function applySchema(db: GraphDb): Promise<{ from: number; to: number }> {
   const migrations = await readMigrations();
   const current = await recordedVersion(db);
   for (const migration of migrations.filter((m) => m.version > current)) {
-    for (const statement of migration.statements) await db.write(statement, {}, SCHEMA_TIMEOUT_MS);
+    for (const statement of migration.statements) await db.autoCommit(statement, {}, MIGRATION_TIMEOUT_MS);
     await db.write(
       'MERGE (s:GuanxiSchema {id: "schema"}) SET s.version = $version, s.appliedAt = datetime()',
       {
@@ -51,7 +55,8 @@ export async function applySchema(db: GraphDb): Promise<{ from: number; to: numb
       },
     );
   }
-  await db.write('CALL db.awaitIndexes(60)', {}, SCHEMA_TIMEOUT_MS);
+  // A new index on a large graph populates for a while; queries may not use it until it is online.
+  await db.write('CALL db.awaitIndexes(1800)', {}, MIGRATION_TIMEOUT_MS);
   return { from: current, to: Math.max(current, ...migrations.map((m) => m.version)) };
 }
 

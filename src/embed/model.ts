@@ -89,7 +89,7 @@ function liveEdge(e: GraphEdge, s: EmbedStrings): EmbedEdge {
     source: e.source,
     target: e.target,
     label: relationLabel(s, e.type, e.properties),
-    weight: Number(e.properties.weight ?? (e.articles.length || 1)),
+    weight: Number(e.properties.weight ?? 1),
   };
 }
 

@@ -17,6 +17,7 @@ interface NeighborhoodQuery {
 const idParams = ID_PARAMS;
 
 export const NEIGHBORHOOD_LIMIT_CEILING = 500;
+const EVIDENCE_LIMIT_CEILING = 500;
 
 export async function entityRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Params: IdParams }>('/entities/:id', { schema: { params: idParams } }, async (request) => {
@@ -57,9 +58,25 @@ export async function entityRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.get<{ Params: IdParams }>('/edges/:id/evidence', { schema: { params: idParams } }, async (request) => {
-    const evidence = await app.repository.edgeEvidence(request.params.id);
-    if (!evidence) throw new NotFoundError(`edge "${request.params.id}"`);
-    return evidence;
-  });
+  app.get<{ Params: IdParams; Querystring: { limit: number } }>(
+    '/edges/:id/evidence',
+    {
+      schema: {
+        summary:
+          'The sentences that support an edge, newest article first, and how many articles there are in all',
+        params: idParams,
+        querystring: {
+          type: 'object',
+          properties: {
+            limit: { type: 'integer', minimum: 1, maximum: EVIDENCE_LIMIT_CEILING, default: 100 },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const evidence = await app.repository.edgeEvidence(request.params.id, request.query.limit);
+      if (!evidence) throw new NotFoundError(`edge "${request.params.id}"`);
+      return evidence;
+    },
+  );
 }

@@ -18,17 +18,13 @@ interface TimeBarProps {
 }
 
 /**
- * The as-of slider and the timeline of the articles in view: the articles of the explored entities
- * that support an edge in view, by publication month (or, before the article list answers, the
- * first-report dates of the edges).
+ * The as-of slider and the timeline of the articles in view: the articles of the explored entities by
+ * publication month (or, before the article list answers, the first-report dates of the edges).
  */
 export function TimeBar({ entities, edges, facets, asOf, hiddenByDate, onAsOf }: TimeBarProps) {
   const articles = useArticlesOfEntities(entities);
   const buckets = useMemo(() => {
-    const inView = new Set<string>();
-    for (const e of edges.values()) for (const a of e.articles) inView.add(a);
-    const dated = articles.items.filter((a) => inView.has(a.id));
-    if (dated.length > 0) return monthBuckets(dated.map((a) => a.publishedAt));
+    if (articles.items.length > 0) return monthBuckets(articles.items.map((a) => a.publishedAt));
     return monthBuckets([...edges.values()].map(firstReported));
   }, [articles.items, edges]);
   return (

@@ -89,7 +89,7 @@ export function toElements(
         target: edge.target,
         type: edge.type,
         label: edgeLabel(edge, o.t),
-        weight: Number(edge.properties.weight ?? (edge.articles.length || 1)),
+        weight: Number(edge.properties.weight ?? 1),
       },
       classes: classes.join(' '),
     });

@@ -74,7 +74,7 @@ export function nodeValue(n: GraphNode, key: NodeKey, c: NodeContext): string | 
   }
 }
 
-export const edgeWeight = (e: GraphEdge) => Number(e.properties.weight ?? e.articles.length);
+export const edgeWeight = (e: GraphEdge) => Number(e.properties.weight ?? 1);
 
 /** What an edge row is sorted by in a column. */
 export function edgeValue(

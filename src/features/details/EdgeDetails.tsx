@@ -43,7 +43,7 @@ export function EdgeDetails({ id, context }: { id: string; context: DetailsConte
             )}
             <p className="muted">
               {t(`relation.${data.edge.type}` as 'relation.HOLDS_POSITION', { defaultValue: data.edge.type })}{' '}
-              · {t('details.supportedBy', { count: data.evidence.length })}
+              · {t('details.supportedBy', { count: data.total })}
               {typeof data.edge.properties.firstReported === 'string' &&
                 ` · ${t('details.firstReported', { date: chinaDay(data.edge.properties.firstReported) })}`}
             </p>

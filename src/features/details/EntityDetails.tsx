@@ -55,7 +55,7 @@ export function EntityDetails({ id, context }: { id: string; context: DetailsCon
                       <span lang="zh">
                         {p.organization.name} {p.title}
                       </span>{' '}
-                      <span className="muted">{t('common.articles', { count: p.articles.length })}</span>
+                      <span className="muted">{t('common.articles', { count: p.articleCount })}</span>
                     </li>
                   ))}
                 </ul>

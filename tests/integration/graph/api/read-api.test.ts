@@ -102,7 +102,9 @@ describe('read API over the seed article', () => {
     const titles = graph.edges.filter((e) => e.type === 'HOLDS_POSITION').map((e) => e.properties.title);
     expect(titles.sort()).toEqual(['常委', '部长']);
     expect(graph.edges.some((e) => e.type === 'PART_OF')).toBe(true);
-    expect(graph.edges.every((e) => e.articles.includes('f272be3deda32c55'))).toBe(true);
+    expect(graph.edges.every((e) => e.properties.weight === 1)).toBe(true);
+    expect(graph.edges.every((e) => e.properties.firstReported === '2023-04-24T07:02:00.000Z')).toBe(true);
+    expect(graph.edges.every((e) => !('articles' in e))).toBe(true);
   });
 
   it('limits a neighbourhood and says what it left out, by type', async () => {

@@ -4,6 +4,7 @@ import { readAnnotationFiles } from '../../../../graph/loader/annotation-files.t
 import { loadAnnotations } from '../../../../graph/loader/load-annotations.ts';
 import { countArticles, seedIfEmpty } from '../../../../graph/loader/seed.ts';
 import { clearDatabase, countGraph, openTestDb } from '../../../support/graph-db.ts';
+import { modelProblems } from '../../../support/model-invariants.ts';
 import { seedAnnotation } from '../../../support/seed-annotation.ts';
 
 let db: GraphDb;
@@ -26,13 +27,17 @@ describe('loadAnnotations', () => {
       relations: { created: 42 },
     });
     const positions = await db.read<{ title: string; org: string; articles: string[] }>(
-      `MATCH (:Person {name: '李红珍'})-[r:HOLDS_POSITION]->(o) RETURN r.title AS title, o.name AS org, r.articles AS articles ORDER BY title`,
+      `MATCH (:Person {name: '李红珍'})-[r:HOLDS_POSITION]->(o)
+       RETURN r.title AS title, o.name AS org,
+              COLLECT { MATCH (:Fact {id: r.id})<-[:SUPPORTS]-(a:Article) RETURN a.id } AS articles
+       ORDER BY title`,
     );
     expect(positions.records.map((r) => [r.get('title'), r.get('org')])).toEqual([
       ['常委', '普陀区委'],
       ['部长', '普陀区委组织部'],
     ]);
     expect(positions.records[0]?.get('articles')).toEqual(['f272be3deda32c55']);
+    expect(await modelProblems(db)).toEqual([]);
     const labels = await db.read<{ labels: string[] }>(
       `MATCH (n:Entity {id: 'org:施耐德电气(中国)有限公司'}) RETURN labels(n) AS labels`,
     );
@@ -75,12 +80,16 @@ describe('loadAnnotations', () => {
     second.article.title = '另一篇报道';
     second.article.publishedAt = '2023-05-01T09:00:00+08:00';
     await loadAnnotations(db, [seedAnnotation(), second], { batchSize: 1 });
-    const edge = await db.read<{ weight: number; articles: string[]; first: string }>(
-      `MATCH (:Person {name: '肖立'})-[r:HOLDS_POSITION]->() RETURN r.weight AS weight, r.articles AS articles, r.firstReported AS first`,
+    const edge = await db.read<{ weight: number; articles: string[]; first: string; last: string }>(
+      `MATCH (:Person {name: '肖立'})-[r:HOLDS_POSITION]->()
+       RETURN r.weight AS weight, r.firstReported AS first, r.lastReported AS last,
+              COLLECT { MATCH (:Fact {id: r.id})<-[:SUPPORTS]-(a:Article) RETURN a.id ORDER BY a.id } AS articles`,
     );
     expect(edge.records[0]?.get('weight')).toBe(2);
-    expect(edge.records[0]?.get('articles')).toEqual(['f272be3deda32c55', 'aaaaaaaaaaaaaaaa']);
+    expect(edge.records[0]?.get('articles')).toEqual(['aaaaaaaaaaaaaaaa', 'f272be3deda32c55']);
     expect(edge.records[0]?.get('first')).toBe('2023-04-24T07:02:00.000Z');
+    expect(edge.records[0]?.get('last')).toBe('2023-05-01T01:00:00.000Z');
+    expect(await modelProblems(db)).toEqual([]);
   });
 
   it('links to stub articles and replaces a stub when its article arrives', async () => {

@@ -28,10 +28,11 @@ describe('prepareBatch', () => {
     expect(relationId('MEMBER_OF', 'person:a', 'org:b', '书记')).not.toBe(a);
   });
 
-  it('records evidence per article with a UTC date that sorts as text', () => {
+  it('records each support with its sentence and a UTC date that sorts as text', () => {
     const row = prepareBatch([seed()]).relations.HOLDS_POSITION?.[0];
-    expect(row?.articleDates).toEqual(['2023-04-24T07:02:00.000Z']);
-    expect(row?.evidenceText[0]?.length).toBeGreaterThan(5);
+    expect(row?.supports).toHaveLength(1);
+    expect(row?.supports[0]?.date).toBe('2023-04-24T07:02:00.000Z');
+    expect(row?.supports[0]?.text.length).toBeGreaterThan(5);
   });
 
   it('gives a relationship stated by two articles of one batch one row with both supports', () => {
@@ -40,8 +41,18 @@ describe('prepareBatch', () => {
     second.article.publishedAt = null;
     const rows = prepareBatch([seed(), second]).relations.HOLDS_POSITION ?? [];
     expect(rows).toHaveLength(15);
-    expect(rows[0]?.articles).toEqual(['f272be3deda32c55', 'another']);
-    expect(rows[0]?.articleDates).toEqual(['2023-04-24T07:02:00.000Z', '']);
+    expect(rows[0]?.supports.map((s) => [s.article, s.date])).toEqual([
+      ['f272be3deda32c55', '2023-04-24T07:02:00.000Z'],
+      ['another', ''],
+    ]);
+  });
+
+  it('keeps properties the graph sets itself out of what an annotation can set on a relationship', () => {
+    const annotation = seed();
+    const relation = annotation.relations.find((r) => r.type === 'LOCATED_IN');
+    if (relation) relation.properties = { weight: 99, fromId: 'x', since: '2020' };
+    const row = prepareBatch([annotation]).relations.LOCATED_IN?.find((r) => r.props.since);
+    expect(row?.props).toEqual({ since: '2020' });
   });
 
   it('merges an entity that two annotations of one batch share, keeping the longer name', () => {

@@ -38,7 +38,6 @@ function edge(
     source,
     target,
     properties: { weight: 2, ...properties },
-    articles: ['a1'],
   };
 }
 

@@ -30,7 +30,6 @@ const edge: GraphEdge = {
   source: 'person:李红珍',
   target: 'org:x',
   properties: { title: '部长', weight: 2, firstReported: '2023-04-24T01:00:00Z' },
-  articles: ['a', 'b'],
 };
 
 describe('the element table’s state', () => {

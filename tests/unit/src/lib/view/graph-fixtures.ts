@@ -21,6 +21,5 @@ export function edge(source: string, target: string, type = 'MEMBER_OF', firstRe
     source,
     target,
     properties: { weight: 1, ...(firstReported ? { firstReported } : {}) },
-    articles: ['a1'],
   };
 }
