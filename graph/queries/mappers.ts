@@ -39,8 +39,8 @@ export function plain(value: unknown): unknown {
   return value;
 }
 
-/** An entity's article count is the loader's counter (0 for articles and stubs). */
-export function toGraphNode(node: Node): GraphNode {
+/** An entity's article count is the loader's counter (0 for articles and stubs) unless the query counted it. */
+export function toGraphNode(node: Node, articleCount?: number): GraphNode {
   const p = node.properties as Record<string, unknown>;
   const type = nodeType(node.labels);
   const properties: GraphNode['properties'] = {};
@@ -59,7 +59,7 @@ export function toGraphNode(node: Node): GraphNode {
     pinyin: Array.isArray(p.pinyin) ? ((p.pinyin as string[])[0] ?? null) : null,
     nameEn: typeof p.nameEn === 'string' ? p.nameEn : null,
     properties,
-    articleCount: typeof p.articleCount === 'number' ? p.articleCount : 0,
+    articleCount: articleCount ?? (typeof p.articleCount === 'number' ? p.articleCount : 0),
   };
 }
 
