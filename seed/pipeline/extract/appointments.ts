@@ -11,7 +11,7 @@ import { readName } from './names.ts';
  */
 
 const APPOINTMENT =
-  /(?<![曾原历兼])任(?!命|务|期|职)|受聘为|受聘担任|被聘为|获聘为|任命|聘任|聘请|推选|提名|当选为|当选|为/g;
+  /(?<![曾原历兼])任(?!命|务|期|职)|受聘为|受聘担任|被聘为|获聘为|任命|聘任|聘请|推选|提名|选举|当选为|当选|为/g;
 /** 免去沈伯涛的…职务: a person named as leaving a post (a Person, but no position). */
 const REMOVED = /(?:免去|免职|撤销)(?:了)?/g;
 const CHAIN_END = /[;；。,，]|等职|$/;
@@ -101,7 +101,7 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
 /** 任命吴平华为…: where the chain after an appointee starts, so no organisation name reaches back over the name. */
 export function appointeeEnds(doc: Doc): number[] {
   const ends: number[] = [];
-  for (const m of doc.text.matchAll(/任命|聘任|聘请|推选|提名/g)) {
+  for (const m of doc.text.matchAll(/任命|聘任|聘请|推选|提名|选举/g)) {
     const appointee = appointeeAt(doc.text, m.index + m[0].length);
     if (appointee) ends.push(appointee.chainStart);
   }
@@ -117,6 +117,19 @@ export function findRemovals(doc: Doc): { start: number; end: number; name: stri
     const after = doc.text.slice(read.end, read.end + 3);
     if (/^(?:的|同志|[,，、])/.test(after))
       found.push({ start: read.start, end: read.end, name: doc.text.slice(read.start, read.end) });
+  }
+  // 接受张伟同志辞去…区长职务的请求, 接受巴山同志因工作调动辞去…: a resignation accepted, name after 接受.
+  for (const m of doc.text.matchAll(/接受(?:了)?/g)) {
+    const read = readName(doc.text, m.index + m[0].length);
+    if (!read) continue;
+    const after = doc.text.slice(read.end, read.end + 16);
+    if (/^(?:同志)?[^。；;]{0,10}?辞去/.test(after))
+      found.push({ start: read.start, end: read.end, name: doc.text.slice(read.start, read.end) });
+  }
+  // 刘强同志辞去…区长职务: name first.
+  for (const m of doc.text.matchAll(/辞去/g)) {
+    const person = nameEndingAt(doc, m.index - comradeBefore(doc.text, m.index));
+    if (person) found.push(person);
   }
   // ；郑启明不再担任区委书记职务: leaving a post, name first.
   for (const m of doc.text.matchAll(/不再(?:担任|兼任)/g)) {

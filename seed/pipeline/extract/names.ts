@@ -128,6 +128,9 @@ export function readName(text: string, at: number): NameRead | undefined {
 
 const LISTED =
   /(?<=^|[：:，,。；;\s（(]|(?:[区市县镇省]?领导|嘉宾|专家|获奖者|代表))((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。，,；;：\s）)]|$|等|出席|参加|陪同|分别|先后|共同|一同|受聘|获)/gmu;
+/** After a role word two names are a list already: 区领导包海军、赵敏出席, 县领导简国栋、黄志华. */
+const ROLE_LISTED =
+  /(?<=(?:[区市县镇省]领导|嘉宾))((?:[\u4e00-\u9fff]{2,4}、)[\u4e00-\u9fff]{2,4})(?=[。，,；;：\s）)]|$|等|出席|参加|陪同|分别|先后|共同|一同)/gmu;
 /(?<=^|[：:，,。；;\s（(])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。，,；;：\s）)]|$)/gmu;
 
 /** Whether a list item reads as a person's name: surname + one or two characters, no place, no common word. */
@@ -150,7 +153,8 @@ function listedName(item: string, loose = false): boolean {
  */
 export function findListedNames(doc: Doc): TitledName[] {
   const found: TitledName[] = [];
-  for (const m of doc.text.matchAll(LISTED)) {
+  for (const m of [...doc.text.matchAll(LISTED), ...doc.text.matchAll(ROLE_LISTED)]) {
+    if (found.some((f) => f.start === m.index)) continue;
     const items = (m[1] ?? '').split('、');
     // Every item reads as surname + given name; a third at most may be a word too (毛子).
     if (!items.every((item) => listedName(item, true))) continue;
@@ -184,6 +188,26 @@ export function findTitledNames(doc: Doc): TitledName[] {
       name: name.canonical ?? text.slice(name.start, name.end),
       ...(name.surfaces ? { surfaces: name.surfaces } : {}),
     });
+    // 副主任周文、林涛、马欣、何静: the names listed after the first share its title.
+    for (const item of namesListedAfter(text, name.end)) {
+      found.push({ titleStart: m.index, titleEnd, start: item.start, end: item.end, name: item.name });
+    }
   }
   return found;
+}
+
+/** `、林涛、马欣` after a titled name: names (not titles) separated by 、, up to the end of the list. */
+function namesListedAfter(text: string, end: number): { start: number; end: number; name: string }[] {
+  const items: { start: number; end: number; name: string }[] = [];
+  let at = end;
+  while (text[at] === '、') {
+    const next = readName(text, at + 1);
+    if (!next || next.start !== at + 1 || next.canonical) break;
+    const name = text.slice(next.start, next.end);
+    // 区委书记王强、区长李明: a title after 、 starts a chain of its own, not a listed name.
+    if (TITLE_INSIDE.test(name) || titleSuffix(text.slice(next.start, next.end + 4)) !== undefined) break;
+    items.push({ start: next.start, end: next.end, name });
+    at = next.end;
+  }
+  return items;
 }

@@ -3,6 +3,7 @@ import type { ParticipationRole } from '../../../contract/model.ts';
 import type { Anchor } from './anchors.ts';
 import type { Doc } from './doc.ts';
 import type { FoundEvent } from './events.ts';
+import { TITLE_PATTERN } from './lexicon/titles.ts';
 import type { Registry } from './registry.ts';
 
 /**
@@ -19,13 +20,22 @@ export interface Occurrence {
   end: number;
 }
 
+/** Verbs of speaking after a name: what makes a `speaker`. */
+const SPEECH_VERBS =
+  '致辞|致欢迎辞|讲话|发言|表示|介绍|指出|强调|说|宣布|宣读|通报|分享|解读|要求|汇报|推介|' +
+  '作[^,，。]{0,8}(?:报告|推介|发言)|主旨报告|主旨演讲|演讲|提出[^,，。]{0,6}意见建议';
 const SPEAKS = new RegExp(
-  '^(?:同志)?(?:在(?:致辞|讲话|发言|表态发言)中|(?:在[^,，。]{0,8}?(?:会上|仪式上|活动上|论坛上|现场)[,，]?|作为[^,，。]{1,15}?|代表[^,，。]{1,12}?|' +
+  // 欧阳宏董事长首先介绍, 金敏哲副区长介绍: a title and an adverb may stand between the name and the verb.
+  `^(?:同志)?(?:${TITLE_PATTERN})?(?:首先|随后|最后|还|也|则|又|先后|详细|简要)?` +
+    '(?:在(?:致辞|讲话|发言|表态发言)中|(?:在[^,，。]{0,8}?(?:会上|仪式上|活动上|论坛上|现场)[,，]?|作为[^,，。]{1,15}?|代表[^,，。]{1,12}?|' +
     '出席[^,，。]{0,8}并|以《[^》]{1,40}》为题[,，]?|对[^,，。]{1,20}?)?(?:作了?|做了?)?(?:表态|交流|典型|主题)?' +
-    '(?:致辞|讲话|发言|表示|介绍|指出|强调|说|宣布|宣读|通报|分享|解读|作[^,，。]{0,8}报告|主旨报告|主旨演讲|演讲))',
+    `(?:${SPEECH_VERBS}))`,
 );
 const SHARED_SPEECH =
-  /(?:出席|参加)[^,，。]{0,10}并(?:致辞|讲话|发言|作主旨演讲)|(?:先后|分别|依次|相继)(?:作了?|做了?)?(?:交流|主题|主旨|专题)?(?:发言|致辞|讲话|报告|演讲)/;
+  /(?:出席|参加)[^,，。]{0,10}并(?:致辞|讲话|发言|作主旨演讲)|(?:先后|分别|依次|相继)(?:作了?|做了?)?(?:交流|主题|主旨|专题)?(?:发言|致辞|讲话|报告|演讲|介绍|汇报|推介|通报)/;
+/** 区发展改革委通报了…, A、B分别推介了…: organisations that speak through unnamed people. */
+const ORG_SPEAKS =
+  /^(?:[、和及与]|等部门|分别|先后|相关负责(?:同志|人)|负责(?:同志|人)|主要负责(?:同志|人))*(?:通报|介绍|推介|汇报|作[^,，。]{0,8}(?:介绍|推介|汇报|发言))/;
 const ATTENDS = /出席|参加|参会|与会|陪同|带队|率队|会见|会晤|见证/;
 const HOSTS = /^(?:担任主持|主持)/;
 const DISCUSSES = /展开讨论|进行讨论|圆桌对话|展开对话|进行交流/;
@@ -33,6 +43,36 @@ const LAUNCH = /(?:共同|一同|一起)[^。]{0,40}(?:启动|揭牌|推杆|按�
 const PRESENTS = /授牌|颁发|颁奖|授予|颁授/;
 const SIGNS = /(?<!此次|这次|本次|见证)(?:签约|签署|签订)(?!仪式|活动|现场|大会|会)/;
 const AWARDED = /获评|获授|获颁|荣获|(?:受聘|获聘)(?!为|担任)/;
+
+const CLAUSE_LEAD = /^(?:会上|随后|接着|其后|同时|此外|其中|现场|活动中|推介会上|座谈会上)?[,，]?$/;
+
+/**
+ * Organisations (not references) that open a clause and speak (`区发展改革委通报了…`, `A、B分别推介了…`,
+ * `区财政局、区地方金融监管局介绍了…`): the list of them, then a speech verb.
+ */
+function orgSpeakers(text: string, sentence: Span, organisations: Anchor[]): Anchor[] {
+  const named = organisations
+    .filter((o) => o.source !== 'reference' && o.start >= sentence.start && o.end <= sentence.end)
+    .sort((a, b) => a.start - b.start);
+  const speakers: Anchor[] = [];
+  for (let i = 0; i < named.length; i++) {
+    const first = named[i] as Anchor;
+    let clause = first.start;
+    while (clause > sentence.start && !/[,，;；:：。]/.test(text[clause - 1] ?? '')) clause--;
+    if (!CLAUSE_LEAD.test(text.slice(clause, first.start))) continue;
+    const list = [first];
+    let end = first.end;
+    for (let j = i + 1; j < named.length; j++) {
+      const next = named[j] as Anchor;
+      if (!/^[、和及与]$/.test(text.slice(end, next.start))) break;
+      list.push(next);
+      end = next.end;
+    }
+    if (ORG_SPEAKS.test(text.slice(end, Math.min(sentence.end, end + 40)))) speakers.push(...list);
+    i += list.length - 1;
+  }
+  return speakers;
+}
 
 export interface ParticipationInput {
   people: Occurrence[];
@@ -109,6 +149,8 @@ export function participations(
       for (const p of people)
         if (p.end <= verbAt) relate(registry, p.id, event, 'speaker', sentence.start, 'speaks');
     }
+    for (const o of orgSpeakers(text, sentence, input.organisations))
+      relate(registry, o.id, event, 'speaker', sentence.start, 'org-speaks');
     const attends = ATTENDS.exec(s);
     if (attends) {
       // 出席会议并宣读任职决定：X任…: who is named after the colon is what was read out, not who attended.

@@ -118,6 +118,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '管理局',
     '办公室',
     '管理办公室',
+    '事务署',
   ]),
   ...place('park', [
     '园区',
@@ -137,6 +138,16 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '孵化园',
     '产业基地',
     '创新园',
+    '科创园',
+    '智造园',
+    '双创园',
+    '科创谷',
+    '数据谷',
+    '智谷',
+    '创新谷',
+    '硅谷',
+    '光谷',
+    '药谷',
   ]),
   ...place('zone', [
     '开发区',
@@ -183,6 +194,9 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '科创城',
     '未来城',
   ]),
+  // Places below the town: 金湖社区, 九星居民区, 羊山工业社区, 曾埭村 (heads checked in named.ts).
+  ...place('community', ['社区', '居民区', '小区']),
+  ...place('village', ['村', '行政村']),
   ...place('venue', [
     '校区',
     '会议中心',
@@ -204,6 +218,18 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '大剧院',
     '国际会议中心',
     '党群服务中心',
+    '会议厅',
+    '报告厅',
+    '多功能厅',
+    '广场',
+    '科技广场',
+    '文化中心',
+    '市民中心',
+    '展示中心',
+    '艺术中心',
+    '规划馆',
+    '展示馆',
+    '纪念馆',
   ]),
 ];
 
