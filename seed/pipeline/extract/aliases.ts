@@ -133,6 +133,11 @@ export function companyCores(name: string): string[] {
   return cores.filter((c) => c !== plain(name));
 }
 
+/** A quoted slogan word is no short name (“五星级”, “双招双引”): only names with a proper head. */
+function isGenericWord(word: string): boolean {
+  return /^(?:[一二三四五六七八九十两]|双|多|全)/.test(word) || word.length < 2;
+}
+
 function retarget(anchor: Anchor, target: Anchor): void {
   anchor.id = target.id;
   anchor.name = target.name;
@@ -224,6 +229,11 @@ export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
       const existing = cores.get(core);
       if (!existing || /集团$/.test(company.name)) cores.set(core, company);
     }
+  }
+  // “云谷园”数字经济产业园 is written 云谷园 later: the quoted part of a name stands for it.
+  for (const n of named) {
+    const quoted = /^“([^”]{2,10})”[\u4e00-\u9fff]{2,}/.exec(doc.text.slice(n.start, n.end));
+    if (quoted?.[1] && !cores.has(quoted[1]) && !isGenericWord(quoted[1])) cores.set(quoted[1], n);
   }
   for (const [core, company] of [...cores].sort((a, b) => b[0].length - a[0].length)) {
     for (let at = doc.text.indexOf(core); at >= 0; at = doc.text.indexOf(core, at + 1)) {

@@ -85,12 +85,16 @@ export function outletRef(doc: Doc): EntityRef | undefined {
 export function registerReporters(doc: Doc, registry: Registry, outlet: EntityRef | undefined): void {
   for (const reporter of doc.article.reporters) {
     const name = simplifiedName(reporter.trim());
-    const at = name ? doc.text.indexOf(name) : -1;
+    // 许 诺: e-papers space out two-character names; the byline still names the reporter.
+    const spaced =
+      name.length === 2 ? new RegExp(`${name[0]}[ \u3000\u00a0]${name[1]}`).exec(doc.text) : null;
+    const at = name ? (doc.text.includes(name) ? doc.text.indexOf(name) : (spaced?.index ?? -1)) : -1;
     if (at < 0) continue;
     // The newsroom title the byline lists this name under: `记者 林晓雨 陈思远`, `记者 A、B 通讯员 C`.
     const title = bylineTitle(doc.text.slice(Math.max(0, at - 24), at));
     const correspondent = title === '通讯员' || title === '特约通讯员';
     const id = registerPerson(registry, name, at, 'byline', correspondent ? 'correspondent' : 'reporter');
+    if (!doc.text.includes(name) && spaced) registry.get(id)?.surfaces.add(spaced[0]);
     if (title && !correspondent && outlet) {
       registry.relate({
         type: 'HOLDS_POSITION',

@@ -57,11 +57,12 @@ export function registerEvents(doc: Doc, registry: Registry, events: FoundEvent[
       });
     }
     const [first, ...others] = e.parties;
-    for (const other of others) {
-      if (first && first.id !== other.id && registry.has(first.id) && registry.has(other.id)) {
+    const pairs: [Anchor | undefined, Anchor][] = e.partners ?? others.map((other) => [first, other]);
+    for (const [from, other] of pairs) {
+      if (from && from.id !== other.id && registry.has(from.id) && registry.has(other.id)) {
         registry.relate({
           type: 'PARTNERS_WITH',
-          from: first.id,
+          from: from.id,
           to: other.id,
           properties: {},
           at,
@@ -70,6 +71,16 @@ export function registerEvents(doc: Doc, registry: Registry, events: FoundEvent[
       }
     }
   }
+}
+
+/** The places of a chain that no other place follows (中山街道金湖社区 → 金湖社区): the most specific ones. */
+function innermost(doc: Doc, places: Anchor[]): Anchor[] {
+  return places.filter(
+    (p) =>
+      !places.some(
+        (q) => q !== p && (q.start === p.end || (q.start === p.end + 1 && doc.text[p.end] === '“')),
+      ),
+  );
 }
 
 /** `来到位于港沟街道的山东泉晟…公司`, `在位于唐冶街道的华岳生物医药产业园`: the visited place. */
@@ -117,7 +128,10 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
   // 在曲靖经济技术开发区，沐晓峰走进…: a sentence opening on the place it is at, unless it names a place within (位于…).
   for (const sentence of doc.sentences) {
     if (sentence.start < visit.trigger.end || doc.text[sentence.start] !== '在') continue;
-    const place = anchors.find((a) => a.type === 'Place' && a.start === sentence.start + 1);
+    // 在安海镇曾埭村，…: the last place of the chain is where it was.
+    let place = anchors.find((a) => a.type === 'Place' && a.start === sentence.start + 1);
+    for (let next = place; next; next = anchors.find((a) => a.type === 'Place' && a.start === next?.end))
+      place = next;
     if (!place || !/^[,，]/.test(doc.text.slice(place.end, place.end + 1)) || !registry.has(place.id))
       continue;
     if (doc.text.slice(place.end, sentence.end).includes('位于')) continue;
@@ -131,6 +145,30 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
     });
     count++;
   }
+  // 前往郭坑镇、蓝田街道和龙文经济开发区调研…, 到青秀区中山街道金湖社区视察…: when the article names no place
+  // visited later, the places between the going and the visit (the innermost of each chain).
+  const before = doc.text.slice(visit.sentence.start, visit.trigger.start);
+  const go = [...before.matchAll(/(?:赴|到|前往|来到|深入)/g)].pop();
+  if (go && count === 0) {
+    const from = visit.sentence.start + go.index + go[0].length;
+    const between = anchors.filter(
+      (a) => a.type === 'Place' && a.start >= from && a.end <= visit.trigger.start && registry.has(a.id),
+    );
+    const stretch = doc.text.slice(from, visit.trigger.start);
+    if (between.length > 0 && !/[，,。；;]/.test(stretch)) {
+      for (const place of innermost(doc, between)) {
+        registry.relate({
+          type: 'HELD_AT',
+          from: visit.id,
+          to: place.id,
+          properties: {},
+          at: visit.sentence.start,
+          rule: 'visited',
+        });
+        count++;
+      }
+    }
+  }
   return count;
 }
 
@@ -141,18 +179,24 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
  */
 /** Whether text[from, to) is `在`/`到` followed only by place names and separators (在无锡、常州; 到A区和B开发区). */
 function isAtPlaces(text: string, from: number, to: number, places: Span[]): boolean {
-  const go = /^(?:在|到|赴|前往|来到)/.exec(text.slice(from, from + 2));
+  // 带队前往…, 先后前往…等地, 带领市政协委员视察团到…: who goes with the leader, then where.
+  const lead = /^(?:带队|率队|率团|一行|先后|分别|带领[^,，。;；]{0,14}?(?:团|组|队|一行))?/.exec(
+    text.slice(from, to),
+  );
+  const go = /^(?:在|到|赴|前往|来到|深入)/.exec(text.slice(from + (lead?.[0].length ?? 0), to));
   if (!go) return false;
-  let at = from + go[0].length;
+  let at = from + (lead?.[0].length ?? 0) + go[0].length;
+  const first = at;
   while (at < to) {
     const place = places
       .filter((d) => d.start === at && d.end <= to)
       .reduce<Span | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
     if (place) at = place.end;
     else if (/[、和及]/.test(text[at] ?? '')) at++;
+    else if (text.startsWith('等地', at) || text.startsWith('实地', at)) at += 2;
     else return false;
   }
-  return at === to && to > from + go[0].length;
+  return at === to && to > first;
 }
 
 export function visitNamer(

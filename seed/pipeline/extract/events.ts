@@ -1,6 +1,7 @@
 import { entityId } from '../../../contract/annotation/ids.ts';
 import type { Span } from '../../../contract/annotation/types.ts';
-import { type Anchor, listedBefore } from './anchors.ts';
+import { findAgreements } from './agreements.ts';
+import type { Anchor } from './anchors.ts';
 import { findEventDate } from './dates.ts';
 import { type Doc, sentenceAt } from './doc.ts';
 import { simplifiedName } from './script.ts';
@@ -30,6 +31,8 @@ export interface FoundEvent {
   subject: Anchor | undefined;
   /** Organisations named in a signing (the parties). */
   parties: Anchor[];
+  /** Who partners with whom in the agreements signed (else the first party with each other one). */
+  partners?: [Anchor, Anchor][];
   /** Organisations that hold talks (A与B工作会谈): they attend. */
   guests?: Anchor[];
   /** Where it was held: the innermost place after 在. */
@@ -40,15 +43,19 @@ export interface FoundEvent {
 
 const NOUN =
   '仪式|典礼|开幕式|成立大会|大会|会议|座谈会|论坛|峰会|年会|发布会|推介会|研讨会|交流会|启动会|推进会|洽谈会|对接会|博览会|展览会|会谈|活动';
+/** A time word between the event noun and where it was held (签约仪式今天在台州举行). */
+const WHEN_WORDS = '(?:今天|今日|昨天|昨日|当天|当日|日前|近日|上午|下午|晚上|晚间|)';
 const HELD = new RegExp(
-  `(${NOUN})[,，]?(?:(?:在|于)([^。,，;]{1,40}?))?(?:隆重|正式|顺利)?(?:举行|举办|召开|开幕)`,
+  `(${NOUN})[,，]?${WHEN_WORDS}(?:(?:在|于)([^。,，;]{1,40}?))?(?:隆重|正式|顺利)?(?:举行|举办|召开|开幕)`,
   'g',
 );
 const OPENED =
   /[,，]?(?:在|于)([^。,，;]{1,40}?)(?:宣告|正式|隆重|揭牌)?(成立|开园|开业|投产|揭牌|启用|开工|落成|开幕)/y;
 const FOUNDED = /(?:揭牌|宣告|正式)?成立(?!于)/y;
 const CONVENED = /召开([^。,，;]{0,12}?(?:大会|会议|座谈会|推进会))/y;
-const VISIT = /(?:带队|率队|一行)?(调研|走访|考察)([^。,，;]{2,30})/g;
+/** Visit verbs, compounds first: the name takes the last verb (走访调研 → …调研). */
+const VISIT =
+  /(?:带队|率队|一行)?(走访调研|调研走访|考察调研|实地调研|实地考察|实地督导|实地察看|调研|走访|考察|督导|视察|督查)([^。,，;]{2,30})/g;
 const DURING = /^(?:[^,，。]{0,6}(?:论坛|会议|大会|仪式|活动|峰会|会)(?:上|期间|现场)|会上|仪式上|活动现场)/;
 const VISIT_TO =
   /(?:带队|率队|率团|一行|代表团|考察团)(?:赴|到|来|前往|来到|走进)([^。,，;]{2,20}?)(学习考察|考察交流|参观考察|调研|考察|视察)/g;
@@ -66,7 +73,7 @@ function kindOf(name: string, noun: string): string {
   if (/成立$/.test(name)) return 'founding';
   if (/签约|签署/.test(name)) return 'signing';
   if (/论坛|峰会/.test(noun)) return 'forum';
-  if (/调研|走访|考察/.test(noun)) return 'visit';
+  if (/调研|走访|考察|督导|视察|督查/.test(noun)) return 'visit';
   if (/仪式|典礼|开幕式/.test(noun) || ACT_ENDING.test(name)) return 'ceremony';
   return 'meeting';
 }
@@ -97,7 +104,14 @@ function phraseStart(doc: Doc, anchors: Anchor[], start: number, end: number): n
   for (const a of inside.filter((x) => x.source === 'division')) {
     if (a.start !== at) break;
     const next = inside.find((x) => x.source === 'division' && x.start === a.end);
-    if (!next) return a.start;
+    if (!next) {
+      // 涪城区“云谷园”数字经济产业园开园, 齐贤街道羊山工业社区启用: the place opened names it, not where it is.
+      const place = inside.find(
+        (x) => x.type === 'Place' && x.source === 'named' && (x.start === a.end || x.start === a.end + 1),
+      );
+      const opening = ACT_ENDING.test(doc.text.slice(start, end));
+      return opening && place && /^“?$/.test(doc.text.slice(a.end, place.start)) ? place.start : a.start;
+    }
     at = a.end;
   }
   return start;
@@ -190,6 +204,17 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
     if (/计划|将|拟|准备|预计|即将|有望/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const noun = m[2] ?? '';
     const nounAt = m.index + m[0].length - noun.length;
+    // 甘井子区十八届人大常委会举行第九次会议: a numbered session is named after the body that holds it.
+    const session = /^(?:了)?(第[一二三四五六七八九十百零〇\d]+次(?:全体|常务)?)$/.exec(
+      text.slice(m.index + 2, nounAt),
+    );
+    const clause = clauseStart(text, sentenceAt(doc, m.index), m.index);
+    const holder = text.slice(clause, m.index);
+    if (session && /(?:常委会|委员会|人大|政协|党委|党工委|董事会|理事会|大会)$/.test(holder)) {
+      const trigger = { start: nounAt - (session[1]?.length ?? 0), end: nounAt + noun.length };
+      found.push(make(doc, `${holder}${session[1]}${noun}`, noun, trigger, {}));
+      continue;
+    }
     const place = placeIn(anchors, clauseStart(text, sentenceAt(doc, m.index), m.index), m.index);
     named(nounAt - (m[1]?.length ?? 0), nounAt, noun, place);
   }
@@ -229,40 +254,52 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
 }
 
 /**
- * `论坛期间，A与B签署产学研合作协议`: a signing the article reports without a ceremony noun, named like one
- * (A与B产学研合作协议签约). Only when no signing ceremony is named, and not for intended agreements (将, 拟 …).
+ * `论坛期间，A与B签署产学研合作协议`: agreements the article reports. One signed at a signing ceremony the article
+ * names (in its sentence, or `仪式上，…`) adds its parties to it; a ceremony named without parties
+ * (`举行了党建联建结对仪式，A与B、C签订结对协议`) is named after them. Any other is a signing of its own, named like
+ * one (A与B产学研合作协议签约).
  */
-function agreementSignings(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date' | 'partOfDay'>[] {
+function attachAgreements(
+  doc: Doc,
+  anchors: Anchor[],
+  found: Omit<FoundEvent, 'id' | 'date' | 'partOfDay'>[],
+): void {
   const { text } = doc;
-  const orgs = anchors.filter(isOrg);
-  const found: Omit<FoundEvent, 'id' | 'date' | 'partOfDay'>[] = [];
-  for (const a of orgs) {
-    if (!/^(?:与|和|同)$/.test(text[a.end] ?? '')) continue;
-    const b = orgs.find((o) => o.start === a.end + 1);
-    if (!b) continue;
-    const sign = /^(?:正式)?(?:签署|签订)了?([^。,，;；、]{0,12}?(?:协议|备忘录|协定))/.exec(
-      text.slice(b.end, b.end + 24),
-    );
-    if (!sign?.[1]) continue;
-    if (/(?:将|拟|计划|有望|准备|希望|愿意|期待)$/.test(text.slice(Math.max(0, a.start - 3), a.start)))
+  const agreementEvents = new Set<(typeof found)[number]>();
+  for (const agreement of findAgreements(doc, anchors)) {
+    const lead = text.slice(agreement.sentence.start, agreement.start);
+    // A ceremony the text names, not the signing of another agreement in the same sentence.
+    const signing = (c: (typeof found)[number]) =>
+      !agreementEvents.has(c) && (c.kind === 'signing' || /签约|结对|共建|联建|签署/.test(c.name));
+    // 会上, 仪式上: the event named last before the agreement, when it is a signing.
+    const earlier = found
+      .filter((c) => c.trigger.start < agreement.start)
+      .sort((x, y) => x.trigger.start - y.trigger.start)
+      .pop();
+    // One ceremony with several agreements is one signing: a later agreement belongs to the signing named before,
+    // unless it says it was signed during another event (对接会现场，…; 论坛期间，…).
+    const during = DURING.test(lead) || /期间|现场/.test(lead);
+    const before = found.filter((c) => signing(c) && c.trigger.start < agreement.start);
+    const host =
+      found.find((c) => signing(c) && c.sentence.start === agreement.sentence.start) ??
+      (during ? (earlier && signing(earlier) ? earlier : undefined) : before[0]);
+    if (host) {
+      // 举行了党建联建结对仪式，A与B、C签订结对协议: A与B、C党建联建结对签约.
+      if (host.parties.length === 0 && host.kind !== 'signing') {
+        host.name = `${agreement.who}${host.name}签约`;
+        host.kind = 'signing';
+      }
+      host.parties.push(...agreement.parties.filter((p) => !host.parties.some((q) => q.id === p.id)));
+      host.partners = [...(host.partners ?? []), ...agreement.pairs];
       continue;
-    // 2019年，A与B签署…协议; A此前已与B签署…: an earlier agreement is history, not this article's event.
-    const sentence = sentenceAt(doc, a.start);
-    const years = [...text.slice(sentence.start, sentence.end).matchAll(/(\d{4})年/g)].map((y) =>
-      Number(y[1]),
-    );
-    const earlier = years.some((y) => doc.published !== undefined && y < doc.published.year);
-    if (earlier || /曾|此前|已于|早在/.test(text.slice(sentence.start, a.start))) continue;
-    // A、B与C签署…: the parties listed before A sign too, and the first of them is named first.
-    const listed = listedBefore(text, orgs, a, /[、,，]/);
-    const head = listed[0] ?? a;
-    const at = b.end + sign[0].length - sign[1].length;
-    const name = `${text.slice(head.start, a.end)}与${text.slice(b.start, b.end)}${sign[1]}签约`;
-    found.push(
-      make(doc, name, '签约', { start: b.end, end: at + sign[1].length }, { parties: [...listed, a, b] }),
-    );
+    }
+    const own = make(doc, agreement.name, '签约', agreement.trigger, {
+      parties: agreement.parties,
+      partners: agreement.pairs,
+    });
+    agreementEvents.add(own);
+    found.push(own);
   }
-  return found;
 }
 
 export function findEvents(
@@ -271,31 +308,39 @@ export function findEvents(
   visitName: (at: number, verb: string, object: string, text: string) => string | undefined,
 ): FoundEvent[] {
   const found = candidates(doc, anchors);
-  // 率队赴河北省雄安新区调研: a visit to a place, named after the innermost place and the verb.
-  for (const m of doc.text.matchAll(VISIT_TO)) {
-    const where = m.index + m[0].length - (m[2]?.length ?? 0) - (m[1]?.length ?? 0);
-    const place = placeIn(anchors, where, where + (m[1]?.length ?? 0));
-    const verb = m[2] ?? '';
-    const name = `${place ? doc.text.slice(place.start, place.end) : (m[1] ?? '')}${verb}`;
-    const at = m.index + m[0].length - verb.length;
-    found.push(make(doc, name, verb, { start: at, end: at + verb.length }, { place }));
-  }
+  // 调研重点项目建设工作: a visit with a subject is named after it (重点项目建设调研), wherever it went.
+  const named = new Set<number>();
   for (const m of doc.text.matchAll(VISIT)) {
-    const verb = m[1] ?? '';
+    const written = m[1] ?? '';
+    const verb = written.length > 2 ? written.slice(-2) : written;
+    const at = m.index + m[0].length - (m[2]?.length ?? 0) - written.length;
     const name = visitName(m.index, verb, m[2] ?? '', doc.text);
     if (!name) continue;
-    const at = m.index + m[0].length - (m[2]?.length ?? 0) - verb.length;
+    named.add(at + written.length);
     found.push(
       make(
         doc,
         name,
         verb,
-        { start: at - (m[0].startsWith('带队') || m[0].startsWith('率队') ? 2 : 0), end: at + verb.length },
+        {
+          start: at - (m[0].startsWith('带队') || m[0].startsWith('率队') ? 2 : 0),
+          end: at + written.length,
+        },
         {},
       ),
     );
   }
-  if (!found.some((c) => c.kind === 'signing')) found.push(...agreementSignings(doc, anchors));
+  // 率队赴河北省雄安新区调研: a visit to a place, named after the innermost place and the verb.
+  for (const m of doc.text.matchAll(VISIT_TO)) {
+    const where = m.index + m[0].length - (m[2]?.length ?? 0) - (m[1]?.length ?? 0);
+    const place = placeIn(anchors, where, where + (m[1]?.length ?? 0));
+    const verb = m[2] ?? '';
+    const at = m.index + m[0].length - verb.length;
+    if (named.has(at + verb.length)) continue;
+    const name = `${place ? doc.text.slice(place.start, place.end) : (m[1] ?? '')}${verb}`;
+    found.push(make(doc, name, verb, { start: at, end: at + verb.length }, { place }));
+  }
+  attachAgreements(doc, anchors, found);
   found.sort((a, b) => a.trigger.start - b.trigger.start);
   const events: FoundEvent[] = [];
   let first: FoundEvent | undefined;

@@ -37,6 +37,21 @@ function occurrencesOf(text: string, names: string[]): { start: number; end: num
   return spans;
 }
 
+/**
+ * 株洲天元区（深圳）产业合作推介会, 赛罕区（北京）招商推介会: a city in brackets right after a division names where the
+ * promotion was held as part of the event's name; it is no mention of the city.
+ */
+function withoutBracketedHosts<T extends { start: number; end: number }>(text: string, hits: T[]): T[] {
+  return hits.filter(
+    (h) =>
+      !(
+        /[(（]/.test(text[h.start - 1] ?? '') &&
+        /[)）]/.test(text[h.end] ?? '') &&
+        hits.some((o) => o.end === h.start - 1)
+      ),
+  );
+}
+
 export interface Extraction {
   annotation: Annotation;
   /** One line per entity and relation: which rule produced it and where (for `--explain`). */
@@ -55,11 +70,14 @@ export function extract(article: AnnotatedArticle): Extraction {
   // A listed name that is another way of writing a titled person (穆勒 for Hans Müller) is that person.
   const known = new Set(titled.flatMap((t) => [t.name, ...(t.surfaces ?? [])]));
   const listed = findListedNames(doc).filter((l) => !known.has(l.name));
-  const divisions = findDivisions(
-    doc,
-    occurrencesOf(
-      doc.text,
-      [...titled, ...listed].map((t) => t.name),
+  const divisions = withoutBracketedHosts(
+    doc.text,
+    findDivisions(
+      doc,
+      occurrencesOf(
+        doc.text,
+        [...titled, ...listed].map((t) => t.name),
+      ),
     ),
   );
   const foreign = findForeign(doc).map((f) => foreignAnchor(f.name, f.kind, f.start));

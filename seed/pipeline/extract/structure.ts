@@ -66,6 +66,20 @@ function bodies(registry: Registry, anchors: Anchor[]): void {
       continue;
     }
     const base = baseOf(a);
+    // 江淮科技大学盐城研究院, 某大学光电工程学院: a school or institute named after its university is part of it.
+    if (a.kind === 'institute') {
+      const university = registry
+        .ofType('Organization')
+        .find(
+          (u) =>
+            u.kind === 'institute' &&
+            u.id !== a.id &&
+            /(?:大学|学院)$/.test(u.name) &&
+            a.name.startsWith(u.name),
+        );
+      if (university) relate(registry, 'PART_OF', a.id, university.id, a.start, 'institute-of');
+      continue;
+    }
     if (!base || !(a.kind === 'party' || a.kind === 'government')) continue;
     relate(registry, base.type === 'Place' ? 'LOCATED_IN' : 'PART_OF', a.id, base.id, a.start, 'body-of');
   }

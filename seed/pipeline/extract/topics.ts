@@ -109,6 +109,21 @@ function subjectBefore(doc: Doc, anchors: Anchor[], sentence: Span, at: number):
   return subject;
 }
 
+/**
+ * `是莲池区布局科技服务业的重要平台`, `是全区布局数字经济的核心载体`: a place written right before the trigger is who
+ * focuses, whatever the sentence is about (全区 is the district named before).
+ */
+function directSubject(doc: Doc, anchors: Anchor[], at: number): { id: string } | undefined {
+  const place = anchors.find((a) => a.end === at && a.type === 'Place' && a.source !== 'reference');
+  if (place) return place;
+  const whole = /全([区市县镇])$/.exec(doc.text.slice(Math.max(0, at - 2), at));
+  if (!whole?.[1]) return undefined;
+  const level = whole[1];
+  return anchors
+    .filter((a) => a.source === 'division' && a.start < at && !a.short && a.name.endsWith(level))
+    .pop();
+}
+
 function focus(
   registry: Registry,
   subject: { id: string } | undefined,
@@ -130,7 +145,7 @@ export function findTopics(doc: Doc, registry: Registry, anchors: Anchor[]): voi
     for (const m of s.matchAll(TRIGGER)) {
       const at = sentence.start + m.index;
       if (text[at - 1] === '“') continue; // “布局体系化、…”: a slogan, not a list of industries.
-      const subject = subjectBefore(doc, anchors, sentence, at);
+      const subject = directSubject(doc, anchors, at) ?? subjectBefore(doc, anchors, sentence, at);
       for (const item of items(text, at + m[0].length))
         focus(registry, subject, item.name, item.start, sentence.start);
     }

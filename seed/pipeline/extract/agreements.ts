@@ -1,0 +1,147 @@
+import type { Span } from '../../../contract/annotation/types.ts';
+import type { Anchor } from './anchors.ts';
+import { type Doc, sentenceAt } from './doc.ts';
+
+/**
+ * Agreements signed between parties, as the text writes them:
+ * - `A与B签署…协议`, `A与B、C(分别)签订…协议` (A signs with each), `A、B与C签订…` (A and B with C);
+ * - `A、B等首批12家企业与C签订入驻协议` (the listed ones, each with C);
+ * - `A与B、C与D分别签署…协议` (two pairs, each pair its own partners);
+ * - `城关区雁南街道与某学院签署…` (a division as a party names the agreement but neither signs nor partners).
+ * Intended (将, 拟 …) and earlier (此前, a past year) agreements are none.
+ */
+export interface Agreement {
+  /** The text that names it: `A与B、C授信协议签约`. */
+  name: string;
+  /** The parties as the name writes them: `A与B、C`. */
+  who: string;
+  /** The organisations that sign (no divisions). */
+  parties: Anchor[];
+  /** Who partners with whom: the first of a side with each of the other side. */
+  pairs: [Anchor, Anchor][];
+  /** The agreement words (`战略合作协议`) and the sign verb. */
+  trigger: Span;
+  sentence: Span;
+  /** Where the first party starts. */
+  start: number;
+}
+
+const JOIN = /^(?:分别|共同|正式)?(?:与|和|同)/;
+const COUNTED = /^等(?:首批|第一批|首期)?[0-9一二三四五六七八九十百]+家(?:企业|单位|机构|项目方)?/;
+const SIGN =
+  /^(?:分别|共同|正式|也|现场|当场)?(?:签署|签订)了?(?:《)?([^。,，;；、》]{0,14}?(?:协议书?|备忘录|协定|合同))/;
+const INTENDED = /(?:将|拟|计划|有望|准备|希望|愿意|期待)$/;
+
+function isParty(a: Anchor): boolean {
+  return a.type === 'Organization' && a.source !== 'reference';
+}
+
+function isDivision(a: Anchor): boolean {
+  return a.source === 'division' && !a.short;
+}
+
+/** The organisations listed from `at` on (B、C和D), stopping before one that opens a pair of its own (C与D). */
+function listFrom(text: string, orgs: Anchor[], at: number): Anchor[] {
+  const list: Anchor[] = [];
+  for (let pos = at; ; ) {
+    const next = orgs.find((o) => o.start === pos);
+    if (!next) break;
+    if (list.length > 0 && JOIN.test(text.slice(next.end, next.end + 3))) break;
+    list.push(next);
+    const sep = /^(?:、|和|及|以及)/.exec(text.slice(next.end, next.end + 2));
+    if (!sep) break;
+    pos = next.end + sep[0].length;
+  }
+  return list;
+}
+
+export function findAgreements(doc: Doc, anchors: Anchor[]): Agreement[] {
+  const { text } = doc;
+  const orgs = anchors.filter(isParty);
+  const sides = anchors.filter((a) => isParty(a) || isDivision(a));
+  const found: Agreement[] = [];
+  const used = new Set<number>();
+  for (const a of sides) {
+    if (used.has(a.start)) continue;
+    // A与B、C与D分别签署: read pairs while they follow one another.
+    const pairs: { left: Anchor[]; right: Anchor[]; start: number; counted: boolean }[] = [];
+    let head = a;
+    let end = a.end;
+    for (;;) {
+      const counted = COUNTED.exec(text.slice(end, end + 12));
+      const joinAt = end + (counted?.[0].length ?? 0);
+      const join = JOIN.exec(text.slice(joinAt, joinAt + 3));
+      if (!join) break;
+      const right = listFrom(text, orgs, joinAt + join[0].length);
+      if (right.length === 0) break;
+      pairs.push({ left: [head], right, start: head.start, counted: counted !== null });
+      end = (right[right.length - 1] as Anchor).end;
+      const nextPair = /^、/.test(text.slice(end, end + 1))
+        ? sides.find((o) => o.start === end + 1)
+        : undefined;
+      if (!nextPair || !JOIN.test(text.slice(nextPair.end, nextPair.end + 3))) break;
+      head = nextPair;
+      end = nextPair.end;
+    }
+    if (pairs.length === 0) continue;
+    const sign = SIGN.exec(text.slice(end, end + 30));
+    if (!sign?.[1]) continue;
+    const sentence = sentenceAt(doc, a.start);
+    if (INTENDED.test(text.slice(Math.max(0, a.start - 3), a.start))) continue;
+    // 2019年，A与B签署…协议; A此前已与B签署…: an earlier agreement is history, not this article's event.
+    const years = [...text.slice(sentence.start, sentence.end).matchAll(/(\d{4})年/g)].map((y) =>
+      Number(y[1]),
+    );
+    if (years.some((y) => doc.published !== undefined && y < doc.published.year)) continue;
+    if (/曾|此前|已于|早在/.test(text.slice(sentence.start, a.start))) continue;
+    // A、B与C签署…: the parties listed before A sign too, and the first of them is named first.
+    const first = pairs[0] as (typeof pairs)[number];
+    const listed: Anchor[] = [];
+    for (let at = a.start; ; ) {
+      const prev = orgs.find((o) => o.end === at - 1 && /[、,，]/.test(text[at - 1] ?? ''));
+      if (!prev || /(?:与|和|同)$/.test(text.slice(Math.max(0, prev.start - 1), prev.start))) break;
+      listed.unshift(prev);
+      at = prev.start;
+    }
+    first.left = [...listed, ...first.left];
+    first.start = first.left[0]?.start ?? first.start;
+    // 城关区雁南街道与…: a division party is written with the divisions it lies in.
+    for (let outer = sides.find((o) => isDivision(o) && o.end === first.start && isDivision(a)); outer; ) {
+      first.start = outer.start;
+      outer = sides.find((o) => isDivision(o) && o.end === first.start);
+    }
+    const signEnd = end + sign[0].length;
+    const agreementAt = signEnd - sign[1].length;
+    const named = pairs.length > 1 ? [first] : pairs;
+    const last = named[named.length - 1] as (typeof pairs)[number];
+    const lastRight = last.right[last.right.length - 1] as Anchor;
+    const joinStart = (first.left[first.left.length - 1] as Anchor).end;
+    const who = `${text.slice(first.start, joinStart)}${text
+      .slice(joinStart, lastRight.end)
+      .replace(/^(?:分别|共同|正式)?(?:与|和|同)/, '与')}`;
+    const name = `${who}${sign[1]}签约`;
+    const parties = pairs.flatMap((p) => [...p.left, ...p.right]).filter(isParty);
+    const partnerPairs: [Anchor, Anchor][] = [];
+    for (const p of pairs) {
+      const left = p.left.filter(isParty);
+      // A、B等12家企业与C: each of the listed signs with C.
+      if (p.counted) for (const l of left) for (const right of p.right) partnerPairs.push([l, right]);
+      else {
+        // A与B、C: A with each; A、B与C: A, named first, with B and with C.
+        const [lead, ...rest] = left;
+        if (lead) for (const other of [...rest, ...p.right]) partnerPairs.push([lead, other]);
+      }
+    }
+    for (const p of pairs) for (const x of [...p.left, ...p.right]) used.add(x.start);
+    found.push({
+      name,
+      who,
+      parties,
+      pairs: partnerPairs,
+      trigger: { start: agreementAt, end: signEnd },
+      sentence,
+      start: first.start,
+    });
+  }
+  return found;
+}
