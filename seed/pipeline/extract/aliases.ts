@@ -2,6 +2,7 @@ import { entityId } from '../../../contract/annotation/ids.ts';
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Anchor } from './anchors.ts';
 import type { Doc } from './doc.ts';
+import { BARE_ZONE } from './lexicon/words.ts';
 
 /**
  * Short forms within one article. A name found by its ending that is a shortening of a longer one of the same
@@ -15,8 +16,6 @@ import type { Doc } from './doc.ts';
 const ZONE_ENDING =
   /(?:高新技术产业开发区|新技术产业开发区|高新技术开发区|新技术开发区|经济技术开发区|经济开发区|高新区|经开区|开发区)$/;
 const ZONE_KIND = /^(?:高新|新技术)/;
-/** A zone written by its kind alone in front of its body (实验区党工委, 开发区管委会). */
-const BARE_ZONE = /^(?:高新区|开发区|经开区|实验区|试验区|自贸区|新区|保税区|合作区|示范区|园区)$/;
 const LEGAL_ENDING =
   /(?:\((?:中国|上海|北京|深圳|太仓|苏州)\))?(?:集团)?(?:股份)?有限(?:责任)?公司$|(?:集团|控股|股份)$/;
 const TRADE_ENDINGS = (

@@ -2,7 +2,7 @@ import type { Anchor } from './anchors.ts';
 import { type Chain, readSegments } from './chains.ts';
 import type { Doc } from './doc.ts';
 import { titleSuffix } from './lexicon/titles.ts';
-import { readName } from './names.ts';
+import { looseListItem, readName } from './names.ts';
 
 /**
  * Posts given with the name first: `宁致远任山东泉城数字产业集团有限公司党委书记、董事长;` and
@@ -120,7 +120,7 @@ export function findRemovals(doc: Doc): { start: number; end: number; name: stri
   }
   // 接受张伟同志辞去…区长职务的请求, 接受巴山同志因工作调动辞去…: a resignation accepted, name after 接受.
   for (const m of doc.text.matchAll(/接受(?:了)?/g)) {
-    const read = readName(doc.text, m.index + m[0].length);
+    const read = readName(doc.text, m.index + m[0].length) ?? looseListItem(doc.text, m.index + m[0].length);
     if (!read) continue;
     const after = doc.text.slice(read.end, read.end + 16);
     if (/^(?:同志)?[^。；;]{0,10}?辞去/.test(after))

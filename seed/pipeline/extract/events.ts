@@ -63,6 +63,8 @@ const HELD_BEFORE = new RegExp(
   `(?:举行|举办|召开)了?([^。,，;、]{2,30}?)(${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
   'g',
 );
+/** A meeting held during a visit, named by its noun alone (并召开座谈会, 随后举行座谈会). */
+const FOLLOW_UP = /(?:并|随后|后|还)(?:召开|举行)了?(座谈会|座谈交流会|工作座谈会|汇报会|推进会)/g;
 const KEEP_NOUN =
   /论坛|峰会|年会|大会|会议|座谈会|发布会|推介会|研讨会|交流会|启动会|推进会|洽谈会|对接会|博览会|展览会|会谈|活动/;
 /** Talks between parties (A与B工作会谈): the parties attend. */
@@ -339,6 +341,18 @@ export function findEvents(
     if (named.has(at + verb.length)) continue;
     const name = `${place ? doc.text.slice(place.start, place.end) : (m[1] ?? '')}${verb}`;
     found.push(make(doc, name, verb, { start: at, end: at + verb.length }, { place }));
+  }
+  // 赴…调研，并召开座谈会: a meeting named by its noun alone is the visit's own, named after where the visit went.
+  for (const m of doc.text.matchAll(FOLLOW_UP)) {
+    const noun = m[1] ?? '';
+    const at = m.index + m[0].length - noun.length;
+    const sentence = sentenceAt(doc, at);
+    const visit = found
+      .filter((c) => c.kind === 'visit' && c.sentence.start === sentence.start && c.trigger.start < at)
+      .pop();
+    if (!visit || !visit.name.endsWith(visit.noun)) continue;
+    const name = `${visit.name.slice(0, -visit.noun.length)}${noun}`;
+    found.push(make(doc, name, noun, { start: at, end: at + noun.length }, {}));
   }
   attachAgreements(doc, anchors, found);
   found.sort((a, b) => a.trigger.start - b.trigger.start);

@@ -3,7 +3,7 @@ import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
 import { NATIONAL_BODIES, NATIONAL_NAMES } from './lexicon/national.ts';
 import { type NameSuffix, suffixesEndingAt } from './lexicon/suffixes.ts';
-import { GENERIC_HEAD_WORDS, HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
+import { BARE_ZONE, GENERIC_HEAD_WORDS, HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
 
 /**
  * Names recognised by their ending (施耐德电气(中国)有限公司, 未来岛园区党委, “炬”未来服务联盟, 未来岛园区,
@@ -239,6 +239,14 @@ function settlementHead(doc: Doc, suffix: NameSuffix, start: number, s: number):
   return !/^(?:v|vd|vn|a|ad|d|p)$/.test(doc.tokens.tagAt(start)) || head.length > 2;
 }
 
+/** Whether a longer place ending in `kind` (芝罘中韩产业合作区 for 合作区) is written before `at`. */
+function zoneNamedBefore(text: string, kind: string, at: number): boolean {
+  for (let i = text.lastIndexOf(kind, at - 1); i > 0; i = text.lastIndexOf(kind, i - 1)) {
+    if (/[\u4e00-\u9fff]/.test(text[i - 1] ?? '')) return true;
+  }
+  return false;
+}
+
 function isGoal(text: string, start: number): boolean {
   // 武汉是全国重要的汽车产业基地: a description after 是…的, not a name.
   if (text[start - 1] === '的') {
@@ -282,7 +290,10 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         goal = true;
       }
       const head = text.slice(start, s);
-      if (head.replace(/[“”"‘’]/g, '').length < 2 || isGenericHead(head)) continue;
+      // 合作区事务署: a zone's body written after its kind alone, once the zone has been named (see ./aliases.ts).
+      const zoneBody =
+        suffix.type === 'Organization' && BARE_ZONE.test(head) && zoneNamedBefore(text, head, start);
+      if (head.replace(/[“”"‘’]/g, '').length < 2 || (isGenericHead(head) && !zoneBody)) continue;
       if (!settlementHead(doc, suffix, start, s)) continue;
       // 建强园区, 用好产业园: a place name does not start with a verb or an adjective.
       if (

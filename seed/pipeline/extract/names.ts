@@ -1,6 +1,6 @@
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
-import { surnameAt } from './lexicon/surnames.ts';
+import { ANY_SINGLE_SURNAME, COMPOUND_SURNAMES, surnameAt } from './lexicon/surnames.ts';
 import { TITLE_PATTERN, titleSuffix } from './lexicon/titles.ts';
 import { AFTER_NAME, HARD_BOUNDARY, NOT_NAMES } from './lexicon/words.ts';
 import { dictionaryEntry } from './tokens.ts';
@@ -24,6 +24,9 @@ export interface TitledName {
 
 const TITLE_RE = new RegExp(TITLE_PATTERN, 'g');
 const TITLE_INSIDE = new RegExp(`(?:${TITLE_PATTERN})`);
+const TITLE_AFTER = new RegExp(
+  `^(?:${TITLE_PATTERN})(?:[在首随也还则又先分共一亲,，、。]|表示|介绍|强调|指出|说|致辞|讲话|主持|出席|陪同|$)`,
+);
 const CJK = /^[\u4e00-\u9fff]+$/;
 /** Characters that are never part of a given name (particles, pronouns, measure words, dates). */
 const NOT_IN_GIVEN = new Set(
@@ -49,7 +52,9 @@ function boundaryStrength(text: string, end: number): number {
   const next = text[end] ?? '';
   if (HARD_BOUNDARY.test(next) || /[0-9A-Za-z]/.test(next)) return 3;
   const word = AFTER.find((w) => text.startsWith(w, end));
-  return word ? (word.length > 1 ? 2 : 1) : 0;
+  if (word) return word.length > 1 ? 2 : 1;
+  // 欧阳宏董事长首先介绍, 麦家豪书记在致辞中: a title after a name (its second mention) ends it.
+  return TITLE_AFTER.test(text.slice(end, end + 8)) ? 2 : 0;
 }
 
 /** A common word offered as a name (高度, 应邀, 黄河): in NOT_NAMES, or frequent in jieba's dictionary and not a name there. */
@@ -196,12 +201,30 @@ export function findTitledNames(doc: Doc): TitledName[] {
   return found;
 }
 
+/**
+ * An item of a list of names that the strict reading refuses (计红: 计 is mostly a word; 巴山 is a place too): any
+ * 百家姓 surname and one or two characters, closed by 、 or by what closes a list (出席, 等, punctuation).
+ */
+export function looseListItem(text: string, at: number): NameRead | undefined {
+  const compound = COMPOUND_SURNAMES.includes(text.slice(at, at + 2)) ? 2 : 0;
+  const surname = compound || (ANY_SINGLE_SURNAME.has(text[at] ?? '') ? 1 : 0);
+  if (!surname) return undefined;
+  for (const given of [2, 1]) {
+    const end = at + surname + given;
+    const name = text.slice(at, end);
+    if (!CJK.test(name) || [...name.slice(surname)].some((ch) => NOT_IN_GIVEN.has(ch))) continue;
+    if (/^(?:[、,，。；;]|等|出席|参加|陪同|同志|列席)/.test(text.slice(end, end + 2)))
+      return { start: at, end };
+  }
+  return undefined;
+}
+
 /** `、林涛、马欣` after a titled name: names (not titles) separated by 、, up to the end of the list. */
 function namesListedAfter(text: string, end: number): { start: number; end: number; name: string }[] {
   const items: { start: number; end: number; name: string }[] = [];
   let at = end;
   while (text[at] === '、') {
-    const next = readName(text, at + 1);
+    const next = readName(text, at + 1) ?? looseListItem(text, at + 1);
     if (!next || next.start !== at + 1 || next.canonical) break;
     const name = text.slice(next.start, next.end);
     // 区委书记王强、区长李明: a title after 、 starts a chain of its own, not a listed name.

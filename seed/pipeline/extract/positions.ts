@@ -3,7 +3,7 @@ import { divisionForTitle } from '../resolve/context.ts';
 import { type Anchor, baseOf, bodyRef, divisionRef, type EntityRef } from './anchors.ts';
 import type { Chain, Segment } from './chains.ts';
 import type { DivisionHit } from './divisions.ts';
-import type { Doc } from './doc.ts';
+import { type Doc, sentenceAt } from './doc.ts';
 import { titleKind } from './lexicon/titles.ts';
 
 /**
@@ -138,6 +138,28 @@ function continuesList(doc: Doc, previous: Chain, chain: Chain): boolean {
   return /^\s*(?:[、,;]|和|与|及|以及)\s*$/.test(between);
 }
 
+/**
+ * `区人大常委会主任冷锋主持会议，副主任濮阳雪、…出席`: a bare deputy title (副主任, 副主席, 常务副主任) belongs to the body whose
+ * head (主任, 主席) the same sentence named just before.
+ */
+function deputyOf(
+  doc: Doc,
+  chain: Chain,
+  positions: Position[],
+  targets: Map<Position, Target>,
+): Target | undefined {
+  const first = chain.segments[0];
+  if (!first || chain.segments.length !== 1 || first.anchor || first.department || first.qualified)
+    return undefined;
+  const head = /^(?:常务)?副(.+)$/.exec(first.title)?.[1];
+  if (!head || titleKind(first.title) === 'division') return undefined;
+  const sentence = sentenceAt(doc, chain.start);
+  const earlier = positions
+    .filter((p) => p.title === head && p.at >= sentence.start && p.at < chain.start)
+    .pop();
+  return earlier ? targets.get(earlier) : undefined;
+}
+
 export function readPositions(
   doc: Doc,
   chains: Chain[],
@@ -146,6 +168,7 @@ export function readPositions(
   anchors: Anchor[] = [],
 ): Position[] {
   const positions: Position[] = [];
+  const targets = new Map<Position, Target>();
   let last: { chain: Chain; target: Target | undefined } | undefined;
   for (const chain of chains) {
     if (
@@ -157,6 +180,7 @@ export function readPositions(
     }
     let prev: Target | undefined;
     if (last && continuesList(doc, last.chain, chain)) prev = last.target;
+    prev ??= deputyOf(doc, chain, positions, targets);
     if (chain.elected && !prev) {
       // 当选为首任会长: the association or alliance the sentences before are about.
       const group = anchors
@@ -177,6 +201,7 @@ export function readPositions(
       };
       if (resolved.created) position.created = resolved.created;
       positions.push(position);
+      targets.set(position, resolved.target);
     }
     last = { chain, target: prev };
   }

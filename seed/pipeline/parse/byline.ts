@@ -48,6 +48,8 @@ const ROLE_ANYWHERE_RE = zh(new RegExp(`${ROLES.join('|')}|[文图]\\s*[/／|｜
 /** `文` and `图` count as roles only with a separator: `文/A`, `文｜A`, `图文：A`. */
 const SHORT_ROLE_RE = zh(/^(?:图文|文图|文|图)\s*[/／|｜:：]/u);
 const SEPARATOR_RE = /^[\s\u3000、,，/／|｜:：;；和及]+/u;
+/** Right after a role word, 和 and 及 start a name (记者 和晓燕), they join nothing. */
+const AFTER_ROLE_SEPARATOR_RE = /^[\s\u3000、,，/／|｜:：;；]+/u;
 const NAME_RE = new RegExp(`^[${HAN}]{1,8}(?:[·•・][${HAN}]{1,8})+|^[${HAN}]+`, 'u');
 const SPACED_SECOND_RE = new RegExp(`^[ \\u3000\\u00a0]+([${HAN}])(?![${HAN}])`, 'u');
 const TRAILING_WORDS_RE = zh(/(?:摄影报道|报道|摄影|摄|采写|整理|供稿)$/u);
@@ -82,12 +84,15 @@ function splitAtRoles(run: string): string[] {
 function readNames(text: string): { names: string[]; rest: string } {
   const names: string[] = [];
   let rest = text;
+  let afterRole = false;
   for (;;) {
-    rest = rest.replace(SEPARATOR_RE, '');
+    rest = rest.replace(afterRole ? AFTER_ROLE_SEPARATOR_RE : SEPARATOR_RE, '');
+    afterRole = false;
     if (!rest) break;
     const role = ROLE_RE.exec(rest) ?? SHORT_ROLE_RE.exec(rest);
     if (role) {
       rest = rest.slice(role[0].length);
+      afterRole = true;
       continue;
     }
     const m = NAME_RE.exec(rest);

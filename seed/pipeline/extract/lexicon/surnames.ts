@@ -30,6 +30,9 @@ export const COMPOUND_SURNAMES: readonly string[] = (
   '百里 东郭 南门 呼延 羊舌 微生 梁丘 左丘 东门 西门 南宫 第五'
 ).split(' ');
 
+/** Every single-character surname, the ordinary words too: in a list of names (副主任A、计红) they are surnames. */
+export const ANY_SINGLE_SURNAME: ReadonlySet<string> = new Set(SINGLE.split(''));
+
 export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(
   [...new Set(SINGLE.split(''))].filter((ch) => !EXCLUDED.has(ch)),
 );
