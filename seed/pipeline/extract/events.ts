@@ -350,7 +350,8 @@ export function findEvents(
     const visit = found
       .filter((c) => c.kind === 'visit' && c.sentence.start === sentence.start && c.trigger.start < at)
       .pop();
-    if (!visit || !visit.name.endsWith(visit.noun)) continue;
+    if (!visit) continue;
+    if (!visit.name.endsWith(visit.noun)) continue;
     const name = `${visit.name.slice(0, -visit.noun.length)}${noun}`;
     found.push(make(doc, name, noun, { start: at, end: at + noun.length }, {}));
   }
