@@ -39,8 +39,16 @@ const PHOTO_CREDIT_RE = zh(
 const CREDIT_KEY =
   '文章来源|稿件来源|信息来源|来源|稿源|编辑|责任编辑|责编|审核|审签|审校|校对|监制|总监制|出品人|终审|初审|一审|二审|三审|' +
   '撰稿人?|审稿人?|供稿|值班编辑|小编|本文链接|原文链接|原标题|制作|策划|统筹';
-const CREDIT_RE = zh(new RegExp(`^[(（【\\[]?\\s*(?:${CREDIT_KEY})\\s*[:：/／]`, 'u'));
+/** `【纠错】`, `【我要纠错】` before a credit: a button the page prints in front of the editor's name. */
+const CREDIT_RE = zh(
+  new RegExp(
+    `^(?:[【\\[]\\s*(?:我要)?纠错\\s*[】\\]]\\s*)?[(（【\\[]?\\s*(?:${CREDIT_KEY})\\s*[:：/／]`,
+    'u',
+  ),
+);
 const CREDIT_INSIDE_RE = zh(/(?:审核|审签|一审|二审|三审|责编|监制|撰稿人|审稿人)\s*[:：]/u);
+/** `（文/邢雨桐 图/柯远）`: a bracket of writing and photo credits that closes the story. */
+const SHORT_CREDIT_RE = zh(/^[(（【]\s*(?:图文|文图|文|图|摄影)\s*[/／|｜:：][^()（）【】]{1,40}[)）】]$/u);
 const REPORTER_ROLE_RE = zh(/(?:记者|通讯员|见习记者|实习生)/u);
 
 const FOOTER_TITLE_RE = zh(/^标题\s*[:：]\s*(.{4,80})$/u);
@@ -84,7 +92,7 @@ function isCaption(line: string): boolean {
 }
 
 function isCredit(line: string): boolean {
-  if (PHOTO_CREDIT_RE.test(line)) return true;
+  if (PHOTO_CREDIT_RE.test(line) || SHORT_CREDIT_RE.test(line)) return true;
   if (line.length > 120 || /[。！？]$/u.test(line)) return false;
   return CREDIT_RE.test(line) || CREDIT_INSIDE_RE.test(line);
 }
@@ -164,6 +172,10 @@ export function tidyBody(lines: string[]): TidyBody {
         );
         return;
       case 'credit': {
+        if (SHORT_CREDIT_RE.test(line)) {
+          out.reporters.push(...bylineReporters(line));
+          return;
+        }
         const role = line.search(REPORTER_ROLE_RE);
         if (role >= 0 && !PHOTO_CREDIT_RE.test(line))
           out.reporters.push(...bylineReporters(line.slice(role)));

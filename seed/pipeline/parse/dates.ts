@@ -134,12 +134,15 @@ export function dateFromUrl(url: string | null | undefined): string | undefined 
     /(?<![\d])((?:19|20)\d{2})[-_/]?(\d{2})[-_/]?(\d{2})(?![\d])/,
     /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//,
     /\/((?:19|20)\d{2})-(\d{2})\/(\d{2})\//,
+    // /art/2023/4/7/: month and day without their zeros.
+    /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//,
   ];
   for (const re of patterns) {
     const m = re.exec(path);
     if (!m) continue;
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (year >= 1990 && validDate(year, month, day)) return `${m[1]}-${m[2]}-${m[3]}`;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    if (year >= 1990 && validDate(year, month, day)) return `${m[1]}-${pad(month)}-${pad(day)}`;
   }
   return undefined;
 }

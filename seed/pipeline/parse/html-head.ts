@@ -3,6 +3,7 @@
  * its site suffix) and the info line near it (`2023-04-24 15:02 来源:新民晚报 作者:…`).
  */
 
+import { bylineReporters } from './byline.ts';
 import { type HtmlMeta, splitSiteSuffix } from './html-meta.ts';
 import { allElements, inlineText } from './html-text.ts';
 import { type InfoLine, isInfoText, readInfoLine } from './info-line.ts';
@@ -64,4 +65,30 @@ export function findInfo(
   const before = at > 0 ? all.slice(Math.max(0, at - SCAN_BEFORE), at).reverse() : [];
   const element = [...after, ...before].find((el) => !(heading && el.contains(heading)) && isInfoElement(el));
   return element ? { element, info: readInfoLine(inlineText(element)) } : null;
+}
+
+const BYLINE_SCAN = 12;
+const MAX_BYLINE_LENGTH = 30;
+
+/**
+ * An e-paper's byline in an element of its own near the heading (`<div class="zz">本报记者　谭沐阳</div>`): a short
+ * element that is nothing but a byline.
+ */
+export function findBylineElement(
+  document: Document,
+  heading: Element | null,
+): { element: Element; reporters: string[] } | null {
+  const all = allElements(document.body ?? document.documentElement);
+  // No heading element (`<div class="bt">`): from the top of the page, until the story begins.
+  const at = heading ? all.indexOf(heading) : -1;
+  for (const element of all.slice(at + 1, at + 1 + BYLINE_SCAN)) {
+    const text = inlineText(element);
+    if (element.children.length > 0 || !text) continue;
+    // The story has begun: a byline closing it (`（成都日报记者 A 实习生 B）`) stays with it.
+    if (text.length > MAX_BYLINE_LENGTH) break;
+    const reporters = bylineReporters(text);
+    const rest = reporters.reduce((left, name) => left.replace(name, ''), text);
+    if (reporters.length > 0 && !/[，。,]/u.test(rest)) return { element, reporters };
+  }
+  return null;
 }

@@ -141,8 +141,8 @@ const TITLE_SEPARATOR_RE = /\s*[|｜_]\s*|\s+[-–—]+\s+|\s*[-–—]{2,}\s*/u
  * `新闻标题 - 新民网`, `新闻标题_新浪新闻`, `新闻标题|某某网` → the title and the suffix (the site), when every
  * part after the first is short (a site or section name) or is a known site name.
  */
-/** What a site's name ends with: 新华网, 新民晚报, 澎湃新闻, 北京日报客户端, 上观新闻, 央视频道. */
-const SITE_TAIL_RE = /(?:网|报|新闻|在线|客户端|网站|频道|平台|电视台|门户|APP)$/iu;
+/** What a site's name ends with: 新华网, 新民晚报, 澎湃新闻, 北京日报客户端, 上观新闻, 央视频道, 重庆市开州区人民政府. */
+const SITE_TAIL_RE = /(?:网|报|新闻|在线|客户端|网站|频道|平台|电视台|门户|APP|人民政府|政府)$/iu;
 
 /** `标题-新华网`: a hyphen without spaces separates a site only when what follows reads as one. */
 function splitBareHyphen(

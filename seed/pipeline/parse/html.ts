@@ -10,7 +10,7 @@ import { type ArticleFields, buildArticle, emptyFields } from './article.ts';
 import { tidyBody } from './body-lines.ts';
 import { authorNames, paragraphsByline } from './byline.ts';
 import { largestBlock } from './html-fallback.ts';
-import { findHeading, findInfo, TITLE_SOURCES } from './html-head.ts';
+import { findBylineElement, findHeading, findInfo, TITLE_SOURCES } from './html-head.ts';
 import { extractImages } from './html-images.ts';
 import { extractLinks } from './html-links.ts';
 import { absoluteUrl, EPAPER_RE, readMeta } from './html-meta.ts';
@@ -53,6 +53,8 @@ export function extractHtml(html: string, pageUrl: string | null = null): Articl
   fields.images = extractImages(document, base);
   const info = findInfo(document, heading.element);
   info?.element.remove();
+  // Read, not removed: inside the story's block a byline line is part of its text (`■记者 许 诺 通讯员 方晓彤`).
+  const byline = findBylineElement(document, heading.element);
   heading.element?.remove();
   // Readability rewrites the DOM it reads, so the (cheap) fallback is taken first.
   const fallback = largestBlock(document);
@@ -86,6 +88,7 @@ export function extractHtml(html: string, pageUrl: string | null = null): Articl
   fields.reporters = [
     ...paragraphsByline(fields.paragraphs),
     ...(info?.info.reporters ?? []),
+    ...(byline?.reporters ?? []),
     ...meta.authors,
     ...authorNames(read.byline ?? ''),
     ...tidy.reporters,

@@ -58,15 +58,17 @@ export function isInfoText(line: string, maxLength = 120): boolean {
 }
 
 /**
- * `2023-04-11 20:45:22    上海證券報·中國證券網`, `京南资讯 2023-05-12`: a line of only a date and one name gives that
- * name as the source (no `来源` key needed).
+ * `2023-04-11 20:45:22    上海證券報·中國證券網`, `京南资讯 2023-05-12`, `南岗发布 2023-02-17 21:06 发表于黑龙江`: a line
+ * of only a date and one name gives that name as the source (no `来源` key needed).
  */
+const POSTED_FROM_RE = zh(/\s*发表于\s*\p{Script=Han}{2,8}$/u);
 const NAME_ONLY_RE = /^[\p{Script=Han}A-Za-z·•-]{2,24}$/u;
 
 function bareSource(clean: string, dates: ReturnType<typeof findDates>): string | null {
   const date = dates[0];
   if (dates.length !== 1 || !date) return null;
-  const rest = `${clean.slice(0, date.index)} ${clean.slice(date.end)}`.trim();
+  // `南岗发布 2023-02-17 21:06 发表于黑龙江`: WeChat adds where the account posted from.
+  const rest = `${clean.slice(0, date.index)} ${clean.slice(date.end)}`.replace(POSTED_FROM_RE, '').trim();
   return NAME_ONLY_RE.test(rest) ? rest : null;
 }
 

@@ -4,7 +4,8 @@
  * split into paragraphs like every other format and a byline at its start fills `reporters` when the record has
  * none; `html` (used only when there is no `text`) goes through the HTML parser, and the record's own fields win
  * over what the page says. `publishedAt` may be any date form `dates.ts` reads, or epoch seconds/milliseconds.
- * Crawler spellings are read too: `content`/`body` for the body, `published_at`/`pubDate`/`publishTime`/`date`.
+ * Crawler spellings are read too: `content`/`body` for the body, `published_at`/`pubDate`/`pubtime`/`publishTime`/
+ * `date` for the date, `origin`/`from` for the source.
  */
 import type { AnnotatedArticle } from '../../../contract/annotation/types.ts';
 import { type ArticleFields, buildArticle, emptyFields } from './article.ts';
@@ -15,6 +16,21 @@ import { ParseError, type Where } from './errors.ts';
 import { extractHtml } from './html.ts';
 import { splitLines, splitParagraphs } from './paragraphs.ts';
 
+const DATE_KEYS = [
+  'publishedAt',
+  'published_at',
+  'pubDate',
+  'pubdate',
+  'pubtime',
+  'pubTime',
+  'publishTime',
+  'publish_time',
+  'publishDate',
+  'publish_date',
+  'releaseTime',
+  'date',
+];
+const SOURCE_KEYS = ['source', 'origin', 'from'];
 const LOOKED_FOR = 'a "text", "html", "content" or "body" field';
 
 type Fail = (reason: string) => never;
@@ -81,11 +97,11 @@ export function parseRecord(value: unknown, where: Where): AnnotatedArticle {
   if (!text?.trim() && !html?.trim()) return fail('needs a non-empty "text" or "html"');
   const title = optionalString(record, 'title', fail);
   // …or the date `published_at`, `pubDate`, `publishTime` or `date`.
-  const dateKey = ['publishedAt', 'published_at', 'pubDate', 'publishTime', 'publish_time', 'date'].find(
-    (k) => record[k] !== undefined,
-  );
+  const dateKey = DATE_KEYS.find((k) => record[k] !== undefined);
   const publishedAt = readPublishedAt(dateKey ? record[dateKey] : undefined, fail);
-  const source = optionalString(record, 'source', fail);
+  // …and the source `origin` or `from`.
+  const sourceKey = SOURCE_KEYS.find((k) => record[k] !== undefined);
+  const source = sourceKey ? optionalString(record, sourceKey, fail) : undefined;
   const site = optionalString(record, 'site', fail);
   const url = optionalString(record, 'url', fail);
   const language = optionalString(record, 'language', fail);

@@ -84,6 +84,13 @@ const TRADITIONAL: Record<string, string> = {
   级: '級',
   转: '轉',
   载: '載',
+  击: '擊',
+  纠: '糾',
+  错: '錯',
+  蓝: '藍',
+  内: '內',
+  开: '開',
+  注: '註',
 };
 
 /** The same pattern, also matching the traditional forms of the simplified characters it contains. */

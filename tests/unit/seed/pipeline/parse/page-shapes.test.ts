@@ -42,6 +42,7 @@ describe('dates', () => {
     expect(dateFromUrl('https://x.example/2023/0627/c3312891.html')).toBe('2023-06-27');
     expect(dateFromUrl('http://x.example/content/2023-09/21/content_7788.htm')).toBe('2023-09-21');
     expect(dateFromUrl('http://x.example/zxxw/20231010/8812.html')).toBe('2023-10-10');
+    expect(dateFromUrl('http://x.example/art/2023/4/7/art_5521_1.html')).toBe('2023-04-07');
     expect(dateFromUrl('http://x.example/a/20231340/1.html')).toBeUndefined();
     expect(dateFromUrl('http://x.example/a/12345678.html')).toBeUndefined();
     expect(dateFromFileName('pages/228_yunxiu-pairing-20230822.txt')).toBe('2023-08-22');
@@ -61,6 +62,7 @@ describe('info lines', () => {
     expect(readInfoLine('某某资讯 2023-05-12').source).toBe('某某资讯');
     expect(readInfoLine('原创 城南发布 城南发布 2023-09-12 20:15 甘肃').source).toBe('城南发布');
     expect(readInfoLine('发表于 2023-11-21 08:41 | 来自 湖东发布').source).toBe('湖东发布');
+    expect(readInfoLine('城北发布 2023-02-17 21:06 发表于黑龙江').source).toBe('城北发布');
   });
 });
 
@@ -71,6 +73,11 @@ describe('body lines', () => {
       ['热门资讯> 正文', 'chrome'],
       ['【点击查看】更多街道新闻>>', 'chrome'],
       ['本篇文章318字，读完约1分钟', 'chrome'],
+      ['點擊查看更多內容', 'chrome'],
+      ['点击蓝字 关注我们', 'chrome'],
+      ['【我要糾錯】 責任編輯：某某', 'credit'],
+      ['【纠错】 【责任编辑：某某】', 'credit'],
+      ['（文/某某 图/某某）', 'credit'],
       ['打开APP', 'chrome'],
       ['（资料图）', 'placeholder'],
       ['【資料圖】', 'placeholder'],
@@ -107,6 +114,35 @@ describe('body lines', () => {
     expect(tidy.reporters).toEqual(['柏小雯', '苏晴', '林嘉树']);
     expect(tidy.footerTitle).toBe('某镇召开推进会');
     expect(tidy.footerUrl).toBe('http://x.example/20231010/1.html');
+  });
+});
+
+describe('page furniture', () => {
+  it('reads an e-paper byline printed in an element of its own, and a site suffix that is a government', async () => {
+    const html =
+      '<html><head><title>某区政协调研乡村振兴-某某市某区人民政府</title></head><body>' +
+      '<div class="bt">某区政协调研乡村振兴</div><div class="zz">本报记者　谭某某</div>' +
+      '<div id="c"><p>9月4日，区政协主席某某率队到某镇调研乡村振兴工作，区政协副主席某某参加调研。</p>' +
+      '<p>调研组先后来到某村，实地察看了柑橘产业基地。</p></div></body></html>';
+    const [article] = parseBuffer(utf8(html), 'page.html');
+    expect(article?.title).toBe('某区政协调研乡村振兴');
+    expect(article?.reporters).toEqual(['谭某某']);
+  });
+
+  it('takes the date, source and credits of a JSON record from the keys crawlers use', () => {
+    const record = {
+      title: '某联盟成立',
+      pubtime: '2023-05-19 16:02:11',
+      origin: '某区委组织部',
+      author: '文/某甲 图/某乙',
+      content: '<p>5月18日下午，某联盟成立大会在某产业园召开。</p>',
+    };
+    const [article] = parseBuffer(utf8(JSON.stringify(record)), 'r.json');
+    expect(article).toMatchObject({
+      publishedAt: '2023-05-19T16:02:11+08:00',
+      source: '某区委组织部',
+      reporters: ['某甲', '某乙'],
+    });
   });
 });
 
