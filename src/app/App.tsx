@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { SearchHit } from '../../contract/api/payloads.ts';
+import { NotFound } from '../components/NotFound.tsx';
 import { Skeleton } from '../components/QueryState.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { rasteriseIcons } from '../lib/entity-icons.ts';
@@ -13,6 +14,7 @@ import { ArticleRoute } from './ArticleRoute.tsx';
 import { ViewUrlSync } from './explorer/ViewUrlSync.tsx';
 import { articleSearchHref, HomePage } from './HomePage.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { UrlNotice } from './UrlNotice.tsx';
 
 /** The explorer (Cytoscape and its layouts) loads on demand, so the start page and search come up first. */
 const ExplorerRoute = lazy(() =>
@@ -74,6 +76,7 @@ export function App() {
       ) : onExplorer ? (
         <>
           <ViewUrlSync />
+          <UrlNotice />
           {isEmptyView(store.view) && pathname !== '/path' ? (
             <HomePage onOpen={(id) => store.act({ type: 'open', id })} />
           ) : (
@@ -86,7 +89,7 @@ export function App() {
         <HomePage onOpen={(id) => navigate(viewHref(applyViewAction(store.view, { type: 'open', id })))} />
       ) : (
         <main id="main" className="home">
-          <p>404 · {pathname}</p>
+          <NotFound kind="page" id={pathname} />
         </main>
       )}
     </div>

@@ -7,11 +7,12 @@ interface EntityNameProps {
   type: NodeTypeName;
   pinyin?: string | null;
   nameEn?: string | null;
+  aliases?: readonly string[];
 }
 
 /** A name in its own script with a type swatch and its reading (pinyin or English) beside it. */
-export function EntityName({ name, type, pinyin = null, nameEn = null }: EntityNameProps) {
-  const reading = secondaryName({ name, pinyin, nameEn });
+export function EntityName({ name, type, pinyin = null, nameEn = null, aliases = [] }: EntityNameProps) {
+  const reading = secondaryName({ name, pinyin, nameEn, aliases });
   return (
     <span className="entity-name">
       <span

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../lib/error-text.ts';
+import { useConnection } from '../lib/use-connection.ts';
 
 interface QueryStateProps {
   isPending: boolean;
@@ -48,10 +49,19 @@ export function ErrorNotice({
 
 const SKELETON_KEYS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'];
 
+/** What a waiting element says while the server cannot be reached (it keeps trying by itself). */
+export function Unreachable() {
+  const { t } = useTranslation();
+  const { down } = useConnection();
+  if (!down) return null;
+  return <span className="unreachable">{t('errors.retrying')}</span>;
+}
+
 export function Skeleton({ label, lines = 3 }: { label: string; lines?: number }) {
   return (
     <div className="skeleton" role="status" aria-live="polite">
       <span className="visually-hidden">{label}</span>
+      <Unreachable />
       {SKELETON_KEYS.slice(0, lines).map((key, i) => (
         <span
           key={key}
@@ -68,7 +78,7 @@ export function Spinner({ label }: { label: string }) {
   return (
     <span className="spinner" role="status">
       <span className="spinner-dot" aria-hidden="true" />
-      {label}
+      {label} <Unreachable />
     </span>
   );
 }

@@ -1,4 +1,5 @@
 import type { ApiError } from '../../contract/api/payloads.ts';
+import { connection } from './connection.ts';
 
 export class ApiRequestError extends Error {
   constructor(
@@ -51,8 +52,11 @@ async function request(
     });
   } catch (error) {
     if (signal?.aborted) throw error;
+    connection.unreachable();
     throw new NetworkError(error);
   }
+  if (response.status === 503) connection.unreachable();
+  else connection.reached();
   if (!response.ok) {
     const body = (await response.json().catch(() => undefined)) as ApiError | undefined;
     throw new ApiRequestError(response.status, body);
@@ -99,4 +103,9 @@ export async function apiDownload(
     filename = plain ?? fallbackName;
   }
   return { blob: await response.blob(), filename };
+}
+
+/** The server could not be reached, or it could not reach the graph: worth trying again by itself. */
+export function isTransient(error: unknown): boolean {
+  return error instanceof NetworkError || (error instanceof ApiRequestError && error.status === 503);
 }

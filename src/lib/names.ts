@@ -1,9 +1,50 @@
 import type { GraphNode } from '../../contract/api/payloads.ts';
 
+const HAN = /[\u3400-\u9fff]/;
+/** Pinyin and initials as the graph writes them: Latin letters in lower case (and ü), spaced or joined. */
+const ROMANISATION = /^[a-zü:' ]+$/;
+
+/** A pinyin spelling or initials of a name, not a name of its own. */
+export function isRomanisation(alias: string): boolean {
+  return ROMANISATION.test(alias);
+}
+
+/** A name written in English (Latin letters, a capital, no Chinese characters), e.g. Schneider Electric. */
+export function isEnglishName(alias: string): boolean {
+  return !HAN.test(alias) && /[A-Z]/.test(alias) && /[A-Za-z]/.test(alias) && !isRomanisation(alias);
+}
+
+type Named = Pick<GraphNode, 'name' | 'nameEn'> & { aliases?: readonly string[] };
+
+/** The English names of an entity: its own English name first, then English aliases, shortest first. */
+export function englishNames(node: Named): string[] {
+  const fromAliases = (node.aliases ?? []).filter(isEnglishName).sort((a, b) => a.length - b.length);
+  return [...new Set([...(node.nameEn ? [node.nameEn] : []), ...fromAliases])].filter((n) => n !== node.name);
+}
+
+/** The English name to show where there is room for one (the canvas, lists): the shortest one known. */
+export function englishName(node: Named): string | null {
+  const names = englishNames(node);
+  if (names.length === 0) return null;
+  return node.nameEn && node.nameEn !== node.name ? node.nameEn : (names[0] ?? null);
+}
+
+/**
+ * Other names worth listing as aliases: short forms and other writings, not romanisations (the pinyin
+ * line shows those), not English names (their own line) and not the traditional forms (theirs too).
+ */
+export function displayAliases(node: Named, traditional: readonly string[] = []): string[] {
+  const skip = new Set([node.name, ...traditional, ...englishNames(node)]);
+  return (node.aliases ?? []).filter((a) => !skip.has(a) && !isRomanisation(a) && !isEnglishName(a));
+}
+
 /** The reading shown beside a name: English when known, else pinyin, else nothing (names already in Latin script). */
-export function secondaryName(node: Pick<GraphNode, 'name' | 'pinyin' | 'nameEn'>): string | null {
-  if (node.nameEn && node.nameEn !== node.name) return node.nameEn;
-  if (node.pinyin && /[\u3400-\u9fff]/.test(node.name)) return node.pinyin;
+export function secondaryName(
+  node: Pick<GraphNode, 'name' | 'pinyin' | 'nameEn'> & { aliases?: readonly string[] },
+) {
+  const english = englishName(node);
+  if (english) return english;
+  if (node.pinyin && HAN.test(node.name)) return node.pinyin;
   return null;
 }
 

@@ -7,7 +7,7 @@ import { SelectionController } from '../../components/graph-canvas/controllers/S
 import { GraphCanvas } from '../../components/graph-canvas/GraphCanvas.tsx';
 import { Legend } from '../../components/graph-canvas/Legend.tsx';
 import type { RendererName } from '../../components/graph-canvas/renderer.ts';
-import { ErrorNotice } from '../../components/QueryState.tsx';
+import { ErrorNotice, Spinner } from '../../components/QueryState.tsx';
 import type { Facets } from '../../features/filters/facets.ts';
 import type { ViewAction } from '../../lib/view/view-actions.ts';
 import type { View } from '../../lib/view/view-state.ts';
@@ -44,8 +44,8 @@ export function CanvasArea(props: CanvasAreaProps) {
   return (
     <div className="canvas-area" hidden={props.hidden}>
       {focusState?.isPending && !focusState.error && graph.nodes.size === 0 && (
-        <div className="canvas-overlay" role="status">
-          <span className="spinner-dot" aria-hidden="true" /> {t('canvas.loadingFocus')}
+        <div className="canvas-overlay">
+          <Spinner label={t('canvas.loadingFocus')} />
         </div>
       )}
       {focusState?.error && graph.nodes.size === 0 && (

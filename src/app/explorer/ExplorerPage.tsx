@@ -4,8 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useCy } from '../../components/graph-canvas/cy-context.tsx';
 import { requestedRenderer } from '../../components/graph-canvas/renderer.ts';
+import { NotFound } from '../../components/NotFound.tsx';
 import { ElementTable } from '../../features/analytics/ElementTable.tsx';
 import { computeFacets } from '../../features/filters/facets.ts';
+import { ApiRequestError } from '../../lib/api-client.ts';
+import { morePagesOf } from '../../lib/view/view-state.ts';
 import { useViewStore } from '../../lib/view/view-store.tsx';
 import { CanvasArea } from './CanvasArea.tsx';
 import { ExplorerSidebar } from './ExplorerSidebar.tsx';
@@ -45,12 +48,13 @@ export function ExplorerPage() {
     () => ui.selection.filter((id) => graph.nodes.has(id)),
     [ui.selection, graph.nodes],
   );
-  const pinnedIds = new Set(view.pinned.map((p) => p.id));
+  const pinnedIds = graph.pinned;
   const allPinned = selectedNodes.length > 0 && selectedNodes.every((id) => pinnedIds.has(id));
   const clearSelection = () => dispatch({ type: 'select', ids: [] });
   const edits = viewEdits({
     cy,
     view,
+    pinned: graph.pinned,
     selectedNodes,
     inGraph: (id) => graph.nodes.has(id),
     act,
@@ -79,6 +83,14 @@ export function ExplorerPage() {
     : null;
   const pathResult = graph.requests.find((r) => r.request.kind === 'paths');
 
+  if (view.focus && focusState?.error instanceof ApiRequestError && focusState.error.status === 404) {
+    return (
+      <main id="main" className="home">
+        <NotFound kind="entity" id={view.focus} />
+      </main>
+    );
+  }
+
   return (
     <main id="main" className="explorer">
       <section className="workspace" aria-label={t('toolbar.graph')}>
@@ -104,6 +116,7 @@ export function ExplorerPage() {
           nodes={graph.nodes}
           omitted={graph.omitted}
           layoutBusy={ui.layoutBusy}
+          pagesOf={(id, type) => morePagesOf(view, id, type)}
           onAction={act}
         />
         <CanvasArea

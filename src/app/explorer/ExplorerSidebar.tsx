@@ -29,7 +29,7 @@ export function ExplorerSidebar(props: ExplorerSidebarProps) {
   const { view, graph, model, ui, dispatch } = props;
   const selection = ui.selection;
   const expanded = new Set([...(view.focus ? [view.focus] : []), ...view.expanded]);
-  const pinned = new Set(view.pinned.map((p) => p.id));
+  const pinned = graph.pinned;
   const lastNode = [...selection].reverse().find((id) => graph.nodes.has(id));
   const selected = lastNode ? { id: lastNode, name: graph.nodes.get(lastNode)?.name ?? lastNode } : null;
   return (

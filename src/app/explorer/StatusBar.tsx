@@ -3,6 +3,7 @@ import type { EntityTypeName, GraphNode, NodeTypeName } from '../../../contract/
 import { ErrorNotice, Spinner } from '../../components/QueryState.tsx';
 import { requestKey } from '../../lib/view/graph-requests.ts';
 import type { ViewAction } from '../../lib/view/view-actions.ts';
+import { MAX_MORE_PAGES, NEIGHBOUR_PAGE } from '../../lib/view/view-state.ts';
 import type { RequestState } from './use-view-graph.ts';
 
 interface StatusBarProps {
@@ -10,11 +11,13 @@ interface StatusBarProps {
   nodes: ReadonlyMap<string, GraphNode>;
   omitted: ReadonlyMap<string, Partial<Record<NodeTypeName, number>>>;
   layoutBusy: boolean;
+  /** Further pages of a type of a hub's neighbours already in view. */
+  pagesOf: (id: string, type: string) => number;
   onAction: (action: ViewAction) => void;
 }
 
 /** Every wait and every failure of the view, and the hubs whose neighbours were not all shown. */
-export function StatusBar({ requests, nodes, omitted, layoutBusy, onAction }: StatusBarProps) {
+export function StatusBar({ requests, nodes, omitted, layoutBusy, pagesOf, onAction }: StatusBarProps) {
   const { t } = useTranslation();
   const name = (id: string) => nodes.get(id)?.name ?? id;
   const label = (r: RequestState) =>
@@ -43,17 +46,28 @@ export function StatusBar({ requests, nodes, omitted, layoutBusy, onAction }: St
       {[...omitted].map(([id, counts]) => (
         <div key={id} className="omitted" data-testid="omitted-bar">
           <span lang="zh">{t('canvas.omitted', { name: name(id) })}</span>
-          {(Object.entries(counts) as [NodeTypeName, number][]).map(([type, n]) => (
-            <button
-              key={type}
-              type="button"
-              className="chip"
-              aria-label={t('canvas.moreLabel', { count: n, type: t(`type.${type}`), name: name(id) })}
-              onClick={() => onAction({ type: 'more', id, nodeType: type as EntityTypeName })}
-            >
-              {t('canvas.more', { count: n, type: t(`type.${type}`) })}
-            </button>
-          ))}
+          {(Object.entries(counts) as [NodeTypeName, number][]).map(([type, n]) =>
+            pagesOf(id, type) >= MAX_MORE_PAGES ? (
+              <span key={type} className="muted">
+                {t('canvas.restInDetails', { left: n, type: t(`type.${type}`), name: name(id) })}
+              </span>
+            ) : (
+              <button
+                key={type}
+                type="button"
+                className="chip"
+                aria-label={t('canvas.moreLabel', {
+                  count: Math.min(n, NEIGHBOUR_PAGE),
+                  left: n,
+                  type: t(`type.${type}`),
+                  name: name(id),
+                })}
+                onClick={() => onAction({ type: 'more', id, nodeType: type as EntityTypeName })}
+              >
+                {t('canvas.more', { count: Math.min(n, NEIGHBOUR_PAGE), type: t(`type.${type}`) })}
+              </button>
+            ),
+          )}
         </div>
       ))}
     </div>

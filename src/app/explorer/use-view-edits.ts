@@ -11,6 +11,8 @@ import type { View } from '../../lib/view/view-state.ts';
 export function viewEdits(options: {
   cy: Core | null;
   view: View;
+  /** Pinned nodes in view, by id. */
+  pinned: ReadonlyMap<string, unknown>;
   /** The selection as React knows it (used when the canvas is not there, e.g. in table mode). */
   selectedNodes: readonly string[];
   inGraph: (id: string) => boolean;
@@ -18,7 +20,7 @@ export function viewEdits(options: {
   clearSelection: () => void;
 }) {
   const { cy, view, act } = options;
-  const pinned = new Set(view.pinned.map((p) => p.id));
+  const { pinned } = options;
   const selectedNow = () =>
     cy
       ? cy

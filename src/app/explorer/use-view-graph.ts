@@ -9,6 +9,7 @@ import {
   type GraphResponse,
   viewRequests,
 } from '../../lib/view/graph-requests.ts';
+import { keysToIds } from '../../lib/view/short-key.ts';
 import type { View } from '../../lib/view/view-state.ts';
 import { computeVisibility, type Visibility } from '../../lib/view/visibility.ts';
 import { neighborhoodOptions } from './api/get-neighborhood.ts';
@@ -24,12 +25,16 @@ export interface RequestState {
 export interface ViewGraph extends AssembledGraph {
   visibility: Visibility;
   requests: RequestState[];
+  /** Pinned nodes in view, by id (the view names them by short key), and where they are held. */
+  pinned: Map<string, { x: number; y: number }>;
+  /** Every request of the view has its answer or its error: the picture is complete. */
+  settled: boolean;
 }
 
 function optionsFor(request: GraphRequest) {
   switch (request.kind) {
     case 'neighborhood':
-      return neighborhoodOptions(request.id, request.nodeType);
+      return neighborhoodOptions(request.id, request.nodeType, request.pages);
     case 'node':
       return neighborhoodOptions(request.id);
     case 'paths':
@@ -61,6 +66,15 @@ export function useViewGraph(view: View): ViewGraph {
     () => computeVisibility(assembled.nodes, assembled.edges, view),
     [assembled, view],
   );
+  const pinned = useMemo(() => {
+    const ids = keysToIds(assembled.nodes.keys());
+    return new Map(
+      view.pinned.flatMap((p) => {
+        const id = ids.get(p.key);
+        return id ? [[id, { x: p.x, y: p.y }] as const] : [];
+      }),
+    );
+  }, [assembled.nodes, view.pinned]);
   const states = requests.map((request, i) => {
     const s = results.states[i];
     return {
@@ -71,5 +85,6 @@ export function useViewGraph(view: View): ViewGraph {
       retry: () => void s?.refetch(),
     };
   });
-  return { ...assembled, visibility, requests: states };
+  const settled = states.every((s) => !s.isPending || s.error !== null);
+  return { ...assembled, visibility, requests: states, pinned, settled };
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../contract/api/payloads.ts';
 import { TYPE_INK, TYPE_LOOK } from '../../lib/entity-look.ts';
 import { errorText } from '../../lib/error-text.ts';
+import { Unreachable } from '../QueryState.tsx';
 import { groupHits } from './group-hits.ts';
 import { useSearchEntities } from './search-entities.ts';
 import { useDebounced } from './use-debounced.ts';
@@ -128,7 +129,11 @@ export function EntityCombobox({
           e.preventDefault();
         }}
       />
-      {isFetching && showList && <span className="combobox-status">{t('search.searching')}</span>}
+      {isFetching && showList && (
+        <span className="combobox-status">
+          {t('search.searching')} <Unreachable />
+        </span>
+      )}
       <div id={listId} role="listbox" aria-label={label} className="combobox-list" hidden={!showList}>
         {showList && error && (
           <div className="error">{t('search.failed', { message: errorText(error, t) })}</div>

@@ -3,23 +3,29 @@ import type { TFunction } from 'i18next';
 import type { GraphEdge, GraphNode } from '../../../contract/api/payloads.ts';
 import { edgeLabel } from '../../lib/edge-label.ts';
 import { iconUri } from '../../lib/entity-icons.ts';
-import { secondaryName } from '../../lib/names.ts';
+import { englishName, secondaryName } from '../../lib/names.ts';
 
 export const BASE_NODE_SIZE = 28;
 const MAX_READING = 26;
 const MIN_SIZE = 22;
 const MAX_SIZE = 70;
 
-/** The name in its own script; in the English UI, pinyin or the English name beneath it. */
-export function nodeLabel(node: GraphNode, withReading: boolean): string {
-  const reading = withReading ? secondaryName(node) : null;
+/**
+ * The name in its own script; in the English UI the English name where one is known (Schneider Electric),
+ * else the name with its pinyin beneath.
+ */
+export function nodeLabel(node: GraphNode, english: boolean): string {
+  if (!english) return node.name;
+  const name = englishName(node);
+  if (name) return name;
+  const reading = secondaryName(node);
   if (!reading) return node.name;
   return `${node.name}\n${reading.length > MAX_READING ? `${reading.slice(0, MAX_READING - 1)}…` : reading}`;
 }
 
 export interface ElementOptions {
   t: TFunction;
-  /** Show pinyin/English under names (English UI). */
+  /** English UI: English names where known, else pinyin under the name. */
   readings: boolean;
   /** Draw type/kind icons (off for very large views). */
   icons: boolean;

@@ -88,7 +88,13 @@ export function ElementTable(props: ElementTableProps) {
                       className="row-button"
                       onClick={(e) => props.onSelect(n.id, adding(e))}
                     >
-                      <EntityName name={n.name} type={n.type} pinyin={n.pinyin} nameEn={n.nameEn} />
+                      <EntityName
+                        name={n.name}
+                        type={n.type}
+                        pinyin={n.pinyin}
+                        nameEn={n.nameEn}
+                        aliases={n.aliases}
+                      />
                     </button>
                   </td>
                   <td>{t(`type.${n.type}`)}</td>

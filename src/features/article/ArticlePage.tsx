@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ArticleMention } from '../../../contract/api/payloads.ts';
+import { NotFound } from '../../components/NotFound.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { ApiRequestError } from '../../lib/api-client.ts';
 import { chinaDay } from '../../lib/names.ts';
 import { ArticleGraph } from './ArticleGraph.tsx';
 import { ArticleText } from './ArticleText.tsx';
@@ -27,6 +29,13 @@ export function ArticlePage({ id, span, explorerHref, added, onAdd }: ArticlePag
   const [current, setCurrent] = useState<string | null>(null);
   const [lastAdded, setLastAdded] = useState<string | null>(null);
   const data = article.data;
+  if (article.error instanceof ApiRequestError && article.error.status === 404) {
+    return (
+      <main id="main" className="home">
+        <NotFound kind="article" id={id} />
+      </main>
+    );
+  }
   return (
     <main id="main" className="article-page" data-testid="article-page">
       <nav className="article-nav">

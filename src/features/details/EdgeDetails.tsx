@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
-import { MarkedText } from '../../components/MarkedText.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { edgeLabel } from '../../lib/edge-label.ts';
-import { articleHref } from '../../lib/hrefs.ts';
 import { chinaDay } from '../../lib/names.ts';
 import { useEdgeEvidence } from './api/get-edge-evidence.ts';
 import type { DetailsContext } from './details-context.ts';
+import { EvidenceList } from './EvidenceList.tsx';
 
 /** An edge and every article that supports it, each sentence marked, each opening the article there. */
 export function EdgeDetails({ id, context }: { id: string; context: DetailsContext }) {
@@ -47,25 +45,7 @@ export function EdgeDetails({ id, context }: { id: string; context: DetailsConte
               {typeof data.edge.properties.firstReported === 'string' &&
                 ` · ${t('details.firstReported', { date: chinaDay(data.edge.properties.firstReported) })}`}
             </p>
-            <ol className="evidence">
-              {data.evidence.map((item) => (
-                <li key={`${item.article.id}:${item.start}`}>
-                  <blockquote lang="zh">
-                    <MarkedText
-                      text={item.text}
-                      terms={[...terms(data.edge.source), ...terms(data.edge.target)]}
-                    />
-                  </blockquote>
-                  <cite>
-                    {item.article.title} · {item.article.source ?? ''} ·{' '}
-                    {chinaDay(item.article.publishedAt) ?? ''}
-                  </cite>
-                  <Link href={articleHref(item.article.id, item)} className="evidence-link">
-                    {t('details.openAtSentence')}
-                  </Link>
-                </li>
-              ))}
-            </ol>
+            <EvidenceList evidence={data} terms={[...terms(data.edge.source), ...terms(data.edge.target)]} />
           </>
         )}
       </QueryState>

@@ -4,10 +4,11 @@ import type { EntityDetail, EntityTypeName, NodeTypeName } from '../../../contra
 import { QueryState } from '../../components/QueryState.tsx';
 import { TYPE_INK } from '../../lib/entity-look.ts';
 import { articleHref } from '../../lib/hrefs.ts';
-import { chinaDay } from '../../lib/names.ts';
+import { chinaDay, displayAliases, englishNames } from '../../lib/names.ts';
 import { useEntity } from './api/get-entity.ts';
 import type { DetailsContext } from './details-context.ts';
 import { EntityActions } from './EntityActions.tsx';
+import { RelationshipList } from './RelationshipList.tsx';
 
 /** A node: its names in every script, posts held, relationship counts, what was left out, its articles. */
 export function EntityDetails({ id, context }: { id: string; context: DetailsContext }) {
@@ -46,33 +47,8 @@ export function EntityDetails({ id, context }: { id: string; context: DetailsCon
                 ))}
               </div>
             )}
-            {data.positions.length > 0 && (
-              <>
-                <h3>{t('details.positions')}</h3>
-                <ul className="positions">
-                  {data.positions.map((p) => (
-                    <li key={`${p.organization.id}|${p.title}`}>
-                      <span lang="zh">
-                        {p.organization.name} {p.title}
-                      </span>{' '}
-                      <span className="muted">{t('common.articles', { count: p.articleCount })}</span>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-            {entityRelations(data.relationCounts).length > 0 && (
-              <>
-                <h3>{t('details.relations')}</h3>
-                <ul className="relation-counts">
-                  {entityRelations(data.relationCounts).map(([type, n]) => (
-                    <li key={type}>
-                      {t(`relation.${type}` as 'relation.HOLDS_POSITION', { defaultValue: type })} <b>{n}</b>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
+            <h3>{t('details.relations')}</h3>
+            <RelationshipList id={id} context={context} />
             <h3>
               {t('details.mentionedIn')} ({data.articles.length})
             </h3>
@@ -96,26 +72,21 @@ export function EntityDetails({ id, context }: { id: string; context: DetailsCon
   );
 }
 
-const ARTICLE_RELATIONS = new Set(['MENTIONS', 'WROTE', 'PUBLISHED_BY', 'LINKS_TO']);
-
-/** Relationship counts between entities (mentions are shown as the article list). */
-function entityRelations(counts: Record<string, number>): [string, number][] {
-  return Object.entries(counts)
-    .filter(([type]) => !ARTICLE_RELATIONS.has(type))
-    .sort((a, b) => b[1] - a[1]);
-}
-
 function Names({ detail }: { detail: EntityDetail }) {
   const { t } = useTranslation();
   const { names, entity } = detail;
-  const english = names?.english ?? entity.nameEn;
   const rows: [string, string][] = [];
-  const pinyin = names?.pinyin.length ? names.pinyin : entity.pinyin ? [entity.pinyin] : [];
-  if (pinyin.length) rows.push([t('details.pinyin'), pinyin.join(' / ')]);
-  if (names?.initials.length) rows.push([t('details.initials'), names.initials.join(' / ')]);
-  if (english) rows.push([t('details.english'), english]);
-  if (names?.traditional.length) rows.push([t('details.traditional'), names.traditional.join('、')]);
-  if (entity.aliases.length) rows.push([t('details.aliases'), entity.aliases.join('、')]);
+  // One reading: the spaced pinyin of the name (search knows every variant; people need one).
+  const pinyin = names?.pinyin[0] ?? entity.pinyin;
+  if (pinyin) rows.push([t('details.pinyin'), pinyin]);
+  const initials = names?.initials[0];
+  if (initials) rows.push([t('details.initials'), initials]);
+  const english = englishNames({ ...entity, nameEn: names?.english ?? entity.nameEn });
+  if (english.length) rows.push([t('details.english'), english.join('; ')]);
+  const traditional = names?.traditional ?? [];
+  if (traditional.length) rows.push([t('details.traditional'), traditional.join('、')]);
+  const aliases = displayAliases(entity, traditional);
+  if (aliases.length) rows.push([t('details.aliases'), aliases.join('、')]);
   const properties = Object.entries(entity.properties).filter(([, v]) => v !== '' && v !== null);
   if (rows.length === 0 && properties.length === 0) return null;
   return (

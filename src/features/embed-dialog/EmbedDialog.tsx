@@ -41,10 +41,18 @@ function errorMessage(error: unknown, s: DialogStrings): string {
     if (error.status === 401) return s.errors.unauthorized;
     if (error.status === 403) return s.errors.disabled;
     if (error.status === 429) return s.errors.rateLimited;
-    if (error.status === 400) return fill(s.errors.invalid, { message: error.message });
-    return fill(s.errors.other, { message: error.message });
+    const values = {
+      message: error.message,
+      status: String(error.status),
+      parameter: error.body?.parameter ?? '',
+    };
+    if (error.status === 400) return fill(s.errors.invalid, values);
+    return fill(s.errors.other, values);
   }
-  return fill(s.errors.other, { message: error instanceof Error ? error.message : String(error) });
+  return fill(s.errors.other, {
+    message: error instanceof Error ? error.message : String(error),
+    status: '',
+  });
 }
 
 /**

@@ -23,10 +23,11 @@ export function PathList({ result, maxLength, active, onActive }: PathListProps)
       </p>
     );
   }
+  const shortest = Math.min(...result.paths.map((p) => p.length));
   return (
     <div className="path-list" data-testid="path-list">
       <p>
-        <b>{t('paths.found', { count: result.paths.length })}</b>
+        <b>{t('paths.found', { count: result.paths.length, steps: shortest })}</b>
         {result.bounded && <span className="muted"> · {t('paths.bounded')}</span>}
       </p>
       {result.paths.map((path, index) => {
@@ -51,6 +52,7 @@ export function PathList({ result, maxLength, active, onActive }: PathListProps)
               >
                 {t('paths.pathN', { n: index + 1, count: path.length })}
               </button>
+              {path.length === shortest && <span className="badge">{t('paths.shortest')}</span>}
             </h3>
             <ol className="path-steps">
               {path.steps.map((step) => (

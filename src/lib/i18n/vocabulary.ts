@@ -9,6 +9,8 @@ export interface Vocabulary {
   type: Record<NodeTypeName, string>;
   kind: Record<Kind, string>;
   relation: Record<RelationType, string>;
+  /** The relation read from its target: what the entity at the arrow's head has (a place's `located here`). */
+  relationIn: Record<RelationType, string>;
   role: Record<ParticipationRole, string>;
 }
 
@@ -63,6 +65,17 @@ const zh: Vocabulary = {
     FOUNDED_AT: '成立于',
     PARTNERS_WITH: '合作',
     FOCUSES_ON: '聚焦',
+  },
+  relationIn: {
+    HOLDS_POSITION: '任职人员',
+    LOCATED_IN: '位于此地',
+    PART_OF: '下属',
+    MEMBER_OF: '成员',
+    PARTICIPATED_IN: '参与者',
+    HELD_AT: '在此举办',
+    FOUNDED_AT: '在此成立',
+    PARTNERS_WITH: '合作方',
+    FOCUSES_ON: '关注者',
   },
   role: {
     speaker: '讲话',
@@ -125,12 +138,23 @@ const en: Vocabulary = {
     PARTNERS_WITH: 'partners with',
     FOCUSES_ON: 'focuses on',
   },
+  relationIn: {
+    HOLDS_POSITION: 'people in posts here',
+    LOCATED_IN: 'located here',
+    PART_OF: 'parts',
+    MEMBER_OF: 'members',
+    PARTICIPATED_IN: 'participants',
+    HELD_AT: 'held here',
+    FOUNDED_AT: 'founded here',
+    PARTNERS_WITH: 'partners',
+    FOCUSES_ON: 'focused on by',
+  },
   role: {
-    speaker: 'speaker',
-    launcher: 'launcher',
-    presenter: 'presenter',
-    attendee: 'attendee',
-    signatory: 'signatory',
+    speaker: 'spoke at',
+    launcher: 'launched',
+    presenter: 'presented at',
+    attendee: 'attended',
+    signatory: 'signed',
   },
 };
 

@@ -11,7 +11,8 @@ import type { View } from './view-state.ts';
 
 /** What the view needs from the server. */
 export type GraphRequest =
-  | { kind: 'neighborhood'; id: string; nodeType?: EntityTypeName }
+  /** A neighbourhood's first page, or (with a type) that many further pages of one type. */
+  | { kind: 'neighborhood'; id: string; nodeType?: EntityTypeName; pages?: number }
   | { kind: 'paths'; from: string; to: string; maxLength: number }
   /** An added node: its neighbourhood is fetched, only the node and its edges to the view are kept. */
   | { kind: 'node'; id: string };
@@ -24,7 +25,8 @@ export function viewRequests(view: View): GraphRequest[] {
   const requests: GraphRequest[] = [];
   if (view.focus) requests.push({ kind: 'neighborhood', id: view.focus });
   for (const id of view.expanded) requests.push({ kind: 'neighborhood', id });
-  for (const m of view.more) requests.push({ kind: 'neighborhood', id: m.id, nodeType: m.type });
+  for (const m of view.more)
+    requests.push({ kind: 'neighborhood', id: m.id, nodeType: m.type, pages: m.pages });
   if (view.path) requests.push({ kind: 'paths', ...view.path });
   for (const id of view.added) requests.push({ kind: 'node', id });
   return requests;
@@ -33,7 +35,7 @@ export function viewRequests(view: View): GraphRequest[] {
 export function requestKey(r: GraphRequest): string {
   switch (r.kind) {
     case 'neighborhood':
-      return `n|${r.nodeType ?? ''}|${r.id}`;
+      return `n|${r.nodeType ?? ''}|${r.pages ?? 0}|${r.id}`;
     case 'paths':
       return `p|${r.maxLength}|${r.from}|${r.to}`;
     case 'node':

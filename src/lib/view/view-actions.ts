@@ -1,11 +1,12 @@
 import type { EntityTypeName } from '../../../contract/api/payloads.ts';
+import { shortKey } from './short-key.ts';
 import {
   DEFAULT_PATH_LENGTH,
   emptyView,
+  type Grouping,
   type LayoutName,
   NO_FILTERS,
   normalizeView,
-  type PinnedNode,
   type SizeBy,
   type View,
   type ViewFilters,
@@ -21,7 +22,8 @@ export type ViewAction =
   | { type: 'hide'; ids: string[] }
   /** No ids: show every hidden node. */
   | { type: 'show'; ids?: string[] }
-  | { type: 'pin'; nodes: PinnedNode[] }
+  /** Nodes held where they are (a drag pins what was dragged). */
+  | { type: 'pin'; nodes: { id: string; x: number; y: number }[] }
   | { type: 'unpin'; ids: string[] }
   | { type: 'remove'; ids: string[] }
   /** No ids: bring back every removed node. */
@@ -29,6 +31,9 @@ export type ViewAction =
   | { type: 'filters'; filters: Partial<ViewFilters> }
   | { type: 'layout'; layout: LayoutName }
   | { type: 'sizeBy'; sizeBy: SizeBy }
+  | { type: 'grouping'; grouping: Grouping }
+  /** Fold (or unfold) a community, named by its leading member's short key. */
+  | { type: 'fold'; key: string; folded: boolean }
   | { type: 'path'; from: string; to: string; maxLength?: number }
   | { type: 'clearPath' }
   | { type: 'reset' };
@@ -43,7 +48,13 @@ export function applyViewAction(view: View, action: ViewAction): View {
 function step(view: View, action: ViewAction): View {
   switch (action.type) {
     case 'open':
-      return { ...emptyView(), focus: action.id, layout: view.layout, sizeBy: view.sizeBy };
+      return {
+        ...emptyView(),
+        focus: action.id,
+        layout: view.layout,
+        sizeBy: view.sizeBy,
+        grouping: view.grouping,
+      };
     case 'expand':
       return {
         ...view,
@@ -58,8 +69,10 @@ function step(view: View, action: ViewAction): View {
         expanded: without(view.expanded, [action.id]),
         more: view.more.filter((m) => m.id !== action.id),
       };
-    case 'more':
-      return { ...view, more: [...view.more, { id: action.id, type: action.nodeType }] };
+    case 'more': {
+      const pages = view.more.find((m) => m.id === action.id && m.type === action.nodeType)?.pages ?? 0;
+      return { ...view, more: [...view.more, { id: action.id, type: action.nodeType, pages: pages + 1 }] };
+    }
     case 'add':
       return {
         ...view,
@@ -72,11 +85,14 @@ function step(view: View, action: ViewAction): View {
     case 'show':
       return { ...view, hidden: action.ids ? without(view.hidden, action.ids) : [] };
     case 'pin': {
-      const ids = action.nodes.map((n) => n.id);
-      return { ...view, pinned: [...view.pinned.filter((p) => !ids.includes(p.id)), ...action.nodes] };
+      const pins = action.nodes.map((n) => ({ key: shortKey(n.id), x: n.x, y: n.y }));
+      const keys = new Set(pins.map((p) => p.key));
+      return { ...view, pinned: [...view.pinned.filter((p) => !keys.has(p.key)), ...pins] };
     }
-    case 'unpin':
-      return { ...view, pinned: view.pinned.filter((p) => !action.ids.includes(p.id)) };
+    case 'unpin': {
+      const keys = new Set(action.ids.map(shortKey));
+      return { ...view, pinned: view.pinned.filter((p) => !keys.has(p.key)) };
+    }
     case 'remove': {
       const keep = new Set([view.focus, view.path?.from, view.path?.to]);
       const ids = action.ids.filter((id) => !keep.has(id));
@@ -86,7 +102,7 @@ function step(view: View, action: ViewAction): View {
         more: view.more.filter((m) => !ids.includes(m.id)),
         added: without(view.added, ids),
         hidden: without(view.hidden, ids),
-        pinned: view.pinned.filter((p) => !ids.includes(p.id)),
+        pinned: view.pinned.filter((p) => !ids.some((id) => shortKey(id) === p.key)),
         removed: [...view.removed, ...ids],
       };
     }
@@ -98,6 +114,13 @@ function step(view: View, action: ViewAction): View {
       return { ...view, layout: action.layout };
     case 'sizeBy':
       return { ...view, sizeBy: action.sizeBy };
+    case 'grouping':
+      return { ...view, grouping: action.grouping, folded: action.grouping === 'off' ? [] : view.folded };
+    case 'fold':
+      return {
+        ...view,
+        folded: action.folded ? [...view.folded, action.key] : view.folded.filter((k) => k !== action.key),
+      };
     case 'path':
       return {
         ...view,
@@ -108,6 +131,12 @@ function step(view: View, action: ViewAction): View {
     case 'clearPath':
       return { ...view, path: null };
     case 'reset':
-      return { ...emptyView(), layout: view.layout, sizeBy: view.sizeBy, filters: NO_FILTERS };
+      return {
+        ...emptyView(),
+        layout: view.layout,
+        sizeBy: view.sizeBy,
+        grouping: view.grouping,
+        filters: NO_FILTERS,
+      };
   }
 }

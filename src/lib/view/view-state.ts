@@ -17,17 +17,33 @@ export interface ViewFilters {
   asOf: string | null;
 }
 
-/** A further page of a hub's neighbours, of one type. */
+/** Further pages of a hub's neighbours, of one type: `pages` pages beyond the first. */
 export interface MorePage {
   id: string;
   type: EntityTypeName;
+  pages: number;
 }
 
+/** Neighbours per page: the first page of a neighbourhood, and each further page of one type. */
+export const NEIGHBOUR_PAGE = 100;
+/** At most this many further pages of one type (the API's ceiling of 500); the rest is paged in the details. */
+export const MAX_MORE_PAGES = 4;
+
+/** How many further pages of a type of a hub's neighbours the view holds. */
+export function morePagesOf(view: View, id: string, type: string): number {
+  return view.more.find((m) => m.id === id && m.type === type)?.pages ?? 0;
+}
+
+/** A node held where the person put it: by its short key (`short-key.ts`), so the URL stays short. */
 export interface PinnedNode {
-  id: string;
+  key: string;
   x: number;
   y: number;
 }
+
+/** Communities shown as groups: `auto` turns them on for large views. */
+export type Grouping = 'auto' | 'on' | 'off';
+export const GROUPINGS: readonly Grouping[] = ['auto', 'on', 'off'];
 
 /**
  * Everything a shared link must reproduce. Data is not part of it: the view says what to load
@@ -47,6 +63,9 @@ export interface View {
   layout: LayoutName;
   sizeBy: SizeBy;
   path: PathQuery | null;
+  grouping: Grouping;
+  /** Communities folded into one node, by the short key of their leading member. */
+  folded: string[];
 }
 
 export interface PathQuery {
@@ -73,6 +92,8 @@ export function emptyView(): View {
     layout: 'fcose',
     sizeBy: 'none',
     path: null,
+    grouping: 'auto',
+    folded: [],
   };
 }
 
@@ -81,9 +102,14 @@ const uniqueSorted = <T extends string>(items: readonly T[]): T[] => [...new Set
 /** One canonical form per view: sorted, unique lists; the focus never listed as expanded or added. */
 export function normalizeView(view: View): View {
   const notFocus = (id: string) => id !== view.focus;
-  const more = new Map(view.more.map((m) => [`${m.type}|${m.id}`, m]));
+  const more = new Map<string, MorePage>();
+  for (const m of view.more) {
+    const key = `${m.type}|${m.id}`;
+    const pages = Math.min(Math.max(m.pages, more.get(key)?.pages ?? 1), MAX_MORE_PAGES);
+    more.set(key, { id: m.id, type: m.type, pages });
+  }
   const pinned = new Map(
-    view.pinned.map((p) => [p.id, { id: p.id, x: Math.round(p.x), y: Math.round(p.y) }]),
+    view.pinned.map((p) => [p.key, { key: p.key, x: Math.round(p.x), y: Math.round(p.y) }]),
   );
   return {
     focus: view.focus,
@@ -102,6 +128,8 @@ export function normalizeView(view: View): View {
     layout: view.layout,
     sizeBy: view.sizeBy,
     path: view.path,
+    grouping: view.grouping,
+    folded: uniqueSorted(view.folded),
   };
 }
 

@@ -199,7 +199,7 @@ describe('article and path embeds', () => {
     const ids = await nodeIdsIn(frame);
     expect(ids).toEqual(expect.arrayContaining([LI, LU]));
     expect(await frame.locator('.embed-title').textContent()).toBe('李红珍 → 卢礼卿');
-    expect(await frame.locator('.embed-caption').textContent()).toContain('Shortest paths');
+    expect(await frame.locator('.embed-caption').textContent()).toContain('shortest first');
     expect(await frame.locator('a.embed-open').textContent()).toContain('Open in guanxi');
     expect(await frame.locator('a.embed-open').getAttribute('href')).toBe(
       `/path?from=${enc(LI)}&to=${enc(LU)}`,

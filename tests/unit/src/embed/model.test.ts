@@ -64,7 +64,7 @@ describe('buildModel', () => {
       STRINGS.en,
     );
     expect(model.title).toBe('李红珍');
-    expect(model.edges.map((e) => e.label)).toEqual(['部长', 'speaker']);
+    expect(model.edges.map((e) => e.label)).toEqual(['部长', 'spoke at']);
     expect(model.nodes.find((n) => n.id === '李红珍')).toMatchObject({
       x: 0,
       y: 0,

@@ -23,7 +23,7 @@ describe('embed strings', () => {
   it('fill placeholders with plain text and label relations by title, role or type', () => {
     expect(fill('{a} → {b} {c}', { a: '<b>', b: 2 })).toBe('<b> → 2 {c}');
     expect(relationLabel(STRINGS.en, 'HOLDS_POSITION', { title: '部长', role: 'speaker' })).toBe('部长');
-    expect(relationLabel(STRINGS.en, 'PARTICIPATED_IN', { role: 'speaker' })).toBe('speaker');
+    expect(relationLabel(STRINGS.en, 'PARTICIPATED_IN', { role: 'speaker' })).toBe('spoke at');
     expect(relationLabel(STRINGS.zh, 'PARTICIPATED_IN', { role: 'newrole' })).toBe('newrole');
     expect(relationLabel(STRINGS.zh, 'MEMBER_OF', {})).toBe('成员');
     expect(relationLabel(STRINGS.zh, 'NEW_TYPE', {})).toBe('NEW_TYPE');

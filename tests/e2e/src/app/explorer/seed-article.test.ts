@@ -32,7 +32,7 @@ describe('exploring the seed article', () => {
     await expect.poll(() => canvas.getAttribute('data-nodes')).toBe('4');
     await waitForStill(page);
     const details = page.getByTestId('entity-details');
-    await expect.poll(() => details.textContent()).toContain('普陀区委组织部 部长');
+    await expect.poll(() => details.textContent()).toContain('普陀区委组织部 · 部长');
     const first = await canvasLabels(page);
     expect(first.nodes.sort()).toEqual(
       ['李红珍', '普陀区委', '普陀区委组织部', '“数智炬生”未来岛亿数街党建联盟成立'].sort(),

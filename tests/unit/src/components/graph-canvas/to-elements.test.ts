@@ -38,6 +38,26 @@ describe('canvas elements', () => {
     expect(nodeLabel(long, true).split('\n')[1]).toHaveLength(26);
   });
 
+  it('shows the English name alone in English where one is known, not pinyin', () => {
+    const schneider = {
+      ...node('施耐德'),
+      name: '施耐德电气(中国)有限公司',
+      pinyin: 'shi nai de dian qi zhong guo you xian gong si',
+      aliases: [
+        '施耐德电气',
+        'Schneider Electric (China) Co., Ltd.',
+        'Schneider Electric',
+        'shinaide',
+        'snd',
+      ],
+    };
+    expect(nodeLabel(schneider, true)).toBe('Schneider Electric');
+    expect(nodeLabel(schneider, false)).toBe('施耐德电气(中国)有限公司');
+    expect(nodeLabel({ ...schneider, nameEn: 'Schneider Electric China' }, true)).toBe(
+      'Schneider Electric China',
+    );
+  });
+
   it('marks focus, expansion, truncation, pins and hiding as classes, and places pinned nodes', () => {
     const els = toElements([node('a'), node('b'), node('c')], [edge('a', 'b')], base);
     const byId = new Map(els.map((e) => [String(e.data.id), e]));

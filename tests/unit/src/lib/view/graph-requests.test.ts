@@ -12,7 +12,7 @@ const view: View = {
   ...emptyView(),
   focus: 'a',
   expanded: ['b'],
-  more: [{ id: 'b', type: 'Person' }],
+  more: [{ id: 'b', type: 'Person', pages: 1 }],
   added: ['z'],
 };
 
@@ -21,7 +21,7 @@ describe('what the view asks the server for', () => {
     expect(viewRequests({ ...view, path: { from: 'a', to: 'q', maxLength: 3 } })).toEqual([
       { kind: 'neighborhood', id: 'a' },
       { kind: 'neighborhood', id: 'b' },
-      { kind: 'neighborhood', id: 'b', nodeType: 'Person' },
+      { kind: 'neighborhood', id: 'b', nodeType: 'Person', pages: 1 },
       { kind: 'paths', from: 'a', to: 'q', maxLength: 3 },
       { kind: 'node', id: 'z' },
     ]);

@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { decodeView, encodeView, isExplorerPath, viewHref } from '../../../../../src/lib/view/url-codec.ts';
+import { shortKey } from '../../../../../src/lib/view/short-key.ts';
+import {
+  decodeView,
+  encodeView,
+  isExplorerPath,
+  readViewUrl,
+  viewHref,
+} from '../../../../../src/lib/view/url-codec.ts';
 import { emptyView, normalizeView, type View } from '../../../../../src/lib/view/view-state.ts';
 
 const full: View = {
   focus: 'person:李红珍',
   expanded: ['org:上海市普陀区委组织部', 'place:上海市普陀区'],
-  more: [{ id: 'org:联盟', type: 'Organization' }],
+  more: [{ id: 'org:联盟', type: 'Organization', pages: 2 }],
   added: ['org:施耐德电气(中国)有限公司'],
   hidden: ['topic:智能制造'],
   removed: ['person:a,b&c=d'],
-  pinned: [{ id: 'event:2023-04-23:成立', x: -12, y: 40 }],
+  pinned: [{ key: shortKey('event:2023-04-23:成立'), x: -12, y: 40 }],
   filters: {
     hiddenTypes: ['Topic'],
     hiddenKinds: ['reporter'],
@@ -19,6 +26,8 @@ const full: View = {
   layout: 'concentric',
   sizeBy: 'betweenness',
   path: { from: 'person:李红珍', to: 'org:新民晚报', maxLength: 5 },
+  grouping: 'on',
+  folded: [shortKey('org:上海市普陀区委组织部')],
 };
 
 describe('view URL codec', () => {
@@ -50,12 +59,53 @@ describe('view URL codec', () => {
     expect(viewHref(a)).toBe(viewHref(b));
   });
 
-  it('drops what it cannot read instead of failing', () => {
-    const view = decodeView(
+  it('drops what it cannot read instead of failing, and says what it dropped', () => {
+    const { view, ignored } = readViewUrl(
       '/entity/%E0%A4%A',
-      '?layout=spiral&size=huge&asOf=yesterday&noType=Alien&noRel=drop%20table&more=Nope:x&more=Person&pin=1,2&pin=3,x,id',
+      '?layout=spiral&size=huge&asOf=2023-13-45&noType=Alien&noRel=drop%20table&more=Nope:x&more=Person&pin=1,2&pin=3,x,id&group=maybe&fold=NOT-A-KEY',
     );
     expect(view).toEqual(emptyView());
+    expect(ignored.map((i) => i.param).sort()).toEqual(
+      [
+        'asOf',
+        'entity',
+        'fold',
+        'group',
+        'layout',
+        'more',
+        'more',
+        'noRel',
+        'noType',
+        'pin',
+        'pin',
+        'size',
+      ].sort(),
+    );
+    expect(ignored).toContainEqual({ param: 'asOf', value: '2023-13-45' });
+  });
+
+  it('keeps what it can read beside what it cannot', () => {
+    const { view, ignored } = readViewUrl(
+      '/entity/person%3Aa',
+      '?asOf=2023-02-30&x=org%3Ab&layout=concentric',
+    );
+    expect(view).toMatchObject({ focus: 'person:a', expanded: ['org:b'], layout: 'concentric' });
+    expect(view.filters.asOf).toBeNull();
+    expect(ignored).toEqual([{ param: 'asOf', value: '2023-02-30' }]);
+  });
+
+  it('writes pins by short key and reads the older x,y,id form too', () => {
+    const key = shortKey('event:2023-04-23:成立');
+    expect(encodeView(full).search).toContain(`pin=${key}_-12_40`);
+    expect(decodeView('/', `?pin=${encodeURIComponent('5,-7,event:2023-04-23:成立')}`).pinned).toEqual([
+      { key, x: 5, y: -7 },
+    ]);
+  });
+
+  it('writes further pages of a hub as Type~N:id', () => {
+    expect(decodeURIComponent(encodeView(full).search)).toContain('more=Organization~2:org:联盟');
+    expect(decodeView('/', '?more=Person:org%3Ab').more).toEqual([{ id: 'org:b', type: 'Person', pages: 1 }]);
+    expect(readViewUrl('/', '?more=Person~9:org%3Ab').ignored).toHaveLength(1);
   });
 
   it('reads a percent-encoded pathname, as location.pathname gives it', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shortKey } from '../../../../../src/lib/view/short-key.ts';
 import { applyViewAction } from '../../../../../src/lib/view/view-actions.ts';
 import {
   initialHistory,
@@ -48,7 +49,9 @@ describe('view actions', () => {
     view = applyViewAction(view, { type: 'expand', id: 'org:b' });
     view = applyViewAction(view, { type: 'more', id: 'org:b', nodeType: 'Person' });
     view = applyViewAction(view, { type: 'pin', nodes: [{ id: 'org:b', x: 1.4, y: 2.6 }] });
-    expect(view.pinned).toEqual([{ id: 'org:b', x: 1, y: 3 }]);
+    expect(view.pinned).toEqual([{ key: shortKey('org:b'), x: 1, y: 3 }]);
+    view = applyViewAction(view, { type: 'more', id: 'org:b', nodeType: 'Person' });
+    expect(view.more).toEqual([{ id: 'org:b', type: 'Person', pages: 2 }]);
     view = applyViewAction(view, { type: 'remove', ids: ['org:b'] });
     expect(view).toMatchObject({ expanded: [], more: [], pinned: [], removed: ['org:b'] });
     view = applyViewAction(view, { type: 'restore' });
