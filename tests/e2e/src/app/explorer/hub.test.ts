@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shortKey } from '../../../../../src/lib/view/short-key.ts';
 import { collectPageErrors, newPage, screenshot } from '../../../../support/browser.ts';
 import { type BrowserSession, openBrowserSession } from '../../../../support/browser-session.ts';
 import { classesOf, clickNode, nodeIds, waitForNodes, waitForStill } from '../../../../support/cy-page.ts';
@@ -93,7 +94,7 @@ describe('an alliance with more members than one page', () => {
     await expect.poll(() => page.locator('.multi-selection').textContent()).toContain('已选 2 个元素');
 
     await page.keyboard.press('p');
-    await expect.poll(() => decodedUrl()).toContain(`,${companyB}`);
+    await expect.poll(() => decodedUrl()).toContain(`pin=${shortKey(companyB)}_`);
     expect(await classesOf(page, companyA)).toContain('pinned');
     expect(await page.evaluate((id) => window.__guanxiCy?.getElementById(id).locked(), companyA)).toBe(true);
 
