@@ -16,11 +16,13 @@ import { parseFile } from '../seed/pipeline/parse/index.ts';
  *
  * Parses and extracts every article file (folders are walked for .txt, .html, .htm, .json, .ndjson,
  * .jsonl), then loads the annotations into Neo4j (NEO4J_URI, or the embedded one in GUANXI_DATA_DIR),
- * one transaction per batch. A file that cannot be read is reported by name and loads nothing; the
- * others load. Idempotent: running it again after an interruption, or twice, changes nothing twice.
+ * one transaction per batch. A file or an article that cannot be read is reported by name and skipped;
+ * the others load. Idempotent: running it again after an interruption, or twice, changes nothing twice.
  * Exit status 1 when any file failed.
  */
 const ARTICLE_FILE = /\.(txt|html?|json|ndjson|jsonl)$/i;
+/** An NDJSON crawl of many thousand articles fits; a file larger than this is reported and skipped. */
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
 const USAGE = 'usage: npm run ingest -- FILES|DIRS [--batch N]';
 
 async function collectFiles(inputs: string[]): Promise<string[]> {
@@ -62,9 +64,19 @@ async function extractAll(
   for (const file of files) {
     bar.increment(0, { file: path.basename(file) });
     try {
+      const { size } = await stat(file);
+      if (size > MAX_FILE_BYTES) throw new Error(`${file}: ${size} bytes, more than ${MAX_FILE_BYTES}`);
       const articles = await parseFile(file);
       if (articles.length === 0) throw new Error(`${file}: no article found`);
-      annotations.push(...articles.map((a) => validateAnnotation(extractAnnotation(a), file)));
+      // One article that cannot be read is reported and skipped; the others of the file load.
+      articles.forEach((article, i) => {
+        const where = articles.length > 1 ? `${file} record ${i + 1}` : file;
+        try {
+          annotations.push(validateAnnotation(extractAnnotation(article), where));
+        } catch (error) {
+          errors.set(where, error instanceof Error ? error.message : String(error));
+        }
+      });
     } catch (error) {
       errors.set(file, error instanceof Error ? error.message : String(error));
     }

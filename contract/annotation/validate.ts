@@ -1,5 +1,8 @@
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { KINDS } from '../model.ts';
 import schema from './annotation.schema.json' with { type: 'json' };
+import { MAX_JSON_DEPTH, valueDepth } from './bounded-json.ts';
 import type { Annotation, Span } from './types.ts';
 
 export class AnnotationError extends Error {
@@ -10,22 +13,39 @@ export class AnnotationError extends Error {
     super(`${source}: invalid annotation\n  - ${problems.join('\n  - ')}`);
     this.name = 'AnnotationError';
   }
+
+  /** The field of the first problem, as a JSON pointer (`/article/title`). */
+  get field(): string {
+    return /^(\/[^:\s]*)/.exec(this.problems[0] ?? '')?.[1] ?? '';
+  }
 }
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
+const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
+addFormats(ajv);
 const checkSchema = ajv.compile<Annotation>(schema);
+const MAX_LISTED = 20;
+
+const KINDS_BY_TYPE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(KINDS).map(([type, kinds]) => [type, new Set<string>(kinds)]),
+);
 
 /**
  * Validates against annotation.schema.json, then what a JSON schema cannot say: relation ends are
- * entities of this annotation, ids are unique, offsets lie inside the text and evidence matches it.
- * `source` (a file name or "request body") is named in every error.
+ * entities of this annotation, ids are unique, kinds belong to their type, offsets lie inside the text
+ * and evidence matches it. `source` (a file name or "request body") is named in every error.
  */
 export function validateAnnotation(value: unknown, source: string): Annotation {
+  if (valueDepth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    throw new AnnotationError(source, [`(root): nested deeper than ${MAX_JSON_DEPTH} levels`]);
+  }
   if (!checkSchema(value)) {
-    throw new AnnotationError(source, (checkSchema.errors ?? []).map(describeSchemaError));
+    const errors = checkSchema.errors ?? [];
+    const problems = [...new Set(errors.map(describeSchemaError))].slice(0, MAX_LISTED);
+    if (errors.length > MAX_LISTED) problems.push(`… and ${errors.length - MAX_LISTED} more`);
+    throw new AnnotationError(source, problems);
   }
   const problems = semanticProblems(value);
-  if (problems.length > 0) throw new AnnotationError(source, problems);
+  if (problems.length > 0) throw new AnnotationError(source, problems.slice(0, MAX_LISTED));
   return value;
 }
 
@@ -37,7 +57,12 @@ function describeSchemaError(error: ErrorObject): string {
       : error.keyword === 'enum'
         ? ` (${((error.params as { allowedValues?: unknown[] }).allowedValues ?? []).join(', ')})`
         : '';
-  return `${where}: ${error.message ?? 'is invalid'}${extra}`;
+  const explained = (error.parentSchema as Record<string, unknown> | undefined)?.['x-invalid'];
+  const message =
+    (error.keyword === 'pattern' || error.keyword === 'format') && typeof explained === 'string'
+      ? explained
+      : (error.message ?? 'is invalid');
+  return `${where}: ${message}${extra}`;
 }
 
 function semanticProblems(annotation: Annotation): string[] {
@@ -47,6 +72,11 @@ function semanticProblems(annotation: Annotation): string[] {
   annotation.entities.forEach((entity, i) => {
     if (ids.has(entity.id)) problems.push(`/entities/${i}/id: duplicate id "${entity.id}"`);
     ids.add(entity.id);
+    const kinds = KINDS_BY_TYPE.get(entity.type);
+    if (entity.kind !== undefined && !kinds?.has(entity.kind)) {
+      const allowed = [...(kinds ?? [])].join(', ') || 'none';
+      problems.push(`/entities/${i}/kind: "${entity.kind}" is not a kind of ${entity.type} (${allowed})`);
+    }
     entity.mentions?.forEach((m, j) => {
       const problem = spanProblem(m, text.length);
       if (problem) problems.push(`/entities/${i}/mentions/${j}: ${problem}`);

@@ -6,12 +6,16 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import type { GraphRepository } from '../queries/repository.ts';
-import { CSP_DIRECTIVES } from './csp.ts';
+import { CSP_DIRECTIVES, upgradeOverHttps } from './csp.ts';
 import { registerEmbedPages } from './embed-pages.ts';
-import { registerErrorHandling } from './errors.ts';
+import { badUrl, registerErrorHandling, sendProblem } from './error-handler.ts';
+import { ApiProblem, NotFoundError } from './errors.ts';
+import { registerJsonBodies } from './json-body.ts';
+import { collectRoutes } from './method-not-allowed.ts';
 import type { ArticlePipeline } from './pipeline.ts';
+import { newRequestId, registerRequestLog } from './request-log.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { entitySummaryRoutes } from './routes/entity-summary.ts';
@@ -23,13 +27,12 @@ import { overviewRoutes } from './routes/overview.ts';
 import { pathRoutes } from './routes/paths.ts';
 import { searchRoutes } from './routes/search.ts';
 import { snapshotRoutes } from './routes/snapshots.ts';
+import { serializerCompiler, validatorCompiler } from './validation.ts';
 import { API_VERSION } from './version.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     repository: GraphRepository;
-    /** The rate limit of the costly routes (paths, export, snapshots), per client and minute. */
-    strictRateLimit: { max: number; timeWindow: string };
   }
 }
 
@@ -37,9 +40,9 @@ export interface AppOptions {
   repository: GraphRepository;
   /** The built SPA (dist/); absent: API only. */
   staticDir?: string;
-  /** Requests per minute per client on the API (GUANXI_RATE_LIMIT). */
+  /** Requests per minute per client on the API. */
   rateLimit?: number;
-  /** Requests per minute per client on paths, export and snapshots (GUANXI_RATE_LIMIT_STRICT). */
+  /** Paths, exports and snapshots: requests per minute per client (they cost more). */
   strictRateLimit?: number;
   logger?: FastifyServerOptions['logger'];
   /** GUANXI_API_TOKEN: without it, write endpoints answer 403. */
@@ -52,23 +55,42 @@ export interface AppOptions {
   embedOrigins?: string[];
 }
 
+/**
+ * Request lines may carry an export's 1,000 ids (at most 20,000 characters, up to 12 bytes each once
+ * percent-encoded): well past Node's 16 KB default, still bounded.
+ */
+const MAX_HEADER_BYTES = 512 * 1024;
+
 /** Builds the HTTP app without listening, so tests can call `app.inject()`. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    logController: new LogController({ disableRequestLogging: true }),
+    genReqId: newRequestId,
+    bodyLimit: 2 * 1024 * 1024,
+    http: { maxHeaderSize: MAX_HEADER_BYTES, requestTimeout: 120_000 },
+    routerOptions: { maxParamLength: 3_000 },
+    frameworkErrors: badUrl,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
   app.decorate('repository', options.repository);
-  app.decorate('strictRateLimit', { max: options.strictRateLimit ?? 30, timeWindow: '1 minute' });
+  registerJsonBodies(app);
+  registerRequestLog(app);
   await app.register(helmet, {
     contentSecurityPolicy: { directives: CSP_DIRECTIVES },
     frameguard: { action: 'deny' },
     crossOriginEmbedderPolicy: false,
   });
+  upgradeOverHttps(app);
   registerErrorHandling(app);
   await app.register(swagger, {
     openapi: {
+      openapi: '3.1.0',
       info: {
         title: 'guanxi API',
         description:
-          'Read the news knowledge graph: search, entities, neighbourhoods, paths, articles, evidence, export, oEmbed.',
+          'Read the news knowledge graph: search, entities, neighbourhoods, paths, articles, evidence, export, oEmbed; write articles with a token.',
         version: API_VERSION,
       },
       components: {
@@ -80,26 +102,36 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(
     async (api) => {
-      await api.register(rateLimit, { max: options.rateLimit ?? 600, timeWindow: '1 minute' });
+      const routes = collectRoutes(api);
+      await api.register(rateLimit, {
+        max: options.rateLimit ?? 600,
+        timeWindow: '1 minute',
+        errorResponseBuilder: (_request, context) =>
+          new ApiProblem(
+            429,
+            'rate_limited',
+            `Too many requests: at most ${context.max} per ${context.after}.`,
+          ),
+      });
       if (options.corsOrigins?.length)
         await api.register(cors, { origin: options.corsOrigins, methods: ['GET'] });
+      const strict = { max: options.strictRateLimit ?? 30, timeWindow: '1 minute' };
       await api.register(metaRoutes);
       await api.register(searchRoutes);
       await api.register(entityRoutes);
       await api.register(entitySummaryRoutes);
       await api.register(overviewRoutes);
-      await api.register(pathRoutes);
+      await api.register(pathRoutes, { rateLimit: strict });
       await api.register(articleRoutes);
-      await api.register(exportRoutes);
+      await api.register(exportRoutes, { rateLimit: strict });
       await api.register(oembedRoutes);
       await api.register(ingestRoutes, { token: options.apiToken, pipeline: options.pipeline });
-      await api.register(snapshotRoutes, { token: options.apiToken });
+      await api.register(snapshotRoutes, { token: options.apiToken, rateLimit: strict });
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+      routes.answerOtherMethods({ options: !options.corsOrigins?.length });
       api.setNotFoundHandler((request, reply) =>
-        reply
-          .status(404)
-          .send({ error: 'not_found', message: `no API route ${request.method} ${request.url}` }),
+        sendProblem(request, reply, new NotFoundError(`API route ${request.method} ${clipUrl(request.url)}`)),
       );
     },
     { prefix: '/api' },
@@ -111,14 +143,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   return app;
 }
 
+const clipUrl = (url: string) => (url.length > 200 ? `${url.slice(0, 200)}…` : url);
+
 /** Files from dist/, and index.html for every client-side route. */
 async function registerSpa(app: FastifyInstance, root: string): Promise<void> {
   await app.register(fastifyStatic, { root, wildcard: false, index: 'index.html' });
   app.setNotFoundHandler((request, reply) => {
     if (request.method !== 'GET' || path.extname(request.url.split('?')[0] ?? '') !== '') {
-      return reply
-        .status(404)
-        .send({ error: 'not_found', message: `no route ${request.method} ${request.url}` });
+      return sendProblem(request, reply, new NotFoundError(`${request.method} ${clipUrl(request.url)}`));
     }
     return reply.type('text/html').sendFile('index.html');
   });

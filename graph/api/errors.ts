@@ -1,56 +1,45 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
-import type { Neo4jError } from 'neo4j-driver';
-import type { ApiError } from '../../contract/api/payloads.ts';
-import { isDatabaseUnavailable } from '../db/unavailable.ts';
+import type { ApiError, ErrorCode } from '../../contract/api/payloads.ts';
 
-export class NotFoundError extends Error {
-  constructor(readonly what: string) {
-    super(`${what} not found`);
-  }
-}
-
-export class BadRequestError extends Error {
+/** An answer other than success, with the status, code and sentence the client gets. */
+export class ApiProblem extends Error {
   constructor(
-    readonly parameter: string,
+    readonly status: number,
+    readonly code: ErrorCode,
     message: string,
+    readonly parameter?: string,
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
+    this.name = 'ApiProblem';
+  }
+
+  body(requestId: string): ApiError {
+    return {
+      error: this.code,
+      message: this.message,
+      ...(this.parameter !== undefined ? { parameter: this.parameter } : {}),
+      requestId,
+    };
   }
 }
 
-/** Errors become JSON that names the problem and never echoes Cypher or stack traces. */
-export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error.validation) {
-      const first = error.validation[0];
-      const missing = (first?.params as { missingProperty?: string } | undefined)?.missingProperty;
-      const parameter = missing ?? first?.instancePath.replace(/^\//, '') ?? '';
-      const body: ApiError = {
-        error: 'bad_request',
-        message: `${parameter || error.validationContext || 'request'} ${first?.message ?? 'is invalid'}`,
-        parameter,
-      };
-      return reply.status(400).send(body);
-    }
-    if (error instanceof BadRequestError) {
-      return reply
-        .status(400)
-        .send({ error: 'bad_request', message: error.message, parameter: error.parameter });
-    }
-    if (error instanceof NotFoundError) {
-      return reply.status(404).send({ error: 'not_found', message: error.message });
-    }
-    if (isDatabaseUnavailable(error)) {
-      request.log.warn({ code: (error as unknown as Neo4jError).code }, 'Neo4j unavailable');
-      return reply.status(503).send({
-        error: 'database_unavailable',
-        message: 'The graph database is not reachable; try again shortly.',
-      });
-    }
-    if (error.statusCode && error.statusCode < 500) {
-      return reply.status(error.statusCode).send({ error: error.code ?? 'error', message: error.message });
-    }
-    request.log.error(error);
-    return reply.status(500).send({ error: 'internal', message: 'Something went wrong on the server.' });
-  });
+export class BadRequestError extends ApiProblem {
+  constructor(parameter: string, message: string) {
+    super(400, 'bad_request', message, parameter);
+  }
+}
+
+export class NotFoundError extends ApiProblem {
+  constructor(what: string) {
+    super(404, 'not_found', `${what} not found`);
+  }
+}
+
+/** Seconds a client should wait before it tries again when the database is away or busy. */
+export const RETRY_AFTER_SECONDS = 5;
+
+export class UnavailableError extends ApiProblem {
+  constructor(message: string) {
+    super(503, 'database_unavailable', message, undefined, { 'retry-after': String(RETRY_AFTER_SECONDS) });
+  }
 }

@@ -6,10 +6,41 @@ const UNAVAILABLE = new Set([
   'Neo.TransientError.General.DatabaseUnavailable',
 ]);
 
+/** A query that passed its deadline: on the server (transaction timeout) or in the client (frozen server). */
+export class DeadlineError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`the graph database did not answer within ${timeoutMs / 1000} s`);
+    this.name = 'DeadlineError';
+  }
+}
+
 /** Neo4j cannot be reached (or is not serving): a 503 for the client, not a bug. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Neo4jError)) return false;
   return UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.TransientError.Database');
+}
+
+export function isTimedOut(error: unknown): boolean {
+  if (error instanceof DeadlineError) return true;
+  return (
+    error instanceof Neo4jError && /^Neo\.ClientError\.Transaction\.TransactionTimedOut/.test(error.code)
+  );
+}
+
+/** Deadlocks, lock waits and the like: the same transaction may well succeed when tried again. */
+export function isTransient(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code.startsWith('Neo.TransientError.');
+}
+
+/**
+ * What a client is told (with 503 and Retry-After) when a database error is not its fault; undefined
+ * for errors that are bugs.
+ */
+export function databaseProblem(error: unknown): string | undefined {
+  if (isDatabaseUnavailable(error)) return 'The graph database is not reachable; try again shortly.';
+  if (isTimedOut(error)) return 'The graph database did not answer in time; try again shortly.';
+  if (isTransient(error)) return 'The graph database is busy; try again shortly.';
+  return undefined;
 }
 
 /**

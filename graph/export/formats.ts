@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { write as writeGexf } from 'graphology-gexf';
 import { create } from 'xmlbuilder2';
 import type { ExportFormat, GraphPayload } from '../../contract/api/payloads.ts';
+import { EXPORT_MEDIA_TYPES } from '../../contract/api/schemas/export.ts';
 import type { CsvTable } from '../../contract/model.ts';
 import { type FlatEdge, type FlatNode, flatEdge, flatNode, toGraphology } from './to-graphology.ts';
 
@@ -67,26 +68,15 @@ export function exportGraph(
   format: ExportFormat,
   table: CsvTable = 'nodes',
 ): ExportFile {
+  const contentType = `${EXPORT_MEDIA_TYPES[format]}; charset=utf-8`;
   switch (format) {
     case 'json':
-      return {
-        contentType: 'application/json; charset=utf-8',
-        extension: 'cyjs.json',
-        body: cytoscapeJson(payload),
-      };
+      return { contentType, extension: 'cyjs.json', body: cytoscapeJson(payload) };
     case 'graphml':
-      return {
-        contentType: 'application/graphml+xml; charset=utf-8',
-        extension: 'graphml',
-        body: graphml(payload),
-      };
+      return { contentType, extension: 'graphml', body: graphml(payload) };
     case 'gexf':
-      return {
-        contentType: 'application/gexf+xml; charset=utf-8',
-        extension: 'gexf',
-        body: writeGexf(toGraphology(payload), { pretty: true }),
-      };
+      return { contentType, extension: 'gexf', body: writeGexf(toGraphology(payload), { pretty: true }) };
     case 'csv':
-      return { contentType: 'text/csv; charset=utf-8', extension: `${table}.csv`, body: csv(payload, table) };
+      return { contentType, extension: `${table}.csv`, body: csv(payload, table) };
   }
 }

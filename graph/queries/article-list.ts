@@ -1,4 +1,5 @@
 import type { Node } from 'neo4j-driver';
+import { encodeCursor } from '../../contract/api/cursor.ts';
 import type { ArticleList } from '../../contract/api/payloads.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { normalizeQueryText } from '../names/search-keys.ts';
@@ -16,25 +17,9 @@ export interface ArticleListParams {
   cursor?: string;
 }
 
-/** Newest first; the cursor is the (time, id) of the last item, so pages stay stable as articles arrive. */
-export function encodeCursor(time: number, id: string): string {
-  return Buffer.from(JSON.stringify([time, id])).toString('base64url');
-}
-
-export function decodeCursor(cursor: string): { time: number; id: string } | undefined {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'string') {
-      return { time: value[0], id: value[1] };
-    }
-  } catch {
-    // reported by the caller
-  }
-  return undefined;
-}
-
-function source(params: ArticleListParams): string {
-  if (params.q) {
+/** A query of only spaces or punctuation has no words to look for: it filters nothing. */
+function source(params: ArticleListParams, lucene: string): string {
+  if (lucene) {
     return `CALL db.index.fulltext.queryNodes('article_text', $lucene, {limit: 2000}) YIELD node AS a
             WITH a WHERE $entity IS NULL OR (a)-[:MENTIONS]->(:Entity {id: $entity})`;
   }
@@ -47,8 +32,10 @@ export async function listArticles(
   params: ArticleListParams,
   cursor?: { time: number; id: string },
 ): Promise<ArticleList> {
+  const q = params.q ? normalizeQueryText(params.q) : '';
+  const lucene = q ? articleTextQuery(q) : '';
   const cypher = `
-${source(params)}
+${source(params, lucene)}
 WITH a, coalesce(a.publishedAt.epochMillis, -1) AS t
 WHERE a.stub = false
   AND ($from IS NULL OR t >= $from) AND ($to IS NULL OR t <= $to)
@@ -56,9 +43,8 @@ WHERE a.stub = false
 RETURN a, t
 ORDER BY t DESC, a.id DESC
 LIMIT $fetch`;
-  const q = params.q ? normalizeQueryText(params.q) : '';
   const result = await db.read(cypher, {
-    lucene: q ? articleTextQuery(q) : null,
+    lucene,
     entity: params.entity ?? null,
     from: params.from ? Date.parse(`${params.from}T00:00:00+08:00`) : null,
     to: params.to ? Date.parse(`${params.to}T23:59:59.999+08:00`) : null,
@@ -77,7 +63,7 @@ LIMIT $fetch`;
     }),
     nextCursor:
       result.records.length > params.limit && last
-        ? encodeCursor(last.get('t') as number, String((last.get('a') as Node).properties.id))
+        ? encodeCursor({ time: last.get('t') as number, id: String((last.get('a') as Node).properties.id) })
         : null,
   };
 }

@@ -7,6 +7,7 @@ import type {
   PathStep,
   PathsResult,
 } from '../../contract/api/payloads.ts';
+import { MAX_PATH_LENGTH } from '../../contract/api/schemas/paths.ts';
 import { RELATION_TYPES } from '../../contract/model.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { evidenceOfFacts } from './evidence.ts';
@@ -21,7 +22,6 @@ export interface PathsParams {
   viaArticles: boolean;
 }
 
-export const MAX_PATH_LENGTH = 6;
 const TIMEOUT_MS = 5_000;
 /** The newest sentences shown per step; the edge's weight says how many articles there are in all. */
 const EVIDENCE_PER_STEP = 3;

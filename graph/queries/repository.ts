@@ -1,8 +1,9 @@
+import { decodeCursor } from '../../contract/api/cursor.ts';
 import type { EmbedTarget } from '../../contract/api/embed-url.ts';
 import type { GraphPayload, SnapshotInput } from '../../contract/api/payloads.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { articleDetail } from './article-detail.ts';
-import { type ArticleListParams, decodeCursor, listArticles } from './article-list.ts';
+import { type ArticleListParams, listArticles } from './article-list.ts';
 import { entityDetail } from './entity.ts';
 import { type EntitySummaryParams, entitySummary } from './entity-summary.ts';
 import { edgeEvidence } from './evidence.ts';

@@ -28,6 +28,7 @@ LIMIT $fetch`;
 
 export async function search(db: GraphDb, params: SearchParams): Promise<SearchResult> {
   const q = normalizeQueryText(params.q);
+  if (!q) return { query: params.q, hits: [], groups: [] };
   const fetch = Math.min(params.limit * 3, 300);
   const base = { types: params.types, fetch, q };
   const found = new Map<string, SearchHit>();

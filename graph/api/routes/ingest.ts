@@ -1,22 +1,16 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import type { Annotation } from '../../../contract/annotation/types.ts';
 import { AnnotationError, validateAnnotation } from '../../../contract/annotation/validate.ts';
+import type { IngestFailure, IngestResult } from '../../../contract/api/payloads.ts';
+import { ingestRoute, previewRoute, RAW_ARTICLE_TYPES } from '../../../contract/api/schemas/ingest.ts';
 import { loadAnnotations } from '../../loader/load-annotations.ts';
 import { requireToken } from '../auth.ts';
 import { BadRequestError } from '../errors.ts';
 import type { ArticlePipeline } from '../pipeline.ts';
 
-interface IngestQuery {
-  filename?: string;
-}
-
-const RAW_TYPES = ['text/html', 'text/plain', 'application/octet-stream', 'application/x-ndjson'];
-const DEFAULT_NAME: Record<string, string> = {
-  'text/html': 'upload.html',
-  'text/plain': 'upload.txt',
-  'application/x-ndjson': 'upload.ndjson',
-  'application/octet-stream': 'upload',
-};
+/** Uploads of many articles (an NDJSON crawl) may be large; JSON annotations are far smaller. */
+const MAX_UPLOAD_BYTES = 32 * 1024 * 1024;
 
 export interface IngestOptions {
   token: string | undefined;
@@ -24,72 +18,98 @@ export interface IngestOptions {
 }
 
 /**
- * POST /ingest/preview: a raw article in, its annotations out, nothing written.
- * POST /ingest: an annotation (JSON with schemaVersion) or a raw article in, loaded into the graph.
+ * POST /ingest/preview: raw articles in, their annotations out, nothing written.
+ * POST /ingest: an annotation (JSON) or raw articles (bytes) in, loaded into the graph; an article of
+ * several that cannot be read is reported in `failed` while the others load.
  */
-export async function ingestRoutes(app: FastifyInstance, options: IngestOptions): Promise<void> {
+export const ingestRoutes: FastifyPluginAsyncTypebox<IngestOptions> = async (app, options) => {
   // Raw articles arrive as bytes: their charset is the parser's business (GBK pages are common).
-  app.addContentTypeParser(RAW_TYPES, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser(
+    [...RAW_ARTICLE_TYPES.keys()],
+    { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES },
+    (_r, body, done) => done(null, body),
+  );
   const guard = requireToken(options.token);
-  const querystring = {
-    type: 'object',
-    properties: { filename: { type: 'string', maxLength: 200, pattern: '^[^/\\\\]+$' } },
-  } as const;
 
-  app.post<{ Querystring: IngestQuery }>(
-    '/ingest/preview',
-    {
-      onRequest: guard,
-      schema: { summary: 'Extract annotations from a raw article; nothing is written', querystring },
+  app.route({
+    ...previewRoute,
+    onRequest: guard,
+    bodyLimit: MAX_UPLOAD_BYTES,
+    handler: async (request) => {
+      const { annotations, failed } = await extractRaw(request, options.pipeline);
+      return { annotations, failed };
     },
-    async (request) => ({ annotations: toAnnotations(request, options.pipeline, false) }),
-  );
+  });
 
-  app.post<{ Querystring: IngestQuery }>(
-    '/ingest',
-    {
-      onRequest: guard,
-      schema: { summary: 'Load an annotation or a raw article into the graph', querystring },
-    },
-    async (request) => {
-      const annotations = toAnnotations(request, options.pipeline, true);
+  app.route({
+    ...ingestRoute,
+    onRequest: guard,
+    bodyLimit: MAX_UPLOAD_BYTES,
+    handler: async (request) => {
+      const { annotations, failed } = Buffer.isBuffer(request.body)
+        ? await extractRaw(request, options.pipeline)
+        : { annotations: [annotationOf(request.body)], failed: [] };
       const summary = await loadAnnotations(app.repository.db, annotations);
-      return { summary, articles: annotations.map((a) => a.article.id) };
+      const result: IngestResult = {
+        summary: { articles: summary.articles, entities: summary.entities, relations: summary.relations },
+        articles: annotations.map((a) => a.article.id),
+        failed,
+      };
+      return result;
     },
-  );
+  });
+};
+
+function annotationOf(body: unknown): Annotation {
+  try {
+    return validateAnnotation(body, 'body');
+  } catch (error) {
+    if (error instanceof AnnotationError) throw new BadRequestError(`body${error.field}`, error.message);
+    throw error;
+  }
 }
 
-function toAnnotations(
-  request: FastifyRequest<{ Querystring: IngestQuery }>,
+function uploadName(request: FastifyRequest): string {
+  const { filename } = request.query as { filename?: string };
+  const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  return filename ?? RAW_ARTICLE_TYPES.get(type as never) ?? 'upload.json';
+}
+
+/**
+ * Every article of a raw upload, extracted and validated; one that fails is reported and skipped. An
+ * upload in which no article can be read is a 400 naming the file and the first reason.
+ */
+async function extractRaw(
+  request: FastifyRequest,
   pipeline: ArticlePipeline | undefined,
-  acceptAnnotation: boolean,
-): Annotation[] {
-  const body = request.body;
-  const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
-  if (
-    acceptAnnotation &&
-    body &&
-    typeof body === 'object' &&
-    !Buffer.isBuffer(body) &&
-    'schemaVersion' in body
-  ) {
-    try {
-      return [validateAnnotation(body, 'request body')];
-    } catch (error) {
-      if (error instanceof AnnotationError) throw new BadRequestError('body', error.message);
-      throw error;
-    }
-  }
+): Promise<{ annotations: Annotation[]; failed: IngestFailure[] }> {
+  const name = uploadName(request);
   if (!pipeline)
     throw new BadRequestError('body', 'body: this server cannot extract raw articles; send an annotation');
-  const name = request.query.filename ?? DEFAULT_NAME[type] ?? 'upload.json';
+  const body = request.body;
   const bytes = Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body ?? ''), 'utf8');
+  let articles: Awaited<ReturnType<ArticlePipeline['parse']>>;
   try {
-    const articles = pipeline.parse(bytes, name);
-    if (articles.length === 0) throw new BadRequestError('body', `${name}: no article found`);
-    return articles.map((article) => pipeline.extract(article));
+    articles = pipeline.parse(bytes, name);
   } catch (error) {
     if (pipeline.isInputError(error)) throw new BadRequestError('body', error.message);
     throw error;
   }
+  if (articles.length === 0) throw new BadRequestError('body', `${name}: no article found`);
+  const annotations: Annotation[] = [];
+  const failed: IngestFailure[] = [];
+  articles.forEach((article, i) => {
+    const record = articles.length > 1 ? i + 1 : null;
+    const where = record ? `${name} record ${record}` : name;
+    try {
+      annotations.push(validateAnnotation(pipeline.extract(article), where));
+    } catch (error) {
+      if (!(error instanceof AnnotationError)) throw error;
+      failed.push({ record, title: article.title.slice(0, 200), reason: error.message });
+    }
+  });
+  if (annotations.length === 0) {
+    throw new BadRequestError('body', failed[0]?.reason ?? `${name}: no article could be read`);
+  }
+  return { annotations, failed };
 }

@@ -1,14 +1,9 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { parseEmbedUrl } from '../../../contract/api/embed-url.ts';
 import type { OEmbedResponse } from '../../../contract/api/payloads.ts';
-import { NotFoundError } from '../errors.ts';
-
-interface OEmbedQuery {
-  url: string;
-  maxwidth?: number;
-  maxheight?: number;
-  format: string;
-}
+import { oembedRoute } from '../../../contract/api/schemas/oembed.ts';
+import { ApiProblem, NotFoundError } from '../errors.ts';
 
 const DEFAULT_SIZE = { width: 640, height: 420 };
 const MIN_SIZE = { width: 200, height: 150 };
@@ -29,30 +24,18 @@ function origin(request: FastifyRequest): string {
 }
 
 /** oEmbed 1.0 for guanxi embed URLs: type rich, an iframe sized within maxwidth × maxheight. */
-export async function oembedRoutes(app: FastifyInstance): Promise<void> {
-  app.get<{ Querystring: OEmbedQuery }>(
-    '/oembed',
-    {
-      schema: {
-        summary: 'oEmbed 1.0 (type rich) for /embed/… URLs of this server',
-        querystring: {
-          type: 'object',
-          required: ['url'],
-          properties: {
-            url: { type: 'string', minLength: 1, maxLength: 2000 },
-            maxwidth: { type: 'integer', minimum: 1, maximum: 10_000 },
-            maxheight: { type: 'integer', minimum: 1, maximum: 10_000 },
-            format: { type: 'string', default: 'json', maxLength: 10 },
-          },
-        },
-      },
-    },
-    async (request, reply) => {
+export const oembedRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.route({
+    ...oembedRoute,
+    handler: async (request, reply) => {
       const q = request.query;
       if (q.format !== 'json') {
-        return reply
-          .status(501)
-          .send({ error: 'not_implemented', message: `format "${q.format}" is not supported; use json` });
+        throw new ApiProblem(
+          501,
+          'not_implemented',
+          `format "${q.format}" is not supported; use json`,
+          'format',
+        );
       }
       let url: URL;
       try {
@@ -77,5 +60,5 @@ export async function oembedRoutes(app: FastifyInstance): Promise<void> {
       };
       return reply.header('access-control-allow-origin', '*').send(body);
     },
-  );
-}
+  });
+};

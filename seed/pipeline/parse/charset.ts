@@ -19,23 +19,24 @@ const MAGIC: [string, number[]][] = [
   ['ELF executable', [0x7f, 0x45, 0x4c, 0x46]],
 ];
 
-const LABELS: Record<string, string> = {
-  gb2312: 'gb18030',
-  gbk: 'gb18030',
-  'x-gbk': 'gb18030',
-  'euc-cn': 'gb18030',
-  cp936: 'gb18030',
-  gb18030: 'gb18030',
-  big5: 'big5hkscs',
-  'big5-hkscs': 'big5hkscs',
-  'x-x-big5': 'big5hkscs',
-  cp950: 'big5hkscs',
-  'utf-8': 'utf8',
-  utf8: 'utf8',
-  'iso-8859-1': 'windows-1252',
-  'us-ascii': 'utf8',
-  ascii: 'utf8',
-};
+/** Charset labels pages declare → iconv-lite names (a Map: labels come from the page, `constructor` too). */
+const LABELS: ReadonlyMap<string, string> = new Map([
+  ['gb2312', 'gb18030'],
+  ['gbk', 'gb18030'],
+  ['x-gbk', 'gb18030'],
+  ['euc-cn', 'gb18030'],
+  ['cp936', 'gb18030'],
+  ['gb18030', 'gb18030'],
+  ['big5', 'big5hkscs'],
+  ['big5-hkscs', 'big5hkscs'],
+  ['x-x-big5', 'big5hkscs'],
+  ['cp950', 'big5hkscs'],
+  ['utf-8', 'utf8'],
+  ['utf8', 'utf8'],
+  ['iso-8859-1', 'windows-1252'],
+  ['us-ascii', 'utf8'],
+  ['ascii', 'utf8'],
+]);
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((byte, i) => bytes[i] === byte);
@@ -80,7 +81,7 @@ export function binaryKind(bytes: Uint8Array): string | undefined {
 
 function normaliseLabel(label: string): string | undefined {
   const key = label.trim().toLowerCase();
-  const charset = LABELS[key] ?? key;
+  const charset = LABELS.get(key) ?? key;
   return iconv.encodingExists(charset) ? charset : undefined;
 }
 

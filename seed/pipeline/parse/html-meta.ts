@@ -3,6 +3,7 @@
  * `publishdate`, `author`, `og:site_name`, `source`, …), JSON-LD (`datePublished`, `headline`, `author`,
  * `publisher`), `<link rel="canonical">` and `<html lang>`.
  */
+import { jsonDepth, MAX_JSON_DEPTH } from '../../../contract/annotation/bounded-json.ts';
 import { authorNames } from './byline.ts';
 import { parsePublishedAt } from './dates.ts';
 
@@ -81,8 +82,10 @@ function flatten(value: Json, out: JsonObject[]): void {
 function jsonLd(document: Document): JsonObject[] {
   const out: JsonObject[] = [];
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    const text = script.textContent ?? '';
+    if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) continue;
     try {
-      flatten(JSON.parse(script.textContent ?? '') as Json, out);
+      flatten(JSON.parse(text) as Json, out);
     } catch {
       // ignored: metadata is optional
     }

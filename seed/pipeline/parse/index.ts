@@ -17,21 +17,22 @@ export { ParseError, type Where } from './errors.ts';
 
 export type InputFormat = 'scrape' | 'html' | 'json' | 'ndjson';
 
-const EXTENSIONS: Record<string, InputFormat> = {
-  txt: 'scrape',
-  text: 'scrape',
-  html: 'html',
-  htm: 'html',
-  xhtml: 'html',
-  shtml: 'html',
-  json: 'json',
-  ndjson: 'ndjson',
-  jsonl: 'ndjson',
-};
+/** File extensions → formats (a Map: the extension comes from an upload's name). */
+const EXTENSIONS: ReadonlyMap<string, InputFormat> = new Map([
+  ['txt', 'scrape'],
+  ['text', 'scrape'],
+  ['html', 'html'],
+  ['htm', 'html'],
+  ['xhtml', 'html'],
+  ['shtml', 'html'],
+  ['json', 'json'],
+  ['ndjson', 'ndjson'],
+  ['jsonl', 'ndjson'],
+]);
 
 function formatByExtension(name: string): InputFormat | undefined {
   const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();
-  return ext ? EXTENSIONS[ext] : undefined;
+  return ext ? EXTENSIONS.get(ext) : undefined;
 }
 
 const HTML_START_RE = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;

@@ -7,6 +7,7 @@
  * Crawler spellings are read too: `content`/`body` for the body, `published_at`/`pubDate`/`pubtime`/`publishTime`/
  * `date` for the date, `origin`/`from` for the source.
  */
+import { jsonDepth, MAX_JSON_DEPTH } from '../../../contract/annotation/bounded-json.ts';
 import type { AnnotatedArticle } from '../../../contract/annotation/types.ts';
 import { type ArticleFields, buildArticle, emptyFields } from './article.ts';
 import { tidyBody } from './body-lines.ts';
@@ -137,6 +138,9 @@ function jsonErrorLine(message: string, text: string): number | undefined {
 }
 
 function parseJsonText(text: string, where: Where): unknown {
+  if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    throw new ParseError(where, `JSON nested deeper than ${MAX_JSON_DEPTH} levels`);
+  }
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -34,19 +34,30 @@ describe('npm run ingest', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'guanxi-ingest-'));
     const bad = path.join(dir, 'broken.json');
     await writeFile(bad, '{"title": "半截');
+    const long = path.join(dir, 'long-title.json');
+    await writeFile(
+      long,
+      JSON.stringify({
+        title: '标'.repeat(10_000),
+        content: '普陀区委组织部部长李红珍出席会议。',
+        source: '测试日报',
+      }),
+    );
     const files = [
       'seed/articles',
       'tests/fixtures/gold/articles/006_putuo-zhoushan-marine-awards.html',
       bad,
+      long,
     ];
 
     const first = ingest(...files);
     expect(first.status).toBe(1);
-    expect(first.report.files).toBe(3);
+    expect(first.report.files).toBe(4);
     expect(first.report.articles).toEqual({ created: 2, merged: 0 });
     expect(first.report.entities.created).toBeGreaterThan(40);
-    expect(Object.keys(first.report.errors)).toEqual([bad]);
+    expect(Object.keys(first.report.errors).sort()).toEqual([bad, long].sort());
     expect(first.report.errors[bad]).toContain('broken.json');
+    expect(first.report.errors[long]).toMatch(/long-title\.json: invalid annotation[\s\S]*\/article\/title/);
     expect(first.stderr).toMatch(/load\s+\[=+\] 2\/2/);
     const loaded = await countGraph(db);
 

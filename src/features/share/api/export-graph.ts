@@ -9,27 +9,34 @@ export type ExportScope =
   | { ids: string[] }
   | { entity: string; depth: number; types?: string[]; relations?: string[]; asOf?: string | null };
 
-/** CSV comes as one table per file. */
-
-export function exportQuery(scope: ExportScope, format: ExportFormat, table?: CsvTable): Query {
-  if ('ids' in scope) return { ids: scope.ids, format, table };
+/** The export's path and query: chosen ids, or an entity's neighbourhood. CSV comes as one table per file. */
+export function exportRequest(
+  scope: ExportScope,
+  format: ExportFormat,
+  table?: CsvTable,
+): { path: string; query: Query } {
+  if ('ids' in scope) return { path: '/export', query: { ids: scope.ids, format, table } };
   return {
-    entity: scope.entity,
-    depth: scope.depth,
-    types: scope.types,
-    relations: scope.relations,
-    asOf: scope.asOf,
-    format,
-    table,
+    path: `/entities/${encodeURIComponent(scope.entity)}/export`,
+    query: {
+      depth: scope.depth,
+      types: scope.types,
+      relations: scope.relations,
+      asOf: scope.asOf,
+      format,
+      table,
+    },
   };
 }
 
 export function exportUrlLength(scope: ExportScope, format: ExportFormat): number {
-  return apiUrl('/export', exportQuery(scope, format)).length;
+  const { path, query } = exportRequest(scope, format);
+  return apiUrl(path, query).length;
 }
 
-/** GET /api/export: the server renders GraphML, GEXF, CSV or JSON and names the file. */
+/** GET /api/export or /api/entities/:id/export: the server renders GraphML, GEXF, CSV or JSON and names the file. */
 export function exportGraph(scope: ExportScope, format: ExportFormat, table?: CsvTable) {
   const name = format === 'csv' ? `guanxi-${table ?? 'nodes'}.csv` : `guanxi.${format}`;
-  return apiDownload('/export', exportQuery(scope, format, table), name);
+  const { path, query } = exportRequest(scope, format, table);
+  return apiDownload(path, query, name);
 }

@@ -19,14 +19,15 @@ afterAll(async () => {
 });
 
 const download = async (query: string) => {
-  const response = await ctx.app.inject({ method: 'GET', url: `/api/export?${query}` });
+  const url = query.startsWith('ids=') ? `/api/export?${query}` : `/api/entities/${LHZ}/export?${query}`;
+  const response = await ctx.app.inject({ method: 'GET', url });
   expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
   return response;
 };
 
-describe('GET /api/export', () => {
+describe('GET /api/export and /api/entities/:id/export', () => {
   it('writes GraphML that a GraphML reader opens with names and titles intact', async () => {
-    const response = await download(`entity=${LHZ}&format=graphml`);
+    const response = await download(`format=graphml`);
     expect(response.headers['content-disposition']).toContain('guanxi.graphml');
     const graph = parseGraphml(Graph, response.body);
     expect(graph.order).toBe(4);
@@ -36,14 +37,14 @@ describe('GET /api/export', () => {
   });
 
   it('writes GEXF that Gephi’s format reader opens', async () => {
-    const response = await download(`entity=${LHZ}&format=gexf`);
+    const response = await download(`format=gexf`);
     const graph = parseGexf(Graph, response.body);
     expect(graph.order).toBe(4);
     expect(graph.getNodeAttribute('person:李红珍', 'label')).toBe('李红珍');
   });
 
   it('writes CSV tables in UTF-8 with a BOM', async () => {
-    const nodes = await download(`entity=${LHZ}&format=csv`);
+    const nodes = await download(`format=csv`);
     expect(nodes.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const [header, ...rows] = nodes.body
       .replace(/^\uFEFF/, '')
@@ -51,7 +52,7 @@ describe('GET /api/export', () => {
       .split(/\r?\n/);
     expect(header).toBe('id,label,type,kind,aliases,pinyin,articleCount');
     expect(rows.some((r) => r.startsWith('person:李红珍,李红珍,Person'))).toBe(true);
-    const edges = await download(`entity=${LHZ}&format=csv&table=edges`);
+    const edges = await download(`format=csv&table=edges`);
     expect(edges.body).toContain('HOLDS_POSITION,部长,2');
   });
 
@@ -65,10 +66,11 @@ describe('GET /api/export', () => {
   });
 
   it('names bad parameters', async () => {
-    expect(await getJson(ctx.app, `/api/export?entity=${LHZ}&format=pdf`, 400)).toMatchObject({
+    expect(await getJson(ctx.app, `/api/entities/${LHZ}/export?format=pdf`, 400)).toMatchObject({
       parameter: 'format',
     });
-    expect(await getJson(ctx.app, '/api/export?format=json', 400)).toMatchObject({ parameter: 'entity' });
+    expect(await getJson(ctx.app, '/api/export?format=json', 400)).toMatchObject({ parameter: 'ids' });
+    await getJson(ctx.app, `/api/entities/${enc('person:nobody')}/export?format=json`, 404);
     expect(await getJson(ctx.app, '/api/export?format=json&ids=,', 400)).toMatchObject({ parameter: 'ids' });
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SearchResult } from '../../../../contract/api/payloads.ts';
+import type { IngestResult, SearchResult } from '../../../../contract/api/payloads.ts';
 import type { ArticlePipeline } from '../../../../graph/api/pipeline.ts';
 import { extractAnnotation, ParseError, parseBuffer } from '../../../../seed/pipeline/index.ts';
 import { countGraph } from '../../../support/graph-db.ts';
@@ -82,6 +82,30 @@ describe('write endpoints', () => {
     expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
     const hits = await getJson<SearchResult>(ctx.app, `/api/search?q=${enc('舟山')}`);
     expect(hits.hits.length).toBeGreaterThan(0);
+  });
+
+  it('loads the good records of an upload and reports the bad one', async () => {
+    const line = (title: string, day: number) =>
+      JSON.stringify({
+        title,
+        publishedAt: `2024-05-0${day}T09:00:00+08:00`,
+        source: '测试日报',
+        content: `5月${day}日，上海市普陀区委组织部部长李红珍出席会议。`,
+      });
+    const ndjson = [line('普陀区会议一', 1), line('标'.repeat(10_000), 2), line('普陀区会议三', 3)].join(
+      '\n',
+    );
+    const response = await post('/api/ingest', ndjson, { 'content-type': 'application/x-ndjson' });
+    expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+    const result = response.json() as IngestResult;
+    expect(result.articles).toHaveLength(2);
+    expect(result.failed).toEqual([
+      {
+        record: 2,
+        title: '标'.repeat(200),
+        reason: expect.stringMatching(/record 2: invalid annotation[\s\S]*\/article\/title/),
+      },
+    ]);
   });
 
   it('rejects bad input with a 400 that names the problem, writing nothing', async () => {

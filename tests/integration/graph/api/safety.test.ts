@@ -88,7 +88,9 @@ describe('when Neo4j goes away', () => {
       expect(down.json()).toEqual({
         error: 'database_unavailable',
         message: 'The graph database is not reachable; try again shortly.',
+        requestId: down.headers['x-request-id'],
       });
+      expect(down.headers['retry-after']).toBe('5');
       expect(down.body).not.toMatch(/MATCH|CALL|at .*\.ts/);
       const health = await app.inject({ method: 'GET', url: '/api/health' });
       expect(health.statusCode).toBe(503);

@@ -46,11 +46,11 @@ describe('validateAnnotation', () => {
 
   it('rejects offsets past the end of the text and duplicate ids', () => {
     const value = seed();
-    value.entities[1].mentions = [{ start: 0, end: 999_999 }];
+    value.entities[1].mentions = [{ start: 0, end: 99_999 }];
     value.entities[2].id = value.entities[3].id;
     const problems = problemsOf(value);
     expect(problems).toContainEqual(
-      expect.stringContaining('/entities/1/mentions/0: end 999999 is past the end'),
+      expect.stringContaining('/entities/1/mentions/0: end 99999 is past the end'),
     );
     expect(problems).toContainEqual(expect.stringContaining('duplicate id'));
   });
