@@ -1,5 +1,5 @@
 /** Articles: the list, one article with its text and graph, and its related coverage. */
-import { Type } from 'typebox';
+import { type TSchema, Type } from 'typebox';
 import { LINK_RELATIONS } from '../../model.ts';
 import { ARTICLE_CURSOR } from '../cursor.ts';
 import {
@@ -36,7 +36,15 @@ export const ArticleListQuerySchema = queryObject({
 export const SnippetSchema = Type.Object(
   {
     text: Type.String(),
-    marks: Type.Array(Type.Tuple([Type.Integer({ minimum: 0 }), Type.Integer({ minimum: 0 })])),
+    /** [start, end] of each hit (a pair of offsets rather than a tuple schema, which OpenAPI tools read differently). */
+    marks: Type.Array(
+      Type.Unsafe<[number, number]>({
+        type: 'array',
+        items: { type: 'integer', minimum: 0 },
+        minItems: 2,
+        maxItems: 2,
+      } as TSchema),
+    ),
     /** Text was left out before or after the piece. */
     before: Type.Boolean(),
     after: Type.Boolean(),

@@ -56,6 +56,16 @@ export const SnapshotInputSchema = Type.Object(
     nodes: Type.Array(SnapshotNodeSchema, { maxItems: MAX_NODES }),
     edges: Type.Array(SnapshotEdgeSchema, { maxItems: MAX_NODES * 4 }),
     citations: Type.Array(SnapshotCitationSchema, { maxItems: 500 }),
+    /** The explorer view the snapshot was made from: where the embed's "open in guanxi" leads. */
+    explorerPath: Type.Optional(
+      nullable(
+        Type.String({
+          maxLength: 4_000,
+          pattern: '^/(?![/\\\\])[^\\u0000-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069]*$',
+          [INVALID]: 'must be a path of this site (starting with one /)',
+        }),
+      ),
+    ),
   },
   CLOSED,
 );

@@ -46,9 +46,10 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestOptions> = async (app
     onRequest: guard,
     bodyLimit: MAX_UPLOAD_BYTES,
     handler: async (request) => {
-      const { annotations, failed } = Buffer.isBuffer(request.body)
-        ? await extractRaw(request, options.pipeline)
-        : { annotations: [annotationOf(request.body)], failed: [] };
+      const { annotations, failed } =
+        Buffer.isBuffer(request.body) || request.body === undefined
+          ? await extractRaw(request, options.pipeline)
+          : { annotations: [annotationOf(request.body)], failed: [] };
       const summary = await loadAnnotations(app.repository.db, annotations);
       const result: IngestResult = {
         summary: { articles: summary.articles, entities: summary.entities, relations: summary.relations },
@@ -84,6 +85,7 @@ async function extractRaw(
   pipeline: ArticlePipeline | undefined,
 ): Promise<{ annotations: Annotation[]; failed: IngestFailure[] }> {
   const name = uploadName(request);
+  if (request.body === undefined) throw new BadRequestError('body', 'body is required');
   if (!pipeline)
     throw new BadRequestError('body', 'body: this server cannot extract raw articles; send an annotation');
   const body = request.body;

@@ -78,6 +78,9 @@ describe('snapshots', () => {
       `/api/oembed?url=${enc(`http://localhost${embedPath}`)}`,
     );
     expect(oembed.title).toBe('李红珍的关系');
+    const withPath = await save({ ...view, explorerPath: '/entity/person%3A%E6%9D%8E?depth=2' });
+    const kept = await getJson<Snapshot>(ctx.app, `/api/snapshots/${withPath.json().id}`);
+    expect(kept.explorerPath).toBe('/entity/person%3A%E6%9D%8E?depth=2');
   });
 
   it('need the token to save and reject malformed views, naming the field', async () => {
