@@ -106,6 +106,6 @@ export function requestCases(t: Targets): Record<string, string[]> {
     'nbhd hub d2': nbhd(t.hubs, 2),
     paths: pairs.map(([a, b]) => `/api/paths?from=${enc(a)}&to=${enc(b)}&maxLength=4&limit=3`),
     related: t.articles.map((id) => `/api/articles/${enc(id)}/related`),
-    export: t.orgs.map((id) => `/api/export?format=graphml&entity=${enc(id)}&depth=1`),
+    export: t.orgs.map((id) => `/api/entities/${enc(id)}/export?format=graphml&depth=1`),
   };
 }
