@@ -102,6 +102,8 @@ export function isShortening(short: string, long: string, kind: string): boolean
   const a = plain(short);
   const b = plain(long);
   if (a === b || a.length >= b.length) return false;
+  // 郑岳大学 for 河南郑岳大学: a university or institute written without the place its name starts with.
+  if (kind === 'institute') return b.endsWith(a) && stripPlace(b) === a;
   const ending = ALIAS_ENDING[kind];
   if (!ending?.test(a)) return false;
   return isSubsequence(a, b) && b.includes(a.slice(0, 2));

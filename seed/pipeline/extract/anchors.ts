@@ -99,9 +99,10 @@ export function bodyRef(division: Division, body: string, kind: string): EntityR
   };
 }
 
-function bodyAnchor(span: BodySpan, divisions: DivisionHit[]): Anchor | undefined {
+function bodyAnchor(span: BodySpan, divisions: DivisionHit[], page: Division[]): Anchor | undefined {
   const division =
-    span.division?.division ?? (span.level ? divisionForLevel(divisions, span.level, span.start) : undefined);
+    span.division?.division ??
+    (span.level ? divisionForLevel(divisions, span.level, span.start, page) : undefined);
   if (!division) return undefined;
   const parent = span.parent
     ? bodyRef(division, span.parent, span.parent === '委' ? 'party' : 'government')
@@ -237,7 +238,7 @@ export function buildAnchors(
   const all: Anchor[] = [
     ...foreign,
     ...divisions.map(divisionAnchor),
-    ...bodies.flatMap((b) => bodyAnchor(b, divisions) ?? []),
+    ...bodies.flatMap((b) => bodyAnchor(b, divisions, doc.page) ?? []),
     ...named.map((n) => namedAnchor(doc, n)),
   ];
   return keepMaximal(all);

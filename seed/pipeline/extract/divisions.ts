@@ -118,11 +118,34 @@ function choose(hits: RawHit[], province: string | undefined): Map<string, Divis
   return chosen;
 }
 
+/**
+ * The divisions the page names outside the story, in its source and site (`云龙区融媒体中心`, `徐州市云龙区人民政府`):
+ * a government portal's own district, which its stories call 区委 and 云龙 without naming it.
+ */
+function pageHits(doc: Doc): RawHit[] {
+  const { source, site } = doc.article;
+  // Offsets before the text: these hits name no place in it.
+  return dropOverlaps(fullHits(`${source ?? ''}\n${site ?? ''}`)).map((h) => ({
+    ...h,
+    start: h.start - 1000,
+    end: h.end - 1000,
+  }));
+}
+
+/** The divisions of the page's source and site (see pageHits), for bare 区委 and 区长 the story never places. */
+export function findPageDivisions(doc: Doc): Division[] {
+  const hits = pageHits(doc);
+  const chosen = choose(hits, outletProvince(doc.article.source));
+  return [...new Set(hits.flatMap((h) => chosen.get(h.surface) ?? []))];
+}
+
 /** Divisions in the text; `blocked` spans (person names: 顾承德 is not 承德) hold no short forms. */
 export function findDivisions(doc: Doc, blocked: { start: number; end: number }[] = []): DivisionHit[] {
   const full = dropOverlaps(fullHits(doc.text));
-  const hits = [...full, ...shortHits(doc, full, blocked)].sort((a, b) => a.start - b.start);
-  const chosen = choose(hits, outletProvince(doc.article.source));
+  const page = pageHits(doc);
+  const hits = [...full, ...shortHits(doc, [...full, ...page], blocked)].sort((a, b) => a.start - b.start);
+  // The page's divisions support the text's readings (云龙 is Xuzhou's 云龙区 on Xuzhou's portal).
+  const chosen = choose([...page, ...hits], outletProvince(doc.article.source));
   const result: DivisionHit[] = [];
   for (const hit of hits) {
     const division = chosen.get(hit.surface);

@@ -1,5 +1,6 @@
 import type { AnnotatedArticle, Span } from '../../../contract/annotation/types.ts';
 import { sentenceSpans } from '../../review/sentences.ts';
+import type { Division } from '../gazetteer/gazetteer.ts';
 import { analysisText } from './script.ts';
 import { type Tokens, tokenize } from './tokens.ts';
 
@@ -11,6 +12,8 @@ export interface Doc {
   traditional: boolean;
   sentences: Span[];
   tokens: Tokens;
+  /** Divisions the page names in its source and site (set by the extractor; see divisions.ts findPageDivisions). */
+  page: Division[];
   /** Publication day in China time, when known. */
   published: { year: number; month: number; day: number } | undefined;
 }
@@ -23,6 +26,7 @@ export function makeDoc(article: AnnotatedArticle): Doc {
     traditional,
     sentences: sentenceSpans(article.text),
     tokens: tokenize(text),
+    page: [],
     published: publicationDay(article.publishedAt),
   };
 }

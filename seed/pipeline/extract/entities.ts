@@ -73,11 +73,18 @@ export function registerRef(
 }
 
 /** The outlet (article.source) when the text names it: by name (新民晚报讯) or as 本报 (本报讯). */
+const MEDIA_NAME =
+  /(?:报|网|台|社|刊|新闻|发布|融媒体中心|融媒|电视|广播|客户端|频道|在线|传媒|视界|之声|头条|资讯|号)$/;
+
 export function outletRef(doc: Doc): EntityRef | undefined {
   const source = doc.article.source?.trim();
   if (!source) return undefined;
   const name = simplifiedName(source);
   if (!doc.text.includes(name) && !doc.text.includes('本报')) return undefined;
+  // A source that is a bureau or a company named in the story (翠屏区投资促进局与…签订) is no outlet of it: an
+  // outlet reads as media or opens the story's dateline (X讯, X消息).
+  const dateline = new RegExp(`${name}(?:讯|消息|报道|电)`).test(doc.text) || doc.text.includes('本报');
+  if (!dateline && !MEDIA_NAME.test(name)) return undefined;
   return { id: entityId('Organization', name), type: 'Organization', kind: 'media', name };
 }
 

@@ -1,4 +1,5 @@
 import type { Span } from '../../../contract/annotation/types.ts';
+import type { Division } from '../gazetteer/gazetteer.ts';
 import { divisionForLevel } from '../resolve/context.ts';
 import type { Anchor } from './anchors.ts';
 import type { DivisionHit } from './divisions.ts';
@@ -204,6 +205,7 @@ export function visitNamer(
   positions: Position[],
   divisions: DivisionHit[],
   anchors: Anchor[],
+  page: Division[] = [],
 ): (at: number, verb: string, object: string, text: string) => string | undefined {
   const places: Span[] = [...divisions, ...anchors.filter((a) => a.type === 'Place')];
   return (at, verb, object, text) => {
@@ -213,7 +215,7 @@ export function visitNamer(
     let thing = object.replace(/(?:的)?(?:情况|工作|等)$/, '');
     const whole = /^全([区市县镇])/.exec(thing);
     if (whole?.[1]) {
-      const division = divisionForLevel(divisions, whole[1], at);
+      const division = divisionForLevel(divisions, whole[1], at, page);
       if (division) thing = division.name + thing.slice(2);
     }
     if (verb === '调研') return `${thing}调研`;

@@ -4,6 +4,7 @@ import { findAgreements } from './agreements.ts';
 import type { Anchor } from './anchors.ts';
 import { findEventDate } from './dates.ts';
 import { type Doc, sentenceAt } from './doc.ts';
+import { alternation, CEREMONY_NOUNS, FORUM_NOUNS, MEETING_NOUNS } from './lexicon/events.ts';
 import { simplifiedName } from './script.ts';
 
 /**
@@ -39,10 +40,11 @@ export interface FoundEvent {
   place: Anchor | undefined;
   /** For a place opened 在 another (产业园在…开发区正式开园): the enclosing place. */
   within?: Anchor | undefined;
+  /** Happenings of one ceremony (揭牌暨签约仪式) share this number: what is said of the ceremony is said of each. */
+  combined?: number;
 }
 
-const NOUN =
-  '仪式|典礼|开幕式|成立大会|大会|会议|座谈会|论坛|峰会|年会|发布会|推介会|研讨会|交流会|启动会|推进会|洽谈会|对接会|博览会|展览会|会谈|活动';
+const NOUN = alternation([...CEREMONY_NOUNS, ...MEETING_NOUNS, ...FORUM_NOUNS]);
 /** A time word between the event noun and where it was held (签约仪式今天在台州举行). */
 const WHEN_WORDS = '(?:今天|今日|昨天|昨日|当天|当日|日前|近日|上午|下午|晚上|晚间|)';
 const HELD = new RegExp(
@@ -52,7 +54,7 @@ const HELD = new RegExp(
 const OPENED =
   /[,，]?(?:在|于)([^。,，;]{1,40}?)(?:宣告|正式|隆重|揭牌)?(成立|开园|开业|投产|揭牌|启用|开工|落成|开幕)/y;
 const FOUNDED = /(?:揭牌|宣告|正式)?成立(?!于)/y;
-const CONVENED = /召开([^。,，;]{0,12}?(?:大会|会议|座谈会|推进会))/y;
+const CONVENED = new RegExp(`召开([^。,，;]{0,12}?(?:${alternation(MEETING_NOUNS)}))`, 'y');
 /** Visit verbs, compounds first: the name takes the last verb (走访调研 → …调研). */
 const VISIT =
   /(?:带队|率队|一行)?(走访调研|调研走访|考察调研|实地调研|实地考察|实地督导|实地察看|调研|走访|考察|督导|视察|督查)([^。,，;]{2,30})/g;
@@ -63,10 +65,14 @@ const HELD_BEFORE = new RegExp(
   `(?:举行|举办|召开)了?([^。,，;、]{2,30}?)(${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
   'g',
 );
+/** A signing told by its verb (集中签约，…; 成功签约。), not by an agreement or a ceremony. */
+const SIGNED = /(?:集中|现场|成功|正式)签约(?=[,，。；;])/g;
 /** A meeting held during a visit, named by its noun alone (并召开座谈会, 随后举行座谈会). */
 const FOLLOW_UP = /(?:并|随后|后|还)(?:召开|举行)了?(座谈会|座谈交流会|工作座谈会|汇报会|推进会)/g;
-const KEEP_NOUN =
-  /论坛|峰会|年会|大会|会议|座谈会|发布会|推介会|研讨会|交流会|启动会|推进会|洽谈会|对接会|博览会|展览会|会谈|活动/;
+/** Nouns kept in the name after what was done (…推进会, …论坛); a ceremony is named by its act alone. */
+const KEEP_NOUN = new RegExp(
+  alternation([...MEETING_NOUNS.filter((n) => n !== '成立大会'), ...FORUM_NOUNS, '活动']),
+);
 /** Talks between parties (A与B工作会谈): the parties attend. */
 const TALKS = /会谈|会晤|洽谈会|座谈会/;
 const ACT_ENDING = /(成立|签约|签署|投产|开园|开业|揭牌|启用|开工|落成|授牌|颁奖)$/;
@@ -74,7 +80,7 @@ const ACT_ENDING = /(成立|签约|签署|投产|开园|开业|揭牌|启用|开
 function kindOf(name: string, noun: string): string {
   if (/成立$/.test(name)) return 'founding';
   if (/签约|签署/.test(name)) return 'signing';
-  if (/论坛|峰会/.test(noun)) return 'forum';
+  if (FORUM_NOUNS.some((n) => noun.includes(n))) return 'forum';
   if (/调研|走访|考察|督导|视察|督查/.test(noun)) return 'visit';
   if (/仪式|典礼|开幕式/.test(noun) || ACT_ENDING.test(name)) return 'ceremony';
   return 'meeting';
@@ -119,6 +125,21 @@ function phraseStart(doc: Doc, anchors: Anchor[], start: number, end: number): n
   return start;
 }
 
+/** The organisations joined by 与/和/、 at `start` (A与B in A与B联合实验室揭牌), in order. */
+function leadingParties(text: string, anchors: Anchor[], start: number, end: number): Anchor[] {
+  const group: Anchor[] = [];
+  let at = start;
+  for (;;) {
+    const next = anchors.find((a) => isOrg(a) && a.start === at && a.end <= end);
+    if (!next) break;
+    group.push(next);
+    const joiner = /^(?:与|和|及|、)/.exec(text.slice(next.end, next.end + 1));
+    if (!joiner) break;
+    at = next.end + 1;
+  }
+  return group;
+}
+
 function placeIn(anchors: Anchor[], start: number, end: number): Anchor | undefined {
   const places = anchors.filter((a) => a.type === 'Place' && a.start >= start && a.end <= end);
   return places[places.length - 1];
@@ -153,16 +174,28 @@ function make(
 function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date' | 'partOfDay'>[] {
   const { text } = doc;
   const found: Omit<FoundEvent, 'id' | 'date' | 'partOfDay'>[] = [];
-  const named = (from: number, nounAt: number, noun: string, place: Anchor | undefined): void => {
+  const named = (
+    from: number,
+    nounAt: number,
+    noun: string,
+    place: Anchor | undefined,
+    lead?: Anchor[],
+  ): void => {
     // 联盟成立暨战略合作签约仪式: two happenings in one ceremony, two events.
     const joined = text.lastIndexOf('暨', nounAt);
     if (joined > from && joined < nounAt - 1) {
+      const before = found.length;
       named(from, joined, '', place);
-      named(joined + 1, nounAt, noun, place);
+      // A与B联合实验室揭牌暨战略合作签约仪式: the parties written in front are the second happening's too.
+      const pair = leadingParties(text, anchors, phraseStart(doc, anchors, from, joined), joined);
+      named(joined + 1, nounAt, noun, place, pair.length >= 2 ? pair : undefined);
+      for (const part of found.slice(before)) part.combined = joined;
       return;
     }
     const start = phraseStart(doc, anchors, from, nounAt);
-    let phrase = text.slice(start, nounAt) + (noun === '成立大会' ? '成立' : '');
+    const own = anchors.some((a) => isOrg(a) && a.start >= start && a.end <= nounAt);
+    const prefix = lead && !own ? text.slice(lead[0]?.start ?? 0, lead[lead.length - 1]?.end ?? 0) : '';
+    let phrase = prefix + text.slice(start, nounAt) + (noun === '成立大会' ? '成立' : '');
     if (KEEP_NOUN.test(noun) && !ACT_ENDING.test(phrase) && noun !== '成立大会') phrase += noun;
     // 活动 names a happening only after what was done or a name of its own (集中开工活动, 主题党日活动).
     if (noun === '活动' && phrase.length < 6) return;
@@ -170,7 +203,9 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
     const subject = anchors.find(
       (a) => isOrg(a) && a.end === start + phrase.length - 2 && /成立$/.test(phrase),
     );
-    const inPhrase = anchors.filter((a) => isOrg(a) && a.start >= start && a.end <= nounAt);
+    const inPhrase = prefix
+      ? (lead ?? [])
+      : anchors.filter((a) => isOrg(a) && a.start >= start && a.end <= nounAt);
     const parties = /签约|签署/.test(phrase) ? inPhrase : [];
     const guests = TALKS.test(noun) ? inPhrase : [];
     found.push(
@@ -183,6 +218,15 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
       ),
     );
   };
+  // 推介会上，翠屏区与6家企业集中签约，…: a signing told by its verb alone, named by its clause.
+  for (const m of text.matchAll(SIGNED)) {
+    const end = m.index + m[0].length;
+    const from = clauseStart(text, sentenceAt(doc, m.index), m.index);
+    if (from === m.index || /计划|将|拟|有望/.test(text.slice(from, m.index))) continue;
+    const start = phraseStart(doc, anchors, from, m.index);
+    const parties = anchors.filter((a) => isOrg(a) && a.start >= start && a.end <= m.index);
+    found.push(make(doc, text.slice(start, end), '签约', { start: m.index, end }, { parties }));
+  }
   for (const m of text.matchAll(HELD)) {
     const noun = m[1] ?? '';
     const place = placeIn(anchors, m.index + noun.length, m.index + m[0].length);
@@ -193,10 +237,12 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
     if (anchors.some((a) => isOrg(a) && a.end === m.index)) continue; // <organisation>召开…: see CONVENED.
     // 雁塔区召开民营企业家座谈会: a division convenes it; named after the division, held nowhere in particular.
     const convener = anchors.find((a) => a.source === 'division' && !a.short && a.end === m.index);
-    if (convener && m[0].startsWith('召开')) {
+    // 花溪区举行一季度重大项目现场观摩会 alike; a ceremony keeps only its act (某镇举行项目集中签约仪式 → …集中签约).
+    if (convener) {
       const noun = m[2] ?? '';
       const nounAt = m.index + m[0].length - noun.length;
-      const name = `${text.slice(convener.start, convener.end)}${m[1] ?? ''}${noun}`;
+      const what = `${text.slice(convener.start, convener.end)}${(m[1] ?? '').replace(/^了/, '')}`;
+      const name = KEEP_NOUN.test(noun) && !ACT_ENDING.test(what) ? `${what}${noun}` : what;
       found.push(
         make(doc, name, noun, { start: nounAt - (m[1]?.length ?? 0), end: nounAt + noun.length }, {}),
       );

@@ -5,7 +5,7 @@ import { appointeeEnds, findAppointments, findRemovals } from './appointments.ts
 import { findBodies } from './bodies.ts';
 import { buildAnnotation } from './build.ts';
 import { anchorsByEnd, readChain } from './chains.ts';
-import { findDivisions, findForeign } from './divisions.ts';
+import { findDivisions, findForeign, findPageDivisions } from './divisions.ts';
 import { makeDoc } from './doc.ts';
 import {
   anchorSurfaces,
@@ -65,6 +65,7 @@ export interface Extraction {
  */
 export function extract(article: AnnotatedArticle): Extraction {
   const doc = makeDoc(article);
+  doc.page = findPageDivisions(doc);
   const registry = new Registry();
   const titled = findTitledNames(doc);
   // A listed name that is another way of writing a titled person (穆勒 for Hans Müller) is that person.
@@ -114,7 +115,7 @@ export function extract(article: AnnotatedArticle): Extraction {
   const chainAnchors = new Set(
     [...chains, ...appointed].flatMap((c) => c.segments.flatMap((s) => (s.anchor ? [s.anchor.start] : []))),
   );
-  const events = findEvents(doc, all, visitNamer(titled, positions, divisions, all));
+  const events = findEvents(doc, all, visitNamer(titled, positions, divisions, all, doc.page));
   registerEvents(doc, registry, events, all);
   const people = knownNameOccurrences(doc, registry);
   const organisations = all.filter(

@@ -35,7 +35,7 @@ const NAME_VERBS = new Set(
     '创新 联合 招商 投资 控股 发展 建设 服务 移动 交易 开发 设计 检测 研究 制造 运营 ' +
     '孵化 创业 引领 振兴 保障 管理 通信 推广 促进 培训 交流 合作 科创 智造 共享 融合 ' +
     '互联 物流 航天 建工 生 带 动力 电气 保险 证券 修造 修理 维修 建造 运输 传动 检验 ' +
-    '研发 融资 担保 租赁 养殖 加工 培育 推进 孵化器 智算'
+    '研发 融资 担保 租赁 养殖 加工 培育 推进 孵化器 智算 联运 冷链'
   ).split(' '),
 );
 const EXTRA_STOPS = new Set(
@@ -48,6 +48,7 @@ const EXTRA_STOPS = new Set(
 const CONJUNCTIONS = new Set(['与', '和', '及']);
 /** What a real name is not followed by: 党建联盟空间 is a room, 党建联盟影片 a film. */
 const NOT_AFTER = '空间 阵地 基地 大厦 大楼 展厅 影片 品牌 模式 理念 体系 建设'.split(' ');
+const HEAD_GOAL_END = /(?:建成|打造|成为|迈向|朝着|创成|筹建|拟建|争创)$/;
 const GOAL_VERBS = '建设 打造 创建 争创 建成 成为 迈向 朝着 创成 共建 筹建 拟建'.split(' ');
 const OPEN_QUOTE = new Set(['“', '"', '「', '『', '‘']);
 const CLOSE_QUOTE: Record<string, string> = { '”': '“', '"': '"', '」': '「', '』': '『', '’': '‘' };
@@ -179,7 +180,11 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
       // 正定高新区: a division's short form the segmenter tags as an adverb still leads the name.
       const division = limits.divisionStartByEnd.get(pos) === start;
       if (word.length > 1 && STOP_TAGS.has(tag) && !NAME_VERBS.has(word) && !compound && !division) {
-        const company = suffix.kind === 'company' || suffix.kind === 'institute';
+        // 广西驰骋汽车电子有限公司党支部: a company's party body starts where the company's name does.
+        const company =
+          suffix.kind === 'company' ||
+          suffix.kind === 'institute' ||
+          (suffix.kind === 'party' && /(?:公司|集团)$/.test(text.slice(Math.max(0, s - 4), s)));
         const prefix = company ? placePrefixBefore(doc, start, limits) : undefined;
         if (prefix !== undefined) return prefix;
         break;
@@ -270,11 +275,15 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
     const suffixes = suffixesEndingAt(text, end);
     if (suffixes.length === 0) continue;
     // 科学会堂: the ending 会堂 that reaches further wins over 学会 inside it.
-    const overlapped = suffixesEndingAt(text, end + 1).some((x) => end + 1 - x.suffix.length < end);
+    // (unless that ending runs into a title: 大学校长 is 大学 + 校长.)
+    const overlapped =
+      text[end + 1] !== '长' && suffixesEndingAt(text, end + 1).some((x) => end + 1 - x.suffix.length < end);
     if (overlapped) continue;
     if (NOT_AFTER.some((w) => text.startsWith(w, end))) continue;
     // 五星级党组织, 集团化: the ending is the start of a longer word.
     if (/^(?:织|化)/.test(text[end] ?? '') && /(?:党组|集团|公司)$/.test(text.slice(0, end))) continue;
+    // 河南郑岳大学校长: 学校 is read across 大学 and the title 校长; the name ends at 大学.
+    if (text[end] === '长' && suffixesEndingAt(text, end - 1).length > 0) continue;
     for (const suffix of suffixes) {
       const s = end - suffix.suffix.length;
       let start = scanLeft(doc, s, suffix, limits);
@@ -290,6 +299,15 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         goal = true;
       }
       const head = text.slice(start, s);
+      // A与B联合实验室: a facility two parties share is not B's (B is a name of its own).
+      if (
+        suffix.type === 'Organization' &&
+        /[与和]/.test(text[start - 1] ?? '') &&
+        /(?:公司|集团|大学|学院|研究院)(?:联合|共建)$/.test(text.slice(start, s))
+      )
+        continue;
+      // 把基地建成公司…: a goal verb right before the ending makes a phrase, not a name.
+      if (HEAD_GOAL_END.test(text.slice(start, s))) continue;
       // 合作区事务署: a zone's body written after its kind alone, once the zone has been named (see ./aliases.ts).
       const zoneBody =
         suffix.type === 'Organization' && BARE_ZONE.test(head) && zoneNamedBefore(text, head, start);

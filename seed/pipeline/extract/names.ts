@@ -69,7 +69,10 @@ function isCommonWord(word: string): boolean {
 function validChineseName(text: string, start: number, surname: number, given: number): boolean {
   const name = text.slice(start, start + surname + given);
   if (name.length !== surname + given || !CJK.test(name)) return false;
-  for (const ch of name.slice(surname)) if (NOT_IN_GIVEN.has(ch)) return false;
+  const givenName = name.slice(surname);
+  // 袁清和: 和 ends a given name (the reader then asks for a strong boundary after it, see readName).
+  for (const [i, ch] of [...givenName].entries())
+    if (NOT_IN_GIVEN.has(ch) && !(ch === '和' && i === givenName.length - 1 && i > 0)) return false;
   if (!isCommonWord(name)) return true;
   // 总经理白洋, / 教授白海等: a noun that is also a name, closed by punctuation or 等 right after a title.
   const entry = dictionaryEntry(name);
@@ -126,6 +129,8 @@ export function readName(text: string, at: number): NameRead | undefined {
     if (!validChineseName(text, start, surname, given)) continue;
     const end = start + surname + given;
     const strength = boundaryStrength(text, end);
+    // 张伟和李明: a name ending in 和 needs more than a one-character word after it.
+    if (text[end - 1] === '和' && strength < 2) continue;
     if (strength > 0 && (!best || strength > best.strength)) best = { end, strength };
   }
   return best ? { start, end: best.end } : undefined;

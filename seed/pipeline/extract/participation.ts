@@ -93,15 +93,18 @@ function relate(
   registry.relate({ type: 'PARTICIPATED_IN', from, to: event.id, properties: { role }, at, rule });
 }
 
-/** The event a sentence is about: one whose subject is named in it (联盟, 产业园), else the first. */
 /**
- * The event a sentence is about: the one it names (its trigger, 在座谈会上, or the founded organisation), else the
- * last one named earlier in the same paragraph, else the first event of the article.
+ * The events a sentence is about: the one it names (its trigger, 在座谈会上, or the founded organisation), else the
+ * one its act names (签署 → the signing, 揭牌 → the unveiling), else the last one named earlier in the same
+ * paragraph, else the first event of the article. What a sentence says of a ceremony that holds two happenings
+ * (揭牌暨签约仪式) without naming either is said of both.
  */
-function eventFor(doc: Doc, events: FoundEvent[], sentence: Span, anchors: Anchor[]): FoundEvent | undefined {
+function eventsFor(doc: Doc, events: FoundEvent[], sentence: Span, anchors: Anchor[]): FoundEvent[] {
+  const whole = (e: FoundEvent) =>
+    e.combined === undefined ? [e] : events.filter((o) => o.combined === e.combined);
   const inSentence = anchors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
   const own = events.find((e) => e.trigger.start >= sentence.start && e.trigger.end <= sentence.end);
-  if (own) return own;
+  if (own) return [own];
   const s = doc.text.slice(sentence.start, sentence.end);
   // 在座谈会上介绍: a noun only one of the events has (仪式 is shared by a combined ceremony's events).
   const named = events.find(
@@ -111,15 +114,26 @@ function eventFor(doc: Doc, events: FoundEvent[], sentence: Span, anchors: Ancho
       events.filter((o) => o.noun === e.noun).length === 1 &&
       s.includes(e.noun),
   );
-  if (named) return named;
+  if (named) return [named];
   const bySubject = events.find((e) => e.subject && inSentence.some((a) => a.id === e.subject?.id));
-  if (bySubject) return bySubject;
+  if (bySubject) return [bySubject];
   const paragraph = doc.text.lastIndexOf('\n', sentence.start) + 1;
   const earlier = events.filter((e) => e.trigger.start >= paragraph && e.trigger.end <= sentence.start);
   // Of events named in one sentence (成立暨签约仪式), the first.
   const last = earlier[earlier.length - 1];
-  return (last && earlier.find((e) => e.sentence.start === last.sentence.start)) ?? events[0];
+  const fallback = (last && earlier.find((e) => e.sentence.start === last.sentence.start)) ?? events[0];
+  if (!fallback) return [];
+  // …代表双方签署协议, 共同为…揭牌: the act picks its happening among the ceremony's.
+  const parts = whole(fallback);
+  const acted = parts.filter((e) => ACTS.some(([verb, name]) => verb.test(s) && name.test(e.name)));
+  return acted.length === 1 ? acted : parts;
 }
+
+/** An act in a sentence and the name of the happening it is. */
+const ACTS: [RegExp, RegExp][] = [
+  [/签署|签订|签约/, /签约$|签署$/],
+  [/揭牌/, /揭牌$/],
+];
 
 export function participations(
   doc: Doc,
@@ -131,81 +145,8 @@ export function participations(
   if (events.length === 0) return;
   const { text } = doc;
   for (const sentence of doc.sentences) {
-    const event = eventFor(doc, events, sentence, anchors);
-    if (!event) continue;
-    const s = text.slice(sentence.start, sentence.end);
-    const people = input.people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
-    const discussion = DISCUSSES.test(s);
-    for (const p of people) {
-      const after = text.slice(p.end, Math.min(sentence.end, p.end + 60));
-      if (SPEAKS.test(after)) relate(registry, p.id, event, 'speaker', sentence.start, 'speaks');
-      if (HOSTS.test(after)) relate(registry, p.id, event, 'attendee', sentence.start, 'hosts');
-      else if (discussion) relate(registry, p.id, event, 'speaker', sentence.start, 'discussion');
-    }
-    // 高兴夫,张英,陈伟出席峰会并致辞: the list shares the speech.
-    const shared = SHARED_SPEECH.exec(s);
-    if (shared) {
-      const verbAt = sentence.start + shared.index;
-      for (const p of people)
-        if (p.end <= verbAt) relate(registry, p.id, event, 'speaker', sentence.start, 'speaks');
-    }
-    for (const o of orgSpeakers(text, sentence, input.organisations))
-      relate(registry, o.id, event, 'speaker', sentence.start, 'org-speaks');
-    const attends = ATTENDS.exec(s);
-    if (attends) {
-      // 出席会议并宣读任职决定：X任…: who is named after the colon is what was read out, not who attended.
-      const colon = s.slice(attends.index).search(/[:：]/);
-      const listEnd = colon < 0 ? sentence.end : sentence.start + attends.index + colon;
-      for (const p of people)
-        if (p.end <= listEnd) relate(registry, p.id, event, 'attendee', sentence.start, 'attends');
-      // Organisations attend when they are the subject (区经信局…相关负责人参加), not what was visited after it.
-      const verbAt = sentence.start + attends.index;
-      // Only in the clause of the verb (论坛由A指导,B主办,…嘉宾参会: organisers do not attend).
-      let clause = verbAt;
-      while (clause > sentence.start && !/[,，;；:：]/.test(text[clause - 1] ?? '')) clause--;
-      for (const o of input.organisations) {
-        if (o.start >= clause && o.end <= verbAt)
-          relate(registry, o.id, event, 'attendee', sentence.start, 'attends');
-      }
-    }
-    if (AWARDED.test(s)) {
-      // Award winners (获评…的职工是:A、B、C) are attendees: the guide has no recipient role.
-      for (const p of people) relate(registry, p.id, event, 'attendee', sentence.start, 'awarded');
-      for (const o of input.organisations) {
-        if (o.start >= sentence.start && o.end <= sentence.end && o.kind === 'company') {
-          relate(registry, o.id, event, 'attendee', sentence.start, 'awarded');
-        }
-      }
-    }
-    if (LAUNCH.test(s))
-      for (const p of people) relate(registry, p.id, event, 'launcher', sentence.start, 'launch');
-    const presents = PRESENTS.exec(s);
-    if (presents) {
-      const verbAt = sentence.start + presents.index;
-      for (const p of people)
-        if (p.end <= verbAt) relate(registry, p.id, event, 'presenter', sentence.start, 'presents');
-      // 为A党总支、B党委等10家…授牌: the organisations given the plaque attend (there is no recipient role).
-      const to = Math.max(text.lastIndexOf('为', verbAt), text.lastIndexOf('向', verbAt));
-      if (to >= sentence.start) {
-        for (const o of input.organisations)
-          if (
-            o.start > to &&
-            o.end <= verbAt &&
-            /^(?:、|,|，|和|及|等|授牌|颁)/.test(text.slice(o.end, o.end + 2))
-          )
-            relate(registry, o.id, event, 'attendee', sentence.start, 'awarded');
-      }
-    }
-    const signs = SIGNS.exec(s);
-    if (signs && event.kind === 'signing') {
-      const verbAt = sentence.start + signs.index;
-      for (const p of people)
-        if (p.end <= verbAt) relate(registry, p.id, event, 'signatory', sentence.start, 'signs');
-      for (const o of input.organisations) {
-        if (o.start >= sentence.start && o.end <= verbAt)
-          relate(registry, o.id, event, 'signatory', sentence.start, 'signs');
-      }
-    }
+    for (const event of eventsFor(doc, events, sentence, anchors))
+      sentenceParticipation(doc, registry, event, sentence, input);
   }
   for (const event of events) {
     // 许卫国在无锡、常州调研…: who makes a visit takes part in it.
@@ -220,5 +161,89 @@ export function participations(
       relate(registry, party.id, event, 'signatory', event.trigger.start, 'signing-party');
     for (const guest of event.guests ?? [])
       relate(registry, guest.id, event, 'attendee', event.trigger.start, 'talks-party');
+  }
+}
+
+/** What one sentence says of who took part in `event`: speakers, hosts, attendees, launchers, presenters, signatories. */
+function sentenceParticipation(
+  doc: Doc,
+  registry: Registry,
+  event: FoundEvent,
+  sentence: Span,
+  input: ParticipationInput,
+): void {
+  const { text } = doc;
+  const s = text.slice(sentence.start, sentence.end);
+  const people = input.people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+  const discussion = DISCUSSES.test(s);
+  for (const p of people) {
+    const after = text.slice(p.end, Math.min(sentence.end, p.end + 60));
+    if (SPEAKS.test(after)) relate(registry, p.id, event, 'speaker', sentence.start, 'speaks');
+    if (HOSTS.test(after)) relate(registry, p.id, event, 'attendee', sentence.start, 'hosts');
+    else if (discussion) relate(registry, p.id, event, 'speaker', sentence.start, 'discussion');
+  }
+  // 高兴夫,张英,陈伟出席峰会并致辞: the list shares the speech.
+  const shared = SHARED_SPEECH.exec(s);
+  if (shared) {
+    const verbAt = sentence.start + shared.index;
+    for (const p of people)
+      if (p.end <= verbAt) relate(registry, p.id, event, 'speaker', sentence.start, 'speaks');
+  }
+  for (const o of orgSpeakers(text, sentence, input.organisations))
+    relate(registry, o.id, event, 'speaker', sentence.start, 'org-speaks');
+  const attends = ATTENDS.exec(s);
+  if (attends) {
+    // 出席会议并宣读任职决定：X任…: who is named after the colon is what was read out, not who attended.
+    const colon = s.slice(attends.index).search(/[:：]/);
+    const listEnd = colon < 0 ? sentence.end : sentence.start + attends.index + colon;
+    for (const p of people)
+      if (p.end <= listEnd) relate(registry, p.id, event, 'attendee', sentence.start, 'attends');
+    // Organisations attend when they are the subject (区经信局…相关负责人参加), not what was visited after it.
+    const verbAt = sentence.start + attends.index;
+    // Only in the clause of the verb (论坛由A指导,B主办,…嘉宾参会: organisers do not attend).
+    let clause = verbAt;
+    while (clause > sentence.start && !/[,，;；:：]/.test(text[clause - 1] ?? '')) clause--;
+    for (const o of input.organisations) {
+      if (o.start >= clause && o.end <= verbAt)
+        relate(registry, o.id, event, 'attendee', sentence.start, 'attends');
+    }
+  }
+  if (AWARDED.test(s)) {
+    // Award winners (获评…的职工是:A、B、C) are attendees: the guide has no recipient role.
+    for (const p of people) relate(registry, p.id, event, 'attendee', sentence.start, 'awarded');
+    for (const o of input.organisations) {
+      if (o.start >= sentence.start && o.end <= sentence.end && o.kind === 'company') {
+        relate(registry, o.id, event, 'attendee', sentence.start, 'awarded');
+      }
+    }
+  }
+  if (LAUNCH.test(s))
+    for (const p of people) relate(registry, p.id, event, 'launcher', sentence.start, 'launch');
+  const presents = PRESENTS.exec(s);
+  if (presents) {
+    const verbAt = sentence.start + presents.index;
+    for (const p of people)
+      if (p.end <= verbAt) relate(registry, p.id, event, 'presenter', sentence.start, 'presents');
+    // 为A党总支、B党委等10家…授牌: the organisations given the plaque attend (there is no recipient role).
+    const to = Math.max(text.lastIndexOf('为', verbAt), text.lastIndexOf('向', verbAt));
+    if (to >= sentence.start) {
+      for (const o of input.organisations)
+        if (
+          o.start > to &&
+          o.end <= verbAt &&
+          /^(?:、|,|，|和|及|等|授牌|颁)/.test(text.slice(o.end, o.end + 2))
+        )
+          relate(registry, o.id, event, 'attendee', sentence.start, 'awarded');
+    }
+  }
+  const signs = SIGNS.exec(s);
+  if (signs && event.kind === 'signing') {
+    const verbAt = sentence.start + signs.index;
+    for (const p of people)
+      if (p.end <= verbAt) relate(registry, p.id, event, 'signatory', sentence.start, 'signs');
+    for (const o of input.organisations) {
+      if (o.start >= sentence.start && o.end <= verbAt)
+        relate(registry, o.id, event, 'signatory', sentence.start, 'signs');
+    }
   }
 }

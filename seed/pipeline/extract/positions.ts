@@ -1,4 +1,5 @@
 import { entityId } from '../../../contract/annotation/ids.ts';
+import type { Division } from '../gazetteer/gazetteer.ts';
 import { divisionForTitle } from '../resolve/context.ts';
 import { type Anchor, baseOf, bodyRef, divisionRef, type EntityRef } from './anchors.ts';
 import type { Chain, Segment } from './chains.ts';
@@ -39,11 +40,17 @@ function cleanTitle(title: string): string {
 }
 
 /** What a bare title after `prev` attaches to. */
-function inherit(prev: Target, title: string, hits: DivisionHit[], at: number): EntityRef | undefined {
+function inherit(
+  prev: Target,
+  title: string,
+  hits: DivisionHit[],
+  at: number,
+  page: Division[],
+): EntityRef | undefined {
   const kind = titleKind(title);
   const anchor = prev.anchor;
   if (kind === 'division') {
-    const division = anchor?.division ?? divisionForTitle(hits, title, at);
+    const division = anchor?.division ?? divisionForTitle(hits, title, at, page);
     return division ? divisionRef(division) : undefined;
   }
   if (kind === 'party' || prev.ref.kind !== 'party') return prev.ref;
@@ -122,11 +129,11 @@ function resolveSegment(
   if (kind === 'media')
     return outlet && segment.title !== '通讯员' ? { target: { ref: outlet, anchor: undefined } } : undefined;
   if (prev && !segment.qualified) {
-    const ref = inherit(prev, segment.title, hits, segment.start);
+    const ref = inherit(prev, segment.title, hits, segment.start, doc.page);
     return ref ? { target: { ref, anchor: ref.id === prev.ref.id ? prev.anchor : undefined } } : undefined;
   }
   if (kind === 'division') {
-    const division = divisionForTitle(hits, segment.title, segment.start);
+    const division = divisionForTitle(hits, segment.title, segment.start, doc.page);
     return division ? { target: { ref: divisionRef(division), anchor: undefined } } : undefined;
   }
   return undefined;

@@ -202,6 +202,9 @@ function subordinates(doc: Doc, registry: Registry, anchors: Anchor[]): void {
   }
 }
 
+/** What makes 成为 a joining: 成员单位, 首批会员单位, 理事单位. */
+const MEMBER_AFTER = /^(?:的)?(?:首批|第一批|新|正式)?(?:成员|会员|理事)/;
+
 function members(doc: Doc, registry: Registry, anchors: Anchor[]): void {
   const isGroup = (a: Anchor) => a.kind === 'alliance' || a.kind === 'association';
   for (const m of doc.text.matchAll(/(?:成员|会员)(?:单位|企业)?(?:包括|有|涵盖)/g)) {
@@ -228,9 +231,12 @@ function members(doc: Doc, registry: Registry, anchors: Anchor[]): void {
   for (const m of doc.text.matchAll(/加入(?:了|到)?|成为/g)) {
     const sentence = sentenceAt(doc, m.index);
     const end = m.index + m[0].length;
-    const target = groups.find((a) => a.start === end);
-    if (!target || (m[0] === '成为' && !/^成员|^会员|^理事/.test(doc.text.slice(target.end, target.end + 2))))
-      continue;
+    // 成为联盟首批成员单位; …等23家单位成为首批会员单位 (the alliance founded before in the sentence or the story).
+    const named = groups.find((a) => a.start === end);
+    const after = doc.text.slice(named ? named.end : end, (named ? named.end : end) + 8);
+    if (m[0] === '成为' && !MEMBER_AFTER.test(after)) continue;
+    const target = named ?? (m[0] === '成为' ? groups.filter((a) => a.end <= m.index).pop() : undefined);
+    if (!target) continue;
     const clause = clauseStartOf(doc.text, sentence, m.index);
     for (const joiner of anchors) {
       if (

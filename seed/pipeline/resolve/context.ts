@@ -5,7 +5,7 @@ import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
  * Which division a bare level word means (区委组织部 → 普陀区委组织部, 镇党委 → 桃浦镇党委, 区科委 in an article
  * that names only 桃浦镇 → 普陀区科委): the nearest division of that level named before it, else the first one
  * named anywhere, else the nearest enclosing unit of that level of a division the article names (the gazetteer
- * knows 桃浦镇 is in 普陀区).
+ * knows 桃浦镇 is in 普陀区), else the division the page itself names in its source or site.
  */
 
 function hasLevel(division: Division, level: string): boolean {
@@ -20,7 +20,12 @@ function hasLevel(division: Division, level: string): boolean {
   return false;
 }
 
-export function divisionForLevel(hits: DivisionHit[], level: string, at: number): Division | undefined {
+export function divisionForLevel(
+  hits: DivisionHit[],
+  level: string,
+  at: number,
+  page: readonly Division[] = [],
+): Division | undefined {
   const named = hits.filter((h) => hasLevel(h.division, level));
   const before = named.filter((h) => h.end <= at);
   const nearest = before[before.length - 1] ?? named[0];
@@ -31,11 +36,22 @@ export function divisionForLevel(hits: DivisionHit[], level: string, at: number)
     const enclosing = gaz.ancestors(hit.division).find((d) => hasLevel(d, level));
     if (enclosing) return enclosing;
   }
+  // Last, the page's own division (a portal's 区委 with no 区 named in the story).
+  for (const division of page) {
+    if (hasLevel(division, level)) return division;
+    const enclosing = gaz.ancestors(division).find((d) => hasLevel(d, level));
+    if (enclosing) return enclosing;
+  }
   return undefined;
 }
 
 /** The division a division-level title (区长, 镇长, 市长 …) without an organisation refers to. */
-export function divisionForTitle(hits: DivisionHit[], title: string, at: number): Division | undefined {
+export function divisionForTitle(
+  hits: DivisionHit[],
+  title: string,
+  at: number,
+  page: readonly Division[] = [],
+): Division | undefined {
   const level = /([区县市省镇乡])长$/.exec(title)?.[1];
-  return level ? divisionForLevel(hits, level, at) : undefined;
+  return level ? divisionForLevel(hits, level, at, page) : undefined;
 }
