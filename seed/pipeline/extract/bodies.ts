@@ -42,9 +42,9 @@ const BODY = new RegExp(
 );
 /** Bodies that are not bodies (区域办, 市场部 …) and words that cannot be inside one. */
 const INSIDE_STOP = /[的和与及在是了为对向将把从到等、,园司团校村]/;
-/** Words that end like a body but are not one (重点布局, 主办, 常委 as a title). */
+/** Words that end like a body but are not one (重点布局, 主办, 常委 as a title, 党群服务中心 a building). */
 const NOT_BODIES =
-  /(?:布局|格局|大局|全局|结局|开局|当局|邮局|主办|承办|协办|创办|举办|开办|兴办|操办|常委|编委)$/;
+  /(?:布局|格局|大局|全局|结局|开局|当局|邮局|主办|承办|协办|创办|举办|开办|兴办|操办|常委|编委|党群服务中心|便民服务中心)$/;
 const LEVEL_WORDS = new Set(['区', '市', '县', '省', '镇', '乡', '街道', '自治区']);
 const LEVEL_BODY_WORDS = new Set([
   '区委',
@@ -65,6 +65,9 @@ const LEVEL_BODY_WORDS = new Set([
   '区人大',
   '市人大',
   '县人大',
+  ...['区', '市', '县'].flatMap((level) =>
+    ['法院', '检察院', '纪委', '监委', '工商联', '总工会', '科协', '妇联'].map((body) => level + body),
+  ),
 ]);
 const MEDIA_BODY = /融媒体中心$/;
 /** A division's people's organisations: 区工商联, 市总工会, 区科协. */

@@ -1,5 +1,5 @@
 import type { Span } from '../../../contract/annotation/types.ts';
-import type { Division } from '../gazetteer/gazetteer.ts';
+import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
 import { divisionForLevel } from '../resolve/context.ts';
 import type { Anchor } from './anchors.ts';
 import type { DivisionHit } from './divisions.ts';
@@ -84,28 +84,26 @@ function innermost(doc: Doc, places: Anchor[]): Anchor[] {
   );
 }
 
-/** `来到位于港沟街道的山东泉晟…公司`, `在位于唐冶街道的华岳生物医药产业园`: the visited place. */
+/**
+ * `来到位于港沟街道的山东泉晟…公司`, `在位于唐冶街道的华岳生物医药产业园`, `先后来到温泉镇竹林村、大垭村`: the places a
+ * visit went to, the most specific of each (竹林村, not 温泉镇 it is in).
+ */
 function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors: Anchor[]): number {
-  let count = 0;
-  // 先后来到桃浦智创城、真如境…: every place listed after the verb, up to the end of the clause.
+  const visited: { place: Anchor; at: number }[] = [];
+  const add = (place: Anchor, at: number) => {
+    if (registry.has(place.id) && !visited.some((v) => v.place.id === place.id)) visited.push({ place, at });
+  };
+  // 先后来到桃浦智创城、真如境…, 先后走访A公司和B园区: every place listed after the verb, up to the end of the clause.
   for (const m of doc.text.matchAll(
-    /(?:先后|随后|首先|最后)?(?:来到|走进|前往|深入|参观了?|考察了?)(?!位于)/g,
+    /(?:先后|随后|首先|最后)?(?:来到|走进|前往|深入|参观了?|考察了?|走访了?|察看了?)(?!位于)/g,
   )) {
     if (m.index < visit.trigger.start) continue;
     const end = doc.text.slice(m.index).search(/[,，。;；]/);
     const stop = end < 0 ? doc.text.length : m.index + end;
-    for (const a of anchors) {
-      if (a.type !== 'Place' || a.start < m.index || a.end > stop || !registry.has(a.id)) continue;
+    const listed = anchors.filter((a) => a.type === 'Place' && a.start >= m.index && a.end <= stop);
+    for (const a of innermost(doc, listed)) {
       if (anchors.some((b) => b.type === 'Organization' && b.start === a.end)) continue; // 位于X的Y公司 is below
-      registry.relate({
-        type: 'HELD_AT',
-        from: visit.id,
-        to: a.id,
-        properties: {},
-        at: m.index,
-        rule: 'visited',
-      });
-      count++;
+      add(a, m.index);
     }
   }
   for (const m of doc.text.matchAll(/(?:来到|走进|前往|深入|在)位于([^,，。的]{2,20})的/g)) {
@@ -114,17 +112,7 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
     const next = anchors.find((a) => a.start === end && a.type === 'Place');
     const places = anchors.filter((a) => a.type === 'Place' && a.start >= m.index && a.end <= end);
     const place = next ?? places[places.length - 1];
-    if (place && registry.has(place.id)) {
-      registry.relate({
-        type: 'HELD_AT',
-        from: visit.id,
-        to: place.id,
-        properties: {},
-        at: m.index,
-        rule: 'visited',
-      });
-      count++;
-    }
+    if (place) add(place, m.index);
   }
   // 在曲靖经济技术开发区，沐晓峰走进…: a sentence opening on the place it is at, unless it names a place within (位于…).
   for (const sentence of doc.sentences) {
@@ -133,44 +121,34 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
     let place = anchors.find((a) => a.type === 'Place' && a.start === sentence.start + 1);
     for (let next = place; next; next = anchors.find((a) => a.type === 'Place' && a.start === next?.end))
       place = next;
-    if (!place || !/^[,，]/.test(doc.text.slice(place.end, place.end + 1)) || !registry.has(place.id))
-      continue;
+    if (!place || !/^[,，]/.test(doc.text.slice(place.end, place.end + 1))) continue;
     if (doc.text.slice(place.end, sentence.end).includes('位于')) continue;
-    registry.relate({
-      type: 'HELD_AT',
-      from: visit.id,
-      to: place.id,
-      properties: {},
-      at: sentence.start,
-      rule: 'visited',
-    });
-    count++;
+    add(place, sentence.start);
   }
   // 前往郭坑镇、蓝田街道和龙文经济开发区调研…, 到青秀区中山街道金湖社区视察…: when the article names no place
   // visited later, the places between the going and the visit (the innermost of each chain).
   const before = doc.text.slice(visit.sentence.start, visit.trigger.start);
   const go = [...before.matchAll(/(?:赴|到|前往|来到|深入)/g)].pop();
-  if (go && count === 0) {
+  if (go && visited.length === 0) {
     const from = visit.sentence.start + go.index + go[0].length;
     const between = anchors.filter(
       (a) => a.type === 'Place' && a.start >= from && a.end <= visit.trigger.start && registry.has(a.id),
     );
     const stretch = doc.text.slice(from, visit.trigger.start);
-    if (between.length > 0 && !/[，,。；;]/.test(stretch)) {
-      for (const place of innermost(doc, between)) {
-        registry.relate({
-          type: 'HELD_AT',
-          from: visit.id,
-          to: place.id,
-          properties: {},
-          at: visit.sentence.start,
-          rule: 'visited',
-        });
-        count++;
-      }
-    }
+    if (between.length > 0 && !/[，,。；;]/.test(stretch))
+      for (const place of innermost(doc, between)) add(place, visit.sentence.start);
   }
-  return count;
+  // A place that holds another one visited (温泉镇 and its 竹林村) is not where the visit was.
+  const gaz = gazetteer();
+  const within = (inner: Anchor, outer: Anchor) =>
+    (inner.division && outer.division && gaz.isWithin(inner.division, outer.division)) ||
+    registry.allRelations().some((r) => r.type === 'LOCATED_IN' && r.from === inner.id && r.to === outer.id);
+  const kept = visited.filter(
+    (v) => !visited.some((w) => w.place.id !== v.place.id && within(w.place, v.place)),
+  );
+  for (const { place, at } of kept)
+    registry.relate({ type: 'HELD_AT', from: visit.id, to: place.id, properties: {}, at, rule: 'visited' });
+  return kept.length;
 }
 
 /**

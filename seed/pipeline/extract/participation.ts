@@ -34,9 +34,16 @@ const SPEAKS = new RegExp(
 const SHARED_SPEECH =
   /(?:出席|参加)[^,，。]{0,10}并(?:致辞|讲话|发言|作主旨演讲)|(?:先后|分别|依次|相继)(?:作了?|做了?)?(?:交流|主题|主旨|专题)?(?:发言|致辞|讲话|报告|演讲|介绍|汇报|推介|通报)/;
 /** 区发展改革委通报了…, A、B分别推介了…: organisations that speak through unnamed people. */
-const ORG_SPEAKS =
-  /^(?:[、和及与]|等部门|分别|先后|相关负责(?:同志|人)|负责(?:同志|人)|主要负责(?:同志|人))*(?:通报|介绍|推介|汇报|作[^,，。]{0,8}(?:介绍|推介|汇报|发言))/;
-const ATTENDS = /出席|参加|参会|与会|陪同|带队|率队|会见|会晤|见证/;
+/** Towns and subdistricts listed with the speaking bodies (A局、B镇主要负责人作交流发言): places, no speakers. */
+const LISTED_UNITS = '(?:[、和及与][\\u4e00-\\u9fff]{2,8}?(?:镇|街道|乡|社区|村))';
+const ORG_SPEAKS = new RegExp(
+  `^(?:${LISTED_UNITS}|[、和及与]|等部门|分别|先后|相关负责(?:同志|人)|负责(?:同志|人)|主要负责(?:同志|人))*` +
+    '(?:通报|介绍|推介|汇报|作[^,，。]{0,8}(?:介绍|推介|汇报|发言))',
+);
+/** A report heard from a body: 听取(和审议)了<body>关于…的报告. */
+const HEARD = /听取(?:和审议|并审议|审议)?了?$/;
+const REPORT_AFTER = /^(?:关于[^。；;]{0,45}?)?的?(?:工作)?(?:报告|汇报)/;
+const ATTENDS = /出席|参加|参会|与会|列席|陪同|带队|率队|会见|会晤|见证|到会指导/;
 const HOSTS = /^(?:担任主持|主持)/;
 const DISCUSSES = /展开讨论|进行讨论|圆桌对话|展开对话|进行交流/;
 const LAUNCH = /(?:共同|一同|一起)[^。]{0,40}(?:启动|揭牌|推杆|按下|触摸|点亮|开启|培土|奠基|铲土|剪彩)/;
@@ -44,7 +51,9 @@ const PRESENTS = /授牌|颁发|颁奖|授予|颁授/;
 const SIGNS = /(?<!此次|这次|本次|见证)(?:签约|签署|签订)(?!仪式|活动|现场|大会|会)/;
 const AWARDED = /获评|获授|获颁|荣获|(?:受聘|获聘)(?!为|担任)/;
 
-const CLAUSE_LEAD = /^(?:会上|随后|接着|其后|同时|此外|其中|现场|活动中|推介会上|座谈会上)?[,，]?$/;
+const CLAUSE_LEAD = new RegExp(
+  `^(?:会上|随后|接着|其后|同时|此外|其中|现场|活动中|推介会上|座谈会上)?[,，]?(?:${LISTED_UNITS.replace('[、和及与]', '')}[、和及与])*$`,
+);
 
 /**
  * Organisations (not references) that open a clause and speak (`区发展改革委通报了…`, `A、B分别推介了…`,
@@ -191,6 +200,13 @@ function sentenceParticipation(
   }
   for (const o of orgSpeakers(text, sentence, input.organisations))
     relate(registry, o.id, event, 'speaker', sentence.start, 'org-speaks');
+  // 会议听取和审议了区人民政府关于…的报告: the body that reports speaks.
+  for (const o of input.organisations) {
+    if (o.start < sentence.start || o.end > sentence.end) continue;
+    if (!HEARD.test(text.slice(Math.max(sentence.start, o.start - 8), o.start))) continue;
+    if (REPORT_AFTER.test(text.slice(o.end, Math.min(sentence.end, o.end + 50))))
+      relate(registry, o.id, event, 'speaker', sentence.start, 'reports');
+  }
   const attends = ATTENDS.exec(s);
   if (attends) {
     // 出席会议并宣读任职决定：X任…: who is named after the colon is what was read out, not who attended.

@@ -47,8 +47,17 @@ function adjacency(doc: Doc, registry: Registry, anchors: Anchor[]): void {
     const inner = places.find(
       (p) => p.start === outer.end || (p.start === outer.end + 1 && doc.text[outer.end] === '“'),
     );
-    if (inner && nested(outer, inner))
-      relate(registry, 'LOCATED_IN', inner.id, outer.id, outer.start, 'adjacent');
+    if (!inner || !nested(outer, inner)) continue;
+    relate(registry, 'LOCATED_IN', inner.id, outer.id, outer.start, 'adjacent');
+    // 温泉镇竹林村、大垭村: the places listed after of the same kind are in the same town.
+    for (let cur = inner; ; ) {
+      const next = places.find(
+        (p) => p.start === cur.end + 1 && /[、和及]/.test(doc.text[cur.end] ?? '') && p.kind === inner.kind,
+      );
+      if (!next || next.division) break;
+      relate(registry, 'LOCATED_IN', next.id, outer.id, outer.start, 'adjacent-list');
+      cur = next;
+    }
   }
 }
 

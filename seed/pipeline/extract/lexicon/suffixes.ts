@@ -38,6 +38,9 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '基金',
     '律师事务所',
     '会计师事务所',
+    '专业合作社',
+    '股份经济合作社',
+    '合作社',
   ]),
   ...org('institute', [
     '研究院',
@@ -217,7 +220,6 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '剧院',
     '大剧院',
     '国际会议中心',
-    '党群服务中心',
     '会议厅',
     '报告厅',
     '多功能厅',
