@@ -38,7 +38,7 @@ const PHOTO_CREDIT_RE = zh(
 /** Newsroom credits: editors, reviewers, producers, sources of the copy, links to it. */
 const CREDIT_KEY =
   '文章来源|稿件来源|信息来源|来源|稿源|编辑|责任编辑|责编|审核|审签|审校|校对|监制|总监制|出品人|终审|初审|一审|二审|三审|' +
-  '撰稿人?|审稿人?|供稿|值班编辑|小编|本文链接|原文链接|原标题|制作|策划|统筹';
+  '撰稿人?|审稿人?|供稿|值班编辑|小编|本文链接|原文链接|原标题|制作|策划|统筹|文字|文案|摄影|图片|视频|排版|美编';
 /** `【纠错】`, `【我要纠错】` before a credit: a button the page prints in front of the editor's name. */
 const CREDIT_RE = zh(
   new RegExp(

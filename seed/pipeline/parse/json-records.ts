@@ -4,8 +4,9 @@
  * split into paragraphs like every other format and a byline at its start fills `reporters` when the record has
  * none; `html` (used only when there is no `text`) goes through the HTML parser, and the record's own fields win
  * over what the page says. `publishedAt` may be any date form `dates.ts` reads, or epoch seconds/milliseconds.
- * Crawler spellings are read too: `content`/`body` for the body, `published_at`/`pubDate`/`pubtime`/`publishTime`/
- * `date` for the date, `origin`/`from` for the source.
+ * A crawler's envelope around the record (`{"data":{"article":{…}}}`) is opened. Crawler spellings are read too:
+ * `content`/`body` for the body, `published_at`/`pubDate`/`pubtime`/`publishTime`/`date`/`time` for the date,
+ * `origin`/`from` for the source.
  */
 import { jsonDepth, MAX_JSON_DEPTH } from '../../../contract/annotation/bounded-json.ts';
 import type { AnnotatedArticle } from '../../../contract/annotation/types.ts';
@@ -30,6 +31,7 @@ const DATE_KEYS = [
   'publish_date',
   'releaseTime',
   'date',
+  'time',
 ];
 const SOURCE_KEYS = ['source', 'origin', 'from'];
 const LOOKED_FOR = 'a "text", "html", "content" or "body" field';
@@ -150,9 +152,33 @@ function parseJsonText(text: string, where: Where): unknown {
   }
 }
 
+const BODY_KEYS = ['text', 'html', 'content', 'body'];
+const MAX_WRAPPING = 3;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The record inside a crawler's envelope (`{"data":{"article":{…}}}`, `{"result":{"items":[…]}}`): an object with no
+ * body field whose only object or array member holds the record(s), up to three levels down. Anything else is
+ * returned as it is, for parseRecord to accept or name what is missing.
+ */
+function unwrap(value: unknown): unknown {
+  let current = value;
+  for (let depth = 0; depth < MAX_WRAPPING && isObject(current); depth++) {
+    const record = current;
+    if (BODY_KEYS.some((k) => record[k] !== undefined)) return record;
+    const inner = Object.values(record).filter((v) => isObject(v) || Array.isArray(v));
+    if (inner.length !== 1) return record;
+    current = inner[0];
+  }
+  return current;
+}
+
 /** A `.json` document: one record, or an array of records (an empty array gives no articles). */
 export function parseJsonDocument(text: string, name: string): AnnotatedArticle[] {
-  const value = parseJsonText(text, { file: name });
+  const value = unwrap(parseJsonText(text, { file: name }));
   if (!Array.isArray(value)) return [parseRecord(value, { file: name })];
   return value.map((record, i) => parseRecord(record, { file: name, record: i + 1 }));
 }
@@ -163,7 +189,7 @@ export function parseNdjson(text: string, name: string): AnnotatedArticle[] {
   splitLines(text).forEach((line, i) => {
     if (!line.trim()) return;
     const where = { file: name, line: i + 1 };
-    articles.push(parseRecord(parseJsonText(line, where), where));
+    articles.push(parseRecord(unwrap(parseJsonText(line, where)), where));
   });
   return articles;
 }

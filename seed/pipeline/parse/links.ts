@@ -9,6 +9,10 @@ import { zh } from './zh-variants.ts';
 export const RELATED_HEADING_RE = zh(
   /^[\s【[〖]*(?:相关稿件|相关新闻|相关阅读|相关文章|相关报道|相关链接|延伸阅读|推荐阅读|相关推荐)[\s】\]〗]*[:：]?(?:\s*(?:更多|more)\s*[>》+]*)?$/iu,
 );
+/** `相关链接：某区召开推进会`: the heading and the one link it lists on one line. */
+export const RELATED_INLINE_RE = zh(
+  /^[\s【[〖]*(?:相关稿件|相关新闻|相关阅读|相关文章|相关报道|相关链接|延伸阅读|推荐阅读|相关推荐)[\s】\]〗]*[:：]\s*\S.{1,60}$/u,
+);
 const PREV_NEXT_LABEL_RE = zh(/上一条|上一篇|上篇|下一条|下一篇|下篇/gu);
 const PREV_NEXT_RE = zh(/^[\s【[]*(上一条|上一篇|上篇|下一条|下一篇|下篇)[\s】\]]*[:：]?\s*/u);
 const NO_LINK_RE = zh(/^(?:没有了|无|暂无|已是第一篇|已是最后一篇|没有上一篇|没有下一篇)?[。.!！]?$/u);

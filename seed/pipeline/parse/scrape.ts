@@ -12,7 +12,7 @@ import { paragraphsByline } from './byline.ts';
 import { findDate, toDay } from './dates.ts';
 import { captionText, isImageFileLine, makeImage, splitCredit } from './images.ts';
 import { headlineBeforeInfo, isInfoText, readInfoLine } from './info-line.ts';
-import { isNoLink, parseLinkLine, prevNextLabel, RELATED_HEADING_RE } from './links.ts';
+import { isNoLink, parseLinkLine, prevNextLabel, RELATED_HEADING_RE, RELATED_INLINE_RE } from './links.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { isChromeLine, isFooterLine } from './scrape-lines.ts';
 
@@ -103,7 +103,12 @@ interface Body {
 }
 
 function endsBody(line: string): boolean {
-  return prevNextLabel(line) !== undefined || RELATED_HEADING_RE.test(line) || isFooterLine(line);
+  return (
+    prevNextLabel(line) !== undefined ||
+    RELATED_HEADING_RE.test(line) ||
+    RELATED_INLINE_RE.test(line) ||
+    isFooterLine(line)
+  );
 }
 
 function readBody(lines: string[], start: number): Body {
@@ -210,6 +215,9 @@ export function parseScrape(text: string, name: string): AnnotatedArticle {
     }
     const infoLines = lines.slice(head.inline ? head.title : head.title + 1, start).filter(isInfoLine);
     authors = readInfo(infoLines, fields);
+    // `江城日报 2023-10-27 15:48` above the headline: what the lines under it left open.
+    if (!fields.publishedAt || !fields.source)
+      readInfo(lines.slice(0, head.title).filter(isInfoLine), fields);
   } else {
     start = bodyStartWithoutHead(lines);
     authors = readInfo(lines.slice(0, start).filter(isInfoLine), fields);

@@ -78,6 +78,7 @@ describe('body lines', () => {
       ['【我要糾錯】 責任編輯：某某', 'credit'],
       ['【纠错】 【责任编辑：某某】', 'credit'],
       ['（文/某某 图/某某）', 'credit'],
+      ['文字：某某', 'credit'],
       ['打开APP', 'chrome'],
       ['（资料图）', 'placeholder'],
       ['【資料圖】', 'placeholder'],
@@ -137,7 +138,7 @@ describe('page furniture', () => {
       author: '文/某甲 图/某乙',
       content: '<p>5月18日下午，某联盟成立大会在某产业园召开。</p>',
     };
-    const [article] = parseBuffer(utf8(JSON.stringify(record)), 'r.json');
+    const [article] = parseBuffer(utf8(JSON.stringify({ data: { article: record } })), 'r.json');
     expect(article).toMatchObject({
       publishedAt: '2023-05-19T16:02:11+08:00',
       source: '某区委组织部',
