@@ -25,8 +25,9 @@ const TRADE_ENDINGS = (
   '贸易 物流 管理 服务 咨询 文化 传媒 运营管理 产业园 精密 工业 制造'
 ).split(' ');
 const TRADE_LONGEST_FIRST = [...TRADE_ENDINGS].sort((a, b) => b.length - a.length);
+const BRANCH_ENDING = /(?:支行|分行|分公司|分院|分校)$/;
 const ALIAS_ENDING: Record<string, RegExp> = {
-  company: /(?:集团|公司)$/,
+  company: /(?:集团|公司|银行|支行|分行)$/,
   alliance: /联盟$/,
   association: /(?:协会|商会|学会|联合会|促进会)$/,
 };
@@ -104,6 +105,8 @@ export function isShortening(short: string, long: string, kind: string): boolean
   if (a === b || a.length >= b.length) return false;
   // 郑岳大学 for 河南郑岳大学: a university or institute written without the place its name starts with.
   if (kind === 'institute') return b.endsWith(a) && stripPlace(b) === a;
+  // 湘潭农商银行 is the bank, not its 岳塘科创支行.
+  if (BRANCH_ENDING.test(b) && !BRANCH_ENDING.test(a)) return false;
   const ending = ALIAS_ENDING[kind];
   if (!ending?.test(a)) return false;
   return isSubsequence(a, b) && b.includes(a.slice(0, 2));

@@ -82,6 +82,9 @@ function readBody(doc: Doc, at: number): { body: string; parent: string | undefi
   const paired = /^[\u4e00-\u9fff]{2,6}和[\u4e00-\u9fff]{2,8}(?:委员会|局|厅)$/.test(body); // 工业和信息化局
   if ((INSIDE_STOP.test(body.slice(0, -1)) && !paired) || body.length > 14 || NOT_BODIES.test(body))
     return undefined;
+  // 区人大代表, 区政协委员: the deputies and members, not the body.
+  if (/(?:人大|政协)$/.test(body) && /^(?:代表|委员)/.test(doc.text.slice(at + body.length)))
+    return undefined;
   const parent = m[1] ? '委' : m[2] ? '政府' : undefined;
   // 市国资委党委, 市经信委党组: the party body of a commission or bureau, part of it.
   const party = /^(?:机关党委|党委|党组|党工委|党支部|党总支)/.exec(

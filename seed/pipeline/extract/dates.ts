@@ -36,8 +36,8 @@ function weekday(pub: { year: number; month: number; day: number }, which: strin
   return shift(pub, offset);
 }
 
-function resolve(doc: Doc, m: RegExpMatchArray): string | undefined {
-  const pub = doc.published;
+function resolve(doc: Doc, m: RegExpMatchArray, today = doc.published): string | undefined {
+  const pub = today;
   if (m[7]) return undefined;
   if (m[8] && m[9]) return pub ? weekday(pub, m[8], m[9]) : undefined;
   if (m[6]) {
@@ -68,13 +68,29 @@ function resolve(doc: Doc, m: RegExpMatchArray): string | undefined {
 /** The first date expression in text[start, end), resolved. */
 export function findEventDate(doc: Doc, start: number, end: number): EventDate | undefined {
   const window = doc.text.slice(start, end);
+  // 本报上海9月14日讯 …今天下午: the dateline's day is the story's today; it is the event's only when nothing
+  // else dates it (湘潭在线3月9日讯 … 3月8日，… is the 8th).
+  let dateline: EventDate | undefined;
+  let today = doc.published;
   for (const m of window.matchAll(DATE)) {
     const at = start + m.index;
     const after = doc.text.slice(at + m[0].length, at + m[0].length + 2);
     if (after.startsWith('电')) continue; // 新华社北京6月5日电: the dispatch date, not the event's.
+    if (/^(?:讯|消息)/.test(after)) {
+      const date = resolve(doc, m, today);
+      dateline ??= { date, partOfDay: undefined, start: at, end: at + m[0].length };
+      const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date ?? '');
+      if (day) today = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
+      continue;
+    }
     const part = PART_OF_DAY.exec(after)?.[0];
     const partOfDay = part === '晚间' || part === '傍晚' ? '晚上' : part;
-    return { date: resolve(doc, m), partOfDay, start: at, end: at + m[0].length + (part?.length ?? 0) };
+    return {
+      date: resolve(doc, m, today),
+      partOfDay,
+      start: at,
+      end: at + m[0].length + (part?.length ?? 0),
+    };
   }
-  return undefined;
+  return dateline;
 }

@@ -2,6 +2,7 @@ import { type Division, gazetteer, shortForm } from '../gazetteer/gazetteer.ts';
 import { outletProvince } from '../resolve/outlet-regions.ts';
 import type { Doc } from './doc.ts';
 import { FOREIGN_NAMES, foreignPlace } from './lexicon/foreign-places.ts';
+import { MEDIA_NAME } from './lexicon/words.ts';
 
 /**
  * Administrative divisions named in the text: full names (普陀区, 桃浦镇, 上海市) anywhere, and the short forms
@@ -132,27 +133,82 @@ function pageHits(doc: Doc): RawHit[] {
   }));
 }
 
+/**
+ * `凤翔政协`, `南岗发布`: a WeChat account or an outlet named by its district's short form. Taken only when one reading
+ * of the short form is in a province or city the story names (宝鸡凤翔酒业… names 宝鸡).
+ */
+function pageShortHits(doc: Doc): RawHit[] {
+  const gaz = gazetteer();
+  const named = dropOverlaps(fullHits(doc.text)).flatMap((h) => h.options);
+  for (const surface of gaz.standaloneShortForms())
+    if (doc.text.includes(surface)) named.push(...gaz.byShortName(surface));
+  const found: RawHit[] = [];
+  for (const field of [doc.article.source, doc.article.site]) {
+    for (const len of [3, 2]) {
+      const surface = (field ?? '').slice(0, len);
+      const options = gaz.byShortName(surface).filter((d) => d.level === 'area');
+      const supported = options.filter((o) => named.some((n) => gaz.isWithin(o, n)));
+      if (supported.length === 1) {
+        found.push({ start: -1000, end: -1000 + len, surface, short: true, options: supported });
+        return found;
+      }
+    }
+  }
+  return found;
+}
+
 /** The divisions of the page's source and site (see pageHits), for bare 区委 and 区长 the story never places. */
 export function findPageDivisions(doc: Doc): Division[] {
-  const hits = pageHits(doc);
+  const full = pageHits(doc);
+  const hits = full.length > 0 ? full : pageShortHits(doc);
   const chosen = choose(hits, outletProvince(doc.article.source));
   return [...new Set(hits.flatMap((h) => chosen.get(h.surface) ?? []))];
+}
+
+/** `我区召开…`, `来我县考察`: the page's own division, written as 我 and its level. */
+function ourDivisionHits(doc: Doc): DivisionHit[] {
+  const hits: DivisionHit[] = [];
+  for (const m of doc.text.matchAll(/我(区|县|市|镇|街道)/g)) {
+    const level = m[1] ?? '';
+    const division = doc.page.find((d) => d.name.endsWith(level) && d.level !== 'province');
+    if (division && doc.tokens.isBoundary(m.index))
+      hits.push({ start: m.index, end: m.index + m[0].length, surface: m[0], short: false, division });
+  }
+  return hits;
+}
+
+/** Where the outlet's own name is written (`湘潭在线3月9日讯`): a place inside it is the outlet's, not the story's. */
+function outletSpans(doc: Doc): { start: number; end: number }[] {
+  const name = doc.article.source?.trim();
+  const spans: { start: number; end: number }[] = [];
+  if (!name || !MEDIA_NAME.test(name) || gazetteer().byName(name).length > 0) return spans;
+  for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1))
+    spans.push({ start: at, end: at + name.length });
+  return spans;
 }
 
 /** Divisions in the text; `blocked` spans (person names: 顾承德 is not 承德) hold no short forms. */
 export function findDivisions(doc: Doc, blocked: { start: number; end: number }[] = []): DivisionHit[] {
   const full = dropOverlaps(fullHits(doc.text));
-  const page = pageHits(doc);
+  // The page's own divisions, a short one (凤翔政协) standing for its full name: their short forms are read too.
+  const fromSource = pageHits(doc);
+  const page =
+    fromSource.length > 0
+      ? fromSource
+      : pageShortHits(doc).map((h) => ({ ...h, surface: h.options[0]?.name ?? h.surface, short: false }));
   const hits = [...full, ...shortHits(doc, [...full, ...page], blocked)].sort((a, b) => a.start - b.start);
   // The page's divisions support the text's readings (云龙 is Xuzhou's 云龙区 on Xuzhou's portal).
   const chosen = choose([...page, ...hits], outletProvince(doc.article.source));
   const result: DivisionHit[] = [];
+  const outlet = outletSpans(doc);
   for (const hit of hits) {
+    if (outlet.some((o) => hit.start >= o.start && hit.end <= o.end)) continue;
     const division = chosen.get(hit.surface);
     if (division)
       result.push({ start: hit.start, end: hit.end, surface: hit.surface, short: hit.short, division });
   }
-  return result;
+  const ours = ourDivisionHits(doc).filter((o) => !result.some((r) => o.start < r.end && r.start < o.end));
+  return [...result, ...ours].sort((a, b) => a.start - b.start);
 }
 
 /** Foreign countries and cities (德国, 斯图加特) written as words. */

@@ -1,7 +1,7 @@
 import { entityId } from '../../../contract/annotation/ids.ts';
 import type { Anchor, EntityRef } from './anchors.ts';
 import type { Doc } from './doc.ts';
-import { HARD_BOUNDARY } from './lexicon/words.ts';
+import { HARD_BOUNDARY, MEDIA_NAME } from './lexicon/words.ts';
 import { endsAtBoundary, readName, type TitledName } from './names.ts';
 import type { Occurrence } from './participation.ts';
 import type { Position } from './positions.ts';
@@ -73,9 +73,6 @@ export function registerRef(
 }
 
 /** The outlet (article.source) when the text names it: by name (新民晚报讯) or as 本报 (本报讯). */
-const MEDIA_NAME =
-  /(?:报|网|台|社|刊|新闻|发布|融媒体中心|融媒|电视|广播|客户端|频道|在线|传媒|视界|之声|头条|资讯|号)$/;
-
 export function outletRef(doc: Doc): EntityRef | undefined {
   const source = doc.article.source?.trim();
   if (!source) return undefined;

@@ -75,7 +75,7 @@ const KEEP_NOUN = new RegExp(
 );
 /** Talks between parties (A与B工作会谈): the parties attend. */
 const TALKS = /会谈|会晤|洽谈会|座谈会/;
-const ACT_ENDING = /(成立|签约|签署|投产|开园|开业|揭牌|启用|开工|落成|授牌|颁奖)$/;
+const ACT_ENDING = /(成立|签约|签署|投产|开园|开业|揭牌|启用|开工|落成|授牌|颁奖|竣工|开馆|开幕)$/;
 
 function kindOf(name: string, noun: string): string {
   if (/成立$/.test(name)) return 'founding';
@@ -234,7 +234,35 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
   }
   // 海湾科技园昨日举行创科企业签约仪式: held where the clause before 举行 says.
   for (const m of text.matchAll(HELD_BEFORE)) {
-    if (anchors.some((a) => isOrg(a) && a.end === m.index)) continue; // <organisation>召开…: see CONVENED.
+    const ownHolder = anchors.find((a) => isOrg(a) && a.end === m.index);
+    // 某某支行举行开业仪式, 某工作站举行揭牌仪式: an organisation holds the ceremony of its own act.
+    // (Only an organisation that opens its clause: in A与B举行…签约仪式 the ceremony is the pair's.)
+    const opensClause =
+      ownHolder !== undefined &&
+      clauseStart(text, sentenceAt(doc, ownHolder.start), ownHolder.start) === ownHolder.start;
+    if (
+      ownHolder &&
+      opensClause &&
+      m[0].startsWith('举') &&
+      ACT_ENDING.test(m[1] ?? '') &&
+      /仪式|典礼|活动/.test(m[2] ?? '')
+    ) {
+      const act = (m[1] ?? '').replace(/^了/, '');
+      const nounAt = m.index + m[0].length - (m[2]?.length ?? 0);
+      found.push(
+        make(
+          doc,
+          `${ownHolder.name}${act}`,
+          m[2] ?? '',
+          { start: nounAt - act.length, end: nounAt },
+          {
+            subject: ownHolder,
+          },
+        ),
+      );
+      continue;
+    }
+    if (ownHolder) continue; // <organisation>召开…: see CONVENED.
     // 雁塔区召开民营企业家座谈会: a division convenes it; named after the division, held nowhere in particular.
     const convener = anchors.find((a) => a.source === 'division' && !a.short && a.end === m.index);
     // 花溪区举行一季度重大项目现场观摩会 alike; a ceremony keeps only its act (某镇举行项目集中签约仪式 → …集中签约).

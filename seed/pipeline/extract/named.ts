@@ -42,13 +42,14 @@ const EXTRA_STOPS = new Set(
   (
     '优化 持续 培育 引进 打造 融入 依托 发挥 推动 深化 全资 在华 子公司 分公司 方 ' +
     '运营方 目前 当前 近年来 今年 去年 未来五年 嘉宾 任 她 他 它 我 你 要 将 会 能 ' +
-    '可 应 需 同志 希望 用好 结合 建强 设立 担任 曾任 此前 分别 设在 设于 秘书处 另有'
+    '可 应 需 同志 希望 用好 结合 建强 设立 担任 曾任 此前 分别 设在 设于 秘书处 另有 选举 扎根'
   ).split(' '),
 );
 const CONJUNCTIONS = new Set(['与', '和', '及']);
 /** What a real name is not followed by: 党建联盟空间 is a room, 党建联盟影片 a film. */
 const NOT_AFTER = '空间 阵地 基地 大厦 大楼 展厅 影片 品牌 模式 理念 体系 建设'.split(' ');
 const HEAD_GOAL_END = /(?:建成|打造|成为|迈向|朝着|创成|筹建|拟建|争创)$/;
+const INSIDE_WORD = '协商会 磋商会'.split(' ');
 const GOAL_VERBS = '建设 打造 创建 争创 建成 成为 迈向 朝着 创成 共建 筹建 拟建'.split(' ');
 const OPEN_QUOTE = new Set(['“', '"', '「', '『', '‘']);
 const CLOSE_QUOTE: Record<string, string> = { '”': '“', '"': '"', '」': '「', '』': '『', '’': '‘' };
@@ -280,6 +281,8 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       text[end + 1] !== '长' && suffixesEndingAt(text, end + 1).some((x) => end + 1 - x.suffix.length < end);
     if (overlapped) continue;
     if (NOT_AFTER.some((w) => text.startsWith(w, end))) continue;
+    // 专题协商会: an ending read inside a longer word (协商会 is no 商会).
+    if (INSIDE_WORD.some((w) => text.startsWith(w, end - w.length))) continue;
     // 五星级党组织, 集团化: the ending is the start of a longer word.
     if (/^(?:织|化)/.test(text[end] ?? '') && /(?:党组|集团|公司)$/.test(text.slice(0, end))) continue;
     // 河南郑岳大学校长: 学校 is read across 大学 and the title 校长; the name ends at 大学.
@@ -289,6 +292,16 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       let start = scanLeft(doc, s, suffix, limits);
       if (start < 0 || start >= s) continue;
       start = dropRolePrefix(text, start, s);
+      // 恒口示范区安康晟华新材料有限公司: a zone or park written before a company whose own name starts with a place.
+      if (suffix.kind === 'company' || suffix.kind === 'institute') {
+        for (let p = s - 4; p > start + 1; p--) {
+          const zone = suffixesEndingAt(text, p).some((x) => x.kind === 'zone' || x.kind === 'park');
+          if (zone && divisionStarts.has(p)) {
+            start = p;
+            break;
+          }
+        }
+      }
       // 42家三级医院, 30名科研骨干…: a count's measure word is no start of a name.
       if (/[0-9]/.test(text[start - 1] ?? '') && /^[家个所名位项座批]/.test(text[start] ?? '')) continue;
       // 建设眼视光临床研究中心: a goal verb in front is not part of the name; the name is a goal.

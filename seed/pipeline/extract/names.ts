@@ -129,8 +129,8 @@ export function readName(text: string, at: number): NameRead | undefined {
     if (!validChineseName(text, start, surname, given)) continue;
     const end = start + surname + given;
     const strength = boundaryStrength(text, end);
-    // 张伟和李明: a name ending in 和 needs more than a one-character word after it.
-    if (text[end - 1] === '和' && strength < 2) continue;
+    // 张伟和李明, 张伟和区长李明: a name ending in 和 is closed by a word that follows names, not by a name or title.
+    if (text[end - 1] === '和' && (strength === 0 || TITLE_AFTER.test(text.slice(end, end + 8)))) continue;
     if (strength > 0 && (!best || strength > best.strength)) best = { end, strength };
   }
   return best ? { start, end: best.end } : undefined;

@@ -16,7 +16,7 @@ const SINGLE =
   '容向古易慎戈廖庾终暨居衡步耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚简饶空' +
   '曾毋沙乜养鞠须丰巢关蒯相查荆红游竺权逯盖益桓公晋楚闫法汝鄢涂钦岳帅缑亢况郈琴商牟佘佴墨哈谯笪年' +
   '爱阳佟言福肖覃冼付粟揭苟隋檀栗冶初练母代战谌麦雒降迟漆侍邸时' +
-  '鞠蔺邝尧植冼沐兰庹';
+  '鞠蔺邝尧植冼沐兰庹丛';
 
 /** 百家姓 entries that are mostly function words or ordinary words in news text; never taken as a surname. */
 const EXCLUDED = new Set(
