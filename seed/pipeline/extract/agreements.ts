@@ -36,8 +36,12 @@ function isParty(a: Anchor): boolean {
   return a.type === 'Organization' && a.source !== 'reference';
 }
 
+/** A division, village or community written as a party (城关区雁南街道与…, 和盛镇幸福村与…): a place, no signatory. */
 function isDivision(a: Anchor): boolean {
-  return a.source === 'division' && !a.short;
+  return (
+    (a.source === 'division' && !a.short) ||
+    (a.type === 'Place' && a.source === 'named' && (a.kind === 'village' || a.kind === 'community'))
+  );
 }
 
 /** The organisations listed from `at` on (B、C和D), stopping before one that opens a pair of its own (C与D). */

@@ -82,6 +82,8 @@ function readBody(doc: Doc, at: number): { body: string; parent: string | undefi
   const paired = /^[\u4e00-\u9fff]{2,6}和[\u4e00-\u9fff]{2,8}(?:委员会|局|厅)$/.test(body); // 工业和信息化局
   if ((INSIDE_STOP.test(body.slice(0, -1)) && !paired) || body.length > 14 || NOT_BODIES.test(body))
     return undefined;
+  // 船山区人民医院党委, 遂宁市第二中学党总支: an institution's own body, named after its district.
+  if (/(?:医院|卫生院|学校|中学|小学|幼儿园|大学|学院|公司|集团)/.test(body)) return undefined;
   // 区人大代表, 区政协委员: the deputies and members, not the body.
   if (/(?:人大|政协)$/.test(body) && /^(?:代表|委员)/.test(doc.text.slice(at + body.length)))
     return undefined;

@@ -178,6 +178,9 @@ function isAtPlaces(text: string, from: number, to: number, places: Span[]): boo
   return at === to && to > first;
 }
 
+/** A leader bringing a group straight to the visit: 带领部分区人大代表, 率市政协委员, 带领调研组. */
+const LEADING = /^(?:带领|率领|率)[^,，。;；]{1,14}?(?:代表|委员|干部|人员|一行|团|组|队)$/;
+
 export function visitNamer(
   titled: TitledName[],
   positions: Position[],
@@ -188,7 +191,11 @@ export function visitNamer(
   const places: Span[] = [...divisions, ...anchors.filter((a) => a.type === 'Place')];
   return (at, verb, object, text) => {
     // 范承志带队调研…; 许卫国在无锡、常州调研…; 沐晓峰到A区和B开发区考察…: the places between the leader and the verb.
-    const lead = titled.find((t) => t.end === at || (t.end < at && isAtPlaces(text, t.end, at, places)));
+    // 邵红英带领部分区人大代表视察…: whom the leader brings, then the verb.
+    const leads = (t: TitledName) => LEADING.test(text.slice(t.end, at));
+    const lead = titled.find(
+      (t) => t.end === at || (t.end < at && (isAtPlaces(text, t.end, at, places) || leads(t))),
+    );
     if (!lead || /^(?:中|时|期间|过程|后|前|结束)/.test(object)) return undefined;
     let thing = object.replace(/(?:的)?(?:情况|工作|等)$/, '');
     const whole = /^全([区市县镇])/.exec(thing);
@@ -200,6 +207,7 @@ export function visitNamer(
     const unit = positions
       .filter((p) => p.person === lead.name && p.target.type === 'Organization' && p.target.kind !== 'party')
       .pop();
-    return unit ? `${unit.target.name}${verb}${thing}` : `${thing}${verb}`;
+    // Only 走访 by a body is named after the body (杭州市经信委走访钱塘区重点工业企业, as the gold set names it).
+    return unit && verb === '走访' ? `${unit.target.name}${verb}${thing}` : `${thing}${verb}`;
   };
 }

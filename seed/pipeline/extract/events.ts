@@ -269,7 +269,11 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
     if (convener) {
       const noun = m[2] ?? '';
       const nounAt = m.index + m[0].length - noun.length;
-      const what = `${text.slice(convener.start, convener.end)}${(m[1] ?? '').replace(/^了/, '')}`;
+      // 我区召开…: the page's division by its name.
+      const division = text.startsWith('我', convener.start)
+        ? convener.name
+        : text.slice(convener.start, convener.end);
+      const what = `${division}${(m[1] ?? '').replace(/^了/, '')}`;
       const name = KEEP_NOUN.test(noun) && !ACT_ENDING.test(what) ? `${what}${noun}` : what;
       found.push(
         make(doc, name, noun, { start: nounAt - (m[1]?.length ?? 0), end: nounAt + noun.length }, {}),
@@ -447,6 +451,16 @@ export function findEvents(
       continue;
     }
     const event: FoundEvent = { ...c, name, id, date, partOfDay };
+    // …集中开工仪式，主会场设在旬邑县食品工业园: held where its main venue was set.
+    if (!event.place) {
+      const s = doc.text.slice(c.sentence.start, c.sentence.end);
+      const venue = /(?:主会场|会场)(?:设在|设于|位于)/.exec(s);
+      if (venue) {
+        const from = c.sentence.start + venue.index + venue[0].length;
+        const to = from + (doc.text.slice(from).search(/[,，。;；]/) + 1 || 40);
+        event.place = placeIn(anchors, from, to);
+      }
+    }
     // 论坛上,…联盟揭牌成立: held where the first event was.
     if (!event.place && first?.place && DURING.test(doc.text.slice(c.sentence.start, c.trigger.start)))
       event.place = first.place;

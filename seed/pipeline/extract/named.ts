@@ -156,10 +156,12 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         /[\u4e00-\u9fff]/.test(text[start - 1] ?? '') &&
         !STOP_BEFORE_NAME.has(text[start - 1] ?? '') &&
         !EXTRA_STOPS.has(text[start - 1] ?? '');
+      // 遂宁市第二中学: an ordinal right after a place is inside the name.
+      const ordinalAfterPlace = /^第/.test(word) && limits.divisionStartByEnd.has(start);
       if (
         (STOP_BEFORE_NAME.has(word) && !(type === 'Organization' && NAME_VERBS.has(word))) ||
         (EXTRA_STOPS.has(word) && !energy) ||
-        (NUMBER_WORD.test(word) && !ordinalInside)
+        (NUMBER_WORD.test(word) && !ordinalInside && !ordinalAfterPlace)
       ) {
         // 苏州能讯…有限公司: a one-character modal (能, 可, 会) right after a leading place starts the brand, unless the
         // rest names a place of its own (苏州能为浙江华信有限公司…).
@@ -235,10 +237,12 @@ const SETTLEMENT_KIND =
  * A village, community or residential area is named by a proper head of its own (曾埭村, 金湖社区, 开鲁新村第一居民区,
  * 羊山工业社区), not by a kind word (示范村, 城市社区) or a head the segmenter reads as one common word.
  */
-function settlementHead(doc: Doc, suffix: NameSuffix, start: number, s: number): boolean {
+function settlementHead(doc: Doc, suffix: NameSuffix, start: number, s: number, limits: ScanLimits): boolean {
   if (suffix.kind !== 'village' && suffix.kind !== 'community') return true;
   const head = doc.text.slice(start, s).replace(/[“”"‘’]/g, '');
-  if (SETTLEMENT_KIND.test(head) || head.length > 8) return false;
+  // 和盛镇幸福村, 嘉禾街道嘉禾社区: right after its town, even a kind word (幸福) is the name.
+  const afterTown = limits.divisionEnds.has(start) && !/^(?:村|社区|居民)$/.test(head);
+  if ((SETTLEMENT_KIND.test(head) && !afterTown) || head.length > 8) return false;
   // 该村, 本社区, 各居民区: a determiner in front.
   if (/^[该本各全每此这那其两三几多]/.test(head)) return false;
   // 壮大村集体, 进村, 驻村: a verb the segmenter reads right before 村 is no name.
@@ -292,6 +296,19 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       let start = scanLeft(doc, s, suffix, limits);
       if (start < 0 || start >= s) continue;
       start = dropRolePrefix(text, start, s);
+      // 船山区嘉禾街道嘉禾社区党委: the body of a village or community starts at the settlement's name; the divisions
+      // in front are where it is.
+      if (suffix.kind === 'party' || suffix.kind === 'government') {
+        for (let p = s; p > start + 2; p--) {
+          const settlement = suffixesEndingAt(text, p).some(
+            (x) => x.kind === 'village' || x.kind === 'community',
+          );
+          if (!settlement) continue;
+          const q = [...limits.divisionEnds].filter((e) => e > start && e < p - 1).sort((a, b) => b - a)[0];
+          if (q !== undefined) start = q;
+          break;
+        }
+      }
       // 恒口示范区安康晟华新材料有限公司: a zone or park written before a company whose own name starts with a place.
       if (suffix.kind === 'company' || suffix.kind === 'institute') {
         for (let p = s - 4; p > start + 1; p--) {
@@ -325,7 +342,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       const zoneBody =
         suffix.type === 'Organization' && BARE_ZONE.test(head) && zoneNamedBefore(text, head, start);
       if (head.replace(/[“”"‘’]/g, '').length < 2 || (isGenericHead(head) && !zoneBody)) continue;
-      if (!settlementHead(doc, suffix, start, s)) continue;
+      if (!settlementHead(doc, suffix, start, s, limits)) continue;
       // 建强园区, 用好产业园: a place name does not start with a verb or an adjective.
       if (
         suffix.type === 'Place' &&

@@ -32,10 +32,11 @@ const SPEAKS = new RegExp(
     `(?:${SPEECH_VERBS}))`,
 );
 const SHARED_SPEECH =
-  /(?:出席|参加)[^,，。]{0,10}并(?:致辞|讲话|发言|作主旨演讲)|(?:先后|分别|依次|相继)(?:作了?|做了?)?(?:交流|主题|主旨|专题)?(?:发言|致辞|讲话|报告|演讲|介绍|汇报|推介|通报)/;
+  /(?:出席|参加)[^,，。]{0,10}并(?:致辞|讲话|发言|作主旨演讲)|(?:先后|分别|依次|相继)(?:作了?|做了?)?(?:交流|主题|主旨|专题|表态)?(?:发言|致辞|讲话|报告|演讲|介绍|汇报|推介|通报)/;
 /** 区发展改革委通报了…, A、B分别推介了…: organisations that speak through unnamed people. */
 /** Towns and subdistricts listed with the speaking bodies (A局、B镇主要负责人作交流发言): places, no speakers. */
 const LISTED_UNITS = '(?:[、和及与][\\u4e00-\\u9fff]{2,8}?(?:镇|街道|乡|社区|村))';
+const LIST_GAP = new RegExp(`^(?:${LISTED_UNITS})*[、和及与]$`);
 const ORG_SPEAKS = new RegExp(
   `^(?:${LISTED_UNITS}|[、和及与]|等部门|分别|先后|相关负责(?:同志|人)|负责(?:同志|人)|主要负责(?:同志|人))*` +
     '(?:通报|介绍|推介|汇报|作[^,，。]{0,8}(?:介绍|推介|汇报|发言))',
@@ -47,6 +48,7 @@ const ATTENDS = /出席|参加|参会|与会|列席|陪同|带队|率队|会见|
 const HOSTS = /^(?:担任主持|主持)/;
 const DISCUSSES = /展开讨论|进行讨论|圆桌对话|展开对话|进行交流/;
 const LAUNCH = /(?:共同|一同|一起)[^。]{0,40}(?:启动|揭牌|推杆|按下|触摸|点亮|开启|培土|奠基|铲土|剪彩)/;
+const UNVEILS = /(?<!共同|一同|一起)为[^。，,；;]{1,30}?揭牌/;
 const PRESENTS = /授牌|颁发|颁奖|授予|颁授/;
 const SIGNS = /(?<!此次|这次|本次|见证)(?:签约|签署|签订)(?!仪式|活动|现场|大会|会)/;
 const AWARDED = /获评|获授|获颁|荣获|(?:受聘|获聘)(?!为|担任)/;
@@ -73,7 +75,8 @@ function orgSpeakers(text: string, sentence: Span, organisations: Anchor[]): Anc
     let end = first.end;
     for (let j = i + 1; j < named.length; j++) {
       const next = named[j] as Anchor;
-      if (!/^[、和及与]$/.test(text.slice(end, next.start))) break;
+      // 区科学技术局、柔远镇、宁夏…公司: towns listed among the bodies are skipped, the list goes on.
+      if (!LIST_GAP.test(text.slice(end, next.start))) break;
       list.push(next);
       end = next.end;
     }
@@ -235,13 +238,24 @@ function sentenceParticipation(
   }
   if (LAUNCH.test(s))
     for (const p of people) relate(registry, p.id, event, 'launcher', sentence.start, 'launch');
+  // 郁晓峰为联盟揭牌, A，B出席会议并为联盟揭牌: who unveils it, named before 为.
+  const unveils = UNVEILS.exec(s);
+  if (unveils) {
+    const forAt = sentence.start + unveils.index;
+    for (const p of people)
+      if (p.end <= forAt) relate(registry, p.id, event, 'launcher', sentence.start, 'unveils');
+  }
   const presents = PRESENTS.exec(s);
   if (presents) {
     const verbAt = sentence.start + presents.index;
-    for (const p of people)
-      if (p.end <= verbAt) relate(registry, p.id, event, 'presenter', sentence.start, 'presents');
-    // 为A党总支、B党委等10家…授牌: the organisations given the plaque attend (there is no recipient role).
+    // 区领导为…技术总监白晓东等10名优秀人才颁发证书: who is named after 为/向 receives, and attends.
     const to = Math.max(text.lastIndexOf('为', verbAt), text.lastIndexOf('向', verbAt));
+    const giversEnd = to >= sentence.start ? to : verbAt;
+    for (const p of people) {
+      if (p.end <= giversEnd) relate(registry, p.id, event, 'presenter', sentence.start, 'presents');
+      else if (p.end <= verbAt) relate(registry, p.id, event, 'attendee', sentence.start, 'awarded');
+    }
+    // 为A党总支、B党委等10家…授牌: the organisations given the plaque attend (there is no recipient role).
     if (to >= sentence.start) {
       for (const o of input.organisations)
         if (
