@@ -5,7 +5,7 @@ import { SingleBar } from 'cli-progress';
 import type { Annotation } from '../contract/annotation/types.ts';
 import { validateAnnotation } from '../contract/annotation/validate.ts';
 import { ConfigError, loadConfig } from '../graph/config.ts';
-import { loadAnnotations } from '../graph/loader/load-annotations.ts';
+import { type CorrectedLoadSummary, loadCorrected } from '../graph/corrections/load-corrected.ts';
 import { Neo4jStartError } from '../graph/runtime/errors.ts';
 import { openGraph } from '../graph/runtime/open-graph.ts';
 import { extractAnnotation } from '../seed/pipeline/extract/extract.ts';
@@ -16,8 +16,9 @@ import { parseFile } from '../seed/pipeline/parse/index.ts';
  *
  * Parses and extracts every article file (folders are walked for .txt, .html, .htm, .json, .ndjson,
  * .jsonl), then loads the annotations into Neo4j (NEO4J_URI, or the embedded one in GUANXI_DATA_DIR),
- * one transaction per batch. A file or an article that cannot be read is reported by name and skipped;
- * the others load. Idempotent: running it again after an interruption, or twice, changes nothing twice.
+ * one transaction per batch, with reviewers' corrections applied again (the summary says how many applied
+ * and which no longer find their target). A file or an article that cannot be read is reported by name and
+ * skipped; the others load. Idempotent: running it again after an interruption, or twice, changes nothing twice.
  * Exit status 1 when any file failed.
  */
 const ARTICLE_FILE = /\.(txt|html?|json|ndjson|jsonl)$/i;
@@ -102,12 +103,12 @@ async function main(): Promise<number> {
   if (files.length === 0)
     throw new Error(`no article files (${ARTICLE_FILE.source}) in ${positionals.join(', ')}`);
   const { annotations, errors } = await extractAll(files);
-  let summary: Awaited<ReturnType<typeof loadAnnotations>> | undefined;
+  let summary: CorrectedLoadSummary | undefined;
   if (annotations.length > 0) {
     const graph = await openGraph(loadConfig(), (m) => console.error(`[guanxi] ${m}`));
     try {
       const bar = progressBar('load   ', annotations.length);
-      summary = await loadAnnotations(graph.db, annotations, {
+      summary = await loadCorrected(graph.db, annotations, {
         batchSize,
         onBatch: (done) => bar.update(done, { file: '' }),
       });
@@ -121,9 +122,15 @@ async function main(): Promise<number> {
     articles: summary?.articles ?? { created: 0, merged: 0 },
     entities: summary?.entities ?? { created: 0, merged: 0 },
     relations: summary?.relations ?? { created: 0, merged: 0 },
+    corrections: summary?.corrections ?? { applied: 0, notApplicable: 0, notApplicableList: [] },
     errors: Object.fromEntries(errors),
   };
   console.log(JSON.stringify(report, null, 2));
+  const { corrections } = report;
+  console.error(
+    `corrections: ${corrections.applied} applied, ${corrections.notApplicable} no longer applicable` +
+      corrections.notApplicableList.map((c) => `\n  - ${c.op} ${c.target} (${c.id})`).join(''),
+  );
   for (const [file, message] of errors)
     console.error(`error: ${message.startsWith(file) ? message : `${file}: ${message}`}`);
   return errors.size > 0 ? 1 : 0;

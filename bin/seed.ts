@@ -1,21 +1,17 @@
 import { loadConfig } from '../graph/config.ts';
-import { readAnnotationFiles } from '../graph/loader/annotation-files.ts';
-import { loadAnnotations } from '../graph/loader/load-annotations.ts';
-import { SEED_ANNOTATIONS_DIR } from '../graph/loader/seed.ts';
+import { seed } from '../graph/loader/seed.ts';
 import { openGraph } from '../graph/runtime/open-graph.ts';
 
 /**
- * `npm run seed [-- FILES|DIRS]`: (re)loads reviewed annotations (default: seed/annotations) into the
- * configured Neo4j. Idempotent: running it again changes nothing.
+ * `npm run seed [-- FILES|DIRS]`: (re)loads annotations (default: seed/annotations, with the corrections of
+ * seed/corrections) into the configured Neo4j, every stored correction applied. Idempotent: running it
+ * again changes nothing.
  */
 async function main(): Promise<void> {
   const paths = process.argv.slice(2);
-  const annotations = await readAnnotationFiles(paths.length ? paths : [SEED_ANNOTATIONS_DIR]);
   const graph = await openGraph(loadConfig(), (m) => console.error(`[guanxi] ${m}`));
   try {
-    const summary = await loadAnnotations(graph.db, annotations, {
-      onBatch: (done, total) => console.error(`[guanxi] loaded ${done}/${total} annotations`),
-    });
+    const summary = await seed(graph.db, ...(paths.length ? ([paths] as const) : []));
     console.log(JSON.stringify(summary, null, 2));
   } finally {
     await graph.close();

@@ -61,6 +61,7 @@ export async function serveGraph(config: GuanxiConfig, staticDir: string | undef
     repository,
     ...(staticDir ? { staticDir } : {}),
     ...(config.apiToken ? { apiToken: config.apiToken } : {}),
+    apiTokenLabel: config.apiTokenLabel,
     corsOrigins: config.corsOrigins,
     embedOrigins: config.embedOrigins,
     rateLimit: config.rateLimit.perMinute,

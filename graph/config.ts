@@ -19,6 +19,8 @@ export interface GuanxiConfig {
   /** Bolt port of the embedded Neo4j; 0 picks a free one. */
   boltPort: number;
   apiToken?: string;
+  /** Who writes made with the token are by, in the corrections' history (GUANXI_API_TOKEN_LABEL). */
+  apiTokenLabel: string;
   /** Origins allowed to call the API from browsers (GUANXI_CORS_ORIGINS, comma-separated); none by default. */
   corsOrigins: string[];
   /** Sites allowed to frame /embed/ pages (GUANXI_EMBED_ORIGINS, comma-separated); any by default. */
@@ -50,6 +52,7 @@ export function loadConfig(env: Env = process.env): GuanxiConfig {
     dataDir: path.resolve(PROJECT_ROOT, nonEmpty(env.GUANXI_DATA_DIR) ?? '.guanxi/data'),
     boltPort: port(env.GUANXI_BOLT_PORT, 'GUANXI_BOLT_PORT', 0),
     apiToken: nonEmpty(env.GUANXI_API_TOKEN),
+    apiTokenLabel: nonEmpty(env.GUANXI_API_TOKEN_LABEL) ?? 'editor',
     corsOrigins: list(env.GUANXI_CORS_ORIGINS),
     embedOrigins: list(env.GUANXI_EMBED_ORIGINS),
     rateLimit: {

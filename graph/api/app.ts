@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
+import { CorrectionService } from '../corrections/service.ts';
 import type { GraphRepository } from '../queries/repository.ts';
 import { CSP_DIRECTIVES, upgradeOverHttps } from './csp.ts';
 import { registerEmbedPages } from './embed-pages.ts';
@@ -17,6 +18,7 @@ import { collectRoutes } from './method-not-allowed.ts';
 import type { ArticlePipeline } from './pipeline.ts';
 import { newRequestId, registerRequestLog } from './request-log.ts';
 import { articleRoutes } from './routes/articles.ts';
+import { correctionRoutes } from './routes/corrections.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { entitySummaryRoutes } from './routes/entity-summary.ts';
 import { exportRoutes } from './routes/export.ts';
@@ -33,6 +35,7 @@ import { API_VERSION } from './version.ts';
 declare module 'fastify' {
   interface FastifyInstance {
     repository: GraphRepository;
+    corrections: CorrectionService;
   }
 }
 
@@ -47,6 +50,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** GUANXI_API_TOKEN: without it, write endpoints answer 403. */
   apiToken?: string;
+  /** Who writes made with the token are by, in the corrections' history (GUANXI_API_TOKEN_LABEL). */
+  apiTokenLabel?: string;
   /** Parser and extractor for raw articles sent to the write endpoints. */
   pipeline?: ArticlePipeline;
   /** Origins allowed to read the API from a browser (GUANXI_CORS_ORIGINS); none by default. */
@@ -75,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('repository', options.repository);
+  app.decorate('corrections', new CorrectionService(options.repository.db));
   registerJsonBodies(app);
   registerRequestLog(app);
   await app.register(helmet, {
@@ -90,7 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       info: {
         title: 'guanxi API',
         description:
-          'Read the news knowledge graph: search, entities, neighbourhoods, paths, articles, evidence, export, oEmbed; write articles with a token.',
+          'Read the news knowledge graph: search, entities, neighbourhoods, paths, articles, evidence, export, oEmbed; write articles and review and correct the graph with a token.',
         version: API_VERSION,
       },
       components: {
@@ -127,6 +133,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(oembedRoutes);
       await api.register(ingestRoutes, { token: options.apiToken, pipeline: options.pipeline });
       await api.register(snapshotRoutes, { token: options.apiToken, rateLimit: strict });
+      await api.register(correctionRoutes, {
+        token: options.apiToken,
+        tokenLabel: options.apiTokenLabel ?? 'editor',
+      });
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
       routes.answerOtherMethods({ options: !options.corsOrigins?.length });

@@ -91,6 +91,7 @@ function validationProblem(error: FastifyError): ApiProblem {
   const context = error.validationContext ?? 'request';
   const text = (key: string) =>
     typeof first?.params[key] === 'string' ? (first.params[key] as string) : undefined;
+  if (first?.keyword === 'discriminator') return discriminatorProblem(first, context);
   const missing = text('missingProperty');
   const unknown = text('additionalProperty');
   const named = missing ?? unknown;
@@ -108,4 +109,15 @@ function validationProblem(error: FastifyError): ApiProblem {
   const allowed =
     first?.keyword === 'enum' ? ` (${(first.params.allowedValues as unknown[]).join(', ')})` : '';
   return new ApiProblem(400, 'bad_request', `${parameter} ${reason}${allowed}`, parameter);
+}
+
+/** A body whose tag property (`op`) is missing or names no shape the route reads. */
+function discriminatorProblem(error: AjvError, context: string): ApiProblem {
+  const tag = String(error.params.tag);
+  const prefix = context === 'body' ? 'body/' : '';
+  const parameter = `${prefix}${`${error.instancePath.replace(/^\//, '')}/${tag}`.replace(/^\//, '')}`;
+  const shapes = (error.parentSchema?.oneOf ?? []) as { properties?: Record<string, { const?: unknown }> }[];
+  const values = shapes.map((shape) => shape.properties?.[tag]?.const).filter((v) => v !== undefined);
+  const reason = error.params.tagValue === undefined ? 'is required' : 'is not known';
+  return new ApiProblem(400, 'bad_request', `${parameter} ${reason} (${values.join(', ')})`, parameter);
 }

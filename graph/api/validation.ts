@@ -16,6 +16,9 @@ function ajv(options: { coerceTypes: boolean | 'array' }): Ajv {
     allErrors: false,
     verbose: true,
     strict: false,
+    // A body of several shapes told apart by one property (a correction's `op`) is checked against the
+    // shape it names, and its errors are that shape's.
+    discriminator: true,
   });
   addFormats(instance);
   return instance;

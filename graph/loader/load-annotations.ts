@@ -1,7 +1,7 @@
 import type { Annotation } from '../../contract/annotation/types.ts';
-import type { GraphDb } from '../db/connection.ts';
+import type { GraphDb, Transaction } from '../db/connection.ts';
 import { prepareBatch } from './prepare.ts';
-import { writeBatch } from './write-batch.ts';
+import { type BatchCounts, writeBatch } from './write-batch.ts';
 
 export interface CreatedMerged {
   created: number;
@@ -15,9 +15,16 @@ export interface LoadSummary {
   batches: number;
 }
 
+/** Writes one batch of annotations inside the batch's transaction. */
+export type BatchWriter = (tx: Transaction, annotations: Annotation[]) => Promise<BatchCounts>;
+
+const writeAsExtracted: BatchWriter = (tx, annotations) => writeBatch(tx, prepareBatch(annotations));
+
 export interface LoadOptions {
   batchSize?: number;
   onBatch?: (done: number, total: number) => void;
+  /** What a batch's transaction does (default: write the annotations as they are; corrections wrap this). */
+  writer?: BatchWriter;
 }
 
 /**
@@ -38,9 +45,10 @@ export async function loadAnnotations(
     batches: 0,
   };
   for (let start = 0; start < annotations.length; start += batchSize) {
-    const batch = prepareBatch(annotations.slice(start, start + batchSize));
+    const slice = annotations.slice(start, start + batchSize);
+    const writer = options.writer ?? writeAsExtracted;
     // Counted only once the transaction function completes: a retried attempt starts from zero.
-    const counts = await db.writeTransaction((tx) => writeBatch(tx, batch));
+    const counts = await db.writeTransaction((tx) => writer(tx, slice));
     for (const key of ['articles', 'entities', 'relations'] as const) {
       summary[key].created += counts[key].created;
       summary[key].merged += counts[key].total - counts[key].created;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { entityId, normalizeName } from '../../contract/annotation/ids.ts';
-import type { AnnotatedEntity, Annotation } from '../../contract/annotation/types.ts';
+import type { AnnotatedEntity, AnnotatedRelation, Annotation } from '../../contract/annotation/types.ts';
 import type { RelationType } from '../../contract/model.ts';
 import {
   kindLabel,
@@ -100,6 +100,12 @@ export function relationId(type: RelationType, from: string, to: string, qualifi
   return `r${createHash('sha256').update(key).digest('hex').slice(0, 20)}`;
 }
 
+/** The id of the fact an annotated relation states: its type, ends and qualifier (title or role). */
+export function factId(relation: AnnotatedRelation): string {
+  const props = primitives(relation.properties, RESERVED_ON_RELATIONSHIPS);
+  return relationId(relation.type, relation.from, relation.to, props[QUALIFIER[relation.type] ?? '']);
+}
+
 export function prepareBatch(annotations: Annotation[]): BatchParams {
   const params: BatchParams = {
     articleIds: [],
@@ -128,7 +134,7 @@ export function prepareBatch(annotations: Annotation[]): BatchParams {
     }
     for (const relation of annotation.relations) {
       const props = primitives(relation.properties, RESERVED_ON_RELATIONSHIPS);
-      const id = relationId(relation.type, relation.from, relation.to, props[QUALIFIER[relation.type] ?? '']);
+      const id = factId(relation);
       let fact = facts.get(id);
       if (!fact) {
         fact = { id, from: relation.from, to: relation.to, props, supports: [] };

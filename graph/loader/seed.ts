@@ -1,18 +1,37 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
+import { importCorrections } from '../corrections/apply-correction.ts';
+import { readCorrectionFiles } from '../corrections/file.ts';
+import { type CorrectedLoadSummary, loadCorrected } from '../corrections/load-corrected.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { readAnnotationFiles } from './annotation-files.ts';
-import { type LoadSummary, loadAnnotations } from './load-annotations.ts';
 
 export const SEED_ANNOTATIONS_DIR = path.join(PROJECT_ROOT, 'seed', 'annotations');
+/** The seed's review, as corrections to what the extractor said (never a hand-edited annotation). */
+export const SEED_CORRECTIONS_DIR = path.join(PROJECT_ROOT, 'seed', 'corrections');
 
 export async function countArticles(db: GraphDb): Promise<number> {
   const result = await db.read<{ n: number }>('MATCH (a:Article) WHERE a.stub = false RETURN count(a) AS n');
   return result.records[0]?.get('n') ?? 0;
 }
 
-/** Loads the reviewed seed annotations when the database holds no articles yet. */
-export async function seedIfEmpty(db: GraphDb, dir = SEED_ANNOTATIONS_DIR): Promise<LoadSummary | undefined> {
+/** Loads the seed's annotations with its corrections. */
+export async function seed(
+  db: GraphDb,
+  annotationDirs = [SEED_ANNOTATIONS_DIR],
+  correctionDirs = [SEED_CORRECTIONS_DIR],
+): Promise<CorrectedLoadSummary> {
+  const corrections = await readCorrectionFiles(correctionDirs.filter((d) => existsSync(d)));
+  if (corrections.length) await importCorrections(db, corrections);
+  return loadCorrected(db, await readAnnotationFiles(annotationDirs));
+}
+
+/** Seeds when the database holds no articles yet. */
+export async function seedIfEmpty(
+  db: GraphDb,
+  dir = SEED_ANNOTATIONS_DIR,
+): Promise<CorrectedLoadSummary | undefined> {
   if ((await countArticles(db)) > 0) return undefined;
-  return loadAnnotations(db, await readAnnotationFiles([dir]));
+  return seed(db, [dir]);
 }

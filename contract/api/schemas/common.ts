@@ -141,6 +141,17 @@ export function errorResponses<const S extends readonly ErrorStatus[]>(...status
   return out;
 }
 
+/**
+ * An entity merged into another by a reviewer: the same request about the survivor (old URLs and embeds
+ * still open). No body.
+ */
+export const MOVED = {
+  307: Type.Null({
+    description: 'The entity was merged into another; `Location` is the same request about the survivor',
+    headers: { location: Type.String() },
+  }),
+};
+
 /** Every read can meet a bad parameter, a rate limit or a database that is away. */
 export const READ_ERRORS = [400, 429, 503] as const;
 /** Writes add the token and the body. */

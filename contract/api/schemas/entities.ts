@@ -6,6 +6,7 @@ import {
   EntityTypeList,
   errorResponses,
   IdParams,
+  MOVED,
   nullable,
   queryObject,
   READ_ERRORS,
@@ -84,7 +85,7 @@ export const entityRoute = {
   schema: {
     summary: 'An entity: properties, names, positions, relation counts and articles',
     params: IdParams,
-    response: { 200: EntityDetailSchema, ...errorResponses(...READ_ERRORS, 404) },
+    response: { 200: EntityDetailSchema, ...errorResponses(...READ_ERRORS, 404), ...MOVED },
   },
 };
 
@@ -95,7 +96,7 @@ export const neighborhoodRoute = {
     summary: 'The entities around one, ring by ring, with the relationships among them',
     params: IdParams,
     querystring: NeighborhoodQuerySchema,
-    response: { 200: GraphPayloadSchema, ...errorResponses(...READ_ERRORS, 404) },
+    response: { 200: GraphPayloadSchema, ...errorResponses(...READ_ERRORS, 404), ...MOVED },
   },
 };
 

@@ -5,6 +5,7 @@ import {
   CLOSED,
   errorResponses,
   IdParams,
+  MOVED,
   nullable,
   oneOf,
   queryObject,
@@ -104,7 +105,7 @@ export const entitySummaryRoute = {
       limit: Type.Integer({ minimum: 1, maximum: SUMMARY_LIMIT_CEILING, default: 20 }),
       offset: Type.Integer({ minimum: 0, maximum: SUMMARY_OFFSET_CEILING, default: 0 }),
     }),
-    response: { 200: EntitySummarySchema, ...errorResponses(...READ_ERRORS, 404) },
+    response: { 200: EntitySummarySchema, ...errorResponses(...READ_ERRORS, 404), ...MOVED },
   },
 };
 

@@ -2,20 +2,21 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { edgeEvidenceRoute, entityRoute, neighborhoodRoute } from '../../../contract/api/schemas/entities.ts';
 import { NotFoundError } from '../errors.ts';
 import { asOfParam, entityTypesParam, relationsParam } from '../params.ts';
+import { entityMissing } from '../redirects.ts';
 
 export const entityRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.route({
     ...entityRoute,
-    handler: async (request) => {
+    handler: async (request, reply) => {
       const detail = await app.repository.entity(request.params.id);
-      if (!detail) throw new NotFoundError(`entity "${request.params.id}"`);
+      if (!detail) return entityMissing(app, request, reply, request.params.id);
       return detail;
     },
   });
 
   app.route({
     ...neighborhoodRoute,
-    handler: async (request) => {
+    handler: async (request, reply) => {
       const { depth, types, relations, limit, asOf } = request.query;
       const payload = await app.repository.neighborhood({
         id: request.params.id,
@@ -25,7 +26,7 @@ export const entityRoutes: FastifyPluginAsyncTypebox = async (app) => {
         limit,
         asOf: asOfParam(asOf),
       });
-      if (!payload) throw new NotFoundError(`entity "${request.params.id}"`);
+      if (!payload) return entityMissing(app, request, reply, request.params.id);
       return payload;
     },
   });

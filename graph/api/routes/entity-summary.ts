@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { entitySummaryRoute } from '../../../contract/api/schemas/summary.ts';
-import { NotFoundError } from '../errors.ts';
 import { relationsParam } from '../params.ts';
+import { entityMissing } from '../redirects.ts';
 
 /** An entity at a glance, however many neighbours it has: counts, then its relationships a page at a time. */
 export const entitySummaryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.route({
     ...entitySummaryRoute,
-    handler: async (request) => {
+    handler: async (request, reply) => {
       const { relations, direction, limit, offset } = request.query;
       const summary = await app.repository.entitySummary({
         id: request.params.id,
@@ -16,7 +16,7 @@ export const entitySummaryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         limit,
         offset,
       });
-      if (!summary) throw new NotFoundError(`entity "${request.params.id}"`);
+      if (!summary) return entityMissing(app, request, reply, request.params.id);
       return summary;
     },
   });

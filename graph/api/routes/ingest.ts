@@ -4,7 +4,7 @@ import type { Annotation } from '../../../contract/annotation/types.ts';
 import { AnnotationError, validateAnnotation } from '../../../contract/annotation/validate.ts';
 import type { IngestFailure, IngestResult } from '../../../contract/api/payloads.ts';
 import { ingestRoute, previewRoute, RAW_ARTICLE_TYPES } from '../../../contract/api/schemas/ingest.ts';
-import { loadAnnotations } from '../../loader/load-annotations.ts';
+import { loadCorrected } from '../../corrections/load-corrected.ts';
 import { requireToken } from '../auth.ts';
 import { BadRequestError } from '../errors.ts';
 import type { ArticlePipeline } from '../pipeline.ts';
@@ -50,7 +50,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestOptions> = async (app
         Buffer.isBuffer(request.body) || request.body === undefined
           ? await extractRaw(request, options.pipeline)
           : { annotations: [annotationOf(request.body)], failed: [] };
-      const summary = await loadAnnotations(app.repository.db, annotations);
+      const summary = await loadCorrected(app.repository.db, annotations);
       const result: IngestResult = {
         summary: { articles: summary.articles, entities: summary.entities, relations: summary.relations },
         articles: annotations.map((a) => a.article.id),
