@@ -8,8 +8,10 @@ export const READ_TIMEOUT_MS = 10_000;
 export function toCypherParams(value: unknown): unknown {
   if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(toCypherParams);
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
+  // Plain objects, and objects without a prototype (Fastify's parsed query strings are such).
+  const proto = value && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+  if (proto === Object.prototype || proto === null) {
+    return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, toCypherParams(v)]));
   }
   return value;
 }

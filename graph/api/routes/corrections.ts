@@ -58,12 +58,18 @@ export const correctionRoutes: FastifyPluginAsyncTypebox<CorrectionRouteOptions>
 
   app.route({
     ...correctionListRoute,
-    handler: async (request) => app.corrections.list(request.query),
+    handler: async (request) => {
+      const { entity, article, limit } = request.query;
+      return app.corrections.list({ limit, ...(entity ? { entity } : {}), ...(article ? { article } : {}) });
+    },
   });
 
   app.route({
     ...reviewQueueRoute,
-    handler: async (request) => app.corrections.reviewQueue(request.query),
+    handler: async (request) => {
+      const { limit, offset } = request.query;
+      return app.corrections.reviewQueue({ limit, offset });
+    },
   });
 
   app.route({

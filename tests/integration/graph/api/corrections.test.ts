@@ -69,7 +69,7 @@ describe('POST /api/corrections', () => {
   });
 
   it('shows an article for review and takes it off the queue once reviewed', async () => {
-    const queue = (await served.app.inject('/api/review/queue')).json() as ReviewQueue;
+    const queue = (await served.app.inject('/api/review/queue?limit=100&offset=0')).json() as ReviewQueue;
     expect(queue.items.map((i) => i.id)).toContain(A);
     expect(queue.items[0]?.entities).toBeGreaterThan(0);
     const review = (await served.app.inject(`/api/review/articles/${A}`)).json() as ReviewArticle;
