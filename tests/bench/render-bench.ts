@@ -3,7 +3,7 @@
  *
  *   npx tsx tests/bench/render-bench.ts [--rounds N]
  *
- * 1. The app's canvas code (src/features/graph: create-cy, style, toElements, patchElements, the
+ * 1. The app's canvas code (src/components/graph-canvas: create-cy, style, toElements, patchElements, the
  *    fcose draft layout) in a bench page, in headless Chromium: time from data in hand to the first
  *    frame drawn, for 1k and 5k elements (nodes + edges) and for 1k and 5k nodes, with preset
  *    positions and with a draft layout, on the canvas renderer and on the WebGL renderer.
@@ -19,6 +19,7 @@ import path from 'node:path';
 import { build } from 'vite';
 import { DIST_DIR, ensureSpaBuilt } from '../../bin/spa-build.ts';
 import type { GraphNode, GraphPayload } from '../../contract/api/payloads.ts';
+import { ENTITY_TYPES } from '../../contract/model.ts';
 import { launchChromium } from '../support/browser.ts';
 import type { BenchCase, BenchResult } from './render-page/main.ts';
 
@@ -98,10 +99,9 @@ async function canvasBench(): Promise<void> {
 }
 
 function neighbourhood(n: number): GraphPayload {
-  const kinds = ['Person', 'Organization', 'Place', 'Event', 'Topic'] as const;
   const nodes: GraphNode[] = Array.from({ length: n }, (_, i) => ({
     id: i === 0 ? 'org:hub' : `org:n${i}`,
-    type: kinds[i % kinds.length] as GraphNode['type'],
+    type: ENTITY_TYPES[i % ENTITY_TYPES.length] as GraphNode['type'],
     kind: null,
     name: i === 0 ? '枢纽联盟' : `成员单位${i}`,
     aliases: [],

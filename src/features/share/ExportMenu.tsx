@@ -2,7 +2,7 @@ import type { Core } from 'cytoscape';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../../../contract/api/payloads.ts';
-import type { CsvTable } from '../../../contract/model.ts';
+import { CSV_TABLES, type CsvTable, EXPORT_FORMATS } from '../../../contract/model.ts';
 import { ErrorNotice, Spinner } from '../../components/QueryState.tsx';
 import { saveBlob } from '../../lib/download.ts';
 import { type ExportScope, exportGraph, exportUrlLength, MAX_EXPORT_URL } from './api/export-graph.ts';
@@ -16,17 +16,15 @@ interface ExportMenuProps {
   fallback: ExportScope | null;
 }
 
-const DATA_FORMATS: {
-  key: 'graphml' | 'gexf' | 'json' | 'csvNodes' | 'csvEdges';
-  format: ExportFormat;
-  table?: CsvTable;
-}[] = [
-  { key: 'graphml', format: 'graphml' },
-  { key: 'gexf', format: 'gexf' },
-  { key: 'json', format: 'json' },
-  { key: 'csvNodes', format: 'csv', table: 'nodes' },
-  { key: 'csvEdges', format: 'csv', table: 'edges' },
-];
+type DataExport = { format: Exclude<ExportFormat, 'csv'> } | { format: 'csv'; table: CsvTable };
+
+/** One entry per API format; CSV gives one per table. */
+const DATA_EXPORTS = EXPORT_FORMATS.flatMap((format): DataExport[] =>
+  format === 'csv' ? CSV_TABLES.map((table) => ({ format, table })) : [{ format }],
+);
+
+const labelKey = (entry: DataExport) =>
+  entry.format === 'csv' ? (`export.csv.${entry.table}` as const) : (`export.${entry.format}` as const);
 
 /** PNG and SVG from the canvas; GraphML, GEXF, CSV and JSON from the API for exactly the nodes in view. */
 export function ExportMenu({ cy, ids, fallback }: ExportMenuProps) {
@@ -70,14 +68,14 @@ export function ExportMenu({ cy, ids, fallback }: ExportMenuProps) {
         <button type="button" disabled={!cy || busy} onClick={() => cy && void run(() => exportSvg(cy))}>
           {t('export.svg')}
         </button>
-        {DATA_FORMATS.map(({ key, format, table }) => (
+        {DATA_EXPORTS.map((entry) => (
           <button
-            key={key}
+            key={labelKey(entry)}
             type="button"
             disabled={busy || ids.length === 0}
-            onClick={() => void data(format, table)}
+            onClick={() => void data(entry.format, 'table' in entry ? entry.table : undefined)}
           >
-            {t(`export.${key}`)}
+            {t(labelKey(entry))}
           </button>
         ))}
         {busy && <Spinner label={t('export.working')} />}
