@@ -1,10 +1,11 @@
 import { type Ref, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../contract/api/payloads.ts';
-import { TYPE_INK, TYPE_LOOK } from '../../lib/entity-look.ts';
 import { errorText } from '../../lib/error-text.ts';
 import { Unreachable } from '../QueryState.tsx';
+import { nextActiveOption } from './active-option.ts';
 import { groupHits } from './group-hits.ts';
+import { HitGroupList } from './HitGroupList.tsx';
 import { useSearchEntities } from './search-entities.ts';
 import { useDebounced } from './use-debounced.ts';
 
@@ -80,7 +81,6 @@ export function EntityCombobox({
     }
   });
 
-  let index = -1;
   return (
     <div className="combobox" data-testid={testId}>
       <input
@@ -107,13 +107,11 @@ export function EntityCombobox({
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') {
+          const moved = nextActiveOption(e.key, active, lastOption, showList);
+          if (moved !== null) {
             setOpen(true);
-            setActive((i) => Math.min(i + 1, Math.max(lastOption, 0)));
-          } else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
-          else if (e.key === 'Home' && showList) setActive(0);
-          else if (e.key === 'End' && showList) setActive(Math.max(lastOption, 0));
-          else if (e.key === 'Enter') {
+            setActive(moved);
+          } else if (e.key === 'Enter') {
             if (active === textOption && settled && showList) {
               searchText();
               e.preventDefault();
@@ -141,52 +139,16 @@ export function EntityCombobox({
         {showList && !error && current && options.length === 0 && (
           <div className="muted combobox-empty">{t('search.noMatches', { query })}</div>
         )}
-        {showList &&
-          groups.map((group) => (
-            // biome-ignore lint/a11y/useSemanticElements: ARIA listbox groups are role=group, not fieldsets
-            <div key={group.type} role="group" aria-labelledby={`${listId}-${group.type}`}>
-              <div id={`${listId}-${group.type}`} className="combobox-group" role="presentation">
-                <span
-                  className={`swatch shape-${TYPE_LOOK[group.type].shape}`}
-                  style={{ background: TYPE_LOOK[group.type].color }}
-                />
-                {t('search.group', { type: t(`type.${group.type}`), count: group.count })}
-              </div>
-              {group.hits.map((hit) => {
-                index += 1;
-                const i = index;
-                return (
-                  <div
-                    key={hit.id}
-                    id={optionId(i)}
-                    role="option"
-                    tabIndex={-1}
-                    aria-selected={i === active}
-                    className={i === active ? 'active' : undefined}
-                    onMouseEnter={() => setActive(i)}
-                    onMouseDown={(e) => {
-                      e.preventDefault();
-                      choose(hit, e.shiftKey);
-                    }}
-                  >
-                    <span className="hit-name" lang="zh">
-                      {hit.name}
-                    </span>
-                    {hit.matched && (
-                      <span className="hit-matched">{t('search.matched', { matched: hit.matched })}</span>
-                    )}
-                    <span className="hit-meta" style={{ color: TYPE_INK[hit.type] }}>
-                      {hit.kind
-                        ? t(`kind.${hit.kind}` as 'kind.company', { defaultValue: hit.kind })
-                        : t(`type.${hit.type}`)}
-                      {' · '}
-                      {t('common.articles', { count: hit.articleCount })}
-                    </span>
-                  </div>
-                );
-              })}
-            </div>
-          ))}
+        {showList && (
+          <HitGroupList
+            groups={groups}
+            listId={listId}
+            optionId={optionId}
+            active={active}
+            onHover={setActive}
+            onPick={choose}
+          />
+        )}
         {showList && textOption >= 0 && (
           <div
             id={optionId(textOption)}
