@@ -1,4 +1,3 @@
-import type { DivisionHit } from '../extract/divisions.ts';
 import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
 
 /**
@@ -7,6 +6,12 @@ import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
  * named anywhere, else the nearest enclosing unit of that level of a division the article names (the gazetteer
  * knows 桃浦镇 is in 普陀区), else the division the page itself names in its source or site.
  */
+
+/** A division the article names, ending at `end` (the extractor's division hits are such). */
+export interface NamedDivision {
+  end: number;
+  division: Division;
+}
 
 function hasLevel(division: Division, level: string): boolean {
   if (level === '区') return division.level === 'area' && division.name.endsWith('区');
@@ -21,7 +26,7 @@ function hasLevel(division: Division, level: string): boolean {
 }
 
 export function divisionForLevel(
-  hits: DivisionHit[],
+  hits: readonly NamedDivision[],
   level: string,
   at: number,
   page: readonly Division[] = [],
@@ -47,7 +52,7 @@ export function divisionForLevel(
 
 /** The division a division-level title (区长, 镇长, 市长 …) without an organisation refers to. */
 export function divisionForTitle(
-  hits: DivisionHit[],
+  hits: readonly NamedDivision[],
   title: string,
   at: number,
   page: readonly Division[] = [],
