@@ -233,7 +233,9 @@ function namesListedAfter(text: string, end: number): { start: number; end: numb
     if (!next || next.start !== at + 1 || next.canonical) break;
     const name = text.slice(next.start, next.end);
     // 区委书记王强、区长李明: a title after 、 starts a chain of its own, not a listed name.
-    if (TITLE_INSIDE.test(name) || titleSuffix(text.slice(next.start, next.end + 4)) !== undefined) break;
+    // 郜宇，秘书长柴慕白: a title after the list's closing comma is not the name's.
+    const tail = text.slice(next.start, next.end + 4).replace(/[，,。；;：:].*$/su, '');
+    if (TITLE_INSIDE.test(name) || titleSuffix(tail) !== undefined) break;
     items.push({ start: next.start, end: next.end, name });
     at = next.end;
   }

@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotate, ids, positionsOf, relations, WARM_UP_TIMEOUT, warmUp } from './article.ts';
+
+/**
+ * Rules generalised from the wild train half (tests/fixtures/wild/train) and from the shapes of real pages: each
+ * case is a sentence of its own with invented names, so a rule is tested apart from the page that asked for it.
+ */
+
+beforeAll(warmUp, WARM_UP_TIMEOUT);
+
+/** PARTICIPATED_IN lines of one event-name fragment, as `from role`. */
+function rolesIn(text: string, event: string): string[] {
+  return relations(annotate(text))
+    .filter((r) => r.startsWith('PARTICIPATED_IN') && r.includes(event))
+    .map((r) => {
+      const [, from, , , role] = r.split(' ');
+      return `${from} ${role}`;
+    });
+}
+
+describe('meetings and who takes part', () => {
+  it('reads a 协商会 a body convenes, its host who also speaks, and who came to hear', () => {
+    const roles = rolesIn(
+      '4月9日，临渭区政协召开“民营经济发展”专题协商会，区政协主席焦远航主持会议并讲话，副区长祁文彬到会听取意见建议。',
+      '协商会',
+    );
+    expect(roles).toEqual(
+      expect.arrayContaining(['person:焦远航 speaker', 'person:焦远航 attendee', 'person:祁文彬 attendee']),
+    );
+  });
+
+  it('makes companies whose heads put forward suggestions on a subject speakers', () => {
+    const roles = rolesIn(
+      '3月2日，临渭区召开民营企业座谈会。渭南柏瑞食品有限公司、陕西禾丰新材料有限公司负责人和部分人大代表围绕融资、用工等方面提出意见建议。',
+      '座谈会',
+    );
+    expect(roles).toEqual(
+      expect.arrayContaining(['org:渭南柏瑞食品有限公司 speaker', 'org:陕西禾丰新材料有限公司 speaker']),
+    );
+  });
+
+  it('does not take 来到会场 for attending', () => {
+    const roles = rolesIn(
+      '5月6日，临渭区召开安全生产推进会。记者来到会场外的广场，居民司马青正在散步。',
+      '推进会',
+    );
+    expect(roles).not.toContain('person:司马青 attendee');
+  });
+});
+
+describe('lists of people', () => {
+  it('ends a list of names at a comma even when the next title ends like one (郜宇，秘书长)', () => {
+    const a = annotate('临渭区政协副主席吕清扬、郜远，秘书长阮冬青出席会议。');
+    expect(ids(a)).toEqual(expect.arrayContaining(['person:吕清扬', 'person:郜远', 'person:阮冬青']));
+    expect(positionsOf(a, '郜远')).toEqual(positionsOf(a, '吕清扬'));
+    expect(positionsOf(a, '阮冬青')).toEqual([positionsOf(a, '吕清扬')[0]?.replace('副主席', '秘书长')]);
+  });
+});
