@@ -37,6 +37,8 @@ export interface Anchor extends EntityRef {
   base: EntityRef | undefined;
   /** For a name whose head is another anchor (未来岛园区党委, 嘉远集团党委): that anchor, which aliasing may retarget. */
   baseAnchor?: Anchor;
+  /** A name inside a longer one that is an entity of its own all the same (see NamedSpan.standalone). */
+  standalone?: boolean;
   /** For a division's body: what follows the division (委, 委组织部, 政府, 科委). */
   body: string | undefined;
   /** For a department (委组织部): the committee it belongs to (普陀区委). */
@@ -141,6 +143,7 @@ function namedAnchor(doc: Doc, span: NamedSpan): Anchor {
     headEnd: span.end - span.suffix.length,
     source: 'named',
     introduces: !span.goal,
+    ...(span.standalone ? { standalone: true } : {}),
     short: false,
     body: undefined,
     base: undefined,

@@ -15,7 +15,8 @@ import { simplifiedName } from './script.ts';
  */
 
 export function registerAnchors(registry: Registry, anchors: Anchor[]): void {
-  for (const a of anchors) {
+  const bases = anchors.flatMap((a) => (a.introduces && a.baseAnchor?.standalone ? [a.baseAnchor] : []));
+  for (const a of [...anchors, ...bases]) {
     if (!a.introduces || a.source === 'reference') continue;
     registry.add({
       id: a.id,

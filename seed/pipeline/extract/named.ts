@@ -18,6 +18,8 @@ export interface NamedSpan extends Span {
   suffix: string;
   /** Introduced as a goal (建设“…示范园区”, 打造…发展带): a mention when named elsewhere, never an entity by itself. */
   goal: boolean;
+  /** Inside a longer name, yet an entity of its own (嘉禾社区 of 嘉禾街道嘉禾社区党委: written after its town). */
+  standalone?: boolean;
 }
 
 const MAX_HEAD = 24;
@@ -246,7 +248,7 @@ function settlementHead(doc: Doc, suffix: NameSuffix, start: number, s: number, 
   // 该村, 本社区, 各居民区: a determiner in front.
   if (/^[该本各全每此这那其两三几多]/.test(head)) return false;
   // 壮大村集体, 进村, 驻村: a verb the segmenter reads right before 村 is no name.
-  return !/^(?:v|vd|vn|a|ad|d|p)$/.test(doc.tokens.tagAt(start)) || head.length > 2;
+  return afterTown || !/^(?:v|vd|vn|a|ad|d|p)$/.test(doc.tokens.tagAt(start)) || head.length > 2;
 }
 
 /** Whether a longer place ending in `kind` (芝罘中韩产业合作区 for 合作区) is written before `at`. */
@@ -305,7 +307,25 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
           );
           if (!settlement) continue;
           const q = [...limits.divisionEnds].filter((e) => e > start && e < p - 1).sort((a, b) => b - a)[0];
-          if (q !== undefined) start = q;
+          if (q !== undefined) {
+            start = q;
+            // …and the settlement, written right after its town, is a place of its own (decision 1 of the wild set).
+            const kind = suffixesEndingAt(text, p).find(
+              (x) => x.kind === 'village' || x.kind === 'community',
+            );
+            const written = found.find((f) => f.start === q && f.end === p);
+            if (written) written.standalone = true;
+            else if (kind && p === s)
+              found.push({
+                start: q,
+                end: p,
+                type: 'Place',
+                kind: kind.kind,
+                suffix: kind.suffix,
+                goal: false,
+                standalone: true,
+              });
+          }
           break;
         }
       }
@@ -348,7 +368,9 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         suffix.type === 'Place' &&
         /^(?:v|a|d|ad|p|c|r|u)/.test(doc.tokens.tagAt(start)) &&
         !divisionStarts.has(start) &&
-        !NAME_VERBS.has(text.slice(start, start + 2))
+        !NAME_VERBS.has(text.slice(start, start + 2)) &&
+        // 安海镇曾埭村: a settlement right after its town is named, whatever its first character reads as.
+        !((suffix.kind === 'village' || suffix.kind === 'community') && limits.divisionEnds.has(start))
       )
         continue;
       found.push({

@@ -79,8 +79,16 @@ function departmentOf(prev: Target | undefined, segment: Segment, doc: Doc): Pos
       /(?:村|社区)(?:党委|党总支|党支部)$/.test(parent.name) &&
       /^(?:村|居)委会$/.test(dept.name)
     ) {
-      const name = doc.text.slice(parent.start, parent.headEnd) + dept.name;
-      return { ref: { id: `org:${name}`, type: 'Organization', kind: 'government', name }, ...where };
+      const settlement = doc.text.slice(parent.start, parent.headEnd);
+      const name = settlement + dept.name;
+      // In the village or community when the text names it as a place (registered only then).
+      const kind = /社区$/.test(settlement) ? 'community' : 'village';
+      const place: EntityRef = { id: entityId('Place', settlement), type: 'Place', kind, name: settlement };
+      return {
+        ref: { id: `org:${name}`, type: 'Organization', kind: 'government', name },
+        ...where,
+        locatedIn: place,
+      };
     }
     if (!base) return undefined;
     const head = parent.name.slice(0, parent.name.length - (parent.end - parent.headEnd));

@@ -42,7 +42,9 @@ function adjacency(doc: Doc, registry: Registry, anchors: Anchor[]): void {
       if (outer && inner) relate(registry, 'LOCATED_IN', inner.id, outer.id, a.start, 'adjacent');
     }
   }
-  const places = anchors.filter((a) => isPlace(a) && a.source !== 'reference');
+  // Settlements named inside their body (嘉禾街道嘉禾社区党委) sit next to their town as well.
+  const standalone = anchors.flatMap((a) => (a.baseAnchor?.standalone ? [a.baseAnchor] : []));
+  const places = [...anchors, ...standalone].filter((a) => isPlace(a) && a.source !== 'reference');
   for (const outer of places) {
     const inner = places.find(
       (p) => p.start === outer.end || (p.start === outer.end + 1 && doc.text[outer.end] === '“'),
@@ -99,7 +101,19 @@ function bodies(registry: Registry, anchors: Anchor[]): void {
     const place = places.find((p) => a.name.startsWith(p.name) && p.name !== a.name);
     if (place) relate(registry, 'LOCATED_IN', a.id, place.id, a.start, 'named-after-place');
   }
+  // 曾埭村党支部, 幸福村村委会 when the village itself is named elsewhere in the text: the body is in it.
+  const settlements = registry.ofType('Place').filter((p) => p.kind === 'village' || p.kind === 'community');
+  for (const a of anchors) {
+    if (a.type !== 'Organization' || a.source === 'reference' || baseOf(a)) continue;
+    const settlement = settlements.find(
+      (p) => a.name.startsWith(p.name) && SETTLEMENT_BODY.test(a.name.slice(p.name.length)),
+    );
+    if (settlement) relate(registry, 'LOCATED_IN', a.id, settlement.id, a.start, 'body-of-settlement');
+  }
 }
+
+/** The bodies of a village or community written after its name. */
+const SETTLEMENT_BODY = /^(?:党委|党总支|党支部|村委会|居委会|村民委员会|居民委员会)$/;
 
 function innermostPlace(anchors: Anchor[], start: number, end: number): Anchor | undefined {
   const inside = anchors.filter((a) => isPlace(a) && a.start >= start && a.end <= end);

@@ -56,3 +56,35 @@ describe('lists of people', () => {
     expect(positionsOf(a, '阮冬青')).toEqual([positionsOf(a, '吕清扬')[0]?.replace('副主席', '秘书长')]);
   });
 });
+
+describe('villages and communities', () => {
+  it('names a village written right after its town, whatever its first character reads as (曾塘村)', () => {
+    const a = annotate(
+      '在晋江市安海镇曾塘村，调研组察看了食品加工厂，听取曾塘村党支部书记、村委会主任曾立新关于村企共建的介绍。',
+    );
+    expect(ids(a)).toEqual(expect.arrayContaining(['place:曾塘村', 'person:曾立新']));
+    expect(relations(a)).toEqual(
+      expect.arrayContaining([
+        'LOCATED_IN place:曾塘村 -> place:福建省泉州市晋江市安海镇',
+        'LOCATED_IN org:曾塘村党支部 -> place:曾塘村',
+        'LOCATED_IN org:曾塘村村委会 -> place:曾塘村',
+      ]),
+    );
+  });
+
+  it('makes a place of a community named inside its body right after its subdistrict', () => {
+    const a = annotate('7月3日，船山区嘉禾街道澄溪社区党委与遂宁瑞丰物流有限公司党支部签订结对共建协议。');
+    expect(ids(a)).toEqual(expect.arrayContaining(['place:澄溪社区', 'org:澄溪社区党委']));
+    expect(relations(a)).toEqual(
+      expect.arrayContaining([
+        'LOCATED_IN place:澄溪社区 -> place:四川省遂宁市船山区嘉禾街道',
+        'LOCATED_IN org:澄溪社区党委 -> place:澄溪社区',
+      ]),
+    );
+  });
+
+  it('does not make a place of a village named only inside its body', () => {
+    const a = annotate('会上，曾塘村党支部书记曾立新作交流发言。');
+    expect(ids(a)).not.toContain('place:曾塘村');
+  });
+});
