@@ -52,8 +52,9 @@ const HELD = new RegExp(
   'g',
 );
 const OPENED =
-  /[,，]?(?:在|于)([^。,，;]{1,40}?)(?:宣告|正式|隆重|揭牌)?(成立|开园|开业|投产|揭牌|启用|开工|落成|开幕)/y;
-const FOUNDED = /(?:揭牌|宣告|正式)?成立(?!于)/y;
+  /[,，]?(?:在|于)([^。,，;]{1,40}?)(?:宣告|正式|隆重|揭牌){0,2}(成立|开园|开业|投产|揭牌|启用|开工|落成|开幕)/y;
+/** 联合党委正式揭牌成立: up to two of 正式, 宣告, 揭牌 before 成立. */
+const FOUNDED = /(?:揭牌|宣告|正式|隆重){0,2}成立(?!于)/y;
 const CONVENED = new RegExp(`召开([^。,，;]{0,12}?(?:${alternation(MEETING_NOUNS)}))`, 'y');
 /** Visit verbs, compounds first: the name takes the last verb (走访调研 → …调研). */
 const VISIT =
@@ -65,6 +66,8 @@ const HELD_BEFORE = new RegExp(
   `(?:举行|举办|召开)了?([^。,，;、]{2,30}?)(${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
   'g',
 );
+/** `<something not itself an entity>(正式)揭牌启用。`: an unveiling told by the clause (企业服务中心揭牌启用). */
+const UNVEILED = /([^。,，;；:：]{2,40}?)(?:正式|隆重)?揭牌(?:启用|运营|运行|投用|开馆|开放)?(?=[。,，;；])/g;
 /** A signing told by its verb (集中签约，…; 成功签约。), not by an agreement or a ceremony. */
 const SIGNED = /(?:集中|现场|成功|正式)签约(?=[,，。；;])/g;
 /** A meeting held during a visit, named by its noun alone (并召开座谈会, 随后举行座谈会). */
@@ -329,6 +332,25 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
       const at = a.end + 2;
       found.push(make(doc, `${a.name}${noun}`, noun, { start: at, end: at + noun.length }, {}));
     }
+  }
+  for (const m of text.matchAll(UNVEILED)) {
+    const nounAt = m.index + m[0].length - (m[0].length - (m[1]?.length ?? 0));
+    const from = clauseStart(text, sentenceAt(doc, m.index), nounAt);
+    const phrase = text.slice(from, nounAt);
+    // 共同为服务中心揭牌: who unveils it (participation), not the happening; a future or a goal is none either.
+    if (from !== m.index || /为|共同|一同|计划|将|拟|举行|举办|仪式/.test(phrase)) continue;
+    // Told as the day's news: the clause follows the day it happened (5月11日，…揭牌启用).
+    if (!/日(?:上午|下午|晚上|晚间)?[,，]$/.test(text.slice(Math.max(0, from - 8), from))) continue;
+    // An organisation or place unveiled is the founding or opening the anchors read (OPENED, FOUNDED).
+    if (anchors.some((a) => a.end === nounAt && a.source !== 'division')) continue;
+    const start = phraseStart(doc, anchors, from, nounAt + 2);
+    if (nounAt - start < 4) continue;
+    // Only when nothing else read a happening in the sentence (it is a fallback).
+    if (found.some((c) => c.sentence.start === sentenceAt(doc, m.index).start)) continue;
+    const place = placeIn(anchors, start, nounAt);
+    found.push(
+      make(doc, `${text.slice(start, nounAt)}揭牌`, '揭牌', { start: nounAt, end: nounAt + 2 }, { place }),
+    );
   }
   return found;
 }

@@ -50,6 +50,8 @@ const ATTENDS = /出席|参加|参会|与会|列席|陪同|带队|率队|会见|
 const HOSTS = /^(?:担任主持|主持)/;
 const DISCUSSES = /展开讨论|进行讨论|圆桌对话|展开对话|进行交流/;
 const LAUNCH = /(?:共同|一同|一起)[^。]{0,40}(?:启动|揭牌|推杆|按下|触摸|点亮|开启|培土|奠基|铲土|剪彩)/;
+/** Attending leaders or guests, unnamed, who launch together (与会领导共同为…揭牌). */
+const GROUP_LAUNCH = new RegExp(`(?:与会|出席|参会)(?:领导|嘉宾)(?:们)?${LAUNCH.source}`);
 const UNVEILS = /(?<!共同|一同|一起)为[^。，,；;]{1,30}?揭牌/;
 const PRESENTS = /授牌|颁发|颁奖|授予|颁授/;
 const SIGNS = /(?<!此次|这次|本次|见证)(?:签约|签署|签订)(?!仪式|活动|现场|大会|会)/;
@@ -240,6 +242,21 @@ function sentenceParticipation(
   }
   if (LAUNCH.test(s))
     for (const p of people) relate(registry, p.id, event, 'launcher', sentence.start, 'launch');
+  // 与会领导共同为…揭牌: the leaders named as attending it before launch it.
+  if (people.length === 0 && GROUP_LAUNCH.test(s)) {
+    const attendees = registry
+      .allRelations()
+      .filter(
+        (r) =>
+          r.type === 'PARTICIPATED_IN' &&
+          r.to === event.id &&
+          r.properties.role === 'attendee' &&
+          r.from.startsWith('person:') &&
+          r.at < sentence.start,
+      );
+    for (const r of attendees)
+      relate(registry, r.from, event, 'launcher', sentence.start, 'launch-by-attendees');
+  }
   // 郁晓峰为联盟揭牌, A，B出席会议并为联盟揭牌: who unveils it, named before 为.
   const unveils = UNVEILS.exec(s);
   if (unveils) {

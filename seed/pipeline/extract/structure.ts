@@ -63,7 +63,7 @@ function adjacency(doc: Doc, registry: Registry, anchors: Anchor[]): void {
   }
 }
 
-function bodies(registry: Registry, anchors: Anchor[]): void {
+function bodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
   for (const a of anchors) {
     if (a.type !== 'Organization' || a.source === 'reference') continue;
     if (a.parent) {
@@ -100,6 +100,19 @@ function bodies(registry: Registry, anchors: Anchor[]): void {
     if (a.source !== 'named' || a.kind !== 'government' || baseOf(a)) continue;
     const place = places.find((p) => a.name.startsWith(p.name) && p.name !== a.name);
     if (place) relate(registry, 'LOCATED_IN', a.id, place.id, a.start, 'named-after-place');
+  }
+  // 书洋镇“两区联创”片区联合党委: a party body named after its own words, written right after its division, is in it.
+  for (const a of anchors) {
+    if (a.source !== 'named' || a.kind !== 'party') continue;
+    const base = baseOf(a);
+    if (base && registry.has(base.id)) continue;
+    const division = anchors.find(
+      (d) =>
+        d.source === 'division' &&
+        !d.short &&
+        (d.end === a.start || (d.end === a.start - 1 && /[“"「]/.test(doc.text[d.end] ?? ''))),
+    );
+    if (division) relate(registry, 'LOCATED_IN', a.id, division.id, a.start, 'party-body-after-division');
   }
   // 曾埭村党支部, 幸福村村委会 when the village itself is named elsewhere in the text: the body is in it.
   const settlements = registry.ofType('Place').filter((p) => p.kind === 'village' || p.kind === 'community');
@@ -326,7 +339,7 @@ function agreements(doc: Doc, registry: Registry, anchors: Anchor[]): void {
 export function structuralRelations(doc: Doc, registry: Registry, anchors: Anchor[]): void {
   agreements(doc, registry, anchors);
   adjacency(doc, registry, anchors);
-  bodies(registry, anchors);
+  bodies(doc, registry, anchors);
   locations(doc, registry, anchors);
   subsidiaries(doc, registry, anchors);
   subordinates(doc, registry, anchors);

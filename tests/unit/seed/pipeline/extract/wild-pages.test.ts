@@ -88,3 +88,40 @@ describe('villages and communities', () => {
     expect(ids(a)).not.toContain('place:曾塘村');
   });
 });
+
+describe('foundings and unveilings', () => {
+  it('founds a joint party committee 正式揭牌成立 in its town, launched by the leaders who attend', () => {
+    const a = annotate(
+      '9日，书洋镇“茶旅融合”片区联合党委正式揭牌成立。南靖县领导邬启明、任海澄出席活动。活动中，与会领导共同为片区联合党委揭牌。',
+    );
+    const event = 'event:2023-05-09:茶旅融合片区联合党委成立';
+    expect(ids(a)).toContain(event);
+    expect(relations(a)).toEqual(
+      expect.arrayContaining([
+        `FOUNDED_AT org:茶旅融合片区联合党委 -> ${event}`,
+        'LOCATED_IN org:茶旅融合片区联合党委 -> place:福建省漳州市南靖县书洋镇',
+        `PARTICIPATED_IN person:邬启明 -> ${event} launcher`,
+        `PARTICIPATED_IN person:任海澄 -> ${event} launcher`,
+      ]),
+    );
+  });
+
+  it('reads the unveiling of something that is no entity of its own, on the day it is told', () => {
+    const a = annotate(
+      '5月9日，莲池区东关街道“云岭科创园”企业服务中心揭牌启用。区委常委邬启明、街道党工委书记任海澄共同为服务中心揭牌。',
+    );
+    const event = 'event:2023-05-09:云岭科创园企业服务中心揭牌';
+    expect(ids(a)).toContain(event);
+    expect(relations(a)).toEqual(
+      expect.arrayContaining([
+        `HELD_AT ${event} -> place:云岭科创园`,
+        `PARTICIPATED_IN person:任海澄 -> ${event} launcher`,
+      ]),
+    );
+  });
+
+  it('reads no unveiling from who unveils it or from a plan', () => {
+    const a = annotate('区领导共同为服务中心揭牌。该中心计划下月正式揭牌运营。');
+    expect(ids(a).filter((id) => id.startsWith('event:'))).toEqual([]);
+  });
+});
