@@ -3,6 +3,7 @@ import { useEffect, useId, useReducer, useRef } from 'react';
 import type { EmbedTarget } from '../../../contract/api/embed-url.ts';
 import type { GraphNode, SnapshotCitation } from '../../../contract/api/payloads.ts';
 import { ApiRequestError, NetworkError } from '../../lib/api-client.ts';
+import { readToken, storeToken } from '../../lib/token-store.ts';
 import { useCitations } from './api/get-citations.ts';
 import { useSaveSnapshot } from './api/save-snapshot.ts';
 import { LookFields, ModeFields, SaveFields } from './DialogFields.tsx';
@@ -11,7 +12,6 @@ import { EmbedCode } from './EmbedCode.tsx';
 import { iframeSnippet } from './embed-code.ts';
 import { SNAPSHOT_LIMITS, snapshotFromCy } from './snapshot-from-cy.ts';
 import { DIALOG_STRINGS, type DialogStrings, fill } from './strings.ts';
-import { readToken, storeToken } from './token-store.ts';
 import './embed-dialog.css';
 
 export interface EmbedDialogProps {

@@ -1,5 +1,5 @@
 /**
- * The API token for saving snapshots lives in sessionStorage only: gone when the tab closes, never in
+ * The API token (for snapshots and corrections) lives in sessionStorage only: gone when the tab closes, never in
  * localStorage, a cookie or a URL.
  */
 export const TOKEN_KEY = 'guanxi.apiToken';
