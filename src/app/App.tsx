@@ -23,6 +23,26 @@ const ExplorerRoute = lazy(() =>
   })),
 );
 
+/** The review pages load on demand too. */
+const ReviewPage = lazy(() =>
+  import('../features/review/ReviewPage.tsx').then((m) => ({ default: m.ReviewPage })),
+);
+const ReviewQueuePage = lazy(() =>
+  import('../features/review/ReviewQueuePage.tsx').then((m) => ({ default: m.ReviewQueuePage })),
+);
+
+/** `/review` → '' (the queue), `/review/ID` → ID, anything else → null. */
+function reviewId(pathname: string): string | null {
+  if (/^\/review\/?$/.test(pathname)) return '';
+  const m = /^\/review\/([^/]+)\/?$/.exec(pathname);
+  if (!m?.[1]) return null;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return null;
+  }
+}
+
 function articleId(pathname: string): string | null {
   const m = /^\/article\/([^/]+)\/?$/.exec(pathname);
   if (!m?.[1]) return null;
@@ -40,6 +60,7 @@ export function App() {
   const store = useViewStore();
   const onExplorer = isExplorerPath(pathname);
   const article = articleId(pathname);
+  const review = reviewId(pathname);
 
   const open = (hit: SearchHit) => {
     store.act({ type: 'open', id: hit.id });
@@ -73,6 +94,10 @@ export function App() {
       </header>
       {article ? (
         <ArticleRoute id={article} />
+      ) : review !== null ? (
+        <Suspense fallback={<Skeleton label={t('review.loading')} lines={8} />}>
+          {review ? <ReviewPage id={review} /> : <ReviewQueuePage />}
+        </Suspense>
       ) : onExplorer ? (
         <>
           <ViewUrlSync />

@@ -10,6 +10,11 @@ export function articleHref(id: string, span?: { start: number; end: number }): 
   return span ? `${base}?start=${span.start}&end=${span.end}` : base;
 }
 
+/** The review page of an article (`reviewHref()`: the queue of articles to review). */
+export function reviewHref(id?: string): string {
+  return id ? `/review/${enc(id)}` : '/review';
+}
+
 /** The explorer around one entity. */
 export function entityHref(id: string): string {
   return `/entity/${enc(id)}`;

@@ -5,6 +5,7 @@ import type { ArticleMention } from '../../../contract/api/payloads.ts';
 import { NotFound } from '../../components/NotFound.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { ApiRequestError } from '../../lib/api-client.ts';
+import { reviewHref } from '../../lib/hrefs.ts';
 import { chinaDay } from '../../lib/names.ts';
 import { ArticleGraph } from './ArticleGraph.tsx';
 import { ArticleText } from './ArticleText.tsx';
@@ -80,6 +81,8 @@ export function ArticlePage({ id, span, explorerHref, added, onAdd }: ArticlePag
                       </a>
                     </span>
                   )}
+                  {' · '}
+                  <Link href={reviewHref(data.article.id)}>{t('article.review')}</Link>
                 </p>
                 <p className="muted legend-line">{t('article.legend')}</p>
               </header>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { EntityDetail, EntityTypeName, NodeTypeName } from '../../../contract/api/payloads.ts';
+import { EntityCorrections } from '../../components/corrections/EntityCorrections.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { TYPE_INK } from '../../lib/entity-look.ts';
 import { articleHref } from '../../lib/hrefs.ts';
@@ -32,6 +33,13 @@ export function EntityDetails({ id, context }: { id: string; context: DetailsCon
             </p>
             <Names detail={data} />
             <EntityActions id={id} inView={context.nodes.has(id)} context={context} />
+            {data.entity.type !== 'Article' && (
+              <EntityCorrections
+                id={data.entity.id}
+                type={data.entity.type}
+                onMerged={(to) => context.onAction({ type: 'open', id: to })}
+              />
+            )}
             {omitted && (
               <div className="omitted" data-testid="omitted">
                 <span>{t('details.omitted')}</span>

@@ -1,0 +1,131 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Annotation } from '../../../../../contract/annotation/types.ts';
+import { loadCorrected } from '../../../../../graph/corrections/load-corrected.ts';
+import { screenshot } from '../../../../support/browser.ts';
+import { type BrowserSession, openBrowserSession } from '../../../../support/browser-session.ts';
+import { waitForStill } from '../../../../support/cy-page.ts';
+import { seedAnnotation } from '../../../../support/seed-annotation.ts';
+import { seededApp } from '../../../../support/test-app.ts';
+
+/** A reviewer corrects an article on the review page, then merges two entities in the explorer. */
+
+const TOKEN = 'e2e-review-token';
+const A = 'f272be3deda32c55';
+const KEWEI = 'org:上海市普陀区科委';
+const KEWEI_LONG = 'org:普陀区科学技术委员会';
+
+/** The seed again as a second article in which the extractor made a separate 普陀区科学技术委员会. */
+function secondArticle(): Annotation {
+  const b = seedAnnotation();
+  b.article.id = 'bbbbbbbbbbbbbbbb';
+  b.article.title = '党建联盟再报道';
+  b.article.publishedAt = '2023-05-01T09:00:00+08:00';
+  b.article.links = [];
+  for (const e of b.entities)
+    if (e.id === KEWEI) Object.assign(e, { id: KEWEI_LONG, name: '普陀区科学技术委员会' });
+  for (const r of b.relations) {
+    if (r.from === KEWEI) r.from = KEWEI_LONG;
+    if (r.to === KEWEI) r.to = KEWEI_LONG;
+  }
+  return b;
+}
+
+let session: BrowserSession;
+let page: Page;
+let base: string;
+
+beforeAll(async () => {
+  session = await openBrowserSession(async () => {
+    const app = await seededApp([], { apiToken: TOKEN, apiTokenLabel: 'reviewer' });
+    await loadCorrected(app.db, [seedAnnotation(), secondArticle()]);
+    return app;
+  });
+  ({ page, base } = session);
+});
+
+afterAll(() => session?.close());
+
+/** Selects the first occurrence of `text` in the review text as a person would, ending with a mouse-up. */
+async function selectText(page: Page, text: string) {
+  await page.getByTestId('review-text').evaluate((el, wanted) => {
+    const offset = (el.textContent ?? '').indexOf(wanted);
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let seen = 0;
+    let started = false;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.textContent?.length ?? 0;
+      if (!started && offset < seen + length) {
+        range.setStart(node, offset - seen);
+        started = true;
+      }
+      if (started && offset + wanted.length <= seen + length) {
+        range.setEnd(node, offset + wanted.length - seen);
+        break;
+      }
+      seen += length;
+    }
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  }, text);
+}
+
+describe('review and correction', () => {
+  it('reviews an article: rejects an entity, adds a missed one from selected text, marks it reviewed', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${base}/review`);
+    const queue = page.getByTestId('review-queue');
+    await expect.poll(() => queue.textContent()).toContain('党建联盟再报道');
+    await queue.getByRole('link').filter({ hasText: '数智炬生' }).first().click();
+    await page.waitForURL((url) => url.pathname === `/review/${A}`);
+    await page.getByTestId('correction-token').fill(TOKEN);
+
+    const row = page.locator('.review-entities li[data-entity="person:肖立"]');
+    await row.getByTestId('reject').click();
+    await expect.poll(() => page.getByTestId('review-rejected').textContent()).toContain('肖立');
+
+    await selectText(page, '亿数街');
+    await expect.poll(() => page.getByTestId('selection').textContent()).toContain('亿数街');
+    await page.getByTestId('add-entity-type').selectOption('Place');
+    await page.getByTestId('add-entity-button').click();
+    await expect.poll(() => page.locator('.review-entities li[data-entity="place:亿数街"]').count()).toBe(1);
+    await screenshot(page, 'review-1440');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'review-390');
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    await page.getByTestId('mark-reviewed').click();
+    await expect.poll(() => page.getByTestId('reviewed-badge').textContent()).toContain('reviewer');
+    expect(await page.getByTestId('correction-history').textContent()).toContain('肖立');
+  });
+
+  it('merges two entities in the explorer, shows the history, and the old URL opens the survivor', async () => {
+    await page.goto(`${base}/entity/${encodeURIComponent(KEWEI_LONG)}`);
+    const details = page.getByTestId('entity-details');
+    await expect.poll(() => details.locator('h2').textContent()).toBe('普陀区科学技术委员会');
+    await details.getByRole('button', { name: '更正此实体…' }).click();
+    const box = page.getByTestId('merge-into').locator('input');
+    await box.fill('上海市普陀区科委');
+    await expect
+      .poll(() => page.getByTestId('merge-into').getByRole('option').first().textContent())
+      .toContain('科委');
+    await box.press('Enter');
+    await page.getByTestId('merge-button').click();
+    await page.waitForURL((url) => decodeURIComponent(url.pathname) === `/entity/${KEWEI}`);
+    await expect.poll(() => details.locator('h2').textContent()).not.toBe('普陀区科学技术委员会');
+    await expect.poll(() => page.getByTestId('corrected-badge').count()).toBe(1);
+    expect(await page.getByTestId('correction-history').textContent()).toContain('普陀区科学技术委员会');
+    await waitForStill(page);
+    await screenshot(page, 'merge-1440');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'merge-390');
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    await page.goto(`${base}/entity/${encodeURIComponent(KEWEI_LONG)}`);
+    await page.waitForURL((url) => decodeURIComponent(url.pathname) === `/entity/${KEWEI}`);
+    await expect.poll(() => details.locator('h2').textContent()).not.toBe('普陀区科学技术委员会');
+  });
+});
