@@ -1,5 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../graph/config.ts';
+import { reviewedAnnotations } from '../graph/corrections/reviewed.ts';
+import { openGraph } from '../graph/runtime/open-graph.ts';
 import {
   type Baseline,
   baselineOf,
@@ -7,7 +10,7 @@ import {
   summary,
   writeBaseline,
 } from '../seed/pipeline/eval/baseline.ts';
-import { evaluate } from '../seed/pipeline/eval/evaluate.ts';
+import { type Evaluation, evaluate, evaluateCases, reviewedCase } from '../seed/pipeline/eval/evaluate.ts';
 import { textReport } from '../seed/pipeline/eval/report.ts';
 import { EVAL_SETS, evalSet } from '../seed/pipeline/eval/sets.ts';
 
@@ -15,6 +18,8 @@ import { EVAL_SETS, evalSet } from '../seed/pipeline/eval/sets.ts';
  * npm run eval                         every set: entity and relation P/R/F1, refused pages, change from the baseline
  * npm run eval -- --set NAME [-v]      one set (gold, train, wild-train, heldout, blind, wild-scored)
  * npm run eval -- --dir DIR [-v]       any directory of specs and raw files
+ * npm run eval -- --set reviewed [-v]  the articles reviewers marked reviewed in the database (NEO4J_URI, or the
+ *                                      embedded one in GUANXI_DATA_DIR), scored against what they accepted
  * npm run eval -- --record             write today's figures to seed/pipeline/eval/baseline.json
  * --json prints the figures as JSON. Held sets (heldout, blind, wild-scored) show their overall figures only: their
  * articles and misses are not for reading (see seed/pipeline/eval/sets.ts).
@@ -30,13 +35,15 @@ const { values } = parseArgs({
   },
 });
 
-const NAMES = EVAL_SETS.map((s) => s.name);
+/** Not a directory: the articles marked reviewed in the graph, as the reviewers left them. */
+const REVIEWED = 'reviewed';
+const NAMES = [...EVAL_SETS.map((s) => s.name), REVIEWED];
 const USAGE = `usage: npm run eval -- [--set ${NAMES.join('|')}] [--dir DIR] [--verbose] [--json] [--record]\n`;
 if (values.help) {
   process.stdout.write(USAGE);
   process.exit(0);
 }
-if (values.set !== undefined && !evalSet(values.set)) {
+if (values.set !== undefined && values.set !== REVIEWED && !evalSet(values.set)) {
   process.stderr.write(`--set must be one of ${NAMES.join(', ')}, not ${values.set}\n`);
   process.exit(2);
 }
@@ -79,7 +86,26 @@ async function allSets(): Promise<void> {
 }
 
 async function oneSet(dir: string, held: boolean): Promise<void> {
-  const result = await evaluate(dir);
+  report(dir, await evaluate(dir), held);
+}
+
+async function reviewedSet(): Promise<void> {
+  const graph = await openGraph(loadConfig(), (m) => process.stderr.write(`[guanxi] ${m}\n`));
+  const { annotations, missing } = await reviewedAnnotations(graph.db).finally(() => graph.close());
+  if (missing.length) {
+    process.stderr.write(
+      `${missing.length} reviewed article(s) left out: loaded before corrections were kept, ingest them again ` +
+        `(${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})\n`,
+    );
+  }
+  if (annotations.length === 0) {
+    process.stderr.write('no article in the database is marked reviewed (mark one on /review/ARTICLE)\n');
+    return;
+  }
+  report('reviewed', evaluateCases(annotations.map(reviewedCase)), false);
+}
+
+function report(dir: string, result: Evaluation, held: boolean): void {
   const notes = new Map(
     result.cases.flatMap((c) => {
       const note = c.refused ? `refused: ${c.refused}` : c.note;
@@ -120,6 +146,8 @@ try {
       dir,
       EVAL_SETS.some((s) => s.role === 'held' && resolve(s.dir) === dir),
     );
+  } else if (values.set === REVIEWED) {
+    await reviewedSet();
   } else if (values.set) {
     const set = evalSet(values.set);
     if (set) await oneSet(resolve(set.dir), set.role === 'held');

@@ -1,3 +1,4 @@
+import type { Annotation } from '../../../contract/annotation/types.ts';
 import { extractAnnotation } from '../extract/extract.ts';
 import { type GoldCase, loadGoldSet } from './gold-set.ts';
 import { type ArticleScore, type Figures, overall, scoreArticle } from './score.ts';
@@ -11,10 +12,29 @@ export interface Evaluation {
 
 /** Runs the extractor over a gold set directory and scores it; a page the parser refuses predicts nothing. */
 export async function evaluate(dir: string): Promise<Evaluation> {
-  const cases = await loadGoldSet(dir);
+  return evaluateCases(await loadGoldSet(dir));
+}
+
+/** Runs the extractor over each case's article and scores it against the case's gold. */
+export function evaluateCases(cases: GoldCase[]): Evaluation {
   const scores = cases.map((c) => {
     const predicted = c.refused ? { ...c.gold, entities: [], relations: [] } : extractAnnotation(c.article);
     return scoreArticle(c.name, predicted, c.gold);
   });
   return { scores, entities: overall(scores, 'entities'), relations: overall(scores, 'relations'), cases };
+}
+
+/**
+ * An article as a reviewer left it (the graph's extraction + corrections) as a gold case: the extractor reads
+ * the article as the parser gave it then, and is scored against what the reviewer accepted.
+ */
+export function reviewedCase(reviewed: Annotation): GoldCase {
+  return {
+    name: `${reviewed.article.id} ${reviewed.article.title}`,
+    file: undefined,
+    note: reviewed.review?.by ? `reviewed by ${reviewed.review.by}` : undefined,
+    refused: undefined,
+    article: reviewed.article,
+    gold: reviewed,
+  };
 }
