@@ -1,25 +1,27 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { SingleBar } from 'cli-progress';
 import type { Annotation } from '../contract/annotation/types.ts';
 import { validateAnnotation } from '../contract/annotation/validate.ts';
 import { ConfigError, loadConfig } from '../graph/config.ts';
 import { type CorrectedLoadSummary, loadCorrected } from '../graph/corrections/load-corrected.ts';
+import { DEFAULT_BATCH_SIZE, type LoadProgress } from '../graph/loader/load-annotations.ts';
 import { Neo4jStartError } from '../graph/runtime/errors.ts';
 import { openGraph } from '../graph/runtime/open-graph.ts';
-import { extractAnnotation } from '../seed/pipeline/extract/extract.ts';
-import { parseFile } from '../seed/pipeline/parse/index.ts';
+import { createExtractionPool, type ExtractionPool } from '../seed/pipeline/pool/extraction-pool.ts';
+import { Progress } from './progress.ts';
 
 /**
  * npm run ingest -- FILES|DIRS [--batch N]
  *
  * Parses and extracts every article file (folders are walked for .txt, .html, .htm, .json, .ndjson,
- * .jsonl), then loads the annotations into Neo4j (NEO4J_URI, or the embedded one in GUANXI_DATA_DIR),
- * one transaction per batch, with reviewers' corrections applied again (the summary says how many applied
- * and which no longer find their target). A file or an article that cannot be read is reported by name and
- * skipped; the others load. Idempotent: running it again after an interruption, or twice, changes nothing twice.
- * Exit status 1 when any file failed.
+ * .jsonl) on worker threads, one per core, and loads the annotations into Neo4j (NEO4J_URI, or the
+ * embedded one in GUANXI_DATA_DIR) as they come, one transaction per batch, while the next files are
+ * extracted, with reviewers' corrections applied again (the summary says how many applied and which no
+ * longer find their target). A file that cannot be read is reported by name and loads nothing, an article
+ * of a many-article file that cannot be read is reported as `FILE record N`; the others load.
+ * Idempotent: running it again after an interruption, or twice, changes nothing twice. Exit status 1
+ * when any file failed.
  */
 const ARTICLE_FILE = /\.(txt|html?|json|ndjson|jsonl)$/i;
 /** An NDJSON crawl of many thousand articles fits; a file larger than this is reported and skipped. */
@@ -43,48 +45,55 @@ async function collectFiles(inputs: string[]): Promise<string[]> {
   return [...new Set(files)].sort();
 }
 
-function progressBar(label: string, total: number): SingleBar {
-  const bar = new SingleBar({
-    format: `${label} [{bar}] {value}/{total} {file}`,
-    stream: process.stderr,
-    hideCursor: true,
-    clearOnComplete: false,
-    noTTYOutput: true,
-    notTTYSchedule: 10_000,
-  });
-  bar.start(total, 0, { file: '' });
-  return bar;
-}
-
-async function extractAll(
+/**
+ * The annotations of the files, extracted on the pool's worker threads (a few files per worker in flight)
+ * and handed on in file order as they are ready, so extraction and the writes to Neo4j overlap. A file
+ * that cannot be read or is not an article goes into `errors` and yields nothing.
+ */
+async function* extracted(
   files: string[],
-): Promise<{ annotations: Annotation[]; errors: Map<string, string> }> {
-  const annotations: Annotation[] = [];
-  const errors = new Map<string, string>();
-  const bar = progressBar('extract', files.length);
-  for (const file of files) {
-    bar.increment(0, { file: path.basename(file) });
+  pool: ExtractionPool,
+  errors: Map<string, string>,
+  onFile: (done: number) => void,
+): AsyncGenerator<Annotation> {
+  const inFlight: { file: string; result: Promise<Annotation[]> }[] = [];
+  let next = 0;
+  let done = 0;
+  const fill = () => {
+    while (inFlight.length < pool.size * 2 && next < files.length) {
+      const file = files[next++] ?? '';
+      const result = stat(file).then(async ({ size }) => {
+        if (size > MAX_FILE_BYTES) throw new Error(`${file}: ${size} bytes, more than ${MAX_FILE_BYTES}`);
+        const annotations = await pool.extractFile(file);
+        if (annotations.length === 0) throw new Error(`${file}: no article found`);
+        return annotations;
+      });
+      result.catch(() => {}); // reported when its turn comes
+      inFlight.push({ file, result });
+    }
+  };
+  fill();
+  while (inFlight.length > 0) {
+    const { file, result } = inFlight.shift() as (typeof inFlight)[number];
     try {
-      const { size } = await stat(file);
-      if (size > MAX_FILE_BYTES) throw new Error(`${file}: ${size} bytes, more than ${MAX_FILE_BYTES}`);
-      const articles = await parseFile(file);
-      if (articles.length === 0) throw new Error(`${file}: no article found`);
+      const annotations = await result;
       // One article that cannot be read is reported and skipped; the others of the file load.
-      articles.forEach((article, i) => {
-        const where = articles.length > 1 ? `${file} record ${i + 1}` : file;
+      for (const [i, annotation] of annotations.entries()) {
+        const where = annotations.length > 1 ? `${file} record ${i + 1}` : file;
+        let valid: Annotation | undefined;
         try {
-          annotations.push(validateAnnotation(extractAnnotation(article), where));
+          valid = validateAnnotation(annotation, where);
         } catch (error) {
           errors.set(where, error instanceof Error ? error.message : String(error));
         }
-      });
+        if (valid) yield valid;
+      }
     } catch (error) {
       errors.set(file, error instanceof Error ? error.message : String(error));
     }
-    bar.increment(1);
+    onFile(++done);
+    fill();
   }
-  bar.stop();
-  return { annotations, errors };
 }
 
 async function main(): Promise<number> {
@@ -96,33 +105,47 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const batchSize = Number(values.batch ?? 25);
+  const batchSize = Number(values.batch ?? DEFAULT_BATCH_SIZE);
   if (!Number.isInteger(batchSize) || batchSize < 1)
     throw new Error(`--batch: expected a positive integer, got ${values.batch}`);
   const files = await collectFiles(positionals);
   if (files.length === 0)
     throw new Error(`no article files (${ARTICLE_FILE.source}) in ${positionals.join(', ')}`);
-  const { annotations, errors } = await extractAll(files);
-  let summary: CorrectedLoadSummary | undefined;
-  if (annotations.length > 0) {
-    const graph = await openGraph(loadConfig(), (m) => console.error(`[guanxi] ${m}`));
-    try {
-      const bar = progressBar('load   ', annotations.length);
-      summary = await loadCorrected(graph.db, annotations, {
+  const errors = new Map<string, string>();
+  const graph = await openGraph(loadConfig(), (m) => console.error(`[guanxi] ${m}`));
+  const pool = createExtractionPool();
+  let summary: CorrectedLoadSummary;
+  try {
+    const bar = new Progress('ingest', files.length, 'files', ['articles', 'relationships']);
+    let loaded: LoadProgress = { articles: 0, relations: 0, mentions: 0 };
+    const show = (filesDone: number) =>
+      bar.update(filesDone, { articles: loaded.articles, relationships: loaded.relations });
+    let filesDone = 0;
+    summary = await loadCorrected(
+      graph.db,
+      extracted(files, pool, errors, (n) => {
+        filesDone = n;
+        show(n);
+      }),
+      {
         batchSize,
-        onBatch: (done) => bar.update(done, { file: '' }),
-      });
-      bar.stop();
-    } finally {
-      await graph.close();
-    }
+        onProgress: (p) => {
+          loaded = p;
+          show(filesDone);
+        },
+      },
+    );
+    bar.stop();
+  } finally {
+    await pool.close();
+    await graph.close();
   }
   const report = {
     files: files.length,
-    articles: summary?.articles ?? { created: 0, merged: 0 },
-    entities: summary?.entities ?? { created: 0, merged: 0 },
-    relations: summary?.relations ?? { created: 0, merged: 0 },
-    corrections: summary?.corrections ?? { applied: 0, notApplicable: 0, notApplicableList: [] },
+    articles: summary.articles,
+    entities: summary.entities,
+    relations: summary.relations,
+    corrections: summary.corrections,
     errors: Object.fromEntries(errors),
   };
   console.log(JSON.stringify(report, null, 2));

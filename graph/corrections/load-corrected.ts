@@ -1,7 +1,7 @@
 import type { Annotation } from '../../contract/annotation/types.ts';
 import type { CorrectionsReport } from '../../contract/api/corrections.ts';
 import type { GraphDb } from '../db/connection.ts';
-import { type LoadOptions, type LoadSummary, loadAnnotations } from '../loader/load-annotations.ts';
+import { type LoadOptions, type LoadSummary, loadAnnotationStream } from '../loader/load-annotations.ts';
 import { type Reapplied, summarise, writeWithCorrections } from './reapply.ts';
 import { lockCorrections, readCorrections, storeExtractions } from './store.ts';
 
@@ -17,12 +17,12 @@ export interface CorrectedLoadSummary extends LoadSummary {
  */
 export async function loadCorrected(
   db: GraphDb,
-  annotations: Annotation[],
+  annotations: AsyncIterable<Annotation> | Iterable<Annotation>,
   options: Omit<LoadOptions, 'writer'> = {},
 ): Promise<CorrectedLoadSummary> {
   const batches: Pick<Reapplied, 'applied' | 'notApplicable'>[] = [];
   let pending: Pick<Reapplied, 'applied' | 'notApplicable'> | undefined;
-  const summary = await loadAnnotations(db, annotations, {
+  const summary = await loadAnnotationStream(db, annotations, {
     ...options,
     writer: async (tx, extracted) => {
       await lockCorrections(tx, false);
@@ -32,11 +32,11 @@ export async function loadCorrected(
       pending = { applied, notApplicable };
       return counts;
     },
-    onBatch: (done, total) => {
+    onProgress: (progress) => {
       // Called after the batch committed: the last attempt's report is the one that counts.
       if (pending) batches.push(pending);
       pending = undefined;
-      options.onBatch?.(done, total);
+      options.onProgress?.(progress);
     },
   });
   return { ...summary, corrections: summarise(batches) };

@@ -8,33 +8,72 @@ import { AnnotationError, validateAnnotation } from '../../contract/annotation/v
 const MAX_ANNOTATION_BYTES = 16 * 1024 * 1024;
 
 /**
- * Reads and validates every `*.json` annotation in a folder (or the given files). All are checked
- * before anything is returned, so a bad file stops the load before a single write.
+ * The `*.json` annotation files under the given paths: folders are walked (sub-folders too, as a corpus
+ * written a thousand files per folder is), files are taken as given; sorted within each path.
  */
-export async function readAnnotationFiles(paths: string[]): Promise<Annotation[]> {
+export async function annotationFiles(paths: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const p of paths) {
-    const stat = await readdir(p, { withFileTypes: true }).catch(() => undefined);
-    if (stat)
-      files.push(
-        ...stat
-          .filter((d) => d.isFile() && d.name.endsWith('.json'))
-          .map((d) => path.join(p, d.name))
-          .sort(),
-      );
-    else files.push(p);
-  }
-  const annotations: Annotation[] = [];
-  for (const file of files) {
-    let value: unknown;
-    try {
-      const size = (await stat(file)).size;
-      if (size > MAX_ANNOTATION_BYTES) throw new Error(`${size} bytes, more than ${MAX_ANNOTATION_BYTES}`);
-      value = parseBoundedJson(await readFile(file, 'utf8'), file);
-    } catch (error) {
-      throw new AnnotationError(file, [`not readable JSON: ${(error as Error).message}`]);
+    const info = await stat(p).catch(() => undefined);
+    if (!info) throw new AnnotationError(p, ['no such file or folder']);
+    if (!info.isDirectory()) {
+      files.push(p);
+      continue;
     }
-    annotations.push(validateAnnotation(value, file));
+    const entries = await readdir(p, { recursive: true, withFileTypes: true });
+    files.push(
+      ...entries
+        .filter((d) => d.isFile() && d.name.endsWith('.json'))
+        .map((d) => path.join(d.parentPath, d.name))
+        .sort(),
+    );
   }
+  return files;
+}
+
+/** One file read and validated; errors name the file. */
+export async function readAnnotationFile(file: string): Promise<Annotation> {
+  let value: unknown;
+  try {
+    const size = (await stat(file)).size;
+    if (size > MAX_ANNOTATION_BYTES) throw new Error(`${size} bytes, more than ${MAX_ANNOTATION_BYTES}`);
+    value = parseBoundedJson(await readFile(file, 'utf8'), file);
+  } catch (error) {
+    throw new AnnotationError(file, [`not readable JSON: ${(error as Error).message}`]);
+  }
+  return validateAnnotation(value, file);
+}
+
+/**
+ * The annotations of the files in order, each read and validated when it is needed (a few files ahead),
+ * so memory stays flat whatever the number of files.
+ */
+export async function* streamAnnotationFiles(files: string[], readAhead = 16): AsyncGenerator<Annotation> {
+  const pending: Promise<Annotation>[] = [];
+  let next = 0;
+  const fill = () => {
+    while (pending.length < readAhead && next < files.length) {
+      const reading = readAnnotationFile(files[next++] ?? '');
+      reading.catch(() => {}); // surfaced when its turn comes
+      pending.push(reading);
+    }
+  };
+  fill();
+  while (pending.length > 0) {
+    const annotation = await (pending.shift() as Promise<Annotation>);
+    fill();
+    yield annotation;
+  }
+}
+
+/**
+ * Reads and validates every annotation of the paths. All are checked before anything is returned, so a
+ * bad file stops the load before a single write. For a handful of files (the seed); large corpora go
+ * through `streamAnnotationFiles`.
+ */
+export async function readAnnotationFiles(paths: string[]): Promise<Annotation[]> {
+  const annotations: Annotation[] = [];
+  for await (const annotation of streamAnnotationFiles(await annotationFiles(paths)))
+    annotations.push(annotation);
   return annotations;
 }

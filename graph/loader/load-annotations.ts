@@ -15,46 +15,103 @@ export interface LoadSummary {
   batches: number;
 }
 
+export interface LoadProgress {
+  /** Articles written so far, and the relations (facts stated by them) and mentions they held. */
+  articles: number;
+  relations: number;
+  mentions: number;
+}
+
 /** Writes one batch of annotations inside the batch's transaction. */
 export type BatchWriter = (tx: Transaction, annotations: Annotation[]) => Promise<BatchCounts>;
 
-const writeAsExtracted: BatchWriter = (tx, annotations) => writeBatch(tx, prepareBatch(annotations));
-
 export interface LoadOptions {
+  /** Articles per write transaction (default 100). */
   batchSize?: number;
-  onBatch?: (done: number, total: number) => void;
-  /** What a batch's transaction does (default: write the annotations as they are; corrections wrap this). */
+  /** After each committed batch. */
+  onProgress?: (progress: LoadProgress) => void;
+  /**
+   * What a batch's transaction does (corrections wrap the loader with this). Default: the batch is
+   * prepared while the one before it is written, and its transaction only writes.
+   */
   writer?: BatchWriter;
 }
 
+/** Enough articles per transaction that a hub's counters are written once for many of its mentions. */
+export const DEFAULT_BATCH_SIZE = 100;
+
 /**
- * Loads validated annotations, one write transaction per batch of articles. Loading an article again
- * replaces what it said before (its mentions and its support of relationships), so loads are
- * idempotent and an interrupted ingest can simply be run again.
+ * Loads validated annotations as they come, one write transaction per batch of articles, while the next
+ * batch is read (and, without a writer of the caller's, prepared), so Node and Neo4j work at the same
+ * time. Memory holds two batches, whatever the number of articles. Loading an article again replaces what
+ * it said before (its mentions and its support of relationships), so loads are idempotent and an
+ * interrupted load can be run again.
  */
-export async function loadAnnotations(
+export async function loadAnnotationStream(
   db: GraphDb,
-  annotations: Annotation[],
+  source: AsyncIterable<Annotation> | Iterable<Annotation>,
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
-  const batchSize = options.batchSize ?? 25;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const summary: LoadSummary = {
     articles: { created: 0, merged: 0 },
     entities: { created: 0, merged: 0 },
     relations: { created: 0, merged: 0 },
     batches: 0,
   };
-  for (let start = 0; start < annotations.length; start += batchSize) {
-    const slice = annotations.slice(start, start + batchSize);
-    const writer = options.writer ?? writeAsExtracted;
+  const progress: LoadProgress = { articles: 0, relations: 0, mentions: 0 };
+  const write = async (batch: Annotation[], work: BatchWriter) => {
     // Counted only once the transaction function completes: a retried attempt starts from zero.
-    const counts = await db.writeTransaction((tx) => writer(tx, slice));
+    const counts: BatchCounts = await db.writeTransaction((tx) => work(tx, batch));
     for (const key of ['articles', 'entities', 'relations'] as const) {
       summary[key].created += counts[key].created;
       summary[key].merged += counts[key].total - counts[key].created;
     }
     summary.batches += 1;
-    options.onBatch?.(Math.min(start + batchSize, annotations.length), annotations.length);
+    progress.articles += batch.length;
+    for (const a of batch) {
+      progress.relations += a.relations.length;
+      progress.mentions += a.entities.length;
+    }
+    options.onProgress?.({ ...progress });
+  };
+  // At most one batch is being written while the next one is read and prepared; a failed write is
+  // reported (and nothing more is written) at the next batch or at the end.
+  let writing: Promise<void> = Promise.resolve();
+  let failure: { error: unknown } | undefined;
+  let batch: Annotation[] = [];
+  const flush = async () => {
+    const full = batch;
+    batch = [];
+    let work = options.writer;
+    if (!work) {
+      const params = prepareBatch(full);
+      work = (tx) => writeBatch(tx, params);
+    }
+    await writing;
+    if (failure) throw failure.error;
+    writing = write(full, work).catch((error: unknown) => {
+      failure ??= { error };
+    });
+  };
+  try {
+    for await (const annotation of source) {
+      batch.push(annotation);
+      if (batch.length >= batchSize) await flush();
+    }
+    if (batch.length > 0) await flush();
+  } finally {
+    await writing;
   }
+  if (failure) throw failure.error;
   return summary;
+}
+
+/** The same for annotations already in memory (a request body, the seed). */
+export function loadAnnotations(
+  db: GraphDb,
+  annotations: Annotation[],
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
+  return loadAnnotationStream(db, annotations, options);
 }

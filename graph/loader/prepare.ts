@@ -8,7 +8,7 @@ import {
   RESERVED_PROPERTIES,
   RESERVED_RELATIONSHIP_PROPERTIES,
 } from '../../contract/model.ts';
-import { searchKeys } from '../names/search-keys.ts';
+import { type SearchKeys, searchKeys } from '../names/search-keys.ts';
 
 /** Everything one batch writes, as Cypher parameters: plain values, grouped by label or type. */
 export interface BatchParams {
@@ -118,7 +118,9 @@ export function prepareBatch(annotations: Annotation[]): BatchParams {
   const entities = new Map<string, EntityRow>();
   const facts = new Map<string, FactRow>();
   const supported = new Set<string>();
-  for (const annotation of annotations) {
+  // An article twice in one batch (the same file given twice) is loaded once, as its last copy says.
+  const latest = new Map(annotations.map((a) => [a.article.id, a]));
+  for (const annotation of latest.values()) {
     const { article } = annotation;
     params.articleIds.push(article.id);
     params.articles.push(articleRow(annotation));
@@ -192,9 +194,27 @@ function articleRow(annotation: Annotation): ArticleRow {
   };
 }
 
+/**
+ * Search keys of the names seen lately: pinyin and script conversion cost more than anything else the
+ * loader does in Node, and the same entities recur article after article.
+ */
+const KEYS_CACHE = new Map<string, SearchKeys>();
+const KEYS_CACHE_SIZE = 100_000;
+
+function cachedSearchKeys(names: string[], person: boolean): SearchKeys {
+  const key = `${person ? 'p' : 'o'}\u0001${names.join('\u0001')}`;
+  let keys = KEYS_CACHE.get(key);
+  if (!keys) {
+    if (KEYS_CACHE.size >= KEYS_CACHE_SIZE) KEYS_CACHE.clear();
+    keys = searchKeys(names, { person });
+    KEYS_CACHE.set(key, keys);
+  }
+  return keys;
+}
+
 function entityRow(entity: AnnotatedEntity): EntityRow {
   const aliases = [...new Set(entity.aliases ?? [])].filter((a) => a !== entity.name);
-  const keys = searchKeys([entity.name, ...aliases], { person: entity.type === 'Person' });
+  const keys = cachedSearchKeys([entity.name, ...aliases], entity.type === 'Person');
   const kind = entity.kind ? kindLabel(entity.kind) : undefined;
   return {
     id: entity.id,

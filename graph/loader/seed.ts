@@ -5,7 +5,8 @@ import { importCorrections } from '../corrections/apply-correction.ts';
 import { readCorrectionFiles } from '../corrections/file.ts';
 import { type CorrectedLoadSummary, loadCorrected } from '../corrections/load-corrected.ts';
 import type { GraphDb } from '../db/connection.ts';
-import { readAnnotationFiles } from './annotation-files.ts';
+import { annotationFiles, streamAnnotationFiles } from './annotation-files.ts';
+import type { LoadProgress } from './load-annotations.ts';
 
 export const SEED_ANNOTATIONS_DIR = path.join(PROJECT_ROOT, 'seed', 'annotations');
 /** The seed's review, as corrections to what the extractor said (never a hand-edited annotation). */
@@ -16,15 +17,32 @@ export async function countArticles(db: GraphDb): Promise<number> {
   return result.records[0]?.get('n') ?? 0;
 }
 
-/** Loads the seed's annotations with its corrections. */
+export interface SeedProgress {
+  /** Files read and validated so far, before anything is written. */
+  onChecked?: (done: number, total: number) => void;
+  /** After each committed batch. */
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+/**
+ * Loads annotation files (default: the seed's) with their corrections. Every file is read and validated
+ * first, so a bad one stops the load before a single write; then the files are read again as they are
+ * loaded, in batches, so memory stays flat however many there are.
+ */
 export async function seed(
   db: GraphDb,
   annotationDirs = [SEED_ANNOTATIONS_DIR],
   correctionDirs = [SEED_CORRECTIONS_DIR],
+  progress: SeedProgress = {},
 ): Promise<CorrectedLoadSummary> {
+  const files = await annotationFiles(annotationDirs);
+  let checked = 0;
+  for await (const _ of streamAnnotationFiles(files)) progress.onChecked?.(++checked, files.length);
   const corrections = await readCorrectionFiles(correctionDirs.filter((d) => existsSync(d)));
   if (corrections.length) await importCorrections(db, corrections);
-  return loadCorrected(db, await readAnnotationFiles(annotationDirs));
+  return loadCorrected(db, streamAnnotationFiles(files), {
+    ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+  });
 }
 
 /** Seeds when the database holds no articles yet. */

@@ -21,15 +21,16 @@ import {
 
 const ENTITY_RELATIONSHIP_PATTERN = RELATION_TYPES.join('|');
 
-/** A support's date widens the reported span; '' (an article without a date) never does. */
-const EXTEND_REPORTED = (r: string, date: string) => `
-  ${r}.firstReported = CASE WHEN ${date} = '' OR (${r}.firstReported IS NOT NULL AND ${r}.firstReported <= ${date})
-                            THEN ${r}.firstReported ELSE ${date} END,
-  ${r}.lastReported = CASE WHEN ${date} = '' OR (${r}.lastReported IS NOT NULL AND ${r}.lastReported >= ${date})
-                           THEN ${r}.lastReported ELSE ${date} END`;
+/**
+ * Every statement here is driven by unique-index seeks, so the plan made first stays right however the
+ * graph grows. By default Neo4j plans a statement again whenever the counts it was planned with have
+ * changed enough, at most every 10 s: during a long load from an empty database that is all the time,
+ * and planning these statements cost a quarter of the JVM's CPU (flight recording of a 10k-entity load).
+ */
+const PLAN = 'CYPHER replan=skip';
 
 /** What the batch's articles said in an earlier load: the facts they supported and the entities they mentioned. */
-export const PREVIOUS_STATE = `
+export const PREVIOUS_STATE = `${PLAN}
 UNWIND $articleIds AS aid
 MATCH (a:Article {id: aid})
 RETURN aid AS article,
@@ -41,7 +42,7 @@ RETURN aid AS article,
  * went, the bounds are read again from the supports that are left (the only step whose cost grows with
  * a fact's support, and only when a reloaded article changed what it says or its date).
  */
-export const REMOVE_SUPPORTS = `
+export const REMOVE_SUPPORTS = `${PLAN}
 UNWIND $removed AS row
 MATCH (:Article {id: row.article})-[s:SUPPORTS]->(f:Fact {id: row.fact})
 WITH f, s, s.date AS date
@@ -64,7 +65,7 @@ SET r.firstReported = CASE WHEN r.weight > 0 THEN r.firstReported END,
 RETURN f.id AS fact, f.fromId AS from, f.toId AS to, r.weight AS weight`;
 
 /** Mentions an article no longer makes (rows: one entity and the articles that stopped mentioning it). */
-export const REMOVE_MENTIONS = `
+export const REMOVE_MENTIONS = `${PLAN}
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.entity})
 CALL (n, row) {
@@ -76,7 +77,7 @@ CALL (n, row) {
 SET n.articleCount = coalesce(n.articleCount, 0) - gone`;
 
 /** Bylines, outlet and link list are rewritten whole on every load of an article. */
-export const STRIP_ARTICLE_EDGES = `
+export const STRIP_ARTICLE_EDGES = `${PLAN}
 UNWIND $articleIds AS aid
 MATCH (a:Article {id: aid})
 OPTIONAL MATCH (a)-[out:PUBLISHED_BY|LINKS_TO]->()
@@ -86,7 +87,7 @@ UNWIND edges AS e
 WITH DISTINCT e
 DELETE e`;
 
-export const MERGE_ARTICLES = `
+export const MERGE_ARTICLES = `${PLAN}
 UNWIND $articles AS row
 MERGE (a:Article {id: row.id})
 ON CREATE SET a.createdAt = datetime.transaction()
@@ -98,7 +99,7 @@ SET a.title = row.title, a.titleKey = row.titleKey,
 RETURN count(CASE WHEN a.createdAt = datetime.transaction() THEN 1 END) AS created, count(*) AS total`;
 
 /** A stub made from another page's link list becomes the real article once it is loaded. */
-export const ADOPT_STUBS = `
+export const ADOPT_STUBS = `${PLAN}
 UNWIND $articles AS row
 MATCH (s:Article {titleKey: row.titleKey})
 WHERE s.stub = true
@@ -116,34 +117,54 @@ const DEDUPE = (list: string, except: string) =>
 const NEW_ENTITY_COUNTERS = (n: string) =>
   [`${n}.articleCount = 0`, ...ENTITY_TYPES.map((t) => `${n}.${neighbourCountProperty(t)} = 0`)].join(', ');
 
+/**
+ * Entities of one label. Names, aliases and search keys are united with what the graph knows; a property
+ * is only written when its value changes, because each write of an indexed name re-indexes the entity in
+ * the full-text index, and most entities of an article are ones the graph already knows unchanged.
+ */
 export function mergeEntities(label: EntityType): string {
   if (!isEntityType(label)) throw new Error(`not an entity label: ${label}`);
-  return `
+  return `${PLAN}
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-ON CREATE SET n.createdAt = datetime.transaction(), n.name = row.name, ${NEW_ENTITY_COUNTERS('n')}
-SET n:${label}
-SET n:$(row.kindLabels)
+ON CREATE SET n:${label}, n:$(row.kindLabels), n.createdAt = datetime.transaction(), n.name = row.name,
+              n.aliases = [], n.pinyin = [], n.pinyinInitials = [], n.variants = [], ${NEW_ENTITY_COUNTERS('n')}
 WITH n, row, CASE WHEN size(row.name) > size(n.name) THEN row.name ELSE n.name END AS name
-SET n.aliases = ${DEDUPE('coalesce(n.aliases, []) + row.aliases + [n.name, row.name]', 'name')},
-    n.name = name,
-    n.pinyin = ${DEDUPE('coalesce(n.pinyin, []) + row.pinyin', 'null')},
-    n.pinyinInitials = ${DEDUPE('coalesce(n.pinyinInitials, []) + row.pinyinInitials', 'null')},
-    n.variants = ${DEDUPE('coalesce(n.variants, []) + row.variants', 'null')}
-SET n += row.props
+WITH n, row, name,
+     ${DEDUPE('coalesce(n.aliases, []) + row.aliases + [n.name, row.name]', 'name')} AS aliases,
+     ${DEDUPE('coalesce(n.pinyin, []) + row.pinyin', 'null')} AS pinyin,
+     ${DEDUPE('coalesce(n.pinyinInitials, []) + row.pinyinInitials', 'null')} AS initials,
+     ${DEDUPE('coalesce(n.variants, []) + row.variants', 'null')} AS variants
+CALL (n, name, aliases, pinyin, initials, variants) {
+  WITH * WHERE name <> n.name OR aliases <> coalesce(n.aliases, []) OR pinyin <> coalesce(n.pinyin, [])
+            OR initials <> coalesce(n.pinyinInitials, []) OR variants <> coalesce(n.variants, [])
+  SET n.name = name, n.aliases = aliases, n.pinyin = pinyin, n.pinyinInitials = initials, n.variants = variants
+}
+CALL (n, row) {
+  WITH * WHERE any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k])
+  SET n += row.props
+}
+CALL (n, row) {
+  WITH * WHERE NOT n:${label} OR any(l IN row.kindLabels WHERE NOT l IN labels(n))
+  SET n:${label}, n:$(row.kindLabels)
+}
 RETURN count(CASE WHEN n.createdAt = datetime.transaction() THEN 1 END) AS created, count(*) AS total`;
 }
 
-/** A mention made for the first time counts the article for the entity. */
-export const MERGE_MENTIONS = `
+/** A mention made for the first time counts the article for the entity, once per entity and batch. */
+export const MERGE_MENTIONS = `${PLAN}
 UNWIND $mentions AS m
 MATCH (a:Article {id: m.article})
 MATCH (n:Entity {id: m.entity})
+WITH a, n, m, NOT EXISTS { (a)-[:MENTIONS]->(n) } AS fresh
 MERGE (a)-[r:MENTIONS]->(n)
-ON CREATE SET n.articleCount = coalesce(n.articleCount, 0) + 1
-SET r.count = m.count, r.starts = m.starts, r.ends = m.ends`;
+ON CREATE SET r.count = m.count, r.starts = m.starts, r.ends = m.ends
+ON MATCH SET r.count = m.count, r.starts = m.starts, r.ends = m.ends
+WITH n, sum(CASE WHEN fresh THEN 1 ELSE 0 END) AS added
+WHERE added > 0
+SET n.articleCount = coalesce(n.articleCount, 0) + added`;
 
-export const MERGE_BYLINES = `
+export const MERGE_BYLINES = `${PLAN}
 UNWIND $articles AS row
 MATCH (a:Article {id: row.id})
 FOREACH (i IN range(0, size(row.reporters) - 1) |
@@ -160,32 +181,49 @@ MERGE (a)-[:PUBLISHED_BY]->(o)`;
 
 /**
  * One row per fact: the relationship (made at weight 0 when new), its `:Fact` node, and a SUPPORTS from
- * each article of the batch that states it. Only a support made now moves the counters, so loading the same
- * article twice changes nothing the second time. Returns the facts whose relationship was made now.
+ * each article of the batch that states it. Only supports made now move the counters, and the counters of
+ * a fact are written once per batch however many of its articles the batch holds, so loading the same
+ * article twice changes nothing the second time. Returns which facts' relationships were made now.
  */
 export function mergeFacts(type: RelationType): string {
   if (!isRelationType(type)) throw new Error(`not a relationship: ${type}`);
-  return `
+  return `${PLAN}
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:${type} {id: row.id}]->(b)
-ON CREATE SET r.createdAt = datetime.transaction(), r.weight = 0, r.fromId = row.from, r.toId = row.to
-SET r += row.props
+ON CREATE SET r.createdAt = datetime.transaction(), r.weight = 0, r.fromId = row.from, r.toId = row.to,
+              r += row.props
 MERGE (f:Fact {id: row.id})
 ON CREATE SET f.type = '${type}', f.fromId = row.from, f.toId = row.to
 WITH r, f, row, r.createdAt = datetime.transaction() AS created
-CALL (r, f, row) {
+CALL (r, row, created) {
+  WITH * WHERE NOT created AND any(k IN keys(row.props) WHERE r[k] IS NULL OR r[k] <> row.props[k])
+  SET r += row.props
+}
+CALL (f, row) {
   UNWIND row.supports AS sup
   MATCH (art:Article {id: sup.article})
+  WITH art, f, sup, NOT EXISTS { (art)-[:SUPPORTS]->(f) } AS fresh
   MERGE (art)-[s:SUPPORTS]->(f)
-  ON CREATE SET s.date = sup.date, r.weight = r.weight + 1, ${EXTEND_REPORTED('r', 'sup.date')}
-  SET s.text = sup.text, s.start = sup.start, s.end = sup.end
+  ON CREATE SET s.date = sup.date, s.text = sup.text, s.start = sup.start, s.end = sup.end
+  ON MATCH SET s.text = sup.text, s.start = sup.start, s.end = sup.end
+  WITH sup, fresh WHERE fresh
+  RETURN count(*) AS added, min(CASE WHEN sup.date <> '' THEN sup.date END) AS first,
+         max(CASE WHEN sup.date <> '' THEN sup.date END) AS last
+}
+CALL (r, added, first, last) {
+  WITH * WHERE added > 0
+  SET r.weight = r.weight + added,
+      r.firstReported = CASE WHEN first IS NOT NULL AND (r.firstReported IS NULL OR first < r.firstReported)
+                             THEN first ELSE r.firstReported END,
+      r.lastReported = CASE WHEN last IS NOT NULL AND (r.lastReported IS NULL OR last > r.lastReported)
+                            THEN last ELSE r.lastReported END
 }
 RETURN row.id AS fact, row.from AS from, row.to AS to, created`;
 }
 
-export const MERGE_LINKS = `
+export const MERGE_LINKS = `${PLAN}
 UNWIND $links AS l
 MATCH (a:Article {id: l.from})
 OPTIONAL MATCH (real:Article {titleKey: l.titleKey})
@@ -198,33 +236,28 @@ ON CREATE SET t.stub = true, t.title = l.title, t.titleKey = l.titleKey, t.url =
 MERGE (a)-[k:LINKS_TO {relation: l.relation}]->(t)
 SET k.date = l.date`;
 
-/** Adds (+1) or takes away (-1) each end's type from the other's neighbour counters. */
-function countNeighbours(sign: '+' | '-'): string {
-  const set = (n: string, other: string) =>
-    ENTITY_TYPES.map((t) => {
-      const key = neighbourCountProperty(t);
-      return `${n}.${key} = coalesce(${n}.${key}, 0) ${sign} CASE WHEN ${other}:${t} THEN 1 ELSE 0 END`;
-    }).join(',\n    ');
-  return `SET ${set('a', 'b')},\n    ${set('b', 'a')}`;
-}
+const TYPE_OF = (n: string) =>
+  `[l IN labels(${n}) WHERE l IN [${ENTITY_TYPES.map((t) => `'${t}'`).join(', ')}]][0]`;
 
 /**
  * Pairs of entities with relationships made in this load (rows: both ids, how many were made): when those
- * are all the relationships between the two, the pair became neighbours now.
+ * are all the relationships between the two, the pair became neighbours now. Returns such pairs with the
+ * type of each end, for `COUNT_NEIGHBOURS`.
  */
-export const LINK_NEIGHBOURS = `
+export const NEW_NEIGHBOURS = `${PLAN}
 UNWIND $pairs AS p
 MATCH (a:Entity {id: p.a})
 MATCH (b:Entity {id: p.b})
 WITH a, b, p
 WHERE a <> b AND COUNT { (a)-[:${ENTITY_RELATIONSHIP_PATTERN}]-(b) } = p.made
-${countNeighbours('+')}`;
+RETURN a.id AS a, ${TYPE_OF('a')} AS aType, b.id AS b, ${TYPE_OF('b')} AS bType`;
 
 /**
  * Facts left without support (rows: a pair of entities and the ids of such facts between them): the
- * relationships and fact nodes go, and a pair with nothing left between them stops being neighbours.
+ * relationships and fact nodes go. Returns the pairs with nothing left between them, which stop being
+ * neighbours, with the type of each end.
  */
-export const DELETE_UNSUPPORTED = `
+export const DELETE_UNSUPPORTED = `${PLAN}
 UNWIND $pairs AS p
 MATCH (a:Entity {id: p.a})
 MATCH (b:Entity {id: p.b})
@@ -242,10 +275,19 @@ CALL (p) {
 }
 WITH a, b, deleted
 WHERE deleted > 0 AND a <> b AND NOT EXISTS { (a)-[:${ENTITY_RELATIONSHIP_PATTERN}]-(b) }
-${countNeighbours('-')}`;
+RETURN a.id AS a, ${TYPE_OF('a')} AS aType, b.id AS b, ${TYPE_OF('b')} AS bType`;
+
+/** Changes of the neighbour counters (rows: an entity and a change per type), one write per entity and batch. */
+export const COUNT_NEIGHBOURS = `${PLAN}
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+SET ${ENTITY_TYPES.map((t) => {
+  const key = neighbourCountProperty(t);
+  return `n.${key} = coalesce(n.${key}, 0) + row.${t}`;
+}).join(',\n    ')}`;
 
 /** Entities nothing mentions any more (and that wrote or published nothing) go. */
-export const DELETE_ORPHANS = `
+export const DELETE_ORPHANS = `${PLAN}
 UNWIND $candidates AS eid
 MATCH (n:Entity {id: eid})
 WHERE coalesce(n.articleCount, 0) <= 0 AND NOT (n)-[:WROTE]->() AND NOT (n)<-[:PUBLISHED_BY]-()

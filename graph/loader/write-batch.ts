@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, RELATION_TYPES } from '../../contract/model.ts';
+import { ENTITY_TYPES, type EntityType, isEntityType, RELATION_TYPES } from '../../contract/model.ts';
 import type { Transaction } from '../db/connection.ts';
 import type { BatchParams } from './prepare.ts';
 import { byPair, type PreviousState, withdrawn } from './previous-state.ts';
@@ -58,9 +58,10 @@ export async function writeBatch(tx: Transaction, batch: BatchParams): Promise<B
     counts.relations.total += rows.length;
   }
   counts.relations.created = made.length;
+  const neighbours = new NeighbourChanges();
   if (made.length) {
     const pairs = [...byPair(made).values()].map((p) => ({ a: p.a, b: p.b, made: p.rows.length }));
-    await tx.run(Q.LINK_NEIGHBOURS, { pairs });
+    neighbours.add((await tx.run(Q.NEW_NEIGHBOURS, { pairs })).records, 1);
   }
   await tx.run(Q.MERGE_LINKS, { links });
   const dead = weakened.filter((f) => f.weight <= 0);
@@ -70,11 +71,40 @@ export async function writeBatch(tx: Transaction, batch: BatchParams): Promise<B
       b: p.b,
       facts: p.rows.map((r) => r.fact),
     }));
-    await tx.run(Q.DELETE_UNSUPPORTED, { pairs });
+    neighbours.add((await tx.run(Q.DELETE_UNSUPPORTED, { pairs })).records, -1);
   }
+  const changes = neighbours.rows();
+  if (changes.length) await tx.run(Q.COUNT_NEIGHBOURS, { rows: changes });
   const candidates = gone.mentions.map((m) => m.entity);
   if (candidates.length) await tx.run(Q.DELETE_ORPHANS, { candidates });
   return counts;
+}
+
+/** Pairs that became (+1) or stopped being (-1) neighbours, summed per entity and type of the other end. */
+class NeighbourChanges {
+  private readonly byEntity = new Map<string, Record<EntityType, number>>();
+
+  add(pairs: { get(key: string): unknown }[], sign: 1 | -1): void {
+    for (const pair of pairs) {
+      this.count(String(pair.get('a')), pair.get('bType'), sign);
+      this.count(String(pair.get('b')), pair.get('aType'), sign);
+    }
+  }
+
+  private count(id: string, type: unknown, sign: number): void {
+    if (typeof type !== 'string' || !isEntityType(type)) return;
+    const row =
+      this.byEntity.get(id) ??
+      (Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>);
+    row[type] += sign;
+    this.byEntity.set(id, row);
+  }
+
+  rows(): ({ id: string } & Record<EntityType, number>)[] {
+    return [...this.byEntity]
+      .filter(([, row]) => ENTITY_TYPES.some((t) => row[t] !== 0))
+      .map(([id, row]) => ({ id, ...row }));
+  }
 }
 
 function add(

@@ -10,6 +10,8 @@ export interface EmbeddedNeo4jOptions {
   boltPort?: number;
   heapMb?: number;
   pageCacheMb?: number;
+  /** More JVM options (GC logs, a flight recording…), after the memory settings. */
+  javaOptions?: string[];
   log?: Log;
   readyTimeoutMs?: number;
 }
@@ -38,6 +40,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     [
       `-Xmx${options.heapMb ?? 1024}m`,
       '-XX:+UseG1GC',
+      ...(options.javaOptions ?? []),
       '-cp',
       LAUNCHER_CLASSPATH,
       LAUNCHER_MAIN,

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Progress } from '../../../bin/progress.ts';
 import type { Annotation } from '../../../contract/annotation/types.ts';
 import { BENCH_DIR } from '../support/bench-dir.ts';
-import { Progress } from '../support/progress.ts';
 import { type CorpusCounts, SyntheticCorpus } from './generate.ts';
 
 /** Bumped whenever the generator changes what it writes, so an old corpus on disk is rewritten. */

@@ -1,11 +1,11 @@
 import { execSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Progress } from '../../../bin/progress.ts';
 import type { GraphDb } from '../../../graph/db/connection.ts';
 import { corpusFiles, ensureCorpus } from '../corpus/corpus-files.ts';
 import { BENCH_DIR, PROJECT_ROOT } from '../support/bench-dir.ts';
 import { cpuSeconds, startBenchNeo4j } from '../support/bench-neo4j.ts';
-import { Progress } from '../support/progress.ts';
 import { storeSize } from '../support/store-size.ts';
 import { type BenchLoader, projectLoader } from './loaders.ts';
 import { figures, type LoadFigures, type Sample } from './measure.ts';

@@ -1,6 +1,6 @@
-import { validateAnnotation } from '../../../contract/annotation/validate.ts';
 import type { GraphDb } from '../../../graph/db/connection.ts';
-import { loadAnnotations } from '../../../graph/loader/load-annotations.ts';
+import { streamAnnotationFiles } from '../../../graph/loader/annotation-files.ts';
+import { loadAnnotationStream } from '../../../graph/loader/load-annotations.ts';
 import { corpusBatches } from '../corpus/corpus-files.ts';
 import { loadMergePerRow } from './merge-per-row.ts';
 
@@ -12,19 +12,22 @@ export interface BenchLoader {
   load(db: GraphDb, files: string[], onProgress: OnProgress): Promise<void>;
 }
 
-/** The project's loader as `npm run seed` uses it: validated annotations, 25 per write transaction. */
+/** The project's loader as `npm run seed` uses it: files read and validated as they are loaded, in batches. */
 export const projectLoader: BenchLoader = {
   name: 'project loader',
   async load(db, files, onProgress) {
-    let articles = 0;
-    let relations = 0;
-    for await (const batch of corpusBatches(files, 25)) {
-      const valid = batch.map((a, i) => validateAnnotation(a, files[articles + i] ?? 'corpus'));
-      await loadAnnotations(db, valid, { batchSize: 25 });
-      articles += batch.length;
-      relations += batch.reduce((n, a) => n + a.relations.length, 0);
-      if (!onProgress(articles, relations)) return;
+    let stop = false;
+    async function* source() {
+      for await (const annotation of streamAnnotationFiles(files)) {
+        if (stop) return;
+        yield annotation;
+      }
     }
+    await loadAnnotationStream(db, source(), {
+      onProgress: (p) => {
+        if (!onProgress(p.articles, p.relations)) stop = true;
+      },
+    });
   },
 };
 

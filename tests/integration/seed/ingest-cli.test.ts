@@ -58,7 +58,10 @@ describe('npm run ingest', () => {
     expect(Object.keys(first.report.errors).sort()).toEqual([bad, long].sort());
     expect(first.report.errors[bad]).toContain('broken.json');
     expect(first.report.errors[long]).toMatch(/long-title\.json: invalid annotation[\s\S]*\/article\/title/);
-    expect(first.stderr).toMatch(/load\s+\[=+\] 2\/2/);
+    // The progress bar counts files extracted, and articles and relationships loaded, with their rates.
+    expect(first.stderr).toMatch(
+      /ingest \[=+\] 100% 4\/4 files \(\d+\/s\) 2 articles \(\d+\/s\) \d+ relationships/,
+    );
     const loaded = await countGraph(db);
 
     const again = ingest(...files);

@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../../../graph/db/connection.ts';
 import { readAnnotationFiles } from '../../../../graph/loader/annotation-files.ts';
-import { loadAnnotations } from '../../../../graph/loader/load-annotations.ts';
+import { loadAnnotationStream, loadAnnotations } from '../../../../graph/loader/load-annotations.ts';
 import { countArticles, seedIfEmpty } from '../../../../graph/loader/seed.ts';
 import { clearDatabase, countGraph, openTestDb } from '../../../support/graph-db.ts';
 import { modelProblems } from '../../../support/model-invariants.ts';
@@ -111,6 +111,41 @@ describe('loadAnnotations', () => {
       `MATCH (:Article {id: 'f272be3deda32c55'})-[:LINKS_TO {relation: 'next'}]->(a) RETURN a.stub AS stub, a.id AS id`,
     );
     expect(link.records.map((r) => [r.get('id'), r.get('stub')])).toEqual([['bbbbbbbbbbbbbbbb', false]]);
+  });
+
+  it('loads a stream of annotations in batches, reporting progress after each', async () => {
+    async function* articles() {
+      for (let i = 0; i < 5; i++) {
+        const annotation = seedAnnotation();
+        annotation.article.id = `stream-${i}`;
+        annotation.article.title = `报道${i}`;
+        yield annotation;
+      }
+    }
+    const seen: number[] = [];
+    const summary = await loadAnnotationStream(db, articles(), {
+      batchSize: 2,
+      onProgress: (p) => seen.push(p.articles),
+    });
+    expect(seen).toEqual([2, 4, 5]);
+    // Relations are counted once per batch that states them: 42 facts in each of 3 batches, made in the first.
+    expect(summary).toMatchObject({
+      batches: 3,
+      articles: { created: 5 },
+      relations: { created: 42, merged: 84 },
+    });
+    const weight = await db.read<{ w: number }>('MATCH ()-[r:HOLDS_POSITION]->() RETURN max(r.weight) AS w');
+    expect(weight.records[0]?.get('w')).toBe(5);
+    expect(await modelProblems(db)).toEqual([]);
+  });
+
+  it('stops at a failing source and keeps the batches written before it', async () => {
+    async function* articles() {
+      yield seedAnnotation();
+      throw new Error('the second file cannot be read');
+    }
+    await expect(loadAnnotationStream(db, articles(), { batchSize: 1 })).rejects.toThrow(/second file/);
+    expect(await countArticles(db)).toBe(1);
   });
 
   it('writes nothing when one of the files is invalid', async () => {

@@ -1,8 +1,9 @@
 import { SingleBar } from 'cli-progress';
 
 /**
- * A progress bar on stderr with the rate of the main unit and of extra counters
- * (e.g. articles and relationships per second). Without a terminal it prints a line every 10 s.
+ * A progress bar on stderr with the rate of the main unit and of extra counters (articles and
+ * relationships per second), for the commands and the benchmarks. Without a terminal it prints a line
+ * every 10 s.
  */
 export class Progress {
   private readonly bar: SingleBar;
