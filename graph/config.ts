@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseMemorySize } from './runtime/memory.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -27,6 +28,11 @@ export interface GuanxiConfig {
   embedOrigins: string[];
   /** API requests per minute and client (GUANXI_RATE_LIMIT), and for the costly ones: paths, export, snapshots (GUANXI_RATE_LIMIT_STRICT). */
   rateLimit: { perMinute: number; strictPerMinute: number };
+  /**
+   * The embedded Neo4j's JVM: heap and page cache in MB (GUANXI_NEO4J_HEAP, GUANXI_NEO4J_PAGECACHE, e.g. `4g`;
+   * unset: sized for the machine) and more JVM options (GUANXI_NEO4J_JAVA_OPTS, e.g. GC logging).
+   */
+  neo4j: { heapMb?: number; pageCacheMb?: number; javaOptions: string[] };
 }
 
 export class ConfigError extends Error {}
@@ -59,8 +65,25 @@ export function loadConfig(env: Env = process.env): GuanxiConfig {
       perMinute: positive(env.GUANXI_RATE_LIMIT, 'GUANXI_RATE_LIMIT', 600),
       strictPerMinute: positive(env.GUANXI_RATE_LIMIT_STRICT, 'GUANXI_RATE_LIMIT_STRICT', 30),
     },
+    neo4j: {
+      ...optional('heapMb', memorySize(env.GUANXI_NEO4J_HEAP, 'GUANXI_NEO4J_HEAP')),
+      ...optional('pageCacheMb', memorySize(env.GUANXI_NEO4J_PAGECACHE, 'GUANXI_NEO4J_PAGECACHE')),
+      javaOptions: (env.GUANXI_NEO4J_JAVA_OPTS ?? '').split(/\s+/).filter(Boolean),
+    },
     ...(external ? { external } : {}),
   };
+}
+
+function optional<K extends string>(key: K, value: number | undefined): Partial<Record<K, number>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, number>);
+}
+
+function memorySize(value: string | undefined, name: string): number | undefined {
+  try {
+    return parseMemorySize(value, name);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
 }
 
 function list(value: string | undefined): string[] {

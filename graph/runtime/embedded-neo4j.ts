@@ -3,11 +3,13 @@ import { mkdir } from 'node:fs/promises';
 import { Neo4jStartError, type Neo4jStartProblem } from './errors.ts';
 import { freePort } from './free-port.ts';
 import { ensureLauncherBuilt, LAUNCHER_CLASSPATH, LAUNCHER_MAIN, type Log } from './launcher-build.ts';
+import { neo4jMemory } from './memory.ts';
 
 export interface EmbeddedNeo4jOptions {
   dataDir: string;
   /** 0 or absent: a free port. */
   boltPort?: number;
+  /** Default for both: sized for the machine (`neo4jMemory`). */
   heapMb?: number;
   pageCacheMb?: number;
   /** More JVM options (GC logs, a flight recording…), after the memory settings. */
@@ -34,11 +36,14 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   await ensureLauncherBuilt(log);
   await mkdir(options.dataDir, { recursive: true });
   const port = options.boltPort || (await freePort());
-  log(`Starting Neo4j 5.26 (embedded) on bolt://127.0.0.1:${port}, data in ${options.dataDir}…`);
+  const memory = neo4jMemory(options);
+  log(
+    `Starting Neo4j 5.26 (embedded, heap ${memory.heapMb} MB, page cache up to ${memory.pageCacheMb} MB) on bolt://127.0.0.1:${port}, data in ${options.dataDir}…`,
+  );
   const child = spawn(
     'java',
     [
-      `-Xmx${options.heapMb ?? 1024}m`,
+      `-Xmx${memory.heapMb}m`,
       '-XX:+UseG1GC',
       ...(options.javaOptions ?? []),
       '-cp',
@@ -46,7 +51,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       LAUNCHER_MAIN,
       options.dataDir,
       String(port),
-      String(options.pageCacheMb ?? 256),
+      String(memory.pageCacheMb),
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );

@@ -19,7 +19,13 @@ export async function openGraph(
 ): Promise<OpenGraph> {
   const embedded = config.external
     ? undefined
-    : await startEmbeddedNeo4j({ dataDir: config.dataDir, boltPort: config.boltPort, log, ...tuning });
+    : await startEmbeddedNeo4j({
+        dataDir: config.dataDir,
+        boltPort: config.boltPort,
+        log,
+        ...config.neo4j,
+        ...tuning,
+      });
   const db = new GraphDb(config.external ?? { uri: embedded?.uri ?? '' });
   let closing: Promise<void> | undefined;
   const close = () =>

@@ -87,6 +87,13 @@ public final class Launcher {
           .setConfig(GraphDatabaseSettings.forbid_exhaustive_shortestpath, true)
           .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
           .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMb * 1024 * 1024)
+          // Transaction logs: nothing here reads old ones (no backups, no cluster), so keep one file past
+          // the last checkpoint, rotate at 64 MB, write them as they grow, and checkpoint every 128 MB of
+          // log: a long load leaves logs of a few hundred MB at most, not a multiple of the store.
+          .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
+          .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, 64L * 1024 * 1024)
+          .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+          .setConfig(GraphDatabaseSettings.check_point_interval_volume, 128L * 1024 * 1024)
           .build();
     } catch (RuntimeException e) {
       if (causedByLock(e)) {
