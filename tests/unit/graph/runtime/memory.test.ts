@@ -22,7 +22,9 @@ describe('the embedded Neo4j memory', () => {
   });
 
   it('comes from GUANXI_NEO4J_HEAP and GUANXI_NEO4J_PAGECACHE, naming the variable that is wrong', () => {
-    expect(loadConfig({ GUANXI_NEO4J_HEAP: '2g', GUANXI_NEO4J_JAVA_OPTS: ' -Xlog:gc  -Xss1m ' }).neo4j).toEqual({
+    expect(
+      loadConfig({ GUANXI_NEO4J_HEAP: '2g', GUANXI_NEO4J_JAVA_OPTS: ' -Xlog:gc  -Xss1m ' }).neo4j,
+    ).toEqual({
       heapMb: 2048,
       javaOptions: ['-Xlog:gc', '-Xss1m'],
     });
