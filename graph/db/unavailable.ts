@@ -27,6 +27,14 @@ export function isTimedOut(error: unknown): boolean {
   );
 }
 
+/**
+ * Every connection of the driver's pool stayed busy past the acquisition timeout: the server is loaded,
+ * not broken. The driver gives this error no code of its own (N/A), only its message.
+ */
+export function isPoolExhausted(error: unknown): boolean {
+  return error instanceof Neo4jError && error.message.startsWith('Connection acquisition timed out');
+}
+
 /** Deadlocks, lock waits and the like: the same transaction may well succeed when tried again. */
 export function isTransient(error: unknown): boolean {
   return error instanceof Neo4jError && error.code.startsWith('Neo.TransientError.');
@@ -39,7 +47,7 @@ export function isTransient(error: unknown): boolean {
 export function databaseProblem(error: unknown): string | undefined {
   if (isDatabaseUnavailable(error)) return 'The graph database is not reachable; try again shortly.';
   if (isTimedOut(error)) return 'The graph database did not answer in time; try again shortly.';
-  if (isTransient(error)) return 'The graph database is busy; try again shortly.';
+  if (isTransient(error) || isPoolExhausted(error)) return 'The graph database is busy; try again shortly.';
   return undefined;
 }
 

@@ -6,6 +6,7 @@ export function escapeLucene(text: string): string {
 }
 
 const LATIN = /^[a-z0-9 ]+$/;
+const HAN_CHARACTER = /^\p{Script=Han}$/u;
 
 /**
  * The full-text query for a search box entry: the exact phrase first, then all words, then (for
@@ -17,6 +18,9 @@ export function searchQuery(normalized: string): string {
   const clauses = [`"${escapeLucene(words.join(' '))}"^4`];
   if (words.length > 1) clauses.push(`(${words.map(escapeLucene).join(' AND ')})^2`);
   else clauses.push(escapeLucene(words[0] ?? ''));
+  // One Chinese character: the cjk analyzer indexed names as bigrams, so the character is their prefix.
+  if (words.length === 1 && HAN_CHARACTER.test(words[0] ?? ''))
+    clauses.push(`${escapeLucene(words[0] ?? '')}*`);
   const joined = words.join('');
   if (LATIN.test(joined) && joined.length >= 2) {
     clauses.push(`${escapeLucene(joined)}^3`, `${escapeLucene(joined)}*`);

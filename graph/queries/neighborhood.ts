@@ -1,5 +1,6 @@
 import type { Node } from 'neo4j-driver';
 import type { EntityTypeName, GraphNode, GraphPayload, NodeTypeName } from '../../contract/api/payloads.ts';
+import { ENTITY_TYPES, neighbourCountProperty, RELATION_TYPES } from '../../contract/model.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { SUPPORTED_AS_OF } from './as-of.ts';
 import { nodeType, toGraphNode } from './mappers.ts';
@@ -32,8 +33,80 @@ RETURN all[0..$room] AS shown,
        [x IN all[$room..] | [l IN labels(x) WHERE l IN $types][0]] AS omittedTypes`;
 
 /**
+ * The first ring without a date bound or a relation filter, for an entity of any degree: the strongest
+ * relationships of each type and direction come from the (end id, weight) indexes in weight order, `$room` at
+ * most from each, so a hub of 10,000 relationships reads a few hundred index entries, not 10,000 rows.
+ */
+const FIRST_RING_BY_WEIGHT = `
+CALL () {
+${RELATION_TYPES.flatMap((type) => [
+  `  MATCH (:Entity)-[r:${type}]->(n:Entity) USING INDEX r:${type}(fromId, weight)
+  WHERE r.fromId = $id AND r.weight IS NOT NULL AND n.id <> $id AND any(l IN labels(n) WHERE l IN $types)
+  RETURN n, r.weight AS weight ORDER BY weight DESC LIMIT $room`,
+  `  MATCH (n:Entity)-[r:${type}]->(:Entity) USING INDEX r:${type}(toId, weight)
+  WHERE r.toId = $id AND r.weight IS NOT NULL AND n.id <> $id AND any(l IN labels(n) WHERE l IN $types)
+  RETURN n, r.weight AS weight ORDER BY weight DESC LIMIT $room`,
+]).join('\n  UNION ALL\n')}
+}
+WITH n, max(weight) AS weight
+ORDER BY weight DESC, n.name
+LIMIT $room
+RETURN collect(n) AS shown`;
+
+/** The loader's distinct-neighbour counters of an entity, by type, when it has them (all or none). */
+function neighbourCounts(center: Node): Map<EntityTypeName, number> | undefined {
+  const counts = new Map<EntityTypeName, number>();
+  for (const type of ENTITY_TYPES) {
+    const value = center.properties[neighbourCountProperty(type)] as unknown;
+    const n =
+      typeof value === 'number' ? value : Number((value as { toNumber?: () => number })?.toNumber?.());
+    if (!Number.isFinite(n)) return undefined;
+    counts.set(type, n);
+  }
+  return counts;
+}
+
+const ALL_RELATIONS: ReadonlySet<string> = new Set(RELATION_TYPES);
+const allRelations = (relations: string[]) =>
+  relations.length >= ALL_RELATIONS.size &&
+  ALL_RELATIONS.size === new Set(relations).size &&
+  relations.every((r) => ALL_RELATIONS.has(r));
+
+/**
+ * The first ring from the indexes and the counters (see FIRST_RING_BY_WEIGHT): the shown neighbours, and how
+ * many of each type were left out — exact, as the counters count distinct neighbours over every relation type.
+ */
+async function firstRingByWeight(
+  db: GraphDb,
+  center: Node,
+  params: NeighborhoodParams,
+  room: number,
+): Promise<{ shown: Node[]; omitted: Partial<Record<NodeTypeName, number>> } | undefined> {
+  const counts = neighbourCounts(center);
+  if (!counts || params.asOf !== null || !allRelations(params.relations) || room <= 0) return undefined;
+  const result = await db.read(FIRST_RING_BY_WEIGHT, {
+    id: String(center.properties.id),
+    types: params.types,
+    room,
+  });
+  const shown = (result.records[0]?.get('shown') as Node[] | undefined) ?? [];
+  const shownByType = new Map<NodeTypeName, number>();
+  for (const node of shown) {
+    const t = nodeType(node.labels);
+    shownByType.set(t, (shownByType.get(t) ?? 0) + 1);
+  }
+  const omitted: Partial<Record<NodeTypeName, number>> = {};
+  for (const type of params.types) {
+    const left = (counts.get(type) ?? 0) - (shownByType.get(type) ?? 0);
+    if (left > 0) omitted[type] = left;
+  }
+  return { shown, omitted };
+}
+
+/**
  * Breadth-first, ring by ring, so a hub never returns more than `limit` nodes: the payload says how
- * many neighbours were left out, by type.
+ * many neighbours were left out, by type. A ring that leaves neighbours out ends the walk: the next ring
+ * would have no room, and counting what it would leave out means expanding every node of the ring.
  */
 export async function neighborhood(
   db: GraphDb,
@@ -48,6 +121,18 @@ export async function neighborhood(
   let frontier = [centerNode.id];
   for (let ring = 0; ring < params.depth && frontier.length > 0; ring++) {
     const room = params.limit - nodes.size;
+    if (ring > 0 && Object.keys(omitted).length > 0) break;
+    const fast = ring === 0 ? await firstRingByWeight(db, center.get('n') as Node, params, room) : undefined;
+    if (fast) {
+      frontier = [];
+      for (const node of fast.shown) {
+        const graphNode = toGraphNode(node);
+        nodes.set(graphNode.id, graphNode);
+        frontier.push(graphNode.id);
+      }
+      Object.assign(omitted, fast.omitted);
+      continue;
+    }
     const result = await db.read(RING, {
       frontier,
       seen: [...nodes.keys()],

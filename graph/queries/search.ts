@@ -18,11 +18,13 @@ RETURN node, score, coalesce(node.articleCount, 0) AS articles
 ORDER BY score DESC
 LIMIT $fetch`;
 
-/** Single characters and substrings the bigram index cannot see. */
+/**
+ * Single characters and substrings of names the bigram index cannot see, from the name's text index
+ * (migration 006). Aliases are found by the full-text index (a single character by its prefix query).
+ */
 const CONTAINS = `
-MATCH (node:Entity)
-WHERE any(l IN labels(node) WHERE l IN $types)
-  AND (node.name CONTAINS $q OR any(a IN node.aliases WHERE a CONTAINS $q))
+MATCH (node:Entity) USING TEXT INDEX node:Entity(name)
+WHERE node.name CONTAINS $q AND any(l IN labels(node) WHERE l IN $types)
 RETURN node, 0.1 AS score, coalesce(node.articleCount, 0) AS articles
 LIMIT $fetch`;
 

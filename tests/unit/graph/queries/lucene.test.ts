@@ -16,6 +16,11 @@ describe('lucene', () => {
     expect(searchQuery('   ')).toBe('');
   });
 
+  it('reads one Chinese character as the prefix of the bigrams the cjk analyzer indexed', () => {
+    expect(searchQuery('珍')).toBe('"珍"^4 OR 珍 OR 珍*');
+    expect(searchQuery('x')).toBe('"x"^4 OR x');
+  });
+
   it('never lets a query break out of its clause', () => {
     expect(searchQuery('name:"x" OR *')).toBe(
       '"name\\:\\"x\\" or \\*"^4 OR (name\\:\\"x\\" AND or AND \\*)^2',
