@@ -34,24 +34,30 @@ RETURN all[0..$room] AS shown,
 
 /**
  * The first ring without a date bound or a relation filter, for an entity of any degree: the strongest
- * relationships of each type and direction come from the (end id, weight) indexes in weight order, `$room` at
- * most from each, so a hub of 10,000 relationships reads a few hundred index entries, not 10,000 rows.
+ * relationships of each type and direction from the (end id, weight) indexes, `$room` at most from each.
+ * Each index entry carries the weight, so a hub costs one index read per relationship instead of a
+ * relationship, its other end and their properties. Every relation type joins two entities, so with all
+ * entity types asked for no label is read at all.
  */
-const FIRST_RING_BY_WEIGHT = `
+function firstRingQuery(allTypes: boolean): string {
+  const typeFilter = allTypes ? '' : ' AND any(l IN labels(n) WHERE l IN $types)';
+  const branch = (type: string, end: 'fromId' | 'toId') => {
+    const pattern = end === 'fromId' ? `()-[r:${type}]->(n)` : `(n)-[r:${type}]->()`;
+    return `  MATCH ${pattern} USING INDEX r:${type}(${end}, weight)
+  WHERE r.${end} = $id AND r.weight IS NOT NULL AND n.id <> $id${typeFilter}
+  RETURN n, r.weight AS weight ORDER BY weight DESC LIMIT $room`;
+  };
+  return `
 CALL () {
-${RELATION_TYPES.flatMap((type) => [
-  `  MATCH (:Entity)-[r:${type}]->(n:Entity) USING INDEX r:${type}(fromId, weight)
-  WHERE r.fromId = $id AND r.weight IS NOT NULL AND n.id <> $id AND any(l IN labels(n) WHERE l IN $types)
-  RETURN n, r.weight AS weight ORDER BY weight DESC LIMIT $room`,
-  `  MATCH (n:Entity)-[r:${type}]->(:Entity) USING INDEX r:${type}(toId, weight)
-  WHERE r.toId = $id AND r.weight IS NOT NULL AND n.id <> $id AND any(l IN labels(n) WHERE l IN $types)
-  RETURN n, r.weight AS weight ORDER BY weight DESC LIMIT $room`,
-]).join('\n  UNION ALL\n')}
+${RELATION_TYPES.flatMap((type) => [branch(type, 'fromId'), branch(type, 'toId')]).join('\n  UNION ALL\n')}
 }
 WITH n, max(weight) AS weight
 ORDER BY weight DESC, n.name
 LIMIT $room
 RETURN collect(n) AS shown`;
+}
+const FIRST_RING_ALL_TYPES = firstRingQuery(true);
+const FIRST_RING_SOME_TYPES = firstRingQuery(false);
 
 /** The loader's distinct-neighbour counters of an entity, by type, when it has them (all or none). */
 function neighbourCounts(center: Node): Map<EntityTypeName, number> | undefined {
@@ -73,7 +79,7 @@ const allRelations = (relations: string[]) =>
   relations.every((r) => ALL_RELATIONS.has(r));
 
 /**
- * The first ring from the indexes and the counters (see FIRST_RING_BY_WEIGHT): the shown neighbours, and how
+ * The first ring from the indexes and the counters (see firstRingQuery): the shown neighbours, and how
  * many of each type were left out — exact, as the counters count distinct neighbours over every relation type.
  */
 async function firstRingByWeight(
@@ -84,7 +90,8 @@ async function firstRingByWeight(
 ): Promise<{ shown: Node[]; omitted: Partial<Record<NodeTypeName, number>> } | undefined> {
   const counts = neighbourCounts(center);
   if (!counts || params.asOf !== null || !allRelations(params.relations) || room <= 0) return undefined;
-  const result = await db.read(FIRST_RING_BY_WEIGHT, {
+  const allTypes = ENTITY_TYPES.every((t) => params.types.includes(t));
+  const result = await db.read(allTypes ? FIRST_RING_ALL_TYPES : FIRST_RING_SOME_TYPES, {
     id: String(center.properties.id),
     types: params.types,
     room,

@@ -20,7 +20,7 @@ LIMIT $fetch`;
 
 /**
  * Single characters and substrings of names the bigram index cannot see, from the name's text index
- * (migration 006). Aliases are found by the full-text index (a single character by its prefix query).
+ * (migration 007). Aliases are found by the full-text index (a single character by its prefix query).
  */
 const CONTAINS = `
 MATCH (node:Entity) USING TEXT INDEX node:Entity(name)
