@@ -1,25 +1,29 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Correction } from '../../../contract/api/corrections.ts';
-import type { EntityTypeName, SearchHit } from '../../../contract/api/payloads.ts';
+import type { ArticleRef, EntityTypeName, SearchHit } from '../../../contract/api/payloads.ts';
 import { ENTITY_TYPES } from '../../../contract/model.ts';
 import { errorText } from '../../lib/error-text.ts';
 import { readToken, storeToken } from '../../lib/token-store.ts';
 import { EntityCombobox } from '../entity-combobox/EntityCombobox.tsx';
 import { useCorrect, useEntityCorrections } from './api.ts';
 import { CorrectionHistory } from './CorrectionHistory.tsx';
+import { SplitForm } from './SplitForm.tsx';
 import { TokenField } from './TokenField.tsx';
 import './corrections.css';
 
 interface EntityCorrectionsProps {
   id: string;
   type: EntityTypeName;
-  /** After a merge the entity is gone: the view moves to the survivor. */
+  name: string;
+  /** The articles that mention it: a split moves some of them to a new entity. */
+  articles: readonly ArticleRef[];
+  /** After a merge the entity is gone: the view moves to the survivor (after a split, to the new entity). */
   onMerged: (survivor: string) => void;
 }
 
-/** In the entity's details: "corrected" and its history (with undo), and merging it into another entity. */
-export function EntityCorrections({ id, type, onMerged }: EntityCorrectionsProps) {
+/** In the entity's details: "corrected" and its history (with undo), merging it into another entity, splitting it. */
+export function EntityCorrections({ id, type, name, articles, onMerged }: EntityCorrectionsProps) {
   const { t } = useTranslation();
   const { data } = useEntityCorrections(id);
   const correct = useCorrect();
@@ -109,6 +113,17 @@ export function EntityCorrections({ id, type, onMerged }: EntityCorrectionsProps
           >
             {into ? t('corrections.mergeButton', { name: into.name }) : t('corrections.mergeInto')}
           </button>
+          {articles.length > 1 && (
+            <SplitForm
+              key={id}
+              id={id}
+              name={name}
+              articles={articles}
+              token={token}
+              correct={correct}
+              onSplit={onMerged}
+            />
+          )}
         </div>
       )}
       {correct.error && (

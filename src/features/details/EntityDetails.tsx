@@ -37,6 +37,8 @@ export function EntityDetails({ id, context }: { id: string; context: DetailsCon
               <EntityCorrections
                 id={data.entity.id}
                 type={data.entity.type}
+                name={data.entity.name}
+                articles={data.articles}
                 onMerged={(to) => context.onAction({ type: 'open', id: to })}
               />
             )}

@@ -306,6 +306,12 @@ export const en = {
     mergeInto: 'Merge into…',
     mergeButton: 'Merge into {{name}}',
     mergedType: 'Type after the merge',
+    split: 'Split: two entities under one name',
+    splitHint:
+      'Tick the articles about the other one: they, and the relationships they state, move to a new entity.',
+    splitName: 'Name of the new entity',
+    splitButton_one: 'Split off {{count}} article',
+    splitButton_other: 'Split off {{count}} articles',
     note: 'Why (optional)',
     op: {
       merge: 'Merged',

@@ -306,6 +306,11 @@ export const zh: Translation = {
     correctThis: '更正此实体…',
     mergeInto: '合并到…',
     mergeButton: '合并到 {{name}}',
+    split: '拆分：同名的两个实体',
+    splitHint: '勾选讲的是另一个实体的文章：这些文章及其中的关系将移到新实体。',
+    splitName: '新实体的名称',
+    splitButton_one: '拆出 {{count}} 篇文章',
+    splitButton_other: '拆出 {{count}} 篇文章',
     mergedType: '合并后的类型',
     note: '原因（可选）',
     op: {
