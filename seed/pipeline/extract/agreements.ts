@@ -28,8 +28,9 @@ export interface Agreement {
 
 const JOIN = /^(?:分别|共同|正式)?(?:与|和|同)/;
 const COUNTED = /^等(?:首批|第一批|首期)?[0-9一二三四五六七八九十百]+家(?:企业|单位|机构|项目方)?/;
+/** 签署了《…结对共建协议》 (a title in book marks may be long), 签订战略合作协议, 合约, 意向书. */
 const SIGN =
-  /^(?:分别|共同|正式|也|现场|当场)?(?:签署|签订)了?(?:《)?([^。,，;；、》]{0,14}?(?:协议书?|备忘录|协定|合同))/;
+  /^(?:分别|共同|正式|也|现场|当场)?(?:签署|签订)了?(?:《([^》]{1,36}?(?:协议书?|备忘录|协定|合同|合约|意向书))》|([^。,，;；、》]{0,14}?(?:协议书?|备忘录|协定|合同|合约|意向书)))/;
 const INTENDED = /(?:将|拟|计划|有望|准备|希望|愿意|期待)$/;
 
 function isParty(a: Anchor): boolean {
@@ -88,8 +89,9 @@ export function findAgreements(doc: Doc, anchors: Anchor[]): Agreement[] {
       end = nextPair.end;
     }
     if (pairs.length === 0) continue;
-    const sign = SIGN.exec(text.slice(end, end + 30));
-    if (!sign?.[1]) continue;
+    const sign = SIGN.exec(text.slice(end, end + 50));
+    const words = sign?.[1] ?? sign?.[2];
+    if (!sign || !words) continue;
     const sentence = sentenceAt(doc, a.start);
     if (INTENDED.test(text.slice(Math.max(0, a.start - 3), a.start))) continue;
     // 2019年，A与B签署…协议; A此前已与B签署…: an earlier agreement is history, not this article's event.
@@ -114,8 +116,8 @@ export function findAgreements(doc: Doc, anchors: Anchor[]): Agreement[] {
       first.start = outer.start;
       outer = sides.find((o) => isDivision(o) && o.end === first.start);
     }
-    const signEnd = end + sign[0].length;
-    const agreementAt = signEnd - sign[1].length;
+    const signEnd = end + sign[0].length - (sign[1] ? 1 : 0);
+    const agreementAt = signEnd - words.length;
     const named = pairs.length > 1 ? [first] : pairs;
     const last = named[named.length - 1] as (typeof pairs)[number];
     const lastRight = last.right[last.right.length - 1] as Anchor;
@@ -123,7 +125,7 @@ export function findAgreements(doc: Doc, anchors: Anchor[]): Agreement[] {
     const who = `${text.slice(first.start, joinStart)}${text
       .slice(joinStart, lastRight.end)
       .replace(/^(?:分别|共同|正式)?(?:与|和|同)/, '与')}`;
-    const name = `${who}${sign[1]}签约`;
+    const name = `${who}${words}签约`;
     const parties = pairs.flatMap((p) => [...p.left, ...p.right]).filter(isParty);
     const partnerPairs: [Anchor, Anchor][] = [];
     for (const p of pairs) {

@@ -125,3 +125,43 @@ describe('foundings and unveilings', () => {
     expect(ids(a).filter((id) => id.startsWith('event:'))).toEqual([]);
   });
 });
+
+describe('speech, signings and visits as real pages write them', () => {
+  it('hears a speech 在致祝酒词中 and one 代表…对…表示', () => {
+    const roles = rolesIn(
+      '1月9日，临渭区召开乡贤恳谈会。区委书记焦远航在致祝酒词中向各位来宾致以问候。区长祁文彬代表区委、区政府对各位乡贤的到来表示欢迎。',
+      '恳谈会',
+    );
+    expect(roles).toEqual(expect.arrayContaining(['person:焦远航 speaker', 'person:祁文彬 speaker']));
+  });
+
+  it('makes bodies that report in turn on a subject speakers (依次结合…做了介绍交流)', () => {
+    const roles = rolesIn(
+      '9月25日，临渭区召开民营经济座谈会。会上，区发改局、区商务局相关负责人依次结合自身工作实际就课题做了介绍交流。',
+      '座谈会',
+    );
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        'org:陕西省渭南市临渭区发改局 speaker',
+        'org:陕西省渭南市临渭区商务局 speaker',
+      ]),
+    );
+  });
+
+  it('reads an agreement with a long title in book marks', () => {
+    const a = annotate(
+      '签约仪式上，渭南云帆物流有限公司党支部与渭南禾润农业有限公司党支部正式签订《城市基层党组织与农村基层党组织结对共建协议》。',
+    );
+    expect(relations(a)).toContain(
+      'PARTNERS_WITH org:渭南云帆物流有限公司党支部 -> org:渭南禾润农业有限公司党支部',
+    );
+    expect(ids(a).filter((id) => id.startsWith('event:'))).toEqual([
+      'event:渭南云帆物流有限公司党支部与渭南禾润农业有限公司党支部城市基层党组织与农村基层党组织结对共建协议签约',
+    ]);
+  });
+
+  it('reads a delegation that 莅临 a zone to inspect as a visit there', () => {
+    const a = annotate('4月19日下午，市政协副主席焦远航一行莅临临渭区调研。');
+    expect(ids(a)).toContain('event:2023-04-19:临渭区调研');
+  });
+});
