@@ -165,3 +165,19 @@ describe('speech, signings and visits as real pages write them', () => {
     expect(ids(a)).toContain('event:2023-04-19:临渭区调研');
   });
 });
+
+describe('parties of an agreement', () => {
+  it('ends a company name at 与 after a kind of party (12家企业与) or before a name that starts at a division', () => {
+    const a = annotate(
+      '开园仪式上，绵阳岚山软件有限公司等首批8家企业与四川青衡园区运营有限公司签订入驻协议。',
+    );
+    expect(ids(a)).toContain('org:四川青衡园区运营有限公司');
+    expect(relations(a)).toContain('PARTNERS_WITH org:绵阳岚山软件有限公司 -> org:四川青衡园区运营有限公司');
+  });
+
+  it('keeps 与 inside a name between two nouns (细胞与基因)', () => {
+    expect(ids(annotate('中国科学院细胞与基因治疗研究所发布成果。'))).toContain(
+      'org:中国科学院细胞与基因治疗研究所',
+    );
+  });
+});
