@@ -1,5 +1,6 @@
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
+import { MONGOLIAN_NAME_PARTS } from './lexicon/mongolian-names.ts';
 import { ANY_SINGLE_SURNAME, COMPOUND_SURNAMES, surnameAt } from './lexicon/surnames.ts';
 import { TITLE_PATTERN, titleSuffix } from './lexicon/titles.ts';
 import { AFTER_NAME, HARD_BOUNDARY, NOT_NAMES } from './lexicon/words.ts';
@@ -30,7 +31,7 @@ const TITLE_AFTER = new RegExp(
 const CJK = /^[\u4e00-\u9fff]+$/;
 /** Characters that are never part of a given name (particles, pronouns, measure words, dates). */
 const NOT_IN_GIVEN = new Set(
-  '的了是在和与及等对将从到也都还就又再而但却并这那之我你他她它们个些每各某本该此总年月日时分秒号届次位于向'.split(
+  '的了是在和与及等对将从到也都还就又再而但却并这那之我你他她它们个些每各某本该此总年日时分秒号届次位于向'.split(
     '',
   ),
 );
@@ -72,7 +73,7 @@ function validChineseName(text: string, start: number, surname: number, given: n
   const givenName = name.slice(surname);
   // 袁清和: 和 ends a given name (the reader then asks for a strong boundary after it, see readName).
   for (const [i, ch] of [...givenName].entries())
-    if (NOT_IN_GIVEN.has(ch) && !(ch === '和' && i === givenName.length - 1 && i > 0)) return false;
+    if (NOT_IN_GIVEN.has(ch) && !(/[和之]/.test(ch) && i === givenName.length - 1 && i > 0)) return false;
   if (!isCommonWord(name)) return true;
   // 总经理白洋, / 教授白海等: a noun that is also a name, closed by punctuation or 等 right after a title.
   const entry = dictionaryEntry(name);
@@ -101,6 +102,22 @@ function familyName(name: string): string | undefined {
   return parts.length > 1 && last && last.length >= 2 ? last : undefined;
 }
 
+const PARTS = [...MONGOLIAN_NAME_PARTS].sort((a, b) => b.length - a.length);
+
+/** 乌兰其其格致辞: two or more Mongolian name parts, three to six characters, closed by a boundary. */
+function mongolianName(text: string, start: number): NameRead | undefined {
+  let end = start;
+  let parts = 0;
+  for (;;) {
+    const part = PARTS.find((p) => text.startsWith(p, end));
+    if (!part || end + part.length - start > 6) break;
+    end += part.length;
+    parts++;
+  }
+  if (parts < 2 || end - start < 3 || boundaryStrength(text, end) === 0) return undefined;
+  return { start, end };
+}
+
 /** The person name starting at `at` (one space allowed before it), if the text has one there. */
 export function readName(text: string, at: number): NameRead | undefined {
   const start = text[at] === ' ' ? at + 1 : at;
@@ -121,6 +138,8 @@ export function readName(text: string, at: number): NameRead | undefined {
     );
     return { start, end: start + written.length, ...(original ? { canonical: original } : {}), surfaces };
   }
+  const mongolian = mongolianName(text, start);
+  if (mongolian) return mongolian;
   const surname = surnameAt(text, start);
   if (surname === 0) return undefined;
   // 时雨陪同: the reading followed by the stronger boundary wins (陪同 over 同); on a tie the longer one.
@@ -130,7 +149,8 @@ export function readName(text: string, at: number): NameRead | undefined {
     const end = start + surname + given;
     const strength = boundaryStrength(text, end);
     // 张伟和李明, 张伟和区长李明: a name ending in 和 is closed by a word that follows names, not by a name or title.
-    if (text[end - 1] === '和' && (strength === 0 || TITLE_AFTER.test(text.slice(end, end + 8)))) continue;
+    if (/[和之]/.test(text[end - 1] ?? '') && (strength === 0 || TITLE_AFTER.test(text.slice(end, end + 8))))
+      continue;
     if (strength > 0 && (!best || strength > best.strength)) best = { end, strength };
   }
   return best ? { start, end: best.end } : undefined;

@@ -181,3 +181,20 @@ describe('parties of an agreement', () => {
     );
   });
 });
+
+describe('names', () => {
+  it('reads given names ending in 之 and with 月 (郝静之, 邢月), closed by a boundary', () => {
+    const a = annotate('安塞区委书记温敬之，海南大学教授邢月出席。');
+    expect(ids(a)).toEqual(expect.arrayContaining(['person:温敬之', 'person:邢月']));
+  });
+
+  it('reads a Mongolian name of two or more parts after a title (斯琴高娃, 巴特尔朝鲁)', () => {
+    const a = annotate('赛罕区委书记斯琴高娃致辞，区长巴特尔朝鲁主持。');
+    expect(ids(a)).toEqual(expect.arrayContaining(['person:斯琴高娃', 'person:巴特尔朝鲁']));
+  });
+
+  it('reads no name from a title followed by a month or by 之 and a noun', () => {
+    const a = annotate('区长王强5月到任，董事长之职由他人接任。');
+    expect(ids(a).filter((id) => id.startsWith('person:'))).toEqual(['person:王强']);
+  });
+});
