@@ -165,8 +165,11 @@ export function participations(
   if (events.length === 0) return;
   const { text } = doc;
   for (const sentence of doc.sentences) {
-    for (const event of eventsFor(doc, events, sentence, anchors))
+    for (const event of eventsFor(doc, events, sentence, anchors)) {
       sentenceParticipation(doc, registry, event, sentence, input);
+      for (const p of attendeesAbove(doc, sentence, input.people))
+        relate(registry, p.id, event, 'attendee', sentence.start, 'attends-listed-above');
+    }
   }
   for (const event of events) {
     // 许卫国在无锡、常州调研…: who makes a visit takes part in it.
@@ -182,6 +185,29 @@ export function participations(
     for (const guest of event.guests ?? [])
       relate(registry, guest.id, event, 'attendee', event.trigger.start, 'talks-party');
   }
+}
+
+/**
+ * A WeChat copy lists who attended one per line, then says what they did on a line of its own (…党委书记马国栋 ⏎
+ * …组织部部长刘建勋 ⏎ 出席签约仪式): the people on the unpunctuated lines right above a line that opens with the verb.
+ */
+function attendeesAbove(doc: Doc, sentence: Span, people: Occurrence[]): Occurrence[] {
+  const { text } = doc;
+  if (!/^(?:共同|一同)?(?:出席|参加|列席|陪同)/.test(text.slice(sentence.start, sentence.start + 4)))
+    return [];
+  if (text[sentence.start - 1] !== '\n') return [];
+  const found: Occurrence[] = [];
+  let end = sentence.start - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    const onLine = people.filter((p) => p.start >= start && p.end <= end);
+    // A line of its own: a title chain and a name, no sentence punctuation.
+    if (onLine.length === 0 || /[。！？!?；;，,]/.test(line) || line.length > 40) break;
+    found.push(...onLine);
+    end = start - 1;
+  }
+  return found;
 }
 
 /** What one sentence says of who took part in `event`: speakers, hosts, attendees, launchers, presenters, signatories. */
@@ -230,6 +256,18 @@ function sentenceParticipation(
     // Only in the clause of the verb (论坛由A指导,B主办,…嘉宾参会: organisers do not attend).
     let clause = verbAt;
     while (clause > sentence.start && !/[,，;；:：]/.test(text[clause - 1] ?? '')) clause--;
+    // 区发改局、区商务局，各街道主要负责同志参加会议: a clause that only lists bodies is part of the subject.
+    for (;;) {
+      let before = clause - 1;
+      while (before > sentence.start && !/[,，;；:：]/.test(text[before - 1] ?? '')) before--;
+      if (before >= clause - 1 || !/[,，]/.test(text[clause - 1] ?? '')) break;
+      let rest = text.slice(before, clause - 1);
+      for (const o of input.organisations)
+        if (o.start >= before && o.end <= clause - 1)
+          rest = rest.slice(0, o.start - before) + ' '.repeat(o.end - o.start) + rest.slice(o.end - before);
+      if (!/^[ 、和及与]*$/.test(rest) || !rest.includes(' ')) break;
+      clause = before;
+    }
     for (const o of input.organisations) {
       if (o.start >= clause && o.end <= verbAt)
         relate(registry, o.id, event, 'attendee', sentence.start, 'attends');

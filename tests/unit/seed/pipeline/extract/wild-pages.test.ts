@@ -198,3 +198,34 @@ describe('names', () => {
     expect(ids(a).filter((id) => id.startsWith('person:'))).toEqual(['person:王强']);
   });
 });
+
+describe('attendees as pages list them', () => {
+  it('reads bodies listed in a clause of their own before who attends (区发改局、区商务局，各街道负责同志参加)', () => {
+    const roles = rolesIn(
+      '4月7日，临渭区召开招商引资调度会。区发改局、区商务局，各街道主要负责同志参加会议。',
+      '调度会',
+    );
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        'org:陕西省渭南市临渭区发改局 attendee',
+        'org:陕西省渭南市临渭区商务局 attendee',
+      ]),
+    );
+  });
+
+  it('reads people listed one per line above a line that says they attended', () => {
+    const roles = rolesIn(
+      '9月2日下午，临渭区人民政府与渭南云帆物流有限公司签署战略合作协议。\n渭南云帆物流有限公司董事长焦远航\n临渭区副区长祁文彬\n出席签约仪式\n',
+      '签约',
+    );
+    expect(roles).toEqual(expect.arrayContaining(['person:焦远航 attendee', 'person:祁文彬 attendee']));
+  });
+
+  it('does not take people of an ordinary sentence above for attendees', () => {
+    const roles = rolesIn(
+      '9月2日下午，临渭区人民政府与渭南云帆物流有限公司签署战略合作协议。董事长焦远航介绍了公司情况。\n出席签约仪式的还有区直部门负责人。\n',
+      '签约',
+    );
+    expect(roles).not.toContain('person:焦远航 attendee');
+  });
+});
