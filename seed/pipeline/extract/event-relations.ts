@@ -42,7 +42,9 @@ export function registerEvents(doc: Doc, registry: Registry, events: FoundEvent[
         rule: 'founding',
       });
     }
-    const visited = e.kind === 'visit' ? visitedPlaces(doc, registry, e, anchors) : 0;
+    // 现场观摩会: a meeting that tours project sites is held at the sites it went to, as a visit is.
+    const touring = e.kind === 'visit' || /观摩/.test(e.noun);
+    const visited = touring ? visitedPlaces(doc, registry, e, anchors) : 0;
     // A visit is held at the places it went to; the district it went to only when none is named.
     if (e.place && registry.has(e.place.id) && visited === 0) {
       registry.relate({ type: 'HELD_AT', from: e.id, to: e.place.id, properties: {}, at, rule: 'held-at' });

@@ -229,3 +229,26 @@ describe('attendees as pages list them', () => {
     expect(roles).not.toContain('person:焦远航 attendee');
   });
 });
+
+describe('touring meetings', () => {
+  it('holds a 现场观摩会 at the sites it toured, led by who brings the touring group', () => {
+    const a = annotate(
+      '3月9日，花溪区举行重大项目现场观摩会，区委书记焦远航带领观摩组先后来到贵州岚山科技有限公司二期厂房、花溪云栖科技园，实地察看项目建设进度。',
+    );
+    const event = 'event:2023-03-09:花溪区重大项目现场观摩会';
+    expect(relations(a)).toEqual(
+      expect.arrayContaining([
+        `HELD_AT ${event} -> place:花溪云栖科技园`,
+        `PARTICIPATED_IN person:焦远航 -> ${event} attendee`,
+      ]),
+    );
+  });
+
+  it('does not make who will lead a team or the members an attendee', () => {
+    const roles = rolesIn(
+      '5月6日，临渭区召开安全生产推进会。会上，董事长焦远航表示，将团结带领班子成员推动集团发展。',
+      '推进会',
+    );
+    expect(roles).not.toContain('person:焦远航 attendee');
+  });
+});
