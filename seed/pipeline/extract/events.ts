@@ -67,7 +67,7 @@ const HELD_BEFORE = new RegExp(
   'g',
 );
 /** `<something not itself an entity>(正式)揭牌启用。`: an unveiling told by the clause (企业服务中心揭牌启用). */
-const UNVEILED = /([^。,，;；:：]{2,40}?)(?:正式|隆重)?揭牌(?:启用|运营|运行|投用|开馆|开放)?(?=[。,，;；])/g;
+const UNVEILED = /(?:正式|隆重)?揭牌(?:启用|运营|运行|投用|开馆|开放)?(?=[。,，;；])/g;
 /** A signing told by its verb (集中签约，…; 成功签约。), not by an agreement or a ceremony. */
 const SIGNED = /(?:集中|现场|成功|正式)签约(?=[,，。；;])/g;
 /** A meeting held during a visit, named by its noun alone (并召开座谈会, 随后举行座谈会). */
@@ -334,22 +334,23 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
     }
   }
   for (const m of text.matchAll(UNVEILED)) {
-    const nounAt = m.index + m[0].length - (m[0].length - (m[1]?.length ?? 0));
+    const nounAt = m.index;
     const from = clauseStart(text, sentenceAt(doc, m.index), nounAt);
     const phrase = text.slice(from, nounAt);
     // 共同为服务中心揭牌: who unveils it (participation), not the happening; a future or a goal is none either.
-    if (from !== m.index || /为|共同|一同|计划|将|拟|举行|举办|仪式/.test(phrase)) continue;
+    if (phrase.length < 2 || phrase.length > 40 || /为|共同|一同|计划|将|拟|举行|举办|仪式/.test(phrase)) continue;
     // Told as the day's news: the clause follows the day it happened (5月11日，…揭牌启用).
     if (!/日(?:上午|下午|晚上|晚间)?[,，]$/.test(text.slice(Math.max(0, from - 8), from))) continue;
     // An organisation or place unveiled is the founding or opening the anchors read (OPENED, FOUNDED).
     if (anchors.some((a) => a.end === nounAt && a.source !== 'division')) continue;
-    const start = phraseStart(doc, anchors, from, nounAt + 2);
+    const unveil = nounAt + m[0].indexOf('揭牌');
+    const start = phraseStart(doc, anchors, from, unveil + 2);
     if (nounAt - start < 4) continue;
     // Only when nothing else read a happening in the sentence (it is a fallback).
     if (found.some((c) => c.sentence.start === sentenceAt(doc, m.index).start)) continue;
     const place = placeIn(anchors, start, nounAt);
     found.push(
-      make(doc, `${text.slice(start, nounAt)}揭牌`, '揭牌', { start: nounAt, end: nounAt + 2 }, { place }),
+      make(doc, `${text.slice(start, nounAt)}揭牌`, '揭牌', { start: unveil, end: unveil + 2 }, { place }),
     );
   }
   return found;
