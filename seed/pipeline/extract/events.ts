@@ -338,7 +338,8 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
     const from = clauseStart(text, sentenceAt(doc, m.index), nounAt);
     const phrase = text.slice(from, nounAt);
     // 共同为服务中心揭牌: who unveils it (participation), not the happening; a future or a goal is none either.
-    if (phrase.length < 2 || phrase.length > 40 || /为|共同|一同|计划|将|拟|举行|举办|仪式/.test(phrase)) continue;
+    if (phrase.length < 2 || phrase.length > 40 || /为|共同|一同|计划|将|拟|举行|举办|仪式/.test(phrase))
+      continue;
     // Told as the day's news: the clause follows the day it happened (5月11日，…揭牌启用).
     if (!/日(?:上午|下午|晚上|晚间)?[,，]$/.test(text.slice(Math.max(0, from - 8), from))) continue;
     // An organisation or place unveiled is the founding or opening the anchors read (OPENED, FOUNDED).
