@@ -51,6 +51,8 @@ const ORG_SPEAKS = new RegExp(
 const HEARD = /听取(?:和审议|并审议|审议)?了?$/;
 const REPORT_AFTER = /^(?:关于[^。；;]{0,45}?)?的?(?:工作)?(?:报告|汇报)/;
 /** 带领观摩组, 率领代表团: who leads a delegation attends (not 带领团队, 带领班子成员). */
+/** What follows a person whose account is heard (听取X关于…的介绍). */
+const HEARD_PERSON = /^(?:同志)?关于[^。；;]{1,45}?的(?:情况|工作)?(?:介绍|汇报|报告)/;
 const ATTENDS =
   /出席|参加|参会|与会|列席|陪同|带队|率队|(?:带领|率领)[^,，。]{0,6}?(?:观摩|调研|考察|督导|督查|检查|工作|代表|参观|招商|学习)(?:组|团)|会见|会晤|见证|到会(?!场)/;
 const HOSTS = /^(?:担任主持|主持)/;
@@ -227,6 +229,9 @@ function sentenceParticipation(
   for (const p of people) {
     const after = text.slice(p.end, Math.min(sentence.end, p.end + 60));
     if (SPEAKS.test(after)) relate(registry, p.id, event, 'speaker', sentence.start, 'speaks');
+    // 听取…主任曾清源关于村企共建的介绍: whose account is heard speaks.
+    else if (HEARD_PERSON.test(after) && text.slice(sentence.start, p.start).includes('听取'))
+      relate(registry, p.id, event, 'speaker', sentence.start, 'heard');
     if (HOSTS.test(after)) relate(registry, p.id, event, 'attendee', sentence.start, 'hosts');
     else if (discussion) relate(registry, p.id, event, 'speaker', sentence.start, 'discussion');
   }

@@ -91,7 +91,9 @@ function bodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
       if (university) relate(registry, 'PART_OF', a.id, university.id, a.start, 'institute-of');
       continue;
     }
-    if (!base || !(a.kind === 'party' || a.kind === 'government')) continue;
+    // 区工商联, 市总工会: a division's people's organisation is in the division as its other bodies are.
+    const divisionAssociation = a.kind === 'association' && a.source === 'body';
+    if (!base || !(a.kind === 'party' || a.kind === 'government' || divisionAssociation)) continue;
     relate(registry, base.type === 'Place' ? 'LOCATED_IN' : 'PART_OF', a.id, base.id, a.start, 'body-of');
   }
   // 张江科学城建设管理办公室: a government body whose name starts with a place.

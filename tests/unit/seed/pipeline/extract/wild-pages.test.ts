@@ -252,3 +252,18 @@ describe('touring meetings', () => {
     expect(roles).not.toContain('person:焦远航 attendee');
   });
 });
+
+describe('accounts heard and a division’s people’s organisations', () => {
+  it('makes whose account is heard a speaker (听取X关于…的介绍)', () => {
+    const roles = rolesIn(
+      '5月6日，临渭区召开乡村振兴推进会。会上听取了金塘村党支部书记曾立新关于村企共建的介绍。',
+      '推进会',
+    );
+    expect(roles).toContain('person:曾立新 speaker');
+  });
+
+  it('places a division’s 工商联 in the division', () => {
+    const a = annotate('6月2日，临渭区召开民营企业座谈会，临渭区工商联负责人出席。');
+    expect(relations(a)).toContain('LOCATED_IN org:陕西省渭南市临渭区工商联 -> place:陕西省渭南市临渭区');
+  });
+});
