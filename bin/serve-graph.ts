@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { pino } from 'pino';
 import { buildApp } from '../graph/api/app.ts';
 import type { ArticlePipeline } from '../graph/api/pipeline.ts';
 import type { GuanxiConfig } from '../graph/config.ts';
@@ -15,7 +16,13 @@ const articlePipeline: ArticlePipeline = {
   isInputError: (error): error is Error => error instanceof ParseError,
 };
 
-export const log = (message: string) => console.log(`[guanxi] ${message}`);
+/**
+ * The server's one logger: JSON lines on stdout (structured: one object per line), shared by the HTTP app
+ * (one line per failed request, with its request id), the database supervision and the database's state
+ * changes. LOG_LEVEL=debug|info|warn|error (default info).
+ */
+export const logger = pino({ level: process.env.LOG_LEVEL ?? 'info', base: { app: 'guanxi' } });
+export const log = (message: string) => logger.info(message);
 
 export interface Served {
   graph: OpenGraph;
@@ -27,7 +34,7 @@ export interface Served {
  * everything cleanly on SIGINT/SIGTERM: what `npm start` and `npm run dev` share.
  */
 export async function serveGraph(config: GuanxiConfig, staticDir: string | undefined): Promise<Served> {
-  const graph = await openGraph(config, log);
+  const graph = await openGraph(config, log, {}, logger);
   let app: FastifyInstance | undefined;
   let stopping = false;
   const shutdown = () => {
@@ -43,7 +50,7 @@ export async function serveGraph(config: GuanxiConfig, staticDir: string | undef
         process.exit(0);
       },
       (error: unknown) => {
-        console.error(error);
+        logger.error({ err: error }, 'Stopping failed.');
         process.exit(1);
       },
     );
@@ -59,6 +66,8 @@ export async function serveGraph(config: GuanxiConfig, staticDir: string | undef
   const repository = new GraphRepository(graph.db);
   app = await buildApp({
     repository,
+    loggerInstance: logger,
+    databaseStatus: graph.status,
     ...(staticDir ? { staticDir } : {}),
     ...(config.apiToken ? { apiToken: config.apiToken } : {}),
     apiTokenLabel: config.apiTokenLabel,

@@ -6,9 +6,15 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyServerOptions,
+  LogController,
+} from 'fastify';
 import { CorrectionService } from '../corrections/service.ts';
 import type { GraphRepository } from '../queries/repository.ts';
+import type { Neo4jStatus } from '../runtime/supervised-neo4j.ts';
 import { CSP_DIRECTIVES, upgradeOverHttps } from './csp.ts';
 import { registerEmbedPages } from './embed-pages.ts';
 import { badUrl, registerErrorHandling, sendProblem } from './error-handler.ts';
@@ -36,6 +42,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     repository: GraphRepository;
     corrections: CorrectionService;
+    /** The database process: running, restarting or given up (health reports it). */
+    databaseStatus: () => Neo4jStatus;
   }
 }
 
@@ -48,6 +56,10 @@ export interface AppOptions {
   /** Paths, exports and snapshots: requests per minute per client (they cost more). */
   strictRateLimit?: number;
   logger?: FastifyServerOptions['logger'];
+  /** One logger shared with the rest of the process (npm start): the server's lines and the database's. */
+  loggerInstance?: FastifyBaseLogger;
+  /** The supervised Neo4j's state; absent: always running (a server of NEO4J_URI, tests). */
+  databaseStatus?: () => Neo4jStatus;
   /** GUANXI_API_TOKEN: without it, write endpoints answer 403. */
   apiToken?: string;
   /** Who writes made with the token are by, in the corrections' history (GUANXI_API_TOKEN_LABEL). */
@@ -69,7 +81,9 @@ const MAX_HEADER_BYTES = 512 * 1024;
 /** Builds the HTTP app without listening, so tests can call `app.inject()`. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.loggerInstance
+      ? { loggerInstance: options.loggerInstance }
+      : { logger: options.logger ?? false }),
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: newRequestId,
     bodyLimit: 2 * 1024 * 1024,
@@ -81,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('repository', options.repository);
   app.decorate('corrections', new CorrectionService(options.repository.db));
+  app.decorate('databaseStatus', options.databaseStatus ?? (() => ({ state: 'running' }) as Neo4jStatus));
   registerJsonBodies(app);
   registerRequestLog(app);
   await app.register(helmet, {

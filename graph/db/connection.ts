@@ -1,6 +1,7 @@
-import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config.ts';
-import { UnavailableBreaker } from './unavailable.ts';
+import { DeadlineError, isDatabaseUnavailable, isTransient, UnavailableBreaker } from './unavailable.ts';
+import { retryDelayMs, WRITE_ATTEMPTS } from './write-retry.ts';
 
 export const READ_TIMEOUT_MS = 10_000;
 
@@ -27,17 +28,38 @@ export interface Transaction {
 }
 const cypherParams = (params: Params) => toCypherParams(params) as Params;
 export const WRITE_TIMEOUT_MS = 60_000;
+/**
+ * A query's deadline in the client: the server's transaction timeout plus this much. The server ends a
+ * query that runs too long; the client ends the wait for a server that does not answer at all (stopped).
+ */
+const CLIENT_GRACE_MS = 2_000;
+
+export interface GraphDbOptions {
+  /** The default timeout of reads (10 s). */
+  readTimeoutMs?: number;
+  /** Called when Neo4j stops answering and when it answers again: every state change is logged. */
+  onStateChange?: (change: { up: boolean; reason: string }) => void;
+  /** Called when a write is tried again after a transient error (deadlock, lock wait). */
+  onRetry?: (retry: { attempt: number; delayMs: number; code: string }) => void;
+}
 
 /**
  * The one driver of a process and the only way queries reach Neo4j: reads run in READ sessions,
- * writes in WRITE sessions, every transaction with a timeout, always with parameters.
+ * writes in WRITE sessions, every transaction with a timeout on the server and a deadline in the
+ * client, always with parameters. Writes that meet a transient error are tried again with jitter.
  */
 export class GraphDb {
   readonly driver: Driver;
   readonly database: string | undefined;
   private readonly breaker = new UnavailableBreaker();
+  private readonly readTimeoutMs: number;
+  private up = true;
 
-  constructor(target: Neo4jTarget) {
+  constructor(
+    target: Neo4jTarget,
+    private readonly options: GraphDbOptions = {},
+  ) {
+    this.readTimeoutMs = options.readTimeoutMs ?? READ_TIMEOUT_MS;
     const auth =
       target.username !== undefined
         ? neo4j.auth.basic(target.username, target.password ?? '')
@@ -55,20 +77,11 @@ export class GraphDb {
   async read<T extends RecordShape = RecordShape>(
     cypher: string,
     params: Record<string, unknown> = {},
-    timeoutMs = READ_TIMEOUT_MS,
+    timeoutMs = this.readTimeoutMs,
   ): Promise<QueryResult<T>> {
-    this.breaker.check();
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, database: this.database });
-    try {
-      return await session.executeRead((tx) => tx.run<T>(cypher, cypherParams(params)), {
-        timeout: timeoutMs,
-      });
-    } catch (error) {
-      this.breaker.record(error);
-      throw error;
-    } finally {
-      await session.close();
-    }
+    return this.inSession(neo4j.session.READ, timeoutMs, (session) =>
+      session.executeRead((tx) => tx.run<T>(cypher, cypherParams(params)), { timeout: timeoutMs }),
+    );
   }
 
   async write<T extends RecordShape = RecordShape>(
@@ -79,20 +92,26 @@ export class GraphDb {
     return this.writeTransaction((tx) => tx.run<T>(cypher, params), timeoutMs);
   }
 
-  /** Several statements in one write transaction (a managed one: the driver may retry it, so keep it idempotent). */
+  /**
+   * Several statements in one managed write transaction. A transient error (a deadlock with another writer,
+   * a lock that timed out) runs `work` again after a random wait that grows with each attempt, so keep it
+   * idempotent; after the last attempt the error reaches the caller (the API answers 503 with Retry-After).
+   */
   async writeTransaction<R>(work: (tx: Transaction) => Promise<R>, timeoutMs = WRITE_TIMEOUT_MS): Promise<R> {
-    this.breaker.check();
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, database: this.database });
-    try {
-      return await session.executeWrite(
-        (tx) => work({ run: (cypher, params = {}) => tx.run(cypher, cypherParams(params)) }),
-        { timeout: timeoutMs },
-      );
-    } catch (error) {
-      this.breaker.record(error);
-      throw error;
-    } finally {
-      await session.close();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.inSession(neo4j.session.WRITE, timeoutMs, (session) =>
+          session.executeWrite(
+            (tx) => work({ run: (cypher, params = {}) => tx.run(cypher, cypherParams(params)) }),
+            { timeout: timeoutMs },
+          ),
+        );
+      } catch (error) {
+        if (!isTransient(error) || isDatabaseUnavailable(error) || attempt >= WRITE_ATTEMPTS) throw error;
+        const delayMs = retryDelayMs(attempt);
+        this.options.onRetry?.({ attempt, delayMs, code: (error as { code: string }).code });
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+      }
     }
   }
 
@@ -105,24 +124,70 @@ export class GraphDb {
     params: Record<string, unknown> = {},
     timeoutMs = WRITE_TIMEOUT_MS,
   ): Promise<void> {
-    this.breaker.check();
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, database: this.database });
-    try {
+    await this.inSession(neo4j.session.WRITE, timeoutMs, async (session) => {
       await session.run(cypher, cypherParams(params), { timeout: timeoutMs });
+    });
+  }
+
+  /**
+   * One session for `work`, with the breaker in front and a deadline in the client: when Neo4j does not
+   * answer at all (a stopped JVM), the caller gets a DeadlineError instead of waiting for ever.
+   */
+  private async inSession<R>(
+    mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE,
+    timeoutMs: number,
+    work: (session: Session) => Promise<R>,
+  ): Promise<R> {
+    this.breaker.check();
+    const session = this.driver.session({ defaultAccessMode: mode, database: this.database });
+    const running = work(session);
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () => reject(new DeadlineError(timeoutMs + CLIENT_GRACE_MS)),
+        timeoutMs + CLIENT_GRACE_MS,
+      );
+    });
+    try {
+      const result = await Promise.race([running, deadline]);
+      this.setUp(true, 'a query succeeded');
+      return result;
     } catch (error) {
       this.breaker.record(error);
+      if (isDatabaseUnavailable(error) || error instanceof DeadlineError) {
+        this.setUp(false, error instanceof Error ? error.message : String(error));
+      }
       throw error;
     } finally {
-      await session.close();
+      clearTimeout(timer);
+      // A session whose server froze closes once the server answers again; nobody waits for it.
+      running.catch(() => {});
+      session.close().catch(() => {});
     }
   }
 
-  async isUp(): Promise<boolean> {
+  private setUp(up: boolean, reason: string): void {
+    if (up === this.up) return;
+    this.up = up;
+    this.options.onStateChange?.({ up, reason });
+  }
+
+  /** Whether Neo4j answers within `withinMs` (health must answer within a second, whatever Neo4j does). */
+  async isUp(withinMs = 800): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), withinMs);
+    });
+    const probe = this.driver.getServerInfo({ database: this.database }).then(
+      () => true,
+      () => false,
+    );
     try {
-      await this.driver.getServerInfo({ database: this.database });
-      return true;
-    } catch {
-      return false;
+      const up = await Promise.race([probe, late]);
+      this.setUp(up, up ? 'it answered a health check' : `no answer to a health check within ${withinMs} ms`);
+      return up;
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -14,10 +14,20 @@ export class DeadlineError extends Error {
   }
 }
 
+/**
+ * The driver's pool gives up waiting for a connection (every one is stuck on a server that does not
+ * answer) with an error that has no code, only this message.
+ */
+const ACQUISITION_TIMEOUT = /^Connection acquisition timed out/;
+
 /** Neo4j cannot be reached (or is not serving): a 503 for the client, not a bug. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Neo4jError)) return false;
-  return UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.TransientError.Database');
+  return (
+    UNAVAILABLE.has(error.code) ||
+    error.code.startsWith('Neo.TransientError.Database') ||
+    ACQUISITION_TIMEOUT.test(error.message)
+  );
 }
 
 export function isTimedOut(error: unknown): boolean {
@@ -67,7 +77,7 @@ export class UnavailableBreaker {
   }
 
   record(error: unknown): void {
-    if (!isDatabaseUnavailable(error)) return;
+    if (!isDatabaseUnavailable(error) && !(error instanceof DeadlineError)) return;
     this.openUntil = Date.now() + this.coolDownMs;
     this.lastError = error;
   }

@@ -110,7 +110,7 @@ export class GraphRepository {
     return loadSnapshot(this.db, id);
   }
 
-  isUp() {
-    return this.db.isUp();
+  isUp(withinMs?: number) {
+    return this.db.isUp(withinMs);
   }
 }

@@ -1,9 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
+import type { Neo4jTarget } from '../config.ts';
 import { Neo4jStartError, type Neo4jStartProblem } from './errors.ts';
 import { freePort } from './free-port.ts';
 import { ensureLauncherBuilt, LAUNCHER_CLASSPATH, LAUNCHER_MAIN, type Log } from './launcher-build.ts';
 import { neo4jMemory } from './memory.ts';
+import { neo4jPassword } from './neo4j-password.ts';
 
 export interface EmbeddedNeo4jOptions {
   dataDir: string;
@@ -18,23 +20,39 @@ export interface EmbeddedNeo4jOptions {
   readyTimeoutMs?: number;
 }
 
+/** How the JVM ended: the code or signal, and the last lines it wrote to stderr. */
+export interface Neo4jExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** True when `stop()` asked for it. */
+  requested: boolean;
+  stderrTail: string;
+}
+
 export interface EmbeddedNeo4j {
   uri: string;
   dataDir: string;
+  /** How to connect: the URI, the user `neo4j` and the password kept in the data folder. */
+  target: Neo4jTarget;
+  /** The JVM's process id. */
+  pid: number;
+  /** Settles when the JVM ends, whatever ended it. */
+  exited: Promise<Neo4jExit>;
   /** Stops Neo4j cleanly (SIGTERM, then SIGKILL after a grace period). Safe to call twice. */
   stop(): Promise<void>;
 }
 
-const EXIT_PROBLEMS: Record<number, Neo4jStartProblem> = {
-  3: 'port-in-use',
-  4: 'store-locked',
-  5: 'start-failed',
-};
+const EXIT_PROBLEMS = new Map<number, Neo4jStartProblem>([
+  [3, 'port-in-use'],
+  [4, 'store-locked'],
+  [5, 'start-failed'],
+]);
 
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   const log = options.log ?? (() => {});
   await ensureLauncherBuilt(log);
   await mkdir(options.dataDir, { recursive: true });
+  const password = await neo4jPassword(options.dataDir);
   const port = options.boltPort || (await freePort());
   const memory = neo4jMemory(options);
   log(
@@ -55,21 +73,34 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
-  const uri = await waitUntilReady(child, options.readyTimeoutMs ?? 120_000);
-  return { uri, dataDir: options.dataDir, stop: stopper(child) };
+  const stderr = { tail: '' };
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr.tail = (stderr.tail + chunk).slice(-20_000);
+  });
+  let requested = false;
+  const exited = new Promise<Neo4jExit>((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal, requested, stderrTail: stderr.tail }));
+  });
+  const uri = await waitUntilReady(child, stderr, options.readyTimeoutMs ?? 120_000);
+  return {
+    uri,
+    dataDir: options.dataDir,
+    target: { uri, username: 'neo4j', password },
+    pid: child.pid ?? 0,
+    exited,
+    stop: stopper(child, exited, () => {
+      requested = true;
+    }),
+  };
 }
 
-function waitUntilReady(child: ChildProcess, timeoutMs: number): Promise<string> {
+function waitUntilReady(child: ChildProcess, stderr: { tail: string }, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    let stderr = '';
     let stdout = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Neo4jStartError('timeout', `no ready line within ${timeoutMs / 1000} s.`));
     }, timeoutMs);
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr = (stderr + chunk).slice(-20_000);
-    });
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
       const ready = /GUANXI_NEO4J_READY (\S+)/.exec(stdout);
@@ -84,9 +115,9 @@ function waitUntilReady(child: ChildProcess, timeoutMs: number): Promise<string>
     });
     child.on('exit', (code) => {
       clearTimeout(timer);
-      const reported = /GUANXI_NEO4J_ERROR \S+ (.*)/.exec(stderr)?.[1];
-      const problem = EXIT_PROBLEMS[code ?? -1] ?? 'start-failed';
-      const lastLines = stderr.trim().split('\n').slice(-8).join('\n');
+      const reported = /GUANXI_NEO4J_ERROR \S+ (.*)/.exec(stderr.tail)?.[1];
+      const problem = EXIT_PROBLEMS.get(code ?? -1) ?? 'start-failed';
+      const lastLines = stderr.tail.trim().split('\n').slice(-8).join('\n');
       reject(
         new Neo4jStartError(problem, reported ?? `the launcher exited with code ${code}.\n${lastLines}`),
       );
@@ -94,18 +125,17 @@ function waitUntilReady(child: ChildProcess, timeoutMs: number): Promise<string>
   });
 }
 
-function stopper(child: ChildProcess): () => Promise<void> {
-  const exited = new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.once('exit', () => resolve());
-  });
+function stopper(child: ChildProcess, exited: Promise<Neo4jExit>, markRequested: () => void) {
   let stopping: Promise<void> | undefined;
   return () => {
     stopping ??= (async () => {
-      child.kill('SIGTERM');
-      const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-      await exited;
-      clearTimeout(killer);
+      markRequested();
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        await exited;
+        clearTimeout(killer);
+      }
     })();
     return stopping;
   };

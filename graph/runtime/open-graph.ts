@@ -1,32 +1,49 @@
 import type { GuanxiConfig } from '../config.ts';
 import { GraphDb } from '../db/connection.ts';
 import { applySchema } from '../schema/apply-schema.ts';
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from './embedded-neo4j.ts';
+import type { EventLog } from './event-log.ts';
 import type { Log } from './launcher-build.ts';
+import { type Neo4jStatus, type SupervisedNeo4j, superviseNeo4j } from './supervised-neo4j.ts';
 
 export interface OpenGraph {
   db: GraphDb;
-  embedded?: EmbeddedNeo4j;
+  embedded?: SupervisedNeo4j;
+  /** The database process as the health endpoint reports it (a server of NEO4J_URI is always `running`). */
+  status(): Neo4jStatus;
   /** Closes the driver, then stops the embedded Neo4j. Safe to call twice. */
   close(): Promise<void>;
 }
 
-/** Connects to NEO4J_URI when set, otherwise starts the embedded Neo4j; then applies the schema. */
+const silent: EventLog = { info: () => {}, warn: () => {}, error: () => {} };
+
+/**
+ * Connects to NEO4J_URI when set, otherwise starts the embedded Neo4j (supervised: restarted when its
+ * JVM dies) with the password kept in its data folder; then applies the schema. `events` hears every
+ * change of the database's state.
+ */
 export async function openGraph(
   config: GuanxiConfig,
   log: Log,
   tuning: { heapMb?: number; pageCacheMb?: number } = {},
+  events: EventLog = silent,
 ): Promise<OpenGraph> {
   const embedded = config.external
     ? undefined
-    : await startEmbeddedNeo4j({
-        dataDir: config.dataDir,
-        boltPort: config.boltPort,
-        log,
-        ...config.neo4j,
-        ...tuning,
-      });
-  const db = new GraphDb(config.external ?? { uri: embedded?.uri ?? '' });
+    : await superviseNeo4j(
+        { dataDir: config.dataDir, boltPort: config.boltPort, log, ...config.neo4j, ...tuning },
+        events,
+      );
+  const db = new GraphDb(config.external ?? embedded?.target ?? { uri: '' }, {
+    onStateChange: ({ up, reason }) =>
+      up
+        ? events.info({ event: 'neo4j-up' }, `Neo4j answers again (${reason}).`)
+        : events.warn({ event: 'neo4j-down' }, `Neo4j does not answer: ${reason}`),
+    onRetry: ({ attempt, delayMs, code }) =>
+      events.warn(
+        { event: 'write-retry', attempt, delayMs, code },
+        `A write met ${code}; trying again in ${delayMs} ms.`,
+      ),
+  });
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
@@ -41,5 +58,10 @@ export async function openGraph(
     await close();
     throw error;
   }
-  return { db, ...(embedded ? { embedded } : {}), close };
+  return {
+    db,
+    ...(embedded ? { embedded } : {}),
+    status: () => embedded?.status() ?? { state: 'running' },
+    close,
+  };
 }

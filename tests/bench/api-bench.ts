@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Neo4jTarget } from '../../graph/config.ts';
 import { freePort } from '../../graph/runtime/free-port.ts';
+import { neo4jPassword } from '../../graph/runtime/neo4j-password.ts';
 import { HttpClient } from './api/http-client.ts';
 import { RawReplay } from './api/raw-replay.ts';
 import type { RecordedRead } from './api/recording-db.ts';
@@ -40,7 +42,9 @@ const perCaseInMix = Number(values.mix);
 const caseCap = Number(values['case-cap']);
 const mixCap = Number(values['mix-cap']);
 
-async function startServer(dataDir: string): Promise<{ child: ChildProcess; base: string; bolt: string }> {
+async function startServer(
+  dataDir: string,
+): Promise<{ child: ChildProcess; base: string; bolt: Neo4jTarget }> {
   const port = await freePort();
   const boltPort = await freePort();
   const child = spawn('npx', ['tsx', path.join(import.meta.dirname, 'api', 'server.ts')], {
@@ -62,7 +66,13 @@ async function startServer(dataDir: string): Promise<{ child: ChildProcess; base
     });
     child.on('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
-  return { child, base: `http://127.0.0.1:${port}`, bolt: `bolt://127.0.0.1:${boltPort}` };
+  // The server has made the Neo4j password by now: it is in the data folder (mode 0600).
+  const bolt = {
+    uri: `bolt://127.0.0.1:${boltPort}`,
+    username: 'neo4j',
+    password: await neo4jPassword(dataDir),
+  };
+  return { child, base: `http://127.0.0.1:${port}`, bolt };
 }
 
 async function stopServer(child: ChildProcess): Promise<void> {

@@ -85,7 +85,7 @@ async function main(): Promise<void> {
   if (!target) {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'guanxi-bench-embed-'));
     neo4j = await startEmbeddedNeo4j({ dataDir, heapMb: 768, pageCacheMb: 128, log: console.error });
-    target = { uri: neo4j.uri };
+    target = neo4j.target;
   } else console.error(`Using NEO4J_URI=${target.uri}; its data will be deleted.`);
   await ensureSpaBuilt(console.error);
   const db = new GraphDb(target);

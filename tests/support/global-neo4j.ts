@@ -25,7 +25,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'guanxi-test-neo4j-'));
   const neo4j: EmbeddedNeo4j = await startEmbeddedNeo4j({ dataDir, heapMb: 768, pageCacheMb: 128, log });
-  project.provide('neo4j', { uri: neo4j.uri, dataDir });
+  project.provide('neo4j', { ...neo4j.target, dataDir });
   return async () => {
     await neo4j.stop();
     await rm(dataDir, { recursive: true, force: true });

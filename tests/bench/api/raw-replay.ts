@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import type { Neo4jTarget } from '../../../graph/config.ts';
 import { toCypherParams } from '../../../graph/db/connection.ts';
 import type { RecordedRead } from './recording-db.ts';
 
@@ -10,11 +11,15 @@ import type { RecordedRead } from './recording-db.ts';
 export class RawReplay {
   private readonly driver: Driver;
 
-  constructor(uri: string) {
-    this.driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), {
-      disableLosslessIntegers: true,
-      logging: { level: 'error', logger: () => {} },
-    });
+  constructor(target: Neo4jTarget) {
+    this.driver = neo4j.driver(
+      target.uri,
+      neo4j.auth.basic(target.username ?? 'neo4j', target.password ?? ''),
+      {
+        disableLosslessIntegers: true,
+        logging: { level: 'error', logger: () => {} },
+      },
+    );
   }
 
   async run(reads: RecordedRead[]): Promise<{ status: number; ms: number }> {

@@ -12,7 +12,7 @@ import { RecordingDb } from './recording-db.ts';
  */
 const config = loadConfig();
 const graph = await openGraph(config, (m) => console.error(`[bench server] ${m}`));
-const db = new RecordingDb({ uri: graph.embedded?.uri ?? config.external?.uri ?? '', ...config.external });
+const db = new RecordingDb(graph.embedded?.target ?? config.external ?? { uri: '' });
 const repository = new GraphRepository(db);
 const app = await buildApp({
   repository,

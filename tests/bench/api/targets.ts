@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import type { Neo4jTarget } from '../../../graph/config.ts';
 import { pick, prng } from '../corpus/random.ts';
 
 /** What the request mix asks about, chosen from the store itself, the same for the same store. */
@@ -16,8 +17,9 @@ export interface Targets {
 
 const SAMPLE = 20;
 
-export async function chooseTargets(uri: string): Promise<Targets> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true });
+export async function chooseTargets(target: Neo4jTarget): Promise<Targets> {
+  const auth = neo4j.auth.basic(target.username ?? 'neo4j', target.password ?? '');
+  const driver = neo4j.driver(target.uri, auth, { disableLosslessIntegers: true });
   const read = async (cypher: string, params: Record<string, unknown> = {}) =>
     (await driver.executeQuery(cypher, params, { routing: neo4j.routing.READ })).records;
   try {

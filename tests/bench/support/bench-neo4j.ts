@@ -28,7 +28,7 @@ export async function startBenchNeo4j(
     ...options.tuning,
   });
   const jvmPid = childPids().find((pid) => !before.has(pid) && commandOf(pid).includes('java'));
-  const db = new GraphDb({ uri: neo4j.uri });
+  const db = new GraphDb(neo4j.target);
   await applySchema(db);
   return {
     db,

@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../../graph/db/connection.ts';
 import { clearDatabase, countGraph, openTestDb } from '../../support/graph-db.ts';
+import { neo4jEnv } from '../../support/neo4j-env.ts';
 
 let db: GraphDb;
 
@@ -19,7 +20,7 @@ afterAll(async () => {
 
 function ingest(...args: string[]) {
   const result = spawnSync('npx', ['tsx', 'bin/ingest.ts', ...args], {
-    env: { ...process.env, NEO4J_URI: inject('neo4j').uri },
+    env: { ...process.env, ...neo4jEnv() },
     encoding: 'utf8',
   });
   return {

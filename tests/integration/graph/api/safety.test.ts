@@ -72,7 +72,7 @@ describe('when Neo4j goes away', () => {
     const boltPort = await freePort();
     const start = () => startEmbeddedNeo4j({ dataDir, boltPort, heapMb: 384, pageCacheMb: 16 });
     let neo4j = await start();
-    const db = new GraphDb({ uri: neo4j.uri });
+    const db = new GraphDb(neo4j.target);
     const app = await buildApp({ repository: new GraphRepository(db), rateLimit: 10_000 });
     try {
       await applySchema(db);

@@ -1,11 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../../../graph/config.ts';
 import { startEmbeddedNeo4j } from '../../../../graph/runtime/embedded-neo4j.ts';
 import { Neo4jStartError } from '../../../../graph/runtime/errors.ts';
+import { passwordFile } from '../../../../graph/runtime/neo4j-password.ts';
 import { openGraph } from '../../../../graph/runtime/open-graph.ts';
+import { neo4jEnv } from '../../../support/neo4j-env.ts';
 
 const shared = inject('neo4j');
 const temp: string[] = [];
@@ -21,6 +24,26 @@ afterAll(async () => {
 });
 
 describe.runIf(shared.dataDir)('embedded Neo4j lifecycle', () => {
+  it('keeps its password in the data folder (0600) and Bolt refuses a connection without it', async () => {
+    expect((await stat(passwordFile(shared.dataDir ?? ''))).mode & 0o777).toBe(0o600);
+    expect(shared.password?.length).toBeGreaterThanOrEqual(32);
+    const attempt = async (auth: ReturnType<typeof neo4j.auth.basic> | undefined) => {
+      const driver = neo4j.driver(shared.uri, auth, { logging: { level: 'error', logger: () => {} } });
+      try {
+        await driver.executeQuery('RETURN 1');
+        return 'connected';
+      } catch (error) {
+        return (error as { code?: string }).code;
+      } finally {
+        await driver.close();
+      }
+    };
+    expect(await attempt(undefined)).toBe('Neo.ClientError.Security.Unauthorized');
+    expect(await attempt(neo4j.auth.basic('neo4j', ''))).toBe('Neo.ClientError.Security.Unauthorized');
+    expect(await attempt(neo4j.auth.basic('neo4j', 'neo4j'))).toBe('Neo.ClientError.Security.Unauthorized');
+    expect(await attempt(neo4j.auth.basic('neo4j', shared.password ?? ''))).toBe('connected');
+  });
+
   it('refuses a data folder that another Neo4j holds, naming the cause and the fix', async () => {
     const error = await startEmbeddedNeo4j({
       dataDir: shared.dataDir ?? '',
@@ -70,7 +93,7 @@ describe.runIf(shared.dataDir)('embedded Neo4j lifecycle', () => {
 
 describe('NEO4J_URI', () => {
   it('connects to the given server and starts nothing embedded', async () => {
-    const config = loadConfig({ NEO4J_URI: shared.uri, GUANXI_DATA_DIR: await tempDir() });
+    const config = loadConfig({ ...neo4jEnv(), GUANXI_DATA_DIR: await tempDir() });
     const graph = await openGraph(config, () => {});
     try {
       expect(graph.embedded).toBeUndefined();

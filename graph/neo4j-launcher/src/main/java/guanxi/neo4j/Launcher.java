@@ -6,7 +6,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -18,9 +20,12 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
- * Runs Neo4j Community embedded with its Bolt connector on 127.0.0.1.
+ * Runs Neo4j Community embedded with its Bolt connector on 127.0.0.1, with authentication on.
  *
- * <p>Usage: {@code Launcher <data-dir> <bolt-port> [page-cache-mb]}. Prints one line starting with
+ * <p>Usage: {@code Launcher <data-dir> <bolt-port> [page-cache-mb]}. The password of the {@code neo4j}
+ * user is read from {@code <data-dir>/neo4j-password} (written by the Node side at first start, mode
+ * 0600) and set at every start, so a data folder made before authentication was on is locked too, and
+ * the ready line is printed only once it is set. Prints one line starting with
  * {@code GUANXI_NEO4J_READY} on stdout once the default database is available, and one line starting
  * with {@code GUANXI_NEO4J_ERROR <code>} on stderr when it cannot start. Stops cleanly on SIGTERM,
  * SIGINT, or when stdin closes (the parent process went away), so the next start needs no recovery.
@@ -30,6 +35,7 @@ public final class Launcher {
   static final int EXIT_PORT_IN_USE = 3;
   static final int EXIT_STORE_LOCKED = 4;
   static final int EXIT_START_FAILED = 5;
+  static final String PASSWORD_FILE = "neo4j-password";
 
   private Launcher() {}
 
@@ -63,6 +69,7 @@ public final class Launcher {
                 },
                 "guanxi-neo4j-shutdown"));
 
+    setPassword(service, home);
     GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     if (!db.isAvailable(Duration.ofSeconds(60).toMillis())) {
       fail(EXIT_START_FAILED, "not-available", "database did not become available within 60 s");
@@ -83,7 +90,7 @@ public final class Launcher {
           // Bolt waits 5 s twice on shutdown by default; local clients are gone by then.
           .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
           .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
-          .setConfig(GraphDatabaseSettings.auth_enabled, false)
+          .setConfig(GraphDatabaseSettings.auth_enabled, true)
           .setConfig(GraphDatabaseSettings.forbid_exhaustive_shortestpath, true)
           .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
           .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMb * 1024 * 1024)
@@ -106,6 +113,29 @@ public final class Launcher {
       fail(EXIT_START_FAILED, "start-failed", String.valueOf(e.getMessage()));
     }
     throw new IllegalStateException("unreachable");
+  }
+
+  /** Sets the neo4j user's password (embedded transactions need no login). */
+  private static void setPassword(DatabaseManagementService service, Path home) {
+    String password = null;
+    try {
+      password = Files.readString(home.resolve(PASSWORD_FILE), StandardCharsets.UTF_8).trim();
+    } catch (IOException e) {
+      fail(EXIT_START_FAILED, "no-password", "cannot read " + home.resolve(PASSWORD_FILE) + ": " + e.getMessage());
+    }
+    if (password == null || password.length() < 8) {
+      fail(EXIT_START_FAILED, "no-password", home.resolve(PASSWORD_FILE) + " must hold a password of 8 characters or more");
+    }
+    GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+    try {
+      system.executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (RuntimeException e) {
+      // Neo4j refuses to "change" a password to itself: then it is already the one in the file.
+      if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+        fail(EXIT_START_FAILED, "password", "cannot set the neo4j password: " + e.getMessage());
+      }
+    }
   }
 
   private static boolean causedByLock(Throwable e) {
