@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { LAYOUTS_PENDING } from '../../src/components/graph-canvas/layouts/run-layout.ts';
+import { LABELS_PENDING } from '../../src/lib/cy-labels.ts';
 
 /** Reads what the Cytoscape canvas shows: the labels of nodes and edges in view. */
 export function canvasLabels(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
@@ -32,8 +33,33 @@ export async function pointOf(
           .first();
     if (el.empty()) return null;
     const box = cy.container()?.getBoundingClientRect();
-    const p = el.isNode() ? el.renderedPosition() : el.renderedMidpoint();
-    return box ? { x: box.left + p.x, y: box.top + p.y } : null;
+    if (!box) return null;
+    if (el.isNode()) {
+      const p = el.renderedPosition();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }
+    // A point of the edge that no node covers (a node may lie across its middle): along the curve
+    // through its ends and its midpoint, nearest the middle first.
+    const s = el.renderedSourceEndpoint();
+    const m = el.renderedMidpoint();
+    const t = el.renderedTargetEndpoint();
+    const c = { x: 2 * m.x - (s.x + t.x) / 2, y: 2 * m.y - (s.y + t.y) / 2 };
+    const at = (k: number) => ({
+      x: (1 - k) ** 2 * s.x + 2 * k * (1 - k) * c.x + k ** 2 * t.x,
+      y: (1 - k) ** 2 * s.y + 2 * k * (1 - k) * c.y + k ** 2 * t.y,
+    });
+    const nodes = cy
+      .nodes(':visible')
+      .filter((n) => !n.isParent())
+      .map((n) => ({
+        p: (n as import('cytoscape').NodeSingular).renderedPosition(),
+        r: n.renderedOuterWidth() / 2,
+      }));
+    const clear = (q: { x: number; y: number }) =>
+      nodes.every(({ p, r }) => Math.hypot(p.x - q.x, p.y - q.y) > r + 6);
+    const k = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74].find((x) => clear(at(x))) ?? 0.5;
+    const p = at(k);
+    return { x: box.left + p.x, y: box.top + p.y };
   }, selector);
   if (!point) throw new Error(`nothing drawn for ${JSON.stringify(selector)}`);
   return point;
@@ -82,21 +108,22 @@ export async function pointOfId(page: Page, id: string): Promise<{ x: number; y:
 }
 
 /**
- * Waits until the drawing is final: no layout waiting or running, no node and no viewport being
- * animated (a layout moves nodes only while it runs or animates; nothing else moves them).
+ * Waits until the drawing is final: no layout waiting or running, no label pass waiting, no node and no
+ * viewport being animated (a layout moves nodes only while it runs or animates; nothing else moves them).
  */
 export async function waitForStill(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForFunction(
-    (key) => {
+    ([layouts, labels]) => {
       const cy = window.__guanxiCy;
       if (!cy) return false;
       return (
-        !cy.scratch(key) &&
+        !cy.scratch(layouts) &&
+        !cy.scratch(labels) &&
         !cy.animated() &&
         !cy.nodes().some((n) => (n as unknown as { animated(): boolean }).animated())
       );
     },
-    LAYOUTS_PENDING,
+    [LAYOUTS_PENDING, LABELS_PENDING] as const,
     { timeout },
   );
 }

@@ -35,6 +35,7 @@ export function ExplorerPage() {
   const activePath = activePathIndex(ui, view.path);
   const model = useExplorerModel(view, graph, {
     needBetweenness: ui.tab === 'analytics' || ui.mode === 'table',
+    needCommunities: ui.tab === 'analytics',
     activePath,
   });
   const facets = useMemo(

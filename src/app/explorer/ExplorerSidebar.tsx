@@ -47,6 +47,13 @@ export function ExplorerSidebar(props: ExplorerSidebarProps) {
               expanded: (id) => expanded.has(id),
               pinned: (id) => pinned.has(id),
               onAction: act,
+              groups: new Map(
+                (model.grouped ? (model.communities?.list ?? []) : []).map((c) => [
+                  c.key,
+                  { leader: c.leader, members: c.members },
+                ]),
+              ),
+              folded: (key) => view.folded.includes(key),
               onPathEnd: (end, id) =>
                 dispatch({ type: 'pathEnd', end, value: { id, name: graph.nodes.get(id)?.name ?? id } }),
             }}
@@ -74,6 +81,11 @@ export function ExplorerSidebar(props: ExplorerSidebarProps) {
         analytics: (
           <AnalyticsPanel
             nodes={model.visibleNodes}
+            communities={model.communities}
+            byId={graph.nodes}
+            folded={view.folded}
+            grouped={model.grouped}
+            onFold={(key, folded) => act({ type: 'fold', key, folded })}
             degree={model.degree}
             betweenness={model.betweenness}
             sizeBy={view.sizeBy}

@@ -2,12 +2,13 @@ import type { Core } from 'cytoscape';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphNode } from '../../../contract/api/payloads.ts';
+import { LAYOUT_CHOSEN } from '../../components/graph-canvas/controllers/LayoutController.tsx';
 import { EmbedButton } from '../../features/embed-dialog/EmbedButton.tsx';
 import type { ExportScope } from '../../features/share/api/export-graph.ts';
 import { CopyLinkButton } from '../../features/share/CopyLinkButton.tsx';
 import { ExportMenu } from '../../features/share/ExportMenu.tsx';
 import { currentLanguage } from '../../lib/i18n/i18n.ts';
-import { LAYOUTS, type LayoutName, type View } from '../../lib/view/view-state.ts';
+import { GROUPINGS, type Grouping, LAYOUTS, type LayoutName, type View } from '../../lib/view/view-state.ts';
 import type { ViewStore } from '../../lib/view/view-store.tsx';
 
 interface ExplorerToolbarProps {
@@ -46,6 +47,7 @@ function contextName(view: View, nodes: ReadonlyMap<string, GraphNode>): string 
 export function ExplorerToolbar(props: ExplorerToolbarProps) {
   const { t, i18n } = useTranslation();
   const layoutId = useId();
+  const groupId = useId();
   const { store, view, selectedNodes } = props;
   const none = selectedNodes.length === 0;
   return (
@@ -101,9 +103,24 @@ export function ExplorerToolbar(props: ExplorerToolbarProps) {
             </option>
           ))}
         </select>
+        <button type="button" onClick={() => props.cy?.emit(LAYOUT_CHOSEN)} title={t('toolbar.relayoutHint')}>
+          {t('toolbar.relayout')}
+        </button>
         <button type="button" onClick={props.onFit} title="F">
           {t('toolbar.fit')}
         </button>
+        <label htmlFor={groupId}>{t('toolbar.grouping')}</label>
+        <select
+          id={groupId}
+          value={view.grouping}
+          onChange={(e) => store.act({ type: 'grouping', grouping: e.target.value as Grouping })}
+        >
+          {GROUPINGS.map((g) => (
+            <option key={g} value={g}>
+              {t(`grouping.${g}`)}
+            </option>
+          ))}
+        </select>
       </div>
       <fieldset className="tool-group">
         <legend className="visually-hidden">{t('toolbar.viewAs')}</legend>

@@ -3,9 +3,11 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphEdge, GraphNode } from '../../../contract/api/payloads.ts';
 import { ICON_LIMIT, LARGE_VIEW } from '../../components/graph-canvas/graph-style.ts';
-import { toElements } from '../../components/graph-canvas/to-elements.ts';
+import { groupElements } from '../../components/graph-canvas/group-elements.ts';
+import { nodeLabel, toElements } from '../../components/graph-canvas/to-elements.ts';
 import { MAX_BETWEENNESS_NODES } from '../../features/analytics/AnalyticsPanel.tsx';
 import { betweennessCentrality, degreeCentrality } from '../../features/analytics/centrality.ts';
+import { type Communities, detectCommunities } from '../../lib/communities.ts';
 import { currentLanguage } from '../../lib/i18n/i18n.ts';
 import type { View } from '../../lib/view/view-state.ts';
 import type { ViewGraph } from './use-view-graph.ts';
@@ -15,8 +17,21 @@ export interface ExplorerModel {
   visibleEdges: GraphEdge[];
   degree: Map<string, number>;
   betweenness: Map<string, number> | null;
+  /** The view's communities, when they are drawn or asked for (analytics). */
+  communities: Communities | null;
+  /** Communities are drawn as groups. */
+  grouped: boolean;
   elements: ElementDefinition[];
   large: boolean;
+}
+
+/** With grouping on `auto`, views of more than this many visible nodes are drawn by community. */
+export const AUTO_GROUP = 150;
+
+/** Whether communities are drawn as groups (never in the hierarchy, which groups by type and level). */
+export function isGrouped(view: View, visible: number): boolean {
+  if (view.layout === 'dagre' || view.grouping === 'off') return false;
+  return view.grouping === 'on' || visible > AUTO_GROUP;
 }
 
 function shares(values: ReadonlyMap<string, number>): Map<string, number> {
@@ -28,7 +43,7 @@ function shares(values: ReadonlyMap<string, number>): Map<string, number> {
 export function useExplorerModel(
   view: View,
   graph: ViewGraph,
-  options: { needBetweenness: boolean; activePath: number },
+  options: { needBetweenness: boolean; needCommunities: boolean; activePath: number },
 ): ExplorerModel {
   const { t, i18n } = useTranslation();
   const readings = currentLanguage(i18n.language) === 'en';
@@ -69,8 +84,25 @@ export function useExplorerModel(
     return { nodes, edges, active, ends: new Set([view.path.from, view.path.to]) };
   }, [view.path, graph.paths, options.activePath]);
 
+  const grouped = isGrouped(view, visibleNodes.length);
+  const wantCommunities = grouped || options.needCommunities;
+  const communities = useMemo(
+    () =>
+      wantCommunities
+        ? detectCommunities(
+            ids,
+            visibleEdges.map((e) => ({
+              source: e.source,
+              target: e.target,
+              weight: Number(e.properties.weight ?? 1),
+            })),
+          )
+        : null,
+    [wantCommunities, ids, visibleEdges],
+  );
+
   const large = graph.nodes.size > LARGE_VIEW;
-  const elements = useMemo(
+  const flat = useMemo(
     () =>
       toElements(graph.nodes.values(), graph.edges.values(), {
         t,
@@ -100,5 +132,17 @@ export function useExplorerModel(
       sizes,
     ],
   );
-  return { visibleNodes, visibleEdges, degree, betweenness, elements, large };
+  const elements = useMemo(() => {
+    if (!grouped || !communities) return flat;
+    const name = (id: string) => {
+      const node = graph.nodes.get(id);
+      return node ? (nodeLabel(node, readings).split('\n')[0] ?? id) : id;
+    };
+    return groupElements(flat, {
+      list: communities.list,
+      folded: new Set(view.folded),
+      label: (c) => t('communities.label', { name: name(c.leader), count: c.members.length }),
+    });
+  }, [flat, grouped, communities, view.folded, graph.nodes, readings, t]);
+  return { visibleNodes, visibleEdges, degree, betweenness, communities, grouped, elements, large };
 }

@@ -2,11 +2,13 @@ import type { ElementDefinition } from 'cytoscape';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { createCy } from './create-cy.ts';
 import { useCy, useSetCy } from './cy-context.tsx';
-import { graphStyle, largeGraphStyle } from './graph-style.ts';
+import { applyCanvasStyle } from './graph-style.ts';
 import { patchElements } from './patch-elements.ts';
 import type { RendererName } from './renderer.ts';
 
 export const PATCHED_EVENT = 'guanxi:patched';
+/** Emitted after any patch that changed what is drawn (classes, data, parents or positions too). */
+export const CHANGED_EVENT = 'guanxi:changed';
 
 interface GraphCanvasProps {
   elements: readonly ElementDefinition[];
@@ -15,8 +17,10 @@ interface GraphCanvasProps {
   /** Lean style (no icons, no edge labels) for very large views. */
   large: boolean;
   renderer: RendererName;
-  /** Text alternative for the canvas. */
+  /** Text alternative for the canvas (with how to walk it with the keyboard). */
   label: string;
+  /** What the canvas is, read by screen readers instead of "application". */
+  roleDescription?: string;
   /** Renderless controllers; they mount once the instance exists, before the first patch. */
   children?: ReactNode;
 }
@@ -25,7 +29,15 @@ interface GraphCanvasProps {
  * Owns the Cytoscape instance: created once on a ref, destroyed in the cleanup, patched by element
  * diff on every change and never rebuilt. Controllers react to `guanxi:patched` and cy events.
  */
-export function GraphCanvas({ elements, parents, large, renderer, label, children }: GraphCanvasProps) {
+export function GraphCanvas({
+  elements,
+  parents,
+  large,
+  renderer,
+  label,
+  roleDescription,
+  children,
+}: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useCy();
   const setCy = useSetCy();
@@ -33,11 +45,11 @@ export function GraphCanvas({ elements, parents, large, renderer, label, childre
   useEffect(() => {
     if (!container.current) return;
     const instance = createCy(container.current, renderer);
-    // Cytoscape cancels mousedown, so a field clicked before keeps the focus and would swallow the
-    // keyboard shortcuts meant for the canvas: let it go.
+    // Cytoscape cancels mousedown, so a field clicked before would keep the focus (and swallow the keys
+    // meant for the canvas): a tap on the canvas gives the canvas the focus.
+    const box = container.current;
     instance.on('tapstart', () => {
-      const active = document.activeElement;
-      if (active instanceof HTMLElement && active !== document.body) active.blur();
+      if (document.activeElement !== box) box.focus({ preventScroll: true });
     });
     setCy(instance);
     window.__guanxiCy = instance;
@@ -55,13 +67,14 @@ export function GraphCanvas({ elements, parents, large, renderer, label, childre
   }, [renderer, setCy]);
 
   useEffect(() => {
-    cy?.style(large ? largeGraphStyle : graphStyle);
+    if (cy) applyCanvasStyle(cy, large);
   }, [cy, large]);
 
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
     const result = patchElements(cy, elements, parents);
     if (result.added.length > 0 || result.removed.length > 0) cy.emit(PATCHED_EVENT, [result]);
+    if (result.changed) cy.emit(CHANGED_EVENT);
   }, [cy, elements, parents]);
 
   return (
@@ -72,8 +85,11 @@ export function GraphCanvas({ elements, parents, large, renderer, label, childre
         data-testid="graph-canvas"
         data-renderer={renderer}
         data-nodes={elements.filter((e) => e.group === 'nodes').length}
-        role="img"
+        role="application"
+        aria-roledescription={roleDescription}
         aria-label={label}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas is a widget walked with the keyboard (KeyboardController)
+        tabIndex={0}
       />
       {cy && children}
     </>

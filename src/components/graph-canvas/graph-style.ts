@@ -1,5 +1,7 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { Core, StylesheetJson } from 'cytoscape';
 import { BASE_EDGE_RULE, BASE_NODE_RULES, LEAN_RULES } from '../../lib/cy-base-style.ts';
+import { LABEL_RULES, LABEL_SCALE, labelScaleRules } from '../../lib/cy-labels.ts';
+import { COMMUNITY_COLOURS } from './group-elements.ts';
 
 /** Above this many nodes the canvas draws edges straight, without arrows, labelled only when selected. */
 export const LARGE_VIEW = 300;
@@ -9,9 +11,68 @@ export const LARGE_VIEW = 300;
  */
 export const ICON_LIMIT = 200;
 
+/** Light fills and strong borders for communities (colour-blind-safe hues, as the types use). */
+const COMMUNITY_LOOK: readonly [fill: string, line: string][] = [
+  ['#e8eff7', '#4e79a7'],
+  ['#fdeceb', '#c0392b'],
+  ['#eaf4e7', '#3b7d32'],
+  ['#fdf0e2', '#c06a12'],
+  ['#f3ebf2', '#8a5a80'],
+  ['#e6f4f3', '#2a8c86'],
+  ['#fbf6dd', '#a38a00'],
+  ['#f0ece9', '#7a5c47'],
+];
+
+/** Communities: a tinted box around the members with the leader and size on top; folded, one round node. */
+const COMMUNITY_RULES: StylesheetJson = [
+  {
+    selector: 'node.community',
+    style: {
+      shape: 'round-rectangle',
+      'background-opacity': 0.55,
+      'border-width': 2,
+      'border-style': 'solid',
+      label: 'data(label)',
+      'text-valign': 'top',
+      'text-halign': 'center',
+      'text-margin-y': -4,
+      'font-size': 13,
+      'font-weight': 'bold',
+      padding: '14px',
+      'text-outline-width': 3,
+    },
+  },
+  {
+    selector: 'node.community.folded',
+    style: {
+      shape: 'ellipse',
+      width: 'data(size)',
+      height: 'data(size)',
+      'background-opacity': 0.9,
+      'border-width': 4,
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+    },
+  },
+  ...COMMUNITY_LOOK.slice(0, COMMUNITY_COLOURS).map(([fill, line], i) => ({
+    selector: `node.community.colour-${i}`,
+    style: { 'background-color': fill, 'border-color': line, color: line },
+  })),
+  {
+    selector: 'edge.meta',
+    style: {
+      'line-style': 'dashed',
+      'target-arrow-shape': 'none',
+      label: 'data(label)',
+      'line-color': '#7b8794',
+    },
+  },
+];
+
 /** The explorer's look: the shared one plus its editing marks (expanded, pinned, paths, hidden). */
 export const graphStyle: StylesheetJson = [
   ...BASE_NODE_RULES,
+  ...COMMUNITY_RULES,
   {
     selector: 'node.expanded',
     style: { 'border-style': 'double', 'border-width': 4, 'border-color': '#1f2933' },
@@ -25,6 +86,7 @@ export const graphStyle: StylesheetJson = [
     style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#7b2cbf' },
   },
   { selector: '.hidden', style: { display: 'none' } },
+  ...LABEL_RULES,
   { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.3 } },
   { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#ff7f0e' } },
   { selector: 'node.path-end', style: { 'border-width': 5, 'border-color': '#d62728' } },
@@ -57,3 +119,10 @@ export const largeGraphStyle: StylesheetJson = [
   ...LEAN_RULES,
   { selector: 'edge:selected, edge.path', style: { label: 'data(label)' } },
 ];
+
+/** Sets the canvas's stylesheet: lean or full, with labels scaled for the zoom (see cy-labels.ts). */
+export function applyCanvasStyle(cy: Core, large: boolean): void {
+  cy.scratch('guanxiLarge', large);
+  const scale = (cy.scratch(LABEL_SCALE) as number | undefined) ?? 1;
+  cy.style([...(large ? largeGraphStyle : graphStyle), ...labelScaleRules(scale)]);
+}

@@ -5,17 +5,23 @@ export interface PatchResult {
   removed: string[];
   /** The canvas held no nodes before this patch. */
   wasEmpty: boolean;
+  /** Anything at all changed: data, classes, parents or positions too. */
+  changed: boolean;
 }
 
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  const keys = Object.keys(b);
-  return keys.length === Object.keys(a).length && keys.every((k) => a[k] === b[k]);
+  const keys = Object.keys(b).filter((k) => k !== 'parent');
+  const own = Object.keys(a).filter((k) => k !== 'parent');
+  return keys.length === own.length && keys.every((k) => a[k] === b[k]);
 }
+
+const parentOf = (el: ElementDefinition) => (typeof el.data.parent === 'string' ? el.data.parent : null);
 
 /**
  * Brings the canvas to the wanted elements by id inside one batch: adds, removes, updates data and
- * classes. Never rebuilds. New nodes start on a ring around the node they were reached from (or at
- * their pinned position), so what is already drawn stays where it is.
+ * classes, moves nodes between groups (compound parents). Never rebuilds. New nodes start on a ring
+ * around the node they were reached from (or at their pinned position), so what is already drawn stays
+ * where it is; a pinned node whose pin moved (a drag undone) goes back to its pin.
  */
 export function patchElements(
   cy: Core,
@@ -26,9 +32,30 @@ export function patchElements(
   const wasEmpty = cy.nodes().empty();
   const added: string[] = [];
   const removed: string[] = [];
+  let changed = false;
   cy.batch(() => {
+    // Groups first, so members can move into them; members leave groups before a group goes.
+    const groups = wanted.filter((e) => e.group === 'nodes' && cy.getElementById(String(e.data.id)).empty());
+    const newParents = new Set(wanted.map(parentOf).filter((p): p is string => p !== null));
+    const parentsFirst = groups.filter((e) => newParents.has(String(e.data.id)));
+    if (parentsFirst.length) {
+      cy.add(parentsFirst.map((e) => ({ ...e, position: e.position ?? freeSpot(cy) })));
+      for (const e of parentsFirst) added.push(String(e.data.id));
+    }
+    for (const el of wanted) {
+      if (el.group !== 'nodes') continue;
+      const node = cy.getElementById(String(el.data.id));
+      if (node.empty() || !node.isNode()) continue;
+      const want = parentOf(el);
+      const has = (node as NodeSingular).parent().first();
+      const current = has.nonempty() ? has.id() : null;
+      if (want !== current && (want === null || cy.getElementById(want).nonempty())) {
+        (node as NodeSingular).move({ parent: want });
+        changed = true;
+      }
+    }
     cy.elements().forEach((el) => {
-      if (!wantedIds.has(el.id())) {
+      if (!wantedIds.has(el.id()) && el.inside()) {
         removed.push(el.id());
         el.remove();
       }
@@ -49,12 +76,27 @@ export function patchElements(
       if (existing.nonempty()) {
         const current = existing.data() as Record<string, unknown>;
         if (!sameData(current, el.data)) {
-          for (const key of Object.keys(current)) if (!(key in el.data)) existing.removeData(key);
-          existing.data(el.data);
+          for (const key of Object.keys(current))
+            if (!(key in el.data) && key !== 'parent') existing.removeData(key);
+          const { parent: _parent, ...data } = el.data;
+          existing.data(data);
+          changed = true;
         }
         const classes = typeof el.classes === 'string' ? el.classes : '';
-        if (existing.classes().join(' ') !== classes) existing.classes(classes);
-        if (existing.isNode()) setLock(existing as NodeSingular, classes);
+        if (existing.classes().join(' ') !== classes) {
+          existing.classes(classes);
+          changed = true;
+        }
+        if (existing.isNode() && el.position) {
+          const p = (existing as NodeSingular).position();
+          if (
+            Math.round(p.x) !== Math.round(el.position.x) ||
+            Math.round(p.y) !== Math.round(el.position.y)
+          ) {
+            (existing as NodeSingular).position({ ...el.position });
+            changed = true;
+          }
+        }
         continue;
       }
       if (el.group === 'nodes') {
@@ -70,7 +112,7 @@ export function patchElements(
           const count = perParent.get(parent.id()) ?? 1;
           const angle = (2 * Math.PI * i) / count + 0.3;
           const radius = 80 + 4 * Math.min(count, 120);
-          const p = parent.position();
+          const p = (parent as NodeSingular).position();
           toAdd.push({
             ...el,
             position: { x: p.x + radius * Math.cos(angle), y: p.y + radius * Math.sin(angle) },
@@ -83,18 +125,9 @@ export function patchElements(
       }
       toAdd.push(el);
     }
-    const collection = cy.add(toAdd);
-    collection.nodes().forEach((n) => {
-      setLock(n, n.classes().join(' '));
-    });
+    if (toAdd.length) cy.add(toAdd);
   });
-  return { added, removed, wasEmpty };
-}
-
-function setLock(node: NodeSingular, classes: string): void {
-  const pinned = classes.split(' ').includes('pinned');
-  if (pinned && !node.locked()) node.lock();
-  else if (!pinned && node.locked()) node.unlock();
+  return { added, removed, wasEmpty, changed: changed || added.length > 0 || removed.length > 0 };
 }
 
 function freeSpot(cy: Core): { x: number; y: number } {

@@ -2,12 +2,20 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphNode } from '../../../contract/api/payloads.ts';
 import { EntityName } from '../../components/EntityName.tsx';
+import type { Communities } from '../../lib/communities.ts';
 import { SIZE_BY, type SizeBy } from '../../lib/view/view-state.ts';
+import { CommunityList } from './CommunityList.tsx';
 
 export const MAX_BETWEENNESS_NODES = 3000;
 
 interface AnalyticsPanelProps {
   nodes: readonly GraphNode[];
+  /** The view's communities; null while not computed. */
+  communities: Communities | null;
+  byId: ReadonlyMap<string, GraphNode>;
+  folded: readonly string[];
+  grouped: boolean;
+  onFold: (key: string, folded: boolean) => void;
   degree: ReadonlyMap<string, number>;
   betweenness: ReadonlyMap<string, number> | null;
   sizeBy: SizeBy;
@@ -18,6 +26,11 @@ interface AnalyticsPanelProps {
 /** Size nodes by a centrality; the top connectors of the view, by betweenness. */
 export function AnalyticsPanel({
   nodes,
+  communities,
+  byId,
+  folded,
+  grouped,
+  onFold,
   degree,
   betweenness,
   sizeBy,
@@ -74,6 +87,17 @@ export function AnalyticsPanel({
           ))}
         </tbody>
       </table>
+      <h3>{t('analytics.communities')}</h3>
+      {communities && (
+        <CommunityList
+          communities={communities}
+          nodes={byId}
+          folded={folded}
+          grouped={grouped}
+          onFold={onFold}
+          onSelect={onSelect}
+        />
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphPayload } from '../../../contract/api/payloads.ts';
+import { LabelController } from '../../components/graph-canvas/controllers/LabelController.tsx';
 import { LayoutController } from '../../components/graph-canvas/controllers/LayoutController.tsx';
 import { SelectionController } from '../../components/graph-canvas/controllers/SelectionController.tsx';
 import { CyProvider } from '../../components/graph-canvas/cy-context.tsx';
@@ -52,7 +53,8 @@ export function ArticleGraph({ graph, selected, onSelect }: ArticleGraphProps) {
             edges: t('common.edges', { count: graph.edges.length }),
           })}
         >
-          <LayoutController layout="fcose" focus={null} onBusy={() => {}} />
+          <LayoutController layout="fcose" focus={null} ready onBusy={() => {}} />
+          <LabelController />
           <SelectionController selected={selection} onSelect={(ids) => onSelect(ids.at(-1) ?? null)} />
         </GraphCanvas>
       </CyProvider>

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { isGroupId } from '../../components/graph-canvas/group-elements.ts';
 import type { DetailsContext } from './details-context.ts';
 import { EdgeDetails } from './EdgeDetails.tsx';
 import { EntityDetails } from './EntityDetails.tsx';
+import { GroupDetails } from './GroupDetails.tsx';
 
 /** Details of what is selected: one node, one edge, or a summary of a multi-selection. */
 export function DetailsPanel({
@@ -23,7 +25,11 @@ export function DetailsPanel({
           {t('common.edges', { count: selection.length - nodeCount })}
         </p>
       )}
-      {context.edges.has(last) ? (
+      {isGroupId(last) ? (
+        <GroupDetails id={last} context={context} />
+      ) : last.startsWith('meta:') ? (
+        <p className="muted">{t('details.groupedEdge')}</p>
+      ) : context.edges.has(last) ? (
         <EdgeDetails id={last} context={context} />
       ) : (
         <EntityDetails id={last} context={context} />

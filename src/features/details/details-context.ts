@@ -10,4 +10,7 @@ export interface DetailsContext {
   pinned: (id: string) => boolean;
   onAction: (action: ViewAction) => void;
   onPathEnd: (end: 'from' | 'to', id: string) => void;
+  /** Communities drawn as groups, by their key: leader and members. */
+  groups: ReadonlyMap<string, { leader: string; members: readonly string[] }>;
+  folded: (key: string) => boolean;
 }

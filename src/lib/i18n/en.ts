@@ -105,6 +105,9 @@ export const en = {
     remove: 'Remove from view',
     restoreRemoved: 'Restore {{count}} removed',
     fit: 'Fit',
+    relayout: 'Lay out again',
+    relayoutHint: 'Arrange the whole view with the chosen layout (as a shared link opens it)',
+    grouping: 'Communities',
     layout: 'Layout',
     sizeBy: 'Size by',
     viewAs: 'Show as',
@@ -124,6 +127,11 @@ export const en = {
     dagre: 'Hierarchy',
     running: 'Laying out…',
   },
+  grouping: {
+    auto: 'Automatic',
+    on: 'Grouped',
+    off: 'Not grouped',
+  },
   sizeBy: {
     none: 'Same size',
     degree: 'Degree',
@@ -142,6 +150,10 @@ export const en = {
     restInDetails: '{{left}} more {{type}} around {{name}}: page through them in the details panel',
     hint: 'Double-click a node to expand it; Shift-drag to select several.',
     emptyView: 'Nothing in view yet. Search for an entity to start.',
+    minimap: 'Overview of the whole view: press or drag to move there',
+    keys: 'Keyboard: arrows move between neighbours, Enter expands, Escape clears the selection.',
+    roleDescription: 'graph',
+    selected: 'Selected: {{name}} ({{type}})',
     allHidden: 'Everything in view is hidden by the filters.',
   },
   legend: {
@@ -178,6 +190,11 @@ export const en = {
     aliases: 'Also written',
     relations: 'Relationships',
     noRelations: 'No relationships to other entities yet.',
+    groupedEdge: 'Relationships of a folded community: unfold it to see each one.',
+    groupIntro:
+      'A community: nodes more tied to each other than to the rest. Double-click it to fold or unfold it.',
+    moreMembers_one: '{{count}} more member',
+    moreMembers_other: '{{count}} more members',
     neighbours: 'Connected to:',
     partialCount: '(counted over the first 20,000 relationships)',
     moreRelations_one: 'Show {{count}} more',
@@ -226,6 +243,10 @@ export const en = {
     noEvidence: 'No sentence recorded.',
     intro: 'Pick two entities from search or the canvas to see how they are connected, step by step.',
   },
+  communities: {
+    label_one: '{{name}}’s group ({{count}})',
+    label_other: '{{name}}’s group ({{count}})',
+  },
   analytics: {
     title: 'Analysis',
     intro: 'Centrality of the nodes in view. Betweenness answers “who connects these clusters?”.',
@@ -236,6 +257,21 @@ export const en = {
     top: 'Top connectors',
     sizeHint: 'Size nodes by',
     tooLarge: 'Betweenness is computed for views of up to {{count}} nodes.',
+    communities: 'Communities',
+    communitiesIntro_one:
+      '{{count}} community in view (modularity {{modularity}}): a group more tied to itself than to the rest.',
+    communitiesIntro_other:
+      '{{count}} communities in view (modularity {{modularity}}): groups more tied to themselves than to the rest.',
+    noCommunities: 'No community of three or more nodes in view.',
+    members_one: '{{count}} member',
+    members_other: '{{count}} members',
+    fold: 'Fold',
+    unfold: 'Unfold',
+    foldNamed: 'Fold the community of {{name}} into one node',
+    unfoldNamed: 'Unfold the community of {{name}}',
+    brokers: 'Brokers between communities',
+    brokerReach_one: 'reaches {{count}} community · {{bridges}} ties across',
+    brokerReach_other: 'reaches {{count}} communities · {{bridges}} ties across',
   },
   table: {
     caption: 'Nodes in view',

@@ -8,11 +8,7 @@ import {
   LARGE_VIEW,
   largeGraphStyle,
 } from '../../../src/components/graph-canvas/graph-style.ts';
-import {
-  fitView,
-  fullLayoutOptions,
-  runLayout,
-} from '../../../src/components/graph-canvas/layouts/run-layout.ts';
+import { fitView, fullLayout } from '../../../src/components/graph-canvas/layouts/run-layout.ts';
 import { patchElements } from '../../../src/components/graph-canvas/patch-elements.ts';
 import { toElements } from '../../../src/components/graph-canvas/to-elements.ts';
 import { rasteriseIcons } from '../../../src/lib/entity-icons.ts';
@@ -134,7 +130,7 @@ async function run(c: BenchCase): Promise<BenchResult> {
   if (c.mode === 'draft') {
     const l0 = performance.now();
     const eles = cy.elements();
-    await runLayout(eles, fullLayoutOptions(eles, 'fcose', { focus: null, animate: false }));
+    await fullLayout(eles, 'fcose', { focus: null, animate: false });
     layoutMs = performance.now() - l0;
   }
   fitView(cy);

@@ -1,0 +1,202 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LABEL_HIDDEN } from '../../../../../src/lib/cy-labels.ts';
+import { type LabelBox, overlappingPairs } from '../../../../../src/lib/label-lod.ts';
+import { shortKey } from '../../../../../src/lib/view/short-key.ts';
+import {
+  BIG_ALLIANCE_IDS,
+  BIG_COUNCIL,
+  BIG_MEMBERS,
+  bigViewAnnotations,
+  bigViewPath,
+} from '../../../../support/big-view-fixture.ts';
+import { collectPageErrors, newPage, screenshot } from '../../../../support/browser.ts';
+import { type BrowserSession, openBrowserSession } from '../../../../support/browser-session.ts';
+import { nodeIds, waitForNodes, waitForStill } from '../../../../support/cy-page.ts';
+import { explorerApp } from '../../../../support/explorer-fixtures.ts';
+
+/** A view of about 300 nodes: communities, labels that never overlap, and a link that redraws the same picture. */
+
+let session: BrowserSession;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+let base: string;
+
+/** City, four alliances, their members (guests are members of another), their councils. */
+const EVERYONE = 1 + BIG_ALLIANCE_IDS.length * (1 + BIG_MEMBERS + BIG_COUNCIL);
+
+beforeAll(async () => {
+  session = await openBrowserSession(() => explorerApp(bigViewAnnotations()));
+  ({ page, browser, errors, base } = session);
+});
+
+afterAll(() => session?.close());
+
+/** Boxes of the labels the canvas paints (in rendered pixels), measured from Cytoscape's own bounds. */
+function paintedLabels(p: Page): Promise<LabelBox[]> {
+  return p.evaluate((hiddenClass) => {
+    const cy = window.__guanxiCy;
+    if (!cy) return [];
+    const out: LabelBox[] = [];
+    cy.elements(':visible').forEach((ele) => {
+      const label = ele.style('label');
+      if (typeof label !== 'string' || label.trim() === '' || ele.hasClass(hiddenClass)) return;
+      if (Number(ele.style('text-opacity')) === 0) return;
+      const b = ele.renderedBoundingBox({
+        includeNodes: false,
+        includeEdges: false,
+        includeLabels: true,
+        includeOverlays: false,
+      } as never);
+      if (b.w > 0 && b.h > 0) out.push({ id: ele.id(), priority: 0, x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 });
+    });
+    return out;
+  }, LABEL_HIDDEN);
+}
+
+function positions(p: Page): Promise<Record<string, [number, number]>> {
+  return p.evaluate(() => {
+    const out: Record<string, [number, number]> = {};
+    window.__guanxiCy
+      ?.nodes()
+      .filter((n) => !n.isParent())
+      .forEach((n) => {
+        const q = n.position();
+        out[n.id()] = [Math.round(q.x), Math.round(q.y)];
+      });
+    return out;
+  });
+}
+
+const groups = (p: Page) =>
+  p.evaluate(() =>
+    (window.__guanxiCy?.nodes('.community') ?? []).map((g) => ({
+      id: g.id(),
+      folded: g.hasClass('folded'),
+      members: Number(g.data('members')),
+      children: g.children().length,
+    })),
+  );
+
+describe('a view of 300 nodes', () => {
+  it('draws its communities as groups with their size, an overview, and labels that never overlap', async () => {
+    await page.goto(base + bigViewPath());
+    await waitForNodes(page, EVERYONE);
+    await waitForStill(page);
+    const found = await groups(page);
+    expect(found.length).toBeGreaterThanOrEqual(4);
+    for (const g of found) {
+      expect(g.folded).toBe(false);
+      expect(g.children).toBe(g.members);
+    }
+    expect(found.reduce((sum, g) => sum + g.members, 0)).toBeGreaterThan(EVERYONE * 0.9);
+    await page.getByTestId('minimap').waitFor();
+    const labels = await paintedLabels(page);
+    expect(overlappingPairs(labels)).toEqual([]);
+    // The groups and the alliances leading them are named on screen.
+    const named = new Set(labels.map((l) => l.id));
+    for (const g of found) expect(named.has(g.id)).toBe(true);
+    await screenshot(page, 'big-view-1-communities');
+
+    // Zoomed in, more labels have room, and still none overlaps.
+    await page.evaluate(() => {
+      const cy = window.__guanxiCy;
+      cy?.zoom({ level: cy.zoom() * 3, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    });
+    await waitForStill(page);
+    const closer = await paintedLabels(page);
+    expect(overlappingPairs(closer)).toEqual([]);
+    await screenshot(page, 'big-view-2-zoomed');
+    expect(errors).toEqual([]);
+  });
+
+  it('folds a community into one node and unfolds it, from the analysis panel', async () => {
+    await page.getByRole('button', { name: '适应窗口' }).click();
+    await page.getByRole('tab', { name: '分析' }).click();
+    const list = page.getByTestId('communities');
+    const fold = list.getByRole('button', { name: /^把.+所在的社区折叠为一个节点$/ }).first();
+    await fold.click();
+    await expect.poll(async () => (await groups(page)).filter((g) => g.folded).length).toBe(1);
+    const folded = (await groups(page)).find((g) => g.folded);
+    const key = folded?.id.slice('group:'.length) ?? '';
+    await expect.poll(() => decodeURIComponent(page.url())).toContain(`fold=${key}`);
+    await waitForStill(page);
+    const hiddenMembers = await page.evaluate(() => window.__guanxiCy?.nodes('.hidden').length ?? 0);
+    expect(hiddenMembers).toBe(folded?.members);
+    expect((await nodeIds(page, { visible: true })).length).toBeLessThan(EVERYONE);
+    expect(overlappingPairs(await paintedLabels(page))).toEqual([]);
+    await screenshot(page, 'big-view-3-folded');
+
+    await list.getByRole('button', { name: /^展开.+所在的社区$/ }).click();
+    await expect.poll(async () => (await groups(page)).filter((g) => g.folded).length).toBe(0);
+    await expect.poll(() => decodeURIComponent(page.url())).not.toContain('fold=');
+    await waitForStill(page);
+    expect(overlappingPairs(await paintedLabels(page))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('draws the same link twice with the same positions, dragged nodes pinned where they were put', async () => {
+    await page.goto(base + bigViewPath());
+    await waitForNodes(page, EVERYONE);
+    await waitForStill(page);
+    const first = await positions(page);
+    const link = page.url();
+
+    const other = await newPage(browser, 'zh-CN');
+    const otherErrors = collectPageErrors(other);
+    await other.goto(link);
+    await waitForNodes(other, EVERYONE);
+    await waitForStill(other);
+    expect(await positions(other)).toEqual(first);
+
+    // Drag an alliance away: its place travels in the link, and the link redraws it there.
+    const alliance = BIG_ALLIANCE_IDS[0] as string;
+    const from = await other.evaluate((id) => {
+      const cy = window.__guanxiCy;
+      const box = cy?.container()?.getBoundingClientRect();
+      const q = cy?.getElementById(id).renderedPosition();
+      return box && q ? { x: box.left + q.x, y: box.top + q.y } : null;
+    }, alliance);
+    if (!from) throw new Error('alliance not drawn');
+    await other.mouse.move(from.x, from.y);
+    await other.mouse.down();
+    await other.mouse.move(from.x + 40, from.y + 30, { steps: 5 });
+    await other.mouse.up();
+    await expect.poll(() => decodeURIComponent(other.url())).toContain(`pin=${shortKey(alliance)}_`);
+    await waitForStill(other);
+    const moved = await positions(other);
+    const pinnedLink = other.url();
+    await screenshot(other, 'big-view-4-pinned');
+
+    const third = await newPage(browser, 'zh-CN');
+    await third.goto(pinnedLink);
+    await waitForNodes(third, EVERYONE);
+    await waitForStill(third);
+    const again = await positions(third);
+    expect(again[alliance]).toEqual(moved[alliance]);
+    expect(otherErrors).toEqual([]);
+    await other.close();
+    await third.close();
+  });
+
+  it('keeps labels apart on a phone, the overview clear of the legend', async () => {
+    const phone = await newPage(browser, 'zh-CN');
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(base + bigViewPath());
+    await waitForNodes(phone, EVERYONE);
+    await waitForStill(phone);
+    expect(overlappingPairs(await paintedLabels(phone))).toEqual([]);
+    const minimap = await phone.getByTestId('minimap').boundingBox();
+    const legend = await phone.locator('.legend').boundingBox();
+    if (!minimap || !legend) throw new Error('no minimap or legend');
+    const apart =
+      minimap.x >= legend.x + legend.width ||
+      legend.x >= minimap.x + minimap.width ||
+      minimap.y >= legend.y + legend.height ||
+      legend.y >= minimap.y + minimap.height;
+    expect(apart).toBe(true);
+    await screenshot(phone, 'big-view-5-phone');
+    await phone.close();
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { chooseLabels, type LabelBox, overlappingPairs } from '../../../../src/lib/label-lod.ts';
+import { seededRandom } from '../../../../src/lib/seeded-random.ts';
+
+const box = (id: string, priority: number, x: number, y: number, w = 40, h = 12): LabelBox => ({
+  id,
+  priority,
+  x1: x,
+  y1: y,
+  x2: x + w,
+  y2: y + h,
+});
+
+describe('labels by level of detail', () => {
+  it('keeps the more important of two touching labels and both of two apart', () => {
+    const kept = chooseLabels([box('hub', 10, 0, 0), box('leaf', 1, 20, 5), box('far', 1, 200, 200)]);
+    expect([...kept].sort()).toEqual(['far', 'hub']);
+  });
+
+  it('breaks ties by id, whatever the order the boxes come in', () => {
+    const a = box('a', 5, 0, 0);
+    const b = box('b', 5, 10, 0);
+    expect([...chooseLabels([b, a])]).toEqual(['a']);
+    expect([...chooseLabels([a, b])]).toEqual(['a']);
+  });
+
+  it('keeps a gap between labels and skips empty boxes', () => {
+    expect(chooseLabels([box('a', 2, 0, 0), box('b', 1, 41, 0)], 2).size).toBe(1);
+    expect(chooseLabels([box('a', 2, 0, 0), box('b', 1, 41, 0)], 0).size).toBe(2);
+    expect(chooseLabels([box('empty', 9, 0, 0, 0, 0)]).size).toBe(0);
+  });
+
+  it('never keeps two overlapping labels among hundreds scattered at random, and keeps every lone one', () => {
+    const random = seededRandom('labels');
+    const boxes = Array.from({ length: 600 }, (_, i) =>
+      box(`n${i}`, Math.floor(random() * 50), random() * 1400, random() * 900, 30 + random() * 90, 14),
+    );
+    const kept = chooseLabels(boxes);
+    const shown = boxes.filter((b) => kept.has(b.id));
+    expect(overlappingPairs(shown)).toEqual([]);
+    expect(overlappingPairs(boxes).length).toBeGreaterThan(0);
+    for (const b of boxes) {
+      if (kept.has(b.id)) continue;
+      // Every label left out touches a kept one at least as important.
+      expect(shown.some((s) => s.priority >= b.priority && chooseLabels([s, b]).size === 1)).toBe(true);
+    }
+  });
+});
