@@ -10,6 +10,8 @@ import type {
   SnapshotCitation,
 } from '../../contract/api/payloads.ts';
 import { apiGet } from '../lib/api-client.ts';
+import { fetchVisibleView } from '../lib/view/view-fetch.ts';
+import type { View } from '../lib/view/view-state.ts';
 import type { Loaded } from './model.ts';
 
 /** How many neighbours a live entity embed shows, and how many paths a path embed draws. */
@@ -22,9 +24,15 @@ const enc = encodeURIComponent;
  * Reads what the embed shows: only the one thing named in its URL (the embed never asks for more of
  * the graph than was shared). Errors are the web app's (ApiRequestError with the status, NetworkError).
  */
-export async function loadTarget(target: EmbedTarget, asOf: string | null): Promise<Loaded> {
+export async function loadTarget(
+  target: EmbedTarget,
+  asOf: string | null,
+  view: View | null = null,
+): Promise<Loaded> {
   switch (target.kind) {
     case 'entity': {
+      // A view of the explorer: what it shows, fetched and filtered as the explorer does.
+      if (view) return { kind: 'entity', neighborhood: await fetchVisibleView(view), asOf, view };
       // The graph alone: the entity's articles (for the caption) follow with loadEntityArticles.
       const neighborhood = await apiGet<GraphPayload>(`/entities/${enc(target.id)}/neighborhood`, {
         limit: NEIGHBOUR_LIMIT,

@@ -35,7 +35,7 @@ async function start(root: HTMLElement): Promise<void> {
 
   let loaded: Awaited<ReturnType<typeof loadTarget>>;
   try {
-    loaded = await loadTarget(params.target, params.asOf);
+    loaded = await loadTarget(params.target, params.asOf, params.view);
   } catch (error) {
     const s = STRINGS[guessLang];
     renderStatus(

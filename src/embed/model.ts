@@ -12,12 +12,14 @@ import type {
 } from '../../contract/api/payloads.ts';
 import { NODE_TYPES } from '../../contract/model.ts';
 import { chinaDay, secondaryName } from '../lib/names.ts';
+import { viewHref } from '../lib/view/url-codec.ts';
+import type { View } from '../lib/view/view-state.ts';
 import { explorerHref } from './params.ts';
 import { type EmbedStrings, fill, relationLabel } from './strings.ts';
 
 /** What the API answered for an embed target. */
 export type Loaded =
-  | { kind: 'entity'; neighborhood: GraphPayload; asOf: string | null }
+  | { kind: 'entity'; neighborhood: GraphPayload; asOf: string | null; view?: View | null }
   | { kind: 'article'; detail: ArticleDetail }
   | { kind: 'path'; result: PathsResult }
   | { kind: 'view'; snapshot: Snapshot & { explorerPath?: string | null } };
@@ -67,6 +69,8 @@ export interface EmbedModel {
   live: boolean;
 }
 
+/** Live embeds of a view up to this many nodes are laid out by force (cose), larger ones in rings. */
+const VIEW_COSE_LIMIT = 200;
 const PATH_COLUMN = 190;
 const PATH_ROW = 90;
 
@@ -181,7 +185,7 @@ export function ringPositions(
 export function buildModel(loaded: Loaded, target: EmbedTarget, s: EmbedStrings): EmbedModel {
   switch (loaded.kind) {
     case 'entity': {
-      const { neighborhood, asOf } = loaded;
+      const { neighborhood, asOf, view } = loaded;
       const graph = liveGraph([neighborhood], s);
       const id = target.kind === 'entity' ? target.id : '';
       const positions = ringPositions(id, graph.nodes, graph.edges);
@@ -196,10 +200,11 @@ export function buildModel(loaded: Loaded, target: EmbedTarget, s: EmbedStrings)
         badge: asOf ? fill(s.asOf, { date: asOf }) : null,
         note: neighborhood.truncated ? s.truncated : null,
         focus: centre ? [centre.id] : [],
-        layout: 'preset',
+        // A view reaches beyond one entity's neighbours: rings around it would hide how.
+        layout: view && graph.nodes.length <= VIEW_COSE_LIMIT ? 'cose' : 'preset',
         // Filled in when the entity's articles arrive (after the first frame).
         citations: [],
-        openHref: asOf ? `${href}?asOf=${asOf}` : href,
+        openHref: view ? viewHref(view) : asOf ? `${href}?asOf=${asOf}` : href,
         live: true,
       };
     }

@@ -1,5 +1,7 @@
 import { type EmbedTarget, parseEmbedUrl } from '../../contract/api/embed-url.ts';
 import { articleHref, entityHref, pathHref } from '../lib/hrefs.ts';
+import { GRAPH_PARAMS, readViewUrl } from '../lib/view/url-codec.ts';
+import type { View } from '../lib/view/view-state.ts';
 import type { EmbedLang } from './strings.ts';
 
 /** What an embed page was asked to show, read from its own URL. */
@@ -13,6 +15,11 @@ export interface EmbedParams {
   badOrigin: boolean;
   /** `?asOf=YYYY-MM-DD` (live entity embeds): what had been reported by then. */
   asOf: string | null;
+  /**
+   * A live entity embed of an explorer view (`x`, `add`, `hide`… as the explorer writes them): the view
+   * on screen, read as the explorer reads it. Null: the entity's own neighbourhood.
+   */
+  view: View | null;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -36,12 +43,16 @@ export function readEmbedParams(url: URL): EmbedParams | undefined {
   const originParam = q.get('origin');
   const origin = originParam ? normalizeOrigin(originParam) : null;
   const asOf = q.get('asOf');
+  const shaped = GRAPH_PARAMS.some((key) => q.has(key));
+  const view =
+    target.kind === 'entity' && shaped ? readViewUrl(entityHref(target.id), url.search).view : null;
   return {
     target,
     lang: lang === 'zh' || lang === 'en' ? lang : null,
     origin,
     badOrigin: Boolean(originParam) && !origin,
     asOf: asOf && DATE.test(asOf) ? asOf : null,
+    view,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphNode } from '../../../contract/api/payloads.ts';
 import { LAYOUT_CHOSEN } from '../../components/graph-canvas/controllers/LayoutController.tsx';
@@ -8,6 +8,7 @@ import type { ExportScope } from '../../features/share/api/export-graph.ts';
 import { CopyLinkButton } from '../../features/share/CopyLinkButton.tsx';
 import { ExportMenu } from '../../features/share/ExportMenu.tsx';
 import { currentLanguage } from '../../lib/i18n/i18n.ts';
+import { viewGraphQuery } from '../../lib/view/url-codec.ts';
 import { GROUPINGS, type Grouping, LAYOUTS, type LayoutName, type View } from '../../lib/view/view-state.ts';
 import type { ViewStore } from '../../lib/view/view-store.tsx';
 
@@ -48,10 +49,27 @@ export function ExplorerToolbar(props: ExplorerToolbarProps) {
   const { t, i18n } = useTranslation();
   const layoutId = useId();
   const groupId = useId();
+  const toolsId = useId();
+  // On phones the tools fold behind one button (CSS shows it there only), so the canvas keeps the screen.
+  const [open, setOpen] = useState(false);
   const { store, view, selectedNodes } = props;
   const none = selectedNodes.length === 0;
   return (
-    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+    <div
+      id={toolsId}
+      className={`toolbar${open ? ' open' : ''}`}
+      role="toolbar"
+      aria-label={t('toolbar.label')}
+    >
+      <button
+        type="button"
+        className="toolbar-toggle"
+        aria-expanded={open}
+        aria-controls={toolsId}
+        onClick={() => setOpen(!open)}
+      >
+        ☰ {t('toolbar.menu')}
+      </button>
       <div className="tool-group">
         <button type="button" onClick={store.undo} disabled={!store.canUndo} title="Ctrl+Z">
           ↶ {t('toolbar.undo')}
@@ -139,6 +157,7 @@ export function ExplorerToolbar(props: ExplorerToolbarProps) {
           context={embedContext(view)}
           contextName={contextName(view, props.nodes)}
           asOf={view.filters.asOf}
+          liveView={view.focus ? viewGraphQuery(view) : undefined}
           nodes={props.nodes}
           lang={currentLanguage(i18n.resolvedLanguage)}
         />

@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type SidebarTab = 'details' | 'filters' | 'paths' | 'analytics';
@@ -21,13 +21,19 @@ const TITLE_KEY = {
 export function Sidebar({ tab, onTab, panels }: SidebarProps) {
   const { t } = useTranslation();
   const base = useId();
+  // On phones the panel is a bottom sheet: only its tabs until one is chosen (CSS; beside, always open).
+  const [open, setOpen] = useState(false);
+  const choose = (next: SidebarTab) => {
+    onTab(next);
+    setOpen(true);
+  };
   const move = (delta: number) => {
     const next = TABS[(TABS.indexOf(tab) + delta + TABS.length) % TABS.length] as SidebarTab;
-    onTab(next);
+    choose(next);
     document.getElementById(`${base}-tab-${next}`)?.focus();
   };
   return (
-    <aside className="sidebar" aria-label={t(TITLE_KEY[tab])}>
+    <aside className={`sidebar${open ? ' open' : ''}`} aria-label={t(TITLE_KEY[tab])}>
       <div className="tabs" role="tablist" aria-label={t('details.title')}>
         {TABS.map((k) => (
           <button
@@ -38,7 +44,7 @@ export function Sidebar({ tab, onTab, panels }: SidebarProps) {
             aria-selected={tab === k}
             aria-controls={`${base}-panel-${k}`}
             tabIndex={tab === k ? 0 : -1}
-            onClick={() => onTab(k)}
+            onClick={() => choose(k)}
             onKeyDown={(e) => {
               if (e.key === 'ArrowRight') move(1);
               else if (e.key === 'ArrowLeft') move(-1);
@@ -50,6 +56,9 @@ export function Sidebar({ tab, onTab, panels }: SidebarProps) {
           </button>
         ))}
       </div>
+      <button type="button" className="sheet-close" hidden={!open} onClick={() => setOpen(false)}>
+        {t('details.closeSheet')}
+      </button>
       {TABS.map((k) => (
         <div
           key={k}

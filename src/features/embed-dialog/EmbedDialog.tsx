@@ -25,6 +25,8 @@ export interface EmbedDialogProps {
   contextName: string;
   /** The view's as-of date (YYYY-MM-DD) or null. */
   asOf: string | null;
+  /** The graph parameters of the view on screen (`x=…&hide=…`): a live embed shows that view. */
+  liveView?: string;
   /** The articles behind the view; when absent they are fetched for the context. */
   citations?: readonly SnapshotCitation[];
   /** Full data of the nodes in view, for names and readings (else the canvas labels are used). */
@@ -89,6 +91,7 @@ export function EmbedDialog(props: EmbedDialogProps) {
     name: props.contextName,
     asOf: props.asOf,
     serverOrigin: window.location.origin,
+    view: props.liveView,
   });
 
   const createSnapshot = () => {

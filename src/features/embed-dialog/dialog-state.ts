@@ -96,7 +96,14 @@ export interface DialogOutput {
 /** Pure: the snippet's ingredients from the dialog's state and what the explorer shows. */
 export function dialogOutput(
   state: DialogState,
-  context: { live: EmbedTarget | null; name: string; asOf: string | null; serverOrigin: string },
+  context: {
+    live: EmbedTarget | null;
+    name: string;
+    asOf: string | null;
+    serverOrigin: string;
+    /** The graph parameters of the view on screen, for a live embed of it. */
+    view?: string;
+  },
 ): DialogOutput {
   const size =
     state.preset === 'custom'
@@ -112,7 +119,12 @@ export function dialogOutput(
         : null;
   const url =
     target && !originInvalid
-      ? embedUrl(context.serverOrigin, target, { lang: state.lang, hostOrigin, asOf: context.asOf })
+      ? embedUrl(context.serverOrigin, target, {
+          lang: state.lang,
+          hostOrigin,
+          asOf: context.asOf,
+          view: state.mode === 'live' ? context.view : undefined,
+        })
       : null;
   const frameTitle = (state.mode === 'frozen' ? state.title : context.name) || 'guanxi';
   return { size, hostOrigin, originInvalid, target, url, frameTitle };

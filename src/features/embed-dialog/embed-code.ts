@@ -49,6 +49,8 @@ export interface EmbedUrlOptions {
   hostOrigin?: string | null;
   /** Live entity embeds: show what had been reported by this date. */
   asOf?: string | null;
+  /** Live entity embeds: the view on screen (its `x`, `add`, `hide`… parameters, as the explorer writes them). */
+  view?: string;
 }
 
 /** The full embed URL with its options (`lang`, `origin`, `asOf`); never a token. */
@@ -57,6 +59,8 @@ export function embedUrl(serverOrigin: string, target: EmbedTarget, options: Emb
   url.searchParams.set('lang', options.lang);
   if (options.hostOrigin) url.searchParams.set('origin', options.hostOrigin);
   if (options.asOf && target.kind === 'entity') url.searchParams.set('asOf', options.asOf);
+  if (options.view && target.kind === 'entity')
+    for (const [key, value] of new URLSearchParams(options.view)) url.searchParams.append(key, value);
   return url.href;
 }
 

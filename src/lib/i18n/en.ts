@@ -95,6 +95,7 @@ export const en = {
   ...VOCABULARY.en,
   toolbar: {
     label: 'View tools',
+    menu: 'Tools',
     undo: 'Undo',
     redo: 'Redo',
     expand: 'Expand',
@@ -181,6 +182,7 @@ export const en = {
   },
   details: {
     title: 'Details',
+    closeSheet: 'Close the panel',
     empty: 'Select a node or an edge to see its details. Double-click a node to expand it.',
     names: 'Names',
     pinyin: 'Pinyin',

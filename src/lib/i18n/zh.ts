@@ -96,6 +96,7 @@ export const zh: Translation = {
   ...VOCABULARY.zh,
   toolbar: {
     label: '视图工具',
+    menu: '工具',
     undo: '撤销',
     redo: '重做',
     expand: '展开',
@@ -182,6 +183,7 @@ export const zh: Translation = {
   },
   details: {
     title: '详情',
+    closeSheet: '收起面板',
     empty: '点击节点或连线查看详情；双击节点展开。',
     names: '名称',
     pinyin: '拼音',

@@ -73,6 +73,18 @@ export function encodeView(input: View): ViewUrl {
   return { pathname, search: search ? `?${search}` : '' };
 }
 
+/** The parameters that decide which nodes and relationships a view shows (not how it draws them). */
+export const GRAPH_PARAMS = ['x', 'more', 'add', 'hide', 'rm', 'noType', 'noKind', 'noRel'] as const;
+
+/** The query of those parameters alone (`x=…&hide=…`), for a live embed of the view; '' for none. */
+export function viewGraphQuery(view: View): string {
+  const all = new URLSearchParams(encodeView(view).search);
+  const out = new URLSearchParams();
+  for (const [key, value] of all)
+    if ((GRAPH_PARAMS as readonly string[]).includes(key)) out.append(key, value);
+  return out.toString();
+}
+
 export function viewHref(view: View): string {
   const { pathname, search } = encodeView(view);
   return `${pathname}${search}`;

@@ -1,12 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { EntityTypeName, GraphPayload } from '../../../../contract/api/payloads.ts';
 import { apiGet } from '../../../lib/api-client.ts';
-import { NEIGHBOUR_PAGE } from '../../../lib/view/view-state.ts';
+import { requestCall } from '../../../lib/view/view-fetch.ts';
 
-/**
- * The first page of a neighbourhood; further pages of one type come a page at a time (the request for N
- * further pages asks for the strongest N + 1 pages of that type, up to the API's ceiling of 500).
- */
+/** The first page of a neighbourhood; further pages of one type come a page at a time (requestCall). */
 
 export const neighborhoodKeys = {
   all: ['neighborhood'] as const,
@@ -17,14 +14,12 @@ export const neighborhoodKeys = {
 export function neighborhoodOptions(id: string, nodeType?: EntityTypeName, pages = 1) {
   return queryOptions({
     queryKey: neighborhoodKeys.of(id, nodeType, nodeType ? pages : 0),
-    queryFn: ({ signal }) =>
-      apiGet<GraphPayload>(
-        `/entities/${encodeURIComponent(id)}/neighborhood`,
-        nodeType
-          ? { types: nodeType, limit: Math.min(NEIGHBOUR_PAGE * (pages + 1), 500) }
-          : { limit: NEIGHBOUR_PAGE },
-        signal,
-      ),
+    queryFn: ({ signal }) => {
+      const { path, query } = requestCall(
+        nodeType ? { kind: 'neighborhood', id, nodeType, pages } : { kind: 'neighborhood', id },
+      );
+      return apiGet<GraphPayload>(path, query, signal);
+    },
   });
 }
 

@@ -15,6 +15,7 @@ describe('readEmbedParams', () => {
       origin: 'https://news.example',
       badOrigin: false,
       asOf: '2023-05-01',
+      view: null,
     });
     expect(read('/embed/path?from=a&to=b')?.target).toEqual({ kind: 'path', from: 'a', to: 'b' });
     expect(read('/embed/view/abc123')?.target).toEqual({ kind: 'view', id: 'abc123' });
@@ -62,5 +63,21 @@ describe('explorerHref', () => {
     expect(explorerHref({ kind: 'view', id: 'x' }, '/\\evil.example/')).toBe('/');
     expect(explorerHref({ kind: 'view', id: 'x' }, 'https://evil.example/')).toBe('/');
     expect(explorerHref({ kind: 'view', id: 'x' }, '/embed/view/x')).toBe('/');
+  });
+
+  it('reads the view of a live embed of the explorer as the explorer reads it', () => {
+    const params = read(
+      '/embed/entity/a?lang=zh&x=b&x=c&add=d&hide=e&rm=f&noType=Topic&noRel=LOCATED_IN&asOf=2023-05-01&pin=zz_1_2',
+    );
+    expect(params?.view).toMatchObject({
+      focus: 'a',
+      expanded: ['b', 'c'],
+      added: ['d'],
+      hidden: ['e'],
+      removed: ['f'],
+      filters: { hiddenTypes: ['Topic'], hiddenRelations: ['LOCATED_IN'], asOf: '2023-05-01' },
+    });
+    expect(read('/embed/entity/a?asOf=2023-05-01')?.view).toBeNull();
+    expect(read('/embed/path?from=a&to=b&x=c')?.view).toBeNull();
   });
 });

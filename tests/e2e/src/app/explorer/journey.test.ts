@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GRAPH_PARAMS } from '../../../../../src/lib/view/url-codec.ts';
 import { collectPageErrors, newPage, screenshot } from '../../../../support/browser.ts';
 import { type BrowserSession, openBrowserSession } from '../../../../support/browser-session.ts';
 import {
@@ -253,9 +254,25 @@ describe('a journalist’s journey through the explorer', () => {
     expect(await dialog.getByRole('textbox', { name: '嵌入代码（iframe）' }).inputValue()).toMatch(
       /^<iframe src="[^"]+\/embed\/entity\//,
     );
+    // The live embed shows the view on screen: its expanded neighbourhoods, without what it hides.
+    const view = new URL(page.url()).searchParams;
+    const live = new URL(url).searchParams;
+    for (const key of GRAPH_PARAMS) expect(live.getAll(key)).toEqual(view.getAll(key));
+    expect(live.getAll('hide')).toEqual([IDS.organisationDept]);
     await screenshot(page, 'journey-13-embed-dialog');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    const visible = (await nodeIds(page, { visible: true })).sort();
+    const embed = await newPage(browser, 'zh-CN');
+    const embedErrors = collectPageErrors(embed);
+    await embed.goto(url);
+    await embed.locator('[data-state="ready"]').waitFor();
+    const drawn = await embed.evaluate(() => (window.__guanxiCy?.nodes() ?? []).map((n) => n.id()));
+    expect(drawn.sort()).toEqual(visible);
+    expect(drawn).not.toContain(IDS.organisationDept);
+    await screenshot(embed, 'journey-14-live-embed-of-the-view');
+    expect(embedErrors).toEqual([]);
+    await embed.close();
   });
 
   it('exports the view as PNG, SVG, GraphML and CSV', async () => {

@@ -30,8 +30,23 @@ describe('embed dialog: URLs and snippets', () => {
         origin: 'https://news.example',
         badOrigin: false,
         asOf: target.kind === 'entity' ? '2023-05-01' : null,
+        view: null,
       });
     }
+    // A live embed of a view carries the view's graph parameters, and the embed reads the same view.
+    const live = embedUrl(
+      SERVER,
+      { kind: 'entity', id: 'person:李红珍' },
+      { lang: 'zh', view: 'x=org%3A%E7%94%B2&hide=org%3A%E4%B9%99' },
+    );
+    expect(readEmbedParams(new URL(live))?.view).toMatchObject({
+      focus: 'person:李红珍',
+      expanded: ['org:甲'],
+      hidden: ['org:乙'],
+    });
+    expect(embedUrl(SERVER, { kind: 'path', from: 'a', to: 'b' }, { lang: 'zh', view: 'x=c' })).not.toContain(
+      'x=c',
+    );
     expect(embedPath({ kind: 'entity', id: 'a/b' })).toBe('/embed/entity/a%2Fb');
     expect(embedUrl(SERVER, { kind: 'view', id: 'x' }, { lang: 'zh' })).toBe(
       `${SERVER}/embed/view/x?lang=zh`,

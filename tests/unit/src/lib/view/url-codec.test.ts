@@ -5,6 +5,7 @@ import {
   encodeView,
   isExplorerPath,
   readViewUrl,
+  viewGraphQuery,
   viewHref,
 } from '../../../../../src/lib/view/url-codec.ts';
 import { emptyView, normalizeView, type View } from '../../../../../src/lib/view/view-state.ts';
@@ -117,5 +118,18 @@ describe('view URL codec', () => {
     expect(isExplorerPath('/path')).toBe(true);
     expect(isExplorerPath('/entity/person%3Aa')).toBe(true);
     expect(isExplorerPath('/article/abc')).toBe(false);
+  });
+
+  it('gives the graph parameters alone for a live embed of the view', () => {
+    const view: View = {
+      ...emptyView(),
+      focus: 'a',
+      expanded: ['b'],
+      hidden: ['c'],
+      layout: 'concentric',
+      filters: { ...emptyView().filters, hiddenTypes: ['Topic'], asOf: '2023-05-01' },
+    };
+    expect(viewGraphQuery(view)).toBe('x=b&hide=c&noType=Topic');
+    expect(viewGraphQuery({ ...emptyView(), focus: 'a' })).toBe('');
   });
 });
