@@ -122,6 +122,38 @@ describe('quality of the explorer', () => {
     await screenshot(page, 'quality-2-keyboard');
   });
 
+  it('walks the canvas with the keyboard: arrows between neighbours, Enter expands', async () => {
+    await page.goto(base + entity(IDS.lihongzhen));
+    await waitForNodes(page, 5);
+    await waitForStill(page);
+    const selected = () =>
+      page.evaluate(() => (window.__guanxiCy?.$('node:selected') ?? []).map((n) => n.id()));
+    await page.getByTestId('graph-canvas').focus();
+    // With nothing selected, the first arrow selects the focus.
+    await page.keyboard.press('Escape');
+    await expect.poll(selected).toEqual([]);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(selected).toEqual([IDS.lihongzhen]);
+    const announce = page.getByTestId('canvas-announce');
+    await expect.poll(() => announce.textContent()).toContain('李红珍');
+    const neighbours = await page.evaluate(
+      (id) => (window.__guanxiCy?.getElementById(id).neighborhood('node') ?? []).map((n) => n.id()),
+      IDS.lihongzhen,
+    );
+    let moved: string[] = [];
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+      await page.keyboard.press(key);
+      moved = await selected();
+      if (moved[0] !== IDS.lihongzhen) break;
+    }
+    expect(moved).toHaveLength(1);
+    expect(neighbours).toContain(moved[0]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => decodeURIComponent(page.url())).toContain(`x=${moved[0]}`);
+    await page.keyboard.press('Escape');
+    await expect.poll(selected).toEqual([]);
+  });
+
   it('switches the interface language and remembers it', async () => {
     await page.goto(base + entity(IDS.lihongzhen));
     await waitForNodes(page, 5);
