@@ -18,10 +18,20 @@ export function DragController({
   useEffect(() => {
     if (!cy) return;
     const dropped = new Map<string, NodeSingular>();
+    const grabbedAt = new Map<string, { x: number; y: number }>();
     let frame = 0;
+    const onGrab = (event: EventObject) => {
+      const node = event.target as NodeSingular;
+      grabbedAt.set(node.id(), { ...node.position() });
+    };
     const onDrop = (event: EventObject) => {
       const node = event.target as NodeSingular;
       if (node.isParent() || isGroupId(node.id())) return;
+      // A press and release in place is a click, not a move: nothing to pin.
+      const from = grabbedAt.get(node.id());
+      grabbedAt.delete(node.id());
+      const to = node.position();
+      if (from && Math.hypot(to.x - from.x, to.y - from.y) < 1) return;
       dropped.set(node.id(), node);
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
@@ -32,9 +42,11 @@ export function DragController({
         if (nodes.length) pin.current(nodes);
       });
     };
+    cy.on('grab', 'node', onGrab);
     cy.on('dragfree', 'node', onDrop);
     return () => {
       cancelAnimationFrame(frame);
+      cy.off('grab', 'node', onGrab);
       cy.off('dragfree', 'node', onDrop);
     };
   }, [cy]);
