@@ -14,20 +14,10 @@ export class DeadlineError extends Error {
   }
 }
 
-/**
- * The driver's pool gives up waiting for a connection (every one is stuck on a server that does not
- * answer) with an error that has no code, only this message.
- */
-const ACQUISITION_TIMEOUT = /^Connection acquisition timed out/;
-
 /** Neo4j cannot be reached (or is not serving): a 503 for the client, not a bug. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Neo4jError)) return false;
-  return (
-    UNAVAILABLE.has(error.code) ||
-    error.code.startsWith('Neo.TransientError.Database') ||
-    ACQUISITION_TIMEOUT.test(error.message)
-  );
+  return UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.TransientError.Database');
 }
 
 export function isTimedOut(error: unknown): boolean {
@@ -38,8 +28,9 @@ export function isTimedOut(error: unknown): boolean {
 }
 
 /**
- * Every connection of the driver's pool stayed busy past the acquisition timeout: the server is loaded,
- * not broken. The driver gives this error no code of its own (N/A), only its message.
+ * Every connection of the driver's pool stayed busy past the acquisition timeout. The server is loaded, or
+ * frozen: a frozen one is found by the queries' own deadlines, so this alone neither marks the database down
+ * nor opens the breaker. The driver gives this error no code of its own (N/A), only its message.
  */
 export function isPoolExhausted(error: unknown): boolean {
   return error instanceof Neo4jError && error.message.startsWith('Connection acquisition timed out');
