@@ -1,5 +1,5 @@
 import { loadConfig } from '../graph/config.ts';
-import { SEED_ANNOTATIONS_DIR, SEED_CORRECTIONS_DIR, seed } from '../graph/loader/seed.ts';
+import { SEED_ANNOTATIONS_DIR, SEED_CORRECTIONS_DIR, seed } from '../graph/corrections/seed.ts';
 import { openGraph } from '../graph/runtime/open-graph.ts';
 import { Progress } from './progress.ts';
 

@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { buildApp } from '../graph/api/app.ts';
 import type { ArticlePipeline } from '../graph/api/pipeline.ts';
 import type { GuanxiConfig } from '../graph/config.ts';
-import { seedIfEmpty } from '../graph/loader/seed.ts';
+import { seedIfEmpty } from '../graph/corrections/seed.ts';
 import { GraphRepository } from '../graph/queries/repository.ts';
 import { warmUp } from '../graph/queries/warm-up.ts';
 import { type OpenGraph, openGraph } from '../graph/runtime/open-graph.ts';

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseMemorySize } from './runtime/memory.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -113,4 +112,14 @@ function positive(value: string | undefined, name: string, fallback: number): nu
   if (!Number.isInteger(n) || n < 1)
     throw new ConfigError(`${name}: expected a positive whole number, got "${value}"`);
   return n;
+}
+
+/** `GUANXI_NEO4J_HEAP=4g`, `512m`, or a number of megabytes; undefined when unset. */
+export function parseMemorySize(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([gGmM]?)[bB]?\s*$/.exec(value);
+  if (!match) throw new Error(`${name}: expected a size like 4g or 512m, got "${value}"`);
+  const n = Number(match[1]) * (match[2]?.toLowerCase() === 'g' ? 1024 : 1);
+  if (n < 64) throw new Error(`${name}: at least 64m, got "${value}"`);
+  return Math.round(n);
 }

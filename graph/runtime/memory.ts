@@ -20,13 +20,3 @@ export function neo4jMemory(configured: Partial<Neo4jMemory> = {}, totalBytes = 
     pageCacheMb: configured.pageCacheMb ?? Math.round(clamp(total / 4, 256, 16 * 1024)),
   };
 }
-
-/** `GUANXI_NEO4J_HEAP=4g`, `512m`, or a number of megabytes; undefined when unset. */
-export function parseMemorySize(value: string | undefined, name: string): number | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([gGmM]?)[bB]?\s*$/.exec(value);
-  if (!match) throw new Error(`${name}: expected a size like 4g or 512m, got "${value}"`);
-  const n = Number(match[1]) * (match[2]?.toLowerCase() === 'g' ? 1024 : 1);
-  if (n < 64) throw new Error(`${name}: at least 64m, got "${value}"`);
-  return Math.round(n);
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../../../graph/config.ts';
-import { neo4jMemory, parseMemorySize } from '../../../../graph/runtime/memory.ts';
+import { ConfigError, loadConfig, parseMemorySize } from '../../../../graph/config.ts';
+import { neo4jMemory } from '../../../../graph/runtime/memory.ts';
 
 const GB = 1024 ** 3;
 
