@@ -1,7 +1,7 @@
 import type { Core, StylesheetJson } from 'cytoscape';
+import { COMMUNITY_LOOK } from '../../lib/community-look.ts';
 import { BASE_EDGE_RULE, BASE_NODE_RULES, LEAN_RULES } from '../../lib/cy-base-style.ts';
 import { LABEL_RULES, LABEL_SCALE, labelScaleRules } from '../../lib/cy-labels.ts';
-import { COMMUNITY_COLOURS } from './group-elements.ts';
 
 /** Above this many nodes the canvas draws edges straight, without arrows, labelled only when selected. */
 export const LARGE_VIEW = 300;
@@ -10,18 +10,6 @@ export const LARGE_VIEW = 300;
  * render bench); above this many nodes colour and shape alone tell the types apart.
  */
 export const ICON_LIMIT = 200;
-
-/** Light fills and strong borders for communities (colour-blind-safe hues, as the types use). */
-const COMMUNITY_LOOK: readonly [fill: string, line: string][] = [
-  ['#e8eff7', '#4e79a7'],
-  ['#fdeceb', '#c0392b'],
-  ['#eaf4e7', '#3b7d32'],
-  ['#fdf0e2', '#c06a12'],
-  ['#f3ebf2', '#8a5a80'],
-  ['#e6f4f3', '#2a8c86'],
-  ['#fbf6dd', '#a38a00'],
-  ['#f0ece9', '#7a5c47'],
-];
 
 /** Communities: a tinted box around the members with the leader and size on top; folded, one round node. */
 const COMMUNITY_RULES: StylesheetJson = [
@@ -54,7 +42,7 @@ const COMMUNITY_RULES: StylesheetJson = [
       'text-margin-y': 4,
     },
   },
-  ...COMMUNITY_LOOK.slice(0, COMMUNITY_COLOURS).map(([fill, line], i) => ({
+  ...COMMUNITY_LOOK.map(([fill, line], i) => ({
     selector: `node.community.colour-${i}`,
     style: { 'background-color': fill, 'border-color': line, color: line },
   })),

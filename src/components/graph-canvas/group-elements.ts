@@ -1,8 +1,9 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Community } from '../../lib/communities.ts';
+import { COMMUNITY_LOOK } from '../../lib/community-look.ts';
 
 /** How many community colours there are (graph-style.ts has one rule per colour). */
-export const COMMUNITY_COLOURS = 8;
+export const COMMUNITY_COLOURS = COMMUNITY_LOOK.length;
 
 export const groupId = (key: string) => `group:${key}`;
 export const isGroupId = (id: string) => id.startsWith('group:');

@@ -2,6 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { GraphNode } from '../../../contract/api/payloads.ts';
 import { EntityName } from '../../components/EntityName.tsx';
 import type { Communities } from '../../lib/communities.ts';
+import { COMMUNITY_LOOK } from '../../lib/community-look.ts';
+
+const swatchStyle = (index: number) => {
+  const [fill, line] = COMMUNITY_LOOK[index % COMMUNITY_LOOK.length] ?? ['transparent', 'currentColor'];
+  return { background: fill, borderColor: line };
+};
 
 interface CommunityListProps {
   communities: Communities;
@@ -39,7 +45,7 @@ export function CommunityList({ communities, nodes, folded, grouped, onFold, onS
       <ol className="community-list">
         {communities.list.map((c) => (
           <li key={c.key}>
-            <span className={`community-swatch colour-${c.index % 8}`} aria-hidden="true" />
+            <span className="community-swatch" style={swatchStyle(c.index)} aria-hidden="true" />
             <button type="button" className="row-button" onClick={() => onSelect(c.leader)}>
               {nameOf(c.leader)}
             </button>
