@@ -10,7 +10,7 @@ import { brandShortForms, englishNames } from '../resolve/english-names.ts';
 import { type Doc, sentenceAt } from './doc.ts';
 import { maximalMentions } from './mentions.ts';
 import type { EntityRecord, Registry } from './registry.ts';
-import { traditionalName } from './script.ts';
+import { simplifiedName, traditionalName } from './script.ts';
 
 /**
  * The annotation document: entities with mentions (maximal spans over every surface) and aliases, relations
@@ -18,7 +18,7 @@ import { traditionalName } from './script.ts';
  * characters the name is given in traditional characters (the article's own script) and the id stays simplified.
  */
 
-function aliasesOf(entity: EntityRecord, doc: Doc, mentions: Span[]): string[] {
+function aliasesOf(entity: EntityRecord, doc: Doc, mentions: Span[], name: string): string[] {
   const aliases = new Set<string>();
   for (const m of mentions) aliases.add(doc.article.text.slice(m.start, m.end));
   if (entity.type === 'Organization' && entity.kind === 'company') {
@@ -31,12 +31,22 @@ function aliasesOf(entity: EntityRecord, doc: Doc, mentions: Span[]): string[] {
     const other = doc.traditional ? entity.name : traditionalAlias(entity.name);
     if (other) aliases.add(other);
   }
-  aliases.delete(displayName(entity, doc));
+  aliases.delete(name);
   return [...aliases];
 }
 
-function displayName(entity: EntityRecord, doc: Doc): string {
-  return doc.traditional ? traditionalName(entity.name) : entity.name;
+/**
+ * In a traditional-script article, the name as the page writes it when a mention spells the whole canonical name
+ * (a page may keep a simplified character in a name, 余 rather than 餘, and a converted name would not be the
+ * person's); else the name converted to traditional characters.
+ */
+function displayName(entity: EntityRecord, doc: Doc, mentions: Span[]): string {
+  if (!doc.traditional) return entity.name;
+  for (const m of mentions) {
+    const written = doc.article.text.slice(m.start, m.end);
+    if (written.length === entity.name.length && simplifiedName(written) === entity.name) return written;
+  }
+  return traditionalName(entity.name);
 }
 
 export function buildAnnotation(doc: Doc, registry: Registry): Annotation {
@@ -48,13 +58,14 @@ export function buildAnnotation(doc: Doc, registry: Registry): Annotation {
   );
   const entities: AnnotatedEntity[] = records.map((e) => {
     const spans = mentions.get(e.id) ?? [];
+    const name = displayName(e, doc, spans);
     const properties = Object.keys(e.properties).length > 0 ? { properties: e.properties } : {};
     return {
       id: e.id,
       type: e.type,
       ...(e.kind ? { kind: e.kind } : {}),
-      name: displayName(e, doc),
-      aliases: aliasesOf(e, doc, spans),
+      name,
+      aliases: aliasesOf(e, doc, spans, name),
       ...properties,
       mentions: spans,
     };

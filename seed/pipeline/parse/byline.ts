@@ -54,8 +54,10 @@ const NAME_RE = new RegExp(`^[${HAN}]{1,8}(?:[·•・][${HAN}]{1,8})+|^[${HAN}]
 const SPACED_SECOND_RE = new RegExp(`^[ \\u3000\\u00a0]+([${HAN}])(?![${HAN}])`, 'u');
 const TRAILING_WORDS_RE = zh(/(?:摄影报道|报道|摄影|摄|采写|整理|供稿)$/u);
 const NOT_A_NAME_RE = zh(
-  /^(?:今天|昨天|前天|日前|近日|近期|目前|获悉|消息|报道|摄影|发自|综合|编辑|责编|图片|来源)|(?:报|网|社|台|刊|站|频道|客户端|新闻|中心|编辑部)$/u,
+  /^(?:今天|昨天|前天|日前|近日|近期|目前|获悉|消息|报道|摄影|发自|综合|编辑|责编|图片|来源)|(?:报|网|社|台|刊|站|频道|客户端|新闻|中心|编辑部|局|厅|委|办|集团|公司|政府|部)$/u,
 );
+/** The unit a credit names before its people: `作者：中建七局 张文超`, `作者：区融媒体中心 张文超`. */
+const UNIT_RE = zh(/(?:报|网|社|台|站|频道|客户端|中心|局|厅|委|办|集团|公司|政府|部)$/u);
 /** `记者 A 北京报道`: the place before 报道 is not a reporter. */
 const NAME_END_RE = zh(/^(?:[\s\d(（【、]|报道|摄)/u);
 const DATELINE_CITY_RE =
@@ -75,6 +77,12 @@ function splitAtRoles(run: string): string[] {
     if (ROLE_RE.test(run.slice(i))) return [run.slice(0, i), run.slice(i)];
   }
   return [run];
+}
+
+/** A unit is skipped only when a name follows it (`中建七局 张文超`), so body text still ends the byline. */
+function unitBeforeName(after: string): boolean {
+  const next = NAME_RE.exec(after.replace(AFTER_ROLE_SEPARATOR_RE, ''));
+  return after !== after.replace(AFTER_ROLE_SEPARATOR_RE, '') && next !== null && isName(next[0]);
 }
 
 /**
@@ -102,6 +110,10 @@ function readNames(text: string): { names: string[]; rest: string } {
     if (spaced?.[1]) {
       names.push(m[0] + spaced[1]);
       rest = rest.slice(1 + spaced[0].length);
+      continue;
+    }
+    if (UNIT_RE.test(m[0]) && unitBeforeName(rest.slice(m[0].length))) {
+      rest = rest.slice(m[0].length);
       continue;
     }
     const [head, tail] = splitAtRoles(m[0]);

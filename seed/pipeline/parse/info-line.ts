@@ -46,15 +46,26 @@ function infoSource(line: string): string | null {
 }
 
 /**
- * True for a short line with a date and time, or with an info key and a date or a source. Lines longer than
- * `maxLength` are body text.
+ * True for a short line with a date and time, with an info key and a date or a source, or with one full date and
+ * nothing else but read counters and at most one name (`2025-07-24 阅读:56 次`, `京南资讯 2023-05-12`). Lines
+ * longer than `maxLength` are body text.
  */
 export function isInfoText(line: string, maxLength = 120): boolean {
   if (line.length > maxLength) return false;
   const date = findDate(line);
   if (date?.time) return true;
   if (date && EDITION_RE.test(line)) return true;
-  return hasInfoKey(line) && (date !== undefined || infoSource(line) !== null);
+  if (hasInfoKey(line)) return date !== undefined || infoSource(line) !== null;
+  return date !== undefined && isDateLine(withoutCounters(line));
+}
+
+const LEFT_OVER_RE = /^[\s|｜:：/·•-]*$/u;
+
+function isDateLine(clean: string): boolean {
+  const dates = findDates(clean);
+  const date = dates[0];
+  if (dates.length !== 1 || !date) return false;
+  return LEFT_OVER_RE.test(`${clean.slice(0, date.index)}${clean.slice(date.end)}`) || bareSource(clean, dates) !== null;
 }
 
 /**

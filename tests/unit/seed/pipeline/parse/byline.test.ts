@@ -59,4 +59,10 @@ describe('authorNames', () => {
     expect(authorNames('新民晚报')).toEqual([]);
     expect(authorNames('记者：王五')).toEqual(['王五']);
   });
+
+  it('reads past the unit a credit names before its people', () => {
+    expect(paragraphsByline(['正文。', '(作者:青川建工七局 罗文远 钟立)'])).toEqual(['罗文远', '钟立']);
+    expect(paragraphsByline(['正文。', '（作者：区融媒体中心 罗文远）'])).toEqual(['罗文远']);
+    expect(authorNames('市交通局')).toEqual([]);
+  });
 });

@@ -40,3 +40,14 @@ describe('an article in traditional characters', () => {
     expect(m && text.slice(m.start, m.end)).toBe('李紅珍');
   });
 });
+
+describe('a name the traditional page writes with a simplified character', () => {
+  // Mirrors keep some names as the person writes them: 余 is not turned into 餘 in a name.
+  const a = annotate('5月8日，青崗區委書記余立成走訪調研華川建工集團，區長周海林陪同。');
+
+  it('keeps the characters the page uses', () => {
+    const person = a.entities.find((e) => e.id === 'person:余立成');
+    expect(person?.name).toBe('余立成');
+    expect(person?.aliases).not.toContain('餘立成');
+  });
+});
