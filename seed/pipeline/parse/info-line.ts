@@ -65,7 +65,10 @@ function isDateLine(clean: string): boolean {
   const dates = findDates(clean);
   const date = dates[0];
   if (dates.length !== 1 || !date) return false;
-  return LEFT_OVER_RE.test(`${clean.slice(0, date.index)}${clean.slice(date.end)}`) || bareSource(clean, dates) !== null;
+  return (
+    LEFT_OVER_RE.test(`${clean.slice(0, date.index)}${clean.slice(date.end)}`) ||
+    bareSource(clean, dates) !== null
+  );
 }
 
 /**

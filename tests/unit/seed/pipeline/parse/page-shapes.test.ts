@@ -34,7 +34,10 @@ describe('inline pinyin of traditional mirrors', () => {
 describe('a line of only a date under the headline', () => {
   it('dates the article, with or without read counters, and stays out of the body', () => {
     for (const line of ['2024-03-18 阅读:56 次', '2024-03-18', '2024-03-18 浏览次数:56']) {
-      const [article] = parseBuffer(utf8(`两区签署合作协议\n${line}\n3月15日，两区召开对口合作座谈会。\n`), 'x.txt');
+      const [article] = parseBuffer(
+        utf8(`两区签署合作协议\n${line}\n3月15日，两区召开对口合作座谈会。\n`),
+        'x.txt',
+      );
       expect(article?.publishedAt).toBe('2024-03-18T00:00:00+08:00');
       expect(article?.text).toBe('3月15日，两区召开对口合作座谈会。');
     }
