@@ -1,20 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { buildApp } from '../graph/api/app.ts';
-import type { ArticlePipeline } from '../graph/api/pipeline.ts';
 import type { GuanxiConfig } from '../graph/config.ts';
 import { seedIfEmpty } from '../graph/corrections/seed.ts';
 import { GraphRepository } from '../graph/queries/repository.ts';
 import { warmUp } from '../graph/queries/warm-up.ts';
 import { type OpenGraph, openGraph } from '../graph/runtime/open-graph.ts';
-import { extractAnnotation, ParseError, parseBuffer } from '../seed/pipeline/index.ts';
-
-/** The composition root wires the pipeline from seed/ into the API (graph/api never imports seed/). */
-const articlePipeline: ArticlePipeline = {
-  parse: parseBuffer,
-  extract: extractAnnotation,
-  isInputError: (error): error is Error => error instanceof ParseError,
-};
+import { startArticlePipeline } from './article-pipeline.ts';
 
 /**
  * The server's one logger: JSON lines on stdout (structured: one object per line), shared by the HTTP app
@@ -64,6 +56,9 @@ export async function serveGraph(config: GuanxiConfig, staticDir: string | undef
     );
   }
   const repository = new GraphRepository(graph.db);
+  // The composition root wires the pipeline from seed/ into the API (graph/api never imports seed/): its
+  // worker threads parse and extract uploads while this thread answers requests.
+  const pipeline = startArticlePipeline();
   app = await buildApp({
     repository,
     loggerInstance: logger,
@@ -75,8 +70,9 @@ export async function serveGraph(config: GuanxiConfig, staticDir: string | undef
     embedOrigins: config.embedOrigins,
     rateLimit: config.rateLimit.perMinute,
     strictRateLimit: config.rateLimit.strictPerMinute,
-    pipeline: articlePipeline,
+    pipeline: pipeline.pipeline,
   });
+  app.addHook('onClose', pipeline.close);
   app.addHook('onReady', async () => {
     warmUp(repository).catch(() => {});
   });

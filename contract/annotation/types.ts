@@ -70,3 +70,6 @@ export interface Annotation {
   relations: AnnotatedRelation[];
   review?: { status?: 'draft' | 'reviewed'; by?: string; at?: string };
 }
+
+/** One article of an upload after extraction: its validated annotation, or why it was skipped (the others go on). */
+export type ArticleOutcome = { ok: true; annotation: Annotation } | { ok: false; reason: string };

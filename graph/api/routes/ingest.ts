@@ -7,6 +7,7 @@ import { ingestRoute, previewRoute, RAW_ARTICLE_TYPES } from '../../../contract/
 import { loadCorrected } from '../../corrections/load-corrected.ts';
 import { requireToken } from '../auth.ts';
 import { BadRequestError } from '../errors.ts';
+import { extractUpload, parseUpload } from '../ingest/extract-upload.ts';
 import type { ArticlePipeline } from '../pipeline.ts';
 
 /** Uploads of many articles (an NDJSON crawl) may be large; JSON annotations are far smaller. */
@@ -76,40 +77,30 @@ function uploadName(request: FastifyRequest): string {
   return filename ?? RAW_ARTICLE_TYPES.get(type as never) ?? 'upload.json';
 }
 
+/** The bytes of a raw upload (a JSON record arrives parsed by Fastify's JSON parser and is sent back to bytes). */
+function uploadBytes(request: FastifyRequest): Buffer | undefined {
+  const body = request.body;
+  if (body === undefined) return undefined;
+  return Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body ?? ''), 'utf8');
+}
+
 /**
- * Every article of a raw upload, extracted and validated; one that fails is reported and skipped. An
- * upload in which no article can be read is a 400 naming the file and the first reason.
+ * Every article of a raw upload, extracted and validated on the pipeline's workers; one that fails is
+ * reported and skipped. An upload in which no article can be read is a 400 naming the file and the
+ * first reason.
  */
 async function extractRaw(
   request: FastifyRequest,
   pipeline: ArticlePipeline | undefined,
 ): Promise<{ annotations: Annotation[]; failed: IngestFailure[] }> {
   const name = uploadName(request);
-  if (request.body === undefined) throw new BadRequestError('body', 'body is required');
-  if (!pipeline)
-    throw new BadRequestError('body', 'body: this server cannot extract raw articles; send an annotation');
-  const body = request.body;
-  const bytes = Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body ?? ''), 'utf8');
-  let articles: Awaited<ReturnType<ArticlePipeline['parse']>>;
-  try {
-    articles = pipeline.parse(bytes, name);
-  } catch (error) {
-    if (pipeline.isInputError(error)) throw new BadRequestError('body', error.message);
-    throw error;
-  }
-  if (articles.length === 0) throw new BadRequestError('body', `${name}: no article found`);
+  const articles = await parseUpload(pipeline, uploadBytes(request), name);
   const annotations: Annotation[] = [];
   const failed: IngestFailure[] = [];
-  articles.forEach((article, i) => {
-    const record = articles.length > 1 ? i + 1 : null;
-    const where = record ? `${name} record ${record}` : name;
-    try {
-      annotations.push(validateAnnotation(pipeline.extract(article), where));
-    } catch (error) {
-      if (!(error instanceof AnnotationError)) throw error;
-      failed.push({ record, title: article.title.slice(0, 200), reason: error.message });
-    }
-  });
+  for await (const outcome of extractUpload(pipeline as ArticlePipeline, articles, name)) {
+    if ('annotation' in outcome) annotations.push(outcome.annotation);
+    else failed.push(outcome.failure);
+  }
   if (annotations.length === 0) {
     throw new BadRequestError('body', failed[0]?.reason ?? `${name}: no article could be read`);
   }

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Annotation } from '../../../contract/annotation/types.ts';
+import type { AnnotatedArticle, Annotation, ArticleOutcome } from '../../../contract/annotation/types.ts';
 import { ParseError } from '../parse/index.ts';
 import type { ExtractionReply, ExtractionTask, TaskFailure } from './messages.ts';
 
@@ -14,14 +14,22 @@ export interface ExtractionPool {
   extract(bytes: Uint8Array, name: string): Promise<Annotation[]>;
   /** An article file by path, read on the worker. */
   extractFile(path: string): Promise<Annotation[]>;
+  /** Parses only (an upload's records, to count them and hand them out a few at a time). */
+  parse(bytes: Uint8Array, name: string): Promise<AnnotatedArticle[]>;
+  /**
+   * Extracts and validates parsed articles, one outcome per article in order: an article that cannot be
+   * extracted or gives an invalid annotation is reported (`names[i]` names it) while the others go on.
+   */
+  extractArticles(articles: AnnotatedArticle[], names: string[]): Promise<ArticleOutcome[]>;
   /** Worker threads: how many tasks run at once. */
   readonly size: number;
   /** Finishes the tasks under way, then stops the workers. Safe to call twice. */
   close(): Promise<void>;
 }
 
-type Job = { task: ExtractionTask; resolve: (a: Annotation[]) => void; reject: (e: Error) => void };
-type NewTask = { kind: 'bytes'; bytes: Uint8Array; name: string } | { kind: 'file'; path: string };
+type Job = { task: ExtractionTask; resolve: (result: never) => void; reject: (e: Error) => void };
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type NewTask = DistributiveOmit<ExtractionTask, 'id'>;
 
 function revive(failure: TaskFailure): Error {
   if (failure.parse) {
@@ -60,7 +68,7 @@ export function createExtractionPool(options: { size?: number } = {}): Extractio
       busy.delete(worker);
       idle.push(worker);
       if (job) {
-        if (reply.ok) job.resolve(reply.annotations);
+        if (reply.ok) job.resolve(reply.result as never);
         else job.reject(revive(reply.failure));
       }
       dispatch();
@@ -84,8 +92,8 @@ export function createExtractionPool(options: { size?: number } = {}): Extractio
   };
   for (let i = 0; i < size; i++) spawn();
 
-  const run = (task: NewTask) =>
-    new Promise<Annotation[]>((resolve, reject) => {
+  const run = <T>(task: NewTask) =>
+    new Promise<T>((resolve, reject) => {
       if (closing) {
         reject(new Error('the extraction pool is closed'));
         return;
@@ -96,8 +104,10 @@ export function createExtractionPool(options: { size?: number } = {}): Extractio
 
   return {
     size,
-    extract: (bytes, name) => run({ kind: 'bytes', bytes, name }),
-    extractFile: (path) => run({ kind: 'file', path }),
+    extract: (bytes, name) => run<Annotation[]>({ kind: 'bytes', bytes, name }),
+    extractFile: (path) => run<Annotation[]>({ kind: 'file', path }),
+    parse: (bytes, name) => run<AnnotatedArticle[]>({ kind: 'parse', bytes, name }),
+    extractArticles: (articles, names) => run<ArticleOutcome[]>({ kind: 'articles', articles, names }),
     close() {
       closing ??= (async () => {
         while (busy.size > 0 || queue.length > 0) {

@@ -1,9 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startArticlePipeline } from '../../../../bin/article-pipeline.ts';
 import type { ApiError } from '../../../../contract/api/payloads.ts';
 import { ERROR_CODES } from '../../../../contract/api/schemas/common.ts';
-import type { ArticlePipeline } from '../../../../graph/api/pipeline.ts';
-import { extractAnnotation, ParseError, parseBuffer } from '../../../../seed/pipeline/index.ts';
 import { graphFingerprint } from '../../../support/graph-dump.ts';
 import { followUpAnnotation, seedAnnotation } from '../../../support/graph-fixtures.ts';
 import { logCapture } from '../../../support/log-lines.ts';
@@ -14,11 +13,8 @@ import { PROTOCOL_CASES } from './bad-input/protocol-cases.ts';
 import { READ_CASES } from './bad-input/read-cases.ts';
 import { WRITE_CASES } from './bad-input/write-cases.ts';
 
-const pipeline: ArticlePipeline = {
-  parse: parseBuffer,
-  extract: extractAnnotation,
-  isInputError: (e): e is Error => e instanceof ParseError,
-};
+// Raw uploads are extracted on worker threads, as in the app.
+const { pipeline, close: closePipeline } = startArticlePipeline(2);
 const CASES = [...READ_CASES, ...WRITE_CASES, ...PROTOCOL_CASES];
 const log = logCapture();
 let ctx: SeededApp;
@@ -38,6 +34,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await ctx?.close();
+  await closePipeline();
 });
 
 function send(c: BadInput): Promise<RawResponse> {

@@ -1,19 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startArticlePipeline } from '../../../../bin/article-pipeline.ts';
 import type { IngestResult, SearchResult } from '../../../../contract/api/payloads.ts';
-import type { ArticlePipeline } from '../../../../graph/api/pipeline.ts';
-import { extractAnnotation, ParseError, parseBuffer } from '../../../../seed/pipeline/index.ts';
 import { countGraph } from '../../../support/graph-db.ts';
 import { seedAnnotation } from '../../../support/graph-fixtures.ts';
 import { enc, getJson } from '../../../support/inject.ts';
 import { type SeededApp, seededApp } from '../../../support/test-app.ts';
 
 const TOKEN = 'test-token-水';
-const pipeline: ArticlePipeline = {
-  parse: parseBuffer,
-  extract: extractAnnotation,
-  isInputError: (e): e is Error => e instanceof ParseError,
-};
+// Raw uploads are extracted on worker threads, as in the app.
+const { pipeline, close: closePipeline } = startArticlePipeline(2);
 let ctx: SeededApp;
 
 beforeAll(async () => {
@@ -22,6 +18,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await ctx?.close();
+  await closePipeline();
 });
 
 const post = (url: string, payload: string | Buffer | object, headers: Record<string, string> = {}) =>

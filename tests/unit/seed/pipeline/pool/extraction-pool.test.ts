@@ -35,3 +35,15 @@ describe('the extraction pool', { timeout: 120_000 }, () => {
     expect(await pool.extractFile(SEED)).toHaveLength(1);
   });
 });
+
+describe('the extraction pool, a record at a time', { timeout: 120_000 }, () => {
+  it('parses an upload, then extracts its articles with one outcome each, a bad one reported by name', async () => {
+    const here = await extractFile(SEED);
+    const [article] = await pool.parse(await readFile(SEED), SEED);
+    expect(article?.title).toBe(here[0]?.article.title);
+    const broken = { ...(article as NonNullable<typeof article>), title: '长'.repeat(10_000) };
+    const outcomes = await pool.extractArticles([article as NonNullable<typeof article>, broken], ['a', 'b']);
+    expect(outcomes[0]).toEqual({ ok: true, annotation: here[0] });
+    expect(outcomes[1]).toMatchObject({ ok: false, reason: expect.stringContaining('b') });
+  });
+});
