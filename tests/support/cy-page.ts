@@ -150,3 +150,63 @@ export async function clickNode(
   }
   throw new Error(`could not select ${id} by clicking it`);
 }
+
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** What the canvas shows, in rendered pixels: its size, the box of the drawn nodes' bodies, each community's box. */
+export interface Drawing {
+  width: number;
+  height: number;
+  graph: Box;
+  groups: (Box & { id: string })[];
+}
+
+export function drawing(page: Page): Promise<Drawing> {
+  return page.evaluate(() => {
+    const cy = window.__guanxiCy;
+    if (!cy) throw new Error('no canvas');
+    const options = { includeLabels: false, includeOverlays: false } as never;
+    const box = (b: { x1: number; y1: number; x2: number; y2: number }) => ({
+      x1: b.x1,
+      y1: b.y1,
+      x2: b.x2,
+      y2: b.y2,
+    });
+    return {
+      width: cy.width(),
+      height: cy.height(),
+      graph: box(cy.nodes(':visible').renderedBoundingBox(options)),
+      groups: cy
+        .nodes('.community:visible')
+        .filter((g) => g.isParent())
+        .map((g) => ({ id: g.id(), ...box(g.renderedBoundingBox(options)) })),
+    };
+  });
+}
+
+/** Whether two boxes share any area (touching edges do not count). */
+export function intersect(a: Box, b: Box): boolean {
+  return Math.min(a.x2, b.x2) > Math.max(a.x1, b.x1) && Math.min(a.y2, b.y2) > Math.max(a.y1, b.y1);
+}
+
+/** How the drawing sits in the canvas: whether it is whole inside, and the larger share of width or height it fills. */
+export function fitOf(d: Drawing): { inside: boolean; fills: number } {
+  const inside =
+    d.graph.x1 >= -1 && d.graph.y1 >= -1 && d.graph.x2 <= d.width + 1 && d.graph.y2 <= d.height + 1;
+  const fills = Math.max((d.graph.x2 - d.graph.x1) / d.width, (d.graph.y2 - d.graph.y1) / d.height);
+  return { inside, fills: Math.round(fills * 100) / 100 };
+}
+
+/** Ids of community boxes that overlap another. */
+export function overlappingGroups(d: Drawing): string[] {
+  const out: string[] = [];
+  d.groups.forEach((a, i) => {
+    for (const b of d.groups.slice(i + 1)) if (intersect(a, b)) out.push(`${a.id} × ${b.id}`);
+  });
+  return out;
+}

@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type SidebarTab = 'details' | 'filters' | 'paths' | 'analytics';
@@ -23,6 +23,23 @@ export function Sidebar({ tab, onTab, panels }: SidebarProps) {
   const base = useId();
   // On phones the panel is a bottom sheet: only its tabs until one is chosen (CSS; beside, always open).
   const [open, setOpen] = useState(false);
+  const aside = useRef<HTMLElement>(null);
+  // A phone's sheet covers the lower part of the screen: the page gives the graph only what is above it
+  // (--sheet-height, read by the phone's CSS), so the canvas shrinks and fits again instead of hiding
+  // half the graph behind the sheet.
+  useEffect(() => {
+    const el = aside.current;
+    const holder = el?.parentElement;
+    if (!el || !holder) return;
+    const observer = new ResizeObserver(() => {
+      holder.style.setProperty('--sheet-height', `${el.offsetHeight}px`);
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      holder.style.removeProperty('--sheet-height');
+    };
+  }, []);
   const choose = (next: SidebarTab) => {
     onTab(next);
     setOpen(true);
@@ -33,7 +50,7 @@ export function Sidebar({ tab, onTab, panels }: SidebarProps) {
     document.getElementById(`${base}-tab-${next}`)?.focus();
   };
   return (
-    <aside className={`sidebar${open ? ' open' : ''}`} aria-label={t(TITLE_KEY[tab])}>
+    <aside ref={aside} className={`sidebar${open ? ' open' : ''}`} aria-label={t(TITLE_KEY[tab])}>
       <div className="tabs" role="tablist" aria-label={t('details.title')}>
         {TABS.map((k) => (
           <button

@@ -1,5 +1,5 @@
 import type { Core, NodeSingular } from 'cytoscape';
-import { fitView } from '../../components/graph-canvas/layouts/run-layout.ts';
+import { fitView } from '../../components/graph-canvas/fit-view.ts';
 import type { ViewAction } from '../../lib/view/view-actions.ts';
 import type { View } from '../../lib/view/view-state.ts';
 

@@ -2,6 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { createCy } from './create-cy.ts';
 import { useCy, useSetCy } from './cy-context.tsx';
+import { keepViewOnResize, watchHandMoves } from './fit-view.ts';
 import { applyCanvasStyle } from './graph-style.ts';
 import { patchElements } from './patch-elements.ts';
 import type { RendererName } from './renderer.ts';
@@ -53,13 +54,19 @@ export function GraphCanvas({
     });
     setCy(instance);
     window.__guanxiCy = instance;
-    // The status bar and the table toggle change the container's size, not the window's.
+    const unwatch = watchHandMoves(instance);
+    // The status bar, the table toggle and a phone's bottom sheet change the container's size, not the
+    // window's: Cytoscape learns the new size, and the graph stays in view (fit-view.ts).
     const observer = new ResizeObserver(() => {
-      if (!instance.destroyed()) instance.resize();
+      if (instance.destroyed()) return;
+      const before = { width: instance.width(), height: instance.height() };
+      instance.resize();
+      keepViewOnResize(instance, before);
     });
     observer.observe(container.current);
     return () => {
       observer.disconnect();
+      unwatch();
       setCy(null);
       if (window.__guanxiCy === instance) window.__guanxiCy = undefined;
       instance.destroy();

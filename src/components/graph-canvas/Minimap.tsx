@@ -3,12 +3,14 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isNodeType, TYPE_LOOK } from '../../lib/entity-look.ts';
 import { useCy } from './cy-context.tsx';
+import { FITTED } from './fit-view.ts';
 
 /** Views with more nodes than this get an overview. */
 export const MINIMAP_FROM = 200;
 const WIDTH = 200;
 const HEIGHT = 130;
-const PAD = 6;
+/** Margin inside the overview, in its pixels (its dataset gives the rest of the map: scale, x1, y1). */
+export const MINIMAP_PAD = 6;
 
 function draw(cy: Core, canvas: HTMLCanvasElement): void {
   const ctx = canvas.getContext('2d');
@@ -29,10 +31,16 @@ function draw(cy: Core, canvas: HTMLCanvasElement): void {
   const y1 = Math.min(drawn.y1, view.y1);
   const w = Math.max(drawn.x2, view.x2) - x1;
   const h = Math.max(drawn.y2, view.y2) - y1;
-  const scale = Math.min((WIDTH - 2 * PAD) / Math.max(w, 1), (HEIGHT - 2 * PAD) / Math.max(h, 1));
-  const box = { x1: x1 - ((WIDTH - 2 * PAD) / scale - w) / 2, y1: y1 - ((HEIGHT - 2 * PAD) / scale - h) / 2 };
-  const toX = (x: number) => PAD + (x - box.x1) * scale;
-  const toY = (y: number) => PAD + (y - box.y1) * scale;
+  const scale = Math.min(
+    (WIDTH - 2 * MINIMAP_PAD) / Math.max(w, 1),
+    (HEIGHT - 2 * MINIMAP_PAD) / Math.max(h, 1),
+  );
+  const box = {
+    x1: x1 - ((WIDTH - 2 * MINIMAP_PAD) / scale - w) / 2,
+    y1: y1 - ((HEIGHT - 2 * MINIMAP_PAD) / scale - h) / 2,
+  };
+  const toX = (x: number) => MINIMAP_PAD + (x - box.x1) * scale;
+  const toY = (y: number) => MINIMAP_PAD + (y - box.y1) * scale;
   nodes.forEach((n) => {
     const p = (n as NodeSingular).position();
     const type = String(n.data('type'));
@@ -71,9 +79,10 @@ export function Minimap({ visibleNodes }: { visibleNodes: number }) {
       const scale = Number(canvas.dataset.scale);
       if (!scale) return;
       const r = canvas.getBoundingClientRect();
-      const x = (event.clientX - r.left - PAD) / scale + Number(canvas.dataset.x1);
-      const y = (event.clientY - r.top - PAD) / scale + Number(canvas.dataset.y1);
+      const x = (event.clientX - r.left - MINIMAP_PAD) / scale + Number(canvas.dataset.x1);
+      const y = (event.clientY - r.top - MINIMAP_PAD) / scale + Number(canvas.dataset.y1);
       const zoom = cy.zoom();
+      cy.scratch(FITTED, false);
       cy.pan({ x: cy.width() / 2 - x * zoom, y: cy.height() / 2 - y * zoom });
     };
     const down = (event: PointerEvent) => {

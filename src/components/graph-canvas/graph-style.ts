@@ -28,6 +28,9 @@ const COMMUNITY_RULES: StylesheetJson = [
       'font-weight': 'bold',
       padding: '14px',
       'text-outline-width': 3,
+      // The box holds its members' bodies only: labels grow as the view zooms out (cy-labels.ts), and
+      // boxes sized by them would swell into their neighbours.
+      'compound-sizing-wrt-labels': 'exclude',
     },
   },
   {

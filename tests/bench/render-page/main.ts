@@ -2,13 +2,14 @@ import type { StylesheetJson } from 'cytoscape';
 import type { TFunction } from 'i18next';
 import type { GraphEdge, GraphNode, NodeTypeName } from '../../../contract/api/payloads.ts';
 import { createCy } from '../../../src/components/graph-canvas/create-cy.ts';
+import { fitView } from '../../../src/components/graph-canvas/fit-view.ts';
 import {
   graphStyle,
   ICON_LIMIT,
   LARGE_VIEW,
   largeGraphStyle,
 } from '../../../src/components/graph-canvas/graph-style.ts';
-import { fitView, fullLayout } from '../../../src/components/graph-canvas/layouts/run-layout.ts';
+import { fullLayout } from '../../../src/components/graph-canvas/layouts/run-layout.ts';
 import { patchElements } from '../../../src/components/graph-canvas/patch-elements.ts';
 import { toElements } from '../../../src/components/graph-canvas/to-elements.ts';
 import { rasteriseIcons } from '../../../src/lib/entity-icons.ts';

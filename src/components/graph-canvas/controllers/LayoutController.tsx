@@ -3,15 +3,10 @@ import { useEffect, useRef } from 'react';
 import { LABEL_SCALE } from '../../../lib/cy-labels.ts';
 import type { LayoutName } from '../../../lib/view/view-state.ts';
 import { useCy } from '../cy-context.tsx';
+import { fitView } from '../fit-view.ts';
 import { PATCHED_EVENT } from '../GraphCanvas.tsx';
 import { applyCanvasStyle } from '../graph-style.ts';
-import {
-  fitView,
-  fullLayout,
-  LAYOUTS_PENDING,
-  localLayoutOptions,
-  runLayout,
-} from '../layouts/run-layout.ts';
+import { fullLayout, LAYOUTS_PENDING, localLayoutOptions, runLayout } from '../layouts/run-layout.ts';
 import type { PatchResult } from '../patch-elements.ts';
 
 /** First layouts of up to this many nodes move smoothly from the first placement. */
@@ -74,7 +69,7 @@ export function LayoutController({ layout, focus, ready, onBusy }: LayoutControl
       const eles = cy.elements().not('.hidden') as CollectionReturnValue;
       if (eles.nodes().empty()) return;
       await fullLayout(eles, name, { focus: f, animate });
-      if (!cy.destroyed()) fitView(cy);
+      if (!cy.destroyed()) fitView(cy, { animate });
     };
     const local = async (ids: string[]) => {
       const wanted = new Set(ids);
@@ -84,9 +79,7 @@ export function LayoutController({ layout, focus, ready, onBusy }: LayoutControl
       if (added.empty()) return;
       const { eles, options } = localLayoutOptions(added);
       await runLayout(eles, options, added.map((n) => n.id()).join('|'));
-      if (!cy.destroyed()) {
-        cy.animate({ fit: { eles: cy.elements().not('.hidden'), padding: 40 } }, { duration: 250 });
-      }
+      if (!cy.destroyed()) fitView(cy, { animate: true });
     };
     const startFull = () => {
       if (awaitingFull.current) countPending(cy, -1);

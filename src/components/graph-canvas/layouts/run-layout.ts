@@ -1,9 +1,4 @@
-import cytoscape, {
-  type CollectionReturnValue,
-  type Core,
-  type LayoutOptions,
-  type NodeSingular,
-} from 'cytoscape';
+import cytoscape, { type CollectionReturnValue, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import type { NodeTypeName } from '../../../../contract/api/payloads.ts';
 import { withSeededRandom } from '../../../lib/seeded-random.ts';
 import type { LayoutName } from '../../../lib/view/view-state.ts';
@@ -29,8 +24,6 @@ export const GROUPED_SIMULATION_LIMIT = 600;
 export const DAGRE_LIMIT = 80;
 /** cy.scratch key: how many layouts are waiting or running (tests and benchmarks wait for calm). */
 export const LAYOUTS_PENDING = 'guanxiLayoutsPending';
-/** Small views should not fill the screen with giant labels. */
-export const MAX_FIT_ZOOM = 1.4;
 
 let dagreReady: Promise<void> | null = null;
 
@@ -117,7 +110,8 @@ export async function fullLayout(
 ): Promise<void> {
   const leaves = eles.nodes().filter((n) => !n.isParent());
   const animate = context.animate && leaves.length <= DRAFT_THRESHOLD;
-  const common = { animate, animationDuration: 350, fit: true, padding: 40 };
+  // The caller fits the view afterwards (fit-view.ts): a layout's own fit measures labels and edges.
+  const common = { animate, animationDuration: 350, fit: false };
   const grouped = eles.nodes().some((n) => (n as NodeSingular).isParent());
   if (name === 'dagre' && !grouped && leaves.length <= DAGRE_LIMIT) {
     await ensureDagre();
@@ -293,17 +287,6 @@ export function localLayoutOptions(added: CollectionReturnValue): {
       })),
     } as LayoutOptions,
   };
-}
-
-/** Fits the view, without zooming small graphs in past a readable size. */
-export function fitView(cy: Core, eles?: CollectionReturnValue): void {
-  const target = eles ?? (cy.elements().not('.hidden') as CollectionReturnValue);
-  if (target.empty()) return;
-  cy.fit(target, 40);
-  if (cy.zoom() > MAX_FIT_ZOOM) {
-    cy.zoom(MAX_FIT_ZOOM);
-    cy.center(target);
-  }
 }
 
 /**

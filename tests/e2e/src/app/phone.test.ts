@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newPage, screenshot, seriousA11yViolations } from '../../../support/browser.ts';
 import { type BrowserSession, openBrowserSession } from '../../../support/browser-session.ts';
-import { waitForNodes, waitForStill } from '../../../support/cy-page.ts';
+import { drawing, fitOf, waitForNodes, waitForStill } from '../../../support/cy-page.ts';
 import { explorerApp, IDS } from '../../../support/explorer-fixtures.ts';
 
 /** The explorer on a phone (390 × 844): the canvas gets the screen, nothing overlaps or scrolls sideways. */
@@ -21,6 +21,15 @@ beforeAll(async () => {
 });
 
 afterAll(() => session?.close());
+
+/** Where the graph is: inside the part of the canvas no sheet covers, and how much of it it fills. */
+async function graphPlace(p: Page): Promise<{ uncovered: boolean; inside: boolean; fills: number }> {
+  await waitForStill(p);
+  const canvas = await p.getByTestId('graph-canvas').boundingBox();
+  const sheet = await p.locator('.sidebar').boundingBox();
+  if (!canvas || !sheet) throw new Error('no canvas or sheet');
+  return { uncovered: canvas.y + canvas.height <= sheet.y + 1, ...fitOf(await drawing(p)) };
+}
 
 const entity = (id: string) => `${base}/entity/${encodeURIComponent(id)}`;
 
@@ -105,6 +114,9 @@ describe('on a phone', () => {
     expect(await page.getByRole('button', { name: '适应窗口' }).isVisible()).toBe(false);
     expect(await overlappingControls(page)).toEqual([]);
     expect(await sideways(page)).toBe(0);
+    const shown = await graphPlace(page);
+    expect(shown).toMatchObject({ uncovered: true, inside: true });
+    expect(shown.fills).toBeGreaterThan(0.5);
     await screenshot(page, 'phone-2-canvas');
 
     await menu.click();
@@ -121,12 +133,20 @@ describe('on a phone', () => {
     const open = await sheet.boundingBox();
     expect((open?.y ?? 0) + (open?.height ?? 0)).toBeLessThanOrEqual(845);
     expect(open?.height).toBeGreaterThan(844 * 0.3);
+    // The canvas shrinks to the room above the sheet and the graph is fitted into it again.
+    await expect.poll(() => graphPlace(page)).toMatchObject({ uncovered: true, inside: true });
+    expect((await graphPlace(page)).fills).toBeGreaterThan(0.5);
     expect(await overlappingControls(page)).toEqual([]);
     expect(await sideways(page)).toBe(0);
     await screenshot(page, 'phone-4-sheet');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '收起面板' }).click();
     await expect.poll(async () => (await sheet.getAttribute('class')) ?? '').not.toContain('open');
+    await expect
+      .poll(async () => (await page.getByTestId('graph-canvas').boundingBox())?.height)
+      .toBeGreaterThan(844 * 0.5);
+    await expect.poll(() => graphPlace(page)).toMatchObject({ uncovered: true, inside: true });
+    expect((await graphPlace(page)).fills).toBeGreaterThan(0.5);
   });
 
   it('reflows the reader', async () => {
