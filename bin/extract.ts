@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { validateAnnotation } from '../contract/annotation/validate.ts';
+import { formatTrace } from '../seed/pipeline/extract/explain.ts';
 import { extract } from '../seed/pipeline/extract/extract.ts';
 import { ParseError, parseFile } from '../seed/pipeline/parse/index.ts';
 
@@ -8,8 +9,9 @@ import { ParseError, parseFile } from '../seed/pipeline/parse/index.ts';
  *
  * Prints exactly one annotation JSON (schema-valid, review status draft) on stdout and nothing else there;
  * diagnostics go to stderr. A file that holds several records (NDJSON, a JSON array) prints record 1 unless
- * --record N (1-based) picks another, and says on stderr how many there are. --explain writes the rule
- * trace (which rule produced each entity and relation, and where) to stderr. A file that cannot be parsed exits
+ * --record N (1-based) picks another, and says on stderr how many there are. --explain writes to stderr a table
+ * of every entity and relation with the id of the rule that produced it (seed/pipeline/extract/rules/) and its
+ * evidence span (offsets into the article text and the span's text). A file that cannot be parsed exits
  * with status 1 and a message that names the file.
  */
 
@@ -68,7 +70,7 @@ if (values.record !== undefined) {
 const article = articles[index];
 if (!article) fail(`${file}: record ${index + 1} not found`, 1);
 const { annotation, trace } = extract(article);
-if (values.explain) process.stderr.write(`${trace.join('\n')}\n`);
+if (values.explain) process.stderr.write(`${formatTrace(trace)}\n`);
 try {
   validateAnnotation(annotation, file);
 } catch (error) {

@@ -6,6 +6,7 @@ import type { BodySpan } from './bodies.ts';
 import type { DivisionHit } from './divisions.ts';
 import type { Doc } from './doc.ts';
 import type { NamedSpan } from './named.ts';
+import type { RuleId } from './rules/index.ts';
 import { simplifiedName } from './script.ts';
 
 /**
@@ -27,6 +28,8 @@ export interface Anchor extends EntityRef {
   start: number;
   end: number;
   source: 'division' | 'body' | 'named' | 'foreign' | 'reference';
+  /** The rule that read the span (for --explain). */
+  rule: RuleId;
   /** Where the name's ending starts (党委 in 未来岛园区党委); `end` for divisions. */
   headEnd: number;
   /** False for spans that only mention (goal phrases): they never create an entity. */
@@ -82,6 +85,7 @@ function divisionAnchor(hit: DivisionHit): Anchor {
     end: hit.end,
     headEnd: hit.end,
     source: 'division',
+    rule: hit.short ? 'division:short' : hit.surface.startsWith('我') ? 'division:ours' : 'division:full',
     introduces: true,
     short: hit.short,
     body: undefined,
@@ -122,6 +126,7 @@ function bodyAnchor(span: BodySpan, divisions: DivisionHit[], page: Division[]):
       ? { chain: [...span.outer.map((d) => divisionRef(d.division)), divisionRef(division)] }
       : {}),
     source: 'body',
+    rule: span.division ? 'body:of-division' : 'body:bare-level',
     introduces: true,
     short: false,
     body: span.body,
@@ -142,6 +147,7 @@ function namedAnchor(doc: Doc, span: NamedSpan): Anchor {
     end: span.end,
     headEnd: span.end - span.suffix.length,
     source: 'named',
+    rule: span.rule,
     introduces: !span.goal,
     ...(span.standalone ? { standalone: true } : {}),
     short: false,
@@ -172,6 +178,7 @@ export function foreignAnchor(name: string, kind: string, start: number): Anchor
     end: start + name.length,
     headEnd: start + name.length,
     source: 'foreign',
+    rule: 'place:foreign',
     introduces: true,
     short: false,
     body: undefined,

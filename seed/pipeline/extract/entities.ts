@@ -6,6 +6,7 @@ import { endsAtBoundary, readName, type TitledName } from './names.ts';
 import type { Occurrence } from './participation.ts';
 import type { Position } from './positions.ts';
 import type { Registry } from './registry.ts';
+import type { RuleId } from './rules/index.ts';
 import { simplifiedName } from './script.ts';
 
 /**
@@ -25,7 +26,7 @@ export function registerAnchors(registry: Registry, anchors: Anchor[]): void {
       name: a.name,
       surface: '',
       at: a.start,
-      rule: `anchor:${a.source}`,
+      rule: a.rule,
       ...(a.properties ? { properties: a.properties } : {}),
     });
   }
@@ -46,7 +47,7 @@ export function registerPerson(
   registry: Registry,
   name: string,
   at: number,
-  rule: string,
+  rule: RuleId,
   kind?: string,
 ): string {
   const canonical = simplifiedName(name);
@@ -56,9 +57,9 @@ export function registerPerson(
   return id;
 }
 
-export function registerPeople(registry: Registry, people: TitledName[]): void {
+export function registerPeople(registry: Registry, people: TitledName[], rule: RuleId): void {
   for (const t of people) {
-    const id = registerPerson(registry, t.name, t.start, 'titled-name');
+    const id = registerPerson(registry, t.name, t.start, rule);
     for (const s of t.surfaces ?? []) registry.get(id)?.surfaces.add(s);
   }
 }
@@ -68,7 +69,7 @@ export function registerRef(
   ref: EntityRef,
   surface: string,
   at: number,
-  rule: string,
+  rule: RuleId,
 ): void {
   registry.add({ ...ref, surface, at, rule, ...(ref.properties ? { properties: ref.properties } : {}) });
 }
@@ -98,7 +99,13 @@ export function registerReporters(doc: Doc, registry: Registry, outlet: EntityRe
     // The newsroom title the byline lists this name under: `记者 林晓雨 陈思远`, `记者 A、B 通讯员 C`.
     const title = bylineTitle(doc.text.slice(Math.max(0, at - 24), at));
     const correspondent = title === '通讯员' || title === '特约通讯员';
-    const id = registerPerson(registry, name, at, 'byline', correspondent ? 'correspondent' : 'reporter');
+    const id = registerPerson(
+      registry,
+      name,
+      at,
+      'person:byline',
+      correspondent ? 'correspondent' : 'reporter',
+    );
     if (!doc.text.includes(name) && spaced) registry.get(id)?.surfaces.add(spaced[0]);
     if (title && !correspondent && outlet) {
       registry.relate({
@@ -107,7 +114,7 @@ export function registerReporters(doc: Doc, registry: Registry, outlet: EntityRe
         to: outlet.id,
         properties: { title },
         at,
-        rule: 'byline',
+        rule: 'position:byline',
       });
     }
   }
@@ -129,13 +136,18 @@ function bylineTitle(before: string): string | undefined {
 }
 
 /** HOLDS_POSITION for every position, with the organisations positions create and their structure. */
-export function registerPositions(doc: Doc, registry: Registry, positions: Position[]): void {
+export function registerPositions(
+  doc: Doc,
+  registry: Registry,
+  positions: Position[],
+  rule: 'position:title-chain' | 'position:appointment',
+): void {
   for (const p of positions) {
     if (p.created) {
       const { ref, start, end } = p.created;
-      registerRef(registry, ref, doc.text.slice(start, end), start, 'chain:created');
+      registerRef(registry, ref, doc.text.slice(start, end), start, 'position:created-body');
     }
-    if (!registry.has(p.target.id)) registerRef(registry, p.target, '', p.at, 'chain:inherited');
+    if (!registry.has(p.target.id)) registerRef(registry, p.target, '', p.at, 'position:inherited-target');
     const from = entityId('Person', simplifiedName(p.person));
     if (!registry.has(from)) continue;
     registry.relate({
@@ -144,7 +156,7 @@ export function registerPositions(doc: Doc, registry: Registry, positions: Posit
       to: p.target.id,
       properties: { title: p.title },
       at: p.at,
-      rule: 'chain',
+      rule,
     });
     const created = p.created;
     if (created?.partOf && registry.has(created.partOf.id)) {
@@ -154,7 +166,7 @@ export function registerPositions(doc: Doc, registry: Registry, positions: Posit
         to: created.partOf.id,
         properties: {},
         at: p.at,
-        rule: 'department',
+        rule: 'position:created-part-of',
       });
     }
     if (created?.locatedIn && registry.has(created.locatedIn.id)) {
@@ -164,7 +176,7 @@ export function registerPositions(doc: Doc, registry: Registry, positions: Posit
         to: created.locatedIn.id,
         properties: {},
         at: p.at,
-        rule: 'unit-body',
+        rule: 'position:created-located-in',
       });
     }
   }

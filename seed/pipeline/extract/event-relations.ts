@@ -28,7 +28,7 @@ export function registerEvents(doc: Doc, registry: Registry, events: FoundEvent[
       name: e.name,
       surface,
       at: e.trigger.start,
-      rule: `event:${e.kind}`,
+      rule: e.rule,
       properties,
     });
     const at = e.sentence.start;
@@ -39,7 +39,7 @@ export function registerEvents(doc: Doc, registry: Registry, events: FoundEvent[
         to: e.id,
         properties: {},
         at,
-        rule: 'founding',
+        rule: 'event:founded-at',
       });
     }
     // 现场观摩会: a meeting that tours project sites is held at the sites it went to, as a visit is.
@@ -47,7 +47,14 @@ export function registerEvents(doc: Doc, registry: Registry, events: FoundEvent[
     const visited = touring ? visitedPlaces(doc, registry, e, anchors) : 0;
     // A visit is held at the places it went to; the district it went to only when none is named.
     if (e.place && registry.has(e.place.id) && visited === 0) {
-      registry.relate({ type: 'HELD_AT', from: e.id, to: e.place.id, properties: {}, at, rule: 'held-at' });
+      registry.relate({
+        type: 'HELD_AT',
+        from: e.id,
+        to: e.place.id,
+        properties: {},
+        at,
+        rule: 'event:held-at',
+      });
     }
     if (e.within && e.subject && registry.has(e.within.id) && registry.has(e.subject.id)) {
       registry.relate({
@@ -56,7 +63,7 @@ export function registerEvents(doc: Doc, registry: Registry, events: FoundEvent[
         to: e.within.id,
         properties: {},
         at,
-        rule: 'opened-in',
+        rule: 'event:opened-in',
       });
     }
     const [first, ...others] = e.parties;
@@ -69,7 +76,7 @@ export function registerEvents(doc: Doc, registry: Registry, events: FoundEvent[
           to: other.id,
           properties: {},
           at,
-          rule: 'signing',
+          rule: 'event:partners',
         });
       }
     }
@@ -149,7 +156,14 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
     (v) => !visited.some((w) => w.place.id !== v.place.id && within(w.place, v.place)),
   );
   for (const { place, at } of kept)
-    registry.relate({ type: 'HELD_AT', from: visit.id, to: place.id, properties: {}, at, rule: 'visited' });
+    registry.relate({
+      type: 'HELD_AT',
+      from: visit.id,
+      to: place.id,
+      properties: {},
+      at,
+      rule: 'event:visited-place',
+    });
   return kept.length;
 }
 

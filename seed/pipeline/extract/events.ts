@@ -5,6 +5,7 @@ import type { Anchor } from './anchors.ts';
 import { findEventDate } from './dates.ts';
 import { type Doc, sentenceAt } from './doc.ts';
 import { alternation, CEREMONY_NOUNS, FORUM_NOUNS, MEETING_NOUNS } from './lexicon/events.ts';
+import type { RuleId } from './rules/index.ts';
 import { simplifiedName } from './script.ts';
 
 /**
@@ -42,6 +43,8 @@ export interface FoundEvent {
   within?: Anchor | undefined;
   /** Happenings of one ceremony (揭牌暨签约仪式) share this number: what is said of the ceremony is said of each. */
   combined?: number;
+  /** The pattern that read it (for --explain). */
+  rule: RuleId;
 }
 
 const NOUN = alternation([...CEREMONY_NOUNS, ...MEETING_NOUNS, ...FORUM_NOUNS]);
@@ -156,6 +159,7 @@ function clauseStart(text: string, sentence: Span, at: number): number {
 
 function make(
   doc: Doc,
+  rule: RuleId,
   name: string,
   noun: string,
   trigger: Span,
@@ -170,6 +174,7 @@ function make(
     subject: undefined,
     parties: [],
     place: undefined,
+    rule,
     ...extra,
   };
 }
@@ -182,16 +187,17 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
     nounAt: number,
     noun: string,
     place: Anchor | undefined,
+    rule: RuleId,
     lead?: Anchor[],
   ): void => {
     // 联盟成立暨战略合作签约仪式: two happenings in one ceremony, two events.
     const joined = text.lastIndexOf('暨', nounAt);
     if (joined > from && joined < nounAt - 1) {
       const before = found.length;
-      named(from, joined, '', place);
+      named(from, joined, '', place, rule);
       // A与B联合实验室揭牌暨战略合作签约仪式: the parties written in front are the second happening's too.
       const pair = leadingParties(text, anchors, phraseStart(doc, anchors, from, joined), joined);
-      named(joined + 1, nounAt, noun, place, pair.length >= 2 ? pair : undefined);
+      named(joined + 1, nounAt, noun, place, rule, pair.length >= 2 ? pair : undefined);
       for (const part of found.slice(before)) part.combined = joined;
       return;
     }
@@ -214,6 +220,7 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
     found.push(
       make(
         doc,
+        rule,
         phrase,
         noun,
         { start: nounAt, end: nounAt + noun.length },
@@ -228,12 +235,14 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
     if (from === m.index || /计划|将|拟|有望/.test(text.slice(from, m.index))) continue;
     const start = phraseStart(doc, anchors, from, m.index);
     const parties = anchors.filter((a) => isOrg(a) && a.start >= start && a.end <= m.index);
-    found.push(make(doc, text.slice(start, end), '签约', { start: m.index, end }, { parties }));
+    found.push(
+      make(doc, 'event:signed-verb', text.slice(start, end), '签约', { start: m.index, end }, { parties }),
+    );
   }
   for (const m of text.matchAll(HELD)) {
     const noun = m[1] ?? '';
     const place = placeIn(anchors, m.index + noun.length, m.index + m[0].length);
-    named(clauseStart(text, sentenceAt(doc, m.index), m.index), m.index, noun, place);
+    named(clauseStart(text, sentenceAt(doc, m.index), m.index), m.index, noun, place, 'event:held');
   }
   // 海湾科技园昨日举行创科企业签约仪式: held where the clause before 举行 says.
   for (const m of text.matchAll(HELD_BEFORE)) {
@@ -255,6 +264,7 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
       found.push(
         make(
           doc,
+          'event:own-act-ceremony',
           `${ownHolder.name}${act}`,
           m[2] ?? '',
           { start: nounAt - act.length, end: nounAt },
@@ -279,7 +289,14 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
       const what = `${division}${(m[1] ?? '').replace(/^了/, '')}`;
       const name = KEEP_NOUN.test(noun) && !ACT_ENDING.test(what) ? `${what}${noun}` : what;
       found.push(
-        make(doc, name, noun, { start: nounAt - (m[1]?.length ?? 0), end: nounAt + noun.length }, {}),
+        make(
+          doc,
+          'event:division-convenes',
+          name,
+          noun,
+          { start: nounAt - (m[1]?.length ?? 0), end: nounAt + noun.length },
+          {},
+        ),
       );
       continue;
     }
@@ -295,11 +312,11 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
     const holder = text.slice(clause, m.index);
     if (session && /(?:常委会|委员会|人大|政协|党委|党工委|董事会|理事会|大会)$/.test(holder)) {
       const trigger = { start: nounAt - (session[1]?.length ?? 0), end: nounAt + noun.length };
-      found.push(make(doc, `${holder}${session[1]}${noun}`, noun, trigger, {}));
+      found.push(make(doc, 'event:numbered-session', `${holder}${session[1]}${noun}`, noun, trigger, {}));
       continue;
     }
     const place = placeIn(anchors, clauseStart(text, sentenceAt(doc, m.index), m.index), m.index);
-    named(nounAt - (m[1]?.length ?? 0), nounAt, noun, place);
+    named(nounAt - (m[1]?.length ?? 0), nounAt, noun, place, 'event:held-before');
   }
   for (const a of anchors) {
     if (a.source === 'reference' || !a.introduces) continue;
@@ -311,7 +328,7 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
       const place = placeIn(anchors, a.end, a.end + opened[0].length);
       const name = `${text.slice(a.start, a.end)}${verb}`;
       found.push(
-        make(doc, name, verb, trigger, {
+        make(doc, 'event:opened', name, verb, trigger, {
           subject: a,
           ...(a.type === 'Place' ? { place: a, within: place } : { place }),
         }),
@@ -322,7 +339,9 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
     const founded = FOUNDED.exec(text);
     if (founded && isOrg(a)) {
       const trigger = { start: a.end, end: a.end + founded[0].length };
-      found.push(make(doc, `${text.slice(a.start, a.end)}成立`, '成立', trigger, { subject: a }));
+      found.push(
+        make(doc, 'event:founded', `${text.slice(a.start, a.end)}成立`, '成立', trigger, { subject: a }),
+      );
       continue;
     }
     CONVENED.lastIndex = a.end;
@@ -330,7 +349,9 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
     if (convened && isOrg(a)) {
       const noun = convened[1] ?? '';
       const at = a.end + 2;
-      found.push(make(doc, `${a.name}${noun}`, noun, { start: at, end: at + noun.length }, {}));
+      found.push(
+        make(doc, 'event:convened', `${a.name}${noun}`, noun, { start: at, end: at + noun.length }, {}),
+      );
     }
   }
   for (const m of text.matchAll(UNVEILED)) {
@@ -351,7 +372,14 @@ function candidates(doc: Doc, anchors: Anchor[]): Omit<FoundEvent, 'id' | 'date'
     if (found.some((c) => c.sentence.start === sentenceAt(doc, m.index).start)) continue;
     const place = placeIn(anchors, start, nounAt);
     found.push(
-      make(doc, `${text.slice(start, nounAt)}揭牌`, '揭牌', { start: unveil, end: unveil + 2 }, { place }),
+      make(
+        doc,
+        'event:unveiled',
+        `${text.slice(start, nounAt)}揭牌`,
+        '揭牌',
+        { start: unveil, end: unveil + 2 },
+        { place },
+      ),
     );
   }
   return found;
@@ -397,7 +425,7 @@ function attachAgreements(
       host.partners = [...(host.partners ?? []), ...agreement.pairs];
       continue;
     }
-    const own = make(doc, agreement.name, '签约', agreement.trigger, {
+    const own = make(doc, 'event:agreement-signed', agreement.name, '签约', agreement.trigger, {
       parties: agreement.parties,
       partners: agreement.pairs,
     });
@@ -424,6 +452,7 @@ export function findEvents(
     found.push(
       make(
         doc,
+        'event:visit',
         name,
         verb,
         {
@@ -442,7 +471,7 @@ export function findEvents(
     const at = m.index + m[0].length - verb.length;
     if (named.has(at + verb.length)) continue;
     const name = `${place ? doc.text.slice(place.start, place.end) : (m[1] ?? '')}${verb}`;
-    found.push(make(doc, name, verb, { start: at, end: at + verb.length }, { place }));
+    found.push(make(doc, 'event:visit-to', name, verb, { start: at, end: at + verb.length }, { place }));
   }
   // 赴…调研，并召开座谈会: a meeting named by its noun alone is the visit's own, named after where the visit went.
   for (const m of doc.text.matchAll(FOLLOW_UP)) {
@@ -455,7 +484,7 @@ export function findEvents(
     if (!visit) continue;
     if (!visit.name.endsWith(visit.noun)) continue;
     const name = `${visit.name.slice(0, -visit.noun.length)}${noun}`;
-    found.push(make(doc, name, noun, { start: at, end: at + noun.length }, {}));
+    found.push(make(doc, 'event:follow-up-meeting', name, noun, { start: at, end: at + noun.length }, {}));
   }
   attachAgreements(doc, anchors, found);
   found.sort((a, b) => a.trigger.start - b.trigger.start);

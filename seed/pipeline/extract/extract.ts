@@ -18,6 +18,7 @@ import {
 } from './entities.ts';
 import { registerEvents, visitNamer } from './event-relations.ts';
 import { findEvents } from './events.ts';
+import { type TraceRow, traceRows } from './explain.ts';
 import { findNamed, findNational } from './named.ts';
 import { findListedNames, findTitledNames } from './names.ts';
 import { participations } from './participation.ts';
@@ -54,8 +55,8 @@ function withoutBracketedHosts<T extends { start: number; end: number }>(text: s
 
 export interface Extraction {
   annotation: Annotation;
-  /** One line per entity and relation: which rule produced it and where (for `--explain`). */
-  trace: string[];
+  /** One row per entity and relation: which rule produced it and the span that shows it (for `--explain`). */
+  trace: TraceRow[];
 }
 
 /**
@@ -97,19 +98,26 @@ export function extract(article: AnnotatedArticle): Extraction {
   const all: Anchor[] = [...anchors, ...references].sort((a, b) => a.start - b.start);
 
   const outlet = outletRef(doc);
-  if (outlet) registry.add({ ...outlet, surface: outlet.name, at: 0, rule: 'outlet' });
+  if (outlet) registry.add({ ...outlet, surface: outlet.name, at: 0, rule: 'org:outlet' });
   registerReporters(doc, registry, outlet);
 
   const byEnd = anchorsByEnd(all.filter((a) => registry.has(a.id)));
   const chains = titled.map((t) => readChain(doc, t, byEnd));
   const appointed = findAppointments(doc, byEnd);
-  const positions = [
-    ...readPositions(doc, chains, divisions, outlet),
-    ...readPositions(doc, appointed, divisions, outlet, all),
-  ];
+  const chainPositions = readPositions(doc, chains, divisions, outlet);
+  const appointedPositions = readPositions(doc, appointed, divisions, outlet, all);
+  const positions = [...chainPositions, ...appointedPositions];
   const removed = findRemovals(doc).map((r) => ({ ...r, titleStart: r.start, titleEnd: r.start }));
-  registerPeople(registry, [...titled, ...appointed.map((c) => c.person), ...removed, ...listed]);
-  registerPositions(doc, registry, positions);
+  registerPeople(registry, titled, 'person:titled');
+  registerPeople(
+    registry,
+    appointed.map((c) => c.person),
+    'person:appointed',
+  );
+  registerPeople(registry, removed, 'person:removed');
+  registerPeople(registry, listed, 'person:listed');
+  registerPositions(doc, registry, chainPositions, 'position:title-chain');
+  registerPositions(doc, registry, appointedPositions, 'position:appointment');
   anchorSurfaces(doc, registry, anchors);
 
   const chainAnchors = new Set(
@@ -130,16 +138,7 @@ export function extract(article: AnnotatedArticle): Extraction {
   structuralRelations(doc, registry, all);
 
   const annotation = buildAnnotation(doc, registry);
-  const trace = [
-    ...[...registry.entities.values()].map((e) => `entity ${e.id} <- ${e.rule} @${e.firstAt}`),
-    ...registry
-      .allRelations()
-      .map(
-        (r) =>
-          `relation ${r.type} ${r.from} -> ${r.to} ${JSON.stringify(r.properties)} <- ${r.rule} @${r.at}`,
-      ),
-  ];
-  return { annotation, trace };
+  return { annotation, trace: traceRows(doc, registry, annotation) };
 }
 
 /** The annotation of one article (review status draft). */

@@ -20,6 +20,7 @@ export interface NamedSpan extends Span {
   goal: boolean;
   /** Inside a longer name, yet an entity of its own (嘉禾社区 of 嘉禾街道嘉禾社区党委: written after its town). */
   standalone?: boolean;
+  rule: 'named:ending' | 'named:settlement-after-town' | 'named:national';
 }
 
 const MAX_HEAD = 24;
@@ -327,6 +328,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
                 suffix: kind.suffix,
                 goal: false,
                 standalone: true,
+                rule: 'named:settlement-after-town',
               });
           }
           break;
@@ -383,6 +385,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         kind: suffix.kind,
         suffix: suffix.suffix,
         goal: goal || isGoal(text, start),
+        rule: 'named:ending',
       });
       break;
     }
@@ -398,7 +401,15 @@ export function findNational(doc: Doc): NamedSpan[] {
       const end = at + name.length;
       if (!doc.tokens.isBoundary(at) || found.some((f) => at < f.end && f.start < end)) continue;
       const kind = NATIONAL_BODIES.get(name) ?? 'government';
-      found.push({ start: at, end, type: 'Organization', kind, suffix: '', goal: false });
+      found.push({
+        start: at,
+        end,
+        type: 'Organization',
+        kind,
+        suffix: '',
+        goal: false,
+        rule: 'named:national',
+      });
     }
   }
   return found;

@@ -5,6 +5,7 @@ import type { Doc } from './doc.ts';
 import type { FoundEvent } from './events.ts';
 import { TITLE_PATTERN } from './lexicon/titles.ts';
 import type { Registry } from './registry.ts';
+import type { RuleId } from './rules/index.ts';
 
 /**
  * PARTICIPATED_IN, sentence by sentence. A person is a `speaker` when their name is followed by 讲话, 致辞, 表示,
@@ -110,7 +111,7 @@ function relate(
   event: FoundEvent,
   role: ParticipationRole,
   at: number,
-  rule: string,
+  rule: RuleId,
 ): void {
   const entity = registry.get(from);
   if (!entity || entity.kind === 'reporter' || entity.kind === 'correspondent') return;
@@ -172,7 +173,7 @@ export function participations(
     for (const event of eventsFor(doc, events, sentence, anchors)) {
       sentenceParticipation(doc, registry, event, sentence, input);
       for (const p of attendeesAbove(doc, sentence, input.people))
-        relate(registry, p.id, event, 'attendee', sentence.start, 'attends-listed-above');
+        relate(registry, p.id, event, 'attendee', sentence.start, 'role:attends-listed-above');
     }
   }
   for (const event of events) {
@@ -182,12 +183,12 @@ export function participations(
         .filter((p) => p.start >= event.sentence.start && p.end <= event.trigger.start)
         .filter((p) => !/[,，;；。]/.test(text.slice(p.end, event.trigger.start)))
         .pop();
-      if (lead) relate(registry, lead.id, event, 'attendee', event.sentence.start, 'visits');
+      if (lead) relate(registry, lead.id, event, 'attendee', event.sentence.start, 'role:visits');
     }
     for (const party of event.parties)
-      relate(registry, party.id, event, 'signatory', event.trigger.start, 'signing-party');
+      relate(registry, party.id, event, 'signatory', event.trigger.start, 'role:signing-party');
     for (const guest of event.guests ?? [])
-      relate(registry, guest.id, event, 'attendee', event.trigger.start, 'talks-party');
+      relate(registry, guest.id, event, 'attendee', event.trigger.start, 'role:talks-party');
   }
 }
 
@@ -228,28 +229,28 @@ function sentenceParticipation(
   const discussion = DISCUSSES.test(s);
   for (const p of people) {
     const after = text.slice(p.end, Math.min(sentence.end, p.end + 60));
-    if (SPEAKS.test(after)) relate(registry, p.id, event, 'speaker', sentence.start, 'speaks');
+    if (SPEAKS.test(after)) relate(registry, p.id, event, 'speaker', sentence.start, 'role:speaks');
     // 听取…主任曾清源关于村企共建的介绍: whose account is heard speaks.
     else if (HEARD_PERSON.test(after) && text.slice(sentence.start, p.start).includes('听取'))
-      relate(registry, p.id, event, 'speaker', sentence.start, 'heard');
-    if (HOSTS.test(after)) relate(registry, p.id, event, 'attendee', sentence.start, 'hosts');
-    else if (discussion) relate(registry, p.id, event, 'speaker', sentence.start, 'discussion');
+      relate(registry, p.id, event, 'speaker', sentence.start, 'role:heard');
+    if (HOSTS.test(after)) relate(registry, p.id, event, 'attendee', sentence.start, 'role:hosts');
+    else if (discussion) relate(registry, p.id, event, 'speaker', sentence.start, 'role:discussion');
   }
   // 高兴夫,张英,陈伟出席峰会并致辞: the list shares the speech.
   const shared = SHARED_SPEECH.exec(s);
   if (shared) {
     const verbAt = sentence.start + shared.index;
     for (const p of people)
-      if (p.end <= verbAt) relate(registry, p.id, event, 'speaker', sentence.start, 'speaks');
+      if (p.end <= verbAt) relate(registry, p.id, event, 'speaker', sentence.start, 'role:speaks-shared');
   }
   for (const o of orgSpeakers(text, sentence, input.organisations))
-    relate(registry, o.id, event, 'speaker', sentence.start, 'org-speaks');
+    relate(registry, o.id, event, 'speaker', sentence.start, 'role:org-speaks');
   // 会议听取和审议了区人民政府关于…的报告: the body that reports speaks.
   for (const o of input.organisations) {
     if (o.start < sentence.start || o.end > sentence.end) continue;
     if (!HEARD.test(text.slice(Math.max(sentence.start, o.start - 8), o.start))) continue;
     if (REPORT_AFTER.test(text.slice(o.end, Math.min(sentence.end, o.end + 50))))
-      relate(registry, o.id, event, 'speaker', sentence.start, 'reports');
+      relate(registry, o.id, event, 'speaker', sentence.start, 'role:reports');
   }
   const attends = ATTENDS.exec(s);
   if (attends) {
@@ -257,7 +258,7 @@ function sentenceParticipation(
     const colon = s.slice(attends.index).search(/[:：]/);
     const listEnd = colon < 0 ? sentence.end : sentence.start + attends.index + colon;
     for (const p of people)
-      if (p.end <= listEnd) relate(registry, p.id, event, 'attendee', sentence.start, 'attends');
+      if (p.end <= listEnd) relate(registry, p.id, event, 'attendee', sentence.start, 'role:attends');
     // Organisations attend when they are the subject (区经信局…相关负责人参加), not what was visited after it.
     const verbAt = sentence.start + attends.index;
     // Only in the clause of the verb (论坛由A指导,B主办,…嘉宾参会: organisers do not attend).
@@ -277,20 +278,20 @@ function sentenceParticipation(
     }
     for (const o of input.organisations) {
       if (o.start >= clause && o.end <= verbAt)
-        relate(registry, o.id, event, 'attendee', sentence.start, 'attends');
+        relate(registry, o.id, event, 'attendee', sentence.start, 'role:attends-org');
     }
   }
   if (AWARDED.test(s)) {
     // Award winners (获评…的职工是:A、B、C) are attendees: the guide has no recipient role.
-    for (const p of people) relate(registry, p.id, event, 'attendee', sentence.start, 'awarded');
+    for (const p of people) relate(registry, p.id, event, 'attendee', sentence.start, 'role:awarded');
     for (const o of input.organisations) {
       if (o.start >= sentence.start && o.end <= sentence.end && o.kind === 'company') {
-        relate(registry, o.id, event, 'attendee', sentence.start, 'awarded');
+        relate(registry, o.id, event, 'attendee', sentence.start, 'role:awarded');
       }
     }
   }
   if (LAUNCH.test(s))
-    for (const p of people) relate(registry, p.id, event, 'launcher', sentence.start, 'launch');
+    for (const p of people) relate(registry, p.id, event, 'launcher', sentence.start, 'role:launch');
   // 与会领导共同为…揭牌: the leaders named as attending it before launch it.
   if (people.length === 0 && GROUP_LAUNCH.test(s)) {
     const attendees = registry
@@ -304,14 +305,14 @@ function sentenceParticipation(
           r.at < sentence.start,
       );
     for (const r of attendees)
-      relate(registry, r.from, event, 'launcher', sentence.start, 'launch-by-attendees');
+      relate(registry, r.from, event, 'launcher', sentence.start, 'role:launch-by-attendees');
   }
   // 郁晓峰为联盟揭牌, A，B出席会议并为联盟揭牌: who unveils it, named before 为.
   const unveils = UNVEILS.exec(s);
   if (unveils) {
     const forAt = sentence.start + unveils.index;
     for (const p of people)
-      if (p.end <= forAt) relate(registry, p.id, event, 'launcher', sentence.start, 'unveils');
+      if (p.end <= forAt) relate(registry, p.id, event, 'launcher', sentence.start, 'role:unveils');
   }
   const presents = PRESENTS.exec(s);
   if (presents) {
@@ -320,8 +321,9 @@ function sentenceParticipation(
     const to = Math.max(text.lastIndexOf('为', verbAt), text.lastIndexOf('向', verbAt));
     const giversEnd = to >= sentence.start ? to : verbAt;
     for (const p of people) {
-      if (p.end <= giversEnd) relate(registry, p.id, event, 'presenter', sentence.start, 'presents');
-      else if (p.end <= verbAt) relate(registry, p.id, event, 'attendee', sentence.start, 'awarded');
+      if (p.end <= giversEnd) relate(registry, p.id, event, 'presenter', sentence.start, 'role:presents');
+      else if (p.end <= verbAt)
+        relate(registry, p.id, event, 'attendee', sentence.start, 'role:presented-to');
     }
     // 为A党总支、B党委等10家…授牌: the organisations given the plaque attend (there is no recipient role).
     if (to >= sentence.start) {
@@ -331,17 +333,17 @@ function sentenceParticipation(
           o.end <= verbAt &&
           /^(?:、|,|，|和|及|等|授牌|颁)/.test(text.slice(o.end, o.end + 2))
         )
-          relate(registry, o.id, event, 'attendee', sentence.start, 'awarded');
+          relate(registry, o.id, event, 'attendee', sentence.start, 'role:plaque-to');
     }
   }
   const signs = SIGNS.exec(s);
   if (signs && event.kind === 'signing') {
     const verbAt = sentence.start + signs.index;
     for (const p of people)
-      if (p.end <= verbAt) relate(registry, p.id, event, 'signatory', sentence.start, 'signs');
+      if (p.end <= verbAt) relate(registry, p.id, event, 'signatory', sentence.start, 'role:signs');
     for (const o of input.organisations) {
       if (o.start >= sentence.start && o.end <= verbAt)
-        relate(registry, o.id, event, 'signatory', sentence.start, 'signs');
+        relate(registry, o.id, event, 'signatory', sentence.start, 'role:signs');
     }
   }
 }

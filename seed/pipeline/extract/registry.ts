@@ -1,4 +1,5 @@
 import type { EntityType, RelationType } from '../../../contract/model.ts';
+import type { RuleId } from './rules/index.ts';
 
 /** An entity as the rules build it up: canonical id and name, the surfaces it is written as, and why it exists. */
 export interface EntityRecord {
@@ -15,7 +16,7 @@ export interface EntityRecord {
   /** Offset of the span that introduced the entity. */
   firstAt: number;
   /** The rule that introduced it (for --explain). */
-  rule: string;
+  rule: RuleId;
 }
 
 export interface RelationRecord {
@@ -25,7 +26,7 @@ export interface RelationRecord {
   properties: Record<string, unknown>;
   /** An offset inside the sentence that states the relation. */
   at: number;
-  rule: string;
+  rule: RuleId;
 }
 
 export interface NewEntity {
@@ -35,7 +36,7 @@ export interface NewEntity {
   name: string;
   surface: string;
   at: number;
-  rule: string;
+  rule: RuleId;
   properties?: Record<string, unknown>;
 }
 

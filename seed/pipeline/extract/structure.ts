@@ -4,6 +4,7 @@ import { gazetteer } from '../gazetteer/gazetteer.ts';
 import { type Anchor, baseOf, listedBefore } from './anchors.ts';
 import { type Doc, sentenceAt } from './doc.ts';
 import type { Registry } from './registry.ts';
+import type { RuleId } from './rules/index.ts';
 
 /**
  * Structure the text states: places written together (普陀区桃浦镇未来岛园区, 德国斯图加特, 苏州太仓) are nested;
@@ -19,7 +20,7 @@ function relate(
   from: string,
   to: string,
   at: number,
-  rule: string,
+  rule: RuleId,
 ): void {
   if (!registry.has(from) || !registry.has(to)) return;
   registry.relate({ type, from, to, properties: {}, at, rule });
@@ -39,7 +40,8 @@ function adjacency(doc: Doc, registry: Registry, anchors: Anchor[]): void {
     for (let i = 1; i < a.chain.length; i++) {
       const outer = a.chain[i - 1];
       const inner = a.chain[i];
-      if (outer && inner) relate(registry, 'LOCATED_IN', inner.id, outer.id, a.start, 'adjacent');
+      if (outer && inner)
+        relate(registry, 'LOCATED_IN', inner.id, outer.id, a.start, 'structure:division-chain');
     }
   }
   // Settlements named inside their body (嘉禾街道嘉禾社区党委) sit next to their town as well.
@@ -50,14 +52,14 @@ function adjacency(doc: Doc, registry: Registry, anchors: Anchor[]): void {
       (p) => p.start === outer.end || (p.start === outer.end + 1 && doc.text[outer.end] === '“'),
     );
     if (!inner || !nested(outer, inner)) continue;
-    relate(registry, 'LOCATED_IN', inner.id, outer.id, outer.start, 'adjacent');
+    relate(registry, 'LOCATED_IN', inner.id, outer.id, outer.start, 'structure:adjacent');
     // 温泉镇竹林村、大垭村: the places listed after of the same kind are in the same town.
     for (let cur = inner; ; ) {
       const next = places.find(
         (p) => p.start === cur.end + 1 && /[、和及]/.test(doc.text[cur.end] ?? '') && p.kind === inner.kind,
       );
       if (!next || next.division) break;
-      relate(registry, 'LOCATED_IN', next.id, outer.id, outer.start, 'adjacent-list');
+      relate(registry, 'LOCATED_IN', next.id, outer.id, outer.start, 'structure:adjacent-list');
       cur = next;
     }
   }
@@ -69,11 +71,11 @@ function bodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
     if (a.parent) {
       // 区委组织部, 区委两新工委: the committee a department belongs to is named by the department's name.
       if (a.parent.kind === 'party' && registry.has(a.id) && !registry.has(a.parent.id))
-        registry.add({ ...a.parent, surface: '', at: a.start, rule: 'department-of' });
-      relate(registry, 'PART_OF', a.id, a.parent.id, a.start, 'department');
+        registry.add({ ...a.parent, surface: '', at: a.start, rule: 'structure:department-committee' });
+      relate(registry, 'PART_OF', a.id, a.parent.id, a.start, 'structure:department');
       // 市国资委党委委员: the commission the committee belongs to is a body of the city too.
       if (a.base?.type === 'Place' && (a.parent.kind === 'government' || a.parent.kind === 'party'))
-        relate(registry, 'LOCATED_IN', a.parent.id, a.base.id, a.start, 'body-of');
+        relate(registry, 'LOCATED_IN', a.parent.id, a.base.id, a.start, 'structure:committee-of-division');
       continue;
     }
     const base = baseOf(a);
@@ -88,20 +90,27 @@ function bodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
             /(?:大学|学院)$/.test(u.name) &&
             a.name.startsWith(u.name),
         );
-      if (university) relate(registry, 'PART_OF', a.id, university.id, a.start, 'institute-of');
+      if (university) relate(registry, 'PART_OF', a.id, university.id, a.start, 'structure:institute-of');
       continue;
     }
     // 区工商联, 市总工会: a division's people's organisation is in the division as its other bodies are.
     const divisionAssociation = a.kind === 'association' && a.source === 'body';
     if (!base || !(a.kind === 'party' || a.kind === 'government' || divisionAssociation)) continue;
-    relate(registry, base.type === 'Place' ? 'LOCATED_IN' : 'PART_OF', a.id, base.id, a.start, 'body-of');
+    relate(
+      registry,
+      base.type === 'Place' ? 'LOCATED_IN' : 'PART_OF',
+      a.id,
+      base.id,
+      a.start,
+      'structure:body-of',
+    );
   }
   // 张江科学城建设管理办公室: a government body whose name starts with a place.
   const places = anchors.filter((p) => isPlace(p) && p.source === 'named');
   for (const a of anchors) {
     if (a.source !== 'named' || a.kind !== 'government' || baseOf(a)) continue;
     const place = places.find((p) => a.name.startsWith(p.name) && p.name !== a.name);
-    if (place) relate(registry, 'LOCATED_IN', a.id, place.id, a.start, 'named-after-place');
+    if (place) relate(registry, 'LOCATED_IN', a.id, place.id, a.start, 'structure:named-after-place');
   }
   // 书洋镇“两区联创”片区联合党委: a party body named after its own words, written right after its division, is in it.
   for (const a of anchors) {
@@ -114,7 +123,8 @@ function bodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
         !d.short &&
         (d.end === a.start || (d.end === a.start - 1 && /[“"「]/.test(doc.text[d.end] ?? ''))),
     );
-    if (division) relate(registry, 'LOCATED_IN', a.id, division.id, a.start, 'party-body-after-division');
+    if (division)
+      relate(registry, 'LOCATED_IN', a.id, division.id, a.start, 'structure:party-body-after-division');
   }
   // 曾埭村党支部, 幸福村村委会 when the village itself is named elsewhere in the text: the body is in it.
   const settlements = registry.ofType('Place').filter((p) => p.kind === 'village' || p.kind === 'community');
@@ -123,7 +133,8 @@ function bodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
     const settlement = settlements.find(
       (p) => a.name.startsWith(p.name) && SETTLEMENT_BODY.test(a.name.slice(p.name.length)),
     );
-    if (settlement) relate(registry, 'LOCATED_IN', a.id, settlement.id, a.start, 'body-of-settlement');
+    if (settlement)
+      relate(registry, 'LOCATED_IN', a.id, settlement.id, a.start, 'structure:body-of-settlement');
   }
 }
 
@@ -182,7 +193,7 @@ function locations(doc: Doc, registry: Registry, anchors: Anchor[]): void {
     const end = m.index + m[0].length;
     const place = innermostPlace(anchors, m.index, end);
     const thing = anchors.find((a) => a.start === end && (a.type === 'Organization' || !a.division));
-    if (place && thing) relate(registry, 'LOCATED_IN', thing.id, place.id, m.index, 'located-at');
+    if (place && thing) relate(registry, 'LOCATED_IN', thing.id, place.id, m.index, 'structure:located-at');
   }
   for (const m of text.matchAll(/(?:总部)?(?:位于|地处|坐落于|落户)([^,，。;；]{2,30})/g)) {
     const target = m[1] ?? '';
@@ -195,14 +206,14 @@ function locations(doc: Doc, registry: Registry, anchors: Anchor[]): void {
       ? leadingPlace(anchors, sentence)
       : innermostPlace(anchors, m.index, end);
     if (subject && place && subject.id !== place.id)
-      relate(registry, 'LOCATED_IN', subject.id, place.id, m.index, 'located');
+      relate(registry, 'LOCATED_IN', subject.id, place.id, m.index, 'structure:located');
   }
   // 章丘是济南东部的…基地: a place that `是` part of another.
   for (const m of text.matchAll(/是([^,，。;；]{2,12}?)(?:东|西|南|北|中|东南|东北|西南|西北)部/g)) {
     const subject = anchors.find((a) => a.type === 'Place' && a.end === m.index);
     const place = innermostPlace(anchors, m.index, m.index + m[0].length);
     if (subject && place && subject.id !== place.id)
-      relate(registry, 'LOCATED_IN', subject.id, place.id, m.index, 'part-of-region');
+      relate(registry, 'LOCATED_IN', subject.id, place.id, m.index, 'structure:part-of-region');
   }
   for (const m of text.matchAll(/入驻/g)) {
     const sentence = sentenceAt(doc, m.index);
@@ -212,7 +223,8 @@ function locations(doc: Doc, registry: Registry, anchors: Anchor[]): void {
     );
     const park = anchors.filter((a) => (a.kind === 'park' || a.kind === 'zone') && a.end <= m.index).pop();
     if (!park) continue;
-    for (const c of companies) relate(registry, 'LOCATED_IN', c.id, park.id, sentence.start, 'settled-in');
+    for (const c of companies)
+      relate(registry, 'LOCATED_IN', c.id, park.id, sentence.start, 'structure:settled-in');
   }
 }
 
@@ -225,7 +237,7 @@ function subsidiaries(doc: Doc, registry: Registry, anchors: Anchor[]): void {
     const after = orgs.find((o) => o.start === m.index + m[0].length);
     const subject = orgs.find((o) => o.end < parent.start && doc.text.slice(o.end, parent.start) === '是');
     for (const child of [after, subject])
-      if (child) relate(registry, 'PART_OF', child.id, parent.id, m.index, 'subsidiary');
+      if (child) relate(registry, 'PART_OF', child.id, parent.id, m.index, 'structure:subsidiary');
   }
 }
 
@@ -236,7 +248,7 @@ function subordinates(doc: Doc, registry: Registry, anchors: Anchor[]): void {
     const child = anchors.find(
       (a) => a.kind === 'company' && a.source !== 'reference' && a.start === m.index + m[0].length,
     );
-    if (parent && child) relate(registry, 'PART_OF', child.id, parent.id, m.index, 'subsidiary');
+    if (parent && child) relate(registry, 'PART_OF', child.id, parent.id, m.index, 'structure:subordinate');
   }
 }
 
@@ -260,7 +272,7 @@ function members(doc: Doc, registry: Registry, anchors: Anchor[]): void {
         o.end <= end &&
         o.id !== alliance.id
       ) {
-        relate(registry, 'MEMBER_OF', o.id, alliance.id, sentence.start, 'members');
+        relate(registry, 'MEMBER_OF', o.id, alliance.id, sentence.start, 'structure:members');
       }
     }
   }
@@ -284,7 +296,7 @@ function members(doc: Doc, registry: Registry, anchors: Anchor[]): void {
         joiner.id === target.id
       )
         continue;
-      relate(registry, 'MEMBER_OF', joiner.id, target.id, sentence.start, 'joins');
+      relate(registry, 'MEMBER_OF', joiner.id, target.id, sentence.start, 'structure:joins');
     }
   }
   for (const m of doc.text.matchAll(
@@ -298,7 +310,8 @@ function members(doc: Doc, registry: Registry, anchors: Anchor[]): void {
         /^(?:已|现|均|也)?$/.test(doc.text.slice(a.end, m.index)) &&
         a.id !== group?.id,
     );
-    if (group && member) relate(registry, 'MEMBER_OF', member.id, group.id, sentence.start, 'member-unit');
+    if (group && member)
+      relate(registry, 'MEMBER_OF', member.id, group.id, sentence.start, 'structure:member-unit');
   }
 }
 
@@ -333,7 +346,7 @@ function agreements(doc: Doc, registry: Registry, anchors: Anchor[]): void {
       /签|协议|合作/.test(rest)
     ) {
       for (const p of [...listed.slice(1), ...(first === a ? [] : [a]), ...partners])
-        relate(registry, 'PARTNERS_WITH', first.id, p.id, first.start, 'agreement');
+        relate(registry, 'PARTNERS_WITH', first.id, p.id, first.start, 'structure:agreement-partners');
     }
   }
 }

@@ -130,12 +130,13 @@ function focus(
   topic: string,
   start: number,
   at: number,
+  rule: 'topic:focus-list' | 'topic:focus-reversed',
 ): void {
   if (!subject || !registry.has(subject.id)) return;
   const name = simplifiedName(topic);
   const id = entityId('Topic', name);
-  registry.add({ id, type: 'Topic', name, surface: topic, at: start, rule: 'topic-list' });
-  registry.relate({ type: 'FOCUSES_ON', from: subject.id, to: id, properties: {}, at, rule: 'focus' });
+  registry.add({ id, type: 'Topic', name, surface: topic, at: start, rule });
+  registry.relate({ type: 'FOCUSES_ON', from: subject.id, to: id, properties: {}, at, rule });
 }
 
 export function findTopics(doc: Doc, registry: Registry, anchors: Anchor[]): void {
@@ -147,13 +148,13 @@ export function findTopics(doc: Doc, registry: Registry, anchors: Anchor[]): voi
       if (text[at - 1] === '“') continue; // “布局体系化、…”: a slogan, not a list of industries.
       const subject = directSubject(doc, anchors, at) ?? subjectBefore(doc, anchors, sentence, at);
       for (const item of items(text, at + m[0].length))
-        focus(registry, subject, item.name, item.start, sentence.start);
+        focus(registry, subject, item.name, item.start, sentence.start, 'topic:focus-list');
     }
     for (const m of /重点(?:发展|培育|布局)的/.test(s) ? s.matchAll(REVERSE) : []) {
       const at = sentence.start + m.index;
       const subject = anchors.find((a) => a.start >= at + (m[1]?.length ?? 0) && a.end <= at + m[0].length);
       const topic = clean(m[1] ?? '');
-      if (topic) focus(registry, subject, topic, at, sentence.start);
+      if (topic) focus(registry, subject, topic, at, sentence.start, 'topic:focus-reversed');
     }
   }
 }

@@ -1,0 +1,43 @@
+import type { RuleRecord } from './record.ts';
+
+/** Rules of the bodies family (see ./record.ts). */
+export const BODIES_RULES = [
+  {
+    id: 'body:of-division',
+    family: 'bodies',
+    matches: "a division's body written after it (普陀区委组织部, 桃浦镇人民政府, 武侯区玉林街道党工委)",
+    fires: [{ text: '普陀区委常委、组织部部长李红珍出席会议。', yields: '普陀区委' }],
+    mustNot: ['普陀区常委会议召开。'],
+  },
+  {
+    id: 'body:bare-level',
+    family: 'bodies',
+    matches:
+      'a body after a bare level character (区委, 市政府, 镇党委), resolved to the division of that level named in the text',
+    fires: [
+      { text: '余杭区人民政府与瀚澜智能签约。区经信局相关负责人参加签约仪式。', yields: '余杭区经信局' },
+    ],
+    mustNot: ['社区居委会相关负责人参加签约仪式。'],
+  },
+  {
+    id: 'named:national',
+    family: 'bodies',
+    matches: 'a national body by name from lexicon/national.ts (国务院, 商务部), a whole word',
+    fires: [{ text: '国务院副总理刘国中率队赴河北省雄安新区调研。', yields: '国务院' }],
+    mustNot: ['会上，国务院发展研究中心专家作报告。'],
+  },
+  {
+    id: 'org:outlet',
+    family: 'bodies',
+    matches: "the article's source when the text names it (`X讯`, `X消息`, `本报`) or it reads as media",
+    fires: [
+      {
+        text: '本报讯(记者 戴思远)18日，2023张江细胞与基因治疗产业发展论坛在张江科学会堂举办。',
+        yields: '浦东时报',
+        source: '浦东时报',
+        reporters: ['戴思远'],
+      },
+    ],
+    mustNot: [{ text: '翠屏区投资促进局与6家企业签订投资协议。', source: '翠屏区投资促进局' }],
+  },
+] as const satisfies readonly RuleRecord[];

@@ -1,0 +1,34 @@
+import type { RuleRecord } from './record.ts';
+
+/** Rules of the divisions family (see ./record.ts). */
+export const DIVISIONS_RULES = [
+  {
+    id: 'division:full',
+    family: 'divisions',
+    matches: 'a full division name from the gazetteer (普陀区, 桃浦镇, 上海市)',
+    fires: [{ text: '根据协议，瀚澜智能将在余杭区仓前街道投资建设研发总部。', yields: '仓前街道' }],
+    mustNot: ['吴中区委书记顾承德出席开园仪式。'],
+  },
+  {
+    id: 'division:short',
+    family: 'divisions',
+    matches:
+      'a short form of a province or city (上海, 杭州), or of another unit whose full name is written too (余杭 after 余杭区)',
+    fires: [{ text: '历城区地处济南东部，是省会“东强”战略的主阵地。', yields: '济南市' }],
+    mustNot: ['上海启衡生物技术有限公司举行开业仪式。'],
+  },
+  {
+    id: 'division:ours',
+    family: 'divisions',
+    matches: "`我区`, `我县`, `我市`, `我镇`, `我街道`: the page's own division",
+    fires: [{ text: '我区召开重点项目推进会。', yields: '历城区', source: '历城区融媒体中心' }],
+    mustNot: ['我们召开重点项目推进会。'],
+  },
+  {
+    id: 'place:foreign',
+    family: 'divisions',
+    matches: 'a foreign country or city from lexicon/foreign-places.ts (德国, 斯图加特)',
+    fires: [{ text: '克劳森集团总部位于德国斯图加特，已有近百年的技术积累。', yields: '斯图加特' }],
+    mustNot: ['英才计划在余杭区启动。'],
+  },
+] as const satisfies readonly RuleRecord[];

@@ -1,0 +1,67 @@
+import type { RuleRecord } from './record.ts';
+
+/** Rules of the event-relations family (see ./record.ts). */
+export const EVENT_RELATIONS_RULES = [
+  {
+    id: 'event:founded-at',
+    family: 'event-relations',
+    matches: 'FOUNDED_AT from the organisation a founding founded to the founding',
+    fires: [
+      {
+        text: '论坛上，张江细胞与基因治疗产业创新联盟揭牌成立。',
+        yields: '张江细胞与基因治疗产业创新联盟 → 张江细胞与基因治疗产业创新联盟成立',
+      },
+    ],
+    mustNot: ['论坛上，张江细胞与基因治疗产业创新联盟介绍了工作。'],
+  },
+  {
+    id: 'event:held-at',
+    family: 'event-relations',
+    matches:
+      "HELD_AT from an event to the innermost place after 在 (or its main venue, or the first event's place)",
+    fires: [
+      {
+        text: '粤海街道“湾区芯链”集成电路产业党建联盟成立大会在深圳湾科技生态园举行。',
+        yields: '“湾区芯链”集成电路产业党建联盟成立 → 深圳湾科技生态园',
+      },
+    ],
+    mustNot: ['粤海街道“湾区芯链”集成电路产业党建联盟成立大会昨日举行。'],
+  },
+  {
+    id: 'event:opened-in',
+    family: 'event-relations',
+    matches: 'LOCATED_IN of a place opened 在 another place (产业园在…开发区正式开园)',
+    fires: [
+      {
+        text: '9月12日上午，“太湖之光”机器人产业园在吴中经济技术开发区正式开园。',
+        yields: '“太湖之光”机器人产业园 → 吴中经济技术开发区',
+      },
+    ],
+    mustNot: ['9月12日上午，“太湖之光”机器人产业园正式开园。'],
+  },
+  {
+    id: 'event:partners',
+    family: 'event-relations',
+    matches:
+      'PARTNERS_WITH between the parties of a signing (the first named to each other one, or the pairs of the agreements)',
+    fires: [
+      {
+        text: '日前，武侯区玉林街道党工委与四川蜀锦云数据科技有限公司党委党建共建签约仪式在蜀锦云数据大厦举行。',
+        yields: '玉林街道党工委 → 四川蜀锦云数据科技有限公司党委',
+      },
+    ],
+    mustNot: ['日前，武侯区玉林街道党工委党建工作推进会在蜀锦云数据大厦举行。'],
+  },
+  {
+    id: 'event:visited-place',
+    family: 'event-relations',
+    matches: 'HELD_AT from a visit (or a touring meeting) to each place it went to (来到位于X街道的Y公司)',
+    fires: [
+      {
+        text: '10月19日，常务副省长许卫国在无锡、常州调研制造业高质量发展工作。在无锡，许卫国来到位于江阴市的江苏澄信重型装备有限公司。',
+        yields: '制造业高质量发展调研 → 江阴市',
+      },
+    ],
+    mustNot: ['10月19日，常务副省长许卫国调研制造业高质量发展工作，来到江苏澄信重型装备有限公司察看生产线。'],
+  },
+] as const satisfies readonly RuleRecord[];

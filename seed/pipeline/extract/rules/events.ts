@@ -1,0 +1,150 @@
+import type { RuleRecord } from './record.ts';
+
+/** Rules of the events family (see ./record.ts). */
+export const EVENTS_RULES = [
+  {
+    id: 'event:held',
+    family: 'events',
+    matches: '`<phrase>仪式/大会/论坛…(在<place>)举行/举办/召开`: the phrase names it',
+    fires: [
+      {
+        text: '粤海街道“湾区芯链”集成电路产业党建联盟成立大会在深圳湾科技生态园举行。',
+        yields: '“湾区芯链”集成电路产业党建联盟成立',
+      },
+    ],
+    mustNot: ['粤海街道计划明年举办集成电路产业论坛。'],
+  },
+  {
+    id: 'event:held-before',
+    family: 'events',
+    matches: '`举行/举办/召开<phrase><仪式/会/论坛>`: the phrase names it, held where the clause before says',
+    fires: [{ text: '观摩结束后，召开了重大项目建设推进会。', yields: '重大项目建设推进会' }],
+    mustNot: ['观摩结束后，计划召开重大项目建设推进会。'],
+  },
+  {
+    id: 'event:own-act-ceremony',
+    family: 'events',
+    matches:
+      '`<organisation>举行<act>仪式` (某支行举行开业仪式): the ceremony of its own act, named after it',
+    fires: [
+      {
+        text: '3月8日，湖南湘潭农村商业银行股份有限公司岳塘科创支行举行开业仪式。',
+        yields: '湖南湘潭农村商业银行股份有限公司岳塘科创支行开业',
+      },
+    ],
+    mustNot: ['3月8日，湖南湘潭农村商业银行股份有限公司岳塘科创支行举行座谈会。'],
+  },
+  {
+    id: 'event:division-convenes',
+    family: 'events',
+    matches: '`<division>召开/举行…座谈会`: a meeting a division convenes, named after the division',
+    fires: [{ text: '6月30日下午，雁塔区召开民营企业家座谈会。', yields: '雁塔区民营企业家座谈会' }],
+    mustNot: ['6月30日下午，民营企业家在雁塔区座谈。'],
+  },
+  {
+    id: 'event:numbered-session',
+    family: 'events',
+    matches: '`<body>举行第N次会议`: a numbered session, named after the body',
+    fires: [
+      {
+        text: '2月3日下午，甘井子区十八届人大常委会举行第九次会议。',
+        yields: '甘井子区十八届人大常委会第九次会议',
+      },
+    ],
+    mustNot: ['2月3日下午，甘井子区十八届人大常委会举行会议。'],
+  },
+  {
+    id: 'event:signed-verb',
+    family: 'events',
+    matches: '`(集中|现场|成功|正式)签约` closing a clause: a signing told by its verb',
+    fires: [{ text: '推介会上，翠屏区与6家企业集中签约，总投资52亿元。', yields: '翠屏区与6家企业集中签约' }],
+    mustNot: ['推介会上，翠屏区计划与6家企业集中签约，总投资52亿元。'],
+  },
+  {
+    id: 'event:opened',
+    family: 'events',
+    matches: '`<subject>在<place>(宣告|正式)成立/开园/开业/投产/揭牌/启用…`',
+    fires: [
+      {
+        text: '9月12日上午，“太湖之光”机器人产业园在吴中经济技术开发区正式开园。',
+        yields: '“太湖之光”机器人产业园开园',
+      },
+    ],
+    mustNot: ['“太湖之光”机器人产业园将于明年开园。'],
+  },
+  {
+    id: 'event:founded',
+    family: 'events',
+    matches: '`<organisation>(揭牌|宣告|正式)成立`',
+    fires: [
+      {
+        text: '9月28日上午，建安区许北产业集聚区党建联盟正式成立。',
+        yields: '建安区许北产业集聚区党建联盟成立',
+      },
+    ],
+    mustNot: ['建安区许北产业集聚区党建联盟成立于2019年。'],
+  },
+  {
+    id: 'event:convened',
+    family: 'events',
+    matches: '`<organisation>召开<…会议/大会>`',
+    fires: [
+      {
+        text: '5月25日下午，山东泉城数字产业集团有限公司召开干部大会。',
+        yields: '山东泉城数字产业集团有限公司干部大会',
+      },
+    ],
+    mustNot: ['5月25日下午，山东泉城数字产业集团有限公司召开了一次座谈。'],
+  },
+  {
+    id: 'event:unveiled',
+    family: 'events',
+    matches:
+      '`<something not itself an entity>(正式)揭牌(启用)`, told on its day, when nothing else names a happening in the sentence',
+    fires: [{ text: '5月11日，东关街道企业服务驿站揭牌启用。', yields: '东关街道企业服务驿站揭牌' }],
+    mustNot: ['东关街道企业服务驿站计划揭牌启用。'],
+  },
+  {
+    id: 'event:agreement-signed',
+    family: 'events',
+    matches: '`A与B签署/签订X协议` with no ceremony named: a signing of its own (A与BX协议签约)',
+    fires: [
+      {
+        text: '论坛期间，武汉理工大学与武汉路擎科技有限公司签署产学研合作协议。',
+        yields: '武汉理工大学与武汉路擎科技有限公司产学研合作协议签约',
+      },
+    ],
+    mustNot: ['论坛期间，武汉理工大学与武汉路擎科技有限公司洽谈产学研合作。'],
+  },
+  {
+    id: 'event:visit',
+    family: 'events',
+    matches: '`(带队|率队)调研/走访/考察/督导/视察 <object>`: a visit named after its subject',
+    fires: [
+      {
+        text: '5月9日上午，历城区委书记范承志带队调研全区重点产业项目建设情况。',
+        yields: '历城区重点产业项目建设调研',
+      },
+    ],
+    mustNot: ['5月9日上午，历城区委书记范承志听取全区重点产业项目建设情况汇报。'],
+  },
+  {
+    id: 'event:visit-to',
+    family: 'events',
+    matches: '`(带队|率队|一行)赴/到/莅临<place>调研/考察`: a visit to a place',
+    fires: [{ text: '上周五，余姚市副市长岑立峰带队赴泗门镇调研。', yields: '泗门镇调研' }],
+    mustNot: ['上周五，余姚市副市长岑立峰赴泗门镇。'],
+  },
+  {
+    id: 'event:follow-up-meeting',
+    family: 'events',
+    matches: '`(并|随后)召开/举行座谈会` after a visit: a meeting named after where the visit went',
+    fires: [
+      {
+        text: '2月15日下午，烟台市委副秘书长秦怀远率队赴芝罘中韩产业合作区调研，并召开座谈会。',
+        yields: '芝罘中韩产业合作区座谈会',
+      },
+    ],
+    mustNot: ['2月15日下午，烟台市委副秘书长秦怀远召开座谈会。'],
+  },
+] as const satisfies readonly RuleRecord[];

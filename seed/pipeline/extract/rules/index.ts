@@ -1,0 +1,40 @@
+/**
+ * The rule catalogue: every pattern that can produce an entity or a relation, one record each (./record.ts), by
+ * family. `RuleId` is what Registry.add and Registry.relate take, so a rule without a record does not compile; a new
+ * rule gets its record (with examples that must fire and must not) in its family's file.
+ */
+
+import { BODIES_RULES } from './bodies.ts';
+import { DIVISIONS_RULES } from './divisions.ts';
+import { EVENT_RELATIONS_RULES } from './event-relations.ts';
+import { EVENTS_RULES } from './events.ts';
+import { NAMED_RULES } from './named.ts';
+import { PEOPLE_RULES } from './people.ts';
+import { POSITIONS_RULES } from './positions.ts';
+import type { RuleRecord } from './record.ts';
+import { ROLES_RULES } from './roles.ts';
+import { STRUCTURE_RULES } from './structure.ts';
+import { TOPICS_RULES } from './topics.ts';
+
+export type { Example, FiresExample, RuleRecord } from './record.ts';
+
+export const RULES = [
+  ...DIVISIONS_RULES,
+  ...BODIES_RULES,
+  ...NAMED_RULES,
+  ...PEOPLE_RULES,
+  ...POSITIONS_RULES,
+  ...EVENTS_RULES,
+  ...EVENT_RELATIONS_RULES,
+  ...ROLES_RULES,
+  ...STRUCTURE_RULES,
+  ...TOPICS_RULES,
+] as const satisfies readonly RuleRecord[];
+
+export type RuleId = (typeof RULES)[number]['id'];
+
+const byId = new Map<string, RuleRecord>(RULES.map((r) => [r.id, r]));
+
+export function ruleRecord(id: string): RuleRecord | undefined {
+  return byId.get(id);
+}

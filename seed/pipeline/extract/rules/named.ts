@@ -1,0 +1,23 @@
+import type { RuleRecord } from './record.ts';
+
+/** Rules of the named family (see ./record.ts). */
+export const NAMED_RULES = [
+  {
+    id: 'named:ending',
+    family: 'named',
+    matches:
+      'a name by its ending from lexicon/suffixes.ts (有限公司, 联盟, 研究院, 园区, 社区, 党委), walking left over words to a boundary',
+    fires: [
+      { text: '杭州瀚澜智能科技股份有限公司与余杭区人民政府签约。', yields: '杭州瀚澜智能科技股份有限公司' },
+    ],
+    mustNot: ['双方将建设更多有限公司。'],
+  },
+  {
+    id: 'named:settlement-after-town',
+    family: 'named',
+    matches:
+      'a village or community written right after its town inside the name of its body (嘉禾街道嘉禾社区党委 → 嘉禾社区)',
+    fires: [{ text: '安海镇三里村党支部书记曾清源出席。', yields: '三里村' }],
+    mustNot: ['安海镇前进村党支部书记曾清源出席。'],
+  },
+] as const satisfies readonly RuleRecord[];

@@ -1,0 +1,57 @@
+import type { RuleRecord } from './record.ts';
+
+/** Rules of the people family (see ./record.ts). */
+export const PEOPLE_RULES = [
+  {
+    id: 'person:titled',
+    family: 'people',
+    matches:
+      'a name right after a title or title chain (区委书记李明), Latin names and transliterations with their originals',
+    fires: [{ text: '桃浦镇党委副书记龚燕凌出席会议。', yields: '龚燕凌' }],
+    mustNot: ['桃浦镇党委副书记出席会议。'],
+  },
+  {
+    id: 'person:listed',
+    family: 'people',
+    matches: 'untitled names listed with 、 (three or more; two-character names after 区领导, 嘉宾, 专家)',
+    fires: [{ text: '区领导陈国栋、叶晓梅、郑志鸿出席会议。', yields: '陈国栋' }],
+    mustNot: ['区领导出席会议。'],
+  },
+  {
+    id: 'person:appointed',
+    family: 'people',
+    matches: 'the appointee of `X任…`, `任命X为…`, `聘任/推选/提名X为…`, `X当选为…`',
+    fires: [
+      {
+        text: '仪式上，Stefan Vogel宣布，任命周以宁为克劳森传动技术(太仓)有限公司总经理。',
+        yields: '周以宁',
+      },
+    ],
+    mustNot: ['仪式上，Stefan Vogel宣布了新任总经理。'],
+  },
+  {
+    id: 'person:removed',
+    family: 'people',
+    matches: 'a person removed from a post: `免去X的…职务`, `X不再担任…`',
+    fires: [
+      { text: '免去沈伯涛的宁波甬港数智集团有限公司党委书记、董事长职务，另有任用。', yields: '沈伯涛' },
+    ],
+    mustNot: ['宁波甬港数智集团有限公司党委书记、董事长职务另有任用。'],
+  },
+  {
+    id: 'person:byline',
+    family: 'people',
+    matches: "a reporter or correspondent of the article's byline the text names",
+    fires: [
+      {
+        text: '新华日报讯（记者 孙明远）10月19日，许卫国在无锡调研。',
+        yields: '孙明远',
+        source: '新华日报',
+        reporters: ['孙明远'],
+      },
+    ],
+    mustNot: [
+      { text: '新华日报讯 10月19日，省委常委许卫国在无锡调研。', source: '新华日报', reporters: ['孙明远'] },
+    ],
+  },
+] as const satisfies readonly RuleRecord[];

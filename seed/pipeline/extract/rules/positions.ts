@@ -1,0 +1,78 @@
+import type { RuleRecord } from './record.ts';
+
+/** Rules of the positions family (see ./record.ts). */
+export const POSITIONS_RULES = [
+  {
+    id: 'position:title-chain',
+    family: 'positions',
+    matches:
+      'HOLDS_POSITION from the title chain before a name (区委常委、组织部部长李明), with inheritance in lists and chains',
+    fires: [{ text: '普陀区委常委、组织部部长李红珍出席会议。', yields: '李红珍 → 普陀区委' }],
+    mustNot: ['原普陀区委常委李红珍出席会议。'],
+  },
+  {
+    id: 'position:appointment',
+    family: 'positions',
+    matches: 'HOLDS_POSITION from an appointment (`X任…`, `任命X为…`, `X当选为…`)',
+    fires: [
+      {
+        text: '宁致远任山东泉城数字产业集团有限公司党委书记、董事长。',
+        yields: '宁致远 → 山东泉城数字产业集团有限公司党委',
+      },
+    ],
+    mustNot: ['宁致远不再担任山东泉城数字产业集团有限公司党委书记。'],
+  },
+  {
+    id: 'position:byline',
+    family: 'positions',
+    matches: "HOLDS_POSITION of a reporter at the outlet, with the byline's newsroom title (记者)",
+    fires: [
+      {
+        text: '新华日报讯（记者 孙明远 蔡文倩）10月19日，许卫国在无锡调研。',
+        yields: '蔡文倩 → 新华日报',
+        source: '新华日报',
+        reporters: ['孙明远', '蔡文倩'],
+      },
+    ],
+    mustNot: [
+      {
+        text: '新华日报讯（通讯员 孙明远 蔡文倩）10月19日，许卫国在无锡调研。',
+        source: '新华日报',
+        reporters: ['孙明远', '蔡文倩'],
+      },
+    ],
+  },
+  {
+    id: 'position:created-body',
+    family: 'positions',
+    matches: 'an organisation a title creates (组织部 after 区委常委 → 区委组织部; 村委会 of a village)',
+    fires: [{ text: '南山区委常委、组织部部长许文澜参加活动。', yields: '南山区委组织部' }],
+    mustNot: ['南山区委常委许文澜参加活动。'],
+  },
+  {
+    id: 'position:inherited-target',
+    family: 'positions',
+    matches: 'the organisation a title points to that has no span of its own (the district a 区长 heads)',
+    fires: [{ text: '包河区委副书记、区长俞立航出席签约仪式。', yields: '包河区' }],
+    mustNot: ['包河区区长俞立航出席签约仪式。'],
+  },
+  {
+    id: 'position:created-part-of',
+    family: 'positions',
+    matches: 'PART_OF of a department a title creates to its committee (区委组织部 → 区委)',
+    fires: [{ text: '南山区委常委、组织部部长许文澜参加活动。', yields: '南山区委组织部 → 南山区委' }],
+    mustNot: ['南山区委常委、区长许文澜参加活动。'],
+  },
+  {
+    id: 'position:created-located-in',
+    family: 'positions',
+    matches: 'LOCATED_IN of a unit body a title creates (街道办事处, 管委会, 村委会) in its division',
+    fires: [
+      {
+        text: '“太湖之光”机器人产业园在吴中经济技术开发区开园。吴中经开区党工委书记、管委会主任陶立言出席开园仪式。',
+        yields: '吴中经开区管委会 → 吴中经济技术开发区',
+      },
+    ],
+    mustNot: ['吴中经开区党工委书记陶立言出席开园仪式。'],
+  },
+] as const satisfies readonly RuleRecord[];

@@ -1,0 +1,260 @@
+import type { RuleRecord } from './record.ts';
+
+/** Rules of the roles family (see ./record.ts). */
+export const ROLES_RULES = [
+  {
+    id: 'role:speaks',
+    family: 'roles',
+    matches: 'speaker: a person followed by a speech verb (讲话, 致辞, 作报告, 介绍…)',
+    fires: [
+      {
+        text: '2023集美区人才工作大会在集美区侨英街道召开。区委书记黄文斌出席并讲话。',
+        yields: '黄文斌 → 2023集美区人才工作大会',
+      },
+    ],
+    mustNot: ['2023集美区人才工作大会在集美区侨英街道召开。区委书记黄文斌出席会议。'],
+  },
+  {
+    id: 'role:speaks-shared',
+    family: 'roles',
+    matches: 'speaker: people listed before `出席…并致辞` share the speech',
+    fires: [
+      {
+        text: '双创活动周启动仪式在亭湖高新区星海科技广场举行。区长钱慕白，江淮科技大学副校长冯海涛分别致辞。',
+        yields: '钱慕白 → 双创活动周启动',
+      },
+    ],
+    mustNot: ['双创活动周启动仪式在亭湖高新区星海科技广场举行。区长钱慕白，江淮科技大学副校长冯海涛出席。'],
+  },
+  {
+    id: 'role:heard',
+    family: 'roles',
+    matches: 'speaker: `听取…X关于…的介绍/汇报`: whose account is heard',
+    fires: [
+      {
+        text: '5月6日，临渭区召开乡村振兴推进会。会上听取了金塘村党支部书记曾立新关于村企共建的介绍。',
+        yields: '曾立新 → 临渭区乡村振兴推进会',
+      },
+    ],
+    mustNot: ['5月6日，临渭区召开乡村振兴推进会。会上，金塘村党支部书记曾立新出席。'],
+  },
+  {
+    id: 'role:hosts',
+    family: 'roles',
+    matches: 'attendee: `X主持(会议)`',
+    fires: [
+      {
+        text: '2023集美区人才工作大会在集美区侨英街道召开。区长苏婉清主持会议。',
+        yields: '苏婉清 → 2023集美区人才工作大会',
+      },
+    ],
+    mustNot: ['2023集美区人才工作大会在集美区侨英街道召开。区长苏婉清出席会议。'],
+  },
+  {
+    id: 'role:discussion',
+    family: 'roles',
+    matches: 'speaker: the people of a sentence that says they discussed (展开讨论, 进行交流)',
+    fires: [
+      {
+        text: '临渭区召开民营企业座谈会。区长焦远航与企业家代表围绕融资展开讨论。',
+        yields: '焦远航 → 临渭区民营企业座谈会',
+      },
+    ],
+    mustNot: ['临渭区召开民营企业座谈会。区长焦远航与企业家代表出席。'],
+  },
+  {
+    id: 'role:org-speaks',
+    family: 'roles',
+    matches: 'speaker: organisations that report or speak (作交流发言, 先后发言, 提出意见建议)',
+    fires: [
+      {
+        text: '观摩结束后，召开了重大项目建设推进会。区发展和改革局、区住房和城乡建设局主要负责人作交流发言。',
+        yields: '花溪区发展和改革局 → 重大项目建设推进会',
+        source: '花溪区人民政府',
+      },
+    ],
+    mustNot: ['观摩结束后，召开了重大项目建设推进会。区发展和改革局、区住房和城乡建设局主要负责人出席。'],
+  },
+  {
+    id: 'role:reports',
+    family: 'roles',
+    matches: 'speaker: `听取(和审议)了<body>关于…的报告`: the body that reports',
+    fires: [
+      {
+        text: '临渭区人大常委会召开第五次会议。会议听取和审议了临渭区人民政府关于优化营商环境工作情况的报告。',
+        yields: '临渭区人民政府 → 临渭区人大常委会第五次会议',
+      },
+    ],
+    mustNot: ['临渭区人大常委会召开第五次会议。会议审议了临渭区人民政府提交的议案。'],
+  },
+  {
+    id: 'role:attends',
+    family: 'roles',
+    matches: 'attendee: people before 出席/参加/到会/会见/见证 (not who is named after a colon)',
+    fires: [
+      {
+        text: '5月9日上午，历城区委书记范承志带队调研全区重点产业项目建设情况。副区长汤雨菲参加调研。',
+        yields: '汤雨菲 → 历城区重点产业项目建设调研',
+      },
+    ],
+    mustNot: ['5月9日上午，历城区委书记范承志主持召开全区重点产业项目建设推进会。副区长汤雨菲介绍情况。'],
+  },
+  {
+    id: 'role:attends-org',
+    family: 'roles',
+    matches: 'attendee: organisations in the clause of 出席/参加 (organisers do not attend)',
+    fires: [
+      {
+        text: '5月11日下午，松江区泗泾镇召开重点项目推进会。松江区发展改革委相关负责同志参加会议。',
+        yields: '松江区发展改革委 → 泗泾镇重点项目推进会',
+      },
+    ],
+    mustNot: ['5月11日下午，松江区泗泾镇召开重点项目推进会，会议由松江区发展改革委主办。'],
+  },
+  {
+    id: 'role:attends-listed-above',
+    family: 'roles',
+    matches: 'attendee: people one per line above a line opening with 出席/参加 (WeChat copies)',
+    fires: [
+      {
+        text: '9月2日下午，临渭区人民政府与渭南云帆物流有限公司签署战略合作协议。\n渭南云帆物流有限公司董事长焦远航\n临渭区副区长祁文彬\n出席签约仪式\n',
+        yields: '焦远航 → 临渭区人民政府与渭南云帆物流有限公司战略合作协议签约',
+      },
+    ],
+    mustNot: [
+      '9月2日下午，临渭区人民政府与渭南云帆物流有限公司签署战略合作协议。\n渭南云帆物流有限公司董事长焦远航，临渭区副区长祁文彬。\n出席签约仪式\n',
+    ],
+  },
+  {
+    id: 'role:awarded',
+    family: 'roles',
+    matches: 'attendee: people and companies in a sentence of 获评/荣获/受聘 (there is no recipient role)',
+    fires: [
+      {
+        text: '5月19日上午，全区表彰大会在区行政中心召开。获评“优秀工匠”的职工是：丁一航、尹晓雪、欧阳宁。',
+        yields: '丁一航 → 全区表彰大会',
+      },
+    ],
+    mustNot: ['5月19日上午，全区表彰大会在区行政中心召开。职工代表丁一航、尹晓雪、欧阳宁作交流发言。'],
+  },
+  {
+    id: 'role:presented-to',
+    family: 'roles',
+    matches: 'attendee: people after 为/向 before 颁发/授予 (who receives)',
+    fires: [
+      {
+        text: '沙坡头区2023年人才工作会议召开。区领导为宁夏沙坡头枸杞产业集团有限公司技术总监白晓东等10名优秀人才颁发证书。',
+        yields: '白晓东 → 沙坡头区2023年人才工作会议',
+      },
+    ],
+    mustNot: ['沙坡头区2023年人才工作会议召开。宁夏沙坡头枸杞产业集团有限公司技术总监白晓东出席会议。'],
+  },
+  {
+    id: 'role:plaque-to',
+    family: 'roles',
+    matches: 'attendee: organisations after 为 given a plaque (`为A、B授牌`)',
+    fires: [
+      {
+        text: '湖塘镇召开非公企业党建工作推进会。会上，韩承志为常州恒泰精密电机有限公司党总支、江苏武进新材料科技股份有限公司党委等10家“五星级党组织”授牌。',
+        yields: '常州恒泰精密电机有限公司党总支 → 湖塘镇非公企业党建工作推进会',
+      },
+    ],
+    mustNot: ['湖塘镇召开非公企业党建工作推进会。会上，常州恒泰精密电机有限公司党总支作交流发言。'],
+  },
+  {
+    id: 'role:presents',
+    family: 'roles',
+    matches: 'presenter: people before 为/向…颁发/授牌',
+    fires: [
+      {
+        text: '黄埔区2023年“黄埔工匠”颁奖典礼在黄埔会议中心举行。区长陈志远出席典礼，并为获奖者颁奖。',
+        yields: '陈志远 → 黄埔区2023年“黄埔工匠”颁奖',
+      },
+    ],
+    mustNot: ['黄埔区2023年“黄埔工匠”颁奖典礼在黄埔会议中心举行。区长陈志远出席典礼。'],
+  },
+  {
+    id: 'role:launch',
+    family: 'roles',
+    matches: 'launcher: people of a sentence of `共同…启动/揭牌/按下/点亮`',
+    fires: [
+      {
+        text: '论坛上，张江细胞与基因治疗产业创新联盟揭牌成立。蔡闻笛、祁逸飞、任嘉树共同为联盟揭牌。',
+        yields: '蔡闻笛 → 张江细胞与基因治疗产业创新联盟成立',
+      },
+    ],
+    mustNot: ['论坛上，张江细胞与基因治疗产业创新联盟揭牌成立。蔡闻笛、祁逸飞、任嘉树出席。'],
+  },
+  {
+    id: 'role:launch-by-attendees',
+    family: 'roles',
+    matches: 'launcher: `与会领导共同为…揭牌`: the leaders named as attending it earlier',
+    fires: [
+      {
+        text: '21日，书洋镇“两区联创”片区联合党委正式揭牌成立。南靖县领导简国栋、黄志华出席活动。活动中，与会领导共同为片区联合党委揭牌。',
+        yields: '简国栋 → “两区联创”片区联合党委成立',
+      },
+    ],
+    mustNot: ['21日，书洋镇“两区联创”片区联合党委正式揭牌成立。南靖县领导简国栋、黄志华出席活动。'],
+  },
+  {
+    id: 'role:unveils',
+    family: 'roles',
+    matches: 'launcher: people before `为…揭牌`',
+    fires: [
+      {
+        text: '吉林市汽车产业产教融合联盟成立大会在吉林江城职业技术学院召开。吉林市副市长孟庆和出席会议并为联盟揭牌。',
+        yields: '孟庆和 → 吉林市汽车产业产教融合联盟成立',
+      },
+    ],
+    mustNot: ['吉林市汽车产业产教融合联盟成立大会在吉林江城职业技术学院召开。吉林市副市长孟庆和出席会议。'],
+  },
+  {
+    id: 'role:signs',
+    family: 'roles',
+    matches: 'signatory: people and organisations before 签约/签署/签订 in a signing (not a witness)',
+    fires: [
+      {
+        text: '论坛期间，武汉理工大学与武汉路擎科技有限公司签署产学研合作协议。',
+        yields: '武汉理工大学 → 武汉理工大学与武汉路擎科技有限公司产学研合作协议签约',
+      },
+    ],
+    mustNot: ['论坛期间，武汉理工大学见证签约。'],
+  },
+  {
+    id: 'role:signing-party',
+    family: 'roles',
+    matches: 'signatory: the parties of a signing',
+    fires: [
+      {
+        text: '25日上午，合肥市人民政府与5家企业重大项目集中签约仪式在合肥滨湖国际会展中心举行。',
+        yields: '合肥市人民政府 → 合肥市人民政府与5家企业重大项目集中签约',
+      },
+    ],
+    mustNot: ['25日上午，合肥市人民政府重大项目推进会在合肥滨湖国际会展中心举行。'],
+  },
+  {
+    id: 'role:talks-party',
+    family: 'roles',
+    matches: 'attendee: the organisations that hold talks (A与B工作会谈)',
+    fires: [
+      {
+        text: '11月2日下午，观山湖区与深圳澜汐储能科技有限公司工作会谈在金华园街道举行。',
+        yields: '深圳澜汐储能科技有限公司 → 观山湖区与深圳澜汐储能科技有限公司工作会谈',
+      },
+    ],
+    mustNot: ['11月2日下午，观山湖区与深圳澜汐储能科技有限公司签约仪式在金华园街道举行。'],
+  },
+  {
+    id: 'role:visits',
+    family: 'roles',
+    matches: 'attendee: the person who leads a visit (`X在A、B调研`)',
+    fires: [
+      {
+        text: '11月14日，市长沐晓峰到麒麟区和曲靖经济技术开发区考察工业项目建设情况。',
+        yields: '沐晓峰 → 工业项目建设考察',
+      },
+    ],
+    mustNot: ['11月14日，麒麟区和曲靖经济技术开发区考察工业项目建设情况。'],
+  },
+] as const satisfies readonly RuleRecord[];

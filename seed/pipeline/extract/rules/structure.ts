@@ -1,0 +1,222 @@
+import type { RuleRecord } from './record.ts';
+
+/** Rules of the structure family (see ./record.ts). */
+export const STRUCTURE_RULES = [
+  {
+    id: 'structure:division-chain',
+    family: 'structure',
+    matches:
+      'LOCATED_IN along a chain of divisions a body is written after (武侯区玉林街道党工委: 玉林街道 in 武侯区)',
+    fires: [
+      {
+        text: '仓山区“江畔红链”区域党建联盟成立仪式在临江街道党群服务中心举行。联盟由仓山区临江街道党工委、上渡街道党工委共同发起。',
+        yields: '临江街道 → 仓山区',
+      },
+    ],
+    mustNot: ['临江街道党工委、上渡街道党工委共同发起成立联盟。'],
+  },
+  {
+    id: 'structure:adjacent',
+    family: 'structure',
+    matches: 'LOCATED_IN of a place written right after the place it is in (桃浦镇未来岛园区)',
+    fires: [{ text: '根据协议，瀚澜智能将在余杭区仓前街道投资建设研发总部。', yields: '仓前街道 → 余杭区' }],
+    mustNot: ['根据协议，瀚澜智能将在仓前街道投资建设研发总部。'],
+  },
+  {
+    id: 'structure:adjacent-list',
+    family: 'structure',
+    matches: 'LOCATED_IN of places of the same kind listed after it (温泉镇竹林村、大垭村)',
+    fires: [{ text: '调研组先后来到温泉镇竹林村、大垭村，察看柑橘产业基地。', yields: '大垭村 → 温泉镇' }],
+    mustNot: ['调研组先后来到竹林村、大垭村，察看柑橘产业基地。'],
+  },
+  {
+    id: 'structure:department-committee',
+    family: 'structure',
+    matches:
+      'the committee a department of a division belongs to, when only the department is written (区委组织部 → 区委)',
+    fires: [{ text: '武进区委组织部副部长沈丽君出席会议。', yields: '武进区委' }],
+    mustNot: ['武进区委副书记沈丽君出席会议。'],
+  },
+  {
+    id: 'structure:department',
+    family: 'structure',
+    matches: 'PART_OF of a department to its committee (区委组织部 → 区委)',
+    fires: [{ text: '武进区委组织部副部长沈丽君出席会议。', yields: '武进区委组织部 → 武进区委' }],
+    mustNot: ['武进区委副书记沈丽君出席会议。'],
+  },
+  {
+    id: 'structure:committee-of-division',
+    family: 'structure',
+    matches: 'LOCATED_IN of the committee a department belongs to in the division (市国资委 in the city)',
+    fires: [
+      {
+        text: '天津市副市长孟庆岚，天津市卫生健康委员会党委书记、主任苗志远出席仪式。',
+        yields: '天津市卫生健康委员会 → 天津市',
+      },
+    ],
+    mustNot: ['天津市卫生健康委员会主任苗志远出席仪式。'],
+  },
+  {
+    id: 'structure:institute-of',
+    family: 'structure',
+    matches: 'PART_OF of a school or institute named after its university (某大学光电工程学院)',
+    fires: [
+      {
+        text: '活动现场，江淮科技大学盐城研究院揭牌成立，江淮科技大学副校长冯海涛致辞。',
+        yields: '江淮科技大学盐城研究院 → 江淮科技大学',
+      },
+    ],
+    mustNot: ['活动现场，盐城研究院揭牌成立，江淮科技大学副校长冯海涛致辞。'],
+  },
+  {
+    id: 'structure:body-of',
+    family: 'structure',
+    matches:
+      'LOCATED_IN / PART_OF of a party or government body in the place or organisation it is the body of (普陀区委 in 普陀区)',
+    fires: [{ text: '普陀区委常委李红珍在普陀区出席会议。', yields: '普陀区委 → 普陀区' }],
+    mustNot: ['普陀区委常委李红珍出席会议。'],
+  },
+  {
+    id: 'structure:named-after-place',
+    family: 'structure',
+    matches: 'LOCATED_IN of a government body whose name starts with a place (张江科学城建设管理办公室)',
+    fires: [
+      {
+        text: '张江科学城位于浦东新区。张江科学城建设管理办公室主任蔡闻笛出席。',
+        yields: '张江科学城建设管理办公室 → 张江科学城',
+      },
+    ],
+    mustNot: ['张江科学城位于浦东新区。科学城建设管理办公室主任蔡闻笛出席。'],
+  },
+  {
+    id: 'structure:party-body-after-division',
+    family: 'structure',
+    matches:
+      'LOCATED_IN of a party body named after its own words right after its division (书洋镇“两区联创”片区联合党委)',
+    fires: [
+      { text: '21日，书洋镇“两区联创”片区联合党委正式揭牌成立。', yields: '“两区联创”片区联合党委 → 书洋镇' },
+    ],
+    mustNot: ['21日，“两区联创”片区联合党委正式揭牌成立。'],
+  },
+  {
+    id: 'structure:body-of-settlement',
+    family: 'structure',
+    matches: 'LOCATED_IN of a village or community body (党支部, 村委会) in the settlement named elsewhere',
+    fires: [
+      { text: '在安海镇曾埭村，叶志远听取曾埭村党支部书记曾清源的介绍。', yields: '曾埭村党支部 → 曾埭村' },
+    ],
+    mustNot: ['叶志远听取曾埭村党支部书记曾清源的介绍。'],
+  },
+  {
+    id: 'structure:located-at',
+    family: 'structure',
+    matches: 'LOCATED_IN: `位于<place>的<thing>`',
+    fires: [
+      {
+        text: '范承志一行首先来到位于港沟街道的山东泉晟新能源装备有限公司。',
+        yields: '山东泉晟新能源装备有限公司 → 港沟街道',
+      },
+    ],
+    mustNot: ['范承志一行首先来到港沟街道和山东泉晟新能源装备有限公司。'],
+  },
+  {
+    id: 'structure:located',
+    family: 'structure',
+    matches: 'LOCATED_IN: `<subject>(总部)位于/地处/坐落于/落户<place>`',
+    fires: [{ text: '历城区地处济南东部，是省会“东强”战略的主阵地。', yields: '历城区 → 济南市' }],
+    mustNot: ['历城区与济南东部的章丘区合作建设新城。'],
+  },
+  {
+    id: 'structure:part-of-region',
+    family: 'structure',
+    matches: 'LOCATED_IN: `<place>是<region>东/西/南/北部…`',
+    fires: [{ text: '章丘区是济南东部的工业重镇。', yields: '章丘区 → 济南市' }],
+    mustNot: ['章丘区与济南东部的历城区合作建设新城。'],
+  },
+  {
+    id: 'structure:settled-in',
+    family: 'structure',
+    matches: 'LOCATED_IN: companies that 入驻 a park',
+    fires: [
+      {
+        text: '青衡软件园建成后，绵阳岚山软件有限公司、四川青衡科技有限公司入驻。',
+        yields: '绵阳岚山软件有限公司 → 青衡软件园',
+      },
+    ],
+    mustNot: ['绵阳岚山软件有限公司、四川青衡科技有限公司入驻。'],
+  },
+  {
+    id: 'structure:subsidiary',
+    family: 'structure',
+    matches: 'PART_OF: `X(在华)(全资)子公司Y`, `Y是X在华全资子公司`',
+    fires: [
+      {
+        text: '法瑞德汽车零部件（中国）有限公司是法瑞德集团在华全资子公司，目前在国内设有9家工厂。',
+        yields: '法瑞德汽车零部件(中国)有限公司 → 法瑞德集团',
+      },
+    ],
+    mustNot: ['法瑞德汽车零部件（中国）有限公司与法瑞德集团在华合作，目前在国内设有9家工厂。'],
+  },
+  {
+    id: 'structure:subordinate',
+    family: 'structure',
+    matches: 'PART_OF: `X下属/旗下/所属Y公司`',
+    fires: [
+      {
+        text: '上海嘉远新能源汽车集团有限公司下属上海嘉远动力电池有限公司今日开业。',
+        yields: '上海嘉远动力电池有限公司 → 上海嘉远新能源汽车集团有限公司',
+      },
+    ],
+    mustNot: ['上海嘉远新能源汽车集团有限公司与上海嘉远动力电池有限公司今日签约。'],
+  },
+  {
+    id: 'structure:members',
+    family: 'structure',
+    matches: 'MEMBER_OF: the member units listed for an alliance or association (`成员单位包括`, `会员单位`)',
+    fires: [
+      {
+        text: '“湾区芯链”集成电路产业党建联盟首批成员单位包括深圳芯澜微电子有限公司、深圳市南科智算研究院等16家单位。',
+        yields: '深圳芯澜微电子有限公司 → “湾区芯链”集成电路产业党建联盟',
+      },
+    ],
+    mustNot: ['“湾区芯链”集成电路产业党建联盟由深圳芯澜微电子有限公司、深圳市南科智算研究院等16家单位发起。'],
+  },
+  {
+    id: 'structure:joins',
+    family: 'structure',
+    matches: 'MEMBER_OF: `X加入/成为…的成员`',
+    fires: [
+      {
+        text: '鱼峰区汽车零部件产业链党建联盟成立。柳州宏泰汽车部件有限公司党委等16家单位党组织成为联盟首批成员单位。',
+        yields: '柳州宏泰汽车部件有限公司党委 → 鱼峰区汽车零部件产业链党建联盟',
+      },
+    ],
+    mustNot: [
+      '鱼峰区汽车零部件产业链党建联盟成立。柳州宏泰汽车部件有限公司党委等16家单位党组织成为联盟的服务对象。',
+    ],
+  },
+  {
+    id: 'structure:member-unit',
+    family: 'structure',
+    matches: 'MEMBER_OF: `X是…的成员单位/会员单位`',
+    fires: [
+      {
+        text: '亭湖区新能源产业联盟成立。江苏亭湖装备有限公司为联盟理事长单位。',
+        yields: '江苏亭湖装备有限公司 → 亭湖区新能源产业联盟',
+      },
+    ],
+    mustNot: ['亭湖区新能源产业联盟成立。江苏亭湖装备有限公司为联盟提供服务。'],
+  },
+  {
+    id: 'structure:agreement-partners',
+    family: 'structure',
+    matches: 'PARTNERS_WITH: `A(分别)与B、C…签署/签订` outside any event: A partners with each',
+    fires: [
+      {
+        text: '仪式上，台州市人民政府与中国东岭建设集团有限公司、椒江区人民政府与东岭城市发展有限公司分别签署战略合作协议。',
+        yields: '中国东岭建设集团有限公司 → 椒江区人民政府',
+      },
+    ],
+    mustNot: ['仪式上，台州市人民政府、中国东岭建设集团有限公司负责人分别致辞。'],
+  },
+] as const satisfies readonly RuleRecord[];

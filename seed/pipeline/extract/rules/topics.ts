@@ -1,0 +1,25 @@
+import type { RuleRecord } from './record.ts';
+
+/** Rules of the topics family (see ./record.ts). */
+export const TOPICS_RULES = [
+  {
+    id: 'topic:focus-list',
+    family: 'topics',
+    matches:
+      'Topic and FOCUSES_ON: the industries listed after 聚焦, 重点发展, 专注于, 布局 … of the subject before',
+    fires: [
+      {
+        text: '林屹介绍，瀚澜智能科技有限公司专注于具身智能、智能传感器和机器人运动控制三大领域。',
+        yields: '具身智能',
+      },
+    ],
+    mustNot: ['瀚澜智能坚持“布局体系化、发展集约化”的理念。'],
+  },
+  {
+    id: 'topic:focus-reversed',
+    family: 'topics',
+    matches: 'Topic and FOCUSES_ON: `<topic>是<subject>重点发展/培育/布局的…`',
+    fires: [{ text: '许文澜在讲话中指出，集成电路是南山区重点发展的战略性新兴产业。', yields: '集成电路' }],
+    mustNot: ['许文澜在讲话中指出，集成电路是南山区的战略性新兴产业。'],
+  },
+] as const satisfies readonly RuleRecord[];
