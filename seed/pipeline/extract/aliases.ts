@@ -2,6 +2,8 @@ import { entityId } from '../../../contract/annotation/ids.ts';
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Anchor } from './anchors.ts';
 import type { Doc } from './doc.ts';
+import { DEPARTMENT_ABBREVIATIONS } from './lexicon/bodies.ts';
+import { TRADE_ENDINGS } from './lexicon/companies.ts';
 import { BARE_ZONE } from './lexicon/words.ts';
 
 /**
@@ -18,12 +20,6 @@ const ZONE_ENDING =
 const ZONE_KIND = /^(?:高新|新技术)/;
 const LEGAL_ENDING =
   /(?:\((?:中国|上海|北京|深圳|太仓|苏州)\))?(?:集团)?(?:股份)?有限(?:责任)?公司$|(?:集团|控股|股份)$/;
-const TRADE_ENDINGS = (
-  '科技 技术 生物 信息 数据 智能 电子 微电子 半导体 新能源 汽车 零部件 汽车零部件 ' +
-  '汽车电子 传动 传动技术 机器人 医疗器械 食品 海洋食品 渔业 远洋渔业 船舶修造 实业 投资 ' +
-  '发展 产业 数字产业 装备 设备 材料 医药 制药 软件 网络 通信 能源 环保 建设 工程 ' +
-  '贸易 物流 管理 服务 咨询 文化 传媒 运营管理 产业园 精密 工业 制造'
-).split(' ');
 const TRADE_LONGEST_FIRST = [...TRADE_ENDINGS].sort((a, b) => b.length - a.length);
 const BRANCH_ENDING = /(?:支行|分行|分公司|分院|分校)$/;
 const ALIAS_ENDING: Record<string, RegExp> = {
@@ -31,34 +27,6 @@ const ALIAS_ENDING: Record<string, RegExp> = {
   alliance: /联盟$/,
   association: /(?:协会|商会|学会|联合会|促进会)$/,
 };
-
-/** Short names of government departments and what they stand for (区工信局 = 区工业和信息化局). */
-const DEPARTMENT_ABBREVIATIONS: [string, string][] = [
-  ['工信局', '工业和信息化局'],
-  ['经信局', '经济和信息化局'],
-  ['经信委', '经济和信息化委员会'],
-  ['发改委', '发展和改革委员会'],
-  ['发展改革委', '发展和改革委员会'],
-  ['发改局', '发展和改革局'],
-  ['科委', '科学技术委员会'],
-  ['科技局', '科学技术局'],
-  ['人社局', '人力资源和社会保障局'],
-  ['住建局', '住房和城乡建设局'],
-  ['住建委', '住房和城乡建设委员会'],
-  ['商务委', '商务委员会'],
-  ['国资委', '国有资产监督管理委员会'],
-  ['市场监管局', '市场监督管理局'],
-  ['投促局', '投资促进局'],
-  ['卫健委', '卫生健康委员会'],
-  ['卫健局', '卫生健康局'],
-  ['文旅局', '文化和旅游局'],
-  ['规划资源局', '规划和自然资源局'],
-  ['应急局', '应急管理局'],
-  ['交通局', '交通运输局'],
-  ['农业农村委', '农业农村委员会'],
-  ['教委', '教育委员会'],
-  ['民宗委', '民族宗教事务委员会'],
-];
 
 /** A department's body with its abbreviations spelled out, to compare short and full forms. */
 function spelledOut(body: string): string {

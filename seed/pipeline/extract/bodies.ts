@@ -1,6 +1,7 @@
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { DivisionHit } from './divisions.ts';
 import type { Doc } from './doc.ts';
+import { LEVEL_BODY_WORDS, LEVEL_WORDS } from './lexicon/bodies.ts';
 
 /**
  * A division's own bodies: its party committee and departments (普陀区委, 区委组织部, 区社会工作党委, 镇党委),
@@ -45,34 +46,10 @@ const INSIDE_STOP = /[的和与及在是了为对向将把从到等、,园司团
 /** Words that end like a body but are not one (重点布局, 主办, 常委 as a title, 党群服务中心 a building). */
 const NOT_BODIES =
   /(?:布局|格局|大局|全局|结局|开局|当局|邮局|主办|承办|协办|创办|举办|开办|兴办|操办|常委|编委|党群服务中心|便民服务中心)$/;
-const LEVEL_WORDS = new Set(['区', '市', '县', '省', '镇', '乡', '街道', '自治区']);
-const LEVEL_BODY_WORDS = new Set([
-  '区委',
-  '市委',
-  '县委',
-  '省委',
-  '区政府',
-  '市政府',
-  '县政府',
-  '镇政府',
-  '省政府',
-  '镇党委',
-  '乡党委',
-  '乡政府',
-  '区政协',
-  '市政协',
-  '县政协',
-  '区人大',
-  '市人大',
-  '县人大',
-  ...['区', '市', '县'].flatMap((level) =>
-    ['法院', '检察院', '纪委', '监委', '工商联', '总工会', '科协', '妇联'].map((body) => level + body),
-  ),
-]);
 const MEDIA_BODY = /融媒体中心$/;
 /** A division's people's organisations: 区工商联, 市总工会, 区科协. */
 const ASSOCIATION_BODY = /(?:工商联|总工会|科协|侨联|妇联|文联|残联|红十字会)$/;
-const PARTY_BODY = /^委|党委$|党工委$|党组$|工委$|组织部$|宣传部$|统战部$|政法委$|纪委|社会工作部$/;
+const PARTY_BODY = /^委|党委$|党组$|工委$|组织部$|宣传部$|统战部$|政法委$|纪委|社会工作部$/;
 
 function readBody(doc: Doc, at: number): { body: string; parent: string | undefined } | undefined {
   BODY.lastIndex = at;

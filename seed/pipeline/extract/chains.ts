@@ -1,5 +1,6 @@
 import type { Anchor } from './anchors.ts';
 import type { Doc } from './doc.ts';
+import { CHAIN_DEPARTMENTS } from './lexicon/bodies.ts';
 import { titleSuffix } from './lexicon/titles.ts';
 import { HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
 import type { TitledName } from './names.ts';
@@ -31,24 +32,6 @@ export interface Chain {
   elected?: boolean;
 }
 
-const DEPARTMENTS = [
-  '组织部',
-  '宣传部',
-  '统战部',
-  '政法委',
-  '办公室',
-  '纪委',
-  '社会工作部',
-  '党校',
-  '研究室',
-  '办事处',
-  '管委会',
-  '村委会',
-  '居委会',
-  '党委',
-  '党总支',
-  '党支部',
-];
 const JOINERS = new Set(['、', '兼']);
 const QUALIFIER = /^[\u4e00-\u9fffA-Za-z]{1,6}$/;
 const TITLE_QUALIFIER =
@@ -74,7 +57,7 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
       return { start: anchor.start, title: text.slice(e, segEnd), anchor, department: undefined };
     }
   }
-  const department = DEPARTMENTS.find((d) => text.startsWith(d, x - d.length));
+  const department = CHAIN_DEPARTMENTS.find((d) => text.startsWith(d, x - d.length));
   if (department) {
     const start = x - department.length;
     return { start, title: core, anchor: undefined, department: { name: department, start, end: x } };

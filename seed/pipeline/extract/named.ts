@@ -1,6 +1,15 @@
 import type { Span } from '../../../contract/annotation/types.ts';
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
+import {
+  CONJUNCTIONS,
+  GOAL_VERBS,
+  GOAL_VERBS_IN_NAMES,
+  INSIDE_WORD,
+  NAME_STOPS,
+  NAME_VERBS,
+  NOT_AFTER_NAME,
+} from './lexicon/name-scan.ts';
 import { NATIONAL_BODIES, NATIONAL_NAMES } from './lexicon/national.ts';
 import { type NameSuffix, suffixesEndingAt } from './lexicon/suffixes.ts';
 import { BARE_ZONE, GENERIC_HEAD_WORDS, HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
@@ -31,31 +40,11 @@ const NOUN_TAGS = new Set(['n', 'nz', 'vn', 'j', 'nt', 'ng', 'an']);
 /** Number and amount words (一批, 三家, 首批) end a name; other numerals (亿数街) and times (未来岛) do not. */
 const NUMBER_WORD = /^(?:[一二三四五六七八九十两几多数首]+[个家批项名位所类大]|第[一二三四五六七八九十]+)$/;
 /** Organisation endings: a name never reaches left across another name's end (…集团在华全资子公司克劳森…). */
-const ORG_END = /(?:公司|集团|政府|党委|党工委|委员会|管委会|研究院|大学|联盟|协会|局|委|办)$/;
-/** Verbs that occur inside names (祁连山路创新产业发展带, 上海联合产权交易所, 招商银行). */
-const NAME_VERBS = new Set(
-  (
-    '创新 联合 招商 投资 控股 发展 建设 服务 移动 交易 开发 设计 检测 研究 制造 运营 ' +
-    '孵化 创业 引领 振兴 保障 管理 通信 推广 促进 培训 交流 合作 科创 智造 共享 融合 ' +
-    '互联 物流 航天 建工 生 带 动力 电气 保险 证券 修造 修理 维修 建造 运输 传动 检验 ' +
-    '研发 融资 担保 租赁 养殖 加工 培育 推进 孵化器 智算 联运 冷链'
-  ).split(' '),
-);
-const EXTRA_STOPS = new Set(
-  (
-    '优化 持续 培育 引进 打造 融入 依托 发挥 推动 深化 全资 在华 子公司 分公司 方 ' +
-    '运营方 目前 当前 近年来 今年 去年 未来五年 嘉宾 任 她 他 它 我 你 要 将 会 能 ' +
-    '可 应 需 同志 希望 用好 结合 建强 设立 担任 曾任 此前 分别 设在 设于 秘书处 另有 选举 扎根'
-  ).split(' '),
-);
-const CONJUNCTIONS = new Set(['与', '和', '及']);
-/** What a real name is not followed by: 党建联盟空间 is a room, 党建联盟影片 a film. */
-const NOT_AFTER = '空间 阵地 基地 大厦 大楼 展厅 影片 品牌 模式 理念 体系 建设'.split(' ');
-const HEAD_GOAL_END = /(?:建成|打造|成为|迈向|朝着|创成|筹建|拟建|争创)$/;
-const INSIDE_WORD = '协商会 磋商会'.split(' ');
-const GOAL_VERBS = '建设 打造 创建 争创 建成 成为 迈向 朝着 创成 共建 筹建 拟建'.split(' ');
+const ORG_END = /(?:公司|集团|政府|委员会|管委会|研究院|大学|联盟|协会|局|委|办)$/;
 const OPEN_QUOTE = new Set(['“', '"', '「', '『', '‘']);
 const CLOSE_QUOTE: Record<string, string> = { '”': '“', '"': '"', '」': '「', '』': '『', '’': '‘' };
+/** A goal verb right before an ending (把基地建成公司…) makes a phrase; those that occur in names do not. */
+const HEAD_GOAL_END = new RegExp(`(?:${GOAL_VERBS.filter((v) => !GOAL_VERBS_IN_NAMES.has(v)).join('|')})$`);
 
 export interface ScanLimits {
   /** Offsets where a person name or a title ends: a name never reaches across them. */
@@ -86,7 +75,7 @@ function placePrefixBefore(doc: Doc, at: number, limits: ScanLimits): number | u
   const before = doc.text[start - 1] ?? '';
   if (start === 0 || HARD_BOUNDARY.test(before) || before === '”') return start;
   const word = doc.text.slice(doc.tokens.startOfTokenEndingAt(start), start);
-  return STOP_BEFORE_NAME.has(word) || EXTRA_STOPS.has(word) || CONJUNCTIONS.has(word) ? start : undefined;
+  return STOP_BEFORE_NAME.has(word) || NAME_STOPS.has(word) || CONJUNCTIONS.has(word) ? start : undefined;
 }
 
 /** Where a name whose suffix starts at `s` starts, or -1. */
@@ -143,7 +132,7 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
           /^(?:企业|单位|机构|双方|各方|三方|四方|客商|项目方)$/.test(before) ||
           [...limits.divisionStartByEnd.values()].includes(pos) ||
           STOP_BEFORE_NAME.has(before) ||
-          EXTRA_STOPS.has(before) ||
+          NAME_STOPS.has(before) ||
           (/^(?:d|ad|p|v|r)$/.test(tokens.tagAt(start - 1)) && !NAME_VERBS.has(before))
         )
           break;
@@ -161,19 +150,19 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         tokens.startOfTokenEndingAt(start) === start - 1 &&
         /[\u4e00-\u9fff]/.test(text[start - 1] ?? '') &&
         !STOP_BEFORE_NAME.has(text[start - 1] ?? '') &&
-        !EXTRA_STOPS.has(text[start - 1] ?? '');
+        !NAME_STOPS.has(text[start - 1] ?? '');
       // 遂宁市第二中学: an ordinal right after a place is inside the name.
       const ordinalAfterPlace = /^第/.test(word) && limits.divisionStartByEnd.has(start);
       if (
         (STOP_BEFORE_NAME.has(word) && !(type === 'Organization' && NAME_VERBS.has(word))) ||
-        (EXTRA_STOPS.has(word) && !energy) ||
+        (NAME_STOPS.has(word) && !energy) ||
         (NUMBER_WORD.test(word) && !ordinalInside && !ordinalAfterPlace)
       ) {
         // 苏州能讯…有限公司: a one-character modal (能, 可, 会) right after a leading place starts the brand, unless the
         // rest names a place of its own (苏州能为浙江华信有限公司…).
         if (
           word.length === 1 &&
-          EXTRA_STOPS.has(word) &&
+          NAME_STOPS.has(word) &&
           !STOP_BEFORE_NAME.has(word) &&
           (suffix.kind === 'company' || suffix.kind === 'institute')
         ) {
@@ -290,7 +279,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
     const overlapped =
       text[end + 1] !== '长' && suffixesEndingAt(text, end + 1).some((x) => end + 1 - x.suffix.length < end);
     if (overlapped) continue;
-    if (NOT_AFTER.some((w) => text.startsWith(w, end))) continue;
+    if (NOT_AFTER_NAME.some((w) => text.startsWith(w, end))) continue;
     // 专题协商会: an ending read inside a longer word (协商会 is no 商会).
     if (INSIDE_WORD.some((w) => text.startsWith(w, end - w.length))) continue;
     // 五星级党组织, 集团化: the ending is the start of a longer word.

@@ -5,6 +5,7 @@ import { type Anchor, baseOf, bodyRef, divisionRef, type EntityRef } from './anc
 import type { Chain, Segment } from './chains.ts';
 import type { DivisionHit } from './divisions.ts';
 import { type Doc, sentenceAt } from './doc.ts';
+import { UNIT_BODIES } from './lexicon/bodies.ts';
 import { titleKind } from './lexicon/titles.ts';
 
 /**
@@ -32,7 +33,6 @@ interface Target {
   anchor: Anchor | undefined;
 }
 
-const UNIT_BODIES = new Set(['办事处', '管委会', '政府', '人民政府', '村委会', '居委会']);
 const FORMER = /(?:原|前任|曾任|原任|历任)$/;
 
 function cleanTitle(title: string): string {

@@ -1,5 +1,6 @@
 import type { Anchor } from './anchors.ts';
 import type { Doc } from './doc.ts';
+import { REFERENCE_WORDS } from './lexicon/references.ts';
 
 /**
  * Generic references: `公司总经理李培元`, `园区重点发展…`, `联盟将聚焦…`, `该公司专注于…` name no entity of their own
@@ -7,20 +8,20 @@ import type { Doc } from './doc.ts';
  * rules can attach positions, topics and locations to; they are not mentions and introduce nothing.
  */
 
-const REFERENCES: { words: string[]; matches: (a: Anchor) => boolean }[] = [
+const REFERENCES: { words: readonly string[]; matches: (a: Anchor) => boolean }[] = [
   {
-    words: ['集团党委', '公司党委'],
+    words: REFERENCE_WORDS.companyParty,
     matches: (a) => a.kind === 'party' && a.baseAnchor?.kind === 'company',
   },
-  { words: ['该公司', '公司', '该集团', '集团', '该企业'], matches: (a) => a.kind === 'company' },
-  { words: ['该园区', '园区', '产业园', '科技园', '工业园'], matches: (a) => a.kind === 'park' },
-  { words: ['该联盟', '联盟'], matches: (a) => a.kind === 'alliance' },
+  { words: REFERENCE_WORDS.company, matches: (a) => a.kind === 'company' },
+  { words: REFERENCE_WORDS.park, matches: (a) => a.kind === 'park' },
+  { words: REFERENCE_WORDS.alliance, matches: (a) => a.kind === 'alliance' },
   {
-    words: ['该协会', '协会', '该商会', '商会', '学会', '促进会', '联合会'],
+    words: REFERENCE_WORDS.association,
     matches: (a) => a.kind === 'association' && /(?:协会|商会|学会|促进会|联合会)$/.test(a.name),
   },
-  { words: ['研究院', '该院'], matches: (a) => a.kind === 'institute' && /研究院$/.test(a.name) },
-  { words: ['高新区', '开发区', '经开区', '新区'], matches: (a) => a.kind === 'zone' },
+  { words: REFERENCE_WORDS.institute, matches: (a) => a.kind === 'institute' && /研究院$/.test(a.name) },
+  { words: REFERENCE_WORDS.zone, matches: (a) => a.kind === 'zone' },
 ];
 
 export function findReferences(doc: Doc, anchors: Anchor[]): Anchor[] {

@@ -1,0 +1,95 @@
+/**
+ * Words of a division's bodies and of the departments titles name: the bare levels a body is written after (区委),
+ * the departments a title chain may end in, the unit bodies a title belongs to, and short department names.
+ */
+
+/** Levels a bare body is written after (区委, 镇政府, 街道党工委). */
+export const LEVEL_WORDS: ReadonlySet<string> = new Set([
+  '区',
+  '市',
+  '县',
+  '省',
+  '镇',
+  '乡',
+  '街道',
+  '自治区',
+]);
+/** A bare level and its body read as one word by the segmenter (区委, 市政府, 县法院): still a level and a body. */
+export const LEVEL_BODY_WORDS: ReadonlySet<string> = new Set([
+  '区委',
+  '市委',
+  '县委',
+  '省委',
+  '区政府',
+  '市政府',
+  '县政府',
+  '镇政府',
+  '省政府',
+  '镇党委',
+  '乡党委',
+  '乡政府',
+  '区政协',
+  '市政协',
+  '县政协',
+  '区人大',
+  '市人大',
+  '县人大',
+  ...['区', '市', '县'].flatMap((level) =>
+    ['法院', '检察院', '纪委', '监委', '工商联', '总工会', '科协', '妇联'].map((body) => level + body),
+  ),
+]);
+/** Departments and bodies a title chain segment may end in (区委常委、组织部部长 → 区委组织部). */
+export const CHAIN_DEPARTMENTS: readonly string[] = [
+  '组织部',
+  '宣传部',
+  '统战部',
+  '政法委',
+  '办公室',
+  '纪委',
+  '社会工作部',
+  '党校',
+  '研究室',
+  '办事处',
+  '管委会',
+  '村委会',
+  '居委会',
+  '党委',
+  '党总支',
+  '党支部',
+];
+/** A unit's bodies: a bare one in a chain belongs to the unit the committee before it leads (办事处主任, 管委会主任). */
+export const UNIT_BODIES: ReadonlySet<string> = new Set([
+  '办事处',
+  '管委会',
+  '政府',
+  '人民政府',
+  '村委会',
+  '居委会',
+]);
+/** Short names of government departments and what they stand for (区工信局 = 区工业和信息化局). */
+export const DEPARTMENT_ABBREVIATIONS: readonly (readonly [string, string])[] = [
+  ['工信局', '工业和信息化局'],
+  ['经信局', '经济和信息化局'],
+  ['经信委', '经济和信息化委员会'],
+  ['发改委', '发展和改革委员会'],
+  ['发展改革委', '发展和改革委员会'],
+  ['发改局', '发展和改革局'],
+  ['科委', '科学技术委员会'],
+  ['科技局', '科学技术局'],
+  ['人社局', '人力资源和社会保障局'],
+  ['住建局', '住房和城乡建设局'],
+  ['住建委', '住房和城乡建设委员会'],
+  ['商务委', '商务委员会'],
+  ['国资委', '国有资产监督管理委员会'],
+  ['市场监管局', '市场监督管理局'],
+  ['投促局', '投资促进局'],
+  ['卫健委', '卫生健康委员会'],
+  ['卫健局', '卫生健康局'],
+  ['文旅局', '文化和旅游局'],
+  ['规划资源局', '规划和自然资源局'],
+  ['应急局', '应急管理局'],
+  ['交通局', '交通运输局'],
+  ['农业农村委', '农业农村委员会'],
+  ['教委', '教育委员会'],
+  ['民宗委', '民族宗教事务委员会'],
+];

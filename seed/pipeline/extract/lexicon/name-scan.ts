@@ -1,0 +1,32 @@
+/**
+ * Words the walk left over a name by its ending reads (../named.ts), besides the boundaries of ./words.ts.
+ */
+
+/** Verbs that occur inside names (祁连山路创新产业发展带, 上海联合产权交易所, 招商银行). */
+export const NAME_VERBS: ReadonlySet<string> = new Set(
+  (
+    '创新 联合 招商 投资 控股 发展 建设 服务 移动 交易 开发 设计 检测 研究 制造 运营 ' +
+    '孵化 创业 引领 振兴 保障 管理 通信 推广 促进 培训 交流 合作 科创 智造 共享 融合 ' +
+    '互联 物流 航天 建工 生 带 动力 电气 保险 证券 修造 修理 维修 建造 运输 传动 检验 ' +
+    '研发 融资 担保 租赁 养殖 加工 培育 推进 孵化器 智算 联运 冷链'
+  ).split(' '),
+);
+/** Words that stop the walk left (优化…, 在华全资子公司…) besides STOP_BEFORE_NAME in ./words.ts (a word is in one of the two). */
+export const NAME_STOPS: ReadonlySet<string> = new Set(
+  (
+    '优化 持续 培育 发挥 全资 在华 子公司 分公司 方 ' +
+    '运营方 当前 近年来 未来五年 嘉宾 任 她 他 它 我 你 要 会 能 ' +
+    '可 应 需 同志 希望 用好 结合 建强 设立 担任 曾任 此前 设在 设于 秘书处 另有 选举 扎根'
+  ).split(' '),
+);
+export const CONJUNCTIONS: ReadonlySet<string> = new Set(['与', '和', '及']);
+/** What a real name is not followed by: 党建联盟空间 is a room, 党建联盟影片 a film. */
+export const NOT_AFTER_NAME: readonly string[] =
+  '空间 阵地 基地 大厦 大楼 展厅 影片 品牌 模式 理念 体系 建设'.split(' ');
+/** Meeting nouns an ending is read inside of (协商会 is no 商会). */
+export const INSIDE_WORD: readonly string[] = '协商会 磋商会'.split(' ');
+/** Verbs that make what follows a goal (建设“…示范园区”, 打造…发展带): a mention, never an entity by itself. */
+export const GOAL_VERBS: readonly string[] =
+  '建设 打造 创建 争创 建成 成为 迈向 朝着 创成 共建 筹建 拟建'.split(' ');
+/** Goal verbs that also occur inside names (…共建实验室): they do not end a name's head. */
+export const GOAL_VERBS_IN_NAMES: ReadonlySet<string> = new Set(['建设', '创建', '共建']);

@@ -1,0 +1,13 @@
+/**
+ * Words that refer back to the nearest entity of their kind named before (../references.ts): `该公司`, `园区`,
+ * `联盟`, tried in this order.
+ */
+export const REFERENCE_WORDS = {
+  companyParty: ['集团党委', '公司党委'],
+  company: ['该公司', '公司', '该集团', '集团', '该企业'],
+  park: ['该园区', '园区', '产业园', '科技园', '工业园'],
+  alliance: ['该联盟', '联盟'],
+  association: ['该协会', '协会', '该商会', '商会', '学会', '促进会', '联合会'],
+  institute: ['研究院', '该院'],
+  zone: ['高新区', '开发区', '经开区', '新区'],
+} as const satisfies Record<string, readonly string[]>;
