@@ -106,6 +106,79 @@ export function factId(relation: AnnotatedRelation): string {
   return relationId(relation.type, relation.from, relation.to, props[QUALIFIER[relation.type] ?? '']);
 }
 
+/** One statement of a fact by one article. */
+export interface FactStatement {
+  type: RelationType;
+  id: string;
+  from: string;
+  to: string;
+  props: Record<string, string | number | boolean>;
+  support: SupportRow;
+}
+
+/** Everything one article writes, before articles are grouped into batches (or into import files). */
+export interface ArticleRows {
+  article: ArticleRow;
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  /** One per fact the article states (its first sentence for it). */
+  facts: FactStatement[];
+  links: LinkRow[];
+}
+
+export function articleRows(annotation: Annotation): ArticleRows {
+  const { article } = annotation;
+  const facts = new Map<string, FactStatement>();
+  for (const relation of annotation.relations) {
+    const props = primitives(relation.properties, RESERVED_ON_RELATIONSHIPS);
+    const id = factId(relation);
+    if (facts.has(id)) continue;
+    facts.set(id, {
+      type: relation.type,
+      id,
+      from: relation.from,
+      to: relation.to,
+      props,
+      support: {
+        article: article.id,
+        date: utcIso(article.publishedAt),
+        text: relation.evidence.text,
+        start: relation.evidence.start,
+        end: relation.evidence.end,
+      },
+    });
+  }
+  return {
+    article: articleRow(annotation),
+    entities: annotation.entities.map(entityRow),
+    mentions: annotation.entities.map((entity) => ({
+      article: article.id,
+      entity: entity.id,
+      count: Math.max(1, entity.mentions?.length ?? 0),
+      starts: entity.mentions?.map((m) => m.start) ?? [],
+      ends: entity.mentions?.map((m) => m.end) ?? [],
+    })),
+    facts: [...facts.values()],
+    links: (article.links ?? []).map((link) => {
+      const key = titleKey(link.title);
+      return {
+        from: article.id,
+        relation: link.relation,
+        titleKey: key,
+        stubId: stubId(key),
+        title: link.title,
+        date: link.date ?? null,
+        url: link.url ?? null,
+      };
+    }),
+  };
+}
+
+/** The id of the stub article a link makes before the article it names is loaded. */
+export function stubId(key: string): string {
+  return `stub-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+}
+
 export function prepareBatch(annotations: Annotation[]): BatchParams {
   const params: BatchParams = {
     articleIds: [],
@@ -117,57 +190,31 @@ export function prepareBatch(annotations: Annotation[]): BatchParams {
   };
   const entities = new Map<string, EntityRow>();
   const facts = new Map<string, FactRow>();
-  const supported = new Set<string>();
   // An article twice in one batch (the same file given twice) is loaded once, as its last copy says.
   const latest = new Map(annotations.map((a) => [a.article.id, a]));
   for (const annotation of latest.values()) {
-    const { article } = annotation;
-    params.articleIds.push(article.id);
-    params.articles.push(articleRow(annotation));
-    for (const entity of annotation.entities) {
-      mergeEntityRow(entities, entityRow(entity));
-      params.mentions.push({
-        article: article.id,
-        entity: entity.id,
-        count: Math.max(1, entity.mentions?.length ?? 0),
-        starts: entity.mentions?.map((m) => m.start) ?? [],
-        ends: entity.mentions?.map((m) => m.end) ?? [],
-      });
-    }
-    for (const relation of annotation.relations) {
-      const props = primitives(relation.properties, RESERVED_ON_RELATIONSHIPS);
-      const id = factId(relation);
-      let fact = facts.get(id);
+    const rows = articleRows(annotation);
+    params.articleIds.push(rows.article.id);
+    params.articles.push(rows.article);
+    for (const entity of rows.entities) mergeEntityRow(entities, entity);
+    params.mentions.push(...rows.mentions);
+    params.links.push(...rows.links);
+    for (const statement of rows.facts) {
+      let fact = facts.get(statement.id);
       if (!fact) {
-        fact = { id, from: relation.from, to: relation.to, props, supports: [] };
-        facts.set(id, fact);
-        const rows = params.relations[relation.type] ?? [];
-        params.relations[relation.type] = rows;
-        rows.push(fact);
+        fact = {
+          id: statement.id,
+          from: statement.from,
+          to: statement.to,
+          props: statement.props,
+          supports: [],
+        };
+        facts.set(statement.id, fact);
+        const list = params.relations[statement.type] ?? [];
+        params.relations[statement.type] = list;
+        list.push(fact);
       }
-      // An article supports a fact once (with its first sentence that states it).
-      const key = `${id}|${article.id}`;
-      if (supported.has(key)) continue;
-      supported.add(key);
-      fact.supports.push({
-        article: article.id,
-        date: utcIso(article.publishedAt),
-        text: relation.evidence.text,
-        start: relation.evidence.start,
-        end: relation.evidence.end,
-      });
-    }
-    for (const link of article.links ?? []) {
-      const key = titleKey(link.title);
-      params.links.push({
-        from: article.id,
-        relation: link.relation,
-        titleKey: key,
-        stubId: `stub-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`,
-        title: link.title,
-        date: link.date ?? null,
-        url: link.url ?? null,
-      });
+      fact.supports.push(statement.support);
     }
   }
   params.entities = [...entities.values()];
@@ -228,7 +275,7 @@ function entityRow(entity: AnnotatedEntity): EntityRow {
 }
 
 /** One entity may appear in several annotations of a batch: one row, lists united. */
-function mergeEntityRow(rows: Map<string, EntityRow>, row: EntityRow): void {
+export function mergeEntityRow(rows: Map<string, EntityRow>, row: EntityRow): void {
   const existing = rows.get(row.id);
   if (!existing) {
     rows.set(row.id, row);
@@ -260,7 +307,7 @@ function primitives(
   return out;
 }
 
-function utcIso(value: string | null): string {
+export function utcIso(value: string | null): string {
   const time = value ? Date.parse(value) : Number.NaN;
   return Number.isNaN(time) ? '' : new Date(time).toISOString();
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { GraphDb } from '../../graph/db/connection.ts';
 
 /** Properties that say when something was written, not what the graph holds. */
-const TIMESTAMPS = new Set(['createdAt', 'updatedAt', 'appliedAt']);
+const TIMESTAMPS = new Set(['createdAt', 'updatedAt', 'appliedAt', 'storedAt']);
 
 const plain = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(plain);
