@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusFiles, ensureCorpus } from './corpus/corpus-files.ts';
 import { type LoadRun, markStore, runLoad, storeDir } from './ingest/bench-store.ts';
+import { type BulkRun, runBulk } from './ingest/bulk-run.ts';
 import { mergePerRowLoader, projectLoader } from './ingest/loaders.ts';
 import { at } from './ingest/measure.ts';
 import { BENCH_DIR } from './support/bench-dir.ts';
@@ -17,6 +18,11 @@ import { BENCH_DIR } from './support/bench-dir.ts';
  * 10% against the first 10%, the JVM's CPU per article over both, and the store and transaction-log sizes.
  * With --cap, a load that runs out of time reports the rate it reached and a labelled extrapolation.
  * Each load starts after a warm-up (150 articles of another corpus, loaded and deleted).
+ *
+ * `--bulk` also runs the bulk first load (`npm run seed -- --bulk`: import files, neo4j-admin import, Neo4j
+ * started on the store with its indexes) into another fresh store, and prints its rate beside the loader's
+ * with the ratio. `--skip-project` leaves the loader out (a size it would take hours for); the bulk-loaded
+ * store then becomes the api benchmark's store of that size (the same graph, as its integration test shows).
  */
 const { values } = parseArgs({
   options: {
@@ -25,6 +31,8 @@ const { values } = parseArgs({
     cap: { type: 'string' },
     'baseline-cap': { type: 'string', default: '120' },
     'skip-baseline': { type: 'boolean', default: false },
+    bulk: { type: 'boolean', default: false },
+    'skip-project': { type: 'boolean', default: false },
   },
 });
 const sizes = (values.sizes ?? '').split(',').map(Number);
@@ -76,8 +84,12 @@ const HEADER = [
   'speed-up over one MERGE per row',
 ].join(' | ');
 
-const results: { size: number; project: Run; baseline?: Run }[] = [];
+const results: { size: number; project?: Run; baseline?: Run; bulk?: BulkRun }[] = [];
 const lines = [HEADER, HEADER.replace(/[^|]+/g, '---')];
+const bulkLines = [
+  'entities | loader | articles | s (import files / importer / start, indexes, lists) | articles/s | relationships/s | store / tx logs MB | speed-up over the loader',
+  '---|---|---|---|---|---|---|---',
+];
 for (const size of sizes) {
   const { dir, manifest } = ensureCorpus(size, seed);
   const files = await corpusFiles(dir);
@@ -85,10 +97,33 @@ for (const size of sizes) {
   console.error(
     `\n${size.toLocaleString('en')} entities: ${corpus.articles} articles, ${corpus.relations} relations`,
   );
-  const project = await runLoad(projectLoader, storeDir(size, seed), files, { ...corpus, seed }, cap);
-  if (project.completed === 1) await markStore(storeDir(size, seed), size, seed, project);
+  let project: Run | undefined;
+  if (!values['skip-project']) {
+    project = await runLoad(projectLoader, storeDir(size, seed), files, { ...corpus, seed }, cap);
+    if (project.completed === 1) await markStore(storeDir(size, seed), size, seed, project);
+  }
+  let bulk: BulkRun | undefined;
+  if (values.bulk) {
+    const target = project ? path.join(BENCH_DIR, `bulk-${size}`) : storeDir(size, seed);
+    bulk = await runBulk(target, files, corpus);
+    if (project) await rm(target, { recursive: true, force: true });
+    else await markStore(target, size, seed, bulk);
+    const ratio = project ? `${fmt(bulk.relationsPerS / project.relationsPerS, 1)}×` : '–';
+    bulkLines.push(
+      [
+        fmt(size),
+        bulk.loader,
+        fmt(bulk.articles),
+        `${fmt(bulk.seconds)} (${fmt(bulk.csvSeconds)} / ${fmt(bulk.importSeconds)} / ${fmt(bulk.completeSeconds)})`,
+        fmt(bulk.articlesPerS, 1),
+        fmt(bulk.relationsPerS),
+        `${fmt(bulk.storeMb)} / ${fmt(bulk.txLogMb)}`,
+        ratio,
+      ].join(' | '),
+    );
+  }
   let baseline: (Run & { sameStretchRatio: number }) | undefined;
-  if (!values['skip-baseline']) {
+  if (project && !values['skip-baseline']) {
     const tmp = path.join(BENCH_DIR, `baseline-${size}`);
     const run = await runLoad(mergePerRowLoader, tmp, files, { ...corpus, seed }, baselineCap);
     await rm(tmp, { recursive: true, force: true });
@@ -97,11 +132,17 @@ for (const size of sizes) {
     const ratio = at(run.samples, stretch).ms / at(project.samples, stretch).ms;
     baseline = { ...run, sameStretchRatio: ratio };
   }
-  results.push({ size, project, ...(baseline ? { baseline } : {}) });
-  lines.push(row(size, project, baseline));
+  results.push({
+    size,
+    ...(project ? { project } : {}),
+    ...(baseline ? { baseline } : {}),
+    ...(bulk ? { bulk } : {}),
+  });
+  if (project) lines.push(row(size, project, baseline));
   if (baseline) lines.push(row(size, baseline));
-  console.error(`\n${lines.join('\n')}\n`);
+  console.error(`\n${lines.join('\n')}\n${values.bulk ? `\n${bulkLines.join('\n')}\n` : ''}`);
 }
+if (values.bulk) lines.push('', ...bulkLines);
 console.log(lines.join('\n'));
 await mkdir(path.join(BENCH_DIR, 'results'), { recursive: true });
 const file = path.join(BENCH_DIR, 'results', `ingest-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

@@ -88,12 +88,16 @@ export async function markStore(
   dataDir: string,
   entities: number,
   seed: number,
-  run: LoadRun,
+  run: Pick<LoadRun, 'articles' | 'seconds' | 'loader'>,
 ): Promise<void> {
   const commit = execSync('git rev-parse --short HEAD', { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
   await writeFile(
     path.join(dataDir, STORE_MARKER),
-    JSON.stringify({ entities, seed, commit, articles: run.articles, seconds: run.seconds }, null, 2),
+    JSON.stringify(
+      { entities, seed, commit, loader: run.loader, articles: run.articles, seconds: run.seconds },
+      null,
+      2,
+    ),
   );
 }
 
