@@ -9,10 +9,11 @@ import { DEFAULT_BATCH_SIZE, type LoadProgress } from '../graph/loader/load-anno
 import { Neo4jStartError } from '../graph/runtime/errors.ts';
 import { openGraph } from '../graph/runtime/open-graph.ts';
 import { createExtractionPool, type ExtractionPool } from '../seed/pipeline/pool/extraction-pool.ts';
+import { ingestRemote } from './ingest-remote.ts';
 import { Progress } from './progress.ts';
 
 /**
- * npm run ingest -- FILES|DIRS [--batch N]
+ * npm run ingest -- FILES|DIRS [--batch N] [--server URL]
  *
  * Parses and extracts every article file (folders are walked for .txt, .html, .htm, .json, .ndjson,
  * .jsonl) on worker threads, one per core, and loads the annotations into Neo4j (NEO4J_URI, or the
@@ -21,12 +22,13 @@ import { Progress } from './progress.ts';
  * longer find their target). A file that cannot be read is reported by name and loads nothing, an article
  * of a many-article file that cannot be read is reported as `FILE record N`; the others load.
  * Idempotent: running it again after an interruption, or twice, changes nothing twice. Exit status 1
- * when any file failed.
+ * when any file failed. With `--server URL` the files go to a running server as ingest jobs instead
+ * (bin/ingest-remote.ts), followed with the same progress bar.
  */
 const ARTICLE_FILE = /\.(txt|html?|json|ndjson|jsonl)$/i;
 /** An NDJSON crawl of many thousand articles fits; a file larger than this is reported and skipped. */
 const MAX_FILE_BYTES = 256 * 1024 * 1024;
-const USAGE = 'usage: npm run ingest -- FILES|DIRS [--batch N]';
+const USAGE = 'usage: npm run ingest -- FILES|DIRS [--batch N] [--server URL]';
 
 async function collectFiles(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
@@ -98,7 +100,7 @@ async function* extracted(
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { batch: { type: 'string' } },
+    options: { batch: { type: 'string' }, server: { type: 'string' } },
     allowPositionals: true,
   });
   if (positionals.length === 0) {
@@ -111,6 +113,7 @@ async function main(): Promise<number> {
   const files = await collectFiles(positionals);
   if (files.length === 0)
     throw new Error(`no article files (${ARTICLE_FILE.source}) in ${positionals.join(', ')}`);
+  if (values.server !== undefined) return remote(values.server, files);
   const errors = new Map<string, string>();
   const graph = await openGraph(loadConfig(), (m) => console.error(`[guanxi] ${m}`));
   const pool = createExtractionPool();
@@ -154,6 +157,24 @@ async function main(): Promise<number> {
     `corrections: ${corrections.applied} applied, ${corrections.notApplicable} no longer applicable` +
       corrections.notApplicableList.map((c) => `\n  - ${c.op} ${c.target} (${c.id})`).join(''),
   );
+  for (const [file, message] of errors)
+    console.error(`error: ${message.startsWith(file) ? message : `${file}: ${message}`}`);
+  return errors.size > 0 ? 1 : 0;
+}
+
+async function remote(server: string, files: string[]): Promise<number> {
+  if (!/^https?:\/\/./.test(server)) throw new Error(`--server: expected an http(s) URL, got ${server}`);
+  const { jobs, errors } = await ingestRemote(server, files, process.env.GUANXI_API_TOKEN);
+  const sum = (pick: (j: (typeof jobs)[number]) => number) => jobs.reduce((n, j) => n + pick(j), 0);
+  const report = {
+    files: files.length,
+    jobs: jobs.map((j) => ({ id: j.id, filename: j.filename, status: j.status })),
+    articles: sum((j) => j.progress.done),
+    failed: sum((j) => j.progress.failed),
+    relationshipsWritten: sum((j) => j.progress.relationshipsWritten),
+    errors: Object.fromEntries(errors),
+  };
+  console.log(JSON.stringify(report, null, 2));
   for (const [file, message] of errors)
     console.error(`error: ${message.startsWith(file) ? message : `${file}: ${message}`}`);
   return errors.size > 0 ? 1 : 0;

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { buildApp } from '../graph/api/app.ts';
@@ -71,6 +72,7 @@ export async function serveGraph(config: GuanxiConfig, staticDir: string | undef
     rateLimit: config.rateLimit.perMinute,
     strictRateLimit: config.rateLimit.strictPerMinute,
     pipeline: pipeline.pipeline,
+    jobsDir: path.join(config.dataDir, 'jobs'),
   });
   app.addHook('onClose', pipeline.close);
   app.addHook('onReady', async () => {

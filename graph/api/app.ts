@@ -66,6 +66,8 @@ export interface AppOptions {
   apiTokenLabel?: string;
   /** Parser and extractor for raw articles sent to the write endpoints. */
   pipeline?: ArticlePipeline;
+  /** Where ingest jobs are kept so they outlive a restart (GUANXI_DATA_DIR/jobs); absent: in memory. */
+  jobsDir?: string;
   /** Origins allowed to read the API from a browser (GUANXI_CORS_ORIGINS); none by default. */
   corsOrigins?: string[];
   /** Sites that may frame /embed/ pages (GUANXI_EMBED_ORIGINS); any site by default. */
@@ -146,7 +148,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(articleRoutes);
       await api.register(exportRoutes, { rateLimit: strict });
       await api.register(oembedRoutes);
-      await api.register(ingestRoutes, { token: options.apiToken, pipeline: options.pipeline });
+      await api.register(ingestRoutes, {
+        token: options.apiToken,
+        pipeline: options.pipeline,
+        jobsDir: options.jobsDir,
+      });
       await api.register(snapshotRoutes, { token: options.apiToken, rateLimit: strict });
       await api.register(correctionRoutes, {
         token: options.apiToken,

@@ -33,7 +33,7 @@ export const IngestJobQuerySchema = queryObject({
   async: Type.Optional(
     Type.Boolean({
       description:
-        'true: always answer 202 with a job; false: always load inline; absent: a job for large uploads',
+        'Raw uploads: true makes a job (202) whatever the size, false loads inline whatever the size, absent makes a job of more than 100 articles. An annotation is always loaded inline.',
     }),
   ),
 });
@@ -115,6 +115,7 @@ export const IngestJobSchema = Type.Object(
       maxItems: MAX_LISTED_FAILURES,
       description: `The first ${MAX_LISTED_FAILURES} articles that were skipped, with the reason`,
     }),
+    /** When done: what the load created and merged (after a resume, what the run that finished wrote). */
     summary: nullable(IngestSummarySchema),
     /** Why the job as a whole failed. */
     error: nullable(Type.String()),

@@ -1,27 +1,40 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import type { Annotation } from '../../../contract/annotation/types.ts';
+import type { AnnotatedArticle, Annotation } from '../../../contract/annotation/types.ts';
 import { AnnotationError, validateAnnotation } from '../../../contract/annotation/validate.ts';
 import type { IngestFailure, IngestResult } from '../../../contract/api/payloads.ts';
-import { ingestRoute, previewRoute, RAW_ARTICLE_TYPES } from '../../../contract/api/schemas/ingest.ts';
+import {
+  ingestJobRoute,
+  ingestJobsRoute,
+  ingestRoute,
+  previewRoute,
+  RAW_ARTICLE_TYPES,
+} from '../../../contract/api/schemas/ingest.ts';
 import { loadCorrected } from '../../corrections/load-corrected.ts';
 import { requireToken } from '../auth.ts';
-import { BadRequestError } from '../errors.ts';
+import { BadRequestError, NotFoundError } from '../errors.ts';
 import { extractUpload, parseUpload } from '../ingest/extract-upload.ts';
+import { IngestJobs } from '../ingest/ingest-jobs.ts';
 import type { ArticlePipeline } from '../pipeline.ts';
 
 /** Uploads of many articles (an NDJSON crawl) may be large; JSON annotations are far smaller. */
 const MAX_UPLOAD_BYTES = 32 * 1024 * 1024;
+/** More articles than this in one upload make it a job (202) unless `async=false` says otherwise. */
+export const INLINE_MAX_ARTICLES = 100;
 
 export interface IngestOptions {
   token: string | undefined;
   pipeline: ArticlePipeline | undefined;
+  /** Where ingest jobs are kept (GUANXI_DATA_DIR/jobs); absent: in memory, lost with the process. */
+  jobsDir: string | undefined;
 }
 
 /**
  * POST /ingest/preview: raw articles in, their annotations out, nothing written.
  * POST /ingest: an annotation (JSON) or raw articles (bytes) in, loaded into the graph; an article of
- * several that cannot be read is reported in `failed` while the others load.
+ * several that cannot be read is reported in `failed` while the others load. An upload of more than
+ * INLINE_MAX_ARTICLES articles (or any with `async=true`) becomes a job: 202 at once with the job and
+ * its Location, GET /ingest/jobs/:id follows it, GET /ingest/jobs lists the recent ones.
  */
 export const ingestRoutes: FastifyPluginAsyncTypebox<IngestOptions> = async (app, options) => {
   // Raw articles arrive as bytes: their charset is the parser's business (GBK pages are common).
@@ -31,6 +44,18 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestOptions> = async (app
     (_r, body, done) => done(null, body),
   );
   const guard = requireToken(options.token);
+  const jobs = options.pipeline
+    ? new IngestJobs({
+        db: app.repository.db,
+        pipeline: options.pipeline,
+        dir: options.jobsDir,
+        log: app.log,
+      })
+    : undefined;
+  if (jobs) {
+    app.addHook('onReady', () => jobs.open());
+    app.addHook('onClose', () => jobs.close());
+  }
 
   app.route({
     ...previewRoute,
@@ -46,11 +71,20 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestOptions> = async (app
     ...ingestRoute,
     onRequest: guard,
     bodyLimit: MAX_UPLOAD_BYTES,
-    handler: async (request) => {
-      const { annotations, failed } =
-        Buffer.isBuffer(request.body) || request.body === undefined
-          ? await extractRaw(request, options.pipeline)
-          : { annotations: [annotationOf(request.body)], failed: [] };
+    handler: async (request, reply) => {
+      let annotations: Annotation[];
+      let failed: IngestFailure[] = [];
+      if (Buffer.isBuffer(request.body) || request.body === undefined) {
+        const name = uploadName(request);
+        const bytes = uploadBytes(request);
+        const articles = await parseUpload(options.pipeline, bytes, name);
+        const wanted = request.query.async;
+        if (jobs && bytes && (wanted ?? articles.length > INLINE_MAX_ARTICLES)) {
+          const job = await jobs.submit(bytes, name, articles);
+          return reply.code(202).header('location', `/api/ingest/jobs/${job.id}`).send(job);
+        }
+        ({ annotations, failed } = await extractAll(options.pipeline as ArticlePipeline, articles, name));
+      } else annotations = [annotationOf(request.body)];
       const summary = await loadCorrected(app.repository.db, annotations);
       const result: IngestResult = {
         summary: { articles: summary.articles, entities: summary.entities, relations: summary.relations },
@@ -59,6 +93,22 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestOptions> = async (app
       };
       return result;
     },
+  });
+
+  app.route({
+    ...ingestJobRoute,
+    onRequest: guard,
+    handler: async (request) => {
+      const job = jobs?.get(request.params.id);
+      if (!job) throw new NotFoundError(`ingest job ${request.params.id}`);
+      return job;
+    },
+  });
+
+  app.route({
+    ...ingestJobsRoute,
+    onRequest: guard,
+    handler: async () => ({ jobs: jobs?.list() ?? [] }),
   });
 };
 
@@ -95,9 +145,17 @@ async function extractRaw(
 ): Promise<{ annotations: Annotation[]; failed: IngestFailure[] }> {
   const name = uploadName(request);
   const articles = await parseUpload(pipeline, uploadBytes(request), name);
+  return extractAll(pipeline as ArticlePipeline, articles, name);
+}
+
+async function extractAll(
+  pipeline: ArticlePipeline,
+  articles: AnnotatedArticle[],
+  name: string,
+): Promise<{ annotations: Annotation[]; failed: IngestFailure[] }> {
   const annotations: Annotation[] = [];
   const failed: IngestFailure[] = [];
-  for await (const outcome of extractUpload(pipeline as ArticlePipeline, articles, name)) {
+  for await (const outcome of extractUpload(pipeline, articles, name)) {
     if ('annotation' in outcome) annotations.push(outcome.annotation);
     else failed.push(outcome.failure);
   }

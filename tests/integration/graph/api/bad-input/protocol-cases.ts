@@ -3,6 +3,45 @@ import { AUTH, type BadInput, LHZ } from './case.ts';
 /** Tokens, methods, headers and bytes that are not HTTP as the API speaks it. */
 export const PROTOCOL_CASES: BadInput[] = [
   {
+    name: 'the ingest jobs without the token',
+    method: 'GET',
+    path: '/api/ingest/jobs',
+    status: 401,
+    names: /^authorization\b/,
+  },
+  {
+    name: 'an ingest job without the token',
+    method: 'GET',
+    path: '/api/ingest/jobs/0abcdefgh0123',
+    status: 401,
+    names: /^authorization\b/,
+  },
+  {
+    name: 'an ingest job that does not exist',
+    method: 'GET',
+    path: '/api/ingest/jobs/0abcdefgh0123',
+    headers: AUTH,
+    status: 404,
+    names: /ingest job 0abcdefgh0123 not found/,
+  },
+  {
+    name: 'an ingest job id that is not one',
+    method: 'GET',
+    path: `/api/ingest/jobs/${encodeURIComponent('../../etc')}`,
+    headers: AUTH,
+    status: 400,
+    names: /^id\b/,
+  },
+  {
+    name: 'a raw upload with async=maybe',
+    method: 'POST',
+    path: '/api/ingest?async=maybe&filename=a.ndjson',
+    headers: { ...AUTH, 'content-type': 'application/x-ndjson' },
+    body: 'x',
+    status: 400,
+    names: /async/,
+  },
+  {
     name: 'a write without the token',
     method: 'POST',
     path: '/api/ingest',
