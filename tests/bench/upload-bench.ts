@@ -102,7 +102,11 @@ async function serve(db: GraphDb, pipeline: ArticlePipeline, jobsDir: string) {
 
 async function main(): Promise<void> {
   const dir = path.join(BENCH_DIR, 'upload');
-  const neo4j = await startBenchNeo4j(path.join(dir, 'neo4j'), { fresh: true });
+  // A loaded machine may take minutes to start the JVM.
+  const neo4j = await startBenchNeo4j(path.join(dir, 'neo4j'), {
+    fresh: true,
+    tuning: { readyTimeoutMs: 600_000 },
+  });
   const jobsDir = await mkdtemp(path.join(dir, 'jobs-'));
   const pool = startArticlePipeline();
   const preview = rawRecords(PREVIEW);
@@ -145,6 +149,7 @@ async function main(): Promise<void> {
     }
     for (const mode of ['thread', 'workers'] as const) {
       const mine = rows.filter((r) => r.mode === mode);
+      if (mine.length === 0) continue;
       console.log(
         `median over ${mine.length} rounds, pipeline on ${mode}: preview ${median(mine.map((r) => r.seconds)).toFixed(1)} s, reads p95 ${median(mine.map((r) => r.p95)).toFixed(0)} ms`,
       );
@@ -178,6 +183,7 @@ async function main(): Promise<void> {
     console.log(
       `job of ${JOB} records (${(Buffer.byteLength(body) / 1e6).toFixed(2)} MB): ${job.status} in ${seconds.toFixed(1)} s, ${(job.progress.done / seconds).toFixed(1)} articles/s, ${job.progress.failed} failed, ${job.progress.relationshipsWritten} relationships`,
     );
+    if (job.error) console.log(`job error: ${job.error}`);
     console.log(`reads during the job: ${describe(samples)}`);
     await app.close();
   } finally {

@@ -1,12 +1,17 @@
+import { setTimeout as wait } from 'node:timers/promises';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AnnotatedArticle, Annotation } from '../../../contract/annotation/types.ts';
 import type { IngestFailure, IngestJob } from '../../../contract/api/payloads.ts';
 import { MAX_LISTED_FAILURES } from '../../../contract/api/schemas/ingest.ts';
 import { loadCorrected } from '../../corrections/load-corrected.ts';
 import type { GraphDb } from '../../db/connection.ts';
+import { databaseProblem } from '../../db/unavailable.ts';
 import type { ArticlePipeline } from '../pipeline.ts';
 import { extractUpload } from './extract-upload.ts';
 import { JobStore, newJobId, type StoredJob } from './job-store.ts';
+
+/** Tries of a job's load when the database is away or busy (waits of 5, 10, 20, 40 s between them). */
+const DATABASE_ATTEMPTS = 5;
 
 /** Jobs listed by GET /api/ingest/jobs and kept on disk; older finished ones are forgotten. */
 export const KEPT_JOBS = 50;
@@ -33,6 +38,7 @@ export class IngestJobs {
   private readonly parsed = new Map<string, AnnotatedArticle[]>();
   private running: Promise<void> | undefined;
   private stopping = false;
+  private readonly stopped = new AbortController();
   private saving: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: IngestJobsOptions) {
@@ -104,6 +110,7 @@ export class IngestJobs {
   /** Stops after the running job's current batch (it is picked up there on the next start). */
   async close(): Promise<void> {
     this.stopping = true;
+    this.stopped.abort();
     await this.running;
   }
 
@@ -130,7 +137,7 @@ export class IngestJobs {
       const articles = this.parsed.get(job.id) ?? (await this.parseAgain(stored));
       this.parsed.delete(job.id);
       job.progress.articles = articles.length;
-      const summary = await this.load(stored, articles);
+      const summary = await this.loadWithRetries(stored, articles, log);
       if (this.stopping && stored.checkpoint < articles.length) {
         // Still `running` on disk, as after a crash: the next start picks it up at the checkpoint.
         await this.save(stored);
@@ -156,6 +163,33 @@ export class IngestJobs {
     }
     await this.save(stored);
     await this.store.dropUpload(job.id);
+  }
+
+  /**
+   * A database that is away, busy or past its deadline is not the upload's fault: the job waits and goes
+   * on from its last committed batch, a few times, before it is reported failed.
+   */
+  private async loadWithRetries(
+    stored: StoredJob,
+    articles: AnnotatedArticle[],
+    log: FastifyBaseLogger,
+  ): Promise<IngestJob['summary']> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.load(stored, articles);
+      } catch (error) {
+        if (this.stopping || attempt >= DATABASE_ATTEMPTS || databaseProblem(error) === undefined)
+          throw error;
+        const seconds = 5 * 2 ** (attempt - 1);
+        log.warn(
+          { err: error, attempt, checkpoint: stored.checkpoint },
+          `ingest job waits ${seconds} s for the database`,
+        );
+        resetToCheckpoint(stored);
+        await wait(seconds * 1000, undefined, { signal: this.stopped.signal }).catch(() => {});
+        if (this.stopping) throw error;
+      }
+    }
   }
 
   private async parseAgain(stored: StoredJob): Promise<AnnotatedArticle[]> {

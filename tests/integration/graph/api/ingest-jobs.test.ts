@@ -1,10 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startArticlePipeline } from '../../../../bin/article-pipeline.ts';
+import { ingestRemote } from '../../../../bin/ingest-remote.ts';
 import type { IngestJob } from '../../../../contract/api/payloads.ts';
 import { buildApp } from '../../../../graph/api/app.ts';
 import type { ArticlePipeline } from '../../../../graph/api/pipeline.ts';
@@ -29,6 +30,13 @@ afterAll(async () => {
   await closePipeline();
   await rm(jobsDir, { recursive: true, force: true });
 });
+
+let address: string | undefined;
+/** The test app on a real socket (once), for clients that are not inject(). */
+async function listening(): Promise<string> {
+  address ??= await ctx.app.listen({ host: '127.0.0.1', port: 0 });
+  return address;
+}
 
 async function articleCount(): Promise<number> {
   const result = await ctx.db.read<{ n: number }>(
@@ -110,7 +118,7 @@ describe('ingest jobs', { timeout: 900_000 }, () => {
   });
 
   it('goes on when the client closes the connection once the upload is sent', async () => {
-    const address = await ctx.app.listen({ host: '127.0.0.1', port: 0 });
+    const address = await listening();
     const body = rawRecords(150).replaceAll('（', '〔');
     const location = await new Promise<string>((resolve, reject) => {
       const req = httpRequest(`${address}/api/ingest?filename=gone.ndjson`, {
@@ -126,6 +134,24 @@ describe('ingest jobs', { timeout: 900_000 }, () => {
     });
     const done = (await untilEnded(ctx.app, location)).at(-1);
     expect(done).toMatchObject({ status: 'done', progress: { articles: 150, done: 150 } });
+  });
+
+  it('npm run ingest -- --server: each file a job of the running app, followed to its end', async () => {
+    const address = await listening();
+    const file = path.join(jobsDir, 'remote crawl.ndjson');
+    await writeFile(file, rawRecords(120, [3]).replaceAll('（', '《'));
+    const before = await articleCount();
+    const report = await ingestRemote(address, [file, path.join(jobsDir, 'missing.ndjson')], TOKEN);
+    expect(report.jobs).toHaveLength(1);
+    expect(report.jobs[0]).toMatchObject({
+      status: 'done',
+      filename: 'remote crawl.ndjson',
+      progress: { articles: 120, done: 119, failed: 1 },
+    });
+    expect([...report.errors.keys()]).toEqual([`${file} record 3`, path.join(jobsDir, 'missing.ndjson')]);
+    expect(await articleCount()).toBe(before + 119);
+    const refused = await ingestRemote(address, [file], 'wrong-token');
+    expect([...refused.errors.values()][0]).toMatch(/401/);
   });
 
   it('picks up a job where its last committed batch left it when the app starts again', async () => {
