@@ -14,7 +14,7 @@ import { READ_CASES } from './bad-input/read-cases.ts';
 import { WRITE_CASES } from './bad-input/write-cases.ts';
 
 // Raw uploads are extracted on worker threads, as in the app.
-const { pipeline, close: closePipeline } = startArticlePipeline(2);
+const { pipeline, close: closePipeline } = startArticlePipeline(1);
 const CASES = [...READ_CASES, ...WRITE_CASES, ...PROTOCOL_CASES];
 const log = logCapture();
 let ctx: SeededApp;

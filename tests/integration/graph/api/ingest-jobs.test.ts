@@ -16,7 +16,7 @@ import { type SeededApp, seededApp } from '../../../support/test-app.ts';
 const TOKEN = 'jobs-token';
 const AUTH = { authorization: `Bearer ${TOKEN}` };
 const NDJSON = { ...AUTH, 'content-type': 'application/x-ndjson' };
-const { pipeline, close: closePipeline } = startArticlePipeline(2);
+const { pipeline, close: closePipeline } = startArticlePipeline(1);
 let ctx: SeededApp;
 let jobsDir: string;
 

@@ -9,7 +9,7 @@ import { type SeededApp, seededApp } from '../../../support/test-app.ts';
 
 const TOKEN = 'test-token-水';
 // Raw uploads are extracted on worker threads, as in the app.
-const { pipeline, close: closePipeline } = startArticlePipeline(2);
+const { pipeline, close: closePipeline } = startArticlePipeline(1);
 let ctx: SeededApp;
 
 beforeAll(async () => {
