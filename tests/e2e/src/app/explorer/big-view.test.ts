@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MINIMAP_PAD } from '../../../../../src/components/graph-canvas/Minimap.tsx';
@@ -95,6 +96,45 @@ async function expectFitted(p: Page, share: number): Promise<void> {
   expect(fit.fills).toBeGreaterThan(share);
 }
 
+interface PlacedText {
+  text: string;
+  x: number;
+  y: number;
+}
+
+/** The text and centre of every label the canvas paints, in rendered pixels. */
+function paintedTexts(p: Page): Promise<PlacedText[]> {
+  return p.evaluate((hiddenClass) => {
+    const cy = window.__guanxiCy;
+    if (!cy) return [];
+    return cy
+      .elements(':visible')
+      .filter((ele) => {
+        const label = ele.style('label');
+        return typeof label === 'string' && label.trim() !== '' && !ele.hasClass(hiddenClass);
+      })
+      .map((ele) => {
+        const b = ele.renderedBoundingBox({
+          includeNodes: false,
+          includeEdges: false,
+          includeLabels: true,
+          includeOverlays: false,
+        } as never);
+        return { text: String(ele.style('label')), x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 };
+      });
+  }, LABEL_HIDDEN);
+}
+
+/** Positions as shares of the span of all of them, so a drawing and its scaled copy compare equal. */
+function normalised(list: PlacedText[]): Map<string, [number, number]> {
+  const xs = list.map((t) => t.x);
+  const ys = list.map((t) => t.y);
+  const [x0, y0] = [Math.min(...xs), Math.min(...ys)];
+  const w = Math.max(...xs) - x0 || 1;
+  const h = Math.max(...ys) - y0 || 1;
+  return new Map(list.map((t) => [t.text, [(t.x - x0) / w, (t.y - y0) / h]]));
+}
+
 function positions(p: Page): Promise<Record<string, [number, number]>> {
   return p.evaluate(() => {
     const out: Record<string, [number, number]> = {};
@@ -183,6 +223,54 @@ describe('a view of 300 nodes', () => {
     await waitForStill(page);
     expect(overlappingPairs(await paintedLabels(page))).toEqual([]);
     await expectFitted(page, 0.75);
+    expect(errors).toEqual([]);
+  });
+
+  it('exports pictures with the labels of the screen, where the screen has them, none on another', async () => {
+    await page.getByRole('button', { name: '适应窗口' }).click();
+    await waitForStill(page);
+    const screen = await paintedTexts(page);
+    const menu = page.locator('details.export-menu');
+    const download = async (name: RegExp) => {
+      if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name }).click(),
+      ]);
+      return readFile((await file.path()) as string);
+    };
+    const svg = (await download(/SVG/)).toString('utf8');
+    const png = await download(/PNG/);
+    await menu.locator('summary').click();
+    // The PNG is the same whole drawing at twice the size.
+    const svgSize = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg);
+    expect(png.readUInt32BE(16) / png.readUInt32BE(20)).toBeCloseTo(
+      Number(svgSize?.[1]) / Number(svgSize?.[2]),
+      2,
+    );
+
+    // The picture as Chromium draws it: the box of every text (its white halo is a second, unfilled copy).
+    const viewer = await newPage(browser, 'zh-CN');
+    await viewer.setContent(svg);
+    const texts = await viewer.evaluate(() =>
+      [...document.querySelectorAll('svg text:not([fill="none"])')].map((t, i) => {
+        const b = t.getBoundingClientRect();
+        return { id: String(i), text: t.textContent ?? '', x1: b.left, y1: b.top, x2: b.right, y2: b.bottom };
+      }),
+    );
+    await viewer.close();
+    expect(overlappingPairs(texts.map((t) => ({ ...t, priority: 0 })))).toEqual([]);
+    expect(texts.map((t) => t.text).sort()).toEqual(screen.map((t) => t.text).sort());
+    // Each label where the screen has it (the same drawing, scaled).
+    const inSvg = normalised(
+      texts.map((t) => ({ text: t.text, x: (t.x1 + t.x2) / 2, y: (t.y1 + t.y2) / 2 })),
+    );
+    const onScreen = normalised(screen);
+    const misplaced = [...onScreen].filter(([text, [x, y]]) => {
+      const [sx, sy] = inSvg.get(text) ?? [Number.NaN, Number.NaN];
+      return !(Math.abs(sx - x) < 0.02 && Math.abs(sy - y) < 0.02);
+    });
+    expect(misplaced).toEqual([]);
     expect(errors).toEqual([]);
   });
 
