@@ -3,8 +3,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Annotation } from '../contract/annotation/types.ts';
 import { validateAnnotation } from '../contract/annotation/validate.ts';
+import { type ArchiveItem, ArticleArchive, archiveDir } from '../graph/archive/archive.ts';
+import { loadArchived } from '../graph/archive/archived-load.ts';
 import { ConfigError, loadConfig } from '../graph/config.ts';
-import { type CorrectedLoadSummary, loadCorrected } from '../graph/corrections/load-corrected.ts';
+import type { CorrectedLoadSummary } from '../graph/corrections/load-corrected.ts';
 import { DEFAULT_BATCH_SIZE, type LoadProgress } from '../graph/loader/load-annotations.ts';
 import { Neo4jStartError } from '../graph/runtime/errors.ts';
 import { openGraph } from '../graph/runtime/open-graph.ts';
@@ -20,7 +22,9 @@ import { Progress } from './progress.ts';
  * embedded one in GUANXI_DATA_DIR) as they come, one transaction per batch, while the next files are
  * extracted, with reviewers' corrections applied again (the summary says how many applied and which no
  * longer find their target). A file that cannot be read is reported by name and loads nothing, an article
- * of a many-article file that cannot be read is reported as `FILE record N`; the others load.
+ * of a many-article file that cannot be read is reported as `FILE record N`; the others load. Every
+ * file's bytes and every annotation are kept in GUANXI_DATA_DIR/archive before the batch that loads them
+ * commits (so `npm run rebuild` can make the graph again).
  * Idempotent: running it again after an interruption, or twice, changes nothing twice. Exit status 1
  * when any file failed. With `--server URL` the files go to a running server as ingest jobs instead
  * (bin/ingest-remote.ts), followed with the same progress bar.
@@ -49,16 +53,19 @@ async function collectFiles(inputs: string[]): Promise<string[]> {
 
 /**
  * The annotations of the files, extracted on the pool's worker threads (a few files per worker in flight)
- * and handed on in file order as they are ready, so extraction and the writes to Neo4j overlap. A file
- * that cannot be read or is not an article goes into `errors` and yields nothing.
+ * and handed on in file order as they are ready, so extraction and the writes to Neo4j overlap; each
+ * file's bytes are copied into the archive meanwhile. A file that cannot be read or is not an article
+ * goes into `errors` and yields nothing.
  */
 async function* extracted(
   files: string[],
   pool: ExtractionPool,
+  archive: ArticleArchive,
   errors: Map<string, string>,
   onFile: (done: number) => void,
-): AsyncGenerator<Annotation> {
-  const inFlight: { file: string; result: Promise<Annotation[]> }[] = [];
+): AsyncGenerator<ArchiveItem> {
+  type Extracted = { annotations: Annotation[]; source: { sha256: string; name: string } };
+  const inFlight: { file: string; result: Promise<Extracted> }[] = [];
   let next = 0;
   let done = 0;
   const fill = () => {
@@ -66,9 +73,12 @@ async function* extracted(
       const file = files[next++] ?? '';
       const result = stat(file).then(async ({ size }) => {
         if (size > MAX_FILE_BYTES) throw new Error(`${file}: ${size} bytes, more than ${MAX_FILE_BYTES}`);
-        const annotations = await pool.extractFile(file);
+        const [annotations, sha256] = await Promise.all([
+          pool.extractFile(file),
+          archive.putSourceFile(file),
+        ]);
         if (annotations.length === 0) throw new Error(`${file}: no article found`);
-        return annotations;
+        return { annotations, source: { sha256, name: file } };
       });
       result.catch(() => {}); // reported when its turn comes
       inFlight.push({ file, result });
@@ -78,7 +88,7 @@ async function* extracted(
   while (inFlight.length > 0) {
     const { file, result } = inFlight.shift() as (typeof inFlight)[number];
     try {
-      const annotations = await result;
+      const { annotations, source } = await result;
       // One article that cannot be read is reported and skipped; the others of the file load.
       for (const [i, annotation] of annotations.entries()) {
         const where = annotations.length > 1 ? `${file} record ${i + 1}` : file;
@@ -88,7 +98,7 @@ async function* extracted(
         } catch (error) {
           errors.set(where, error instanceof Error ? error.message : String(error));
         }
-        if (valid) yield valid;
+        if (valid) yield { annotation: valid, source, name: where };
       }
     } catch (error) {
       errors.set(file, error instanceof Error ? error.message : String(error));
@@ -115,7 +125,9 @@ async function main(): Promise<number> {
     throw new Error(`no article files (${ARTICLE_FILE.source}) in ${positionals.join(', ')}`);
   if (values.server !== undefined) return remote(values.server, files);
   const errors = new Map<string, string>();
-  const graph = await openGraph(loadConfig(), (m) => console.error(`[guanxi] ${m}`));
+  const config = loadConfig();
+  const archive = new ArticleArchive(archiveDir(config.dataDir));
+  const graph = await openGraph(config, (m) => console.error(`[guanxi] ${m}`));
   const pool = createExtractionPool();
   let summary: CorrectedLoadSummary;
   try {
@@ -124,9 +136,10 @@ async function main(): Promise<number> {
     const show = (filesDone: number) =>
       bar.update(filesDone, { articles: loaded.articles, relationships: loaded.relations });
     let filesDone = 0;
-    summary = await loadCorrected(
+    summary = await loadArchived(
       graph.db,
-      extracted(files, pool, errors, (n) => {
+      archive,
+      extracted(files, pool, archive, errors, (n) => {
         filesDone = n;
         show(n);
       }),

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ArticleArchive, archiveDir } from '../graph/archive/archive.ts';
 import { loadConfig } from '../graph/config.ts';
 import { bulkSeed } from '../graph/corrections/bulk-seed.ts';
 import { SEED_ANNOTATIONS_DIR, SEED_CORRECTIONS_DIR, seed } from '../graph/corrections/seed.ts';
@@ -9,7 +10,8 @@ import { Progress } from './progress.ts';
  * `npm run seed [-- [--bulk] FILES|DIRS]`: (re)loads annotations (default: seed/annotations, with the
  * corrections of seed/corrections; folders are walked) into the configured Neo4j, every stored correction
  * applied. Every file is checked first, then the files are streamed in batches, with a progress bar of
- * articles and relationships per second. Idempotent: running it again changes nothing.
+ * articles and relationships per second; annotations and corrections are kept in GUANXI_DATA_DIR/archive first
+ * (so `npm run rebuild` can make the graph again). Idempotent: running it again changes nothing.
  *
  * `--bulk`: a first load into an empty embedded database through Neo4j's bulk importer (offline, many
  * times faster for a large archive); it refuses a database that holds a graph. Later loads: without --bulk.
@@ -22,12 +24,14 @@ async function main(): Promise<void> {
   const paths = positionals.length ? positionals : [SEED_ANNOTATIONS_DIR];
   const log = (m: string) => console.error(`[guanxi] ${m}`);
   if (values.bulk) return bulk(paths, log);
-  const graph = await openGraph(loadConfig(), log);
+  const config = loadConfig();
+  const graph = await openGraph(config, log);
   try {
     let check: Progress | undefined;
     let load: Progress | undefined;
     let files = 0;
     const summary = await seed(graph.db, paths, [SEED_CORRECTIONS_DIR], {
+      archive: new ArticleArchive(archiveDir(config.dataDir)),
       onChecked: (n, total) => {
         check ??= new Progress('check', total, 'files');
         files = n;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { buildApp } from '../graph/api/app.ts';
+import { ArticleArchive, archiveDir } from '../graph/archive/archive.ts';
 import type { GuanxiConfig } from '../graph/config.ts';
 import { seedIfEmpty } from '../graph/corrections/seed.ts';
 import { GraphRepository } from '../graph/queries/repository.ts';
@@ -50,7 +51,8 @@ export async function serveGraph(config: GuanxiConfig, staticDir: string | undef
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
-  const seeded = await seedIfEmpty(graph.db);
+  const archive = new ArticleArchive(archiveDir(config.dataDir));
+  const seeded = await seedIfEmpty(graph.db, undefined, archive);
   if (seeded) {
     log(
       `Seeded ${seeded.articles.created} article(s), ${seeded.entities.created} entities, ${seeded.relations.created} relationships.`,
@@ -73,6 +75,7 @@ export async function serveGraph(config: GuanxiConfig, staticDir: string | undef
     strictRateLimit: config.rateLimit.strictPerMinute,
     pipeline: pipeline.pipeline,
     jobsDir: path.join(config.dataDir, 'jobs'),
+    archive,
   });
   app.addHook('onClose', pipeline.close);
   app.addHook('onReady', async () => {

@@ -12,6 +12,7 @@ import Fastify, {
   type FastifyServerOptions,
   LogController,
 } from 'fastify';
+import type { ArticleArchive } from '../archive/archive.ts';
 import { CorrectionService } from '../corrections/service.ts';
 import type { GraphRepository } from '../queries/repository.ts';
 import type { Neo4jStatus } from '../runtime/supervised-neo4j.ts';
@@ -68,6 +69,8 @@ export interface AppOptions {
   pipeline?: ArticlePipeline;
   /** Where ingest jobs are kept so they outlive a restart (GUANXI_DATA_DIR/jobs); absent: in memory. */
   jobsDir?: string;
+  /** Where ingested articles are kept before they are loaded (GUANXI_DATA_DIR/archive); none in tests. */
+  archive?: ArticleArchive;
   /** Origins allowed to read the API from a browser (GUANXI_CORS_ORIGINS); none by default. */
   corsOrigins?: string[];
   /** Sites that may frame /embed/ pages (GUANXI_EMBED_ORIGINS); any site by default. */
@@ -152,6 +155,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         token: options.apiToken,
         pipeline: options.pipeline,
         jobsDir: options.jobsDir,
+        archive: options.archive,
       });
       await api.register(snapshotRoutes, { token: options.apiToken, rateLimit: strict });
       await api.register(correctionRoutes, {

@@ -1,12 +1,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { Annotation } from '../../contract/annotation/types.ts';
+import type { ArticleArchive } from '../archive/archive.ts';
+import { loadArchived } from '../archive/archived-load.ts';
 import { PROJECT_ROOT } from '../config.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { annotationFiles, streamAnnotationFiles } from '../loader/annotation-files.ts';
 import type { LoadProgress } from '../loader/load-annotations.ts';
 import { importCorrections } from './apply-correction.ts';
 import { readCorrectionFiles } from './file.ts';
-import { type CorrectedLoadSummary, loadCorrected } from './load-corrected.ts';
+import type { CorrectedLoadSummary } from './load-corrected.ts';
 
 export const SEED_ANNOTATIONS_DIR = path.join(PROJECT_ROOT, 'seed', 'annotations');
 /** The seed's review, as corrections to what the extractor said (never a hand-edited annotation). */
@@ -22,6 +25,8 @@ export interface SeedProgress {
   onChecked?: (done: number, total: number) => void;
   /** After each committed batch. */
   onProgress?: (progress: LoadProgress) => void;
+  /** Where the annotations and corrections are kept first, so a rebuild can make the graph again. */
+  archive?: ArticleArchive;
 }
 
 /**
@@ -39,17 +44,25 @@ export async function seed(
   let checked = 0;
   for await (const _ of streamAnnotationFiles(files)) progress.onChecked?.(++checked, files.length);
   const corrections = await readCorrectionFiles(correctionDirs.filter((d) => existsSync(d)));
-  if (corrections.length) await importCorrections(db, corrections);
-  return loadCorrected(db, streamAnnotationFiles(files), {
+  if (corrections.length) {
+    await progress.archive?.putCorrections('seed', corrections);
+    await importCorrections(db, corrections);
+  }
+  return loadArchived(db, progress.archive, archiveItems(streamAnnotationFiles(files)), {
     ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
   });
+}
+
+async function* archiveItems(annotations: AsyncIterable<Annotation>) {
+  for await (const annotation of annotations) yield { annotation, name: `seed ${annotation.article.id}` };
 }
 
 /** Seeds when the database holds no articles yet. */
 export async function seedIfEmpty(
   db: GraphDb,
   dir = SEED_ANNOTATIONS_DIR,
+  archive?: ArticleArchive,
 ): Promise<CorrectedLoadSummary | undefined> {
   if ((await countArticles(db)) > 0) return undefined;
-  return seed(db, [dir]);
+  return seed(db, [dir], undefined, archive ? { archive } : {});
 }

@@ -1,9 +1,10 @@
 import { setTimeout as wait } from 'node:timers/promises';
 import type { FastifyBaseLogger } from 'fastify';
-import type { AnnotatedArticle, Annotation } from '../../../contract/annotation/types.ts';
+import type { AnnotatedArticle } from '../../../contract/annotation/types.ts';
 import type { IngestFailure, IngestJob } from '../../../contract/api/payloads.ts';
 import { MAX_LISTED_FAILURES } from '../../../contract/api/schemas/ingest.ts';
-import { loadCorrected } from '../../corrections/load-corrected.ts';
+import type { ArchiveItem, ArticleArchive } from '../../archive/archive.ts';
+import { loadArchived } from '../../archive/archived-load.ts';
 import type { GraphDb } from '../../db/connection.ts';
 import { databaseProblem } from '../../db/unavailable.ts';
 import type { ArticlePipeline } from '../pipeline.ts';
@@ -21,6 +22,8 @@ export interface IngestJobsOptions {
   pipeline: ArticlePipeline;
   /** Where jobs are kept (GUANXI_DATA_DIR/jobs); absent: in memory only. */
   dir: string | undefined;
+  /** Where loaded articles are kept first (GUANXI_DATA_DIR/archive), with the upload's bytes; none in tests. */
+  archive?: ArticleArchive | undefined;
   log: FastifyBaseLogger;
 }
 
@@ -204,7 +207,11 @@ export class IngestJobs {
     // Records handed to the loader (or skipped) and not yet known to be committed, in order.
     const pending: { record: number; loads: boolean; relations: number }[] = [];
     const self = this;
-    async function* annotations(): AsyncGenerator<Annotation> {
+    const { archive } = this.options;
+    const bytes = archive ? await this.store.upload(job.id) : undefined;
+    const source =
+      archive && bytes ? { sha256: await archive.putSource(bytes), name: job.filename } : undefined;
+    async function* annotations(): AsyncGenerator<ArchiveItem> {
       for await (const outcome of extractUpload(
         self.options.pipeline,
         articles,
@@ -220,7 +227,8 @@ export class IngestJobs {
           continue;
         }
         pending.push({ record: outcome.record, loads: true, relations: outcome.annotation.relations.length });
-        yield outcome.annotation;
+        const name = `${job.filename} record ${outcome.record}`;
+        yield { annotation: outcome.annotation, name, ...(source ? { source } : {}) };
       }
       // Skipped records at the end have nothing left to wait for.
       if (pending.every((p) => !p.loads)) settle(pending.length);
@@ -230,7 +238,7 @@ export class IngestJobs {
         advance(stored, p.record, p.loads ? { done: 1, relationships: p.relations } : { failed: 1 });
     };
     let loadedBefore = 0;
-    const summary = await loadCorrected(this.options.db, annotations(), {
+    const summary = await loadArchived(this.options.db, archive, annotations(), {
       onProgress: (progress) => {
         // The batch's articles are committed, and with them the skipped records between them.
         let loads = progress.articles - loadedBefore;

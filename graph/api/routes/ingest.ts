@@ -10,7 +10,8 @@ import {
   previewRoute,
   RAW_ARTICLE_TYPES,
 } from '../../../contract/api/schemas/ingest.ts';
-import { loadCorrected } from '../../corrections/load-corrected.ts';
+import type { ArchiveItem, ArticleArchive } from '../../archive/archive.ts';
+import { loadArchived } from '../../archive/archived-load.ts';
 import { requireToken } from '../auth.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';
 import { extractUpload, parseUpload } from '../ingest/extract-upload.ts';
@@ -27,6 +28,8 @@ export interface IngestOptions {
   pipeline: ArticlePipeline | undefined;
   /** Where ingest jobs are kept (GUANXI_DATA_DIR/jobs); absent: in memory, lost with the process. */
   jobsDir: string | undefined;
+  /** Where ingested articles are kept before they are loaded (GUANXI_DATA_DIR/archive); none in tests. */
+  archive: ArticleArchive | undefined;
 }
 
 /**
@@ -49,6 +52,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestOptions> = async (app
         db: app.repository.db,
         pipeline: options.pipeline,
         dir: options.jobsDir,
+        archive: options.archive,
         log: app.log,
       })
     : undefined;
@@ -62,8 +66,8 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestOptions> = async (app
     onRequest: guard,
     bodyLimit: MAX_UPLOAD_BYTES,
     handler: async (request) => {
-      const { annotations, failed } = await extractRaw(request, options.pipeline);
-      return { annotations, failed };
+      const { items, failed } = await extractRaw(request, options.pipeline);
+      return { annotations: items.map((item) => item.annotation), failed };
     },
   });
 
@@ -72,7 +76,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestOptions> = async (app
     onRequest: guard,
     bodyLimit: MAX_UPLOAD_BYTES,
     handler: async (request, reply) => {
-      let annotations: Annotation[];
+      let items: ArchiveItem[];
       let failed: IngestFailure[] = [];
       if (Buffer.isBuffer(request.body) || request.body === undefined) {
         const name = uploadName(request);
@@ -83,12 +87,15 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestOptions> = async (app
           const job = await jobs.submit(bytes, name, articles);
           return reply.code(202).header('location', `/api/ingest/jobs/${job.id}`).send(job);
         }
-        ({ annotations, failed } = await extractAll(options.pipeline as ArticlePipeline, articles, name));
-      } else annotations = [annotationOf(request.body)];
-      const summary = await loadCorrected(app.repository.db, annotations);
+        const source =
+          options.archive && bytes ? { sha256: await options.archive.putSource(bytes), name } : undefined;
+        ({ items, failed } = await extractAll(options.pipeline as ArticlePipeline, articles, name, source));
+      } else items = [{ annotation: annotationOf(request.body), name: 'POST /api/ingest' }];
+      // Kept in the archive (the raw bytes as they came) before the load commits.
+      const summary = await loadArchived(app.repository.db, options.archive, items);
       const result: IngestResult = {
         summary: { articles: summary.articles, entities: summary.entities, relations: summary.relations },
-        articles: annotations.map((a) => a.article.id),
+        articles: items.map((item) => item.annotation.article.id),
         failed,
       };
       return result;
@@ -142,7 +149,7 @@ function uploadBytes(request: FastifyRequest): Buffer | undefined {
 async function extractRaw(
   request: FastifyRequest,
   pipeline: ArticlePipeline | undefined,
-): Promise<{ annotations: Annotation[]; failed: IngestFailure[] }> {
+): Promise<{ items: ArchiveItem[]; failed: IngestFailure[] }> {
   const name = uploadName(request);
   const articles = await parseUpload(pipeline, uploadBytes(request), name);
   return extractAll(pipeline as ArticlePipeline, articles, name);
@@ -152,15 +159,18 @@ async function extractAll(
   pipeline: ArticlePipeline,
   articles: AnnotatedArticle[],
   name: string,
-): Promise<{ annotations: Annotation[]; failed: IngestFailure[] }> {
-  const annotations: Annotation[] = [];
+  source?: { sha256: string; name: string },
+): Promise<{ items: ArchiveItem[]; failed: IngestFailure[] }> {
+  const items: ArchiveItem[] = [];
   const failed: IngestFailure[] = [];
   for await (const outcome of extractUpload(pipeline, articles, name)) {
-    if ('annotation' in outcome) annotations.push(outcome.annotation);
-    else failed.push(outcome.failure);
+    if ('annotation' in outcome) {
+      const where = articles.length > 1 ? `${name} record ${outcome.record}` : name;
+      items.push({ annotation: outcome.annotation, name: where, ...(source ? { source } : {}) });
+    } else failed.push(outcome.failure);
   }
-  if (annotations.length === 0) {
+  if (items.length === 0) {
     throw new BadRequestError('body', failed[0]?.reason ?? `${name}: no article could be read`);
   }
-  return { annotations, failed };
+  return { items, failed };
 }

@@ -1,26 +1,31 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ArticleArchive } from '../../../graph/archive/archive.ts';
 import type { GraphDb } from '../../../graph/db/connection.ts';
 import { clearDatabase, countGraph, openTestDb } from '../../support/graph-db.ts';
 import { neo4jEnv } from '../../support/neo4j-env.ts';
 
 let db: GraphDb;
+/** The command's own data folder: its archive is written there, not into the developer's. */
+let dataDir: string;
 
 beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'guanxi-ingest-data-'));
   db = await openTestDb();
   await clearDatabase(db);
 });
 
 afterAll(async () => {
   await db?.close();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
 function ingest(...args: string[]) {
   const result = spawnSync('npx', ['tsx', 'bin/ingest.ts', ...args], {
-    env: { ...process.env, ...neo4jEnv() },
+    env: { ...process.env, ...neo4jEnv(), GUANXI_DATA_DIR: dataDir },
     encoding: 'utf8',
   });
   return {
@@ -64,6 +69,12 @@ describe('npm run ingest', () => {
       /ingest \[=+\] 100% 4\/4 files \(\d+\/s\) 2 articles \(\d+\/s\) \d+ relationships/,
     );
     const loaded = await countGraph(db);
+    // Both articles are archived with their files' bytes; the files that failed are not.
+    const archive = new ArticleArchive(path.join(dataDir, 'archive'));
+    const { entries } = await archive.entries();
+    expect(entries).toHaveLength(2);
+    const gold = entries.find((e) => e.name.endsWith('006_putuo-zhoushan-marine-awards.html'));
+    expect(await archive.source(gold?.source ?? '')).toEqual(await readFile(files[1] ?? ''));
 
     const again = ingest(...files);
     expect(again.report.articles).toEqual({ created: 0, merged: 2 });

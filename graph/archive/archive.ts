@@ -1,0 +1,216 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Annotation } from '../../contract/annotation/types.ts';
+import { validateAnnotation } from '../../contract/annotation/validate.ts';
+import type { Correction } from '../../contract/api/corrections.ts';
+import { readCorrectionFiles, toCorrectionFile } from '../corrections/file.ts';
+
+/** One ingest of one article: what it was made from and what was loaded. The last entry of an article wins. */
+export interface ArchiveEntry {
+  /** The article's id (the annotation's `article.id`). */
+  article: string;
+  /** sha256 of the annotation's JSON, in `annotations/`. */
+  annotation: string;
+  /** sha256 of the original bytes in `sources/` (a file may hold many articles); null for an annotation sent as such. */
+  source: string | null;
+  /** The file or upload it came from (`crawl.ndjson record 12`), for people. */
+  name: string;
+  /** When it was archived (ISO 8601). */
+  at: string;
+}
+
+/** What one article of an ingest brings: its annotation and, when it was extracted here, its file's bytes. */
+export interface ArchiveItem {
+  annotation: Annotation;
+  source?: { sha256: string; name: string };
+  name?: string;
+}
+
+const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+const HEX64 = /^[0-9a-f]{64}$/;
+
+/**
+ * Everything the graph was built from, under GUANXI_DATA_DIR/archive, so it can always be rebuilt:
+ *
+ *     sources/ab/<sha256>            an ingested file's original bytes, stored once whatever holds it
+ *     annotations/ab/<sha256>.json   an annotation as it was loaded (before corrections)
+ *     index.ndjson                   one ArchiveEntry per line, appended, the last per article winning
+ *     corrections/*.json             reviewers' corrections, as `npm run corrections -- export` writes them
+ *
+ * Files are content-addressed and written whole (a temporary name, then a rename) before the entry that
+ * names them, and entries before the graph transaction that loads them commits: the archive may hold an
+ * article the graph lacks (a load that failed), never the reverse.
+ */
+export class ArticleArchive {
+  constructor(readonly dir: string) {}
+
+  /** Keeps an ingested file's bytes; returns their sha256. */
+  async putSource(bytes: Buffer): Promise<string> {
+    const hash = sha256(bytes);
+    await this.putFile(this.sourcePath(hash), bytes);
+    return hash;
+  }
+
+  /** Keeps a file's bytes as they are read from disk (a crawl of many megabytes is never held whole); returns their sha256. */
+  async putSourceFile(file: string): Promise<string> {
+    const temporary = path.join(this.dir, 'sources', `.${randomBytes(6).toString('hex')}.tmp`);
+    await mkdir(path.dirname(temporary), { recursive: true });
+    const hash = createHash('sha256');
+    try {
+      const handle = await open(temporary, 'wx', 0o600);
+      try {
+        for await (const chunk of createReadStream(file)) {
+          hash.update(chunk as Buffer);
+          await handle.write(chunk as Buffer);
+        }
+        await handle.datasync();
+      } finally {
+        await handle.close();
+      }
+      const digest = hash.digest('hex');
+      const target = this.sourcePath(digest);
+      if (existsSync(target)) await rm(temporary);
+      else {
+        await mkdir(path.dirname(target), { recursive: true });
+        await rename(temporary, target);
+      }
+      return digest;
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+  }
+
+  /** Keeps the annotations of one ingest and records them in the index, in one append. */
+  async record(items: ArchiveItem[]): Promise<ArchiveEntry[]> {
+    const at = new Date().toISOString();
+    const entries: ArchiveEntry[] = [];
+    for (const item of items) {
+      const json = JSON.stringify(item.annotation);
+      const hash = sha256(json);
+      await this.putFile(this.annotationPath(hash), json);
+      entries.push({
+        article: item.annotation.article.id,
+        annotation: hash,
+        source: item.source?.sha256 ?? null,
+        name: item.name ?? item.source?.name ?? 'annotation',
+        at,
+      });
+    }
+    if (entries.length === 0) return entries;
+    await mkdir(this.dir, { recursive: true });
+    const handle = await open(path.join(this.dir, 'index.ndjson'), 'a', 0o600);
+    try {
+      await handle.write(entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
+    return entries;
+  }
+
+  /** Keeps a set of corrections (e.g. the seed's review) as `corrections/<name>.json`. */
+  async putCorrections(name: string, corrections: Correction[]): Promise<void> {
+    if (!/^[a-z0-9-]{1,64}$/.test(name)) throw new Error(`corrections file name ${name}: a-z, 0-9 and -`);
+    const file = path.join(this.dir, 'corrections', `${name}.json`);
+    await this.replaceFile(file, `${JSON.stringify(toCorrectionFile(corrections), null, 1)}\n`);
+  }
+
+  async corrections(): Promise<Correction[]> {
+    const dir = path.join(this.dir, 'corrections');
+    return existsSync(dir) ? readCorrectionFiles([dir]) : [];
+  }
+
+  /**
+   * The latest entry of every article, in the order articles were first archived. A line that does not
+   * read (the last one, cut short by a crash) is counted in `unreadable` and skipped.
+   */
+  async entries(): Promise<{ entries: ArchiveEntry[]; unreadable: number }> {
+    const file = path.join(this.dir, 'index.ndjson');
+    if (!existsSync(file)) return { entries: [], unreadable: 0 };
+    const latest = new Map<string, ArchiveEntry>();
+    let unreadable = 0;
+    for (const line of (await readFile(file, 'utf8')).split('\n')) {
+      if (!line.trim()) continue;
+      const entry = parseEntry(line);
+      if (entry) latest.set(entry.article, entry);
+      else unreadable += 1;
+    }
+    return { entries: [...latest.values()], unreadable };
+  }
+
+  /** An archived annotation, validated again (the archive is input like any other). */
+  async annotation(entry: ArchiveEntry): Promise<Annotation> {
+    const file = this.annotationPath(entry.annotation);
+    return validateAnnotation(JSON.parse(await readFile(file, 'utf8')), file);
+  }
+
+  async source(hash: string): Promise<Buffer> {
+    if (!HEX64.test(hash)) throw new Error(`${hash}: not a sha256`);
+    return readFile(this.sourcePath(hash));
+  }
+
+  /** Files of the given kind, for checks (`sources` or `annotations`). */
+  async count(kind: 'sources' | 'annotations'): Promise<number> {
+    const dir = path.join(this.dir, kind);
+    if (!existsSync(dir)) return 0;
+    return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
+  }
+
+  private sourcePath(hash: string) {
+    return path.join(this.dir, 'sources', hash.slice(0, 2), hash);
+  }
+
+  private annotationPath(hash: string) {
+    if (!HEX64.test(hash)) throw new Error(`${hash}: not a sha256`);
+    return path.join(this.dir, 'annotations', hash.slice(0, 2), `${hash}.json`);
+  }
+
+  /** Content-addressed: a file already there holds these very bytes. */
+  private async putFile(file: string, data: Buffer | string): Promise<void> {
+    if (existsSync(file)) return;
+    await this.replaceFile(file, data);
+  }
+
+  private async replaceFile(file: string, data: Buffer | string): Promise<void> {
+    await mkdir(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      const handle = await open(temporary, 'wx', 0o600);
+      try {
+        await handle.writeFile(data);
+        await handle.datasync();
+      } finally {
+        await handle.close();
+      }
+      await rename(temporary, file);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+  }
+}
+
+function parseEntry(line: string): ArchiveEntry | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const e = value as Record<string, unknown>;
+  const ok =
+    typeof e.article === 'string' &&
+    typeof e.annotation === 'string' &&
+    HEX64.test(e.annotation) &&
+    (e.source === null || (typeof e.source === 'string' && HEX64.test(e.source))) &&
+    typeof e.name === 'string' &&
+    typeof e.at === 'string';
+  return ok ? (e as unknown as ArchiveEntry) : undefined;
+}
+
+/** Where a data folder keeps its archive. */
+export const archiveDir = (dataDir: string) => path.join(dataDir, 'archive');
