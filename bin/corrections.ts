@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { ArticleArchive, archiveDir } from '../graph/archive/archive.ts';
 import { ConfigError, loadConfig } from '../graph/config.ts';
 import { CorrectionFileError, parseCorrectionFile, toCorrectionFile } from '../graph/corrections/file.ts';
 import { CorrectionService } from '../graph/corrections/service.ts';
@@ -10,7 +11,8 @@ import { openGraph } from '../graph/runtime/open-graph.ts';
  *
  * export: every correction of the database (undone ones too, with who undid them) as one JSON file.
  * import: adds the corrections of a file that the database does not have yet (same id: same correction)
- * after the ones it has, and loads the articles they touch again with every correction applied.
+ * after the ones it has, and loads the articles they touch again with every correction applied; they are
+ * kept in GUANXI_DATA_DIR/archive first, like corrections made through the API.
  */
 const USAGE = 'usage: npm run corrections -- export FILE | import FILE';
 
@@ -21,9 +23,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const incoming = command === 'import' ? parseCorrectionFile(await readFile(file, 'utf8'), file) : [];
-  const graph = await openGraph(loadConfig(), (m) => console.error(`[guanxi] ${m}`));
+  const config = loadConfig();
+  const graph = await openGraph(config, (m) => console.error(`[guanxi] ${m}`));
   try {
-    const service = new CorrectionService(graph.db);
+    const service = new CorrectionService(graph.db, new ArticleArchive(archiveDir(config.dataDir)).journal);
     if (command === 'export') {
       const corrections = await service.all();
       await writeFile(file, `${JSON.stringify(toCorrectionFile(corrections), null, 2)}\n`);

@@ -69,7 +69,7 @@ export interface AppOptions {
   pipeline?: ArticlePipeline;
   /** Where ingest jobs are kept so they outlive a restart (GUANXI_DATA_DIR/jobs); absent: in memory. */
   jobsDir?: string;
-  /** Where ingested articles are kept before they are loaded (GUANXI_DATA_DIR/archive); none in tests. */
+  /** Where ingested articles and corrections are kept before they commit (GUANXI_DATA_DIR/archive); none in most tests. */
   archive?: ArticleArchive;
   /** Origins allowed to read the API from a browser (GUANXI_CORS_ORIGINS); none by default. */
   corsOrigins?: string[];
@@ -99,7 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('repository', options.repository);
-  app.decorate('corrections', new CorrectionService(options.repository.db));
+  app.decorate('corrections', new CorrectionService(options.repository.db, options.archive?.journal));
   app.decorate('databaseStatus', options.databaseStatus ?? (() => ({ state: 'running' }) as Neo4jStatus));
   registerJsonBodies(app);
   registerRequestLog(app);

@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { Annotation } from '../../contract/annotation/types.ts';
 import { validateAnnotation } from '../../contract/annotation/validate.ts';
 import type { Correction } from '../../contract/api/corrections.ts';
-import { readCorrectionFiles, toCorrectionFile } from '../corrections/file.ts';
+import { checkCorrectionFile, toCorrectionFile } from '../corrections/file.ts';
+import type { CorrectionJournal } from '../corrections/journal.ts';
 
 /** One ingest of one article: what it was made from and what was loaded. The last entry of an article wins. */
 export interface ArchiveEntry {
@@ -28,6 +29,8 @@ export interface ArchiveItem {
   name?: string;
 }
 
+const INDEX = 'index.ndjson';
+const CORRECTIONS = 'corrections.ndjson';
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 const HEX64 = /^[0-9a-f]{64}$/;
 
@@ -37,14 +40,25 @@ const HEX64 = /^[0-9a-f]{64}$/;
  *     sources/ab/<sha256>            an ingested file's original bytes, stored once whatever holds it
  *     annotations/ab/<sha256>.json   an annotation as it was loaded (before corrections)
  *     index.ndjson                   one ArchiveEntry per line, appended, the last per article winning
- *     corrections/*.json             reviewers' corrections, as `npm run corrections -- export` writes them
+ *     corrections.ndjson             every correction as it was made or imported (seeding, the API, the
+ *                                    corrections command), appended in its transaction before the commit;
+ *                                    an attempt that did not commit is voided by a later line
  *
  * Files are content-addressed and written whole (a temporary name, then a rename) before the entry that
  * names them, and entries before the graph transaction that loads them commits: the archive may hold an
- * article the graph lacks (a load that failed), never the reverse.
+ * article or a correction the graph lacks (a write that failed), never the reverse.
  */
 export class ArticleArchive {
-  constructor(readonly dir: string) {}
+  /** The journal the corrections service writes to. */
+  readonly journal: CorrectionJournal;
+
+  constructor(readonly dir: string) {
+    this.journal = {
+      keep: (attempt, made, corrections) =>
+        this.append(CORRECTIONS, [{ attempt, made, file: toCorrectionFile(corrections) }]),
+      void: (attempts) => this.append(CORRECTIONS, [{ void: attempts }]),
+    };
+  }
 
   /** Keeps an ingested file's bytes; returns their sha256. */
   async putSource(bytes: Buffer): Promise<string> {
@@ -99,28 +113,34 @@ export class ArticleArchive {
         at,
       });
     }
-    if (entries.length === 0) return entries;
-    await mkdir(this.dir, { recursive: true });
-    const handle = await open(path.join(this.dir, 'index.ndjson'), 'a', 0o600);
-    try {
-      await handle.write(entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
-      await handle.datasync();
-    } finally {
-      await handle.close();
-    }
+    await this.append(INDEX, entries);
     return entries;
   }
 
-  /** Keeps a set of corrections (e.g. the seed's review) as `corrections/<name>.json`. */
-  async putCorrections(name: string, corrections: Correction[]): Promise<void> {
-    if (!/^[a-z0-9-]{1,64}$/.test(name)) throw new Error(`corrections file name ${name}: a-z, 0-9 and -`);
-    const file = path.join(this.dir, 'corrections', `${name}.json`);
-    await this.replaceFile(file, `${JSON.stringify(toCorrectionFile(corrections), null, 1)}\n`);
-  }
-
-  async corrections(): Promise<Correction[]> {
-    const dir = path.join(this.dir, 'corrections');
-    return existsSync(dir) ? readCorrectionFiles([dir]) : [];
+  /**
+   * Every correction that entered the graph, as the last committed attempt left it, in the order of their
+   * `seq`: what a rebuild imports. Lines that do not read (cut short by a crash) are counted and skipped.
+   */
+  async corrections(): Promise<{ corrections: Correction[]; unreadable: number }> {
+    const file = path.join(this.dir, CORRECTIONS);
+    if (!existsSync(file)) return { corrections: [], unreadable: 0 };
+    const attempts = new Map<string, Correction[]>();
+    let unreadable = 0;
+    for (const line of (await readFile(file, 'utf8')).split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        const value = JSON.parse(line) as { attempt?: unknown; void?: unknown; file?: unknown };
+        if (Array.isArray(value.void)) for (const a of value.void) attempts.delete(String(a));
+        else if (typeof value.attempt === 'string')
+          attempts.set(value.attempt, checkCorrectionFile(value.file, `${file} attempt ${value.attempt}`));
+        else unreadable += 1;
+      } catch {
+        unreadable += 1;
+      }
+    }
+    const latest = new Map<string, Correction>();
+    for (const corrections of attempts.values()) for (const c of corrections) latest.set(c.id, c);
+    return { corrections: [...latest.values()].sort((a, b) => a.seq - b.seq), unreadable };
   }
 
   /**
@@ -128,7 +148,7 @@ export class ArticleArchive {
    * read (the last one, cut short by a crash) is counted in `unreadable` and skipped.
    */
   async entries(): Promise<{ entries: ArchiveEntry[]; unreadable: number }> {
-    const file = path.join(this.dir, 'index.ndjson');
+    const file = path.join(this.dir, INDEX);
     if (!existsSync(file)) return { entries: [], unreadable: 0 };
     const latest = new Map<string, ArchiveEntry>();
     let unreadable = 0;
@@ -157,6 +177,19 @@ export class ArticleArchive {
     const dir = path.join(this.dir, kind);
     if (!existsSync(dir)) return 0;
     return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
+  }
+
+  /** Lines appended to one of the archive's logs, synced before it returns. */
+  private async append(name: string, lines: object[]): Promise<void> {
+    if (lines.length === 0) return;
+    await mkdir(this.dir, { recursive: true });
+    const handle = await open(path.join(this.dir, name), 'a', 0o600);
+    try {
+      await handle.write(lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
   }
 
   private sourcePath(hash: string) {

@@ -17,7 +17,7 @@ export interface RebuildProgress {
 export interface RebuildSummary extends CorrectedLoadSummary {
   /** Articles in the archive (their latest annotation each). */
   archived: number;
-  /** Index lines that could not be read (a crash cut the last one short). */
+  /** Lines of the index or of the corrections' journal that could not be read (a crash cut the last one short). */
   unreadable: number;
   /** Corrections imported from the archive before the load. */
   correctionsImported: number;
@@ -55,7 +55,7 @@ export async function rebuildFromArchive(
 ): Promise<RebuildSummary> {
   const report = options.onProgress ?? (() => {});
   const { entries, unreadable } = await archive.entries();
-  const corrections = await archive.corrections();
+  const { corrections, unreadable: unreadableCorrections } = await archive.corrections();
   await clearGraph(db, (deleted, total) => report({ phase: 'clear', done: deleted, total }));
   if (corrections.length > 0) await importCorrections(db, corrections);
   report({ phase: 'load', done: 0, total: entries.length });
@@ -69,7 +69,12 @@ export async function rebuildFromArchive(
         relations: progress.relations,
       }),
   });
-  return { ...summary, archived: entries.length, unreadable, correctionsImported: corrections.length };
+  return {
+    ...summary,
+    archived: entries.length,
+    unreadable: unreadable + unreadableCorrections,
+    correctionsImported: corrections.length,
+  };
 }
 
 /** The entries' annotations in order, a few files read ahead, so memory stays flat. */

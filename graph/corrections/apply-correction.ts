@@ -6,6 +6,7 @@ import type {
   CorrectionResult,
 } from '../../contract/api/corrections.ts';
 import type { GraphDb, Transaction } from '../db/connection.ts';
+import { type CorrectionJournal, journaledWrite } from './journal.ts';
 import { statusOf, writeWithCorrections } from './reapply.ts';
 import { CorrectionError, resolveCorrection } from './resolve.ts';
 import { lockCorrections, readCorrections, readExtractions, saveCorrections } from './store.ts';
@@ -57,13 +58,15 @@ async function affectedArticles(tx: Transaction, change: CorrectionChange): Prom
  * Makes one correction in one transaction: checks it against the graph as it is (after taking the
  * correction lock, so a concurrent correction of the same entity is seen and answered with a 409), records
  * it, and loads the articles it touches again from what the extractor said, with every correction applied.
+ * With a journal, the correction (and the one it undoes) is kept there before the transaction commits.
  */
 export async function applyCorrection(
   db: GraphDb,
   input: CorrectionInput,
   by: string,
+  journal?: CorrectionJournal,
 ): Promise<CorrectionResult> {
-  return db.writeTransaction(async (tx) => {
+  return journaledWrite(db, journal, async (tx, keep) => {
     const seq = await lockCorrections(tx, true);
     const corrections = await readCorrections(tx);
     const change = await resolveCorrection(tx, input, corrections);
@@ -79,12 +82,14 @@ export async function applyCorrection(
       status: 'recorded',
     };
     let affected: string[];
+    let undone: Correction | undefined;
     if (change.op === 'undo') {
       const target = corrections.find((c) => c.id === change.correction) as Correction;
       affected = [...new Set([...target.articles, ...(await affectedArticles(tx, target.change))])];
       target.undoneBy = correction.id;
       target.status = statusOf(target);
       await saveCorrections(tx, [target]);
+      undone = target;
     } else {
       affected = await affectedArticles(tx, change);
     }
@@ -103,6 +108,7 @@ export async function applyCorrection(
     await writeWithCorrections(tx, annotations, all);
     correction.status = statusOf(correction);
     await saveCorrections(tx, [correction]);
+    await keep([correction.id], undone ? [correction, undone] : [correction]);
     return {
       correction,
       reloaded: annotations.map((a) => a.article.id),
@@ -111,12 +117,16 @@ export async function applyCorrection(
   });
 }
 
-/** A correction whose id already exists is the same correction: an import adds only what is new. */
+/**
+ * A correction whose id already exists is the same correction: an import adds only what is new (kept in
+ * the journal, when there is one, before the transaction commits).
+ */
 export async function importCorrections(
   db: GraphDb,
   incoming: Correction[],
+  journal?: CorrectionJournal,
 ): Promise<{ added: number; known: number; reloaded: number }> {
-  return db.writeTransaction(async (tx) => {
+  return journaledWrite(db, journal, async (tx, keep) => {
     await lockCorrections(tx, false);
     const existing = await readCorrections(tx);
     const known = new Set(existing.map((c) => c.id));
@@ -137,6 +147,10 @@ export async function importCorrections(
     }
     const { annotations } = await readExtractions(tx, [...affected].sort());
     await writeWithCorrections(tx, annotations, all);
+    await keep(
+      added.map((c) => c.id),
+      added,
+    );
     return { added: added.length, known: incoming.length - added.length, reloaded: annotations.length };
   });
 }

@@ -27,6 +27,12 @@ export function parseCorrectionFile(text: string, source: string): Correction[] 
   } catch (error) {
     throw new CorrectionFileError(`${source}: not JSON (${(error as Error).message})`);
   }
+  // Where and whether it applies is worked out again in the database it is imported into.
+  return checkCorrectionFile(json, source).map((c) => ({ ...c, status: 'recorded' }));
+}
+
+/** A corrections file's content checked as it is, statuses kept (the archive's journal keeps them). */
+export function checkCorrectionFile(json: unknown, source: string): Correction[] {
   if (!validateFile(json)) {
     const error = validateFile.errors?.[0];
     const params = (error?.params ?? {}) as { missingProperty?: string; additionalProperty?: string };
@@ -46,8 +52,7 @@ export function parseCorrectionFile(text: string, source: string): Correction[] 
     if (ids.has(c.id)) throw new CorrectionFileError(`${source}: correction ${c.id} appears twice`);
     ids.add(c.id);
   }
-  // Where and whether it applies is worked out again in the database it is imported into.
-  return json.corrections.map((c) => ({ ...c, status: 'recorded' }));
+  return json.corrections;
 }
 
 export function toCorrectionFile(corrections: Correction[]): CorrectionFile {

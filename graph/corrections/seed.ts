@@ -44,10 +44,7 @@ export async function seed(
   let checked = 0;
   for await (const _ of streamAnnotationFiles(files)) progress.onChecked?.(++checked, files.length);
   const corrections = await readCorrectionFiles(correctionDirs.filter((d) => existsSync(d)));
-  if (corrections.length) {
-    await progress.archive?.putCorrections('seed', corrections);
-    await importCorrections(db, corrections);
-  }
+  if (corrections.length) await importCorrections(db, corrections, progress.archive?.journal);
   return loadArchived(db, progress.archive, archiveItems(streamAnnotationFiles(files)), {
     ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
   });

@@ -1,20 +1,25 @@
 import type { Correction, CorrectionInput } from '../../contract/api/corrections.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { applyCorrection, importCorrections } from './apply-correction.ts';
+import type { CorrectionJournal } from './journal.ts';
 import { allCorrections, listCorrections, reviewArticle, reviewQueue } from './queries.ts';
 
 const REDIRECT = `MATCH (r:Redirect {id: $id}) RETURN r.to AS to`;
 
 /** What the HTTP API and the commands do with corrections. */
 export class CorrectionService {
-  constructor(readonly db: GraphDb) {}
+  /** With a journal (the archive's), every correction made or imported is kept there before it commits. */
+  constructor(
+    readonly db: GraphDb,
+    private readonly journal?: CorrectionJournal,
+  ) {}
 
   apply(input: CorrectionInput, by: string) {
-    return applyCorrection(this.db, input, by);
+    return applyCorrection(this.db, input, by, this.journal);
   }
 
   import(corrections: Correction[]) {
-    return importCorrections(this.db, corrections);
+    return importCorrections(this.db, corrections, this.journal);
   }
 
   list(filter: { entity?: string; article?: string; limit: number }) {

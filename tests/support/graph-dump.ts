@@ -3,6 +3,8 @@ import type { GraphDb } from '../../graph/db/connection.ts';
 
 /** Properties that say when something was written, not what the graph holds. */
 const TIMESTAMPS = new Set(['createdAt', 'updatedAt', 'appliedAt', 'storedAt']);
+/** Search keys: a set, whose order only says which name came first (a rename adds its keys after). */
+const KEY_SETS = new Set(['pinyin', 'pinyinInitials']);
 
 const plain = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(plain);
@@ -15,7 +17,10 @@ function properties(props: Record<string, unknown>): Record<string, unknown> {
     Object.keys(props)
       .filter((key) => !TIMESTAMPS.has(key))
       .sort()
-      .map((key) => [key, plain(props[key])]),
+      .map((key) => {
+        const value = plain(props[key]);
+        return [key, KEY_SETS.has(key) && Array.isArray(value) ? [...value].sort() : value];
+      }),
   );
 }
 
