@@ -1,6 +1,8 @@
+import path from 'node:path';
 import type { GuanxiConfig } from '../config.ts';
 import { GraphDb } from '../db/connection.ts';
 import { applySchema } from '../schema/apply-schema.ts';
+import { lockDataDir } from './data-lock.ts';
 import type { EventLog } from './event-log.ts';
 import type { Log } from './launcher-build.ts';
 import { type Neo4jStatus, type SupervisedNeo4j, superviseNeo4j } from './supervised-neo4j.ts';
@@ -19,7 +21,8 @@ const silent: EventLog = { info: () => {}, warn: () => {}, error: () => {} };
 /**
  * Connects to NEO4J_URI when set, otherwise starts the embedded Neo4j (supervised: restarted when its
  * JVM dies) with the password kept in its data folder; then applies the schema. `events` hears every
- * change of the database's state.
+ * change of the database's state. The embedded one takes the data folder for this process first
+ * (`guanxi.pid`), so a backup or a second command cannot use it meanwhile.
  */
 export async function openGraph(
   config: GuanxiConfig,
@@ -27,12 +30,21 @@ export async function openGraph(
   tuning: { heapMb?: number; pageCacheMb?: number } = {},
   events: EventLog = silent,
 ): Promise<OpenGraph> {
-  const embedded = config.external
+  const lock = config.external
     ? undefined
-    : await superviseNeo4j(
-        { dataDir: config.dataDir, boltPort: config.boltPort, log, ...config.neo4j, ...tuning },
-        events,
-      );
+    : await lockDataDir(config.dataDir, path.basename(process.argv[1] ?? 'guanxi'));
+  let embedded: SupervisedNeo4j | undefined;
+  try {
+    embedded = config.external
+      ? undefined
+      : await superviseNeo4j(
+          { dataDir: config.dataDir, boltPort: config.boltPort, log, ...config.neo4j, ...tuning },
+          events,
+        );
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
   const db = new GraphDb(config.external ?? embedded?.target ?? { uri: '' }, {
     onStateChange: ({ up, reason }) =>
       up
@@ -49,6 +61,7 @@ export async function openGraph(
     (closing ??= (async () => {
       await db.close();
       await embedded?.stop();
+      await lock?.release();
     })());
   try {
     if (config.external) log(`Using Neo4j at ${config.external.uri}`);
