@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -18,6 +19,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
 
 /**
  * Runs Neo4j Community embedded with its Bolt connector on 127.0.0.1, with authentication on.
@@ -127,9 +129,11 @@ public final class Launcher {
       fail(EXIT_START_FAILED, "no-password", home.resolve(PASSWORD_FILE) + " must hold a password of 8 characters or more");
     }
     GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-    try {
-      system.executeTransactionally(
-          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    // Its own timeout: the first statement on the system database is compiled from cold, which took over
+    // the default 60 s at a load average of 40 on 2 cores, and failed the start.
+    try (Transaction tx = system.beginTx(10, TimeUnit.MINUTES)) {
+      tx.execute("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+      tx.commit();
     } catch (RuntimeException e) {
       // Neo4j refuses to "change" a password to itself: then it is already the one in the file.
       if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
