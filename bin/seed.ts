@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ArticleArchive, archiveDir } from '../graph/archive/archive.ts';
-import { loadConfig } from '../graph/config.ts';
+import { type GuanxiConfig, loadConfig } from '../graph/config.ts';
 import { bulkSeed } from '../graph/corrections/bulk-seed.ts';
 import { SEED_ANNOTATIONS_DIR, SEED_CORRECTIONS_DIR, seed } from '../graph/corrections/seed.ts';
 import { openGraph } from '../graph/runtime/open-graph.ts';
@@ -23,15 +23,16 @@ async function main(): Promise<void> {
   });
   const paths = positionals.length ? positionals : [SEED_ANNOTATIONS_DIR];
   const log = (m: string) => console.error(`[guanxi] ${m}`);
-  if (values.bulk) return bulk(paths, log);
   const config = loadConfig();
+  const archive = new ArticleArchive(archiveDir(config.dataDir));
+  if (values.bulk) return bulk(config, archive, paths, log);
   const graph = await openGraph(config, log);
   try {
     let check: Progress | undefined;
     let load: Progress | undefined;
     let files = 0;
     const summary = await seed(graph.db, paths, [SEED_CORRECTIONS_DIR], {
-      archive: new ArticleArchive(archiveDir(config.dataDir)),
+      archive,
       onChecked: (n, total) => {
         check ??= new Progress('check', total, 'files');
         files = n;
@@ -51,7 +52,12 @@ async function main(): Promise<void> {
   }
 }
 
-async function bulk(paths: string[], log: (m: string) => void): Promise<void> {
+async function bulk(
+  config: GuanxiConfig,
+  archive: ArticleArchive,
+  paths: string[],
+  log: (m: string) => void,
+): Promise<void> {
   let bar: Progress | undefined;
   let current = '';
   const stage = (name: string, total: number, unit: string) => {
@@ -62,7 +68,8 @@ async function bulk(paths: string[], log: (m: string) => void): Promise<void> {
     return bar;
   };
   const started = performance.now();
-  const { graph, summary } = await bulkSeed(loadConfig(), paths, [SEED_CORRECTIONS_DIR], log, {
+  const { graph, summary } = await bulkSeed(config, paths, [SEED_CORRECTIONS_DIR], log, {
+    archive,
     onChecked: (n, total) => stage('check', total, 'files').update(n),
     onWritten: (n, total) => stage('csv  ', total, 'articles').update(n),
     onImportLine: (line) => {

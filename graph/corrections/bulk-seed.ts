@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { ArchiveItem, ArticleArchive } from '../archive/archive.ts';
 import type { GuanxiConfig } from '../config.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { annotationFiles, streamAnnotationFiles } from '../loader/annotation-files.ts';
@@ -22,7 +23,11 @@ export interface BulkSeedProgress {
   onImportLine?: (line: string) => void;
   /** A step begins (importing, starting Neo4j, indexing, corrections). */
   onStep?: (step: string) => void;
+  /** Where the annotations and corrections are kept before the import, so a rebuild can make the graph again. */
+  archive?: ArticleArchive;
 }
+
+const ARCHIVE_BATCH = 100;
 
 export interface BulkSeedSummary extends ImportCounts {
   csvSeconds: number;
@@ -72,7 +77,13 @@ export async function bulkSeed(
   }
   const files = await annotationFiles(paths);
   let checked = 0;
-  for await (const _ of streamAnnotationFiles(files)) progress.onChecked?.(++checked, files.length);
+  const pending: ArchiveItem[] = [];
+  for await (const annotation of streamAnnotationFiles(files)) {
+    progress.onChecked?.(++checked, files.length);
+    pending.push({ annotation, name: `seed ${annotation.article.id}` });
+    if (pending.length >= ARCHIVE_BATCH) await progress.archive?.record(pending.splice(0));
+  }
+  await progress.archive?.record(pending);
   const corrections = await readCorrectionFiles(correctionDirs.filter((d) => existsSync(d)));
   progress.onStep?.('import');
   const counts = await bulkLoad(streamAnnotationFiles(files), {
@@ -93,7 +104,7 @@ export async function bulkSeed(
     const completeSeconds = (performance.now() - started) / 1000;
     progress.onStep?.('corrections');
     const applied = corrections.length
-      ? await importCorrections(graph.db, corrections)
+      ? await importCorrections(graph.db, corrections, progress.archive?.journal)
       : { added: 0, known: 0, reloaded: 0 };
     return {
       graph,

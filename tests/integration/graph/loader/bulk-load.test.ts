@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../../contract/annotation/types.ts';
+import { ArticleArchive, archiveDir } from '../../../../graph/archive/archive.ts';
 import { loadConfig } from '../../../../graph/config.ts';
 import { BulkSeedError, bulkSeed } from '../../../../graph/corrections/bulk-seed.ts';
 import { loadCorrected } from '../../../../graph/corrections/load-corrected.ts';
@@ -72,11 +73,16 @@ describe('bulk first load (npm run seed -- --bulk)', () => {
       GUANXI_NEO4J_PAGECACHE: '128m',
     });
     const written: number[] = [];
+    const archive = new ArticleArchive(archiveDir(dataDir));
     const { graph, summary } = await bulkSeed(config, paths, [SEED_CORRECTIONS_DIR], () => {}, {
       onWritten: (done) => written.push(done),
+      archive,
     });
     try {
       expect(summary.articles).toBeGreaterThan(40);
+      // Kept for npm run rebuild, as every other load keeps them.
+      expect((await archive.entries()).entries).toHaveLength(summary.articles);
+      expect((await archive.corrections()).corrections).toHaveLength(summary.corrections.added);
       expect(written.at(-1)).toBe(summary.articles);
       expect(summary.corrections.added).toBeGreaterThan(0);
       const bulk = await canonicalDump(graph.db);
