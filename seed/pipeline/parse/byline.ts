@@ -3,6 +3,7 @@
  * `【记者 A】`, `文/A`, `作者：A`. Every named contributor counts (记者, 通讯员, 实习生, 特约记者, …), in the order
  * written; editors (编辑, 责任编辑) do not. Names are runs of 2–4 Han characters, or Han parts joined by `·`.
  */
+import { COMPOUND_SURNAMES } from '../extract/lexicon/surnames.ts';
 import { isInterfaceWord } from './scrape-lines.ts';
 import { zh } from './zh-variants.ts';
 
@@ -201,6 +202,20 @@ export function paragraphsByline(paragraphs: string[]): string[] {
 const CLOSING_BRACKET_RE = /(?<=[。！？!?”])\s*([(（【][^()（）【】]{2,48}[)）】])$/u;
 const NAMES_ONLY_RE = new RegExp(`^[${HAN}]{2,4}(?:[\\s、，,]+[${HAN}]{2,4}){0,3}$`, 'u');
 
+/** A word that ends the name of a unit, not of a person (`宏远科技`, `区融媒体中心`). */
+const UNIT_END_RE = /(?:公司|集团|科技|股份|中心|街道|社区|银行|医院|学校|学院|分局|支行|党委|党支部)$/u;
+
+/**
+ * `（宏远科技 林一舟、夏蔓）`: the writers' unit, then their names. A first part of four characters without a
+ * compound surname (names have two or three), or one ending like a unit, is the unit when names follow it.
+ */
+function withoutLeadingUnit(parts: string[]): string[] {
+  const [first, ...rest] = parts;
+  if (!first || rest.length === 0) return parts;
+  const unit = UNIT_END_RE.test(first) || (first.length === 4 && !COMPOUND_SURNAMES.includes(first.slice(0, 2)));
+  return unit ? rest : parts;
+}
+
 /**
  * The byline that closes a body: a last paragraph that is only a bracketed byline (`（舟山日报记者 孙海鸥 通讯员
  * 王锐）`) or the same bracket after the last sentence (`…联创共治。（记者 盧曉吟）`), an unbracketed short one
@@ -211,7 +226,7 @@ function trailingByline(last: string): string[] {
     const names = bylineReporters(last);
     if (names.length > 0) return names;
     const inner = last.slice(1, -1).trim();
-    return NAMES_ONLY_RE.test(inner) ? unique(inner.split(/[\s、，,]+/u)) : [];
+    return NAMES_ONLY_RE.test(inner) ? unique(withoutLeadingUnit(inner.split(/[\s、，,]+/u))) : [];
   }
   const closing = CLOSING_BRACKET_RE.exec(last)?.[1];
   if (closing) return bylineReporters(closing);

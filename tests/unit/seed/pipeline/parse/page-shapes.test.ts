@@ -20,6 +20,10 @@ describe('inline pinyin of traditional mirrors', () => {
     expect(stripInlinePinyin('市長(zhǎng)藍(lán)曉出席')).toBe('市長藍曉出席');
   });
 
+  it('is removed also with a space before the bracket closes', () => {
+    expect(stripInlinePinyin('召開座談會(huì )，區(qū)委書(shū)記祝海濤')).toBe('召開座談會，區委書記祝海濤');
+  });
+
   it('leaves brackets that are not pinyin', () => {
     for (const text of ['施耐德电气(中国)有限公司', '2023(第五届)论坛', 'ABC(ye)', '企业(yè)'.slice(2)])
       expect(stripInlinePinyin(text)).toBe(text);
