@@ -1,6 +1,7 @@
 import { entityId } from '../../../contract/annotation/ids.ts';
 import type { Anchor, EntityRef } from './anchors.ts';
 import type { Doc } from './doc.ts';
+import { surnameAt } from './lexicon/surnames.ts';
 import { HARD_BOUNDARY, MEDIA_NAME } from './lexicon/words.ts';
 import { endsAtBoundary, readName, type TitledName } from './names.ts';
 import type { Occurrence } from './participation.ts';
@@ -124,6 +125,20 @@ export function registerReporters(doc: Doc, registry: Registry, outlet: EntityRe
   }
 }
 
+/**
+ * The bracket that closes the body and signs it (`（宏远科技 林一舟、夏蔓）`, `（记者 严露）`): a last line of its own that
+ * names the article's reporters. What else it names (the writers' unit) is a credit, not part of the story.
+ */
+export function closingCredit(doc: Doc): { start: number; end: number } | undefined {
+  const text = doc.text.trimEnd();
+  const start = text.lastIndexOf('\n') + 1;
+  const line = text.slice(start);
+  // A newsroom byline (`（舟山日报记者 孙海鸥）`) names its outlet as the story's own.
+  if (!/^[（(][^（）()]{2,48}[）)]$/.test(line) || /记者|通讯员|编辑|实习生/.test(line)) return undefined;
+  const names = doc.article.reporters.map((r) => simplifiedName(r.trim()));
+  return names.some((n) => n && line.includes(n)) ? { start, end: text.length } : undefined;
+}
+
 const BYLINE_TITLES =
   /(?:全媒体|融媒体|新媒体|全媒|融媒)(?:首席)?记者|特约记者|首席记者|见习记者|实习记者|摄影记者|记者|实习生|特约通讯员|通讯员/g;
 const NAMES_ONLY = /^\s*(?:[\u4e00-\u9fff·]{2,8}[\s、,]+)*$/;
@@ -207,5 +222,45 @@ export function knownNameOccurrences(doc: Doc, registry: Registry): Occurrence[]
       }
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return [...found, ...surnameTitleMentions(doc, registry, found)].sort((a, b) => a.start - b.start);
+}
+
+/** Short forms of a title a second mention uses (高总 for 高松总经理). */
+const SHORT_TITLES: [RegExp, string][] = [[/^(?:总经理|总裁|董事长)$/, '总']];
+
+/**
+ * Second mentions by surname and title (祁书记表示, 高总介绍, 孙书记和陈书记分别介绍): the one person of the article
+ * with that surname who holds that title. Only where the surname cannot be the end of another word (at the start of
+ * a clause or after 和/与/及).
+ */
+function surnameTitleMentions(doc: Doc, registry: Registry, found: Occurrence[]): Occurrence[] {
+  const holders = new Map<string, Set<string>>();
+  for (const r of registry.allRelations()) {
+    if (r.type !== 'HOLDS_POSITION' || typeof r.properties.title !== 'string') continue;
+    const person = registry.get(r.from);
+    if (!person || !/^[\u4e00-\u9fff]{2,4}$/.test(person.name)) continue;
+    const surname = person.name.slice(0, surnameAt(person.name, 0));
+    if (!surname) continue;
+    const titles = [
+      r.properties.title,
+      ...SHORT_TITLES.filter(([t]) => t.test(String(r.properties.title))).map(([, s]) => s),
+    ];
+    for (const title of titles) {
+      const key = `${surname}${title}`;
+      holders.set(key, (holders.get(key) ?? new Set()).add(r.from));
+    }
+  }
+  const mentions: Occurrence[] = [];
+  for (const [key, ids] of holders) {
+    const [id] = ids;
+    if (ids.size !== 1 || !id) continue;
+    for (let at = doc.text.indexOf(key); at >= 0; at = doc.text.indexOf(key, at + 1)) {
+      const end = at + key.length;
+      if (!/^$|[\s，,。；;：:、和与及]/.test(doc.text[at - 1] ?? '') || !endsAtBoundary(doc.text, end))
+        continue;
+      if (found.some((f) => f.start < end && at < f.end)) continue;
+      mentions.push({ id, start: at, end });
+    }
+  }
+  return mentions;
 }

@@ -73,6 +73,9 @@ const HELD_BEFORE = new RegExp(
 const UNVEILED = /(?:正式|隆重)?揭牌(?:启用|运营|运行|投用|开馆|开放)?(?=[。,，;；])/g;
 /** A signing told by its verb (集中签约，…; 成功签约。), not by an agreement or a ceremony. */
 const SIGNED = /(?:集中|现场|成功|正式)签约(?=[,，。；;])/g;
+/** A visit whose object is written before its verb, with nothing after it (到明珠工业园调研，…). */
+const VISIT_AT =
+  /(?:带队|率队|一行|专程)?(?:赴|到|前往|来到|深入)([^。,，;；:：]{2,40}?)(走访调研|调研走访|考察调研|实地调研|实地考察|调研|走访|考察|督导|视察|督查)(?=[,，。；;])/g;
 /** A meeting held during a visit, named by its noun alone (并召开座谈会, 随后举行座谈会). */
 const FOLLOW_UP = /(?:并|随后|后|还)(?:召开|举行)了?(座谈会|座谈交流会|工作座谈会|汇报会|推进会)/g;
 /** Nouns kept in the name after what was done (…推进会, …论坛); a ceremony is named by its act alone. */
@@ -434,10 +437,54 @@ function attachAgreements(
   }
 }
 
+/**
+ * 区委书记董可到明珠工业园调研，…; 祝海涛一行到A公司和B公司走访: the places and bodies between the going and the verb,
+ * when a titled person goes (`leaders`: where titled names end). Named after the last one written and the verb.
+ */
+function visitsAt(
+  doc: Doc,
+  anchors: Anchor[],
+  leaders: ReadonlySet<number>,
+  taken: Set<number>,
+): FoundVisit[] {
+  const { text } = doc;
+  const found: FoundVisit[] = [];
+  for (const m of text.matchAll(VISIT_AT)) {
+    if (!leaders.has(m.index)) continue;
+    const written = m[2] ?? '';
+    const end = m.index + m[0].length - written.length;
+    let at = end - (m[1]?.length ?? 0);
+    let last: Anchor | undefined;
+    while (at < end) {
+      const here = anchors
+        .filter((a) => a.start === at && a.end <= end && a.source !== 'reference')
+        .reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+      if (here) {
+        last = here;
+        at = here.end;
+      } else if (/[、和及与]/.test(text[at] ?? '')) at++;
+      else break;
+    }
+    if (at !== end || !last || taken.has(end + written.length)) continue;
+    const verb = written.length > 2 ? written.slice(-2) : written;
+    taken.add(end + written.length);
+    const trigger = { start: end, end: end + written.length };
+    found.push(
+      make(doc, `${text.slice(last.start, last.end)}${verb}`, verb, trigger, {
+        place: last.type === 'Place' ? last : undefined,
+      }),
+    );
+  }
+  return found;
+}
+
+type FoundVisit = Omit<FoundEvent, 'id' | 'date' | 'partOfDay'>;
+
 export function findEvents(
   doc: Doc,
   anchors: Anchor[],
   visitName: (at: number, verb: string, object: string, text: string) => string | undefined,
+  leaders: ReadonlySet<number> = new Set(),
 ): FoundEvent[] {
   const found = candidates(doc, anchors);
   // 调研重点项目建设工作: a visit with a subject is named after it (重点项目建设调研), wherever it went.
@@ -473,6 +520,7 @@ export function findEvents(
     const name = `${place ? doc.text.slice(place.start, place.end) : (m[1] ?? '')}${verb}`;
     found.push(make(doc, 'event:visit-to', name, verb, { start: at, end: at + verb.length }, { place }));
   }
+  found.push(...visitsAt(doc, anchors, leaders, named));
   // 赴…调研，并召开座谈会: a meeting named by its noun alone is the visit's own, named after where the visit went.
   for (const m of doc.text.matchAll(FOLLOW_UP)) {
     const noun = m[1] ?? '';

@@ -9,6 +9,7 @@ import { findDivisions, findForeign, findPageDivisions } from './divisions.ts';
 import { makeDoc } from './doc.ts';
 import {
   anchorSurfaces,
+  closingCredit,
   knownNameOccurrences,
   outletRef,
   registerAnchors,
@@ -72,13 +73,19 @@ export function extract(article: AnnotatedArticle): Extraction {
   // A listed name that is another way of writing a titled person (穆勒 for Hans Müller) is that person.
   const known = new Set(titled.flatMap((t) => [t.name, ...(t.surfaces ?? [])]));
   const listed = findListedNames(doc).filter((l) => !known.has(l.name));
-  const divisions = withoutBracketedHosts(
-    doc.text,
-    findDivisions(
-      doc,
-      occurrencesOf(
-        doc.text,
-        [...titled, ...listed].map((t) => t.name),
+  // The bracket signing the body names the writers' unit as a credit, not as part of the story.
+  const credit = closingCredit(doc);
+  const told = <T extends { start: number }>(hits: T[]): T[] =>
+    credit ? hits.filter((h) => h.start < credit.start || h.start >= credit.end) : hits;
+  const divisions = told(
+    withoutBracketedHosts(
+      doc.text,
+      findDivisions(
+        doc,
+        occurrencesOf(
+          doc.text,
+          [...titled, ...listed].map((t) => t.name),
+        ),
       ),
     ),
   );
@@ -91,7 +98,10 @@ export function extract(article: AnnotatedArticle): Extraction {
   const divisionEnds = new Set(divisions.filter((d) => !d.short).map((d) => d.end));
   const bodies = findBodies(doc, divisions);
   const divisionStartByEnd = new Map(divisions.map((d) => [d.end, d.start]));
-  const named = [...findNamed(doc, { blockers, divisionEnds, divisionStartByEnd }), ...findNational(doc)];
+  const named = told([
+    ...findNamed(doc, { blockers, divisionEnds, divisionStartByEnd }),
+    ...findNational(doc),
+  ]);
   const anchors = resolveAliases(doc, buildAnchors(doc, divisions, bodies, named, foreign));
   registerAnchors(registry, anchors);
   const references = findReferences(doc, anchors);
@@ -123,7 +133,8 @@ export function extract(article: AnnotatedArticle): Extraction {
   const chainAnchors = new Set(
     [...chains, ...appointed].flatMap((c) => c.segments.flatMap((s) => (s.anchor ? [s.anchor.start] : []))),
   );
-  const events = findEvents(doc, all, visitNamer(titled, positions, divisions, all, doc.page));
+  const leaders = new Set(titled.map((t) => t.end));
+  const events = findEvents(doc, all, visitNamer(titled, positions, divisions, all, doc.page), leaders);
   registerEvents(doc, registry, events, all);
   const people = knownNameOccurrences(doc, registry);
   const organisations = all.filter(

@@ -212,7 +212,8 @@ const UNIT_END_RE = /(?:公司|集团|科技|股份|中心|街道|社区|银行|
 function withoutLeadingUnit(parts: string[]): string[] {
   const [first, ...rest] = parts;
   if (!first || rest.length === 0) return parts;
-  const unit = UNIT_END_RE.test(first) || (first.length === 4 && !COMPOUND_SURNAMES.includes(first.slice(0, 2)));
+  const unit =
+    UNIT_END_RE.test(first) || (first.length === 4 && !COMPOUND_SURNAMES.includes(first.slice(0, 2)));
   return unit ? rest : parts;
 }
 

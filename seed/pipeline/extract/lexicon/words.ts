@@ -16,7 +16,7 @@ export const AFTER_NAME: readonly string[] = (
   '见证 点赞 当选 担任 出任 兼任 任 接受 回答 答 笑 对此 谈到 谈及 提到 现场 亲自 ' +
   '专程 首先 随后 最后 就此 接见 慰问 看望 主讲 分享 作了 做了 发言 致欢迎辞 带队 ' +
   '率领 通报 因 不再 此前 任命 已 当即 勉励 以 受聘 被聘 获聘 获评 荣获 获得 推介 汇报 督导 视察 察看 ' +
-  '询问 部署 签订 到会 实地 辞去 关于 针对'
+  '询问 部署 签订 到会 实地 辞去 关于 针对 简要 认真 仔细 逐一'
 ).split(' ');
 
 /** Words before which a name or organisation cannot reach further left (`成立`, `与`, `在`, `据`, `现有`). */

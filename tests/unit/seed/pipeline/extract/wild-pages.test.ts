@@ -267,3 +267,43 @@ describe('accounts heard and a division’s people’s organisations', () => {
     expect(relations(a)).toContain('LOCATED_IN org:陕西省渭南市临渭区工商联 -> place:陕西省渭南市临渭区');
   });
 });
+
+describe('fourth batch: visits written before their verb, second mentions, closing credits', () => {
+  it('reads a titled person going to a named place to visit, with nothing after the verb, as a visit held there', () => {
+    const text =
+      '2023年5月8日，云岩区委书记祁望舒到东溪智造园调研，了解园区企业生产情况。区领导甘若水、仲文博参加调研。';
+    const annotation = annotate(text);
+    expect(ids(annotation)).toContain('event:2023-05-08:东溪智造园调研');
+    expect(relations(annotation)).toContain('HELD_AT event:2023-05-08:东溪智造园调研 -> place:东溪智造园');
+    expect(rolesIn(text, '东溪智造园调研')).toEqual(
+      expect.arrayContaining(['person:祁望舒 attendee', 'person:甘若水 attendee', 'person:仲文博 attendee']),
+    );
+  });
+
+  it('needs a titled person going there (a plan or a bare going is no visit)', () => {
+    const annotation = annotate('2023年5月8日，欢迎大家到东溪智造园调研，共谋发展。');
+    expect(ids(annotation).filter((id) => id.startsWith('event:'))).toEqual([]);
+  });
+
+  it('reads a second mention by surname and title (祁书记表示) as the person who holds that title', () => {
+    const text =
+      '2023年5月8日，云岩区召开民营企业座谈会，区委书记祁望舒出席。黔中华远建材有限公司总经理闻达简要汇报了生产情况。\n祁书记表示，要当好企业的服务员。闻总介绍，公司将扩大产能。';
+    expect(rolesIn(text, '座谈会')).toEqual(
+      expect.arrayContaining(['person:祁望舒 speaker', 'person:闻达 speaker']),
+    );
+  });
+
+  it('does not read a surname and title inside a longer word as a second mention', () => {
+    const text =
+      '2023年5月8日，云岩区召开民营企业座谈会，区委书记祁望舒出席。\n区直机关党委书记表示，要当好企业的服务员。';
+    expect(rolesIn(text, '座谈会')).not.toContain('person:祁望舒 speaker');
+  });
+
+  it('names no entity after the writers\u2019 unit in the bracket that signs the body', () => {
+    const annotation = annotate(
+      '2023年5月8日，云岩区委书记祁望舒到东溪智造园调研。\n（黔中华远建材有限公司 林一舟、夏蔓）',
+      { reporters: ['林一舟', '夏蔓'] },
+    );
+    expect(ids(annotation).filter((id) => id.includes('华远'))).toEqual([]);
+  });
+});

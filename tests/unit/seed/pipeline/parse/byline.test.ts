@@ -51,7 +51,7 @@ describe('paragraphsByline', () => {
     expect(paragraphsByline(['正文。', '正文。', '（记者 孙海鸥）在现场看到，活动持续到傍晚。'])).toEqual([]);
   });
 
-  it('skips the writers\' unit before the names of a closing bracket', () => {
+  it("skips the writers' unit before the names of a closing bracket", () => {
     expect(paragraphsByline(['正文。', '（宏远科技 林一舟、夏蔓）'])).toEqual(['林一舟', '夏蔓']);
     expect(paragraphsByline(['正文。', '（城南街道 严露）'])).toEqual(['严露']);
     expect(paragraphsByline(['正文。', '（欧阳明远 夏蔓）'])).toEqual(['欧阳明远', '夏蔓']);
