@@ -51,11 +51,11 @@ const ORG_SPEAKS = new RegExp(
 /** A report heard from a body: 听取(和审议)了<body>关于…的报告. */
 const HEARD = /听取(?:和审议|并审议|审议)?了?$/;
 const REPORT_AFTER = /^(?:关于[^。；;]{0,45}?)?的?(?:工作)?(?:报告|汇报)/;
-/** 带领观摩组, 率领代表团: who leads a delegation attends (not 带领团队, 带领班子成员). */
+/** 带领观摩组, 率领代表团: who leads a delegation attends (not 带领团队, 带领班子成员); who takes the oath of office at a session attends it. */
 /** What follows a person whose account is heard (听取X关于…的介绍). */
 const HEARD_PERSON = /^(?:同志)?关于[^。；;]{1,45}?的(?:情况|工作)?(?:介绍|汇报|报告)/;
 const ATTENDS =
-  /出席|参加|参会|与会|列席|陪同|带队|率队|(?:带领|率领)[^,，。]{0,6}?(?:观摩|调研|考察|督导|督查|检查|工作|代表|参观|招商|学习)(?:组|团)|会见|会晤|见证|到会(?!场)/;
+  /出席|参加|参会|与会|列席|陪同|带队|率队|(?:带领|率领)[^,，。]{0,6}?(?:观摩|调研|考察|督导|督查|检查|工作|代表|参观|招商|学习)(?:组|团)|会见|会晤|见证|到会(?!场)|进行了?宪法宣誓/;
 const HOSTS = /^(?:担任主持|主持)/;
 const DISCUSSES = /展开讨论|进行讨论|圆桌对话|展开对话|进行交流/;
 const LAUNCH = /(?:共同|一同|一起)[^。]{0,40}(?:启动|揭牌|推杆|按下|触摸|点亮|开启|培土|奠基|铲土|剪彩)/;

@@ -47,6 +47,10 @@ const CREDIT_RE = zh(
   ),
 );
 const CREDIT_INSIDE_RE = zh(/(?:审核|审签|一审|二审|三审|责编|监制|撰稿人|审稿人)\s*[:：]/u);
+/** `记者：殷若溪；摄影：简一鸣`: the reporter and other credits on one line after the story. */
+const REPORTER_CREDITS_RE = zh(
+  /^(?:记者|见习记者|通讯员)\s*[:：][^。，,:：]{2,20}[;；]\s*(?:摄影|摄像|编辑|责编|图片|视频)\s*[:：]/u,
+);
 /** `（文/邢雨桐 图/柯远）`: a bracket of writing and photo credits that closes the story. */
 const SHORT_CREDIT_RE = zh(/^[(（【]\s*(?:图文|文图|文|图|摄影)\s*[/／|｜:：][^()（）【】]{1,40}[)）】]$/u);
 const REPORTER_ROLE_RE = zh(/(?:记者|通讯员|见习记者|实习生)/u);
@@ -94,7 +98,7 @@ function isCaption(line: string): boolean {
 function isCredit(line: string): boolean {
   if (PHOTO_CREDIT_RE.test(line) || SHORT_CREDIT_RE.test(line)) return true;
   if (line.length > 120 || /[。！？]$/u.test(line)) return false;
-  return CREDIT_RE.test(line) || CREDIT_INSIDE_RE.test(line);
+  return CREDIT_RE.test(line) || CREDIT_INSIDE_RE.test(line) || REPORTER_CREDITS_RE.test(line);
 }
 
 /** The class of one body line (already cleaned). */

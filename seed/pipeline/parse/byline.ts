@@ -3,7 +3,7 @@
  * `【记者 A】`, `文/A`, `作者：A`. Every named contributor counts (记者, 通讯员, 实习生, 特约记者, …), in the order
  * written; editors (编辑, 责任编辑) do not. Names are runs of 2–4 Han characters, or Han parts joined by `·`.
  */
-import { COMPOUND_SURNAMES } from '../extract/lexicon/surnames.ts';
+import { COMPOUND_SURNAMES, surnameAt } from '../extract/lexicon/surnames.ts';
 import { isInterfaceWord } from './scrape-lines.ts';
 import { zh } from './zh-variants.ts';
 
@@ -218,6 +218,18 @@ function withoutLeadingUnit(parts: string[]): string[] {
 }
 
 /**
+ * `…参加会议。（贺一帆）`: bare names in the bracket after the last sentence sign the piece when each reads as a
+ * name (a surname first; not an outlet or a unit: `（新华社）`, `（资料图）` are none).
+ */
+function signingNames(inner: string): string[] {
+  if (!NAMES_ONLY_RE.test(inner)) return [];
+  const parts = withoutLeadingUnit(inner.split(/[\s、，,]+/u));
+  return parts.every((p) => surnameAt(p, 0) > 0 && p.length > surnameAt(p, 0) && isName(p))
+    ? unique(parts)
+    : [];
+}
+
+/**
  * The byline that closes a body: a last paragraph that is only a bracketed byline (`（舟山日报记者 孙海鸥 通讯员
  * 王锐）`) or the same bracket after the last sentence (`…联创共治。（记者 盧曉吟）`), an unbracketed short one
  * (`记者 钟离雪`), or a bracket of bare names that signs the piece (`（韦思思）`, `（但斌 顾芸瑕）`).
@@ -230,7 +242,10 @@ function trailingByline(last: string): string[] {
     return NAMES_ONLY_RE.test(inner) ? unique(withoutLeadingUnit(inner.split(/[\s、，,]+/u))) : [];
   }
   const closing = CLOSING_BRACKET_RE.exec(last)?.[1];
-  if (closing) return bylineReporters(closing);
+  if (closing) {
+    const names = bylineReporters(closing);
+    return names.length > 0 ? names : signingNames(closing.slice(1, -1).trim());
+  }
   if (last.length <= 24 && ROLE_RE.test(last.replace(DECORATION_RE, ''))) return bylineReporters(last);
   return [];
 }

@@ -91,6 +91,9 @@ const TRADITIONAL: Record<string, string> = {
   内: '內',
   开: '開',
   注: '註',
+  词: '詞',
+  简: '簡',
+  队: '隊',
 };
 
 /** The same pattern, also matching the traditional forms of the simplified characters it contains. */

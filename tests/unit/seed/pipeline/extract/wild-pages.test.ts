@@ -307,3 +307,19 @@ describe('fourth batch: visits written before their verb, second mentions, closi
     expect(ids(annotation).filter((id) => id.includes('华远'))).toEqual([]);
   });
 });
+
+describe('fourth batch: sessions of a standing committee', () => {
+  it('reads names closed by 列席 and 应邀, and who takes the oath of office as attending the session', () => {
+    const text =
+      '2023年6月29日上午，云岩区十届人大常委会召开第十六次会议。区人大常委会主任甘若水主持会议。\n会议任命仲文博为云岩区人民政府副区长。经表决通过后，仲文博进行了宪法宣誓。\n区人民法院院长闻达应邀列席会议，常务副区长祁望舒列席会议。';
+    const roles = rolesIn(text, '第十六次会议');
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        'person:仲文博 attendee',
+        'person:闻达 attendee',
+        'person:祁望舒 attendee',
+        'person:甘若水 attendee',
+      ]),
+    );
+  });
+});

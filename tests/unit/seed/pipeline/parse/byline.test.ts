@@ -57,6 +57,13 @@ describe('paragraphsByline', () => {
     expect(paragraphsByline(['正文。', '（欧阳明远 夏蔓）'])).toEqual(['欧阳明远', '夏蔓']);
     expect(paragraphsByline(['正文。', '（但斌 顾芸瑕）'])).toEqual(['但斌', '顾芸瑕']);
   });
+
+  it('reads bare names in the bracket after the last sentence as who signs it, not an outlet or a placeholder', () => {
+    expect(paragraphsByline(['正文。', '区财政局负责人参加会议。（贺一帆）'])).toEqual(['贺一帆']);
+    expect(paragraphsByline(['正文。', '区财政局负责人参加会议。（何雨 严晓）'])).toEqual(['何雨', '严晓']);
+    for (const bracket of ['（新华社）', '（资料图）', '（图文）', '（完）'])
+      expect(paragraphsByline(['正文。', `区财政局负责人参加会议。${bracket}`])).toEqual([]);
+  });
 });
 
 describe('authorNames', () => {

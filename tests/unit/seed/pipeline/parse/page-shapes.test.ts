@@ -48,6 +48,19 @@ describe('a line of only a date under the headline', () => {
   });
 });
 
+describe('lines after the story', () => {
+  it('reads a line of a reporter and other credits as credits, and traditional keyword and footer lines as chrome', () => {
+    const [article] = parseBuffer(
+      utf8(
+        '某區十屆人大常委會舉行第十六次會議\n2023-06-29 17:42\n6月29日上午，某區十屆人大常委會召開第十六次會議。\n記者：某甲；攝影：某乙\n關鍵詞：人大常委會\n網站簡介 網站團隊 本網動態 版權聲明',
+      ),
+      'x.txt',
+    );
+    expect(article?.text).toBe('6月29日上午，某區十屆人大常委會召開第十六次會議。');
+    expect(article?.reporters).toEqual(['某甲']);
+  });
+});
+
 describe('dates', () => {
   it('reads a day glued to its time', () => {
     const [date] = findDates('发布日期: 2023-02-0419:47:55 浏览次数:');
