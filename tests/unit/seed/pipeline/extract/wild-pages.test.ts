@@ -323,3 +323,14 @@ describe('fourth batch: sessions of a standing committee', () => {
     );
   });
 });
+
+describe('what may follow a name', () => {
+  it.each(['亲临', '督促', '检查', '叮嘱', '传达', '表态', '前往', '走进', '不时', '洽谈'])(
+    'a titled name closed by %s is a person',
+    (word) => {
+      expect(
+        ids(annotate(`2023年7月31日，云岩区召开安全生产推进会。副区长仲文博${word}会议有关事项。`)),
+      ).toContain('person:仲文博');
+    },
+  );
+});
