@@ -75,7 +75,7 @@ const UNVEILED = /(?:正式|隆重)?揭牌(?:启用|运营|运行|投用|开馆|
 const SIGNED = /(?:集中|现场|成功|正式)签约(?=[,，。；;])/g;
 /** A visit whose object is written before its verb, with nothing after it (到明珠工业园调研，…). */
 const VISIT_AT =
-  /(?:带队|率队|一行|专程)?(?:赴|到|前往|来到|深入)([^。,，;；:：]{2,40}?)(走访调研|调研走访|考察调研|实地调研|实地考察|调研|走访|考察|督导|视察|督查)(?=[,，。；;])/g;
+  /(?:专程)?(?:赴|到|前往|来到|深入)([^。,，;；:：]{2,40}?)(走访调研|调研走访|考察调研|实地调研|实地考察|调研|走访|考察|督导|视察|督查)(?=[,，。；;])/g;
 /** A meeting held during a visit, named by its noun alone (并召开座谈会, 随后举行座谈会). */
 const FOLLOW_UP = /(?:并|随后|后|还)(?:召开|举行)了?(座谈会|座谈交流会|工作座谈会|汇报会|推进会)/g;
 /** Nouns kept in the name after what was done (…推进会, …论坛); a ceremony is named by its act alone. */
@@ -470,7 +470,7 @@ function visitsAt(
     taken.add(end + written.length);
     const trigger = { start: end, end: end + written.length };
     found.push(
-      make(doc, `${text.slice(last.start, last.end)}${verb}`, verb, trigger, {
+      make(doc, 'event:visit-at', `${text.slice(last.start, last.end)}${verb}`, verb, trigger, {
         place: last.type === 'Place' ? last : undefined,
       }),
     );

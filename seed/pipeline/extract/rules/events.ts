@@ -136,6 +136,19 @@ export const EVENTS_RULES = [
     mustNot: ['上周五，余姚市副市长岑立峰赴泗门镇。'],
   },
   {
+    id: 'event:visit-at',
+    family: 'events',
+    matches:
+      '`<titled person>到/赴/前往<places or bodies>调研/考察/走访…` with nothing after the verb: a visit named after the last place',
+    fires: [
+      {
+        text: '2023年5月8日，云岩区委书记祁望舒到东溪智造园调研，了解园区企业生产情况。',
+        yields: '东溪智造园调研',
+      },
+    ],
+    mustNot: ['2023年5月8日，欢迎大家到东溪智造园调研，共谋发展。'],
+  },
+  {
     id: 'event:follow-up-meeting',
     family: 'events',
     matches: '`(并|随后)召开/举行座谈会` after a visit: a meeting named after where the visit went',
