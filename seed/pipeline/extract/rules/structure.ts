@@ -198,7 +198,7 @@ export const STRUCTURE_RULES = [
   {
     id: 'structure:member-unit',
     family: 'structure',
-    matches: 'MEMBER_OF: `X是…的成员单位/会员单位`',
+    matches: 'MEMBER_OF: `X为/是/作为/担任(联盟|协会|商会)理事长/会长/理事/成员单位`',
     fires: [
       {
         text: '亭湖区新能源产业联盟成立。江苏亭湖装备有限公司为联盟理事长单位。',
