@@ -90,7 +90,8 @@ export const ROLES_RULES = [
   {
     id: 'role:attends',
     family: 'roles',
-    matches: 'attendee: people before 出席/参加/列席/陪同/带队/率队/会见/见证/到会 (not who is named after a colon)',
+    matches:
+      'attendee: people before 出席/参加/列席/陪同/带队/率队/会见/见证/到会 (not who is named after a colon)',
     fires: [
       {
         text: '5月9日上午，历城区委书记范承志带队调研全区重点产业项目建设情况。副区长汤雨菲参加调研。',
