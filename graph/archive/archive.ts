@@ -7,6 +7,7 @@ import { validateAnnotation } from '../../contract/annotation/validate.ts';
 import type { Correction } from '../../contract/api/corrections.ts';
 import { checkCorrectionFile, toCorrectionFile } from '../corrections/file.ts';
 import type { CorrectionJournal } from '../corrections/journal.ts';
+import { writeFileWhole } from '../files/write-whole.ts';
 
 /** One ingest of one article: what it was made from and what was loaded. The last entry of an article wins. */
 export interface ArchiveEntry {
@@ -204,25 +205,7 @@ export class ArticleArchive {
   /** Content-addressed: a file already there holds these very bytes. */
   private async putFile(file: string, data: Buffer | string): Promise<void> {
     if (existsSync(file)) return;
-    await this.replaceFile(file, data);
-  }
-
-  private async replaceFile(file: string, data: Buffer | string): Promise<void> {
-    await mkdir(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-    try {
-      const handle = await open(temporary, 'wx', 0o600);
-      try {
-        await handle.writeFile(data);
-        await handle.datasync();
-      } finally {
-        await handle.close();
-      }
-      await rename(temporary, file);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw error;
-    }
+    await writeFileWhole(file, data);
   }
 }
 

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { IngestJob } from '../../../contract/api/payloads.ts';
 import { JOB_ID } from '../../../contract/api/schemas/ingest.ts';
+import { writeFileWhole } from '../../files/write-whole.ts';
 
 /**
  * A job as it is kept: what the API shows, plus where to pick it up again. `checkpoint` is the last record
@@ -59,7 +60,7 @@ export class JobStore {
       return;
     }
     await mkdir(path.join(this.dir, id), { recursive: true });
-    await writeWhole(path.join(this.dir, id, UPLOAD_FILE), bytes);
+    await writeFileWhole(path.join(this.dir, id, UPLOAD_FILE), bytes);
   }
 
   /** The upload's bytes, or undefined when they are gone. */
@@ -71,7 +72,7 @@ export class JobStore {
   async save(stored: StoredJob): Promise<void> {
     if (!this.dir) return;
     await mkdir(path.join(this.dir, stored.job.id), { recursive: true });
-    await writeWhole(path.join(this.dir, stored.job.id, JOB_FILE), JSON.stringify(stored));
+    await writeFileWhole(path.join(this.dir, stored.job.id, JOB_FILE), JSON.stringify(stored));
   }
 
   /** A finished job's upload is no longer needed. */
@@ -85,16 +86,4 @@ export class JobStore {
     this.uploads.delete(id);
     if (this.dir) await rm(path.join(this.dir, id), { recursive: true, force: true });
   }
-}
-
-async function writeWhole(file: string, data: Buffer | string): Promise<void> {
-  const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
-  const handle = await open(temporary, 'w', 0o600);
-  try {
-    await handle.writeFile(data);
-    await handle.datasync();
-  } finally {
-    await handle.close();
-  }
-  await rename(temporary, file);
 }
