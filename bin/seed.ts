@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { ArticleArchive, archiveDir } from '../graph/archive/archive.ts';
 import { type GuanxiConfig, loadConfig } from '../graph/config.ts';
-import { bulkSeed } from '../graph/corrections/bulk-seed.ts';
-import { SEED_ANNOTATIONS_DIR, SEED_CORRECTIONS_DIR, seed } from '../graph/corrections/seed.ts';
 import { openGraph } from '../graph/runtime/open-graph.ts';
+import { bulkSeed } from '../graph/seeding/bulk-seed.ts';
+import { SEED_ANNOTATIONS_DIR, SEED_CORRECTIONS_DIR, seed } from '../graph/seeding/seed.ts';
 import { Progress } from './progress.ts';
 
 /**

@@ -4,10 +4,10 @@ import { pino } from 'pino';
 import { buildApp } from '../graph/api/app.ts';
 import { ArticleArchive, archiveDir } from '../graph/archive/archive.ts';
 import type { GuanxiConfig } from '../graph/config.ts';
-import { seedIfEmpty } from '../graph/corrections/seed.ts';
 import { GraphRepository } from '../graph/queries/repository.ts';
 import { warmUp } from '../graph/queries/warm-up.ts';
 import { type OpenGraph, openGraph } from '../graph/runtime/open-graph.ts';
+import { seedIfEmpty } from '../graph/seeding/seed.ts';
 import { startArticlePipeline } from './article-pipeline.ts';
 
 /**

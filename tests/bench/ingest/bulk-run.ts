@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { Progress } from '../../../bin/progress.ts';
 import { loadConfig } from '../../../graph/config.ts';
-import { bulkSeed } from '../../../graph/corrections/bulk-seed.ts';
+import { bulkSeed } from '../../../graph/seeding/bulk-seed.ts';
 import { storeSize } from '../support/store-size.ts';
 
 export interface BulkRun {

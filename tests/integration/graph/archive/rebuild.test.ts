@@ -7,7 +7,7 @@ import { startArticlePipeline } from '../../../../bin/article-pipeline.ts';
 import { ArticleArchive } from '../../../../graph/archive/archive.ts';
 import { rebuildFromArchive } from '../../../../graph/archive/rebuild.ts';
 import { journaledWrite } from '../../../../graph/corrections/journal.ts';
-import { seed } from '../../../../graph/corrections/seed.ts';
+import { seed } from '../../../../graph/seeding/seed.ts';
 import { countGraph } from '../../../support/graph-db.ts';
 import { canonicalDump } from '../../../support/graph-dump.ts';
 import { type SeededApp, seededApp } from '../../../support/test-app.ts';

@@ -1,8 +1,8 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { countArticles, seedIfEmpty } from '../../../../graph/corrections/seed.ts';
 import type { GraphDb } from '../../../../graph/db/connection.ts';
 import { readAnnotationFiles } from '../../../../graph/loader/annotation-files.ts';
 import { loadAnnotationStream, loadAnnotations } from '../../../../graph/loader/load-annotations.ts';
+import { countArticles, seedIfEmpty } from '../../../../graph/seeding/seed.ts';
 import { clearDatabase, countGraph, openTestDb } from '../../../support/graph-db.ts';
 import { modelProblems } from '../../../support/model-invariants.ts';
 import { seedAnnotation } from '../../../support/seed-annotation.ts';

@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleArchive, archiveDir } from '../../../../graph/archive/archive.ts';
 import { rebuildFromArchive } from '../../../../graph/archive/rebuild.ts';
 import { applyCorrection } from '../../../../graph/corrections/apply-correction.ts';
-import { seed } from '../../../../graph/corrections/seed.ts';
 import type { GraphDb } from '../../../../graph/db/connection.ts';
 import { backupDataDir, restoreDataDir } from '../../../../graph/runtime/backup.ts';
 import { DataDirBusyError, lockDataDir } from '../../../../graph/runtime/data-lock.ts';
 import { startEmbeddedNeo4j } from '../../../../graph/runtime/embedded-neo4j.ts';
+import { seed } from '../../../../graph/seeding/seed.ts';
 import { clearDatabase, openTestDb } from '../../../support/graph-db.ts';
 import { canonicalDump } from '../../../support/graph-dump.ts';
 

@@ -4,12 +4,12 @@ import type { Annotation } from '../../contract/annotation/types.ts';
 import type { ArticleArchive } from '../archive/archive.ts';
 import { loadArchived } from '../archive/archived-load.ts';
 import { PROJECT_ROOT } from '../config.ts';
+import { importCorrections } from '../corrections/apply-correction.ts';
+import { readCorrectionFiles } from '../corrections/file.ts';
+import type { CorrectedLoadSummary } from '../corrections/load-corrected.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { annotationFiles, streamAnnotationFiles } from '../loader/annotation-files.ts';
 import type { LoadProgress } from '../loader/load-annotations.ts';
-import { importCorrections } from './apply-correction.ts';
-import { readCorrectionFiles } from './file.ts';
-import type { CorrectedLoadSummary } from './load-corrected.ts';
 
 export const SEED_ANNOTATIONS_DIR = path.join(PROJECT_ROOT, 'seed', 'annotations');
 /** The seed's review, as corrections to what the extractor said (never a hand-edited annotation). */

@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { ArchiveItem, ArticleArchive } from '../archive/archive.ts';
 import type { GuanxiConfig } from '../config.ts';
+import { importCorrections } from '../corrections/apply-correction.ts';
+import { readCorrectionFiles } from '../corrections/file.ts';
+import { lockCorrections } from '../corrections/store.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { annotationFiles, streamAnnotationFiles } from '../loader/annotation-files.ts';
 import { completeBulkLoad } from '../loader/bulk/after-import.ts';
@@ -8,9 +11,6 @@ import { bulkLoad, hasStore } from '../loader/bulk/bulk-load.ts';
 import type { ImportCounts } from '../loader/bulk/import-files.ts';
 import type { Log } from '../runtime/launcher-build.ts';
 import { type OpenGraph, openGraph } from '../runtime/open-graph.ts';
-import { importCorrections } from './apply-correction.ts';
-import { readCorrectionFiles } from './file.ts';
-import { lockCorrections } from './store.ts';
 
 export class BulkSeedError extends Error {}
 
