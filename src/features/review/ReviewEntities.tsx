@@ -80,8 +80,10 @@ function EntityRow(props: {
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(entity.name);
   const [type, setType] = useState<EntityType>(entity.type);
+  const [kind, setKind] = useState(entity.kind ?? '');
   const nameId = useId();
   const typeId = useId();
+  const kindId = useId();
   const first = entity.mentions[0];
   return (
     <li className={props.current ? 'current' : undefined} data-entity={entity.id}>
@@ -94,7 +96,7 @@ function EntityRow(props: {
       </button>{' '}
       <span className="muted">
         {t(`type.${entity.type}`)}
-        {entity.kind ? ` · ${entity.kind}` : ''}
+        {entity.kind ? ` · ${t(`kind.${entity.kind}` as 'kind.company', { defaultValue: entity.kind })}` : ''}
         {props.accepted ? ` · ${t('review.accepted')}` : ''}
       </span>
       <span className="row-actions">
@@ -129,17 +131,33 @@ function EntityRow(props: {
             {t('review.rename')}
           </button>
           <label htmlFor={typeId}>{t('review.type')}</label>
-          <select id={typeId} value={type} onChange={(e) => setType(e.target.value as EntityType)}>
+          <select
+            id={typeId}
+            value={type}
+            onChange={(e) => {
+              setType(e.target.value as EntityType);
+              setKind('');
+            }}
+          >
             {ENTITY_TYPES.map((ty) => (
               <option key={ty} value={ty}>
                 {t(`type.${ty}`)}
               </option>
             ))}
           </select>
+          <label htmlFor={kindId}>{t('review.kind')}</label>
+          <select id={kindId} value={kind} onChange={(e) => setKind(e.target.value)}>
+            <option value="">—</option>
+            {kindChoices(type, type === entity.type ? entity.kind : null).map((k) => (
+              <option key={k} value={k}>
+                {t(`kind.${k}` as 'kind.company', { defaultValue: k })}
+              </option>
+            ))}
+          </select>
           <button
             type="button"
-            disabled={busy || type === entity.type}
-            onClick={() => send({ op: 'retype', entity: entity.id, type, kind: null })}
+            disabled={busy || (type === entity.type && kind === (entity.kind ?? ''))}
+            onClick={() => send({ op: 'retype', entity: entity.id, type, ...(kind ? { kind } : {}) })}
           >
             {t('review.retype')}
           </button>
@@ -158,6 +176,12 @@ function EntityRow(props: {
       )}
     </li>
   );
+}
+
+/** The kinds a type offers, and the entity's own kind when the vocabulary has no such kind. */
+function kindChoices(type: EntityType, current: string | null): readonly string[] {
+  const kinds: readonly string[] = KINDS[type];
+  return current && !kinds.includes(current) ? [current, ...kinds] : kinds;
 }
 
 function AddEntity(props: {
