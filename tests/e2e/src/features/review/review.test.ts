@@ -99,6 +99,16 @@ describe('review and correction', { timeout: 180_000 }, () => {
     await screenshot(page, 'review-390');
     await page.setViewportSize({ width: 1440, height: 900 });
 
+    // A kind is named in the page's language, and retyping keeps the type while changing its kind.
+    const park = page.locator('.review-entities li[data-entity="place:未来岛园区"]');
+    await expect.poll(() => park.locator('.muted').textContent()).toContain('地点 · 园区');
+    await park.getByRole('button', { name: '编辑' }).click();
+    const kindPicker = park.getByLabel('细类');
+    expect(await kindPicker.inputValue()).toBe('park');
+    await kindPicker.selectOption('zone');
+    await park.getByRole('button', { name: '改类型' }).click();
+    await expect.poll(() => park.locator('.muted').textContent()).toContain('地点 · 开发区');
+
     await page.getByTestId('mark-reviewed').click();
     await expect.poll(() => page.getByTestId('reviewed-badge').textContent()).toContain('reviewer');
     expect(await page.getByTestId('correction-history').textContent()).toContain('肖立');
