@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as wait } from 'node:timers/promises';
 import type { IngestJob, IngestResult } from '../contract/api/payloads.ts';
+import { ENDED_JOB_STATES } from '../contract/api/schemas/ingest.ts';
 import { Progress } from './progress.ts';
 
 /** How often the job is asked for its progress. */
@@ -32,6 +33,7 @@ export async function ingestRemote(
       const job = await follow(base, headers, file);
       report.jobs.push(job);
       if (job.status === 'failed') report.errors.set(file, job.error ?? 'the job failed');
+      if (job.status === 'cancelled') report.errors.set(file, `job ${job.id} was cancelled`);
       for (const f of job.failures)
         report.errors.set(f.record ? `${file} record ${f.record}` : file, f.reason);
     } catch (error) {
@@ -54,7 +56,7 @@ async function follow(base: URL, headers: Record<string, string>, file: string):
   let job = (await accepted.json()) as IngestJob | IngestResult;
   if (!('status' in job)) throw new Error(`${file}: the server loaded it inline instead of as a job`);
   const bar = new Progress(name, job.progress.articles ?? 0, 'articles', ['relationships']);
-  while (job.status === 'queued' || job.status === 'running') {
+  while (!ENDED_JOB_STATES.includes(job.status)) {
     await wait(POLL_MS);
     const response = await fetch(location, { headers });
     if (!response.ok) throw new Error(`${location}: ${response.status} ${await problem(response)}`);

@@ -35,6 +35,12 @@ export class NotFoundError extends ApiProblem {
   }
 }
 
+export class ConflictError extends ApiProblem {
+  constructor(message: string) {
+    super(409, 'conflict', message);
+  }
+}
+
 /** Seconds a client should wait before it tries again when the database is away or busy. */
 export const RETRY_AFTER_SECONDS = 5;
 

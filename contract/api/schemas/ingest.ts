@@ -88,7 +88,9 @@ export const PreviewSchema = Type.Object(
   CLOSED,
 );
 
-export const JOB_STATES = ['queued', 'running', 'done', 'failed'] as const;
+export const JOB_STATES = ['queued', 'running', 'cancelling', 'done', 'failed', 'cancelled'] as const;
+/** States a job does not leave. */
+export const ENDED_JOB_STATES: readonly (typeof JOB_STATES)[number][] = ['done', 'failed', 'cancelled'];
 export const MAX_LISTED_FAILURES = 100;
 
 export const IngestJobSchema = Type.Object(
@@ -115,7 +117,7 @@ export const IngestJobSchema = Type.Object(
       maxItems: MAX_LISTED_FAILURES,
       description: `The first ${MAX_LISTED_FAILURES} articles that were skipped, with the reason`,
     }),
-    /** When done: what the load created and merged (after a resume, what the run that finished wrote). */
+    /** When done or cancelled: what the load created and merged (after a resume, what the last run wrote). */
     summary: nullable(IngestSummarySchema),
     /** Why the job as a whole failed. */
     error: nullable(Type.String()),
@@ -180,5 +182,19 @@ export const ingestJobsRoute = {
       200: Type.Object({ jobs: Type.Array(IngestJobSchema) }, CLOSED),
       ...errorResponses(401, 403, 429),
     },
+  },
+};
+
+export const cancelIngestJobRoute = {
+  method: 'DELETE' as const,
+  url: '/ingest/jobs/:id',
+  schema: {
+    summary: 'Cancel an ingest job: a queued one at once, a running one after its current batch commits',
+    description:
+      'What was committed stays in the graph (each batch is one transaction, so nothing is half-written); ' +
+      'the job reads `cancelling` until its batch ends, then `cancelled`. A job that has ended is a 409.',
+    security: TOKEN,
+    params: JobParams,
+    response: { 200: IngestJobSchema, ...errorResponses(400, 401, 403, 404, 409, 429) },
   },
 };

@@ -2,7 +2,7 @@ import { setTimeout as wait } from 'node:timers/promises';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AnnotatedArticle } from '../../../contract/annotation/types.ts';
 import type { IngestFailure, IngestJob } from '../../../contract/api/payloads.ts';
-import { MAX_LISTED_FAILURES } from '../../../contract/api/schemas/ingest.ts';
+import { ENDED_JOB_STATES, MAX_LISTED_FAILURES } from '../../../contract/api/schemas/ingest.ts';
 import type { ArchiveItem, ArticleArchive } from '../../archive/archive.ts';
 import { loadArchived } from '../../archive/archived-load.ts';
 import type { GraphDb } from '../../db/connection.ts';
@@ -42,6 +42,8 @@ export class IngestJobs {
   private running: Promise<void> | undefined;
   private stopping = false;
   private readonly stopped = new AbortController();
+  /** The running job's signal to stop waiting for the database when it is cancelled. */
+  private readonly cancelled = new Map<string, AbortController>();
   private saving: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: IngestJobsOptions) {
@@ -52,6 +54,13 @@ export class IngestJobs {
   async open(): Promise<void> {
     for (const stored of await this.store.load()) {
       this.jobs.set(stored.job.id, stored);
+      if (stored.job.status === 'cancelling') {
+        // Cancelled while the app stopped: what its committed batches wrote stays, nothing more is read.
+        resetToCheckpoint(stored);
+        stored.job.status = 'cancelled';
+        await this.store.save(stored);
+        await this.store.dropUpload(stored.job.id);
+      }
       if (stored.job.status === 'running' || stored.job.status === 'queued') {
         if (stored.job.status === 'running') stored.job.resumed += 1;
         resetToCheckpoint(stored);
@@ -102,6 +111,32 @@ export class IngestJobs {
     return stored ? structuredClone(stored.job) : undefined;
   }
 
+  /**
+   * Cancels a job: a queued one at once, a running one after the batch it is loading commits (it reads
+   * `cancelling` until then). Undefined for an unknown job; 'ended' for one that has ended already.
+   */
+  async cancel(id: string): Promise<IngestJob | 'ended' | undefined> {
+    const stored = this.jobs.get(id);
+    if (!stored) return undefined;
+    const { job } = stored;
+    if (ENDED_JOB_STATES.includes(job.status)) return 'ended';
+    if (job.status === 'cancelling') return structuredClone(job);
+    const queued = this.queue.indexOf(id);
+    if (queued >= 0) {
+      this.queue.splice(queued, 1);
+      this.parsed.delete(id);
+      job.status = 'cancelled';
+      await this.save(stored);
+      await this.store.dropUpload(id);
+    } else {
+      job.status = 'cancelling';
+      this.cancelled.get(id)?.abort();
+      await this.save(stored);
+    }
+    this.options.log.info({ job: id, status: job.status }, 'ingest job cancelled');
+    return structuredClone(job);
+  }
+
   /** Newest first. */
   list(): IngestJob[] {
     return [...this.jobs.values()]
@@ -134,6 +169,7 @@ export class IngestJobs {
     const { job } = stored;
     const log = this.options.log.child({ job: job.id });
     job.status = 'running';
+    this.cancelled.set(job.id, new AbortController());
     await this.save(stored);
     log.info({ filename: job.filename, articles: job.progress.articles }, 'ingest job started');
     try {
@@ -141,7 +177,11 @@ export class IngestJobs {
       this.parsed.delete(job.id);
       job.progress.articles = articles.length;
       const summary = await this.loadWithRetries(stored, articles, log);
-      if (this.stopping && stored.checkpoint < articles.length) {
+      if (isCancelling(job)) {
+        job.summary = summary;
+        job.status = 'cancelled';
+        log.info({ progress: job.progress }, 'ingest job cancelled after its last committed batch');
+      } else if (this.stopping && stored.checkpoint < articles.length) {
         // Still `running` on disk, as after a crash: the next start picks it up at the checkpoint.
         await this.save(stored);
         log.info(
@@ -149,20 +189,27 @@ export class IngestJobs {
           'ingest job stopped with the app; it goes on at the next start',
         );
         return;
+      } else {
+        job.summary = summary;
+        job.status = 'done';
+        log.info({ progress: job.progress }, 'ingest job done');
       }
-      job.summary = summary;
-      job.status = 'done';
-      log.info({ progress: job.progress }, 'ingest job done');
     } catch (error) {
-      if (this.stopping) {
+      if (isCancelling(job)) {
+        resetToCheckpoint(stored);
+        job.status = 'cancelled';
+      } else if (this.stopping) {
         // The extraction workers or the database went away with the app: it goes on at the next start.
         resetToCheckpoint(stored);
         await this.save(stored);
         return;
+      } else {
+        job.status = 'failed';
+        job.error = error instanceof Error ? error.message : String(error);
+        log.error({ err: error }, 'ingest job failed');
       }
-      job.status = 'failed';
-      job.error = error instanceof Error ? error.message : String(error);
-      log.error({ err: error }, 'ingest job failed');
+    } finally {
+      this.cancelled.delete(job.id);
     }
     await this.save(stored);
     await this.store.dropUpload(job.id);
@@ -181,16 +228,18 @@ export class IngestJobs {
       try {
         return await this.load(stored, articles);
       } catch (error) {
-        if (this.stopping || attempt >= DATABASE_ATTEMPTS || databaseProblem(error) === undefined)
-          throw error;
+        const cancelled = this.cancelled.get(stored.job.id)?.signal;
+        const givesUp = this.stopping || cancelled?.aborted || attempt >= DATABASE_ATTEMPTS;
+        if (givesUp || databaseProblem(error) === undefined) throw error;
         const seconds = 5 * 2 ** (attempt - 1);
         log.warn(
           { err: error, attempt, checkpoint: stored.checkpoint },
           `ingest job waits ${seconds} s for the database`,
         );
         resetToCheckpoint(stored);
-        await wait(seconds * 1000, undefined, { signal: this.stopped.signal }).catch(() => {});
-        if (this.stopping) throw error;
+        const signal = cancelled ? AbortSignal.any([this.stopped.signal, cancelled]) : this.stopped.signal;
+        await wait(seconds * 1000, undefined, { signal }).catch(() => {});
+        if (this.stopping || cancelled?.aborted) throw error;
       }
     }
   }
@@ -218,7 +267,7 @@ export class IngestJobs {
         job.filename,
         stored.checkpoint,
       )) {
-        if (self.stopping) return;
+        if (self.stopping || isCancelling(job)) return;
         if ('failure' in outcome) {
           job.progress.failed += 1;
           if (job.failures.length < MAX_LISTED_FAILURES) job.failures.push(outcome.failure);
@@ -270,7 +319,7 @@ export class IngestJobs {
 
   private async forgetOld(): Promise<void> {
     const finished = [...this.jobs.values()]
-      .filter((s) => s.job.status === 'done' || s.job.status === 'failed')
+      .filter((s) => ENDED_JOB_STATES.includes(s.job.status))
       .sort((a, b) => (a.job.id < b.job.id ? 1 : -1));
     for (const old of finished.slice(KEPT_JOBS)) {
       this.jobs.delete(old.job.id);
@@ -297,4 +346,9 @@ function resetToCheckpoint(stored: StoredJob): void {
   job.progress.failed = committed.failed;
   job.progress.relationshipsWritten = committed.relationshipsWritten;
   job.failures = job.failures.filter((f: IngestFailure) => (f.record ?? 1) <= checkpoint);
+}
+
+/** Read through a function: TypeScript narrows `job.status` and cannot see another call change it. */
+function isCancelling(job: IngestJob): boolean {
+  return job.status === 'cancelling';
 }

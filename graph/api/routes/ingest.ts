@@ -4,6 +4,7 @@ import type { AnnotatedArticle, Annotation } from '../../../contract/annotation/
 import { AnnotationError, validateAnnotation } from '../../../contract/annotation/validate.ts';
 import type { IngestFailure, IngestResult } from '../../../contract/api/payloads.ts';
 import {
+  cancelIngestJobRoute,
   ingestJobRoute,
   ingestJobsRoute,
   ingestRoute,
@@ -13,7 +14,7 @@ import {
 import type { ArchiveItem, ArticleArchive } from '../../archive/archive.ts';
 import { loadArchived } from '../../archive/archived-load.ts';
 import { requireToken } from '../auth.ts';
-import { BadRequestError, NotFoundError } from '../errors.ts';
+import { BadRequestError, ConflictError, NotFoundError } from '../errors.ts';
 import { extractUpload, parseUpload } from '../ingest/extract-upload.ts';
 import { IngestJobs } from '../ingest/ingest-jobs.ts';
 import type { ArticlePipeline } from '../pipeline.ts';
@@ -108,6 +109,22 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestOptions> = async (app
     handler: async (request) => {
       const job = jobs?.get(request.params.id);
       if (!job) throw new NotFoundError(`ingest job ${request.params.id}`);
+      return job;
+    },
+  });
+
+  app.route({
+    ...cancelIngestJobRoute,
+    onRequest: guard,
+    handler: async (request) => {
+      const job = await jobs?.cancel(request.params.id);
+      if (!job) throw new NotFoundError(`ingest job ${request.params.id}`);
+      if (job === 'ended') {
+        const status = jobs?.get(request.params.id)?.status;
+        throw new ConflictError(
+          `ingest job ${request.params.id} has ended already (${status}): nothing to cancel`,
+        );
+      }
       return job;
     },
   });

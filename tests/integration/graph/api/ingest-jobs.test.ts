@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startArticlePipeline } from '../../../../bin/article-pipeline.ts';
 import { ingestRemote } from '../../../../bin/ingest-remote.ts';
 import type { IngestJob } from '../../../../contract/api/payloads.ts';
+import { ENDED_JOB_STATES } from '../../../../contract/api/schemas/ingest.ts';
 import { buildApp } from '../../../../graph/api/app.ts';
 import type { ArticlePipeline } from '../../../../graph/api/pipeline.ts';
 import { GraphRepository } from '../../../../graph/queries/repository.ts';
@@ -58,7 +59,7 @@ async function untilEnded(app: FastifyInstance, url: string): Promise<IngestJob[
     async () => {
       const now = await job(app, url);
       seen.push(now);
-      expect(['done', 'failed']).toContain(now.status);
+      expect(ENDED_JOB_STATES).toContain(now.status);
     },
     { timeout: 600_000, interval: 250 },
   );
@@ -210,6 +211,79 @@ describe('ingest jobs', { timeout: 900_000 }, () => {
       expect((listed.json() as { jobs: IngestJob[] }).jobs.map((j) => j.id)).toContain(done.id);
     } finally {
       await second.close();
+    }
+  });
+
+  it('cancels a queued job at once and a running one after its batch: what was committed stays, whole', async () => {
+    // Extraction past record 150 waits until the test lets it go: the first job is running when cancelled.
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const gated: ArticlePipeline = {
+      ...pipeline,
+      extract: async (articles, names) => {
+        const first = Number(/record (\d+)$/.exec(names[0] ?? '')?.[1] ?? 0);
+        if (first > 150) await gate;
+        return pipeline.extract(articles, names);
+      },
+    };
+    const dir = await mkdtemp(path.join(tmpdir(), 'guanxi-cancel-'));
+    const app = await buildApp({
+      repository: new GraphRepository(ctx.db),
+      apiToken: TOKEN,
+      pipeline: gated,
+      jobsDir: dir,
+    });
+    try {
+      const before = await articleCount();
+      const submit = async (tag: string) => {
+        const accepted = await app.inject({
+          method: 'POST',
+          url: `/api/ingest?filename=${tag}.ndjson`,
+          payload: rawRecords(400).replaceAll('（', tag),
+          headers: NDJSON,
+        });
+        expect(accepted.statusCode, accepted.body.slice(0, 300)).toBe(202);
+        return accepted.headers.location as string;
+      };
+      const running = await submit('〈');
+      const queued = await submit('「');
+      await vi.waitFor(
+        async () => expect((await job(app, running)).progress.done).toBeGreaterThanOrEqual(100),
+        {
+          timeout: 600_000,
+          interval: 250,
+        },
+      );
+      const cancel = (url: string) => app.inject({ method: 'DELETE', url, headers: AUTH });
+
+      const dropped = await cancel(queued);
+      expect(dropped.statusCode, dropped.body.slice(0, 300)).toBe(200);
+      expect(dropped.json()).toMatchObject({ status: 'cancelled', progress: { done: 0 } });
+      const stopping = await cancel(running);
+      expect(stopping.statusCode, stopping.body.slice(0, 300)).toBe(200);
+      expect(stopping.json()).toMatchObject({ status: 'cancelling' });
+      release();
+
+      const ended = (await untilEnded(app, running)).at(-1) as IngestJob;
+      expect(ended.status).toBe('cancelled');
+      expect(ended.progress.done).toBeGreaterThanOrEqual(100);
+      expect(ended.progress.done).toBeLessThan(400);
+      expect(ended.summary?.articles.created).toBe(ended.progress.done);
+      expect(await articleCount()).toBe(before + ended.progress.done);
+      expect((await job(app, queued)).status).toBe('cancelled');
+
+      const again = await cancel(running);
+      expect(again.statusCode).toBe(409);
+      expect(again.json()).toMatchObject({
+        error: 'conflict',
+        message: expect.stringContaining('cancelled'),
+      });
+    } finally {
+      release();
+      await app.close();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 

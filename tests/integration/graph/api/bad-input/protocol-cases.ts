@@ -33,6 +33,21 @@ export const PROTOCOL_CASES: BadInput[] = [
     names: /^id\b/,
   },
   {
+    name: 'cancelling an ingest job without the token',
+    method: 'DELETE',
+    path: '/api/ingest/jobs/0abcdefgh0123',
+    status: 401,
+    names: /^authorization\b/,
+  },
+  {
+    name: 'cancelling an ingest job that does not exist',
+    method: 'DELETE',
+    path: '/api/ingest/jobs/0abcdefgh0123',
+    headers: AUTH,
+    status: 404,
+    names: /ingest job 0abcdefgh0123 not found/,
+  },
+  {
     name: 'a raw upload with async=maybe',
     method: 'POST',
     path: '/api/ingest?async=maybe&filename=a.ndjson',
