@@ -14,6 +14,17 @@ export class DeadlineError extends Error {
   }
 }
 
+/**
+ * A query that would read more than its budget (a filtered neighbourhood of a very large hub): refused
+ * before it runs, a 503 with the reason rather than a timeout after seconds of work.
+ */
+export class QueryBudgetError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'QueryBudgetError';
+  }
+}
+
 /** Neo4j cannot be reached (or is not serving): a 503 for the client, not a bug. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Neo4jError)) return false;
@@ -46,6 +57,8 @@ export function isTransient(error: unknown): boolean {
  * for errors that are bugs.
  */
 export function databaseProblem(error: unknown): string | undefined {
+  if (error instanceof QueryBudgetError)
+    return `This query would read too much of the graph: ${error.message}`;
   if (isDatabaseUnavailable(error)) return 'The graph database is not reachable; try again shortly.';
   if (isTimedOut(error)) return 'The graph database did not answer in time; try again shortly.';
   if (isTransient(error) || isPoolExhausted(error)) return 'The graph database is busy; try again shortly.';

@@ -41,6 +41,12 @@ export interface LoadOptions {
 export const DEFAULT_BATCH_SIZE = 100;
 
 /**
+ * A batch is background work, not a request: on a cold JVM of a loaded machine one with a hub of thousands
+ * of relationships took 92 s, past the 60 s that reads and interactive writes get.
+ */
+export const BATCH_TIMEOUT_MS = 600_000;
+
+/**
  * Loads validated annotations as they come, one write transaction per batch of articles, while the next
  * batch is read (and, without a writer of the caller's, prepared), so Node and Neo4j work at the same
  * time. Memory holds two batches, whatever the number of articles. Loading an article again replaces what
@@ -62,7 +68,7 @@ export async function loadAnnotationStream(
   const progress: LoadProgress = { articles: 0, relations: 0, mentions: 0 };
   const write = async (batch: Annotation[], work: BatchWriter) => {
     // Counted only once the transaction function completes: a retried attempt starts from zero.
-    const counts: BatchCounts = await db.writeTransaction((tx) => work(tx, batch));
+    const counts: BatchCounts = await db.writeTransaction((tx) => work(tx, batch), BATCH_TIMEOUT_MS);
     for (const key of ['articles', 'entities', 'relations'] as const) {
       summary[key].created += counts[key].created;
       summary[key].merged += counts[key].total - counts[key].created;

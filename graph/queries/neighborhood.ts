@@ -1,7 +1,14 @@
 import type { Node } from 'neo4j-driver';
 import type { EntityTypeName, GraphNode, GraphPayload, NodeTypeName } from '../../contract/api/payloads.ts';
-import { ENTITY_TYPES, neighbourCountProperty, RELATION_TYPES } from '../../contract/model.ts';
+import {
+  ENTITY_TYPES,
+  isRelationType,
+  neighbourCountProperty,
+  RELATION_TYPES,
+  type RelationType,
+} from '../../contract/model.ts';
 import type { GraphDb } from '../db/connection.ts';
+import { QueryBudgetError } from '../db/unavailable.ts';
 import { SUPPORTED_AS_OF } from './as-of.ts';
 import { nodeType, toGraphNode } from './mappers.ts';
 import { edgesAmong } from './subgraph.ts';
@@ -14,6 +21,8 @@ export interface NeighborhoodParams {
   limit: number;
   /** UTC ISO bound from asOfBound(), or null. */
   asOf: string | null;
+  /** Relationships a ring may read by expansion (default RING_BUDGET). */
+  budget?: number;
 }
 
 const CENTER = `
@@ -33,31 +42,48 @@ RETURN all[0..$room] AS shown,
        [x IN all[$room..] | [l IN labels(x) WHERE l IN $types][0]] AS omittedTypes`;
 
 /**
- * The first ring without a date bound or a relation filter, for an entity of any degree: the strongest
- * relationships of each type and direction from the (end id, weight) indexes, `$room` at most from each.
- * Each index entry carries the weight, so a hub costs one index read per relationship instead of a
- * relationship, its other end and their properties. Every relation type joins two entities, so with all
- * entity types asked for no label is read at all.
+ * Relationships one ring may read by expanding its frontier. A first ring with a relation or date filter
+ * around an entity with more answers 503 (the weight indexes cannot count what such a filter leaves out);
+ * a deeper ring reads its largest nodes through the weight indexes instead.
  */
-function firstRingQuery(allTypes: boolean): string {
+export const RING_BUDGET = 20_000;
+/** A node of a deeper ring with more relationships (of the asked types) is read through the weight indexes. */
+export const HUB_DEGREE = 500;
+
+/** Relationships of the asked types at each node, from the degree counts Neo4j keeps (no expansion). */
+function degreesQuery(relations: RelationType[]): string {
+  return `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN id, COUNT { (n)-[:${relations.join('|')}]-() } AS degree`;
+}
+
+/**
+ * The strongest neighbours of one entity from the (end id, weight) indexes, `$room` at most from each
+ * relation type and direction (then `$room` in all). Each index entry carries the weight, so a hub costs
+ * one index read per relationship instead of a relationship, its other end and their properties. Every
+ * relation type joins two entities, so with all entity types asked for no label is read at all.
+ */
+function byWeightQuery(relations: RelationType[], allTypes: boolean, asOf: boolean): string {
   const typeFilter = allTypes ? '' : ' AND any(l IN labels(n) WHERE l IN $types)';
-  const branch = (type: string, end: 'fromId' | 'toId') => {
+  const dateFilter = asOf ? ` AND ${SUPPORTED_AS_OF}` : '';
+  const branch = (type: RelationType, end: 'fromId' | 'toId') => {
     const pattern = end === 'fromId' ? `()-[r:${type}]->(n)` : `(n)-[r:${type}]->()`;
     return `  MATCH ${pattern} USING INDEX r:${type}(${end}, weight)
-  WHERE r.${end} = $id AND r.weight IS NOT NULL AND n.id <> $id${typeFilter}
+  WHERE r.${end} = $id AND r.weight IS NOT NULL AND n.id <> $id${typeFilter}${dateFilter}
   RETURN n, r.weight AS weight ORDER BY weight DESC LIMIT $room`;
   };
   return `
 CALL () {
-${RELATION_TYPES.flatMap((type) => [branch(type, 'fromId'), branch(type, 'toId')]).join('\n  UNION ALL\n')}
+${relations.flatMap((type) => [branch(type, 'fromId'), branch(type, 'toId')]).join('\n  UNION ALL\n')}
 }
 WITH n, max(weight) AS weight
 ORDER BY weight DESC, n.name
 LIMIT $room
 RETURN collect(n) AS shown`;
 }
-const FIRST_RING_ALL_TYPES = firstRingQuery(true);
-const FIRST_RING_SOME_TYPES = firstRingQuery(false);
+const FIRST_RING_ALL_TYPES = byWeightQuery([...RELATION_TYPES], true, false);
+const FIRST_RING_SOME_TYPES = byWeightQuery([...RELATION_TYPES], false, false);
 
 /** The loader's distinct-neighbour counters of an entity, by type, when it has them (all or none). */
 function neighbourCounts(center: Node): Map<EntityTypeName, number> | undefined {
@@ -110,6 +136,116 @@ async function firstRingByWeight(
   return { shown, omitted };
 }
 
+/** The asked relation types, from the whitelist only (they are written into the Cypher). */
+const relationTypes = (relations: string[]): RelationType[] => relations.filter(isRelationType);
+
+interface Ring {
+  shown: Node[];
+  /** Types of the neighbours left out (one entry per node), when they can be counted. */
+  omittedTypes: string[];
+  /** Neighbours were left out that are not counted in omittedTypes. */
+  cut: boolean;
+}
+
+async function expandRing(
+  db: GraphDb,
+  frontier: string[],
+  seen: string[],
+  params: NeighborhoodParams,
+  room: number,
+): Promise<Ring> {
+  const result = await db.read(RING, {
+    frontier,
+    seen,
+    relations: params.relations,
+    types: params.types,
+    asOf: params.asOf,
+    room: Math.max(room, 0),
+  });
+  const record = result.records[0];
+  return {
+    shown: (record?.get('shown') as Node[] | undefined) ?? [],
+    omittedTypes: (record?.get('omittedTypes') as string[] | undefined) ?? [],
+    cut: false,
+  };
+}
+
+/**
+ * A first ring with a relation or date filter: expanded (its `omitted` exact) when the entity has at most
+ * RING_BUDGET relationships of the asked types, otherwise a 503 that says why.
+ */
+async function filteredFirstRing(
+  db: GraphDb,
+  center: Node,
+  params: NeighborhoodParams,
+  room: number,
+): Promise<Ring> {
+  const relations = relationTypes(params.relations);
+  if (relations.length === 0) return { shown: [], omittedTypes: [], cut: false };
+  const id = String(center.properties.id);
+  const degree = Number(
+    (await db.read(degreesQuery(relations), { ids: [id] })).records[0]?.get('degree') ?? 0,
+  );
+  const budget = params.budget ?? RING_BUDGET;
+  if (degree > budget) {
+    throw new QueryBudgetError(
+      `${String(center.properties.name)} has ${degree.toLocaleString('en')} relationships of the asked types, more than a filtered neighbourhood reads (${budget.toLocaleString('en')}): ask without the relation and date filters (the strongest neighbours come from an index), or for a smaller entity.`,
+    );
+  }
+  return expandRing(db, [id], [id], params, room);
+}
+
+/**
+ * A deeper ring: frontier nodes are expanded while their relationships (of the asked types) add up to at
+ * most RING_BUDGET and each has at most HUB_DEGREE; the others (hubs) give their strongest neighbours from
+ * the weight indexes, so no ring reads every relationship of its frontier.
+ */
+async function deeperRing(
+  db: GraphDb,
+  frontier: string[],
+  seen: string[],
+  params: NeighborhoodParams,
+  room: number,
+): Promise<Ring> {
+  const relations = relationTypes(params.relations);
+  if (relations.length === 0 || room <= 0) return { shown: [], omittedTypes: [], cut: false };
+  const degrees = (await db.read(degreesQuery(relations), { ids: frontier })).records
+    .map((r) => ({ id: String(r.get('id')), degree: Number(r.get('degree')) }))
+    .sort((a, b) => a.degree - b.degree);
+  const expand: string[] = [];
+  const hubs: string[] = [];
+  let budget = params.budget ?? RING_BUDGET;
+  for (const { id, degree } of degrees) {
+    if (degree <= HUB_DEGREE && degree <= budget) {
+      expand.push(id);
+      budget -= degree;
+    } else hubs.push(id);
+  }
+  const ring = expand.length
+    ? await expandRing(db, expand, seen, params, room)
+    : { shown: [], omittedTypes: [], cut: false };
+  const known = new Set([...seen, ...ring.shown.map((n) => String(n.properties.id))]);
+  const allTypes = ENTITY_TYPES.every((t) => params.types.includes(t));
+  const query = byWeightQuery(relations, allTypes, params.asOf !== null);
+  for (const hub of hubs) {
+    const left = room - ring.shown.length;
+    if (left <= 0) {
+      ring.cut = true;
+      break;
+    }
+    const result = await db.read(query, { id: hub, types: params.types, asOf: params.asOf, room: left });
+    for (const node of (result.records[0]?.get('shown') as Node[] | undefined) ?? []) {
+      const id = String(node.properties.id);
+      if (known.has(id)) continue;
+      known.add(id);
+      ring.shown.push(node);
+    }
+    // A hub has more neighbours than were read: the view is cut there, by how many is not counted.
+    ring.cut = true;
+  }
+  return ring;
+}
+
 /**
  * Breadth-first, ring by ring, so a hub never returns more than `limit` nodes: the payload says how
  * many neighbours were left out, by type. A ring that leaves neighbours out ends the walk: the next ring
@@ -125,10 +261,11 @@ export async function neighborhood(
   const centerNode = toGraphNode(center.get('n') as Node);
   nodes.set(centerNode.id, centerNode);
   const omitted: Partial<Record<NodeTypeName, number>> = {};
+  let cut = false;
   let frontier = [centerNode.id];
   for (let ring = 0; ring < params.depth && frontier.length > 0; ring++) {
     const room = params.limit - nodes.size;
-    if (ring > 0 && Object.keys(omitted).length > 0) break;
+    if (ring > 0 && (cut || Object.keys(omitted).length > 0)) break;
     const fast = ring === 0 ? await firstRingByWeight(db, center.get('n') as Node, params, room) : undefined;
     if (fast) {
       frontier = [];
@@ -140,32 +277,27 @@ export async function neighborhood(
       Object.assign(omitted, fast.omitted);
       continue;
     }
-    const result = await db.read(RING, {
-      frontier,
-      seen: [...nodes.keys()],
-      relations: params.relations,
-      types: params.types,
-      asOf: params.asOf,
-      room: Math.max(room, 0),
-    });
-    const record = result.records[0];
-    const shown = (record?.get('shown') as Node[] | undefined) ?? [];
+    const next =
+      ring === 0
+        ? await filteredFirstRing(db, center.get('n') as Node, params, room)
+        : await deeperRing(db, frontier, [...nodes.keys()], params, room);
     frontier = [];
-    for (const node of shown) {
+    for (const node of next.shown) {
       const graphNode = toGraphNode(node);
       nodes.set(graphNode.id, graphNode);
       frontier.push(graphNode.id);
     }
-    for (const type of (record?.get('omittedTypes') as string[] | undefined) ?? []) {
+    for (const type of next.omittedTypes) {
       const t = nodeType([type]);
       omitted[t] = (omitted[t] ?? 0) + 1;
     }
+    cut ||= next.cut;
   }
   const edges = await edgesAmong(db, [...nodes.keys()], {
     relations: params.relations,
     asOf: params.asOf,
     edgeLimit: params.limit * 4,
   });
-  const truncated = Object.keys(omitted).length > 0;
+  const truncated = cut || Object.keys(omitted).length > 0;
   return { nodes: [...nodes.values()], edges, truncated, ...(truncated ? { omitted } : {}) };
 }

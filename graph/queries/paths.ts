@@ -8,7 +8,7 @@ import type {
   PathsResult,
 } from '../../contract/api/payloads.ts';
 import { MAX_PATH_LENGTH } from '../../contract/api/schemas/paths.ts';
-import { RELATION_TYPES } from '../../contract/model.ts';
+import { ENTITY_TYPES, neighbourCountProperty, RELATION_TYPES } from '../../contract/model.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { evidenceOfFacts } from './evidence.ts';
 import { toGraphEdge, toGraphNode } from './mappers.ts';
@@ -31,20 +31,45 @@ MATCH (n:Entity) WHERE n.id IN [$from, $to]
 RETURN n`;
 
 /**
- * SHORTEST k over a quantified path pattern: a breadth-first search bounded by length, with no
- * exhaustive fallback, and by the transaction timeout. Paths that revisit a node are dropped; paths
- * that differ only by a parallel relationship (speaker and launcher of one event) count once.
+ * An entity with more distinct neighbours than this (a district, a city government) links almost
+ * anything to anything: a path through it says little, and a search through it reads all its
+ * relationships at every step. Paths go around hubs; only when no path does, through them.
  */
-function pathQuery(params: PathsParams): string {
+export const HUB_NEIGHBOURS = 500;
+
+/** Distinct neighbours from the loader's counters (0 for an article, or a node without counters). */
+const NEIGHBOURS = (n: string) =>
+  ENTITY_TYPES.map((t) => `coalesce(${n}.${neighbourCountProperty(t)}, 0)`).join(' + ');
+
+/**
+ * SHORTEST k over a quantified path pattern: a breadth-first search bounded by length, with no
+ * exhaustive fallback, and by the transaction timeout. With `avoidHubs` the search never steps onto a
+ * hub other than the goal, so it is also bounded by expansions: each node it goes through has at most
+ * HUB_NEIGHBOURS neighbours. Paths that revisit a node are dropped; paths that differ only by a parallel
+ * relationship (speaker and launcher of one event) count once.
+ */
+function pathQuery(params: PathsParams, avoidHubs: boolean): string {
   const types = [...RELATION_TYPES, ...(params.viaArticles ? ['MENTIONS'] : [])].join('|');
   const length = Math.min(Math.max(1, Math.trunc(params.maxLength)), MAX_PATH_LENGTH);
   const candidates = Math.min(params.limit * 4, 100);
+  const step = avoidHubs
+    ? `(()-[:${types}]-(m WHERE m.id = $to OR ${NEIGHBOURS('m')} <= $hub)){1,${length}}`
+    : `-[:${types}]-{1,${length}}`;
   return `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST ${candidates} (a)-[:${types}]-{1,${length}}(b)
+MATCH p = SHORTEST ${candidates} (a)${step}(b)
 WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
 RETURN p
 ORDER BY length(p)`;
+}
+
+async function searchPaths(db: GraphDb, params: PathsParams, avoidHubs: boolean): Promise<Path[]> {
+  const result = await db.read(
+    pathQuery(params, avoidHubs),
+    { from: params.from, to: params.to, hub: HUB_NEIGHBOURS },
+    TIMEOUT_MS,
+  );
+  return result.records.map((r) => r.get('p') as Path);
 }
 
 export async function findPaths(db: GraphDb, params: PathsParams): Promise<PathsResult | undefined> {
@@ -61,9 +86,8 @@ export async function findPaths(db: GraphDb, params: PathsParams): Promise<Paths
   if (from.id === to.id) return { from, to, paths: [], bounded: false };
   let raw: Path[];
   try {
-    raw = (await db.read(pathQuery(params), { from: params.from, to: params.to }, TIMEOUT_MS)).records.map(
-      (r) => r.get('p') as Path,
-    );
+    raw = await searchPaths(db, params, true);
+    if (raw.length === 0) raw = await searchPaths(db, params, false);
   } catch (error) {
     if (isTimeout(error)) return { from, to, paths: [], bounded: true };
     throw error;

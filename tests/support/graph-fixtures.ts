@@ -97,6 +97,30 @@ export function hubAnnotation(size: number): Annotation {
   return annotation('枢纽联盟成员名单', '2023-07-01T10:00:00+08:00', text, entities, relations);
 }
 
+/**
+ * Two members of the hub (hubAnnotation) who also belong to a small society of three: a path between them
+ * can go around the hub, through the society and its third member.
+ */
+export function detourAnnotation(): Annotation {
+  const text = '成员00002与成员00003同为绕行学会会员。绕行学会会员还有周绕行。';
+  const society = entityId('Organization', '绕行学会');
+  const members = ['成员00002', '成员00003', '周绕行'];
+  const entities: AnnotatedEntity[] = [
+    { id: society, type: 'Organization', kind: 'association', name: '绕行学会' },
+    ...members.map((name): AnnotatedEntity => ({ id: entityId('Person', name), type: 'Person', name })),
+  ];
+  const relations = members.map((name) =>
+    rel(
+      text,
+      'MEMBER_OF',
+      entityId('Person', name),
+      society,
+      name === '周绕行' ? '周绕行' : '同为绕行学会会员',
+    ),
+  );
+  return annotation('绕行学会会员', '2023-07-02T10:00:00+08:00', text, entities, relations);
+}
+
 /** Two small worlds with no relationship between them: a path search must answer fast and empty. */
 export function islandAnnotations(): Annotation[] {
   const a = '孤岛甲公司位于孤岛甲园区。';

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphPayload, PathsResult } from '../../../../contract/api/payloads.ts';
+import { QueryBudgetError } from '../../../../graph/db/unavailable.ts';
+import { neighborhood } from '../../../../graph/queries/neighborhood.ts';
 import {
+  detourAnnotation,
   followUpAnnotation,
   hubAnnotation,
   islandAnnotations,
@@ -19,6 +22,7 @@ beforeAll(async () => {
     followUpAnnotation(),
     ...islandAnnotations(),
     hubAnnotation(5000),
+    detourAnnotation(),
   ]);
 });
 
@@ -72,6 +76,16 @@ describe('GET /api/paths', () => {
     for (const p of result.paths) expect(p.length).toBe(2);
   });
 
+  it('goes around a hub when another way exists', async () => {
+    const result = await paths('person:成员00002', 'person:成员00003', '&maxLength=4&limit=10');
+    expect(result.paths.map((p) => p.nodeIds)).toContainEqual([
+      'person:成员00002',
+      'org:绕行学会',
+      'person:成员00003',
+    ]);
+    for (const p of result.paths) expect(p.nodeIds).not.toContain('org:枢纽联盟');
+  });
+
   it('names bad parameters and unknown entities', async () => {
     expect(await paths('person:肖立', 'person:龚燕凌', '&maxLength=7', 400)).toMatchObject({
       parameter: 'maxLength',
@@ -96,6 +110,28 @@ describe('neighbourhood limits around a hub', () => {
   it('has a hard ceiling on limit', async () => {
     expect(await hood('limit=501', 400)).toMatchObject({ parameter: 'limit' });
     expect((await hood('limit=500')).nodes).toHaveLength(500);
+  });
+
+  it('counts what a relation filter leaves out around the hub exactly', async () => {
+    const graph = await hood('limit=100&relations=MEMBER_OF');
+    expect(graph.nodes).toHaveLength(100);
+    expect(graph.omitted).toEqual({ Person: 4901 });
+  });
+
+  it('refuses a filtered neighbourhood past its budget, saying why', async () => {
+    const ask = (budget: number) =>
+      neighborhood(ctx.db, {
+        id: 'org:枢纽联盟',
+        depth: 1,
+        types: ['Person'],
+        relations: ['MEMBER_OF'],
+        limit: 100,
+        asOf: null,
+        budget,
+      });
+    await expect(ask(4999)).rejects.toThrow(QueryBudgetError);
+    await expect(ask(4999)).rejects.toThrow(/5,000 relationships/);
+    expect((await ask(5000))?.omitted).toEqual({ Person: 4901 });
   });
 
   it('keeps depth-2 growth within the limit', async () => {

@@ -1,6 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { DeadlineError, databaseProblem } from '../../../../graph/db/unavailable.ts';
+import { DeadlineError, databaseProblem, QueryBudgetError } from '../../../../graph/db/unavailable.ts';
 
 /** An error as neo4j-driver makes it (code N/A when it has none of its own). */
 const newError = (message: string, code = 'N/A') => new Neo4jError(message, code, '50N42', 'error');
@@ -19,6 +19,12 @@ describe('database problems a client is told about with 503', () => {
     );
     expect(databaseProblem(pool)).toMatch(/busy/);
     expect(databaseProblem(newError('connect ECONNREFUSED', 'ServiceUnavailable'))).toMatch(/not reachable/);
+  });
+
+  it('tells a query refused for its budget with the reason', () => {
+    const problem = databaseProblem(new QueryBudgetError('枢纽 has 25,000 relationships of the asked types'));
+    expect(problem).toMatch(/would read too much/);
+    expect(problem).toMatch(/25,000 relationships/);
   });
 
   it('leaves errors that are bugs to be 500s', () => {
