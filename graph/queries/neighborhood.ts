@@ -233,10 +233,16 @@ async function deeperRing(
       ring.cut = true;
       break;
     }
-    const result = await db.read(query, { id: hub, types: params.types, asOf: params.asOf, room: left });
+    // Some of its strongest neighbours may be in the view already: ask for that many more.
+    const result = await db.read(query, {
+      id: hub,
+      types: params.types,
+      asOf: params.asOf,
+      room: left + known.size,
+    });
     for (const node of (result.records[0]?.get('shown') as Node[] | undefined) ?? []) {
       const id = String(node.properties.id);
-      if (known.has(id)) continue;
+      if (known.has(id) || ring.shown.length >= room) continue;
       known.add(id);
       ring.shown.push(node);
     }
