@@ -4,6 +4,7 @@ import { unique } from './byline.ts';
 import { dateFromFileName, dateFromUrl } from './dates.ts';
 import { ParseError, type Where } from './errors.ts';
 import { joinParagraphs } from './paragraphs.ts';
+import { zh } from './zh-variants.ts';
 
 /** What a format parser found, before validation and the id. */
 export interface ArticleFields {
@@ -46,8 +47,14 @@ const MAX_DERIVED_TITLE = 80;
  * A title from the body's first sentence: the sentence (without its 。！？), or, when it runs past 80 characters,
  * up to the last comma before that (else the first 80 characters and …).
  */
+/** `本报讯 `, `天津北方网讯:`, `【本報消息】`: the dateline that opens a story is no part of a derived title. */
+const DATELINE_LEAD_RE = zh(
+  /^(?:[【[][^】\]]{1,12}[】\]]\s*|[\p{Script=Han}A-Za-z]{0,12}?讯(?:\s+|[:：]\s*))/u,
+);
+
 export function titleFromText(text: string): string {
-  const first = (text.split('\n')[0] ?? '').trim();
+  const line = (text.split('\n')[0] ?? '').trim();
+  const first = line.replace(DATELINE_LEAD_RE, '') || line;
   const end = first.search(/[。！？!?]/u);
   const sentence = (end < 0 ? first : first.slice(0, end)).trim();
   if (sentence.length <= MAX_DERIVED_TITLE) return sentence;
@@ -58,7 +65,10 @@ export function titleFromText(text: string): string {
 
 /** `台州市与东岭建设集团签署战略合作协议|聚焦`: a column tag after a bar is not part of the headline. */
 function withoutColumnTag(title: string): string {
-  const stripped = title.replace(/\s*[|｜]\s*\p{Script=Han}{1,4}$/u, '');
+  const stripped = title
+    .replace(/\s*[|｜丨]\s*\p{Script=Han}{1,4}$/u, '')
+    // `世界最资讯丨李峻任…`, `简讯:潘功发率队…`: a column or kind of item before the headline.
+    .replace(/^(?:\p{Script=Han}{2,6}\s*丨|(?:简讯|快讯|短讯|独家|视频|图文|组图)\s*[:：丨|｜])\s*/u, '');
   return stripped.length >= 4 ? stripped : title;
 }
 

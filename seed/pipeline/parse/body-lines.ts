@@ -38,11 +38,11 @@ const PHOTO_CREDIT_RE = zh(
 /** Newsroom credits: editors, reviewers, producers, sources of the copy, links to it. */
 const CREDIT_KEY =
   '文章来源|稿件来源|信息来源|来源|稿源|编辑|责任编辑|责编|审核|审签|审校|校对|监制|总监制|出品人|终审|初审|一审|二审|三审|' +
-  '撰稿人?|审稿人?|供稿|值班编辑|小编|本文链接|原文链接|原标题|制作|策划|统筹|文字|文案|摄影|图片|视频|排版|美编';
+  '撰稿人?|审稿人?|供稿|值班编辑|小编|本文链接|原文链接|原标题|制作|策划|统筹|文字|文案|摄影|图片|视频|排版|美编|采写|采编';
 /** `【纠错】`, `【我要纠错】` before a credit: a button the page prints in front of the editor's name. */
 const CREDIT_RE = zh(
   new RegExp(
-    `^(?:[【\\[]\\s*(?:我要)?纠错\\s*[】\\]]\\s*)?[(（【\\[]?\\s*(?:${CREDIT_KEY})\\s*[:：/／]`,
+    `^(?:[【\\[]\\s*(?:我要)?纠错\\s*[】\\]]\\s*)?[(（【\\[]?\\s*(?:${CREDIT_KEY})\\s*(?:[:：/／]|[|｜](?=\\s*\\S))`,
     'u',
   ),
 );
@@ -53,7 +53,11 @@ const REPORTER_CREDITS_RE = zh(
 );
 /** `（文/邢雨桐 图/柯远）`: a bracket of writing and photo credits that closes the story. */
 const SHORT_CREDIT_RE = zh(/^[(（【]\s*(?:图文|文图|文|图|摄影)\s*[/／|｜:：][^()（）【】]{1,40}[)）】]$/u);
-const REPORTER_ROLE_RE = zh(/(?:记者|通讯员|见习记者|实习生)/u);
+/** `…部门工作人员。③2 王俊祥 摄`: an e-paper's photo story ends with the photo's number and its credit. */
+const TRAILING_PHOTO_CREDIT_RE = zh(
+  /(?<=[。！？”])\s*[①-⑳]?\s*\d{0,2}\s*(?:记者\s*)?[\p{Script=Han}·]{2,8}\s+(?:摄影?|供图)$/u,
+);
+const REPORTER_ROLE_RE = zh(/(?:记者|通讯员|见习记者|实习生|采写)/u);
 
 const FOOTER_TITLE_RE = zh(/^标题\s*[:：]\s*(.{4,80})$/u);
 const FOOTER_URL_RE = zh(/^(?:地址|链接|网址|本文链接|原文链接)\s*[:：]\s*(https?:\/\/\S+)$/u);
@@ -167,7 +171,7 @@ export function tidyBody(lines: string[]): TidyBody {
           out.reporters.push(line);
           return;
         }
-        out.paragraphs.push(line);
+        out.paragraphs.push(line.replace(TRAILING_PHOTO_CREDIT_RE, ''));
         return;
       }
       case 'caption':
@@ -180,9 +184,13 @@ export function tidyBody(lines: string[]): TidyBody {
           out.reporters.push(...bylineReporters(line));
           return;
         }
+        // `来源:开封网 作者:王刚 发布时间:2022-09-21 16:46:24`: a credit line that also dates the page.
+        const info = hasInfoKey(line) ? readInfoLine(line) : undefined;
+        if (info && (info.publishedAt || info.source)) out.info.push(info);
         const role = line.search(REPORTER_ROLE_RE);
         if (role >= 0 && !PHOTO_CREDIT_RE.test(line))
           out.reporters.push(...bylineReporters(line.slice(role)));
+        else if (info) out.reporters.push(...info.reporters);
         return;
       }
       case 'info':

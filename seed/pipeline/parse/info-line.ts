@@ -41,8 +41,12 @@ function withoutCounters(line: string): string {
   return line.replace(COUNTER_INLINE_RE, ' ').trim();
 }
 
+/** `来源:作者: 字体[ 大 中 小 ]`: a template whose fields are empty gives the next key as the value. */
+const EMPTY_VALUE_RE = zh(/^(?:作者|记者|编辑|责任编辑|责编|发布|时间|日期|更新|浏览|点击|字体|字号)/u);
+
 function infoSource(line: string): string | null {
-  return SOURCE_RE.exec(withoutCounters(line))?.[1] ?? null;
+  const value = SOURCE_RE.exec(withoutCounters(line))?.[1];
+  return value && !EMPTY_VALUE_RE.test(value) ? value : null;
 }
 
 /**
@@ -103,13 +107,31 @@ const HEADLINE_INFO_RE = zh(
   /^(.{4,80}?)\s*[(（[【]?\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[)）\]】]?\s+(?:来源|稿源|作者|发布|浏览|点击)/u,
 );
 
+/** `区委书记曹立强赴商业集团调研 ( 2020年03月23日 )`: a headline with its day in brackets and nothing after. */
+const HEADLINE_DAY_RE =
+  /^(.{4,80}?)\s*[(（[【]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）\]】]$/u;
+
 /**
  * The headline that opens an info line on sites that print them together:
  * `泗泾镇召开重点项目推进会 ( 2023年05月12日 )      来源: 泗泾镇` → 泗泾镇召开重点项目推进会.
  */
 export function headlineBeforeInfo(line: string): string | undefined {
-  const m = HEADLINE_INFO_RE.exec(line);
+  const m = HEADLINE_INFO_RE.exec(line) ?? HEADLINE_DAY_RE.exec(line);
   const head = m?.[1]?.trim();
   if (!head || /[:：]$/u.test(head) || /(?:发布|时间|日期)\s*$/u.test(head)) return undefined;
   return head.replace(/\s*[(（[【]\s*$/u, '').trim() || undefined;
+}
+
+/**
+ * The property line an e-paper template leaves under the story: `2020-08-13 2 2 滁州日报 content_17615.html 1 3
+ * 标题 /enpproperty-->` (day, page numbers, the paper, the file, the headline). It names the paper and the day.
+ */
+const EPAPER_PROPERTY_RE =
+  /^(\d{4}-\d{2}-\d{2})\s+(?:\S+\s+)*?(\p{Script=Han}{2,12})\s+[\w-]+\.html?\s.*enpproperty/u;
+
+export function epaperProperty(line: string): InfoLine | undefined {
+  const m = EPAPER_PROPERTY_RE.exec(line);
+  if (!m?.[1] || !m[2]) return undefined;
+  const date = findDate(m[1]);
+  return { publishedAt: date ? toChinaTime(date) : null, source: m[2], reporters: [] };
 }

@@ -109,7 +109,31 @@ const WIDGET_RE = zh(
       '^(?:关键词|关键字|标签|Tags?)\\s*[:：]',
       '^摘要\\s*[:：]',
       '^[\\[\\]【】]$',
+      // Lines of bars and punctuation only (`|||`, `...`), and markdown images a converter left (`![]() |`).
+      '^[^\\p{L}\\p{N}]+$',
+      '^!\\[[^\\]]*\\]\\([^)]*\\)[\\s|｜]*$',
       '^(?:ad|AD)\\d*[_\\w*]*$',
+      // `字体大小:【    】`, `字号：【大 中 小】`: a font switcher whose buttons the crawler lost.
+      '^[【\\[]?\\s*(?:字体|字号|文字)(?:大小)?\\s*[:：]?[\\s【】\\[\\]()（）大中小默认标准|｜]*$',
+      // Forum and portal accounts: `找回密码`, `QQ登录`, `跳转到指定楼层`, `查看: 2019|回复: 0`, `打印 上一主题 下一主题`.
+      '^(?:找回密码|忘记密码|注册|立即注册|登录|QQ登录|微信登录|快速登录|只需一步[,，]?快速开始|搜索|跳转到指定楼层|只看该作者|倒序浏览|阅读模式|楼主|沙发|板凳|使用道具)$',
+      '^查看\\s*[:：]\\s*\\d+\\s*[|｜]\\s*回复\\s*[:：]\\s*\\d+$',
+      '^(?:打印\\s+)?上一主题\\s+下一主题$',
+      // Comment forms: `我要留言:`, `昵 称:`, `留 言:`, `验证码`, `查看`.
+      '^(?:我要留言|发表评论|网友评论|我要评论|昵\\s*称|留\\s*言|评\\s*论|验证码|用户名|匿名发表|查看|提交|重置)\\s*[:：]?$',
+      // App and account prompts: `+ 订阅`, `+1`, `您已点过`, `订阅后可查看全文(剩余80%)`, `还没看够?打开南方+看看吧`.
+      '^\\+\\d+$',
+      '^(?:您已点过|立即打开|立即下载|查看全文|展开全文|继续阅读|收起全文)$',
+      '^订阅后可查看全文',
+      '^更多精彩内容',
+      '^还没看够',
+      '打开.{1,8}(?:看看吧|阅读全文|查看全文|APP|客户端)$',
+      // An e-paper's page header without its date (`第A05版:要闻 PDF版`, `第02版:要 闻`).
+      '^第\\s*[A-Z]?\\d{1,3}\\s*版\\s*(?:[:：]\\s*[^。，]{0,12})?$',
+      // Template debris: an e-paper's property line (`… content_17615.html 1 3 标题 /enpproperty-->`), comment ends.
+      'enpproperty|-->\\s*$',
+      // Disclaimers: `声明:转载此文是出于传递更多信息之目的…`, `免责声明:本文由…发布`.
+      '^[【\\[]?(?:免责声明|特别声明|郑重声明|版权声明|声明)\\s*[:：】\\]]',
     ].join('|'),
     'u',
   ),
@@ -129,9 +153,23 @@ export function isBreadcrumb(line: string): boolean {
   return parts.length >= 3 || CRUMB_END_RE.test(parts.at(-1) ?? '') || /^首页|首頁/u.test(parts[0] ?? '');
 }
 
+const FOLLOW_RE = zh(/^\+?\s*(?:订阅|关注|已订阅|已关注)$/u);
+
+/** `+ 订阅`, `关注`: the follow button under the name of the account that posted the page. */
+export function isFollowButton(line: string): boolean {
+  return FOLLOW_RE.test(line);
+}
+
 /** Widgets, prompts and breadcrumbs (`点击查看更多>>`, `打开APP`, `首页 > 新闻中心 > 正文`). */
 export function isWidgetLine(line: string): boolean {
-  return WIDGET_RE.test(line) || isBreadcrumb(line);
+  return WIDGET_RE.test(line) || isBreadcrumb(line) || isFollowButton(line);
+}
+
+/** `甘肃日报`, `江城晚报`: an outlet's name alone, the masthead above an e-paper's page, never its headline. */
+const MASTHEAD_RE = /^\p{Script=Han}{2,6}(?:日报|晚报|早报|时报|商报|报|新闻网|电视台)$/u;
+
+export function isMasthead(line: string): boolean {
+  return MASTHEAD_RE.test(line);
 }
 
 /** Chrome that never belongs to the body or to a link list. */

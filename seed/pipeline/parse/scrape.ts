@@ -11,10 +11,10 @@ import { classifyLine, cleanLine, tidyBody } from './body-lines.ts';
 import { paragraphsByline } from './byline.ts';
 import { findDate, toDay } from './dates.ts';
 import { captionText, isImageFileLine, makeImage, splitCredit } from './images.ts';
-import { headlineBeforeInfo, isInfoText, readInfoLine } from './info-line.ts';
+import { epaperProperty, headlineBeforeInfo, isInfoText, readInfoLine } from './info-line.ts';
 import { isNoLink, parseLinkLine, prevNextLabel, RELATED_HEADING_RE, RELATED_INLINE_RE } from './links.ts';
 import { splitParagraphs } from './paragraphs.ts';
-import { isChromeLine, isFooterLine } from './scrape-lines.ts';
+import { isChromeLine, isFollowButton, isFooterLine, isMasthead } from './scrape-lines.ts';
 
 const LOOKED_FOR = 'paragraphs of text after the page header';
 const HEAD_WINDOW = 40;
@@ -26,11 +26,41 @@ function isInfoLine(line: string): boolean {
 
 /** Prose: a long line or a finished sentence. Headlines, header and info lines are neither. */
 function isProse(line: string): boolean {
-  return line.length > MAX_TITLE || /[。！？]$/u.test(line);
+  // `…考察社区党建工作。(本报记者 温以宁)`: a full stop inside the line is prose too; headlines have none.
+  return line.length > MAX_TITLE || /[。！？]$/u.test(line) || /。./u.test(line);
 }
 
+/** A headline has words: not a floor number (`1`), a placeholder (`(资料图)`) or a masthead (`甘肃日报`). */
 function isTitleCandidate(line: string): boolean {
-  return !isProse(line) && !isChromeLine(line) && !isInfoLine(line) && !isImageFileLine(line);
+  return (
+    !isProse(line) &&
+    !isChromeLine(line) &&
+    !isInfoLine(line) &&
+    !isImageFileLine(line) &&
+    /\p{Script=Han}|[A-Za-z]{2}/u.test(line) &&
+    !isMasthead(line) &&
+    classifyLine(line) !== 'placeholder'
+  );
+}
+
+const REPEAT_WINDOW = 8;
+
+/**
+ * `标题 / 导语 / 标题 / 来源:… 发布时间:…`: a page that prints a summary under the headline, then the headline again
+ * above the info line and the story. The head ends at the repeat when what lies between is short of sentences or
+ * is told again in the story (the summary is its lead).
+ */
+function repeatedHeadline(lines: string[], title: number): number | undefined {
+  const headline = lines[title] ?? '';
+  const end = Math.min(lines.length, title + REPEAT_WINDOW);
+  for (let i = title + 1; i < end; i++) {
+    if (lines[i] !== headline) continue;
+    const between = lines.slice(title + 1, i);
+    const rest = lines.slice(i + 1).join('\n');
+    const told = (line: string) => !isProse(line) || rest.includes(line.slice(0, Math.min(16, line.length)));
+    return between.length <= 3 && between.every(told) ? i : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -40,7 +70,7 @@ function isTitleCandidate(line: string): boolean {
 function locateHead(lines: string[]): { title: number; after: number; inline?: string } | undefined {
   const prose = lines.findIndex(isProse);
   const window = lines.slice(0, Math.min(HEAD_WINDOW, prose < 0 ? lines.length : prose));
-  const info = window.findIndex(isInfoLine);
+  const info = window.findIndex((line) => isInfoLine(line) || headlineBeforeInfo(line) !== undefined);
   // `泗泾镇召开重点项目推进会 ( 2023年05月12日 )      来源: 泗泾镇`: the headline opens the info line.
   const inline = info >= 0 ? headlineBeforeInfo(lines[info] ?? '') : undefined;
   if (inline) return { title: info, after: info + 1, inline };
@@ -56,7 +86,8 @@ function locateHead(lines: string[]): { title: number; after: number; inline?: s
   if (first < 0 || first + 1 >= lines.length) return undefined;
   // A short first line that the body then repeats as its opening words is no headline (`18日，…` pages).
   if (prose >= 0 && first < prose && (lines[prose] ?? '').startsWith(lines[first] ?? '')) return undefined;
-  return { title: first, after: Math.max(first, info) + 1 };
+  const repeat = repeatedHeadline(lines, first);
+  return { title: first, after: (repeat ?? Math.max(first, info)) + 1 };
 }
 
 /** Where the body starts on a page without a headline: after the leading widgets, breadcrumbs and info lines. */
@@ -121,6 +152,8 @@ function readBody(lines: string[], start: number): Body {
     const line = cleanLine(lines[i] ?? '');
     if (endsBody(line)) break;
     if (isChromeLine(line)) continue;
+    // `珠海金湾 / + 订阅`: the account that posted the page, named above its follow button.
+    if (line.length <= 16 && !isProse(line) && isFollowButton(cleanLine(lines[i + 1] ?? ''))) continue;
     if (isImageFileLine(line)) {
       images.push(makeImage(line, undefined));
       imageOpen = true;
@@ -213,8 +246,9 @@ export function parseScrape(text: string, name: string): AnnotatedArticle {
       if (line !== title && !isChromeLine(line) && !isInfoLine(line)) break;
       start++;
     }
-    const infoLines = lines.slice(head.inline ? head.title : head.title + 1, start).filter(isInfoLine);
-    authors = readInfo(infoLines, fields);
+    const infoLines = lines.slice(head.title + 1, start).filter(isInfoLine);
+    // The line that holds the headline also holds its date (and maybe the source): `标题 ( 2023年05月12日 )`.
+    authors = readInfo(head.inline ? [lines[head.title] ?? '', ...infoLines] : infoLines, fields);
     // `江城日报 2023-10-27 15:48` above the headline: what the lines under it left open.
     if (!fields.publishedAt || !fields.source)
       readInfo(lines.slice(0, head.title).filter(isInfoLine), fields);
@@ -222,13 +256,18 @@ export function parseScrape(text: string, name: string): AnnotatedArticle {
     start = bodyStartWithoutHead(lines);
     authors = readInfo(lines.slice(0, start).filter(isInfoLine), fields);
   }
-  const body = readBody(lines, start);
+  let body = readBody(lines, start);
+  // Only chrome after the headline: the headline is all the text there is (a page is never refused for its shape).
+  if (head && body.paragraphs.length === 0) {
+    body = readBody([fields.title ?? '', ...lines.slice(start)], 0);
+    fields.warnings.push('text from the headline');
+  }
   fields.paragraphs = body.paragraphs;
   fields.images = body.images;
   fields.links = readLinks(lines, body.end);
   fields.footerTitle = body.footerTitle;
   fields.url ??= body.footerUrl;
-  for (const info of body.info) {
+  for (const info of [...body.info, ...lines.flatMap((line) => epaperProperty(line) ?? [])]) {
     fields.publishedAt ??= info.publishedAt;
     fields.source ??= info.source;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ParseError, parseBuffer, parseFile } from '../../../../../seed/pipeline/parse/index.ts';
+import { parseBuffer, parseFile } from '../../../../../seed/pipeline/parse/index.ts';
 
 const FIXTURES = 'tests/fixtures/parse';
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -120,10 +120,15 @@ describe('page scrapes', () => {
     expect(article?.warnings).toBeUndefined();
   });
 
-  it('reports a scrape with a title and no body', () => {
+  it('reads a scrape with a title and no body as the headline alone, and says so', () => {
     const page = '某某园区举行揭牌仪式\n\n2023-04-24 15:02 来源:某某日报\n\n点赞()\n';
-    expect(() => parseBuffer(utf8(page), 'x.txt')).toThrow(
-      new ParseError('x.txt', 'no article body found (looked for paragraphs of text after the page header)'),
-    );
+    const [article] = parseBuffer(utf8(page), 'x.txt');
+    expect(article).toMatchObject({
+      title: '某某园区举行揭牌仪式',
+      text: '某某园区举行揭牌仪式',
+      publishedAt: '2023-04-24T15:02:00+08:00',
+      source: '某某日报',
+      warnings: ['text from the headline'],
+    });
   });
 });

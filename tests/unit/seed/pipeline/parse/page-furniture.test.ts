@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { parseBuffer } from '../../../../../seed/pipeline/parse/index.ts';
+
+/**
+ * Page structures read from more real crawls (portals, e-papers, forums, news apps): what sits around the story is
+ * no part of it. The pages are made up in the shapes the real ones print.
+ */
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const page = (lines: string[]) => {
+  const [article] = parseBuffer(utf8(lines.join('\n')), 'page.txt');
+  if (!article) throw new Error('no article');
+  return article;
+};
+
+describe('portal templates', () => {
+  it('reads an info line whose fields are empty as no source, and a font switcher without buttons as chrome', () => {
+    const article = page([
+      '您当前所在的位置是:首页 > 新闻中心 > 要闻',
+      '区长沈南枝走访辖区重点企业',
+      '字体大小:【    】',
+      '更新时间:2023-11-18浏览次数:来源:作者: 字体[ 大 中 小 ]',
+      '11月16日上午，区长沈南枝带队走访青禾材料公司。',
+      '扫一扫在手机打开当前页',
+    ]);
+    expect(article.title).toBe('区长沈南枝走访辖区重点企业');
+    expect(article.source).toBeNull();
+    expect(article.publishedAt).toBe('2023-11-18T00:00:00+08:00');
+    expect(article.text).toBe('11月16日上午，区长沈南枝带队走访青禾材料公司。');
+  });
+
+  it('takes the day of a headline printed with its date in brackets and nothing after', () => {
+    const article = page([
+      '区委书记魏临川赴城投集团调研 ( 2023年04月02日 )',
+      '3月31日，区委书记魏临川一行赴城投集团调研。',
+      '0402_100812_118.jpg',
+    ]);
+    expect(article.title).toBe('区委书记魏临川赴城投集团调研');
+    expect(article.publishedAt).toBe('2023-04-02T00:00:00+08:00');
+    expect(article.text).toBe('3月31日，区委书记魏临川一行赴城投集团调研。');
+  });
+
+  it('skips a summary printed between the headline and its repeat above the info line', () => {
+    const article = page([
+      '首页 > 县区 > 正文',
+      '某区召开政银合作对接会',
+      '9月12日上午，副区长程望舒主持召开政银合作对接会。',
+      '某区召开政银合作对接会',
+      '来源:某某网 作者:贺知远 发布时间:2023-09-13 10:20:00',
+      '某某网讯 全媒体记者贺知远报道 9月12日上午，副区长程望舒主持召开政银合作对接会。',
+      '图片',
+      '会上，程望舒介绍了全区重点项目。',
+    ]);
+    expect(article.title).toBe('某区召开政银合作对接会');
+    expect(article.publishedAt).toBe('2023-09-13T10:20:00+08:00');
+    expect(article.source).toBe('某某网');
+    expect(article.reporters).toEqual(['贺知远']);
+    expect(article.text.split('\n')).toEqual([
+      '某某网讯 全媒体记者贺知远报道 9月12日上午，副区长程望舒主持召开政银合作对接会。',
+      '会上，程望舒介绍了全区重点项目。',
+    ]);
+  });
+
+  it('reads a credit line after the story that also gives the source and the day', () => {
+    const article = page([
+      '（资料图）',
+      '5月8日下午，区人大常委会举行第九次会议。会议由主任钱望山主持。',
+      '来源:某某长宁',
+      '编辑:甲乙',
+      '声明:转载此文是出于传递更多信息之目的。若有来源标注错误，请与本网联系，我们将及时更正、删除，谢谢。',
+    ]);
+    expect(article.title).toBe('5月8日下午，区人大常委会举行第九次会议');
+    expect(article.source).toBe('某某长宁');
+    expect(article.text).toBe('5月8日下午，区人大常委会举行第九次会议。会议由主任钱望山主持。');
+  });
+
+  it('drops lines of bars and markdown debris, and a dateline from a derived title', () => {
+    const article = page(['![]() |', '|', '|||', '某某网讯:5日，区人大常委会举行全体会议。', '|']);
+    expect(article.title).toBe('5日，区人大常委会举行全体会议');
+    expect(article.text).toBe('某某网讯:5日，区人大常委会举行全体会议。');
+  });
+
+  it('drops a column before the headline and the kind of item', () => {
+    expect(
+      page(['今日要闻丨何青禾任某区代理区长', '时间:2023-07-27 20:43:35', '会议决定何青禾任副区长。']).title,
+    ).toBe('何青禾任某区代理区长');
+    expect(page(['简讯:区长率队到金融机构对接', '2023-09-04 17:05', '区长率队对接。']).title).toBe(
+      '区长率队到金融机构对接',
+    );
+  });
+});
+
+describe('e-papers', () => {
+  it('reads the masthead, date and page header as the head, and the template property line as the paper and day', () => {
+    const article = page([
+      '江城日报',
+      '2023年03月20日',
+      '第02版:要闻',
+      '政企对接推进会召开',
+      '常务副市长秦远山出席并见证签约',
+      '本报江城3月19日讯(记者沈若溪)今天下午，政企对接推进会召开。常务副市长秦远山出席。',
+      '2023-03-20 常务副市长秦远山出席并见证签约 1 1 江城日报 c181070.html 1 政企对接推进会召开 /enpproperty-->',
+    ]);
+    expect(article.title).toBe('政企对接推进会召开');
+    expect(article.publishedAt).toBe('2023-03-20T00:00:00+08:00');
+    expect(article.source).toBe('江城日报');
+    expect(article.reporters).toEqual(['沈若溪']);
+    expect(article.text.split('\n')).toEqual([
+      '常务副市长秦远山出席并见证签约',
+      '本报江城3月19日讯(记者沈若溪)今天下午，政企对接推进会召开。常务副市长秦远山出席。',
+    ]);
+  });
+
+  it('drops the photo number and credit that close a photo story, and reads a closing byline before the property line', () => {
+    const article = page([
+      '2024年02月03日',
+      '第A05版:要 闻 PDF版',
+      '小记者走进两会',
+      '2月1日，小记者采访两会执勤人员。③2 柳一舟 摄',
+      '(记者秋白 通讯员林溪)',
+      '2024-02-03 2 2 某州晚报 content_226314.html 1 小记者走进两会 /enpproperty-->',
+    ]);
+    expect(article.title).toBe('小记者走进两会');
+    expect(article.source).toBe('某州晚报');
+    expect(article.text.split('\n')).toEqual(['2月1日，小记者采访两会执勤人员。', '(记者秋白 通讯员林溪)']);
+    expect(article.reporters).toEqual(['秋白', '林溪']);
+  });
+});
+
+describe('news apps and forums', () => {
+  it('drops the account above its follow button, app prompts and a disclaimer, and reads credits written with bars', () => {
+    const article = page([
+      '何青禾任某区政府副区长',
+      '某某金湾',
+      '+ 订阅',
+      '昨日，区人大常委会召开会议，决定任命何青禾为区人民政府副区长。',
+      '采写 | 区新闻中心 林间月',
+      '图片 | 区新闻中心 陈小舟',
+      '编辑 | 苏一禾',
+      '免责声明:本文由客户端入驻单位发布，不代表本站的观点和立场。',
+      '+1',
+      '您已点过',
+      '订阅后可查看全文(剩余80%)',
+      '更多精彩内容请进入频道查看',
+      '还没看够?打开某某+看看吧',
+      '立即打开',
+    ]);
+    expect(article.text).toBe('昨日，区人大常委会召开会议，决定任命何青禾为区人民政府副区长。');
+    expect(article.reporters).toEqual(['林间月']);
+  });
+
+  it('reads a forum thread: the thread title, not the floor number, and none of the account chrome', () => {
+    const article = page([
+      '某某迷网 - 车友之家',
+      ' 找回密码',
+      ' 注册',
+      'QQ登录',
+      '只需一步,快速开始',
+      '搜索',
+      '查看: 2019|回复: 0',
+      '打印 上一主题 下一主题',
+      '[某州] 城市快报创刊',
+      ' 关闭 [复制链接]',
+      '跳转到指定楼层',
+      '1',
+      '发表于 2006-10-3 13:04 | 只看该作者 回帖奖励 |倒序浏览 |阅读模式',
+      '  10时30分，《城市快报》创刊仪式在中心广场举行。',
+    ]);
+    expect(article.title).toBe('[某州] 城市快报创刊');
+    expect(article.publishedAt).toBe('2006-10-03T13:04:00+08:00');
+    expect(article.text).toBe('10时30分，《城市快报》创刊仪式在中心广场举行。');
+  });
+
+  it('ends the story at a recommendation list and drops a comment form', () => {
+    const story = page([
+      '本报讯 4月7日，某县考察团来我区考察社区党建工作。(本报记者 温以宁)',
+      '新闻推荐',
+      '...',
+      '某县新闻，讲述家乡的故事。',
+    ]);
+    expect(story.text).toBe('本报讯 4月7日，某县考察团来我区考察社区党建工作。(本报记者 温以宁)');
+    expect(story.title).toBe('4月7日，某县考察团来我区考察社区党建工作');
+    expect(story.reporters).toEqual(['温以宁']);
+    const form = page([
+      '某区党建案例评选结果公布',
+      '共征集案例400件。',
+      '我要留言:',
+      '昵 称:',
+      '留 言:',
+      '查看',
+    ]);
+    expect(form.text).toBe('共征集案例400件。');
+  });
+});
