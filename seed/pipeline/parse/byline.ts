@@ -4,6 +4,7 @@
  * written; editors (编辑, 责任编辑) do not. Names are runs of 2–4 Han characters, or Han parts joined by `·`.
  */
 import { COMPOUND_SURNAMES, surnameAt } from '../extract/lexicon/surnames.ts';
+import { simplifiedName } from '../extract/script.ts';
 import { isInterfaceWord } from './scrape-lines.ts';
 import { zh } from './zh-variants.ts';
 
@@ -169,6 +170,11 @@ export function bylineReporters(paragraph: string): string[] {
         const { names } = readNames(inner.slice(at));
         if (names.length > 0) return unique(names);
       }
+      // `人民论坛网9月25日讯(张尧)`: bare names in the bracket right after a dateline are its reporters.
+      if (at < 0 && text !== start) {
+        const names = signingNames(inner.trim());
+        if (names.length > 0) return names;
+      }
       continue;
     }
     if (ROLE_RE.test(text) || SHORT_ROLE_RE.test(text)) {
@@ -224,9 +230,9 @@ function withoutLeadingUnit(parts: string[]): string[] {
 function signingNames(inner: string): string[] {
   if (!NAMES_ONLY_RE.test(inner)) return [];
   const parts = withoutLeadingUnit(inner.split(/[\s、，,]+/u));
-  return parts.every((p) => surnameAt(p, 0) > 0 && p.length > surnameAt(p, 0) && isName(p))
-    ? unique(parts)
-    : [];
+  // Traditional pages (`（張堯）`): the surname is looked up in simplified characters, the name kept as written.
+  const surname = (p: string) => surnameAt(simplifiedName(p), 0);
+  return parts.every((p) => surname(p) > 0 && p.length > surname(p) && isName(p)) ? unique(parts) : [];
 }
 
 /**

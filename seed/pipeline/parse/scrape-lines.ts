@@ -42,6 +42,12 @@ const SHARE_WORDS = new Set([
   '新浪微博',
   '腾讯微博',
   '豆瓣网',
+  // Traditional pages print the same buttons.
+  '字號',
+  '列印',
+  '關閉',
+  '關閉視窗',
+  '返回頂部',
 ]);
 /** Words of like/read/comment counters, which come with numbers: `点赞 2316　收藏　分享`. */
 const COUNTER_WORDS = new Set([
@@ -103,6 +109,11 @@ const WIDGET_RE = zh(
       '^已有\\d+人参与',
       '(?:扫一扫|扫码)在手机(?:上)?(?:打开|阅读|查看)',
       '^请输入验证码$',
+      // `微信里点“发现”，扫一下 / 二维码便可将本文分享至朋友圈。`: the share prompt under a portal's info line.
+      '^微信里?(?:点|扫)',
+      '(?:分享|发送)(?:至|到)(?:朋友圈|微信)。?$',
+      // A camera file name left where the picture was: `IMG_3047`, `DSC01234`.
+      '^(?:IMG|DSC|DSCN|DJI|P)_?\\d{3,}$',
       '^本篇文章\\d+字[,，]?读完约\\d+分钟$',
       '^本帖最后由.{1,20}编辑$',
       '^(?:回复|收藏|分享|举报|点赞)(?:\\s+(?:回复|收藏|分享|举报|点赞|\\d+))+$',

@@ -79,6 +79,47 @@ describe('portal templates', () => {
     expect(article.text).toBe('某某网讯:5日，区人大常委会举行全体会议。');
   });
 
+  it('drops the share prompt under the info line, which ends like a sentence', () => {
+    const article = page([
+      '搜索',
+      '首页 / 某某乡/ 乡村风采',
+      '区政协主席严若谷赴某某乡调研',
+      '信息来源:某某乡',
+      '发布时间:2024-09-25 15:26',
+      '浏览264次',
+      '微信里点“发现”,扫一下',
+      '二维码便可将本文分享至朋友圈。',
+      '9月24日上午，区政协主席严若谷一行赴某某乡调研。',
+    ]);
+    expect(article.title).toBe('区政协主席严若谷赴某某乡调研');
+    expect(article.text).toBe('9月24日上午，区政协主席严若谷一行赴某某乡调研。');
+  });
+
+  it('reads a traditional mirror: its font button, a camera file name, and bare names after the dateline', () => {
+    const article = page([
+      '• 某某網移動版',
+      '專題 | 某某園區：打造社區治理新樣本',
+      '2020-09-26 18:15:00',
+      '來源:某某論壇網',
+      '字號',
+      '某某論壇網9月25日訊(晏秋)9月22日，主題宣傳活動在某某園區舉行。',
+      'IMG_3047',
+      '9月23日，宣傳活動走進湖東社區。',
+      '[責任編輯:某某]',
+    ]);
+    expect(article.text.split('\n')).toEqual([
+      '某某論壇網9月25日訊(晏秋)9月22日，主題宣傳活動在某某園區舉行。',
+      '9月23日，宣傳活動走進湖東社區。',
+    ]);
+    expect(article.reporters).toEqual(['晏秋']);
+  });
+
+  it('derives a title without a dateline and its bracketed byline', () => {
+    const article = page(['|', '某某在线 本报讯(记者 温言)2月16日，区委书记一行到镇里调研。', '|']);
+    expect(article.title).toBe('2月16日，区委书记一行到镇里调研');
+    expect(article.reporters).toEqual(['温言']);
+  });
+
   it('drops a column before the headline and the kind of item', () => {
     expect(
       page(['今日要闻丨何青禾任某区代理区长', '时间:2023-07-27 20:43:35', '会议决定何青禾任副区长。']).title,
