@@ -49,7 +49,7 @@ const MAX_DERIVED_TITLE = 80;
  */
 /** `本报讯 `, `天津北方网讯:`, `【本報消息】`: the dateline that opens a story is no part of a derived title. */
 const DATELINE_LEAD_RE = zh(
-  /^(?:[【[][^】\]]{1,12}[】\]]\s*|[\p{Script=Han}A-Za-z\d\s]{0,20}?讯\s*(?:[(（][^()（）]{1,30}[)）])?[:：\s]*)/u,
+  /^(?:[【[][^】\]]{1,12}[】\]]\s*|[\p{Script=Han}A-Za-z\d\s]{0,20}?(?:讯(?=[\s:：(（])|\d{1,2}日(?:电|消息))\s*(?:[(（][^()（）]{1,30}[)）])?[:：\s]*)/u,
 );
 
 export function titleFromText(text: string): string {

@@ -90,8 +90,17 @@ export function cleanLine(line: string): string {
   return out.trim();
 }
 
+/**
+ * `1月14日，某区举行集中签约仪式。某某 摄`, `签约仪式现场(某某网记者 某某 摄)`: a short line that ends with its
+ * photographer's credit is a picture's caption.
+ */
+const CREDITED_CAPTION_RE = zh(
+  /^.{4,80}?(?:[。\s]\s*[\p{Script=Han}·]{2,8}\s+(?:摄影?|供图)|[(（][^()（）]{2,24}\s(?:摄影?|供图)[)）])$/u,
+);
+
 function isCaption(line: string): boolean {
   return (
+    CREDITED_CAPTION_RE.test(line) ||
     CAPTION_MARK_RE.test(line) ||
     NUMBERED_FIGURE_RE.test(line) ||
     (BRACKET_CAPTION_RE.test(line) && !REPORTER_ROLE_RE.test(line)) ||
@@ -115,6 +124,38 @@ export function classifyLine(line: string): LineClass {
   if (isCaption(line)) return 'caption';
   if (line.length <= 80 && !/[。！？]$/u.test(line) && isInfoText(line)) return 'info';
   return 'body';
+}
+
+/** `新派融媒体记者: 贺德良/文`: a reporter's credit line after the story. */
+const REPORTER_LINE_RE = zh(
+  /^[\p{Script=Han}]{0,10}?(?:记者|通讯员|实习生)\s*[:：]\s*[\p{Script=Han}·、，,\s]{2,30}(?:\s*[/／](?:文|图|摄|图文))?$/u,
+);
+/** `市委书记某某作重要讲话`, `项目签约仪式现场`: a caption printed without a mark. */
+const PLAIN_CAPTION_RE = zh(
+  new RegExp(`^[^，。,；;：:！？]{2,40}(?:${CAPTION_ACT}|辞)(?:仪式)?(?:现场)?$`, 'u'),
+);
+const STORY_END_RE = /[。！？!?”」』）)]$/u;
+
+/**
+ * Lines left after the story's last sentence: a reporter's credit line is a credit; a run of two or more short
+ * lines that name an act (`会议现场`, `市长某某致欢迎辞`) are the captions of a picture gallery under the story.
+ */
+function afterTheStory(lines: string[], classes: LineClass[]): void {
+  // A photo story that is one credited caption (`…执勤人员。③2 某某 摄`) is the story.
+  if (!lines.some((line, i) => classes[i] === 'body' && /[。！？]$/u.test(line))) {
+    lines.forEach((line, i) => {
+      if (classes[i] === 'caption' && CREDITED_CAPTION_RE.test(line)) classes[i] = 'body';
+    });
+  }
+  let last = -1;
+  lines.forEach((line, i) => {
+    if (classes[i] === 'body' && STORY_END_RE.test(line)) last = i;
+  });
+  if (last < 0) return;
+  const tail = lines.map((_, i) => i).filter((i) => i > last && classes[i] === 'body');
+  for (const i of tail) if (REPORTER_LINE_RE.test(lines[i] ?? '')) classes[i] = 'credit';
+  const captions = tail.filter((i) => classes[i] === 'body' && PLAIN_CAPTION_RE.test(lines[i] ?? ''));
+  if (captions.length >= 2) for (const i of captions) classes[i] = 'caption';
 }
 
 export interface TidyBody {
@@ -146,6 +187,7 @@ export function tidyBody(lines: string[]): TidyBody {
   };
   const cleaned = lines.map(cleanLine);
   const classes = cleaned.map(classifyLine);
+  afterTheStory(cleaned, classes);
   // A dated line without an info key is page furniture only after the story (`2023-05-17 16:40  樊城融媒`); inside
   // it, it is text (`2023-10-12 10:00 开放日正式开始`).
   const lastBody = classes.lastIndexOf('body');

@@ -232,3 +232,52 @@ describe('news apps and forums', () => {
     expect(form.text).toBe('共征集案例400件。');
   });
 });
+
+describe('pictures and credits around the story', () => {
+  it('reads a short line that ends with its photographer as a caption, and a 日电/消息 dateline out of a derived title', () => {
+    const article = page([
+      '(资料图片)',
+      '1月14日，某区举行重大项目集中签约仪式。柳青禾 摄',
+      '某某网江苏1月15日电(记者 柳青禾)打响招商揭幕战。1月14日，某区举行重大项目集中签约仪式。',
+      '打开某某新闻 查看精彩图片',
+      '签约仪式现场(某某网记者 柳青禾 摄)',
+      '区委书记程远致辞。',
+      '更多精彩资讯请在应用市场下载“某某网”客户端。欢迎提供新闻线索，报料热线400-000-0000。版权声明:本文章版权归属某某网所有。',
+    ]);
+    expect(article.title).toBe('打响招商揭幕战');
+    expect(article.text.split('\n')).toEqual([
+      '某某网江苏1月15日电(记者 柳青禾)打响招商揭幕战。1月14日，某区举行重大项目集中签约仪式。',
+      '区委书记程远致辞。',
+    ]);
+    expect(article.images.map((i) => i.caption)).toEqual(['签约仪式现场']);
+    expect(article.reporters).toEqual(['柳青禾']);
+  });
+
+  it('reads a reporter credit line and a gallery of unmarked captions after the story as no text', () => {
+    const article = page([
+      '某市重点合作项目签约仪式在沪举行',
+      '某某讯 12月9日，某市重点合作项目签约仪式在上海举行。市长程远出席并致辞。',
+      '市长程远致欢迎辞。',
+      '会议现场',
+      '市委书记严谨作重要讲话',
+      '副市长林深与客商签约',
+      '某某融媒体记者: 贺远山/文',
+      '编辑:某某',
+    ]);
+    expect(article.text.split('\n')).toEqual([
+      '某某讯 12月9日，某市重点合作项目签约仪式在上海举行。市长程远出席并致辞。',
+      '市长程远致欢迎辞。',
+    ]);
+    expect(article.images.map((i) => i.caption)).toEqual([
+      '会议现场',
+      '市委书记严谨作重要讲话',
+      '副市长林深与客商签约',
+    ]);
+    expect(article.reporters).toEqual(['贺远山']);
+  });
+
+  it('keeps a last sentence written without its full stop', () => {
+    const article = page(['某区召开推进会', '3月2日，某区召开推进会。', '区长程远出席并讲话']);
+    expect(article.text.split('\n')).toEqual(['3月2日，某区召开推进会。', '区长程远出席并讲话']);
+  });
+});
