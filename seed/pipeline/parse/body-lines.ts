@@ -55,7 +55,7 @@ const REPORTER_CREDITS_RE = zh(
 const SHORT_CREDIT_RE = zh(/^[(（【]\s*(?:图文|文图|文|图|摄影)\s*[/／|｜:：][^()（）【】]{1,40}[)）】]$/u);
 /** `…部门工作人员。③2 王俊祥 摄`: an e-paper's photo story ends with the photo's number and its credit. */
 const TRAILING_PHOTO_CREDIT_RE = zh(
-  /(?<=[。！？”])\s*[①-⑳]?\s*\d{0,2}\s*(?:记者\s*)?[\p{Script=Han}·]{2,8}\s+(?:摄影?|供图)$/u,
+  /(?<=[。！？”])\s*[①-⑳]?\s*\d{0,2}\s*(?:\p{Script=Han}{0,6}记者\s*)?[\p{Script=Han}·]{2,8}\s+(?:摄影?|供图)$/u,
 );
 const REPORTER_ROLE_RE = zh(/(?:记者|通讯员|见习记者|实习生|采写)/u);
 
@@ -134,6 +134,7 @@ const REPORTER_LINE_RE = zh(
 const PLAIN_CAPTION_RE = zh(
   new RegExp(`^[^，。,；;：:！？]{2,40}(?:${CAPTION_ACT}|辞)(?:仪式)?(?:现场)?$`, 'u'),
 );
+const END_MARK_RE = zh(/[(（](?:完|全文完)[)）]$/u);
 const STORY_END_RE = /[。！？!?”」』）)]$/u;
 
 /**
@@ -188,6 +189,9 @@ export function tidyBody(lines: string[]): TidyBody {
   const cleaned = lines.map(cleanLine);
   const classes = cleaned.map(classifyLine);
   afterTheStory(cleaned, classes);
+  // `…了解经营情况。(完)`: the wire's end mark closes the story; what follows is another one.
+  const end = cleaned.findIndex((line, i) => classes[i] === 'body' && END_MARK_RE.test(line));
+  if (end >= 0) classes.fill('junk', end + 1);
   // A dated line without an info key is page furniture only after the story (`2023-05-17 16:40  樊城融媒`); inside
   // it, it is text (`2023-10-12 10:00 开放日正式开始`).
   const lastBody = classes.lastIndexOf('body');

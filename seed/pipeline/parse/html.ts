@@ -15,7 +15,7 @@ import { extractImages } from './html-images.ts';
 import { extractLinks } from './html-links.ts';
 import { absoluteUrl, EPAPER_RE, readMeta } from './html-meta.ts';
 import { blockParagraphs } from './html-text.ts';
-import { isChromeLine } from './scrape-lines.ts';
+import { isChromeLine, isFooterLine } from './scrape-lines.ts';
 
 /**
  * Readability retries with looser rules (re-parsing the page each time) while its result is shorter than this;
@@ -37,6 +37,8 @@ function readabilityParagraphs(document: Document): { paragraphs: string[]; byli
     return { paragraphs: [], byline: null };
   }
 }
+
+const WORDED_RE = /\p{Script=Han}|[A-Za-z]{3}/u;
 
 /** Everything an HTML page yields; `title` may be null (the caller decides whether that is an error). */
 export function extractHtml(html: string, pageUrl: string | null = null): ArticleFields {
@@ -62,6 +64,18 @@ export function extractHtml(html: string, pageUrl: string | null = null): Articl
   const paragraphs = read.paragraphs.length > 0 ? read.paragraphs : fallback;
   const tidy = tidyBody(paragraphs.filter((p) => !isChromeLine(p) && p !== heading.title));
   fields.paragraphs = tidy.paragraphs;
+  // Nothing read as a story: the page's lines with words in them, else its headline, rather than refusing text.
+  if (fields.paragraphs.length === 0) {
+    const worded = [...new Set([...read.paragraphs, ...fallback])].filter((p) => WORDED_RE.test(p));
+    const plain = worded.filter((p) => !isChromeLine(p) && !isFooterLine(p));
+    if (plain.length > 0) {
+      fields.paragraphs = plain;
+      fields.warnings.push('no story found: every line is text');
+    } else if (heading.title) {
+      fields.paragraphs = [heading.title];
+      fields.warnings.push('text from the headline');
+    } else fields.paragraphs = worded;
+  }
   fields.images = [
     ...fields.images,
     ...tidy.images.filter((i) => !fields.images.some((f) => f.caption === i.caption)),

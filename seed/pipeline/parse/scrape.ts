@@ -86,14 +86,25 @@ function locateHead(lines: string[]): { title: number; after: number; inline?: s
   if (first < 0 || first + 1 >= lines.length) return undefined;
   // A short first line that the body then repeats as its opening words is no headline (`18日，…` pages).
   if (prose >= 0 && first < prose && (lines[prose] ?? '').startsWith(lines[first] ?? '')) return undefined;
-  const repeat = repeatedHeadline(lines, first);
-  return { title: first, after: (repeat ?? Math.max(first, info)) + 1 };
+  // `某区人代会开幕 - 某某要闻 国际` above `某区人代会开幕`: the page title with its site, then the headline.
+  const next = lines[first + 1] ?? '';
+  const plain =
+    next.length >= 4 &&
+    (lines[first] ?? '').startsWith(next) &&
+    SITE_SUFFIX_RE.test((lines[first] ?? '').slice(next.length));
+  const title = plain ? first + 1 : first;
+  const repeat = repeatedHeadline(lines, title);
+  return { title, after: (repeat ?? Math.max(title, info)) + 1 };
 }
+
+const SITE_SUFFIX_RE = /^\s*[-_|｜–—]\s*\S/u;
 
 /** Where the body starts on a page without a headline: after the leading widgets, breadcrumbs and info lines. */
 function bodyStartWithoutHead(lines: string[]): number {
   let i = 0;
-  while (i < lines.length && classifyLine(cleanLine(lines[i] ?? '')) !== 'body') i++;
+  // A line of prose starts the body whatever it looks like (a photo story that ends with its credit).
+  while (i < lines.length && classifyLine(cleanLine(lines[i] ?? '')) !== 'body' && !isProse(lines[i] ?? ''))
+    i++;
   return i;
 }
 
@@ -261,6 +272,13 @@ export function parseScrape(text: string, name: string): AnnotatedArticle {
   if (head && body.paragraphs.length === 0) {
     body = readBody([fields.title ?? '', ...lines.slice(start)], 0);
     fields.warnings.push('text from the headline');
+  }
+  // Nothing read as a story: every line with words in it is, rather than refusing text.
+  if (body.paragraphs.length === 0) {
+    const worded = lines.map(cleanLine).filter((line) => /\p{Script=Han}|[A-Za-z]{3}/u.test(line));
+    const plain = worded.filter((line) => !isChromeLine(line) && !isFooterLine(line));
+    body = { ...body, paragraphs: plain.length > 0 ? plain : worded };
+    if (worded.length > 0) fields.warnings.push('no story found: every line is text');
   }
   fields.paragraphs = body.paragraphs;
   fields.images = body.images;

@@ -146,11 +146,18 @@ describe('HTML pages', () => {
     expect(largestBlock(chromeOnly.document)).toEqual([]);
   });
 
-  it('reports a page whose only text is its footer', () => {
-    const html = '<html><body><h1>标题</h1><footer><p>Copyright © 某某网 版权所有</p></footer></body></html>';
-    expect(() => parseBuffer(utf8(html), 'footer-only.html')).toThrow(
-      'footer-only.html: no article body found',
-    );
+  it('reads a page whose only text besides its footer is its headline as the headline, and says so', () => {
+    const html =
+      '<html><body><h1>某区召开推进会</h1><footer><p>Copyright © 某某网 版权所有</p></footer></body></html>';
+    const [article] = parseBuffer(utf8(html), 'footer-only.html');
+    expect(article?.text).toBe('某区召开推进会');
+    expect(article?.warnings).toContain('text from the headline');
+  });
+
+  it('still refuses a page with no text at all', () => {
+    expect(() =>
+      parseBuffer(utf8('<html><body><footer>© 2023</footer></body></html>'), 'empty.html'),
+    ).toThrow('empty.html: no article body found');
   });
 
   it('finds a credited caption in a table under its image, resolves it against the page URL, reads a closing byline', () => {
@@ -182,10 +189,11 @@ describe('HTML pages', () => {
     expect(parseBuffer(utf8(html), 'upload')[0]?.title).toBe('某某公司上市');
   });
 
-  it('reports a page without a body', async () => {
-    await expect(parseFile(`${FIXTURES}/no-body.html`)).rejects.toThrow(
-      'tests/fixtures/parse/no-body.html: no article body found',
-    );
+  it('reads a page without a body as its headline, and says so', async () => {
+    const [article] = await parseFile(`${FIXTURES}/no-body.html`);
+    expect(article?.text).toBe('空页面');
+    expect(article?.publishedAt).toBe('2023-10-10T10:00:00+08:00');
+    expect(article?.warnings).toEqual(['text from the headline']);
   });
 
   it('reads a page without a title, the title from its first sentence and the guesses in warnings', async () => {

@@ -249,7 +249,10 @@ describe('pictures and credits around the story', () => {
       '某某网江苏1月15日电(记者 柳青禾)打响招商揭幕战。1月14日，某区举行重大项目集中签约仪式。',
       '区委书记程远致辞。',
     ]);
-    expect(article.images.map((i) => i.caption)).toEqual(['签约仪式现场']);
+    expect(article.images.map((i) => i.caption)).toEqual([
+      '1月14日，某区举行重大项目集中签约仪式。',
+      '签约仪式现场',
+    ]);
     expect(article.reporters).toEqual(['柳青禾']);
   });
 
@@ -279,5 +282,39 @@ describe('pictures and credits around the story', () => {
   it('keeps a last sentence written without its full stop', () => {
     const article = page(['某区召开推进会', '3月2日，某区召开推进会。', '区长程远出席并讲话']);
     expect(article.text.split('\n')).toEqual(['3月2日，某区召开推进会。', '区长程远出席并讲话']);
+  });
+});
+
+describe('no page refused for what it holds', () => {
+  it('reads a page of one photo story under an e-paper header, without its credit', () => {
+    const article = page([
+      '第02版:要闻',
+      '7月24日，市区南护城河，河道管护工人正在进行河道养护巡查。面对烈日炙烤，河道管护工人坚守岗位，确保河面干净整洁。 本报记者 乔一山 摄',
+    ]);
+    expect(article.text).toBe(
+      '7月24日，市区南护城河，河道管护工人正在进行河道养护巡查。面对烈日炙烤，河道管护工人坚守岗位，确保河面干净整洁。',
+    );
+  });
+
+  it('reads a page of only chrome as its lines rather than refusing it', () => {
+    const article = page(['首页 > 要闻 > 正文', '点击查看更多>>']);
+    expect(article.text).toBe('首页 > 要闻 > 正文\n点击查看更多>>');
+    expect(article.warnings).toContain('no story found: every line is text');
+  });
+
+  it('ends the story at the wire end mark, and drops site and footer lines', () => {
+    const article = page([
+      '某区人代会开幕 - 某某要闻 国际',
+      '某区人代会开幕',
+      '12月25日上午，某区第六届人民代表大会第五次会议开幕。区长程远作政府工作报告。(完)',
+      '记者10月31日从某市交管局获悉，民生服务行业人员已考取驾驶证。',
+      '指导单位:某某省委宣传部建设单位:某某新闻网',
+      '智能推荐',
+      '政府信息公开 政务服务 互动交流',
+    ]);
+    expect(article.title).toBe('某区人代会开幕');
+    expect(article.text).toBe(
+      '12月25日上午，某区第六届人民代表大会第五次会议开幕。区长程远作政府工作报告。(完)',
+    );
   });
 });
