@@ -249,7 +249,7 @@ describe('pictures and credits around the story', () => {
       '某某网江苏1月15日电(记者 柳青禾)打响招商揭幕战。1月14日，某区举行重大项目集中签约仪式。',
       '区委书记程远致辞。',
     ]);
-    expect(article.images.map((i) => i.caption)).toEqual([
+    expect((article.images ?? []).map((i) => i.caption)).toEqual([
       '1月14日，某区举行重大项目集中签约仪式。',
       '签约仪式现场',
     ]);
@@ -271,7 +271,7 @@ describe('pictures and credits around the story', () => {
       '某某讯 12月9日，某市重点合作项目签约仪式在上海举行。市长程远出席并致辞。',
       '市长程远致欢迎辞。',
     ]);
-    expect(article.images.map((i) => i.caption)).toEqual([
+    expect((article.images ?? []).map((i) => i.caption)).toEqual([
       '会议现场',
       '市委书记严谨作重要讲话',
       '副市长林深与客商签约',
