@@ -130,6 +130,17 @@ export function classifyLine(line: string): LineClass {
 const REPORTER_LINE_RE = zh(
   /^[\p{Script=Han}]{0,10}?(?:记者|通讯员|实习生)\s*[:：]\s*[\p{Script=Han}·、，,\s]{2,30}(?:\s*[/／](?:文|图|摄|图文))?$/u,
 );
+/** `最溧水/今日溧水通讯员 倪霞 记者 官绪明`: outlets, then roles and names only. */
+const ROLE_NAMES_RE = zh(
+  /^(?:(?:特约记者|见习记者|记者|通讯员|实习生)\s*[:：/／]?\s*[\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4})*\s*)+$/u,
+);
+
+function isReporterCredit(line: string): boolean {
+  if (REPORTER_LINE_RE.test(line)) return true;
+  const role = line.search(REPORTER_ROLE_RE);
+  return role >= 0 && line.length <= 48 && ROLE_NAMES_RE.test(line.slice(role));
+}
+
 /** `市委书记某某作重要讲话`, `项目签约仪式现场`: a caption printed without a mark. */
 const PLAIN_CAPTION_RE = zh(
   new RegExp(`^[^，。,；;：:！？]{2,40}(?:${CAPTION_ACT}|辞)(?:仪式)?(?:现场)?$`, 'u'),
@@ -154,7 +165,7 @@ function afterTheStory(lines: string[], classes: LineClass[]): void {
   });
   if (last < 0) return;
   const tail = lines.map((_, i) => i).filter((i) => i > last && classes[i] === 'body');
-  for (const i of tail) if (REPORTER_LINE_RE.test(lines[i] ?? '')) classes[i] = 'credit';
+  for (const i of tail) if (isReporterCredit(lines[i] ?? '')) classes[i] = 'credit';
   const captions = tail.filter((i) => classes[i] === 'body' && PLAIN_CAPTION_RE.test(lines[i] ?? ''));
   if (captions.length >= 2) for (const i of captions) classes[i] = 'caption';
 }

@@ -77,7 +77,7 @@ const COUNTER_RES = [
 ].map(zh);
 const EDITOR_RE = zh(/^[(（【[]?\s*(?:责任编辑|责编|编辑|审核|校对|监制|终审|值班编辑)\s*[:：]/u);
 const FOOTER_RE = zh(
-  /版权所有|版权声明|Copyright|©|ICP[备证]|公网安备|违法和不良信息举报|关于我们|联系我们|网站地图|网站简介|网站团队|免责声明|广告服务|友情链接|主办单位|承办单位|指导单位|建设单位|技术支持|运维单位|网站标识码/iu,
+  /版权所有|版权声明|Copyright|©|ICP[备证]|公网安备|违法和不良信息举报|关于我们|联系我们|网站地图|网站简介|网站团队|免责声明|广告服务|友情链接|主办单位|承办单位|指导单位|建设单位|技术支持|运维单位|网站标识码|Produced By|Powered By/iu,
 );
 const SENTENCE_PUNCT_RE = /[。，；！？,;!?]|\.(?:\s|$)/u;
 
@@ -109,6 +109,12 @@ const WIDGET_RE = zh(
       '^已有\\d+人参与',
       '(?:扫一扫|扫码)在手机(?:上)?(?:打开|阅读|查看)',
       '^请输入验证码$',
+      // `欢迎您的光临! 今天是 |`, `Next Article`, `喜欢就按个赞吧!!!`, `点击关闭提示`.
+      '^(?:欢迎|歡迎)(?:您|你)?的?(?:光临|光臨|访问|訪問)',
+      '^今天是\\s*[|｜]?$',
+      '^(?:Next|Previous|Prev)\\s+(?:Article|Post|Page)$',
+      '按个赞',
+      '^点击关闭',
       // `微信里点“发现”，扫一下 / 二维码便可将本文分享至朋友圈。`: the share prompt under a portal's info line.
       '^微信里?(?:点|扫)',
       '(?:分享|发送)(?:至|到)(?:朋友圈|微信)。?$',
@@ -158,6 +164,8 @@ const CRUMB_END_RE = zh(/^(?:正文|内容|详情|正文阅读|详细内容)$/u)
 
 export function isBreadcrumb(line: string): boolean {
   if (BREADCRUMB_LEAD_RE.test(line)) return true;
+  // `当前位置:首页` / `>要闻动态>政务要闻`: the trail went on on the next line.
+  if (/^(?:>>|>|›|»)\s*\S{1,12}(?:\s*(?:>>|>|›|»)\s*\S{1,12})+\s*$/u.test(line)) return true;
   const parts = line
     .replace(/[|｜]\s*$/u, '')
     .split(CRUMB_SEPARATOR_RE)

@@ -318,3 +318,40 @@ describe('no page refused for what it holds', () => {
     );
   });
 });
+
+describe('more portal and mirror chrome', () => {
+  it('drops a welcome bar, reads a combined credit bracket, and a credit line of outlets, roles and names', () => {
+    const welcome = page([
+      '歡迎您的光臨! 今天是 |',
+      '1月14日上午，某某集聚區管委會主任楊遠一行來園區考察。',
+      '(撰稿、攝像:唐文遠)',
+    ]);
+    expect(welcome.title).toBe('1月14日上午，某某集聚區管委會主任楊遠一行來園區考察');
+    expect(welcome.reporters).toEqual(['唐文遠']);
+    const credits = page([
+      '您的位置:首頁>時政>正文',
+      '某某研究院到開發區調研',
+      '4月20日上午，某某研究院到開發區開展調研活動。副區長張遠參加調研。',
+      '最某某/今日某某通訊員 倪青 記者 官遠山',
+      'Next Article',
+      '喜欢就按个赞吧!!!',
+      '点击关闭提示',
+    ]);
+    expect(credits.text).toBe('4月20日上午，某某研究院到開發區開展調研活動。副區長張遠參加調研。');
+    expect(credits.reporters).toEqual(['倪青', '官遠山']);
+  });
+
+  it('reads a breadcrumb that goes on on the next line, a column tag before the headline, and a CMS footer', () => {
+    const article = page([
+      '当前位置:首页',
+      '>要闻动态>政务要闻',
+      '【落实在行动】全力推进园区建设',
+      '发布日期: 2021- 04- 16 08: 54 浏览次数:',
+      '4月14日上午，区管委会常务副主任王远召开重点园区推进工作会议。',
+      'Produced By 某某网络 某某发布系统',
+    ]);
+    expect(article.title).toBe('全力推进园区建设');
+    expect(article.publishedAt).toBe('2021-04-16T08:54:00+08:00');
+    expect(article.text).toBe('4月14日上午，区管委会常务副主任王远召开重点园区推进工作会议。');
+  });
+});
