@@ -130,15 +130,9 @@ export function classifyLine(line: string): LineClass {
 const REPORTER_LINE_RE = zh(
   /^[\p{Script=Han}]{0,10}?(?:记者|通讯员|实习生)\s*[:：]\s*[\p{Script=Han}·、，,\s]{2,30}(?:\s*[/／](?:文|图|摄|图文))?$/u,
 );
-/** `最溧水/今日溧水通讯员 倪霞 记者 官绪明`: outlets, then roles and names only. */
-const ROLE_NAMES_RE = zh(
-  /^(?:(?:特约记者|见习记者|记者|通讯员|实习生)\s*[:：/／]?\s*[\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4})*\s*)+$/u,
-);
-
+/** A trailing byline (`记者 钟离雪`, `某某通讯员 A 记者 B`) closes the story and stays in it: it names people of it. */
 function isReporterCredit(line: string): boolean {
-  if (REPORTER_LINE_RE.test(line)) return true;
-  const role = line.search(REPORTER_ROLE_RE);
-  return role >= 0 && line.length <= 48 && ROLE_NAMES_RE.test(line.slice(role));
+  return REPORTER_LINE_RE.test(line);
 }
 
 /** `市委书记某某作重要讲话`, `项目签约仪式现场`: a caption printed without a mark. */

@@ -320,7 +320,7 @@ describe('no page refused for what it holds', () => {
 });
 
 describe('more portal and mirror chrome', () => {
-  it('drops a welcome bar, reads a combined credit bracket, and a credit line of outlets, roles and names', () => {
+  it('drops a welcome bar and app prompts, reads a combined credit bracket, keeps a closing byline of outlets, roles and names', () => {
     const welcome = page([
       '歡迎您的光臨! 今天是 |',
       '1月14日上午，某某集聚區管委會主任楊遠一行來園區考察。',
@@ -337,8 +337,10 @@ describe('more portal and mirror chrome', () => {
       '喜欢就按个赞吧!!!',
       '点击关闭提示',
     ]);
-    expect(credits.text).toBe('4月20日上午，某某研究院到開發區開展調研活動。副區長張遠參加調研。');
-    expect(credits.reporters).toEqual(['倪青', '官遠山']);
+    expect(credits.text.split('\n')).toEqual([
+      '4月20日上午，某某研究院到開發區開展調研活動。副區長張遠參加調研。',
+      '最某某/今日某某通訊員 倪青 記者 官遠山',
+    ]);
   });
 
   it('reads a breadcrumb that goes on on the next line, a column tag before the headline, and a CMS footer', () => {
