@@ -1,6 +1,6 @@
 import { articleId } from '../../../contract/annotation/ids.ts';
 import type { AnnotatedArticle, ArticleImage, ArticleLink } from '../../../contract/annotation/types.ts';
-import { unique } from './byline.ts';
+import { bylineReporters, unique } from './byline.ts';
 import { dateFromFileName, dateFromUrl } from './dates.ts';
 import { ParseError, type Where } from './errors.ts';
 import { joinParagraphs } from './paragraphs.ts';
@@ -53,7 +53,10 @@ const DATELINE_LEAD_RE = zh(
 );
 
 export function titleFromText(text: string): string {
-  const line = (text.split('\n')[0] ?? '').trim();
+  const [opening = '', second = ''] = text.split('\n').map((p) => p.trim());
+  // A byline alone on the first line (`即时中心/某某报导`, `记者 某某`) is no headline: the story's first sentence is.
+  const bylineOnly = opening.length <= 30 && !/[。，,]/u.test(opening) && bylineReporters(opening).length > 0;
+  const line = bylineOnly && second ? second : opening;
   const first = line.replace(DATELINE_LEAD_RE, '') || line;
   const end = first.search(/[。！？!?]/u);
   const sentence = (end < 0 ? first : first.slice(0, end)).trim();

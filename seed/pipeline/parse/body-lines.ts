@@ -139,6 +139,25 @@ function isReporterCredit(line: string): boolean {
 const PLAIN_CAPTION_RE = zh(
   new RegExp(`^[^，。,；;：:！？]{2,40}(?:${CAPTION_ACT}|辞)(?:仪式)?(?:现场)?$`, 'u'),
 );
+/** `【臺南訊】`, `本报讯`, `某某网讯 `: the dateline that opens a story. */
+const DATELINE_OPEN_RE = zh(/^(?:【[^】]{1,10}讯】|[\p{Script=Han}]{1,10}讯(?=[\s(（:：]))/u);
+
+/**
+ * A page that prints several stories: a second paragraph opening with a dateline, after a story that opened with
+ * one, starts the next story (with the headline line printed above it); the page is the first.
+ */
+function nextStory(lines: string[], classes: LineClass[]): void {
+  const first = classes.indexOf('body');
+  if (first < 0 || !DATELINE_OPEN_RE.test(lines[first] ?? '')) return;
+  const next = lines.findIndex(
+    (line, i) => i > first && classes[i] === 'body' && DATELINE_OPEN_RE.test(line),
+  );
+  if (next < 0) return;
+  const headline =
+    next - 1 > first && classes[next - 1] === 'body' && !/[。！？]/u.test(lines[next - 1] ?? '');
+  classes.fill('junk', headline ? next - 1 : next);
+}
+
 const END_MARK_RE = zh(/[(（](?:完|全文完)[)）]$/u);
 const STORY_END_RE = /[。！？!?”」』）)]$/u;
 
@@ -197,6 +216,7 @@ export function tidyBody(lines: string[]): TidyBody {
   // `…了解经营情况。(完)`: the wire's end mark closes the story; what follows is another one.
   const end = cleaned.findIndex((line, i) => classes[i] === 'body' && END_MARK_RE.test(line));
   if (end >= 0) classes.fill('junk', end + 1);
+  nextStory(cleaned, classes);
   // A dated line without an info key is page furniture only after the story (`2023-05-17 16:40  樊城融媒`); inside
   // it, it is text (`2023-10-12 10:00 开放日正式开始`).
   const lastBody = classes.lastIndexOf('body');

@@ -157,8 +157,29 @@ function plainBylineEnds(text: string, first: string, rest: string): boolean {
   return !rest.trim() || /[\s:：/／|｜]/u.test(before) || NAME_END_RE.test(after);
 }
 
+/**
+ * Taiwan's bylines: `联合报／ 记者余采滢／台中即时报导`, `郑建勋\台中报导 …`, `即时中心/徐子为报导`: the name is
+ * the part before the place and 报导, or the part before 报导 after the desk.
+ */
+const DESK_BYLINE_RES = [
+  zh(
+    /^(?:[^/／\\\s]{1,12}\s*[/／\\]\s*)?(?:记者)?\s*([\p{Script=Han}·]{2,6})\s*[/／\\]\s*\p{Script=Han}{1,8}?(?:即时)?报[导道]/u,
+  ),
+  zh(/^[^/／\\\s]{1,12}\s*[/／\\]\s*(?:记者)?\s*([\p{Script=Han}·]{2,4})报[导道](?:\s|$)/u),
+];
+
+export function deskBylineReporters(line: string): string[] {
+  for (const re of DESK_BYLINE_RES) {
+    const name = re.exec(line)?.[1];
+    if (name && isName(name)) return [name];
+  }
+  return [];
+}
+
 /** The reporters named by a byline at the start of a paragraph, or [] when it has none. */
 export function bylineReporters(paragraph: string): string[] {
+  const desk = deskBylineReporters(paragraph);
+  if (desk.length > 0) return desk;
   const start = paragraph.replace(DECORATION_RE, '');
   const candidates = [start];
   const dateline = DATELINE_RE.exec(start);

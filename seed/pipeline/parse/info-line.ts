@@ -6,7 +6,9 @@ import { authorNames } from './byline.ts';
 import { findDate, findDates, toChinaTime } from './dates.ts';
 import { zh } from './zh-variants.ts';
 
-const INFO_KEY_RE = zh(/(?:来源|稿源|出处|发布时间|发布日期|时间|日期|作者|记者|编辑)\s*[:：]/u);
+const INFO_KEY_RE = zh(
+  /(?:来源|稿源|出处|发稿单位|发布单位|发布机关|发布时间|发布日期|发稿时间|发稿日期|时间|日期|作者|记者|编辑)\s*[:：]/u,
+);
 const COUNTER_INLINE_RE = zh(
   /\d*\s*次(?:阅读|浏览)|(?:阅读|浏览|点击)(?:量|数|次数)?\s*[:：]?\s*\d*\s*次?/gu,
 );
@@ -14,7 +16,10 @@ const COUNTER_INLINE_RE = zh(
 const NEXT_KEY = '(?=\\s|[|｜]|作者|记者|编辑|责任编辑|责编|发布(?:时间|日期|于|[:：])|时间|日期|来源|$)';
 // `来自 亭湖发布` on a forum repost has no colon.
 const SOURCE_RE = zh(
-  new RegExp(`(?:(?:来源|稿源|出处)\\s*[:：]|来自\\s*[:：]?)\\s*([^\\s|｜]+?)${NEXT_KEY}`, 'u'),
+  new RegExp(
+    `(?:(?:来源|稿源|出处|发稿单位|发布单位|发布机关)\\s*[:：]|来自\\s*[:：]?)\\s*([^\\s|｜]+?)${NEXT_KEY}`,
+    'u',
+  ),
 );
 /** A WeChat copy's header: `原创 城关发布 城关发布 2023-09-12 20:15 甘肃` (the account is the source). */
 const WECHAT_RE = zh(/^(?:原创|转载)\s+([^\s\d]{2,20})\s/u);
@@ -56,6 +61,7 @@ function infoSource(line: string): string | null {
  */
 export function isInfoText(line: string, maxLength = 120): boolean {
   if (line.length > maxLength) return false;
+  if (!findDate(line) && rocDate(line)) return true;
   const date = findDate(line);
   if (date?.time) return true;
   if (date && EDITION_RE.test(line)) return true;
@@ -90,10 +96,26 @@ function bareSource(clean: string, dates: ReturnType<typeof findDates>): string 
   return NAME_ONLY_RE.test(rest) ? rest : null;
 }
 
+/**
+ * `發稿時間:113年4月2日10:40`: Taiwan's official pages count years from 1912 (民国); read only after an info key,
+ * where a year of two or three digits can be nothing else.
+ */
+const ROC_DATE_RE = /(?:民國|民国)?(?<!\d)(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+
+function rocDate(clean: string): string | undefined {
+  if (!hasInfoKey(clean)) return undefined;
+  const m = ROC_DATE_RE.exec(clean);
+  const year = Number(m?.[1]);
+  if (!m || year < 1 || year > 200) return undefined;
+  const rest = clean.slice((m.index ?? 0) + m[0].length);
+  return `${year + 1911}-${m[2]}-${m[3]}${/^\s*\d{1,2}[:：]\d{2}/u.test(rest) ? ` ${rest.trim().slice(0, 5)}` : ''}`;
+}
+
 /** Date (the first one with a time, else the first), source and named authors of an info line. */
 export function readInfoLine(line: string): InfoLine {
   const clean = withoutCounters(line);
-  const dates = findDates(clean);
+  const roc = findDate(clean) ? undefined : rocDate(clean);
+  const dates = findDates(roc ?? clean);
   const date = dates.find((d) => d.time) ?? dates[0];
   const author = AUTHOR_RE.exec(clean)?.[1];
   return {

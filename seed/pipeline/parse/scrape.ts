@@ -8,7 +8,7 @@
 import type { AnnotatedArticle, ArticleImage, ArticleLink } from '../../../contract/annotation/types.ts';
 import { type ArticleFields, buildArticle, emptyFields } from './article.ts';
 import { classifyLine, cleanLine, tidyBody } from './body-lines.ts';
-import { paragraphsByline } from './byline.ts';
+import { deskBylineReporters, paragraphsByline } from './byline.ts';
 import { findDate, toDay } from './dates.ts';
 import { captionText, isImageFileLine, makeImage, splitCredit } from './images.ts';
 import { epaperProperty, headlineBeforeInfo, isInfoText, readInfoLine } from './info-line.ts';
@@ -39,7 +39,8 @@ function isTitleCandidate(line: string): boolean {
     !isImageFileLine(line) &&
     /\p{Script=Han}|[A-Za-z]{2}/u.test(line) &&
     !isMasthead(line) &&
-    classifyLine(line) !== 'placeholder'
+    classifyLine(line) !== 'placeholder' &&
+    deskBylineReporters(line).length === 0
   );
 }
 

@@ -94,6 +94,12 @@ const TRADITIONAL: Record<string, string> = {
   词: '詞',
   简: '簡',
   队: '隊',
+  单: '單',
+  机: '機',
+  构: '構',
+  欢: '歡',
+  临: '臨',
+  国: '國',
 };
 
 /** The same pattern, also matching the traditional forms of the simplified characters it contains. */

@@ -357,3 +357,45 @@ describe('more portal and mirror chrome', () => {
     expect(article.text).toBe('4月14日上午，区管委会常务副主任王远召开重点园区推进工作会议。');
   });
 });
+
+describe('Taiwan pages and pages of several stories', () => {
+  it('reads a press release dated in years of the Republic, and its issuing office as the source', () => {
+    const article = page([
+      '發稿單位:新聞及國際關係處',
+      '發稿時間:113年4月2日10:40',
+      '黃遠山市長於4月1日與某某市長共同簽署兩市夥伴協定。',
+    ]);
+    expect(article.publishedAt).toBe('2024-04-02T10:40:00+08:00');
+    expect(article.source).toBe('新聞及國際關係處');
+    expect(article.text).toBe('黃遠山市長於4月1日與某某市長共同簽署兩市夥伴協定。');
+  });
+
+  it('reads desk bylines (報導 after a place or a desk)', () => {
+    const desk = page(['即時中心/林子遠報導', '據了解，某某市政府今(10)天提出申請。']);
+    expect(desk.reporters).toEqual(['林子遠']);
+    expect(desk.title).toBe('據了解，某某市政府今(10)天提出申請');
+    const paper = page([
+      '某區公所與某市締結姐妹市',
+      '某某報／ 記者余青遠／台中即時報導',
+      '某區公所與某市簽署姊妹市協定。圖／某某市府提供',
+      '某區與某市昨透過視訊方式締結姊妹市區，由區長鄭遠與市長共同簽署協議。',
+    ]);
+    expect(paper.reporters).toEqual(['余青遠']);
+
+    expect(page(['鄭青山\\臺中報導 某某局要求全市學校落實潔牙。']).reporters).toEqual(['鄭青山']);
+  });
+
+  it('ends the page at a second story opening with its own dateline, with the headline above it', () => {
+    const article = page([
+      '/',
+      '【臺南訊】台南市長黃遠山今(13)日與某某地域3位首長共同簽署友好交流協定。',
+      '本次訪團由某某市長率團(一行35名)。',
+      '颱風將影響某某地區 縣府籲農民加強防範',
+      '【臺南訊】面對日益嚴峻的極端氣候，市長宣布推動韌性城市計畫。',
+    ]);
+    expect(article.text.split('\n')).toEqual([
+      '【臺南訊】台南市長黃遠山今(13)日與某某地域3位首長共同簽署友好交流協定。',
+      '本次訪團由某某市長率團(一行35名)。',
+    ]);
+  });
+});
