@@ -264,9 +264,12 @@ export function tidyBody(lines: string[]): TidyBody {
         else if (info) out.reporters.push(...info.reporters);
         return;
       }
-      case 'info':
-        out.info.push(readInfoLine(line));
+      case 'info': {
+        const info = readInfoLine(line);
+        out.info.push(info);
+        out.reporters.push(...info.reporters);
         return;
+      }
       default:
         return;
     }

@@ -30,6 +30,9 @@ const AUTHOR_RE = zh(
   /(?:作者|记者|撰稿|撰文)\s*[:：]\s*(.+?)\s*(?=\s[\p{Script=Han}A-Za-z]{1,6}\s*[:：]|[|｜]|来源|稿源|编辑|责任编辑|责编|发布|时间|日期|$)/u,
 );
 
+/** `作者:某某`, `作者：某某 某大学博士` alone under the headline: part of the info block. */
+const AUTHOR_LINE_RE = zh(/^\s*(?:作者|撰文)\s*[:：][^。，,；;]{1,40}$/u);
+
 export interface InfoLine {
   publishedAt: string | null;
   source: string | null;
@@ -65,7 +68,7 @@ export function isInfoText(line: string, maxLength = 120): boolean {
   const date = findDate(line);
   if (date?.time) return true;
   if (date && EDITION_RE.test(line)) return true;
-  if (hasInfoKey(line)) return date !== undefined || infoSource(line) !== null;
+  if (hasInfoKey(line)) return date !== undefined || infoSource(line) !== null || AUTHOR_LINE_RE.test(line);
   return date !== undefined && isDateLine(withoutCounters(line));
 }
 

@@ -399,3 +399,31 @@ describe('Taiwan pages and pages of several stories', () => {
     ]);
   });
 });
+
+describe('e-paper kickers, comment counters, numbers and author lines', () => {
+  it('drops a detail label, a comment counter and a telephone number, and reads an author line as part of the info block', () => {
+    const epaper = page([
+      '内容详情',
+      '2024年11月26日',
+      '某某数字经济产业园项目',
+      '加快项目建设 优化园区环境',
+      '本报讯(记者郭远)进入四季度以来，高新区全力推进产业园项目建设。',
+    ]);
+    expect(epaper.title).toBe('某某数字经济产业园项目');
+    expect(epaper.reporters).toEqual(['郭远']);
+    const portal = page([
+      '13691128829',
+      '行业资讯',
+      '专家解读:园区如何稳定发展?',
+      '发布时间:2020-02-19 浏览量:300',
+      '  作者:李远山 某某大学博士',
+      '受疫情影响，企业复工难问题突出。',
+      '来源:某某融媒体中心',
+      '记者:鲁一舟',
+      '留言与评论(共有 0 条评论) “” |',
+    ]);
+    expect(portal.title).toBe('专家解读:园区如何稳定发展?');
+    expect(portal.text).toBe('受疫情影响，企业复工难问题突出。');
+    expect(portal.reporters).toEqual(['李远山', '鲁一舟']);
+  });
+});
