@@ -120,7 +120,12 @@ function readNames(text: string): { names: string[]; rest: string } {
       continue;
     }
     const [head, tail] = splitAtRoles(m[0]);
-    const candidate = (head ?? '').replace(TRAILING_WORDS_RE, '');
+    const stripped = (head ?? '').replace(TRAILING_WORDS_RE, '');
+    // `记者黄一舟澳门报道`: the place the reporter files from sits between the name and 报道.
+    const candidate =
+      stripped !== head && !isName(stripped) && stripped.length >= 5 && isName(stripped.slice(0, -2))
+        ? stripped.slice(0, -2)
+        : stripped;
     if (
       !isName(candidate) ||
       isInterfaceWord(candidate) ||

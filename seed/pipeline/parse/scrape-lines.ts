@@ -213,3 +213,8 @@ export function isFooterLine(line: string): boolean {
   const named = words.filter((w) => /\p{Script=Han}|[A-Za-z]{3}/u.test(w)).length;
   return words.length >= 8 && named * 2 >= words.length && !SENTENCE_PUNCT_RE.test(line);
 }
+
+/** `第A04版:澳聞`, `2023年03月08日　第A03版：要闻`: an e-paper's page header; its headline comes after it. */
+export function isEditionHeader(line: string): boolean {
+  return line.length <= 40 && /第\s*[A-Z]?\d{1,3}\s*版/u.test(line);
+}

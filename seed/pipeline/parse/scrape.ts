@@ -14,7 +14,7 @@ import { captionText, isImageFileLine, makeImage, splitCredit } from './images.t
 import { epaperProperty, headlineBeforeInfo, isInfoText, readInfoLine } from './info-line.ts';
 import { isNoLink, parseLinkLine, prevNextLabel, RELATED_HEADING_RE, RELATED_INLINE_RE } from './links.ts';
 import { splitParagraphs } from './paragraphs.ts';
-import { isChromeLine, isFollowButton, isFooterLine, isMasthead } from './scrape-lines.ts';
+import { isChromeLine, isEditionHeader, isFollowButton, isFooterLine, isMasthead } from './scrape-lines.ts';
 
 const LOOKED_FOR = 'paragraphs of text after the page header';
 const HEAD_WINDOW = 40;
@@ -71,6 +71,19 @@ function repeatedHeadline(lines: string[], title: number): number | undefined {
 function locateHead(lines: string[]): { title: number; after: number; inline?: string } | undefined {
   const prose = lines.findIndex(isProse);
   const window = lines.slice(0, Math.min(HEAD_WINDOW, prose < 0 ? lines.length : prose));
+  // An e-paper: masthead, date, page header, maybe an advert, then the headline (often printed twice).
+  const edition = window.findIndex(isEditionHeader);
+  if (edition >= 0) {
+    const rest = window.slice(edition + 1);
+    const twice = rest.findIndex(
+      (l, i) => l.length >= 4 && isTitleCandidate(l) && rest.indexOf(l, i + 1) > i,
+    );
+    const at = twice >= 0 ? twice : rest.findIndex(isTitleCandidate);
+    if (at >= 0) {
+      const title = edition + 1 + at;
+      return { title, after: (repeatedHeadline(lines, title) ?? title) + 1 };
+    }
+  }
   const info = window.findIndex((line) => isInfoLine(line) || headlineBeforeInfo(line) !== undefined);
   // `泗泾镇召开重点项目推进会 ( 2023年05月12日 )      来源: 泗泾镇`: the headline opens the info line.
   const inline = info >= 0 ? headlineBeforeInfo(lines[info] ?? '') : undefined;

@@ -427,3 +427,27 @@ describe('e-paper kickers, comment counters, numbers and author lines', () => {
     expect(portal.reporters).toEqual(['李远山', '鲁一舟']);
   });
 });
+
+describe('e-papers with adverts around the head, and reporters filing from a place', () => {
+  it('takes the headline after the page header, the one printed twice, not an advert above or below it', () => {
+    const article = page([
+      '某某銀行信用卡',
+      '2024年11月17日',
+      '第A04版:澳聞',
+      '某某虛擬圖書館',
+      '某某集體採訪啟動',
+      '六十多名記者參與',
+      '某某集體採訪啟動',
+      '【本報消息】某某集中採訪活動昨日啟動，記者將採訪局長張遠山。',
+      '2024-11-17 1 1 某某日报 content_375247.html 1 某某集體採訪啟動 /enpproperty-->',
+    ]);
+    expect(article.title).toBe('某某集體採訪啟動');
+    expect(article.source).toBe('某某日报');
+    expect(article.text).toBe('【本報消息】某某集中採訪活動昨日啟動，記者將採訪局長張遠山。');
+  });
+
+  it('reads a reporter who files from a place written between the name and 报道', () => {
+    const article = page(['某某主任昨日到某某大樓考察。', '(某某全媒體記者黃一舟澳門報道)']);
+    expect(article.reporters).toEqual(['黃一舟']);
+  });
+});
