@@ -272,7 +272,10 @@ function trailingByline(last: string): string[] {
     const names = bylineReporters(last);
     if (names.length > 0) return names;
     const inner = last.slice(1, -1).trim();
-    return NAMES_ONLY_RE.test(inner) ? unique(withoutLeadingUnit(inner.split(/[\s、，,]+/u))) : [];
+    if (!NAMES_ONLY_RE.test(inner)) return [];
+    // `（区政府办 供稿）`: a unit and a credit word name nobody.
+    const bare = withoutLeadingUnit(inner.split(/[\s、，,]+/u));
+    return bare.every((n) => isName(n) && !TRAILING_WORDS_RE.test(n)) ? unique(bare) : [];
   }
   const closing = CLOSING_BRACKET_RE.exec(last)?.[1];
   if (closing) {

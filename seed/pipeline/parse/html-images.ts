@@ -50,6 +50,19 @@ function creditedCaption(el: Element, text: string): boolean {
   );
 }
 
+const MAX_PLAIN_CAPTION = 50;
+
+/**
+ * `<p><img></p><p>程远山在某某公司调研</p>`: a short line with no sentence in it, right after a block that holds
+ * only a picture, is that picture's caption (portal editors centre it under the image).
+ */
+function plainCaption(el: Element, text: string): boolean {
+  const prev = el.previousElementSibling;
+  if (!prev || text.length > MAX_PLAIN_CAPTION || /[。！？；;]/u.test(text)) return false;
+  const picture = prev.tagName === 'IMG' || prev.getElementsByTagName('img').length > 0;
+  return picture && inlineText(prev) === '';
+}
+
 export function extractImages(document: Document, base: string | null): ArticleImage[] {
   const images: ArticleImage[] = [];
   for (const figure of [...document.getElementsByTagName('figure')]) {
@@ -64,7 +77,10 @@ export function extractImages(document: Document, base: string | null): ArticleI
     if (!el.isConnected || hasDescendant(el, BLOCK_INSIDE)) continue;
     const text = inlineText(el);
     if (!text || text.length > 300) continue;
-    const captionLike = CAPTION_CLASS_RE.test(el.getAttribute('class') ?? '') || creditedCaption(el, text);
+    const captionLike =
+      CAPTION_CLASS_RE.test(el.getAttribute('class') ?? '') ||
+      creditedCaption(el, text) ||
+      plainCaption(el, text);
     const caption = captionText(text) ?? (captionLike ? text : undefined);
     if (caption === undefined) continue;
     images.push(makeImage(imageFile(imageNear(el), base), caption));

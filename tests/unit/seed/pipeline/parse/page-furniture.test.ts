@@ -451,3 +451,23 @@ describe('e-papers with adverts around the head, and reporters filing from a pla
     expect(article.reporters).toEqual(['黃一舟']);
   });
 });
+
+describe('a portal article page in HTML', () => {
+  it('reads a centred line under a picture as its caption, and a unit that contributed the copy as nobody', () => {
+    const html = `<html><head><title>区长走访重点企业_政务要闻_某某区人民政府</title></head><body>
+      <div class="position">当前位置：<a>首页</a> &gt; <a>政务要闻</a></div>
+      <h1>区长走访重点企业</h1><div class="info">发布时间：2023-05-12 10:00 来源：区政府办</div>
+      <div class="TRS_Editor"><p>5月11日，区长程远山带队走访青禾新材料有限公司，副区长林一舟陪同。</p>
+      <p style="text-align:center"><img src="/upload/1.jpg"></p><p style="text-align:center">程远山在青禾新材料有限公司调研</p>
+      <p>程远山强调，要持续优化营商环境。</p><p>（区政府办 供稿）</p></div>
+      <div class="print">【<a>打印本页</a>】【<a>关闭窗口</a>】</div></body></html>`;
+    const [article] = parseBuffer(utf8(html), 'page.html');
+    expect(article?.text.split('\n')).toEqual([
+      '5月11日，区长程远山带队走访青禾新材料有限公司，副区长林一舟陪同。',
+      '程远山强调，要持续优化营商环境。',
+      '（区政府办 供稿）',
+    ]);
+    expect((article?.images ?? []).map((i) => i.caption)).toEqual(['程远山在青禾新材料有限公司调研']);
+    expect(article?.reporters).toEqual([]);
+  });
+});
