@@ -471,3 +471,23 @@ describe('a portal article page in HTML', () => {
     expect(article?.reporters).toEqual([]);
   });
 });
+
+describe('a WeChat copy', () => {
+  it('drops the prompts the WeChat reader prints under the story', () => {
+    const article = page([
+      '原创 某某发布 某某发布 2023-09-12 20:15 浙江',
+      '9月12日，区委书记程远山到临江科创园调研重点项目建设。',
+      '预览时标签不可点',
+      '微信扫一扫',
+      '关注该公众号',
+      '继续滑动看下一个',
+      '轻触阅读原文',
+      '知道了',
+      '取消 允许',
+      '分享 留言 收藏',
+      '视频 小程序 赞，轻点两下取消赞 在看，轻点两下取消在看',
+    ]);
+    expect(article.text).toBe('9月12日，区委书记程远山到临江科创园调研重点项目建设。');
+    expect(article.source).toBe('某某发布');
+  });
+});
