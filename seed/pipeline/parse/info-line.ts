@@ -89,7 +89,8 @@ function isDateLine(clean: string): boolean {
  * of only a date and one name gives that name as the source (no `来源` key needed).
  */
 const POSTED_FROM_RE = zh(/\s*发表于\s*\p{Script=Han}{2,8}$/u);
-const NAME_ONLY_RE = /^[\p{Script=Han}A-Za-z·•-]{2,24}$/u;
+// A source is a name, not a headline: `区委书记某某调研重点企业 2023-05-12` is an item of a list.
+const NAME_ONLY_RE = /^[\p{Script=Han}A-Za-z·•-]{2,14}$/u;
 
 function bareSource(clean: string, dates: ReturnType<typeof findDates>): string | null {
   const date = dates[0];

@@ -255,8 +255,34 @@ function readLinks(lines: string[], start: number): ArticleLink[] {
   return links;
 }
 
+const LIST_ITEM_MIN = 3;
+
+/**
+ * A page that is a list of items (`区委书记某某调研重点企业 2023-05-12` a line, pagination under it): its text is
+ * the items' titles, one a line, without their dates; it has no date of its own.
+ */
+function listItems(lines: string[]): string[] | undefined {
+  const worded = lines.map(cleanLine).filter((line) => !isChromeLine(line) && !isFooterLine(line));
+  // A story with a list of related items under it is a story.
+  if (worded.some(isProse)) return undefined;
+  const items = worded.flatMap((line) => {
+    if (isProse(line)) return [];
+    const item = parseLinkLine(line);
+    return item.date && !item.rest && item.title.length >= 6 ? [item.title] : [];
+  });
+  return items.length >= LIST_ITEM_MIN && items.length * 2 >= worded.length ? items : undefined;
+}
+
 export function parseScrape(text: string, name: string): AnnotatedArticle {
   const lines = splitParagraphs(text);
+  const items = listItems(lines);
+  if (items) {
+    const fields = emptyFields();
+    fields.paragraphs = items;
+    fields.title = items[0] ?? null;
+    fields.warnings.push('a list page: its items are the text');
+    return buildArticle(fields, name, LOOKED_FOR);
+  }
   const head = locateHead(lines);
   const fields = emptyFields();
   let start: number;

@@ -491,3 +491,37 @@ describe('a WeChat copy', () => {
     expect(article.source).toBe('某某发布');
   });
 });
+
+describe('a page that is a list', () => {
+  it('reads the items without their dates as the text, with no date of its own, and pagination as chrome', () => {
+    const article = page([
+      '首页 > 新闻中心 > 工作动态',
+      '区委书记程远山调研重点企业 2023-05-12',
+      '区长林一舟主持召开区政府常务会议 2023-05-11',
+      '某某街道召开党建联盟推进会 2023-05-10',
+      '共 120 条 首页 上一页 1 2 3 下一页 尾页',
+    ]);
+    expect(article.text.split('\n')).toEqual([
+      '区委书记程远山调研重点企业',
+      '区长林一舟主持召开区政府常务会议',
+      '某某街道召开党建联盟推进会',
+    ]);
+    expect(article.publishedAt).toBeNull();
+    expect(article.warnings).toContain('a list page: its items are the text');
+  });
+
+  it('keeps a story with a list of related items under it a story', () => {
+    const article = page([
+      '区委书记调研重点企业',
+      '2023-05-12 10:00 来源：某某网',
+      '5月11日，区委书记程远山到青禾公司调研。',
+      '相关新闻',
+      '区长主持召开区政府常务会议 2023-05-11',
+      '某某街道召开党建联盟推进会 2023-05-10',
+      '某某园区举行揭牌仪式 2023-05-09',
+      '某某社区开展志愿服务 2023-05-08',
+    ]);
+    expect(article.text).toBe('5月11日，区委书记程远山到青禾公司调研。');
+    expect(article.links).toHaveLength(4);
+  });
+});
