@@ -20,8 +20,9 @@ import {
 import { registerEvents, visitNamer } from './event-relations.ts';
 import { findEvents } from './events.ts';
 import { type TraceRow, traceRows } from './explain.ts';
-import { findNamed, findNational } from './named.ts';
+import { findNamed } from './named.ts';
 import { findListedNames, findTitledNames } from './names.ts';
+import { findNational } from './national.ts';
 import { participations } from './participation.ts';
 import { readPositions } from './positions.ts';
 import { findReferences } from './references.ts';

@@ -1,0 +1,168 @@
+import type { Doc } from './doc.ts';
+import { CONJUNCTIONS, NAME_STOPS, NAME_VERBS } from './lexicon/name-scan.ts';
+import { type NameSuffix, suffixesEndingAt } from './lexicon/suffixes.ts';
+import { HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
+
+/**
+ * Where a name recognised by its ending starts: the walk left over words until a boundary (punctuation, an opening
+ * quote, a function word or verb, a person or title, or for parks and zones a division name). See ./named.ts.
+ */
+
+const MAX_HEAD = 24;
+/** Tags of words that end a name going left: prepositions, conjunctions, particles, pronouns, adverbs, numbers, times, verbs. */
+const STOP_TAGS = new Set(('p c u uj ul uz ud ug uv r d ad vd q y e o f v l ' + 'i').split(' '));
+/** Tags of common nouns (not places or pronouns) that can precede a verb inside a name. */
+const NOUN_TAGS = new Set(['n', 'nz', 'vn', 'j', 'nt', 'ng', 'an']);
+/** Number and amount words (一批, 三家, 首批) end a name; other numerals (亿数街) and times (未来岛) do not. */
+const NUMBER_WORD = /^(?:[一二三四五六七八九十两几多数首]+[个家批项名位所类大]|第[一二三四五六七八九十]+)$/;
+/** Organisation endings: a name never reaches left across another name's end (…集团在华全资子公司克劳森…). */
+const ORG_END = /(?:公司|集团|政府|委员会|管委会|研究院|大学|联盟|协会|局|委|办)$/;
+export const OPEN_QUOTE = new Set(['“', '"', '「', '『', '‘']);
+const CLOSE_QUOTE: Record<string, string> = { '”': '“', '"': '"', '」': '「', '』': '『', '’': '‘' };
+
+export interface ScanLimits {
+  /** Offsets where a person name or a title ends: a name never reaches across them. */
+  blockers: Set<number>;
+  /** Offsets where a full division name ends (parks and zones stop there). */
+  divisionEnds: Set<number>;
+  /** Start of the division (full or short) ending at each offset (上海 in 上海启衡…公司). */
+  divisionStartByEnd: Map<number, number>;
+}
+
+/**
+ * 上海启衡生物技术有限公司: a brand the segmenter tags as a verb (启衡) stops the walk, but a company name that
+ * starts with a place right before it (after a boundary) reaches back to the place.
+ */
+function placePrefixBefore(doc: Doc, at: number, limits: ScanLimits): number | undefined {
+  let start = limits.divisionStartByEnd.get(at);
+  if (start === undefined) {
+    // 佛山智拓自动化科技有限公司: a brand of single characters between the place and the word that stopped the walk.
+    for (let end = at - 1; end >= at - 4 && end > 1; end--) {
+      const s = limits.divisionStartByEnd.get(end);
+      if (s === undefined) continue;
+      const brand = doc.text.slice(end, at);
+      if (/^[\u4e00-\u9fff]{1,4}$/.test(brand) && !STOP_BEFORE_NAME.has(brand)) start = s;
+      break;
+    }
+  }
+  if (start === undefined) return undefined;
+  const before = doc.text[start - 1] ?? '';
+  if (start === 0 || HARD_BOUNDARY.test(before) || before === '”') return start;
+  const word = doc.text.slice(doc.tokens.startOfTokenEndingAt(start), start);
+  return STOP_BEFORE_NAME.has(word) || NAME_STOPS.has(word) || CONJUNCTIONS.has(word) ? start : undefined;
+}
+
+/** Where a name whose suffix starts at `s` starts, or -1. */
+export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLimits): number {
+  const { type } = suffix;
+  const { text, tokens } = doc;
+  let pos = s;
+  while (pos > 0 && s - pos <= MAX_HEAD) {
+    const ch = text[pos - 1] ?? '';
+    const open = CLOSE_QUOTE[ch];
+    if (open) {
+      const q = text.lastIndexOf(open, pos - 2);
+      if (q >= 0 && pos - q <= 20 && q < pos - 2) return q;
+      break;
+    }
+    if (ch === ')') {
+      // 施耐德电气(中国)有限公司: a short bracketed place inside a company name.
+      const q = text.lastIndexOf('(', pos - 1);
+      if (q < 0 || pos - q > 7 || !/^[\u4e00-\u9fff]{2,5}$/.test(text.slice(q + 1, pos - 1))) break;
+      pos = q;
+      continue;
+    }
+    if (HARD_BOUNDARY.test(ch) || /[0-9]/.test(ch) || OPEN_QUOTE.has(ch)) break;
+    if (limits.blockers.has(pos)) break;
+    if (type === 'Place' && limits.divisionEnds.has(pos)) break;
+    // 张江科学城张江科学会堂: a place never starts inside another place's name.
+    if (type === 'Place' && pos !== s && suffixesEndingAt(text, pos).some((x) => x.type === 'Place')) break;
+    const start = tokens.startOfTokenEndingAt(pos);
+    // 市委对开博数字集团: a preposition the segmenter joined to the brand after it ends the walk.
+    if (
+      pos - start === 2 &&
+      /[对向为在把被将从于由]/.test(text[start] ?? '') &&
+      (ORG_END.test(text.slice(Math.max(0, start - 4), start)) || limits.blockers.has(start))
+    )
+      return start + 1;
+    if (tokens.isBoundary(pos)) {
+      const word = text.slice(start, pos);
+      if (CONJUNCTIONS.has(word)) {
+        // 细胞与基因治疗 is inside a name; 余杭区人民政府与杭州瀚澜… joins two.
+        if (
+          start === 0 ||
+          ORG_END.test(text.slice(Math.max(0, start - 4), start)) ||
+          suffixesEndingAt(text, start).length > 0 ||
+          limits.blockers.has(start)
+        )
+          break;
+        // 杭州与宁波华信科技有限公司: a place (short forms too) before 与 is a party of its own.
+        if (HARD_BOUNDARY.test(text[start - 1] ?? '') || limits.divisionStartByEnd.has(start) || s - pos < 2)
+          break;
+        // 分别与…公司, 共同与…: an adverb or verb before 与 ends the name; a noun (细胞与基因) does not.
+        const before = text.slice(tokens.startOfTokenEndingAt(start), start);
+        if (
+          // 12家企业与四川云谷…公司: a party named by its kind, or a name after 与 that starts at a division.
+          /^(?:企业|单位|机构|双方|各方|三方|四方|客商|项目方)$/.test(before) ||
+          [...limits.divisionStartByEnd.values()].includes(pos) ||
+          STOP_BEFORE_NAME.has(before) ||
+          NAME_STOPS.has(before) ||
+          (/^(?:d|ad|p|v|r)$/.test(tokens.tagAt(start - 1)) && !NAME_VERBS.has(before))
+        )
+          break;
+        pos = start;
+        continue;
+      }
+      // 南昌大学第二附属医院: an ordinal after an organisation's name is inside the name.
+      const ordinalInside =
+        type === 'Organization' &&
+        /^第/.test(word) &&
+        suffixesEndingAt(text, start).some((x) => x.type === 'Organization');
+      // 湖南中科锂能新材料有限公司: 能 after a single-character word (锂/能) is a compound in the name, not a modal.
+      const energy =
+        word === '能' &&
+        tokens.startOfTokenEndingAt(start) === start - 1 &&
+        /[\u4e00-\u9fff]/.test(text[start - 1] ?? '') &&
+        !STOP_BEFORE_NAME.has(text[start - 1] ?? '') &&
+        !NAME_STOPS.has(text[start - 1] ?? '');
+      // 遂宁市第二中学: an ordinal right after a place is inside the name.
+      const ordinalAfterPlace = /^第/.test(word) && limits.divisionStartByEnd.has(start);
+      if (
+        (STOP_BEFORE_NAME.has(word) && !(type === 'Organization' && NAME_VERBS.has(word))) ||
+        (NAME_STOPS.has(word) && !energy) ||
+        (NUMBER_WORD.test(word) && !ordinalInside && !ordinalAfterPlace)
+      ) {
+        // 苏州能讯…有限公司: a one-character modal (能, 可, 会) right after a leading place starts the brand, unless the
+        // rest names a place of its own (苏州能为浙江华信有限公司…).
+        if (
+          word.length === 1 &&
+          NAME_STOPS.has(word) &&
+          !STOP_BEFORE_NAME.has(word) &&
+          (suffix.kind === 'company' || suffix.kind === 'institute')
+        ) {
+          const prefix = placePrefixBefore(doc, start, limits);
+          const placeInside = [...limits.divisionStartByEnd].some(([e, b]) => b >= pos && e <= s);
+          if (prefix !== undefined && !placeInside) return prefix;
+        }
+        break;
+      }
+      const tag = tokens.tagAt(start);
+      // 细胞治疗, 船舶修造: a verb right after a common noun is part of a compound inside the name.
+      const compound = tag === 'v' && start > 0 && NOUN_TAGS.has(tokens.tagAt(start - 1));
+      // 正定高新区: a division's short form the segmenter tags as an adverb still leads the name.
+      const division = limits.divisionStartByEnd.get(pos) === start;
+      if (word.length > 1 && STOP_TAGS.has(tag) && !NAME_VERBS.has(word) && !compound && !division) {
+        // 广西驰骋汽车电子有限公司党支部: a company's party body starts where the company's name does.
+        const company =
+          suffix.kind === 'company' ||
+          suffix.kind === 'institute' ||
+          (suffix.kind === 'party' && /(?:公司|集团)$/.test(text.slice(Math.max(0, s - 4), s)));
+        const prefix = company ? placePrefixBefore(doc, start, limits) : undefined;
+        if (prefix !== undefined) return prefix;
+        break;
+      }
+    }
+    pos = start;
+  }
+  return pos;
+}
