@@ -151,6 +151,37 @@ export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
     a.name = name;
     a.baseAnchor = zone;
   }
+  // 区党工委, 区管委会 with a zone named before (青岚经济开发区 … 区党工委书记): a district has a 区委, not a 党工委;
+  // these are the zone's bodies.
+  for (const a of anchors) {
+    if (a.type !== 'Organization' || (a.source !== 'named' && a.source !== 'body')) continue;
+    const whole = doc.text.slice(a.start, a.end);
+    const body = /^区(党工委|管委会|工委)$/.exec(whole)?.[1];
+    if (!body) continue;
+    const zones = named.filter(
+      (z) =>
+        z.type === 'Place' &&
+        (z.kind === 'zone' || z.kind === 'park') &&
+        z.start < a.start &&
+        /区$/.test(z.name),
+    );
+    const zone = zones[zones.length - 1];
+    if (!zone) continue;
+    const name = zone.name + body;
+    Object.assign(a, {
+      id: entityId('Organization', name),
+      name,
+      kind: body === '管委会' ? 'government' : 'party',
+      source: 'named',
+      rule: 'body:zone-level',
+      headEnd: a.start + 1,
+      baseAnchor: zone,
+      base: undefined,
+      body: undefined,
+      parent: undefined,
+      division: undefined,
+    });
+  }
   // 嘉远集团党委 is the 党委 of 上海嘉远新能源汽车集团有限公司.
   for (const a of anchors) {
     const base = a.baseAnchor;

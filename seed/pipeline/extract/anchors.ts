@@ -85,7 +85,13 @@ function divisionAnchor(hit: DivisionHit): Anchor {
     end: hit.end,
     headEnd: hit.end,
     source: 'division',
-    rule: hit.short ? 'division:short' : hit.surface.startsWith('我') ? 'division:ours' : 'division:full',
+    rule: hit.prefix
+      ? 'division:level-prefix'
+      : hit.short
+        ? 'division:short'
+        : hit.surface.startsWith('我')
+          ? 'division:ours'
+          : 'division:full',
     introduces: true,
     short: hit.short,
     body: undefined,

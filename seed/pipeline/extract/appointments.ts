@@ -133,8 +133,20 @@ export function findRemovals(doc: Doc): { start: number; end: number; name: stri
   }
   // ；郑启明不再担任区委书记职务: leaving a post, name first.
   for (const m of doc.text.matchAll(/不再(?:担任|兼任)/g)) {
-    const person = nameEndingAt(doc, m.index - comradeBefore(doc.text, m.index));
+    const person =
+      nameEndingAt(doc, m.index - comradeBefore(doc.text, m.index)) ?? nameBeforeCause(doc, m.index);
     if (person) found.push(person);
   }
   return found;
+}
+
+/** ；甘明哲因到龄退休，不再担任…: the name before a cause (因…) that leads to leaving a post at `at`. */
+function nameBeforeCause(doc: Doc, at: number): { start: number; end: number; name: string } | undefined {
+  const cause = /(?:同志)?因[^。；;：:因]{1,14}$/.exec(doc.text.slice(Math.max(0, at - 18), at));
+  if (!cause) return undefined;
+  const end = at - cause[0].length;
+  const read = nameEndingAt(doc, end);
+  return read && doc.text.startsWith('因', end + (doc.text.startsWith('同志', end) ? 2 : 0))
+    ? read
+    : undefined;
 }

@@ -21,6 +21,8 @@ export interface Segment {
   department: { name: string; start: number; end: number } | undefined;
   /** The title carries words of an organisation the rules do not know (瀚澜智能董事长): it inherits nothing. */
   qualified?: boolean;
+  /** The organisation written before a party body and its title (集团党委书记 → 集团): the body is its. */
+  owner?: Anchor;
 }
 
 export interface Chain {
@@ -33,14 +35,26 @@ export interface Chain {
 }
 
 const JOINERS = new Set(['、', '兼']);
+const PARTY_DEPARTMENT = /^党(?:委|组|总支|支部)$/;
 const QUALIFIER = /^[\u4e00-\u9fffA-Za-z]{1,6}$/;
+/** Words that qualify a post (行政总裁, 亚太区副总裁) or name its function (财务总监, 技术总监), not an organisation. */
 const TITLE_QUALIFIER =
-  /^(?:行政|首席|执行|常务|高级|资深|全球|联席|(?:亚太|亚洲|大中华|中国|华东|华南|华北|华中|西南|欧洲|北美)区?)$/;
+  /^(?:行政|首席|执行|常务|高级|资深|全球|联席|财务|技术|运营|营销|市场|销售|生产|安全|质量|研发|人力资源|法务|品牌|(?:亚太|亚洲|大中华|中国|华东|华南|华北|华中|西南|欧洲|北美)区?)$/;
 
 function qualifierOk(text: string): boolean {
   if (!QUALIFIER.test(text) || /兼/.test(text) || titleSuffix(text)) return false;
   for (const w of STOP_BEFORE_NAME) if (w.length > 0 && text.includes(w) && w.length >= 2) return false;
   return !/[的和与及在是为向对]/.test(text);
+}
+
+/** A reference (公司, 集团) that can only mean one organisation: the text names no other of its kind. */
+function soleOrganisation(anchorsByEnd: Map<number, Anchor>, reference: Anchor): boolean {
+  const named = new Set(
+    [...anchorsByEnd.values()]
+      .filter((a) => a.source === 'named' && a.type === 'Organization' && a.kind === reference.kind)
+      .map((a) => a.id),
+  );
+  return named.size === 1 && named.has(reference.id);
 }
 
 function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>): Segment | undefined {
@@ -53,7 +67,21 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
   for (let e = x - 1; e >= Math.max(0, x - 8); e--) {
     if (HARD_BOUNDARY.test(text[e] ?? '')) break;
     const anchor = anchorsByEnd.get(e);
-    if (anchor && qualifierOk(text.slice(e, x))) {
+    const between = text.slice(e, x);
+    // 集团党委书记, 医院党委副书记: the party body of the organisation named right before.
+    if (
+      anchor &&
+      PARTY_DEPARTMENT.test(between) &&
+      anchor.type === 'Organization' &&
+      anchor.kind !== 'party' &&
+      anchor.kind !== 'government' &&
+      !anchor.division &&
+      (anchor.source !== 'reference' || soleOrganisation(anchorsByEnd, anchor))
+    ) {
+      const department = { name: between, start: e, end: x };
+      return { start: anchor.start, title: core, anchor: undefined, department, owner: anchor };
+    }
+    if (anchor && qualifierOk(between)) {
       return { start: anchor.start, title: text.slice(e, segEnd), anchor, department: undefined };
     }
   }

@@ -16,6 +16,8 @@ export interface DivisionHit {
   end: number;
   surface: string;
   short: boolean;
+  /** Read as the short form leading a name, for a bare 县委 nothing else places (see levelPrefixHits). */
+  prefix?: boolean;
   division: Division;
 }
 
@@ -24,6 +26,7 @@ interface RawHit {
   end: number;
   surface: string;
   short: boolean;
+  prefix?: boolean;
   options: Division[];
 }
 
@@ -72,6 +75,39 @@ function shortHits(doc: Doc, taken: RawHit[], blocked: { start: number; end: num
     }
   }
   return dropOverlaps(found);
+}
+
+/** A bare level's body or head in the text (县委常委, 区政府, 县长), and no unit of that level named in full. */
+const BARE_LEVEL_BODY = /(?<![\u4e00-\u9fff])([县区])(?:委|政府|人大|政协|长)/g;
+
+/**
+ * 岳西高山茶产业党建联盟 … 县委常委: on a county's page that never writes the county in full, its short form may lead
+ * the name of one of its bodies. Read only when the text speaks of a bare 县委 (or 区委 …) that nothing else
+ * places, at the start of a word after a boundary, and only when one unit of that level has this short form.
+ */
+function levelPrefixHits(doc: Doc, taken: RawHit[]): RawHit[] {
+  const gaz = gazetteer();
+  const { text, tokens } = doc;
+  const levels = new Set([...text.matchAll(BARE_LEVEL_BODY)].map((m) => m[1] ?? ''));
+  const found: RawHit[] = [];
+  for (const level of levels) {
+    const named = [...taken, ...pageHits(doc)].some((t) =>
+      t.options.some((o) => o.level === 'area' && o.name.endsWith(level)),
+    );
+    if (named) continue;
+    for (let start = 0; start < text.length - 2; start++) {
+      if (start > 0 && !/[\s,;:，。；：、“]/.test(text[start - 1] ?? '')) continue;
+      for (const len of [3, 2]) {
+        const surface = text.slice(start, start + len);
+        const options = gaz.byShortName(surface).filter((d) => d.level === 'area' && d.name.endsWith(level));
+        if (options.length !== 1 || gaz.byName(surface).length > 0 || !tokens.isBoundary(start)) continue;
+        if (taken.some((t) => start < t.end && t.start < start + len)) continue;
+        found.push({ start, end: start + len, surface, short: true, prefix: true, options });
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /** Non-overlapping hits, longest first. */
@@ -196,7 +232,11 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
     fromSource.length > 0
       ? fromSource
       : pageShortHits(doc).map((h) => ({ ...h, surface: h.options[0]?.name ?? h.surface, short: false }));
-  const hits = [...full, ...shortHits(doc, [...full, ...page], blocked)].sort((a, b) => a.start - b.start);
+  const short = shortHits(doc, [...full, ...page], blocked);
+  const prefixes = levelPrefixHits(doc, [...full, ...short]).filter(
+    (p) => !blocked.some((b) => p.start < b.end && b.start < p.end),
+  );
+  const hits = [...full, ...short, ...prefixes].sort((a, b) => a.start - b.start);
   // The page's divisions support the text's readings (云龙 is Xuzhou's 云龙区 on Xuzhou's portal).
   const chosen = choose([...page, ...hits], outletProvince(doc.article.source));
   const result: DivisionHit[] = [];
@@ -205,7 +245,14 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
     if (outlet.some((o) => hit.start >= o.start && hit.end <= o.end)) continue;
     const division = chosen.get(hit.surface);
     if (division)
-      result.push({ start: hit.start, end: hit.end, surface: hit.surface, short: hit.short, division });
+      result.push({
+        start: hit.start,
+        end: hit.end,
+        surface: hit.surface,
+        short: hit.short,
+        ...(hit.prefix ? { prefix: true } : {}),
+        division,
+      });
   }
   const ours = ourDivisionHits(doc).filter((o) => !result.some((r) => o.start < r.end && r.start < o.end));
   return [...result, ...ours].sort((a, b) => a.start - b.start);

@@ -184,6 +184,16 @@ export function registerPositions(
         rule: 'position:created-part-of',
       });
     }
+    if (created?.owns && registry.has(created.owns.id)) {
+      registry.relate({
+        type: 'PART_OF',
+        from: created.owns.id,
+        to: created.ref.id,
+        properties: {},
+        at: p.at,
+        rule: 'position:created-owner',
+      });
+    }
     if (created?.locatedIn && registry.has(created.locatedIn.id)) {
       registry.relate({
         type: 'LOCATED_IN',

@@ -48,6 +48,8 @@ function placePrefixBefore(doc: Doc, at: number, limits: ScanLimits): number | u
   if (start === undefined) return undefined;
   const before = doc.text[start - 1] ?? '';
   if (start === 0 || HARD_BOUNDARY.test(before) || before === '”') return start;
+  // 深入我区新乡立白实业有限公司: `我区` (our district) before the place that leads the name.
+  if (/^[我本该][区市县镇乡]$/.test(doc.text.slice(start - 2, start))) return start;
   const word = doc.text.slice(doc.tokens.startOfTokenEndingAt(start), start);
   return STOP_BEFORE_NAME.has(word) || NAME_STOPS.has(word) || CONJUNCTIONS.has(word) ? start : undefined;
 }
@@ -148,7 +150,9 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
       }
       const tag = tokens.tagAt(start);
       // 细胞治疗, 船舶修造: a verb right after a common noun is part of a compound inside the name.
-      const compound = tag === 'v' && start > 0 && NOUN_TAGS.has(tokens.tagAt(start - 1));
+      // (一行8人莅临…: a count's measure word before the verb is no noun of a name.)
+      const counted = /[0-9]/.test(text[start - 2] ?? '') && /[人名家个位批]/.test(text[start - 1] ?? '');
+      const compound = tag === 'v' && start > 0 && NOUN_TAGS.has(tokens.tagAt(start - 1)) && !counted;
       // 正定高新区: a division's short form the segmenter tags as an adverb still leads the name.
       const division = limits.divisionStartByEnd.get(pos) === start;
       if (word.length > 1 && STOP_TAGS.has(tag) && !NAME_VERBS.has(word) && !compound && !division) {

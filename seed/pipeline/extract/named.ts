@@ -49,6 +49,9 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       let start = scanLeft(doc, s, suffix, limits);
       if (start < 0 || start >= s) continue;
       start = dropRolePrefix(text, start, s);
+      // 深入我区襄阳恒川实业有限公司: the level of `我区` is no part of the name after it.
+      if (/[我本该]/.test(text[start - 1] ?? '') && /[区市县镇乡]/.test(text[start] ?? '') && s - start > 3)
+        start += 1;
       // 船山区嘉禾街道嘉禾社区党委: the body of a village or community starts at the settlement's name; the divisions
       // in front are where it is.
       if (suffix.kind === 'party' || suffix.kind === 'government') {
@@ -91,8 +94,11 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
           }
         }
       }
+      // 集团原党委副书记: a former post (原) of the organisation before it, not a body named 集团原党委.
+      if (suffix.kind === 'party' && /(?:公司|集团|局|院|厂|会)原$/.test(text.slice(Math.max(0, s - 3), s)))
+        break;
       // 42家三级医院, 30名科研骨干…: a count's measure word is no start of a name.
-      if (/[0-9]/.test(text[start - 1] ?? '') && /^[家个所名位项座批]/.test(text[start] ?? '')) continue;
+      if (/[0-9]/.test(text[start - 1] ?? '') && /^[家个所名位项座批人]/.test(text[start] ?? '')) continue;
       // 建设眼视光临床研究中心: a goal verb in front is not part of the name; the name is a goal.
       const verb = GOAL_VERBS.find((v) => text.startsWith(v, start));
       let goal = false;

@@ -157,18 +157,21 @@ export function readName(text: string, at: number): NameRead | undefined {
 }
 
 const LISTED =
-  /(?<=^|[：:，,。；;\s（(]|(?:[区市县镇省]?领导|嘉宾|专家|获奖者|代表))((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。，,；;：\s）)]|$|等|出席|参加|陪同|分别|先后|共同|一同|受聘|获)/gmu;
+  /(?<=^|[：:，,。；;\s（(]|(?:[区市县镇省]?领导|嘉宾|专家|获奖者|代表))((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|出席|参加|陪同|分别|先后|共同|一同|受聘|获)/gmu;
 /** After a role word two names are a list already: 区领导包海军、赵敏出席, 县领导简国栋、黄志华. */
 const ROLE_LISTED =
-  /(?<=(?:[区市县镇省]领导|嘉宾))((?:[\u4e00-\u9fff]{2,4}、)[\u4e00-\u9fff]{2,4})(?=[。，,；;：\s）)]|$|等|出席|参加|陪同|分别|先后|共同|一同)/gmu;
+  /(?<=(?:[区市县镇省]领导|嘉宾))((?:[\u4e00-\u9fff]{2,4}、)[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|出席|参加|陪同|分别|先后|共同|一同)/gmu;
 /(?<=^|[：:，,。；;\s（(])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。，,；;：\s）)]|$)/gmu;
 
+/** What only people do, right after a list of names (…、汪洋出席). */
+const PEOPLE_ACT = /^(?:出席|参加|陪同|列席)/;
+
 /** Whether a list item reads as a person's name: surname + one or two characters, no place, no common word. */
-function listedName(item: string, loose = false): boolean {
+function listedName(item: string, loose = false, role = false): boolean {
   const surname = surnameAt(item, 0);
   const given = item.length - surname;
   if (surname === 0 || given < 1 || given > 2) return false;
-  if (loose) return gazetteer().byName(item).length === 0 && !NOT_NAMES.has(item);
+  if (loose) return gazetteer().byName(item).length === 0 && (role || !NOT_NAMES.has(item));
   if (!validChineseName(item, 0, surname, given)) return false;
   const entry = dictionaryEntry(item);
   if (entry && !entry.tag.startsWith('nr')) return false;
@@ -186,12 +189,16 @@ export function findListedNames(doc: Doc): TitledName[] {
   for (const m of [...doc.text.matchAll(LISTED), ...doc.text.matchAll(ROLE_LISTED)]) {
     if (found.some((f) => f.start === m.index)) continue;
     const items = (m[1] ?? '').split('、');
-    // Every item reads as surname + given name; a third at most may be a word too (毛子).
-    if (!items.every((item) => listedName(item, true))) continue;
-    if (items.filter((item) => listedName(item)).length * 3 < items.length * 2) continue;
+    const role = /(?:领导|嘉宾|专家|获奖者|代表)$/.test(doc.text.slice(Math.max(0, m.index - 3), m.index));
+    // Every item reads as surname + given name; a third at most may be a word too (毛子). After a role word
+    // (县领导祝云帆、杨柳) or before an act of people (…、汪洋出席) the items are people: half of them may be words
+    // that are names too (杨柳, 汪洋).
+    const people = role || PEOPLE_ACT.test(doc.text.slice(m.index + (m[1] ?? '').length));
+    if (!items.every((item) => listedName(item, true, people))) continue;
+    const strict = items.filter((item) => listedName(item)).length;
+    if (people ? strict * 2 < items.length : strict * 3 < items.length * 2) continue;
     // Brands and places listed (华为、小米、腾讯) are two characters long; lists of people are mostly three, unless
     // a role word says they are people (区领导周敏、吴涛、郑华).
-    const role = /(?:领导|嘉宾|专家|获奖者|代表)$/.test(doc.text.slice(Math.max(0, m.index - 3), m.index));
     if (!role && items.filter((item) => item.length - surnameAt(item, 0) === 2).length * 2 < items.length)
       continue;
     let at = m.index;

@@ -1,12 +1,13 @@
 import { entityId } from '../../../contract/annotation/ids.ts';
 import type { Division } from '../gazetteer/gazetteer.ts';
 import { divisionForTitle } from '../resolve/context.ts';
-import { type Anchor, baseOf, bodyRef, divisionRef, type EntityRef } from './anchors.ts';
+import { type Anchor, baseOf, bodyRef, divisionRef, type EntityRef, toRef } from './anchors.ts';
 import type { Chain, Segment } from './chains.ts';
 import type { DivisionHit } from './divisions.ts';
 import { type Doc, sentenceAt } from './doc.ts';
 import { UNIT_BODIES } from './lexicon/bodies.ts';
 import { titleKind } from './lexicon/titles.ts';
+import { simplifiedName } from './script.ts';
 
 /**
  * HOLDS_POSITION from title chains. A segment with its own organisation holds it; a bare department (组织部,
@@ -25,12 +26,22 @@ export interface Position {
   /** Offset of the segment (its sentence is the evidence). */
   at: number;
   /** An organisation this position names without a span of its own (组织部 → 普陀区委组织部). */
-  created?: { ref: EntityRef; start: number; end: number; partOf?: EntityRef; locatedIn?: EntityRef };
+  created?: {
+    ref: EntityRef;
+    start: number;
+    end: number;
+    partOf?: EntityRef;
+    locatedIn?: EntityRef;
+    /** A body that is part of the created organisation (中建七局党委 of 中建七局). */
+    owns?: EntityRef;
+  };
 }
 
 interface Target {
   ref: EntityRef;
   anchor: Anchor | undefined;
+  /** For a party body of an organisation (集团党委): the organisation, which company titles after it hold. */
+  owner?: Target;
 }
 
 const FORMER = /(?:原|前任|曾任|原任|历任)$/;
@@ -49,6 +60,8 @@ function inherit(
 ): EntityRef | undefined {
   const kind = titleKind(title);
   const anchor = prev.anchor;
+  // 集团党委书记、董事长: the company the party body belongs to.
+  if (prev.owner && kind !== 'party' && kind !== 'division' && kind !== 'media') return prev.owner.ref;
   if (kind === 'division') {
     const division = anchor?.division ?? divisionForTitle(hits, title, at, page);
     return division ? divisionRef(division) : undefined;
@@ -59,6 +72,30 @@ function inherit(
   // 市国资委党委书记、主任: the commission the 党委 belongs to; 园区党委书记、董事长: the park.
   if (anchor?.parent && anchor.body && /(?:党委|党组|党工委)$/.test(anchor.body)) return anchor.parent;
   return (anchor && baseOf(anchor)) ?? prev.ref;
+}
+
+/**
+ * 中建七局党委常委、财务总监: a company title after a named party committee whose company is written only as the
+ * committee's head (a short form the rules know no ending for): that company, created from the head.
+ */
+function unitOfPartyBody(doc: Doc, prev: Target, title: string): Position['created'] | undefined {
+  const anchor = prev.anchor;
+  if (!anchor || anchor.source !== 'named' || anchor.kind !== 'party' || baseOf(anchor) || anchor.division)
+    return undefined;
+  const kind = titleKind(title);
+  if (kind !== 'company' && kind !== 'office') return undefined;
+  const written = doc.text.slice(anchor.start, anchor.headEnd);
+  if (!/^(?:党委|党组|党总支)$/.test(doc.text.slice(anchor.headEnd, anchor.end))) return undefined;
+  // A company: by its title (财务总监), or a numbered engineering bureau (七局) whatever the title.
+  if (kind !== 'company' && !/[一二三四五六七八九十]局$/.test(written)) return undefined;
+  if (!/^[\u4e00-\u9fff]{3,12}$/.test(written)) return undefined;
+  const name = simplifiedName(written);
+  return {
+    ref: { id: entityId('Organization', name), type: 'Organization', kind: 'company', name },
+    start: anchor.start,
+    end: anchor.headEnd,
+    owns: toRef(anchor),
+  };
 }
 
 function departmentOf(prev: Target | undefined, segment: Segment, doc: Doc): Position['created'] | undefined {
@@ -130,14 +167,27 @@ function resolveSegment(
     return { target: { ref: segment.anchor, anchor: segment.anchor } };
   }
   if (segment.department) {
-    const created = departmentOf(prev, segment, doc);
-    return created ? { target: { ref: created.ref, anchor: undefined }, created } : undefined;
+    const owner: Target | undefined = segment.owner
+      ? { ref: toRef(segment.owner), anchor: segment.owner }
+      : undefined;
+    const parent = owner ?? prev;
+    const created = departmentOf(parent, segment, doc);
+    if (!created) return undefined;
+    // 公司董事长、党委书记 / 集团党委书记: a party body of an organisation keeps it as its owner.
+    const party = created.ref.kind === 'party' && created.partOf && parent?.anchor?.type === 'Organization';
+    return {
+      target: { ref: created.ref, anchor: undefined, ...(party && parent ? { owner: parent } : {}) },
+      created,
+    };
   }
   const kind = titleKind(segment.title);
   if (kind === 'media')
     return outlet && segment.title !== '通讯员' ? { target: { ref: outlet, anchor: undefined } } : undefined;
   if (prev && !segment.qualified) {
+    const unit = unitOfPartyBody(doc, prev, segment.title);
+    if (unit) return { target: { ref: unit.ref, anchor: undefined }, created: unit };
     const ref = inherit(prev, segment.title, hits, segment.start, doc.page);
+    if (ref && prev.owner && ref.id === prev.owner.ref.id) return { target: prev.owner };
     return ref ? { target: { ref, anchor: ref.id === prev.ref.id ? prev.anchor : undefined } } : undefined;
   }
   if (kind === 'division') {
@@ -184,8 +234,26 @@ export function readPositions(
 ): Position[] {
   const positions: Position[] = [];
   const targets = new Map<Position, Target>();
-  let last: { chain: Chain; target: Target | undefined } | undefined;
+  let last: { chain: Chain; target: Target | undefined; held: Position[] } | undefined;
+  let lastOwner: { target: Target; at: number } | undefined;
   for (const chain of chains) {
+    // 管委会副主任程晓、韦一鸣: a name listed after a titled one holds what the first holds.
+    const first = last?.chain.person;
+    if (
+      last &&
+      first &&
+      first.titleStart === chain.person.titleStart &&
+      first.titleEnd === chain.person.titleEnd
+    ) {
+      const held = last.held.map((p) => ({ ...p, person: chain.person.name }));
+      for (const [i, p] of held.entries()) {
+        positions.push(p);
+        const target = targets.get(last.held[i] as Position);
+        if (target) targets.set(p, target);
+      }
+      last = { chain, target: last.target, held };
+      continue;
+    }
     if (
       FORMER.test(doc.text.slice(Math.max(0, chain.start - 2), chain.start)) ||
       /^(?:原|前任)/.test(chain.segments[0]?.title ?? '')
@@ -194,8 +262,15 @@ export function readPositions(
       continue;
     }
     let prev: Target | undefined;
+    const held: Position[] = [];
     if (last && continuesList(doc, last.chain, chain)) prev = last.target;
     prev ??= deputyOf(doc, chain, positions, targets);
+    // 集团党委书记、董事长A…，党委副书记、总经理B: a bare 党委 later in the sentence is the same organisation's.
+    const lead = chain.segments[0];
+    if (!prev && lead?.department && !lead.owner && /^党(?:委|组|总支|支部)$/.test(lead.department.name)) {
+      const sentence = sentenceAt(doc, chain.start);
+      if (lastOwner && lastOwner.at >= sentence.start) prev = lastOwner.target;
+    }
     if (chain.elected && !prev) {
       // 当选为首任会长: the association or alliance the sentences before are about.
       const group = anchors
@@ -216,9 +291,11 @@ export function readPositions(
       };
       if (resolved.created) position.created = resolved.created;
       positions.push(position);
+      held.push(position);
       targets.set(position, resolved.target);
+      if (resolved.target.owner?.anchor) lastOwner = { target: resolved.target.owner, at: segment.start };
     }
-    last = { chain, target: prev };
+    last = { chain, target: prev, held };
   }
   return positions;
 }

@@ -20,6 +20,19 @@ export const BODIES_RULES = [
     mustNot: ['社区居委会相关负责人参加签约仪式。'],
   },
   {
+    id: 'body:zone-level',
+    family: 'bodies',
+    matches:
+      '区党工委, 区管委会 after a zone or park whose name ends in 区 is named: the bodies of that zone (a district has a 区委)',
+    fires: [
+      {
+        text: '市政协调研组到青岚经济开发区调研。区党工委书记祁明远陪同。',
+        yields: '青岚经济开发区党工委',
+      },
+    ],
+    mustNot: ['市政协调研组到雨花区调研。区委书记祁明远陪同。'],
+  },
+  {
     id: 'named:national',
     family: 'bodies',
     matches: 'a national body by name from lexicon/national.ts (国务院, 商务部), a whole word',

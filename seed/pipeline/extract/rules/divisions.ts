@@ -18,6 +18,14 @@ export const DIVISIONS_RULES = [
     mustNot: ['上海启衡生物技术有限公司举行开业仪式。'],
   },
   {
+    id: 'division:level-prefix',
+    family: 'divisions',
+    matches:
+      'the short form of the one county (or district) that has it, leading a word after a boundary, when a bare 县委/县长 is written and no unit of that level is named in full',
+    fires: [{ text: '岳西茶农喜获丰收。县委常委汤宏远出席。', yields: '岳西县' }],
+    mustNot: ['岳西茶农喜获丰收。镇党委书记汤宏远出席。', '岳西县茶农喜获丰收。县委常委汤宏远出席。'],
+  },
+  {
     id: 'division:ours',
     family: 'divisions',
     matches: "`我区`, `我县`, `我市`, `我镇`, `我街道`: the page's own division",

@@ -64,6 +64,17 @@ export const POSITIONS_RULES = [
     mustNot: ['南山区委常委、区长许文澜参加活动。'],
   },
   {
+    id: 'position:created-owner',
+    family: 'positions',
+    matches:
+      'a company written only as the head of its party committee, created by a company title after it (中建七局党委常委、财务总监): the committee is PART_OF it',
+    fires: [
+      { text: '华建九局党委常委、总会计师宁远航参加座谈。', yields: '华建九局党委 → 华建九局' },
+      { text: '东岳重工党委副书记、总经理裴知远参加座谈。', yields: '东岳重工党委 → 东岳重工' },
+    ],
+    mustNot: ['华建九局党委常委宁远航参加座谈。', '东岳重工党委副书记、工会主席裴知远参加座谈。'],
+  },
+  {
     id: 'position:created-located-in',
     family: 'positions',
     matches: 'LOCATED_IN of a unit body a title creates (街道办事处, 管委会, 村委会) in its division',
