@@ -105,7 +105,13 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
   const divisionStarts = new Set(divisions.map((d) => d.start));
   for (const hit of divisionEnds.values()) {
     if (divisionStarts.has(hit.end)) continue;
-    const read = readBody(doc, hit.end);
+    // 中共北京市丰台区委员会: the party committee written in full is the 区委.
+    const committee = /^委员会(?![\u4e00-\u9fff]{0,4}(?:办公室|主任))/.test(
+      doc.text.slice(hit.end, hit.end + 9),
+    )
+      ? { body: '委', parent: undefined }
+      : undefined;
+    const read = committee ?? readBody(doc, hit.end);
     if (read) {
       // 武侯区玉林街道党工委: the body of the innermost division, with the enclosing ones written in front.
       const outer: DivisionHit[] = [];
@@ -120,7 +126,7 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
       spans.push({
         start: outer[0]?.start ?? hit.start,
         ...(outer.length > 0 ? { outer } : {}),
-        end: hit.end + read.body.length,
+        end: hit.end + (committee ? '委员会'.length : read.body.length),
         division: hit,
         level: undefined,
         ...read,

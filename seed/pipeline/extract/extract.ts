@@ -115,7 +115,7 @@ export function extract(article: AnnotatedArticle): Extraction {
   const byEnd = anchorsByEnd(all.filter((a) => registry.has(a.id)));
   const chains = titled.map((t) => readChain(doc, t, byEnd));
   const appointed = findAppointments(doc, byEnd);
-  const chainPositions = readPositions(doc, chains, divisions, outlet);
+  const chainPositions = readPositions(doc, chains, divisions, outlet, all);
   const appointedPositions = readPositions(doc, appointed, divisions, outlet, all);
   const positions = [...chainPositions, ...appointedPositions];
   const removed = findRemovals(doc).map((r) => ({ ...r, titleStart: r.start, titleEnd: r.start }));

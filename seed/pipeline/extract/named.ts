@@ -46,6 +46,8 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
     if (text[end] === '长' && suffixesEndingAt(text, end - 1).length > 0) continue;
     for (const suffix of suffixes) {
       const s = end - suffix.suffix.length;
+      // 中共北京市丰台区委员会: a division's party committee written in full is read as its body (./bodies.ts).
+      if (suffix.suffix === '委员会' && limits.divisionEnds.has(s)) continue;
       let start = scanLeft(doc, s, suffix, limits);
       if (start < 0 || start >= s) continue;
       start = dropRolePrefix(text, start, s);

@@ -101,7 +101,8 @@ function unitOfPartyBody(doc: Doc, prev: Target, title: string): Position['creat
 function departmentOf(prev: Target | undefined, segment: Segment, doc: Doc): Position['created'] | undefined {
   const dept = segment.department;
   const parent = prev?.anchor;
-  if (!dept || !parent) return undefined;
+  // 镇党委副书记吴静怡，党委委员、副镇长杜兆丰: the 党委 is the one before, not a 党委 of it.
+  if (!dept || !parent || parent.name.endsWith(dept.name)) return undefined;
   const where = { start: dept.start, end: dept.end };
   if (UNIT_BODIES.has(dept.name)) {
     // 街道党工委副书记、办事处主任 → 粤海街道办事处; 高新区党工委书记、管委会主任 → 太仓高新区管委会.
@@ -152,12 +153,33 @@ function departmentOf(prev: Target | undefined, segment: Segment, doc: Doc): Pos
   return { ref: bodyRef(parent.division, committee + dept.name, kind), ...where, partOf: parent };
 }
 
+/**
+ * 青阳镇党委书记A，党委副书记、镇长B: a bare 党委 (or 党组, 党工委) no title before it places is the one of that
+ * word the sentence named last.
+ */
+function namedBefore(doc: Doc, segment: Segment, anchors: Anchor[]): Anchor | undefined {
+  const word = segment.department?.name;
+  if (!word || !/^党(?:委|组|工委|总支|支部)$/.test(word)) return undefined;
+  const sentence = sentenceAt(doc, segment.start);
+  return anchors
+    .filter(
+      (a) =>
+        a.kind === 'party' &&
+        a.source !== 'reference' &&
+        a.start >= sentence.start &&
+        a.end <= segment.start &&
+        doc.text.slice(a.end - word.length, a.end) === word,
+    )
+    .pop();
+}
+
 function resolveSegment(
   doc: Doc,
   segment: Segment,
   prev: Target | undefined,
   hits: DivisionHit[],
   outlet: EntityRef | undefined,
+  anchors: Anchor[],
 ): { target: Target; created?: Position['created'] } | undefined {
   if (segment.anchor) {
     // 福建省人民政府副省长: a division-level title points to the division, as a bare 副省长 does.
@@ -172,7 +194,10 @@ function resolveSegment(
       : undefined;
     const parent = owner ?? prev;
     const created = departmentOf(parent, segment, doc);
-    if (!created) return undefined;
+    if (!created) {
+      const named = namedBefore(doc, segment, anchors);
+      return named ? { target: { ref: toRef(named), anchor: named } } : undefined;
+    }
     // 公司董事长、党委书记 / 集团党委书记: a party body of an organisation keeps it as its owner.
     const party = created.ref.kind === 'party' && created.partOf && parent?.anchor?.type === 'Organization';
     return {
@@ -279,7 +304,7 @@ export function readPositions(
       if (group) prev = { ref: group, anchor: group.source === 'reference' ? undefined : group };
     }
     for (const segment of chain.segments) {
-      const resolved = resolveSegment(doc, segment, prev, hits, outlet);
+      const resolved = resolveSegment(doc, segment, prev, hits, outlet, anchors);
       if (!resolved) continue;
       prev = resolved.target;
       const title = cleanTitle(segment.title);

@@ -6,7 +6,10 @@ export const BODIES_RULES = [
     id: 'body:of-division',
     family: 'bodies',
     matches: "a division's body written after it (普陀区委组织部, 桃浦镇人民政府, 武侯区玉林街道党工委)",
-    fires: [{ text: '普陀区委常委、组织部部长李红珍出席会议。', yields: '普陀区委' }],
+    fires: [
+      { text: '普陀区委常委、组织部部长李红珍出席会议。', yields: '普陀区委' },
+      { text: '会议宣布，骆一川同志任中共北京市丰台区委员会书记。', yields: '丰台区委' },
+    ],
     mustNot: ['普陀区常委会议召开。'],
   },
   {

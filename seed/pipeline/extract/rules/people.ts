@@ -40,6 +40,7 @@ export const PEOPLE_RULES = [
     matches: 'a person removed from a post: `免去X的…职务`, `X不再担任…`',
     fires: [
       { text: '免去沈伯涛的宁波甬港数智集团有限公司党委书记、董事长职务，另有任用。', yields: '沈伯涛' },
+      { text: '会议宣布：甘明哲因到龄退休，不再担任集团副总经理职务。', yields: '甘明哲' },
     ],
     mustNot: ['宁波甬港数智集团有限公司党委书记、董事长职务另有任用。'],
   },

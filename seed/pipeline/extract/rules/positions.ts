@@ -6,9 +6,27 @@ export const POSITIONS_RULES = [
     id: 'position:title-chain',
     family: 'positions',
     matches:
-      'HOLDS_POSITION from the title chain before a name (区委常委、组织部部长李明), with inheritance in lists and chains',
-    fires: [{ text: '普陀区委常委、组织部部长李红珍出席会议。', yields: '李红珍 → 普陀区委' }],
-    mustNot: ['原普陀区委常委李红珍出席会议。'],
+      'HOLDS_POSITION from the title chain before a name (区委常委、组织部部长李明), with inheritance in lists and chains; names listed after a titled one hold what it holds; a bare 党委 goes to the one the sentence named last, or to the party body of the organisation written before it (集团党委书记)',
+    fires: [
+      { text: '普陀区委常委、组织部部长李红珍出席会议。', yields: '李红珍 → 普陀区委' },
+      {
+        text: '市政协调研组到青岚经济开发区调研。区党工委书记祁明远，管委会副主任桑晓岚、卜嘉禾陪同。',
+        yields: '卜嘉禾 → 青岚经济开发区管委会',
+      },
+      {
+        text: '青阳镇党委书记周远航，党委副书记、镇长鲁一涛，党委副书记吴静怡参加活动。',
+        yields: '吴静怡 → 青阳镇党委',
+      },
+      {
+        text: '湖北恒远建工集团有限公司召开年度工作会议。集团党委书记、董事长钱立伟出席会议。',
+        yields: '钱立伟 → 湖北恒远建工集团有限公司党委',
+      },
+    ],
+    mustNot: [
+      '原普陀区委常委李红珍出席会议。',
+      '党委副书记吴静怡参加活动。',
+      '集团原党委副书记柯建业参加会议。',
+    ],
   },
   {
     id: 'position:appointment',
