@@ -82,8 +82,9 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
     if (!titleSuffix(text.slice(chainStart, chainEnd))) continue;
     const segments = readSegments(doc, chainEnd, anchorsByEnd);
     if (segments.length === 0 || (segments[0]?.start ?? 0) < chainStart) continue;
+    const elected = /^(?:当选|选举)/.test(m[0]);
     chains.push({
-      ...(/^当选/.test(m[0]) ? { elected: true } : {}),
+      ...(elected ? { elected: true } : {}),
       person: {
         titleStart: chainStart,
         titleEnd: chainEnd,
@@ -94,6 +95,48 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
       segments,
       start: chainStart,
     });
+    if (/^(?:任命|聘任|聘请|推选|选举)$/.test(m[0]))
+      chains.push(...continuedAppointments(doc, chainEnd, anchorsByEnd, elected));
+  }
+  return chains;
+}
+
+/** 选举马天佑为会长，蒋书华、龚雨田为副会长: clauses after the first that name more appointees of the same verb. */
+function continuedAppointments(
+  doc: Doc,
+  from: number,
+  anchorsByEnd: Map<number, Anchor>,
+  elected: boolean,
+): Chain[] {
+  const { text } = doc;
+  const chains: Chain[] = [];
+  let at = from;
+  while (/[,，;；]/.test(text[at] ?? '')) {
+    const people: { start: number; end: number; name: string }[] = [];
+    let p = at + 1;
+    for (;;) {
+      const read = readName(text, p) ?? looseListItem(text, p);
+      if (!read || read.start !== p) break;
+      people.push({ start: read.start, end: read.end, name: text.slice(read.start, read.end) });
+      p = read.end + (text.startsWith('同志', read.end) ? 2 : 0);
+      if (text[p] !== '、') break;
+      p++;
+    }
+    if (people.length === 0 || text[p] !== '为') break;
+    const chainStart = p + 1;
+    const rest = text.slice(chainStart, chainStart + 60);
+    const chainEnd = chainStart + (CHAIN_END.exec(rest)?.index ?? rest.length);
+    if (!titleSuffix(text.slice(chainStart, chainEnd))) break;
+    const segments = readSegments(doc, chainEnd, anchorsByEnd);
+    if (segments.length === 0 || (segments[0]?.start ?? 0) < chainStart) break;
+    for (const person of people)
+      chains.push({
+        ...(elected ? { elected: true } : {}),
+        person: { titleStart: chainStart, titleEnd: chainEnd, ...person },
+        segments,
+        start: chainStart,
+      });
+    at = chainEnd;
   }
   return chains;
 }

@@ -215,7 +215,11 @@ export function findTitledNames(doc: Doc): TitledName[] {
   const found: TitledName[] = [];
   for (const m of text.matchAll(TITLE_RE)) {
     const titleEnd = m.index + m[0].length;
-    const name = readName(text, titleEnd);
+    // 现任梁溪区委副书记、区长的柏文涛: the current posts written before 的 and the name.
+    const current =
+      text[titleEnd] === '的' &&
+      /现任[^，,。；;：:]{0,30}$/.test(text.slice(Math.max(0, m.index - 32), m.index));
+    const name = readName(text, titleEnd + (current ? 1 : 0));
     if (!name) continue;
     found.push({
       titleStart: m.index,

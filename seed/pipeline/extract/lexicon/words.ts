@@ -19,7 +19,7 @@ export const AFTER_NAME: readonly string[] = (
   '询问 部署 签订 到会 实地 辞去 关于 针对 简要 认真 仔细 逐一 列席 应邀 参会 莅临 亲切 带头 再次 当天 全程 热情 ' +
   '亲临 讲党课 颁奖 前往 走进 肯定 点评 鼓励 叮嘱 嘱托 倾听 不时 边听边记 当场 随即 传达 领学 安排 布置 ' +
   '总结 点题 讲评 表态 发出 签发 批示 指示 提议 建议 回应 解答 洽谈 交流 座谈 联合 携手 牵头 组织 督办 督促 ' +
-  '检查 巡查 暗访 抽查'
+  '检查 巡查 暗访 抽查 拟任 拟提名 拟推荐'
 ).split(' ');
 
 /** Words before which a name or organisation cannot reach further left (`成立`, `与`, `在`, `据`, `现有`). */

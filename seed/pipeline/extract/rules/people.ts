@@ -6,9 +6,13 @@ export const PEOPLE_RULES = [
     id: 'person:titled',
     family: 'people',
     matches:
-      'a name right after a title or title chain (区委书记李明), Latin names and transliterations with their originals',
-    fires: [{ text: '桃浦镇党委副书记龚燕凌出席会议。', yields: '龚燕凌' }],
-    mustNot: ['桃浦镇党委副书记出席会议。'],
+      'a name right after a title or title chain (区委书记李明), or after `现任…的` (现任…区长的柏文涛); Latin names and transliterations with their originals',
+    fires: [
+      { text: '桃浦镇党委副书记龚燕凌出席会议。', yields: '龚燕凌' },
+      { text: '公示显示，现任梁溪区委副书记、区长的柏文涛，拟任梁溪区委书记。', yields: '柏文涛' },
+      { text: '武进区副区长沈一鸣、钟楼区副区长程晓兰拟任常州市委常委。', yields: '程晓兰' },
+    ],
+    mustNot: ['桃浦镇党委副书记出席会议。', '公示显示，区长的职责是明确的。'],
   },
   {
     id: 'person:listed',
@@ -31,8 +35,12 @@ export const PEOPLE_RULES = [
         text: '仪式上，Stefan Vogel宣布，任命周以宁为克劳森传动技术(太仓)有限公司总经理。',
         yields: '周以宁',
       },
+      { text: '会议选举马天佑为会长，蒋书华、龚雨田为副会长。', yields: '龚雨田' },
     ],
-    mustNot: ['仪式上，Stefan Vogel宣布了新任总经理。'],
+    mustNot: [
+      '仪式上，Stefan Vogel宣布了新任总经理。',
+      '会议选举产生了新一届理事会，会长、副会长为当然理事。',
+    ],
   },
   {
     id: 'person:removed',
