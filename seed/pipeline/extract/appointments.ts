@@ -15,6 +15,7 @@ const APPOINTMENT =
 /** 免去沈伯涛的…职务: a person named as leaving a post (a Person, but no position). */
 const REMOVED = /(?:免去|免职|撤销)(?:了)?/g;
 const CHAIN_END = /[;；。,，]|等职|$/;
+const ASSOCIATION_POST = /^(?:常务|执行)?副?(?:会长|理事长|秘书长|监事长)$/;
 
 /** `李明同志任…`: the length of a 同志 between a name and what follows it, or 0. */
 function comradeBefore(text: string, at: number): number {
@@ -82,7 +83,13 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
     if (!titleSuffix(text.slice(chainStart, chainEnd))) continue;
     const segments = readSegments(doc, chainEnd, anchorsByEnd);
     if (segments.length === 0 || (segments[0]?.start ?? 0) < chainStart) continue;
-    const elected = /^(?:当选|选举)/.test(m[0]);
+    // 选举A为会长, 聘任D为秘书长: a bare post of an association goes to the association named before.
+    const elected =
+      /^(?:当选|选举)/.test(m[0]) ||
+      (/^(?:聘任|聘请|推选|任命)$/.test(m[0]) &&
+        segments.length === 1 &&
+        !segments[0]?.anchor &&
+        ASSOCIATION_POST.test(segments[0]?.title ?? ''));
     chains.push({
       ...(elected ? { elected: true } : {}),
       person: {
