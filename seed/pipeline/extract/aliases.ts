@@ -152,7 +152,8 @@ export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
     a.baseAnchor = zone;
   }
   // 区党工委, 区管委会 with a zone named before (青岚经济开发区 … 区党工委书记): a district has a 区委, not a 党工委;
-  // these are the zone's bodies.
+  // these are the zone's bodies. With no zone named they name nothing (区党工委 is no organisation's name).
+  const unnamed = new Set<Anchor>();
   for (const a of anchors) {
     if (a.type !== 'Organization' || (a.source !== 'named' && a.source !== 'body')) continue;
     const whole = doc.text.slice(a.start, a.end);
@@ -166,7 +167,10 @@ export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
         /区$/.test(z.name),
     );
     const zone = zones[zones.length - 1];
-    if (!zone) continue;
+    if (!zone) {
+      if (a.source === 'named') unnamed.add(a);
+      continue;
+    }
     const name = zone.name + body;
     Object.assign(a, {
       id: entityId('Organization', name),
@@ -251,5 +255,5 @@ export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
       });
     }
   }
-  return [...anchors, ...extra].sort((a, b) => a.start - b.start);
+  return [...anchors.filter((a) => !unnamed.has(a)), ...extra].sort((a, b) => a.start - b.start);
 }

@@ -10,7 +10,7 @@ export const NAMED_RULES = [
     fires: [
       { text: '杭州瀚澜智能科技股份有限公司与余杭区人民政府签约。', yields: '杭州瀚澜智能科技股份有限公司' },
     ],
-    mustNot: ['双方将建设更多有限公司。'],
+    mustNot: ['双方将建设更多有限公司。', '区党工委书记邢彬，管委会副主任柳岸陪同调研。'],
   },
   {
     id: 'named:settlement-after-town',
