@@ -100,7 +100,12 @@ export function extract(article: AnnotatedArticle): Extraction {
   const bodies = findBodies(doc, divisions);
   const divisionStartByEnd = new Map(divisions.map((d) => [d.end, d.start]));
   const named = told([
-    ...findNamed(doc, { blockers, divisionEnds, divisionStartByEnd }),
+    ...findNamed(doc, {
+      blockers,
+      divisionEnds,
+      divisionStartByEnd,
+      divisionStarts: new Set(divisionStartByEnd.values()),
+    }),
     ...findNational(doc),
   ]);
   const anchors = resolveAliases(doc, buildAnchors(doc, divisions, bodies, named, foreign));

@@ -27,6 +27,8 @@ export interface ScanLimits {
   divisionEnds: Set<number>;
   /** Start of the division (full or short) ending at each offset (上海 in 上海启衡…公司). */
   divisionStartByEnd: Map<number, number>;
+  /** Where a division (full or short) starts. */
+  divisionStarts: Set<number>;
 }
 
 /**
@@ -77,6 +79,8 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
     if (HARD_BOUNDARY.test(ch) || /[0-9]/.test(ch) || OPEN_QUOTE.has(ch)) break;
     if (limits.blockers.has(pos)) break;
     if (type === 'Place' && limits.divisionEnds.has(pos)) break;
+    // 临沧经开区: a zone led by a division's short form starts there.
+    if (type === 'Place' && pos < s && limits.divisionStarts.has(pos)) break;
     // 张江科学城张江科学会堂: a place never starts inside another place's name.
     if (type === 'Place' && pos !== s && suffixesEndingAt(text, pos).some((x) => x.type === 'Place')) break;
     const start = tokens.startOfTokenEndingAt(pos);

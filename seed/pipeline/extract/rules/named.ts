@@ -9,6 +9,8 @@ export const NAMED_RULES = [
       'a name by its ending from lexicon/suffixes.ts (有限公司, 联盟, 研究院, 园区, 社区, 党委), walking left over words to a boundary',
     fires: [
       { text: '杭州瀚澜智能科技股份有限公司与余杭区人民政府签约。', yields: '杭州瀚澜智能科技股份有限公司' },
+      { text: '协会副秘书长张克文一行来临沧经开区考察。', yields: '临沧经开区' },
+      { text: '先后深入我区新乡立白实业有限公司调研。', yields: '新乡立白实业有限公司' },
     ],
     mustNot: ['双方将建设更多有限公司。', '区党工委书记邢彬，管委会副主任柳岸陪同调研。'],
   },
