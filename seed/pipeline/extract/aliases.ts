@@ -152,7 +152,7 @@ export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
     a.baseAnchor = zone;
   }
   // 区党工委, 区管委会 with a zone named before (青岚经济开发区 … 区党工委书记): a district has a 区委, not a 党工委;
-  // these are the zone's bodies. With no zone named they name nothing (区党工委 is no organisation's name).
+  // these are the zone's bodies. With no zone named they name nothing (a 区党工委 is no district's body).
   const unnamed = new Set<Anchor>();
   for (const a of anchors) {
     if (a.type !== 'Organization' || (a.source !== 'named' && a.source !== 'body')) continue;
@@ -168,7 +168,7 @@ export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
     );
     const zone = zones[zones.length - 1];
     if (!zone) {
-      if (a.source === 'named') unnamed.add(a);
+      unnamed.add(a);
       continue;
     }
     const name = zone.name + body;

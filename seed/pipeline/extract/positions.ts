@@ -107,6 +107,8 @@ function departmentOf(prev: Target | undefined, segment: Segment, doc: Doc): Pos
   if (UNIT_BODIES.has(dept.name)) {
     // 街道党工委副书记、办事处主任 → 粤海街道办事处; 高新区党工委书记、管委会主任 → 太仓高新区管委会.
     if (parent.division) {
+      // A division has no 管委会 (源城区委常委、区党工委书记A，管委会副主任B names a zone the text does not).
+      if (dept.name === '管委会') return undefined;
       const ref = bodyRef(parent.division, dept.name, 'government');
       return { ref, ...where, locatedIn: divisionRef(parent.division) };
     }
@@ -128,8 +130,13 @@ function departmentOf(prev: Target | undefined, segment: Segment, doc: Doc): Pos
         locatedIn: place,
       };
     }
-    if (!base) return undefined;
     const head = parent.name.slice(0, parent.name.length - (parent.end - parent.headEnd));
+    // 化工区党工委委员、管委会副主任: a zone's working committee, the zone not named on its own.
+    if (!base && dept.name === '管委会' && /(?:区|园)$/.test(head) && /工委$/.test(parent.name)) {
+      const name = head + dept.name;
+      return { ref: { id: `org:${name}`, type: 'Organization', kind: 'government', name }, ...where };
+    }
+    if (!base) return undefined;
     // …开发区管理委员会 named in full elsewhere: the 管委会 is that one.
     const full = `${head}管理委员会`;
     const name = dept.name === '管委会' && doc.text.includes(full) ? full : head + dept.name;

@@ -68,8 +68,11 @@ export const POSITIONS_RULES = [
     id: 'position:created-body',
     family: 'positions',
     matches: 'an organisation a title creates (组织部 after 区委常委 → 区委组织部; 村委会 of a village)',
-    fires: [{ text: '南山区委常委、组织部部长许文澜参加活动。', yields: '南山区委组织部' }],
-    mustNot: ['南山区委常委许文澜参加活动。'],
+    fires: [
+      { text: '南山区委常委、组织部部长许文澜参加活动。', yields: '南山区委组织部' },
+      { text: '化工区党工委委员、管委会副主任邓文博带队开展安全检查。', yields: '化工区管委会' },
+    ],
+    mustNot: ['南山区委常委许文澜参加活动。', '源城区委常委、区党工委书记宋立言，管委会副主任程晓陪同调研。'],
   },
   {
     id: 'position:inherited-target',
