@@ -290,7 +290,9 @@ export function readPositions(
       FORMER.test(doc.text.slice(Math.max(0, chain.start - 2), chain.start)) ||
       /^(?:原|前任)/.test(chain.segments[0]?.title ?? '')
     ) {
-      last = undefined;
+      // 董事长A、原董事长B、总裁C: a former post in a list holds nothing, and the list goes on past it.
+      last =
+        last && continuesList(doc, last.chain, chain) ? { chain, target: last.target, held: [] } : undefined;
       continue;
     }
     let prev: Target | undefined;
