@@ -3,6 +3,7 @@ import { type Chain, readSegments } from './chains.ts';
 import type { Doc } from './doc.ts';
 import { titleSuffix } from './lexicon/titles.ts';
 import { looseListItem, readName } from './names.ts';
+import { ASSOCIATION_POST } from './positions.ts';
 
 /**
  * Posts given with the name first: `宁致远任山东泉城数字产业集团有限公司党委书记、董事长;` and
@@ -15,7 +16,6 @@ const APPOINTMENT =
 /** 免去沈伯涛的…职务: a person named as leaving a post (a Person, but no position). */
 const REMOVED = /(?:免去|免职|撤销)(?:了)?/g;
 const CHAIN_END = /[;；。,，]|等职|$/;
-const ASSOCIATION_POST = /^(?:常务|执行)?副?(?:会长|理事长|秘书长|监事长)$/;
 
 /** `李明同志任…`: the length of a 同志 between a name and what follows it, or 0. */
 function comradeBefore(text: string, at: number): number {
@@ -104,6 +104,29 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
     });
     if (/^(?:任命|聘任|聘请|推选|选举)$/.test(m[0]))
       chains.push(...continuedAppointments(doc, chainEnd, anchorsByEnd, elected));
+  }
+  return chains;
+}
+
+/** 会长由蔡冠山担任: a post, then who holds it after 由 (…担任, 出任, 兼任). */
+export function findHeldBy(doc: Doc, anchorsByEnd: Map<number, Anchor>): Chain[] {
+  const { text } = doc;
+  const chains: Chain[] = [];
+  for (const m of text.matchAll(/由/g)) {
+    const read = readName(text, m.index + 1) ?? looseListItem(text, m.index + 1);
+    if (!read || read.start !== m.index + 1) continue;
+    const after = read.end + (text.startsWith('同志', read.end) ? 2 : 0);
+    if (!/^(?:担任|出任|兼任)/.test(text.slice(after, after + 2))) continue;
+    if (!titleSuffix(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const segments = readSegments(doc, m.index, anchorsByEnd);
+    const start = segments[0]?.start;
+    if (start === undefined) continue;
+    const name = text.slice(read.start, read.end);
+    chains.push({
+      person: { titleStart: start, titleEnd: m.index, start: read.start, end: read.end, name },
+      segments,
+      start,
+    });
   }
   return chains;
 }

@@ -1,7 +1,7 @@
 import type { AnnotatedArticle, Annotation } from '../../../contract/annotation/types.ts';
 import { resolveAliases } from './aliases.ts';
 import { type Anchor, buildAnchors, foreignAnchor } from './anchors.ts';
-import { appointeeEnds, findAppointments, findRemovals } from './appointments.ts';
+import { appointeeEnds, findAppointments, findHeldBy, findRemovals } from './appointments.ts';
 import { findBodies } from './bodies.ts';
 import { buildAnnotation } from './build.ts';
 import { anchorsByEnd, readChain } from './chains.ts';
@@ -119,7 +119,7 @@ export function extract(article: AnnotatedArticle): Extraction {
 
   const byEnd = anchorsByEnd(all.filter((a) => registry.has(a.id)));
   const chains = titled.map((t) => readChain(doc, t, byEnd));
-  const appointed = findAppointments(doc, byEnd);
+  const appointed = [...findAppointments(doc, byEnd), ...findHeldBy(doc, byEnd)];
   const chainPositions = readPositions(doc, chains, divisions, outlet, all);
   const appointedPositions = readPositions(doc, appointed, divisions, outlet, all);
   const positions = [...chainPositions, ...appointedPositions];

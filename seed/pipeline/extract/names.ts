@@ -219,7 +219,9 @@ export function findTitledNames(doc: Doc): TitledName[] {
     const current =
       text[titleEnd] === '的' &&
       /现任[^，,。；;：:]{0,30}$/.test(text.slice(Math.max(0, m.index - 32), m.index));
-    const name = readName(text, titleEnd + (current ? 1 : 0));
+    // 副会长包括袁立武、林树青: the names listed after 包括 hold the title.
+    const including = /^(?:包括|分别是|分别为)/.exec(text.slice(titleEnd, titleEnd + 3))?.[0].length ?? 0;
+    const name = readName(text, titleEnd + (current ? 1 : including));
     if (!name) continue;
     found.push({
       titleStart: m.index,

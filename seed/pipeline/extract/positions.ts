@@ -45,6 +45,8 @@ interface Target {
 }
 
 const FORMER = /(?:原|前任|曾任|原任|历任)$/;
+/** Posts of an association that name no organisation of their own (会长, 副秘书长). */
+export const ASSOCIATION_POST = /^(?:常务|执行)?副?(?:会长|理事长|秘书长|监事长)$/;
 
 function cleanTitle(title: string): string {
   return title.replace(/^(?:本报|新任|首任|现任)/, '');
@@ -305,7 +307,10 @@ export function readPositions(
       const sentence = sentenceAt(doc, chain.start);
       if (lastOwner && lastOwner.at >= sentence.start) prev = lastOwner.target;
     }
-    if (chain.elected && !prev) {
+    // 会长由蔡冠山担任, 副会长包括A、B: an association's bare post, like an election's, is the association's.
+    const lone = chain.segments.length === 1 ? chain.segments[0] : undefined;
+    const post = lone && !lone.anchor && !lone.department && ASSOCIATION_POST.test(lone.title);
+    if ((chain.elected || post) && !prev) {
       // 当选为首任会长: the association or alliance the sentences before are about.
       const group = anchors
         .filter((a) => (a.kind === 'association' || a.kind === 'alliance') && a.end <= chain.start)

@@ -23,20 +23,21 @@ export const PEOPLE_RULES = [
       { text: '区领导陈国栋、叶晓梅、郑志鸿出席会议。', yields: '陈国栋' },
       { text: '县领导祝云帆、杨柳出席。', yields: '杨柳' },
       { text: '6月13日，周明远、孙丽华、汪洋出席活动。', yields: '汪洋' },
-      { text: '新一届会长由蔡冠山担任，副会长包括袁立武、林树青、曾智远。', yields: '林树青' },
+      { text: '本次受到表彰的个人包括袁立武、林树青、曾智远。', yields: '林树青' },
     ],
     mustNot: ['区领导出席会议。', '周明远、黄河、汪洋出席活动。', '黄河、长江、汪洋奔腾不息。'],
   },
   {
     id: 'person:appointed',
     family: 'people',
-    matches: 'the appointee of `X任…`, `任命X为…`, `聘任/推选/提名X为…`, `X当选为…`',
+    matches: 'the appointee of `X任…`, `任命X为…`, `聘任/推选/提名X为…`, `X当选为…`, `…会长由X担任`',
     fires: [
       {
         text: '仪式上，Stefan Vogel宣布，任命周以宁为克劳森传动技术(太仓)有限公司总经理。',
         yields: '周以宁',
       },
       { text: '会议选举马天佑为会长，蒋书华、龚雨田为副会长。', yields: '龚雨田' },
+      { text: '香港潮商会公布新一届领导班子：会长由蔡冠山担任。', yields: '蔡冠山' },
     ],
     mustNot: [
       '仪式上，Stefan Vogel宣布了新任总经理。',

@@ -22,6 +22,7 @@ export const POSITIONS_RULES = [
         yields: '钱立伟 → 湖北恒远建工集团有限公司党委',
       },
       { text: '上海实业集团董事长沈一初、原董事长王伟明、总裁周凯出席活动。', yields: '周凯 → 上海实业集团' },
+      { text: '香港潮商会换届，副会长包括袁立武、林树青、曾智远。', yields: '林树青 → 香港潮商会' },
     ],
     mustNot: [
       '原普陀区委常委李红珍出席会议。',
@@ -32,7 +33,7 @@ export const POSITIONS_RULES = [
   {
     id: 'position:appointment',
     family: 'positions',
-    matches: 'HOLDS_POSITION from an appointment (`X任…`, `任命X为…`, `X当选为…`)',
+    matches: 'HOLDS_POSITION from an appointment (`X任…`, `任命X为…`, `X当选为…`, `…会长由X担任`)',
     fires: [
       {
         text: '宁致远任山东泉城数字产业集团有限公司党委书记、董事长。',
@@ -42,6 +43,7 @@ export const POSITIONS_RULES = [
         text: '宁海县模具行业协会召开会员大会，选举鲍振宇为会长，聘任祝晓彤为秘书长。',
         yields: '祝晓彤 → 宁海县模具行业协会',
       },
+      { text: '香港潮商会公布新一届领导班子：会长由蔡冠山担任。', yields: '蔡冠山 → 香港潮商会' },
     ],
     mustNot: ['宁致远不再担任山东泉城数字产业集团有限公司党委书记。', '理事会聘任祝晓彤为秘书长。'],
   },
