@@ -3,7 +3,7 @@ import type { Anchor, EntityRef } from './anchors.ts';
 import type { Doc } from './doc.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { HARD_BOUNDARY, MEDIA_NAME } from './lexicon/words.ts';
-import { endsAtBoundary, readName, type TitledName } from './names.ts';
+import { endsAtBoundary, looseListItem, readName, type TitledName } from './names.ts';
 import type { Occurrence } from './participation.ts';
 import type { Position } from './positions.ts';
 import type { Registry } from './registry.ts';
@@ -218,7 +218,8 @@ export function knownNameOccurrences(doc: Doc, registry: Registry): Occurrence[]
         const end = at + surface.length;
         if (found.some((f) => f.start <= at && end <= f.end)) continue;
         const latin = /^\p{Script=Latin}/u.test(surface);
-        const read = latin ? undefined : readName(doc.text, at);
+        // 县领导祝云帆、杨柳出席: a known person whose name is also a word is read as a list item is.
+        const read = latin ? undefined : (readName(doc.text, at) ?? looseListItem(doc.text, at));
         const alone =
           !/\p{Script=Latin}/u.test(doc.text[end] ?? '') && !/\p{Script=Latin}/u.test(doc.text[at - 1] ?? '');
         // 穆勒 for Hans Müller (汉斯·穆勒): a transliterated surname stands alone between boundaries.
