@@ -111,7 +111,15 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
     )
       ? { body: '委', parent: undefined }
       : undefined;
-    const read = committee ?? readBody(doc, hit.end);
+    // 泉山区区委副书记: the level written again before the body (区委 after 泉山区) is the division's 委.
+    const level = hit.division.name.slice(-1);
+    const again =
+      /[区县市]/.test(level) &&
+      doc.text.startsWith(`${level}委`, hit.end) &&
+      !doc.text.startsWith(`${level}委员`, hit.end)
+        ? 1
+        : 0;
+    const read = committee ?? readBody(doc, hit.end + again);
     if (read) {
       // 武侯区玉林街道党工委: the body of the innermost division, with the enclosing ones written in front.
       const outer: DivisionHit[] = [];
@@ -126,7 +134,7 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
       spans.push({
         start: outer[0]?.start ?? hit.start,
         ...(outer.length > 0 ? { outer } : {}),
-        end: hit.end + (committee ? '委员会'.length : read.body.length),
+        end: hit.end + again + (committee ? '委员会'.length : read.body.length),
         division: hit,
         level: undefined,
         ...read,

@@ -9,6 +9,7 @@ export const BODIES_RULES = [
     fires: [
       { text: '普陀区委常委、组织部部长李红珍出席会议。', yields: '普陀区委' },
       { text: '会议宣布，骆一川同志任中共北京市丰台区委员会书记。', yields: '丰台区委' },
+      { text: '泉山区区委副书记吴永阳陪同调研。', yields: '泉山区委' },
     ],
     mustNot: ['普陀区常委会议召开。'],
   },
