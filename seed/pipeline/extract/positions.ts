@@ -82,7 +82,7 @@ function inherit(
  */
 function unitOfPartyBody(doc: Doc, prev: Target, title: string): Position['created'] | undefined {
   const anchor = prev.anchor;
-  if (!anchor || anchor.source !== 'named' || anchor.kind !== 'party' || baseOf(anchor) || anchor.division)
+  if (anchor?.source !== 'named' || anchor.kind !== 'party' || baseOf(anchor) || anchor.division)
     return undefined;
   const kind = titleKind(title);
   if (kind !== 'company' && kind !== 'office') return undefined;
