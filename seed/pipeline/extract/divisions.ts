@@ -2,6 +2,7 @@ import { type Division, gazetteer, shortForm } from '../gazetteer/gazetteer.ts';
 import { outletProvince } from '../resolve/outlet-regions.ts';
 import type { Doc } from './doc.ts';
 import { FOREIGN_NAMES, foreignPlace } from './lexicon/foreign-places.ts';
+import { suffixesEndingAt } from './lexicon/suffixes.ts';
 import { MEDIA_NAME } from './lexicon/words.ts';
 
 /**
@@ -102,12 +103,24 @@ function levelPrefixHits(doc: Doc, taken: RawHit[]): RawHit[] {
         const options = gaz.byShortName(surface).filter((d) => d.level === 'area' && d.name.endsWith(level));
         if (options.length !== 1 || gaz.byName(surface).length > 0 || !tokens.isBoundary(start)) continue;
         if (taken.some((t) => start < t.end && t.start < start + len)) continue;
+        // Only as the head of a name (岳西高山茶产业党建联盟): a word of the language (和平, 大方) stands alone.
+        if (!leadsName(text, start + len)) continue;
         found.push({ start, end: start + len, surface, short: true, prefix: true, options });
         break;
       }
     }
   }
   return found;
+}
+
+/** Whether an organisation's or place's ending (联盟, 有限公司, 园区 …) closes the word run from `at`. */
+function leadsName(text: string, at: number): boolean {
+  if (!/[\u4e00-\u9fff“]/.test(text[at] ?? '')) return false;
+  for (let end = at + 2; end <= Math.min(text.length, at + 20); end++) {
+    if (!/[\u4e00-\u9fff“”]/.test(text[end - 1] ?? '')) return false;
+    if (suffixesEndingAt(text, end).length > 0) return true;
+  }
+  return false;
 }
 
 /** Non-overlapping hits, longest first. */

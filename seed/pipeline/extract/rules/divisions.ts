@@ -21,9 +21,13 @@ export const DIVISIONS_RULES = [
     id: 'division:level-prefix',
     family: 'divisions',
     matches:
-      'the short form of the one county (or district) that has it, leading a word after a boundary, when a bare 县委/县长 is written and no unit of that level is named in full',
-    fires: [{ text: '岳西茶农喜获丰收。县委常委汤宏远出席。', yields: '岳西县' }],
-    mustNot: ['岳西茶农喜获丰收。镇党委书记汤宏远出席。', '岳西县茶农喜获丰收。县委常委汤宏远出席。'],
+      'the short form of the one county (or district) that has it, leading a name after a boundary (岳西…合作社), when a bare 县委/县长 is written and no unit of that level is named in full',
+    fires: [{ text: '岳西“高山茶”产业联盟成立。县委常委汤宏远出席。', yields: '岳西县' }],
+    mustNot: [
+      '岳西茶叶专业合作社揭牌。镇党委书记汤宏远出席。',
+      '岳西县茶叶专业合作社揭牌。县委常委汤宏远出席。',
+      '县委常委汤宏远指出，和平发展是主题。',
+    ],
   },
   {
     id: 'division:ours',
