@@ -1,8 +1,14 @@
 import type { Anchor } from '../anchors.ts';
 import type { Doc } from '../doc.ts';
+import { alternation, CEREMONY_NOUNS, FORUM_NOUNS, MEETING_NOUNS } from '../lexicon/events.ts';
 import type { RuleId } from '../rules/index.ts';
 import { ACT_ENDING, type Candidate, KEEP_NOUN, make } from './found-event.ts';
 import { isOrg, leadingParties, phraseStart } from './phrase.ts';
+
+/** What ends the words of a happening: an act (成立, 揭牌, 签约 …) or a noun (大会, 论坛, 仪式 …). */
+const HAPPENING_END = new RegExp(
+  `(?:${ACT_ENDING.source.slice(0, -1)}|${alternation([...CEREMONY_NOUNS, ...MEETING_NOUNS, ...FORUM_NOUNS])})$`,
+);
 
 /** Talks between parties (A与B工作会谈): the parties attend. */
 const TALKS = /会谈|会晤|洽谈会|座谈会/;
@@ -24,7 +30,9 @@ export function addNamed(
 ): void {
   const { text } = doc;
   const joined = text.lastIndexOf('暨', nounAt);
-  if (joined > from && joined < nounAt - 1) {
+  // Two happenings only when what comes before 暨 is one (联盟成立暨…, 推进会暨…); 滇西陆港物流园暨…示范基地揭牌 is one
+  // unveiling of a thing with two names.
+  if (joined > from && joined < nounAt - 1 && HAPPENING_END.test(text.slice(from, joined))) {
     const before = found.length;
     addNamed(doc, anchors, found, from, joined, '', place, rule);
     // A与B联合实验室揭牌暨战略合作签约仪式: the parties written in front are the second happening's too.
