@@ -22,6 +22,32 @@ const HELD_BEFORE = new RegExp(
   'g',
 );
 
+/** The act of a signing ceremony (…框架协议签约, 共驻共建签约, 结对共建). */
+const SIGNING_ACT = /签约$|签署$|结对共建$|共驻共建$|联建$/;
+
+/**
+ * The organisations joined by 与/和/及/、 from `start` to `end`, each maybe written after the divisions or the
+ * community it is in (船山区嘉禾街道嘉禾社区党委与…、红花街道梧桐里社区党委).
+ */
+function partiesFrom(text: string, anchors: Anchor[], start: number, end: number): Anchor[] {
+  const group: Anchor[] = [];
+  let at = start;
+  while (at < end) {
+    const org = anchors.find((a) => isOrg(a) && a.start === at && a.end <= end);
+    const place = anchors.find((a) => a.type === 'Place' && a.source !== 'reference' && a.start === at);
+    if (!org && place && place.end < end) {
+      at = place.end;
+      continue;
+    }
+    if (!org) return [];
+    group.push(org);
+    if (org.end === end) return group;
+    if (!/[与和及、]/.test(text[org.end] ?? '')) return [];
+    at = org.end + 1;
+  }
+  return [];
+}
+
 /** `…签约仪式在…举行`: named by the clause before its noun, held at the place after 在. */
 export function heldAfter(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
   const { text } = doc;
@@ -73,6 +99,28 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
         ),
       );
       continue;
+    }
+    // A与B举行战略合作框架协议签约仪式: the pair that opens the clause signs, the ceremony is named after them.
+    if (ownHolder && m[0].startsWith('举') && SIGNING_ACT.test(m[1] ?? '') && /仪式|活动/.test(m[2] ?? '')) {
+      const clause = clauseStart(text, sentenceAt(doc, ownHolder.start), ownHolder.start);
+      const pair = partiesFrom(text, anchors, clause, m.index);
+      if (pair.length >= 2 && pair[pair.length - 1] === ownHolder) {
+        const [first, ...others] = pair as [Anchor, ...Anchor[]];
+        const who = pair.map((a, i) => (i === 0 ? '' : text[pair[i - 1]?.end ?? 0]) + a.name).join('');
+        const act = (m[1] ?? '').replace(/^了/, '');
+        const nounAt = m.index + m[0].length - (m[2]?.length ?? 0);
+        found.push(
+          make(
+            doc,
+            'event:pair-ceremony',
+            `${who}${act}`,
+            m[2] ?? '',
+            { start: nounAt - act.length, end: nounAt + (m[2]?.length ?? 0) },
+            { parties: pair, partners: others.map((o): [Anchor, Anchor] => [first, o]) },
+          ),
+        );
+        continue;
+      }
     }
     if (ownHolder) continue; // <organisation>召开…: see CONVENED.
     // 雁塔区召开民营企业家座谈会: a division convenes it; named after the division, held nowhere in particular.

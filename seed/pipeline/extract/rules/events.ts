@@ -35,6 +35,19 @@ export const EVENTS_RULES = [
     mustNot: ['3月8日，湖南湘潭农村商业银行股份有限公司岳塘科创支行举行座谈会。'],
   },
   {
+    id: 'event:pair-ceremony',
+    family: 'events',
+    matches:
+      '`A与B举行<…签约/结对共建>仪式` with the pair opening the clause: a signing of the pair, named after them; they sign and partner',
+    fires: [
+      {
+        text: '6月14日，蜀通建设投资集团有限公司与金牛区人民政府举行战略合作框架协议签约仪式。',
+        yields: '蜀通建设投资集团有限公司与金牛区人民政府战略合作框架协议签约',
+      },
+    ],
+    mustNot: ['6月14日，蜀通建设投资集团有限公司与金牛区人民政府举行工作座谈会。'],
+  },
+  {
     id: 'event:division-convenes',
     family: 'events',
     matches: '`<division>召开/举行…座谈会`: a meeting a division convenes, named after the division',
