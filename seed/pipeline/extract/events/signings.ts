@@ -31,7 +31,6 @@ export function signedVerbs(doc: Doc, anchors: Anchor[], found: Candidate[]): vo
 export function attachAgreements(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
   const { text } = doc;
   const agreementEvents = new Set<Candidate>();
-  const renamed = new Set<Candidate>();
   for (const agreement of findAgreements(doc, anchors)) {
     const lead = text.slice(agreement.sentence.start, agreement.start);
     // A ceremony the text names, not the signing of another agreement in the same sentence.
@@ -54,11 +53,6 @@ export function attachAgreements(doc: Doc, anchors: Anchor[], found: Candidate[]
       if (host.parties.length === 0 && host.kind !== 'signing') {
         host.name = `${agreement.who}${host.name}签约`;
         host.kind = 'signing';
-      }
-      // A与B举行签约仪式。…A与B签署《战略合作框架协议》: the agreement the pair signed names their ceremony.
-      if (host.rule === 'event:pair-ceremony' && agreement.parties.length > 0 && !renamed.has(host)) {
-        host.name = agreement.name;
-        renamed.add(host);
       }
       host.parties.push(...agreement.parties.filter((p) => !host.parties.some((q) => q.id === p.id)));
       host.partners = [...(host.partners ?? []), ...agreement.pairs];
