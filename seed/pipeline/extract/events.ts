@@ -44,7 +44,9 @@ export function findEvents(
   let first: FoundEvent | undefined;
   for (const c of found) {
     const when = findEventDate(doc, c.sentence.start, c.trigger.start);
-    const date = when ? when.date : first?.date;
+    // 当天下午，…: the day of the happening told before.
+    const sameDay = when?.date === undefined && doc.text.startsWith('当天', when?.start ?? -1);
+    const date = when && !sameDay ? when.date : first?.date;
     const partOfDay = when ? when.partOfDay : first?.partOfDay;
     const name = simplifiedName(c.name);
     const id = entityId('Event', date ? `${date}:${name}` : name);

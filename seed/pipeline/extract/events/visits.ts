@@ -16,7 +16,7 @@ const VISIT_TO =
   /(?:带队|率队|率团|一行|代表团|考察团)(?:赴|到|来|前往|来到|走进|莅临|深入)([^。,，;]{2,20}?)(学习考察|考察交流|参观考察|调研|考察|视察)/g;
 /** A visit whose object is written before its verb, with nothing after it (到明珠工业园调研，…). */
 const VISIT_AT =
-  /(?:专程)?(?:赴|到|前往|来到|深入)([^。,，;；:：]{2,40}?)(走访调研|调研走访|考察调研|实地调研|实地考察|调研|走访|考察|督导|视察|督查)(?=[,，。；;])/g;
+  /(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入)([^。,，;；:：]{2,40}?)(?:开展|进行)?(走访调研|调研走访|考察调研|实地调研|实地考察|调研|走访|考察|督导|视察|督查)(?=[,，。；;])/dg;
 /** A meeting held during a visit, named by its noun alone (并召开座谈会, 随后举行座谈会). */
 const FOLLOW_UP = /(?:并|随后|后|还)(?:召开|举行)了?(座谈会|座谈交流会|工作座谈会|汇报会|推进会)/g;
 
@@ -83,8 +83,10 @@ export function visitsAt(
   for (const m of text.matchAll(VISIT_AT)) {
     if (!leaders.has(m.index)) continue;
     const written = m[2] ?? '';
-    const end = m.index + m[0].length - written.length;
-    let at = end - (m[1]?.length ?? 0);
+    const verbAt = m.index + m[0].length - written.length;
+    // 一行还前往A公司开展实地调研: the places end where the verb (or 开展, 进行) starts.
+    const [placesAt, end] = m.indices?.[1] ?? [verbAt, verbAt];
+    let at = placesAt;
     let last: Anchor | undefined;
     while (at < end) {
       const here = anchors
@@ -96,10 +98,10 @@ export function visitsAt(
       } else if (/[、和及与]/.test(text[at] ?? '')) at++;
       else break;
     }
-    if (at !== end || !last || taken.has(end + written.length)) continue;
+    if (at !== end || !last || taken.has(verbAt + written.length)) continue;
     const verb = written.length > 2 ? written.slice(-2) : written;
-    taken.add(end + written.length);
-    const trigger = { start: end, end: end + written.length };
+    taken.add(verbAt + written.length);
+    const trigger = { start: verbAt, end: verbAt + written.length };
     found.push(
       make(doc, 'event:visit-at', `${text.slice(last.start, last.end)}${verb}`, verb, trigger, {
         place: last.type === 'Place' ? last : undefined,

@@ -120,11 +120,16 @@ export const EVENTS_RULES = [
   {
     id: 'event:agreement-signed',
     family: 'events',
-    matches: '`A与B签署/签订X协议` with no ceremony named: a signing of its own (A与BX协议签约)',
+    matches:
+      '`A与B签署/签订X协议` with no ceremony named: a signing of its own (A与BX协议签约); divisions may stand on either side',
     fires: [
       {
         text: '论坛期间，武汉理工大学与武汉路擎科技有限公司签署产学研合作协议。',
         yields: '武汉理工大学与武汉路擎科技有限公司产学研合作协议签约',
+      },
+      {
+        text: '会上，南海区与嘉荫县签订《全方位战略合作框架协议》。',
+        yields: '南海区与嘉荫县全方位战略合作框架协议签约',
       },
     ],
     mustNot: ['论坛期间，武汉理工大学与武汉路擎科技有限公司洽谈产学研合作。'],
@@ -152,11 +157,15 @@ export const EVENTS_RULES = [
     id: 'event:visit-at',
     family: 'events',
     matches:
-      '`<titled person>到/赴/前往<places or bodies>调研/考察/走访…` with nothing after the verb: a visit named after the last place',
+      '`<titled person, or a known one with 一行>(还)到/赴/前往<places or bodies>(开展)调研/考察/走访…` with nothing after the verb: a visit named after the last place',
     fires: [
       {
         text: '2023年5月8日，云岩区委书记祁望舒到东溪智造园调研，了解园区企业生产情况。',
         yields: '东溪智造园调研',
+      },
+      {
+        text: '5月8日，云岩区委书记祁望舒出席座谈会。当天下午，祁望舒一行还前往贵州黔丰农业科技有限公司开展实地调研。',
+        yields: '贵州黔丰农业科技有限公司调研',
       },
     ],
     mustNot: ['2023年5月8日，欢迎大家到东溪智造园调研，共谋发展。'],
