@@ -13,12 +13,13 @@ import { placeIn } from './phrase.ts';
 const VISIT =
   /(?:带队|率队|一行)?(走访调研|调研走访|考察调研|实地调研|实地考察|实地督导|实地察看|调研|走访|考察|督导|视察|督查)([^。,，;]{2,30})/g;
 const VISIT_TO =
-  /(?:带队|率队|率团|一行|代表团|考察团)(?:赴|到|来|前往|来到|走进|莅临|深入)([^。,，;]{2,20}?)(学习考察|考察交流|参观考察|调研|考察|视察)/g;
+  /(?:带队|率队|率团|一行|代表团|考察团)(?:[0-9一二三四五六七八九十]{1,3}人)?(?:赴|到|来|前往|来到|走进|莅临|深入)([^。,，;]{2,20}?)(学习考察|考察交流|参观考察|调研|考察|视察)/g;
 /** A visit whose object is written before its verb, with nothing after it (到明珠工业园调研，…). */
 const VISIT_AT =
   /(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入)([^。,，;；:：]{2,40}?)(?:开展|进行)?(走访调研|调研走访|考察调研|实地调研|实地考察|调研|走访|考察|督导|视察|督查)(?=[,，。；;])/dg;
 /** A meeting held during a visit, named by its noun alone (并召开座谈会, 随后举行座谈会). */
-const FOLLOW_UP = /(?:并|随后|后|还)(?:召开|举行)了?(座谈会|座谈交流会|工作座谈会|汇报会|推进会)/g;
+const FOLLOW_UP =
+  /(?:并|随后|后|还)(?:[,，](?:双方|与会人员|调研组|考察团))?(?:召开|举行)了?(座谈会|座谈交流会|工作座谈会|汇报会|推进会)/g;
 
 /** Names a visit with a subject (调研重点项目建设工作 → 重点项目建设调研), or undefined when it has none. */
 export type VisitName = (at: number, verb: string, object: string, text: string) => string | undefined;
@@ -117,9 +118,10 @@ export function followUpMeetings(doc: Doc, found: Candidate[]): void {
     const noun = m[1] ?? '';
     const at = m.index + m[0].length - noun.length;
     const sentence = sentenceAt(doc, at);
-    const visit = found
-      .filter((c) => c.kind === 'visit' && c.sentence.start === sentence.start && c.trigger.start < at)
-      .pop();
+    const visits = found.filter((c) => c.kind === 'visit' && c.trigger.start < at);
+    // 随后，双方召开座谈会。: a sentence that opens on it follows the visit told last.
+    const opens = m.index === sentence.start && m[0].startsWith('随后');
+    const visit = visits.filter((c) => opens || c.sentence.start === sentence.start).pop();
     if (!visit) continue;
     if (!visit.name.endsWith(visit.noun)) continue;
     const name = `${visit.name.slice(0, -visit.noun.length)}${noun}`;

@@ -149,8 +149,11 @@ export const EVENTS_RULES = [
   {
     id: 'event:visit-to',
     family: 'events',
-    matches: '`(带队|率队|一行)赴/到/莅临<place>调研/考察`: a visit to a place',
-    fires: [{ text: '上周五，余姚市副市长岑立峰带队赴泗门镇调研。', yields: '泗门镇调研' }],
+    matches: '`(带队|率队|一行)(N人)赴/到/莅临<place>调研/考察`: a visit to a place',
+    fires: [
+      { text: '上周五，余姚市副市长岑立峰带队赴泗门镇调研。', yields: '泗门镇调研' },
+      { text: '9月6日，余姚市副市长岑立峰一行8人莅临泗门镇调研。', yields: '泗门镇调研' },
+    ],
     mustNot: ['上周五，余姚市副市长岑立峰赴泗门镇。'],
   },
   {
@@ -173,10 +176,15 @@ export const EVENTS_RULES = [
   {
     id: 'event:follow-up-meeting',
     family: 'events',
-    matches: '`(并|随后)召开/举行座谈会` after a visit: a meeting named after where the visit went',
+    matches:
+      '`(并|随后)召开/举行座谈会` after a visit in its sentence, or opening a later sentence (随后，双方召开座谈会): a meeting named after where the visit went',
     fires: [
       {
         text: '2月15日下午，烟台市委副秘书长秦怀远率队赴芝罘中韩产业合作区调研，并召开座谈会。',
+        yields: '芝罘中韩产业合作区座谈会',
+      },
+      {
+        text: '2月15日下午，烟台市委副秘书长秦怀远率队赴芝罘中韩产业合作区调研。随后，双方召开座谈会。',
         yields: '芝罘中韩产业合作区座谈会',
       },
     ],
