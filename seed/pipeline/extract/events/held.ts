@@ -25,25 +25,35 @@ const HELD_BEFORE = new RegExp(
 /** The act of a signing ceremony (…框架协议签约, 共驻共建签约, 结对共建). */
 const SIGNING_ACT = /签约$|签署$|结对共建$|共驻共建$|联建$/;
 
+/** A side of a pairing that is a place: a division, village or community (it names the pairing, signs nothing). */
+function isSide(a: Anchor): boolean {
+  return (
+    a.source !== 'reference' &&
+    ((a.source === 'division' && !a.short) ||
+      (a.type === 'Place' && a.source === 'named' && (a.kind === 'village' || a.kind === 'community')))
+  );
+}
+
 /**
- * The organisations joined by 与/和/及/、 from `start` to `end`, each maybe written after the divisions or the
- * community it is in (船山区嘉禾街道嘉禾社区党委与…、红花街道梧桐里社区党委).
+ * The sides joined by 与/和/及/、 from `start` to `end`: organisations, or places that are a side themselves; a
+ * place written right before another side is where that one is (船山区嘉禾街道嘉禾社区党委与…、红花街道梧桐里社区党委).
  */
-function partiesFrom(text: string, anchors: Anchor[], start: number, end: number): Anchor[] {
+function sidesFrom(text: string, anchors: Anchor[], start: number, end: number): Anchor[] {
   const group: Anchor[] = [];
   let at = start;
   while (at < end) {
-    const org = anchors.find((a) => isOrg(a) && a.start === at && a.end <= end);
-    const place = anchors.find((a) => a.type === 'Place' && a.source !== 'reference' && a.start === at);
-    if (!org && place && place.end < end) {
-      at = place.end;
+    const here = anchors.filter((a) => a.start === at && a.end <= end && (isOrg(a) || isSide(a)));
+    const side = here.reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+    if (!side) return [];
+    const next = side.end;
+    if (!isOrg(side) && next < end && !/[与和及、]/.test(text[next] ?? '')) {
+      at = next; // a place before the side it holds
       continue;
     }
-    if (!org) return [];
-    group.push(org);
-    if (org.end === end) return group;
-    if (!/[与和及、]/.test(text[org.end] ?? '')) return [];
-    at = org.end + 1;
+    group.push(side);
+    if (next === end) return group;
+    if (!/[与和及、]/.test(text[next] ?? '')) return [];
+    at = next + 1;
   }
   return [];
 }
@@ -101,14 +111,18 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
       continue;
     }
     // A与B举行战略合作框架协议签约仪式: the pair that opens the clause signs, the ceremony is named after them.
-    if (ownHolder && m[0].startsWith('举') && SIGNING_ACT.test(m[1] ?? '') && /仪式|活动/.test(m[2] ?? '')) {
-      const clause = clauseStart(text, sentenceAt(doc, ownHolder.start), ownHolder.start);
-      const pair = partiesFrom(text, anchors, clause, m.index);
-      if (pair.length >= 2 && pair[pair.length - 1] === ownHolder) {
-        const [first, ...others] = pair as [Anchor, ...Anchor[]];
-        const who = pair.map((a, i) => (i === 0 ? '' : text[pair[i - 1]?.end ?? 0]) + a.name).join('');
+    // A village or community may be one side (…党总支与泖港镇新龚村举行结对共建签约仪式): a place, no signatory.
+    const pairEnd = ownHolder ?? anchors.find((a) => a.end === m.index && isSide(a));
+    if (pairEnd && m[0].startsWith('举') && SIGNING_ACT.test(m[1] ?? '') && /仪式|活动/.test(m[2] ?? '')) {
+      const clause = clauseStart(text, sentenceAt(doc, pairEnd.start), pairEnd.start);
+      const sides = sidesFrom(text, anchors, clause, m.index);
+      const signers = sides.filter(isOrg);
+      if (sides.length >= 2 && sides[sides.length - 1] === pairEnd && signers.length > 0) {
+        const [first, ...others] = sides as [Anchor, ...Anchor[]];
+        const who = sides.map((a, i) => (i === 0 ? '' : text[sides[i - 1]?.end ?? 0]) + a.name).join('');
         const act = (m[1] ?? '').replace(/^了/, '');
         const nounAt = m.index + m[0].length - (m[2]?.length ?? 0);
+        const partners = isOrg(first) ? others.filter(isOrg).map((o): [Anchor, Anchor] => [first, o]) : [];
         found.push(
           make(
             doc,
@@ -116,7 +130,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
             `${who}${act}`,
             m[2] ?? '',
             { start: nounAt - act.length, end: nounAt + (m[2]?.length ?? 0) },
-            { parties: pair, partners: others.map((o): [Anchor, Anchor] => [first, o]) },
+            { parties: signers, partners },
           ),
         );
         continue;

@@ -38,11 +38,15 @@ export const EVENTS_RULES = [
     id: 'event:pair-ceremony',
     family: 'events',
     matches:
-      '`A与B举行<…签约/结对共建>仪式` with the pair opening the clause: a signing of the pair, named after them; they sign and partner',
+      '`A与B举行<…签约/结对共建>仪式/活动` with the sides opening the clause: a signing named after them; the organisations sign and partner, a village, community or division side names it only',
     fires: [
       {
         text: '6月14日，蜀通建设投资集团有限公司与金牛区人民政府举行战略合作框架协议签约仪式。',
         yields: '蜀通建设投资集团有限公司与金牛区人民政府战略合作框架协议签约',
+      },
+      {
+        text: '8月30日下午，凯越实业有限公司党总支与泖港镇新龚村举行结对共建签约仪式。',
+        yields: '凯越实业有限公司党总支与新龚村结对共建签约',
       },
     ],
     mustNot: ['6月14日，蜀通建设投资集团有限公司与金牛区人民政府举行工作座谈会。'],
