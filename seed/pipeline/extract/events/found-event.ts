@@ -43,7 +43,7 @@ export const KEEP_NOUN = new RegExp(
 export const ACT_ENDING = /(成立|签约|签署|投产|开园|开业|揭牌|启用|开工|落成|授牌|颁奖|竣工|开馆|开幕)$/;
 
 function kindOf(name: string, noun: string): string {
-  if (/成立$/.test(name)) return 'founding';
+  if (/成立(?:授牌|揭牌)?$/.test(name)) return 'founding';
   if (/签约|签署/.test(name)) return 'signing';
   if (FORUM_NOUNS.some((n) => noun.includes(n))) return 'forum';
   if (/调研|走访|考察|督导|视察|督查/.test(noun)) return 'visit';

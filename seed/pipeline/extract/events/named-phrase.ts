@@ -49,9 +49,11 @@ export function addNamed(
   // 活动 names a happening only after what was done or a name of its own (集中开工活动, 主题党日活动).
   if (noun === '活动' && phrase.length < 6) return;
   if (phrase.length < 2 || /^[的了]/.test(phrase)) return;
-  const subject = anchors.find(
-    (a) => isOrg(a) && a.end === start + phrase.length - 2 && /成立$/.test(phrase),
-  );
+  // …联盟成立, …综合党委成立授牌: the organisation founded is written right before 成立.
+  const founded = /成立(?:授牌|揭牌)?$/.exec(phrase);
+  const subject = founded
+    ? anchors.find((a) => isOrg(a) && a.end === start + phrase.length - founded[0].length)
+    : undefined;
   const inPhrase = prefix
     ? (lead ?? [])
     : anchors.filter((a) => isOrg(a) && a.start >= start && a.end <= nounAt);
