@@ -124,7 +124,13 @@ function relate(
  * paragraph, else the first event of the article. What a sentence says of a ceremony that holds two happenings
  * (揭牌暨签约仪式) without naming either is said of both.
  */
-function eventsFor(doc: Doc, events: FoundEvent[], sentence: Span, anchors: Anchor[]): FoundEvent[] {
+function eventsFor(
+  doc: Doc,
+  events: FoundEvent[],
+  sentence: Span,
+  anchors: Anchor[],
+  previous: FoundEvent | undefined,
+): FoundEvent[] {
   const whole = (e: FoundEvent) =>
     e.combined === undefined ? [e] : events.filter((o) => o.combined === e.combined);
   const inSentence = anchors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
@@ -146,7 +152,9 @@ function eventsFor(doc: Doc, events: FoundEvent[], sentence: Span, anchors: Anch
   const earlier = events.filter((e) => e.trigger.start >= paragraph && e.trigger.end <= sentence.start);
   // Of events named in one sentence (成立暨签约仪式), the first.
   const last = earlier[earlier.length - 1];
-  const fallback = (last && earlier.find((e) => e.sentence.start === last.sentence.start)) ?? events[0];
+  // 座谈会上，…汇报。⏎ 祝书记表示，…: a paragraph without a cue goes on with what the sentence before was about.
+  const fallback =
+    (last && earlier.find((e) => e.sentence.start === last.sentence.start)) ?? previous ?? events[0];
   if (!fallback) return [];
   // …代表双方签署协议, 共同为…揭牌: the act picks its happening among the ceremony's.
   const parts = whole(fallback);
@@ -169,8 +177,13 @@ export function participations(
 ): void {
   if (events.length === 0) return;
   const { text } = doc;
+  let previous: FoundEvent | undefined;
   for (const sentence of doc.sentences) {
-    for (const event of eventsFor(doc, events, sentence, anchors)) {
+    const about = eventsFor(doc, events, sentence, anchors, previous);
+    // Only a sentence that opens on the happening (座谈会上，…) hands it on.
+    const opens = about.length === 1 && doc.text.startsWith(`${about[0]?.noun}上`, sentence.start);
+    previous = opens ? about[0] : undefined;
+    for (const event of about) {
       sentenceParticipation(doc, registry, event, sentence, input);
       for (const p of attendeesAbove(doc, sentence, input.people))
         relate(registry, p.id, event, 'attendee', sentence.start, 'role:attends-listed-above');

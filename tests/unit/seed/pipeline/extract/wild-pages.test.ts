@@ -334,3 +334,18 @@ describe('what may follow a name', () => {
     },
   );
 });
+
+describe('which happening a paragraph is about', () => {
+  it('goes on with a meeting a paragraph opened on (座谈会上，…) when the next has no cue of its own', () => {
+    const text =
+      '10月11日，江岸区委书记戚明远到滨江智造园调研，并召开座谈会。\n座谈会上，湖北鼎丰机械有限公司总经理鲍文川汇报了生产经营情况。\n戚明远表示，要主动靠前服务企业。';
+    expect(rolesIn(text, '座谈会')).toContain('person:戚明远 speaker');
+    expect(rolesIn(text, '滨江智造园调研')).not.toContain('person:戚明远 speaker');
+  });
+
+  it('still falls back to the first happening after a paragraph with no cue', () => {
+    const text =
+      '10月11日，江岸区委书记戚明远到滨江智造园调研，并召开座谈会。\n湖北鼎丰机械有限公司总经理鲍文川陪同。\n戚明远表示，要主动靠前服务企业。';
+    expect(rolesIn(text, '滨江智造园调研')).toContain('person:戚明远 speaker');
+  });
+});
