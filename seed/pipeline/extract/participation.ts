@@ -57,6 +57,13 @@ const HEARD_PERSON = /^(?:同志)?关于[^。；;]{1,45}?的(?:情况|工作)?(?
 const ATTENDS =
   /出席|参加|参会|与会|列席|陪同|带队|率队|(?:带领|率领)[^,，。]{0,6}?(?:观摩|调研|考察|督导|督查|检查|工作|代表|参观|招商|学习)(?:组|团)|会见|会晤|见证|到会(?!场)|进行了?宪法宣誓/;
 const HOSTS = /^(?:担任主持|主持)/;
+/** 他表示, 她在讲话中指出: a speech told of the person the sentence (or the one before) opened on. */
+const PRONOUN_SPEAKS =
+  /(?:^|[,，;；])(?:他|她)(?:在[^,，。]{1,8}中)?(?:还|也|同时|并)?(?:表示|指出|强调|说|认为|希望|要求)/;
+
+function previousSentence(doc: Doc, sentence: Span): Span | undefined {
+  return doc.sentences.filter((x) => x.end <= sentence.start).pop();
+}
 const DISCUSSES = /展开讨论|进行讨论|圆桌对话|展开对话|进行交流/;
 const LAUNCH = /(?:共同|一同|一起)[^。]{0,40}(?:启动|揭牌|推杆|按下|触摸|点亮|开启|培土|奠基|铲土|剪彩)/;
 /** Attending leaders or guests, unnamed, who launch together (与会领导共同为…揭牌). */
@@ -240,6 +247,17 @@ function sentenceParticipation(
   const s = text.slice(sentence.start, sentence.end);
   const people = input.people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
   const discussion = DISCUSSES.test(s);
+  // 秦怀远充分肯定了…，他表示，…; 孔维舟对…表示欢迎。他指出，…: who opens the sentence (or the one before) speaks.
+  const pronoun = PRONOUN_SPEAKS.exec(s);
+  if (pronoun) {
+    const from = pronoun.index === 0 ? previousSentence(doc, sentence) : sentence;
+    // The person of the sentence's first clause (区委书记黄文斌充分肯定了…).
+    const clauseEnd = from
+      ? from.start + (text.slice(from.start, from.end).search(/[,，;；]/) + 1 || from.end)
+      : 0;
+    const opener = from && input.people.find((p) => p.start >= from.start && p.end <= clauseEnd);
+    if (opener) relate(registry, opener.id, event, 'speaker', sentence.start, 'role:speaks-pronoun');
+  }
   for (const p of people) {
     const after = text.slice(p.end, Math.min(sentence.end, p.end + 60));
     if (SPEAKS.test(after)) relate(registry, p.id, event, 'speaker', sentence.start, 'role:speaks');

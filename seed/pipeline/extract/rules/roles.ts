@@ -19,6 +19,25 @@ export const ROLES_RULES = [
     mustNot: ['2023集美区人才工作大会在集美区侨英街道召开。区委书记黄文斌出席会议。'],
   },
   {
+    id: 'role:speaks-pronoun',
+    family: 'roles',
+    matches:
+      'speaker: `…，他/她表示` in a sentence whose first clause names a person, or `他/她指出` opening the sentence after one',
+    fires: [
+      {
+        text: '2023集美区人才工作大会召开。区委书记黄文斌充分肯定了全区人才工作成效，他表示，要持续优化人才生态。',
+        yields: '黄文斌 → 2023集美区人才工作大会',
+      },
+      {
+        text: '2023集美区人才工作大会召开。区委书记黄文斌向与会人才致以问候。他指出，要持续优化人才生态。',
+        yields: '黄文斌 → 2023集美区人才工作大会',
+      },
+    ],
+    mustNot: [
+      '2023集美区人才工作大会召开。会上，区委书记黄文斌宣读了表彰决定，他们表示，要持续优化人才生态。',
+    ],
+  },
+  {
     id: 'role:speaks-shared',
     family: 'roles',
     matches: 'speaker: people listed before `出席…并致辞` share the speech',
