@@ -150,7 +150,7 @@ function eventsFor(
       e.noun.length >= 2 &&
       e.noun !== '仪式' &&
       events.filter((o) => o.noun === e.noun).length === 1 &&
-      s.includes(e.noun),
+      (s.includes(e.noun) || attendsStem(s, e.noun)),
   );
   if (named) return [named];
   const bySubject = events.find((e) => e.subject && inSentence.some((a) => a.id === e.subject?.id));
@@ -167,6 +167,13 @@ function eventsFor(
   const parts = whole(fallback);
   const acted = parts.filter((e) => ACTS.some(([verb, name]) => verb.test(s) && name.test(e.name)));
   return acted.length === 1 ? acted : parts;
+}
+
+/** 参加座谈, 出席座谈: attending a meeting named by its noun without 会 (座谈会). */
+function attendsStem(s: string, noun: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,}会$/.test(noun)) return false;
+  const stem = noun.slice(0, -1);
+  return new RegExp(`(?:参加|出席|列席)${stem}(?!会)`).test(s);
 }
 
 /** An act in a sentence and the name of the happening it is. */

@@ -349,3 +349,12 @@ describe('which happening a paragraph is about', () => {
     expect(rolesIn(text, '滨江智造园调研')).toContain('person:戚明远 speaker');
   });
 });
+
+describe('attending a meeting named without 会', () => {
+  it('makes who 参加座谈 an attendee of the 座谈会, not of the visit before it', () => {
+    const text =
+      '4月21日，丹江县委书记穆远帆率代表团来宜川县考察交流。\n22日上午，丹宜考察交流座谈会在宜川县召开。\n丹江县副县长岳清和参加座谈。';
+    expect(rolesIn(text, '座谈会')).toContain('person:岳清和 attendee');
+    expect(rolesIn(text, '宜川县考察交流')).not.toContain('person:岳清和 attendee');
+  });
+});
