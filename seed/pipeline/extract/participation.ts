@@ -169,6 +169,17 @@ function eventsFor(
   return acted.length === 1 ? acted : parts;
 }
 
+/** …出席推介会并致辞，副区长罗佩瑜推介了…: a person in a clause after the attending verb's that says what they did. */
+function inLaterClause(text: string, verbAt: number, p: Occurrence): boolean {
+  if (p.start < verbAt) return false;
+  const between = text.slice(verbAt, p.start);
+  return (
+    /[,，;；]/.test(between) &&
+    !/(?:有|是|为)[:：]?$/.test(between) &&
+    !/^[^,，;；]*(?:有|是|为)[:：]?[,，]/.test(between)
+  );
+}
+
 /** 参加座谈, 出席座谈: attending a meeting named by its noun without 会 (座谈会). */
 function attendsStem(s: string, noun: string): boolean {
   if (!/^[\u4e00-\u9fff]{2,}会$/.test(noun)) return false;
@@ -295,8 +306,10 @@ function sentenceParticipation(
     // 出席会议并宣读任职决定：X任…: who is named after the colon is what was read out, not who attended.
     const colon = s.slice(attends.index).search(/[:：]/);
     const listEnd = colon < 0 ? sentence.end : sentence.start + attends.index + colon;
+    const attendVerbs = [...s.matchAll(new RegExp(ATTENDS.source, 'g'))].map((m) => sentence.start + m.index);
     for (const p of people)
-      if (p.end <= listEnd) relate(registry, p.id, event, 'attendee', sentence.start, 'role:attends');
+      if (p.end <= listEnd && attendVerbs.some((v) => !inLaterClause(text, v, p)))
+        relate(registry, p.id, event, 'attendee', sentence.start, 'role:attends');
     // Organisations attend when they are the subject (区经信局…相关负责人参加), not what was visited after it.
     const verbAt = sentence.start + attends.index;
     // Only in the clause of the verb (论坛由A指导,B主办,…嘉宾参会: organisers do not attend).

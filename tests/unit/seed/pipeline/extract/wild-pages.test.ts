@@ -358,3 +358,23 @@ describe('attending a meeting named without 会', () => {
     expect(rolesIn(text, '宜川县考察交流')).not.toContain('person:岳清和 attendee');
   });
 });
+
+describe('who attends', () => {
+  it('leaves out who is named after the attending verb in a clause that tells what they did', () => {
+    const roles = rolesIn(
+      '8月23日，翠溪区（深圳）招商推介会在深圳市福田区举行。翠溪区委副书记、区长蒲远山出席推介会并致辞，副区长罗佩琳推介了翠溪区投资环境。',
+      '推介会',
+    );
+    expect(roles).toContain('person:蒲远山 attendee');
+    expect(roles).toContain('person:罗佩琳 speaker');
+    expect(roles).not.toContain('person:罗佩琳 attendee');
+  });
+
+  it('still makes who is listed before a later attending verb an attendee', () => {
+    const roles = rolesIn(
+      '8月17日上午，嘉荫县与佛山市南海区对口合作座谈会召开。南海区委副书记、区长孔维山出席会议并讲话，南海区领导梁嘉木、麦晓春参加会议。',
+      '座谈会',
+    );
+    expect(roles).toEqual(expect.arrayContaining(['person:梁嘉木 attendee', 'person:麦晓春 attendee']));
+  });
+});
