@@ -180,6 +180,23 @@ function inLaterClause(text: string, verbAt: number, p: Occurrence): boolean {
   );
 }
 
+/**
+ * Whether the first of `people` heads a list (joined by 、 with only titles between) whose last name speaks, or is
+ * followed by 等…代表 and a speech verb.
+ */
+function listSpeaks(text: string, people: Occurrence[], sentence: Span): boolean {
+  const [first] = people;
+  if (!first) return false;
+  if (LISTED_SPEAK.test(text.slice(first.end, Math.min(sentence.end, first.end + 30)))) return true;
+  let last = first;
+  for (const next of people.slice(1)) {
+    if (!/^、[^,，。;；、]{0,30}$/.test(text.slice(last.end, next.start))) break;
+    last = next;
+  }
+  return last !== first && SPEAKS.test(text.slice(last.end, Math.min(sentence.end, last.end + 60)));
+}
+const LISTED_SPEAK = /^等[^,，。;；]{0,8}?代表(?:先后|分别|依次)?(?:作了?|做了?)?(?:交流|表态)?发言/;
+
 /** 参加座谈, 出席座谈: attending a meeting named by its noun without 会 (座谈会). */
 function attendsStem(s: string, noun: string): boolean {
   if (!/^[\u4e00-\u9fff]{2,}会$/.test(noun)) return false;
@@ -276,9 +293,12 @@ function sentenceParticipation(
     const opener = from && input.people.find((p) => p.start >= from.start && p.end <= clauseEnd);
     if (opener) relate(registry, opener.id, event, 'speaker', sentence.start, 'role:speaks-pronoun');
   }
-  for (const p of people) {
+  for (const [i, p] of people.entries()) {
     const after = text.slice(p.end, Math.min(sentence.end, p.end + 60));
     if (SPEAKS.test(after)) relate(registry, p.id, event, 'speaker', sentence.start, 'role:speaks');
+    // A董事长X、B会长Y作了交流发言; X等企业家代表发言: the list, or its head, shares the speech of its last name.
+    else if (listSpeaks(text, people.slice(i), sentence))
+      relate(registry, p.id, event, 'speaker', sentence.start, 'role:speaks-listed');
     // 听取…主任曾清源关于村企共建的介绍: whose account is heard speaks.
     else if (HEARD_PERSON.test(after) && text.slice(sentence.start, p.start).includes('听取'))
       relate(registry, p.id, event, 'speaker', sentence.start, 'role:heard');

@@ -19,6 +19,25 @@ export const ROLES_RULES = [
     mustNot: ['2023集美区人才工作大会在集美区侨英街道召开。区委书记黄文斌出席会议。'],
   },
   {
+    id: 'role:speaks-listed',
+    family: 'roles',
+    matches:
+      'speaker: names listed with 、 (titles between) before the speech of the last (A董事长X、B会长Y作了交流发言), or X等…代表发言',
+    fires: [
+      {
+        text: '2023集美区人才工作大会召开。厦门嘉禾科技有限公司董事长冉北山、厦门市集美商会会长苟星海作了交流发言。',
+        yields: '冉北山 → 2023集美区人才工作大会',
+      },
+      {
+        text: '2023集美区人才工作大会召开。座谈中，厦门市集美商会会长柯振海等企业家代表发言。',
+        yields: '柯振海 → 2023集美区人才工作大会',
+      },
+    ],
+    mustNot: [
+      '2023集美区人才工作大会召开。厦门嘉禾科技有限公司董事长冉北山出席，厦门市集美商会会长苟星海作了交流发言。',
+    ],
+  },
+  {
     id: 'role:speaks-pronoun',
     family: 'roles',
     matches:
