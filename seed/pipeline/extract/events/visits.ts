@@ -19,7 +19,7 @@ const VISIT_AT =
   /(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入)([^。,，;；:：]{2,40}?)(?:开展|进行)?(走访调研|调研走访|考察调研|实地调研|实地考察|调研|走访|考察|督导|视察|督查)(?=[,，。；;])/dg;
 /** A meeting held during a visit, named by its noun alone (并召开座谈会, 随后举行座谈会). */
 const FOLLOW_UP =
-  /(?:并|随后|后|还)(?:[,，](?:双方|与会人员|调研组|考察团))?(?:召开|举行)了?(座谈会|座谈交流会|工作座谈会|汇报会|推进会)/g;
+  /(?:并|随后|后|还)(?:[,，](?:双方|与会人员|调研组|考察团)?)?(?:在[^,，。；;]{2,20}?)?(?:召开|举行)了?(座谈会|座谈交流会|工作座谈会|汇报会|推进会)/g;
 
 /** Names a visit with a subject (调研重点项目建设工作 → 重点项目建设调研), or undefined when it has none. */
 export type VisitName = (at: number, verb: string, object: string, text: string) => string | undefined;
