@@ -11,7 +11,7 @@ import { placeIn } from './phrase.ts';
 
 /** Visit verbs, compounds first: the name takes the last verb (走访调研 → …调研). */
 const VISIT =
-  /(?:带队|率队|一行)?(走访调研|调研走访|考察调研|实地调研|实地考察|实地督导|实地察看|调研|走访|考察|督导|视察|督查)([^。,，;]{2,30})/g;
+  /(?:带队|率队|一行)?(走访调研|调研走访|考察调研|实地调研|实地考察|实地督导|实地察看|调研|走访|考察|督导|视察|督查|观摩)([^。,，;]{2,30})/g;
 const VISIT_TO =
   /(?:带队|率队|率团|一行|代表团|考察团)(?:[0-9一二三四五六七八九十]{1,3}人)?(?:赴|到|来|前往|来到|走进|莅临|深入)([^。,，;]{2,20}?)(学习考察|考察交流|参观考察|调研|考察|视察)/g;
 /** A visit whose object is written before its verb, with nothing after it (到明珠工业园调研，…). */

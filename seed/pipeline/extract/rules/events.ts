@@ -147,7 +147,7 @@ export const EVENTS_RULES = [
     id: 'event:visit',
     family: 'events',
     matches:
-      '`(带队|率队|到<places or bodies>)调研/走访/考察/督导/视察 <object>` after a titled leader: a visit named after its subject',
+      '`(带队|率队|到<places or bodies>)调研/走访/考察/督导/视察/观摩 <object>` after a titled leader: a visit named after its subject',
     fires: [
       {
         text: '5月9日上午，历城区委书记范承志带队调研全区重点产业项目建设情况。',
@@ -157,6 +157,7 @@ export const EVENTS_RULES = [
         text: '5月8日，云岩区委书记祁望舒到贵州黔丰农业科技有限公司调研企业生产经营情况。',
         yields: '企业生产经营调研',
       },
+      { text: '3月9日下午，云岩区委书记祁望舒带队观摩重点项目建设。', yields: '重点项目建设观摩' },
     ],
     mustNot: ['5月9日上午，历城区委书记范承志听取全区重点产业项目建设情况汇报。'],
   },
