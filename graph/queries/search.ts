@@ -1,4 +1,3 @@
-import type { Node } from 'neo4j-driver';
 import type { EntityTypeName, SearchHit, SearchResult } from '../../contract/api/payloads.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { normalizeQueryText } from '../names/search-keys.ts';
@@ -11,39 +10,45 @@ export interface SearchParams {
   limit: number;
 }
 
-const FULLTEXT = `
+/**
+ * One round trip: the full-text index (names, aliases, traditional forms, pinyin and initials; prefix
+ * queries for pinyin typed so far), then, only when that found fewer than `$limit`, the name's text index
+ * (migration 007) for single characters and substrings the bigram index cannot see. Both are index lookups;
+ * only the properties a hit shows come back, not the whole node.
+ */
+const SEARCH = `
 CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $fetch}) YIELD node, score
 WHERE any(l IN labels(node) WHERE l IN $types)
-RETURN node, score, coalesce(node.articleCount, 0) AS articles
-ORDER BY score DESC
-LIMIT $fetch`;
-
-/**
- * Single characters and substrings of names the bigram index cannot see, from the name's text index
- * (migration 007). Aliases are found by the full-text index (a single character by its prefix query).
- */
-const CONTAINS = `
-MATCH (node:Entity) USING TEXT INDEX node:Entity(name)
-WHERE node.name CONTAINS $q AND any(l IN labels(node) WHERE l IN $types)
-RETURN node, 0.1 AS score, coalesce(node.articleCount, 0) AS articles
-LIMIT $fetch`;
+WITH collect({node: node, score: score}) AS fulltext
+CALL (fulltext) {
+  UNWIND CASE WHEN size(fulltext) < $limit THEN [$q] ELSE [] END AS needle
+  MATCH (node:Entity) USING TEXT INDEX node:Entity(name)
+  WHERE node.name CONTAINS needle AND any(l IN labels(node) WHERE l IN $types)
+  WITH node LIMIT $fetch
+  RETURN collect({node: node, score: 0.1}) AS substrings
+}
+UNWIND fulltext + substrings AS hit
+WITH hit.node AS node, hit.score AS score
+RETURN node {.id, .name, .kind, .aliases, .variants, .pinyin, .pinyinInitials} AS properties,
+       labels(node) AS labels, score, coalesce(node.articleCount, 0) AS articles`;
 
 export async function search(db: GraphDb, params: SearchParams): Promise<SearchResult> {
   const q = normalizeQueryText(params.q);
   if (!q) return { query: params.q, hits: [], groups: [] };
   const fetch = Math.min(params.limit * 3, 300);
-  const base = { types: params.types, fetch, q };
   const found = new Map<string, SearchHit>();
-  const collect = (records: { get(k: string): unknown }[]) => {
-    for (const r of records) {
-      const hit = toHit(r.get('node') as Node, r.get('score') as number, r.get('articles') as number, q);
-      const existing = found.get(hit.id);
-      if (!existing || existing.score < hit.score) found.set(hit.id, hit);
-    }
-  };
-  const lucene = searchQuery(q);
-  if (lucene) collect((await db.read(FULLTEXT, { ...base, lucene })).records);
-  if (found.size < params.limit) collect((await db.read(CONTAINS, base)).records);
+  const { records } = await db.read(SEARCH, {
+    types: params.types,
+    fetch,
+    limit: params.limit,
+    q,
+    lucene: searchQuery(q),
+  });
+  for (const r of records) {
+    const hit = toHit(r.get('properties'), r.get('labels'), r.get('score'), r.get('articles'), q);
+    const existing = found.get(hit.id);
+    if (!existing || existing.score < hit.score) found.set(hit.id, hit);
+  }
   const hits = [...found.values()].sort((a, b) => b.score - a.score || b.articleCount - a.articleCount);
   const groups = new Map<EntityTypeName, number>();
   for (const hit of hits) groups.set(hit.type, (groups.get(hit.type) ?? 0) + 1);
@@ -54,8 +59,13 @@ export async function search(db: GraphDb, params: SearchParams): Promise<SearchR
   };
 }
 
-function toHit(node: Node, score: number, articleCount: number, q: string): SearchHit {
-  const p = node.properties as Record<string, unknown>;
+function toHit(
+  p: Record<string, unknown>,
+  labels: string[],
+  score: number,
+  articleCount: number,
+  q: string,
+): SearchHit {
   const name = String(p.name);
   const lower = q.toLowerCase();
   const compact = lower.replace(/\s+/g, '');
@@ -68,7 +78,7 @@ function toHit(node: Node, score: number, articleCount: number, q: string): Sear
   const bonus = name === q ? 100 : name.startsWith(q) ? 10 : 0;
   return {
     id: String(p.id),
-    type: nodeType(node.labels) as EntityTypeName,
+    type: nodeType(labels) as EntityTypeName,
     kind: typeof p.kind === 'string' ? p.kind : null,
     name,
     matched,

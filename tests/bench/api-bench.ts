@@ -177,7 +177,7 @@ async function benchSize(size: number): Promise<string> {
           (a?.ms.length ?? 0) / row.api1.seconds
         ).toFixed(
           1,
-        )} | ${triple(api32, row.case)} | ${triple(raw32, row.case)} | ${answers(api32, row.case)} | ${(
+        )} | ${answers(row.api1, row.case)} | ${triple(api32, row.case)} | ${triple(raw32, row.case)} | ${answers(api32, row.case)} | ${(
           (a ? a.bytes / Math.max(1, a.ms.length) : 0) / 1000
         ).toFixed(1)} |`,
       );

@@ -77,7 +77,8 @@ export function findAgreements(doc: Doc, anchors: Anchor[]): Agreement[] {
       const joinAt = end + (counted?.[0].length ?? 0);
       const join = JOIN.exec(text.slice(joinAt, joinAt + 3));
       if (!join) break;
-      const right = listFrom(text, orgs, joinAt + join[0].length);
+      // 南海区与嘉荫县签订…: a division may stand on either side (a place: it names the agreement, no more).
+      const right = listFrom(text, sides, joinAt + join[0].length);
       if (right.length === 0) break;
       pairs.push({ left: [head], right, start: head.start, counted: counted !== null });
       end = (right[right.length - 1] as Anchor).end;
@@ -131,11 +132,12 @@ export function findAgreements(doc: Doc, anchors: Anchor[]): Agreement[] {
     for (const p of pairs) {
       const left = p.left.filter(isParty);
       // A、B等12家企业与C: each of the listed signs with C.
-      if (p.counted) for (const l of left) for (const right of p.right) partnerPairs.push([l, right]);
+      if (p.counted)
+        for (const l of left) for (const right of p.right.filter(isParty)) partnerPairs.push([l, right]);
       else {
         // A与B、C: A with each; A、B与C: A, named first, with B and with C.
         const [lead, ...rest] = left;
-        if (lead) for (const other of [...rest, ...p.right]) partnerPairs.push([lead, other]);
+        if (lead) for (const other of [...rest, ...p.right.filter(isParty)]) partnerPairs.push([lead, other]);
       }
     }
     for (const p of pairs) for (const x of [...p.left, ...p.right]) used.add(x.start);

@@ -204,7 +204,11 @@ export function visitNamer(
   anchors: Anchor[],
   page: Division[] = [],
 ): (at: number, verb: string, object: string, text: string) => string | undefined {
-  const places: Span[] = [...divisions, ...anchors.filter((a) => a.type === 'Place')];
+  // 到A区和B开发区, 赴A公司: the places and bodies a leader goes to before the verb.
+  const places: Span[] = [
+    ...divisions,
+    ...anchors.filter((a) => a.type === 'Place' || (a.type === 'Organization' && a.source !== 'reference')),
+  ];
   return (at, verb, object, text) => {
     // 范承志带队调研…; 许卫国在无锡、常州调研…; 沐晓峰到A区和B开发区考察…: the places between the leader and the verb.
     // 邵红英带领部分区人大代表视察…: whom the leader brings, then the verb.

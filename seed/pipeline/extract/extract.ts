@@ -139,10 +139,14 @@ export function extract(article: AnnotatedArticle): Extraction {
   const chainAnchors = new Set(
     [...chains, ...appointed].flatMap((c) => c.segments.flatMap((s) => (s.anchor ? [s.anchor.start] : []))),
   );
-  const leaders = new Set(titled.map((t) => t.end));
+  const people = knownNameOccurrences(doc, registry);
+  // Who may lead a visit: a titled name, or a person known from the article at the head of a delegation (X一行).
+  const leaders = new Set([
+    ...titled.map((t) => t.end),
+    ...people.filter((p) => doc.text.startsWith('一行', p.end)).map((p) => p.end),
+  ]);
   const events = findEvents(doc, all, visitNamer(titled, positions, divisions, all, doc.page), leaders);
   registerEvents(doc, registry, events, all);
-  const people = knownNameOccurrences(doc, registry);
   const organisations = all.filter(
     (a) =>
       a.type === 'Organization' &&

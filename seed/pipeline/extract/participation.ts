@@ -29,7 +29,7 @@ const SPEAKS = new RegExp(
   // 欧阳宏董事长首先介绍, 金敏哲副区长介绍: a title and an adverb may stand between the name and the verb.
   `^(?:同志)?(?:${TITLE_PATTERN})?(?:首先|随后|最后|还|也|则|又|先后|详细|简要)?` +
     '(?:在(?:致[^中,，。]{1,4}|讲话|发言|表态发言|座谈|交流)中|(?:在[^,，。]{0,8}?(?:会上|仪式上|活动上|论坛上|现场)[,，]?|作为[^,，。]{1,15}?|代表[^,，。]{1,12}?|' +
-    '(?:出席|主持|参加)[^,，。]{0,8}并|以《[^》]{1,40}》为题[,，]?|对[^,，。]{1,20}?){0,2}(?:作了?|做了?)?(?:表态|交流|典型|主题)?' +
+    '(?:出席|主持|参加)[^,，。]{0,8}并|为[^,，。]{1,30}?(?:授牌|揭牌|颁奖)并|以《[^》]{1,40}》为题[,，]?|对[^,，。]{1,20}?){0,2}(?:作了?|做了?)?(?:表态|交流|典型|主题)?' +
     `(?:${SPEECH_VERBS}))`,
 );
 const SHARED_SPEECH =
@@ -57,6 +57,13 @@ const HEARD_PERSON = /^(?:同志)?关于[^。；;]{1,45}?的(?:情况|工作)?(?
 const ATTENDS =
   /出席|参加|参会|与会|列席|陪同|带队|率队|(?:带领|率领)[^,，。]{0,6}?(?:观摩|调研|考察|督导|督查|检查|工作|代表|参观|招商|学习)(?:组|团)|会见|会晤|见证|到会(?!场)|进行了?宪法宣誓/;
 const HOSTS = /^(?:担任主持|主持)/;
+/** 他表示, 她在讲话中指出: a speech told of the person the sentence (or the one before) opened on. */
+const PRONOUN_SPEAKS =
+  /(?:^|[,，;；])(?:他|她)(?:在[^,，。]{1,8}中)?(?:还|也|同时|并)?(?:表示|指出|强调|说|认为|希望|要求)/;
+
+function previousSentence(doc: Doc, sentence: Span): Span | undefined {
+  return doc.sentences.filter((x) => x.end <= sentence.start).pop();
+}
 const DISCUSSES = /展开讨论|进行讨论|圆桌对话|展开对话|进行交流/;
 const LAUNCH = /(?:共同|一同|一起)[^。]{0,40}(?:启动|揭牌|推杆|按下|触摸|点亮|开启|培土|奠基|铲土|剪彩)/;
 /** Attending leaders or guests, unnamed, who launch together (与会领导共同为…揭牌). */
@@ -124,7 +131,13 @@ function relate(
  * paragraph, else the first event of the article. What a sentence says of a ceremony that holds two happenings
  * (揭牌暨签约仪式) without naming either is said of both.
  */
-function eventsFor(doc: Doc, events: FoundEvent[], sentence: Span, anchors: Anchor[]): FoundEvent[] {
+function eventsFor(
+  doc: Doc,
+  events: FoundEvent[],
+  sentence: Span,
+  anchors: Anchor[],
+  previous: FoundEvent | undefined,
+): FoundEvent[] {
   const whole = (e: FoundEvent) =>
     e.combined === undefined ? [e] : events.filter((o) => o.combined === e.combined);
   const inSentence = anchors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
@@ -137,7 +150,7 @@ function eventsFor(doc: Doc, events: FoundEvent[], sentence: Span, anchors: Anch
       e.noun.length >= 2 &&
       e.noun !== '仪式' &&
       events.filter((o) => o.noun === e.noun).length === 1 &&
-      s.includes(e.noun),
+      (s.includes(e.noun) || attendsStem(s, e.noun)),
   );
   if (named) return [named];
   const bySubject = events.find((e) => e.subject && inSentence.some((a) => a.id === e.subject?.id));
@@ -146,12 +159,49 @@ function eventsFor(doc: Doc, events: FoundEvent[], sentence: Span, anchors: Anch
   const earlier = events.filter((e) => e.trigger.start >= paragraph && e.trigger.end <= sentence.start);
   // Of events named in one sentence (成立暨签约仪式), the first.
   const last = earlier[earlier.length - 1];
-  const fallback = (last && earlier.find((e) => e.sentence.start === last.sentence.start)) ?? events[0];
+  // 座谈会上，…汇报。⏎ 祝书记表示，…: a paragraph without a cue goes on with what the sentence before was about.
+  const fallback =
+    (last && earlier.find((e) => e.sentence.start === last.sentence.start)) ?? previous ?? events[0];
   if (!fallback) return [];
   // …代表双方签署协议, 共同为…揭牌: the act picks its happening among the ceremony's.
   const parts = whole(fallback);
   const acted = parts.filter((e) => ACTS.some(([verb, name]) => verb.test(s) && name.test(e.name)));
   return acted.length === 1 ? acted : parts;
+}
+
+/** …出席推介会并致辞，副区长罗佩瑜推介了…: a person in a clause after the attending verb's that says what they did. */
+function inLaterClause(text: string, verbAt: number, p: Occurrence): boolean {
+  if (p.start < verbAt) return false;
+  const between = text.slice(verbAt, p.start);
+  return (
+    /[,，;；]/.test(between) &&
+    !/(?:有|是|为)[:：]?$/.test(between) &&
+    !/^[^,，;；]*(?:有|是|为)[:：]?[,，]/.test(between)
+  );
+}
+
+/**
+ * Whether the first of `people` heads a list (joined by 、 with only titles between) whose last name speaks, or is
+ * followed by 等…代表 and a speech verb.
+ */
+function listSpeaks(text: string, people: Occurrence[], sentence: Span): boolean {
+  const [first] = people;
+  if (!first) return false;
+  if (LISTED_SPEAK.test(text.slice(first.end, Math.min(sentence.end, first.end + 30)))) return true;
+  let last = first;
+  for (const next of people.slice(1)) {
+    if (!/^、[^,，。;；、]{0,30}$/.test(text.slice(last.end, next.start))) break;
+    last = next;
+  }
+  return last !== first && SPEAKS.test(text.slice(last.end, Math.min(sentence.end, last.end + 60)));
+}
+const LISTED_SPEAK = /^等[^,，。;；]{0,8}?代表(?:先后|分别|依次)?(?:作了?|做了?)?(?:交流|表态)?发言/;
+
+/** 参加座谈, 出席座谈: attending a meeting named by its noun without 会 (座谈会). */
+function attendsStem(s: string, noun: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,}会$/.test(noun)) return false;
+  const stem = noun.slice(0, -1);
+  return new RegExp(`(?:参加|出席|列席)${stem}(?!会)`).test(s);
 }
 
 /** An act in a sentence and the name of the happening it is. */
@@ -169,8 +219,13 @@ export function participations(
 ): void {
   if (events.length === 0) return;
   const { text } = doc;
+  let previous: FoundEvent | undefined;
   for (const sentence of doc.sentences) {
-    for (const event of eventsFor(doc, events, sentence, anchors)) {
+    const about = eventsFor(doc, events, sentence, anchors, previous);
+    // Only a sentence that opens on the happening (座谈会上，…) hands it on.
+    const opens = about.length === 1 && doc.text.startsWith(`${about[0]?.noun}上`, sentence.start);
+    previous = opens ? about[0] : undefined;
+    for (const event of about) {
       sentenceParticipation(doc, registry, event, sentence, input);
       for (const p of attendeesAbove(doc, sentence, input.people))
         relate(registry, p.id, event, 'attendee', sentence.start, 'role:attends-listed-above');
@@ -227,9 +282,23 @@ function sentenceParticipation(
   const s = text.slice(sentence.start, sentence.end);
   const people = input.people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
   const discussion = DISCUSSES.test(s);
-  for (const p of people) {
+  // 秦怀远充分肯定了…，他表示，…; 孔维舟对…表示欢迎。他指出，…: who opens the sentence (or the one before) speaks.
+  const pronoun = PRONOUN_SPEAKS.exec(s);
+  if (pronoun) {
+    const from = pronoun.index === 0 ? previousSentence(doc, sentence) : sentence;
+    // The person of the sentence's first clause (区委书记黄文斌充分肯定了…).
+    const clauseEnd = from
+      ? from.start + (text.slice(from.start, from.end).search(/[,，;；]/) + 1 || from.end)
+      : 0;
+    const opener = from && input.people.find((p) => p.start >= from.start && p.end <= clauseEnd);
+    if (opener) relate(registry, opener.id, event, 'speaker', sentence.start, 'role:speaks-pronoun');
+  }
+  for (const [i, p] of people.entries()) {
     const after = text.slice(p.end, Math.min(sentence.end, p.end + 60));
     if (SPEAKS.test(after)) relate(registry, p.id, event, 'speaker', sentence.start, 'role:speaks');
+    // A董事长X、B会长Y作了交流发言; X等企业家代表发言: the list, or its head, shares the speech of its last name.
+    else if (listSpeaks(text, people.slice(i), sentence))
+      relate(registry, p.id, event, 'speaker', sentence.start, 'role:speaks-listed');
     // 听取…主任曾清源关于村企共建的介绍: whose account is heard speaks.
     else if (HEARD_PERSON.test(after) && text.slice(sentence.start, p.start).includes('听取'))
       relate(registry, p.id, event, 'speaker', sentence.start, 'role:heard');
@@ -257,8 +326,10 @@ function sentenceParticipation(
     // 出席会议并宣读任职决定：X任…: who is named after the colon is what was read out, not who attended.
     const colon = s.slice(attends.index).search(/[:：]/);
     const listEnd = colon < 0 ? sentence.end : sentence.start + attends.index + colon;
+    const attendVerbs = [...s.matchAll(new RegExp(ATTENDS.source, 'g'))].map((m) => sentence.start + m.index);
     for (const p of people)
-      if (p.end <= listEnd) relate(registry, p.id, event, 'attendee', sentence.start, 'role:attends');
+      if (p.end <= listEnd && attendVerbs.some((v) => !inLaterClause(text, v, p)))
+        relate(registry, p.id, event, 'attendee', sentence.start, 'role:attends');
     // Organisations attend when they are the subject (区经信局…相关负责人参加), not what was visited after it.
     const verbAt = sentence.start + attends.index;
     // Only in the clause of the verb (论坛由A指导,B主办,…嘉宾参会: organisers do not attend).

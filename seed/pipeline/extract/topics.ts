@@ -20,6 +20,8 @@ const LEADING_ADVERB = /^(?:近年来|目前|今年|当前|此外|同时|据了�
 const TRAILING = /(?:整车研发制造|研发制造|研发生产|的研发|整车|产业集群|产业链|产业|领域|方向|行业)$/;
 const NOT_TOPICS =
   /任务|目标|主业|工作|问题|需求|诉求|民生|强链|补链|延链|党建|^(?:发展|建设|服务|创新|项目|招商|改革|环境|质量|合作|产业|经济)$/;
+/** A slogan of verbs (做大做强做优, 做精做特) written before what it is about. */
+const SLOGAN = /^(?:做[大强优精实特新]){2,}/;
 /** Facilities a company sets up (布局区域总部和生产基地) are no industries. */
 const FACILITY = /(?:总部|基地|工厂|厂区|网点|门店|分公司|子公司|生产线)$/;
 
@@ -28,6 +30,8 @@ function clean(item: string): string | undefined {
   const inner = /^[^()]{1,3}\(([^()]+)\)$/.exec(t);
   if (inner?.[1]) t = inner[1];
   t = t.replace(/^[“"]|[”"]$/g, '');
+  // 做大做强做优现代物流产业集群: the slogan verbs before the industry are no part of it.
+  t = t.replace(SLOGAN, '');
   for (let i = 0; i < 2; i++) t = t.replace(TRAILING, '');
   // 专注于工业视觉检测设备研发: the product, not the activity (a short 药物研发 stays whole).
   if (/^[\u4e00-\u9fff]{4,}研发$/.test(t)) t = t.slice(0, -2);

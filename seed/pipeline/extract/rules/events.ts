@@ -11,6 +11,11 @@ export const EVENTS_RULES = [
         text: '粤海街道“湾区芯链”集成电路产业党建联盟成立大会在深圳湾科技生态园举行。',
         yields: '“湾区芯链”集成电路产业党建联盟成立',
       },
+      { text: '近日，东湖商圈综合党委成立授牌仪式在东湖广场举行。', yields: '东湖商圈综合党委成立授牌' },
+      {
+        text: '12月5日，东湖物流园暨东湖现代物流示范基地揭牌仪式在东湖镇举行。',
+        yields: '东湖物流园暨东湖现代物流示范基地揭牌',
+      },
     ],
     mustNot: ['粤海街道计划明年举办集成电路产业论坛。'],
   },
@@ -33,6 +38,23 @@ export const EVENTS_RULES = [
       },
     ],
     mustNot: ['3月8日，湖南湘潭农村商业银行股份有限公司岳塘科创支行举行座谈会。'],
+  },
+  {
+    id: 'event:pair-ceremony',
+    family: 'events',
+    matches:
+      '`A与B举行<…签约/结对共建>仪式/活动` with the sides opening the clause: a signing named after them; the organisations sign and partner, a village, community or division side names it only',
+    fires: [
+      {
+        text: '6月14日，蜀通建设投资集团有限公司与金牛区人民政府举行战略合作框架协议签约仪式。',
+        yields: '蜀通建设投资集团有限公司与金牛区人民政府战略合作框架协议签约',
+      },
+      {
+        text: '8月30日下午，凯越实业有限公司党总支与泖港镇新龚村举行结对共建签约仪式。',
+        yields: '凯越实业有限公司党总支与新龚村结对共建签约',
+      },
+    ],
+    mustNot: ['6月14日，蜀通建设投资集团有限公司与金牛区人民政府举行工作座谈会。'],
   },
   {
     id: 'event:division-convenes',
@@ -107,11 +129,16 @@ export const EVENTS_RULES = [
   {
     id: 'event:agreement-signed',
     family: 'events',
-    matches: '`A与B签署/签订X协议` with no ceremony named: a signing of its own (A与BX协议签约)',
+    matches:
+      '`A与B签署/签订X协议` with no ceremony named: a signing of its own (A与BX协议签约); divisions may stand on either side',
     fires: [
       {
         text: '论坛期间，武汉理工大学与武汉路擎科技有限公司签署产学研合作协议。',
         yields: '武汉理工大学与武汉路擎科技有限公司产学研合作协议签约',
+      },
+      {
+        text: '会上，南海区与嘉荫县签订《全方位战略合作框架协议》。',
+        yields: '南海区与嘉荫县全方位战略合作框架协议签约',
       },
     ],
     mustNot: ['论坛期间，武汉理工大学与武汉路擎科技有限公司洽谈产学研合作。'],
@@ -119,31 +146,44 @@ export const EVENTS_RULES = [
   {
     id: 'event:visit',
     family: 'events',
-    matches: '`(带队|率队)调研/走访/考察/督导/视察 <object>`: a visit named after its subject',
+    matches:
+      '`(带队|率队|到<places or bodies>)调研/走访/考察/督导/视察/观摩 <object>` after a titled leader: a visit named after its subject',
     fires: [
       {
         text: '5月9日上午，历城区委书记范承志带队调研全区重点产业项目建设情况。',
         yields: '历城区重点产业项目建设调研',
       },
+      {
+        text: '5月8日，云岩区委书记祁望舒到贵州黔丰农业科技有限公司调研企业生产经营情况。',
+        yields: '企业生产经营调研',
+      },
+      { text: '3月9日下午，云岩区委书记祁望舒带队观摩重点项目建设。', yields: '重点项目建设观摩' },
     ],
     mustNot: ['5月9日上午，历城区委书记范承志听取全区重点产业项目建设情况汇报。'],
   },
   {
     id: 'event:visit-to',
     family: 'events',
-    matches: '`(带队|率队|一行)赴/到/莅临<place>调研/考察`: a visit to a place',
-    fires: [{ text: '上周五，余姚市副市长岑立峰带队赴泗门镇调研。', yields: '泗门镇调研' }],
+    matches: '`(带队|率队|一行)(N人)赴/到/莅临<place>调研/考察`: a visit to a place',
+    fires: [
+      { text: '上周五，余姚市副市长岑立峰带队赴泗门镇调研。', yields: '泗门镇调研' },
+      { text: '9月6日，余姚市副市长岑立峰一行8人莅临泗门镇调研。', yields: '泗门镇调研' },
+    ],
     mustNot: ['上周五，余姚市副市长岑立峰赴泗门镇。'],
   },
   {
     id: 'event:visit-at',
     family: 'events',
     matches:
-      '`<titled person>到/赴/前往<places or bodies>调研/考察/走访…` with nothing after the verb: a visit named after the last place',
+      '`<titled person, or a known one with 一行>(还)到/赴/前往<places or bodies>(开展)调研/考察/走访…` with nothing after the verb: a visit named after the last place',
     fires: [
       {
         text: '2023年5月8日，云岩区委书记祁望舒到东溪智造园调研，了解园区企业生产情况。',
         yields: '东溪智造园调研',
+      },
+      {
+        text: '5月8日，云岩区委书记祁望舒出席座谈会。当天下午，祁望舒一行还前往贵州黔丰农业科技有限公司开展实地调研。',
+        yields: '贵州黔丰农业科技有限公司调研',
       },
     ],
     mustNot: ['2023年5月8日，欢迎大家到东溪智造园调研，共谋发展。'],
@@ -151,10 +191,19 @@ export const EVENTS_RULES = [
   {
     id: 'event:follow-up-meeting',
     family: 'events',
-    matches: '`(并|随后)召开/举行座谈会` after a visit: a meeting named after where the visit went',
+    matches:
+      '`(并|随后)召开/举行座谈会` after a visit in its sentence, or opening a later sentence (随后，双方召开座谈会): a meeting named after where the visit went',
     fires: [
       {
         text: '2月15日下午，烟台市委副秘书长秦怀远率队赴芝罘中韩产业合作区调研，并召开座谈会。',
+        yields: '芝罘中韩产业合作区座谈会',
+      },
+      {
+        text: '2月15日下午，烟台市委副秘书长秦怀远率队赴芝罘中韩产业合作区调研。随后，双方召开座谈会。',
+        yields: '芝罘中韩产业合作区座谈会',
+      },
+      {
+        text: '2月15日下午，烟台市委副秘书长秦怀远率队赴芝罘中韩产业合作区调研。随后，在合作区会议室召开座谈会。',
         yields: '芝罘中韩产业合作区座谈会',
       },
     ],

@@ -11,8 +11,50 @@ export const ROLES_RULES = [
         text: '2023集美区人才工作大会在集美区侨英街道召开。区委书记黄文斌出席并讲话。',
         yields: '黄文斌 → 2023集美区人才工作大会',
       },
+      {
+        text: '近日，东湖商圈综合党委成立授牌仪式在东湖广场举行。区委书记黄文斌为东湖商圈综合党委授牌并致辞。',
+        yields: '黄文斌 → 东湖商圈综合党委成立授牌',
+      },
     ],
     mustNot: ['2023集美区人才工作大会在集美区侨英街道召开。区委书记黄文斌出席会议。'],
+  },
+  {
+    id: 'role:speaks-listed',
+    family: 'roles',
+    matches:
+      'speaker: names listed with 、 (titles between) before the speech of the last (A董事长X、B会长Y作了交流发言), or X等…代表发言',
+    fires: [
+      {
+        text: '2023集美区人才工作大会召开。厦门嘉禾科技有限公司董事长冉北山、厦门市集美商会会长苟星海作了交流发言。',
+        yields: '冉北山 → 2023集美区人才工作大会',
+      },
+      {
+        text: '2023集美区人才工作大会召开。座谈中，厦门市集美商会会长柯振海等企业家代表发言。',
+        yields: '柯振海 → 2023集美区人才工作大会',
+      },
+    ],
+    mustNot: [
+      '2023集美区人才工作大会召开。厦门嘉禾科技有限公司董事长冉北山出席，厦门市集美商会会长苟星海作了交流发言。',
+    ],
+  },
+  {
+    id: 'role:speaks-pronoun',
+    family: 'roles',
+    matches:
+      'speaker: `…，他/她表示` in a sentence whose first clause names a person, or `他/她指出` opening the sentence after one',
+    fires: [
+      {
+        text: '2023集美区人才工作大会召开。区委书记黄文斌充分肯定了全区人才工作成效，他表示，要持续优化人才生态。',
+        yields: '黄文斌 → 2023集美区人才工作大会',
+      },
+      {
+        text: '2023集美区人才工作大会召开。区委书记黄文斌向与会人才致以问候。他指出，要持续优化人才生态。',
+        yields: '黄文斌 → 2023集美区人才工作大会',
+      },
+    ],
+    mustNot: [
+      '2023集美区人才工作大会召开。会上，区委书记黄文斌宣读了表彰决定，他们表示，要持续优化人才生态。',
+    ],
   },
   {
     id: 'role:speaks-shared',

@@ -1,14 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXTRACT_DIR, ruleModules } from './rule-modules.ts';
 
 /**
  * Word lists live once, in seed/pipeline/extract/lexicon/: no rule module writes a list of its own, no list holds a
  * word twice, and a word in two lists is there for two purposes declared below.
  */
 
-const dir = join(import.meta.dirname, '../../../../../seed/pipeline/extract');
-const lexiconDir = join(dir, 'lexicon');
+const lexiconDir = join(EXTRACT_DIR, 'lexicon');
 
 /** Literals that write a word list: Chinese words split on spaces, a Set or an array of three or more Chinese words. */
 const LIST_LITERALS = [
@@ -62,8 +62,7 @@ async function lexiconLists(): Promise<Map<string, string[]>> {
 describe('word lists', () => {
   it('are written in lexicon/, not in the rule modules', () => {
     const found: string[] = [];
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
-      const code = readFileSync(join(dir, file), 'utf8');
+    for (const { file, code } of ruleModules()) {
       for (const re of LIST_LITERALS)
         for (const m of code.matchAll(re)) found.push(`${file}: ${m[0].slice(0, 40)}`);
     }

@@ -334,3 +334,47 @@ describe('what may follow a name', () => {
     },
   );
 });
+
+describe('which happening a paragraph is about', () => {
+  it('goes on with a meeting a paragraph opened on (座谈会上，…) when the next has no cue of its own', () => {
+    const text =
+      '10月11日，江岸区委书记戚明远到滨江智造园调研，并召开座谈会。\n座谈会上，湖北鼎丰机械有限公司总经理鲍文川汇报了生产经营情况。\n戚明远表示，要主动靠前服务企业。';
+    expect(rolesIn(text, '座谈会')).toContain('person:戚明远 speaker');
+    expect(rolesIn(text, '滨江智造园调研')).not.toContain('person:戚明远 speaker');
+  });
+
+  it('still falls back to the first happening after a paragraph with no cue', () => {
+    const text =
+      '10月11日，江岸区委书记戚明远到滨江智造园调研，并召开座谈会。\n湖北鼎丰机械有限公司总经理鲍文川陪同。\n戚明远表示，要主动靠前服务企业。';
+    expect(rolesIn(text, '滨江智造园调研')).toContain('person:戚明远 speaker');
+  });
+});
+
+describe('attending a meeting named without 会', () => {
+  it('makes who 参加座谈 an attendee of the 座谈会, not of the visit before it', () => {
+    const text =
+      '4月21日，丹江县委书记穆远帆率代表团来宜川县考察交流。\n22日上午，丹宜考察交流座谈会在宜川县召开。\n丹江县副县长岳清和参加座谈。';
+    expect(rolesIn(text, '座谈会')).toContain('person:岳清和 attendee');
+    expect(rolesIn(text, '宜川县考察交流')).not.toContain('person:岳清和 attendee');
+  });
+});
+
+describe('who attends', () => {
+  it('leaves out who is named after the attending verb in a clause that tells what they did', () => {
+    const roles = rolesIn(
+      '8月23日，翠溪区（深圳）招商推介会在深圳市福田区举行。翠溪区委副书记、区长蒲远山出席推介会并致辞，副区长罗佩琳推介了翠溪区投资环境。',
+      '推介会',
+    );
+    expect(roles).toContain('person:蒲远山 attendee');
+    expect(roles).toContain('person:罗佩琳 speaker');
+    expect(roles).not.toContain('person:罗佩琳 attendee');
+  });
+
+  it('still makes who is listed before a later attending verb an attendee', () => {
+    const roles = rolesIn(
+      '8月17日上午，嘉荫县与佛山市南海区对口合作座谈会召开。南海区委副书记、区长孔维山出席会议并讲话，南海区领导梁嘉木、麦晓春参加会议。',
+      '座谈会',
+    );
+    expect(roles).toEqual(expect.arrayContaining(['person:梁嘉木 attendee', 'person:麦晓春 attendee']));
+  });
+});

@@ -1,0 +1,182 @@
+import type { Anchor } from '../anchors.ts';
+import { type Doc, sentenceAt } from '../doc.ts';
+import { alternation, CEREMONY_NOUNS, FORUM_NOUNS, MEETING_NOUNS } from '../lexicon/events.ts';
+import { ACT_ENDING, type Candidate, KEEP_NOUN, make } from './found-event.ts';
+import { addNamed } from './named-phrase.ts';
+import { clauseStart, isOrg, placeIn } from './phrase.ts';
+
+/**
+ * Ceremonies, meetings and forums told as held: `<phrase>仪式/大会/论坛…在<place>举行` (the phrase names it), and
+ * `举行…<noun>` with the holder before (an organisation's own act, a division convening, a numbered session).
+ */
+
+const NOUN = alternation([...CEREMONY_NOUNS, ...MEETING_NOUNS, ...FORUM_NOUNS]);
+/** A time word between the event noun and where it was held (签约仪式今天在台州举行). */
+const WHEN_WORDS = '(?:今天|今日|昨天|昨日|当天|当日|日前|近日|上午|下午|晚上|晚间|)';
+const HELD = new RegExp(
+  `(${NOUN})[,，]?${WHEN_WORDS}(?:(?:在|于)([^。,，;]{1,40}?))?(?:隆重|正式|顺利)?(?:举行|举办|召开|开幕)`,
+  'g',
+);
+const HELD_BEFORE = new RegExp(
+  `(?:举行|举办|召开)了?([^。,，;、]{2,30}?)(${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
+  'g',
+);
+
+/** The act of a signing ceremony (…框架协议签约, 共驻共建签约, 结对共建). */
+const SIGNING_ACT = /签约$|签署$|结对共建$|共驻共建$|联建$/;
+
+/** A side of a pairing that is a place: a division, village or community (it names the pairing, signs nothing). */
+function isSide(a: Anchor): boolean {
+  return (
+    a.source !== 'reference' &&
+    ((a.source === 'division' && !a.short) ||
+      (a.type === 'Place' && a.source === 'named' && (a.kind === 'village' || a.kind === 'community')))
+  );
+}
+
+/**
+ * The sides joined by 与/和/及/、 from `start` to `end`: organisations, or places that are a side themselves; a
+ * place written right before another side is where that one is (船山区嘉禾街道嘉禾社区党委与…、红花街道梧桐里社区党委).
+ */
+function sidesFrom(text: string, anchors: Anchor[], start: number, end: number): Anchor[] {
+  const group: Anchor[] = [];
+  let at = start;
+  while (at < end) {
+    const here = anchors.filter((a) => a.start === at && a.end <= end && (isOrg(a) || isSide(a)));
+    const side = here.reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+    if (!side) return [];
+    const next = side.end;
+    if (!isOrg(side) && next < end && !/[与和及、]/.test(text[next] ?? '')) {
+      at = next; // a place before the side it holds
+      continue;
+    }
+    group.push(side);
+    if (next === end) return group;
+    if (!/[与和及、]/.test(text[next] ?? '')) return [];
+    at = next + 1;
+  }
+  return [];
+}
+
+/** `…签约仪式在…举行`: named by the clause before its noun, held at the place after 在. */
+export function heldAfter(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
+  const { text } = doc;
+  for (const m of text.matchAll(HELD)) {
+    const noun = m[1] ?? '';
+    const place = placeIn(anchors, m.index + noun.length, m.index + m[0].length);
+    addNamed(
+      doc,
+      anchors,
+      found,
+      clauseStart(text, sentenceAt(doc, m.index), m.index),
+      m.index,
+      noun,
+      place,
+      'event:held',
+    );
+  }
+}
+
+/** 海湾科技园昨日举行创科企业签约仪式: held where the clause before 举行 says. */
+export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
+  const { text } = doc;
+  for (const m of text.matchAll(HELD_BEFORE)) {
+    const ownHolder = anchors.find((a) => isOrg(a) && a.end === m.index);
+    // 某某支行举行开业仪式, 某工作站举行揭牌仪式: an organisation holds the ceremony of its own act.
+    // (Only an organisation that opens its clause: in A与B举行…签约仪式 the ceremony is the pair's.)
+    const opensClause =
+      ownHolder !== undefined &&
+      clauseStart(text, sentenceAt(doc, ownHolder.start), ownHolder.start) === ownHolder.start;
+    if (
+      ownHolder &&
+      opensClause &&
+      m[0].startsWith('举') &&
+      ACT_ENDING.test(m[1] ?? '') &&
+      /仪式|典礼|活动/.test(m[2] ?? '')
+    ) {
+      const act = (m[1] ?? '').replace(/^了/, '');
+      const nounAt = m.index + m[0].length - (m[2]?.length ?? 0);
+      found.push(
+        make(
+          doc,
+          'event:own-act-ceremony',
+          `${ownHolder.name}${act}`,
+          m[2] ?? '',
+          { start: nounAt - act.length, end: nounAt },
+          {
+            subject: ownHolder,
+          },
+        ),
+      );
+      continue;
+    }
+    // A与B举行战略合作框架协议签约仪式: the pair that opens the clause signs, the ceremony is named after them.
+    // A village or community may be one side (…党总支与泖港镇新龚村举行结对共建签约仪式): a place, no signatory.
+    const pairEnd = ownHolder ?? anchors.find((a) => a.end === m.index && isSide(a));
+    if (pairEnd && m[0].startsWith('举') && SIGNING_ACT.test(m[1] ?? '') && /仪式|活动/.test(m[2] ?? '')) {
+      const clause = clauseStart(text, sentenceAt(doc, pairEnd.start), pairEnd.start);
+      const sides = sidesFrom(text, anchors, clause, m.index);
+      const signers = sides.filter(isOrg);
+      if (sides.length >= 2 && sides[sides.length - 1] === pairEnd && signers.length > 0) {
+        const [first, ...others] = sides as [Anchor, ...Anchor[]];
+        const who = sides.map((a, i) => (i === 0 ? '' : text[sides[i - 1]?.end ?? 0]) + a.name).join('');
+        const act = (m[1] ?? '').replace(/^了/, '');
+        const nounAt = m.index + m[0].length - (m[2]?.length ?? 0);
+        const partners = isOrg(first) ? others.filter(isOrg).map((o): [Anchor, Anchor] => [first, o]) : [];
+        found.push(
+          make(
+            doc,
+            'event:pair-ceremony',
+            `${who}${act}`,
+            m[2] ?? '',
+            { start: nounAt - act.length, end: nounAt + (m[2]?.length ?? 0) },
+            { parties: signers, partners },
+          ),
+        );
+        continue;
+      }
+    }
+    if (ownHolder) continue; // <organisation>召开…: see CONVENED.
+    // 雁塔区召开民营企业家座谈会: a division convenes it; named after the division, held nowhere in particular.
+    const convener = anchors.find((a) => a.source === 'division' && !a.short && a.end === m.index);
+    // 花溪区举行一季度重大项目现场观摩会 alike; a ceremony keeps only its act (某镇举行项目集中签约仪式 → …集中签约).
+    if (convener) {
+      const noun = m[2] ?? '';
+      const nounAt = m.index + m[0].length - noun.length;
+      // 我区召开…: the page's division by its name.
+      const division = text.startsWith('我', convener.start)
+        ? convener.name
+        : text.slice(convener.start, convener.end);
+      const what = `${division}${(m[1] ?? '').replace(/^了/, '')}`;
+      const name = KEEP_NOUN.test(noun) && !ACT_ENDING.test(what) ? `${what}${noun}` : what;
+      found.push(
+        make(
+          doc,
+          'event:division-convenes',
+          name,
+          noun,
+          { start: nounAt - (m[1]?.length ?? 0), end: nounAt + noun.length },
+          {},
+        ),
+      );
+      continue;
+    }
+    // 计划于年内举办…论坛: a future event is not one the article reports.
+    if (/计划|将|拟|准备|预计|即将|有望/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const noun = m[2] ?? '';
+    const nounAt = m.index + m[0].length - noun.length;
+    // 甘井子区十八届人大常委会举行第九次会议: a numbered session is named after the body that holds it.
+    const session = /^(?:了)?(第[一二三四五六七八九十百零〇\d]+次(?:全体|常务)?)$/.exec(
+      text.slice(m.index + 2, nounAt),
+    );
+    const clause = clauseStart(text, sentenceAt(doc, m.index), m.index);
+    const holder = text.slice(clause, m.index);
+    if (session && /(?:常委会|委员会|人大|政协|党委|党工委|董事会|理事会|大会)$/.test(holder)) {
+      const trigger = { start: nounAt - (session[1]?.length ?? 0), end: nounAt + noun.length };
+      found.push(make(doc, 'event:numbered-session', `${holder}${session[1]}${noun}`, noun, trigger, {}));
+      continue;
+    }
+    const place = placeIn(anchors, clauseStart(text, sentenceAt(doc, m.index), m.index), m.index);
+    addNamed(doc, anchors, found, nounAt - (m[1]?.length ?? 0), nounAt, noun, place, 'event:held-before');
+  }
+}

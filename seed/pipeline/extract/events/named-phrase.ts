@@ -1,0 +1,72 @@
+import type { Anchor } from '../anchors.ts';
+import type { Doc } from '../doc.ts';
+import { alternation, CEREMONY_NOUNS, FORUM_NOUNS, MEETING_NOUNS } from '../lexicon/events.ts';
+import type { RuleId } from '../rules/index.ts';
+import { ACT_ENDING, type Candidate, KEEP_NOUN, make } from './found-event.ts';
+import { isOrg, leadingParties, phraseStart } from './phrase.ts';
+
+/** What ends the words of a happening: an act (成立, 揭牌, 签约 …) or a noun (大会, 论坛, 仪式 …). */
+const HAPPENING_END = new RegExp(
+  `(?:${ACT_ENDING.source.slice(0, -1)}|${alternation([...CEREMONY_NOUNS, ...MEETING_NOUNS, ...FORUM_NOUNS])})$`,
+);
+
+/** Talks between parties (A与B工作会谈): the parties attend. */
+const TALKS = /会谈|会晤|洽谈会|座谈会/;
+
+/**
+ * The happening named by the words from `from` to its noun at `nounAt` (…签约仪式, …推进会), added to `found`:
+ * `联盟成立暨战略合作签约仪式` is two happenings of one ceremony; `lead` are parties written before a 暨.
+ */
+export function addNamed(
+  doc: Doc,
+  anchors: Anchor[],
+  found: Candidate[],
+  from: number,
+  nounAt: number,
+  noun: string,
+  place: Anchor | undefined,
+  rule: RuleId,
+  lead?: Anchor[],
+): void {
+  const { text } = doc;
+  const joined = text.lastIndexOf('暨', nounAt);
+  // Two happenings only when what comes before 暨 is one (联盟成立暨…, 推进会暨…); 滇西陆港物流园暨…示范基地揭牌 is one
+  // unveiling of a thing with two names.
+  if (joined > from && joined < nounAt - 1 && HAPPENING_END.test(text.slice(from, joined))) {
+    const before = found.length;
+    addNamed(doc, anchors, found, from, joined, '', place, rule);
+    // A与B联合实验室揭牌暨战略合作签约仪式: the parties written in front are the second happening's too.
+    const pair = leadingParties(text, anchors, phraseStart(doc, anchors, from, joined), joined);
+    addNamed(doc, anchors, found, joined + 1, nounAt, noun, place, rule, pair.length >= 2 ? pair : undefined);
+    for (const part of found.slice(before)) part.combined = joined;
+    return;
+  }
+  const start = phraseStart(doc, anchors, from, nounAt);
+  const own = anchors.some((a) => isOrg(a) && a.start >= start && a.end <= nounAt);
+  const prefix = lead && !own ? text.slice(lead[0]?.start ?? 0, lead[lead.length - 1]?.end ?? 0) : '';
+  let phrase = prefix + text.slice(start, nounAt) + (noun === '成立大会' ? '成立' : '');
+  if (KEEP_NOUN.test(noun) && !ACT_ENDING.test(phrase) && noun !== '成立大会') phrase += noun;
+  // 活动 names a happening only after what was done or a name of its own (集中开工活动, 主题党日活动).
+  if (noun === '活动' && phrase.length < 6) return;
+  if (phrase.length < 2 || /^[的了]/.test(phrase)) return;
+  // …联盟成立, …综合党委成立授牌: the organisation founded is written right before 成立.
+  const founded = /成立(?:授牌|揭牌)?$/.exec(phrase);
+  const subject = founded
+    ? anchors.find((a) => isOrg(a) && a.end === start + phrase.length - founded[0].length)
+    : undefined;
+  const inPhrase = prefix
+    ? (lead ?? [])
+    : anchors.filter((a) => isOrg(a) && a.start >= start && a.end <= nounAt);
+  const parties = /签约|签署/.test(phrase) ? inPhrase : [];
+  const guests = TALKS.test(noun) ? inPhrase : [];
+  found.push(
+    make(
+      doc,
+      rule,
+      phrase,
+      noun,
+      { start: nounAt, end: nounAt + noun.length },
+      { subject, parties, place, guests },
+    ),
+  );
+}

@@ -1,0 +1,92 @@
+import type { Anchor } from '../anchors.ts';
+import { type Doc, sentenceAt } from '../doc.ts';
+import { alternation, MEETING_NOUNS } from '../lexicon/events.ts';
+import { type Candidate, make } from './found-event.ts';
+import { clauseStart, isOrg, phraseStart, placeIn } from './phrase.ts';
+
+/**
+ * Foundings, openings and unveilings told after what they made: `<subject>(,)在<place>(宣告|正式)成立/开园/投产…`
+ * (subject + verb), `<organisation>(揭牌|正式)成立`, `<organisation>召开<…大会>`; and, as a fallback, the unveiling
+ * of something that is no entity (企业服务中心揭牌启用).
+ */
+
+const OPENED =
+  /[,，]?(?:在|于)([^。,，;]{1,40}?)(?:宣告|正式|隆重|揭牌){0,2}(成立|开园|开业|投产|揭牌|启用|开工|落成|开幕)/y;
+/** 联合党委正式揭牌成立: up to two of 正式, 宣告, 揭牌 before 成立. */
+const FOUNDED = /(?:揭牌|宣告|正式|隆重){0,2}成立(?!于|(?:授牌|揭牌)(?:仪式|典礼))/y;
+const CONVENED = new RegExp(`召开([^。,，;]{0,12}?(?:${alternation(MEETING_NOUNS)}))`, 'y');
+/** `<something not itself an entity>(正式)揭牌启用。`: an unveiling told by the clause (企业服务中心揭牌启用). */
+const UNVEILED = /(?:正式|隆重)?揭牌(?:启用|运营|运行|投用|开馆|开放)?(?=[。,，;；])/g;
+
+/** What an organisation or place the article introduces did right after its name: founded, opened, convened. */
+export function openings(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
+  const { text } = doc;
+  for (const a of anchors) {
+    if (a.source === 'reference' || !a.introduces) continue;
+    OPENED.lastIndex = a.end;
+    const opened = OPENED.exec(text);
+    if (opened && (a.type === 'Place' || opened[2] === '成立')) {
+      const verb = opened[2] ?? '';
+      const trigger = { start: a.end + opened[0].length - verb.length - 2, end: a.end + opened[0].length };
+      const place = placeIn(anchors, a.end, a.end + opened[0].length);
+      const name = `${text.slice(a.start, a.end)}${verb}`;
+      found.push(
+        make(doc, 'event:opened', name, verb, trigger, {
+          subject: a,
+          ...(a.type === 'Place' ? { place: a, within: place } : { place }),
+        }),
+      );
+      continue;
+    }
+    FOUNDED.lastIndex = a.end;
+    const founded = FOUNDED.exec(text);
+    if (founded && isOrg(a)) {
+      const trigger = { start: a.end, end: a.end + founded[0].length };
+      found.push(
+        make(doc, 'event:founded', `${text.slice(a.start, a.end)}成立`, '成立', trigger, { subject: a }),
+      );
+      continue;
+    }
+    CONVENED.lastIndex = a.end;
+    const convened = CONVENED.exec(text);
+    if (convened && isOrg(a)) {
+      const noun = convened[1] ?? '';
+      const at = a.end + 2;
+      found.push(
+        make(doc, 'event:convened', `${a.name}${noun}`, noun, { start: at, end: at + noun.length }, {}),
+      );
+    }
+  }
+}
+
+/** 5月11日，…企业服务中心揭牌启用: only when nothing else read a happening in the sentence. */
+export function unveilings(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
+  const { text } = doc;
+  for (const m of text.matchAll(UNVEILED)) {
+    const nounAt = m.index;
+    const from = clauseStart(text, sentenceAt(doc, m.index), nounAt);
+    const phrase = text.slice(from, nounAt);
+    // 共同为服务中心揭牌: who unveils it (participation), not the happening; a future or a goal is none either.
+    if (phrase.length < 2 || phrase.length > 40 || /为|共同|一同|计划|将|拟|举行|举办|仪式/.test(phrase))
+      continue;
+    // Told as the day's news: the clause follows the day it happened (5月11日，…揭牌启用).
+    if (!/日(?:上午|下午|晚上|晚间)?[,，]$/.test(text.slice(Math.max(0, from - 8), from))) continue;
+    // An organisation or place unveiled is the founding or opening the anchors read (OPENED, FOUNDED).
+    if (anchors.some((a) => a.end === nounAt && a.source !== 'division')) continue;
+    const unveil = nounAt + m[0].indexOf('揭牌');
+    const start = phraseStart(doc, anchors, from, unveil + 2);
+    if (nounAt - start < 4) continue;
+    if (found.some((c) => c.sentence.start === sentenceAt(doc, m.index).start)) continue;
+    const place = placeIn(anchors, start, nounAt);
+    found.push(
+      make(
+        doc,
+        'event:unveiled',
+        `${text.slice(start, nounAt)}揭牌`,
+        '揭牌',
+        { start: unveil, end: unveil + 2 },
+        { place },
+      ),
+    );
+  }
+}

@@ -1,0 +1,75 @@
+import type { Span } from '../../../../contract/annotation/types.ts';
+import type { Anchor } from '../anchors.ts';
+import type { Doc } from '../doc.ts';
+import { ACT_ENDING } from './found-event.ts';
+
+/** Where the words naming a happening start and what they name: shared by every event family. */
+
+/** 论坛上, 会议期间, 仪式上: what follows happened during the happening named before. */
+export const DURING =
+  /^(?:[^,，。]{0,6}(?:论坛|会议|大会|仪式|活动|峰会|会)(?:上|期间|现场)|会上|仪式上|活动现场)/;
+
+export function isOrg(a: Anchor): boolean {
+  return a.type === 'Organization' && a.source !== 'reference';
+}
+
+/**
+ * Where the phrase naming an event starts: at its last group of organisations (A与B; a division may lead the group:
+ * 观山湖区与…公司工作会谈), else its last leading division.
+ */
+export function phraseStart(doc: Doc, anchors: Anchor[], start: number, end: number): number {
+  const inside = anchors.filter((a) => a.start >= start && a.end <= end);
+  const orgs = inside.filter(isOrg);
+  const last = orgs[orgs.length - 1];
+  if (last) {
+    const group = inside.filter((a) => isOrg(a) || a.source === 'division');
+    let first = last;
+    for (let i = group.indexOf(last) - 1; i >= 0; i--) {
+      const o = group[i];
+      if (!o || !/^(?:与|和|及|、)$/.test(doc.text.slice(o.end, first.start))) break;
+      first = o;
+    }
+    return first.start;
+  }
+  let at = start;
+  for (const a of inside.filter((x) => x.source === 'division')) {
+    if (a.start !== at) break;
+    const next = inside.find((x) => x.source === 'division' && x.start === a.end);
+    if (!next) {
+      // 涪城区“云谷园”数字经济产业园开园, 齐贤街道羊山工业社区启用: the place opened names it, not where it is.
+      const place = inside.find(
+        (x) => x.type === 'Place' && x.source === 'named' && (x.start === a.end || x.start === a.end + 1),
+      );
+      const opening = ACT_ENDING.test(doc.text.slice(start, end));
+      return opening && place && /^“?$/.test(doc.text.slice(a.end, place.start)) ? place.start : a.start;
+    }
+    at = a.end;
+  }
+  return start;
+}
+
+/** The organisations joined by 与/和/、 at `start` (A与B in A与B联合实验室揭牌), in order. */
+export function leadingParties(text: string, anchors: Anchor[], start: number, end: number): Anchor[] {
+  const group: Anchor[] = [];
+  let at = start;
+  for (;;) {
+    const next = anchors.find((a) => isOrg(a) && a.start === at && a.end <= end);
+    if (!next) break;
+    group.push(next);
+    const joiner = /^(?:与|和|及|、)/.exec(text.slice(next.end, next.end + 1));
+    if (!joiner) break;
+    at = next.end + 1;
+  }
+  return group;
+}
+
+export function placeIn(anchors: Anchor[], start: number, end: number): Anchor | undefined {
+  const places = anchors.filter((a) => a.type === 'Place' && a.start >= start && a.end <= end);
+  return places[places.length - 1];
+}
+
+export function clauseStart(text: string, sentence: Span, at: number): number {
+  let s = at;
+  while (s > sentence.start && !/[,，;；:：。]/.test(text[s - 1] ?? '')) s--;
+  return s;
+}

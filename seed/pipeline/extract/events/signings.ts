@@ -1,0 +1,68 @@
+import { findAgreements } from '../agreements.ts';
+import type { Anchor } from '../anchors.ts';
+import { type Doc, sentenceAt } from '../doc.ts';
+import { type Candidate, make } from './found-event.ts';
+import { clauseStart, DURING, isOrg, phraseStart } from './phrase.ts';
+
+/** A signing told by its verb (集中签约，…; 成功签约。), not by an agreement or a ceremony. */
+const SIGNED = /(?:集中|现场|成功|正式)签约(?=[,，。；;])/g;
+
+/** 推介会上，翠屏区与6家企业集中签约，…: a signing told by its verb alone, named by its clause. */
+export function signedVerbs(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
+  const { text } = doc;
+  for (const m of text.matchAll(SIGNED)) {
+    const end = m.index + m[0].length;
+    const from = clauseStart(text, sentenceAt(doc, m.index), m.index);
+    if (from === m.index || /计划|将|拟|有望/.test(text.slice(from, m.index))) continue;
+    const start = phraseStart(doc, anchors, from, m.index);
+    const parties = anchors.filter((a) => isOrg(a) && a.start >= start && a.end <= m.index);
+    found.push(
+      make(doc, 'event:signed-verb', text.slice(start, end), '签约', { start: m.index, end }, { parties }),
+    );
+  }
+}
+
+/**
+ * `论坛期间，A与B签署产学研合作协议`: agreements the article reports. One signed at a signing ceremony the article
+ * names (in its sentence, or `仪式上，…`) adds its parties to it; a ceremony named without parties
+ * (`举行了党建联建结对仪式，A与B、C签订结对协议`) is named after them. Any other is a signing of its own, named like
+ * one (A与B产学研合作协议签约).
+ */
+export function attachAgreements(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
+  const { text } = doc;
+  const agreementEvents = new Set<Candidate>();
+  for (const agreement of findAgreements(doc, anchors)) {
+    const lead = text.slice(agreement.sentence.start, agreement.start);
+    // A ceremony the text names, not the signing of another agreement in the same sentence.
+    const signing = (c: Candidate) =>
+      !agreementEvents.has(c) && (c.kind === 'signing' || /签约|结对|共建|联建|签署/.test(c.name));
+    // 会上, 仪式上: the event named last before the agreement, when it is a signing.
+    const earlier = found
+      .filter((c) => c.trigger.start < agreement.start)
+      .sort((x, y) => x.trigger.start - y.trigger.start)
+      .pop();
+    // One ceremony with several agreements is one signing: a later agreement belongs to the signing named before,
+    // unless it says it was signed during another event (对接会现场，…; 论坛期间，…).
+    const during = DURING.test(lead) || /期间|现场/.test(lead);
+    const before = found.filter((c) => signing(c) && c.trigger.start < agreement.start);
+    const host =
+      found.find((c) => signing(c) && c.sentence.start === agreement.sentence.start) ??
+      (during ? (earlier && signing(earlier) ? earlier : undefined) : before[0]);
+    if (host) {
+      // 举行了党建联建结对仪式，A与B、C签订结对协议: A与B、C党建联建结对签约.
+      if (host.parties.length === 0 && host.kind !== 'signing') {
+        host.name = `${agreement.who}${host.name}签约`;
+        host.kind = 'signing';
+      }
+      host.parties.push(...agreement.parties.filter((p) => !host.parties.some((q) => q.id === p.id)));
+      host.partners = [...(host.partners ?? []), ...agreement.pairs];
+      continue;
+    }
+    const own = make(doc, 'event:agreement-signed', agreement.name, '签约', agreement.trigger, {
+      parties: agreement.parties,
+      partners: agreement.pairs,
+    });
+    agreementEvents.add(own);
+    found.push(own);
+  }
+}

@@ -1,0 +1,130 @@
+import type { Anchor } from '../anchors.ts';
+import { type Doc, sentenceAt } from '../doc.ts';
+import { type Candidate, make } from './found-event.ts';
+import { placeIn } from './phrase.ts';
+
+/**
+ * Visits: `(带队|率队)调研/走访/考察 <object>` named after their subject (历城区重点产业项目建设调研); a group going
+ * to a place (率队赴…调研); a titled person's visit to places written before the verb (到明珠工业园调研，…); and the
+ * meeting held during a visit, named by its noun alone (并召开座谈会).
+ */
+
+/** Visit verbs, compounds first: the name takes the last verb (走访调研 → …调研). */
+const VISIT =
+  /(?:带队|率队|一行)?(走访调研|调研走访|考察调研|实地调研|实地考察|实地督导|实地察看|调研|走访|考察|督导|视察|督查|观摩)([^。,，;]{2,30})/g;
+const VISIT_TO =
+  /(?:带队|率队|率团|一行|代表团|考察团)(?:[0-9一二三四五六七八九十]{1,3}人)?(?:赴|到|来|前往|来到|走进|莅临|深入)([^。,，;]{2,20}?)(学习考察|考察交流|参观考察|调研|考察|视察)/g;
+/** A visit whose object is written before its verb, with nothing after it (到明珠工业园调研，…). */
+const VISIT_AT =
+  /(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入)([^。,，;；:：]{2,40}?)(?:开展|进行)?(走访调研|调研走访|考察调研|实地调研|实地考察|调研|走访|考察|督导|视察|督查)(?=[,，。；;])/dg;
+/** A meeting held during a visit, named by its noun alone (并召开座谈会, 随后举行座谈会). */
+const FOLLOW_UP =
+  /(?:并|随后|后|还)(?:[,，](?:双方|与会人员|调研组|考察团)?)?(?:在[^,，。；;]{2,20}?)?(?:召开|举行)了?(座谈会|座谈交流会|工作座谈会|汇报会|推进会)/g;
+
+/** Names a visit with a subject (调研重点项目建设工作 → 重点项目建设调研), or undefined when it has none. */
+export type VisitName = (at: number, verb: string, object: string, text: string) => string | undefined;
+
+/** 调研重点项目建设工作: a visit with a subject, named after it wherever it went. Returns where their verbs end. */
+export function subjectVisits(doc: Doc, visitName: VisitName, found: Candidate[]): Set<number> {
+  const named = new Set<number>();
+  for (const m of doc.text.matchAll(VISIT)) {
+    const written = m[1] ?? '';
+    const verb = written.length > 2 ? written.slice(-2) : written;
+    const at = m.index + m[0].length - (m[2]?.length ?? 0) - written.length;
+    const name = visitName(m.index, verb, m[2] ?? '', doc.text);
+    if (!name) continue;
+    named.add(at + written.length);
+    found.push(
+      make(
+        doc,
+        'event:visit',
+        name,
+        verb,
+        {
+          start: at - (m[0].startsWith('带队') || m[0].startsWith('率队') ? 2 : 0),
+          end: at + written.length,
+        },
+        {},
+      ),
+    );
+  }
+  return named;
+}
+
+/** 率队赴河北省雄安新区调研: a visit to a place, named after the innermost place and the verb. */
+export function groupVisits(
+  doc: Doc,
+  anchors: Anchor[],
+  named: ReadonlySet<number>,
+  found: Candidate[],
+): void {
+  for (const m of doc.text.matchAll(VISIT_TO)) {
+    const where = m.index + m[0].length - (m[2]?.length ?? 0) - (m[1]?.length ?? 0);
+    const place = placeIn(anchors, where, where + (m[1]?.length ?? 0));
+    const verb = m[2] ?? '';
+    const at = m.index + m[0].length - verb.length;
+    if (named.has(at + verb.length)) continue;
+    const name = `${place ? doc.text.slice(place.start, place.end) : (m[1] ?? '')}${verb}`;
+    found.push(make(doc, 'event:visit-to', name, verb, { start: at, end: at + verb.length }, { place }));
+  }
+}
+
+/**
+ * 区委书记董可到明珠工业园调研，…; 祝海涛一行到A公司和B公司走访: the places and bodies between the going and the verb,
+ * when a titled person goes (`leaders`: where titled names end). Named after the last one written and the verb.
+ */
+export function visitsAt(
+  doc: Doc,
+  anchors: Anchor[],
+  leaders: ReadonlySet<number>,
+  taken: Set<number>,
+): Candidate[] {
+  const { text } = doc;
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(VISIT_AT)) {
+    if (!leaders.has(m.index)) continue;
+    const written = m[2] ?? '';
+    const verbAt = m.index + m[0].length - written.length;
+    // 一行还前往A公司开展实地调研: the places end where the verb (or 开展, 进行) starts.
+    const [placesAt, end] = m.indices?.[1] ?? [verbAt, verbAt];
+    let at = placesAt;
+    let last: Anchor | undefined;
+    while (at < end) {
+      const here = anchors
+        .filter((a) => a.start === at && a.end <= end && a.source !== 'reference')
+        .reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+      if (here) {
+        last = here;
+        at = here.end;
+      } else if (/[、和及与]/.test(text[at] ?? '')) at++;
+      else break;
+    }
+    if (at !== end || !last || taken.has(verbAt + written.length)) continue;
+    const verb = written.length > 2 ? written.slice(-2) : written;
+    taken.add(verbAt + written.length);
+    const trigger = { start: verbAt, end: verbAt + written.length };
+    found.push(
+      make(doc, 'event:visit-at', `${text.slice(last.start, last.end)}${verb}`, verb, trigger, {
+        place: last.type === 'Place' ? last : undefined,
+      }),
+    );
+  }
+  return found;
+}
+
+/** 赴…调研，并召开座谈会: a meeting named by its noun alone is the visit's own, named after where the visit went. */
+export function followUpMeetings(doc: Doc, found: Candidate[]): void {
+  for (const m of doc.text.matchAll(FOLLOW_UP)) {
+    const noun = m[1] ?? '';
+    const at = m.index + m[0].length - noun.length;
+    const sentence = sentenceAt(doc, at);
+    const visits = found.filter((c) => c.kind === 'visit' && c.trigger.start < at);
+    // 随后，双方召开座谈会。: a sentence that opens on it follows the visit told last.
+    const opens = m.index === sentence.start && m[0].startsWith('随后');
+    const visit = visits.filter((c) => opens || c.sentence.start === sentence.start).pop();
+    if (!visit) continue;
+    if (!visit.name.endsWith(visit.noun)) continue;
+    const name = `${visit.name.slice(0, -visit.noun.length)}${noun}`;
+    found.push(make(doc, 'event:follow-up-meeting', name, noun, { start: at, end: at + noun.length }, {}));
+  }
+}
