@@ -31,7 +31,7 @@ export function subjectVisits(doc: Doc, visitName: VisitName, found: Candidate[]
   const named = new Set<number>();
   for (const m of doc.text.matchAll(VISIT)) {
     const written = m[1] ?? '';
-    if (STUDY_TRIP.test(written)) continue;
+    if (STUDY_TRIP.test(written) || STUDY_TRIP.test(written + (m[2] ?? '').slice(0, 2))) continue;
     const verb = written.length > 2 ? written.slice(-2) : written;
     const at = m.index + m[0].length - (m[2]?.length ?? 0) - written.length;
     const name = visitName(m.index, verb, m[2] ?? '', doc.text);
