@@ -23,7 +23,13 @@ export const EVENTS_RULES = [
     id: 'event:held-before',
     family: 'events',
     matches: '`举行/举办/召开<phrase><仪式/会/论坛>`: the phrase names it, held where the clause before says',
-    fires: [{ text: '观摩结束后，召开了重大项目建设推进会。', yields: '重大项目建设推进会' }],
+    fires: [
+      { text: '观摩结束后，召开了重大项目建设推进会。', yields: '重大项目建设推进会' },
+      {
+        text: '5月24日，区委常委、常务副区长朱新远主持召开重大项目督查协调会。',
+        yields: '重大项目督查协调会',
+      },
+    ],
     mustNot: ['观摩结束后，计划召开重大项目建设推进会。'],
   },
   {
