@@ -117,7 +117,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
       const clause = clauseStart(text, sentenceAt(doc, pairEnd.start), pairEnd.start);
       const sides = sidesFrom(text, anchors, clause, m.index);
       const signers = sides.filter(isOrg);
-      if (sides.length >= 2 && sides[sides.length - 1] === pairEnd && signers.length > 0) {
+      if (sides.length >= 2 && sides[sides.length - 1] === pairEnd) {
         const [first, ...others] = sides as [Anchor, ...Anchor[]];
         const who = sides.map((a, i) => (i === 0 ? '' : text[sides[i - 1]?.end ?? 0]) + a.name).join('');
         const act = (m[1] ?? '').replace(/^了/, '');
