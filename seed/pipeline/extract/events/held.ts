@@ -3,7 +3,7 @@ import { type Doc, sentenceAt } from '../doc.ts';
 import { alternation, CEREMONY_NOUNS, FORUM_NOUNS, MEETING_NOUNS } from '../lexicon/events.ts';
 import { ACT_ENDING, type Candidate, KEEP_NOUN, make } from './found-event.ts';
 import { addNamed } from './named-phrase.ts';
-import { clauseStart, isOrg, placeIn } from './phrase.ts';
+import { clauseStart, isOrg, placeIn, venueIn } from './phrase.ts';
 
 /**
  * Ceremonies, meetings and forums told as held: `<phrase>仪式/大会/论坛…在<place>举行` (the phrase names it), and
@@ -63,7 +63,7 @@ export function heldAfter(doc: Doc, anchors: Anchor[], found: Candidate[]): void
   const { text } = doc;
   for (const m of text.matchAll(HELD)) {
     const noun = m[1] ?? '';
-    const place = placeIn(anchors, m.index + noun.length, m.index + m[0].length);
+    const place = venueIn(anchors, m.index + noun.length, m.index + m[0].length);
     addNamed(
       doc,
       anchors,
@@ -117,7 +117,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
       const clause = clauseStart(text, sentenceAt(doc, pairEnd.start), pairEnd.start);
       const sides = sidesFrom(text, anchors, clause, m.index);
       const signers = sides.filter(isOrg);
-      if (sides.length >= 2 && sides[sides.length - 1] === pairEnd && signers.length > 0) {
+      if (sides.length >= 2 && sides[sides.length - 1] === pairEnd) {
         const [first, ...others] = sides as [Anchor, ...Anchor[]];
         const who = sides.map((a, i) => (i === 0 ? '' : text[sides[i - 1]?.end ?? 0]) + a.name).join('');
         const act = (m[1] ?? '').replace(/^了/, '');

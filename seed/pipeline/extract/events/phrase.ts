@@ -68,6 +68,18 @@ export function placeIn(anchors: Anchor[], start: number, end: number): Anchor |
   return places[places.length - 1];
 }
 
+/** Where a happening was held: the innermost place, else the zone or park whose administration it was held at (在…合作区管理局举行). */
+export function venueIn(anchors: Anchor[], start: number, end: number): Anchor | undefined {
+  const place = placeIn(anchors, start, end);
+  if (place) return place;
+  const body = anchors
+    .filter((a) => isOrg(a) && a.start >= start && a.end <= end)
+    .find(
+      (a) => a.baseAnchor?.type === 'Place' && (a.baseAnchor.kind === 'zone' || a.baseAnchor.kind === 'park'),
+    );
+  return body?.baseAnchor;
+}
+
 export function clauseStart(text: string, sentence: Span, at: number): number {
   let s = at;
   while (s > sentence.start && !/[,，;；:：。]/.test(text[s - 1] ?? '')) s--;

@@ -11,12 +11,14 @@ import { placeIn } from './phrase.ts';
 
 /** Visit verbs, compounds first: the name takes the last verb (走访调研 → …调研). */
 const VISIT =
-  /(?:带队|率队|一行)?(走访调研|调研走访|考察调研|实地调研|实地考察|实地督导|实地察看|调研|走访|考察|督导|视察|督查|观摩)([^。,，;]{2,30})/g;
+  /(?:带队|率队|一行)?(考察学习|学习考察|考察交流|参观考察|走访调研|调研走访|考察调研|实地调研|实地考察|实地督导|实地察看|调研|走访|考察|督导|视察|督查|观摩)([^。,，;]{2,30})/g;
+/** A study or exchange trip (考察学习, 考察交流): named whole after where it went, never after a subject. */
+const STUDY_TRIP = /^(?:考察学习|学习考察|考察交流|参观考察)$/;
 const VISIT_TO =
   /(?:带队|率队|率团|一行|代表团|考察团)(?:[0-9一二三四五六七八九十]{1,3}人)?(?:赴|到|来|前往|来到|走进|莅临|深入)([^。,，;]{2,20}?)(学习考察|考察交流|参观考察|调研|考察|视察)/g;
 /** A visit whose object is written before its verb, with nothing after it (到明珠工业园调研，…). */
 const VISIT_AT =
-  /(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入)([^。,，;；:：]{2,40}?)(?:开展|进行)?(走访调研|调研走访|考察调研|实地调研|实地考察|调研|走访|考察|督导|视察|督查)(?=[,，。；;])/dg;
+  /(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入)([^。,，;；:：]{2,40}?)(?:开展|进行)?(考察学习|学习考察|考察交流|参观考察|走访调研|调研走访|考察调研|实地调研|实地考察|调研|走访|考察|督导|视察|督查)(?=[,，。；;])/dg;
 /** A meeting held during a visit, named by its noun alone (并召开座谈会, 随后举行座谈会). */
 const FOLLOW_UP =
   /(?:并|随后|后|还)(?:[,，](?:双方|与会人员|调研组|考察团)?)?(?:在[^,，。；;]{2,20}?)?(?:召开|举行)了?(座谈会|座谈交流会|工作座谈会|汇报会|推进会)/g;
@@ -29,6 +31,7 @@ export function subjectVisits(doc: Doc, visitName: VisitName, found: Candidate[]
   const named = new Set<number>();
   for (const m of doc.text.matchAll(VISIT)) {
     const written = m[1] ?? '';
+    if (STUDY_TRIP.test(written) || STUDY_TRIP.test(written + (m[2] ?? '').slice(0, 2))) continue;
     const verb = written.length > 2 ? written.slice(-2) : written;
     const at = m.index + m[0].length - (m[2]?.length ?? 0) - written.length;
     const name = visitName(m.index, verb, m[2] ?? '', doc.text);
@@ -100,7 +103,7 @@ export function visitsAt(
       else break;
     }
     if (at !== end || !last || taken.has(verbAt + written.length)) continue;
-    const verb = written.length > 2 ? written.slice(-2) : written;
+    const verb = written.length > 2 && !STUDY_TRIP.test(written) ? written.slice(-2) : written;
     taken.add(verbAt + written.length);
     const trigger = { start: verbAt, end: verbAt + written.length };
     found.push(

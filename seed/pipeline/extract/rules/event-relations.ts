@@ -18,11 +18,15 @@ export const EVENT_RELATIONS_RULES = [
     id: 'event:held-at',
     family: 'event-relations',
     matches:
-      "HELD_AT from an event to the innermost place after 在 (or its main venue, or the first event's place)",
+      "HELD_AT from an event to the innermost place after 在 (or the zone or park whose administration it was held at, its main venue, or the first event's place)",
     fires: [
       {
         text: '粤海街道“湾区芯链”集成电路产业党建联盟成立大会在深圳湾科技生态园举行。',
         yields: '“湾区芯链”集成电路产业党建联盟成立 → 深圳湾科技生态园',
+      },
+      {
+        text: '12月5日，临沧边境经济合作区暨孟定跨境物流中心揭牌仪式在临沧边境经济合作区管理局举行。',
+        yields: '临沧边境经济合作区暨孟定跨境物流中心揭牌 → 临沧边境经济合作区',
       },
     ],
     mustNot: ['粤海街道“湾区芯链”集成电路产业党建联盟成立大会昨日举行。'],
