@@ -242,7 +242,10 @@ export function tidyBody(lines: string[]): TidyBody {
           out.reporters.push(line);
           return;
         }
-        out.paragraphs.push(line.replace(TRAILING_PHOTO_CREDIT_RE, ''));
+        const paragraph = line.replace(TRAILING_PHOTO_CREDIT_RE, '');
+        // `…现场采访。 / 返回 / …` then the whole story again: a page template that prints it twice.
+        if (paragraph.length >= 10 && out.paragraphs.includes(paragraph)) return;
+        out.paragraphs.push(paragraph);
         return;
       }
       case 'caption':

@@ -525,3 +525,11 @@ describe('a page that is a list', () => {
     expect(article.links).toHaveLength(4);
   });
 });
+
+describe('a story printed twice', () => {
+  it('keeps each paragraph once', () => {
+    const story = ['4月23日，某区重点项目开工仪式举行。区委书记陈远致辞。', '多家媒体对仪式进行了现场采访。'];
+    const article = page([...story, '返回', ...story]);
+    expect(article.text.split('\n')).toEqual(story);
+  });
+});
