@@ -108,6 +108,8 @@ function readNames(text: string): { names: string[]; rest: string } {
     }
     const m = NAME_RE.exec(rest);
     if (!m) break;
+    // `(图文:张某 审核:李某)`: a word followed by a colon is the next credit's key, and the names end there.
+    if (/^\s*[:：]/u.test(rest.slice(m[0].length))) break;
     // `■记者 许 诺 通讯员 …`: e-papers space out two-character names.
     const spaced = m[0].length === 1 ? SPACED_SECOND_RE.exec(rest.slice(1)) : null;
     if (spaced?.[1]) {

@@ -533,3 +533,55 @@ describe('a story printed twice', () => {
     expect(article.text.split('\n')).toEqual(story);
   });
 });
+
+describe('portal info blocks and open-government metadata', () => {
+  it('joins a key printed alone with its value on the next line, even when the block is printed twice', () => {
+    const article = page([
+      '欢迎访问某某县人民政府!',
+      '登录/注册 用户中心 支持IPV6',
+      '当前位置: 首页>新闻中心>乡镇动态',
+      '全县生态保护推进会议召开',
+      '发布时间:',
+      '2025-05-22 10:03',
+      '信息来源:',
+      '今日某某',
+      '分享到:',
+      '发布时间:',
+      '2025-05-22 10:03',
+      '信息来源:',
+      '今日某某',
+      '分享到:',
+      '5月21日，全县生态保护推进会议召开。副县长常远主持会议并讲话。',
+    ]);
+    expect(article.title).toBe('全县生态保护推进会议召开');
+    expect(article.publishedAt).toBe('2025-05-22T10:03:00+08:00');
+    expect(article.source).toBe('今日某某');
+    expect(article.text).toBe('5月21日，全县生态保护推进会议召开。副县长常远主持会议并讲话。');
+  });
+
+  it('reads the metadata table of a disclosure page for the date and the issuing office, and none of it as text', () => {
+    const article = page([
+      '首页 > 某某县人民政府办公室信息公开 > 信息浏览',
+      '索引号: 003129766/201901-00336 组配分类: 规范性文件发布',
+      '信息分类: 通知   发布机构: 某某县人民政府办公室',
+      '生成日期: 2019-01-23 文号:',
+      '信息来源: 关键词:',
+      '浏览次数: 590 内容概述:',
+      '某某县人民政府关于印发工作规则的通知',
+      '《工作规则》已经县政府第三次全体会议通过，现予印发，请遵照执行。',
+    ]);
+    expect(article.title).toBe('某某县人民政府关于印发工作规则的通知');
+    expect(article.publishedAt).toBe('2019-01-23T00:00:00+08:00');
+    expect(article.source).toBe('某某县人民政府办公室');
+    expect(article.text).toBe('《工作规则》已经县政府第三次全体会议通过，现予印发，请遵照执行。');
+  });
+
+  it('ends a bracket of credits at the next credit key', () => {
+    const article = page([
+      '某县召开周交办会议',
+      '8月22日，县长朱远主持召开周交办会议。',
+      '(图文:张素远 审核:张一帆)',
+    ]);
+    expect(article.reporters).toEqual(['张素远']);
+  });
+});
