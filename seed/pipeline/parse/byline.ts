@@ -256,9 +256,18 @@ function withoutLeadingUnit(parts: string[]): string[] {
  * `…参加会议。（贺一帆）`: bare names in the bracket after the last sentence sign the piece when each reads as a
  * name (a surname first; not an outlet or a unit: `（新华社）`, `（资料图）` are none).
  */
+/** `柏某 邢某/文 罗某/图`: the writers before `/文` sign the piece; the photographer after them does not. */
+const WRITERS_RE = zh(
+  new RegExp(
+    `^([${HAN}·]{2,4}(?:[\\s、，,]+[${HAN}·]{2,4})*)\\s*[/／]\\s*文(?:\\s+[${HAN}·、，,\\s]{2,20}[/／]\\s*(?:图|摄影?))?$`,
+    'u',
+  ),
+);
+
 function signingNames(inner: string): string[] {
-  if (!NAMES_ONLY_RE.test(inner)) return [];
-  const parts = withoutLeadingUnit(inner.split(/[\s、，,]+/u));
+  const names = WRITERS_RE.exec(inner)?.[1] ?? inner;
+  if (!NAMES_ONLY_RE.test(names)) return [];
+  const parts = withoutLeadingUnit(names.split(/[\s、，,]+/u));
   // Traditional pages (`（張堯）`): the surname is looked up in simplified characters, the name kept as written.
   const surname = (p: string) => surnameAt(simplifiedName(p), 0);
   return parts.every((p) => surname(p) > 0 && p.length > surname(p) && isName(p)) ? unique(parts) : [];

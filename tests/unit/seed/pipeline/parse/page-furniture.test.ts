@@ -576,6 +576,15 @@ describe('portal info blocks and open-government metadata', () => {
     expect(article.text).toBe('《工作规则》已经县政府第三次全体会议通过，现予印发，请遵照执行。');
   });
 
+  it('reads the writers of a closing bracket of writing and photo credits (A B/文 C/图)', () => {
+    const article = page([
+      '某某公司與某某中心簽署合作協議',
+      '5月3日，某某開發區有限公司與某某中心簽署合作協議。',
+      '簽約儀式前，雙方進行了座談交流。(柏夢遠 邢凱遠/文 羅一婕/圖)',
+    ]);
+    expect(article.reporters).toEqual(['柏夢遠', '邢凱遠']);
+  });
+
   it('ends a bracket of credits at the next credit key', () => {
     const article = page([
       '某县召开周交办会议',
