@@ -158,7 +158,7 @@ function nextStory(lines: string[], classes: LineClass[]): void {
   classes.fill('junk', headline ? next - 1 : next);
 }
 
-const END_MARK_RE = zh(/[(（](?:完|全文完)[)）]$/u);
+const END_MARK_RE = zh(/[(（](?:完|全文完)[)）]$|^完$/u);
 const STORY_END_RE = /[。！？!?”」』）)]$/u;
 
 /**
@@ -215,7 +215,11 @@ export function tidyBody(lines: string[]): TidyBody {
   afterTheStory(cleaned, classes);
   // `…了解经营情况。(完)`: the wire's end mark closes the story; what follows is another one.
   const end = cleaned.findIndex((line, i) => classes[i] === 'body' && END_MARK_RE.test(line));
-  if (end >= 0) classes.fill('junk', end + 1);
+  if (end >= 0) {
+    // Another story may follow; the day and credits of this one (`2018年11月23日(星期五)`) are still read.
+    for (let i = end + 1; i < classes.length; i++) if (classes[i] === 'body') classes[i] = 'junk';
+    if (cleaned[end] === '完') classes[end] = 'chrome';
+  }
   nextStory(cleaned, classes);
   // A dated line without an info key is page furniture only after the story (`2023-05-17 16:40  樊城融媒`); inside
   // it, it is text (`2023-10-12 10:00 开放日正式开始`).

@@ -74,7 +74,8 @@ export function isInfoText(line: string, maxLength = 120): boolean {
   return date !== undefined && isDateLine(withoutCounters(line));
 }
 
-const LEFT_OVER_RE = /^[\s|｜:：/·•-]*$/u;
+// `2018年11月23日(星期五)`: the weekday in brackets is no name.
+const LEFT_OVER_RE = /^[\s|｜:：/·•-]*(?:[(（]星期[一二三四五六日天][)）])?[\s|｜:：/·•-]*$/u;
 
 function isDateLine(clean: string): boolean {
   const dates = findDates(clean);

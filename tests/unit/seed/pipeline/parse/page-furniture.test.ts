@@ -594,3 +594,21 @@ describe('portal info blocks and open-government metadata', () => {
     expect(article.reporters).toEqual(['张素远']);
   });
 });
+
+describe('a Hong Kong press release', () => {
+  it('ends at 完, is dated by the day under it, and drops the skip link, the asterisks and the time line', () => {
+    const article = page([
+      '跳至主要内容',
+      '政务司司长率代表团赴福建出席合作会议',
+      '***********************',
+      '会议于十一月二十八日在福州举行。双方将在会议讨论加强多个领域的合作。',
+      '完',
+      '2018年11月23日(星期五)',
+      '香港时间14时30分',
+      '即日新闻',
+    ]);
+    expect(article.title).toBe('政务司司长率代表团赴福建出席合作会议');
+    expect(article.publishedAt).toBe('2018-11-23T00:00:00+08:00');
+    expect(article.text).toBe('会议于十一月二十八日在福州举行。双方将在会议讨论加强多个领域的合作。');
+  });
+});
