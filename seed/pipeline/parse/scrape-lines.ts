@@ -167,7 +167,9 @@ const WIDGET_RE = zh(
       '^更多精彩(?:内容|资讯|新闻|视频|报道)',
       '查看精彩图片$',
       '^还没看够',
-      '打开.{1,8}(?:看看吧|阅读全文|查看全文|APP|客户端)$',
+      '打开.{1,10}(?:看看吧|阅读全文|查看全文|看评论|参与评论|APP|客户端)$',
+      // `某某市融媒体中心出品`: the producer's sign under the story.
+      '^[^，。,]{2,16}出品$',
       // An e-paper's page header without its date (`第A05版:要闻 PDF版`, `第02版:要 闻`).
       '^第\\s*[A-Z]?\\d{1,3}\\s*版\\s*(?:[:：]\\s*[^。，]{0,12})?$',
       // Template debris: an e-paper's property line (`… content_17615.html 1 3 标题 /enpproperty-->`), comment ends.

@@ -473,6 +473,15 @@ describe('a portal article page in HTML', () => {
 });
 
 describe('a WeChat copy', () => {
+  it('drops a producer sign and an app prompt to comment', () => {
+    const article = page([
+      '某某融媒讯 4月18日，考察组一行到明集镇考察学习。',
+      '某某市融媒体中心出品',
+      '打开“某某融媒”看评论',
+    ]);
+    expect(article.text).toBe('某某融媒讯 4月18日，考察组一行到明集镇考察学习。');
+  });
+
   it('drops the prompts the WeChat reader prints under the story', () => {
     const article = page([
       '原创 某某发布 某某发布 2023-09-12 20:15 浙江',
