@@ -38,7 +38,7 @@ const PHOTO_CREDIT_RE = zh(
 /** Newsroom credits: editors, reviewers, producers, sources of the copy, links to it. */
 const CREDIT_KEY =
   '文章来源|稿件来源|信息来源|来源|稿源|编辑|责任编辑|责编|审核|审签|审校|校对|监制|总监制|出品人|终审|初审|一审|二审|三审|' +
-  '撰稿人?|审稿人?|供稿|值班编辑|小编|本文链接|原文链接|原标题|制作|策划|统筹|文字|文案|摄影|图片|视频|排版|美编|采写|采编';
+  '撰稿人?|审稿人?|供稿|值班编辑|小编|本文链接|原文链接|原标题|制作|总策划|策划|统筹|文字|文案|摄影|图片|视频|排版|美编|采写|采编';
 /** `【纠错】`, `【我要纠错】` before a credit: a button the page prints in front of the editor's name. */
 const CREDIT_RE = zh(
   new RegExp(
@@ -82,7 +82,10 @@ function isJunkRun(text: string): boolean {
 
 /** The line without debris at its start and junk at its end (`▲…致辞 ! Q, S$ G" Q) ?- P& u( U0 [`). */
 export function cleanLine(line: string): string {
-  let out = line.replace(DEBRIS_PREFIX_RE, '');
+  // `政府办??刘旭东/文??`: two or more ASCII question marks inside Chinese text are a lost space or ideograph.
+  let out = line
+    .replace(DEBRIS_PREFIX_RE, '')
+    .replace(/[\s\u00a0\u3000]*\?(?:[\s\u00a0\u3000]*\?)+[\s\u00a0\u3000]*/gu, ' ');
   const junkTail = /(?:\s+[\x21-\x7e]{1,3}){3,}\s*$/u.exec(out);
   if (junkTail && HAN_RE.test(out.slice(0, junkTail.index)) && isJunkRun(junkTail[0])) {
     out = out.slice(0, junkTail.index);
@@ -108,10 +111,16 @@ function isCaption(line: string): boolean {
   );
 }
 
+/** `编 辑：`, `审  核:`: two-character keys spaced out by the page. */
+const SPACED_KEY_RE = /^(\p{Script=Han})[\s\u3000]+(\p{Script=Han})(?=\s*[:：])/u;
+
 function isCredit(line: string): boolean {
   if (PHOTO_CREDIT_RE.test(line) || SHORT_CREDIT_RE.test(line)) return true;
   if (line.length > 120 || /[。！？]$/u.test(line)) return false;
-  return CREDIT_RE.test(line) || CREDIT_INSIDE_RE.test(line) || REPORTER_CREDITS_RE.test(line);
+  const keyed = line.replace(SPACED_KEY_RE, '$1$2');
+  // A story sentence with its credits in a bracket after it (`…工作。( 撰稿人:A 审稿人:B)`) is the story.
+  const inside = !/。./u.test(line) && CREDIT_INSIDE_RE.test(line);
+  return CREDIT_RE.test(keyed) || inside || REPORTER_CREDITS_RE.test(line);
 }
 
 /** The class of one body line (already cleaned). */

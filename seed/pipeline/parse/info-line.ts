@@ -56,7 +56,8 @@ const EMPTY_VALUE_RE = zh(
 
 function infoSource(line: string): string | null {
   const value = SOURCE_RE.exec(withoutCounters(line))?.[1];
-  return value && !EMPTY_VALUE_RE.test(value) ? value : null;
+  // `【信息来源:【信息时间:…`: a bracket where the value should be is the next field.
+  return value && !EMPTY_VALUE_RE.test(value) && !/^[【[(（]/u.test(value) ? value : null;
 }
 
 /**

@@ -621,3 +621,39 @@ describe('a Hong Kong press release', () => {
     expect(article.text).toBe('会议于十一月二十八日在福州举行。双方将在会议讨论加强多个领域的合作。');
   });
 });
+
+describe('credits after debris, and a story sentence with its credits in a bracket', () => {
+  it('reads spaced-out credit keys and question-mark debris as credits, not story', () => {
+    const article = page([
+      '12月18日，區長王遠調研督導安全生產工作。區直有關部門負責同志參加。',
+      '上午在某某化工，王遠與專家交流。 ??',
+      '來源:政府辦??劉遠東/文??',
+      '編 ? ?輯:鄒雙',
+      '校 ? ?對:徐方',
+      '總策劃:王 ? 飛',
+      '说明: D06947541B0D8A52B4EAB37006B64989',
+    ]);
+    expect(article.text.split('\n')).toEqual([
+      '12月18日，區長王遠調研督導安全生產工作。區直有關部門負責同志參加。',
+      '上午在某某化工，王遠與專家交流。',
+    ]);
+    expect(article.source).toBe('政府辦');
+  });
+
+  it('keeps a story sentence followed by a bracket of writer and reviewer credits, naming the writer', () => {
+    const article = page(['2月9日上午，區長汪遠現場督導安全保障工作。( 撰稿人:李安 審稿人:朱冬林、沈彪)']);
+    expect(article.text).toBe('2月9日上午，區長汪遠現場督導安全保障工作。( 撰稿人:李安 審稿人:朱冬林、沈彪)');
+    expect(article.reporters).toEqual(['李安']);
+    expect(article.warnings ?? []).not.toContain('no story found: every line is text');
+  });
+
+  it('reads no source from a bracket where the value should be', () => {
+    const article = page([
+      '副区长柏远陪同督导组检查安全生产工作',
+      '【信息来源:【信息时间:2018-05-17 09:29  阅读次数: 】【字号 】【我要打印】【关闭',
+      '5月16日下午，副区长柏远陪同督导组检查安全生产工作。',
+    ]);
+    expect(article.source).toBeNull();
+    expect(article.publishedAt).toBe('2018-05-17T09:29:00+08:00');
+  });
+});
