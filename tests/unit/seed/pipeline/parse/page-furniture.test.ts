@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { validateAnnotation } from '../../../../../contract/annotation/validate.ts';
+import { extract } from '../../../../../seed/pipeline/extract/extract.ts';
 import { parseBuffer } from '../../../../../seed/pipeline/parse/index.ts';
 
 /**
@@ -517,6 +519,17 @@ describe('a page that is a list', () => {
     ]);
     expect(article.publishedAt).toBeNull();
     expect(article.warnings).toContain('a list page: its items are the text');
+  });
+
+  it('gives a valid annotation: no event is named across the items', () => {
+    const article = page([
+      '区委书记程远山调研重点企业 2023-05-12',
+      '区长林一舟主持召开区政府常务会议 2023-05-11',
+      '某某街道召开党建联盟推进会 2023-05-10',
+    ]);
+    const { annotation } = extract(article);
+    expect(annotation.entities.filter((e) => e.name.includes('\n'))).toEqual([]);
+    expect(() => validateAnnotation(annotation, 'list.txt')).not.toThrow();
   });
 
   it('keeps a story with a list of related items under it a story', () => {
