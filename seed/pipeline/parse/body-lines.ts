@@ -38,7 +38,7 @@ const PHOTO_CREDIT_RE = zh(
 /** Newsroom credits: editors, reviewers, producers, sources of the copy, links to it. */
 const CREDIT_KEY =
   '文章来源|稿件来源|信息来源|来源|稿源|编辑|责任编辑|责编|审核|审签|审校|校对|监制|总监制|出品人|终审|初审|一审|二审|三审|' +
-  '撰稿人?|审稿人?|供稿|值班编辑|小编|本文链接|原文链接|原标题|制作|策划|统筹|文字|文案|摄影|图片|视频|排版|美编|采写|采编';
+  '撰稿人?|审稿人?|供稿|值班编辑|小编|本文链接|原文链接|原标题|制作|总策划|策划|统筹|文字|文案|摄影|图片|视频|排版|美编|采写|采编';
 /** `【纠错】`, `【我要纠错】` before a credit: a button the page prints in front of the editor's name. */
 const CREDIT_RE = zh(
   new RegExp(
@@ -82,7 +82,10 @@ function isJunkRun(text: string): boolean {
 
 /** The line without debris at its start and junk at its end (`▲…致辞 ! Q, S$ G" Q) ?- P& u( U0 [`). */
 export function cleanLine(line: string): string {
-  let out = line.replace(DEBRIS_PREFIX_RE, '');
+  // `政府办??刘旭东/文??`: two or more ASCII question marks inside Chinese text are a lost space or ideograph.
+  let out = line
+    .replace(DEBRIS_PREFIX_RE, '')
+    .replace(/[\s\u00a0\u3000]*\?(?:[\s\u00a0\u3000]*\?)+[\s\u00a0\u3000]*/gu, ' ');
   const junkTail = /(?:\s+[\x21-\x7e]{1,3}){3,}\s*$/u.exec(out);
   if (junkTail && HAN_RE.test(out.slice(0, junkTail.index)) && isJunkRun(junkTail[0])) {
     out = out.slice(0, junkTail.index);
@@ -108,10 +111,16 @@ function isCaption(line: string): boolean {
   );
 }
 
+/** `编 辑：`, `审  核:`: two-character keys spaced out by the page. */
+const SPACED_KEY_RE = /^(\p{Script=Han})[\s\u3000]+(\p{Script=Han})(?=\s*[:：])/u;
+
 function isCredit(line: string): boolean {
   if (PHOTO_CREDIT_RE.test(line) || SHORT_CREDIT_RE.test(line)) return true;
   if (line.length > 120 || /[。！？]$/u.test(line)) return false;
-  return CREDIT_RE.test(line) || CREDIT_INSIDE_RE.test(line) || REPORTER_CREDITS_RE.test(line);
+  const keyed = line.replace(SPACED_KEY_RE, '$1$2');
+  // A story sentence with its credits in a bracket after it (`…工作。( 撰稿人:A 审稿人:B)`) is the story.
+  const inside = !/。./u.test(line) && CREDIT_INSIDE_RE.test(line);
+  return CREDIT_RE.test(keyed) || inside || REPORTER_CREDITS_RE.test(line);
 }
 
 /** The class of one body line (already cleaned). */
@@ -158,7 +167,7 @@ function nextStory(lines: string[], classes: LineClass[]): void {
   classes.fill('junk', headline ? next - 1 : next);
 }
 
-const END_MARK_RE = zh(/[(（](?:完|全文完)[)）]$/u);
+const END_MARK_RE = zh(/[(（](?:完|全文完)[)）]$|^完$/u);
 const STORY_END_RE = /[。！？!?”」』）)]$/u;
 
 /**
@@ -215,7 +224,11 @@ export function tidyBody(lines: string[]): TidyBody {
   afterTheStory(cleaned, classes);
   // `…了解经营情况。(完)`: the wire's end mark closes the story; what follows is another one.
   const end = cleaned.findIndex((line, i) => classes[i] === 'body' && END_MARK_RE.test(line));
-  if (end >= 0) classes.fill('junk', end + 1);
+  if (end >= 0) {
+    // Another story may follow; the day and credits of this one (`2018年11月23日(星期五)`) are still read.
+    for (let i = end + 1; i < classes.length; i++) if (classes[i] === 'body') classes[i] = 'junk';
+    if (cleaned[end] === '完') classes[end] = 'chrome';
+  }
   nextStory(cleaned, classes);
   // A dated line without an info key is page furniture only after the story (`2023-05-17 16:40  樊城融媒`); inside
   // it, it is text (`2023-10-12 10:00 开放日正式开始`).
@@ -242,7 +255,10 @@ export function tidyBody(lines: string[]): TidyBody {
           out.reporters.push(line);
           return;
         }
-        out.paragraphs.push(line.replace(TRAILING_PHOTO_CREDIT_RE, ''));
+        const paragraph = line.replace(TRAILING_PHOTO_CREDIT_RE, '');
+        // `…现场采访。 / 返回 / …` then the whole story again: a page template that prints it twice.
+        if (paragraph.length >= 10 && out.paragraphs.includes(paragraph)) return;
+        out.paragraphs.push(paragraph);
         return;
       }
       case 'caption':

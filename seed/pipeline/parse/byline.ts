@@ -39,6 +39,7 @@ const ROLES = [
   '实习生',
   '记者',
   '撰文',
+  '撰稿人',
   '撰稿',
   '摄像',
   '作者',
@@ -108,6 +109,8 @@ function readNames(text: string): { names: string[]; rest: string } {
     }
     const m = NAME_RE.exec(rest);
     if (!m) break;
+    // `(图文:张某 审核:李某)`: a word followed by a colon is the next credit's key, and the names end there.
+    if (/^\s*[:：]/u.test(rest.slice(m[0].length))) break;
     // `■记者 许 诺 通讯员 …`: e-papers space out two-character names.
     const spaced = m[0].length === 1 ? SPACED_SECOND_RE.exec(rest.slice(1)) : null;
     if (spaced?.[1]) {
@@ -254,9 +257,18 @@ function withoutLeadingUnit(parts: string[]): string[] {
  * `…参加会议。（贺一帆）`: bare names in the bracket after the last sentence sign the piece when each reads as a
  * name (a surname first; not an outlet or a unit: `（新华社）`, `（资料图）` are none).
  */
+/** `柏某 邢某/文 罗某/图`: the writers before `/文` sign the piece; the photographer after them does not. */
+const WRITERS_RE = zh(
+  new RegExp(
+    `^([${HAN}·]{2,4}(?:[\\s、，,]+[${HAN}·]{2,4})*)\\s*[/／]\\s*文(?:\\s+[${HAN}·、，,\\s]{2,20}[/／]\\s*(?:图|摄影?))?$`,
+    'u',
+  ),
+);
+
 function signingNames(inner: string): string[] {
-  if (!NAMES_ONLY_RE.test(inner)) return [];
-  const parts = withoutLeadingUnit(inner.split(/[\s、，,]+/u));
+  const names = WRITERS_RE.exec(inner)?.[1] ?? inner;
+  if (!NAMES_ONLY_RE.test(names)) return [];
+  const parts = withoutLeadingUnit(names.split(/[\s、，,]+/u));
   // Traditional pages (`（張堯）`): the surname is looked up in simplified characters, the name kept as written.
   const surname = (p: string) => surnameAt(simplifiedName(p), 0);
   return parts.every((p) => surname(p) > 0 && p.length > surname(p) && isName(p)) ? unique(parts) : [];

@@ -7,7 +7,7 @@ import { findDate, findDates, toChinaTime } from './dates.ts';
 import { zh } from './zh-variants.ts';
 
 const INFO_KEY_RE = zh(
-  /(?:来源|稿源|出处|发稿单位|发布单位|发布机关|发布时间|发布日期|发稿时间|发稿日期|时间|日期|作者|记者|编辑)\s*[:：]/u,
+  /(?:来源|稿源|出处|发稿单位|发布单位|发布机关|发布机构|发文机构|发布时间|发布日期|发稿时间|发稿日期|生成日期|发文日期|成文日期|时间|日期|作者|记者|编辑)\s*[:：]/u,
 );
 const COUNTER_INLINE_RE = zh(
   /\d*\s*次(?:阅读|浏览)|(?:阅读|浏览|点击)(?:量|数|次数)?\s*[:：]?\s*\d*\s*次?/gu,
@@ -17,7 +17,7 @@ const NEXT_KEY = '(?=\\s|[|｜]|作者|记者|编辑|责任编辑|责编|发布(
 // `来自 亭湖发布` on a forum repost has no colon.
 const SOURCE_RE = zh(
   new RegExp(
-    `(?:(?:来源|稿源|出处|发稿单位|发布单位|发布机关)\\s*[:：]|来自\\s*[:：]?)\\s*([^\\s|｜]+?)${NEXT_KEY}`,
+    `(?:(?:来源|稿源|出处|发稿单位|发布单位|发布机关|发布机构|发文机构)\\s*[:：]|来自\\s*[:：]?)\\s*([^\\s|｜]+?)${NEXT_KEY}`,
     'u',
   ),
 );
@@ -50,11 +50,14 @@ function withoutCounters(line: string): string {
 }
 
 /** `来源:作者: 字体[ 大 中 小 ]`: a template whose fields are empty gives the next key as the value. */
-const EMPTY_VALUE_RE = zh(/^(?:作者|记者|编辑|责任编辑|责编|发布|时间|日期|更新|浏览|点击|字体|字号)/u);
+const EMPTY_VALUE_RE = zh(
+  /^(?:作者|记者|编辑|责任编辑|责编|发布|时间|日期|更新|浏览|点击|字体|字号|关键词|分享|阅读|生成日期|文号)/u,
+);
 
 function infoSource(line: string): string | null {
   const value = SOURCE_RE.exec(withoutCounters(line))?.[1];
-  return value && !EMPTY_VALUE_RE.test(value) ? value : null;
+  // `【信息来源:【信息时间:…`: a bracket where the value should be is the next field.
+  return value && !EMPTY_VALUE_RE.test(value) && !/^[【[(（]/u.test(value) ? value : null;
 }
 
 /**
@@ -72,7 +75,8 @@ export function isInfoText(line: string, maxLength = 120): boolean {
   return date !== undefined && isDateLine(withoutCounters(line));
 }
 
-const LEFT_OVER_RE = /^[\s|｜:：/·•-]*$/u;
+// `2018年11月23日(星期五)`: the weekday in brackets is no name.
+const LEFT_OVER_RE = /^[\s|｜:：/·•-]*(?:[(（]星期[一二三四五六日天][)）])?[\s|｜:：/·•-]*$/u;
 
 function isDateLine(clean: string): boolean {
   const dates = findDates(clean);
@@ -160,4 +164,23 @@ export function epaperProperty(line: string): InfoLine | undefined {
   if (!m?.[1] || !m[2]) return undefined;
   const date = findDate(m[1]);
   return { publishedAt: date ? toChinaTime(date) : null, source: m[2], reporters: [] };
+}
+
+/** `发布时间:` alone on a line, its value on the next: portal templates that print key and value apart. */
+const LONE_KEY_RE = zh(
+  /^(?:发布时间|发布日期|更新时间|信息来源|文章来源|来源|作者|时间|日期|发文日期|发布机构|信息时间)\s*[:：]$/u,
+);
+
+/** Joins each lone key with the value on the line after it (`发布时间:` / `2025-05-22 10:03`). */
+export function joinLoneKeys(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const next = lines[i + 1];
+    if (LONE_KEY_RE.test(line) && next !== undefined && next.length <= 40 && !LONE_KEY_RE.test(next)) {
+      out.push(`${line}${next}`);
+      i++;
+    } else out.push(line);
+  }
+  return out;
 }

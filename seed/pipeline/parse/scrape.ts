@@ -11,7 +11,7 @@ import { classifyLine, cleanLine, tidyBody } from './body-lines.ts';
 import { deskBylineReporters, paragraphsByline } from './byline.ts';
 import { findDate, toDay } from './dates.ts';
 import { captionText, isImageFileLine, makeImage, splitCredit } from './images.ts';
-import { epaperProperty, headlineBeforeInfo, isInfoText, readInfoLine } from './info-line.ts';
+import { epaperProperty, headlineBeforeInfo, isInfoText, joinLoneKeys, readInfoLine } from './info-line.ts';
 import { isNoLink, parseLinkLine, prevNextLabel, RELATED_HEADING_RE, RELATED_INLINE_RE } from './links.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { isChromeLine, isEditionHeader, isFollowButton, isFooterLine, isMasthead } from './scrape-lines.ts';
@@ -274,7 +274,7 @@ function listItems(lines: string[]): string[] | undefined {
 }
 
 export function parseScrape(text: string, name: string): AnnotatedArticle {
-  const lines = splitParagraphs(text);
+  const lines = joinLoneKeys(splitParagraphs(text));
   const items = listItems(lines);
   if (items) {
     const fields = emptyFields();

@@ -100,6 +100,9 @@ const TRADITIONAL: Record<string, string> = {
   欢: '歡',
   临: '臨',
   国: '國',
+  对: '對',
+  总: '總',
+  划: '劃',
 };
 
 /** The same pattern, also matching the traditional forms of the simplified characters it contains. */
