@@ -100,7 +100,13 @@ export async function restoreDataDir(dataDir: string, file: string, onProgress?:
   try {
     await tar(['-x', '-f', '-', '-C', unpacked, '--no-same-owner'], async (child) => {
       if (!child.stdin) throw new Error('tar: no input');
-      await pipeline(createReadStream(file), counter(size, onProgress), createGunzip(), child.stdin);
+      await pipeline(createReadStream(file), counter(size, onProgress), createGunzip(), child.stdin).catch(
+        (error: unknown) => {
+          // tar stops reading at the archive's end marker and exits; Node then destroys its stdin, and a
+          // pipeline that had not seen 'finish' yet calls that a premature close. tar's exit code decides.
+          if (!stdinClosedByTar(error)) throw error;
+        },
+      );
     });
     const found = await readdir(unpacked);
     if (!found.includes('archive') && !found.includes('data'))
@@ -118,4 +124,9 @@ export async function restoreDataDir(dataDir: string, file: string, onProgress?:
     await lock?.release();
     throw error;
   }
+}
+
+function stdinClosedByTar(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ERR_STREAM_PREMATURE_CLOSE' || code === 'EPIPE';
 }
