@@ -66,6 +66,23 @@ async function untilEnded(app: FastifyInstance, url: string): Promise<IngestJob[
   return seen;
 }
 
+/** The pipeline, holding back the extraction of records after `record` until `release` is called. */
+function gatedPipeline(record: number): { pipeline: ArticlePipeline; release: () => void } {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const gated: ArticlePipeline = {
+    ...pipeline,
+    extract: async (articles, names) => {
+      const first = Number(/record (\d+)$/.exec(names[0] ?? '')?.[1] ?? 0);
+      if (first > record) await gate;
+      return pipeline.extract(articles, names);
+    },
+  };
+  return { pipeline: gated, release };
+}
+
 describe('ingest jobs', { timeout: 900_000 }, () => {
   it('a big upload answers 202 with the job, which goes on to load every good record and report the bad', async () => {
     const before = await articleCount();
@@ -157,18 +174,7 @@ describe('ingest jobs', { timeout: 900_000 }, () => {
 
   it('picks up a job where its last committed batch left it when the app starts again', async () => {
     // Extraction past record 150 waits until the first app is stopping: the stop lands mid-job.
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const gated: ArticlePipeline = {
-      ...pipeline,
-      extract: async (articles, names) => {
-        const first = Number(/record (\d+)$/.exec(names[0] ?? '')?.[1] ?? 0);
-        if (first > 150) await gate;
-        return pipeline.extract(articles, names);
-      },
-    };
+    const { pipeline: gated, release } = gatedPipeline(150);
     const first = await buildApp({
       repository: new GraphRepository(ctx.db),
       apiToken: TOKEN,
@@ -216,18 +222,7 @@ describe('ingest jobs', { timeout: 900_000 }, () => {
 
   it('cancels a queued job at once and a running one after its batch: what was committed stays, whole', async () => {
     // Extraction past record 150 waits until the test lets it go: the first job is running when cancelled.
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const gated: ArticlePipeline = {
-      ...pipeline,
-      extract: async (articles, names) => {
-        const first = Number(/record (\d+)$/.exec(names[0] ?? '')?.[1] ?? 0);
-        if (first > 150) await gate;
-        return pipeline.extract(articles, names);
-      },
-    };
+    const { pipeline: gated, release } = gatedPipeline(150);
     const dir = await mkdtemp(path.join(tmpdir(), 'guanxi-cancel-'));
     const app = await buildApp({
       repository: new GraphRepository(ctx.db),
