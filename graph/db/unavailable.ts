@@ -39,6 +39,19 @@ export function isTimedOut(error: unknown): boolean {
 }
 
 /**
+ * The server stopped the transaction: the database is shutting down (a JVM killed or restarting under a
+ * query: LockClientStopped, seen in the supervision test) or an operator or timeout terminated it.
+ */
+const TERMINATED = new Set([
+  'Neo.ClientError.Transaction.LockClientStopped',
+  'Neo.ClientError.Transaction.Terminated',
+]);
+
+export function isTerminated(error: unknown): boolean {
+  return error instanceof Neo4jError && TERMINATED.has(error.code);
+}
+
+/**
  * Every connection of the driver's pool stayed busy past the acquisition timeout. The server is loaded, or
  * frozen: a frozen one is found by the queries' own deadlines, so this alone neither marks the database down
  * nor opens the breaker. The driver gives this error no code of its own (N/A), only its message.
@@ -61,6 +74,7 @@ export function databaseProblem(error: unknown): string | undefined {
     return `This query would read too much of the graph: ${error.message}`;
   if (isDatabaseUnavailable(error)) return 'The graph database is not reachable; try again shortly.';
   if (isTimedOut(error)) return 'The graph database did not answer in time; try again shortly.';
+  if (isTerminated(error)) return 'The graph database stopped this query; try again shortly.';
   if (isTransient(error) || isPoolExhausted(error)) return 'The graph database is busy; try again shortly.';
   return undefined;
 }

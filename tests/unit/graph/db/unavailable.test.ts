@@ -21,6 +21,15 @@ describe('database problems a client is told about with 503', () => {
     expect(databaseProblem(newError('connect ECONNREFUSED', 'ServiceUnavailable'))).toMatch(/not reachable/);
   });
 
+  it('reads a query the database stopped while shutting down as not the client’s fault', () => {
+    // What a neighbourhood read got while the supervision test killed the JVM under it (it answered 500).
+    const stopped = newError(
+      'The transaction has been terminated. … or because the database is shutting down. ForsetiClient[transactionId=11, clientId=1]',
+      'Neo.ClientError.Transaction.LockClientStopped',
+    );
+    expect(databaseProblem(stopped)).toMatch(/stopped this query/);
+  });
+
   it('tells a query refused for its budget with the reason', () => {
     const problem = databaseProblem(new QueryBudgetError('枢纽 has 25,000 relationships of the asked types'));
     expect(problem).toMatch(/would read too much/);
