@@ -1,9 +1,9 @@
-import type { Annotation } from '../../contract/annotation/types.ts';
 import { importCorrections } from '../corrections/apply-correction.ts';
 import { type CorrectedLoadSummary, loadCorrected } from '../corrections/load-corrected.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { DEFAULT_BATCH_SIZE } from '../loader/load-annotations.ts';
-import type { ArchiveEntry, ArticleArchive } from './archive.ts';
+import { readAheadInOrder } from '../loader/read-ahead.ts';
+import type { ArticleArchive } from './archive.ts';
 
 export interface RebuildProgress {
   phase: 'clear' | 'load';
@@ -59,39 +59,24 @@ export async function rebuildFromArchive(
   await clearGraph(db, (deleted, total) => report({ phase: 'clear', done: deleted, total }));
   if (corrections.length > 0) await importCorrections(db, corrections);
   report({ phase: 'load', done: 0, total: entries.length });
-  const summary = await loadCorrected(db, readAhead(archive, entries), {
-    batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
-    onProgress: (progress) =>
-      report({
-        phase: 'load',
-        done: progress.articles,
-        total: entries.length,
-        relations: progress.relations,
-      }),
-  });
+  const summary = await loadCorrected(
+    db,
+    readAheadInOrder(entries, (entry) => archive.annotation(entry)),
+    {
+      batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
+      onProgress: (progress) =>
+        report({
+          phase: 'load',
+          done: progress.articles,
+          total: entries.length,
+          relations: progress.relations,
+        }),
+    },
+  );
   return {
     ...summary,
     archived: entries.length,
     unreadable: unreadable + unreadableCorrections,
     correctionsImported: corrections.length,
   };
-}
-
-/** The entries' annotations in order, a few files read ahead, so memory stays flat. */
-async function* readAhead(archive: ArticleArchive, entries: ArchiveEntry[], ahead = 16) {
-  const pending: Promise<Annotation>[] = [];
-  let next = 0;
-  const fill = () => {
-    while (pending.length < ahead && next < entries.length) {
-      const reading = archive.annotation(entries[next++] as ArchiveEntry);
-      reading.catch(() => {}); // surfaced when its turn comes
-      pending.push(reading);
-    }
-  };
-  fill();
-  while (pending.length > 0) {
-    const annotation = await (pending.shift() as Promise<Annotation>);
-    fill();
-    yield annotation;
-  }
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseBoundedJson } from '../../contract/annotation/bounded-json.ts';
 import type { Annotation } from '../../contract/annotation/types.ts';
 import { AnnotationError, validateAnnotation } from '../../contract/annotation/validate.ts';
+import { readAheadInOrder } from './read-ahead.ts';
 
 /** An annotation holds at most 500,000 characters of text and bounded lists: far below this. */
 const MAX_ANNOTATION_BYTES = 16 * 1024 * 1024;
@@ -48,22 +49,8 @@ export async function readAnnotationFile(file: string): Promise<Annotation> {
  * The annotations of the files in order, each read and validated when it is needed (a few files ahead),
  * so memory stays flat whatever the number of files.
  */
-export async function* streamAnnotationFiles(files: string[], readAhead = 16): AsyncGenerator<Annotation> {
-  const pending: Promise<Annotation>[] = [];
-  let next = 0;
-  const fill = () => {
-    while (pending.length < readAhead && next < files.length) {
-      const reading = readAnnotationFile(files[next++] ?? '');
-      reading.catch(() => {}); // surfaced when its turn comes
-      pending.push(reading);
-    }
-  };
-  fill();
-  while (pending.length > 0) {
-    const annotation = await (pending.shift() as Promise<Annotation>);
-    fill();
-    yield annotation;
-  }
+export function streamAnnotationFiles(files: string[], readAhead = 16): AsyncGenerator<Annotation> {
+  return readAheadInOrder(files, readAnnotationFile, readAhead);
 }
 
 /**
