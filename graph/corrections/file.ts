@@ -68,10 +68,11 @@ export async function readCorrectionFiles(inputs: string[]): Promise<Correction[
     if (info.isFile()) files.push(input);
     else {
       const names = (await readdir(input)).filter((n) => n.endsWith('.json')).sort();
-      files.push(...names.map((n) => path.join(input, n)));
+      for (const name of names) files.push(path.join(input, name));
     }
   }
   const all: Correction[] = [];
-  for (const file of files) all.push(...parseCorrectionFile(await readFile(file, 'utf8'), file));
+  for (const file of files)
+    for (const correction of parseCorrectionFile(await readFile(file, 'utf8'), file)) all.push(correction);
   return all;
 }
