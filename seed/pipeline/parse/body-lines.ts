@@ -85,7 +85,9 @@ export function cleanLine(line: string): string {
   // `政府办??刘旭东/文??`: two or more ASCII question marks inside Chinese text are a lost space or ideograph.
   let out = line
     .replace(DEBRIS_PREFIX_RE, '')
-    .replace(/[\s\u00a0\u3000]*\?(?:[\s\u00a0\u3000]*\?)+[\s\u00a0\u3000]*/gu, ' ');
+    .replace(/[\s\u00a0\u3000]*\?(?:[\s\u00a0\u3000]*\?)+[\s\u00a0\u3000]*/gu, ' ')
+    // `市长钱立新，、副市长孙一帆`: a mirror doubles the list mark; the enumeration comma is the one meant.
+    .replace(/[，,]\s*、|、\s*[，,]/gu, '、');
   const junkTail = /(?:\s+[\x21-\x7e]{1,3}){3,}\s*$/u.exec(out);
   if (junkTail && HAN_RE.test(out.slice(0, junkTail.index)) && isJunkRun(junkTail[0])) {
     out = out.slice(0, junkTail.index);

@@ -7,7 +7,7 @@ import { findDates, toDay } from './dates.ts';
 import { zh } from './zh-variants.ts';
 
 export const RELATED_HEADING_RE = zh(
-  /^[\s【[〖]*(?:相关稿件|相关新闻|相关阅读|相关文章|相关报道|相关链接|延伸阅读|推荐阅读|相关推荐|新闻推荐|推荐新闻|精彩推荐|为你推荐|为您推荐|猜你喜欢|更多新闻|更多阅读|智能推荐|热点推荐)[\s】\]〗]*[:：]?(?:\s*(?:更多|more)\s*[>》+]*)?$/iu,
+  /^[\s【[〖]*(?:相关稿件|相关新闻|相关阅读|相关文章|相关报道|相关链接|延伸阅读|推荐阅读|相关推荐|新闻推荐|推荐新闻|精彩推荐|为你推荐|为您推荐|猜你喜欢|更多新闻|更多阅读|智能推荐|热点推荐|相关附件|附件下载)[\s】\]〗]*[:：]?(?:\s*(?:更多|more)\s*[>》+]*)?$/iu,
 );
 /** `相关链接：某区召开推进会`: the heading and the one link it lists on one line. */
 export const RELATED_INLINE_RE = zh(

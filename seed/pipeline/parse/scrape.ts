@@ -15,6 +15,7 @@ import { epaperProperty, headlineBeforeInfo, isInfoText, joinLoneKeys, readInfoL
 import { isNoLink, parseLinkLine, prevNextLabel, RELATED_HEADING_RE, RELATED_INLINE_RE } from './links.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { isChromeLine, isEditionHeader, isFollowButton, isFooterLine, isMasthead } from './scrape-lines.ts';
+import { zh } from './zh-variants.ts';
 
 const LOOKED_FOR = 'paragraphs of text after the page header';
 const HEAD_WINDOW = 40;
@@ -64,11 +65,60 @@ function repeatedHeadline(lines: string[], title: number): number | undefined {
   return undefined;
 }
 
+const STACK = 3;
+/** `某某街道新闻`, `政务动态`: a column or site name above the headline shares the place's name with the story. */
+const COLUMN_RE = zh(/(?:新闻|动态|要闻|资讯|频道|专题|专栏|栏目|快讯|在线|网|网站|政府|发布)$/u);
+
+function bigrams(text: string): Set<string> {
+  const han = text.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < han.length; i++) out.add(han.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * `聚焦高质量发展 / 某区与三家央企签约 / 总投资超百亿元，涉及…`: a kicker, the headline and a subtitle stacked
+ * without an info line between them. Of the run of title-like lines around `at` (within `from`..`to`), the
+ * headline is the one that shares the most words (character pairs) with the story's opening; `at` keeps the title
+ * unless another line clearly shares more. A line opening with a dash (`——访…`) is a subtitle.
+ */
+function stackedHeadline(lines: string[], from: number, to: number, prose: number, at: number): number {
+  if (prose < 0) return at;
+  let start = at;
+  while (start - 1 >= Math.max(0, from) && isTitleCandidate(lines[start - 1] ?? '')) start--;
+  let end = at;
+  while (end + 1 <= Math.min(to, prose - 1) && isTitleCandidate(lines[end + 1] ?? '')) end++;
+  if (start === end) return at;
+  const story = bigrams(
+    lines
+      .slice(prose, prose + 3)
+      .join('')
+      .slice(0, 400),
+  );
+  const shared = (i: number) => {
+    const line = lines[i] ?? '';
+    if (/^[—–－~～-]/u.test(line) || COLUMN_RE.test(line)) return -1;
+    return [...bigrams(line)].filter((pair) => story.has(pair)).length;
+  };
+  let best = at;
+  let bestShared = shared(at);
+  for (let i = start; i <= end; i++) {
+    const n = shared(i);
+    if (n >= 3 && n > bestShared) {
+      best = i;
+      bestShared = n;
+    }
+  }
+  return best;
+}
+
 /**
  * Index of the headline, and of the first line after the head (headline, info lines, repeated headline). Only
  * the lines before the first prose line are searched, so a dated body sentence is never taken for the info line.
  */
-function locateHead(lines: string[]): { title: number; after: number; inline?: string } | undefined {
+function locateHead(
+  lines: string[],
+): { title: number; after: number; inline?: string; subtitles?: string[] } | undefined {
   const prose = lines.findIndex(isProse);
   const window = lines.slice(0, Math.min(HEAD_WINDOW, prose < 0 ? lines.length : prose));
   // An e-paper: masthead, date, page header, maybe an advert, then the headline (often printed twice).
@@ -89,7 +139,9 @@ function locateHead(lines: string[]): { title: number; after: number; inline?: s
   const inline = info >= 0 ? headlineBeforeInfo(lines[info] ?? '') : undefined;
   if (inline) return { title: info, after: info + 1, inline };
   for (let i = info - 1; i >= 0; i--) {
-    if (isTitleCandidate(lines[i] ?? '')) return { title: i, after: info + 1 };
+    if (!isTitleCandidate(lines[i] ?? '')) continue;
+    const title = stackedHeadline(lines, i - STACK + 1, i, prose, i);
+    return { title, after: info + 1, subtitles: lines.slice(title + 1, i + 1) };
   }
   const repeated = window.findIndex(
     (line, i) => line.length >= 4 && isTitleCandidate(line) && window.indexOf(line, i + 1) > i,
@@ -106,7 +158,7 @@ function locateHead(lines: string[]): { title: number; after: number; inline?: s
     next.length >= 4 &&
     (lines[first] ?? '').startsWith(next) &&
     SITE_SUFFIX_RE.test((lines[first] ?? '').slice(next.length));
-  const title = plain ? first + 1 : first;
+  const title = plain ? first + 1 : stackedHeadline(lines, first, first + STACK - 1, prose, first);
   const repeat = repeatedHeadline(lines, title);
   return { title, after: (repeat ?? Math.max(title, info)) + 1 };
 }
@@ -307,7 +359,10 @@ export function parseScrape(text: string, name: string): AnnotatedArticle {
     start = bodyStartWithoutHead(lines);
     authors = readInfo(lines.slice(0, start).filter(isInfoLine), fields);
   }
-  let body = readBody(lines, start);
+  // A subtitle printed between the headline and the info line is text.
+  const subtitles = head?.subtitles ?? [];
+  let body = readBody([...subtitles, ...lines.slice(start)], 0);
+  body = { ...body, end: body.end - subtitles.length + start };
   // Only chrome after the headline: the headline is all the text there is (a page is never refused for its shape).
   if (head && body.paragraphs.length === 0) {
     body = readBody([fields.title ?? '', ...lines.slice(start)], 0);

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { parseBuffer } from '../../../../../seed/pipeline/parse/index.ts';
+
+/**
+ * Heads and tails of real pages seen in the fifth session's crawls: stacked headlines, portal page tools, source
+ * footers, child reporters, list marks doubled by mirrors. The pages are made up in the shapes the real ones print.
+ */
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const page = (lines: string[]) => {
+  const [article] = parseBuffer(utf8(lines.join('\n')), 'page.txt');
+  if (!article) throw new Error('no article');
+  return article;
+};
+
+describe('stacked headlines', () => {
+  it('takes the headline, not the kicker above it, and keeps the subtitle as text (no info line)', () => {
+    const article = page([
+      '首页 > 要闻',
+      '聚焦高质量发展',
+      '临江区与三家央企签署战略合作协议',
+      '总投资超百亿元，涉及新能源、数字经济等领域',
+      '3月5日，临江区与华夏能源集团等三家企业签署战略合作协议。区委书记陆远航出席。',
+      '协议涉及新能源项目。',
+    ]);
+    expect(article.title).toBe('临江区与三家央企签署战略合作协议');
+    expect(article.text.split('\n')).toEqual([
+      '总投资超百亿元，涉及新能源、数字经济等领域',
+      '3月5日，临江区与华夏能源集团等三家企业签署战略合作协议。区委书记陆远航出席。',
+      '协议涉及新能源项目。',
+    ]);
+  });
+
+  it('takes the headline between a kicker and a dashed subtitle above the info line, the subtitle as text', () => {
+    const article = page([
+      '新闻中心',
+      '“双招双引”再发力',
+      '临江区与三家央企签署战略合作协议',
+      '——总投资超百亿元',
+      '发布时间:2024-03-06 10:20 来源:临江发布',
+      '3月5日，临江区与华夏能源集团等三家企业签署战略合作协议。区委书记陆远航出席。',
+    ]);
+    expect(article.title).toBe('临江区与三家央企签署战略合作协议');
+    expect(article.source).toBe('临江发布');
+    expect(article.publishedAt).toBe('2024-03-06T10:20:00+08:00');
+    expect(article.text.split('\n')).toEqual([
+      '——总投资超百亿元',
+      '3月5日，临江区与华夏能源集团等三家企业签署战略合作协议。区委书记陆远航出席。',
+    ]);
+  });
+
+  it('keeps a headline that shares few words with its story over the column name above it', () => {
+    const article = page([
+      '某某街道新闻',
+      '春风行动暖人心',
+      '发布时间:2024-02-20 来源:某某街道',
+      '2月19日，某某街道在社区广场举办招聘会，二十余家企业提供岗位三百余个。',
+    ]);
+    expect(article.title).toBe('春风行动暖人心');
+  });
+});
+
+describe('portal page tools and footers', () => {
+  it('drops the page tools and the attachment heading, and reads a footer 信息来源 as the source', () => {
+    const article = page([
+      '首页 > 新闻中心 > 乡镇动态',
+      '青石镇召开安全生产工作会议',
+      '2024-03-12 阅读:86 次',
+      '3月11日，青石镇召开安全生产工作会议，镇长韩立秋出席并讲话。',
+      '会议要求，各村要压实责任。',
+      '信息来源:青石镇人民政府网',
+      '分享 打印此页|关闭窗口 扫码浏览',
+      '【打印本文】【关闭本页】',
+      '相关附件',
+      '安全生产检查表.docx',
+      '上一篇:青石镇开展消防演练',
+    ]);
+    expect(article.source).toBe('青石镇人民政府网');
+    expect(article.publishedAt).toBe('2024-03-12T00:00:00+08:00');
+    expect(article.text.split('\n')).toEqual([
+      '3月11日，青石镇召开安全生产工作会议，镇长韩立秋出席并讲话。',
+      '会议要求，各村要压实责任。',
+    ]);
+  });
+
+  it('drops the traditional print buttons of a Taiwan portal', () => {
+    const article = page([
+      '市府舉辦青年創業論壇',
+      '發布日期:2024-04-02',
+      '市府今日舉辦青年創業論壇，副市長林承宇出席致詞。',
+      '友善列印 | 列印本頁 | 關閉視窗',
+    ]);
+    expect(article.text).toBe('市府今日舉辦青年創業論壇，副市長林承宇出席致詞。');
+  });
+});
+
+describe('credits and debris', () => {
+  it('reads a child reporter and the teacher who guided the piece as its writers', () => {
+    const article = page([
+      '小记者走进消防站',
+      '2024-05-20 10:00 来源:江城晚报',
+      '5月18日，江城晚报小记者团走进城东消防站参观学习。',
+      '(小记者 王怡迪 指导老师 苏青禾)',
+    ]);
+    expect(article.reporters).toEqual(['王怡迪', '苏青禾']);
+  });
+
+  it('reads a list mark a mirror doubled (，、) as the enumeration comma', () => {
+    const article = page([
+      '市领导调研重点项目',
+      '来源:某某网 2024-01-05',
+      '1月4日，市委书记赵明远，市长钱立新，、副市长孙一帆调研重点项目。',
+    ]);
+    expect(article.text).toBe('1月4日，市委书记赵明远，市长钱立新、副市长孙一帆调研重点项目。');
+  });
+});
