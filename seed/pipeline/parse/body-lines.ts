@@ -10,7 +10,7 @@
 import type { ArticleImage } from '../../../contract/annotation/types.ts';
 import { bylineReporters } from './byline.ts';
 import { captionText, makeImage } from './images.ts';
-import { hasInfoKey, type InfoLine, isInfoText, readInfoLine } from './info-line.ts';
+import { hasInfoKey, type InfoLine, isInfoText, originNote, readInfoLine } from './info-line.ts';
 import { isWidgetLine } from './scrape-lines.ts';
 import { zh } from './zh-variants.ts';
 
@@ -87,7 +87,9 @@ export function cleanLine(line: string): string {
     .replace(DEBRIS_PREFIX_RE, '')
     .replace(/[\s\u00a0\u3000]*\?(?:[\s\u00a0\u3000]*\?)+[\s\u00a0\u3000]*/gu, ' ')
     // `市长钱立新，、副市长孙一帆`: a mirror doubles the list mark; the enumeration comma is the one meant.
-    .replace(/[，,]\s*、|、\s*[，,]/gu, '、');
+    .replace(/[，,]\s*、|、\s*[，,]/gu, '、')
+    // `今天╠(2月7日)╣ 上午`: box-drawing characters a converter left around a bracket.
+    .replace(/[\u2500-\u257f]/gu, '');
   const junkTail = /(?:\s+[\x21-\x7e]{1,3}){3,}\s*$/u.exec(out);
   if (junkTail && HAN_RE.test(out.slice(0, junkTail.index)) && isJunkRun(junkTail[0])) {
     out = out.slice(0, junkTail.index);
@@ -131,7 +133,8 @@ export function classifyLine(line: string): LineClass {
   if (!HAN_RE.test(line) && isJunkRun(line)) return 'junk';
   if (PLACEHOLDER_RE.test(line)) return 'placeholder';
   if (isWidgetLine(line)) return 'chrome';
-  if (isCredit(line) || FOOTER_TITLE_RE.test(line) || FOOTER_URL_RE.test(line)) return 'credit';
+  if (isCredit(line) || FOOTER_TITLE_RE.test(line) || FOOTER_URL_RE.test(line) || originNote(line))
+    return 'credit';
   if (isCaption(line)) return 'caption';
   if (line.length <= 80 && !/[。！？]$/u.test(line) && isInfoText(line)) return 'info';
   return 'body';
@@ -269,6 +272,11 @@ export function tidyBody(lines: string[]): TidyBody {
         );
         return;
       case 'credit': {
+        const origin = originNote(line);
+        if (origin) {
+          out.info.push(origin);
+          return;
+        }
         if (SHORT_CREDIT_RE.test(line)) {
           out.reporters.push(...bylineReporters(line));
           return;

@@ -184,3 +184,23 @@ export function joinLoneKeys(lines: string[]): string[] {
   }
   return out;
 }
+
+/**
+ * `(本文首发于2022年1月27日《南方周末》)`, `本文转载自某某日报`, `(本文来源:某某发布)`: a repost's note of where the
+ * piece first ran, which names the outlet (and maybe the day) when the page does not.
+ */
+const ORIGIN_NOTE_RE = zh(
+  /^[(（【[]?\s*本文(?:首发|首刊|原载|刊发|刊载|刊登|转载|转自|来自|来源|选自|摘自|原发)(?:于|自|在)?\s*[:：]?\s*([^()（）【】[\]。]{2,40}?)\s*[)）】\]]?$/u,
+);
+
+export function originNote(line: string): InfoLine | undefined {
+  const m = ORIGIN_NOTE_RE.exec(line);
+  if (!m?.[1]) return undefined;
+  const date = findDate(m[1]);
+  const named = /《([^》]{2,16})》|“([^”]{2,16})”/u.exec(m[1])?.slice(1).find(Boolean);
+  const rest = (date ? `${m[1].slice(0, date.index)}${m[1].slice(date.end)}` : m[1])
+    .replace(/[《》]/gu, '')
+    .trim();
+  const source = named ?? (NAME_ONLY_RE.test(rest) ? rest : null);
+  return { publishedAt: date ? toChinaTime(date) : null, source, reporters: [] };
+}

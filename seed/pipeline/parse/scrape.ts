@@ -119,7 +119,8 @@ function stackedHeadline(lines: string[], from: number, to: number, prose: numbe
 function locateHead(
   lines: string[],
 ): { title: number; after: number; inline?: string; subtitles?: string[] } | undefined {
-  const prose = lines.findIndex(isProse);
+  // A weather bar ends like a sentence (`…31-27℃。`) and is no prose.
+  const prose = lines.findIndex((line) => isProse(line) && !isChromeLine(line));
   const window = lines.slice(0, Math.min(HEAD_WINDOW, prose < 0 ? lines.length : prose));
   // An e-paper: masthead, date, page header, maybe an advert, then the headline (often printed twice).
   const edition = window.findIndex(isEditionHeader);

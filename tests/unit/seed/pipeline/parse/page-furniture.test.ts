@@ -1,12 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validateAnnotation } from '../../../../../contract/annotation/validate.ts';
 import { extract } from '../../../../../seed/pipeline/extract/extract.ts';
 import { parseBuffer } from '../../../../../seed/pipeline/parse/index.ts';
+import { WARM_UP_TIMEOUT, warmUp } from '../extract/article.ts';
 
 /**
  * Page structures read from more real crawls (portals, e-papers, forums, news apps): what sits around the story is
  * no part of it. The pages are made up in the shapes the real ones print.
  */
+// Two tests run the extractor, whose first call loads its word lists (seconds on a loaded machine).
+beforeAll(warmUp, WARM_UP_TIMEOUT);
+
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const page = (lines: string[]) => {
   const [article] = parseBuffer(utf8(lines.join('\n')), 'page.txt');

@@ -113,3 +113,66 @@ describe('credits and debris', () => {
     expect(article.text).toBe('1月4日，市委书记赵明远，市长钱立新、副市长孙一帆调研重点项目。');
   });
 });
+
+describe('portal bars above the headline', () => {
+  it('drops a weather bar that ends like a sentence, the greeting and the bookmark buttons above the headline', () => {
+    const article = page([
+      '今天是:',
+      '天气:',
+      '• 12日 多云转晴 21-13℃;13日 小雨 18-12℃;14日 阴 17-11℃。',
+      '加入收藏设为首页',
+      '青禾县考察团来临江区交流',
+      '2019年04月12日 15:44  临江新闻网',
+      '字号:TT',
+      '临江新闻网讯(记者沈一舟)4月11日，青禾县考察团一行来我区考察城市管理工作。',
+    ]);
+    expect(article.title).toBe('青禾县考察团来临江区交流');
+    expect(article.publishedAt).toBe('2019-04-12T15:44:00+08:00');
+    expect(article.source).toBe('临江新闻网');
+    expect(article.reporters).toEqual(['沈一舟']);
+    expect(article.text).toBe('临江新闻网讯(记者沈一舟)4月11日，青禾县考察团一行来我区考察城市管理工作。');
+  });
+
+  it('keeps a story sentence that gives two temperatures', () => {
+    const article = page([
+      '某镇抢收早稻',
+      '2024-07-10 来源:某镇',
+      '当天气温从26℃升至35℃，多云转晴，农户们抓紧抢收早稻。',
+    ]);
+    expect(article.text).toBe('当天气温从26℃升至35℃，多云转晴，农户们抓紧抢收早稻。');
+  });
+
+  it('removes box-drawing debris a converter left around a bracket', () => {
+    const article = page([
+      '区委书记调研人大工作',
+      '来源:某某发布 日期:2023年2月8日 13:15:34',
+      '今天╠(2月7日)╣ 上午,区委书记柯望舒到区人大常委会调研。',
+    ]);
+    expect(article.text).toBe('今天(2月7日) 上午,区委书记柯望舒到区人大常委会调研。');
+  });
+});
+
+describe('reposts', () => {
+  it('takes the original headline a repost keeps under 原标题 as the title', () => {
+    const article = page(['原标题:某某记者手记:与城市一起成长', '2020年11月8日，我从业生涯的第四个记者节。']);
+    expect(article.title).toBe('某某记者手记:与城市一起成长');
+  });
+
+  it('reads a note of where the piece first ran as its source and day, not as text', () => {
+    const article = page([
+      '某城营商环境报告发布',
+      '报告显示，某城营商环境连续三年提升。',
+      '(本文首发于2022年1月27日《江城周刊》)',
+      '责任编辑:柏青 韩露',
+    ]);
+    expect(article.source).toBe('江城周刊');
+    expect(article.publishedAt).toBe('2022-01-27T00:00:00+08:00');
+    expect(article.text).toBe('报告显示，某城营商环境连续三年提升。');
+  });
+
+  it('reads the account a repost names in quotes', () => {
+    const article = page(['某区开展义诊活动', '3月5日，某区开展义诊活动。', '本文来自微信公众号“临江发布”']);
+    expect(article.source).toBe('临江发布');
+    expect(article.text).toBe('3月5日，某区开展义诊活动。');
+  });
+});
