@@ -73,7 +73,7 @@ function withoutColumnTag(title: string): string {
     // `世界最资讯丨李峻任…`, `简讯:潘功发率队…`: a column or kind of item before the headline; `原标题:…` above
     // a repost that kept only the original's headline.
     .replace(
-      /^(?:\p{Script=Han}{2,6}\s*丨|(?:简讯|快讯|短讯|独家|视频|图文|组图|原标题|原標題)\s*[:：丨|｜]|【[^】]{2,12}】)\s*/u,
+      /^(?:\p{Script=Han}{2,6}\s*丨|(?:简讯|快讯|短讯|独家|视频|图文|组图|原标题|原標題)\s*[:：丨|｜]|【[^】]{2,12}】|\[\p{Script=Han}{2,6}\])\s*/u,
       '',
     );
   return stripped.length >= 4 ? stripped : title;

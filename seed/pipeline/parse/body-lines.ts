@@ -18,7 +18,7 @@ export type LineClass = 'body' | 'chrome' | 'placeholder' | 'caption' | 'credit'
 
 /** Placeholders for pictures and video that the crawler kept as text. */
 const PLACEHOLDER_RE = zh(
-  /^[(（【[]?\s*(?:相关)?(?:资料图|资料图片|图片|视频|音频|组图|配图|示意图)\s*[)）】\]]?$/u,
+  /^[(（【[]?\s*(?:相关)?(?:资料图|资料图片|图片|视频|音频|组图|配图|示意图)\s*[)）】\]]?$|^(?:未能播放|无法播放|您的浏览器不支持).{0,16}(?:视频|音频|播放)/u,
 );
 
 /** Captions the body carries: `▲开园仪式现场`, `（绵阳市副市长雷振宇宣布开园）`, `图1：调研现场`. */

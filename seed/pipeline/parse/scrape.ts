@@ -66,6 +66,10 @@ function repeatedHeadline(lines: string[], title: number): number | undefined {
 }
 
 const STACK = 3;
+/** `新闻局`, `区政府办`, `某某融媒`: an office or outlet named alone on a line. */
+const ISSUER_RE = zh(
+  /^\p{Script=Han}{2,14}(?:局|办|办公室|处|委|委员会|厅|署|部|中心|政府|发布|日报|晚报|报社|新闻网|电视台|融媒)$/u,
+);
 /** `某某街道新闻`, `政务动态`: a column or site name above the headline shares the place's name with the story. */
 const COLUMN_RE = zh(/(?:新闻|动态|要闻|资讯|频道|专题|专栏|栏目|快讯|在线|网|网站|政府|发布)$/u);
 
@@ -82,13 +86,22 @@ function bigrams(text: string): Set<string> {
  * headline is the one that shares the most words (character pairs) with the story's opening; `at` keeps the title
  * unless another line clearly shares more. A line opening with a dash (`——访…`) is a subtitle.
  */
-function stackedHeadline(lines: string[], from: number, to: number, prose: number, at: number): number {
+function stackedHeadline(lines: string[], back: number, forward: number, prose: number, at: number): number {
   if (prose < 0) return at;
-  let start = at;
-  while (start - 1 >= Math.max(0, from) && isTitleCandidate(lines[start - 1] ?? '')) start--;
-  let end = at;
-  while (end + 1 <= Math.min(to, prose - 1) && isTitleCandidate(lines[end + 1] ?? '')) end++;
-  if (start === end) return at;
+  // The stack: title-like lines around `at`; chrome between them (`显示模式: 网格 列表`) does not break it.
+  const stack = [at];
+  const walk = (step: number, count: number) => {
+    for (let i = at + step, n = 0; n < count && i >= 0 && i < prose; i += step) {
+      const line = lines[i] ?? '';
+      if (isChromeLine(line)) continue;
+      if (!isTitleCandidate(line)) return;
+      stack.push(i);
+      n++;
+    }
+  };
+  walk(-1, back);
+  walk(1, forward);
+  if (stack.length === 1) return at;
   const story = bigrams(
     lines
       .slice(prose, prose + 3)
@@ -102,7 +115,7 @@ function stackedHeadline(lines: string[], from: number, to: number, prose: numbe
   };
   let best = at;
   let bestShared = shared(at);
-  for (let i = start; i <= end; i++) {
+  for (const i of stack.sort((a, b) => a - b)) {
     const n = shared(i);
     if (n >= 3 && n > bestShared) {
       best = i;
@@ -118,7 +131,7 @@ function stackedHeadline(lines: string[], from: number, to: number, prose: numbe
  */
 function locateHead(
   lines: string[],
-): { title: number; after: number; inline?: string; subtitles?: string[] } | undefined {
+): { title: number; after: number; inline?: string; subtitles?: string[]; issuer?: string } | undefined {
   // A weather bar ends like a sentence (`…31-27℃。`) and is no prose.
   const prose = lines.findIndex((line) => isProse(line) && !isChromeLine(line));
   const window = lines.slice(0, Math.min(HEAD_WINDOW, prose < 0 ? lines.length : prose));
@@ -141,8 +154,11 @@ function locateHead(
   if (inline) return { title: info, after: info + 1, inline };
   for (let i = info - 1; i >= 0; i--) {
     if (!isTitleCandidate(lines[i] ?? '')) continue;
-    const title = stackedHeadline(lines, i - STACK + 1, i, prose, i);
-    return { title, after: info + 1, subtitles: lines.slice(title + 1, i + 1) };
+    const title = stackedHeadline(lines, STACK - 1, 0, prose, i);
+    const between = lines.slice(title + 1, i + 1).filter((line) => !isChromeLine(line));
+    // `行政长官启程前往葡萄牙 / 新闻局 / 2010-06-17 23:12`: the issuing office named alone above the date.
+    const issuer = between.length === 1 && ISSUER_RE.test(between[0] ?? '') ? between[0] : undefined;
+    return { title, after: info + 1, subtitles: issuer ? [] : between, issuer };
   }
   const repeated = window.findIndex(
     (line, i) => line.length >= 4 && isTitleCandidate(line) && window.indexOf(line, i + 1) > i,
@@ -159,7 +175,7 @@ function locateHead(
     next.length >= 4 &&
     (lines[first] ?? '').startsWith(next) &&
     SITE_SUFFIX_RE.test((lines[first] ?? '').slice(next.length));
-  const title = plain ? first + 1 : stackedHeadline(lines, first, first + STACK - 1, prose, first);
+  const title = plain ? first + 1 : stackedHeadline(lines, 0, STACK - 1, prose, first);
   const repeat = repeatedHeadline(lines, title);
   return { title, after: (repeat ?? Math.max(title, info)) + 1 };
 }
@@ -175,7 +191,7 @@ function bodyStartWithoutHead(lines: string[]): number {
   return i;
 }
 
-const SITE_RE = /^\S{1,16}(?:网|网站|平台|门户|在线|人民政府)$/u;
+const SITE_RE = zh(/^\S{1,16}(?:网|网站|平台|门户|在线|人民政府)$/u);
 const HEADER_SPLIT_RE = /[\s|｜>›»:：]+/u;
 
 /**
@@ -353,6 +369,7 @@ export function parseScrape(text: string, name: string): AnnotatedArticle {
     const infoLines = lines.slice(head.title + 1, start).filter(isInfoLine);
     // The line that holds the headline also holds its date (and maybe the source): `标题 ( 2023年05月12日 )`.
     authors = readInfo(head.inline ? [lines[head.title] ?? '', ...infoLines] : infoLines, fields);
+    fields.source ??= head.issuer ?? null;
     // `江城日报 2023-10-27 15:48` above the headline: what the lines under it left open.
     if (!fields.publishedAt || !fields.source)
       readInfo(lines.slice(0, head.title).filter(isInfoLine), fields);

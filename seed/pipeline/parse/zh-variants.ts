@@ -1,8 +1,11 @@
 /**
  * Page chrome and bylines from Hong Kong and Taiwan pages use traditional characters (`來源`, `記者`, `相關新聞`,
  * `圖說`, `攝`). `zh()` widens a pattern written in simplified characters so it also matches the traditional
- * forms of the characters below; the text itself is never converted (later stages keep offsets into it).
+ * forms of its characters (OpenCC's and the table below); the text itself is never converted (later stages keep
+ * offsets into it).
  */
+
+import * as OpenCC from 'opencc-js';
 
 const TRADITIONAL: Record<string, string> = {
   来: '來',
@@ -105,6 +108,28 @@ const TRADITIONAL: Record<string, string> = {
   划: '劃',
 };
 
+type Convert = (text: string) => string;
+let toTraditional: Convert | undefined;
+const variantCache = new Map<string, string>();
+
+/**
+ * The traditional forms of one simplified character: OpenCC's and the table above, which adds the forms a
+ * character takes in particular words (佈 of 發佈, 製 of 製作, 讚).
+ */
+function variants(ch: string): string {
+  const cached = variantCache.get(ch);
+  if (cached !== undefined) return cached;
+  let out = '';
+  if (/\p{Script=Han}/u.test(ch)) {
+    toTraditional ??= OpenCC.Converter({ from: 'cn', to: 't' });
+    const forms = new Set([...(TRADITIONAL[ch] ?? ''), toTraditional(ch)]);
+    forms.delete(ch);
+    out = [...forms].filter((form) => form.length === 1).join('');
+  }
+  variantCache.set(ch, out);
+  return out;
+}
+
 /** The same pattern, also matching the traditional forms of the simplified characters it contains. */
 export function zh(pattern: RegExp): RegExp {
   let out = '';
@@ -119,7 +144,7 @@ export function zh(pattern: RegExp): RegExp {
     }
     if (ch === '[') inClass = true;
     else if (ch === ']') inClass = false;
-    const variant = TRADITIONAL[ch];
+    const variant = variants(ch);
     if (!variant) out += ch;
     else out += inClass ? ch + variant : `[${ch}${variant}]`;
   }

@@ -212,7 +212,7 @@ describe('news apps and forums', () => {
       '发表于 2006-10-3 13:04 | 只看该作者 回帖奖励 |倒序浏览 |阅读模式',
       '  10时30分，《城市快报》创刊仪式在中心广场举行。',
     ]);
-    expect(article.title).toBe('[某州] 城市快报创刊');
+    expect(article.title).toBe('城市快报创刊');
     expect(article.publishedAt).toBe('2006-10-03T13:04:00+08:00');
     expect(article.text).toBe('10时30分，《城市快报》创刊仪式在中心广场举行。');
   });

@@ -176,3 +176,43 @@ describe('reposts', () => {
     expect(article.text).toBe('3月5日，某区开展义诊活动。');
   });
 });
+
+describe('government press pages of Macau', () => {
+  it('reads the office named alone between the headline and the date as the source, and drops the channel prompts', () => {
+    const article = page([
+      'Loading',
+      '行政长官启程前往里斯本',
+      '新闻局',
+      '2010-06-17 23:12',
+      '未能播放Youtube视频',
+      '行政长官今(17)晚启程前往里斯本，展开为期七天的访问行程。',
+      '订阅新闻局Telegram政府新闻频道:https://t.me/example,即时接收最新消息。',
+      '订阅频道',
+      '某某特别行政区政府新闻局 Facebook',
+      '某某特别行政区政府新闻局 官方微信',
+      '微信订阅号:某某政府信息',
+      '已复制连结',
+      '跳转到页面顶部',
+    ]);
+    expect(article.title).toBe('行政长官启程前往里斯本');
+    expect(article.source).toBe('新闻局');
+    expect(article.publishedAt).toBe('2010-06-17T23:12:00+08:00');
+    expect(article.text).toBe('行政长官今(17)晚启程前往里斯本，展开为期七天的访问行程。');
+  });
+
+  it('reads the traditional chrome of a portal news list and takes the headline after it', () => {
+    const article = page([
+      '跳過導航',
+      '某某特別行政區政府入口網站',
+      '新聞',
+      '顯示模式: 網格 列表',
+      '學徒培訓課程開學禮',
+      '學徒培訓課程日前在勞工事務局舉行開學禮，出席典禮者包括勞工事務局代局長林晚晴等。',
+    ]);
+    expect(article.title).toBe('學徒培訓課程開學禮');
+    expect(article.site).toBe('某某特別行政區政府入口網站');
+    expect(article.text).toBe(
+      '學徒培訓課程日前在勞工事務局舉行開學禮，出席典禮者包括勞工事務局代局長林晚晴等。',
+    );
+  });
+});
