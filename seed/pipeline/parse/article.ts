@@ -70,6 +70,8 @@ export function titleFromText(text: string): string {
 function withoutColumnTag(title: string): string {
   const stripped = title
     .replace(/\s*[|｜丨]\s*\p{Script=Han}{1,4}$/u, '')
+    // `…工作小组返港(附图)`, `…开场发言(只有中文)`: a note on what the page carries.
+    .replace(zh(/\s*[(（](?:附图|附图片|附视频|附短片|附照片|只有中文|只有英文|图|组图|视频)[)）]$/u), '')
     // `世界最资讯丨李峻任…`, `简讯:潘功发率队…`: a column or kind of item before the headline; `原标题:…` above
     // a repost that kept only the original's headline.
     .replace(

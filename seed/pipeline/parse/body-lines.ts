@@ -254,7 +254,7 @@ export function tidyBody(lines: string[]): TidyBody {
     }
     switch (classes[i]) {
       case 'body': {
-        const next = classes[i + 1];
+        const next = classes.slice(i + 1).find((c) => c !== 'chrome' && c !== 'junk');
         const afterStory = i > 0 && classes.slice(i + 1).every((c) => c !== 'body');
         if (afterStory && AUTHOR_LINE_RE.test(line) && (next === 'credit' || next === 'info')) {
           out.reporters.push(line);

@@ -1,6 +1,6 @@
 /**
  * Dates as Chinese news pages write them: `2023-04-24 15:02`, `2023/4/24`, `2023.04.24`, `2023年4月24日 15:02`,
- * `2023-04-24T07:02:00Z`. Publication times are normalised to `YYYY-MM-DDTHH:mm:ss+08:00` (China time: a time
+ * `2023-04-24T07:02:00Z`, `24.04.2023 15:02` (day first, Hong Kong and Macau). Publication times are normalised to `YYYY-MM-DDTHH:mm:ss+08:00` (China time: a time
  * without an offset is read as +08:00, one with an offset is converted to the same instant in +08:00, so every
  * `publishedAt` sorts as a string). A date without a time becomes midnight +08:00. Link dates are `YYYY-MM-DD`.
  */
@@ -21,6 +21,8 @@ export interface FoundDate {
 // The day may be glued to the time (`2023-02-0419:47:55`, a page template that lost its space).
 const DATE_RE =
   /(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{2}(?=\d{1,2}[:：]\d{2})|\d{1,2}(?!\d))\s*日?/g;
+/** `13.11.2017 02:15`: Hong Kong and Macau pages (and their mirrors) put the day first, with dots. */
+const DAY_FIRST_RE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g;
 const TIME_RE = /^(?:T|\s*)(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})(?:\.\d+)?\s*秒?)?(?!\d)/;
 const OFFSET_RE = /^\s*(?:(Z)|([+-])(\d{2}):?(\d{2}))(?![\d:])/i;
 const CHINA_OFFSET = 8 * 60;
@@ -57,10 +59,14 @@ function readOffset(rest: string): { minutes: number; length: number } | undefin
 /** Every valid date in `text`, in order, with the time and offset that directly follow it. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const m of text.matchAll(DATE_RE)) {
-    const year = Number(m[1]);
-    const month = Number(m[2]);
-    const day = Number(m[3]);
+  const matches = [
+    ...[...text.matchAll(DATE_RE)].map((m) => ({ m, year: m[1], month: m[2], day: m[3] })),
+    ...[...text.matchAll(DAY_FIRST_RE)].map((m) => ({ m, year: m[3], month: m[2], day: m[1] })),
+  ].sort((a, b) => a.m.index - b.m.index);
+  for (const { m, ...parts } of matches) {
+    const year = Number(parts.year);
+    const month = Number(parts.month);
+    const day = Number(parts.day);
     if (!validDate(year, month, day)) continue;
     let end = m.index + m[0].length;
     const date: FoundDate = { year, month, day, index: m.index, end };

@@ -168,11 +168,14 @@ export function epaperProperty(line: string): InfoLine | undefined {
 
 /** `发布时间:` alone on a line, its value on the next: portal templates that print key and value apart. */
 const LONE_KEY_RE = zh(
-  /^(?:发布时间|发布日期|更新时间|信息来源|文章来源|来源|作者|时间|日期|发文日期|发布机构|信息时间)\s*[:：]$/u,
+  /^(?:发布时间|发布日期|更新时间|信息来源|文章来源|来源|作者|时间|日期|发文日期|发布机构|发文机构|信息时间|索引号|发文字号|成文日期)\s*[:：]$/u,
 );
+/** `  • 索引号:`: the bullet of a metadata list before its key. */
+const KEY_BULLET_RE = /^[•●◆◇■▪]\s*(?=[^\s:：]{1,8}\s*[:：])/u;
 
 /** Joins each lone key with the value on the line after it (`发布时间:` / `2025-05-22 10:03`). */
-export function joinLoneKeys(lines: string[]): string[] {
+export function joinLoneKeys(text: string[]): string[] {
+  const lines = text.map((line) => line.replace(KEY_BULLET_RE, ''));
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';

@@ -132,6 +132,10 @@ const WIDGET_RE = zh(
       '^(?:跳至主要内容|跳到主要内容|即日新闻|新闻公报|跳过导航|跳转到页面顶部|返回页面顶部|已复制连结|已复制链接|Loading)$',
       // Macau's government pages: `显示模式: 网格 列表`, `订阅新闻局Telegram政府新闻频道:…`, `… 官方微信`, `微信订阅号:`.
       '^显示模式\\s*[:：]',
+      // Hong Kong government pages: `回到页首`, `border image`, `Jump to the beginning of content`.
+      '^(?:回到页首|回到顶部|返回页首|border image|(?:Jump|Skip) to (?:the beginning of )?(?:main )?content)$',
+      // A metadata key whose value the page left empty: `• 有效性:`, `来源:` alone on its line.
+      '^[•●◆◇■▪]?\\s*(?:来源|信息来源|发文机构|发布机构|发文日期|发布日期|成文日期|发文字号|主题分类|有效性|内容概述|索引号)\\s*[:：]$',
       '^订阅.{0,24}(?:频道|Telegram|公众号|订阅号)',
       '(?:Facebook|官方微信|官方微博|Instagram|YouTube)$',
       '^(?:微信|微博)?订阅号\\s*[:：]',

@@ -393,7 +393,11 @@ export function parseScrape(text: string, name: string): AnnotatedArticle {
     body = { ...body, paragraphs: plain.length > 0 ? plain : worded };
     if (worded.length > 0) fields.warnings.push('no story found: every line is text');
   }
-  fields.paragraphs = body.paragraphs;
+  // `标题(附图) / 导语 / 标题 / 正文`: the headline printed again above the story is no text of it.
+  const title = (fields.title ?? '').replace(/\s*[(（][^()（）]{1,6}[)）]$/u, '');
+  const retold = (line: string) => line === fields.title || (title.length >= 6 && line === title);
+  const paragraphs = body.paragraphs.filter((line) => !retold(line));
+  fields.paragraphs = paragraphs.length > 0 ? paragraphs : body.paragraphs;
   fields.images = body.images;
   fields.links = readLinks(lines, body.end);
   fields.footerTitle = body.footerTitle;

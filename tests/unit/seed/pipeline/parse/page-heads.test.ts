@@ -216,3 +216,56 @@ describe('government press pages of Macau', () => {
     );
   });
 });
+
+describe('Hong Kong government pages and open-government lists', () => {
+  it('drops the skip link and border images, the note of a picture after the headline, and the headline printed again', () => {
+    const article = page([
+      'Jump to the beginning of content',
+      'border image',
+      '新聞公報',
+      'border image',
+      '城市交流論壇籌備工作小組返港(附圖)',
+      '城市交流論壇籌備工作小組今日返港。工作小組昨日與有關單位舉行會議。',
+      '城市交流論壇籌備工作小組返港',
+      '城市交流論壇籌備工作小組今日返港。工作小組昨日與有關單位舉行會議。',
+      '回到頁首',
+    ]);
+    expect(article.title).toBe('城市交流論壇籌備工作小組返港');
+    expect(article.text).toBe('城市交流論壇籌備工作小組今日返港。工作小組昨日與有關單位舉行會議。');
+  });
+
+  it('reads a date written day first with dots', () => {
+    const article = page([
+      '特首宴請來訪總督',
+      '13.11.2017 02:15',
+      '本文來源: 政府新聞網',
+      '特首今晚設宴款待來訪總督。',
+    ]);
+    expect(article.publishedAt).toBe('2017-11-13T02:15:00+08:00');
+    expect(article.source).toBe('政府新聞網');
+  });
+
+  it('reads a bulleted metadata list whose keys and values sit on separate lines, empty keys as chrome', () => {
+    const article = page([
+      '返回顶部',
+      '某县人民政府工作规则',
+      '  • 索引号:',
+      '    6100000000/2024-000001',
+      '  • 主题分类:',
+      '  • 来源:',
+      '  • 发文机构:',
+      '    县政府办公室',
+      '  • 发文日期:',
+      '    2024年04月06日 16:40',
+      '  • 有效性:',
+      '  • 内容概述:',
+      '某县人民政府工作规则',
+      '第一章 总则',
+      '一、根据有关法律，结合本县实际，制定本规则。',
+    ]);
+    expect(article.title).toBe('某县人民政府工作规则');
+    expect(article.source).toBe('县政府办公室');
+    expect(article.publishedAt).toBe('2024-04-06T16:40:00+08:00');
+    expect(article.text.split('\n')).toEqual(['第一章 总则', '一、根据有关法律，结合本县实际，制定本规则。']);
+  });
+});
