@@ -51,6 +51,10 @@ const CREDIT_INSIDE_RE = zh(/(?:审核|审签|一审|二审|三审|责编|监制
 const REPORTER_CREDITS_RE = zh(
   /^(?:记者|见习记者|通讯员)\s*[:：][^。，,:：]{2,20}[;；]\s*(?:摄影|摄像|编辑|责编|图片|视频)\s*[:：]/u,
 );
+/** `记者:蕭文遠 摄影:柏舟`: a line of credits, each a role, a colon and its names (`文/A 图/B` opens stories too). */
+const CREDIT_PAIRS_RE = zh(
+  /^[(（]?(?:\s*(?:记者|通讯员|实习生|摄影|摄像|编辑|责编|责任编辑|审核|校对|图片|视频|文字|撰稿|监制)\s*[:：]\s*[\p{Script=Han}·、，,\s]{2,20}?){2,}\s*[)）]?$/u,
+);
 /** `（文/邢雨桐 图/柯远）`: a bracket of writing and photo credits that closes the story. */
 const SHORT_CREDIT_RE = zh(/^[(（【]\s*(?:图文|文图|文|图|摄影)\s*[/／|｜:：][^()（）【】]{1,40}[)）】]$/u);
 /** `…部门工作人员。③2 王俊祥 摄`: an e-paper's photo story ends with the photo's number and its credit. */
@@ -124,7 +128,7 @@ function isCredit(line: string): boolean {
   const keyed = line.replace(SPACED_KEY_RE, '$1$2');
   // A story sentence with its credits in a bracket after it (`…工作。( 撰稿人:A 审稿人:B)`) is the story.
   const inside = !/。./u.test(line) && CREDIT_INSIDE_RE.test(line);
-  return CREDIT_RE.test(keyed) || inside || REPORTER_CREDITS_RE.test(line);
+  return CREDIT_RE.test(keyed) || inside || REPORTER_CREDITS_RE.test(line) || CREDIT_PAIRS_RE.test(line);
 }
 
 /** The class of one body line (already cleaned). */
@@ -195,6 +199,25 @@ function afterTheStory(lines: string[], classes: LineClass[]): void {
   for (const i of tail) if (isReporterCredit(lines[i] ?? '')) classes[i] = 'credit';
   const captions = tail.filter((i) => classes[i] === 'body' && PLAIN_CAPTION_RE.test(lines[i] ?? ''));
   if (captions.length >= 2) for (const i of captions) classes[i] = 'caption';
+}
+
+/** Keys of credits that are not the writers': editors, reviewers, photographers, producers, the copy's source. */
+const OTHER_CREDIT_RE = zh(
+  /编辑|责编|小编|审|校对|监制|终审|来源|稿源|出品|制作|策划|统筹|摄|图\s*[/／:：]|供稿|视频|排版|美编|[:：].*[:：]/u,
+);
+const WRITER_ROLE_RE = zh(
+  /^[(（【]?\s*(?:图文|文图|文|记者|见习记者|实习记者|通讯员|实习生|采写|撰文)\s*[:：/／|｜]/u,
+);
+
+/**
+ * The writers a closing credit names when it names only writers and nothing of the story follows it:
+ * `(图文:A B)`, `記者:A`. Credits with editors or photographers in them stay credits.
+ */
+function signingCredit(line: string, after: LineClass[]): string[] {
+  if (line.length > 40 || after.includes('body') || !WRITER_ROLE_RE.test(line)) return [];
+  const inner = line.replace(/^[(（【]|[)）】]$/gu, '').replace(WRITER_ROLE_RE, '');
+  if (OTHER_CREDIT_RE.test(inner)) return [];
+  return bylineReporters(line.replace(/^[(（【]|[)）】]$/gu, ''));
 }
 
 export interface TidyBody {
@@ -275,6 +298,13 @@ export function tidyBody(lines: string[]): TidyBody {
         const origin = originNote(line);
         if (origin) {
           out.info.push(origin);
+          return;
+        }
+        // `(图文:A B)`, `记者:A` closing the story sign it, as a byline opening it does: the line stays text.
+        const signed = signingCredit(line, classes.slice(i + 1));
+        if (signed.length > 0) {
+          out.reporters.push(...signed);
+          out.paragraphs.push(line);
           return;
         }
         if (SHORT_CREDIT_RE.test(line)) {

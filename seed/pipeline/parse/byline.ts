@@ -239,7 +239,8 @@ export function paragraphsByline(paragraphs: string[]): string[] {
 }
 
 const CLOSING_BRACKET_RE = /(?<=[。！？!?”])\s*([(（【][^()（）【】]{2,48}[)）】])$/u;
-const NAMES_ONLY_RE = new RegExp(`^[${HAN}]{2,4}(?:[\\s、，,]+[${HAN}]{2,4}){0,3}$`, 'u');
+// The first part may be the writers' unit (`杭州建设公司 A、B`); a part longer than a name must be one (below).
+const NAMES_ONLY_RE = new RegExp(`^[${HAN}]{2,12}(?:[\\s、，,]+[${HAN}]{2,4}){0,3}$`, 'u');
 
 /** A word that ends the name of a unit, not of a person (`宏远科技`, `区融媒体中心`). */
 const UNIT_END_RE = /(?:公司|集团|科技|股份|中心|街道|社区|银行|医院|学校|学院|分局|支行|党委|党支部)$/u;

@@ -10,7 +10,8 @@ const INFO_KEY_RE = zh(
   /(?:来源|稿源|出处|发稿单位|发布单位|发布机关|发布机构|发文机构|发布时间|发布日期|发稿时间|发稿日期|生成日期|发文日期|成文日期|时间|日期|作者|记者|编辑)\s*[:：]/u,
 );
 const COUNTER_INLINE_RE = zh(
-  /\d*\s*次(?:阅读|浏览)|(?:阅读|浏览|点击)(?:量|数|次数)?\s*[:：]?\s*\d*\s*次?/gu,
+  // `语音阅读:` is a read-aloud button, not a counter: its 语音 would be left as the author's name.
+  /\d*\s*次(?:阅读|浏览)|(?<!语音|朗读)(?:阅读|浏览|点击)(?:量|数|次数)?\s*[:：]?\s*\d*\s*次?/gu,
 );
 // `发布` is a key only as `发布时间`/`发布于`/`发布：`; `城关发布`, `亭湖发布` are WeChat accounts.
 const NEXT_KEY = '(?=\\s|[|｜]|作者|记者|编辑|责任编辑|责编|发布(?:时间|日期|于|[:：])|时间|日期|来源|$)';

@@ -191,7 +191,10 @@ describe('news apps and forums', () => {
       '还没看够?打开某某+看看吧',
       '立即打开',
     ]);
-    expect(article.text).toBe('昨日，区人大常委会召开会议，决定任命何青禾为区人民政府副区长。');
+    // The writer's credit closing the story signs it and stays text, as a byline opening it would.
+    expect(article.text).toBe(
+      '昨日，区人大常委会召开会议，决定任命何青禾为区人民政府副区长。\n采写 | 区新闻中心 林间月',
+    );
     expect(article.reporters).toEqual(['林间月']);
   });
 
@@ -429,8 +432,9 @@ describe('e-paper kickers, comment counters, numbers and author lines', () => {
       '留言与评论(共有 0 条评论) “” |',
     ]);
     expect(portal.title).toBe('专家解读:园区如何稳定发展?');
-    expect(portal.text).toBe('受疫情影响，企业复工难问题突出。');
-    expect(portal.reporters).toEqual(['李远山', '鲁一舟']);
+    expect(portal.text).toBe('受疫情影响，企业复工难问题突出。\n记者:鲁一舟');
+    // The closing byline first, then the info block's author.
+    expect(portal.reporters).toEqual(['鲁一舟', '李远山']);
   });
 });
 

@@ -269,3 +269,48 @@ describe('Hong Kong government pages and open-government lists', () => {
     expect(article.text.split('\n')).toEqual(['第一章 总则', '一、根据有关法律，结合本县实际，制定本规则。']);
   });
 });
+
+describe('credits that sign the story', () => {
+  it('keeps a closing credit that names only writers as text, and reads them as reporters', () => {
+    const signed = page([
+      '某区调研工业企业',
+      '来源:某某发布',
+      '11月19日，区长某某深入企业调研。',
+      '(图文:岳青禾 林晚照)',
+    ]);
+    expect(signed.text).toBe('11月19日，区长某某深入企业调研。\n(图文:岳青禾 林晚照)');
+    expect(signed.reporters).toEqual(['岳青禾', '林晚照']);
+    const reporter = page(['某区签约', '来源:某某发布', '1月2日，区政府与某公司签约。', '記者:蕭文遠']);
+    expect(reporter.text).toBe('1月2日，区政府与某公司签约。\n記者:蕭文遠');
+    expect(reporter.reporters).toEqual(['蕭文遠']);
+  });
+
+  it('leaves a credit naming editors or photographers out of the text', () => {
+    const article = page([
+      '某区签约',
+      '来源:某某发布',
+      '1月2日，区政府与某公司签约。',
+      '(图文:岳青禾 审核:林晚照)',
+      '记者:蕭文遠 摄影:柏舟',
+    ]);
+    expect(article.text).toBe('1月2日，区政府与某公司签约。');
+  });
+
+  it('reads the writers of a closing bracket that names their unit first', () => {
+    const article = page([
+      '某社区党建联建签约',
+      '来源:某某发布',
+      '签约后，与会人员参观了社区。(某某建设公司 岳青禾、林晚照)',
+    ]);
+    expect(article.reporters).toEqual(['岳青禾', '林晚照']);
+  });
+
+  it('reads no author from a read-aloud button after an empty author field', () => {
+    const article = page([
+      '某区召开会议',
+      '刊发日期:2023-03-10 阅读次数: 作者:admin  语音阅读:',
+      '3月9日，某区召开会议。',
+    ]);
+    expect(article.reporters).toEqual([]);
+  });
+});
