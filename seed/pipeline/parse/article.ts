@@ -52,12 +52,27 @@ const DATELINE_LEAD_RE = zh(
   /^(?:[【[][^】\]]{1,12}[】\]]\s*|[\p{Script=Han}A-Za-z\d\s]{0,20}?(?:讯(?=[\s:：(（])|\d{1,2}日(?:电|消息))\s*(?:[(（][^()（）]{1,30}[)）])?[:：\s]*)/u,
 );
 
+/**
+ * `黄淮网 日前,…`, `某某网讯 …`, `新华社北京5月1日电`, `中新网上海5月1日电(记者 X)`: the outlet a story's dateline names,
+ * which is its source when the page gives none (本报 names none).
+ */
+const DATELINE_OUTLET_RE = zh(
+  /^(?:[【[]\s*)?(\p{Script=Han}{2,10}?(?:网|报|日报|晚报|电视台|广播电视台|融媒|新闻|客户端|社))(?:讯|消息|(?=\s+\S)|(?:\p{Script=Han}{2,4})?\d{1,2}月\d{1,2}日电)/u,
+);
+
+export function datelineOutlet(paragraph: string): string | undefined {
+  const name = DATELINE_OUTLET_RE.exec(paragraph)?.[1];
+  return name && !/^本/u.test(name) ? name : undefined;
+}
+
 export function titleFromText(text: string): string {
   const [opening = '', second = ''] = text.split('\n').map((p) => p.trim());
   // A byline alone on the first line (`即时中心/某某报导`, `记者 某某`) is no headline: the story's first sentence is.
   const bylineOnly = opening.length <= 30 && !/[。，,]/u.test(opening) && bylineReporters(opening).length > 0;
   const line = bylineOnly && second ? second : opening;
-  const first = line.replace(DATELINE_LEAD_RE, '') || line;
+  const outlet = datelineOutlet(line);
+  const undated = outlet && /^\s/u.test(line.slice(outlet.length)) ? line.slice(outlet.length).trim() : line;
+  const first = undated.replace(DATELINE_LEAD_RE, '') || undated;
   const end = first.search(/[。！？!?]/u);
   const sentence = (end < 0 ? first : first.slice(0, end)).trim();
   if (sentence.length <= MAX_DERIVED_TITLE) return sentence;
@@ -124,7 +139,7 @@ export function buildArticle(
   const text = joinParagraphs(fields.paragraphs);
   if (!text) throw new ParseError(where, `no article body found (looked for ${lookedFor})`);
   const title = fillGaps(fields, text, where);
-  const source = fields.source?.trim() || null;
+  const source = fields.source?.trim() || datelineOutlet(fields.paragraphs[0] ?? '') || null;
   const site = fields.site?.trim() || null;
   const url = fields.url?.trim() || null;
   return {

@@ -314,3 +314,20 @@ describe('credits that sign the story', () => {
     expect(article.reporters).toEqual([]);
   });
 });
+
+describe('the outlet a dateline names', () => {
+  it('is the source when the page gives none, and no part of a derived title', () => {
+    const spaced = page(['某某网 日前,某镇举行党建联盟签约仪式。', '三家党组织签署了党建联盟协议。']);
+    expect(spaced.source).toBe('某某网');
+    expect(spaced.title).toBe('日前,某镇举行党建联盟签约仪式');
+    const wire = page(['某县召开座谈会', '新华社北京5月1日电(记者 岳青禾)某县召开座谈会。']);
+    expect(wire.source).toBe('新华社');
+  });
+
+  it('is not read from 本报 or a page that names its source', () => {
+    expect(page(['某县召开座谈会', '本报讯 5月1日，某县召开座谈会。']).source).toBeNull();
+    expect(page(['某县召开座谈会', '来源:某县发布', '某某网讯 5月1日，某县召开座谈会。']).source).toBe(
+      '某县发布',
+    );
+  });
+});

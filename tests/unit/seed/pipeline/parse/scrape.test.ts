@@ -35,7 +35,8 @@ describe('page scrapes', () => {
     expect(article).toMatchObject({
       title: '北辰科技举办开放日活动',
       publishedAt: null,
-      source: null,
+      // The page names no source; the dateline (北辰晚报讯) names the outlet.
+      source: '北辰晚报',
       reporters: ['程远航'],
       images: [],
       links: [],
