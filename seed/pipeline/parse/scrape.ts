@@ -82,9 +82,9 @@ function bigrams(text: string): Set<string> {
 
 /**
  * `聚焦高质量发展 / 某区与三家央企签约 / 总投资超百亿元，涉及…`: a kicker, the headline and a subtitle stacked
- * without an info line between them. Of the run of title-like lines around `at` (within `from`..`to`), the
- * headline is the one that shares the most words (character pairs) with the story's opening; `at` keeps the title
- * unless another line clearly shares more. A line opening with a dash (`——访…`) is a subtitle.
+ * without an info line between them. Of the run of title-like lines around `at` (`back` lines before it, `forward`
+ * after), the headline is the one whose words (character pairs) the story's opening repeats most (at least three);
+ * of the lines told about as well as the best, the first. A line opening with a dash (`——访…`) is a subtitle.
  */
 function stackedHeadline(lines: string[], back: number, forward: number, prose: number, at: number): number {
   if (prose < 0) return at;
@@ -108,21 +108,21 @@ function stackedHeadline(lines: string[], back: number, forward: number, prose: 
       .join('')
       .slice(0, 400),
   );
-  const shared = (i: number) => {
+  // The share of the line's pairs the story repeats: a headline is told again by the lead, a kicker is not, and a
+  // subtitle adds what the lead does not say.
+  const told = (i: number) => {
     const line = lines[i] ?? '';
     if (/^[—–－~～-]/u.test(line) || COLUMN_RE.test(line)) return -1;
-    return [...bigrams(line)].filter((pair) => story.has(pair)).length;
+    const pairs = [...bigrams(line)];
+    const shared = pairs.filter((pair) => story.has(pair)).length;
+    return shared >= 3 ? shared / pairs.length : 0;
   };
-  let best = at;
-  let bestShared = shared(at);
-  for (const i of stack.sort((a, b) => a - b)) {
-    const n = shared(i);
-    if (n >= 3 && n > bestShared) {
-      best = i;
-      bestShared = n;
-    }
-  }
-  return best;
+  // Of the lines the lead tells about as well as the best told one, the first: a headline stands above its
+  // subtitle, and a short subtitle (`某某出席并致辞`) may be all in the lead too. A kicker is told little.
+  const shares = stack.sort((a, b) => a - b).map((i) => ({ i, share: told(i) }));
+  const top = Math.max(...shares.map((s) => s.share));
+  if (top <= 0) return at;
+  return shares.find((s) => s.share > 0 && s.share >= top - 0.2)?.i ?? at;
 }
 
 /**

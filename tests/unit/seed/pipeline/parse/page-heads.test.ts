@@ -48,6 +48,30 @@ describe('stacked headlines', () => {
     ]);
   });
 
+  it('takes the headline above a subtitle that the lead tells too (e-paper head over the info line)', () => {
+    const article = page([
+      '03版:综合总第627期 >2023-03-10编印',
+      '区七届人大常委会召开第十一次会议',
+      '决定岳青禾副区长代理某区政府区长职务 审议通过补选人大代表等事项',
+      '刊发日期:2023-03-10 阅读次数: 作者:admin',
+      '本报讯(记者 林晚照)昨天上午，区七届人大常委会召开第十一次会议。会议决定岳青禾副区长代理某区人民政府区长职务。',
+      '会议审议通过补选人大代表等事项。',
+    ]);
+    expect(article.title).toBe('区七届人大常委会召开第十一次会议');
+    expect(article.text.split('\n')[0]).toBe(
+      '决定岳青禾副区长代理某区政府区长职务 审议通过补选人大代表等事项',
+    );
+  });
+
+  it('keeps the headline over a short subtitle all of whose words the lead repeats', () => {
+    const article = page([
+      '某市产业链招商重点合作项目签约仪式在沪举行',
+      '柏舟出席并致辞',
+      '某某讯 12月9日，某市产业链招商重点合作项目签约仪式在上海举行。市委副书记柏舟出席并致辞。',
+    ]);
+    expect(article.title).toBe('某市产业链招商重点合作项目签约仪式在沪举行');
+  });
+
   it('keeps a headline that shares few words with its story over the column name above it', () => {
     const article = page([
       '某某街道新闻',
