@@ -93,7 +93,17 @@ function withoutColumnTag(title: string): string {
       /^(?:\p{Script=Han}{2,6}\s*丨|(?:简讯|快讯|短讯|独家|视频|图文|组图|原标题|原標題)\s*[:：丨|｜]|【[^】]{2,12}】|\[\p{Script=Han}{2,6}\])\s*/u,
       '',
     );
-  return stripped.length >= 4 ? stripped : title;
+  return withoutColumn(stripped.length >= 4 ? stripped : title);
+}
+
+const SITE_END_RE = zh(/(?:网|网站|门户|政府|发布|新闻|频道|客户端|日报|晚报)$/u);
+
+/** `长三角一体化 | 开展互鉴互补,…联盟即将成立`: a short column before a bar and a longer headline after it. */
+function withoutColumn(title: string): string {
+  const parts = title.split(/\s+[|｜]\s+/u);
+  const [column = '', headline = ''] = parts;
+  const isColumn = parts.length === 2 && /^\p{Script=Han}{2,8}$/u.test(column);
+  return isColumn && headline.length > column.length + 4 && !SITE_END_RE.test(headline) ? headline : title;
 }
 
 function fileName(where: Where | string): string {

@@ -6,7 +6,7 @@ import type { ArticleImage } from '../../../contract/annotation/types.ts';
 import { zh } from './zh-variants.ts';
 
 const IMAGE_FILE_RE = /^[\w\-./:%~@+]+\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)(?:\?\S*)?$/i;
-const CAPTION_LABEL_RE = zh(/^[\s【[]*(?:图说|图注|图片说明|图片|题图|图)[\s】\]]*[:：]\s*/u);
+const CAPTION_LABEL_RE = zh(/^[\s【[]*(?:图说|图注|图片说明|图片|题图|顶图|头图|首图|图)[\s】\]]*[:：]\s*/u);
 const CAPTION_FIGURE_RE = zh(/^(?:图为|上图|下图|左图|右图|[▲△▼▽])/u);
 const DECORATION_RE = /^[\s▲△▼▽◆◇■□●○★☆※→]+/u;
 const REPORTER_RE = zh(/记者|通讯员/u);

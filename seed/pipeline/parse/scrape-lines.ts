@@ -132,6 +132,13 @@ const WIDGET_RE = zh(
       '^(?:跳至主要内容|跳到主要内容|即日新闻|新闻公报|跳过导航|跳转到页面顶部|返回页面顶部|已复制连结|已复制链接|Loading)$',
       // Macau's government pages: `显示模式: 网格 列表`, `订阅新闻局Telegram政府新闻频道:…`, `… 官方微信`, `微信订阅号:`.
       '^显示模式\\s*[:：]',
+      // A calendar widget's weekday row (`日 | 一 | 二 | 三 | 四 | 五 | 六 |`); a forum's pager (`页:`, `[1]`).
+      '^(?:[日一二三四五六]\\s*[|｜]?\\s*){7}$',
+      '^页\\s*[:：]$',
+      '^\\[\\d{1,3}\\](?:\\s*\\[\\d{1,3}\\])*$',
+      // `本文为某某站原创文章,转载请附上原文出处链接和本声明。`
+      '^本文(?:为|系).{0,20}原创',
+      '转载请(?:注明|附上|联系|保留)',
       // Hong Kong government pages: `回到页首`, `border image`, `Jump to the beginning of content`.
       '^(?:回到页首|回到顶部|返回页首|border image|(?:Jump|Skip) to (?:the beginning of )?(?:main )?content)$',
       // A metadata key whose value the page left empty: `• 有效性:`, `来源:` alone on its line.

@@ -355,3 +355,40 @@ describe('the outlet a dateline names', () => {
     );
   });
 });
+
+describe('widgets of e-papers and forums', () => {
+  it('drops a calendar widget above an e-paper story, which is no headline', () => {
+    const article = page([
+      '|',
+      '日 | 一 | 二 | 三 | 四 | 五 | 六 |',
+      '---|',
+      '版次:02 作者:林晚照2024年03月01日',
+      '本报讯(记者 林晚照)2月29日,区政协主席岳青禾走访调研委员企业。',
+    ]);
+    expect(article.title).toBe('2月29日,区政协主席岳青禾走访调研委员企业');
+    expect(article.publishedAt).toBe('2024-03-01T00:00:00+08:00');
+  });
+
+  it("drops a forum's pager, a repost disclaimer, and reads a top picture's caption as a caption", () => {
+    const article = page([
+      '某区与某公司签约',
+      '来源: 区委宣传部',
+      '頂圖:雙方簽訂協議',
+      '1月2日，区政府与某公司签约。',
+      '本文为某某站原创文章,转载请附上原文出处链接和本声明。',
+      '页:',
+      '[1]',
+    ]);
+    expect(article.text).toBe('1月2日，区政府与某公司签约。');
+    expect(article.images.map((image) => image.caption)).toEqual(['雙方簽訂協議']);
+  });
+
+  it('drops a short column before a bar from the title, but never leaves the site name as the title', () => {
+    expect(
+      page(['跨江融合发展 | 建立产业协作联盟 携手跨江融合发展', '8月25日，某市举行签约仪式。']).title,
+    ).toBe('建立产业协作联盟 携手跨江融合发展');
+    expect(page(['某区召开会议 | 某某市人民政府门户网站', '8月25日，某区召开会议。']).title).toBe(
+      '某区召开会议 | 某某市人民政府门户网站',
+    );
+  });
+});
