@@ -37,9 +37,38 @@ export function findHeading(document: Document, meta: HtmlMeta): HtmlHeading {
     (best, h1) => (best && inlineText(best).length >= inlineText(h1).length ? best : h1),
     null,
   );
-  const element = matching ?? longest;
+  const element = matching ?? longest ?? visibleHeading(document, known);
   if (element) return { title: inlineText(element), element, site };
   return { title: known[0] ?? null, element: null, site };
+}
+
+function pairs(text: string): string[] {
+  const han = normalise(text);
+  return [...han].slice(1).map((ch, i) => `${han[i]}${ch}`);
+}
+
+const MAX_HEADING_LENGTH = 80;
+
+/**
+ * No `<h1>`: the page prints its headline in a `<div class="title">` or `<td class="bt"><strong>`. The innermost
+ * short element without a story sentence that holds most of the words of the `<title>`/`og:title`/ArticleTitle
+ * (`区长调研重点项目` in `<title>`, `区长柏青调研重点项目建设` on the page).
+ */
+function visibleHeading(document: Document, known: string[]): Element | null {
+  const wanted = known.map(pairs).filter((p) => p.length >= 3);
+  if (wanted.length === 0) return null;
+  let best: { element: Element; share: number; length: number } | null = null;
+  for (const element of allElements(document.body ?? document.documentElement)) {
+    const text = inlineText(element);
+    if (text.length < 4 || text.length > MAX_HEADING_LENGTH || /[。！？]/u.test(text)) continue;
+    const own = new Set(pairs(text));
+    const share = Math.max(...wanted.map((p) => p.filter((pair) => own.has(pair)).length / p.length));
+    if (share < 0.6) continue;
+    // The best share, then the shortest text (the innermost of the elements holding it).
+    if (!best || share > best.share || (share === best.share && text.length < best.length))
+      best = { element, share, length: text.length };
+  }
+  return best?.element ?? null;
 }
 
 const SCAN_AFTER = 80;
@@ -48,7 +77,17 @@ const MAX_INFO_LENGTH = 160;
 
 function isInfoElement(element: Element): boolean {
   const text = inlineText(element);
-  return text.length > 0 && !prevNextLabel(text) && isInfoText(text, MAX_INFO_LENGTH);
+  // A block that holds a story sentence (a layout table or the page's main column) is no info line, however short.
+  return (
+    text.length > 0 && !/[。！？]/u.test(text) && !prevNextLabel(text) && isInfoText(text, MAX_INFO_LENGTH)
+  );
+}
+
+/** The innermost element holding the same info line: `<td class="xx">` rather than the row around it. */
+function innermostInfo(element: Element): Element {
+  const text = inlineText(element);
+  const child = [...element.children].find((c) => inlineText(c) === text);
+  return child ? innermostInfo(child) : element;
 }
 
 /**
@@ -63,7 +102,8 @@ export function findInfo(
   const at = heading ? all.indexOf(heading) : -1;
   const after = all.slice(at + 1, at + 1 + SCAN_AFTER);
   const before = at > 0 ? all.slice(Math.max(0, at - SCAN_BEFORE), at).reverse() : [];
-  const element = [...after, ...before].find((el) => !(heading && el.contains(heading)) && isInfoElement(el));
+  const found = [...after, ...before].find((el) => !(heading && el.contains(heading)) && isInfoElement(el));
+  const element = found ? innermostInfo(found) : undefined;
   return element ? { element, info: readInfoLine(inlineText(element)) } : null;
 }
 

@@ -128,7 +128,8 @@ export function readMeta(document: Document): HtmlMeta {
     ogTitle: map.get('og:title') ?? map.get('twitter:title') ?? null,
     documentTitle:
       document.getElementsByTagName('title')[0]?.textContent?.replace(/\s+/g, ' ').trim() || null,
-    headline: stringOf(ld?.headline),
+    // `<meta name="ArticleTitle">`: the headline field of Chinese government sites' page metadata.
+    headline: stringOf(ld?.headline) ?? map.get('articletitle') ?? null,
     publishedAt: published ?? null,
     source: first(map, SOURCE_KEYS) ?? (ld ? (names(ld.publisher)[0] ?? null) : null),
     siteName: first(map, SITE_KEYS),

@@ -380,7 +380,7 @@ describe('widgets of e-papers and forums', () => {
       '[1]',
     ]);
     expect(article.text).toBe('1月2日，区政府与某公司签约。');
-    expect(article.images.map((image) => image.caption)).toEqual(['雙方簽訂協議']);
+    expect((article.images ?? []).map((image) => image.caption)).toEqual(['雙方簽訂協議']);
   });
 
   it('drops a short column before a bar from the title, but never leaves the site name as the title', () => {
