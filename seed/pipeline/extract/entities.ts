@@ -4,7 +4,7 @@ import type { Doc } from './doc.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { HARD_BOUNDARY, MEDIA_NAME } from './lexicon/words.ts';
 import { endsAtBoundary, looseListItem, readName, type TitledName } from './names.ts';
-import type { Occurrence } from './participation.ts';
+import type { Occurrence } from './participation/relate.ts';
 import type { Position } from './positions.ts';
 import type { Registry } from './registry.ts';
 import type { RuleId } from './rules/index.ts';

@@ -1,0 +1,94 @@
+import type { Span } from '../../../../contract/annotation/types.ts';
+import type { Doc } from '../doc.ts';
+import type { FoundEvent } from '../events.ts';
+import type { Registry } from '../registry.ts';
+import { type Occurrence, type ParticipationInput, relate } from './relate.ts';
+
+const LAUNCH = /(?:共同|一同|一起)[^。]{0,40}(?:启动|揭牌|推杆|按下|触摸|点亮|开启|培土|奠基|铲土|剪彩)/;
+/** Attending leaders or guests, unnamed, who launch together (与会领导共同为…揭牌). */
+const GROUP_LAUNCH = new RegExp(`(?:与会|出席|参会)(?:领导|嘉宾)(?:们)?${LAUNCH.source}`);
+const UNVEILS = /(?<!共同|一同|一起)为[^。，,；;]{1,30}?揭牌/;
+const PRESENTS = /授牌|颁发|颁奖|授予|颁授/;
+const SIGNS = /(?<!此次|这次|本次|见证)(?:签约|签署|签订)(?!仪式|活动|现场|大会|会)/;
+const AWARDED = /获评|获授|获颁|荣获|(?:受聘|获聘)(?!为|担任)/;
+
+/**
+ * The acts of a ceremony in one sentence: award winners (attendees), who launch or unveil together (launchers), who
+ * present and who is presented to (presenters, attendees), who signs at a signing (signatories).
+ */
+export function ceremonyActs(
+  doc: Doc,
+  registry: Registry,
+  event: FoundEvent,
+  sentence: Span,
+  input: ParticipationInput,
+  people: Occurrence[],
+): void {
+  const { text } = doc;
+  const s = text.slice(sentence.start, sentence.end);
+  if (AWARDED.test(s)) {
+    // Award winners (获评…的职工是:A、B、C) are attendees: the guide has no recipient role.
+    for (const p of people) relate(registry, p.id, event, 'attendee', sentence.start, 'role:awarded');
+    for (const o of input.organisations) {
+      if (o.start >= sentence.start && o.end <= sentence.end && o.kind === 'company') {
+        relate(registry, o.id, event, 'attendee', sentence.start, 'role:awarded');
+      }
+    }
+  }
+  if (LAUNCH.test(s))
+    for (const p of people) relate(registry, p.id, event, 'launcher', sentence.start, 'role:launch');
+  // 与会领导共同为…揭牌: the leaders named as attending it before launch it.
+  if (people.length === 0 && GROUP_LAUNCH.test(s)) {
+    const attendees = registry
+      .allRelations()
+      .filter(
+        (r) =>
+          r.type === 'PARTICIPATED_IN' &&
+          r.to === event.id &&
+          r.properties.role === 'attendee' &&
+          r.from.startsWith('person:') &&
+          r.at < sentence.start,
+      );
+    for (const r of attendees)
+      relate(registry, r.from, event, 'launcher', sentence.start, 'role:launch-by-attendees');
+  }
+  // 郁晓峰为联盟揭牌, A，B出席会议并为联盟揭牌: who unveils it, named before 为.
+  const unveils = UNVEILS.exec(s);
+  if (unveils) {
+    const forAt = sentence.start + unveils.index;
+    for (const p of people)
+      if (p.end <= forAt) relate(registry, p.id, event, 'launcher', sentence.start, 'role:unveils');
+  }
+  const presents = PRESENTS.exec(s);
+  if (presents) {
+    const verbAt = sentence.start + presents.index;
+    // 区领导为…技术总监白晓东等10名优秀人才颁发证书: who is named after 为/向 receives, and attends.
+    const to = Math.max(text.lastIndexOf('为', verbAt), text.lastIndexOf('向', verbAt));
+    const giversEnd = to >= sentence.start ? to : verbAt;
+    for (const p of people) {
+      if (p.end <= giversEnd) relate(registry, p.id, event, 'presenter', sentence.start, 'role:presents');
+      else if (p.end <= verbAt)
+        relate(registry, p.id, event, 'attendee', sentence.start, 'role:presented-to');
+    }
+    // 为A党总支、B党委等10家…授牌: the organisations given the plaque attend (there is no recipient role).
+    if (to >= sentence.start) {
+      for (const o of input.organisations)
+        if (
+          o.start > to &&
+          o.end <= verbAt &&
+          /^(?:、|,|，|和|及|等|授牌|颁)/.test(text.slice(o.end, o.end + 2))
+        )
+          relate(registry, o.id, event, 'attendee', sentence.start, 'role:plaque-to');
+    }
+  }
+  const signs = SIGNS.exec(s);
+  if (signs && event.kind === 'signing') {
+    const verbAt = sentence.start + signs.index;
+    for (const p of people)
+      if (p.end <= verbAt) relate(registry, p.id, event, 'signatory', sentence.start, 'role:signs');
+    for (const o of input.organisations) {
+      if (o.start >= sentence.start && o.end <= verbAt)
+        relate(registry, o.id, event, 'signatory', sentence.start, 'role:signs');
+    }
+  }
+}

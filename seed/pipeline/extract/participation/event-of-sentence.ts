@@ -1,0 +1,61 @@
+import type { Span } from '../../../../contract/annotation/types.ts';
+import type { Anchor } from '../anchors.ts';
+import type { Doc } from '../doc.ts';
+import type { FoundEvent } from '../events.ts';
+
+/** An act in a sentence and the name of the happening it is. */
+const ACTS: [RegExp, RegExp][] = [
+  [/签署|签订|签约/, /签约$|签署$/],
+  [/揭牌/, /揭牌$/],
+];
+
+/** 参加座谈, 出席座谈: attending a meeting named by its noun without 会 (座谈会). */
+function attendsStem(s: string, noun: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,}会$/.test(noun)) return false;
+  const stem = noun.slice(0, -1);
+  return new RegExp(`(?:参加|出席|列席)${stem}(?!会)`).test(s);
+}
+
+/**
+ * The events a sentence is about: the one it names (its trigger, 在座谈会上, or the founded organisation), else the
+ * one its act names (签署 → the signing, 揭牌 → the unveiling), else the last one named earlier in the same
+ * paragraph, else `previous` (the happening the sentence before opened on), else the first event of the article.
+ * What a sentence says of a ceremony that holds two happenings (揭牌暨签约仪式) without naming either is said of both.
+ */
+export function eventsFor(
+  doc: Doc,
+  events: FoundEvent[],
+  sentence: Span,
+  anchors: Anchor[],
+  previous: FoundEvent | undefined,
+): FoundEvent[] {
+  const whole = (e: FoundEvent) =>
+    e.combined === undefined ? [e] : events.filter((o) => o.combined === e.combined);
+  const inSentence = anchors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
+  const own = events.find((e) => e.trigger.start >= sentence.start && e.trigger.end <= sentence.end);
+  if (own) return [own];
+  const s = doc.text.slice(sentence.start, sentence.end);
+  // 在座谈会上介绍: a noun only one of the events has (仪式 is shared by a combined ceremony's events).
+  const named = events.find(
+    (e) =>
+      e.noun.length >= 2 &&
+      e.noun !== '仪式' &&
+      events.filter((o) => o.noun === e.noun).length === 1 &&
+      (s.includes(e.noun) || attendsStem(s, e.noun)),
+  );
+  if (named) return [named];
+  const bySubject = events.find((e) => e.subject && inSentence.some((a) => a.id === e.subject?.id));
+  if (bySubject) return [bySubject];
+  const paragraph = doc.text.lastIndexOf('\n', sentence.start) + 1;
+  const earlier = events.filter((e) => e.trigger.start >= paragraph && e.trigger.end <= sentence.start);
+  // Of events named in one sentence (成立暨签约仪式), the first.
+  const last = earlier[earlier.length - 1];
+  // 座谈会上，…汇报。⏎ 祝书记表示，…: a paragraph without a cue goes on with what the sentence before was about.
+  const fallback =
+    (last && earlier.find((e) => e.sentence.start === last.sentence.start)) ?? previous ?? events[0];
+  if (!fallback) return [];
+  // …代表双方签署协议, 共同为…揭牌: the act picks its happening among the ceremony's.
+  const parts = whole(fallback);
+  const acted = parts.filter((e) => ACTS.some(([verb, name]) => verb.test(s) && name.test(e.name)));
+  return acted.length === 1 ? acted : parts;
+}
