@@ -1,13 +1,15 @@
 import type { Span } from '../../../contract/annotation/types.ts';
 import type { Anchor } from './anchors.ts';
 import { type Doc, sentenceAt } from './doc.ts';
+import { TITLE_PATTERN } from './lexicon/titles.ts';
 
 /**
  * Agreements signed between parties, as the text writes them:
  * - `A与B签署…协议`, `A与B、C(分别)签订…协议` (A signs with each), `A、B与C签订…` (A and B with C);
  * - `A、B等首批12家企业与C签订入驻协议` (the listed ones, each with C);
  * - `A与B、C与D分别签署…协议` (two pairs, each pair its own partners);
- * - `城关区雁南街道与某学院签署…` (a division as a party names the agreement but neither signs nor partners).
+ * - `城关区雁南街道与某学院签署…` (a division as a party names the agreement but neither signs nor partners);
+ * - `A党支部书记X与B村党总支书记Y签署…协议` (each side written with who signs for it: the bodies sign and partner).
  * Intended (将, 拟 …) and earlier (此前, a past year) agreements are none.
  */
 export interface Agreement {
@@ -27,10 +29,12 @@ export interface Agreement {
 }
 
 const JOIN = /^(?:分别|共同|正式)?(?:与|和|同)/;
+/** A title and a name right after a party: who signs for it (党支部书记邵宏亮与…). */
+const SIGNER = new RegExp(`^(?:${TITLE_PATTERN})(?:、?(?:${TITLE_PATTERN}))*[\\u4e00-\\u9fff·]{2,4}$`);
 const COUNTED = /^等(?:首批|第一批|首期)?[0-9一二三四五六七八九十百]+家(?:企业|单位|机构|项目方)?/;
 /** 签署了《…结对共建协议》 (a title in book marks may be long), 签订战略合作协议, 合约, 意向书. */
 const SIGN =
-  /^(?:分别|共同|正式|也|现场|当场)?(?:签署|签订)了?(?:《([^》]{1,36}?(?:协议书?|备忘录|协定|合同|合约|意向书))》|([^。,，;；、》]{0,14}?(?:协议书?|备忘录|协定|合同|合约|意向书)))/;
+  /^(?:分别|共同|正式|也|现场|当场)?(?:(?:分别)?代表(?:双方|各方|各自单位)(?:共同)?)?(?:签署|签订)了?(?:《([^》]{1,36}?(?:协议书?|备忘录|协定|合同|合约|意向书))》|([^。,，;；、》]{0,14}?(?:协议书?|备忘录|协定|合同|合约|意向书)))/;
 const INTENDED = /(?:将|拟|计划|有望|准备|希望|愿意|期待)$/;
 
 function isParty(a: Anchor): boolean {
@@ -60,7 +64,19 @@ function listFrom(text: string, orgs: Anchor[], at: number): Anchor[] {
   return list;
 }
 
-export function findAgreements(doc: Doc, anchors: Anchor[]): Agreement[] {
+/** Where the signer written right after a party ends (`at` = the party's end), else `at`. */
+function afterSigner(text: string, at: number, signerEnds: ReadonlySet<number>): number {
+  for (let end = at + 3; end <= at + 16; end++)
+    if (signerEnds.has(end) && SIGNER.test(text.slice(at, end))) return end;
+  return at;
+}
+
+/** `signerEnds`: where titled names end (a party may be written with who signs for it). */
+export function findAgreements(
+  doc: Doc,
+  anchors: Anchor[],
+  signerEnds: ReadonlySet<number> = new Set(),
+): Agreement[] {
   const { text } = doc;
   const orgs = anchors.filter(isParty);
   const sides = anchors.filter((a) => isParty(a) || isDivision(a));
@@ -72,6 +88,14 @@ export function findAgreements(doc: Doc, anchors: Anchor[]): Agreement[] {
     const pairs: { left: Anchor[]; right: Anchor[]; start: number; counted: boolean }[] = [];
     let head = a;
     let end = a.end;
+    /** Who signs for a party, as written after it: cut from the agreement's name. */
+    const signers: [number, number][] = [];
+    const signer = (at: number): number => {
+      const to = afterSigner(text, at, signerEnds);
+      if (to > at) signers.push([at, to]);
+      return to;
+    };
+    end = signer(end);
     for (;;) {
       const counted = COUNTED.exec(text.slice(end, end + 12));
       const joinAt = end + (counted?.[0].length ?? 0);
@@ -82,6 +106,7 @@ export function findAgreements(doc: Doc, anchors: Anchor[]): Agreement[] {
       if (right.length === 0) break;
       pairs.push({ left: [head], right, start: head.start, counted: counted !== null });
       end = (right[right.length - 1] as Anchor).end;
+      if (right.length === 1) end = signer(end);
       const nextPair = /^、/.test(text.slice(end, end + 1))
         ? sides.find((o) => o.start === end + 1)
         : undefined;
@@ -123,9 +148,18 @@ export function findAgreements(doc: Doc, anchors: Anchor[]): Agreement[] {
     const last = named[named.length - 1] as (typeof pairs)[number];
     const lastRight = last.right[last.right.length - 1] as Anchor;
     const joinStart = (first.left[first.left.length - 1] as Anchor).end;
-    const who = `${text.slice(first.start, joinStart)}${text
-      .slice(joinStart, lastRight.end)
-      .replace(/^(?:分别|共同|正式)?(?:与|和|同)/, '与')}`;
+    const written = (from: number, to: number) =>
+      signers
+        .filter(([s0]) => s0 >= from && s0 < to)
+        .reverse()
+        .reduce(
+          (w, [s0, s1]) => w.slice(0, s0 - from) + w.slice(Math.min(s1, to) - from),
+          text.slice(from, to),
+        );
+    const who = `${written(first.start, joinStart)}${written(joinStart, lastRight.end).replace(
+      /^(?:分别|共同|正式)?(?:与|和|同)/,
+      '与',
+    )}`;
     const name = `${who}${words}签约`;
     const parties = pairs.flatMap((p) => [...p.left, ...p.right]).filter(isParty);
     const partnerPairs: [Anchor, Anchor][] = [];

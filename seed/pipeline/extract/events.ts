@@ -38,7 +38,7 @@ export function findEvents(
   groupVisits(doc, anchors, named, found);
   found.push(...visitsAt(doc, anchors, leaders, named));
   followUpMeetings(doc, found);
-  attachAgreements(doc, anchors, found);
+  attachAgreements(doc, anchors, found, leaders);
   found.sort((a, b) => a.trigger.start - b.trigger.start);
   const events: FoundEvent[] = [];
   let first: FoundEvent | undefined;

@@ -28,10 +28,15 @@ export function signedVerbs(doc: Doc, anchors: Anchor[], found: Candidate[]): vo
  * (`举行了党建联建结对仪式，A与B、C签订结对协议`) is named after them. Any other is a signing of its own, named like
  * one (A与B产学研合作协议签约).
  */
-export function attachAgreements(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
+export function attachAgreements(
+  doc: Doc,
+  anchors: Anchor[],
+  found: Candidate[],
+  signerEnds: ReadonlySet<number>,
+): void {
   const { text } = doc;
   const agreementEvents = new Set<Candidate>();
-  for (const agreement of findAgreements(doc, anchors)) {
+  for (const agreement of findAgreements(doc, anchors, signerEnds)) {
     const lead = text.slice(agreement.sentence.start, agreement.start);
     // A ceremony the text names, not the signing of another agreement in the same sentence.
     const signing = (c: Candidate) =>

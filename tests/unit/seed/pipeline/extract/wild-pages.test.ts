@@ -378,3 +378,22 @@ describe('who attends', () => {
     expect(roles).toEqual(expect.arrayContaining(['person:梁嘉木 attendee', 'person:麦晓春 attendee']));
   });
 });
+
+describe('who signs for a party', () => {
+  it('makes the bodies of who signs (A党支部书记X与B村党总支书记Y签署…) sign and partner', () => {
+    const a = annotate(
+      '5月9日，杭州禾丰电子有限公司党支部与新桥村举行结对共建签约仪式。杭州禾丰电子有限公司党支部书记方立言与新桥村党总支书记邬晓梅签署了结对共建协议。',
+    );
+    expect(relations(a)).toContain('PARTNERS_WITH org:杭州禾丰电子有限公司党支部 -> org:新桥村党总支');
+    expect(rolesIn(a.article.text, '结对共建签约')).toEqual(
+      expect.arrayContaining(['org:新桥村党总支 signatory', 'person:邬晓梅 signatory']),
+    );
+  });
+
+  it('makes no agreement of signers who only talk', () => {
+    const a = annotate(
+      '会上，杭州禾丰电子有限公司总经理方立言与宁波港联物流有限公司董事长邬晓梅就战略合作进行了交流。',
+    );
+    expect(relations(a).filter((r) => r.startsWith('PARTNERS_WITH'))).toEqual([]);
+  });
+});
