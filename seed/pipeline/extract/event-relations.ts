@@ -115,7 +115,7 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
       add(a, m.index);
     }
   }
-  for (const m of doc.text.matchAll(/(?:来到|走进|前往|深入|在)位于([^,，。的]{2,20})的/g)) {
+  for (const m of doc.text.matchAll(/(?:来到|走进|前往|深入|在)位于([^,，。的\n]{2,20})的/g)) {
     if (m.index < visit.trigger.start) continue;
     const end = m.index + m[0].length;
     const next = anchors.find((a) => a.start === end && a.type === 'Place');
@@ -175,7 +175,7 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
 /** Whether text[from, to) is `在`/`到` followed only by place names and separators (在无锡、常州; 到A区和B开发区). */
 function isAtPlaces(text: string, from: number, to: number, places: Span[]): boolean {
   // 带队前往…, 先后前往…等地, 带领市政协委员视察团到…: who goes with the leader, then where.
-  const lead = /^(?:带队|率队|率团|一行|先后|分别|带领[^,，。;；]{0,14}?(?:团|组|队|一行))?/.exec(
+  const lead = /^(?:带队|率队|率团|一行|先后|分别|带领[^,，。;；\n]{0,14}?(?:团|组|队|一行))?/.exec(
     text.slice(from, to),
   );
   const go = /^(?:在|到|赴|前往|来到|深入)/.exec(text.slice(from + (lead?.[0].length ?? 0), to));
@@ -195,7 +195,7 @@ function isAtPlaces(text: string, from: number, to: number, places: Span[]): boo
 }
 
 /** A leader bringing a group straight to the visit: 带领部分区人大代表, 率市政协委员, 带领调研组. */
-const LEADING = /^(?:带领|率领|率)[^,，。;；]{1,14}?(?:代表|委员|干部|人员|一行|团|组|队)$/;
+const LEADING = /^(?:带领|率领|率)[^,，。;；\n]{1,14}?(?:代表|委员|干部|人员|一行|团|组|队)$/;
 
 export function visitNamer(
   titled: TitledName[],

@@ -14,11 +14,11 @@ const NOUN = alternation([...CEREMONY_NOUNS, ...MEETING_NOUNS, ...FORUM_NOUNS]);
 /** A time word between the event noun and where it was held (签约仪式今天在台州举行). */
 const WHEN_WORDS = '(?:今天|今日|昨天|昨日|当天|当日|日前|近日|上午|下午|晚上|晚间|)';
 const HELD = new RegExp(
-  `(${NOUN})[,，]?${WHEN_WORDS}(?:(?:在|于)([^。,，;]{1,40}?))?(?:隆重|正式|顺利)?(?:举行|举办|召开|开幕)`,
+  `(${NOUN})[,，]?${WHEN_WORDS}(?:(?:在|于)([^。,，;\\n]{1,40}?))?(?:隆重|正式|顺利)?(?:举行|举办|召开|开幕)`,
   'g',
 );
 const HELD_BEFORE = new RegExp(
-  `(?:举行|举办|召开)了?([^。,，;、]{2,30}?)(${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
+  `(?:举行|举办|召开)了?([^。,，;、\\n]{2,30}?)(${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
   'g',
 );
 

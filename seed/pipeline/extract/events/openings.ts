@@ -11,10 +11,10 @@ import { clauseStart, isOrg, phraseStart, placeIn } from './phrase.ts';
  */
 
 const OPENED =
-  /[,，]?(?:在|于)([^。,，;]{1,40}?)(?:宣告|正式|隆重|揭牌){0,2}(成立|开园|开业|投产|揭牌|启用|开工|落成|开幕)/y;
+  /[,，]?(?:在|于)([^。,，;\n]{1,40}?)(?:宣告|正式|隆重|揭牌){0,2}(成立|开园|开业|投产|揭牌|启用|开工|落成|开幕)/y;
 /** 联合党委正式揭牌成立: up to two of 正式, 宣告, 揭牌 before 成立. */
 const FOUNDED = /(?:揭牌|宣告|正式|隆重){0,2}成立(?!于|(?:授牌|揭牌)(?:仪式|典礼))/y;
-const CONVENED = new RegExp(`召开([^。,，;]{0,12}?(?:${alternation(MEETING_NOUNS)}))`, 'y');
+const CONVENED = new RegExp(`召开([^。,，;\\n]{0,12}?(?:${alternation(MEETING_NOUNS)}))`, 'y');
 /** `<something not itself an entity>(正式)揭牌启用。`: an unveiling told by the clause (企业服务中心揭牌启用). */
 const UNVEILED = /(?:正式|隆重)?揭牌(?:启用|运营|运行|投用|开馆|开放)?(?=[。,，;；])/g;
 

@@ -7,7 +7,7 @@ import { ACT_ENDING } from './found-event.ts';
 
 /** 论坛上, 会议期间, 仪式上: what follows happened during the happening named before. */
 export const DURING =
-  /^(?:[^,，。]{0,6}(?:论坛|会议|大会|仪式|活动|峰会|会)(?:上|期间|现场)|会上|仪式上|活动现场)/;
+  /^(?:[^,，。\n]{0,6}(?:论坛|会议|大会|仪式|活动|峰会|会)(?:上|期间|现场)|会上|仪式上|活动现场)/;
 
 export function isOrg(a: Anchor): boolean {
   return a.type === 'Organization' && a.source !== 'reference';
