@@ -58,6 +58,23 @@ function sidesFrom(text: string, anchors: Anchor[], start: number, end: number):
   return [];
 }
 
+/**
+ * 区十七届人大常委会召开第N次会议 on a district's page: a holder written with a bare level (区, 县 …) is named after
+ * the division the article's bare bodies of that level are in (区人大常委会主任… → 长宁区).
+ */
+function withDivision(doc: Doc, anchors: Anchor[], holder: string): string {
+  const bare = /^[区县市镇乡](?![区县市镇乡])/.exec(holder);
+  if (!bare) return holder;
+  const division = anchors.find(
+    (a) =>
+      a.rule === 'body:bare-level' &&
+      a.base?.type === 'Place' &&
+      a.base.name.endsWith(bare[0]) &&
+      doc.text.startsWith(bare[0], a.start),
+  )?.base;
+  return division ? `${division.name}${holder.slice(1)}` : holder;
+}
+
 /** `…签约仪式在…举行`: named by the clause before its noun, held at the place after 在. */
 export function heldAfter(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
   const { text } = doc;
@@ -173,7 +190,8 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     const holder = text.slice(clause, m.index);
     if (session && /(?:常委会|委员会|人大|政协|党委|党工委|董事会|理事会|大会)$/.test(holder)) {
       const trigger = { start: nounAt - (session[1]?.length ?? 0), end: nounAt + noun.length };
-      found.push(make(doc, 'event:numbered-session', `${holder}${session[1]}${noun}`, noun, trigger, {}));
+      const name = `${withDivision(doc, anchors, holder)}${session[1]}${noun}`;
+      found.push(make(doc, 'event:numbered-session', name, noun, trigger, {}));
       continue;
     }
     const place = placeIn(anchors, clauseStart(text, sentenceAt(doc, m.index), m.index), m.index);

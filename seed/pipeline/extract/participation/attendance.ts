@@ -43,12 +43,27 @@ export function attendance(
   for (const p of people)
     if (p.end <= listEnd && attendVerbs.some((v) => !inLaterClause(text, v, p)))
       relate(registry, p.id, event, 'attendee', sentence.start, 'role:attends');
-  // Organisations attend when they are the subject (区经信局…相关负责人参加), not what was visited after it.
-  const verbAt = sentence.start + attends.index;
-  // Only in the clause of the verb (论坛由A指导,B主办,…嘉宾参会: organisers do not attend).
+  // Organisations attend when they are the subject (区经信局…相关负责人参加), not what was visited after it; each
+  // attending verb has its own (…等44人出席会议,区监委、区法院领导列席会议).
+  for (const at of attendVerbs) {
+    const from = subjectStart(text, sentence, at, input);
+    for (const o of input.organisations)
+      if (o.start >= from && o.end <= at)
+        relate(registry, o.id, event, 'attendee', sentence.start, 'role:attends-org');
+  }
+}
+
+/** Unnamed people of the bodies listed before them (区法院、区检察院负责人, 各部门主要负责同志). */
+const THEIR_PEOPLE = /(?:主要|相关|有关)?(?:负责人|负责同志|领导同志|领导)$/;
+
+/**
+ * Where the subject of the attending verb at `verbAt` starts: its clause (论坛由A指导,B主办,…嘉宾参会: organisers
+ * do not attend), and the clauses before it that only list bodies, maybe with their unnamed people
+ * (区发改局、区商务局，各街道主要负责同志参加; 区法院、区检察院负责人,区政府办公室负责人列席).
+ */
+function subjectStart(text: string, sentence: Span, verbAt: number, input: ParticipationInput): number {
   let clause = verbAt;
   while (clause > sentence.start && !/[,，;；:：]/.test(text[clause - 1] ?? '')) clause--;
-  // 区发改局、区商务局，各街道主要负责同志参加会议: a clause that only lists bodies is part of the subject.
   for (;;) {
     let before = clause - 1;
     while (before > sentence.start && !/[,，;；:：]/.test(text[before - 1] ?? '')) before--;
@@ -57,13 +72,11 @@ export function attendance(
     for (const o of input.organisations)
       if (o.start >= before && o.end <= clause - 1)
         rest = rest.slice(0, o.start - before) + ' '.repeat(o.end - o.start) + rest.slice(o.end - before);
+    rest = rest.replace(THEIR_PEOPLE, '');
     if (!/^[ 、和及与]*$/.test(rest) || !rest.includes(' ')) break;
     clause = before;
   }
-  for (const o of input.organisations) {
-    if (o.start >= clause && o.end <= verbAt)
-      relate(registry, o.id, event, 'attendee', sentence.start, 'role:attends-org');
-  }
+  return clause;
 }
 
 /**

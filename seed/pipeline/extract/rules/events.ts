@@ -82,6 +82,11 @@ export const EVENTS_RULES = [
         text: '2月3日下午，甘井子区十八届人大常委会举行第九次会议。',
         yields: '甘井子区十八届人大常委会第九次会议',
       },
+      {
+        // A bare 区 on a district's page: the division the article's bare bodies are in.
+        text: '7月31日下午，区十七届人大常委会举行第十三次会议。区人大常委会主任戴骅主持会议，会议决定接受张伟辞去长宁区人民政府区长职务的请求。',
+        yields: '长宁区十七届人大常委会第十三次会议',
+      },
     ],
     mustNot: ['2月3日下午，甘井子区十八届人大常委会举行会议。'],
   },
