@@ -3,7 +3,7 @@ import { type Doc, sentenceAt } from '../doc.ts';
 import { alternation, CEREMONY_NOUNS, FORUM_NOUNS, MEETING_NOUNS } from '../lexicon/events.ts';
 import { ACT_ENDING, type Candidate, KEEP_NOUN, make } from './found-event.ts';
 import { addNamed } from './named-phrase.ts';
-import { clauseStart, isOrg, placeIn, venueIn } from './phrase.ts';
+import { clauseStart, isOrg, phraseStart, placeIn, venueIn } from './phrase.ts';
 
 /**
  * Ceremonies, meetings and forums told as held: `<phrase>仪式/大会/论坛…在<place>举行` (the phrase names it), and
@@ -21,6 +21,13 @@ const HELD_BEFORE = new RegExp(
   `(?:举行|举办|召开)了?([^。,，;、\\n]{2,30}?)(${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
   'g',
 );
+
+/** A ceremony's act alone (举行开工仪式, 举行奠基仪式). */
+const ACT_ONLY = new RegExp(`^(?:${ACT_ENDING.source.slice(1, -2)}|奠基|开工奠基)$`);
+/** What a ceremony of an act is held for: a project, a works, a base … (not a time, a count or a clause). */
+const THING = /^[^\d,，、与和及]{2,30}(?:项目|工程|基地|园区|产业园|中心|大楼|大厦|厂房|综合体|新城|片区)$/;
+/** A day or time opening the clause (近日，…; 5月9日上午…). */
+const TOLD_WHEN = /^(?:近日|日前|今天|昨天|当天|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:上午|下午|晚上|晚间)?/;
 
 /** The act of a signing ceremony (…框架协议签约, 共驻共建签约, 结对共建). */
 const SIGNING_ACT = /签约$|签署$|结对共建$|共驻共建$|联建$/;
@@ -194,7 +201,24 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
       found.push(make(doc, 'event:numbered-session', name, noun, trigger, {}));
       continue;
     }
-    const place = placeIn(anchors, clauseStart(text, sentenceAt(doc, m.index), m.index), m.index);
+    const place = placeIn(anchors, clause, m.index);
+    // 由…承建的龙港市滨江核心区综合开发项目举行开工仪式: a ceremony of a bare act is named after what holds it.
+    const act = (m[1] ?? '').replace(/^了/, '');
+    const what = text.slice(clause, m.index).replace(TOLD_WHEN, '').replace(/^.*的/, '');
+    if (m[0].startsWith('举') && ACT_ONLY.test(act) && /仪式|典礼|活动/.test(noun) && THING.test(what)) {
+      const from = phraseStart(doc, anchors, m.index - what.length, m.index);
+      found.push(
+        make(
+          doc,
+          'event:thing-ceremony',
+          `${text.slice(from, m.index)}${act}`,
+          noun,
+          { start: nounAt - act.length, end: nounAt + noun.length },
+          {},
+        ),
+      );
+      continue;
+    }
     addNamed(doc, anchors, found, nounAt - (m[1]?.length ?? 0), nounAt, noun, place, 'event:held-before');
   }
 }

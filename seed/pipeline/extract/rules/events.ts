@@ -74,6 +74,22 @@ export const EVENTS_RULES = [
     mustNot: ['6月30日下午，民营企业家在雁塔区座谈。'],
   },
   {
+    id: 'event:thing-ceremony',
+    family: 'events',
+    matches:
+      '`<project, works, base …>举行<act>仪式`: the ceremony of a bare act (开工, 奠基 …), named after what holds it',
+    fires: [
+      {
+        text: '近日，由华建九局承建的临渭区滨河新城综合开发项目举行开工仪式。',
+        yields: '临渭区滨河新城综合开发项目开工',
+      },
+    ],
+    mustNot: [
+      '近日，临渭区滨河新城综合开发项目举行推进会。',
+      '近日，临渭区滨河新城综合开发项目将于下月开工。',
+    ],
+  },
+  {
     id: 'event:numbered-session',
     family: 'events',
     matches: '`<body>举行第N次会议`: a numbered session, named after the body',
