@@ -32,6 +32,9 @@ const TOLD_WHEN = /^(?:近日|日前|今天|昨天|当天|\d{1,2}月\d{1,2}日|\
 /** The act of a signing ceremony (…框架协议签约, 共驻共建签约, 结对共建). */
 const SIGNING_ACT = /签约$|签署$|结对共建$|共驻共建$|联建$/;
 
+/** Where a pair holds its ceremony, written before 举行 (在香港, 于临渭区会展中心). */
+const HELD_IN = /(?:在|于)[^。,，;；、与和\n]{1,20}$/;
+
 /** A side of a pairing that is a place: a division, village or community (it names the pairing, signs nothing). */
 function isSide(a: Anchor): boolean {
   return (
@@ -136,10 +139,16 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     }
     // A与B举行战略合作框架协议签约仪式: the pair that opens the clause signs, the ceremony is named after them.
     // A village or community may be one side (…党总支与泖港镇新龚村举行结对共建签约仪式): a place, no signatory.
-    const pairEnd = ownHolder ?? anchors.find((a) => a.end === m.index && isSide(a));
+    // A与B在香港举行…签约仪式: where it is held may stand between the pair and 举行.
+    const heldIn = HELD_IN.exec(text.slice(Math.max(0, m.index - 21), m.index));
+    const pairAt = heldIn ? m.index - heldIn[0].length : m.index;
+    const pairEnd =
+      ownHolder ??
+      anchors.find((a) => a.end === m.index && isSide(a)) ??
+      (heldIn ? anchors.find((a) => a.end === pairAt && (isOrg(a) || isSide(a))) : undefined);
     if (pairEnd && m[0].startsWith('举') && SIGNING_ACT.test(m[1] ?? '') && /仪式|活动/.test(m[2] ?? '')) {
       const clause = clauseStart(text, sentenceAt(doc, pairEnd.start), pairEnd.start);
-      const sides = sidesFrom(text, anchors, clause, m.index);
+      const sides = sidesFrom(text, anchors, clause, pairEnd.end);
       const signers = sides.filter(isOrg);
       if (sides.length >= 2 && sides[sides.length - 1] === pairEnd) {
         const [first, ...others] = sides as [Anchor, ...Anchor[]];
@@ -154,7 +163,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
             `${who}${act}`,
             m[2] ?? '',
             { start: nounAt - act.length, end: nounAt + (m[2]?.length ?? 0) },
-            { parties: signers, partners },
+            { parties: signers, partners, place: venueIn(anchors, pairEnd.end, m.index) },
           ),
         );
         continue;
