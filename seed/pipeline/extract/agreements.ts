@@ -116,7 +116,8 @@ export function findAgreements(
     }
     if (pairs.length === 0) continue;
     const sign = SIGN.exec(text.slice(end, end + 50));
-    const words = sign?.[1] ?? sign?.[2];
+    // 签订了价值150亿元的战略合作框架协议: what is said of the agreement before 的 is no part of its name.
+    const words = sign?.[1] ?? sign?.[2]?.replace(/^.*的/, '');
     if (!sign || !words) continue;
     const sentence = sentenceAt(doc, a.start);
     if (INTENDED.test(text.slice(Math.max(0, a.start - 3), a.start))) continue;

@@ -43,7 +43,10 @@ export function findEvents(
   const events: FoundEvent[] = [];
   let first: FoundEvent | undefined;
   for (const c of found) {
-    const when = findEventDate(doc, c.sentence.start, c.trigger.start);
+    // 7月11日，…一行前往…。⏎ 随后，…举办了…座谈会: with no happening read before, the day told before it.
+    const when =
+      findEventDate(doc, c.sentence.start, c.trigger.start) ??
+      (first ? undefined : findEventDate(doc, 0, c.sentence.start));
     // 当天下午，…: the day of the happening told before.
     const sameDay = when?.date === undefined && doc.text.startsWith('当天', when?.start ?? -1);
     const date = when && !sameDay ? when.date : first?.date;

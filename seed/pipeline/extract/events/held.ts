@@ -108,6 +108,24 @@ export function heldAfter(doc: Doc, anchors: Anchor[], found: Candidate[]): void
 export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
   const { text } = doc;
   for (const m of text.matchAll(HELD_BEFORE)) {
+    // 在宜昌市举行的“…工作座谈会暨…签约”会上: what was held is named by its own words, held where 在 says.
+    const own = /^的[“"「『]?/.exec(m[1] ?? '');
+    if (own) {
+      const nounAt = m.index + m[0].length - (m[2]?.length ?? 0);
+      const from = m.index + 2 + own[0].length;
+      const clause = clauseStart(text, sentenceAt(doc, m.index), m.index);
+      addNamed(
+        doc,
+        anchors,
+        found,
+        from,
+        nounAt,
+        m[2] ?? '',
+        placeIn(anchors, clause, m.index),
+        'event:held-before',
+      );
+      continue;
+    }
     const ownHolder = anchors.find((a) => isOrg(a) && a.end === m.index);
     // 某某支行举行开业仪式, 某工作站举行揭牌仪式: an organisation holds the ceremony of its own act.
     // (Only an organisation that opens its clause: in A与B举行…签约仪式 the ceremony is the pair's.)

@@ -29,6 +29,11 @@ export const EVENTS_RULES = [
         text: '5月24日，区委常委、常务副区长朱新远主持召开重大项目督查协调会。',
         yields: '重大项目督查协调会',
       },
+      {
+        // 在<place>举行的“…”: named by its own words, not after the place.
+        text: '10月27日，在宜昌市举行的“2024年全市文旅产业合作开发工作座谈会暨合作项目签约”会上，各方交流了经验。',
+        yields: '2024年全市文旅产业合作开发工作座谈会',
+      },
     ],
     mustNot: ['观摩结束后，计划召开重大项目建设推进会。'],
   },
@@ -175,6 +180,11 @@ export const EVENTS_RULES = [
       {
         text: '会上，南海区与嘉荫县签订《全方位战略合作框架协议》。',
         yields: '南海区与嘉荫县全方位战略合作框架协议签约',
+      },
+      {
+        // What is said of the agreement before 的 is no part of its name.
+        text: '会上，渭南云帆物流有限公司与秭归县人民政府签订了价值15亿元的战略合作框架协议。',
+        yields: '渭南云帆物流有限公司与秭归县人民政府战略合作框架协议签约',
       },
       {
         // Each side written with who signs for it: named after the bodies.

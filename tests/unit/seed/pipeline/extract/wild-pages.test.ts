@@ -397,3 +397,12 @@ describe('who signs for a party', () => {
     expect(relations(a).filter((r) => r.startsWith('PARTNERS_WITH'))).toEqual([]);
   });
 });
+
+describe('the day of a happening told later', () => {
+  it('dates a meeting told after the day with no happening read before it by that day', () => {
+    const a = annotate(
+      '5月11日，临渭区企业联合会一行前往张堰镇交流。\n随后，在临渭区人民政府会议室召开了“企业家座谈会”。',
+    );
+    expect(ids(a).filter((id) => id.startsWith('event:'))).toEqual(['event:2023-05-11:企业家座谈会']);
+  });
+});
