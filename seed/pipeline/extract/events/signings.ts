@@ -59,6 +59,13 @@ export function attachAgreements(
         host.name = `${agreement.who}${host.name}签约`;
         host.kind = 'signing';
       }
+      // A与B举行签约仪式。…X代表A与B签订战略合作框架协议: the pair's ceremony is named after the agreement.
+      const words = agreement.name.slice(agreement.who.length, -2);
+      if (
+        host.rule === 'event:pair-ceremony' &&
+        host.parties.some((p) => host.name.endsWith(`${p.name}签约`))
+      )
+        host.name = `${host.name.slice(0, -2)}${words}签约`;
       host.parties.push(...agreement.parties.filter((p) => !host.parties.some((q) => q.id === p.id)));
       host.partners = [...(host.partners ?? []), ...agreement.pairs];
       continue;
@@ -69,5 +76,21 @@ export function attachAgreements(
     });
     agreementEvents.add(own);
     found.push(own);
+  }
+}
+
+/**
+ * 最后，X代表A与B董事长Y进行了现场签约: a signing told by its verb after a signing ceremony named in an earlier
+ * sentence is the ceremony's act, not a happening of its own (its parties are the ceremony's).
+ */
+export function mergeSignedVerbs(found: Candidate[]): void {
+  for (const told of found.filter((c) => c.rule === 'event:signed-verb')) {
+    const host = found
+      .filter((c) => c !== told && c.kind === 'signing' && c.sentence.start < told.sentence.start)
+      .filter((c) => /仪式|典礼|活动/.test(c.noun))
+      .pop();
+    if (!host) continue;
+    host.parties.push(...told.parties.filter((p) => !host.parties.some((q) => q.id === p.id)));
+    found.splice(found.indexOf(told), 1);
   }
 }

@@ -69,6 +69,11 @@ export const EVENTS_RULES = [
         yields: '嘉荫县与南海区战略合作框架协议签约',
       },
       {
+        // Named after the agreement a later sentence says the pair signed.
+        text: '1月2日，渭南云帆物流有限公司与秭归县人民政府举行签约仪式。刘培国代表秭归县人民政府与渭南云帆物流有限公司签订战略合作框架协议。',
+        yields: '渭南云帆物流有限公司与秭归县人民政府战略合作框架协议签约',
+      },
+      {
         // Where it is held between the pair and 举行.
         text: '6月20日，渭南云帆物流有限公司与上海市奉贤区海外联谊会在临渭区会展中心举行合作协议签约仪式。',
         yields: '渭南云帆物流有限公司与上海市奉贤区海外联谊会合作协议签约',

@@ -406,3 +406,21 @@ describe('the day of a happening told later', () => {
     expect(ids(a).filter((id) => id.startsWith('event:'))).toEqual(['event:2023-05-11:企业家座谈会']);
   });
 });
+
+describe('a signing told again by its act', () => {
+  it('reads 进行了现场签约 after a signing ceremony as the ceremony, with its signers', () => {
+    const a = annotate(
+      '5月14日上午，道县人民政府与渭南云帆物流有限公司合作框架协议签约仪式举行。最后，副县长张一波代表道县人民政府与渭南云帆物流有限公司董事长刘嗣扬进行了现场签约。',
+    );
+    const events = ids(a).filter((id) => id.startsWith('event:'));
+    expect(events).toEqual(['event:2023-05-14:道县人民政府与渭南云帆物流有限公司合作框架协议签约']);
+    expect(rolesIn(a.article.text, '合作框架协议签约')).toEqual(
+      expect.arrayContaining(['person:张一波 signatory', 'person:刘嗣扬 signatory']),
+    );
+  });
+
+  it('keeps a signing told by its act at another happening its own', () => {
+    const a = annotate('5月9日，临渭区招商推介会举行。推介会上，临渭区与6家企业集中签约。');
+    expect(ids(a).filter((id) => id.startsWith('event:'))).toHaveLength(2);
+  });
+});
