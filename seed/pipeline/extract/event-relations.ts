@@ -189,10 +189,14 @@ function isAtPlaces(text: string, from: number, to: number, places: Span[]): boo
     if (place) at = place.end;
     else if (/[、和及]/.test(text[at] ?? '')) at++;
     else if (text.startsWith('等地', at) || text.startsWith('实地', at)) at += 2;
-    else return false;
+    // 到龙岭工业集中区调研…, 来到珞璜临港产业城，走访调研…: a place no list knows, told by its head.
+    else return PLACE_TOLD.test(text.slice(at, to));
   }
   return at === to && to > first;
 }
+
+/** The rest of where a leader goes, when no list names it: a place by its head, maybe closing its clause. */
+const PLACE_TOLD = /^[\u4e00-\u9fff]{2,14}(?:区|园|城|基地|镇|乡|村|社区|街道|企业|公司)[,，]?$/;
 
 /** A leader bringing a group straight to the visit: 带领部分区人大代表, 率市政协委员, 带领调研组. */
 const LEADING = /^(?:带领|率领|率)[^,，。;；\n]{1,14}?(?:代表|委员|干部|人员|一行|团|组|队)$/;

@@ -8,6 +8,9 @@ import { type ParticipationInput, relate } from './participation/relate.ts';
 import { speakers } from './participation/speech.ts';
 import type { Registry } from './registry.ts';
 
+/** Where a visitor went, in a clause of its own before the visit's verb (来到珞璜临港产业城，). */
+const WENT_THEN = /^(?:一行)?(?:来到|到|赴|前往|深入)[^,，;；。]{2,20}[,，]$/;
+
 /**
  * PARTICIPATED_IN, sentence by sentence (one file per idea in participation/): which events a sentence is about
  * (event-of-sentence.ts), who speaks there (speech.ts: 讲话, 致辞, 表示, 介绍 … after a name, 他表示, bodies that
@@ -44,7 +47,11 @@ export function participations(
     if (event.kind === 'visit') {
       const lead = input.people
         .filter((p) => p.start >= event.sentence.start && p.end <= event.trigger.start)
-        .filter((p) => !/[,，;；。]/.test(text.slice(p.end, event.trigger.start)))
+        .filter((p) => {
+          const between = text.slice(p.end, event.trigger.start);
+          // …杨利来到珞璜临港产业城，走访调研…: the going may close its own clause.
+          return !/[,，;；。]/.test(between) || WENT_THEN.test(between);
+        })
         .pop();
       if (lead) relate(registry, lead.id, event, 'attendee', event.sentence.start, 'role:visits');
     }

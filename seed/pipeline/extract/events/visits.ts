@@ -11,7 +11,7 @@ import { placeIn } from './phrase.ts';
 
 /** Visit verbs, compounds first: the name takes the last verb (走访调研 → …调研). */
 const VISIT =
-  /(?:带队|率队|一行)?(考察学习|学习考察|考察交流|参观考察|走访调研|调研走访|考察调研|实地调研|实地考察|实地督导|实地察看|调研|走访|考察|督导|视察|督查|观摩)([^。,，;\n]{2,30})/g;
+  /(?:带队|率队|一行)?(考察学习|学习考察|考察交流|参观考察|走访调研|调研走访|调研考察|考察调研|实地调研|实地考察|实地督导|实地察看|调研|走访|考察|督导|视察|督查|观摩)([^。,，;\n]{2,30})/g;
 /** A study or exchange trip (考察学习, 考察交流): named whole after where it went, never after a subject. */
 const STUDY_TRIP = /^(?:考察学习|学习考察|考察交流|参观考察)$/;
 const VISIT_TO =
@@ -19,6 +19,8 @@ const VISIT_TO =
 /** A visit whose object is written before its verb, with nothing after it (到明珠工业园调研，…). */
 const VISIT_AT =
   /(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入)([^。,，;；:：\n]{2,40}?)(?:开展|进行)?(考察学习|学习考察|考察交流|参观考察|走访调研|调研走访|考察调研|实地调研|实地考察|调研|走访|考察|督导|视察|督查)(?=[,，。；;])/dg;
+/** Companies of a kind a leader goes to, after the places they are in (部分工业企业, 重点外贸企业). */
+const COMPANIES_OF_A_KIND = /^(?:部分|重点|一批|多家|有关|相关)([\u4e00-\u9fff]{1,6}企业)$/;
 /** A meeting held during a visit, named by its noun alone (并召开座谈会, 随后举行座谈会). */
 const FOLLOW_UP =
   /(?:并|随后|后|还)(?:[,，](?:双方|与会人员|调研组|考察团)?)?(?:在[^,，。；;\n]{2,20}?)?(?:召开|举行)了?(座谈会|座谈交流会|工作座谈会|汇报会|推进会)/g;
@@ -32,7 +34,7 @@ export function subjectVisits(doc: Doc, visitName: VisitName, found: Candidate[]
   for (const m of doc.text.matchAll(VISIT)) {
     const written = m[1] ?? '';
     if (STUDY_TRIP.test(written) || STUDY_TRIP.test(written + (m[2] ?? '').slice(0, 2))) continue;
-    const verb = written.length > 2 ? written.slice(-2) : written;
+    const verb = written === '调研考察' ? '调研' : written.length > 2 ? written.slice(-2) : written;
     const at = m.index + m[0].length - (m[2]?.length ?? 0) - written.length;
     const name = visitName(m.index, verb, m[2] ?? '', doc.text);
     if (!name) continue;
@@ -102,10 +104,18 @@ export function visitsAt(
       } else if (/[、和及与]/.test(text[at] ?? '')) at++;
       else break;
     }
-    if (at !== end || !last || taken.has(verbAt + written.length)) continue;
+    if (taken.has(verbAt + written.length)) continue;
     const verb = written.length > 2 && !STUDY_TRIP.test(written) ? written.slice(-2) : written;
-    taken.add(verbAt + written.length);
     const trigger = { start: verbAt, end: verbAt + written.length };
+    // 深入雨城区部分工业企业调研: companies of a kind, named by the kind.
+    const kind = at !== end ? COMPANIES_OF_A_KIND.exec(text.slice(at, end)) : null;
+    if (kind?.[1]) {
+      taken.add(verbAt + written.length);
+      found.push(make(doc, 'event:visit-kind', `${kind[1]}${verb}`, verb, trigger, {}));
+      continue;
+    }
+    if (at !== end || !last) continue;
+    taken.add(verbAt + written.length);
     found.push(
       make(doc, 'event:visit-at', `${text.slice(last.start, last.end)}${verb}`, verb, trigger, {
         place: last.type === 'Place' ? last : undefined,

@@ -216,6 +216,11 @@ export const EVENTS_RULES = [
         text: '5月8日，云岩区委书记祁望舒到贵州黔丰农业科技有限公司调研企业生产经营情况。',
         yields: '企业生产经营调研',
       },
+      {
+        // A place no list knows, told by its head; 调研考察 as one verb.
+        text: '5月9日上午，区委书记祁望舒到龙溪工业集中区调研考察园区发展情况。',
+        yields: '园区发展调研',
+      },
       { text: '3月9日下午，云岩区委书记祁望舒带队观摩重点项目建设。', yields: '重点项目建设观摩' },
     ],
     mustNot: [
@@ -232,6 +237,19 @@ export const EVENTS_RULES = [
       { text: '9月6日，余姚市副市长岑立峰一行8人莅临泗门镇调研。', yields: '泗门镇调研' },
     ],
     mustNot: ['上周五，余姚市副市长岑立峰赴泗门镇。'],
+  },
+  {
+    id: 'event:visit-kind',
+    family: 'events',
+    matches:
+      '`<titled person>深入/到<places>部分/重点<kind>企业调研，`: a visit to companies of a kind, named by the kind',
+    fires: [
+      {
+        text: '11月19日，云岩区委副书记、区长祁望舒深入云岩区部分工业企业调研，了解企业生产情况。',
+        yields: '工业企业调研',
+      },
+    ],
+    mustNot: ['11月19日，云岩区委副书记、区长祁望舒要求深入部分工业企业，了解企业生产情况。'],
   },
   {
     id: 'event:visit-at',

@@ -305,6 +305,11 @@ export const ROLES_RULES = [
         text: '11月14日，市长沐晓峰到麒麟区和曲靖经济技术开发区考察工业项目建设情况。',
         yields: '沐晓峰 → 工业项目建设考察',
       },
+      {
+        // Where the leader went closes its own clause.
+        text: '2月29日，区政协主席祁望舒来到云岩临港产业城，走访调研委员企业。',
+        yields: '祁望舒 → 委员企业调研',
+      },
     ],
     mustNot: ['11月14日，麒麟区和曲靖经济技术开发区考察工业项目建设情况。'],
   },
