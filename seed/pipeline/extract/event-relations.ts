@@ -42,6 +42,17 @@ export function registerEvents(doc: Doc, registry: Registry, events: FoundEvent[
         rule: 'event:founded-at',
       });
     }
+    for (const member of e.members ?? []) {
+      if (!e.subject || !registry.has(member.id) || !registry.has(e.subject.id)) continue;
+      registry.relate({
+        type: 'MEMBER_OF',
+        from: member.id,
+        to: e.subject.id,
+        properties: {},
+        at,
+        rule: 'event:founding-members',
+      });
+    }
     // 现场观摩会: a meeting that tours project sites is held at the sites it went to, as a visit is.
     const touring = e.kind === 'visit' || /观摩/.test(e.noun);
     const visited = touring ? visitedPlaces(doc, registry, e, anchors) : 0;

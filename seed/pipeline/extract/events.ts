@@ -4,7 +4,7 @@ import { findEventDate } from './dates.ts';
 import type { Doc } from './doc.ts';
 import type { Candidate, FoundEvent } from './events/found-event.ts';
 import { heldAfter, heldBefore } from './events/held.ts';
-import { openings, unveilings } from './events/openings.ts';
+import { formedAlliances, openings, unveilings } from './events/openings.ts';
 import { DURING, placeIn } from './events/phrase.ts';
 import { attachAgreements, mergeSignedVerbs, signedVerbs } from './events/signings.ts';
 import { followUpMeetings, groupVisits, subjectVisits, type VisitName, visitsAt } from './events/visits.ts';
@@ -34,6 +34,7 @@ export function findEvents(
   heldBefore(doc, anchors, found);
   openings(doc, anchors, found);
   unveilings(doc, anchors, found);
+  formedAlliances(doc, anchors, found);
   const named = subjectVisits(doc, visitName, found);
   groupVisits(doc, anchors, named, found);
   found.push(...visitsAt(doc, anchors, leaders, named));

@@ -21,6 +21,8 @@ export interface FoundEvent {
   parties: Anchor[];
   /** Who partners with whom in the agreements signed (else the first party with each other one). */
   partners?: [Anchor, Anchor][];
+  /** Bodies that form what is founded together (A、B和C结成…联盟): members of it. */
+  members?: Anchor[];
   /** Organisations that hold talks (A与B工作会谈): they attend. */
   guests?: Anchor[];
   /** Where it was held: the innermost place after 在. */

@@ -90,3 +90,37 @@ export function unveilings(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     );
   }
 }
+
+/** Bodies that form an alliance together (A、B和C结成“…”党建联盟, A与B共同组建…联盟). */
+const FORM = /(?:共同)?(?:结成|组建|组成)了?$/;
+
+/**
+ * `A、B和C结成“文润山水，桥建幸福”党建联盟`: the founding of the alliance, its members the bodies listed before the
+ * verb (each a MEMBER_OF it).
+ */
+export function formedAlliances(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
+  const { text } = doc;
+  const orgs = anchors.filter((a) => isOrg(a) && a.introduces);
+  for (const alliance of orgs) {
+    if (!/(?:联盟|共同体|联合会|联合体)$/.test(alliance.name)) continue;
+    const verb = FORM.exec(text.slice(Math.max(0, alliance.start - 5), alliance.start));
+    if (!verb) continue;
+    const members: Anchor[] = [];
+    for (let end = alliance.start - verb[0].length; ; ) {
+      const member = orgs.find((o) => o.end === end && o !== alliance);
+      if (!member) break;
+      members.unshift(member);
+      const sep = /(?:、|和|及|与)$/.exec(text.slice(Math.max(0, member.start - 1), member.start));
+      if (!sep) break;
+      end = member.start - sep[0].length;
+    }
+    if (members.length < 2) continue;
+    const trigger = { start: alliance.start - verb[0].length, end: alliance.start };
+    found.push(
+      make(doc, 'event:formed-alliance', `${alliance.name}成立`, '成立', trigger, {
+        subject: alliance,
+        members,
+      }),
+    );
+  }
+}

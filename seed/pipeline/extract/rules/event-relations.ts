@@ -44,6 +44,18 @@ export const EVENT_RELATIONS_RULES = [
     mustNot: ['9月12日上午，“太湖之光”机器人产业园正式开园。'],
   },
   {
+    id: 'event:founding-members',
+    family: 'event-relations',
+    matches: 'MEMBER_OF: the bodies that form an alliance together (A、B和C结成…联盟)',
+    fires: [
+      {
+        text: '4月26日，城中街道南山社区党委、文昌社区党总支和周桥社区党总支结成“山水相依”党建联盟。',
+        yields: '文昌社区党总支 → “山水相依”党建联盟',
+      },
+    ],
+    mustNot: ['4月26日，南山社区党委、文昌社区党总支和周桥社区党总支参观了“山水相依”党建联盟。'],
+  },
+  {
     id: 'event:partners',
     family: 'event-relations',
     matches:

@@ -239,6 +239,19 @@ export const EVENTS_RULES = [
     mustNot: ['上周五，余姚市副市长岑立峰赴泗门镇。'],
   },
   {
+    id: 'event:formed-alliance',
+    family: 'events',
+    matches:
+      '`A、B和C结成/组建<alliance>`: the founding of the alliance by the bodies listed before the verb',
+    fires: [
+      {
+        text: '4月26日，城中街道南山社区党委、文昌社区党总支和周桥社区党总支结成“山水相依”党建联盟。',
+        yields: '“山水相依”党建联盟成立',
+      },
+    ],
+    mustNot: ['4月26日，南山社区党委、文昌社区党总支和周桥社区党总支参观了“山水相依”党建联盟。'],
+  },
+  {
     id: 'event:visit-kind',
     family: 'events',
     matches:
