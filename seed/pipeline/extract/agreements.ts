@@ -29,6 +29,9 @@ export interface Agreement {
 }
 
 const JOIN = /^(?:分别|共同|正式)?(?:与|和|同)/;
+/** What may stand between bodies listed with 、 and the agreement they sign together (三家党组织, 共同). */
+const TOGETHER =
+  /^(?:等)?(?:[0-9一二三四五六七八九十两]+(?:家|个|方)(?:党组织|单位|企业|社区|村)?(?:代表)?)?(?:共同|一起|一同)?/;
 /** A title and a name right after a party: who signs for it (党支部书记邵宏亮与…). */
 const SIGNER = new RegExp(`^(?:${TITLE_PATTERN})(?:、?(?:${TITLE_PATTERN}))*[\\u4e00-\\u9fff·]{2,4}$`);
 const COUNTED = /^等(?:首批|第一批|首期)?[0-9一二三四五六七八九十百]+家(?:企业|单位|机构|项目方)?/;
@@ -114,7 +117,18 @@ export function findAgreements(
       head = nextPair;
       end = nextPair.end;
     }
-    if (pairs.length === 0) continue;
+    if (pairs.length === 0) {
+      // A、B、C三家党组织签署了党建联盟协议: bodies listed with 、 sign one agreement together, the first with each.
+      const list = listFrom(text, sides, a.start);
+      const last = list[list.length - 1];
+      if (list.length < 2 || !last || /(?:与|和|同|、)$/.test(text.slice(Math.max(0, a.start - 1), a.start)))
+        continue;
+      // Only when the text says they sign together: a count of them or 共同.
+      const together = TOGETHER.exec(text.slice(last.end, last.end + 16))?.[0] ?? '';
+      if (together === '') continue;
+      pairs.push({ left: [a], right: list.slice(1), start: a.start, counted: false });
+      end = last.end + together.length;
+    }
     const sign = SIGN.exec(text.slice(end, end + 50));
     // 签订了价值150亿元的战略合作框架协议: what is said of the agreement before 的 is no part of its name.
     const words = sign?.[1] ?? sign?.[2]?.replace(/^.*的/, '');

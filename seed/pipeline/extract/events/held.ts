@@ -18,7 +18,7 @@ const HELD = new RegExp(
   'g',
 );
 const HELD_BEFORE = new RegExp(
-  `(?:举行|举办|召开)了?([^。,，;、\\n]{2,30}?)(${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
+  `(?:举行|举办|召开)了?((?:“[^”。\\n]{1,24}”|[^。,，;、\\n]){2,30}?)(${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
   'g',
 );
 
@@ -198,7 +198,9 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
       const division = text.startsWith('我', convener.start)
         ? convener.name
         : text.slice(convener.start, convener.end);
-      const what = `${division}${(m[1] ?? '').replace(/^了/, '')}`;
+      // 陈楼镇举行“党建引领促发展，联盟共建聚合力”党建联盟签约仪式: a slogan before what is done is no part of its name.
+      const done = (m[1] ?? '').replace(/^了/, '').replace(/^“[^”]+”(?=[\u4e00-\u9fff]{2})/, '');
+      const what = `${division}${done}`;
       const name = KEEP_NOUN.test(noun) && !ACT_ENDING.test(what) ? `${what}${noun}` : what;
       found.push(
         make(

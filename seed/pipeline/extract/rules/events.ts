@@ -85,7 +85,14 @@ export const EVENTS_RULES = [
     id: 'event:division-convenes',
     family: 'events',
     matches: '`<division>召开/举行…座谈会`: a meeting a division convenes, named after the division',
-    fires: [{ text: '6月30日下午，雁塔区召开民营企业家座谈会。', yields: '雁塔区民营企业家座谈会' }],
+    fires: [
+      { text: '6月30日下午，雁塔区召开民营企业家座谈会。', yields: '雁塔区民营企业家座谈会' },
+      {
+        // A slogan before what is done is no part of the name.
+        text: '日前，雁塔区举行“党建引领促发展，联盟共建聚合力”党建联盟签约仪式。',
+        yields: '雁塔区党建联盟签约',
+      },
+    ],
     mustNot: ['6月30日下午，民营企业家在雁塔区座谈。'],
   },
   {
@@ -187,6 +194,11 @@ export const EVENTS_RULES = [
         yields: '南海区与嘉荫县全方位战略合作框架协议签约',
       },
       {
+        // Bodies listed with 、 that the text says sign together (a count of them, or 共同).
+        text: '渭南云帆物流有限公司党支部、临渭区税务局党支部、渭南柏瑞食品有限公司党支部三家党组织签署了党建联盟协议。',
+        yields: '渭南云帆物流有限公司党支部、临渭区税务局党支部、渭南柏瑞食品有限公司党支部党建联盟协议签约',
+      },
+      {
         // What is said of the agreement before 的 is no part of its name.
         text: '会上，渭南云帆物流有限公司与秭归县人民政府签订了价值15亿元的战略合作框架协议。',
         yields: '渭南云帆物流有限公司与秭归县人民政府战略合作框架协议签约',
@@ -200,6 +212,7 @@ export const EVENTS_RULES = [
     mustNot: [
       '论坛期间，武汉理工大学与武汉路擎科技有限公司洽谈产学研合作。',
       '会上，杭州禾丰电子有限公司总经理方立言与宁波港联物流有限公司董事长邬晓梅就战略合作进行了交流。',
+      '渭南云帆物流有限公司、渭南柏瑞食品有限公司分别签订了合作协议。',
     ],
   },
   {
