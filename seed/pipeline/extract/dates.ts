@@ -16,6 +16,8 @@ export interface EventDate {
 const DATE =
   /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|本月(\d{1,2})日|(?<![\d月])(\d{1,2})日(?![\d])|(昨天|昨日|前天|今天|今日|当天)|(近日|日前|近期)|(上周|上星期|本周|这周|(?<![\u4e00-\u9fff])(?:周|星期|礼拜))([一二三四五六日天])(?=上午|下午|晚上|晚间|中午|早上|[,，、在于])/g;
 const PART_OF_DAY = /^(?:上午|下午|晚上|晚间|傍晚|中午|早上|凌晨)/;
+/** What follows a day told as a clause of its own (9月20日下午, …). */
+const CLAUSE_OF_ITS_OWN = /^(?:上午|下午|晚上|晚间|傍晚|中午|早上|凌晨)?\s*[,，]/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -65,8 +67,21 @@ function resolve(doc: Doc, m: RegExpMatchArray, today = doc.published): string |
   return `${year}-${pad(month)}-${pad(dayOnly)}`;
 }
 
-/** The first date expression in text[start, end), resolved. */
+/**
+ * The date expression in text[start, end) that tells the day, resolved: the last one standing as a clause of its own
+ * (为贯彻…6月1日…会议精神, 9月20日下午, “…”召开 is the 20th), else the first.
+ */
 export function findEventDate(doc: Doc, start: number, end: number): EventDate | undefined {
+  const told = [...doc.text.slice(start, end).matchAll(DATE)]
+    .filter((m) => m[0].includes('月') && m.index > 0)
+    .filter((m) => /[,，]\s*$/.test(doc.text.slice(Math.max(start, start + m.index - 3), start + m.index)))
+    .filter((m) => CLAUSE_OF_ITS_OWN.test(doc.text.slice(start + m.index + m[0].length, end)))
+    .map((m) => start + m.index)
+    .pop();
+  return (told !== undefined ? firstDate(doc, told, end) : undefined) ?? firstDate(doc, start, end);
+}
+
+function firstDate(doc: Doc, start: number, end: number): EventDate | undefined {
   const window = doc.text.slice(start, end);
   // 本报上海9月14日讯 …今天下午: the dateline's day is the story's today; it is the event's only when nothing
   // else dates it (湘潭在线3月9日讯 … 3月8日，… is the 8th).

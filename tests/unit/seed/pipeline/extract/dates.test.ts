@@ -25,6 +25,17 @@ describe('event dates resolved against the publication day', () => {
     expect(dateIn(text, publishedAt)).toEqual({ date, partOfDay });
   });
 
+  it('takes the day told as a clause of its own over a date a preamble mentions', () => {
+    expect(dateIn('为贯彻落实5月2日全市座谈会会议精神,5月9日下午,“临渭区开发区联盟成立大会”召开')).toEqual({
+      date: '2023-05-09',
+      partOfDay: '下午',
+    });
+    expect(dateIn('5月2日召开的座谈会提出,要抓好项目建设')).toEqual({
+      date: '2023-05-02',
+      partOfDay: undefined,
+    });
+  });
+
   it.each(['近日,市经信委走访企业', '日前,联盟成立', '近期,园区开园'])('gives no date for %s', (text) => {
     expect(dateIn(text)?.date).toBeUndefined();
   });
