@@ -10,6 +10,9 @@ const HAPPENING_END = new RegExp(
   `(?:${ACT_ENDING.source.slice(0, -1)}|${alternation([...CEREMONY_NOUNS, ...MEETING_NOUNS, ...FORUM_NOUNS])})$`,
 );
 
+/** A noun closing the words of the first happening of two (…成立大会暨…). */
+const NOUN_END = new RegExp(`(?:${alternation([...CEREMONY_NOUNS, ...MEETING_NOUNS, ...FORUM_NOUNS])})$`);
+
 /** Talks between parties (A与B工作会谈): the parties attend. */
 const TALKS = /会谈|会晤|洽谈会|座谈会/;
 
@@ -34,7 +37,9 @@ export function addNamed(
   // unveiling of a thing with two names.
   if (joined > from && joined < nounAt - 1 && HAPPENING_END.test(text.slice(from, joined))) {
     const before = found.length;
-    addNamed(doc, anchors, found, from, joined, '', place, rule);
+    // 联盟成立大会暨…论坛: the first happening keeps its own noun (成立大会 names a founding).
+    const own = NOUN_END.exec(text.slice(from, joined))?.[0] ?? '';
+    addNamed(doc, anchors, found, from, joined - own.length, own, place, rule);
     // A与B联合实验室揭牌暨战略合作签约仪式: the parties written in front are the second happening's too.
     const pair = leadingParties(text, anchors, phraseStart(doc, anchors, from, joined), joined);
     addNamed(doc, anchors, found, joined + 1, nounAt, noun, place, rule, pair.length >= 2 ? pair : undefined);

@@ -16,6 +16,11 @@ export const EVENTS_RULES = [
         text: '12月5日，东湖物流园暨东湖现代物流示范基地揭牌仪式在东湖镇举行。',
         yields: '东湖物流园暨东湖现代物流示范基地揭牌',
       },
+      {
+        // Quoted whole, two happenings: the founding keeps its own noun (one founding, not two).
+        text: '9月20日下午，“东湖开发区协同发展联盟成立大会暨协同发展论坛”在东湖国际会展中心召开。',
+        yields: '东湖开发区协同发展联盟成立',
+      },
     ],
     mustNot: ['粤海街道计划明年举办集成电路产业论坛。'],
   },
