@@ -10,6 +10,8 @@ const HAPPENING_END = new RegExp(
   `(?:${ACT_ENDING.source.slice(0, -1)}|${alternation([...CEREMONY_NOUNS, ...MEETING_NOUNS, ...FORUM_NOUNS])})$`,
 );
 
+/** A start with nothing started named (…成立暨启动仪式). */
+const BARE_START = /^(?:启动|开幕|启用)$/;
 /** A noun closing the words of the first happening of two (…成立大会暨…). */
 const NOUN_END = new RegExp(`(?:${alternation([...CEREMONY_NOUNS, ...MEETING_NOUNS, ...FORUM_NOUNS])})$`);
 
@@ -40,6 +42,8 @@ export function addNamed(
     // 联盟成立大会暨…论坛: the first happening keeps its own noun (成立大会 names a founding).
     const own = NOUN_END.exec(text.slice(from, joined))?.[0] ?? '';
     addNamed(doc, anchors, found, from, joined - own.length, own, place, rule);
+    // …联盟成立暨启动仪式: a bare start is the first happening's own, not a second one.
+    if (BARE_START.test(text.slice(joined + 1, nounAt))) return;
     // A与B联合实验室揭牌暨战略合作签约仪式: the parties written in front are the second happening's too.
     const pair = leadingParties(text, anchors, phraseStart(doc, anchors, from, joined), joined);
     addNamed(doc, anchors, found, joined + 1, nounAt, noun, place, rule, pair.length >= 2 ? pair : undefined);

@@ -424,3 +424,12 @@ describe('a signing told again by its act', () => {
     expect(ids(a).filter((id) => id.startsWith('event:'))).toHaveLength(2);
   });
 });
+
+describe('two happenings of one ceremony', () => {
+  it('reads …成立暨启动仪式 as one founding (a bare start is its own)', () => {
+    const a = annotate('5月7日，临渭区两新组织党建联盟成立暨启动仪式在滨河社区举行。');
+    expect(ids(a).filter((id) => id.startsWith('event:'))).toEqual([
+      'event:2023-05-07:临渭区两新组织党建联盟成立',
+    ]);
+  });
+});
