@@ -56,7 +56,12 @@ function isDivision(a: Anchor): boolean {
 function listFrom(text: string, orgs: Anchor[], at: number): Anchor[] {
   const list: Anchor[] = [];
   for (let pos = at; ; ) {
-    const next = orgs.find((o) => o.start === pos);
+    let next = orgs.find((o) => o.start === pos);
+    // 泖港镇新龚村党总支: a place written right before a side is where that side is.
+    for (let inner = next; inner && isDivision(inner); ) {
+      inner = orgs.find((o) => o.start === inner?.end);
+      if (inner) next = inner;
+    }
     if (!next) break;
     if (list.length > 0 && JOIN.test(text.slice(next.end, next.end + 3))) break;
     list.push(next);
@@ -81,8 +86,12 @@ export function findAgreements(
   signerEnds: ReadonlySet<number> = new Set(),
 ): Agreement[] {
   const { text } = doc;
-  const orgs = anchors.filter(isParty);
-  const sides = anchors.filter((a) => isParty(a) || isDivision(a));
+  // X代表公司党总支与B签署…: a body referred back to after 代表 is a party too.
+  const onBehalf = (a: Anchor) =>
+    a.type === 'Organization' && a.source === 'reference' && doc.text.startsWith('代表', a.start - 2);
+  const party = (a: Anchor) => isParty(a) || onBehalf(a);
+  const orgs = anchors.filter(party);
+  const sides = anchors.filter((a) => party(a) || isDivision(a));
   const found: Agreement[] = [];
   const used = new Set<number>();
   for (const a of sides) {
@@ -176,17 +185,17 @@ export function findAgreements(
       '与',
     )}`;
     const name = `${who}${words}签约`;
-    const parties = pairs.flatMap((p) => [...p.left, ...p.right]).filter(isParty);
+    const parties = pairs.flatMap((p) => [...p.left, ...p.right]).filter(party);
     const partnerPairs: [Anchor, Anchor][] = [];
     for (const p of pairs) {
-      const left = p.left.filter(isParty);
+      const left = p.left.filter(party);
       // A、B等12家企业与C: each of the listed signs with C.
       if (p.counted)
-        for (const l of left) for (const right of p.right.filter(isParty)) partnerPairs.push([l, right]);
+        for (const l of left) for (const right of p.right.filter(party)) partnerPairs.push([l, right]);
       else {
         // A与B、C: A with each; A、B与C: A, named first, with B and with C.
         const [lead, ...rest] = left;
-        if (lead) for (const other of [...rest, ...p.right.filter(isParty)]) partnerPairs.push([lead, other]);
+        if (lead) for (const other of [...rest, ...p.right.filter(party)]) partnerPairs.push([lead, other]);
       }
     }
     for (const p of pairs) for (const x of [...p.left, ...p.right]) used.add(x.start);
