@@ -6,7 +6,7 @@ import type { Candidate, FoundEvent } from './events/found-event.ts';
 import { heldAfter, heldBefore } from './events/held.ts';
 import { formedAlliances, openings, unveilings } from './events/openings.ts';
 import { DURING, placeIn } from './events/phrase.ts';
-import { attachAgreements, mergeSignedVerbs, signedVerbs } from './events/signings.ts';
+import { attachAgreements, initiators, mergeSignedVerbs, signedVerbs } from './events/signings.ts';
 import { followUpMeetings, groupVisits, subjectVisits, type VisitName, visitsAt } from './events/visits.ts';
 import { simplifiedName } from './script.ts';
 
@@ -41,6 +41,7 @@ export function findEvents(
   followUpMeetings(doc, found);
   attachAgreements(doc, anchors, found, leaders);
   mergeSignedVerbs(found);
+  initiators(doc, anchors, found);
   found.sort((a, b) => a.trigger.start - b.trigger.start);
   const events: FoundEvent[] = [];
   let first: FoundEvent | undefined;

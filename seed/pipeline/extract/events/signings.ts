@@ -94,3 +94,40 @@ export function mergeSignedVerbs(found: Candidate[]): void {
     found.splice(found.indexOf(told), 1);
   }
 }
+
+/** 此次党建联建由A、B…共同发起: the bodies that started what a signing signs. */
+const INITIATED = /此次([\u4e00-\u9fff]{2,10})由/g;
+
+/**
+ * `…党支部举行党建联建签约仪式。此次党建联建由A、B、C、D、E共同发起。`: the bodies listed as starting what a signing
+ * named before signs are its parties, the first partnering each of the others.
+ */
+export function initiators(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
+  const { text } = doc;
+  for (const m of text.matchAll(INITIATED)) {
+    const what = m[1] ?? '';
+    const host = found
+      .filter((c) => c.kind === 'signing' && c.trigger.start < m.index && c.name.includes(what))
+      .pop();
+    if (!host) continue;
+    const list: Anchor[] = [];
+    for (let at = m.index + m[0].length; ; ) {
+      const next = anchors
+        .filter((a) => isOrg(a) && a.start === at)
+        .reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+      if (!next) break;
+      list.push(next);
+      const sep = /^(?:、|和|及|以及)/.exec(text.slice(next.end, next.end + 2));
+      if (!sep) {
+        at = next.end;
+        break;
+      }
+      at = next.end + sep[0].length;
+    }
+    const last = list[list.length - 1];
+    if (list.length < 2 || !last || !/^(?:共同|联合)?发起/.test(text.slice(last.end, last.end + 4))) continue;
+    const [first, ...others] = list as [Anchor, ...Anchor[]];
+    host.parties = [...list, ...host.parties.filter((p) => !list.some((q) => q.id === p.id))];
+    host.partners = others.map((o): [Anchor, Anchor] => [first, o]);
+  }
+}

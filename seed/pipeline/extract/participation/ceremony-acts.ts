@@ -84,10 +84,13 @@ export function ceremonyActs(
   const signs = SIGNS.exec(s);
   if (signs && event.kind === 'signing') {
     const verbAt = sentence.start + signs.index;
+    // …分别作经验分享；五方党组织代表共同签订了…: only who is in the verb's part of the sentence signs.
+    const from = sentence.start + s.slice(0, signs.index).search(/[;；][^;；]*$/) + 1;
     for (const p of people)
-      if (p.end <= verbAt) relate(registry, p.id, event, 'signatory', sentence.start, 'role:signs');
+      if (p.start >= from && p.end <= verbAt)
+        relate(registry, p.id, event, 'signatory', sentence.start, 'role:signs');
     for (const o of input.organisations) {
-      if (o.start >= sentence.start && o.end <= verbAt)
+      if (o.start >= from && o.start >= sentence.start && o.end <= verbAt)
         relate(registry, o.id, event, 'signatory', sentence.start, 'role:signs');
     }
   }

@@ -270,7 +270,11 @@ export const ROLES_RULES = [
         yields: '武汉理工大学 → 武汉理工大学与武汉路擎科技有限公司产学研合作协议签约',
       },
     ],
-    mustNot: ['论坛期间，武汉理工大学见证签约。'],
+    mustNot: [
+      '论坛期间，武汉理工大学见证签约。',
+      // Who is named in another part of the sentence (before ；) does not sign.
+      '3月13日，渭南云帆物流有限公司党支部举行党建联建签约仪式。仪式上，社区党委书记白燕作经验分享；五方党组织代表共同签订了《党建联建协议书》。',
+    ],
   },
   {
     id: 'role:signing-party',
