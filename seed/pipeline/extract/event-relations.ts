@@ -189,7 +189,10 @@ function isAtPlaces(text: string, from: number, to: number, places: Span[]): boo
   const lead = /^(?:带队|率队|率团|一行|先后|分别|带领[^,，。;；\n]{0,14}?(?:团|组|队|一行))?/.exec(
     text.slice(from, to),
   );
-  const go = /^(?:在|到|赴|前往|来到|深入)/.exec(text.slice(from + (lead?.[0].length ?? 0), to));
+  // 带领调研组，来我区调研…: a group led may close its own clause before where it goes.
+  const go = (lead?.[0] ? /^[,，]?(?:在|到|赴|前往|来到|深入|来)/ : /^(?:在|到|赴|前往|来到|深入|来)/).exec(
+    text.slice(from + (lead?.[0].length ?? 0), to),
+  );
   if (!go) return false;
   let at = from + (lead?.[0].length ?? 0) + go[0].length;
   const first = at;
@@ -207,7 +210,8 @@ function isAtPlaces(text: string, from: number, to: number, places: Span[]): boo
 }
 
 /** The rest of where a leader goes, when no list names it: a place by its head, maybe closing its clause. */
-const PLACE_TOLD = /^[\u4e00-\u9fff]{2,14}(?:区|园|城|基地|镇|乡|村|社区|街道|企业|公司)[,，]?$/;
+const PLACE_TOLD =
+  /^(?:我[区市县镇]|[\u4e00-\u9fff]{2,14}(?:区|园|城|基地|镇|乡|村|社区|街道|企业|公司))[,，]?$/;
 
 /** A leader bringing a group straight to the visit: 带领部分区人大代表, 率市政协委员, 带领调研组. */
 const LEADING = /^(?:带领|率领|率)[^,，。;；\n]{1,14}?(?:代表|委员|干部|人员|一行|团|组|队)$/;

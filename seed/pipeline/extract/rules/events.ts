@@ -239,6 +239,11 @@ export const EVENTS_RULES = [
         text: '5月9日上午，区委书记祁望舒到龙溪工业集中区调研考察园区发展情况。',
         yields: '园区发展调研',
       },
+      {
+        // A group led, closing its own clause, comes to 我区.
+        text: '8月28日，市工商联党组书记祁望舒带领调研组，来我区调研统一战线服务大局工作。',
+        yields: '统一战线服务大局调研',
+      },
       { text: '3月9日下午，云岩区委书记祁望舒带队观摩重点项目建设。', yields: '重点项目建设观摩' },
     ],
     mustNot: [
