@@ -38,7 +38,7 @@ export function findEvents(
   const named = subjectVisits(doc, visitName, found);
   groupVisits(doc, anchors, named, found);
   found.push(...visitsAt(doc, anchors, leaders, named));
-  followUpMeetings(doc, found);
+  followUpMeetings(doc, anchors, found);
   attachAgreements(doc, anchors, found, leaders);
   mergeSignedVerbs(found);
   initiators(doc, anchors, found);

@@ -25,6 +25,9 @@ const COMPANIES_OF_A_KIND = /^(?:部分|重点|一批|多家|有关|相关)([\u4
 const FOLLOW_UP =
   /(?:并|随后|后|还)(?:[,，](?:双方|与会人员|调研组|考察团)?)?(?:在[^,，。；;\n]{2,20}?)?(?:召开|举行)了?(座谈会|座谈交流会|工作座谈会|汇报会|推进会)/g;
 
+/** A group coming to a place (…一行多人来到): where it came follows. */
+const GROUP_CAME = /(?:一行|代表团|考察团|调研组)[^,，。;；]{0,6}(?:来到|到|赴|前往|莅临)/;
+
 /** Names a visit with a subject (调研重点项目建设工作 → 重点项目建设调研), or undefined when it has none. */
 export type VisitName = (at: number, verb: string, object: string, text: string) => string | undefined;
 
@@ -126,7 +129,7 @@ export function visitsAt(
 }
 
 /** 赴…调研，并召开座谈会: a meeting named by its noun alone is the visit's own, named after where the visit went. */
-export function followUpMeetings(doc: Doc, found: Candidate[]): void {
+export function followUpMeetings(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
   for (const m of doc.text.matchAll(FOLLOW_UP)) {
     const noun = m[1] ?? '';
     const at = m.index + m[0].length - noun.length;
@@ -135,7 +138,20 @@ export function followUpMeetings(doc: Doc, found: Candidate[]): void {
     // 随后，双方召开座谈会。: a sentence that opens on it follows the visit told last.
     const opens = m.index === sentence.start && m[0].startsWith('随后');
     const visit = visits.filter((c) => opens || c.sentence.start === sentence.start).pop();
-    if (!visit) continue;
+    if (!visit) {
+      // …代表一行来到吴江，…，并召开座谈会: a group's meeting where it came, when no visit was read.
+      const came = GROUP_CAME.exec(doc.text.slice(sentence.start, m.index));
+      const where = came
+        ? anchors.find(
+            (a) => a.source === 'division' && a.start === sentence.start + came.index + came[0].length,
+          )
+        : undefined;
+      if (where) {
+        const trigger = { start: at, end: at + noun.length };
+        found.push(make(doc, 'event:follow-up-meeting', `${where.name}${noun}`, noun, trigger, {}));
+      }
+      continue;
+    }
     if (!visit.name.endsWith(visit.noun)) continue;
     const name = `${visit.name.slice(0, -visit.noun.length)}${noun}`;
     found.push(make(doc, 'event:follow-up-meeting', name, noun, { start: at, end: at + noun.length }, {}));

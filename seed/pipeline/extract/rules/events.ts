@@ -326,7 +326,15 @@ export const EVENTS_RULES = [
         text: '2月15日下午，烟台市委副秘书长秦怀远率队赴芝罘中韩产业合作区调研。随后，在合作区会议室召开座谈会。',
         yields: '芝罘中韩产业合作区座谈会',
       },
+      {
+        // A group's meeting where it came, with no visit read.
+        text: '3月24日，苏州市民营企业家代表一行多人来到吴江区，近距离感受吴江，并召开座谈会。',
+        yields: '吴江区座谈会',
+      },
     ],
-    mustNot: ['2月15日下午，烟台市委副秘书长秦怀远召开座谈会。'],
+    mustNot: [
+      '2月15日下午，烟台市委副秘书长秦怀远召开座谈会。',
+      '3月24日，苏州市民营企业家代表在吴江感受发展，并召开座谈会。',
+    ],
   },
 ] as const satisfies readonly RuleRecord[];
