@@ -53,10 +53,38 @@ export function openings(doc: Doc, anchors: Anchor[], found: Candidate[]): void 
       const noun = convened[1] ?? '';
       const at = a.end + 2;
       found.push(
-        make(doc, 'event:convened', `${a.name}${noun}`, noun, { start: at, end: at + noun.length }, {}),
+        make(
+          doc,
+          'event:convened',
+          `${convenedBy(doc, anchors, a)}${noun.replace(/^[“"]/, '')}`,
+          noun,
+          {
+            start: at,
+            end: at + noun.length,
+          },
+          {},
+        ),
       );
     }
   }
+}
+
+/**
+ * Who a meeting is named after: the organisation that convenes it, or, when bodies of one division convene it
+ * together (长宁区委统战部、区工商联召开…), the division.
+ */
+function convenedBy(doc: Doc, anchors: Anchor[], last: Anchor): string {
+  const conveners = [last];
+  for (let at = last.start; /[、和与]/.test(doc.text[at - 1] ?? ''); ) {
+    const before = anchors.find((o) => isOrg(o) && o.end === at - 1);
+    if (!before) break;
+    conveners.unshift(before);
+    at = before.start;
+  }
+  // Bodies of one division share the start of their names (长宁区委统战部, 长宁区工商联 → 长宁区).
+  const division = /^[\u4e00-\u9fff]{1,6}?[区县市镇]/.exec((conveners[0] as Anchor).name)?.[0];
+  if (conveners.length < 2 || !division) return last.name;
+  return conveners.every((c) => c.name.startsWith(division)) ? division : last.name;
 }
 
 /** 5月11日，…企业服务中心揭牌启用: only when nothing else read a happening in the sentence. */

@@ -173,6 +173,11 @@ export const EVENTS_RULES = [
         text: '5月25日下午，山东泉城数字产业集团有限公司召开干部大会。',
         yields: '山东泉城数字产业集团有限公司干部大会',
       },
+      {
+        // Bodies of one division convening together: named after the division, the quote dropped.
+        text: '9月16日下午，长宁区委统战部、区工商联召开“民营经济圆桌会”。',
+        yields: '长宁区民营经济圆桌会',
+      },
     ],
     mustNot: ['5月25日下午，山东泉城数字产业集团有限公司召开了一次座谈。'],
   },
