@@ -76,6 +76,9 @@ export const GENERIC_HEAD_WORDS: readonly string[] = (
 /** A zone written by its kind alone in front of its body (实验区党工委, 开发区管委会, 合作区事务署). */
 export const BARE_ZONE = /^(?:高新区|开发区|经开区|实验区|试验区|自贸区|新区|保税区|合作区|示范区|园区)$/;
 
+/** The same kinds leading a company's name (经开区鸿鹄精密机械有限公司); not 新区, which ends division names. */
+export const LEADING_BARE_ZONE = new RegExp(BARE_ZONE.source.replace('|新区', '').replace(/\$$/, ''));
+
 /** What an outlet's name ends with (新民晚报, 湘潭在线, 城关发布, 区融媒体中心): a source so named is media. */
 export const MEDIA_NAME =
   /(?:报|网|台|社|刊|新闻|发布|融媒体中心|融媒|电视|广播|客户端|频道|在线|传媒|视界|之声|头条|资讯|号)$/;
