@@ -1,8 +1,8 @@
 import type { Doc } from './doc.ts';
-import { isGenericHead } from './named-heads.ts';
 import { CONJUNCTIONS, NAME_STOPS, NAME_VERBS } from './lexicon/name-scan.ts';
 import { type NameSuffix, suffixesEndingAt } from './lexicon/suffixes.ts';
 import { HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
+import { isGenericHead, OPEN_QUOTE } from './named-heads.ts';
 
 /**
  * Where a name recognised by its ending starts: the walk left over words until a boundary (punctuation, an opening
@@ -18,7 +18,6 @@ const NOUN_TAGS = new Set(['n', 'nz', 'vn', 'j', 'nt', 'ng', 'an']);
 const NUMBER_WORD = /^(?:[一二三四五六七八九十两几多数首]+[个家批项名位所类大]|第[一二三四五六七八九十]+)$/;
 /** Organisation endings: a name never reaches left across another name's end (…集团在华全资子公司克劳森…). */
 const ORG_END = /(?:公司|集团|政府|委员会|管委会|研究院|大学|联盟|协会|局|委|办)$/;
-export const OPEN_QUOTE = new Set(['“', '"', '「', '『', '‘']);
 const CLOSE_QUOTE: Record<string, string> = { '”': '“', '"': '"', '」': '「', '』': '『', '’': '‘' };
 
 export interface ScanLimits {
