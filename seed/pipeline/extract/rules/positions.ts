@@ -36,6 +36,7 @@ export const POSITIONS_RULES = [
     family: 'positions',
     matches: 'HOLDS_POSITION from an appointment (`X任…`, `任命X为…`, `X当选为…`, `…会长由X担任`)',
     fires: [
+      { text: '会议任命钱小禾、何雨、邵丽等12人为雨花区人民法院审判员。', yields: '何雨 → 雨花区人民法院' },
       {
         text: '宁致远任山东泉城数字产业集团有限公司党委书记、董事长。',
         yields: '宁致远 → 山东泉城数字产业集团有限公司党委',
@@ -46,7 +47,11 @@ export const POSITIONS_RULES = [
       },
       { text: '香港潮商会公布新一届领导班子：会长由蔡冠山担任。', yields: '蔡冠山 → 香港潮商会' },
     ],
-    mustNot: ['宁致远不再担任山东泉城数字产业集团有限公司党委书记。', '理事会聘任祝晓彤为秘书长。'],
+    mustNot: [
+      '宁致远不再担任山东泉城数字产业集团有限公司党委书记。',
+      '理事会聘任祝晓彤为秘书长。',
+      '会议任命钱小禾、何雨、邵丽等12人的名单已公示。',
+    ],
   },
   {
     id: 'position:byline',
