@@ -48,6 +48,8 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       const s = end - suffix.suffix.length;
       // 中共北京市丰台区委员会: a division's party committee written in full is read as its body (./bodies.ts).
       if (suffix.suffix === '委员会' && limits.divisionEnds.has(s)) continue;
+      // 金湾区第四届人民代表大会常务委员会: a division's standing committee, read as its body (./bodies.ts).
+      if (suffix.suffix === '委员会' && text.endsWith('人民代表大会常务', s)) continue;
       let start = scanLeft(doc, s, suffix, limits);
       if (start < 0 || start >= s) continue;
       start = dropRolePrefix(text, start, s);
