@@ -35,7 +35,7 @@ export const STOP_BEFORE_NAME: ReadonlySet<string> = new Set(
     '先后 还 也 又 并 即 就 则 以 让 使 给 或 及其 以上 首批 第一批 一批 多家 多个 ' +
     '每个 一个 这个 那个 一家 这家 该家 成员 成员单位 单位 共建 结对 深化 推动 促进 ' +
     '助力 吸引 引进 引入 集聚 汇聚 依据 根据 按照 针对 关于 对于 并且 同时 此外 另外 ' +
-    '目前 已 已经 正在 正 将会 今年 去年 明年 全市 全区 全县 全镇 全省 全国 我市 我区 ' +
+    '目前 今后 下一步 一步 已 已经 正在 正 将会 今年 去年 明年 全市 全区 全县 全镇 全省 全国 我市 我区 ' +
     '我县 我镇 我省 我国 本市 本区 提升 完善 携 携手共建 牵手 入选 获批 挂牌 一行 来'
   ).split(' '),
 );
@@ -74,7 +74,8 @@ export const GENERIC_HEAD_WORDS: readonly string[] = (
 ).split(' ');
 
 /** A zone written by its kind alone in front of its body (实验区党工委, 开发区管委会, 合作区事务署). */
-export const BARE_ZONE = /^(?:高新区|开发区|经开区|实验区|试验区|自贸区|新区|保税区|合作区|示范区|园区)$/;
+export const BARE_ZONE =
+  /^(?:高新区|开发区|经开区|实验区|试验区|自贸区|新区|保税区|合作区|示范区|园区|集中区)$/;
 
 /** The same kinds leading a company's name (经开区鸿鹄精密机械有限公司); not 新区, which ends division names. */
 export const LEADING_BARE_ZONE = new RegExp(BARE_ZONE.source.replace('|新区', '').replace(/\$$/, ''));
