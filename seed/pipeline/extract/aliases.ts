@@ -73,6 +73,12 @@ export function isShortening(short: string, long: string, kind: string): boolean
   if (a === b || a.length >= b.length) return false;
   // 郑岳大学 for 河南郑岳大学: a university or institute written without the place its name starts with.
   if (kind === 'institute') return b.endsWith(a) && stripPlace(b) === a;
+  // 商圈综合党委 for 梧桐湾商圈综合党委: a party body written again without the words its name starts with.
+  if (kind === 'party') {
+    const head = a.replace(/(?:党工委|党委|党总支|党支部)$/, '');
+    // (蒲江鞍山村党总支 and 鞍山村党总支: a place written in front says where, see ./named.ts; not merged here.)
+    return b.endsWith(a) && head.length >= 2 && head !== a && !BARE_ZONE.test(head) && stripPlace(b) !== a;
+  }
   // 湘潭农商银行 is the bank, not its 岳塘科创支行.
   if (BRANCH_ENDING.test(b) && !BRANCH_ENDING.test(a)) return false;
   const ending = ALIAS_ENDING[kind];

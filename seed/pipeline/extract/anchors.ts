@@ -127,7 +127,7 @@ function bodyAnchor(span: BodySpan, divisions: DivisionHit[], page: Division[]):
     name: ref.name,
     start: span.start,
     end: span.end,
-    headEnd: span.end - span.body.length,
+    headEnd: span.end - (span.written ?? span.body.length),
     ...(span.outer
       ? { chain: [...span.outer.map((d) => divisionRef(d.division)), divisionRef(division)] }
       : {}),

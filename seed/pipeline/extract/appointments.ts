@@ -22,16 +22,31 @@ function comradeBefore(text: string, at: number): number {
   return text.slice(Math.max(0, at - 2), at) === '同志' ? 2 : 0;
 }
 
-/** `任命陈思远(同志)为…` read from after the verb: the appointee and where the chain after 为 starts. */
-function appointeeAt(
-  text: string,
-  at: number,
-): { start: number; end: number; name: string; chainStart: number } | undefined {
-  const read = readName(text, at);
-  if (!read) return undefined;
-  const comrade = text.startsWith('同志', read.end) ? 2 : 0;
-  if (text[read.end + comrade] !== '为') return undefined;
-  return { ...read, name: text.slice(read.start, read.end), chainStart: read.end + comrade + 1 };
+interface Appointee {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/**
+ * `任命陈思远(同志)为…` read from after the verb: the appointees and where the chain after 为 starts. Several may be
+ * named with 、 (`任命A、B、C为…组成人员`), counted after 等 (`任命A、B、C等18人为…审判员`).
+ */
+function appointeesAt(text: string, at: number): { people: Appointee[]; chainStart: number } | undefined {
+  const people: Appointee[] = [];
+  let p = at;
+  for (;;) {
+    const read = readName(text, p) ?? (people.length > 0 ? looseListItem(text, p) : undefined);
+    if (!read || read.start !== p) return undefined;
+    people.push({ start: read.start, end: read.end, name: text.slice(read.start, read.end) });
+    p = read.end + (text.startsWith('同志', read.end) ? 2 : 0);
+    if (text[p] !== '、') break;
+    p++;
+  }
+  if (people.length > 1)
+    p += /^等(?:[0-9一二三四五六七八九十两百]+(?:名|人|位))?/.exec(text.slice(p))?.[0].length ?? 0;
+  if (text[p] !== '为') return undefined;
+  return { people, chainStart: p + 1 };
 }
 
 function nameEndingAt(
@@ -55,10 +70,10 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
   const chains: Chain[] = [];
   const { text } = doc;
   for (const m of text.matchAll(APPOINTMENT)) {
-    let person: { start: number; end: number; name: string } | undefined;
+    let people: Appointee[] = [];
     let chainStart: number;
     if (m[0] === '任' || /^(?:受聘|被聘|获聘)/.test(m[0])) {
-      person = nameEndingAt(doc, m.index - comradeBefore(text, m.index));
+      people = [nameEndingAt(doc, m.index - comradeBefore(text, m.index))].flatMap((p) => p ?? []);
       chainStart = m.index + m[0].length;
     } else if (/^当选/.test(m[0])) {
       // 梁志勇当选为首任会长, 黄婉清等5人当选为副会长.
@@ -66,15 +81,15 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
         text.slice(Math.max(0, m.index - 6), m.index),
       );
       const at = m.index - (lead?.[0].length ?? 0);
-      person = nameEndingAt(doc, at - comradeBefore(text, at), true);
+      people = [nameEndingAt(doc, at - comradeBefore(text, at), true)].flatMap((p) => p ?? []);
       chainStart = m.index + m[0].length;
     } else if (m[0] !== '为') {
-      const appointee = appointeeAt(text, m.index + m[0].length);
-      if (!appointee) continue;
-      person = appointee;
-      chainStart = appointee.chainStart;
+      const appointees = appointeesAt(text, m.index + m[0].length);
+      if (!appointees) continue;
+      people = appointees.people;
+      chainStart = appointees.chainStart;
     } else continue;
-    if (!person) continue;
+    if (people.length === 0) continue;
     if (/^(?:首任|新一届|新任)/.test(text.slice(chainStart, chainStart + 3)))
       chainStart += text.startsWith('新一届', chainStart) ? 3 : 2;
     const rest = text.slice(chainStart, chainStart + 60);
@@ -90,18 +105,13 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
         segments.length === 1 &&
         !segments[0]?.anchor &&
         ASSOCIATION_POST.test(segments[0]?.title ?? ''));
-    chains.push({
-      ...(elected ? { elected: true } : {}),
-      person: {
-        titleStart: chainStart,
-        titleEnd: chainEnd,
-        start: person.start,
-        end: person.end,
-        name: person.name,
-      },
-      segments,
-      start: chainStart,
-    });
+    for (const person of people)
+      chains.push({
+        ...(elected ? { elected: true } : {}),
+        person: { titleStart: chainStart, titleEnd: chainEnd, ...person },
+        segments,
+        start: chainStart,
+      });
     if (/^(?:任命|聘任|聘请|推选|选举)$/.test(m[0]))
       chains.push(...continuedAppointments(doc, chainEnd, anchorsByEnd, elected));
   }
@@ -175,8 +185,8 @@ function continuedAppointments(
 export function appointeeEnds(doc: Doc): number[] {
   const ends: number[] = [];
   for (const m of doc.text.matchAll(/任命|聘任|聘请|推选|提名|选举/g)) {
-    const appointee = appointeeAt(doc.text, m.index + m[0].length);
-    if (appointee) ends.push(appointee.chainStart);
+    const appointees = appointeesAt(doc.text, m.index + m[0].length);
+    if (appointees) ends.push(appointees.chainStart);
   }
   return ends;
 }

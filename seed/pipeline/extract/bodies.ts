@@ -23,6 +23,8 @@ export interface BodySpan {
   parent: string | undefined;
   /** Divisions written in front of `division` (武侯区 in 武侯区玉林街道党工委), outermost first. */
   outer?: DivisionHit[];
+  /** How long the body is as written, when it differs from `body` (十七届人大常委会). */
+  written?: number;
 }
 
 // 委办 (区委办主任), 委财经办, 委外事办: the committee's offices, like its 办公室.
@@ -51,7 +53,39 @@ const MEDIA_BODY = /融媒体中心$/;
 const ASSOCIATION_BODY = /(?:工商联|总工会|科协|侨联|妇联|文联|残联|红十字会)$/;
 const PARTY_BODY = /^委|党委$|党组$|工委$|组织部$|宣传部$|统战部$|政法委$|纪委|社会工作部$/;
 
-function readBody(doc: Doc, at: number): { body: string; parent: string | undefined } | undefined {
+/** A people's congress and its standing committee written in full, maybe with their term (第九届). */
+const CONGRESS = /^(?:第)?[一二三四五六七八九十百0-9]{1,4}届(?=人民代表大会)|^(?=人民代表大会)/;
+const CONGRESS_BODY = /^人民代表大会(常务委员会)?/;
+
+interface BodyRead {
+  body: string;
+  parent: string | undefined;
+  /** How long the body is as written, when it differs from `body` (十七届人大常委会, 人民代表大会常务委员会). */
+  written?: number;
+}
+
+function readBody(doc: Doc, at: number): BodyRead | undefined {
+  const term = CONGRESS.exec(doc.text.slice(at, at + 14));
+  if (term) {
+    const from = at + term[0].length;
+    const congress = CONGRESS_BODY.exec(doc.text.slice(from, from + 11));
+    // 珠海市第九届人民代表大会代表: the deputies, not the body (as 区人大代表 below); 西彭镇第十八届人民代表大会第四次
+    // 会议: a session, told as an event. A term is read with the standing committee only.
+    const after = doc.text.slice(from + (congress?.[0].length ?? 0), from + (congress?.[0].length ?? 0) + 2);
+    const plainCongress =
+      congress && !congress[1] && term[0].length === 0 && !/^(?:代表|第|会议)/.test(after);
+    if (congress && (congress[1] || plainCongress))
+      return {
+        body: congress[1] ? '人大常委会' : '人民代表大会',
+        parent: undefined,
+        written: term[0].length + congress[0].length,
+      };
+    return undefined;
+  }
+  return readPlainBody(doc, at);
+}
+
+function readPlainBody(doc: Doc, at: number): BodyRead | undefined {
   BODY.lastIndex = at;
   const m = BODY.exec(doc.text);
   if (!m) return undefined;
@@ -119,7 +153,7 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
       !doc.text.startsWith(`${level}委员`, hit.end)
         ? 1
         : 0;
-    const read = committee ?? readBody(doc, hit.end + again);
+    const read: BodyRead | undefined = committee ?? readBody(doc, hit.end + again);
     if (read) {
       // 武侯区玉林街道党工委: the body of the innermost division, with the enclosing ones written in front.
       const outer: DivisionHit[] = [];
@@ -134,7 +168,7 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
       spans.push({
         start: outer[0]?.start ?? hit.start,
         ...(outer.length > 0 ? { outer } : {}),
-        end: hit.end + again + (committee ? '委员会'.length : read.body.length),
+        end: hit.end + again + (committee ? '委员会'.length : (read.written ?? read.body.length)),
         division: hit,
         level: undefined,
         ...read,
@@ -149,7 +183,7 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
     if (read)
       spans.push({
         start: at,
-        end: at + level.length + read.body.length,
+        end: at + level.length + (read.written ?? read.body.length),
         division: undefined,
         level,
         ...read,

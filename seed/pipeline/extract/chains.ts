@@ -64,6 +64,10 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
   const x = segEnd - core.length;
   const exact = anchorsByEnd.get(x);
   if (exact) return { start: exact.start, title: core, anchor: exact, department: undefined };
+  // 市科技局党组成员, 市政协党组成员: the body took 党组 in (科技局党组); the title is what is left of 党组成员.
+  const group = core === '党组成员' ? anchorsByEnd.get(x + 2) : undefined;
+  if (group?.type === 'Organization' && group.name.endsWith('党组'))
+    return { start: group.start, title: '成员', anchor: group, department: undefined };
   for (let e = x - 1; e >= Math.max(0, x - 8); e--) {
     if (HARD_BOUNDARY.test(text[e] ?? '')) break;
     const anchor = anchorsByEnd.get(e);

@@ -97,14 +97,19 @@ function levelPrefixHits(doc: Doc, taken: RawHit[]): RawHit[] {
     );
     if (named) continue;
     for (let start = 0; start < text.length - 2; start++) {
-      if (start > 0 && !/[\s,;:，。；：、“]/.test(text[start - 1] ?? '')) continue;
+      const afterBoundary = start === 0 || /[\s,;:，。；：、“]/.test(text[start - 1] ?? '');
       for (const len of [3, 2]) {
         const surface = text.slice(start, start + len);
         const options = gaz.byShortName(surface).filter((d) => d.level === 'area' && d.name.endsWith(level));
         if (options.length !== 1 || gaz.byName(surface).length > 0 || !tokens.isBoundary(start)) continue;
         if (taken.some((t) => start < t.end && t.start < start + len)) continue;
-        // Only as the head of a name (岳西高山茶产业党建联盟): a word of the language (和平, 大方) stands alone.
-        if (!leadsName(text, start + len)) continue;
+        // Only as the head of a name (岳西高山茶产业党建联盟): a word of the language (和平, 大方) stands alone. Or as a
+        // word of its own inside a province or city the text names (广东从化经济开发区, 为从化高质量发展).
+        const head = afterBoundary && leadsName(text, start + len);
+        const within =
+          tokens.isBoundary(start + len) &&
+          taken.some((t) => t.options.some((o) => options.some((d) => gaz.isWithin(d, o))));
+        if (!head && !within) continue;
         found.push({ start, end: start + len, surface, short: true, prefix: true, options });
         break;
       }

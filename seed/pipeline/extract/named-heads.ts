@@ -1,9 +1,11 @@
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import { GOAL_VERBS, GOAL_VERBS_IN_NAMES } from './lexicon/name-scan.ts';
 import { GENERIC_HEAD_WORDS } from './lexicon/words.ts';
-import { OPEN_QUOTE } from './named-scan.ts';
 
 /** What the words in front of a name's ending say about it: a role noun, generic words only, a goal. */
+
+/** Quotation marks that open a quoted part of a name (“炬”未来服务联盟). */
+export const OPEN_QUOTE = new Set(['“', '"', '「', '『', '‘']);
 
 /** A goal verb right before an ending (把基地建成公司…) makes a phrase; those that occur in names do not. */
 export const HEAD_GOAL_END = new RegExp(

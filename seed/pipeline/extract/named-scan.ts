@@ -2,6 +2,7 @@ import type { Doc } from './doc.ts';
 import { CONJUNCTIONS, NAME_STOPS, NAME_VERBS } from './lexicon/name-scan.ts';
 import { type NameSuffix, suffixesEndingAt } from './lexicon/suffixes.ts';
 import { HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
+import { isGenericHead, OPEN_QUOTE } from './named-heads.ts';
 
 /**
  * Where a name recognised by its ending starts: the walk left over words until a boundary (punctuation, an opening
@@ -17,7 +18,6 @@ const NOUN_TAGS = new Set(['n', 'nz', 'vn', 'j', 'nt', 'ng', 'an']);
 const NUMBER_WORD = /^(?:[一二三四五六七八九十两几多数首]+[个家批项名位所类大]|第[一二三四五六七八九十]+)$/;
 /** Organisation endings: a name never reaches left across another name's end (…集团在华全资子公司克劳森…). */
 const ORG_END = /(?:公司|集团|政府|委员会|管委会|研究院|大学|联盟|协会|局|委|办)$/;
-export const OPEN_QUOTE = new Set(['“', '"', '「', '『', '‘']);
 const CLOSE_QUOTE: Record<string, string> = { '”': '“', '"': '"', '」': '「', '』': '『', '’': '‘' };
 
 export interface ScanLimits {
@@ -105,6 +105,8 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         // 杭州与宁波华信科技有限公司: a place (short forms too) before 与 is a party of its own.
         if (HARD_BOUNDARY.test(text[start - 1] ?? '') || limits.divisionStartByEnd.has(start) || s - pos < 2)
           break;
+        // 区位优势和产业园区: generic words after 和 make a place of their own kind (产业园区), no name joined to it.
+        if (type === 'Place' && isGenericHead(text.slice(pos, s))) break;
         // 分别与…公司, 共同与…: an adverb or verb before 与 ends the name; a noun (细胞与基因) does not.
         const before = text.slice(tokens.startOfTokenEndingAt(start), start);
         if (

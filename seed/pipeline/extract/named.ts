@@ -2,7 +2,7 @@ import type { Span } from '../../../contract/annotation/types.ts';
 import type { Doc } from './doc.ts';
 import { GOAL_VERBS, INSIDE_WORD, NAME_VERBS, NOT_AFTER_NAME } from './lexicon/name-scan.ts';
 import { suffixesEndingAt } from './lexicon/suffixes.ts';
-import { BARE_ZONE } from './lexicon/words.ts';
+import { BARE_ZONE, LEADING_BARE_ZONE } from './lexicon/words.ts';
 import { dropRolePrefix, HEAD_GOAL_END, isGenericHead, isGoal, zoneNamedBefore } from './named-heads.ts';
 import { type ScanLimits, scanLeft } from './named-scan.ts';
 import { settlementHead } from './settlements.ts';
@@ -48,6 +48,8 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       const s = end - suffix.suffix.length;
       // 中共北京市丰台区委员会: a division's party committee written in full is read as its body (./bodies.ts).
       if (suffix.suffix === '委员会' && limits.divisionEnds.has(s)) continue;
+      // 金湾区第四届人民代表大会常务委员会: a division's standing committee, read as its body (./bodies.ts).
+      if (suffix.suffix === '委员会' && text.endsWith('人民代表大会常务', s)) continue;
       let start = scanLeft(doc, s, suffix, limits);
       if (start < 0 || start >= s) continue;
       start = dropRolePrefix(text, start, s);
@@ -95,6 +97,13 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
             break;
           }
         }
+      }
+      // 经开区鸿鹄精密机械有限公司: a zone written by its kind alone (the zone the story is about) is no part of the
+      // name of a company in it.
+      if (suffix.kind === 'company') {
+        const zone = LEADING_BARE_ZONE.exec(text.slice(start, s));
+        if (zone && s - start - zone[0].length >= 2 && doc.tokens.isBoundary(start + zone[0].length))
+          start += zone[0].length;
       }
       // 集团原党委副书记: a former post (原) of the organisation before it, not a body named 集团原党委.
       if (suffix.kind === 'party' && /(?:公司|集团|局|院|厂|会)原$/.test(text.slice(Math.max(0, s - 3), s)))

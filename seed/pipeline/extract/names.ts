@@ -78,13 +78,46 @@ function validChineseName(text: string, start: number, surname: number, given: n
   // 总经理白洋, / 教授白海等: a noun that is also a name, closed by punctuation or 等 right after a title.
   const entry = dictionaryEntry(name);
   const next = text[start + name.length] ?? '';
+  if (NOT_NAMES.has(name) || entry === undefined) return false;
+  const titled = titleSuffix(text.slice(Math.max(0, start - 8), start)) !== undefined;
+  if (/^n[rsz]?$/.test(entry.tag) && (HARD_BOUNDARY.test(next) || next === '等' || next === '') && titled)
+    return true;
+  // 副区长高远见证签约: a rarer word (not one that follows names, 简要) after a title and before an act of attending.
   return (
-    !NOT_NAMES.has(name) &&
-    entry !== undefined &&
-    /^n[rsz]?$/.test(entry.tag) &&
-    (HARD_BOUNDARY.test(next) || next === '等' || next === '') &&
-    titleSuffix(text.slice(Math.max(0, start - 8), start)) !== undefined
+    titled &&
+    (entry.tag.startsWith('nr') || entry.freq < 500) &&
+    !AFTER_NAME.includes(name) &&
+    ATTENDING_AFTER.test(text.slice(start + name.length, start + name.length + 2))
   );
+}
+
+/** Acts of attending that close a name that is a word too (高远见证, 汪洋出席). */
+const ATTENDING_AFTER = /^(?:见证|出席|陪同|参加|列席|致辞|主持)/;
+
+/**
+ * 副市长那晓峰出席: after a title, a surname that is mostly a function word (那, 和 are left out of the surnames)
+ * starts a name when the two characters after it are a given name only: neither they nor the surname and the first
+ * of them are a word (那些, 明天), and a strong boundary closes the name.
+ */
+function rareSurnameName(text: string, at: number): NameRead | undefined {
+  const surname = text[at] ?? '';
+  if (!ANY_SINGLE_SURNAME.has(surname) || surnameAt(text, at) > 0) return undefined;
+  const name = text.slice(at, at + 3);
+  if (!CJK.test(name) || name.length !== 3 || [...name.slice(1)].some((ch) => NOT_IN_GIVEN.has(ch)))
+    return undefined;
+  // A given name may be a rare word (英华); the surname and the next character may be no word at all.
+  const word = (w: string, rare: number) => {
+    const entry = dictionaryEntry(w);
+    return entry !== undefined && !entry.tag.startsWith('nr') && entry.freq >= rare;
+  };
+  if (
+    word(name, 0) ||
+    word(name.slice(0, 2), 0) ||
+    word(name.slice(1), 300) ||
+    NOT_NAMES.has(name.slice(0, 2))
+  )
+    return undefined;
+  return boundaryStrength(text, at + 3) >= 2 ? { start: at, end: at + 3 } : undefined;
 }
 
 export interface NameRead {
@@ -157,10 +190,10 @@ export function readName(text: string, at: number): NameRead | undefined {
 }
 
 const LISTED =
-  /(?<=^|[：:，,。；;\s（(]|(?:[区市县镇省]?领导|嘉宾|专家|获奖者|代表|包括|分别是|分别为))((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|出席|参加|陪同|分别|先后|共同|一同|受聘|获)/gmu;
+  /(?<=^|[：:，,。；;\s（(]|(?:[区市县镇省]?领导|嘉宾|专家|获奖者|代表|包括|分别是|分别为))((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|出席|参加|陪同|分别|先后|共同|一同|受聘|获)/gmu;
 /** After a role word two names are a list already: 区领导包海军、赵敏出席, 县领导简国栋、黄志华. */
 const ROLE_LISTED =
-  /(?<=(?:[区市县镇省]领导|嘉宾))((?:[\u4e00-\u9fff]{2,4}、)[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|出席|参加|陪同|分别|先后|共同|一同)/gmu;
+  /(?<=(?:[区市县镇省]领导|嘉宾))((?:[\u4e00-\u9fff]{2,4}、)[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|出席|参加|陪同|分别|先后|共同|一同)/gmu;
 /(?<=^|[：:，,。；;\s（(])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。，,；;：\s）)]|$)/gmu;
 
 /** What only people do, right after a list of names (…、汪洋出席). */
@@ -168,7 +201,8 @@ const PEOPLE_ACT = /^(?:出席|参加|陪同|列席)/;
 
 /** Whether a list item reads as a person's name: surname + one or two characters, no place, no common word. */
 function listedName(item: string, loose = false, role = false): boolean {
-  const surname = surnameAt(item, 0);
+  // Loosely, any 百家姓 surname (计, 那) may start an item, as in looseListItem.
+  const surname = surnameAt(item, 0) || (loose && ANY_SINGLE_SURNAME.has(item[0] ?? '') ? 1 : 0);
   const given = item.length - surname;
   if (surname === 0 || given < 1 || given > 2) return false;
   if (loose) return gazetteer().byName(item).length === 0 && (role || !NOT_NAMES.has(item));
@@ -221,7 +255,8 @@ export function findTitledNames(doc: Doc): TitledName[] {
       /现任[^，,。；;：:]{0,30}$/.test(text.slice(Math.max(0, m.index - 32), m.index));
     // 副会长包括袁立武、林树青: the names listed after 包括 hold the title.
     const including = /^(?:包括|分别是|分别为)/.exec(text.slice(titleEnd, titleEnd + 3))?.[0].length ?? 0;
-    const name = readName(text, titleEnd + (current ? 1 : including));
+    const at = titleEnd + (current ? 1 : including);
+    const name = readName(text, at) ?? rareSurnameName(text, at);
     if (!name) continue;
     found.push({
       titleStart: m.index,

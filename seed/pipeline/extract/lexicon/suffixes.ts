@@ -196,6 +196,8 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '科技走廊',
     '科创城',
     '未来城',
+    '集中区',
+    '产业城',
   ]),
   // Places below the town: 金湖社区, 九星居民区, 羊山工业社区, 曾埭村 (heads checked in named.ts).
   ...place('community', ['社区', '居民区', '小区']),

@@ -19,7 +19,7 @@ export const AFTER_NAME: readonly string[] = (
   '询问 部署 签订 到会 实地 辞去 关于 针对 简要 认真 仔细 逐一 列席 应邀 参会 莅临 亲切 带头 再次 当天 全程 热情 ' +
   '亲临 讲党课 颁奖 前往 走进 肯定 点评 鼓励 叮嘱 嘱托 倾听 不时 边听边记 当场 随即 传达 领学 安排 布置 ' +
   '总结 点题 讲评 表态 发出 签发 批示 指示 提议 建议 回应 解答 洽谈 交流 座谈 联合 携手 牵头 组织 督办 督促 ' +
-  '检查 巡查 暗访 抽查 拟任 拟提名 拟推荐'
+  '检查 巡查 暗访 抽查 拟任 拟提名 拟推荐 随同'
 ).split(' ');
 
 /** Words before which a name or organisation cannot reach further left (`成立`, `与`, `在`, `据`, `现有`). */
@@ -35,7 +35,7 @@ export const STOP_BEFORE_NAME: ReadonlySet<string> = new Set(
     '先后 还 也 又 并 即 就 则 以 让 使 给 或 及其 以上 首批 第一批 一批 多家 多个 ' +
     '每个 一个 这个 那个 一家 这家 该家 成员 成员单位 单位 共建 结对 深化 推动 促进 ' +
     '助力 吸引 引进 引入 集聚 汇聚 依据 根据 按照 针对 关于 对于 并且 同时 此外 另外 ' +
-    '目前 已 已经 正在 正 将会 今年 去年 明年 全市 全区 全县 全镇 全省 全国 我市 我区 ' +
+    '目前 今后 下一步 一步 已 已经 正在 正 将会 今年 去年 明年 全市 全区 全县 全镇 全省 全国 我市 我区 ' +
     '我县 我镇 我省 我国 本市 本区 提升 完善 携 携手共建 牵手 入选 获批 挂牌 一行 来'
   ).split(' '),
 );
@@ -74,7 +74,11 @@ export const GENERIC_HEAD_WORDS: readonly string[] = (
 ).split(' ');
 
 /** A zone written by its kind alone in front of its body (实验区党工委, 开发区管委会, 合作区事务署). */
-export const BARE_ZONE = /^(?:高新区|开发区|经开区|实验区|试验区|自贸区|新区|保税区|合作区|示范区|园区)$/;
+export const BARE_ZONE =
+  /^(?:高新区|开发区|经开区|实验区|试验区|自贸区|新区|保税区|合作区|示范区|园区|集中区)$/;
+
+/** The same kinds leading a company's name (经开区鸿鹄精密机械有限公司); not 新区, which ends division names. */
+export const LEADING_BARE_ZONE = new RegExp(BARE_ZONE.source.replace('|新区', '').replace(/\$$/, ''));
 
 /** What an outlet's name ends with (新民晚报, 湘潭在线, 城关发布, 区融媒体中心): a source so named is media. */
 export const MEDIA_NAME =

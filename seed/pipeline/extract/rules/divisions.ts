@@ -21,9 +21,13 @@ export const DIVISIONS_RULES = [
     id: 'division:level-prefix',
     family: 'divisions',
     matches:
-      'the short form of the one county (or district) that has it, leading a name after a boundary (岳西…合作社), when a bare 县委/县长 is written and no unit of that level is named in full',
-    fires: [{ text: '岳西“高山茶”产业联盟成立。县委常委汤宏远出席。', yields: '岳西县' }],
+      'the short form of the one county (or district) that has it, leading a name after a boundary (岳西…合作社) or a word of its own inside a province or city the text names (广东从化…), when a bare 县委/县长 is written and no unit of that level is named in full',
+    fires: [
+      { text: '岳西“高山茶”产业联盟成立。县委常委汤宏远出席。', yields: '岳西县' },
+      { text: '区委书记姜立到企业调研，希望企业为广东从化高质量发展作出贡献。', yields: '从化区' },
+    ],
     mustNot: [
+      '区委书记姜立到企业调研，希望企业为从化高质量发展作出贡献。',
       '岳西茶叶专业合作社揭牌。镇党委书记汤宏远出席。',
       '岳西县茶叶专业合作社揭牌。县委常委汤宏远出席。',
       '县委常委汤宏远指出，和平发展是主题。',

@@ -379,6 +379,24 @@ describe('who attends', () => {
   });
 });
 
+describe('fifth session: names and bodies as real pages write them', () => {
+  it('reads a party body written again without its first words as the same body', () => {
+    const a = annotate(
+      '近日，云栖湾商圈联合党委成立授牌仪式在云栖湾广场举行。副区长祁文彬表示，商圈联合党委要整合驻区企业力量。',
+    );
+    const bodies = ids(a).filter((id) => id.endsWith('联合党委'));
+    expect(bodies).toEqual(['org:云栖湾商圈联合党委']);
+  });
+
+  it('gives who is a member of a bureau’s party group 成员 there and the next title at the bureau', () => {
+    const a = annotate('宜昌市科技局党组成员、副局长乔远帆出席会议。');
+    expect(positionsOf(a, '乔远帆')).toEqual([
+      '成员 -> org:湖北省宜昌市科技局党组',
+      '副局长 -> org:湖北省宜昌市科技局',
+    ]);
+  });
+});
+
 describe('who signs for a party', () => {
   it('makes the bodies of who signs (A党支部书记X与B村党总支书记Y签署…) sign and partner', () => {
     const a = annotate(
