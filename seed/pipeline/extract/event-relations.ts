@@ -204,7 +204,8 @@ function isAtPlaces(text: string, from: number, to: number, places: Span[]): boo
     else if (/[、和及]/.test(text[at] ?? '')) at++;
     else if (text.startsWith('等地', at) || text.startsWith('实地', at)) at += 2;
     // 到龙岭工业集中区调研…, 来到珞璜临港产业城，走访调研…: a place no list knows, told by its head.
-    else return PLACE_TOLD.test(text.slice(at, to));
+    // …来到珞璜临港产业城，走访调研…: the places may close their own clause.
+    else return (at > first && /^[,，]$/.test(text.slice(at, to))) || PLACE_TOLD.test(text.slice(at, to));
   }
   return at === to && to > first;
 }
