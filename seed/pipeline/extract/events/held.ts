@@ -109,7 +109,15 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
   const { text } = doc;
   for (const m of text.matchAll(HELD_BEFORE)) {
     // 在宜昌市举行的“…工作座谈会暨…签约”会上: what was held is named by its own words, held where 在 says.
-    const own = /^的[“"「『]?/.exec(m[1] ?? '');
+    const own = /^的[“"「『]/.exec(m[1] ?? '');
+    // 组织召开的长宁区首场民营经济圆桌会: a happening told of again, not a new one.
+    if (!own && (m[1] ?? '').startsWith('的')) continue;
+    // 每年召开1次联席会议: how often it is to be held is no happening.
+    if (
+      /^了?(?:\d+|[一二两三四五六七八九十])次/.test(m[1] ?? '') ||
+      /每(?:年|季度|月|半年)/.test(text.slice(Math.max(0, m.index - 8), m.index))
+    )
+      continue;
     if (own) {
       const nounAt = m.index + m[0].length - (m[2]?.length ?? 0);
       const from = m.index + 2 + own[0].length;

@@ -10,6 +10,8 @@ const HAPPENING_END = new RegExp(
   `(?:${ACT_ENDING.source.slice(0, -1)}|${alternation([...CEREMONY_NOUNS, ...MEETING_NOUNS, ...FORUM_NOUNS])})$`,
 );
 
+/** A day, maybe with its part, opening the words of a happening (27日上午签署仪式). */
+const DAY_FIRST = /^(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|中午)?/;
 /** A start with nothing started named (…成立暨启动仪式). */
 const BARE_START = /^(?:启动|开幕|启用)$/;
 /** A noun closing the words of the first happening of two (…成立大会暨…). */
@@ -50,7 +52,9 @@ export function addNamed(
     for (const part of found.slice(before)) part.combined = joined;
     return;
   }
-  const start = phraseStart(doc, anchors, from, nounAt);
+  // 27日上午签署仪式在…举行: the day is when it was, no part of its name.
+  const day = DAY_FIRST.exec(text.slice(from, nounAt))?.[0].length ?? 0;
+  const start = phraseStart(doc, anchors, from + day, nounAt);
   const own = anchors.some((a) => isOrg(a) && a.start >= start && a.end <= nounAt);
   const prefix = lead && !own ? text.slice(lead[0]?.start ?? 0, lead[lead.length - 1]?.end ?? 0) : '';
   let phrase = prefix + text.slice(start, nounAt) + (noun === '成立大会' ? '成立' : '');
@@ -58,6 +62,8 @@ export function addNamed(
   // 活动 names a happening only after what was done or a name of its own (集中开工活动, 主题党日活动).
   if (noun === '活动' && phrase.length < 6) return;
   if (phrase.length < 2 || /^[的了]/.test(phrase)) return;
+  // What is left after the day is a bare act (签署, 签约): no name for it here.
+  if (day > 0 && /^(?:签署|签约|揭牌|启动)$/.test(phrase)) return;
   // …联盟成立, …综合党委成立授牌: the organisation founded is written right before 成立.
   const founded = /成立(?:授牌|揭牌)?$/.exec(phrase);
   const subject = founded

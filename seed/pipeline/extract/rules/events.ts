@@ -22,7 +22,7 @@ export const EVENTS_RULES = [
         yields: '东湖开发区协同发展联盟成立',
       },
     ],
-    mustNot: ['粤海街道计划明年举办集成电路产业论坛。'],
+    mustNot: ['粤海街道计划明年举办集成电路产业论坛。', '27日上午签署仪式在县府第一办公大楼举行。'],
   },
   {
     id: 'event:held-before',
@@ -40,7 +40,12 @@ export const EVENTS_RULES = [
         yields: '2024年全市文旅产业合作开发工作座谈会',
       },
     ],
-    mustNot: ['观摩结束后，计划召开重大项目建设推进会。'],
+    mustNot: [
+      '观摩结束后，计划召开重大项目建设推进会。',
+      // Told of again (召开的 without quotes), and how often one is to be held.
+      '本次会议是落实有关要求组织召开的长宁区首场民营经济圆桌会。',
+      '联盟成员单位每年召开1次联席会议。',
+    ],
   },
   {
     id: 'event:own-act-ceremony',
