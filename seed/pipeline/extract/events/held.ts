@@ -90,6 +90,8 @@ export function heldAfter(doc: Doc, anchors: Anchor[], found: Candidate[]): void
   const { text } = doc;
   for (const m of text.matchAll(HELD)) {
     const noun = m[1] ?? '';
+    // 开展“…”活动，举行了座谈交流: a verb of the next clause with its own object holds something else.
+    if (/[,，]/.test(m[0]) && text[m.index + m[0].length] === '了') continue;
     const place = venueIn(anchors, m.index + noun.length, m.index + m[0].length);
     addNamed(
       doc,
