@@ -215,7 +215,10 @@ export class GraphDb {
     const late = new Promise<false>((resolve) => {
       timer = setTimeout(() => resolve(false), withinMs);
     });
-    const probe = this.driver.getServerInfo({ database: this.database }).then(
+    // A query, not getServerInfo(): that one answers without a round trip from a pooled connection whose
+    // last message was its login (neo4j-driver skips the RESET then), whether the server is frozen or not.
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, database: this.database });
+    const probe = session.run('RETURN 1', {}, { timeout: withinMs }).then(
       () => true,
       () => false,
     );
@@ -223,6 +226,7 @@ export class GraphDb {
       return await Promise.race([probe, late]);
     } finally {
       clearTimeout(timer);
+      session.close().catch(() => {});
     }
   }
 
