@@ -33,6 +33,12 @@ export const WRITE_TIMEOUT_MS = 60_000;
  * query that runs too long; the client ends the wait for a server that does not answer at all (stopped).
  */
 const CLIENT_GRACE_MS = 2_000;
+/**
+ * How long a query past its client deadline waits for a probe of the server: a server that answers it is
+ * up (the query alone was slow); one that does not is away and opens the breaker. Generous, so that a
+ * loaded machine is not taken for a frozen server.
+ */
+const DEADLINE_PROBE_MS = 3_000;
 
 export interface GraphDbOptions {
   /** The default timeout of reads (10 s). */
@@ -41,6 +47,12 @@ export interface GraphDbOptions {
   onStateChange?: (change: { up: boolean; reason: string }) => void;
   /** Called when a write is tried again after a transient error (deadlock, lock wait). */
   onRetry?: (retry: { attempt: number; delayMs: number; code: string }) => void;
+  /**
+   * How much longer than the server's transaction timeout the client waits for an answer (2 s). Tests set
+   * it below zero to have a query still running on a server that answers when the client gives up (what a
+   * path search at a million entities did: the server ended it seconds after its timeout).
+   */
+  clientGraceMs?: number;
 }
 
 /**
@@ -53,13 +65,17 @@ export class GraphDb {
   readonly database: string | undefined;
   private readonly breaker = new UnavailableBreaker();
   private readonly readTimeoutMs: number;
+  private readonly clientGraceMs: number;
   private up = true;
+  /** The probe of the server after a query's client deadline; shared by the queries that meet it together. */
+  private deadlineProbe: Promise<boolean> | undefined;
 
   constructor(
     target: Neo4jTarget,
     private readonly options: GraphDbOptions = {},
   ) {
     this.readTimeoutMs = options.readTimeoutMs ?? READ_TIMEOUT_MS;
+    this.clientGraceMs = options.clientGraceMs ?? CLIENT_GRACE_MS;
     const auth =
       target.username !== undefined
         ? neo4j.auth.basic(target.username, target.password ?? '')
@@ -131,7 +147,9 @@ export class GraphDb {
 
   /**
    * One session for `work`, with the breaker in front and a deadline in the client: when Neo4j does not
-   * answer at all (a stopped JVM), the caller gets a DeadlineError instead of waiting for ever.
+   * answer at all (a stopped JVM), the caller gets a DeadlineError instead of waiting for ever. The breaker
+   * opens when Neo4j is unreachable, or when a query past its deadline finds the server does not answer a
+   * probe either; a query that is merely slow fails alone.
    */
   private async inSession<R>(
     mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE,
@@ -141,22 +159,23 @@ export class GraphDb {
     this.breaker.check();
     const session = this.driver.session({ defaultAccessMode: mode, database: this.database });
     const running = work(session);
+    const deadlineMs = Math.max(timeoutMs + this.clientGraceMs, 0);
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(
-        () => reject(new DeadlineError(timeoutMs + CLIENT_GRACE_MS)),
-        timeoutMs + CLIENT_GRACE_MS,
-      );
+      timer = setTimeout(() => reject(new DeadlineError(deadlineMs)), deadlineMs);
     });
     try {
       const result = await Promise.race([running, deadline]);
       this.setUp(true, 'a query succeeded');
       return result;
     } catch (error) {
-      this.breaker.record(error);
-      if (isDatabaseUnavailable(error) || error instanceof DeadlineError) {
-        this.setUp(false, error instanceof Error ? error.message : String(error));
+      if (error instanceof DeadlineError) {
+        const answers = await this.probeAfterDeadline();
+        const judged = new DeadlineError(deadlineMs, answers);
+        if (!answers) this.markAway(judged);
+        throw judged;
       }
+      if (isDatabaseUnavailable(error)) this.markAway(error);
       throw error;
     } finally {
       clearTimeout(timer);
@@ -164,6 +183,18 @@ export class GraphDb {
       running.catch(() => {});
       session.close().catch(() => {});
     }
+  }
+
+  private markAway(error: unknown): void {
+    this.breaker.open(error);
+    this.setUp(false, error instanceof Error ? error.message : String(error));
+  }
+
+  private probeAfterDeadline(): Promise<boolean> {
+    this.deadlineProbe ??= this.answersWithin(DEADLINE_PROBE_MS).finally(() => {
+      this.deadlineProbe = undefined;
+    });
+    return this.deadlineProbe;
   }
 
   private setUp(up: boolean, reason: string): void {
@@ -174,20 +205,28 @@ export class GraphDb {
 
   /** Whether Neo4j answers within `withinMs` (health must answer within a second, whatever Neo4j does). */
   async isUp(withinMs = 800): Promise<boolean> {
+    const up = await this.answersWithin(withinMs);
+    this.setUp(up, up ? 'it answered a health check' : `no answer to a health check within ${withinMs} ms`);
+    return up;
+  }
+
+  private async answersWithin(withinMs: number): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<false>((resolve) => {
       timer = setTimeout(() => resolve(false), withinMs);
     });
-    const probe = this.driver.getServerInfo({ database: this.database }).then(
+    // A query, not getServerInfo(): that one answers without a round trip from a pooled connection whose
+    // last message was its login (neo4j-driver skips the RESET then), whether the server is frozen or not.
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, database: this.database });
+    const probe = session.run('RETURN 1', {}, { timeout: withinMs }).then(
       () => true,
       () => false,
     );
     try {
-      const up = await Promise.race([probe, late]);
-      this.setUp(up, up ? 'it answered a health check' : `no answer to a health check within ${withinMs} ms`);
-      return up;
+      return await Promise.race([probe, late]);
     } finally {
       clearTimeout(timer);
+      session.close().catch(() => {});
     }
   }
 

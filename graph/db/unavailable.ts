@@ -6,10 +6,21 @@ const UNAVAILABLE = new Set([
   'Neo.TransientError.General.DatabaseUnavailable',
 ]);
 
-/** A query that passed its deadline: on the server (transaction timeout) or in the client (frozen server). */
+/**
+ * A query that passed its deadline in the client. `databaseAnswers` says what a probe found right after:
+ * true when the server still answers (the query itself ran on past its timeout: one slow query, not a
+ * database away), false when it does not (a frozen or unreachable server), undefined when not probed.
+ */
 export class DeadlineError extends Error {
-  constructor(readonly timeoutMs: number) {
-    super(`the graph database did not answer within ${timeoutMs / 1000} s`);
+  constructor(
+    readonly timeoutMs: number,
+    readonly databaseAnswers?: boolean,
+  ) {
+    super(
+      databaseAnswers
+        ? `the query ran past its deadline of ${timeoutMs / 1000} s (the graph database answers)`
+        : `the graph database did not answer within ${timeoutMs / 1000} s`,
+    );
     this.name = 'DeadlineError';
   }
 }
@@ -73,7 +84,10 @@ export function databaseProblem(error: unknown): string | undefined {
   if (error instanceof QueryBudgetError)
     return `This query would read too much of the graph: ${error.message}`;
   if (isDatabaseUnavailable(error)) return 'The graph database is not reachable; try again shortly.';
-  if (isTimedOut(error)) return 'The graph database did not answer in time; try again shortly.';
+  if (error instanceof DeadlineError && !error.databaseAnswers)
+    return 'The graph database did not answer in time; try again shortly.';
+  if (isTimedOut(error))
+    return 'This query took longer than the graph database allows; try again shortly or ask for less.';
   if (isTerminated(error)) return 'The graph database stopped this query; try again shortly.';
   if (isTransient(error) || isPoolExhausted(error)) return 'The graph database is busy; try again shortly.';
   return undefined;
@@ -82,7 +96,8 @@ export function databaseProblem(error: unknown): string | undefined {
 /**
  * After Neo4j was found unreachable, further queries fail at once for a short while instead of each
  * waiting out its own connection attempts and retries: a request answers 503 quickly even when it
- * needs several queries, and a down database is not hammered.
+ * needs several queries, and a down database is not hammered. Opened only on evidence that the database
+ * is away (connection refused or lost, no answer to a probe), never by one query that runs too long.
  */
 export class UnavailableBreaker {
   private openUntil = 0;
@@ -94,8 +109,7 @@ export class UnavailableBreaker {
     if (Date.now() < this.openUntil) throw this.lastError;
   }
 
-  record(error: unknown): void {
-    if (!isDatabaseUnavailable(error) && !(error instanceof DeadlineError)) return;
+  open(error: unknown): void {
     this.openUntil = Date.now() + this.coolDownMs;
     this.lastError = error;
   }

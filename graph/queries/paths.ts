@@ -10,6 +10,7 @@ import type {
 import { MAX_PATH_LENGTH } from '../../contract/api/schemas/paths.ts';
 import { ENTITY_TYPES, neighbourCountProperty, RELATION_TYPES } from '../../contract/model.ts';
 import type { GraphDb } from '../db/connection.ts';
+import { DeadlineError } from '../db/unavailable.ts';
 import { evidenceOfFacts } from './evidence.ts';
 import { toGraphEdge, toGraphNode } from './mappers.ts';
 
@@ -135,7 +136,9 @@ function toFoundPath(path: Path, evidence: Map<string, EvidenceItem[]>): FoundPa
   };
 }
 
+/** The search ran out of time: ended by the server, or still running at the client's deadline while the server answers. */
 function isTimeout(error: unknown): boolean {
+  if (error instanceof DeadlineError) return error.databaseAnswers === true;
   return (
     error instanceof Neo4jError &&
     /Terminated|TransactionTimedOut|timed ?out/i.test(`${error.code} ${error.message}`)

@@ -10,10 +10,41 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 RETURN n`;
 
+/** The relationship of a `:Fact` row `f`, by its type's unique id index (no other type's index is read). */
+const RELATIONSHIP_OF_FACT = RELATION_TYPES.map(
+  (type) => `  UNWIND CASE f.type WHEN '${type}' THEN [f.id] ELSE [] END AS fid
+  MATCH ()-[r:${type}]->() WHERE r.id = fid
+  RETURN r`,
+).join('\n  UNION ALL\n');
+
+/**
+ * Relationships among a set of entities, the strongest first. Each entity's outgoing relationships are
+ * found the cheaper way: an entity with fewer than the set's size is expanded (its degree is read from the
+ * store); a larger one (a hub has tens of thousands) looks up the set's other members in the facts'
+ * (fromId, toId) index, one seek each. Expanding every member read 31,016 relationships (97k db hits) to
+ * find 400 edges among a hub's 100 strongest neighbours at a million entities, and found only those of the
+ * first seven members.
+ */
 const EDGES = `
-MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $relations AND ${SUPPORTED_AS_OF}
-RETURN r, a.id AS source, b.id AS target
+UNWIND $ids AS id
+MATCH (a:Entity {id: id})
+WITH a, COUNT { (a)-->() } AS out
+CALL (a, out) {
+  WITH a, out WHERE out <= size($ids)
+  MATCH (a)-[r]->(b:Entity)
+  WHERE b.id IN $ids AND type(r) IN $relations
+  RETURN r, b.id AS target
+UNION ALL
+  WITH a, out WHERE out > size($ids)
+  MATCH (f:Fact) WHERE f.fromId = a.id AND f.toId IN $ids AND f.type IN $relations
+  CALL (f) {
+${RELATIONSHIP_OF_FACT}
+  }
+  RETURN r, f.toId AS target
+}
+WITH a, r, target WHERE ${SUPPORTED_AS_OF}
+RETURN r, a.id AS source, target
+ORDER BY r.weight DESC, r.id
 LIMIT $edgeLimit`;
 
 export async function nodesByIds(db: GraphDb, ids: string[]): Promise<GraphNode[]> {
@@ -28,7 +59,7 @@ export interface EdgeFilter {
   edgeLimit: number;
 }
 
-/** Every relationship among the given entities that passes the filter. */
+/** The relationships among the given entities that pass the filter, the strongest first, `edgeLimit` at most. */
 export async function edgesAmong(db: GraphDb, ids: string[], filter: EdgeFilter): Promise<GraphEdge[]> {
   const result = await db.read(EDGES, { ids, ...filter });
   return result.records.map((r) =>

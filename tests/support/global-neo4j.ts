@@ -24,7 +24,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => {};
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'guanxi-test-neo4j-'));
-  const neo4j: EmbeddedNeo4j = await startEmbeddedNeo4j({ dataDir, heapMb: 768, pageCacheMb: 128, log });
+  // The suite's other Neo4j starts allow 400 s: a JVM start at load 25+ on two cores can take minutes.
+  const neo4j: EmbeddedNeo4j = await startEmbeddedNeo4j({
+    dataDir,
+    heapMb: 768,
+    pageCacheMb: 128,
+    readyTimeoutMs: 400_000,
+    log,
+  });
   project.provide('neo4j', { ...neo4j.target, dataDir });
   return async () => {
     await neo4j.stop();

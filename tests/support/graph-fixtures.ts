@@ -98,6 +98,43 @@ export function hubAnnotation(size: number): Annotation {
 }
 
 /**
+ * 星链集团 partners with `size` companies (伙伴01…) in one article, and 伙伴01 with 伙伴02; a second
+ * article states 星链集团 and 伙伴03 again (weight 2). 星链集团 has more outgoing relationships than a small
+ * set of entities has members, so the relationships among such a set are found from the other ends.
+ */
+export function partnerStarAnnotations(size: number): Annotation[] {
+  const star = entityId('Organization', '星链集团');
+  const names = Array.from({ length: size }, (_, i) => `伙伴${String(i + 1).padStart(2, '0')}`);
+  const partner = (name: string) => entityId('Organization', name);
+  const company = (name: string): AnnotatedEntity => ({
+    id: partner(name),
+    type: 'Organization',
+    kind: 'company',
+    name,
+  });
+  const text = `${names.map((n) => `星链集团与${n}签约。`).join('')}伙伴01与伙伴02合作。`;
+  const first = annotation(
+    '星链集团签约伙伴',
+    '2023-08-01T10:00:00+08:00',
+    text,
+    [{ id: star, type: 'Organization', kind: 'company', name: '星链集团' }, ...names.map(company)],
+    [
+      ...names.map((n) => rel(text, 'PARTNERS_WITH', star, partner(n), `与${n}签约`)),
+      rel(text, 'PARTNERS_WITH', partner('伙伴01'), partner('伙伴02'), '伙伴01与伙伴02合作'),
+    ],
+  );
+  const again = '星链集团与伙伴03续约。';
+  const second = annotation(
+    '星链集团续约伙伴03',
+    '2023-09-01T10:00:00+08:00',
+    again,
+    [{ id: star, type: 'Organization', kind: 'company', name: '星链集团' }, company('伙伴03')],
+    [rel(again, 'PARTNERS_WITH', star, partner('伙伴03'), '续约')],
+  );
+  return [first, second];
+}
+
+/**
  * Two members of the hub (hubAnnotation) who also belong to a small society of three: a path between them
  * can go around the hub, through the society and its third member.
  */

@@ -8,6 +8,7 @@ import { type HtmlMeta, splitSiteSuffix } from './html-meta.ts';
 import { allElements, inlineText } from './html-text.ts';
 import { type InfoLine, isInfoText, readInfoLine } from './info-line.ts';
 import { prevNextLabel } from './links.ts';
+import { zh } from './zh-variants.ts';
 
 export const TITLE_SOURCES = '<h1>, og:title, <title>';
 
@@ -26,9 +27,16 @@ export function findHeading(document: Document, meta: HtmlMeta): HtmlHeading {
   const siteNames = [meta.siteName, meta.source];
   const fromTitle = meta.documentTitle ? splitSiteSuffix(meta.documentTitle, siteNames) : null;
   const fromOg = meta.ogTitle ? splitSiteSuffix(meta.ogTitle, siteNames) : null;
-  const site = fromTitle?.site ?? fromOg?.site ?? null;
-  const h1s = [...document.getElementsByTagName('h1')].filter((h1) => inlineText(h1).length > 0);
-  const known = [fromOg?.title, meta.headline, fromTitle?.title].filter((t): t is string => Boolean(t));
+  const bare = fromTitle?.title && SITE_NAME_RE.test(fromTitle.title) ? fromTitle.title : null;
+  const site = fromTitle?.site ?? fromOg?.site ?? bare;
+  // Founder e-papers mark the headline `<founder-title>`; a logo `<h1>某某区人民政府</h1>` is no headline.
+  const h1s = [
+    ...document.getElementsByTagName('h1'),
+    ...document.getElementsByTagName('founder-title'),
+  ].filter((h1) => inlineText(h1).length > 0 && !SITE_NAME_RE.test(inlineText(h1)));
+  const known = [fromOg?.title, meta.headline, fromTitle?.title].filter(
+    (t): t is string => Boolean(t) && !SITE_NAME_RE.test(t ?? ''),
+  );
   const matching = h1s.find((h1) => {
     const text = normalise(inlineText(h1));
     return known.some((title) => normalise(title).includes(text) || text.includes(normalise(title)));
@@ -37,10 +45,15 @@ export function findHeading(document: Document, meta: HtmlMeta): HtmlHeading {
     (best, h1) => (best && inlineText(best).length >= inlineText(h1).length ? best : h1),
     null,
   );
-  const element = matching ?? longest ?? visibleHeading(document, known);
+  const element = matching ?? visibleHeading(document, known) ?? longest;
   if (element) return { title: inlineText(element), element, site };
   return { title: known[0] ?? null, element: null, site };
 }
+
+/** `某某区人民政府`, `某某新闻网`, `某某日报数字报`: the name of a site, never a headline. */
+const SITE_NAME_RE = zh(
+  /^\p{Script=Han}{2,16}(?:人民政府|政府网|政府网站|门户网站|网站|新闻网|网|日报|晚报|数字报|电子报|电子版|融媒体中心)$/u,
+);
 
 function pairs(text: string): string[] {
   const han = normalise(text);

@@ -173,6 +173,8 @@ export function splitSiteSuffix(
   if (epaper?.[1] && epaper[2] && EPAPER_RE.test(epaper[1].trim())) {
     return { title: epaper[2].trim(), site: epaper[1].trim() };
   }
+  // `某某日报数字报` alone: the e-paper's name, no headline.
+  if (EPAPER_RE.test(title.trim())) return { title: '', site: title.trim() };
   const parts = title.split(TITLE_SEPARATOR_RE).filter(Boolean);
   const head = parts[0];
   if (parts.length < 2 || !head) return splitBareHyphen(title, siteNames);

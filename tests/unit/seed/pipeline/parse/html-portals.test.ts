@@ -52,4 +52,31 @@ describe('portal pages without an h1', () => {
       '副区长韩立秋陪同调研。',
     ]);
   });
+
+  it('takes the headline in an <h2> over a logo <h1> that names the site', () => {
+    const article = read(`<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>区委书记柏青调研园区企业-某某区人民政府网</title></head><body>
+<div class="header"><h1 class="logo"><a href="/">某某区人民政府</a></h1><ul><li>首页</li><li>政务公开</li></ul></div>
+<div class="article"><h2 class="title">区委书记柏青调研园区企业</h2>
+<div class="info">发布时间：2023-06-02 16:20　来源：区委办</div>
+<div class="content"><p>6月1日，区委书记柏青到临江产业园调研，先后走访青禾科技、远山材料两家企业。</p>
+<p>区委常委、办公室主任韩立秋陪同。</p></div></div>
+<div class="footer">版权所有 某某区人民政府</div></body></html>`);
+    expect(article.title).toBe('区委书记柏青调研园区企业');
+    expect(article.source).toBe('区委办');
+    expect(article.text.split('\n')).toHaveLength(2);
+  });
+
+  it("reads a Founder e-paper's <founder-title> as the headline and its <title> as the paper", () => {
+    const article = read(`<html><head><meta charset="utf-8"><title>某某日报数字报</title></head><body>
+<table><tr><td><a>第A02版：要闻</a></td></tr></table>
+<founder-title>市长柏青会见青禾集团客人</founder-title>
+<founder-author>本报记者 韩立秋</founder-author>
+<founder-content><p>本报讯 12月3日，市长柏青会见青禾集团董事长林晚照一行。</p><p>副市长岳青禾参加会见。</p></founder-content>
+<table><tr><td>2023-12-04　第A02版：要闻</td></tr></table></body></html>`);
+    expect(article.title).toBe('市长柏青会见青禾集团客人');
+    expect(article.source).toBe('某某日报');
+    expect(article.reporters).toEqual(['韩立秋']);
+    expect(article.publishedAt).toBe('2023-12-04T00:00:00+08:00');
+  });
 });

@@ -95,6 +95,10 @@ public final class Launcher {
           .setConfig(GraphDatabaseSettings.auth_enabled, true)
           .setConfig(GraphDatabaseSettings.forbid_exhaustive_shortestpath, true)
           .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
+          // Transactions past their timeout are found by a monitor every 2 s by default: a query then ran
+          // up to 2 s past its timeout, as late as the client's own deadline (timeout + 2 s), which fired
+          // first and made a slow query look like a database that does not answer.
+          .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(200))
           .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMb * 1024 * 1024)
           // Transaction logs: nothing here reads old ones (no backups, no cluster), so keep one file past
           // the last checkpoint, rotate at 64 MB, write them as they grow, and checkpoint every 128 MB of
