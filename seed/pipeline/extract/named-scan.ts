@@ -81,6 +81,9 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
     if (type === 'Place' && limits.divisionEnds.has(pos)) break;
     // 临沧经开区: a zone led by a division's short form starts there.
     if (type === 'Place' && pos < s && limits.divisionStarts.has(pos)) break;
+    // 市委、市政府新城建设: a place's name never reaches back over a body's.
+    if (type === 'Place' && /(?:政府|委员会|管委会|党委|党工委)$/.test(text.slice(Math.max(0, pos - 4), pos)))
+      break;
     // 张江科学城张江科学会堂: a place never starts inside another place's name.
     if (type === 'Place' && pos !== s && suffixesEndingAt(text, pos).some((x) => x.type === 'Place')) break;
     const start = tokens.startOfTokenEndingAt(pos);

@@ -2,7 +2,7 @@ import type { Span } from '../../../contract/annotation/types.ts';
 import type { Doc } from './doc.ts';
 import { GOAL_VERBS, INSIDE_WORD, NAME_VERBS, NOT_AFTER_NAME } from './lexicon/name-scan.ts';
 import { suffixesEndingAt } from './lexicon/suffixes.ts';
-import { BARE_ZONE, LEADING_BARE_ZONE } from './lexicon/words.ts';
+import { BARE_ZONE, LEADING_BARE_ZONE, REGION_WORDS } from './lexicon/words.ts';
 import { dropRolePrefix, HEAD_GOAL_END, isGenericHead, isGoal, zoneNamedBefore } from './named-heads.ts';
 import { type ScanLimits, scanLeft } from './named-scan.ts';
 import { settlementHead } from './settlements.ts';
@@ -118,6 +118,15 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         goal = true;
       }
       const head = text.slice(start, s);
+      // 一轴一带一新城, 一核两翼: counted parts of a plan, no place's name.
+      if (
+        suffix.type === 'Place' &&
+        /^(?:[一二两三四五六七八九十多][\u4e00-\u9fff]){2,}[一二两三四五六七八九十多]?$/.test(head)
+      )
+        continue;
+      // 长三角开发区: a region across provinces and generic words name no one place.
+      const region = REGION_WORDS.find((r) => head.startsWith(r));
+      if (suffix.type === 'Place' && region && isGenericHead(head.slice(region.length))) continue;
       // A与B联合实验室: a facility two parties share is not B's (B is a name of its own).
       if (
         suffix.type === 'Organization' &&

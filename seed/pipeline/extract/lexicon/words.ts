@@ -70,8 +70,11 @@ export const GENERIC_HEAD_WORDS: readonly string[] = (
   '一个 元宇宙 数智 智慧 共建 联建 战略 创业 孵化 加速 实体 虚拟 云 的 之 和 ' +
   '与 及 省 市 区 县 镇 乡 村 国家级 省级 市级 区级 县级 首个 首家 第一 第二 第三 ' +
   '功能 核心 主导 支柱 战略性 新兴 高校 初创 院所 科研 有限 集团 公司 亚洲 亚太 全球 海外 区域性 联合 ' +
-  '三级 二级 三甲 综合性 市属 区属 省属 园 产业园 科技园 展示 展厅 会议 会展 市民 活动 片区 东部 西部 南部 北部 中部 东北部 西北部 东南部 西南部 东 西 南 北 中心 落地 入驻 进驻 引进'
+  '三级 二级 三甲 综合性 市属 区属 省属 园 产业园 科技园 展示 展厅 会议 会展 市民 活动 片区 东部 西部 南部 北部 中部 东北部 西北部 东南部 西南部 东 西 南 北 中心 落地 入驻 进驻 引进 街 街镇'
 ).split(' ');
+
+/** Regions across provinces: with generic words only after them (长三角开发区, 长三角产业园区) they name no one place. */
+export const REGION_WORDS: readonly string[] = '长三角 珠三角 京津冀 大湾区 成渝'.split(' ');
 
 /** A zone written by its kind alone in front of its body (实验区党工委, 开发区管委会, 合作区事务署). */
 export const BARE_ZONE =
