@@ -2,6 +2,7 @@ import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
 import { MONGOLIAN_NAME_PARTS } from './lexicon/mongolian-names.ts';
 import { ANY_SINGLE_SURNAME, COMPOUND_SURNAMES, surnameAt } from './lexicon/surnames.ts';
+import { TIBETAN_NAME_PARTS } from './lexicon/tibetan-names.ts';
 import { TITLE_PATTERN, titleSuffix } from './lexicon/titles.ts';
 import { AFTER_NAME, HARD_BOUNDARY, NOT_NAMES } from './lexicon/words.ts';
 import { dictionaryEntry } from './tokens.ts';
@@ -72,8 +73,14 @@ function validChineseName(text: string, start: number, surname: number, given: n
   if (name.length !== surname + given || !CJK.test(name)) return false;
   const givenName = name.slice(surname);
   // 袁清和: 和 ends a given name (the reader then asks for a strong boundary after it, see readName).
+  // 殷向杰: 向 opens a two-character given name (向东, 向阳); as its last character it is the preposition (李明向记者).
   for (const [i, ch] of [...givenName].entries())
-    if (NOT_IN_GIVEN.has(ch) && !(/[和之]/.test(ch) && i === givenName.length - 1 && i > 0)) return false;
+    if (
+      NOT_IN_GIVEN.has(ch) &&
+      !(/[和之]/.test(ch) && i === givenName.length - 1 && i > 0) &&
+      !(ch === '向' && i === 0 && givenName.length === 2)
+    )
+      return false;
   if (!isCommonWord(name)) return true;
   // 总经理白洋, / 教授白海等: a noun that is also a name, closed by punctuation or 等 right after a title.
   const entry = dictionaryEntry(name);
@@ -135,9 +142,9 @@ function familyName(name: string): string | undefined {
   return parts.length > 1 && last && last.length >= 2 ? last : undefined;
 }
 
-const PARTS = [...MONGOLIAN_NAME_PARTS].sort((a, b) => b.length - a.length);
+const PARTS = [...MONGOLIAN_NAME_PARTS, ...TIBETAN_NAME_PARTS].sort((a, b) => b.length - a.length);
 
-/** 乌兰其其格致辞: two or more Mongolian name parts, three to six characters, closed by a boundary. */
+/** 乌兰其其格致辞, 巴桑罗布: two or more Mongolian or Tibetan name parts, three to six characters, closed by a boundary. */
 function mongolianName(text: string, start: number): NameRead | undefined {
   let end = start;
   let parts = 0;
@@ -193,7 +200,9 @@ const LISTED =
   /(?<=^|[：:，,。；;\s（(]|(?:[区市县镇省]?领导|嘉宾|专家|获奖者|代表|包括|分别是|分别为))((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|出席|参加|陪同|分别|先后|共同|一同|受聘|获)/gmu;
 /** After a role word two names are a list already: 区领导包海军、赵敏出席, 县领导简国栋、黄志华. */
 const ROLE_LISTED =
-  /(?<=(?:[区市县镇省]领导|嘉宾))((?:[\u4e00-\u9fff]{2,4}、)[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|出席|参加|陪同|分别|先后|共同|一同)/gmu;
+  /(?<=(?:(?:[区市县镇省]|主要)领导|嘉宾))((?:[\u4e00-\u9fff]{2,4}、)[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|出席|参加|陪同|分别|先后|共同|一同)/gmu;
+/** One name after a role word, before what only people do: 区领导杜长志参加相关活动. */
+const SOLE_LISTED = /(?<=(?:[区市县镇省]|主要)领导)([\u4e00-\u9fff]{2,4}?)(?=出席|参加|陪同|列席)/gmu;
 /(?<=^|[：:，,。；;\s（(])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。，,；;：\s）)]|$)/gmu;
 
 /** What only people do, right after a list of names (…、汪洋出席). */
@@ -220,7 +229,11 @@ function listedName(item: string, loose = false, role = false): boolean {
  */
 export function findListedNames(doc: Doc): TitledName[] {
   const found: TitledName[] = [];
-  for (const m of [...doc.text.matchAll(LISTED), ...doc.text.matchAll(ROLE_LISTED)]) {
+  for (const m of [
+    ...doc.text.matchAll(LISTED),
+    ...doc.text.matchAll(ROLE_LISTED),
+    ...doc.text.matchAll(SOLE_LISTED),
+  ]) {
     if (found.some((f) => f.start === m.index)) continue;
     const items = (m[1] ?? '').split('、');
     const role = /(?:领导|嘉宾|专家|获奖者|代表)$/.test(doc.text.slice(Math.max(0, m.index - 3), m.index));
