@@ -31,8 +31,11 @@ const ALIAS_ENDING: Record<string, RegExp> = {
 /** A department's body with its abbreviations spelled out, to compare short and full forms. */
 function spelledOut(body: string): string {
   const plainBody = body.replace(/^人民政府/, '政府');
-  for (const [short, full] of DEPARTMENT_ABBREVIATIONS)
+  for (const [short, full] of DEPARTMENT_ABBREVIATIONS) {
+    // 人民法院 is spelled out already (法院 is its own ending).
+    if (plainBody.endsWith(full)) return plainBody;
     if (plainBody.endsWith(short)) return plainBody.slice(0, -short.length) + full;
+  }
   return plainBody;
 }
 

@@ -92,4 +92,6 @@ export const DEPARTMENT_ABBREVIATIONS: readonly (readonly [string, string])[] = 
   ['农业农村委', '农业农村委员会'],
   ['教委', '教育委员会'],
   ['民宗委', '民族宗教事务委员会'],
+  ['法院', '人民法院'],
+  ['检察院', '人民检察院'],
 ];

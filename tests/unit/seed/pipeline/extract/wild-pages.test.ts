@@ -388,6 +388,14 @@ describe('fifth session: names and bodies as real pages write them', () => {
     expect(bodies).toEqual(['org:云栖湾商圈联合党委']);
   });
 
+  it('reads 区法院 and 区检察院 as the district’s 人民法院 and 人民检察院 the text names in full', () => {
+    const a = annotate(
+      '会议任命钱小禾为雨花台区人民法院审判员。区法院院长韦立新、区检察院检察长苗远列席会议，报雨花台区人民检察院备案。',
+    );
+    const courts = ids(a).filter((id) => /法院|检察院/.test(id));
+    expect(courts.sort()).toEqual(['org:江苏省南京市雨花台区人民检察院', 'org:江苏省南京市雨花台区人民法院']);
+  });
+
   it('gives who is a member of a bureau’s party group 成员 there and the next title at the bureau', () => {
     const a = annotate('宜昌市科技局党组成员、副局长乔远帆出席会议。');
     expect(positionsOf(a, '乔远帆')).toEqual([
