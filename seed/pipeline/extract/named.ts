@@ -118,6 +118,8 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         goal = true;
       }
       const head = text.slice(start, s);
+      // 中铁五局集团有限公司华南区域总部: a regional headquarters is a company's (布局区域总部 names none).
+      if (suffix.suffix === '区域总部' && !/(?:公司|集团)[\u4e00-\u9fff]{0,4}$/.test(head)) continue;
       // 一轴一带一新城, 一核两翼: counted parts of a plan, no place's name.
       if (
         suffix.type === 'Place' &&

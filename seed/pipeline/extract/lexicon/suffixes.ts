@@ -27,6 +27,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '分行',
     '支行',
     '分公司',
+    '区域总部',
     '事务所',
     '控股',
     '科技股份',
