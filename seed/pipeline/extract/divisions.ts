@@ -241,9 +241,46 @@ function outletSpans(doc: Doc): { start: number; end: number }[] {
   return spans;
 }
 
+/**
+ * 汕尾市城区: a unit whose name is an everyday word (城区, 郊区, 矿区), written right after its city; then also where the
+ * text writes it again as the city's (市城区) or before its bodies (城区人民政府, 城区区委).
+ */
+function everydayHits(text: string, full: RawHit[]): RawHit[] {
+  const gaz = gazetteer();
+  const found: RawHit[] = [];
+  for (const hit of full) {
+    for (const parent of hit.options) {
+      const child = gaz.everydayChildAt(text, hit.end, parent);
+      if (!child) continue;
+      found.push({
+        start: hit.end,
+        end: hit.end + child.name.length,
+        surface: child.name,
+        short: false,
+        options: [child],
+      });
+      break;
+    }
+  }
+  for (const unit of new Set(found.map((f) => f.options[0]))) {
+    if (!unit) continue;
+    for (let at = text.indexOf(unit.name); at >= 0; at = text.indexOf(unit.name, at + 1)) {
+      if (found.some((f) => f.start === at)) continue;
+      const end = at + unit.name.length;
+      const before = text[at - 1] ?? '';
+      const ours = before === '市' && !/[\u4e00-\u9fff]/.test(text[at - 2] ?? '');
+      const opens = at === 0 || /[\s,;:，。；：、“]/.test(before);
+      if (ours || (opens && /^(?:人民政府|政府|区委|委|人大|政协)/.test(text.slice(end, end + 4))))
+        found.push({ start: at, end, surface: unit.name, short: false, options: [unit] });
+    }
+  }
+  return found;
+}
+
 /** Divisions in the text; `blocked` spans (person names: 顾承德 is not 承德) hold no short forms. */
 export function findDivisions(doc: Doc, blocked: { start: number; end: number }[] = []): DivisionHit[] {
-  const full = dropOverlaps(fullHits(doc.text));
+  const written = dropOverlaps(fullHits(doc.text));
+  const full = dropOverlaps([...written, ...everydayHits(doc.text, written)]);
   // The page's own divisions, a short one (凤翔政协) standing for its full name: their short forms are read too.
   const fromSource = pageHits(doc);
   const page =

@@ -123,6 +123,8 @@ export class Gazetteer {
   readonly byCode = new Map<string, Division>();
   private readonly full = new Map<string, Division[]>();
   private readonly short = new Map<string, Division[]>();
+  /** Units whose full name is an everyday word (城区, 郊区): read only after their parent (汕尾市城区). */
+  private readonly everyday = new Map<string, Division[]>();
   readonly maxNameLength: number;
   /** The lengths of full names ending with a character, longest first (for scanning a text). */
   readonly lengthsByLast = new Map<string, number[]>();
@@ -139,6 +141,7 @@ export class Gazetteer {
       const parent = this.byCode.get(code.slice(0, PARENT_LENGTH[level]));
       const division: Division = { code, name, level, kind: kindOf(level, code, name), parent };
       this.byCode.set(code, division);
+      if (COMMON_WORDS.has(name)) push(this.everyday, name, division);
       if (PLACEHOLDER.has(name) || COMMON_WORDS.has(name)) continue;
       push(this.full, name, division);
       max = Math.max(max, name.length);
@@ -158,6 +161,16 @@ export class Gazetteer {
   /** Units with this full name (two 普陀区: Shanghai 310107 and Zhoushan 330903). */
   byName(name: string): Division[] {
     return this.full.get(name) ?? [];
+  }
+
+  /** The unit of `parent` whose name is the everyday word written at `at` in `text` (城区 after 汕尾市), if any. */
+  everydayChildAt(text: string, at: number, parent: Division): Division | undefined {
+    for (const [name, units] of this.everyday) {
+      if (!text.startsWith(name, at)) continue;
+      const child = units.find((d) => this.isWithin(d, parent));
+      if (child) return child;
+    }
+    return undefined;
   }
 
   /** Units this short form may stand for (普陀 → both 普陀区; 上海 → 上海市). */

@@ -5,9 +5,13 @@ export const DIVISIONS_RULES = [
   {
     id: 'division:full',
     family: 'divisions',
-    matches: 'a full division name from the gazetteer (普陀区, 桃浦镇, 上海市)',
-    fires: [{ text: '根据协议，瀚澜智能将在余杭区仓前街道投资建设研发总部。', yields: '仓前街道' }],
-    mustNot: ['吴中区委书记顾承德出席开园仪式。'],
+    matches:
+      "a full division name from the gazetteer (普陀区, 桃浦镇, 上海市); one that is an everyday word (城区, 郊区) only right after its city, then where written as the city's (市郊区) or before its bodies",
+    fires: [
+      { text: '根据协议，瀚澜智能将在余杭区仓前街道投资建设研发总部。', yields: '仓前街道' },
+      { text: '会上，阳泉市郊区区长韦立介绍了情况。', yields: '郊区' },
+    ],
+    mustNot: ['吴中区委书记顾承德出席开园仪式。', '中心城区人口持续增长，郊区人民政府提供服务。'],
   },
   {
     id: 'division:short',
