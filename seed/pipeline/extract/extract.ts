@@ -28,6 +28,7 @@ import { readPositions } from './positions.ts';
 import { findReferences } from './references.ts';
 import { Registry } from './registry.ts';
 import { structuralRelations } from './structure.ts';
+import { findTitlesAfterNames } from './titles-after.ts';
 import { findTopics } from './topics.ts';
 
 /** Every occurrence of the given strings (person names, so 顾承德 never reads as 承德). */
@@ -118,13 +119,17 @@ export function extract(article: AnnotatedArticle): Extraction {
   registerReporters(doc, registry, outlet);
 
   const byEnd = anchorsByEnd(all.filter((a) => registry.has(a.id)));
-  const chains = titled.map((t) => readChain(doc, t, byEnd));
+  // 上海市经信委吴金城副主任: the name between the organisation and the title.
+  const inverted = findTitlesAfterNames(doc, byEnd).filter(
+    (c) => !titled.some((t) => t.start < c.person.end && c.person.start < t.end),
+  );
+  const chains = [...titled.map((t) => readChain(doc, t, byEnd)), ...inverted];
   const appointed = [...findAppointments(doc, byEnd), ...findHeldBy(doc, byEnd)];
   const chainPositions = readPositions(doc, chains, divisions, outlet, all);
   const appointedPositions = readPositions(doc, appointed, divisions, outlet, all);
   const positions = [...chainPositions, ...appointedPositions];
   const removed = findRemovals(doc).map((r) => ({ ...r, titleStart: r.start, titleEnd: r.start }));
-  registerPeople(registry, titled, 'person:titled');
+  registerPeople(registry, [...titled, ...inverted.map((c) => c.person)], 'person:titled');
   registerPeople(
     registry,
     appointed.map((c) => c.person),

@@ -6,7 +6,7 @@ export const PEOPLE_RULES = [
     id: 'person:titled',
     family: 'people',
     matches:
-      'a name right after a title or title chain (区委书记李明), or after `现任…的` (现任…区长的柏文涛); Latin names and transliterations with their originals',
+      'a name right after a title or title chain (区委书记李明), or after `现任…的` (现任…区长的柏文涛), or between an organisation and its title (市经信委吴立城副主任); Latin names and transliterations with their originals',
     fires: [
       { text: '桃浦镇党委副书记龚燕凌出席会议。', yields: '龚燕凌' },
       { text: '公示显示，现任梁溪区委副书记、区长的柏文涛，拟任梁溪区委书记。', yields: '柏文涛' },
@@ -17,6 +17,7 @@ export const PEOPLE_RULES = [
       { text: '副区长巴桑罗布、林一涛陪同调研。', yields: '巴桑罗布' },
       { text: '区委书记殷向华出席会议。', yields: '殷向华' },
       { text: '企联顾问顾东海出席座谈会。', yields: '顾东海' },
+      { text: '江苏省经信委吴立城副主任出席会议。', yields: '吴立城' },
     ],
     mustNot: [
       '桃浦镇党委副书记出席会议。',
@@ -25,6 +26,7 @@ export const PEOPLE_RULES = [
       '宜昌市副市长简要介绍了情况。',
       '宜昌市副市长常常出席活动。',
       '会上，李明向记者介绍了情况。',
+      '公司聘请他为华建九局集团有限公司高级副总裁。',
     ],
   },
   {
