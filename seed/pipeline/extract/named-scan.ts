@@ -125,10 +125,12 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         continue;
       }
       // 南昌大学第二附属医院: an ordinal after an organisation's name is inside the name.
+      // (浙江中医药大学附属第二医院: also after 附属 written after the organisation.)
+      const attached = text.endsWith('附属', start) ? start - 2 : start;
       const ordinalInside =
         type === 'Organization' &&
         /^第/.test(word) &&
-        suffixesEndingAt(text, start).some((x) => x.type === 'Organization');
+        suffixesEndingAt(text, attached).some((x) => x.type === 'Organization');
       // 湖南中科锂能新材料有限公司: 能 after a single-character word (锂/能) is a compound in the name, not a modal.
       const energy =
         word === '能' &&
