@@ -108,6 +108,11 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       // 集团原党委副书记: a former post (原) of the organisation before it, not a body named 集团原党委.
       if (suffix.kind === 'party' && /(?:公司|集团|局|院|厂|会)原$/.test(text.slice(Math.max(0, s - 3), s)))
         break;
+      // 世界500强中信集团, 世界500强企业华夏建工…: a ranking (500强, 500强企业) in front is no part of the name.
+      if (/[0-9]/.test(text[start - 1] ?? '') && text[start] === '强' && s - start > 2) {
+        start += 1;
+        if (text.startsWith('企业', start) && s - start > 4) start += 2;
+      }
       // 42家三级医院, 30名科研骨干…: a count's measure word is no start of a name.
       if (/[0-9]/.test(text[start - 1] ?? '') && /^[家个所名位项座批人]/.test(text[start] ?? '')) continue;
       // 建设眼视光临床研究中心: a goal verb in front is not part of the name; the name is a goal.
