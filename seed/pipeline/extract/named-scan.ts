@@ -124,6 +124,11 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         pos = start;
         continue;
       }
+      // 中共华岳银行长兴支行委员会, …分公司委员会: a committee's name holds its organisation's ending (支行 is tagged a
+      // verb; 分公司 otherwise stops the walk).
+      const ending =
+        (suffix.kind === 'party' || suffix.kind === 'government') &&
+        suffixesEndingAt(text, pos).some((x) => x.type === 'Organization' && x.suffix === word);
       // 南昌大学第二附属医院: an ordinal after an organisation's name is inside the name.
       // (浙江中医药大学附属第二医院: also after 附属 written after the organisation.)
       const attached = text.endsWith('附属', start) ? start - 2 : start;
@@ -142,7 +147,7 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
       const ordinalAfterPlace = /^第/.test(word) && limits.divisionStartByEnd.has(start);
       if (
         (STOP_BEFORE_NAME.has(word) && !(type === 'Organization' && NAME_VERBS.has(word))) ||
-        (NAME_STOPS.has(word) && !energy) ||
+        (NAME_STOPS.has(word) && !energy && !ending) ||
         (NUMBER_WORD.test(word) && !ordinalInside && !ordinalAfterPlace)
       ) {
         // 苏州能讯…有限公司: a one-character modal (能, 可, 会) right after a leading place starts the brand, unless the
@@ -166,7 +171,14 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
       const compound = tag === 'v' && start > 0 && NOUN_TAGS.has(tokens.tagAt(start - 1)) && !counted;
       // 正定高新区: a division's short form the segmenter tags as an adverb still leads the name.
       const division = limits.divisionStartByEnd.get(pos) === start;
-      if (word.length > 1 && STOP_TAGS.has(tag) && !NAME_VERBS.has(word) && !compound && !division) {
+      if (
+        word.length > 1 &&
+        STOP_TAGS.has(tag) &&
+        !NAME_VERBS.has(word) &&
+        !compound &&
+        !division &&
+        !ending
+      ) {
         // 广西驰骋汽车电子有限公司党支部: a company's party body starts where the company's name does.
         const company =
           suffix.kind === 'company' ||
