@@ -146,7 +146,14 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       // 合作区事务署: a zone's body written after its kind alone, once the zone has been named (see ./aliases.ts).
       const zoneBody =
         suffix.type === 'Organization' && BARE_ZONE.test(head) && zoneNamedBefore(text, head, start);
-      if (head.replace(/[“”"‘’]/g, '').length < 2 || (isGenericHead(head) && !zoneBody)) continue;
+      // 石羊街道新园社区 and 新园社区与盛兴社区: a settlement right after its town, or listed after another settlement, is
+      // named by its head whatever the words read as (新园 is made of generic words, 盛兴 is tagged a verb).
+      const settlement = suffix.kind === 'village' || suffix.kind === 'community';
+      const listedSettlement =
+        settlement && /(?:社区|村|居民区)[与和、及]$/.test(text.slice(Math.max(0, start - 4), start));
+      const namedSettlement = settlement && (limits.divisionEnds.has(start) || listedSettlement);
+      if (head.replace(/[“”"‘’]/g, '').length < 2 || (isGenericHead(head) && !zoneBody && !namedSettlement))
+        continue;
       if (!settlementHead(doc, suffix, start, s, limits)) continue;
       // 建强园区, 用好产业园: a place name does not start with a verb or an adjective.
       if (
@@ -155,7 +162,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         !divisionStarts.has(start) &&
         !NAME_VERBS.has(text.slice(start, start + 2)) &&
         // 安海镇曾埭村: a settlement right after its town is named, whatever its first character reads as.
-        !((suffix.kind === 'village' || suffix.kind === 'community') && limits.divisionEnds.has(start))
+        !namedSettlement
       )
         continue;
       found.push({

@@ -20,7 +20,9 @@ export function settlementHead(
   if (suffix.kind !== 'village' && suffix.kind !== 'community') return true;
   const head = doc.text.slice(start, s).replace(/[“”"‘’]/g, '');
   // 和盛镇幸福村, 嘉禾街道嘉禾社区: right after its town, even a kind word (幸福) is the name.
-  const afterTown = limits.divisionEnds.has(start) && !/^(?:村|社区|居民)$/.test(head);
+  // (新园社区与盛兴社区: listed after another settlement, likewise.)
+  const listed = /(?:社区|村|居民区)[与和、及]$/.test(doc.text.slice(Math.max(0, start - 4), start));
+  const afterTown = (limits.divisionEnds.has(start) || listed) && !/^(?:村|社区|居民)$/.test(head);
   if ((SETTLEMENT_KIND.test(head) && !afterTown) || head.length > 8) return false;
   // 该村, 本社区, 各居民区: a determiner in front.
   if (/^[该本各全每此这那其两三几多]/.test(head)) return false;
