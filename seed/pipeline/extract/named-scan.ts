@@ -108,8 +108,10 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         // 杭州与宁波华信科技有限公司: a place (short forms too) before 与 is a party of its own.
         if (HARD_BOUNDARY.test(text[start - 1] ?? '') || limits.divisionStartByEnd.has(start) || s - pos < 2)
           break;
-        // 区位优势和产业园区: generic words after 和 make a place of their own kind (产业园区), no name joined to it.
-        if (type === 'Place' && isGenericHead(text.slice(pos, s))) break;
+        // 区位优势和产业园区: generic words after 和 make a place of their own kind (产业园区), no name joined to it;
+        // 产业招商和花港湾科创商务区: nor is a place's name joined over 和 to a verb before it.
+        const verbBefore = /^v/.test(tokens.tagAt(start - 1)) || NAME_VERBS.has(text.slice(start - 2, start));
+        if (type === 'Place' && (isGenericHead(text.slice(pos, s)) || (word === '和' && verbBefore))) break;
         // 分别与…公司, 共同与…: an adverb or verb before 与 ends the name; a noun (细胞与基因) does not.
         const before = text.slice(tokens.startOfTokenEndingAt(start), start);
         if (

@@ -17,7 +17,7 @@ export const NAME_STOPS: ReadonlySet<string> = new Set(
     '优化 持续 培育 发挥 全资 在华 子公司 分公司 方 ' +
     '运营方 当前 近年来 未来五年 嘉宾 任 她 他 它 我 你 要 会 能 ' +
     '可 应 需 同志 希望 用好 结合 建强 设立 担任 曾任 此前 设在 设于 秘书处 另有 选举 扎根 ' +
-    '充分发挥 积极探索 大力发展 加快推进 全力打造 着力打造 积极推进 不断完善'
+    '充分发挥 积极探索 大力发展 加快推进 全力打造 着力打造 积极推进 不断完善 主会场 分会场'
   ).split(' '),
 );
 export const CONJUNCTIONS: ReadonlySet<string> = new Set(['与', '和', '及']);

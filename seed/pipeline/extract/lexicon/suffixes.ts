@@ -127,6 +127,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
   ...place('park', [
     '园区',
     '产业园',
+    '示范园',
     '科技园',
     '工业园',
     '软件园',
@@ -199,6 +200,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '未来城',
     '集中区',
     '产业城',
+    '商务区',
   ]),
   // Places below the town: 金湖社区, 九星居民区, 羊山工业社区, 曾埭村 (heads checked in named.ts).
   ...place('community', ['社区', '居民区', '小区']),
