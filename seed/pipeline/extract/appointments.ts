@@ -17,6 +17,22 @@ const APPOINTMENT =
 const REMOVED = /(?:免去|免职|撤销)(?:了)?/g;
 const CHAIN_END = /[;；。,，]|等职|$/;
 
+/** One chain per person given the posts of `segments` (the title read from chainStart to chainEnd). */
+function appointed(
+  people: Appointee[],
+  chainStart: number,
+  chainEnd: number,
+  segments: Chain['segments'],
+  elected: boolean,
+): Chain[] {
+  return people.map((person) => ({
+    ...(elected ? { elected: true } : {}),
+    person: { titleStart: chainStart, titleEnd: chainEnd, ...person },
+    segments,
+    start: chainStart,
+  }));
+}
+
 /** `李明同志任…`: the length of a 同志 between a name and what follows it, or 0. */
 function comradeBefore(text: string, at: number): number {
   return text.slice(Math.max(0, at - 2), at) === '同志' ? 2 : 0;
@@ -105,13 +121,7 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
         segments.length === 1 &&
         !segments[0]?.anchor &&
         ASSOCIATION_POST.test(segments[0]?.title ?? ''));
-    for (const person of people)
-      chains.push({
-        ...(elected ? { elected: true } : {}),
-        person: { titleStart: chainStart, titleEnd: chainEnd, ...person },
-        segments,
-        start: chainStart,
-      });
+    chains.push(...appointed(people, chainStart, chainEnd, segments, elected));
     if (/^(?:任命|聘任|聘请|推选|选举)$/.test(m[0]))
       chains.push(...continuedAppointments(doc, chainEnd, anchorsByEnd, elected));
   }
@@ -152,7 +162,7 @@ function continuedAppointments(
   const chains: Chain[] = [];
   let at = from;
   while (/[,，;；]/.test(text[at] ?? '')) {
-    const people: { start: number; end: number; name: string }[] = [];
+    const people: Appointee[] = [];
     let p = at + 1;
     for (;;) {
       const read = readName(text, p) ?? looseListItem(text, p);
@@ -169,13 +179,7 @@ function continuedAppointments(
     if (!titleSuffix(text.slice(chainStart, chainEnd))) break;
     const segments = readSegments(doc, chainEnd, anchorsByEnd);
     if (segments.length === 0 || (segments[0]?.start ?? 0) < chainStart) break;
-    for (const person of people)
-      chains.push({
-        ...(elected ? { elected: true } : {}),
-        person: { titleStart: chainStart, titleEnd: chainEnd, ...person },
-        segments,
-        start: chainStart,
-      });
+    chains.push(...appointed(people, chainStart, chainEnd, segments, elected));
     at = chainEnd;
   }
   return chains;
