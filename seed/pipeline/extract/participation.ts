@@ -4,9 +4,12 @@ import type { FoundEvent } from './events.ts';
 import { attendance, attendeesAbove } from './participation/attendance.ts';
 import { ceremonyActs } from './participation/ceremony-acts.ts';
 import { eventsFor } from './participation/event-of-sentence.ts';
-import { type ParticipationInput, relate } from './participation/relate.ts';
+import { type ParticipationInput, relate, type SentenceAbout } from './participation/relate.ts';
 import { speakers } from './participation/speech.ts';
 import type { Registry } from './registry.ts';
+
+/** Who speaks, who attends, and the ceremony's acts: each reads one sentence about one event. */
+const SENTENCE_RULES: ((about: SentenceAbout) => void)[] = [speakers, attendance, ceremonyActs];
 
 /** Where a visitor went, in a clause of its own before the visit's verb (来到珞璜临港产业城，). */
 const WENT_THEN = /^(?:一行)?(?:来到|到|赴|前往|深入)[^,，;；。]{2,20}[,，]$/;
@@ -34,10 +37,9 @@ export function participations(
     const opens = about.length === 1 && doc.text.startsWith(`${about[0]?.noun}上`, sentence.start);
     previous = opens ? about[0] : undefined;
     const people = input.people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+    const words = text.slice(sentence.start, sentence.end);
     for (const event of about) {
-      speakers(doc, registry, event, sentence, input, people);
-      attendance(doc, registry, event, sentence, input, people);
-      ceremonyActs(doc, registry, event, sentence, input, people);
+      for (const rule of SENTENCE_RULES) rule({ doc, registry, event, sentence, words, input, people });
       for (const p of attendeesAbove(doc, sentence, input.people))
         relate(registry, p.id, event, 'attendee', sentence.start, 'role:attends-listed-above');
     }

@@ -1,8 +1,6 @@
 import type { Span } from '../../../../contract/annotation/types.ts';
 import type { Doc } from '../doc.ts';
-import type { FoundEvent } from '../events.ts';
-import type { Registry } from '../registry.ts';
-import { type Occurrence, type ParticipationInput, relate } from './relate.ts';
+import { type Occurrence, type ParticipationInput, relate, type SentenceAbout } from './relate.ts';
 
 /** 带领观摩组, 率领代表团: who leads a delegation attends (not 带领团队, 带领班子成员); who takes the oath of office at a session attends it. */
 const ATTENDS =
@@ -24,16 +22,8 @@ function inLaterClause(text: string, verbAt: number, p: Occurrence): boolean {
  * and not only in a later clause, and the organisations in the verb's clause (with clauses before it that only
  * list bodies).
  */
-export function attendance(
-  doc: Doc,
-  registry: Registry,
-  event: FoundEvent,
-  sentence: Span,
-  input: ParticipationInput,
-  people: Occurrence[],
-): void {
+export function attendance({ doc, registry, event, sentence, words: s, input, people }: SentenceAbout): void {
   const { text } = doc;
-  const s = text.slice(sentence.start, sentence.end);
   const attends = ATTENDS.exec(s);
   if (!attends) return;
   // 出席会议并宣读任职决定：X任…: who is named after the colon is what was read out, not who attended.

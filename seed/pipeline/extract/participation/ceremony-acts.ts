@@ -1,8 +1,4 @@
-import type { Span } from '../../../../contract/annotation/types.ts';
-import type { Doc } from '../doc.ts';
-import type { FoundEvent } from '../events.ts';
-import type { Registry } from '../registry.ts';
-import { type Occurrence, type ParticipationInput, relate } from './relate.ts';
+import { relate, type SentenceAbout } from './relate.ts';
 
 const LAUNCH = /(?:共同|一同|一起)[^。]{0,40}(?:启动|揭牌|推杆|按下|触摸|点亮|开启|培土|奠基|铲土|剪彩)/;
 /** Attending leaders or guests, unnamed, who launch together (与会领导共同为…揭牌). */
@@ -16,16 +12,16 @@ const AWARDED = /获评|获授|获颁|荣获|(?:受聘|获聘)(?!为|担任)/;
  * The acts of a ceremony in one sentence: award winners (attendees), who launch or unveil together (launchers), who
  * present and who is presented to (presenters, attendees), who signs at a signing (signatories).
  */
-export function ceremonyActs(
-  doc: Doc,
-  registry: Registry,
-  event: FoundEvent,
-  sentence: Span,
-  input: ParticipationInput,
-  people: Occurrence[],
-): void {
+export function ceremonyActs({
+  doc,
+  registry,
+  event,
+  sentence,
+  words: s,
+  input,
+  people,
+}: SentenceAbout): void {
   const { text } = doc;
-  const s = text.slice(sentence.start, sentence.end);
   if (AWARDED.test(s)) {
     // Award winners (获评…的职工是:A、B、C) are attendees: the guide has no recipient role.
     for (const p of people) relate(registry, p.id, event, 'attendee', sentence.start, 'role:awarded');

@@ -1,5 +1,7 @@
+import type { Span } from '../../../../contract/annotation/types.ts';
 import type { ParticipationRole } from '../../../../contract/model.ts';
 import type { Anchor } from '../anchors.ts';
+import type { Doc } from '../doc.ts';
 import type { FoundEvent } from '../events.ts';
 import type { Registry } from '../registry.ts';
 import type { RuleId } from '../rules/index.ts';
@@ -15,6 +17,19 @@ export interface ParticipationInput {
   people: Occurrence[];
   /** Organisation anchors (not references) outside title chains. */
   organisations: Anchor[];
+}
+
+/** One sentence about one event: what each of the sentence rules (speech, attendance, ceremony acts) reads. */
+export interface SentenceAbout {
+  doc: Doc;
+  registry: Registry;
+  event: FoundEvent;
+  sentence: Span;
+  /** The sentence's text. */
+  words: string;
+  input: ParticipationInput;
+  /** The people named in the sentence. */
+  people: Occurrence[];
 }
 
 /** PARTICIPATED_IN with `role`, unless `from` is the outlet's reporter or correspondent. */

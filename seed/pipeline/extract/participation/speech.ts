@@ -1,10 +1,8 @@
 import type { Span } from '../../../../contract/annotation/types.ts';
 import type { Anchor } from '../anchors.ts';
 import type { Doc } from '../doc.ts';
-import type { FoundEvent } from '../events.ts';
 import { TITLE_PATTERN } from '../lexicon/titles.ts';
-import type { Registry } from '../registry.ts';
-import { type Occurrence, type ParticipationInput, relate } from './relate.ts';
+import { type Occurrence, relate, type SentenceAbout } from './relate.ts';
 
 /** Verbs of speaking after a name: what makes a `speaker`. */
 const SPEECH_VERBS =
@@ -103,16 +101,8 @@ function listSpeaks(text: string, people: Occurrence[], sentence: Span): boolean
  * that takes up the sentence's opener, a speech shared by a list, or a body that reports or speaks through its
  * people. `people` are the persons named in the sentence.
  */
-export function speakers(
-  doc: Doc,
-  registry: Registry,
-  event: FoundEvent,
-  sentence: Span,
-  input: ParticipationInput,
-  people: Occurrence[],
-): void {
+export function speakers({ doc, registry, event, sentence, words: s, input, people }: SentenceAbout): void {
   const { text } = doc;
-  const s = text.slice(sentence.start, sentence.end);
   const discussion = DISCUSSES.test(s);
   // 秦怀远充分肯定了…，他表示，…; 孔维舟对…表示欢迎。他指出，…: who opens the sentence (or the one before) speaks.
   const pronoun = PRONOUN_SPEAKS.exec(s);
