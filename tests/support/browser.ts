@@ -28,12 +28,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+const OVERLOADED = /^Failed to load resource: the server responded with a status of 503\b/;
+
 /** Page errors fail the test: collect them and assert none at the end. */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    // A 503 is the API's answer to a read that overran its deadline on a loaded machine: the app retries it
+    // and says so while it waits (errors.test.ts), and Chromium logs it like an error. Any other status counts.
+    if (message.type() === 'error' && !OVERLOADED.test(message.text())) errors.push(message.text());
   });
   return errors;
 }

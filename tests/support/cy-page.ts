@@ -151,6 +151,34 @@ export async function clickNode(
   throw new Error(`could not select ${id} by clicking it`);
 }
 
+/**
+ * Clicks nodes one after another within one task, faster than a double-click's window (250 ms): as a quick
+ * hand does, and as Playwright's own clicks do on an idle machine. `ctrl` holds Control for that click.
+ */
+export async function clickInQuickSuccession(page: Page, clicks: { id: string; ctrl?: boolean }[]) {
+  await waitForStill(page);
+  await page.evaluate((list) => {
+    const cy = window.__guanxiCy;
+    const box = cy?.container()?.getBoundingClientRect();
+    if (!cy || !box) throw new Error('no canvas');
+    for (const { id, ctrl } of list) {
+      const p = (cy.getElementById(id) as unknown as import('cytoscape').NodeSingular).renderedPosition();
+      const init = {
+        clientX: box.left + p.x,
+        clientY: box.top + p.y,
+        button: 0,
+        bubbles: true,
+        ctrlKey: !!ctrl,
+      };
+      // Cytoscape listens on its container for presses on the layers inside it.
+      const layer = document.elementFromPoint(init.clientX, init.clientY);
+      if (!layer || !cy.container()?.contains(layer)) throw new Error(`${id} is not on the canvas`);
+      layer.dispatchEvent(new MouseEvent('mousedown', init));
+      layer.dispatchEvent(new MouseEvent('mouseup', init));
+    }
+  }, clicks);
+}
+
 export interface Box {
   x1: number;
   y1: number;
