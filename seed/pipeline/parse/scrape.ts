@@ -9,7 +9,7 @@ import type { AnnotatedArticle, ArticleImage, ArticleLink } from '../../../contr
 import { type ArticleFields, buildArticle, emptyFields } from './article.ts';
 import { classifyLine, cleanLine, tidyBody } from './body-lines.ts';
 import { paragraphsByline } from './byline.ts';
-import { findDate, toDay } from './dates.ts';
+import { findDate, parsePublishedAt, toDay } from './dates.ts';
 import { captionText, isImageFileLine, makeImage, splitCredit } from './images.ts';
 import { epaperProperty, joinLoneKeys, readInfoLine } from './info-line.ts';
 import { isNoLink, parseLinkLine, prevNextLabel, RELATED_HEADING_RE, RELATED_INLINE_RE } from './links.ts';
@@ -180,7 +180,13 @@ function listItems(lines: string[]): string[] | undefined {
   return items.length >= LIST_ITEM_MIN && items.length * 2 >= worded.length ? items : undefined;
 }
 
-export function parseScrape(text: string, name: string): AnnotatedArticle {
+/** ` date 2025-12-19 <the story…>`: a crawler's stamp glued before the page's first line, in English. */
+const CRAWLER_STAMP_RE =
+  /^\s*(?:date|time|published|pubdate)\s*[:：=]?\s*(\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)(?=\s)/iu;
+
+export function parseScrape(page: string, name: string): AnnotatedArticle {
+  const stamp = CRAWLER_STAMP_RE.exec(page);
+  const text = stamp ? page.slice(stamp[0].length) : page;
   const lines = joinLoneKeys(splitParagraphs(text));
   const items = listItems(lines);
   if (items) {
@@ -245,5 +251,6 @@ export function parseScrape(text: string, name: string): AnnotatedArticle {
     fields.source ??= info.source;
   }
   fields.reporters = [...paragraphsByline(body.paragraphs), ...authors, ...body.reporters];
+  fields.publishedAt ??= stamp?.[1] ? parsePublishedAt(stamp[1]) : null;
   return buildArticle(fields, name, LOOKED_FOR);
 }

@@ -76,4 +76,12 @@ describe('titles and bylines of newer outlets', () => {
     );
     expect(a?.reporters).toEqual(['龙思远', '彭雪']);
   });
+  it("reads a crawler's date stamp glued before the first line as the date, never as the headline", () => {
+    const [a] = parseBuffer(encode(` date 2024-04-12 ${body}`), 'p.txt');
+    expect(a?.publishedAt).toBe('2024-04-12T00:00:00+08:00');
+    expect(a?.title).not.toMatch(/date|2024/u);
+    expect(a?.text).toMatch(/^区长王建国出席活动/u);
+    const [b] = parseBuffer(encode(`Date: 2024-04-12 09:15\n${body}`), 'p.txt');
+    expect(b?.publishedAt).toBe('2024-04-12T09:15:00+08:00');
+  });
 });
