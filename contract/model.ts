@@ -88,6 +88,12 @@ export const QUALIFIER: Partial<Record<RelationType, string>> = {
 };
 
 /**
+ * The counter of an entity's distinct neighbours of all types together (the sum of the per-type ones),
+ * kept by the loader in the same write: a path search checks it at every node it visits.
+ */
+export const NEIGHBOUR_TOTAL_PROPERTY = 'neighbours';
+
+/**
  * Node properties the graph sets itself: an annotation's `properties` cannot set them, and the API shows
  * them as fields of their own (with `nameEn`), never inside a node's `properties`.
  */
@@ -103,9 +109,11 @@ export const RESERVED_PROPERTIES = [
   'updatedAt',
   'text',
   'titleKey',
-  // Counters the loader keeps: articles that mention the entity, distinct neighbours of each entity type.
+  // Counters the loader keeps: articles that mention the entity, distinct neighbours of each entity type
+  // and of all types together.
   'articleCount',
   ...ENTITY_TYPES.map((type) => neighbourCountProperty(type)),
+  NEIGHBOUR_TOTAL_PROPERTY,
 ] as const;
 
 /** The counter of an entity's distinct neighbours of one type (`neighboursPerson`…), kept by the loader. */

@@ -3,6 +3,7 @@ import {
   type EntityType,
   isEntityType,
   isRelationType,
+  NEIGHBOUR_TOTAL_PROPERTY,
   neighbourCountProperty,
   RELATION_TYPES,
   type RelationType,
@@ -16,7 +17,8 @@ import {
  * (`weight` = supporting articles, `firstReported`/`lastReported`); each article's sentence hangs off a
  * small `:Fact` node of the same id, `(:Article)-[:SUPPORTS {date, text, start, end}]->(:Fact)`, so
  * adding the 10,000th supporting article writes what adding the 10th did. Entities keep `articleCount`
- * (articles that mention them) and `neighbours<Type>` (distinct neighbours of each entity type).
+ * (articles that mention them), `neighbours<Type>` (distinct neighbours of each entity type) and
+ * `neighbours` (their sum).
  */
 
 const ENTITY_RELATIONSHIP_PATTERN = RELATION_TYPES.join('|');
@@ -115,7 +117,11 @@ const DEDUPE = (list: string, except: string) =>
 
 /** Counters of a new entity start at zero. */
 const NEW_ENTITY_COUNTERS = (n: string) =>
-  [`${n}.articleCount = 0`, ...ENTITY_TYPES.map((t) => `${n}.${neighbourCountProperty(t)} = 0`)].join(', ');
+  [
+    `${n}.articleCount = 0`,
+    ...ENTITY_TYPES.map((t) => `${n}.${neighbourCountProperty(t)} = 0`),
+    `${n}.${NEIGHBOUR_TOTAL_PROPERTY} = 0`,
+  ].join(', ');
 
 /**
  * Entities of one label. Names, aliases and search keys are united with what the graph knows; a property
@@ -277,14 +283,20 @@ WITH a, b, deleted
 WHERE deleted > 0 AND a <> b AND NOT EXISTS { (a)-[:${ENTITY_RELATIONSHIP_PATTERN}]-(b) }
 RETURN a.id AS a, ${TYPE_OF('a')} AS aType, b.id AS b, ${TYPE_OF('b')} AS bType`;
 
-/** Changes of the neighbour counters (rows: an entity and a change per type), one write per entity and batch. */
+/**
+ * Changes of the neighbour counters (rows: an entity and a change per type), one write per entity and
+ * batch; the total moves by the sum of the changes in the same write.
+ */
 export const COUNT_NEIGHBOURS = `${PLAN}
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
-SET ${ENTITY_TYPES.map((t) => {
-  const key = neighbourCountProperty(t);
-  return `n.${key} = coalesce(n.${key}, 0) + row.${t}`;
-}).join(',\n    ')}`;
+SET ${[
+  ...ENTITY_TYPES.map((t) => {
+    const key = neighbourCountProperty(t);
+    return `n.${key} = coalesce(n.${key}, 0) + row.${t}`;
+  }),
+  `n.${NEIGHBOUR_TOTAL_PROPERTY} = coalesce(n.${NEIGHBOUR_TOTAL_PROPERTY}, 0) + ${ENTITY_TYPES.map((t) => `row.${t}`).join(' + ')}`,
+].join(',\n    ')}`;
 
 /** Entities nothing mentions any more (and that wrote or published nothing) go. */
 export const DELETE_ORPHANS = `${PLAN}

@@ -8,7 +8,7 @@ import type {
   PathsResult,
 } from '../../contract/api/payloads.ts';
 import { MAX_PATH_LENGTH } from '../../contract/api/schemas/paths.ts';
-import { ENTITY_TYPES, neighbourCountProperty, RELATION_TYPES } from '../../contract/model.ts';
+import { NEIGHBOUR_TOTAL_PROPERTY, RELATION_TYPES } from '../../contract/model.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { DeadlineError } from '../db/unavailable.ts';
 import { evidenceOfFacts } from './evidence.ts';
@@ -45,9 +45,11 @@ export const HUB_NEIGHBOURS = 500;
  */
 export const MAX_THROUGH_NEIGHBOURS = 5_000;
 
-/** Distinct neighbours from the loader's counters (0 for an article, or a node without counters). */
-const NEIGHBOURS = (n: string) =>
-  ENTITY_TYPES.map((t) => `coalesce(${n}.${neighbourCountProperty(t)}, 0)`).join(' + ');
+/**
+ * Distinct neighbours from the loader's total (0 for an article): one property read per visited node
+ * (adding up the five per-type counters was 3.5× the db hits of the whole search at a million entities).
+ */
+const NEIGHBOURS = (n: string) => `coalesce(${n}.${NEIGHBOUR_TOTAL_PROPERTY}, 0)`;
 
 /**
  * SHORTEST k over a quantified path pattern: a breadth-first search bounded by length, with no
@@ -60,7 +62,7 @@ function pathQuery(params: PathsParams): string {
   const types = [...RELATION_TYPES, ...(params.viaArticles ? ['MENTIONS'] : [])].join('|');
   const length = Math.min(Math.max(1, Math.trunc(params.maxLength)), MAX_PATH_LENGTH);
   const candidates = Math.min(params.limit * 4, 100);
-  const step = `(()-[:${types}]-(m WHERE m.id = $to OR ${NEIGHBOURS('m')} <= $hub)){1,${length}}`;
+  const step = `(()-[:${types}]-(m WHERE m = b OR ${NEIGHBOURS('m')} <= $hub)){1,${length}}`;
   return `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = SHORTEST ${candidates} (a)${step}(b)

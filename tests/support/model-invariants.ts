@@ -1,4 +1,9 @@
-import { ENTITY_TYPES, neighbourCountProperty, RELATION_TYPES } from '../../contract/model.ts';
+import {
+  ENTITY_TYPES,
+  NEIGHBOUR_TOTAL_PROPERTY,
+  neighbourCountProperty,
+  RELATION_TYPES,
+} from '../../contract/model.ts';
 import type { GraphDb } from '../../graph/db/connection.ts';
 
 const FACTS = RELATION_TYPES.join('|');
@@ -6,7 +11,7 @@ const FACTS = RELATION_TYPES.join('|');
 /**
  * Recomputes from scratch every counter the loader keeps incrementally and lists where the stored ones
  * differ: relationship weight and first/last report from the SUPPORTS of its fact, the fact's ends, the
- * entities' article counts and distinct neighbours by type. An empty list means the model is consistent.
+ * entities' article counts and distinct neighbours by type and in all. An empty list means the model is consistent.
  */
 export async function modelProblems(db: GraphDb): Promise<string[]> {
   const relationships = await db.read<{ problem: string }>(`
@@ -39,12 +44,14 @@ RETURN 'Fact ' + f.id + ': no relationship' AS problem`);
     return `CASE WHEN coalesce(n.${key}, -1) <> size(COLLECT { MATCH (n)-[:${FACTS}]-(m:${type}) WHERE m <> n RETURN DISTINCT elementId(m) })
       THEN '${key} ' + coalesce(n.${key}, 'null') END`;
   });
+  const total = `CASE WHEN coalesce(n.${NEIGHBOUR_TOTAL_PROPERTY}, -1) <> size(COLLECT { MATCH (n)-[:${FACTS}]-(m:Entity) WHERE m <> n RETURN DISTINCT elementId(m) })
+      THEN '${NEIGHBOUR_TOTAL_PROPERTY} ' + coalesce(n.${NEIGHBOUR_TOTAL_PROPERTY}, 'null') END`;
   const entities = await db.read<{ problem: string }>(`
 MATCH (n:Entity)
 WITH n, [
   CASE WHEN coalesce(n.articleCount, -1) <> COUNT { (n)<-[:MENTIONS]-(:Article) }
     THEN 'articleCount ' + coalesce(n.articleCount, 'null') + ' but ' + COUNT { (n)<-[:MENTIONS]-(:Article) } + ' mentions' END,
-  ${counters.join(',\n  ')}
+  ${[...counters, total].join(',\n  ')}
 ] AS problems
 UNWIND problems AS problem
 WITH n, problem WHERE problem IS NOT NULL

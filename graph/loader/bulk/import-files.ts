@@ -6,6 +6,7 @@ import {
   ENTITY_TYPES,
   type EntityType,
   isEntityType,
+  NEIGHBOUR_TOTAL_PROPERTY,
   neighbourCountProperty,
   RELATION_TYPES,
   type RelationType,
@@ -288,6 +289,7 @@ export class ImportFileWriter {
       'articleCount:long',
       'createdAt:datetime',
       ...ENTITY_TYPES.map((t) => `${neighbourCountProperty(t)}:long`),
+      `${NEIGHBOUR_TOTAL_PROPERTY}:long`,
       ...props.map((c) => c.header),
     ]);
     for (const e of this.entities.values()) {
@@ -303,6 +305,7 @@ export class ImportFileWriter {
         e.articles,
         this.now,
         ...ENTITY_TYPES.map((t) => counts?.[t] ?? 0),
+        ENTITY_TYPES.reduce((sum, t) => sum + (counts?.[t] ?? 0), 0),
         ...props.map((c) => e.props[c.key]),
       ]);
     }
