@@ -3,7 +3,7 @@ import type { Doc } from './doc.ts';
 import { CHAIN_DEPARTMENTS } from './lexicon/bodies.ts';
 import { titleSuffix } from './lexicon/titles.ts';
 import { HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
-import type { TitledName } from './names.ts';
+import { readName, type TitledName } from './names.ts';
 
 /**
  * Title chains in front of a name, read right to left: `普陀区委常委、组织部部长李红珍` is two segments,
@@ -47,6 +47,13 @@ function qualifierOk(text: string): boolean {
   return !/[的和与及在是为向对]/.test(text);
 }
 
+/** 局长马咏诗 (教授 after it): a title and the name it heads, not words that qualify the next title. */
+function endsWithTitledName(text: string, from: number, to: number): boolean {
+  for (let at = from + 1; at < to; at++)
+    if (titleSuffix(text.slice(from, at)) && readName(text, at)?.end === to) return true;
+  return false;
+}
+
 /** A reference (公司, 集团) that can only mean one organisation: the text names no other of its kind. */
 function soleOrganisation(anchorsByEnd: Map<number, Anchor>, reference: Anchor): boolean {
   const named = new Set(
@@ -63,6 +70,9 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
   if (!core) return undefined;
   const x = segEnd - core.length;
   const exact = anchorsByEnd.get(x);
+  // 署理运输及物流局局长: the acting head, written before the body (Hong Kong, Macau).
+  if (exact && text.endsWith('署理', exact.start))
+    return { start: exact.start - 2, title: `署理${core}`, anchor: exact, department: undefined };
   if (exact) return { start: exact.start, title: core, anchor: exact, department: undefined };
   // 市科技局党组成员, 市政协党组成员: the body took 党组 in (科技局党组); the title is what is left of 党组成员.
   const group = core === '党组成员' ? anchorsByEnd.get(x + 2) : undefined;
@@ -85,7 +95,7 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
       const department = { name: between, start: e, end: x };
       return { start: anchor.start, title: core, anchor: undefined, department, owner: anchor };
     }
-    if (anchor && qualifierOk(between)) {
+    if (anchor && qualifierOk(between) && !endsWithTitledName(text, e, x)) {
       return { start: anchor.start, title: text.slice(e, segEnd), anchor, department: undefined };
     }
   }

@@ -26,6 +26,7 @@ import { findNational } from './national.ts';
 import { participations } from './participation.ts';
 import { readPositions } from './positions.ts';
 import { findReferences } from './references.ts';
+import { findSarBodies } from './sar-bodies.ts';
 import { Registry } from './registry.ts';
 import { structuralRelations } from './structure.ts';
 import { findTitlesAfterNames } from './titles-after.ts';
@@ -108,6 +109,7 @@ export function extract(article: AnnotatedArticle): Extraction {
       divisionStarts: new Set(divisionStartByEnd.values()),
     }),
     ...findNational(doc),
+    ...findSarBodies(doc, divisionEnds),
   ]);
   const anchors = resolveAliases(doc, buildAnchors(doc, divisions, bodies, named, foreign));
   registerAnchors(registry, anchors);

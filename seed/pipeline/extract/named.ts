@@ -22,7 +22,7 @@ export interface NamedSpan extends Span {
   goal: boolean;
   /** Inside a longer name, yet an entity of its own (嘉禾社区 of 嘉禾街道嘉禾社区党委: written after its town). */
   standalone?: boolean;
-  rule: 'named:ending' | 'named:settlement-after-town' | 'named:national';
+  rule: 'named:ending' | 'named:settlement-after-town' | 'named:national' | 'named:sar-body';
 }
 
 export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {

@@ -1,0 +1,43 @@
+import type { Doc } from './doc.ts';
+import type { NamedSpan } from './named.ts';
+
+/**
+ * Hong Kong's and Macau's government bodies (保安局, 运输及物流局, 政务司, 入境事务处): outside the mainland's divisions,
+ * they are written with no place in front and named by their own name (org:保安局), like national bodies. Read on a
+ * page that speaks of either region, where the body is followed by its head's title (保安局局长X, 财政司副司长X,
+ * 署理运输及物流局局长X); a mainland bureau written bare (商务局局长) on such a page is read as one only when it is
+ * not a level's body (区商务局) and no division is written in front.
+ */
+const SAR_PAGE = /香港|澳门|港府|澳府|特区政府|港澳/;
+const HEAD = /^(?:副|常务副)?(?:局长|司长|署长|处长)|^常任秘书长/;
+const ENDINGS = '局司署处';
+/** Words that open the run before a body's name: lists, leaders, the acting prefix (署理保安局局长). */
+const OPENERS = /(?:包括|以及|署理|率领|由|和|与|同|的|及其|还有|陪同|出席|前往|到访|官员|成员|代表)$/;
+const LEVELS = /^[省市区县镇乡]/;
+
+export function findSarBodies(doc: Doc, divisionEnds: ReadonlySet<number>): NamedSpan[] {
+  const { text } = doc;
+  if (!SAR_PAGE.test(text)) return [];
+  const found: NamedSpan[] = [];
+  for (let end = 3; end <= text.length; end++) {
+    if (!ENDINGS.includes(text[end - 1] ?? '') || !HEAD.test(text.slice(end, end + 5))) continue;
+    let start = end - 1;
+    while (start > 0 && /[\u4e00-\u9fff]/.test(text[start - 1] ?? '') && end - start < 12) {
+      if (OPENERS.test(text.slice(Math.max(0, start - 3), start)) && doc.tokens.isBoundary(start)) break;
+      start--;
+    }
+    const name = text.slice(start, end);
+    if (name.length < 3 || LEVELS.test(name) || divisionEnds.has(start)) continue;
+    if (!doc.tokens.isBoundary(start)) continue;
+    found.push({
+      start,
+      end,
+      type: 'Organization',
+      kind: 'government',
+      suffix: name.slice(-1),
+      goal: false,
+      rule: 'named:sar-body',
+    });
+  }
+  return found;
+}
