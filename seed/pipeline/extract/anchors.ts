@@ -104,7 +104,7 @@ function divisionAnchor(hit: DivisionHit): Anchor {
 /** org:<qualified division><body>, named <division><body> (普陀区委组织部). */
 export function bodyRef(division: Division, body: string, kind: string): EntityRef {
   return {
-    id: entityId('Organization', gazetteer().qualifiedName(division) + body),
+    id: entityId('Organization', gazetteer().bodyPrefix(division) + body),
     type: 'Organization',
     kind,
     name: division.name + body,
@@ -143,7 +143,7 @@ function bodyAnchor(span: BodySpan, divisions: DivisionHit[], page: Division[]):
 }
 
 function namedAnchor(doc: Doc, span: NamedSpan): Anchor {
-  const name = simplifiedName(doc.text.slice(span.start, span.end));
+  const name = span.canonical ?? simplifiedName(doc.text.slice(span.start, span.end));
   return {
     id: entityId(span.type, name),
     type: span.type,

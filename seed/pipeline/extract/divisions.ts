@@ -149,7 +149,7 @@ function choose(hits: RawHit[], province: string | undefined): Map<string, Divis
       continue;
     }
     let best: Division | undefined;
-    let bestScore = -1;
+    let bestScore = Number.NEGATIVE_INFINITY;
     for (const option of hit.options) {
       let score = 0;
       const supporters = new Set<string>();

@@ -15,10 +15,44 @@ const ENDINGS = '局司署处';
 const OPENERS = /(?:包括|以及|署理|率领|由|和|与|同|的|及其|还有|陪同|出席|前往|到访|官员|成员|代表)$/;
 const LEVELS = /^[省市区县镇乡]/;
 
+/**
+ * 香港特区政府, 特区政府, 港府 (and Macau's): one government, named as the page writes it in full (香港特别行政区政府,
+ * also with 特区 in brackets), else 香港特区政府. A bare 特区政府 is the government of the one region the page names.
+ */
+const REGIONS = [
+  { region: '香港', full: '香港特别行政区政府', short: '香港特区政府', bare: '港府' },
+  { region: '澳门', full: '澳门特别行政区政府', short: '澳门特区政府', bare: '澳府' },
+];
+
+function sarGovernments(doc: Doc): NamedSpan[] {
+  const { text } = doc;
+  const named = REGIONS.filter((r) => text.includes(r.region) || text.includes(r.bare));
+  const found: NamedSpan[] = [];
+  for (const r of REGIONS) {
+    const inFull = new RegExp(`${r.region}特别行政区[(（]特区[)）]政府`, 'g');
+    const canonical = text.includes(r.full) || inFull.test(text) ? r.full : r.short;
+    const forms = [inFull.source, r.short, r.bare, ...(named.length === 1 && named[0] === r ? ['特区政府'] : [])];
+    for (const m of text.matchAll(new RegExp(forms.join('|'), 'g'))) {
+      if (found.some((f) => m.index < f.end && f.start < m.index + m[0].length)) continue;
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        type: 'Organization',
+        kind: 'government',
+        suffix: '政府',
+        goal: false,
+        canonical,
+        rule: 'named:sar-body',
+      });
+    }
+  }
+  return found;
+}
+
 export function findSarBodies(doc: Doc, divisionEnds: ReadonlySet<number>): NamedSpan[] {
   const { text } = doc;
   if (!SAR_PAGE.test(text)) return [];
-  const found: NamedSpan[] = [];
+  const found: NamedSpan[] = sarGovernments(doc);
   for (let end = 3; end <= text.length; end++) {
     if (!ENDINGS.includes(text[end - 1] ?? '') || !HEAD.test(text.slice(end, end + 5))) continue;
     let start = end - 1;
@@ -26,9 +60,12 @@ export function findSarBodies(doc: Doc, divisionEnds: ReadonlySet<number>): Name
       if (OPENERS.test(text.slice(Math.max(0, start - 3), start)) && doc.tokens.isBoundary(start)) break;
       start--;
     }
+    // 香港保安局, 特区政府保安局: the region or its government in front is no part of the body's name.
+    const region = /^(?:香港特区政府|澳门特区政府|特区政府|香港|澳门|港府|澳府)/.exec(text.slice(start, end));
+    if (region) start += region[0].length;
     const name = text.slice(start, end);
     if (name.length < 3 || LEVELS.test(name) || divisionEnds.has(start)) continue;
-    if (!doc.tokens.isBoundary(start)) continue;
+    if (!doc.tokens.isBoundary(start) || found.some((f) => start < f.end && f.start < end)) continue;
     found.push({
       start,
       end,

@@ -24,6 +24,12 @@ const PARENT_LENGTH: Record<DivisionLevel, number> = { province: 0, city: 2, are
 /** Placeholder units (市辖区 of a municipality …): parents in the code tree, never named in text. */
 const PLACEHOLDER = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
 const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
+/**
+ * Taiwan, Hong Kong and Macau (71, 81, 82): outside the mainland's code system, their units are named by their own
+ * names (place:香港, place:中西区, place:苗栗县), the regions by their short forms; Hong Kong and Macau are cities.
+ */
+const OUTSIDE_MAINLAND = new Set(['71', '81', '82']);
+const SPECIAL_REGIONS = new Set(['81', '82']);
 /** Sub-provincial cities and Suzhou: where an ambiguous district name (南山区, 鼓楼区) most often is. */
 const MAJOR_CITIES = new Set([
   '4403',
@@ -104,8 +110,9 @@ const RISKY_SHORT = new Set([
 ]);
 
 function kindOf(level: DivisionLevel, code: string, name: string): string {
-  if (level === 'province') return MUNICIPALITIES.has(code) ? 'city' : 'province';
-  if (level === 'city') return 'city';
+  if (level === 'province') return MUNICIPALITIES.has(code) || SPECIAL_REGIONS.has(code) ? 'city' : 'province';
+  // 苗栗县: Taiwan's counties stand at the level of its cities.
+  if (level === 'city') return name.endsWith('县') ? 'county' : 'city';
   if (level === 'area') return name.endsWith('区') ? 'district' : name.endsWith('市') ? 'city' : 'county';
   return name.endsWith('街道') ? 'subdistrict' : 'town';
 }
@@ -180,6 +187,8 @@ export class Gazetteer {
 
   /** Whether a short form may introduce a place on its own: provinces and prefecture-level cities only. */
   isStandaloneShortForm(short: string, division: Division): boolean {
+    // 台中 in 舞台中央, 新竹 …: Taiwan's cities are read by their short forms only where their full names are written.
+    if (division.level === 'city' && OUTSIDE_MAINLAND.has(division.code.slice(0, 2))) return false;
     return (division.level === 'province' || division.level === 'city') && !RISKY_SHORT.has(short);
   }
 
@@ -198,12 +207,21 @@ export class Gazetteer {
   /** 上海市普陀区桃浦镇: the names of the unit and its ancestors, placeholders left out. */
   qualifiedName(division: Division): string {
     let name = this.qualified.get(division.code);
+    if (name === undefined && OUTSIDE_MAINLAND.has(division.code.slice(0, 2)))
+      name = division.level === 'province' ? (shortForm(division.name) ?? division.name) : division.name;
     if (name === undefined) {
       const names = [division, ...this.ancestors(division)].reverse().map((d) => d.name);
       name = names.filter((n) => !PLACEHOLDER.has(n)).join('');
       this.qualified.set(division.code, name);
     }
     return name;
+  }
+
+  /** What a body's id starts with: the qualified name, but a region's full name (香港特别行政区政府, not 香港政府). */
+  bodyPrefix(division: Division): string {
+    return division.level === 'province' && OUTSIDE_MAINLAND.has(division.code.slice(0, 2))
+      ? division.name
+      : this.qualifiedName(division);
   }
 
   /** Short forms that may stand alone (provinces, prefecture-level cities), for scanning a text for them. */
@@ -218,6 +236,8 @@ export class Gazetteer {
 
   /** A prior for ambiguous names with nothing else to go on: municipalities, sub-provincial cities, capitals. */
   prominence(division: Division): number {
+    // Below every mainland namesake: read only where the text names the region or nothing else fits.
+    if (OUTSIDE_MAINLAND.has(division.code.slice(0, 2))) return -1;
     if (MUNICIPALITIES.has(division.code.slice(0, 2))) return 3;
     if (MAJOR_CITIES.has(division.code.slice(0, 4))) return 2;
     return division.code.length >= 4 && division.code.slice(2, 4) === '01' ? 1 : 0;

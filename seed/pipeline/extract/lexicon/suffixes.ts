@@ -69,6 +69,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '晚报',
     '早报',
     '晨报',
+    '商报',
     '报社',
     '电视台',
     '广播电视台',

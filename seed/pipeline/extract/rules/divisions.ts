@@ -9,6 +9,8 @@ export const DIVISIONS_RULES = [
       "a full division name from the gazetteer (普陀区, 桃浦镇, 上海市); one that is an everyday word (城区, 郊区) only right after its city, then where written as the city's (市郊区) or before its bodies",
     fires: [
       { text: '根据协议，瀚澜智能将在余杭区仓前街道投资建设研发总部。', yields: '仓前街道' },
+      { text: '代表团到访香港特别行政区油尖旺区的社区中心。', yields: '油尖旺区' },
+      { text: '黔南州代表团赴台湾苗栗县交流。', yields: '苗栗县' },
       { text: '会上，阳泉市郊区区长韦立介绍了情况。', yields: '郊区' },
     ],
     mustNot: ['吴中区委书记顾承德出席开园仪式。', '中心城区人口持续增长，郊区人民政府提供服务。'],
@@ -19,7 +21,7 @@ export const DIVISIONS_RULES = [
     matches:
       'a short form of a province or city (上海, 杭州), or of another unit whose full name is written too (余杭 after 余杭区)',
     fires: [{ text: '历城区地处济南东部，是省会“东强”战略的主阵地。', yields: '济南市' }],
-    mustNot: ['上海启衡生物技术有限公司举行开业仪式。'],
+    mustNot: ['演员站在舞台中央表演。', '上海启衡生物技术有限公司举行开业仪式。'],
   },
   {
     id: 'division:level-prefix',

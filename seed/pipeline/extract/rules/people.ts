@@ -9,6 +9,8 @@ export const PEOPLE_RULES = [
       'a name right after a title or title chain (区委书记李明), or after `现任…的` (现任…区长的柏文涛), or between an organisation and its title (市经信委吴立城副主任); Latin names and transliterations with their originals',
     fires: [
       { text: '桃浦镇党委副书记龚燕凌出席会议。', yields: '龚燕凌' },
+      { text: '成员包括保安局副局长甯可欣博士和运输及物流局副局长苏文德。', yields: '甯可欣' },
+      { text: '政务司司长欧阳立今日率领代表团前往深圳。', yields: '欧阳立' },
       { text: '公示显示，现任梁溪区委副书记、区长的柏文涛，拟任梁溪区委书记。', yields: '柏文涛' },
       { text: '武进区副区长沈一鸣、钟楼区副区长程晓兰拟任常州市委常委。', yields: '程晓兰' },
       { text: '宜昌市副市长那英岚出席开幕式。', yields: '那英岚' },

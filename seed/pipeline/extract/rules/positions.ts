@@ -9,6 +9,8 @@ export const POSITIONS_RULES = [
       'HOLDS_POSITION from the title chain before a name (区委常委、组织部部长李明), with inheritance in lists and chains; names listed after a titled one hold what it holds; a bare 党委 goes to the one the sentence named last, or to the party body of the organisation written before it (集团党委书记)',
     fires: [
       { text: '普陀区委常委、组织部部长李红珍出席会议。', yields: '李红珍 → 普陀区委' },
+      { text: '港府代表团成员包括署理环境及生态局局长甄伟文博士。', yields: '甄伟文 → 环境及生态局' },
+      { text: '彰化县政府参议许文涛致辞。', yields: '许文涛 → 彰化县政府' },
       {
         text: '市政协调研组到青岚经济开发区调研。区党工委书记祁明远，管委会副主任桑晓岚、卜嘉禾陪同。',
         yields: '卜嘉禾 → 青岚经济开发区管委会',
