@@ -63,13 +63,18 @@ export function divisionRef(division: Division): EntityRef {
   return { ...ref, properties: { ...ref.properties } };
 }
 
+function adminCode(division: Division): Record<string, string> {
+  const code = gazetteer().officialCode(division);
+  return code ? { adminCode: code } : {};
+}
+
 function makeDivisionRef(division: Division): EntityRef {
   return {
     id: entityId('Place', gazetteer().qualifiedName(division)),
     type: 'Place',
     kind: division.kind,
     name: division.name,
-    properties: { adminCode: division.code },
+    properties: adminCode(division),
   };
 }
 
@@ -80,7 +85,7 @@ function divisionAnchor(hit: DivisionHit): Anchor {
     type: ref.type,
     kind: ref.kind,
     name: ref.name,
-    properties: { adminCode: hit.division.code },
+    properties: adminCode(hit.division),
     start: hit.start,
     end: hit.end,
     headEnd: hit.end,

@@ -31,7 +31,12 @@ function sarGovernments(doc: Doc): NamedSpan[] {
   for (const r of REGIONS) {
     const inFull = new RegExp(`${r.region}特别行政区[(（]特区[)）]政府`, 'g');
     const canonical = text.includes(r.full) || inFull.test(text) ? r.full : r.short;
-    const forms = [inFull.source, r.short, r.bare, ...(named.length === 1 && named[0] === r ? ['特区政府'] : [])];
+    const forms = [
+      inFull.source,
+      r.short,
+      r.bare,
+      ...(named.length === 1 && named[0] === r ? ['特区政府'] : []),
+    ];
     for (const m of text.matchAll(new RegExp(forms.join('|'), 'g'))) {
       if (found.some((f) => m.index < f.end && f.start < m.index + m[0].length)) continue;
       found.push({

@@ -110,7 +110,8 @@ const RISKY_SHORT = new Set([
 ]);
 
 function kindOf(level: DivisionLevel, code: string, name: string): string {
-  if (level === 'province') return MUNICIPALITIES.has(code) || SPECIAL_REGIONS.has(code) ? 'city' : 'province';
+  if (level === 'province')
+    return MUNICIPALITIES.has(code) || SPECIAL_REGIONS.has(code) ? 'city' : 'province';
   // 苗栗县: Taiwan's counties stand at the level of its cities.
   if (level === 'city') return name.endsWith('县') ? 'county' : 'city';
   if (level === 'area') return name.endsWith('区') ? 'district' : name.endsWith('市') ? 'city' : 'county';
@@ -215,6 +216,13 @@ export class Gazetteer {
       this.qualified.set(division.code, name);
     }
     return name;
+  }
+
+  /** The unit's code when it is a GB/T 2260 code (not for the units below Hong Kong, Macau and Taiwan, see the builder). */
+  officialCode(division: Division): string | undefined {
+    return division.level !== 'province' && OUTSIDE_MAINLAND.has(division.code.slice(0, 2))
+      ? undefined
+      : division.code;
   }
 
   /** What a body's id starts with: the qualified name, but a region's full name (香港特别行政区政府, not 香港政府). */
