@@ -235,6 +235,14 @@ export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
       a.kind = owner.parent.kind;
     }
   }
+  // X管理局（前海管理局）: a short name in brackets right after an organisation's full name is that organisation.
+  for (const a of anchors) {
+    if (a.type !== 'Organization' || !/[(（]/.test(doc.text[a.end] ?? '')) continue;
+    const short = anchors.find(
+      (b) => b.type === 'Organization' && b.start === a.end + 1 && /[)）]/.test(doc.text[b.end] ?? ''),
+    );
+    if (short && short.id !== a.id) retarget(short, a);
+  }
   const extra: Anchor[] = [];
   const taken = (start: number, end: number) => anchors.some((x) => start < x.end && x.start < end);
   const cores = new Map<string, Anchor>();

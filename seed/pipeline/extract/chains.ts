@@ -47,6 +47,14 @@ function qualifierOk(text: string): boolean {
   return !/[的和与及在是为向对]/.test(text);
 }
 
+/** X管理委员会（X管委会）主任: the full name before the short one in brackets holds the title. */
+function bracketedShortName(text: string, x: number, anchorsByEnd: Map<number, Anchor>): Anchor | undefined {
+  const bracket = /[(（]([\u4e00-\u9fff]{2,10})[)）]$/.exec(text.slice(Math.max(0, x - 12), x));
+  if (!bracket) return undefined;
+  const full = anchorsByEnd.get(x - bracket[0].length);
+  return full?.type === 'Organization' ? full : undefined;
+}
+
 /** 局长马咏诗 (教授 after it): a title and the name it heads, not words that qualify the next title. */
 function endsWithTitledName(text: string, from: number, to: number): boolean {
   for (let at = from + 1; at < to; at++)
@@ -69,7 +77,7 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
   const core = titleSuffix(text.slice(Math.max(0, segEnd - 8), segEnd));
   if (!core) return undefined;
   const x = segEnd - core.length;
-  const exact = anchorsByEnd.get(x);
+  const exact = anchorsByEnd.get(x) ?? bracketedShortName(text, x, anchorsByEnd);
   // 署理运输及物流局局长: the acting head, written before the body (Hong Kong, Macau).
   if (exact && text.endsWith('署理', exact.start))
     return { start: exact.start - 2, title: `署理${core}`, anchor: exact, department: undefined };

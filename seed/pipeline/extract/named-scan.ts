@@ -11,6 +11,9 @@ import { isGenericHead, OPEN_QUOTE } from './named-heads.ts';
 
 const MAX_HEAD = 24;
 /** Tags of words that end a name going left: prepositions, conjunctions, particles, pronouns, adverbs, numbers, times, verbs. */
+/** Locatives that say where in a place, not which place (东部, 以内, 周边). */
+const DIRECTION_WORD =
+  /^(?:[东西南北中内外上下前后左右]部|[以之][上下内外前后中间]|前后|上下|左右|内外|周边|附近|境内|当中|其中|中间|旁边|对面|[东西南北][面边侧])$/;
 const STOP_TAGS = new Set(('p c u uj ul uz ud ug uv r d ad vd q y e o f v l ' + 'i').split(' '));
 /** Tags of common nouns (not places or pronouns) that can precede a verb inside a name. */
 const NOUN_TAGS = new Set(['n', 'nz', 'vn', 'j', 'nt', 'ng', 'an']);
@@ -173,12 +176,16 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
       const compound = tag === 'v' && start > 0 && NOUN_TAGS.has(tokens.tagAt(start - 1)) && !counted;
       // 正定高新区: a division's short form the segmenter tags as an adverb still leads the name.
       const division = limits.divisionStartByEnd.get(pos) === start;
+      // 深圳市前海…管理局: a place word the segmenter tags as a locative, right after a division, names a part of it.
+      const locality =
+        tag === 'f' && limits.divisionEnds.has(start) && word.length === 2 && !DIRECTION_WORD.test(word);
       if (
         word.length > 1 &&
         STOP_TAGS.has(tag) &&
         !NAME_VERBS.has(word) &&
         !compound &&
         !division &&
+        !locality &&
         !ending
       ) {
         // 广西驰骋汽车电子有限公司党支部: a company's party body starts where the company's name does.
