@@ -59,8 +59,10 @@ function appointeesAt(text: string, at: number): { people: Appointee[]; chainSta
     if (text[p] !== '、') break;
     p++;
   }
-  if (people.length > 1)
-    p += /^等(?:[0-9一二三四五六七八九十两百]+(?:名|人|位))?/.exec(text.slice(p))?.[0].length ?? 0;
+  // 等18人, 等12名同志, 三位同志: the list closed by a count (without 等, a list of two or more).
+  const count = /^(等)?(?:[0-9一二三四五六七八九十两百]+(?:名|人|位))?(?:同志)?/.exec(text.slice(p));
+  if (count && count[0].length > 0 && (count[1] || people.length > 1) && count[0] !== '同志')
+    p += count[0].length;
   if (text[p] !== '为') return undefined;
   return { people, chainStart: p + 1 };
 }
@@ -205,18 +207,30 @@ export function findRemovals(doc: Doc): { start: number; end: number; name: stri
     if (/^(?:的|同志|[,，、])/.test(after))
       found.push({ start: read.start, end: read.end, name: doc.text.slice(read.start, read.end) });
   }
-  // 接受张伟同志辞去…区长职务的请求, 接受巴山同志因工作调动辞去…: a resignation accepted, name after 接受.
+  // 接受张伟同志辞去…区长职务的请求, 接受巴山同志因工作调动辞去…: a resignation accepted, name after 接受 (or several).
   for (const m of doc.text.matchAll(/接受(?:了)?/g)) {
-    const read = readName(doc.text, m.index + m[0].length) ?? looseListItem(doc.text, m.index + m[0].length);
-    if (!read) continue;
-    const after = doc.text.slice(read.end, read.end + 16);
-    if (/^(?:同志)?[^。；;]{0,10}?辞去/.test(after))
-      found.push({ start: read.start, end: read.end, name: doc.text.slice(read.start, read.end) });
+    const listed: { start: number; end: number; name: string }[] = [];
+    let at = m.index + m[0].length;
+    for (;;) {
+      const read = readName(doc.text, at) ?? looseListItem(doc.text, at);
+      if (!read || read.start !== at) break;
+      listed.push({ start: read.start, end: read.end, name: doc.text.slice(read.start, read.end) });
+      if (doc.text[read.end] !== '、') break;
+      at = read.end + 1;
+    }
+    const last = listed[listed.length - 1];
+    if (!last) continue;
+    const after = doc.text.slice(last.end, last.end + 18);
+    if (/^(?:[一二三四五六七八九十两]位|[0-9]+名)?(?:同志)?[^。；;]{0,10}?辞去/.test(after))
+      found.push(...listed);
   }
-  // 刘强同志辞去…区长职务: name first.
+  // 刘强同志辞去…区长职务: name first; 关于张伟、赵磊两位同志辞去…: a list, counted or not.
   for (const m of doc.text.matchAll(/辞去/g)) {
-    const person = nameEndingAt(doc, m.index - comradeBefore(doc.text, m.index));
-    if (person) found.push(person);
+    const counted = /(?:[一二三四五六七八九十两]|[0-9]+)(?:位|名)(?=(?:同志)?$)/.exec(
+      doc.text.slice(Math.max(0, m.index - 6), m.index - comradeBefore(doc.text, m.index)),
+    );
+    const end = m.index - comradeBefore(doc.text, m.index) - (counted?.[0].length ?? 0);
+    found.push(...namesListedBefore(doc, end));
   }
   // ；郑启明不再担任区委书记职务: leaving a post, name first.
   for (const m of doc.text.matchAll(/不再(?:担任|兼任)/g)) {
@@ -225,6 +239,31 @@ export function findRemovals(doc: Doc): { start: number; end: number; name: stri
     if (person) found.push(person);
   }
   return found;
+}
+
+/** 关于张伟同志辞去…: a name closing at `end` right after a word that introduces a motion about it. */
+function nameAfterWord(doc: Doc, end: number): { start: number; end: number; name: string } | undefined {
+  for (const length of [3, 2, 4]) {
+    const start = end - length;
+    if (start < 1 || !/(?:关于|同意|接受|批准|、)$/.test(doc.text.slice(Math.max(0, start - 2), start)))
+      continue;
+    const read = readName(doc.text, start) ?? looseListItem(doc.text, start);
+    if (read?.end === end) return { start, end, name: doc.text.slice(start, end) };
+  }
+  return undefined;
+}
+
+/** The names of a list (张伟、赵磊) that ends at `end`, in text order; one name alone too. */
+function namesListedBefore(doc: Doc, end: number): { start: number; end: number; name: string }[] {
+  const names: { start: number; end: number; name: string }[] = [];
+  for (let at = end; ; ) {
+    const person = nameEndingAt(doc, at) ?? nameAfterWord(doc, at);
+    if (!person) break;
+    names.unshift(person);
+    if (doc.text[person.start - 1] !== '、') break;
+    at = person.start - 1;
+  }
+  return names;
 }
 
 /** ；甘明哲因到龄退休，不再担任…: the name before a cause (因…) that leads to leaving a post at `at`. */

@@ -37,7 +37,7 @@ const NAMED_BODIES =
   '科学技术局|市场监督管理局|生态环境局|融媒体中心|工商联|总工会|科协|侨联|妇联|文联|残联|团委|红十字会';
 const CJK = '[\\u4e00-\\u9fff]';
 const BODY = new RegExp(
-  `(?:委(?!员)(${DEPARTMENTS})?|(?:人民政府|政府)(办公室)?|人大常委会|人大|政协|纪委监委|纪委|监察委员会|监委|党委|党工委|工委|` +
+  `(?:委(?!员)(${DEPARTMENTS})?|(?:人民政府|政府)(办公室)?|(人大常委会)${CJK}{2,10}?委员会|人大常委会|人大|政协|纪委监委|纪委|监察委员会|监委|党委|党工委|工委|` +
     '街道办事处|办事处|人民法院|人民检察院|法院|检察院|' +
     `${NAMED_BODIES}|${CJK}{2,6}和${CJK}{2,8}?(?:委员会|局|厅)|${CJK}{1,10}?委员会|${CJK}{1,8}?(?:党委|党工委|工委|局|委|办(?![事公])|厅|法院|检察院|组织部|宣传部|统战部|社会工作部|武装部)|${CJK}{0,8}?(?:投资促进中心|` +
     `服务中心|事务中心|管理中心))`,
@@ -100,7 +100,8 @@ function readPlainBody(doc: Doc, at: number): BodyRead | undefined {
   // 区人大代表, 区政协委员: the deputies and members, not the body.
   if (/(?:人大|政协)$/.test(body) && /^(?:代表|委员)/.test(doc.text.slice(at + body.length)))
     return undefined;
-  const parent = m[1] ? '委' : m[2] ? '政府' : undefined;
+  // 区人大常委会代表资格审查委员会: a committee of the standing committee, part of it.
+  const parent = m[1] ? '委' : m[2] ? '政府' : m[3] ? '人大常委会' : undefined;
   // 市国资委党委, 市经信委党组: the party body of a commission or bureau, part of it.
   const party = /^(?:机关党委|党委|党组|党工委|党支部|党总支)/.exec(
     doc.text.slice(at + body.length, at + body.length + 4),

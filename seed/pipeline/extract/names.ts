@@ -299,7 +299,11 @@ export function looseListItem(text: string, at: number): NameRead | undefined {
     const end = at + surname + given;
     const name = text.slice(at, end);
     if (!CJK.test(name) || [...name.slice(surname)].some((ch) => NOT_IN_GIVEN.has(ch))) continue;
-    if (/^(?:[、,，。；;]|等|出席|参加|陪同|同志|列席)/.test(text.slice(end, end + 2)))
+    if (
+      /^(?:[、,，。；;]|等|出席|参加|陪同|同志|列席|[一二三四五六七八九十两]位)/.test(
+        text.slice(end, end + 2),
+      )
+    )
       return { start: at, end };
   }
   return undefined;
