@@ -2,7 +2,7 @@ import { entityId } from '../../../contract/annotation/ids.ts';
 import type { EntityType } from '../../../contract/model.ts';
 import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
 import { divisionForLevel } from '../resolve/context.ts';
-import type { BodySpan } from './bodies.ts';
+import { type BodySpan, bodyKind } from './bodies.ts';
 import type { DivisionHit } from './divisions.ts';
 import type { Doc } from './doc.ts';
 import type { NamedSpan } from './named.ts';
@@ -121,9 +121,7 @@ function bodyAnchor(span: BodySpan, divisions: DivisionHit[], page: Division[]):
     span.division?.division ??
     (span.level ? divisionForLevel(divisions, span.level, span.start, page) : undefined);
   if (!division) return undefined;
-  const parent = span.parent
-    ? bodyRef(division, span.parent, span.parent === '委' ? 'party' : 'government')
-    : undefined;
+  const parent = span.parent ? bodyRef(division, span.parent, bodyKind(span.parent)) : undefined;
   const ref = bodyRef(division, span.body, span.kind);
   return {
     id: ref.id,

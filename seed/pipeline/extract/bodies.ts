@@ -34,7 +34,7 @@ const DEPARTMENTS =
 const NAMED_BODIES =
   '发展和改革委员会|发展改革委|经济和信息化委员会|经济和信息化局|人力资源和社会保障局|住房和城乡建设委员会|' +
   '住房和城乡建设局|规划和自然资源局|文化和旅游局|卫生健康委员会|民族宗教事务委员会|科学技术委员会|商务委员会|' +
-  '科学技术局|市场监督管理局|生态环境局|融媒体中心|工商联|总工会|科协|侨联|妇联|文联|残联|团委|红十字会';
+  '科学技术局|市场监督管理局|生态环境局|融媒体中心|工商联|企业联合会|企联会|工经联|总工会|科协|侨联|妇联|文联|残联|团委|红十字会';
 const CJK = '[\\u4e00-\\u9fff]';
 const BODY = new RegExp(
   `(?:委(?!员)(${DEPARTMENTS})?|(?:人民政府|政府)(办公室)?|(人大常委会)${CJK}{2,10}?委员会|人大常委会|人大|政协|纪委监委|纪委|监察委员会|监委|党委|党工委|工委|` +
@@ -49,9 +49,9 @@ const INSIDE_STOP = /[的和与及在是了为对向将把从到等、,园司团
 const NOT_BODIES =
   /(?:布局|格局|大局|全局|结局|开局|当局|邮局|主办|承办|协办|创办|举办|开办|兴办|操办|常委|编委|党群服务中心|便民服务中心)$/;
 const MEDIA_BODY = /融媒体中心$/;
-/** A division's people's organisations: 区工商联, 市总工会, 区科协. */
-const ASSOCIATION_BODY = /(?:工商联|总工会|科协|侨联|妇联|文联|残联|红十字会)$/;
-const PARTY_BODY = /^委|党委$|党组$|工委$|组织部$|宣传部$|统战部$|政法委$|纪委|社会工作部$/;
+/** A division's people's organisations: 区工商联, 市总工会, 区科协, 区企联会 (企业联合会), 市工经联. */
+const ASSOCIATION_BODY = /(?:工商联|企业联合会|企联会|工经联|总工会|科协|侨联|妇联|文联|残联|红十字会)$/;
+const PARTY_BODY = /^委|党委$|党组$|工委$|党支部$|党总支$|组织部$|宣传部$|统战部$|政法委$|纪委|社会工作部$/;
 
 /** A people's congress and its standing committee written in full, maybe with their term (第九届). */
 const CONGRESS = /^(?:第)?[一二三四五六七八九十百0-9]{1,4}届(?=人民代表大会)|^(?=人民代表大会)/;
@@ -111,7 +111,7 @@ function readPlainBody(doc: Doc, at: number): BodyRead | undefined {
   return { body, parent };
 }
 
-function kindOf(body: string): BodySpan['kind'] {
+export function bodyKind(body: string): BodySpan['kind'] {
   if (MEDIA_BODY.test(body)) return 'media';
   if (ASSOCIATION_BODY.test(body)) return 'association';
   return PARTY_BODY.test(body) ? 'party' : 'government';
@@ -173,7 +173,7 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
         division: hit,
         level: undefined,
         ...read,
-        kind: kindOf(read.body),
+        kind: bodyKind(read.body),
       });
     }
   }
@@ -188,7 +188,7 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
         division: undefined,
         level,
         ...read,
-        kind: kindOf(read.body),
+        kind: bodyKind(read.body),
       });
   }
   return spans.sort((a, b) => a.start - b.start);

@@ -109,6 +109,14 @@ export function departmentOf(prev: Target | undefined, segment: Segment, doc: Do
       partOf: parent,
     };
   }
+  // 公司党委副书记、纪委书记、工会主席: the company's discipline committee and union, named after the company.
+  const company = /^(.{2,}?(?:公司|集团|局|院|厂))党(?:委|组)$/.exec(parent.name)?.[1];
+  if (/^(?:纪委|工会)$/.test(dept.name) && company && parent.kind === 'party' && !parent.division) {
+    const name = company + dept.name;
+    const kind = dept.name === '纪委' ? 'party' : 'association';
+    return { ref: { id: entityId('Organization', name), type: 'Organization', kind, name }, ...where };
+  }
+  if (dept.name === '工会') return undefined;
   const committee = parent.body;
   if (!parent.division || (committee !== '委' && committee !== '政府' && committee !== '党委'))
     return undefined;

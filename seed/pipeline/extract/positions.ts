@@ -55,7 +55,9 @@ function inherit(
   // 市委常委、秘书长: the committee's own secretary-general, not the city's.
   if (/秘书长$/.test(title) && anchor?.body === '委') return prev.ref;
   // 市国资委党委书记、主任: the commission the 党委 belongs to; 园区党委书记、董事长: the park.
-  if (anchor?.parent && anchor.body && /(?:党委|党组|党工委)$/.test(anchor.body)) return anchor.parent;
+  // 区企业联合会党支部书记A、秘书长B: the association the branch belongs to.
+  if (anchor?.parent && anchor.body && /(?:党委|党组|党工委|党支部|党总支)$/.test(anchor.body))
+    return anchor.parent;
   return (anchor && baseOf(anchor)) ?? prev.ref;
 }
 
@@ -86,8 +88,10 @@ function resolveSegment(
     }
     // 公司董事长、党委书记 / 集团党委书记: a party body of an organisation keeps it as its owner.
     const party = created.ref.kind === 'party' && created.partOf && parent?.anchor?.type === 'Organization';
+    // …纪委书记、工会主席: the next body of the company is read from the same party committee.
+    const sibling = /(?:纪委|工会)$/.test(created.ref.name) && !created.partOf ? parent?.anchor : undefined;
     return {
-      target: { ref: created.ref, anchor: undefined, ...(party && parent ? { owner: parent } : {}) },
+      target: { ref: created.ref, anchor: sibling, ...(party && parent ? { owner: parent } : {}) },
       created,
     };
   }

@@ -74,7 +74,10 @@ function bodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
         registry.add({ ...a.parent, surface: '', at: a.start, rule: 'structure:department-committee' });
       relate(registry, 'PART_OF', a.id, a.parent.id, a.start, 'structure:department');
       // 市国资委党委委员: the commission the committee belongs to is a body of the city too.
-      if (a.base?.type === 'Place' && (a.parent.kind === 'government' || a.parent.kind === 'party'))
+      if (
+        a.base?.type === 'Place' &&
+        (a.parent.kind === 'government' || a.parent.kind === 'party' || a.parent.kind === 'association')
+      )
         relate(registry, 'LOCATED_IN', a.parent.id, a.base.id, a.start, 'structure:committee-of-division');
       continue;
     }

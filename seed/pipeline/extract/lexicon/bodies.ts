@@ -56,6 +56,7 @@ export const CHAIN_DEPARTMENTS: readonly string[] = [
   '党委',
   '党总支',
   '党支部',
+  '工会',
 ];
 /** A unit's bodies: a bare one in a chain belongs to the unit the committee before it leads (办事处主任, 管委会主任). */
 export const UNIT_BODIES: ReadonlySet<string> = new Set([
@@ -92,6 +93,7 @@ export const DEPARTMENT_ABBREVIATIONS: readonly (readonly [string, string])[] = 
   ['农业农村委', '农业农村委员会'],
   ['教委', '教育委员会'],
   ['民宗委', '民族宗教事务委员会'],
+  ['企联会', '企业联合会'],
   ['法院', '人民法院'],
   ['检察院', '人民检察院'],
 ];

@@ -30,6 +30,8 @@ export const BODIES_RULES = [
       'a body after a bare level character (区委, 市政府, 镇党委), resolved to the division of that level named in the text',
     fires: [
       { text: '余杭区人民政府与瀚澜智能签约。区经信局相关负责人参加签约仪式。', yields: '余杭区经信局' },
+      { text: '余杭区召开民营企业座谈会，区企联会秘书长柯立新出席。', yields: '余杭区企联会' },
+      { text: '上海市召开工业年会，市工经联执行副会长裴一鸣致辞。', yields: '上海市工经联' },
     ],
     mustNot: ['社区居委会相关负责人参加签约仪式。'],
   },
