@@ -86,6 +86,11 @@ export function isShortening(short: string, long: string, kind: string): boolean
   if (BRANCH_ENDING.test(b) && !BRANCH_ENDING.test(a)) return false;
   const ending = ALIAS_ENDING[kind];
   if (!ending?.test(a)) return false;
+  // 成华城投公司 and 成华城投园林公司: a unit named by its parent's name and a line of business is another company.
+  const end = ending.exec(a)?.[0] ?? '';
+  const stem = a.slice(0, a.length - end.length);
+  const inserted = b.endsWith(end) && b.startsWith(stem) ? b.slice(stem.length, b.length - end.length) : '';
+  if (inserted.length >= 2 && !/(?:有限|股份|集团|控股|责任)/.test(inserted)) return false;
   return isSubsequence(a, b) && b.includes(a.slice(0, 2));
 }
 
