@@ -107,6 +107,16 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
       return { start: anchor.start, title: text.slice(e, segEnd), anchor, department: undefined };
     }
   }
+  // 县委常委、组织部长A: 组织部 and 部长 written with one 部; the department's head.
+  const shared = core === '部长' ? /(?:组织|宣传|统战)$/.exec(text.slice(Math.max(0, x - 2), x)) : null;
+  if (shared) {
+    const start = x - 2;
+    const name = `${shared[0]}部`;
+    const written = anchorsByEnd.get(x + 1);
+    if (written && written.start < start)
+      return { start: written.start, title: core, anchor: written, department: undefined };
+    return { start, title: core, anchor: undefined, department: { name, start, end: x + 1 } };
+  }
   const department = CHAIN_DEPARTMENTS.find((d) => text.startsWith(d, x - d.length));
   if (department) {
     const start = x - department.length;
@@ -144,7 +154,10 @@ export function readSegments(doc: Doc, end: number, anchorsByEnd: Map<number, An
     if (!segment) break;
     segments.unshift(segment);
     const before = doc.text[segment.start - 1] ?? '';
-    if (!JOINERS.has(before)) break;
+    // 市委统战部副部长 市工商联党组书记 A: titles one after another, set apart by a space.
+    const spaced =
+      before === ' ' && titleSuffix(doc.text.slice(Math.max(0, segment.start - 9), segment.start - 1));
+    if (!JOINERS.has(before) && !spaced) break;
     segEnd = segment.start - 1;
   }
   return segments;

@@ -202,7 +202,8 @@ const LISTED =
 const ROLE_LISTED =
   /(?<=(?:(?:[区市县镇省]|主要)领导|嘉宾))((?:[\u4e00-\u9fff]{2,4}、)[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|出席|参加|陪同|分别|先后|共同|一同)/gmu;
 /** One name after a role word, before what only people do: 区领导杜长志参加相关活动. */
-const SOLE_LISTED = /(?<=(?:[区市县镇省]|主要)领导)([\u4e00-\u9fff]{2,4}?)(?=出席|参加|陪同|列席)/gmu;
+const SOLE_LISTED =
+  /(?<=(?:[区市县镇省]|主要)领导)([\u4e00-\u9fff]{2,4}?)(?=出席|参加|陪同|列席|[，,](?=[^。]{0,40}?(?:参加|出席|陪同)))/gmu;
 /(?<=^|[：:，,。；;\s（(])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。，,；;：\s）)]|$)/gmu;
 
 /** What only people do, right after a list of names (…、汪洋出席). */

@@ -38,6 +38,7 @@ export const PEOPLE_RULES = [
     matches:
       'untitled names listed with 、 (three or more; two after 区领导, 嘉宾, 专家); after a role word or before 出席/参加/陪同/列席 half may be words that are names too (杨柳, 汪洋)',
     fires: [
+      { text: '雨花区领导汪一奇,区商务局、区文旅局负责人参加活动。', yields: '汪一奇' },
       { text: '区领导陈国栋、叶晓梅、郑志鸿出席会议。', yields: '陈国栋' },
       { text: '县领导祝云帆、杨柳出席。', yields: '杨柳' },
       { text: '6月13日，周明远、孙丽华、汪洋出席活动。', yields: '汪洋' },

@@ -9,6 +9,8 @@ export const POSITIONS_RULES = [
       'HOLDS_POSITION from the title chain before a name (区委常委、组织部部长李明), with inheritance in lists and chains; names listed after a titled one hold what it holds; a bare 党委 goes to the one the sentence named last, or to the party body of the organisation written before it (集团党委书记)',
     fires: [
       { text: '普陀区委常委、组织部部长李红珍出席会议。', yields: '李红珍 → 普陀区委' },
+      { text: '雨花区委常委、组织部长闫立东出席并讲话。', yields: '闫立东 → 雨花区委组织部' },
+      { text: '雨花区委统战部副部长 区工商联党组书记 江立辉发言。', yields: '江立辉 → 雨花区委统战部' },
       { text: '港府代表团成员包括署理环境及生态局局长甄伟文博士。', yields: '甄伟文 → 环境及生态局' },
       {
         text: '深圳市前海科创合作区管理局（前海科创局）局长韦立新陪同。',
