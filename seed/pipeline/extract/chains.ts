@@ -157,6 +157,16 @@ export function readSegments(doc: Doc, end: number, anchorsByEnd: Map<number, An
     // 市委统战部副部长 市工商联党组书记 A: titles one after another, set apart by a space.
     const spaced =
       before === ' ' && titleSuffix(doc.text.slice(Math.max(0, segment.start - 9), segment.start - 1));
+    // 董事长总经理X: two titles written with nothing between them.
+    const glued =
+      !segment.anchor &&
+      !segment.department &&
+      segment.title.length === segEnd - segment.start &&
+      titleSuffix(doc.text.slice(Math.max(0, segment.start - 8), segment.start)) !== undefined;
+    if (glued) {
+      segEnd = segment.start;
+      continue;
+    }
     if (!JOINERS.has(before) && !spaced) break;
     segEnd = segment.start - 1;
   }

@@ -24,7 +24,12 @@ export interface NamedSpan extends Span {
   standalone?: boolean;
   /** The name the entity takes when it differs from the text (特区政府 → 香港特区政府, see ./sar-bodies.ts). */
   canonical?: string;
-  rule: 'named:ending' | 'named:settlement-after-town' | 'named:national' | 'named:sar-body';
+  rule:
+    | 'named:ending'
+    | 'named:settlement-after-town'
+    | 'named:national'
+    | 'named:sar-body'
+    | 'named:numbered-bureau';
 }
 
 export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
@@ -178,6 +183,26 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       });
       break;
     }
+  }
+  return found;
+}
+
+/** 中建八局, 中铁十二局: the numbered bureaus of the state builders, companies written without an ending. */
+const NUMBERED_BUREAU =
+  /(?:中建|中铁|中交|中冶|中电建|中能建|中水|中核|中铁建)[一二三四五六七八九十]{1,3}局/g;
+
+export function findNumberedBureaus(doc: Doc): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const m of doc.text.matchAll(NUMBERED_BUREAU)) {
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'Organization',
+      kind: 'company',
+      suffix: '局',
+      goal: false,
+      rule: 'named:numbered-bureau',
+    });
   }
   return found;
 }

@@ -49,6 +49,14 @@ export const NAMED_RULES = [
     ],
   },
   {
+    id: 'named:numbered-bureau',
+    family: 'named',
+    matches:
+      'a numbered bureau of a state builder written without an ending (中建八局, 中铁十二局): a company',
+    fires: [{ text: '华泰置业副总裁燕一鸣、中建八局副总经理孙立才出席开工仪式。', yields: '中建八局' }],
+    mustNot: ['市住建局副局长孙立才出席开工仪式。'],
+  },
+  {
     id: 'named:settlement-after-town',
     family: 'named',
     matches:
