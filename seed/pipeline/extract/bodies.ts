@@ -44,7 +44,7 @@ const BODY = new RegExp(
   'y',
 );
 /** Bodies that are not bodies (区域办, 市场部 …) and words that cannot be inside one. */
-const INSIDE_STOP = /[的和与及在是了为对向将把从到等、,园司团校村]/;
+const INSIDE_STOP = /[的和与及在是了为对向将把从到等、,园司团校村各按]/;
 /** Words that end like a body but are not one (重点布局, 主办, 常委 as a title, 党群服务中心 a building). */
 const NOT_BODIES =
   /(?:布局|格局|大局|全局|结局|开局|当局|邮局|主办|承办|协办|创办|举办|开办|兴办|操办|常委|编委|党群服务中心|便民服务中心)$/;
@@ -93,6 +93,8 @@ function readPlainBody(doc: Doc, at: number): BodyRead | undefined {
   const paired = /^[\u4e00-\u9fff]{2,6}和[\u4e00-\u9fff]{2,8}(?:委员会|局|厅)$/.test(body); // 工业和信息化局
   if ((INSIDE_STOP.test(body.slice(0, -1)) && !paired) || body.length > 14 || NOT_BODIES.test(body))
     return undefined;
+  // 区人大常委会工作委员会, 专门委员会: committees named by their kind alone are no body of their own.
+  if (m[3] && /^人大常委会(?:工作|专门|有关)委员会$/.test(body)) return undefined;
   // 船山区人民医院党委, 遂宁市第二中学党总支: an institution's own body, named after its district.
   if (/(?:医院|卫生院|学校|中学|小学|幼儿园|大学|学院|公司|集团)/.test(body)) return undefined;
   // 嘉禾街道澄溪社区党委: a community's body (a settlement below the town, see ./named.ts), not the subdistrict's.
