@@ -1,7 +1,7 @@
 import type { Anchor } from './anchors.ts';
 import type { Doc } from './doc.ts';
 import { CHAIN_DEPARTMENTS } from './lexicon/bodies.ts';
-import { titleSuffix } from './lexicon/titles.ts';
+import { titleKind, titleSuffix } from './lexicon/titles.ts';
 import { HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
 import { readName, type TitledName } from './names.ts';
 
@@ -107,6 +107,18 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
       return { start: anchor.start, title: text.slice(e, segEnd), anchor, department: undefined };
     }
   }
+  // 羊昌镇长A, 江宁区长A: the division and its head's title written with one 镇 (区, 县 …).
+  const head =
+    titleKind(core) === 'division' && /^副?[省市区县镇乡]长$/.test(core)
+      ? anchorsByEnd.get(x + 1)
+      : undefined;
+  if (
+    head?.division &&
+    head.type === 'Place' &&
+    head.end - head.start > 2 &&
+    head.name.endsWith(text[x] ?? '')
+  )
+    return { start: head.start, title: core, anchor: head, department: undefined };
   // 县委常委、组织部长A: 组织部 and 部长 written with one 部; the department's head.
   const shared = core === '部长' ? /(?:组织|宣传|统战)$/.exec(text.slice(Math.max(0, x - 2), x)) : null;
   if (shared) {

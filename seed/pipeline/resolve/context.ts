@@ -15,7 +15,9 @@ export interface NamedDivision {
 
 function hasLevel(division: Division, level: string): boolean {
   if (level === '区') return division.level === 'area' && division.name.endsWith('区');
-  if (level === '县') return division.level === 'area' && /县|旗$/.test(division.name);
+  // Taiwan's counties (苗栗县) stand at the level of its cities.
+  if (level === '县')
+    return (division.level === 'area' || division.kind === 'county') && /县|旗$/.test(division.name);
   if (level === '市') return division.name.endsWith('市');
   if (level === '省') return division.level === 'province' && !division.name.endsWith('市');
   if (level === '自治区') return division.level === 'province' && division.name.endsWith('自治区');
