@@ -153,6 +153,43 @@ export function findHeldBy(doc: Doc, anchorsByEnd: Map<number, Anchor>): Chain[]
   return chains;
 }
 
+/** 决定郑皓副区长…: the name written right before a title, after a verb of decision or a boundary. */
+function nameBeforeTitle(
+  text: string,
+  end: number,
+): { start: number; end: number; name: string } | undefined {
+  for (const length of [3, 2]) {
+    const start = end - length;
+    if (start < 0 || !/(?:决定|同意|由|[\s,;:：；，、。])$/.test(text.slice(Math.max(0, start - 2), start)))
+      continue;
+    const name = text.slice(start, end);
+    // Read as if closed by punctuation: the title after it does not close a name for readName.
+    if (readName(`${name}，`, 0)?.end === length) return { start, end, name };
+  }
+  return undefined;
+}
+
+/** 决定郑皓副区长代理通州区人民政府区长职务: a deputy head named before the title, acting as the head. */
+export function findActing(doc: Doc, anchorsByEnd: Map<number, Anchor>): Chain[] {
+  const { text } = doc;
+  const chains: Chain[] = [];
+  for (const m of text.matchAll(/(副?[区县市镇乡]长)代理/g)) {
+    const person = nameBeforeTitle(text, m.index);
+    if (!person) continue;
+    const headAt = m.index + m[0].length;
+    const head = /^([\u4e00-\u9fff]{0,12}?)([区县市镇乡]长)职务/.exec(text.slice(headAt, headAt + 20));
+    if (!head?.[2]) continue;
+    const titleEnd = headAt + (head[1]?.length ?? 0) + head[2].length;
+    const anchor = anchorsByEnd.get(titleEnd - head[2].length);
+    const segments = [
+      { start: m.index, title: m[1] ?? '', anchor, department: undefined },
+      { start: headAt, title: `代理${head[2]}`, anchor, department: undefined },
+    ];
+    chains.push({ person: { titleStart: m.index, titleEnd, ...person }, segments, start: m.index });
+  }
+  return chains;
+}
+
 /** 选举马天佑为会长，蒋书华、龚雨田为副会长: clauses after the first that name more appointees of the same verb. */
 function continuedAppointments(
   doc: Doc,
@@ -242,11 +279,14 @@ export function findRemovals(doc: Doc): { start: number; end: number; name: stri
 }
 
 /** 关于张伟同志辞去…: a name closing at `end` right after a word that introduces a motion about it. */
-function nameAfterWord(doc: Doc, end: number): { start: number; end: number; name: string } | undefined {
+function nameAfterWord(
+  doc: Doc,
+  end: number,
+  words = /(?:关于|同意|接受|批准|、)$/,
+): { start: number; end: number; name: string } | undefined {
   for (const length of [3, 2, 4]) {
     const start = end - length;
-    if (start < 1 || !/(?:关于|同意|接受|批准|、)$/.test(doc.text.slice(Math.max(0, start - 2), start)))
-      continue;
+    if (start < 1 || !words.test(doc.text.slice(Math.max(0, start - 2), start))) continue;
     const read = readName(doc.text, start) ?? looseListItem(doc.text, start);
     if (read?.end === end) return { start, end, name: doc.text.slice(start, end) };
   }

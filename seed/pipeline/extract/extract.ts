@@ -1,7 +1,7 @@
 import type { AnnotatedArticle, Annotation } from '../../../contract/annotation/types.ts';
 import { resolveAliases } from './aliases.ts';
 import { type Anchor, buildAnchors, foreignAnchor } from './anchors.ts';
-import { appointeeEnds, findAppointments, findHeldBy, findRemovals } from './appointments.ts';
+import { appointeeEnds, findActing, findAppointments, findHeldBy, findRemovals } from './appointments.ts';
 import { findBodies } from './bodies.ts';
 import { buildAnnotation } from './build.ts';
 import { anchorsByEnd, readChain } from './chains.ts';
@@ -127,7 +127,7 @@ export function extract(article: AnnotatedArticle): Extraction {
     (c) => !titled.some((t) => t.start < c.person.end && c.person.start < t.end),
   );
   const chains = [...titled.map((t) => readChain(doc, t, byEnd)), ...inverted];
-  const appointed = [...findAppointments(doc, byEnd), ...findHeldBy(doc, byEnd)];
+  const appointed = [...findAppointments(doc, byEnd), ...findHeldBy(doc, byEnd), ...findActing(doc, byEnd)];
   const chainPositions = readPositions(doc, chains, divisions, outlet, all);
   const appointedPositions = readPositions(doc, appointed, divisions, outlet, all);
   const positions = [...chainPositions, ...appointedPositions];
