@@ -122,8 +122,12 @@ function isCaption(line: string): boolean {
 /** `编 辑：`, `审  核:`: two-character keys spaced out by the page. */
 const SPACED_KEY_RE = /^(\p{Script=Han})[\s\u3000]+(\p{Script=Han})(?=\s*[:：])/u;
 
+export function isPhotoCredit(line: string): boolean {
+  return PHOTO_CREDIT_RE.test(line);
+}
+
 function isCredit(line: string): boolean {
-  if (PHOTO_CREDIT_RE.test(line) || SHORT_CREDIT_RE.test(line)) return true;
+  if (isPhotoCredit(line) || SHORT_CREDIT_RE.test(line)) return true;
   if (line.length > 120 || /[。！？]$/u.test(line)) return false;
   const keyed = line.replace(SPACED_KEY_RE, '$1$2');
   // A story sentence with its credits in a bracket after it (`…工作。( 撰稿人:A 审稿人:B)`) is the story.

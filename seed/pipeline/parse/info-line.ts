@@ -55,8 +55,16 @@ const EMPTY_VALUE_RE = zh(
   /^(?:作者|记者|编辑|责任编辑|责编|发布|时间|日期|更新|浏览|点击|字体|字号|关键词|分享|阅读|生成日期|文号)/u,
 );
 
+/** `(来源:江城日报)`: the bracket that closes the whole note is not the outlet's (`人民日报(海外版)` keeps its own). */
+function withoutClosingBracket(value: string): string {
+  const opened = (value.match(/[(（【[]/gu) ?? []).length;
+  const closed = (value.match(/[)）】\]]/gu) ?? []).length;
+  return closed > opened ? value.replace(/[)）】\]]+$/u, '') : value;
+}
+
 function infoSource(line: string): string | null {
-  const value = SOURCE_RE.exec(withoutCounters(line))?.[1];
+  const found = SOURCE_RE.exec(withoutCounters(line))?.[1];
+  const value = found ? withoutClosingBracket(found) : undefined;
   // `【信息来源:【信息时间:…`: a bracket where the value should be is the next field.
   return value && !EMPTY_VALUE_RE.test(value) && !/^[【[(（]/u.test(value) ? value : null;
 }
@@ -174,9 +182,23 @@ const LONE_KEY_RE = zh(
 /** `  • 索引号:`: the bullet of a metadata list before its key. */
 const KEY_BULLET_RE = /^[•●◆◇■▪]\s*(?=[^\s:：]{1,8}\s*[:：])/u;
 
+/**
+ * `…| 责任编辑:张三12月22日，区委书记…`: the page's info line with the story's first sentence glued after the last
+ * value (a name, or an outlet) where the story opens with its day or `近日`/`日前`/`本报讯`.
+ */
+const GLUED_STORY_RE = zh(
+  /^(.*(?:来源|发布时间|发布日期|作者|记者|编辑|责任编辑|责编|审核|校对|通讯员)\s*[:：]\s*[^\s|｜:：]+?)(?=(?:\d{1,2}月\d{1,2}日|\d{1,2}日[上下中]午|近日|日前|本报讯)[^|｜]*[。！？]$)/u,
+);
+
+/** Splits an info line from the story's first sentence glued after it. */
+function unglueStory(line: string): string[] {
+  const m = hasInfoKey(line) ? GLUED_STORY_RE.exec(line) : null;
+  return m?.[1] ? [m[1], line.slice(m[1].length)] : [line];
+}
+
 /** Joins each lone key with the value on the line after it (`发布时间:` / `2025-05-22 10:03`). */
 export function joinLoneKeys(text: string[]): string[] {
-  const lines = text.map((line) => line.replace(KEY_BULLET_RE, ''));
+  const lines = text.map((line) => line.replace(KEY_BULLET_RE, '')).flatMap(unglueStory);
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';

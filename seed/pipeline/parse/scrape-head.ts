@@ -3,7 +3,7 @@
  * the one the story's opening tells about), the info lines under it and a headline printed again, and what counts
  * as prose (the body) rather than a head line.
  */
-import { classifyLine } from './body-lines.ts';
+import { classifyLine, isPhotoCredit } from './body-lines.ts';
 import { deskBylineReporters } from './byline.ts';
 import { isImageFileLine } from './images.ts';
 import { headlineBeforeInfo, isInfoText } from './info-line.ts';
@@ -24,7 +24,10 @@ export function isProse(line: string): boolean {
   return line.length > MAX_TITLE || /[。！？]$/u.test(line) || /。./u.test(line);
 }
 
-/** A headline has words: not a floor number (`1`), a placeholder (`(资料图)`) or a masthead (`甘肃日报`). */
+/**
+ * A headline has words: not a floor number (`1`), a placeholder (`(资料图)`), a photo credit (`某某客户端记者 A 摄`) or a
+ * masthead (`甘肃日报`).
+ */
 function isTitleCandidate(line: string): boolean {
   return (
     !isProse(line) &&
@@ -34,6 +37,7 @@ function isTitleCandidate(line: string): boolean {
     /\p{Script=Han}|[A-Za-z]{2}/u.test(line) &&
     !isMasthead(line) &&
     classifyLine(line) !== 'placeholder' &&
+    !isPhotoCredit(line) &&
     deskBylineReporters(line).length === 0
   );
 }

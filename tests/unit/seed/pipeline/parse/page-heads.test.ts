@@ -392,3 +392,41 @@ describe('widgets of e-papers and forums', () => {
     );
   });
 });
+
+describe('heads seen in the sixth session held-out pages', () => {
+  it('splits the story from an info line it is glued to, and reads both', () => {
+    const article = page([
+      '发布时间:2023-12-22 10:15 | 来源:江城日报 | 作者:江城区融媒体中心 | 责任编辑:张小明12月22日,区委书记王建国到江城科技园调研。',
+      '王建国先后来到华达智能科技有限公司,了解企业生产经营情况。',
+    ]);
+    expect(article.source).toBe('江城日报');
+    expect(article.publishedAt).toBe('2023-12-22T10:15:00+08:00');
+    expect(article.text.split('\n')[0]).toBe('12月22日,区委书记王建国到江城科技园调研。');
+    const trad = page([
+      '來源:江城日報 | 責任編輯:張小明近日,區委書記王建國到江城科技園調研。',
+      '王建國了解企業情況。',
+    ]);
+    expect(trad.source).toBe('江城日報');
+    expect(trad.text.startsWith('近日,區委書記王建國')).toBe(true);
+  });
+
+  it('reads `(来源:X)` as X, and keeps an outlet’s own bracket', () => {
+    const lines = (info: string) => [
+      '江城区召开民营企业家座谈会',
+      info,
+      '12月22日,区委书记王建国主持召开座谈会。',
+      '区长李明出席会议。',
+    ];
+    expect(page(lines('(来源:江城日报)')).source).toBe('江城日报');
+    expect(page(lines('来源:江城日报(海外版)')).source).toBe('江城日报(海外版)');
+  });
+
+  it('never takes a photo credit above the story for its headline', () => {
+    const article = page([
+      '江城新闻客户端记者 张小明 摄',
+      '12月22日,区委书记王建国到江城科技园调研企业发展情况。',
+      '王建国先后来到华达智能科技有限公司,详细了解企业生产经营情况。',
+    ]);
+    expect(article.title).toBe('12月22日,区委书记王建国到江城科技园调研企业发展情况');
+  });
+});
