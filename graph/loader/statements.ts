@@ -15,7 +15,8 @@ import {
  *
  * The model: one relationship per fact between two entities, with counters kept as articles come and go
  * (`weight` = supporting articles, `firstReported`/`lastReported`); each article's sentence hangs off a
- * small `:Fact` node of the same id, `(:Article)-[:SUPPORTS {date, text, start, end}]->(:Fact)`, so
+ * small `:Fact` node of the same id (with a copy of the weight, so the strongest of many facts are found
+ * before their relationships are read), `(:Article)-[:SUPPORTS {date, text, start, end}]->(:Fact)`, so
  * adding the 10,000th supporting article writes what adding the 10th did. Entities keep `articleCount`
  * (articles that mention them), `neighbours<Type>` (distinct neighbours of each entity type) and
  * `neighbours` (their sum).
@@ -52,7 +53,7 @@ DELETE s
 WITH f, collect(date) AS dates, count(*) AS gone
 MATCH (:Entity {id: f.fromId})-[r:${ENTITY_RELATIONSHIP_PATTERN}]->(:Entity {id: f.toId})
 WHERE r.id = f.id
-SET r.weight = r.weight - gone
+SET f.weight = r.weight - gone, r.weight = r.weight - gone
 WITH f, r, dates
 CALL (f, r, dates) {
   WITH f, r, dates
@@ -201,7 +202,7 @@ MERGE (a)-[r:${type} {id: row.id}]->(b)
 ON CREATE SET r.createdAt = datetime.transaction(), r.weight = 0, r.fromId = row.from, r.toId = row.to,
               r += row.props
 MERGE (f:Fact {id: row.id})
-ON CREATE SET f.type = '${type}', f.fromId = row.from, f.toId = row.to
+ON CREATE SET f.type = '${type}', f.fromId = row.from, f.toId = row.to, f.weight = 0
 WITH r, f, row, r.createdAt = datetime.transaction() AS created
 CALL (r, row, created) {
   WITH * WHERE NOT created AND any(k IN keys(row.props) WHERE r[k] IS NULL OR r[k] <> row.props[k])
@@ -218,9 +219,10 @@ CALL (f, row) {
   RETURN count(*) AS added, min(CASE WHEN sup.date <> '' THEN sup.date END) AS first,
          max(CASE WHEN sup.date <> '' THEN sup.date END) AS last
 }
-CALL (r, added, first, last) {
+CALL (r, f, added, first, last) {
   WITH * WHERE added > 0
-  SET r.weight = r.weight + added,
+  SET f.weight = r.weight + added,
+      r.weight = r.weight + added,
       r.firstReported = CASE WHEN first IS NOT NULL AND (r.firstReported IS NULL OR first < r.firstReported)
                              THEN first ELSE r.firstReported END,
       r.lastReported = CASE WHEN last IS NOT NULL AND (r.lastReported IS NULL OR last > r.lastReported)

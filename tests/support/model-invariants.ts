@@ -10,8 +10,9 @@ const FACTS = RELATION_TYPES.join('|');
 
 /**
  * Recomputes from scratch every counter the loader keeps incrementally and lists where the stored ones
- * differ: relationship weight and first/last report from the SUPPORTS of its fact, the fact's ends, the
- * entities' article counts and distinct neighbours by type and in all. An empty list means the model is consistent.
+ * differ: relationship weight and first/last report from the SUPPORTS of its fact, the fact's ends and
+ * weight, the entities' article counts and distinct neighbours by type and in all. An empty list means
+ * the model is consistent.
  */
 export async function modelProblems(db: GraphDb): Promise<string[]> {
   const relationships = await db.read<{ problem: string }>(`
@@ -30,6 +31,7 @@ WITH r, [
   CASE WHEN coalesce(r.lastReported, '') <> coalesce(last, '') THEN 'lastReported ' + coalesce(r.lastReported, 'null') + ' but ' + coalesce(last, 'null') END,
   CASE WHEN r.fromId <> a.id OR r.toId <> b.id THEN 'fromId/toId not its ends' END,
   CASE WHEN f.fromId <> a.id OR f.toId <> b.id OR f.type <> type(r) THEN 'fact does not name its relationship' END,
+  CASE WHEN f.weight IS NULL OR f.weight <> r.weight THEN 'fact weight ' + coalesce(f.weight, 'null') + ' but ' + r.weight END,
   CASE WHEN r.articles IS NOT NULL THEN 'evidence lists left on the relationship' END
 ] AS problems
 UNWIND problems AS problem

@@ -343,6 +343,7 @@ export class ImportFileWriter {
       'type',
       'fromId',
       'toId',
+      'weight:long',
     ]);
     const relationships: { type: string; file: string }[] = [];
     for (const type of RELATION_TYPES) {
@@ -362,7 +363,7 @@ export class ImportFileWriter {
         ...props.map((c) => c.header),
       ]);
       for (const [id, f] of facts) {
-        await nodes.write([id, 'Fact', f.type, f.from, f.to]);
+        await nodes.write([id, 'Fact', f.type, f.from, f.to, f.weight]);
         await file.write([
           f.from,
           f.to,
