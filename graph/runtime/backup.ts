@@ -47,8 +47,11 @@ async function tar(args: string[], streams: (child: ReturnType<typeof spawn>) =>
     child.once('error', reject);
     child.once('close', resolve);
   });
-  await Promise.all([streams(child), exited]);
+  // tar may still be writing when the streams fail (a backup cut short): wait for it to exit before
+  // anyone cleans up after it, or removing its half-unpacked folder races its writes (ENOTEMPTY).
+  const [streamed] = await Promise.allSettled([streams(child), exited]);
   const code = await exited;
+  if (streamed.status === 'rejected') throw streamed.reason;
   if (code !== 0) throw new Error(`tar ${args[0]} failed (exit ${code}): ${stderr.trim()}`);
 }
 
