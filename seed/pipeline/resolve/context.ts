@@ -33,7 +33,17 @@ export function divisionForLevel(
   at: number,
   page: readonly Division[] = [],
 ): Division | undefined {
-  const named = hits.filter((h) => hasLevel(h.division, level));
+  const gazetteerUnits = gazetteer();
+  const all = hits.filter((h) => hasLevel(h.division, level));
+  // 站前区 inside 城际铁路站前区开发 beside 宝坻区人民政府 … 天津: a unit named once, with nothing around it, gives way to
+  // one the text places (its city or province named too).
+  const placed = (h: NamedDivision) =>
+    hits.some(
+      (o) =>
+        gazetteerUnits.isWithin(h.division, o.division) || gazetteerUnits.isWithin(o.division, h.division),
+    );
+  const once = (h: NamedDivision) => all.filter((o) => o.division === h.division).length === 1;
+  const named = all.some(placed) ? all.filter((h) => placed(h) || !once(h)) : all;
   const before = named.filter((h) => h.end <= at);
   const nearest = before[before.length - 1] ?? named[0];
   if (nearest) return nearest.division;
