@@ -97,7 +97,11 @@ function levelPrefixHits(doc: Doc, taken: RawHit[]): RawHit[] {
     );
     if (named) continue;
     for (let start = 0; start < text.length - 2; start++) {
-      const afterBoundary = start === 0 || /[\s,;:，。；：、“]/.test(text[start - 1] ?? '');
+      // …or after a verb (推动庆云通州产业园发展: the name is the verb's object).
+      const afterBoundary =
+        start === 0 ||
+        /[\s,;:，。；：、“]/.test(text[start - 1] ?? '') ||
+        (start > 1 && tokens.isBoundary(start) && /^v/.test(tokens.tagAt(start - 1)));
       for (const len of [3, 2]) {
         const surface = text.slice(start, start + len);
         const options = gaz.byShortName(surface).filter((d) => d.level === 'area' && d.name.endsWith(level));
