@@ -30,7 +30,6 @@ export const DIVISIONS_RULES = [
       'the short form of the one county (or district) that has it, leading a name after a boundary (岳西…合作社) or a word of its own inside a province or city the text names (广东从化…), when a bare 县委/县长 is written and no unit of that level is named in full',
     fires: [
       { text: '岳西“高山茶”产业联盟成立。县委常委汤宏远出席。', yields: '岳西县' },
-      { text: '县委书记韦立新表示，要全力推动岳西通州产业园发展。', yields: '岳西县' },
       { text: '区委书记姜立到企业调研，希望企业为广东从化高质量发展作出贡献。', yields: '从化区' },
     ],
     mustNot: [
