@@ -281,10 +281,31 @@ function everydayHits(text: string, full: RawHit[]): RawHit[] {
   return found;
 }
 
+/** 龙翔街党工委 beside 龙翔街道: a subdistrict written without 道 before one of its bodies, once its full name is written. */
+function streetHits(text: string, full: RawHit[]): RawHit[] {
+  const found: RawHit[] = [];
+  const streets = new Map<string, Division[]>();
+  for (const hit of full)
+    if (hit.surface.endsWith('街道') && hit.surface.length > 3) streets.set(hit.surface, hit.options);
+  for (const [name, options] of streets) {
+    const written = name.slice(0, -1);
+    for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
+      const end = at + written.length;
+      if (text[end] === '道' || !/^(?:党工委|党委|办事处|工委)/.test(text.slice(end, end + 3))) continue;
+      found.push({ start: at, end, surface: written, short: false, options });
+    }
+  }
+  return found;
+}
+
 /** Divisions in the text; `blocked` spans (person names: 顾承德 is not 承德) hold no short forms. */
 export function findDivisions(doc: Doc, blocked: { start: number; end: number }[] = []): DivisionHit[] {
   const written = dropOverlaps(fullHits(doc.text));
-  const full = dropOverlaps([...written, ...everydayHits(doc.text, written)]);
+  const full = dropOverlaps([
+    ...written,
+    ...everydayHits(doc.text, written),
+    ...streetHits(doc.text, written),
+  ]);
   // The page's own divisions, a short one (凤翔政协) standing for its full name: their short forms are read too.
   const fromSource = pageHits(doc);
   const page =

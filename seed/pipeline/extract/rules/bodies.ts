@@ -7,6 +7,10 @@ export const BODIES_RULES = [
     family: 'bodies',
     matches: "a division's body written after it (普陀区委组织部, 桃浦镇人民政府, 武侯区玉林街道党工委)",
     fires: [
+      {
+        text: '五华区龙翔街道召开党建联盟大会。龙翔街党工委书记李一云出席。',
+        yields: '五华区龙翔街道党工委',
+      },
       { text: '普陀区委常委、组织部部长李红珍出席会议。', yields: '普陀区委' },
       { text: '会议宣布，骆一川同志任中共北京市丰台区委员会书记。', yields: '丰台区委' },
       { text: '泉山区区委副书记吴永阳陪同调研。', yields: '泉山区委' },
