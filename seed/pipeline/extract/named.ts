@@ -159,7 +159,14 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       const listedSettlement =
         settlement && /(?:社区|村|居民区)[与和、及]$/.test(text.slice(Math.max(0, start - 4), start));
       const namedSettlement = settlement && (limits.divisionEnds.has(start) || listedSettlement);
-      if (head.replace(/[“”"‘’]/g, '').length < 2 || (isGenericHead(head) && !zoneBody && !namedSettlement))
+      // 香港中西区各界协会, 普陀区各界人士联谊会: an association named by generic words after its division is named
+      // with the division.
+      if (suffix.kind === 'association' && isGenericHead(head) && limits.divisionStartByEnd.has(start)) {
+        while (limits.divisionStartByEnd.has(start)) start = limits.divisionStartByEnd.get(start) ?? start;
+      } else if (
+        head.replace(/[“”"‘’]/g, '').length < 2 ||
+        (isGenericHead(head) && !zoneBody && !namedSettlement)
+      )
         continue;
       if (!settlementHead(doc, suffix, start, s, limits)) continue;
       // 建强园区, 用好产业园: a place name does not start with a verb or an adjective.

@@ -8,7 +8,9 @@ export const NAME_VERBS: ReadonlySet<string> = new Set(
     '创新 联合 招商 投资 控股 发展 建设 服务 移动 交易 开发 设计 检测 研究 制造 运营 ' +
     '孵化 创业 引领 振兴 保障 管理 通信 推广 促进 培训 交流 合作 科创 智造 共享 融合 ' +
     '互联 物流 航天 建工 生 带 动力 电气 保险 证券 修造 修理 维修 建造 运输 传动 检验 ' +
-    '研发 融资 担保 租赁 养殖 加工 培育 推进 孵化器 智算 联运 冷链'
+    '研发 融资 担保 租赁 养殖 加工 培育 推进 孵化器 智算 联运 冷链 ' +
+    // …and words the segmenter tags as pronouns or idioms inside associations' names (中西区各界协会).
+    '各界 各界人士'
   ).split(' '),
 );
 /** Words that stop the walk left (优化…, 在华全资子公司…) besides STOP_BEFORE_NAME in ./words.ts (a word is in one of the two). */
