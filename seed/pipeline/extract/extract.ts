@@ -20,7 +20,7 @@ import {
 import { registerEvents, visitNamer } from './event-relations.ts';
 import { findEvents } from './events.ts';
 import { type TraceRow, traceRows } from './explain.ts';
-import { findNamed, findNumberedBureaus } from './named.ts';
+import { findListedCompanies, findNamed, findNumberedBureaus } from './named.ts';
 import { findListedNames, findTitledNames } from './names.ts';
 import { findNational } from './national.ts';
 import { participations } from './participation.ts';
@@ -111,6 +111,7 @@ export function extract(article: AnnotatedArticle): Extraction {
     ...findNational(doc),
     ...findSarBodies(doc, divisionEnds),
     ...findNumberedBureaus(doc),
+    ...findListedCompanies(doc),
   ]);
   const anchors = resolveAliases(doc, buildAnchors(doc, divisions, bodies, named, foreign));
   registerAnchors(registry, anchors);

@@ -1,10 +1,12 @@
 import type { Span } from '../../../contract/annotation/types.ts';
+import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
 import { GOAL_VERBS, INSIDE_WORD, NAME_VERBS, NOT_AFTER_NAME } from './lexicon/name-scan.ts';
 import { suffixesEndingAt } from './lexicon/suffixes.ts';
 import { BARE_ZONE, LEADING_BARE_ZONE, REGION_WORDS } from './lexicon/words.ts';
 import { dropRolePrefix, HEAD_GOAL_END, isGenericHead, isGoal, zoneNamedBefore } from './named-heads.ts';
 import { type ScanLimits, scanLeft } from './named-scan.ts';
+import { readName } from './names.ts';
 import { settlementHead } from './settlements.ts';
 
 /**
@@ -29,7 +31,8 @@ export interface NamedSpan extends Span {
     | 'named:settlement-after-town'
     | 'named:national'
     | 'named:sar-body'
-    | 'named:numbered-bureau';
+    | 'named:numbered-bureau'
+    | 'named:listed-company';
 }
 
 export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
@@ -210,6 +213,39 @@ export function findNumberedBureaus(doc: Doc): NamedSpan[] {
       goal: false,
       rule: 'named:numbered-bureau',
     });
+  }
+  return found;
+}
+
+/** 赴绿地集团、富林环保、安徽矿机等企业: the items of a list closed by 等企业 are companies, brands written short too. */
+const LISTED_COMPANIES =
+  /(?<=赴|到|走访|深入|来到|前往|考察|调研|慰问|包括|[，,：:\s])((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十]+家)?(?:企业|公司)/g;
+
+export function findListedCompanies(doc: Doc): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  const gaz = gazetteer();
+  for (const m of doc.text.matchAll(LISTED_COMPANIES)) {
+    const items = (m[1] ?? '').split('、');
+    // A list of people, places or kinds of firms (重点企业、龙头企业) names no companies.
+    const plain = (item: string) =>
+      gaz.byName(item).length === 0 &&
+      !isGenericHead(item) &&
+      !/企业|单位|部门/.test(item) &&
+      !readName(`${item}，`, 0);
+    if (!items.every(plain)) continue;
+    let at = m.index;
+    for (const item of items) {
+      found.push({
+        start: at,
+        end: at + item.length,
+        type: 'Organization',
+        kind: 'company',
+        suffix: '',
+        goal: false,
+        rule: 'named:listed-company',
+      });
+      at += item.length + 1;
+    }
   }
   return found;
 }

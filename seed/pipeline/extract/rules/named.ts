@@ -61,6 +61,16 @@ export const NAMED_RULES = [
     mustNot: ['市住建局副局长孙立才出席开工仪式。'],
   },
   {
+    id: 'named:listed-company',
+    family: 'named',
+    matches:
+      'the items of a list closed by 等企业 (赴A、B、C等企业走访), companies written by their brand too',
+    fires: [
+      { text: '区委书记姜立率队先后赴绿洲集团、富华环保、皖江矿机等企业开展走访。', yields: '富华环保' },
+    ],
+    mustNot: ['区委书记姜立率队先后赴重点企业、龙头企业等企业开展走访。'],
+  },
+  {
     id: 'named:settlement-after-town',
     family: 'named',
     matches:
