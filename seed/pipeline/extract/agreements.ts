@@ -57,7 +57,7 @@ function listFrom(text: string, orgs: Anchor[], at: number): Anchor[] {
   const list: Anchor[] = [];
   for (let pos = at; ; ) {
     let next = orgs.find((o) => o.start === pos);
-    // 泖港镇新龚村党总支: a place written right before a side is where that side is.
+    // 叶榭镇望溪村党总支: a place written right before a side is where that side is.
     for (let inner = next; inner && isDivision(inner); ) {
       inner = orgs.find((o) => o.start === inner?.end);
       if (inner) next = inner;

@@ -44,13 +44,21 @@ function isSide(a: Anchor): boolean {
   );
 }
 
+/** A side of a pairing and where its words start (a village or community keeps the places written before it). */
+interface Side {
+  anchor: Anchor;
+  from: number;
+}
+
 /**
  * The sides joined by 与/和/及/、 from `start` to `end`: organisations, or places that are a side themselves; a
  * place written right before another side is where that one is (船山区嘉禾街道嘉禾社区党委与…、红花街道梧桐里社区党委).
+ * A village or community side is written with them (…与叶榭镇望溪村举行…: the pairing names 叶榭镇望溪村).
  */
-function sidesFrom(text: string, anchors: Anchor[], start: number, end: number): Anchor[] {
-  const group: Anchor[] = [];
+function sidesFrom(text: string, anchors: Anchor[], start: number, end: number): Side[] {
+  const group: Side[] = [];
   let at = start;
+  let from = start;
   while (at < end) {
     const here = anchors.filter((a) => a.start === at && a.end <= end && (isOrg(a) || isSide(a)));
     const side = here.reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
@@ -60,10 +68,11 @@ function sidesFrom(text: string, anchors: Anchor[], start: number, end: number):
       at = next; // a place before the side it holds
       continue;
     }
-    group.push(side);
+    group.push({ anchor: side, from: side.source === 'named' && !isOrg(side) ? from : side.start });
     if (next === end) return group;
     if (!/[与和及、]/.test(text[next] ?? '')) return [];
     at = next + 1;
+    from = at;
   }
   return [];
 }
@@ -166,7 +175,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
       continue;
     }
     // A与B举行战略合作框架协议签约仪式: the pair that opens the clause signs, the ceremony is named after them.
-    // A village or community may be one side (…党总支与泖港镇新龚村举行结对共建签约仪式): a place, no signatory.
+    // A village or community may be one side (…党总支与叶榭镇望溪村举行结对共建签约仪式): a place, no signatory.
     // A与B在香港举行…签约仪式: where it is held may stand between the pair and 举行.
     const heldIn = HELD_IN.exec(text.slice(Math.max(0, m.index - 21), m.index));
     const pairAt = heldIn ? m.index - heldIn[0].length : m.index;
@@ -176,11 +185,18 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
       (heldIn ? anchors.find((a) => a.end === pairAt && (isOrg(a) || isSide(a))) : undefined);
     if (pairEnd && m[0].startsWith('举') && SIGNING_ACT.test(m[1] ?? '') && /仪式|活动/.test(m[2] ?? '')) {
       const clause = clauseStart(text, sentenceAt(doc, pairEnd.start), pairEnd.start);
-      const sides = sidesFrom(text, anchors, clause, pairEnd.end);
+      const written = sidesFrom(text, anchors, clause, pairEnd.end);
+      const sides = written.map((w) => w.anchor);
       const signers = sides.filter(isOrg);
       if (sides.length >= 2 && sides[sides.length - 1] === pairEnd) {
         const [first, ...others] = sides as [Anchor, ...Anchor[]];
-        const who = sides.map((a, i) => (i === 0 ? '' : text[sides[i - 1]?.end ?? 0]) + a.name).join('');
+        const who = written
+          .map(({ anchor, from }, i) => {
+            const joint = i === 0 ? '' : (text[sides[i - 1]?.end ?? 0] ?? '');
+            const places = isOrg(anchor) ? '' : text.slice(from, anchor.start);
+            return `${joint}${places}${anchor.name}`;
+          })
+          .join('');
         const act = (m[1] ?? '').replace(/^了/, '');
         const nounAt = m.index + m[0].length - (m[2]?.length ?? 0);
         const partners = isOrg(first) ? others.filter(isOrg).map((o): [Anchor, Anchor] => [first, o]) : [];

@@ -72,8 +72,8 @@ export const EVENT_RELATIONS_RULES = [
       },
       {
         // A body referred back to after 代表, the other side written after its town.
-        text: '8月30日，凯达物流有限公司与泖港镇新龚村举行结对共建签约仪式。凯达物流有限公司董事长李金光代表公司与泖港镇新龚村党总支签署城乡结对帮扶协议书。',
-        yields: '凯达物流有限公司 → 新龚村党总支',
+        text: '8月30日，瑞丰物流有限公司与叶榭镇望溪村举行结对共建签约仪式。瑞丰物流有限公司董事长覃立言代表公司与叶榭镇望溪村党总支签署城乡结对帮扶协议书。',
+        yields: '瑞丰物流有限公司 → 望溪村党总支',
       },
       {
         // The bodies a later sentence says started what the ceremony signs.
