@@ -48,7 +48,14 @@ export function addNamed(
     if (BARE_START.test(text.slice(joined + 1, nounAt))) return;
     // A与B联合实验室揭牌暨战略合作签约仪式: the parties written in front are the second happening's too.
     const pair = leadingParties(text, anchors, phraseStart(doc, anchors, from, joined), joined);
+    const second = found.length;
     addNamed(doc, anchors, found, joined + 1, nounAt, noun, place, rule, pair.length >= 2 ? pair : undefined);
+    // X产业园区协作联盟成立大会暨协作发展论坛: the forum's words go on from the founded body's (X产业园区协作发展论坛).
+    const founded = found.slice(before, second).find((c) => c.kind === 'founding')?.subject;
+    for (const part of found.slice(second)) {
+      const at = founded && part.kind === 'forum' ? founded.name.indexOf(part.name.slice(0, 2)) : -1;
+      if (founded && at > 0) part.name = `${founded.name.slice(0, at)}${part.name}`;
+    }
     for (const part of found.slice(before)) part.combined = joined;
     return;
   }

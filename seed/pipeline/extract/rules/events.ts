@@ -21,6 +21,11 @@ export const EVENTS_RULES = [
         text: '9月20日下午，“东湖开发区协同发展联盟成立大会暨协同发展论坛”在东湖国际会展中心召开。',
         yields: '东湖开发区协同发展联盟成立',
       },
+      {
+        // …and a forum whose words go on from the founded body's.
+        text: '9月20日下午，“东湖开发区协同发展联盟成立大会暨协同发展论坛”在东湖国际会展中心召开。',
+        yields: '东湖开发区协同发展论坛',
+      },
     ],
     mustNot: [
       '粤海街道计划明年举办集成电路产业论坛。',
