@@ -54,7 +54,8 @@ export function findEvents(
     const sameDay = when?.date === undefined && doc.text.startsWith('当天', when?.start ?? -1);
     const date = when && !sameDay ? when.date : first?.date;
     const partOfDay = when ? when.partOfDay : first?.partOfDay;
-    const name = simplifiedName(c.name);
+    // 第七届亚洲制造业**年会: a masked word leaves no mark in the name.
+    const name = simplifiedName(c.name).replace(/\*+/g, '');
     const id = entityId('Event', date ? `${date}:${name}` : name);
     const same = events.find(
       (e) => e.id === id || (c.subject && e.subject?.id === c.subject.id && e.kind === c.kind),

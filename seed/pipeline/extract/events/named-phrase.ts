@@ -17,6 +17,11 @@ const BARE_START = /^(?:启动|开幕|启用)$/;
 /** A noun closing the words of the first happening of two (…成立大会暨…). */
 const NOUN_END = new RegExp(`(?:${alternation([...CEREMONY_NOUNS, ...MEETING_NOUNS, ...FORUM_NOUNS])})$`);
 
+/** A preposition standing as a word right before the noun (对会议在…召开表示祝贺): no name. */
+const PREPOSITION = /[对向就]/;
+/** The rest of the sides counted, and the round, after the named ones (…等9家共建单位新一轮结对共建). */
+const CO_SIDES = /等(?:\d+|[两三四五六七八九十]+)家(?:共建|联建|结对|成员)?单位(?=新一轮|结对|共建|联建)|新一轮(?=结对|共建|联建)/g;
+
 /** Talks between parties (A与B工作会谈): the parties attend. */
 const TALKS = /会谈|会晤|洽谈会|座谈会/;
 
@@ -59,12 +64,16 @@ export function addNamed(
     for (const part of found.slice(before)) part.combined = joined;
     return;
   }
+  // 代表市委、市政府对会议在潍召开表示祝贺: the happening is what 对 is about, named elsewhere.
+  if (PREPOSITION.test(text[nounAt - 1] ?? '') && doc.tokens.startOfTokenEndingAt(nounAt) === nounAt - 1) return;
   // 27日上午签署仪式在…举行: the day is when it was, no part of its name.
   const day = DAY_FIRST.exec(text.slice(from, nounAt))?.[0].length ?? 0;
   const start = phraseStart(doc, anchors, from + day, nounAt);
   const own = anchors.some((a) => isOrg(a) && a.start >= start && a.end <= nounAt);
   const prefix = lead && !own ? text.slice(lead[0]?.start ?? 0, lead[lead.length - 1]?.end ?? 0) : '';
-  let phrase = prefix + text.slice(start, nounAt) + (noun === '成立大会' ? '成立' : '');
+  // A与B等9家共建单位新一轮结对共建签约: how many more sides and which round are no part of the name.
+  const words = text.slice(start, nounAt).replace(CO_SIDES, '');
+  let phrase = prefix + words + (noun === '成立大会' ? '成立' : '');
   if (KEEP_NOUN.test(noun) && !ACT_ENDING.test(phrase) && noun !== '成立大会') phrase += noun;
   // 活动 names a happening only after what was done or a name of its own (集中开工活动, 主题党日活动).
   if (noun === '活动' && phrase.length < 6) return;

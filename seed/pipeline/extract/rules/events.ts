@@ -26,8 +26,15 @@ export const EVENTS_RULES = [
         text: '9月20日下午，“东湖开发区协同发展联盟成立大会暨协同发展论坛”在东湖国际会展中心召开。',
         yields: '东湖开发区协同发展论坛',
       },
+      {
+        // A masked word (a crawler's ** for a word it hides) leaves no mark in the name.
+        text: '9月19日，第三届东湖装备制造**年会开幕式在东湖国际会展中心举行。',
+        yields: '第三届东湖装备制造年会',
+      },
     ],
     mustNot: [
+      // The meeting is what 对 is about, not a happening named 市委、市政府对会议.
+      '林建华代表市委、市政府对会议在东湖召开表示祝贺。',
       '粤海街道计划明年举办集成电路产业论坛。',
       '27日上午签署仪式在县府第一办公大楼举行。',
       '近日，成华区国资系统党委赴鞍山村，开展“村企共建”活动，举行了座谈交流。',
@@ -39,6 +46,11 @@ export const EVENTS_RULES = [
     matches: '`举行/举办/召开<phrase><仪式/会/论坛>`: the phrase names it, held where the clause before says',
     fires: [
       { text: '观摩结束后，召开了重大项目建设推进会。', yields: '重大项目建设推进会' },
+      {
+        // The rest of the sides counted and the round are no part of the name.
+        text: '5月10日下午，在望溪村大会议室举行了瑞丰公司党支部与望溪村党支部等6家共建单位新一轮结对共建签约活动。',
+        yields: '瑞丰公司党支部与望溪村党支部结对共建签约',
+      },
       {
         text: '5月24日，区委常委、常务副区长朱新远主持召开重大项目督查协调会。',
         yields: '重大项目督查协调会',
