@@ -20,7 +20,8 @@ const NOUN_END = new RegExp(`(?:${alternation([...CEREMONY_NOUNS, ...MEETING_NOU
 /** A preposition standing as a word right before the noun (对会议在…召开表示祝贺): no name. */
 const PREPOSITION = /[对向就]/;
 /** The rest of the sides counted, and the round, after the named ones (…等9家共建单位新一轮结对共建). */
-const CO_SIDES = /等(?:\d+|[两三四五六七八九十]+)家(?:共建|联建|结对|成员)?单位(?=新一轮|结对|共建|联建)|新一轮(?=结对|共建|联建)/g;
+const CO_SIDES =
+  /等(?:\d+|[两三四五六七八九十]+)家(?:共建|联建|结对|成员)?单位(?=新一轮|结对|共建|联建)|新一轮(?=结对|共建|联建)/g;
 
 /** Talks between parties (A与B工作会谈): the parties attend. */
 const TALKS = /会谈|会晤|洽谈会|座谈会/;
@@ -65,7 +66,8 @@ export function addNamed(
     return;
   }
   // 代表市委、市政府对会议在潍召开表示祝贺: the happening is what 对 is about, named elsewhere.
-  if (PREPOSITION.test(text[nounAt - 1] ?? '') && doc.tokens.startOfTokenEndingAt(nounAt) === nounAt - 1) return;
+  if (PREPOSITION.test(text[nounAt - 1] ?? '') && doc.tokens.startOfTokenEndingAt(nounAt) === nounAt - 1)
+    return;
   // 27日上午签署仪式在…举行: the day is when it was, no part of its name.
   const day = DAY_FIRST.exec(text.slice(from, nounAt))?.[0].length ?? 0;
   const start = phraseStart(doc, anchors, from + day, nounAt);
