@@ -112,9 +112,15 @@ export function initiators(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     if (!host) continue;
     const list: Anchor[] = [];
     for (let at = m.index + m[0].length; ; ) {
-      const next = anchors
-        .filter((a) => isOrg(a) && a.start === at)
+      const here = anchors
+        .filter((a) => a.start === at)
         .reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+      // 杭州市滨江区西兴街道江岸社区委员会: the places a body is written after are where it is.
+      if (here && !isOrg(here) && here.type === 'Place' && here.end > at) {
+        at = here.end;
+        continue;
+      }
+      const next = here && isOrg(here) ? here : undefined;
       if (!next) break;
       list.push(next);
       const sep = /^(?:、|和|及|以及)/.exec(text.slice(next.end, next.end + 2));
