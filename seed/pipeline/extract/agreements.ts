@@ -172,12 +172,20 @@ export function findAgreements(
     const last = named[named.length - 1] as (typeof pairs)[number];
     const lastRight = last.right[last.right.length - 1] as Anchor;
     const joinStart = (first.left[first.left.length - 1] as Anchor).end;
+    // 市长X代表市政府与B签订了…: a body written with a bare level is named with its division (宜城市政府与B…).
+    const edits: [number, number, string][] = [
+      ...signers.map(([s0, s1]): [number, number, string] => [s0, s1, '']),
+      ...pairs
+        .flatMap((p) => [...p.left, ...p.right])
+        .filter((x) => x.rule === 'body:bare-level' && x.name.endsWith(text.slice(x.start, x.end)))
+        .map((x): [number, number, string] => [x.start, x.end, x.name]),
+    ].sort((x, y) => x[0] - y[0]);
     const written = (from: number, to: number) =>
-      signers
+      edits
         .filter(([s0]) => s0 >= from && s0 < to)
         .reverse()
         .reduce(
-          (w, [s0, s1]) => w.slice(0, s0 - from) + w.slice(Math.min(s1, to) - from),
+          (w, [s0, s1, put]) => w.slice(0, s0 - from) + put + w.slice(Math.min(s1, to) - from),
           text.slice(from, to),
         );
     const who = `${written(first.start, joinStart)}${written(joinStart, lastRight.end).replace(

@@ -231,6 +231,11 @@ export const EVENTS_RULES = [
         yields: '南海区与嘉荫县全方位战略合作框架协议签约',
       },
       {
+        // A body written with a bare level is named with its division.
+        text: '湖北省宜城市市委副书记、市长甄怀远代表市政府与中铁汇通设计研究院有限公司签订了战略框架协议。',
+        yields: '宜城市政府与中铁汇通设计研究院有限公司战略框架协议签约',
+      },
+      {
         // Bodies listed with 、 that the text says sign together (a count of them, or 共同).
         text: '渭南云帆物流有限公司党支部、临渭区税务局党支部、渭南柏瑞食品有限公司党支部三家党组织签署了党建联盟协议。',
         yields: '渭南云帆物流有限公司党支部、临渭区税务局党支部、渭南柏瑞食品有限公司党支部党建联盟协议签约',
