@@ -34,7 +34,11 @@ export function participations(
   for (const sentence of doc.sentences) {
     const about = eventsFor(doc, events, sentence, anchors, previous);
     // Only a sentence that opens on the happening (座谈会上，…) hands it on.
-    const opens = about.length === 1 && doc.text.startsWith(`${about[0]?.noun}上`, sentence.start);
+    const opens =
+      about.length === 1 &&
+      (doc.text.startsWith(`${about[0]?.noun}上`, sentence.start) ||
+        (/会$|论坛$/.test(about[0]?.noun ?? '') &&
+          /^(?:会上|在会上|会议上)/.test(doc.text.slice(sentence.start))));
     previous = opens ? about[0] : undefined;
     const people = input.people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
     const words = text.slice(sentence.start, sentence.end);
@@ -56,6 +60,15 @@ export function participations(
         })
         .pop();
       if (lead) relate(registry, lead.id, event, 'attendee', event.sentence.start, 'role:visits');
+      // 区委书记A率B、C、D等一行12人参访瓯海: who leads the group and everyone it lists go.
+      const clause = Math.max(
+        event.sentence.start,
+        text.slice(0, event.trigger.start).search(/[,，;；][^,，;；]*$/) + 1,
+      );
+      const group = text.slice(clause, event.trigger.start);
+      if (/(?:率|带领)[^,，;；]*一行/.test(group))
+        for (const p of input.people.filter((q) => q.start >= clause && q.end <= event.trigger.start))
+          relate(registry, p.id, event, 'attendee', event.sentence.start, 'role:visits-group');
     }
     for (const party of event.parties)
       relate(registry, party.id, event, 'signatory', event.trigger.start, 'role:signing-party');

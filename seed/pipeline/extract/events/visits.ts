@@ -15,7 +15,7 @@ const VISIT =
 /** A study or exchange trip (考察学习, 考察交流): named whole after where it went, never after a subject. */
 const STUDY_TRIP = /^(?:考察学习|学习考察|考察交流|参观考察)$/;
 const VISIT_TO =
-  /(?:带队|率队|率团|一行|代表团|考察团)(?:[0-9一二三四五六七八九十]{1,3}人)?(?:赴|到|来|前往|来到|走进|莅临|深入)([^。,，;\n]{2,20}?)(学习考察|考察交流|参观考察|调研|考察|视察)/g;
+  /(?:带队|率队|率团|一行|代表团|考察团)(?:[近约逾]?[0-9一二三四五六七八九十]{1,3}余?人[,，]?)?(?:(?:赴|到|来|前往|来到|走进|莅临|深入)([^。,，;\n]{2,20}?)(学习考察|考察交流|参观考察|调研|考察|视察)|(参访)([^。,，;、\n]{2,12}?)(?=[,，。;；]))/g;
 /** A visit whose object is written before its verb, with nothing after it (到明珠工业园调研，…). */
 const VISIT_AT =
   /(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入)([^。,，;；:：\n]{2,40}?)(?:开展|进行)?(考察学习|学习考察|考察交流|参观考察|走访调研|调研走访|考察调研|实地调研|实地考察|调研|走访|考察|督导|视察|督查)(?=[,，。；;])/dg;
@@ -67,12 +67,17 @@ export function groupVisits(
   found: Candidate[],
 ): void {
   for (const m of doc.text.matchAll(VISIT_TO)) {
-    const where = m.index + m[0].length - (m[2]?.length ?? 0) - (m[1]?.length ?? 0);
-    const place = placeIn(anchors, where, where + (m[1]?.length ?? 0));
-    const verb = m[2] ?? '';
-    const at = m.index + m[0].length - verb.length;
+    // 一行12人参访瓯海，…: the verb before where it went.
+    const after = m[3] !== undefined;
+    const object = (after ? m[4] : m[1]) ?? '';
+    const verb = (after ? m[3] : m[2]) ?? '';
+    const where = m.index + m[0].length - (after ? object.length : verb.length + object.length);
+    const place = placeIn(anchors, where, where + object.length);
+    const at = after ? where - verb.length : m.index + m[0].length - verb.length;
     if (named.has(at + verb.length)) continue;
-    const name = `${place ? doc.text.slice(place.start, place.end) : (m[1] ?? '')}${verb}`;
+    // A division written short is named in full (瓯海 → 瓯海区参访); a place no list knows, as written.
+    const written = place ? doc.text.slice(place.start, place.end) : object;
+    const name = `${place?.short ? place.name : written}${verb}`;
     found.push(make(doc, 'event:visit-to', name, verb, { start: at, end: at + verb.length }, { place }));
   }
 }

@@ -46,6 +46,11 @@ export function eventsFor(
   if (named) return [named];
   const bySubject = events.find((e) => e.subject && inSentence.some((a) => a.id === e.subject?.id));
   if (bySubject) return [bySubject];
+  // 会上，A、B分别介绍了…: the meeting told last, not a visit told after it.
+  if (/^(?:会上|在会上|会议上)/.test(s)) {
+    const meeting = events.filter((e) => /会$|论坛$/.test(e.noun) && e.trigger.end <= sentence.start).pop();
+    if (meeting) return whole(meeting);
+  }
   const paragraph = doc.text.lastIndexOf('\n', sentence.start) + 1;
   const earlier = events.filter((e) => e.trigger.start >= paragraph && e.trigger.end <= sentence.start);
   // Of events named in one sentence (成立暨签约仪式), the first.

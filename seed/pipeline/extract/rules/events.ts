@@ -295,8 +295,18 @@ export const EVENTS_RULES = [
     fires: [
       { text: '上周五，余姚市副市长岑立峰带队赴泗门镇调研。', yields: '泗门镇调研' },
       { text: '9月6日，余姚市副市长岑立峰一行8人莅临泗门镇调研。', yields: '泗门镇调研' },
+      {
+        // A group counted roughly, then where it went; the trip named after the place and its first verb.
+        text: '7月11日，青禾区企业联合会党支部一行近30人，前往松江区叶榭镇开展考察学习交流活动。',
+        yields: '叶榭镇考察',
+      },
+      {
+        // 参访 before where it went; a division written short is named in full.
+        text: '6月12日，温州市瓯海区与衢州市柯城区签署合作协议。同日，柯城区委书记钟离恒率区委办主任尉迟明等一行6人参访瓯海。',
+        yields: '瓯海区参访',
+      },
     ],
-    mustNot: ['上周五，余姚市副市长岑立峰赴泗门镇。'],
+    mustNot: ['上周五，余姚市副市长岑立峰赴泗门镇。', '柯城区委书记钟离恒一行6人将参访瓯海区的计划已经确定。'],
   },
   {
     id: 'event:formed-alliance',

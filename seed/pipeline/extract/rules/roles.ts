@@ -301,6 +301,18 @@ export const ROLES_RULES = [
     mustNot: ['11月2日下午，观山湖区与深圳澜汐储能科技有限公司签约仪式在金华园街道举行。'],
   },
   {
+    id: 'role:visits-group',
+    family: 'roles',
+    matches: 'attendee: who leads a group on a visit and everyone listed in it (`A率B、C等一行N人参访/赴…`)',
+    fires: [
+      {
+        text: '同日，柯城区委书记钟离恒率区委办主任尉迟明、石室乡乡长宓泽等一行12人参访瓯海区。',
+        yields: '尉迟明 → 瓯海区参访',
+      },
+    ],
+    mustNot: ['同日，柯城区委书记钟离恒与区委办主任尉迟明、石室乡乡长宓泽一同参访瓯海区。'],
+  },
+  {
     id: 'role:visits',
     family: 'roles',
     matches: 'attendee: the person who leads a visit (`X在A、B调研`)',

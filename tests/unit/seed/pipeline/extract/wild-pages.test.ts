@@ -343,6 +343,15 @@ describe('which happening a paragraph is about', () => {
     expect(rolesIn(text, '滨江智造园调研')).not.toContain('person:戚明远 speaker');
   });
 
+  it('takes 会上 for the meeting told last, and goes on with it, not with a visit told before it', () => {
+    const text =
+      '7月11日，青禾区企业联合会党支部一行近30人，前往松江区叶榭镇开展考察学习交流活动。\n随后，在叶榭镇政府会议室召开了“青禾企联与叶榭园区企业家座谈会”。\n会上，青禾区企联会秘书长郁文澜、党支部书记褚北辰分别介绍了两地企联的工作情况。叶榭镇副镇长晏清和介绍了叶榭镇的发展情况。';
+    const meeting = rolesIn(text, '青禾企联与叶榭园区企业家座谈会');
+    expect(meeting).toContain('person:郁文澜 speaker');
+    expect(meeting).toContain('person:晏清和 speaker');
+    expect(rolesIn(text, '叶榭镇考察')).not.toContain('person:晏清和 speaker');
+  });
+
   it('still falls back to the first happening after a paragraph with no cue', () => {
     const text =
       '10月11日，江岸区委书记戚明远到滨江智造园调研，并召开座谈会。\n湖北鼎丰机械有限公司总经理鲍文川陪同。\n戚明远表示，要主动靠前服务企业。';
