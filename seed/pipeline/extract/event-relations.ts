@@ -118,6 +118,10 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
     /(?:先后|随后|首先|最后)?(?:来到|走进|前往|深入|参观了?|考察了?|走访了?|察看了?)(?!位于)/g,
   )) {
     if (m.index < visit.trigger.start) continue;
+    // 深入学习…, 深入了解…: 深入 goes somewhere only when where it goes follows (深入企业, 深入X村).
+    const after = m.index + m[0].length;
+    if (m[0].endsWith('深入') && !anchors.some((a) => a.start === after && a.source !== 'reference'))
+      continue;
     const end = doc.text.slice(m.index).search(/[,，。;；]/);
     const stop = end < 0 ? doc.text.length : m.index + end;
     const listed = anchors.filter((a) => a.type === 'Place' && a.start >= m.index && a.end <= stop);
@@ -154,7 +158,8 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
     const between = anchors.filter(
       (a) => a.type === 'Place' && a.start >= from && a.end <= visit.trigger.start && registry.has(a.id),
     );
-    const stretch = doc.text.slice(from, visit.trigger.start);
+    // 来到珞璜临港产业城，走访调研…: the places may close their own clause.
+    const stretch = doc.text.slice(from, visit.trigger.start).replace(/[,，]$/, '');
     if (between.length > 0 && !/[，,。；;]/.test(stretch))
       for (const place of innermost(doc, between)) add(place, visit.sentence.start);
   }

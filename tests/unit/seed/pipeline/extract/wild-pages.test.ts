@@ -280,6 +280,13 @@ describe('fourth batch: visits written before their verb, second mentions, closi
     );
   });
 
+  it('holds the visit where the leader went even when a later 深入 goes nowhere (深入学习…视察广东…)', () => {
+    const text =
+      '2023年5月8日，云岩区委书记祁望舒到东溪智造园调研，了解园区企业生产情况。\n祁望舒强调，要深入学习贯彻总书记视察贵州重要讲话精神。';
+    const held = relations(annotate(text)).filter((r) => r.startsWith('HELD_AT'));
+    expect(held).toEqual(['HELD_AT event:2023-05-08:东溪智造园调研 -> place:东溪智造园']);
+  });
+
   it('needs a titled person going there (a plan or a bare going is no visit)', () => {
     const annotation = annotate('2023年5月8日，欢迎大家到东溪智造园调研，共谋发展。');
     expect(ids(annotation).filter((id) => id.startsWith('event:'))).toEqual([]);
