@@ -70,6 +70,12 @@ export function attachAgreements(
       host.partners = [...(host.partners ?? []), ...agreement.pairs];
       continue;
     }
+    // 现场，A与B签订《X》…。签约仪式上，A与B正式签订《Y》: the same parties signing again is the same signing.
+    const ids = (parties: Anchor[]) => [...new Set(parties.map((p) => p.id))].sort().join('|');
+    const again = [...agreementEvents].find(
+      (c) => agreement.parties.length >= 2 && ids(c.parties) === ids(agreement.parties),
+    );
+    if (again) continue;
     const own = make(doc, 'event:agreement-signed', agreement.name, '签约', agreement.trigger, {
       parties: agreement.parties,
       partners: agreement.pairs,

@@ -342,6 +342,15 @@ describe('what may follow a name', () => {
   );
 });
 
+describe('signings told twice', () => {
+  it('takes the same parties signing again (签约仪式上，…正式签订《…》) for the same signing', () => {
+    const text =
+      '近日，青禾城投园林公司党支部赴蒲江县望溪村开展结对帮扶活动。现场，青禾城投园林公司党支部与望溪村党总支签订《结对共建协议》。\n签约仪式上，青禾城投园林公司党支部与望溪村党总支正式签订《城乡基层党组织结对共建协议》。';
+    const signings = ids(annotate(text)).filter((id) => id.startsWith('event:') && id.endsWith('签约'));
+    expect(signings).toEqual(['event:青禾城投园林公司党支部与望溪村党总支结对共建协议签约']);
+  });
+});
+
 describe('which happening a paragraph is about', () => {
   it('goes on with a meeting a paragraph opened on (座谈会上，…) when the next has no cue of its own', () => {
     const text =
