@@ -70,7 +70,12 @@ export function addNamed(
     return;
   // 27日上午签署仪式在…举行: the day is when it was, no part of its name.
   const day = DAY_FIRST.exec(text.slice(from, nounAt))?.[0].length ?? 0;
-  const start = phraseStart(doc, anchors, from + day, nounAt);
+  let start = phraseStart(doc, anchors, from + day, nounAt);
+  // “向新而行——百家行业协会走进X新城”活动启动仪式: a quoted title is named whole, not from a body inside it.
+  const closed = text.indexOf('”', start);
+  const open = text.lastIndexOf('“', start);
+  if (closed >= 0 && closed < nounAt && !text.slice(start, closed).includes('“') && open >= from + day)
+    start = open;
   const own = anchors.some((a) => isOrg(a) && a.start >= start && a.end <= nounAt);
   const prefix = lead && !own ? text.slice(lead[0]?.start ?? 0, lead[lead.length - 1]?.end ?? 0) : '';
   // A与B等9家共建单位新一轮结对共建签约: how many more sides and which round are no part of the name.

@@ -27,6 +27,11 @@ export const EVENTS_RULES = [
         yields: '东湖开发区协同发展论坛',
       },
       {
+        // A quoted title is named whole, not from a body named inside it.
+        text: '4月3日，“聚力向前——上海百家商会走进临港新城”活动启动仪式日前在浦东新区举办。',
+        yields: '“聚力向前——上海百家商会走进临港新城”活动启动',
+      },
+      {
         // A masked word (a crawler's ** for a word it hides) leaves no mark in the name.
         text: '9月19日，第三届东湖装备制造**年会开幕式在东湖国际会展中心举行。',
         yields: '第三届东湖装备制造年会',
