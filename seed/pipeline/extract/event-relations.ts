@@ -158,9 +158,20 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
     const between = anchors.filter(
       (a) => a.type === 'Place' && a.start >= from && a.end <= visit.trigger.start && registry.has(a.id),
     );
-    // 来到珞璜临港产业城，走访调研…: the places may close their own clause.
+    // 来到珞璜临港产业城，走访调研…: the places may close their own clause. Only places and bodies are listed there
+    // (赴A集团、安徽B、C等企业开展…: a place inside a name no list knows is not where it went).
     const stretch = doc.text.slice(from, visit.trigger.start).replace(/[,，]$/, '');
-    if (between.length > 0 && !/[，,。；;]/.test(stretch))
+    let at = from;
+    for (const end = from + stretch.length; at < end; ) {
+      const here = anchors
+        .filter((a) => a.start === at && a.end <= end && a.source !== 'reference')
+        .reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+      const word = /^(?:[、和及与]|等地|开展|进行|实地)/.exec(doc.text.slice(at, end));
+      if (here) at = here.end;
+      else if (word) at += word[0].length;
+      else break;
+    }
+    if (between.length > 0 && at === from + stretch.length && !/[，,。；;]/.test(stretch))
       for (const place of innermost(doc, between)) add(place, visit.sentence.start);
   }
   // A place that holds another one visited (温泉镇 and its 竹林村) is not where the visit was.

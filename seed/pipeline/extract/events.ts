@@ -7,7 +7,14 @@ import { heldAfter, heldBefore } from './events/held.ts';
 import { formedAlliances, openings, unveilings } from './events/openings.ts';
 import { DURING, placeIn } from './events/phrase.ts';
 import { attachAgreements, initiators, mergeSignedVerbs, signedVerbs } from './events/signings.ts';
-import { followUpMeetings, groupVisits, subjectVisits, type VisitName, visitsAt } from './events/visits.ts';
+import {
+  activityVisits,
+  followUpMeetings,
+  groupVisits,
+  subjectVisits,
+  type VisitName,
+  visitsAt,
+} from './events/visits.ts';
 import { simplifiedName } from './script.ts';
 
 export type { FoundEvent } from './events/found-event.ts';
@@ -38,6 +45,7 @@ export function findEvents(
   const named = subjectVisits(doc, visitName, found);
   groupVisits(doc, anchors, named, found);
   found.push(...visitsAt(doc, anchors, leaders, named));
+  activityVisits(doc, leaders, found);
   followUpMeetings(doc, anchors, found);
   attachAgreements(doc, anchors, found, leaders);
   mergeSignedVerbs(found);

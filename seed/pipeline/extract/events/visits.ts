@@ -25,6 +25,10 @@ const COMPANIES_OF_A_KIND = /^(?:部分|重点|一批|多家|有关|相关)([\u4
 const FOLLOW_UP =
   /(?:并|随后|后|还)(?:[,，](?:双方|与会人员|调研组|考察团)?)?(?:在[^,，。；;\n]{2,20}?)?(?:召开|举行)了?(座谈会|座谈交流会|工作座谈会|汇报会|推进会)/g;
 
+/** A leader taking a group to places to carry out a visit named as an activity (开展春节走访慰问活动). */
+const ACTIVITY_VISIT =
+  /(?:率队|带队)?(?:先后|分别)?(?:赴|到|前往|来到|深入)[^。；;\n]{2,60}?开展([^。,，；;、“”\n]{0,8}?(?:走访慰问|慰问走访|走访调研|调研走访|走访|慰问))(?:活动)?(?=[,，。；;])/g;
+
 /** A group coming to a place (…一行多人来到): where it came follows. */
 const GROUP_CAME = /(?:一行|代表团|考察团|调研组)[^,，。;；]{0,6}(?:来到|到|赴|前往|莅临)/;
 
@@ -160,5 +164,20 @@ export function followUpMeetings(doc: Doc, anchors: Anchor[], found: Candidate[]
     if (!visit.name.endsWith(visit.noun)) continue;
     const name = `${visit.name.slice(0, -visit.noun.length)}${noun}`;
     found.push(make(doc, 'event:follow-up-meeting', name, noun, { start: at, end: at + noun.length }, {}));
+  }
+}
+
+/**
+ * 区委书记X率队先后赴A、B、C等企业开展春节走访慰问活动: a titled leader's visit told as an activity, named by it
+ * (春节走访慰问), held at no place in particular (the companies are where it went, not places).
+ */
+export function activityVisits(doc: Doc, leaders: ReadonlySet<number>, found: Candidate[]): void {
+  for (const m of doc.text.matchAll(ACTIVITY_VISIT)) {
+    const name = m[1] ?? '';
+    if (!leaders.has(m.index) || name.length < 4) continue;
+    const at = m.index + m[0].length - (m[0].endsWith('活动') ? 2 : 0) - name.length;
+    const trigger = { start: at, end: at + name.length };
+    if (found.some((c) => c.trigger.start < trigger.end && trigger.start < c.trigger.end)) continue;
+    found.push(make(doc, 'event:activity-visit', name, name.slice(-2), trigger, {}));
   }
 }

@@ -294,6 +294,19 @@ export const EVENTS_RULES = [
     ],
   },
   {
+    id: 'event:activity-visit',
+    family: 'events',
+    matches:
+      '`<titled>率队(先后)赴A、B等企业开展<X走访慰问>活动`: a visit told as an activity, named by it (X走访慰问)',
+    fires: [
+      {
+        text: '2月2日上午，区委书记霍东篱率队先后赴淮鑫化工、安澜矿装等企业开展春节走访慰问活动，为企业送去新春祝福。',
+        yields: '春节走访慰问',
+      },
+    ],
+    mustNot: ['2月2日上午，区委书记霍东篱表示，各单位要赴企业开展春节走访慰问活动，为企业送去新春祝福。'],
+  },
+  {
     id: 'event:visit-to',
     family: 'events',
     matches: '`(带队|率队|一行)(N人)赴/到/莅临<place>调研/考察`: a visit to a place',

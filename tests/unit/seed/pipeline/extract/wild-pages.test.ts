@@ -287,6 +287,14 @@ describe('fourth batch: visits written before their verb, second mentions, closi
     expect(held).toEqual(['HELD_AT event:2023-05-08:东溪智造园调研 -> place:东溪智造园']);
   });
 
+  it('holds a visit at no place named inside a company name no list knows (赴…、安徽青石、…等企业开展…)', () => {
+    const text =
+      '2月2日上午，谢家集区委书记霍东篱率队先后赴绿野集团、安徽青石、金源水泥等企业开展春节走访慰问活动。';
+    const annotation = annotate(text);
+    expect(ids(annotation).filter((id) => id.endsWith(':春节走访慰问'))).toHaveLength(1);
+    expect(relations(annotation).filter((r) => r.startsWith('HELD_AT'))).toEqual([]);
+  });
+
   it('needs a titled person going there (a plan or a bare going is no visit)', () => {
     const annotation = annotate('2023年5月8日，欢迎大家到东溪智造园调研，共谋发展。');
     expect(ids(annotation).filter((id) => id.startsWith('event:'))).toEqual([]);
