@@ -11,6 +11,7 @@ import {
   activityVisits,
   followUpMeetings,
   groupVisits,
+  meetingsToldAfter,
   subjectVisits,
   type VisitName,
   visitsAt,
@@ -45,8 +46,9 @@ export function findEvents(
   const named = subjectVisits(doc, visitName, found);
   groupVisits(doc, anchors, named, found);
   found.push(...visitsAt(doc, anchors, leaders, named));
-  activityVisits(doc, leaders, found);
+  activityVisits(doc, anchors, leaders, found);
   followUpMeetings(doc, anchors, found);
+  meetingsToldAfter(doc, found);
   attachAgreements(doc, anchors, found, leaders);
   mergeSignedVerbs(found);
   initiators(doc, anchors, found);

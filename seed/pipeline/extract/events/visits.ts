@@ -27,7 +27,11 @@ const FOLLOW_UP =
 
 /** A leader taking a group to places to carry out a visit named as an activity (开展春节走访慰问活动). */
 const ACTIVITY_VISIT =
-  /(?:率队|带队)?(?:先后|分别)?(?:赴|到|前往|来到|深入)[^。；;\n]{2,60}?开展([^。,，；;、“”\n]{0,8}?(?:走访慰问|慰问走访|走访调研|调研走访|走访|慰问))(?:活动)?(?=[,，。；;])/g;
+  /(?:率队|带队)?(?:先后|分别)?(?:赴|到|前往|来到|深入)([^。；;\n]{2,60}?)开展([^。,，；;、“”\n]{0,8}?)(走访慰问|慰问走访|走访调研|调研走访|走访|慰问|视察|调研|考察|督导)(?:活动)?(?=[,，。；;])/g;
+/** Words before an activity's verb that say how it was done, not what about (异地视察, 交叉视察): no name. */
+const HOW = /^(?:异地|交叉|集中|专题|实地|现场|联合|蹲点)?$/;
+/** Who a leader brings, between the leader and where they go (带领部分县政协委员赴…). */
+const BRINGS = /^(?:带领|率领|率)[^,，。;；\n]{0,20}$/;
 
 /** A group coming to a place (…一行多人来到): where it came follows. */
 const GROUP_CAME = /(?:一行|代表团|考察团|调研组)[^,，。;；]{0,6}(?:来到|到|赴|前往|莅临)/;
@@ -171,13 +175,62 @@ export function followUpMeetings(doc: Doc, anchors: Anchor[], found: Candidate[]
  * 区委书记X率队先后赴A、B、C等企业开展春节走访慰问活动: a titled leader's visit told as an activity, named by it
  * (春节走访慰问), held at no place in particular (the companies are where it went, not places).
  */
-export function activityVisits(doc: Doc, leaders: ReadonlySet<number>, found: Candidate[]): void {
-  for (const m of doc.text.matchAll(ACTIVITY_VISIT)) {
-    const name = m[1] ?? '';
-    if (!leaders.has(m.index) || name.length < 4) continue;
-    const at = m.index + m[0].length - (m[0].endsWith('活动') ? 2 : 0) - name.length;
-    const trigger = { start: at, end: at + name.length };
+export function activityVisits(
+  doc: Doc,
+  anchors: Anchor[],
+  leaders: ReadonlySet<number>,
+  found: Candidate[],
+): void {
+  const { text } = doc;
+  for (const m of text.matchAll(ACTIVITY_VISIT)) {
+    // 县政协主席X带领部分委员赴…: the leader may bring a group first.
+    const led =
+      leaders.has(m.index) ||
+      [...leaders].some((end) => end < m.index && BRINGS.test(text.slice(end, m.index)));
+    const how = m[2] ?? '';
+    const verb = m[3] ?? '';
+    if (!led) continue;
+    const end = m.index + m[0].length - (m[0].endsWith('活动') ? 2 : 0);
+    const trigger = { start: end - how.length - verb.length, end };
     if (found.some((c) => c.trigger.start < trigger.end && trigger.start < c.trigger.end)) continue;
-    found.push(make(doc, 'event:activity-visit', name, name.slice(-2), trigger, {}));
+    if (!HOW.test(how)) {
+      found.push(make(doc, 'event:activity-visit', `${how}${verb}`, verb, trigger, {}));
+      continue;
+    }
+    // 赴丽水市开展异地视察活动: how it was done names nothing; named after where it went (丽水市视察).
+    const whereAt = m.index + m[0].indexOf(m[1] ?? '');
+    const place = placeIn(anchors, whereAt, whereAt + (m[1]?.length ?? 0));
+    if (!place || place.source !== 'division') continue;
+    const name = `${place.short ? place.name : text.slice(place.start, place.end)}${verb}`;
+    found.push(make(doc, 'event:activity-visit', name, verb, trigger, { place }));
+  }
+}
+
+/**
+ * `…一行来鹤壁市考察。…座谈会上，…`: a meeting told only as the place of what is said (座谈会上) after a group's visit to a
+ * division, when no meeting was read: the visit's meeting, named after where it went and held there.
+ */
+export function meetingsToldAfter(doc: Doc, found: Candidate[]): void {
+  for (const sentence of doc.sentences) {
+    const told = /^(?:在)?(座谈会|座谈交流会|见面会)上/.exec(doc.text.slice(sentence.start, sentence.end));
+    if (!told) continue;
+    const noun = told[1] ?? '';
+    if (found.some((c) => c.noun.endsWith(noun) && c.trigger.start < sentence.start)) continue;
+    const visit = found
+      .filter((c) => c.kind === 'visit' && c.trigger.start < sentence.start && c.place?.source === 'division')
+      .pop();
+    if (!visit?.place) continue;
+    const at = sentence.start + told[0].indexOf(noun);
+    const name = `${visit.name.slice(0, -visit.noun.length)}${noun}`;
+    found.push(
+      make(
+        doc,
+        'event:meeting-told-after',
+        name,
+        noun,
+        { start: at, end: at + noun.length },
+        { place: visit.place },
+      ),
+    );
   }
 }

@@ -297,14 +297,35 @@ export const EVENTS_RULES = [
     id: 'event:activity-visit',
     family: 'events',
     matches:
-      '`<titled>率队(先后)赴A、B等企业开展<X走访慰问>活动`: a visit told as an activity, named by it (X走访慰问)',
+      '`<titled>率队(先后)赴A、B等企业开展<X走访慰问>活动`, `带领…赴<division>开展异地视察活动`: a visit told as an activity, named by it (X走访慰问) or, when it says only how, after where it went (<division>视察)',
     fires: [
       {
         text: '2月2日上午，区委书记霍东篱率队先后赴淮鑫化工、安澜矿装等企业开展春节走访慰问活动，为企业送去新春祝福。',
         yields: '春节走访慰问',
       },
+      {
+        // A leader bringing a group; how it was done (异地) names nothing, so where it went does.
+        text: '5月20日，开化县政协主席柏青山带领部分县政协委员赴丽水市开展异地视察活动。',
+        yields: '丽水市视察',
+      },
     ],
     mustNot: ['2月2日上午，区委书记霍东篱表示，各单位要赴企业开展春节走访慰问活动，为企业送去新春祝福。'],
+  },
+  {
+    id: 'event:meeting-told-after',
+    family: 'events',
+    matches:
+      "`座谈会上，…` opening a sentence after a visit to a division, with no meeting read: the visit's meeting, named after where it went",
+    fires: [
+      {
+        text: '6月3日，青州市委常委、常务副市长戚晓率青州市经贸考察团一行来鹤壁市考察。\n座谈会上，鹤壁市副市长褚清和介绍了鹤壁市经济社会发展情况。',
+        yields: '鹤壁市座谈会',
+      },
+    ],
+    mustNot: [
+      '6月3日，戚晓一行来鹤壁市考察，并召开座谈会。\n座谈会上，鹤壁市副市长褚清和介绍了鹤壁市经济社会发展情况。',
+      '6月3日，鹤壁市召开民营企业座谈会。\n座谈会上，鹤壁市副市长褚清和介绍了鹤壁市经济社会发展情况。',
+    ],
   },
   {
     id: 'event:visit-to',
