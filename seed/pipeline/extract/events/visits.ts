@@ -200,7 +200,7 @@ export function activityVisits(
     // 赴丽水市开展异地视察活动: how it was done names nothing; named after where it went (丽水市视察).
     const whereAt = m.index + m[0].indexOf(m[1] ?? '');
     const place = placeIn(anchors, whereAt, whereAt + (m[1]?.length ?? 0));
-    if (!place || place.source !== 'division') continue;
+    if (place?.source !== 'division') continue;
     const name = `${place.short ? place.name : text.slice(place.start, place.end)}${verb}`;
     found.push(make(doc, 'event:activity-visit', name, verb, trigger, { place }));
   }
