@@ -5,7 +5,8 @@ const LAUNCH = /(?:共同|一同|一起)[^。]{0,40}(?:启动|揭牌|推杆|按�
 const GROUP_LAUNCH = new RegExp(`(?:与会|出席|参会)(?:领导|嘉宾)(?:们)?${LAUNCH.source}`);
 const UNVEILS = /(?<!共同|一同|一起)为[^。，,；;]{1,30}?揭牌/;
 const PRESENTS = /授牌|颁发|颁奖|授予|颁授/;
-const SIGNS = /(?<!此次|这次|本次|见证)(?:签约|签署|签订)(?!仪式|活动|现场|大会|会)/;
+/** Who signs: not a signing spoken of as a thing (此次签约, 对协议的成功签署表示祝贺). */
+const SIGNS = /(?<!此次|这次|本次|见证|的(?:成功|顺利)?)(?:签约|签署|签订)(?!仪式|活动|现场|大会|会)/;
 const AWARDED = /获评|获授|获颁|荣获|(?:受聘|获聘)(?!为|担任)/;
 
 /**

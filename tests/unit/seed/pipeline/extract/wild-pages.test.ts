@@ -359,6 +359,16 @@ describe('signings told twice', () => {
   });
 });
 
+describe('who signs', () => {
+  it('does not take who congratulates on the signing (对协议的成功签署表示祝贺) for a signatory', () => {
+    const text =
+      '今天上午，宝山区人民政府与天津鑫源食品集团有限公司签署全面战略合作框架协议。区委书记殷明，区委副书记、区长毛松出席签约仪式。\n殷明、毛松对协议的成功签署表示祝贺。';
+    const roles = rolesIn(text, '签约');
+    expect(roles).toContain('person:殷明 attendee');
+    expect(roles.filter((r) => r.endsWith('signatory') && r.startsWith('person:'))).toEqual([]);
+  });
+});
+
 describe('which happening a paragraph is about', () => {
   it('goes on with a meeting a paragraph opened on (座谈会上，…) when the next has no cue of its own', () => {
     const text =
