@@ -228,7 +228,7 @@ function isAtPlaces(text: string, from: number, to: number, places: Span[]): boo
 
 /** The rest of where a leader goes, when no list names it: a place by its head, maybe closing its clause. */
 const PLACE_TOLD =
-  /^(?:我[区市县镇]|[\u4e00-\u9fff]{2,14}(?:区|园|城|基地|镇|乡|村|社区|街道|企业|公司))[,，]?$/;
+  /^(?:我[区市县镇]|园区|厂区|景区|基层|[\u4e00-\u9fff]{2,14}(?:区|园|城|基地|镇|乡|村|社区|街道|企业|公司))(?:一线)?[,，]?$/;
 
 /** A leader bringing a group straight to the visit: 带领部分区人大代表, 率市政协委员, 带领调研组. */
 const LEADING = /^(?:带领|率领|率)[^,，。;；\n]{1,14}?(?:代表|委员|干部|人员|一行|团|组|队)$/;
@@ -252,7 +252,8 @@ export function visitNamer(
     const lead = titled.find(
       (t) => t.end === at || (t.end < at && (isAtPlaces(text, t.end, at, places) || leads(t))),
     );
-    if (!lead || /^(?:中|时|期间|过程|后|前|结束)/.test(object)) return undefined;
+    // 到X调研并召开座谈会: what follows 并 is another act, not what the visit is about.
+    if (!lead || /^(?:中|时|期间|过程|后|前|结束|并|和|及|与)/.test(object)) return undefined;
     let thing = object.replace(/(?:的)?(?:情况|工作|等)$/, '');
     const whole = /^全([区市县镇])/.exec(thing);
     if (whole?.[1]) {

@@ -269,6 +269,11 @@ export const EVENTS_RULES = [
       '`(带队|率队|到<places or bodies>)调研/走访/考察/督导/视察/观摩 <object>` after a titled leader: a visit named after its subject',
     fires: [
       {
+        // Where the leader goes may be a bare 园区一线.
+        text: '6月3日，江岸区委书记郁文澜深入园区一线调研企业，了解生产经营情况。',
+        yields: '企业调研',
+      },
+      {
         text: '5月9日上午，历城区委书记范承志带队调研全区重点产业项目建设情况。',
         yields: '历城区重点产业项目建设调研',
       },
@@ -385,6 +390,11 @@ export const EVENTS_RULES = [
       {
         text: '2023年5月8日，云岩区委书记祁望舒到东溪智造园调研，了解园区企业生产情况。',
         yields: '东溪智造园调研',
+      },
+      {
+        // 并召开座谈会 after the verb is another act, not what the visit is about.
+        text: '6月3日，江岸区委书记郁文澜到临江科创园调研并召开座谈会。',
+        yields: '临江科创园调研',
       },
       {
         text: '5月8日，云岩区委书记祁望舒出席座谈会。当天下午，祁望舒一行还前往贵州黔丰农业科技有限公司开展实地调研。',
