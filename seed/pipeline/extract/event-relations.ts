@@ -202,9 +202,10 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
 /** Whether text[from, to) is `在`/`到` followed only by place names and separators (在无锡、常州; 到A区和B开发区). */
 function isAtPlaces(text: string, from: number, to: number, places: Span[]): boolean {
   // 带队前往…, 先后前往…等地, 带领市政协委员视察团到…: who goes with the leader, then where.
-  const lead = /^(?:带队|率队|率团|一行|先后|分别|带领[^,，。;；\n]{0,14}?(?:团|组|队|一行))?/.exec(
-    text.slice(from, to),
-  );
+  const lead =
+    /^(?:带队|率队|率团|一行|先后|分别|带领[^,，。;；\n]{0,14}?(?:团|组|队|一行|人员|干部|代表|委员))?/.exec(
+      text.slice(from, to),
+    );
   // 带领调研组，来我区调研…: a group led may close its own clause before where it goes.
   const go = (lead?.[0] ? /^[,，]?(?:在|到|赴|前往|来到|深入|来)/ : /^(?:在|到|赴|前往|来到|深入|来)/).exec(
     text.slice(from + (lead?.[0].length ?? 0), to),

@@ -18,7 +18,7 @@ const VISIT_TO =
   /(?:带队|率队|率团|一行|代表团|考察团)(?:[近约逾]?[0-9一二三四五六七八九十]{1,3}余?人[,，]?)?(?:(?:赴|到|来|前往|来到|走进|莅临|深入)([^。,，;\n]{2,20}?)(学习考察|考察交流|参观考察|调研|考察|视察)|(参访)([^。,，;、\n]{2,12}?)(?=[,，。;；]))/g;
 /** A visit whose object is written before its verb, with nothing after it (到明珠工业园调研，…). */
 const VISIT_AT =
-  /(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入)([^。,，;；:：\n]{2,40}?)(?:开展|进行)?(考察学习|学习考察|考察交流|参观考察|走访调研|调研走访|考察调研|实地调研|实地考察|调研|走访|考察|督导|视察|督查)(?=[,，。；;]|并(?:召开|主持|举行|参加))/dg;
+  /(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入|来(?=园区|厂区|景区))([^。,，;；:：\n]{2,40}?)(?:开展|进行)?(考察学习|学习考察|考察交流|参观考察|走访调研|调研走访|考察调研|实地调研|实地考察|调研|走访|考察|督导|视察|督查)(?=[,，。；;]|并(?:召开|主持|举行|参加))/dg;
 /** Companies of a kind a leader goes to, after the places they are in (部分工业企业, 重点外贸企业). */
 const COMPANIES_OF_A_KIND = /^(?:部分|重点|一批|多家|有关|相关)([\u4e00-\u9fff]{1,6}企业)$/;
 /** A meeting held during a visit, named by its noun alone (并召开座谈会, 随后举行座谈会). */
@@ -83,9 +83,11 @@ export function groupVisits(
     const place = placeIn(anchors, where, where + object.length);
     const at = after ? where - verb.length : m.index + m[0].length - verb.length;
     if (named.has(at + verb.length)) continue;
-    // A division written short is named in full (瓯海 → 瓯海区参访); a place no list knows, as written.
-    const written = place ? doc.text.slice(place.start, place.end) : object;
-    const name = `${place?.short ? place.name : written}${verb}`;
+    // A division written short or as 我市 is named in full (瓯海 → 瓯海区参访); a place no list knows, as written
+    // (赴我市进行考察 with no city known is named after nothing: no visit).
+    const written = place ? doc.text.slice(place.start, place.end) : object.replace(/(?:进行|开展)$/, '');
+    if (!place && written.startsWith('我')) continue;
+    const name = `${place?.short || written.startsWith('我') ? (place?.name ?? written) : written}${verb}`;
     found.push(make(doc, 'event:visit-to', name, verb, { start: at, end: at + verb.length }, { place }));
   }
 }
@@ -103,7 +105,11 @@ export function visitsAt(
   const { text } = doc;
   const found: Candidate[] = [];
   for (const m of text.matchAll(VISIT_AT)) {
-    if (!leaders.has(m.index)) continue;
+    // 部长X带领宣传部机关工作人员来园区调研: the leader may bring a group first.
+    const led =
+      leaders.has(m.index) ||
+      [...leaders].some((end) => end < m.index && BRINGS.test(text.slice(end, m.index)));
+    if (!led) continue;
     const written = m[2] ?? '';
     const verbAt = m.index + m[0].length - written.length;
     // 一行还前往A公司开展实地调研: the places end where the verb (or 开展, 进行) starts.
@@ -128,6 +134,12 @@ export function visitsAt(
     if (kind?.[1]) {
       taken.add(verbAt + written.length);
       found.push(make(doc, 'event:visit-kind', `${kind[1]}${verb}`, verb, trigger, {}));
+      continue;
+    }
+    // 来园区调研: a bare 园区 names the visit, no place.
+    if (at === placesAt && /^(?:园区|厂区|景区)$/.test(text.slice(at, end))) {
+      taken.add(verbAt + written.length);
+      found.push(make(doc, 'event:visit-at', `${text.slice(at, end)}${verb}`, verb, trigger, {}));
       continue;
     }
     if (at !== end || !last) continue;

@@ -353,6 +353,8 @@ export const EVENTS_RULES = [
     mustNot: [
       '上周五，余姚市副市长岑立峰赴泗门镇。',
       '柯城区委书记钟离恒一行6人将参访瓯海区的计划已经确定。',
+      // 我市 with no city known names nothing.
+      '6月3日，青州市经贸考察团一行赴我市进行考察。',
     ],
   },
   {
@@ -395,6 +397,11 @@ export const EVENTS_RULES = [
         // 并召开座谈会 after the verb is another act, not what the visit is about.
         text: '6月3日，江岸区委书记郁文澜到临江科创园调研并召开座谈会。',
         yields: '临江科创园调研',
+      },
+      {
+        // A leader bringing a group to a bare 园区.
+        text: '9月13日下午，市委常委、宣传部长顾明远带领宣传部机关工作人员来园区调研，园区管委会主任朱清和陪同调研。',
+        yields: '园区调研',
       },
       {
         text: '5月8日，云岩区委书记祁望舒出席座谈会。当天下午，祁望舒一行还前往贵州黔丰农业科技有限公司开展实地调研。',
