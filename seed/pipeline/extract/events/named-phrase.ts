@@ -56,11 +56,13 @@ export function addNamed(
     const pair = leadingParties(text, anchors, phraseStart(doc, anchors, from, joined), joined);
     const second = found.length;
     addNamed(doc, anchors, found, joined + 1, nounAt, noun, place, rule, pair.length >= 2 ? pair : undefined);
-    // X产业园区协作联盟成立大会暨协作发展论坛: the forum's words go on from the founded body's (X产业园区协作发展论坛).
-    const founded = found.slice(before, second).find((c) => c.kind === 'founding')?.subject;
+    // X产业园区协作联盟成立大会暨协作发展论坛, X招商项目推介会暨项目签约仪式: the second's words go on from the first's
+    // (X产业园区协作发展论坛, X招商项目签约).
+    const first = found.slice(before, second)[0];
+    const words = first?.subject?.name ?? first?.name;
     for (const part of found.slice(second)) {
-      const at = founded && part.kind === 'forum' ? founded.name.indexOf(part.name.slice(0, 2)) : -1;
-      if (founded && at > 0) part.name = `${founded.name.slice(0, at)}${part.name}`;
+      const at = words ? words.indexOf(part.name.slice(0, 2)) : -1;
+      if (words && at > 0) part.name = `${words.slice(0, at)}${part.name}`;
     }
     for (const part of found.slice(before)) part.combined = joined;
     return;

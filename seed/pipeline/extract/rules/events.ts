@@ -22,6 +22,11 @@ export const EVENTS_RULES = [
         yields: '东湖开发区协同发展联盟成立',
       },
       {
+        // A second happening whose words go on from the first's.
+        text: '6月3日，青州市文旅招商项目推介会暨项目签约仪式在青州大酒店举行。',
+        yields: '青州市文旅招商项目签约',
+      },
+      {
         // …and a forum whose words go on from the founded body's.
         text: '9月20日下午，“东湖开发区协同发展联盟成立大会暨协同发展论坛”在东湖国际会展中心召开。',
         yields: '东湖开发区协同发展论坛',
