@@ -66,6 +66,13 @@ export function participations(
         text.slice(0, event.trigger.start).search(/[,，;；][^,，;；]*$/) + 1,
       );
       const group = text.slice(clause, event.trigger.start);
+      // 县委书记A，县委副书记、县长B率县党政考察团到…考察: who is listed before 率 leads it together.
+      const leads = text.slice(event.sentence.start, event.trigger.start).search(/率(?:领)?|带领/);
+      if (leads > 0)
+        for (const p of input.people.filter(
+          (q) => q.start >= event.sentence.start && q.end <= event.sentence.start + leads,
+        ))
+          relate(registry, p.id, event, 'attendee', event.sentence.start, 'role:visits-group');
       if (/(?:率|带领)[^,，;；]*一行/.test(group))
         for (const p of input.people.filter((q) => q.start >= clause && q.end <= event.trigger.start))
           relate(registry, p.id, event, 'attendee', event.sentence.start, 'role:visits-group');

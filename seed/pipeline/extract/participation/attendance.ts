@@ -6,6 +6,9 @@ import { type Occurrence, type ParticipationInput, relate, type SentenceAbout } 
 const ATTENDS =
   /出席|参加|参会|与会|列席|陪同|带队|率队|(?:带领|率领)[^,，。]{0,6}?(?:观摩|调研|考察|督导|督查|检查|工作|代表|参观|招商|学习)(?:组|团)|会见|会晤|见证|到会(?!场)|进行了?宪法宣誓/;
 
+/** Bodies asked to talk with others at a meeting (请A、B等部门与企业家座谈交流). */
+const INVITED = /请([^。,，;；]{2,60}?)(?:等(?:部门|单位|相关部门))?与[^。,，;；]{1,20}?(?:座谈|交流|对接)/;
+
 /** …出席推介会并致辞，副区长罗佩瑜推介了…: a person in a clause after the attending verb's that says what they did. */
 function inLaterClause(text: string, verbAt: number, p: Occurrence): boolean {
   if (p.start < verbAt) return false;
@@ -24,6 +27,15 @@ function inLaterClause(text: string, verbAt: number, p: Occurrence): boolean {
  */
 export function attendance({ doc, registry, event, sentence, words: s, input, people }: SentenceAbout): void {
   const { text } = doc;
+  // 会议请区发改委、区商务委等部门与民营企业家面对面座谈交流: the bodies asked to talk with them attend.
+  const invited = INVITED.exec(s);
+  if (invited) {
+    const from = sentence.start + invited.index + 1;
+    const to = from + (invited[1]?.length ?? 0);
+    for (const o of input.organisations)
+      if (o.start >= from && o.end <= to)
+        relate(registry, o.id, event, 'attendee', sentence.start, 'role:invited-bodies');
+  }
   const attends = ATTENDS.exec(s);
   if (!attends) return;
   // 出席会议并宣读任职决定：X任…: who is named after the colon is what was read out, not who attended.

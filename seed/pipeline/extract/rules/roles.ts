@@ -301,6 +301,18 @@ export const ROLES_RULES = [
     mustNot: ['11月2日下午，观山湖区与深圳澜汐储能科技有限公司签约仪式在金华园街道举行。'],
   },
   {
+    id: 'role:invited-bodies',
+    family: 'roles',
+    matches: 'attendee: bodies a meeting asks to talk with others (`会议请A、B等部门与民营企业家座谈交流`)',
+    fires: [
+      {
+        text: '10月12日下午，徐汇区委统战部召开民营经济圆桌会。会议请区发改委、区商务委等部门与民营企业家面对面座谈交流。',
+        yields: '徐汇区商务委 → 徐汇区委统战部民营经济圆桌会',
+      },
+    ],
+    mustNot: ['10月12日下午，徐汇区委统战部召开民营经济圆桌会。区发改委、区商务委将与民营企业家保持沟通。'],
+  },
+  {
     id: 'role:visits-group',
     family: 'roles',
     matches: 'attendee: who leads a group on a visit and everyone listed in it (`A率B、C等一行N人参访/赴…`)',
@@ -308,6 +320,11 @@ export const ROLES_RULES = [
       {
         text: '同日，柯城区委书记钟离恒率区委办主任尉迟明、石室乡乡长宓泽等一行12人参访瓯海区。',
         yields: '尉迟明 → 瓯海区参访',
+      },
+      {
+        // Who is listed before 率 leads the group together.
+        text: '1月16日，县委书记祁望舒，县委副书记、县长郦云率县党政考察团到北京市通州区考察。',
+        yields: '祁望舒 → 通州区考察',
       },
     ],
     mustNot: ['同日，柯城区委书记钟离恒与区委办主任尉迟明、石室乡乡长宓泽一同参访瓯海区。'],
