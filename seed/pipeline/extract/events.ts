@@ -88,6 +88,19 @@ export function findEvents(
     // 论坛上,…联盟揭牌成立: held where the first event was.
     if (!event.place && first?.place && DURING.test(doc.text.slice(c.sentence.start, c.trigger.start)))
       event.place = first.place;
+    // 在宜昌市举行的“…座谈会暨…签约”会上，A代表B与C签订了…: held where the meeting it was signed at was.
+    if (!event.place) {
+      const at = events.find(
+        (e) =>
+          e.place &&
+          e.sentence.start === c.sentence.start &&
+          e.trigger.end <= c.trigger.start &&
+          /^(?:暨[^,，。”"]{1,20})?[”"」』]?(?:会|仪式|活动)?(?:上|期间|现场)[,，]/.test(
+            doc.text.slice(e.trigger.end, e.trigger.end + 28),
+          ),
+      );
+      if (at) event.place = at.place;
+    }
     events.push(event);
     first ??= event;
   }

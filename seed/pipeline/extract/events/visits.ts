@@ -173,7 +173,9 @@ export function followUpMeetings(doc: Doc, anchors: Anchor[], found: Candidate[]
         : undefined;
       if (where) {
         const trigger = { start: at, end: at + noun.length };
-        found.push(make(doc, 'event:follow-up-meeting', `${where.name}${noun}`, noun, trigger, {}));
+        found.push(
+          make(doc, 'event:follow-up-meeting', `${where.name}${noun}`, noun, trigger, { place: where }),
+        );
       }
       continue;
     }

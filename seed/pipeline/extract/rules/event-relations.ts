@@ -28,6 +28,16 @@ export const EVENT_RELATIONS_RULES = [
         text: '12月5日，临沧边境经济合作区暨孟定跨境物流中心揭牌仪式在临沧边境经济合作区管理局举行。',
         yields: '临沧边境经济合作区暨孟定跨境物流中心揭牌 → 临沧边境经济合作区',
       },
+      {
+        // An agreement signed at a meeting held somewhere is held there too.
+        text: '10月27日，在宜昌市举行的“对口支援合作开发工作座谈会暨合作项目签约”会上，总经理黄兆宁代表航远集团与秭归县人民政府签订了战略合作框架协议。',
+        yields: '航远集团与秭归县人民政府战略合作框架协议签约 → 宜昌市',
+      },
+      {
+        // A group's meeting where it came.
+        text: '3月24日，苏州市民营企业家代表一行多人来到吴江区，感受发展变化，并召开座谈会。',
+        yields: '吴江区座谈会 → 吴江区',
+      },
     ],
     mustNot: ['粤海街道“湾区芯链”集成电路产业党建联盟成立大会昨日举行。'],
   },
