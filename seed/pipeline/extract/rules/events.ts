@@ -318,8 +318,16 @@ export const EVENTS_RULES = [
         text: '5月20日，开化县政协主席柏青山带领部分县政协委员赴丽水市开展异地视察活动。',
         yields: '丽水市视察',
       },
+      {
+        // An inspection of a division needs no titled leader.
+        text: '11月18日，市政协组织部分委员赴昆山市开展异地视察活动。',
+        yields: '昆山市视察',
+      },
     ],
-    mustNot: ['2月2日上午，区委书记霍东篱表示，各单位要赴企业开展春节走访慰问活动，为企业送去新春祝福。'],
+    mustNot: [
+      '2月2日上午，区委书记霍东篱表示，各单位要赴企业开展春节走访慰问活动，为企业送去新春祝福。',
+      '市政协将组织部分委员赴昆山市开展异地视察活动。',
+    ],
   },
   {
     id: 'event:meeting-told-after',
