@@ -204,8 +204,8 @@ export function activityVisits(
     const how = m[2] ?? '';
     const verb = m[3] ?? '';
     // 市政协组织部分委员赴X市开展异地视察活动: an inspection of a place needs no titled leader, only no plan.
-    const inspection =
-      HOW.test(how) && !/将|拟|计划|准备|要/.test(text.slice(Math.max(0, m.index - 6), m.index));
+    const clause = text.slice(0, m.index).search(/[^,，。；;\n]*$/);
+    const inspection = HOW.test(how) && !/将|拟|计划|准备|要/.test(text.slice(clause, m.index));
     if (!led && !inspection) continue;
     const end = m.index + m[0].length - (m[0].endsWith('活动') ? 2 : 0);
     const trigger = { start: end - how.length - verb.length, end };
