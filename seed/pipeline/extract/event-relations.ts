@@ -166,7 +166,11 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
       const here = anchors
         .filter((a) => a.start === at && a.end <= end && a.source !== 'reference')
         .reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
-      const word = /^(?:[、和及与]|等地|开展|进行|实地)/.exec(doc.text.slice(at, end));
+      // 深入东坡区部分工业企业调研: companies of a kind after the place are no place, and no name either.
+      const word =
+        /^(?:[、和及与]|等地|开展|进行|实地|(?:部分|重点|一批|多家|有关|相关)[\u4e00-\u9fff]{0,6}?企业$)/.exec(
+          doc.text.slice(at, end),
+        );
       if (here) at = here.end;
       else if (word) at += word[0].length;
       else break;
