@@ -80,8 +80,12 @@ export function addNamed(
     start = open;
   const own = anchors.some((a) => isOrg(a) && a.start >= start && a.end <= nounAt);
   const prefix = lead && !own ? text.slice(lead[0]?.start ?? 0, lead[lead.length - 1]?.end ?? 0) : '';
-  // A与B等9家共建单位新一轮结对共建签约: how many more sides and which round are no part of the name.
-  const words = text.slice(start, nounAt).replace(CO_SIDES, '');
+  // A与B等9家共建单位新一轮结对共建签约: how many more sides and which round are no part of the name; 由A主办，
+  // B承办的X开工仪式: who organised it neither.
+  const words = text
+    .slice(start, nounAt)
+    .replace(CO_SIDES, '')
+    .replace(/^.*(?:主办|承办|协办|举办|组织)的/, '');
   let phrase = prefix + words.replace(/^“(?=[^”]*$)/, '') + (noun === '成立大会' ? '成立' : '');
   if (KEEP_NOUN.test(noun) && !ACT_ENDING.test(phrase) && noun !== '成立大会') phrase += noun;
   // 活动 names a happening only after what was done or a name of its own (集中开工活动, 主题党日活动).

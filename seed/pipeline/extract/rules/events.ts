@@ -32,6 +32,11 @@ export const EVENTS_RULES = [
         yields: '东湖开发区协同发展论坛',
       },
       {
+        // Who organised it is no part of its name.
+        text: '3月28日，由县政府主办，县发改局承办的房县春季重点项目集中开工仪式在县经开区举行。',
+        yields: '房县春季重点项目集中开工',
+      },
+      {
         // A quoted title is named whole, not from a body named inside it.
         text: '4月3日，“聚力向前——上海百家商会走进临港新城”活动启动仪式日前在浦东新区举办。',
         yields: '“聚力向前——上海百家商会走进临港新城”活动启动',
