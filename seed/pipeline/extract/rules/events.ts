@@ -32,6 +32,10 @@ export const EVENTS_RULES = [
         yields: '东湖开发区协同发展论坛',
       },
       {
+        text: '9月28日，徐州市闽商联合会第四次会员代表大会胜利召开。',
+        yields: '徐州市闽商联合会第四次会员代表大会',
+      },
+      {
         // Who organised it is no part of its name.
         text: '3月28日，由县政府主办，县发改局承办的房县春季重点项目集中开工仪式在县经开区举行。',
         yields: '房县春季重点项目集中开工',
