@@ -28,7 +28,7 @@ const FOLLOW_UP =
 /** A leader taking a group to places to carry out a visit named as an activity (开展春节走访慰问活动). */
 const ACTIVITY_VISIT =
   /(?:率队|带队)?(?:先后|分别)?(?:赴|到|前往|来到|深入)([^。；;\n]{2,60}?)开展([^。,，；;、“”\n]{0,8}?)(走访慰问|慰问走访|走访调研|调研走访|走访|慰问|视察|调研|考察|督导)(?:活动)?(?=[,，。；;])/g;
-/** Words before an activity's verb that say how it was done, not what about (异地视察, 交叉视察): no name. */
+/** Words before an activity's verb that say how it was done, not what about (异地视察, 交叉视察): no subject. */
 const HOW = /^(?:异地|交叉|集中|专题|实地|现场|联合|蹲点)?$/;
 /** Who a leader brings, between the leader and where they go (带领部分县政协委员赴…). */
 const BRINGS = /^(?:带领|率领|率)[^,，。;；\n]{0,20}$/;
@@ -214,11 +214,11 @@ export function activityVisits(
       found.push(make(doc, 'event:activity-visit', `${how}${verb}`, verb, trigger, {}));
       continue;
     }
-    // 赴丽水市开展异地视察活动: how it was done names nothing; named after where it went (丽水市视察).
+    // 赴丽水市开展异地视察活动: how it was done names no subject; named after where it went (丽水市异地视察).
     const whereAt = m.index + m[0].indexOf(m[1] ?? '');
     const place = placeIn(anchors, whereAt, whereAt + (m[1]?.length ?? 0));
     if (place?.source !== 'division') continue;
-    const name = `${place.short ? place.name : text.slice(place.start, place.end)}${verb}`;
+    const name = `${place.short ? place.name : text.slice(place.start, place.end)}${how}${verb}`;
     found.push(make(doc, 'event:activity-visit', name, verb, trigger, { place }));
   }
 }
@@ -238,7 +238,7 @@ export function meetingsToldAfter(doc: Doc, found: Candidate[]): void {
       .pop();
     if (!visit?.place) continue;
     const at = sentence.start + told[0].indexOf(noun);
-    const name = `${visit.name.slice(0, -visit.noun.length)}${noun}`;
+    const name = `${visit.place.name}${noun}`;
     found.push(
       make(
         doc,

@@ -316,7 +316,7 @@ export const EVENTS_RULES = [
     id: 'event:activity-visit',
     family: 'events',
     matches:
-      '`<titled>率队(先后)赴A、B等企业开展<X走访慰问>活动`, `带领…赴<division>开展异地视察活动`: a visit told as an activity, named by it (X走访慰问) or, when it says only how, after where it went (<division>视察)',
+      '`<titled>率队(先后)赴A、B等企业开展<X走访慰问>活动`, `带领…赴<division>开展异地视察活动`: a visit told as an activity, named by it (X走访慰问) or, when it says only how, after where it went and how (<division>异地视察)',
     fires: [
       {
         text: '2月2日上午，区委书记霍东篱率队先后赴淮鑫化工、安澜矿装等企业开展春节走访慰问活动，为企业送去新春祝福。',
@@ -325,12 +325,12 @@ export const EVENTS_RULES = [
       {
         // A leader bringing a group; how it was done (异地) names nothing, so where it went does.
         text: '5月20日，开化县政协主席柏青山带领部分县政协委员赴丽水市开展异地视察活动。',
-        yields: '丽水市视察',
+        yields: '丽水市异地视察',
       },
       {
         // An inspection of a division needs no titled leader.
         text: '11月18日，市政协组织部分委员赴昆山市开展异地视察活动。',
-        yields: '昆山市视察',
+        yields: '昆山市异地视察',
       },
     ],
     mustNot: [
