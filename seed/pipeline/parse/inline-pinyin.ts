@@ -10,6 +10,36 @@ const SYLLABLE = `[a-zü]*[${TONE}][a-zü]*(?:ng|n|r)?`;
 // Some mirrors leave a space before the bracket closes (`會(huì )`, `長(cháng )`).
 const ANNOTATION_RE = new RegExp(`(?<=[\\u3400-\\u9fff])[(（]${SYLLABLE} ?[)）]`, 'gu');
 
+const ANNOTATED_RE = new RegExp(`([\\u3400-\\u9fff])[(（](${SYLLABLE}) ?[)）]`, 'gu');
+/**
+ * `解放日?qǐng)?bào)社`: a character the mirror could not encode, printed `?` with its annotation but without the
+ * opening bracket (sometimes after a stray one). The last syllable is the lost character's reading.
+ */
+const LOST = `\\?(${SYLLABLE}) ?[)）]`;
+const LOST_CHARACTER_RE = new RegExp(`(?:${LOST})+`, 'gu');
+
+/** The page's own annotations, reading → character, where a reading names one character only. */
+function readingsOf(text: string): Map<string, string | null> {
+  const readings = new Map<string, string | null>();
+  for (const [, char, syllable] of text.matchAll(ANNOTATED_RE)) {
+    if (!char || !syllable) continue;
+    const known = readings.get(syllable);
+    readings.set(syllable, known === undefined || known === char ? char : null);
+  }
+  return readings;
+}
+
+/** A lost character comes back when the page annotates that reading elsewhere with one character. */
+function restoreLost(text: string): string {
+  if (!text.includes('?')) return text;
+  const readings = readingsOf(text);
+  return text.replace(LOST_CHARACTER_RE, (run: string) => {
+    const last = [...run.matchAll(new RegExp(LOST, 'gu'))].at(-1)?.[1] ?? '';
+    return readings.get(last) ?? '';
+  });
+}
+
 export function stripInlinePinyin(text: string): string {
-  return text.includes('(') || text.includes('（') ? text.replace(ANNOTATION_RE, '') : text;
+  if (!text.includes(')') && !text.includes('）')) return text;
+  return restoreLost(text).replace(ANNOTATION_RE, '');
 }

@@ -24,6 +24,13 @@ describe('inline pinyin of traditional mirrors', () => {
     expect(stripInlinePinyin('召開座談會(huì )，區(qū)委書(shū)記祝海濤')).toBe('召開座談會，區委書記祝海濤');
   });
 
+  it('gives back a character the mirror lost (`?` and its reading, the opening bracket gone) when the page reads it elsewhere', () => {
+    expect(stripInlinePinyin('據(jù)江城日?qǐng)?bào)報(bào)道，會(huì)議由?xiàng)主持')).toBe(
+      '據江城日報報道，會議由主持',
+    );
+    expect(stripInlinePinyin('你好?(2023)')).toBe('你好?(2023)');
+  });
+
   it('leaves brackets that are not pinyin', () => {
     for (const text of ['施耐德电气(中国)有限公司', '2023(第五届)论坛', 'ABC(ye)', '企业(yè)'.slice(2)])
       expect(stripInlinePinyin(text)).toBe(text);
