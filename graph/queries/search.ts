@@ -32,18 +32,32 @@ WITH hit.node AS node, hit.score AS score
 RETURN node {.id, .name, .kind, .aliases, .variants, .pinyin, .pinyinInitials} AS properties,
        labels(node) AS labels, score, coalesce(node.articleCount, 0) AS articles`;
 
+/**
+ * One character: the names that start with it, from the name's range index (migration 011) in index
+ * order, stopping after `$fetch`. The full-text form of a one-character query is a prefix query over
+ * every bigram that starts with the character, which Lucene scores in full before it keeps the best:
+ * its cost grows with the graph, this read's does not.
+ */
+const STARTS_WITH = `
+MATCH (node:Entity) USING INDEX node:Entity(name)
+WHERE node.name STARTS WITH $q AND any(l IN labels(node) WHERE l IN $types)
+WITH node LIMIT $fetch
+RETURN node {.id, .name, .kind, .aliases, .variants, .pinyin, .pinyinInitials} AS properties,
+       labels(node) AS labels, 1.0 AS score, coalesce(node.articleCount, 0) AS articles`;
+
+const ONE_HAN_CHARACTER = /^\p{Script=Han}$/u;
+
 export async function search(db: GraphDb, params: SearchParams): Promise<SearchResult> {
   const q = normalizeQueryText(params.q);
   if (!q) return { query: params.q, hits: [], groups: [] };
   const fetch = Math.min(params.limit * 3, 300);
   const found = new Map<string, SearchHit>();
-  const { records } = await db.read(SEARCH, {
-    types: params.types,
-    fetch,
-    limit: params.limit,
-    q,
-    lucene: searchQuery(q),
-  });
+  const args = { types: params.types, fetch, limit: params.limit, q };
+  const exact = ONE_HAN_CHARACTER.test(q) ? (await db.read(STARTS_WITH, args)).records : [];
+  // Too few names start with it (or it is not one character): the full-text and substring search.
+  const fuzzy =
+    exact.length < params.limit ? (await db.read(SEARCH, { ...args, lucene: searchQuery(q) })).records : [];
+  const records = [...exact, ...fuzzy];
   for (const r of records) {
     const hit = toHit(r.get('properties'), r.get('labels'), r.get('score'), r.get('articles'), q);
     const existing = found.get(hit.id);

@@ -50,6 +50,14 @@ describe('read API over the seed article', () => {
     expect(hits.map((h) => h.id)).toContain('org:施耐德电气(中国)有限公司');
   });
 
+  it('finds by one character: names that start with it first, then names that contain it', async () => {
+    const first = await search('李');
+    expect(first.hits[0]?.name.startsWith('李')).toBe(true);
+    expect(first.hits.map((h) => h.id)).toContain('person:李红珍');
+    const inside = await search('珍');
+    expect(inside.hits.map((h) => h.id)).toContain('person:李红珍');
+  });
+
   it('treats Lucene syntax in the query as text', async () => {
     const result = await search('李红珍") OR name:*');
     expect(result.hits.every((h) => typeof h.id === 'string')).toBe(true);
