@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Neo4jTarget } from '../../graph/config.ts';
+import { loadConfig, type Neo4jTarget } from '../../graph/config.ts';
 import { freePort } from '../../graph/runtime/free-port.ts';
 import { neo4jPassword } from '../../graph/runtime/neo4j-password.ts';
 import { HttpClient } from './api/http-client.ts';
@@ -66,8 +66,9 @@ async function startServer(
     });
     child.on('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
-  // The server has made the Neo4j password by now: it is in the data folder (mode 0600).
-  const bolt = {
+  // With NEO4J_URI the server uses that Neo4j (a store served apart, started once); otherwise the server
+  // has made the Neo4j password by now: it is in the data folder (mode 0600).
+  const bolt = loadConfig().external ?? {
     uri: `bolt://127.0.0.1:${boltPort}`,
     username: 'neo4j',
     password: await neo4jPassword(dataDir),
