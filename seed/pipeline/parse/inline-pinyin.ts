@@ -7,9 +7,7 @@
 
 const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 const SYLLABLE = `[a-zü]*[${TONE}][a-zü]*(?:ng|n|r)?`;
-// Some mirrors leave a space before the bracket closes (`會(huì )`, `長(cháng )`).
-const ANNOTATION_RE = new RegExp(`(?<=[\\u3400-\\u9fff])[(（]${SYLLABLE} ?[)）]`, 'gu');
-
+// A character and its reading. Some mirrors leave a space before the bracket closes (`會(huì )`, `長(cháng )`).
 const ANNOTATED_RE = new RegExp(`([\\u3400-\\u9fff])[(（](${SYLLABLE}) ?[)）]`, 'gu');
 /**
  * `解放日?qǐng)?bào)社`: a character the mirror could not encode, printed `?` with its annotation but without the
@@ -17,6 +15,7 @@ const ANNOTATED_RE = new RegExp(`([\\u3400-\\u9fff])[(（](${SYLLABLE}) ?[)）]`
  */
 const LOST = `\\?(${SYLLABLE}) ?[)）]`;
 const LOST_CHARACTER_RE = new RegExp(`(?:${LOST})+`, 'gu');
+const LOST_ONE_RE = new RegExp(LOST, 'gu');
 
 /** The page's own annotations, reading → character, where a reading names one character only. */
 function readingsOf(text: string): Map<string, string | null> {
@@ -34,12 +33,12 @@ function restoreLost(text: string): string {
   if (!text.includes('?')) return text;
   const readings = readingsOf(text);
   return text.replace(LOST_CHARACTER_RE, (run: string) => {
-    const last = [...run.matchAll(new RegExp(LOST, 'gu'))].at(-1)?.[1] ?? '';
+    const last = [...run.matchAll(LOST_ONE_RE)].at(-1)?.[1] ?? '';
     return readings.get(last) ?? '';
   });
 }
 
 export function stripInlinePinyin(text: string): string {
   if (!text.includes(')') && !text.includes('）')) return text;
-  return restoreLost(text).replace(ANNOTATION_RE, '');
+  return restoreLost(text).replace(ANNOTATED_RE, '$1');
 }
