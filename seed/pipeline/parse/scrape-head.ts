@@ -8,7 +8,7 @@ import { deskBylineReporters } from './byline.ts';
 import { isImageFileLine } from './images.ts';
 import { headlineBeforeInfo, isInfoText } from './info-line.ts';
 import { prevNextLabel } from './links.ts';
-import { isChromeLine, isEditionHeader, isMasthead } from './scrape-lines.ts';
+import { isChromeLine, isEditionHeader, isMasthead, isSiteOwnerLine } from './scrape-lines.ts';
 import { zh } from './zh-variants.ts';
 
 const HEAD_WINDOW = 40;
@@ -25,8 +25,8 @@ export function isProse(line: string): boolean {
 }
 
 /**
- * A headline has words: not a floor number (`1`), a placeholder (`(资料图)`), a photo credit (`某某客户端记者 A 摄`) or a
- * masthead (`甘肃日报`).
+ * A headline has words: not a floor number (`1`), a placeholder (`(资料图)`), a photo credit (`某某客户端记者 A 摄`), a
+ * masthead (`甘肃日报`) or the site's owners.
  */
 function isTitleCandidate(line: string): boolean {
   return (
@@ -36,6 +36,7 @@ function isTitleCandidate(line: string): boolean {
     !isImageFileLine(line) &&
     /\p{Script=Han}|[A-Za-z]{2}/u.test(line) &&
     !isMasthead(line) &&
+    !isSiteOwnerLine(line) &&
     classifyLine(line) !== 'placeholder' &&
     !isPhotoCredit(line) &&
     deskBylineReporters(line).length === 0

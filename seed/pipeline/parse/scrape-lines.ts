@@ -272,6 +272,13 @@ export function isFooterLine(line: string): boolean {
   return words.length >= 8 && named * 2 >= words.length && !SENTENCE_PUNCT_RE.test(line);
 }
 
+/** `主辦單位:中共某某市委組織部 承辦:…`: the site's owners, which some portals print above the story too. */
+const SITE_OWNER_RE = zh(/^(?:主办|承办|协办|指导|主管)(?:单位)?\s*[:：]/u);
+
+export function isSiteOwnerLine(line: string): boolean {
+  return SITE_OWNER_RE.test(line);
+}
+
 /** `第A04版:澳聞`, `2023年03月08日　第A03版：要闻`: an e-paper's page header; its headline comes after it. */
 export function isEditionHeader(line: string): boolean {
   return line.length <= 40 && /第\s*[A-Z]?\d{1,3}\s*版/u.test(line);

@@ -13,9 +13,10 @@ import { findDate, parsePublishedAt, toDay } from './dates.ts';
 import { captionText, isImageFileLine, makeImage, splitCredit } from './images.ts';
 import { epaperProperty, joinLoneKeys, readInfoLine } from './info-line.ts';
 import { isNoLink, parseLinkLine, prevNextLabel, RELATED_HEADING_RE, RELATED_INLINE_RE } from './links.ts';
+import { liveBlogInOrder } from './live-blog.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { isInfoLine, isProse, locateHead } from './scrape-head.ts';
-import { isChromeLine, isFollowButton, isFooterLine } from './scrape-lines.ts';
+import { isChromeLine, isFollowButton, isFooterLine, isSiteOwnerLine } from './scrape-lines.ts';
 import { zh } from './zh-variants.ts';
 
 const LOOKED_FOR = 'paragraphs of text after the page header';
@@ -74,6 +75,23 @@ function endsBody(line: string): boolean {
   );
 }
 
+/** `最新文章`, `往期推荐`: the end of a WeChat account's card, printed under the story it posted. */
+const ACCOUNT_CARD_END_RE = zh(/^(?:最新文章|往期推荐|往期回顾|历史文章|精选文章)$/u);
+const ACCOUNT_CARD_LINES = 3;
+
+/**
+ * The account's name and blurb (`某某政协` / `中国人民政治协商会议某某委员会是…`) sit between the story's closing
+ * credit (`供稿丨某某`) and the card's end: they are no text of the story.
+ */
+function withoutAccountCard(paragraphs: string[]): string[] {
+  let credit = -1;
+  paragraphs.forEach((line, i) => {
+    if (classifyLine(cleanLine(line)) === 'credit') credit = i;
+  });
+  const card = paragraphs.length - 1 - credit;
+  return credit >= 0 && card > 0 && card <= ACCOUNT_CARD_LINES ? paragraphs.slice(0, credit + 1) : paragraphs;
+}
+
 function readBody(lines: string[], start: number): Body {
   const paragraphs: string[] = [];
   const images: ArticleImage[] = [];
@@ -82,6 +100,11 @@ function readBody(lines: string[], start: number): Body {
   let i = start;
   for (; i < lines.length; i++) {
     const line = cleanLine(lines[i] ?? '');
+    if (paragraphs.length === 0 && isSiteOwnerLine(line)) continue;
+    if (ACCOUNT_CARD_END_RE.test(line)) {
+      paragraphs.splice(0, paragraphs.length, ...withoutAccountCard(paragraphs));
+      break;
+    }
     if (endsBody(line)) break;
     if (isChromeLine(line)) continue;
     // `珠海金湾 / + 订阅`: the account that posted the page, named above its follow button.
@@ -187,7 +210,7 @@ const CRAWLER_STAMP_RE =
 export function parseScrape(page: string, name: string): AnnotatedArticle {
   const stamp = CRAWLER_STAMP_RE.exec(page);
   const text = stamp ? page.slice(stamp[0].length) : page;
-  const lines = joinLoneKeys(splitParagraphs(text));
+  const { lines, headless, opening } = liveBlogInOrder(joinLoneKeys(splitParagraphs(text)));
   const items = listItems(lines);
   if (items) {
     const fields = emptyFields();
@@ -196,7 +219,7 @@ export function parseScrape(page: string, name: string): AnnotatedArticle {
     fields.warnings.push('a list page: its items are the text');
     return buildArticle(fields, name, LOOKED_FOR);
   }
-  const head = locateHead(lines);
+  const head = headless ? undefined : locateHead(lines);
   const fields = emptyFields();
   let start: number;
   let authors: string[] = [];
@@ -218,6 +241,10 @@ export function parseScrape(page: string, name: string): AnnotatedArticle {
     if (!fields.publishedAt || !fields.source)
       readInfo(lines.slice(0, head.title).filter(isInfoLine), fields);
   } else {
+    if (headless && opening) {
+      fields.title = opening;
+      fields.warnings.push("title from a live blog's first entry");
+    }
     start = bodyStartWithoutHead(lines);
     authors = readInfo(lines.slice(0, start).filter(isInfoLine), fields);
   }

@@ -208,3 +208,78 @@ describe('the wild pages', () => {
       expect([key, article?.[key as keyof typeof article]]).toEqual([key, gold[key]]);
   });
 });
+
+describe('live blogs', () => {
+  const page = [
+    '10:05',
+    '青河物流园项目开工',
+    '9:40',
+    '县长林宏远致辞',
+    '9:30',
+    '县委常委、常务副县长周立主持仪式',
+    '9:20',
+    '4月8日上午',
+    '青河县举行春季重大项目集中开工仪式',
+    '本次集中开工项目9个',
+  ].join('\n');
+
+  it('are read oldest entry first, each entry a paragraph led by its time', () => {
+    const [article] = parseBuffer(utf8(page), 'live.txt');
+    expect(article?.text.split('\n')).toEqual([
+      '9:20 4月8日上午 青河县举行春季重大项目集中开工仪式 本次集中开工项目9个',
+      '9:30 县委常委、常务副县长周立主持仪式',
+      '9:40 县长林宏远致辞',
+      '10:05 青河物流园项目开工',
+    ]);
+    expect(article?.title).toBe('青河县举行春季重大项目集中开工仪式');
+    expect(article?.warnings).toContain("title from a live blog's first entry");
+  });
+
+  it('are left as printed when the times run forward or repeat one time', () => {
+    for (const lines of [
+      ['9:20', '开幕', '9:30', '致辞', '9:40', '签约'],
+      ['9:20', '开幕', '9:20', '致辞', '9:20', '签约'],
+    ]) {
+      const [article] = parseBuffer(utf8(['青河县举行集中签约仪式', ...lines].join('\n')), 'x.txt');
+      expect(article?.text).not.toMatch(/\d:\d\d \S/u);
+    }
+  });
+});
+
+describe("the site's owners above the story", () => {
+  it('are neither the headline nor the end of the story', () => {
+    const [article] = parseBuffer(
+      utf8(
+        '主辦單位:中共青河市委組織部 承辦:青河市黨員教育中心\n11月6日下午,青河市政協副主席林濤一行來新街鎮考察。\n',
+      ),
+      'x.txt',
+    );
+    expect(article?.text).toBe('11月6日下午,青河市政協副主席林濤一行來新街鎮考察。');
+    expect(article?.warnings).not.toContain('no story found: every line is text');
+    expect(article?.title).not.toMatch(/主辦/u);
+  });
+});
+
+describe('a WeChat copy', () => {
+  it('reads credits written with the 丨 bar as credits and leaves the account card under the story out', () => {
+    const page = [
+      '市政协委员赴青河县视察',
+      '11月8日上午,市政协组织委员赴青河县开展视察活动。',
+      '委员们表示将积极履职。',
+      '供稿丨林小雨',
+      '',
+      '青河政协',
+      '中国人民政治协商会议青河市委员会是青河市具有广泛代表性的爱国统一战线组织。',
+      ' 最新文章',
+    ].join('\n');
+    const [article] = parseBuffer(utf8(page), 'x.txt');
+    expect(article?.text).toBe('11月8日上午,市政协组织委员赴青河县开展视察活动。\n委员们表示将积极履职。');
+  });
+
+  it('keeps the story when no credit closes it before the card', () => {
+    const page =
+      '市政协委员赴青河县视察\n11月8日上午,市政协组织委员赴青河县开展视察活动。\n委员们表示将积极履职。\n最新文章';
+    const [article] = parseBuffer(utf8(page), 'x.txt');
+    expect(article?.text).toBe('11月8日上午,市政协组织委员赴青河县开展视察活动。\n委员们表示将积极履职。');
+  });
+});
