@@ -198,6 +198,9 @@ export function bylineReporters(paragraph: string): string[] {
   for (const text of candidates) {
     const inner = bracketInner(text);
     if (inner !== undefined) {
+      // `【記者某某/雲林報導】`: a Taiwan desk byline in brackets.
+      const inDesk = deskBylineReporters(inner.trim());
+      if (inDesk.length > 0) return inDesk;
       const at = inner.search(ROLE_ANYWHERE_RE);
       if (at >= 0) {
         const { names } = readNames(inner.slice(at));

@@ -78,6 +78,43 @@ function bigrams(text: string): Set<string> {
   return out;
 }
 
+/** The character pairs of the story's opening (its first three prose lines). */
+function leadPairs(lines: string[], prose: number): Set<string> {
+  return bigrams(
+    lines
+      .slice(prose, prose + 3)
+      .join('')
+      .slice(0, 400),
+  );
+}
+
+/**
+ * The share of the line's pairs the story's opening repeats (0 below three): a headline is told again by the lead,
+ * a kicker is not, and a subtitle adds what the lead does not say.
+ */
+function toldShare(line: string, story: Set<string>): number {
+  const pairs = [...bigrams(line)];
+  const shared = pairs.filter((pair) => story.has(pair)).length;
+  return shared >= 3 ? shared / pairs.length : 0;
+}
+
+const MENU_MIN = 5;
+const MENU_ITEM_MAX = 20;
+
+/**
+ * `某某全運在某地 / 某某月 / 某某處 / …` then the story: a site's menu, an item a line, above a story that tells about
+ * at most one of them (a head stacks two or three lines, and the lead tells its headline). Such a page has no
+ * headline; its story starts at the first prose line (returned).
+ */
+export function menuAboveStory(lines: string[]): number | undefined {
+  const prose = lines.findIndex((line) => isProse(line) && !isChromeLine(line));
+  const above = lines.slice(0, Math.max(prose, 0)).filter((line) => !isChromeLine(line));
+  if (above.length < MENU_MIN) return undefined;
+  const items = above.every((line) => line.length <= MENU_ITEM_MAX && isTitleCandidate(line));
+  const story = leadPairs(lines, prose);
+  return items && above.filter((line) => toldShare(line, story) > 0).length <= 1 ? prose : undefined;
+}
+
 /**
  * `聚焦高质量发展 / 某区与三家央企签约 / 总投资超百亿元，涉及…`: a kicker, the headline and a subtitle stacked
  * without an info line between them. Of the run of title-like lines around `at` (`back` lines before it, `forward`
@@ -100,20 +137,11 @@ function stackedHeadline(lines: string[], back: number, forward: number, prose: 
   walk(-1, back);
   walk(1, forward);
   if (stack.length === 1) return at;
-  const story = bigrams(
-    lines
-      .slice(prose, prose + 3)
-      .join('')
-      .slice(0, 400),
-  );
-  // The share of the line's pairs the story repeats: a headline is told again by the lead, a kicker is not, and a
-  // subtitle adds what the lead does not say.
+  const story = leadPairs(lines, prose);
   const told = (i: number) => {
     const line = lines[i] ?? '';
     if (/^[—–－~～-]/u.test(line) || COLUMN_RE.test(line)) return -1;
-    const pairs = [...bigrams(line)];
-    const shared = pairs.filter((pair) => story.has(pair)).length;
-    return shared >= 3 ? shared / pairs.length : 0;
+    return toldShare(line, story);
   };
   // Of the lines the lead tells about as well as the best told one, the first: a headline stands above its
   // subtitle, and a short subtitle (`某某出席并致辞`) may be all in the lead too. A kicker is told little.

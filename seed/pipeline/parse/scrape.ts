@@ -15,7 +15,7 @@ import { epaperProperty, joinLoneKeys, readInfoLine } from './info-line.ts';
 import { isNoLink, parseLinkLine, prevNextLabel, RELATED_HEADING_RE, RELATED_INLINE_RE } from './links.ts';
 import { liveBlogInOrder } from './live-blog.ts';
 import { splitParagraphs } from './paragraphs.ts';
-import { isInfoLine, isProse, locateHead } from './scrape-head.ts';
+import { isInfoLine, isProse, locateHead, menuAboveStory } from './scrape-head.ts';
 import { isChromeLine, isFollowButton, isFooterLine, isSiteOwnerLine } from './scrape-lines.ts';
 import { zh } from './zh-variants.ts';
 
@@ -219,7 +219,8 @@ export function parseScrape(page: string, name: string): AnnotatedArticle {
     fields.warnings.push('a list page: its items are the text');
     return buildArticle(fields, name, LOOKED_FOR);
   }
-  const head = headless ? undefined : locateHead(lines);
+  const menu = headless ? undefined : menuAboveStory(lines);
+  const head = headless || menu !== undefined ? undefined : locateHead(lines);
   const fields = emptyFields();
   let start: number;
   let authors: string[] = [];
@@ -245,7 +246,7 @@ export function parseScrape(page: string, name: string): AnnotatedArticle {
       fields.title = opening;
       fields.warnings.push("title from a live blog's first entry");
     }
-    start = bodyStartWithoutHead(lines);
+    start = menu ?? bodyStartWithoutHead(lines);
     authors = readInfo(lines.slice(0, start).filter(isInfoLine), fields);
   }
   // A subtitle printed between the headline and the info line is text.

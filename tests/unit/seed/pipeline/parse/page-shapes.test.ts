@@ -283,3 +283,21 @@ describe('a WeChat copy', () => {
     expect(article?.text).toBe('11月8日上午,市政协组织委员赴青河县开展视察活动。\n委员们表示将积极履职。');
   });
 });
+
+describe("a site's menu above a story with no headline", () => {
+  const menu = ['青山全運在北港', '港市潮選店', '夏日沖浪月', '北港縣政府文化觀光處', '光影之夜', '業配廠商'];
+  const story = '【記者林文德/北港報導】北港縣青山市長陳明輝與南灣縣海口鎮長李志遠今天簽署姊妹市盟約。';
+
+  it('is no text and no headline; the bracketed desk byline names the reporter', () => {
+    const [article] = parseBuffer(utf8([...menu, '', story].join('\n')), 'x.txt');
+    expect(article?.text).toBe(story);
+    expect(article?.title).not.toBe(menu[0]);
+    expect(article?.reporters).toEqual(['林文德']);
+  });
+
+  it('is told from a stacked head, whose headline the lead repeats', () => {
+    const head = ['聚焦城鄉發展', '北港縣青山市與南灣縣海口鎮簽署姊妹市盟約'];
+    const [article] = parseBuffer(utf8([...head, story].join('\n')), 'x.txt');
+    expect(article?.title).toBe(head[1]);
+  });
+});
