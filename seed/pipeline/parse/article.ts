@@ -47,6 +47,9 @@ const MAX_DERIVED_TITLE = 80;
  * A title from the body's first sentence: the sentence (without its 。！？), or, when it runs past 80 characters,
  * up to the last comma before that (else the first 80 characters and …).
  */
+/** `据某某日报报道 `: the paper a repost retells, named before the story's first words. */
+const RETOLD_LEAD_RE = zh(/^据\p{Script=Han}{2,12}?(?:报道|消息)[\s,，:：]*/u);
+
 /** `本报讯 `, `天津北方网讯:`, `【本報消息】`: the dateline that opens a story is no part of a derived title. */
 const DATELINE_LEAD_RE = zh(
   /^(?:[【[][^】\]]{1,12}[】\]]\s*|[\p{Script=Han}A-Za-z\d\s]{0,20}?(?:讯(?=[\s:：(（])|\d{1,2}日(?:电|消息))\s*(?:[(（][^()（）]{1,30}[)）])?[:：\s]*)/u,
@@ -57,12 +60,23 @@ const DATELINE_LEAD_RE = zh(
  * which is its source when the page gives none (本报 names none).
  */
 const DATELINE_OUTLET_RE = zh(
-  /^(?:[【[]\s*)?(\p{Script=Han}{2,10}?(?:网|报|日报|晚报|电视台|广播电视台|融媒|新闻|客户端|社))(?:讯|消息|(?=\s+\S)|(?:\p{Script=Han}{2,4})?\d{1,2}月\d{1,2}日电)/u,
+  /^(?:[【[]\s*)?(\p{Script=Han}{2,10}?(?:网|报|日报|晚报|电视台|广播电视台|融媒|新闻|客户端|社))(?:讯|消息|(?=\s+\S)|(?:\p{Script=Han}{2,4})?\d{1,2}月\d{1,2}日[电讯])/u,
 );
 
 export function datelineOutlet(paragraph: string): string | undefined {
   const name = DATELINE_OUTLET_RE.exec(paragraph)?.[1];
   return name && !/^本/u.test(name) ? name : undefined;
+}
+
+/** `某某网6月18日讯 据某某日报报道 …`: a mirror's dateline, then the paper whose story it retells. */
+const RETOLD_PAPER_RE = zh(/^\S{0,24}?讯\s*据(\p{Script=Han}{2,12}?)(?:报道|消息)/u);
+
+/** The outlets a story's opening names: the story's source (the paper it retells, else the dateline's) and the mirror. */
+function openingOutlets(paragraph: string): { source?: string; site?: string } {
+  const outlet = datelineOutlet(paragraph);
+  const retold = RETOLD_PAPER_RE.exec(paragraph)?.[1];
+  if (retold) return { source: retold, ...(outlet ? { site: outlet } : {}) };
+  return outlet ? { source: outlet } : {};
 }
 
 export function titleFromText(text: string): string {
@@ -72,7 +86,7 @@ export function titleFromText(text: string): string {
   const line = bylineOnly && second ? second : opening;
   const outlet = datelineOutlet(line);
   const undated = outlet && /^\s/u.test(line.slice(outlet.length)) ? line.slice(outlet.length).trim() : line;
-  const first = undated.replace(DATELINE_LEAD_RE, '') || undated;
+  const first = undated.replace(DATELINE_LEAD_RE, '').replace(RETOLD_LEAD_RE, '') || undated;
   const end = first.search(/[。！？!?]/u);
   const sentence = (end < 0 ? first : first.slice(0, end)).trim();
   if (sentence.length <= MAX_DERIVED_TITLE) return sentence;
@@ -149,8 +163,9 @@ export function buildArticle(
   const text = joinParagraphs(fields.paragraphs);
   if (!text) throw new ParseError(where, `no article body found (looked for ${lookedFor})`);
   const title = fillGaps(fields, text, where);
-  const source = fields.source?.trim() || datelineOutlet(fields.paragraphs[0] ?? '') || null;
-  const site = fields.site?.trim() || null;
+  const opening = openingOutlets(fields.paragraphs[0] ?? '');
+  const source = fields.source?.trim() || opening.source || null;
+  const site = fields.site?.trim() || (fields.source?.trim() ? null : opening.site) || null;
   const url = fields.url?.trim() || null;
   return {
     id: articleId({ url, source, title, publishedAt: fields.publishedAt }),

@@ -301,3 +301,23 @@ describe("a site's menu above a story with no headline", () => {
     expect(article?.title).toBe(head[1]);
   });
 });
+
+describe('a mirror that retells a paper', () => {
+  it('names the paper as the source and itself as the site; the title starts after both', () => {
+    const [article] = parseBuffer(
+      utf8('青山網6月18日訊 據北港日報報道 為深化黨建聯建,青河縣12個黨支部近日在東昇社區啟動黨建聯盟。\n'),
+      'x.txt',
+    );
+    expect(article?.source).toBe('北港日報');
+    expect(article?.site).toBe('青山網');
+    expect(article?.title).toMatch(/^為深化黨建聯建/u);
+  });
+
+  it('keeps the dateline outlet as the source when it retells nobody', () => {
+    const [article] = parseBuffer(
+      utf8('青山網6月18日訊 青河縣12個黨支部近日在東昇社區啟動黨建聯盟。\n'),
+      'x.txt',
+    );
+    expect(article?.source).toBe('青山網');
+  });
+});
