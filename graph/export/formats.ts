@@ -1,10 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
 import { write as writeGexf } from 'graphology-gexf';
-import { create } from 'xmlbuilder2';
 import type { ExportFormat, GraphPayload } from '../../contract/api/payloads.ts';
 import { EXPORT_MEDIA_TYPES } from '../../contract/api/schemas/export.ts';
 import type { CsvTable } from '../../contract/model.ts';
 import { type FlatEdge, type FlatNode, flatEdge, flatNode, toGraphology } from './to-graphology.ts';
+import { xmlAttr, xmlText } from './xml-escape.ts';
 
 export interface ExportFile {
   contentType: string;
@@ -32,26 +32,35 @@ function cytoscapeJson(payload: GraphPayload): string {
 
 /** GraphML with typed keys, as Gephi, yEd and Cytoscape desktop read it. */
 function graphml(payload: GraphPayload): string {
+  // Written as text: building it as an XML document (xmlbuilder2) cost ~20 ms for a page of 100 nodes and
+  // 400 edges, more than the database read behind it.
   const graph = toGraphology(payload);
-  const doc = create({ version: '1.0', encoding: 'UTF-8' }).ele('graphml', {
-    xmlns: 'http://graphml.graphdrawing.org/xmlns',
-  });
   const keyType = (k: string) => (k === 'articleCount' || k === 'weight' ? 'double' : 'string');
-  for (const k of NODE_KEYS)
-    doc.ele('key', { id: `n_${k}`, for: 'node', 'attr.name': k, 'attr.type': keyType(k) });
-  for (const k of EDGE_KEYS)
-    doc.ele('key', { id: `e_${k}`, for: 'edge', 'attr.name': k, 'attr.type': keyType(k) });
-  const g = doc.ele('graph', { id: 'guanxi', edgedefault: 'directed' });
+  const key = (scope: 'node' | 'edge', k: string) =>
+    `  <key id="${scope[0]}_${k}" for="${scope}" attr.name="${k}" attr.type="${keyType(k)}"/>`;
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+    ...NODE_KEYS.map((k) => key('node', k)),
+    ...EDGE_KEYS.map((k) => key('edge', k)),
+    '  <graph id="guanxi" edgedefault="directed">',
+  ];
   graph.forEachNode((id, attrs) => {
-    const n = g.ele('node', { id });
-    for (const k of NODE_KEYS) n.ele('data', { key: `n_${k}` }).txt(String(attrs[k]));
+    lines.push(`    <node id="${xmlAttr(id)}">`);
+    for (const k of NODE_KEYS) lines.push(dataLine(`n_${k}`, String(attrs[k])));
+    lines.push('    </node>');
   });
   graph.forEachEdge((id, attrs, source, target) => {
-    const e = g.ele('edge', { id, source, target });
-    for (const k of EDGE_KEYS) e.ele('data', { key: `e_${k}` }).txt(String(attrs[k]));
+    lines.push(`    <edge id="${xmlAttr(id)}" source="${xmlAttr(source)}" target="${xmlAttr(target)}">`);
+    for (const k of EDGE_KEYS) lines.push(dataLine(`e_${k}`, String(attrs[k])));
+    lines.push('    </edge>');
   });
-  return doc.end({ prettyPrint: true });
+  lines.push('  </graph>', '</graphml>');
+  return lines.join('\n');
 }
+
+const dataLine = (key: string, value: string) =>
+  value === '' ? `      <data key="${key}"/>` : `      <data key="${key}">${xmlText(value)}</data>`;
 
 /** CSV in UTF-8 with a byte-order mark, so Excel shows Chinese; nodes and edges are separate tables. */
 function csv(payload: GraphPayload, table: CsvTable): string {
