@@ -22,6 +22,14 @@ const NOT_TOPICS =
   /任务|目标|主业|工作|问题|需求|诉求|民生|强链|补链|延链|党建|^(?:发展|建设|服务|创新|项目|招商|改革|环境|质量|合作|产业|经济)$/;
 /** A slogan of verbs (做大做强做优, 做精做特) written before what it is about. */
 const SLOGAN = /^(?:做[大强优精实特新]){2,}/;
+/**
+ * 布局 as a noun, not an act (了解企业整体布局、生产设备…, 产业的布局规划, 产业布局优化, 思路、布局以及…): a modifier
+ * before it, or what follows it is the next item of a list or another noun of the same phrase.
+ */
+const LAYOUT_BEFORE = /(?:整体|总体|产业|战略|空间|区域|合理|科学|功能|城市|的)$/;
+const LAYOUT_AFTER = /^(?:[、,，。;；]|以及|规划|优化|合理|调整|上|和|与|及)/;
+/** A count is no industry (每年聚焦一个成员单位). */
+const COUNTED = /^(?:[一两二三四五六七八九十\d]+|每|各)(?:个|家|项|位)/;
 /** Facilities a company sets up (布局区域总部和生产基地) are no industries. */
 const FACILITY = /(?:总部|基地|工厂|厂区|网点|门店|分公司|子公司|生产线)$/;
 
@@ -41,6 +49,7 @@ function clean(item: string): string | undefined {
     /[“”"·()《》]/.test(t) ||
     NOT_TOPICS.test(t) ||
     FACILITY.test(t) ||
+    COUNTED.test(t) ||
     isPlaceName(t)
   )
     return undefined;
@@ -150,6 +159,13 @@ export function findTopics(doc: Doc, registry: Registry, anchors: Anchor[]): voi
     for (const m of s.matchAll(TRIGGER)) {
       const at = sentence.start + m.index;
       if (text[at - 1] === '“') continue; // “布局体系化、…”: a slogan, not a list of industries.
+      const after = at + m[0].length;
+      if (
+        m[0] === '布局' &&
+        (LAYOUT_BEFORE.test(text.slice(Math.max(0, at - 2), at)) ||
+          LAYOUT_AFTER.test(text.slice(after, after + 2)))
+      )
+        continue;
       const subject = directSubject(doc, anchors, at) ?? subjectBefore(doc, anchors, sentence, at);
       for (const item of items(text, at + m[0].length))
         focus(registry, subject, item.name, item.start, sentence.start, 'topic:focus-list');

@@ -16,8 +16,21 @@ export const TOPICS_RULES = [
         text: '东湖物流园揭牌。东湖物流园将重点围绕做大做强做优现代物流产业集群，加快建设。',
         yields: '现代物流',
       },
+      {
+        // 布局 as an act: what is laid out follows it.
+        text: '瀚澜智能科技有限公司在东湖物流园布局冷链物流、跨境电商等产业。',
+        yields: '冷链物流',
+      },
     ],
-    mustNot: ['瀚澜智能坚持“布局体系化、发展集约化”的理念。', '东湖物流园将重点围绕做大做强做优，加快建设。'],
+    mustNot: [
+      '瀚澜智能坚持“布局体系化、发展集约化”的理念。',
+      '东湖物流园将重点围绕做大做强做优，加快建设。',
+      // 布局 as a noun: a modifier before it, the next item of a list after it.
+      '东湖物流园负责人介绍了园区整体布局、生产设备、生产规模等情况。',
+      '调研组了解了东湖物流园在冷链物流、跨境电商等产业的布局规划。',
+      // A count is no industry.
+      '东湖物流园联盟每年聚焦一个成员单位，开展推介。',
+    ],
   },
   {
     id: 'topic:focus-reversed',
