@@ -310,6 +310,8 @@ export const EVENTS_RULES = [
     mustNot: [
       '5月9日上午，历城区委书记范承志听取全区重点产业项目建设情况汇报。',
       '5月8日，历城区委书记范承志到浙江省杭州市萧山区考察学习，副区长孟晓陪同。',
+      // A trip away (赴) is not named after its subject alone.
+      '5月8日，历城区委书记范承志赴浙江省杭州市萧山区调研数字经济发展情况。',
     ],
   },
   {
@@ -432,6 +434,11 @@ export const EVENTS_RULES = [
       {
         text: '5月8日，云岩区委书记祁望舒到浙江省杭州市萧山区考察学习，副区长孟晓陪同。',
         yields: '萧山区考察学习',
+      },
+      {
+        // 赴 right after the leader's name (the name ends there).
+        text: '1月9日，县委书记伍建军赴石岭镇调研，听取全镇工作汇报。',
+        yields: '石岭镇调研',
       },
     ],
     mustNot: ['2023年5月8日，欢迎大家到东溪智造园调研，共谋发展。'],
