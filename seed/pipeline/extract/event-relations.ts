@@ -276,3 +276,22 @@ export function visitNamer(
     return unit && verb === '走访' ? `${unit.target.name}${verb}${thing}` : `${thing}${verb}`;
   };
 }
+
+/** The division a titled host's posts are in (市委书记X → 济宁市, 区长X → 鄠邑区), from where the name ends. */
+export function hostDivisions(
+  titled: TitledName[],
+  positions: Position[],
+  anchors: Anchor[],
+): (nameEnd: number) => string | undefined {
+  return (nameEnd) => {
+    const host = titled.find((t) => t.end === nameEnd);
+    if (!host) return undefined;
+    for (const p of positions.filter((q) => q.person === host.name)) {
+      if (p.target.type === 'Place' && p.target.kind !== 'park' && p.target.kind !== 'zone')
+        return p.target.name;
+      const base = anchors.find((a) => a.id === p.target.id && a.source === 'body')?.base;
+      if (base?.type === 'Place') return base.name;
+    }
+    return undefined;
+  };
+}

@@ -6,6 +6,7 @@ import type { Candidate, FoundEvent } from './events/found-event.ts';
 import { heldAfter, heldBefore } from './events/held.ts';
 import { formedAlliances, openings, unveilings } from './events/openings.ts';
 import { DURING, placeIn } from './events/phrase.ts';
+import { type HostDivision, receptions } from './events/receptions.ts';
 import { attachAgreements, initiators, mergeSignedVerbs, signedVerbs } from './events/signings.ts';
 import {
   activityVisits,
@@ -26,7 +27,8 @@ export type { FoundEvent } from './events/found-event.ts';
  * - openings.ts: `<subject>(,)在<place>(宣告|正式)成立/开园/投产…` (“数智炬生”…党建联盟成立, …产业园开园),
  *   `<organisation>(揭牌|正式)成立`, `<organisation>召开<…大会>`, unveilings of what is no entity;
  * - signings.ts: `集中签约`, and the agreements signed (`A与B签署…协议`), at a ceremony or as signings of their own;
- * - visits.ts: `(带队|率队)调研/走访/考察 <object>`, `率队赴<place>调研`, `到<place>调研，`, and 并召开座谈会.
+ * - visits.ts: `(带队|率队)调研/走访/考察 <object>`, `率队赴<place>调研`, `到<place>调研，`, and 并召开座谈会;
+ * - receptions.ts: `<titled host>会见<company>…`, named after the host's division and the company.
  * The kind comes from the verb or noun, the date from the sentence (else the first event's), HELD_AT from the
  * place after 在.
  */
@@ -35,6 +37,7 @@ export function findEvents(
   anchors: Anchor[],
   visitName: VisitName,
   leaders: ReadonlySet<number> = new Set(),
+  hostDivision: HostDivision = () => undefined,
 ): FoundEvent[] {
   const found: Candidate[] = [];
   signedVerbs(doc, anchors, found);
@@ -48,6 +51,7 @@ export function findEvents(
   found.push(...visitsAt(doc, anchors, leaders, named));
   activityVisits(doc, anchors, leaders, found);
   followUpMeetings(doc, anchors, found);
+  receptions(doc, anchors, leaders, hostDivision, found);
   meetingsToldAfter(doc, found);
   attachAgreements(doc, anchors, found, leaders);
   mergeSignedVerbs(found);

@@ -17,7 +17,7 @@ import {
   registerPositions,
   registerReporters,
 } from './entities.ts';
-import { registerEvents, visitNamer } from './event-relations.ts';
+import { hostDivisions, registerEvents, visitNamer } from './event-relations.ts';
 import { findEvents } from './events.ts';
 import { type TraceRow, traceRows } from './explain.ts';
 import { findListedCompanies, findNamed, findNumberedBureaus } from './named.ts';
@@ -154,7 +154,13 @@ export function extract(article: AnnotatedArticle): Extraction {
     ...titled.map((t) => t.end),
     ...people.filter((p) => doc.text.startsWith('一行', p.end)).map((p) => p.end),
   ]);
-  const events = findEvents(doc, all, visitNamer(titled, positions, divisions, all, doc.page), leaders);
+  const events = findEvents(
+    doc,
+    all,
+    visitNamer(titled, positions, divisions, all, doc.page),
+    leaders,
+    hostDivisions(titled, positions, all),
+  );
   registerEvents(doc, registry, events, all);
   const organisations = all.filter(
     (a) =>

@@ -444,6 +444,26 @@ export const EVENTS_RULES = [
     mustNot: ['2023年5月8日，欢迎大家到东溪智造园调研，共谋发展。'],
   },
   {
+    id: 'event:reception',
+    family: 'events',
+    matches:
+      "`<titled host>(在<venue>)会见(了)<company><titles><name>`: a reception named after the host's division and the company (<division>与<company>会见), held at the venue",
+    fires: [
+      {
+        text: '3月5日下午，宜宾市委书记、市人大常委会主任柯望川在临江宾馆会见了北辰重工股份有限公司董事长、总经理钱雨桐一行。',
+        yields: '宜宾市与北辰重工股份有限公司会见',
+      },
+    ],
+    mustNot: [
+      // No host titled before 会见.
+      '3月5日下午，北辰重工股份有限公司董事长钱雨桐表示，将加快项目建设。',
+      // A host received by no company.
+      '3月5日下午，宜宾市委书记柯望川会见了各界代表。',
+      // The same pair's talks told before: the reception is part of them.
+      '3月5日下午，宜宾市与北辰重工股份有限公司工作会谈在临江宾馆举行。宜宾市委书记柯望川会见了北辰重工股份有限公司董事长钱雨桐一行。',
+    ],
+  },
+  {
     id: 'event:follow-up-meeting',
     family: 'events',
     matches:
