@@ -78,7 +78,7 @@ function makeDivisionRef(division: Division): EntityRef {
   };
 }
 
-function divisionAnchor(hit: DivisionHit): Anchor {
+export function divisionAnchor(hit: DivisionHit): Anchor {
   const ref = divisionRef(hit.division);
   return {
     id: ref.id,

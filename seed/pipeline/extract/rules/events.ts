@@ -224,6 +224,11 @@ export const EVENTS_RULES = [
         text: '9月16日下午，长宁区委统战部、区工商联召开“民营经济圆桌会”。',
         yields: '长宁区民营经济圆桌会',
       },
+      {
+        // A division's government after 在 is where it was held: named after the division.
+        text: '参观结束后，双方在马渚镇政府召开了交流座谈会。',
+        yields: '马渚镇交流座谈会',
+      },
     ],
     mustNot: ['5月25日下午，山东泉城数字产业集团有限公司召开了一次座谈。'],
   },
@@ -372,6 +377,15 @@ export const EVENTS_RULES = [
         // 参访 before where it went; a division written short is named in full.
         text: '6月12日，温州市瓯海区与衢州市柯城区签署合作协议。同日，柯城区委书记钟离恒率区委办主任尉迟明等一行6人参访瓯海。',
         yields: '瓯海区参访',
+      },
+      {
+        // A group named by its kind (考察组, 参观团) going; 参观交流 named whole.
+        text: '11月6日下午，余姚市政协副主席岑立峰一行陪同柯城区工商联考察组来泗门镇考察。',
+        yields: '泗门镇考察',
+      },
+      {
+        text: '11月12日，泗门镇党委书记岑立峰及经信等部门负责人一行赴马渚镇参观交流，学习产业发展经验。',
+        yields: '马渚镇参观交流',
       },
     ],
     mustNot: [
