@@ -10,6 +10,7 @@ import { type HostDivision, receptions } from './events/receptions.ts';
 import { attachAgreements, initiators, mergeSignedVerbs, signedVerbs } from './events/signings.ts';
 import {
   activityVisits,
+  bodyActivities,
   followUpMeetings,
   groupVisits,
   meetingsToldAfter,
@@ -50,6 +51,7 @@ export function findEvents(
   groupVisits(doc, anchors, named, found);
   found.push(...visitsAt(doc, anchors, leaders, named));
   activityVisits(doc, anchors, leaders, found);
+  bodyActivities(doc, anchors, found);
   followUpMeetings(doc, anchors, found);
   receptions(doc, anchors, leaders, hostDivision, found);
   meetingsToldAfter(doc, found);

@@ -1,7 +1,7 @@
 import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { type Candidate, make } from './found-event.ts';
-import { placeIn } from './phrase.ts';
+import { clauseStart, isOrg, placeIn } from './phrase.ts';
 
 /**
  * Visits: `(带队|率队)调研/走访/考察 <object>` named after their subject (历城区重点产业项目建设调研); a group going
@@ -30,6 +30,9 @@ const ACTIVITY_VISIT =
   /(?:率队|带队)?(?:先后|分别)?(?:赴|到|前往|来到|深入)([^。；;\n]{2,60}?)开展([^。,，；;、“”\n]{0,8}?)(走访慰问|慰问走访|走访调研|调研走访|走访|慰问|视察|调研|考察|督导)(?:活动)?(?=[,，。；;])/g;
 /** Words before an activity's verb that say how it was done, not what about (异地视察, 交叉视察): no subject. */
 const HOW = /^(?:异地|交叉|集中|专题|实地|现场|联合|蹲点)?$/;
+/** A body carrying out a visit named as an activity (县政协开展全县政协联络处交叉视察活动). */
+const BODY_ACTIVITY = /开展([^。,，；;、“”\n]{2,20}?)(走访慰问|视察|调研|考察|走访|督导)活动/g;
+
 /** Who a leader brings, between the leader and where they go (带领部分县政协委员赴…). */
 const BRINGS = /^(?:带领|率领|率)[^,，。;；\n]{0,20}$/;
 
@@ -249,5 +252,24 @@ export function meetingsToldAfter(doc: Doc, found: Candidate[]): void {
         { place: visit.place },
       ),
     );
+  }
+}
+
+/**
+ * `县政协开展全县政协联络处交叉视察活动`: a body opening its clause carries out a visit told as an activity, named by
+ * what it is (全县政协联络处交叉视察; how alone, 异地视察, names nothing without where it went).
+ */
+export function bodyActivities(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
+  const { text } = doc;
+  for (const m of text.matchAll(BODY_ACTIVITY)) {
+    const what = m[1] ?? '';
+    const verb = m[2] ?? '';
+    if (HOW.test(what)) continue;
+    const body = anchors.find((a) => isOrg(a) && a.end === m.index);
+    if (!body || clauseStart(text, sentenceAt(doc, m.index), body.start) !== body.start) continue;
+    const start = m.index + 2;
+    const trigger = { start, end: start + what.length + verb.length };
+    if (found.some((c) => c.trigger.start < trigger.end && trigger.start < c.trigger.end)) continue;
+    found.push(make(doc, 'event:body-activity', `${what}${verb}`, verb, trigger, {}));
   }
 }

@@ -458,6 +458,24 @@ export const EVENTS_RULES = [
     mustNot: ['2023年5月8日，欢迎大家到东溪智造园调研，共谋发展。'],
   },
   {
+    id: 'event:body-activity',
+    family: 'events',
+    matches:
+      '`<body>开展<what>视察/调研/考察/走访活动` with the body opening its clause: a visit named by what it is (<what><verb>)',
+    fires: [
+      {
+        text: '9月15日至22日，桃源县政协开展全县政协联络处交叉视察活动。',
+        yields: '全县政协联络处交叉视察',
+      },
+    ],
+    mustNot: [
+      // How alone names nothing without where it went.
+      '9月15日，桃源县政协开展异地视察活动。',
+      // The body is not who carries it out.
+      '9月15日，委员们围绕桃源县政协开展全县政协联络处交叉视察活动提出建议。',
+    ],
+  },
+  {
     id: 'event:reception',
     family: 'events',
     matches:
