@@ -14,6 +14,7 @@ import {
   followUpMeetings,
   groupVisits,
   meetingsToldAfter,
+  meetingsWhereWent,
   subjectVisits,
   type VisitName,
   visitsAt,
@@ -52,6 +53,7 @@ export function findEvents(
   found.push(...visitsAt(doc, anchors, leaders, named));
   activityVisits(doc, anchors, leaders, found);
   bodyActivities(doc, anchors, found);
+  meetingsWhereWent(doc, anchors, found);
   followUpMeetings(doc, anchors, found);
   receptions(doc, anchors, leaders, hostDivision, found);
   meetingsToldAfter(doc, found);

@@ -77,6 +77,11 @@ export function participations(
         for (const p of input.people.filter((q) => q.start >= clause && q.end <= event.trigger.start))
           relate(registry, p.id, event, 'attendee', event.sentence.start, 'role:visits-group');
     }
+    // …吴某等一行到大墅镇开展…座谈会: everyone in the group that went takes part.
+    const { goers } = event;
+    if (goers)
+      for (const p of input.people.filter((q) => q.start >= goers.start && q.end <= goers.end))
+        relate(registry, p.id, event, 'attendee', event.sentence.start, 'role:goers');
     for (const party of event.parties)
       relate(registry, party.id, event, 'signatory', event.trigger.start, 'role:signing-party');
     for (const guest of event.guests ?? [])

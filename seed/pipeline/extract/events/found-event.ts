@@ -25,6 +25,8 @@ export interface FoundEvent {
   members?: Anchor[];
   /** Organisations that hold talks (A与B工作会谈): they attend. */
   guests?: Anchor[];
+  /** Who went there to hold it: the people written in this span attend (袁某、吴某等一行到…开展…座谈会). */
+  goers?: Span;
   /** Where it was held: the innermost place after 在. */
   place: Anchor | undefined;
   /** For a place opened 在 another (产业园在…开发区正式开园): the enclosing place. */

@@ -1,5 +1,6 @@
 import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
+import { alternation, MEETING_NOUNS } from '../lexicon/events.ts';
 import { type Candidate, make } from './found-event.ts';
 import { clauseStart, isOrg, placeIn } from './phrase.ts';
 
@@ -32,6 +33,15 @@ const ACTIVITY_VISIT =
 const HOW = /^(?:异地|交叉|集中|专题|实地|现场|联合|蹲点)?$/;
 /** A body carrying out a visit named as an activity (县政协开展全县政协联络处交叉视察活动). */
 const BODY_ACTIVITY = /开展([^。,，；;、“”\n]{2,20}?)(走访慰问|视察|调研|考察|走访|督导)活动/g;
+
+/** A meeting a group holds where it went: `一行到<place>开展(X暨)Y座谈会`. */
+const MEETING_WHERE_WENT = new RegExp(
+  `(?:一行|带队|率队|调研组|考察组|视察组)(?:到|赴|来到|前往|深入)([^。,，；;\\n]{2,20}?)开展([^。,，；;“”\\n]{2,40}?)(${alternation(MEETING_NOUNS)})(?=[。,，；;])`,
+  'g',
+);
+/** The group, back again, inspecting places (一行人对A、B、C进行了调研视察). */
+const GROUP_INSPECTS =
+  /^(?:一行人|一行|调研组|考察组|视察组)(?:还|又|先后|随后)?对[^。；;\n]{2,80}?进行了?(调研视察|实地调研|调研|视察|考察)(?=[。,，；;])/;
 
 /** Who a leader brings, between the leader and where they go (带领部分县政协委员赴…). */
 const BRINGS = /^(?:带领|率领|率)[^,，。;；\n]{0,20}$/;
@@ -271,5 +281,38 @@ export function bodyActivities(doc: Doc, anchors: Anchor[], found: Candidate[]):
     const trigger = { start, end: start + what.length + verb.length };
     if (found.some((c) => c.trigger.start < trigger.end && trigger.start < c.trigger.end)) continue;
     found.push(make(doc, 'event:body-activity', `${what}${verb}`, verb, trigger, {}));
+  }
+}
+
+/**
+ * `…一行到大墅镇开展X宣讲暨Y座谈会`: a meeting a group holds where it went, held there, named by its own words (after
+ * 暨 when a first happening is joined to it). `一行人对A、B进行了调研视察` opening a later sentence is the group's
+ * inspection of that place (大墅镇调研视察).
+ */
+export function meetingsWhereWent(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
+  const { text } = doc;
+  for (const m of text.matchAll(MEETING_WHERE_WENT)) {
+    const whereAt = m.index + m[0].indexOf(m[1] ?? '', 2);
+    const place = placeIn(anchors, whereAt, whereAt + (m[1]?.length ?? 0));
+    if (!place || place.end !== whereAt + (m[1]?.length ?? 0) || place.source !== 'division') continue;
+    const words = m[2] ?? '';
+    const noun = m[3] ?? '';
+    const own = words.includes('暨') ? words.slice(words.lastIndexOf('暨') + 1) : words;
+    if (own.length < 2) continue;
+    const nounAt = m.index + m[0].length - noun.length;
+    const trigger = { start: nounAt - own.length, end: nounAt + noun.length };
+    if (found.some((c) => c.trigger.start < trigger.end && trigger.start < c.trigger.end)) continue;
+    const goers = { start: sentenceAt(doc, m.index).start, end: m.index };
+    found.push(make(doc, 'event:meeting-where-went', `${own}${noun}`, noun, trigger, { place, goers }));
+    for (const sentence of doc.sentences.filter((s) => s.start > m.index)) {
+      const inspects = GROUP_INSPECTS.exec(text.slice(sentence.start, sentence.end));
+      if (!inspects) continue;
+      const verb = inspects[1] ?? '';
+      const at = sentence.start + inspects[0].length - verb.length;
+      const name = `${place.short ? place.name : text.slice(place.start, place.end)}${verb}`;
+      const trigger = { start: at, end: at + verb.length };
+      found.push(make(doc, 'event:meeting-where-went', name, verb, trigger, { place, goers }));
+      break;
+    }
   }
 }

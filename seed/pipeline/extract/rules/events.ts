@@ -476,6 +476,26 @@ export const EVENTS_RULES = [
     ],
   },
   {
+    id: 'event:meeting-where-went',
+    family: 'events',
+    matches:
+      "`一行到<division>开展(X暨)Y座谈会`: a meeting held where the group went, named by its own words (after 暨); `一行人对A、B进行了调研视察` after it: the group's inspection of that division (<division>调研视察)",
+    fires: [
+      {
+        text: '11月23日上午，桃源县政协副主席柏青山等一行到陬市镇开展政策宣讲暨界别委员议事座谈会。',
+        yields: '界别委员议事座谈会',
+      },
+      {
+        text: '11月23日上午，桃源县政协副主席柏青山等一行到陬市镇开展政策宣讲暨界别委员议事座谈会。一行人对陬市镇电商物流园、柑橘基地进行了调研视察。',
+        yields: '陬市镇调研视察',
+      },
+    ],
+    mustNot: [
+      // Where it went is no division.
+      '11月23日上午，桃源县政协副主席柏青山等一行到基层开展政策宣讲暨界别委员议事座谈会。',
+    ],
+  },
+  {
     id: 'event:reception',
     family: 'events',
     matches:

@@ -313,6 +313,19 @@ export const ROLES_RULES = [
     mustNot: ['10月12日下午，徐汇区委统战部召开民营经济圆桌会。区发改委、区商务委将与民营企业家保持沟通。'],
   },
   {
+    id: 'role:goers',
+    family: 'roles',
+    matches:
+      'attendee: everyone listed in a group that went to hold a meeting (`A、B、C等一行到<division>开展…座谈会`)',
+    fires: [
+      {
+        text: '11月23日上午，桃源县政协副主席柏青山、县政协常委宓泽等一行到陬市镇开展政策宣讲暨界别委员议事座谈会。',
+        yields: '宓泽 → 界别委员议事座谈会',
+      },
+    ],
+    mustNot: ['11月23日上午，桃源县政协副主席柏青山、县政协常委宓泽在陬市镇讲话。'],
+  },
+  {
     id: 'role:visits-group',
     family: 'roles',
     matches: 'attendee: who leads a group on a visit and everyone listed in it (`A率B、C等一行N人参访/赴…`)',
