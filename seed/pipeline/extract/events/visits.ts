@@ -16,7 +16,7 @@ const VISIT =
 /** A study or exchange trip (考察学习, 考察交流): named whole after where it went, never after a subject. */
 const STUDY_TRIP = /^(?:考察学习|学习考察|考察交流|参观考察|参观交流)$/;
 const VISIT_TO =
-  /(?:带队|率队|率团|一行|代表团|考察团|考察组|调研组|参观团|观摩团)(?:[近约逾]?[0-9一二三四五六七八九十]{1,3}余?人[,，]?)?(?:(?:赴|到|来|前往|来到|走进|莅临|深入)([^。,，;\n]{2,20}?)(学习考察|考察交流|参观考察|参观交流|调研|考察|视察)|(参访)([^。,，;、\n]{2,12}?)(?=[,，。;；]))/g;
+  /(?:带队|率队|率团|一行|代表团|考察团|考察组|调研组|参观团|观摩团)(?:[近约逾]?[0-9一二三四五六七八九十]{1,3}余?人[,，]?)?(?:(?:赴|到|来|前往|来到|走进|莅临|深入)([^。,，;\n]{2,20}?)(学习考察|考察交流|参观考察|参观交流|走访调研|调研|考察|视察)|(参访)([^。,，;、\n]{2,12}?)(?=[,，。;；]))/g;
 /** A visit whose object is written before its verb, with nothing after it (到明珠工业园调研，…). */
 const VISIT_AT =
   /(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入|来(?=园区|厂区|景区))([^。,，;；:：\n]{2,40}?)(?:开展|进行)?(考察学习|学习考察|考察交流|参观考察|走访调研|调研走访|考察调研|实地调研|实地考察|调研|走访|考察|督导|视察|督查)(?=[,，。；;]|并(?:召开|主持|举行|参加))/dg;
@@ -140,7 +140,9 @@ export function visitsAt(
       else break;
     }
     if (taken.has(verbAt + written.length)) continue;
-    const verb = written.length > 2 && !STUDY_TRIP.test(written) ? written.slice(-2) : written;
+    // 走访调研 is named whole where the visit is named after the place (企业走访调研, <town>走访调研).
+    const verb =
+      written.length > 2 && !STUDY_TRIP.test(written) && written !== '走访调研' ? written.slice(-2) : written;
     const trigger = { start: verbAt, end: verbAt + written.length };
     // 深入雨城区部分工业企业调研: companies of a kind, named by the kind.
     const kind = at !== end ? COMPANIES_OF_A_KIND.exec(text.slice(at, end)) : null;
