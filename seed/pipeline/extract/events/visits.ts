@@ -43,6 +43,9 @@ const MEETING_WHERE_WENT = new RegExp(
 const GROUP_INSPECTS =
   /^(?:一行人|一行|调研组|考察组|视察组)(?:还|又|先后|随后)?对[^。；;\n]{2,80}?进行了?(调研视察|实地调研|调研|视察|考察)(?=[。,，；;])/;
 
+/** A meeting named in full opening the sentence as where what follows was said (在X结对协作工作座谈会上，). */
+const NAMED_TOLD = /^在([^。,，;；、\n]{4,30}?)(工作座谈会|座谈交流会|座谈会|交流会|见面会)上[,，]/;
+
 /** Who a leader brings, between the leader and where they go (带领部分县政协委员赴…). */
 const BRINGS = /^(?:带领|率领|率)[^,，。;；\n]{0,20}$/;
 
@@ -244,7 +247,25 @@ export function activityVisits(
  */
 export function meetingsToldAfter(doc: Doc, found: Candidate[]): void {
   for (const sentence of doc.sentences) {
-    const told = /^(?:在)?(座谈会|座谈交流会|见面会)上/.exec(doc.text.slice(sentence.start, sentence.end));
+    const words = doc.text.slice(sentence.start, sentence.end);
+    // 在横栏镇·乌蒙镇结对协作工作座谈会上，…: a meeting named in full where what is said was said, after a visit.
+    const named = NAMED_TOLD.exec(words);
+    if (named?.[1] && named[2] && !/^(?:此次|本次|这次|当天|随后|上述|会)/.test(named[1])) {
+      const noun = named[2];
+      const name = `${named[1].replace(/[“”"]/g, '')}${noun}`;
+      const visit = found
+        .filter(
+          (c) => c.kind === 'visit' && c.trigger.start < sentence.start && c.place?.source === 'division',
+        )
+        .pop();
+      if (visit && !found.some((c) => c.name === name)) {
+        const at = sentence.start + 1;
+        const trigger = { start: at, end: at + named[1].length + noun.length };
+        found.push(make(doc, 'event:meeting-told-after', name, noun, trigger, { place: visit.place }));
+      }
+      continue;
+    }
+    const told = /^(?:在)?(座谈会|座谈交流会|见面会)上/.exec(words);
     if (!told) continue;
     const noun = told[1] ?? '';
     if (found.some((c) => c.noun.endsWith(noun) && c.trigger.start < sentence.start)) continue;
