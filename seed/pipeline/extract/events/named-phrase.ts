@@ -17,6 +17,15 @@ const BARE_START = /^(?:启动|开幕|启用)$/;
 /** A noun closing the words of the first happening of two (…成立大会暨…). */
 const NOUN_END = new RegExp(`(?:${alternation([...CEREMONY_NOUNS, ...MEETING_NOUNS, ...FORUM_NOUNS])})$`);
 
+/**
+ * The second part of `X大会暨Y` that is the same congress's own business, no happening of its own: its election
+ * (换届选举大会) or the first session of the organ it elects (六届一次执委会).
+ */
+const SAME_CONGRESS =
+  /^(?:换届(?:选举)?(?:大会|会议)?|选举(?:大会)?|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次(?:执委会|理事会|常委会)(?:会议)?)$/;
+/** A body's other name in brackets (工商联(总商会)): no part of a happening's name. */
+const OTHER_NAME = /\([^()]{1,6}会\)/g;
+
 /** A preposition standing as a word right before the noun (对会议在…召开表示祝贺): no name. */
 const PREPOSITION = /[对向就]/;
 /** The rest of the sides counted, and the round, after the named ones (…等9家共建单位新一轮结对共建). */
@@ -50,6 +59,8 @@ export function addNamed(
     // 联盟成立大会暨…论坛: the first happening keeps its own noun (成立大会 names a founding).
     const own = NOUN_END.exec(text.slice(from, joined))?.[0] ?? '';
     addNamed(doc, anchors, found, from, joined - own.length, own, place, rule);
+    // X会员大会暨换届选举大会, X会员代表大会暨六届一次执委会: one congress.
+    if (SAME_CONGRESS.test(text.slice(joined + 1, nounAt) + noun)) return;
     // …联盟成立暨启动仪式: a bare start is the first happening's own, not a second one.
     if (BARE_START.test(text.slice(joined + 1, nounAt))) return;
     // A与B联合实验室揭牌暨战略合作签约仪式: the parties written in front are the second happening's too.
@@ -85,6 +96,7 @@ export function addNamed(
   const words = text
     .slice(start, nounAt)
     .replace(CO_SIDES, '')
+    .replace(OTHER_NAME, '')
     .replace(/^.*(?:主办|承办|协办|举办|组织)的/, '');
   let phrase = prefix + words.replace(/^“(?=[^”]*$)/, '') + (noun === '成立大会' ? '成立' : '');
   if (KEEP_NOUN.test(noun) && !ACT_ENDING.test(phrase) && noun !== '成立大会') phrase += noun;

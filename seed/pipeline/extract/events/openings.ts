@@ -14,7 +14,10 @@ const OPENED =
   /[,，]?(?:在|于)([^。,，;\n]{1,40}?)(?:宣告|正式|隆重|揭牌){0,2}(成立|开园|开业|投产|揭牌|启用|开工|落成|开幕)/y;
 /** 联合党委正式揭牌成立: up to two of 正式, 宣告, 揭牌 before 成立. */
 const FOUNDED = /(?:揭牌|宣告|正式|隆重){0,2}成立(?!于|(?:授牌|揭牌)(?:仪式|典礼))/y;
-const CONVENED = new RegExp(`召开(了?)([^。,，;\\n]{0,12}?(?:${alternation(MEETING_NOUNS)}))`, 'y');
+const CONVENED = new RegExp(
+  `(?:\\([^()]{1,6}\\))?召开(了?)([^。,，;\\n]{0,12}?(?:${alternation(MEETING_NOUNS)}))`,
+  'y',
+);
 /** `<something not itself an entity>(正式)揭牌启用。`: an unveiling told by the clause (企业服务中心揭牌启用). */
 const UNVEILED = /(?:正式|隆重)?揭牌(?:启用|运营|运行|投用|开馆|开放)?(?=[。,，;；])/g;
 
@@ -51,7 +54,8 @@ export function openings(doc: Doc, anchors: Anchor[], found: Candidate[]): void 
     const convened = CONVENED.exec(text);
     if (convened && isOrg(a)) {
       const noun = convened[2] ?? '';
-      const at = a.end + 2 + (convened[1]?.length ?? 0);
+      // 火炬区工商联(商会)召开…: the body's other name in brackets may stand before 召开.
+      const at = a.end + convened[0].length - noun.length;
       // 双方在小榄镇政府召开了交流座谈会: a division's government after 在 is where it was held, in the division.
       const division =
         text[a.start - 1] === '在' && a.source === 'body' && a.division && a.kind === 'government'

@@ -50,6 +50,16 @@ export const EVENTS_RULES = [
         text: '9月19日，第三届东湖装备制造**年会开幕式在东湖国际会展中心举行。',
         yields: '第三届东湖装备制造年会',
       },
+      {
+        // The congress's own election or the first session of the organ it elects is no second happening; the
+        // body's other name in brackets is no part of the name.
+        text: '5月21日上午，东湖区工商业联合会(总商会)第六次会员代表大会暨六届一次执委会胜利召开。',
+        yields: '东湖区工商业联合会第六次会员代表大会',
+      },
+      {
+        text: '11月30日，青州商会二届一次会员大会暨换届选举大会在青州大酒店召开。',
+        yields: '青州商会二届一次会员大会',
+      },
     ],
     mustNot: [
       // The meeting is what 对 is about, not a happening named 市委、市政府对会议.
@@ -223,6 +233,11 @@ export const EVENTS_RULES = [
         // Bodies of one division convening together: named after the division, the quote dropped.
         text: '9月16日下午，长宁区委统战部、区工商联召开“民营经济圆桌会”。',
         yields: '长宁区民营经济圆桌会',
+      },
+      {
+        // The body's other name in brackets before 召开.
+        text: '11月28日，长宁区工商联(商会)召开第五届一次会员大会。',
+        yields: '长宁区工商联第五届一次会员大会',
       },
       {
         // A division's government after 在 is where it was held: named after the division.
