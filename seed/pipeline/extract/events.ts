@@ -67,7 +67,7 @@ export function findEvents(
     // 7月11日，…一行前往…。⏎ 随后，…举办了…座谈会: with no happening read before, the day told before it.
     const when =
       findEventDate(doc, c.sentence.start, c.trigger.start) ??
-      (first ? undefined : findEventDate(doc, 0, c.sentence.start));
+      (first ? undefined : (findEventDate(doc, 0, c.sentence.start) ?? dayOpeningNext(doc, c.sentence.end)));
     // 当天下午，…: the day of the happening told before.
     const sameDay = when?.date === undefined && doc.text.startsWith('当天', when?.start ?? -1);
     const date = when && !sameDay ? when.date : first?.date;
@@ -113,4 +113,15 @@ export function findEvents(
     first ??= event;
   }
   return events;
+}
+
+/**
+ * `2018年度…观摩点评会举行。2019年1月4日上午，…`: a happening told first in a sentence of its own, with no day read
+ * before it, takes the full date opening the next sentence.
+ */
+function dayOpeningNext(doc: Doc, end: number) {
+  const next = doc.sentences.find((s) => s.start >= end);
+  if (!next || !/^\d{4}年\d{1,2}月\d{1,2}日/.test(doc.text.slice(next.start, next.start + 12)))
+    return undefined;
+  return findEventDate(doc, next.start, next.start + 16);
 }

@@ -215,6 +215,28 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
         continue;
       }
     }
+    // A管委会、B乡人民政府举行X揭牌仪式: bodies listed as holding the unveiling of a thing are its organisers; it is
+    // named by what was unveiled.
+    if (ownHolder && m[0].startsWith('举') && /揭牌$/.test(m[1] ?? '') && /仪式/.test(m[2] ?? '')) {
+      const clause = clauseStart(text, sentenceAt(doc, ownHolder.start), ownHolder.start);
+      const listed = sidesFrom(text, anchors, clause, ownHolder.end).map((w) => w.anchor);
+      if (listed.length >= 2 && listed.every(isOrg)) {
+        const noun = m[2] ?? '';
+        const nounAt = m.index + m[0].length - noun.length;
+        const from = m.index + 2 + ((m[1] ?? '').startsWith('了') ? 1 : 0);
+        addNamed(
+          doc,
+          anchors,
+          found,
+          from,
+          nounAt,
+          noun,
+          placeIn(anchors, from, nounAt),
+          'event:held-before',
+        );
+        continue;
+      }
+    }
     if (ownHolder) continue; // <organisation>召开…: see CONVENED.
     // 雁塔区召开民营企业家座谈会: a division convenes it; named after the division, held nowhere in particular.
     const convener = anchors.find((a) => a.source === 'division' && !a.short && a.end === m.index);

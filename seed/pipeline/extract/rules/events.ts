@@ -51,6 +51,15 @@ export const EVENTS_RULES = [
         yields: '第三届东湖装备制造年会',
       },
       {
+        // The first item stands for a list of projects counted after it.
+        text: '4月19日上午，由东湖街道主办的东湖街道双创园综合体、柳溪物流中心等十个项目的集中开工仪式在东湖举行。',
+        yields: '东湖街道双创园综合体等十个项目集中开工',
+      },
+      {
+        text: '一元复始，2018年度全市经济社会发展现场观摩点评会举行。',
+        yields: '2018年度全市经济社会发展现场观摩点评会',
+      },
+      {
         // The congress's own election or the first session of the organ it elects is no second happening; the
         // body's other name in brackets is no part of the name.
         text: '5月21日上午，东湖区工商业联合会(总商会)第六次会员代表大会暨六届一次执委会胜利召开。',
@@ -88,6 +97,11 @@ export const EVENTS_RULES = [
         // 在<place>举行的“…”: named by its own words, not after the place.
         text: '10月27日，在宜昌市举行的“2024年全市文旅产业合作开发工作座谈会暨合作项目签约”会上，各方交流了经验。',
         yields: '2024年全市文旅产业合作开发工作座谈会',
+      },
+      {
+        // Bodies listed as holding the unveiling of a thing organise it: named by what was unveiled.
+        text: '6月28日上午，东湖开发区管委会、东湖区柳溪乡人民政府举行东湖.柳溪产业升级示范园揭牌仪式。',
+        yields: '东湖柳溪产业升级示范园揭牌',
       },
     ],
     mustNot: [

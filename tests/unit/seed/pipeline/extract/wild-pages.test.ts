@@ -502,3 +502,14 @@ describe('two happenings of one ceremony', () => {
     ]);
   });
 });
+
+describe('a happening told first, its day after', () => {
+  it('takes the full date opening the next sentence when nothing before dates it', () => {
+    const a = annotate(
+      '2018年度全市经济社会发展现场观摩点评会举行。2019年1月4日上午，市委书记柯望川带队，观摩团一行莅临园区。',
+    );
+    expect(ids(a).filter((id) => id.startsWith('event:'))).toContain(
+      'event:2019-01-04:2018年度全市经济社会发展现场观摩点评会',
+    );
+  });
+});
