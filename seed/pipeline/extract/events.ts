@@ -76,10 +76,14 @@ export function findEvents(
     const name = simplifiedName(c.name).replace(/\*+/g, '');
     const id = entityId('Event', date ? `${date}:${name}` : name);
     const same = events.find(
-      (e) => e.id === id || (c.subject && e.subject?.id === c.subject.id && e.kind === c.kind),
+      (e) =>
+        e.id === id ||
+        (c.subject && e.subject?.id === c.subject.id && e.kind === c.kind) ||
+        toldShorter(name, c.noun, e),
     );
     if (same) {
       same.place ??= c.place; // the same happening found twice: keep where it was held
+      if (same.id !== id && toldShorter(name, c.noun, same)) (same.retold ??= []).push(c.trigger);
       continue;
     }
     const event: FoundEvent = { ...c, name, id, date, partOfDay };
@@ -124,4 +128,19 @@ function dayOpeningNext(doc: Doc, end: number) {
   if (!next || !/^\d{4}年\d{1,2}月\d{1,2}日/.test(doc.text.slice(next.start, next.start + 12)))
     return undefined;
   return findEventDate(doc, next.start, next.start + 16);
+}
+
+/**
+ * `…召开了涡阳招商引资推介会。…下午4时许，招商推介会隆重召开`: a happening told again by fewer of its own words (every
+ * character in order, the same noun) is the one told before.
+ */
+function toldShorter(name: string, noun: string, before: FoundEvent): boolean {
+  if (before.noun !== noun || name.length < noun.length + 2 || name.length >= before.name.length)
+    return false;
+  let at = 0;
+  for (const ch of name) {
+    at = before.name.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }

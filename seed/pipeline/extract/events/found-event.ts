@@ -25,6 +25,8 @@ export interface FoundEvent {
   members?: Anchor[];
   /** Organisations that hold talks (A与B工作会谈): they attend. */
   guests?: Anchor[];
+  /** Where it is told again by fewer of its own words (招商推介会 after 涡阳招商引资推介会): its later triggers. */
+  retold?: Span[];
   /** Who went there to hold it: the people written in this span attend (袁某、吴某等一行到…开展…座谈会). */
   goers?: Span;
   /** Where it was held: the innermost place after 在. */

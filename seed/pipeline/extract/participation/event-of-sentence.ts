@@ -32,7 +32,8 @@ export function eventsFor(
   const whole = (e: FoundEvent) =>
     e.combined === undefined ? [e] : events.filter((o) => o.combined === e.combined);
   const inSentence = anchors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
-  const own = events.find((e) => e.trigger.start >= sentence.start && e.trigger.end <= sentence.end);
+  const within = (t: Span) => t.start >= sentence.start && t.end <= sentence.end;
+  const own = events.find((e) => within(e.trigger)) ?? events.find((e) => e.retold?.some(within));
   if (own) return [own];
   const s = doc.text.slice(sentence.start, sentence.end);
   // 在座谈会上介绍: a noun only one of the events has (仪式 is shared by a combined ceremony's events).
@@ -52,12 +53,21 @@ export function eventsFor(
     if (meeting) return whole(meeting);
   }
   const paragraph = doc.text.lastIndexOf('\n', sentence.start) + 1;
-  const earlier = events.filter((e) => e.trigger.start >= paragraph && e.trigger.end <= sentence.start);
+  // 招商推介会隆重召开。会议由…主持: a happening told again earlier in the paragraph counts from there.
+  const toldAt = (e: FoundEvent) =>
+    [e.trigger, ...(e.retold ?? [])].filter((t) => t.start >= paragraph && t.end <= sentence.start).pop();
+  const earlier = events
+    .filter((e) => toldAt(e))
+    .sort((a, b) => (toldAt(a)?.start ?? 0) - (toldAt(b)?.start ?? 0));
   // Of events named in one sentence (成立暨签约仪式), the first.
   const last = earlier[earlier.length - 1];
   // 座谈会上，…汇报。⏎ 祝书记表示，…: a paragraph without a cue goes on with what the sentence before was about.
+  const retold = last && toldAt(last) !== last.trigger;
   const fallback =
-    (last && earlier.find((e) => e.sentence.start === last.sentence.start)) ?? previous ?? events[0];
+    (retold ? last : undefined) ??
+    (last && earlier.find((e) => e.sentence.start === last.sentence.start)) ??
+    previous ??
+    events[0];
   if (!fallback) return [];
   // …代表双方签署协议, 共同为…揭牌: the act picks its happening among the ceremony's.
   const parts = whole(fallback);

@@ -513,3 +513,15 @@ describe('a happening told first, its day after', () => {
     );
   });
 });
+
+describe('a happening told again by fewer of its words', () => {
+  const text =
+    '5月17日，县委书记柯望川带队赴湖州市考察，并在湖州召开了临渭招商引资推介会。\n下午4时许，招商推介会隆重召开。会议由县招商局局长祁文彬主持，副县长焦远航介绍了临渭县发展情况。';
+  it('is the one told before, and who takes part later takes part in it', () => {
+    const events = ids(annotate(text)).filter((id) => id.startsWith('event:'));
+    expect(events).not.toContain('event:2023-05-17:招商推介会');
+    expect(rolesIn(text, '临渭招商引资推介会')).toEqual(
+      expect.arrayContaining(['person:祁文彬 attendee', 'person:焦远航 speaker']),
+    );
+  });
+});
