@@ -31,15 +31,21 @@ export function participations(
   if (events.length === 0) return;
   const { text } = doc;
   let previous: FoundEvent | undefined;
+  let carried = false;
   for (const sentence of doc.sentences) {
-    const about = eventsFor(doc, events, sentence, anchors, previous);
+    // A list of who took part, after the talk a meeting held, is about the whole (区发展改革局…参加。): not carried.
+    const listsAttendees = carried && /参加|出席|陪同|列席/.test(text.slice(sentence.start, sentence.end));
+    const about = eventsFor(doc, events, sentence, anchors, listsAttendees ? undefined : previous);
     // Only a sentence that opens on the happening (座谈会上，…) hands it on.
     const opens =
       about.length === 1 &&
       (doc.text.startsWith(`${about[0]?.noun}上`, sentence.start) ||
         (/会$|论坛$/.test(about[0]?.noun ?? '') &&
           /^(?:会上|在会上|会议上)/.test(doc.text.slice(sentence.start))));
-    previous = opens ? about[0] : undefined;
+    // …and what follows with no cue of its own stays with it (座谈会上，…。市…部门作了推介。⏎ A表示，…).
+    const stays = previous !== undefined && about.length === 1 && about[0] === previous;
+    carried = !opens && stays;
+    previous = opens || stays ? about[0] : undefined;
     const people = input.people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
     const words = text.slice(sentence.start, sentence.end);
     for (const event of about) {

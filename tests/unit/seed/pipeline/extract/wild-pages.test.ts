@@ -525,3 +525,13 @@ describe('a happening told again by fewer of its words', () => {
     );
   });
 });
+
+describe('what is said after a meeting told as where it was said', () => {
+  const text =
+    '3月24日下午，东湖建设集团总经理柯望川一行来鹤壁考察。副市长祁文彬参加座谈会。\n座谈会上，东湖建设集团介绍了企业概况。市住建等部门进行了推介。\n柯望川表示，希望双方拓展合作。\n祁文彬表示，将组建专班对接。';
+  it('stays with the meeting until something else is named', () => {
+    expect(rolesIn(text, '座谈会')).toEqual(
+      expect.arrayContaining(['person:柯望川 speaker', 'person:祁文彬 speaker']),
+    );
+  });
+});
