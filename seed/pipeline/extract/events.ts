@@ -4,7 +4,7 @@ import { findEventDate } from './dates.ts';
 import type { Doc } from './doc.ts';
 import type { Candidate, FoundEvent } from './events/found-event.ts';
 import { heldAfter, heldBefore } from './events/held.ts';
-import { formedAlliances, openings, unveilings } from './events/openings.ts';
+import { formedAlliances, launchedAlliances, openings, unveilings } from './events/openings.ts';
 import { DURING, placeIn } from './events/phrase.ts';
 import { type HostDivision, receptions } from './events/receptions.ts';
 import { attachAgreements, initiators, mergeSignedVerbs, signedVerbs } from './events/signings.ts';
@@ -48,6 +48,7 @@ export function findEvents(
   openings(doc, anchors, found);
   unveilings(doc, anchors, found);
   formedAlliances(doc, anchors, found);
+  launchedAlliances(doc, anchors, found);
   const named = subjectVisits(doc, visitName, found);
   groupVisits(doc, anchors, named, found);
   found.push(...visitsAt(doc, anchors, leaders, named));

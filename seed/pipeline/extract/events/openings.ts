@@ -168,3 +168,69 @@ export function formedAlliances(doc: Doc, anchors: Anchor[], found: Candidate[])
     );
   }
 }
+
+/** A launch right before the alliance it founds (正式启动共建“同舟”党建联盟). */
+const LAUNCH = /(?:正式|共同)?启动(?:共建)?$/;
+/** The bodies listed, counted, then signing together (A、B、C等9家成员单位代表共同签署联盟公约, …共同签约). */
+const SIGN_TOGETHER =
+  /^等[0-9一二三四五六七八九十两]+(?:家|个)(?:成员单位|单位|党组织)?(?:的)?(?:联盟)?代表共同(?:签署|签订|签约)(?:了)?((?:联盟)?公约)?/;
+
+/**
+ * `柘荣县9个基层党组织近日在溪坪社区共同启动“同舟”党建联盟`: the alliance's founding, held where 在 says; then
+ * `A、B、C等9家成员单位代表共同签署联盟公约` (or `共同签约`) is its signing, the bodies listed its signatories and members.
+ */
+export function launchedAlliances(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
+  const { text } = doc;
+  const orgs = anchors.filter((a) => isOrg(a) && a.source !== 'reference');
+  for (const alliance of orgs) {
+    if (!alliance.introduces || !/联盟$/.test(alliance.name)) continue;
+    const launch = LAUNCH.exec(text.slice(Math.max(0, alliance.start - 6), alliance.start));
+    if (!launch) continue;
+    const verbAt = alliance.start - launch[0].length;
+    const sentence = sentenceAt(doc, verbAt);
+    const clause = clauseStart(text, sentence, verbAt);
+    const at = text.lastIndexOf('在', verbAt);
+    const place = at >= clause ? placeIn(anchors, at + 1, verbAt) : undefined;
+    const founding = make(
+      doc,
+      'event:launched-alliance',
+      `${alliance.name}成立`,
+      '成立',
+      {
+        start: verbAt,
+        end: alliance.end,
+      },
+      { subject: alliance, place },
+    );
+    found.push(founding);
+    for (const next of doc.sentences.filter((s) => s.start >= sentence.end).slice(0, 2)) {
+      const words = text.slice(next.start, next.end);
+      const counted = words.search(/等[0-9一二三四五六七八九十两]+(?:家|个)/);
+      const signed = counted >= 0 ? SIGN_TOGETHER.exec(words.slice(counted)) : null;
+      if (!signed) continue;
+      const list: Anchor[] = [];
+      for (let end = next.start + counted; ; ) {
+        const member = orgs.find((o) => o.end === end && o.start >= next.start);
+        if (!member) break;
+        list.unshift(member);
+        if (text[member.start - 1] !== '、') break;
+        end = member.start - 1;
+      }
+      if (list.length < 2) continue;
+      const [first, ...others] = list as [Anchor, ...Anchor[]];
+      const signAt = next.start + counted + signed[0].length - (signed[1]?.length ?? 0) - 2;
+      found.push(
+        make(
+          doc,
+          'event:launched-alliance',
+          `${alliance.name}${signed[1] ? '公约' : ''}签约`,
+          '签约',
+          { start: signAt, end: signAt + 2 },
+          { parties: list, partners: others.map((o): [Anchor, Anchor] => [first, o]), place },
+        ),
+      );
+      founding.members = list;
+      break;
+    }
+  }
+}

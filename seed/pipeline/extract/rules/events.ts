@@ -537,6 +537,23 @@ export const EVENTS_RULES = [
     ],
   },
   {
+    id: 'event:launched-alliance',
+    family: 'events',
+    matches:
+      '`…在<place>(正式|共同)启动(共建)“X”党建联盟`: its founding, held there; `A、B、C等N家成员单位代表共同签署联盟公约` (or `共同签约`) after it: its signing (X联盟公约签约), the bodies listed signatories and members',
+    fires: [
+      {
+        text: '柘城县9个基层党组织近日在城关镇溪口社区共同启动“同舟”党建联盟。',
+        yields: '“同舟”党建联盟成立',
+      },
+      {
+        text: '柘城县9个基层党组织近日在城关镇溪口社区共同启动“同舟”党建联盟。启动仪式上，柘城县城关镇溪口社区党委、柘城县市场监管局党支部、柘城县人民医院党总支等9家成员单位代表共同签署联盟公约。',
+        yields: '“同舟”党建联盟公约签约',
+      },
+    ],
+    mustNot: ['柘城县9个基层党组织近日在城关镇溪口社区讨论“同舟”党建联盟的章程。'],
+  },
+  {
     id: 'event:reception',
     family: 'events',
     matches:
