@@ -84,7 +84,8 @@ export function findEvents(
     );
     if (same) {
       same.place ??= c.place; // the same happening found twice: keep where it was held
-      if (same.id !== id && toldShorter(name, c.noun, same)) (same.retold ??= []).push(c.trigger);
+      if (same.id !== id && toldShorter(name, c.noun, same))
+        same.retold = [...(same.retold ?? []), c.trigger];
       continue;
     }
     const event: FoundEvent = { ...c, name, id, date, partOfDay };
