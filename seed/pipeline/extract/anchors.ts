@@ -116,10 +116,10 @@ export function bodyRef(division: Division, body: string, kind: string): EntityR
   };
 }
 
-function bodyAnchor(span: BodySpan, divisions: DivisionHit[], page: Division[]): Anchor | undefined {
+function bodyAnchor(span: BodySpan, divisions: DivisionHit[], doc: Doc): Anchor | undefined {
   const division =
     span.division?.division ??
-    (span.level ? divisionForLevel(divisions, span.level, span.start, page) : undefined);
+    (span.level ? divisionForLevel(divisions, span.level, span.start, doc) : undefined);
   if (!division) return undefined;
   const parent = span.parent ? bodyRef(division, span.parent, bodyKind(span.parent)) : undefined;
   const ref = bodyRef(division, span.body, span.kind);
@@ -257,7 +257,7 @@ export function buildAnchors(
   const all: Anchor[] = [
     ...foreign,
     ...divisions.map(divisionAnchor),
-    ...bodies.flatMap((b) => bodyAnchor(b, divisions, doc.page) ?? []),
+    ...bodies.flatMap((b) => bodyAnchor(b, divisions, doc) ?? []),
     ...named.map((n) => namedAnchor(doc, n)),
   ];
   return keepMaximal(all);

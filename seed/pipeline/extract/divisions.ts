@@ -1,9 +1,11 @@
 import { type Division, gazetteer, shortForm } from '../gazetteer/gazetteer.ts';
+import { VISITED } from '../resolve/context.ts';
 import { outletProvince } from '../resolve/outlet-regions.ts';
 import type { Doc } from './doc.ts';
 import { FOREIGN_NAMES, foreignPlace } from './lexicon/foreign-places.ts';
 import { suffixesEndingAt } from './lexicon/suffixes.ts';
 import { MEDIA_NAME } from './lexicon/words.ts';
+import { analysisText } from './script.ts';
 
 /**
  * Administrative divisions named in the text: full names (普陀区, 桃浦镇, 上海市) anywhere, and the short forms
@@ -20,6 +22,8 @@ export interface DivisionHit {
   /** Read as the short form leading a name, for a bare 县委 nothing else places (see levelPrefixHits). */
   prefix?: boolean;
   division: Division;
+  /** Inside an organisation's name (上海 of 上海电气集团党委), set by the extractor once names are read. */
+  inName?: boolean;
 }
 
 interface RawHit {
@@ -157,11 +161,18 @@ function choose(hits: RawHit[], province: string | undefined): Map<string, Divis
     for (const option of hit.options) {
       let score = 0;
       const supporters = new Set<string>();
+      // 新安镇 beside 太浮镇: a town of the same county as another town the text names is supported too, less.
+      const siblings = new Set<string>();
       for (const other of hits) {
         if (other.surface === hit.surface || supporters.has(other.surface)) continue;
         if (other.options.some((o) => related(o, option))) supporters.add(other.surface);
+        else if (
+          option.level === 'township' &&
+          other.options.some((o) => o.level === 'township' && o.parent === option.parent)
+        )
+          siblings.add(other.surface);
       }
-      score += supporters.size * 10;
+      score += supporters.size * 10 + siblings.size * 6;
       if (province && option.code.startsWith(province)) score += 5;
       score += gaz.prominence(option);
       if (score > bestScore) {
@@ -299,8 +310,29 @@ function streetHits(text: string, full: RawHit[]): RawHit[] {
 }
 
 /** Divisions in the text; `blocked` spans (person names: 顾承德 is not 承德) hold no short forms. */
+/**
+ * 副主任A、B和县人大常委会组成人员: a two-character name opening with a conjunction (和县) right after a word that is
+ * no division (a person's name) is the conjunction and a bare level; after its province or city (安徽和县, 马鞍山市和县)
+ * it is the unit.
+ */
+function conjunctionRead(text: string, hit: RawHit, hits: readonly RawHit[]): boolean {
+  return (
+    hit.surface.length === 2 &&
+    /^[和与及并同]/.test(hit.surface) &&
+    /[\u4e00-\u9fff]/.test(text[hit.start - 1] ?? '') &&
+    !hits.some((h) => h.end === hit.start) &&
+    ![2, 3].some((n) => {
+      const short = text.slice(hit.start - n, hit.start);
+      return gazetteer()
+        .byShortName(short)
+        .some((d) => gazetteer().isStandaloneShortForm(short, d));
+    })
+  );
+}
+
 export function findDivisions(doc: Doc, blocked: { start: number; end: number }[] = []): DivisionHit[] {
-  const written = dropOverlaps(fullHits(doc.text));
+  const scanned = dropOverlaps(fullHits(doc.text));
+  const written = scanned.filter((h) => !conjunctionRead(doc.text, h, scanned));
   const full = dropOverlaps([
     ...written,
     ...everydayHits(doc.text, written),
@@ -336,6 +368,55 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
   }
   const ours = ourDivisionHits(doc).filter((o) => !result.some((r) => o.start < r.end && r.start < o.end));
   return [...result, ...ours].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The divisions the headline names (`横栏镇党政领导赴小榄镇参观交流` → 横栏镇), read as the story reads them, a visit's
+ * destination and a delegation coming here (`X考察团来我市`) left out: for the story's bare 镇党委 and 镇长 when it
+ * names no unit of that level before them.
+ */
+export function findHeadlineDivisions(doc: Doc, story: readonly DivisionHit[]): Division[] {
+  const { text: title } = analysisText(doc.article.title ?? '');
+  if (!title) return [];
+  const gaz = gazetteer();
+  const raw: RawHit[] = dropOverlaps(fullHits(title));
+  for (const surface of gaz.standaloneShortForms())
+    for (let at = title.indexOf(surface); at >= 0; at = title.indexOf(surface, at + 1))
+      raw.push({
+        start: at,
+        end: at + surface.length,
+        surface,
+        short: true,
+        options: gaz.byShortName(surface),
+      });
+  // 杭州市拱墅区考察团来我市考察: who comes here is the visitor; the page is the host's.
+  const incoming = /来|莅临|到访|(?:赴|到)我/.exec(title);
+  const hits = dropOverlaps(raw).filter(
+    (h) =>
+      !VISITED.test(title.slice(Math.max(0, h.start - 2), h.start)) &&
+      !(incoming && h.end <= incoming.index) &&
+      // 上海电气集团: a city's short form leading a company's name is the company's home.
+      !(h.short && leadsName(title, h.end)),
+  );
+  const known = new Map(story.map((h) => [h.division.name, h.division]));
+  const told: RawHit[] = story.map((h) => ({ ...h, surface: h.division.name, options: [h.division] }));
+  const chosen = choose([...pageHits(doc), ...told, ...hits], outletProvince(doc.article.source));
+  const found: Division[] = [];
+  for (const hit of hits) {
+    const division = hit.options.find((o) => known.get(o.name) === o) ?? chosen.get(hit.surface);
+    if (division && !found.includes(division)) found.push(division);
+  }
+  return found;
+}
+
+/** Marks the division hits written inside an organisation's name (上海 of 上海电气集团党委, not 上海市委). */
+export function markInNames(
+  divisions: DivisionHit[],
+  names: readonly { type: string; start: number; end: number }[],
+): void {
+  for (const hit of divisions)
+    if (names.some((n) => n.type === 'Organization' && n.start <= hit.start && hit.end < n.end))
+      hit.inName = true;
 }
 
 /** Foreign countries and cities (德国, 斯图加特) written as words. */

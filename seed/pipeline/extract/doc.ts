@@ -14,6 +14,8 @@ export interface Doc {
   tokens: Tokens;
   /** Divisions the page names in its source and site (set by the extractor; see divisions.ts findPageDivisions). */
   page: Division[];
+  /** Divisions the headline names, visits' destinations left out (set by the extractor; see divisions.ts). */
+  headline: Division[];
   /** Publication day in China time, when known. */
   published: { year: number; month: number; day: number } | undefined;
 }
@@ -27,6 +29,7 @@ export function makeDoc(article: AnnotatedArticle): Doc {
     sentences: sentenceSpans(article.text),
     tokens: tokenize(text),
     page: [],
+    headline: [],
     published: publicationDay(article.publishedAt),
   };
 }

@@ -265,7 +265,7 @@ export function visitNamer(
     let thing = object.replace(/(?:的)?(?:情况|工作|等)$/, '');
     const whole = /^全([区市县镇])/.exec(thing);
     if (whole?.[1]) {
-      const division = divisionForLevel(divisions, whole[1], at, page);
+      const division = divisionForLevel(divisions, whole[1], at, { page });
       if (division) thing = division.name + thing.slice(2);
     }
     if (verb === '调研') return `${thing}调研`;

@@ -5,7 +5,13 @@ import { appointeeEnds, findActing, findAppointments, findHeldBy, findRemovals }
 import { findBodies } from './bodies.ts';
 import { buildAnnotation } from './build.ts';
 import { anchorsByEnd, readChain } from './chains.ts';
-import { findDivisions, findForeign, findPageDivisions } from './divisions.ts';
+import {
+  findDivisions,
+  findForeign,
+  findHeadlineDivisions,
+  findPageDivisions,
+  markInNames,
+} from './divisions.ts';
 import { makeDoc } from './doc.ts';
 import {
   anchorSurfaces,
@@ -92,6 +98,7 @@ export function extract(article: AnnotatedArticle): Extraction {
       ),
     ),
   );
+  doc.headline = findHeadlineDivisions(doc, divisions);
   const foreign = findForeign(doc).map((f) => foreignAnchor(f.name, f.kind, f.start));
   const blockers = new Set<number>([
     ...titled.flatMap((t) => [t.end, t.titleEnd]),
@@ -113,6 +120,7 @@ export function extract(article: AnnotatedArticle): Extraction {
     ...findNumberedBureaus(doc),
     ...findListedCompanies(doc),
   ]);
+  markInNames(divisions, named);
   const anchors = resolveAliases(doc, buildAnchors(doc, divisions, bodies, named, foreign));
   registerAnchors(registry, anchors);
   const references = findReferences(doc, anchors);

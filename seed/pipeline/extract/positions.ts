@@ -1,5 +1,4 @@
-import type { Division } from '../gazetteer/gazetteer.ts';
-import { divisionForTitle } from '../resolve/context.ts';
+import { divisionForTitle, type PageContext } from '../resolve/context.ts';
 import { type Anchor, baseOf, divisionRef, type EntityRef, toRef } from './anchors.ts';
 import type { Chain, Segment } from './chains.ts';
 import type { DivisionHit } from './divisions.ts';
@@ -41,14 +40,14 @@ function inherit(
   title: string,
   hits: DivisionHit[],
   at: number,
-  page: Division[],
+  context: PageContext,
 ): EntityRef | undefined {
   const kind = titleKind(title);
   const anchor = prev.anchor;
   // 集团党委书记、董事长: the company the party body belongs to.
   if (prev.owner && kind !== 'party' && kind !== 'division' && kind !== 'media') return prev.owner.ref;
   if (kind === 'division') {
-    const division = anchor?.division ?? divisionForTitle(hits, title, at, page);
+    const division = anchor?.division ?? divisionForTitle(hits, title, at, context);
     return division ? divisionRef(division) : undefined;
   }
   if (kind === 'party' || prev.ref.kind !== 'party') return prev.ref;
@@ -101,12 +100,12 @@ function resolveSegment(
   if (prev && !segment.qualified) {
     const unit = unitOfPartyBody(doc, prev, segment.title);
     if (unit) return { target: { ref: unit.ref, anchor: undefined }, created: unit };
-    const ref = inherit(prev, segment.title, hits, segment.start, doc.page);
+    const ref = inherit(prev, segment.title, hits, segment.start, doc);
     if (ref && prev.owner && ref.id === prev.owner.ref.id) return { target: prev.owner };
     return ref ? { target: { ref, anchor: ref.id === prev.ref.id ? prev.anchor : undefined } } : undefined;
   }
   if (kind === 'division') {
-    const division = divisionForTitle(hits, segment.title, segment.start, doc.page);
+    const division = divisionForTitle(hits, segment.title, segment.start, doc);
     return division ? { target: { ref: divisionRef(division), anchor: undefined } } : undefined;
   }
   return undefined;

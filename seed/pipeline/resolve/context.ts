@@ -2,16 +2,24 @@ import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
 
 /**
  * Which division a bare level word means (区委组织部 → 普陀区委组织部, 镇党委 → 桃浦镇党委, 区科委 in an article
- * that names only 桃浦镇 → 普陀区科委): the nearest division of that level named before it, else the first one
- * named anywhere, else the nearest enclosing unit of that level of a division the article names (the gazetteer
- * knows 桃浦镇 is in 普陀区), else the division the page itself names in its source or site.
+ * that names only 桃浦镇 → 普陀区科委): the nearest division of that level named before it; else the unit of that
+ * level around a division named before it, the headline's, or the first one named after it that is no visit's
+ * destination; else the nearest enclosing unit of that level of a division the article names (the gazetteer knows
+ * 桃浦镇 is in 普陀区), else the headline's or the division the page itself names in its source or site. A division
+ * written inside an organisation's name (上海电气集团) counts only when no other of its level is named.
  */
 
 /** A division the article names, ending at `end` (the extractor's division hits are such). */
 export interface NamedDivision {
+  start?: number;
   end: number;
   division: Division;
+  /** Written inside an organisation's name (上海 of 上海电气集团): the organisation's home, not the story's place. */
+  inName?: boolean;
 }
+
+/** Written before a visit's destination (赴小榄镇, 来到太浮镇): the hosts' division, not the visitors' home. */
+export const VISITED = /(?:赴|前往|来到|到|莅临|走进|深入)$/;
 
 function hasLevel(division: Division, level: string): boolean {
   if (level === '区') return division.level === 'area' && division.name.endsWith('区');
@@ -27,36 +35,65 @@ function hasLevel(division: Division, level: string): boolean {
   return false;
 }
 
+/** What the page says besides the story's divisions: its source's and site's divisions, its headline's, its text. */
+export interface PageContext {
+  page: readonly Division[];
+  headline?: readonly Division[];
+  text?: string;
+}
+
 export function divisionForLevel(
   hits: readonly NamedDivision[],
   level: string,
   at: number,
-  page: readonly Division[] = [],
+  { page, headline = [], text = '' }: PageContext = { page: [] },
 ): Division | undefined {
-  const gazetteerUnits = gazetteer();
-  const all = hits.filter((h) => hasLevel(h.division, level));
+  const gaz = gazetteer();
+  // 上海电气集团 … 白城: a division inside an organisation's name counts only when the text names no other.
+  const own = hits.filter((h) => !h.inName);
+  const story = own.some((h) => hasLevel(h.division, level)) ? own : hits;
+  const all = story.filter((h) => hasLevel(h.division, level));
   // 站前区 inside 城际铁路站前区开发 beside 宝坻区人民政府 … 天津: a unit named once, with nothing around it, gives way to
   // one the text places (its city or province named too).
   const placed = (h: NamedDivision) =>
-    hits.some(
-      (o) =>
-        gazetteerUnits.isWithin(h.division, o.division) || gazetteerUnits.isWithin(o.division, h.division),
-    );
+    hits.some((o) => gaz.isWithin(h.division, o.division) || gaz.isWithin(o.division, h.division));
   const once = (h: NamedDivision) => all.filter((o) => o.division === h.division).length === 1;
   const named = all.some(placed) ? all.filter((h) => placed(h) || !once(h)) : all;
   const before = named.filter((h) => h.end <= at);
-  const nearest = before[before.length - 1] ?? named[0];
+  const nearest = before[before.length - 1];
   if (nearest) return nearest.division;
-  const gaz = gazetteer();
+  if (named.length > 0) {
+    // Nothing of the level named before: the unit of that level around a division named before (前进区 … 市经合局
+    // → 佳木斯市), then the headline's, then the first named after that the story does not visit (赴小榄镇).
+    for (const hit of own.filter((h) => h.end <= at).reverse()) {
+      const enclosing = gaz.ancestors(hit.division).find((d) => hasLevel(d, level));
+      if (enclosing) return enclosing;
+    }
+    const fromHeadline = ofLevel(headline, level);
+    if (fromHeadline) return fromHeadline;
+    const visited = new Set(
+      named
+        .filter((h) => h.start !== undefined && VISITED.test(text.slice(Math.max(0, h.start - 2), h.start)))
+        .map((h) => h.division),
+    );
+    return (named.find((h) => !visited.has(h.division)) ?? named[0])?.division;
+  }
   const ordered = [...hits.filter((h) => h.end <= at).reverse(), ...hits.filter((h) => h.end > at)];
   for (const hit of ordered) {
     const enclosing = gaz.ancestors(hit.division).find((d) => hasLevel(d, level));
     if (enclosing) return enclosing;
   }
-  // Last, the page's own division (a portal's 区委 with no 区 named in the story).
-  for (const division of page) {
+  // Last, the headline's and the page's own division (a portal's 区委 with no 区 named in the story).
+  return ofLevel(headline, level) ?? ofLevel(page, level);
+}
+
+/** The first of `divisions` of this level, or the unit of this level around it. */
+function ofLevel(divisions: readonly Division[], level: string): Division | undefined {
+  for (const division of divisions) {
     if (hasLevel(division, level)) return division;
-    const enclosing = gaz.ancestors(division).find((d) => hasLevel(d, level));
+    const enclosing = gazetteer()
+      .ancestors(division)
+      .find((d) => hasLevel(d, level));
     if (enclosing) return enclosing;
   }
   return undefined;
@@ -67,8 +104,8 @@ export function divisionForTitle(
   hits: readonly NamedDivision[],
   title: string,
   at: number,
-  page: readonly Division[] = [],
+  context: PageContext = { page: [] },
 ): Division | undefined {
   const level = /([区县市省镇乡])长$/.exec(title)?.[1];
-  return level ? divisionForLevel(hits, level, at, page) : undefined;
+  return level ? divisionForLevel(hits, level, at, context) : undefined;
 }

@@ -32,7 +32,7 @@ export const BODIES_RULES = [
     id: 'body:bare-level',
     family: 'bodies',
     matches:
-      'a body after a bare level character (区委, 市政府, 镇党委), resolved to the division of that level named in the text',
+      'a body after a bare level character (区委, 市政府, 镇党委), resolved to the division of that level named in the text: the nearest before it, else the one around a division named before it, the headline’s, the first not visited (赴X); a division inside a company’s name only when no other is named',
     fires: [
       { text: '余杭区人民政府与瀚澜智能签约。区经信局相关负责人参加签约仪式。', yields: '余杭区经信局' },
       { text: '余杭区召开民营企业座谈会，区企联会秘书长柯立新出席。', yields: '余杭区企联会' },
@@ -42,6 +42,14 @@ export const BODIES_RULES = [
         yields: '宝坻区委',
       },
       { text: '上海市召开工业年会，市工经联执行副会长裴一鸣致辞。', yields: '上海市工经联' },
+      {
+        text: '市委书记韩立明会见杭州云帆电子集团董事长祝海平，希望云帆电子深化与衢州的合作。',
+        yields: '衢州市委',
+      },
+      {
+        text: '座谈会在道里区举行。市商务局局长林宏致辞。上海市闵行区考察团团长陈启发言。',
+        yields: '哈尔滨市商务局',
+      },
     ],
     mustNot: ['社区居委会相关负责人参加签约仪式。'],
   },

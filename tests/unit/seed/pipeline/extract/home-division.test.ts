@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotate, ids, positionsOf, WARM_UP_TIMEOUT, warmUp } from './article.ts';
+
+/**
+ * The division a bare 市委, 镇党委 or 市长 belongs to is the one the page is about, not a namesake or a place that only
+ * visits or is visited (invented sentences; see seed/pipeline/resolve/context.ts).
+ */
+
+beforeAll(warmUp, WARM_UP_TIMEOUT);
+
+describe('the page’s own division for bare bodies and heads', () => {
+  it('does not take a city written inside a company’s name', () => {
+    const a = annotate(
+      '6月3日，市委书记韩立明、市长周文涛会见杭州云帆电子集团董事长祝海平。韩立明欢迎祝海平一行来衢，希望云帆电子深化与衢州的合作。',
+    );
+    expect(positionsOf(a, '韩立明')).toEqual(['书记 -> org:浙江省衢州市委']);
+    expect(positionsOf(a, '周文涛')).toEqual(['市长 -> place:浙江省衢州市']);
+  });
+
+  it('takes the city around a district named before a bare bureau, not a visiting city named after it', () => {
+    const a = annotate(
+      '座谈会在道里区举行。市商务局局长林宏介绍了产业情况。上海市闵行区考察团团长陈启表示，将推动两地合作。',
+    );
+    expect(positionsOf(a, '林宏')).toEqual(['局长 -> org:黑龙江省哈尔滨市商务局']);
+  });
+
+  it('takes the headline’s town for the visitors, not the town they visit', () => {
+    const a = annotate('9月2日，镇党委书记王立新一行赴塘厦镇参观交流。塘厦镇党委书记李强陪同。', {
+      title: '凤岗镇党政代表团赴塘厦镇参观交流',
+    });
+    expect(positionsOf(a, '王立新')).toEqual(['书记 -> org:广东省东莞市东莞市凤岗镇党委']);
+    expect(positionsOf(a, '李强')).toEqual(['书记 -> org:广东省东莞市东莞市塘厦镇党委']);
+  });
+
+  it('leaves out a delegation coming here named in the headline', () => {
+    const a = annotate('座谈会上，市商务局局长林宏致辞。考察期间，一行走访了道里区多家企业。', {
+      title: '上海市闵行区考察团来我市考察',
+    });
+    expect(positionsOf(a, '林宏')).toEqual(['局长 -> org:黑龙江省哈尔滨市商务局']);
+  });
+
+  it('skips a town the story visits when nothing names one before the body', () => {
+    const a = annotate(
+      '9月2日，镇党委书记王立新一行赴塘厦镇参观交流，学习塘厦镇的经验。王立新表示，凤岗镇将加强与塘厦镇的合作。',
+    );
+    expect(positionsOf(a, '王立新')).toEqual(['书记 -> org:广东省东莞市东莞市凤岗镇党委']);
+  });
+});
+
+describe('namesakes', () => {
+  it('reads 和县 after a person’s name as 和 and a bare county', () => {
+    const a = annotate(
+      '永新县人大常委会召开会议。县人大常委会副主任李明、赵强和县人大常委会组成人员出席会议。县委常委刘平列席。',
+    );
+    expect(ids(a)).not.toContain('place:安徽省马鞍山市和县');
+    expect(positionsOf(a, '刘平')).toEqual(['常委 -> org:江西省吉安市永新县委']);
+  });
+
+  it('still reads 和县 after its province', () => {
+    const a = annotate('安徽和县召开招商大会。');
+    expect(ids(a)).toContain('place:安徽省马鞍山市和县');
+  });
+
+  it('prefers the namesake town whose sibling the text names', () => {
+    const a = annotate('调研组先到潘庄镇，又到卢龙镇座谈，了解乡村振兴情况。');
+    expect(ids(a)).toContain('place:河北省秦皇岛市卢龙县潘庄镇');
+    expect(ids(a)).not.toContain('place:天津市宁河区潘庄镇');
+  });
+});
