@@ -197,13 +197,13 @@ export function readName(text: string, at: number): NameRead | undefined {
 }
 
 const LISTED =
-  /(?<=^|[：:，,。；;\s（(]|(?:[区市县镇省]?领导|嘉宾|专家|获奖者|代表|包括|分别是|分别为))((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|出席|参加|陪同|分别|先后|共同|一同|受聘|获)/gmu;
+  /(?<=^|[：:，,。；;\s（(]|(?:[区市县镇省]?领导|嘉宾|专家|获奖者|代表|包括|分别是|分别为|以及))((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|及|和|出席|参加|陪同|分别|先后|共同|一同|全程|受聘|获)/gmu;
 /** After a role word two names are a list already: 区领导包海军、赵敏出席, 县领导简国栋、黄志华. */
 const ROLE_LISTED =
-  /(?<=(?:(?:[区市县镇省]|主要)领导|嘉宾))((?:[\u4e00-\u9fff]{2,4}、)[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|出席|参加|陪同|分别|先后|共同|一同)/gmu;
+  /(?<=(?:(?:[区市县镇省]|主要)领导|嘉宾))((?:[\u4e00-\u9fff]{2,4}、)[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|及|和|出席|参加|陪同|分别|先后|共同|一同|全程)/gmu;
 /** One name after a role word, before what only people do: 区领导杜长志参加相关活动. */
 const SOLE_LISTED =
-  /(?<=(?:[区市县镇省]|主要)领导)([\u4e00-\u9fff]{2,4}?)(?=出席|参加|陪同|列席|[，,](?=[^。]{0,40}?(?:参加|出席|陪同)))/gmu;
+  /(?<=(?:[区市县镇省]|主要)领导)([\u4e00-\u9fff]{2,4}?)(?=(?:一同|一起|全程)?(?:出席|参加|陪同)|列席|致辞|致欢迎辞|讲话|主持|[，,](?=[^。]{0,40}?(?:参加|出席|陪同)))/gmu;
 /(?<=^|[：:，,。；;\s（(])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。，,；;：\s）)]|$)/gmu;
 
 /** What only people do, right after a list of names (…、汪洋出席). */
@@ -242,7 +242,15 @@ export function findListedNames(doc: Doc): TitledName[] {
     // (县领导祝云帆、杨柳) or before an act of people (…、汪洋出席) the items are people: half of them may be words
     // that are names too (杨柳, 汪洋).
     const people = role || PEOPLE_ACT.test(doc.text.slice(m.index + (m[1] ?? '').length));
-    if (!items.every((item) => listedName(item, true, people))) continue;
+    // 市领导A、B、能荣、C…: after a role word, one item among three or more names is a name whatever its surname.
+    const odd = items.filter((item) => !listedName(item, true, people));
+    const oddName =
+      role &&
+      odd.length === 1 &&
+      items.length >= 4 &&
+      /^[\u4e00-\u9fff]{2,3}$/.test(odd[0] ?? '') &&
+      gazetteer().byName(odd[0] ?? '').length === 0;
+    if (odd.length > 0 && !oddName) continue;
     const strict = items.filter((item) => listedName(item)).length;
     if (people ? strict * 2 < items.length : strict * 3 < items.length * 2) continue;
     // Brands and places listed (华为、小米、腾讯) are two characters long; lists of people are mostly three, unless

@@ -1,6 +1,6 @@
 /**
  * Chinese surnames: the 百家姓 (public domain) in simplified characters, with the modern forms and frequent
- * surnames it lacks (肖, 覃, 冼, 闫, 付, 佘, 那 …; 甯, which Hong Kong keeps apart from 宁) and its compound surnames. A person name is a surname plus a
+ * surnames it lacks (肖, 覃, 冼, 闫, 付, 佘, 那, 衣, 憨 …; 甯, which Hong Kong keeps apart from 宁) and its compound surnames. A person name is a surname plus a
  * given name of one or two characters. A few surnames that are far more often function words (和, 从, 都, 能,
  * 通, 别, 后, 有, 第, 那, 时 …) are left out: after a title they are the start of a clause, not of a name.
  */
@@ -16,7 +16,9 @@ const SINGLE =
   '容向古易慎戈廖庾终暨居衡步耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚简饶空' +
   '曾毋沙乜养鞠须丰巢关蒯相查荆红游竺权逯盖益桓公晋楚闫法汝鄢涂钦岳帅缑亢况郈琴商牟佘佴墨哈谯笪年' +
   '爱阳佟言福肖覃冼付粟揭苟隋檀栗冶初练母代战谌麦雒降迟漆侍邸时那' +
-  '鞠蔺邝尧植冼沐兰庹丛甯仝芦';
+  '鞠蔺邝尧植冼沐兰庹丛甯仝芦' +
+  // Surnames of the modern population the 百家姓 lacks (衣萍, 憨振东).
+  '衣憨银修旷禤蹇郄敬贠仉';
 
 /** 百家姓 entries that are mostly function words or ordinary words in news text; never taken as a surname. */
 const EXCLUDED = new Set(

@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotate, ids, positionsOf, WARM_UP_TIMEOUT, warmUp } from './article.ts';
+
+/** People in lists after role words, rare surnames, and clauses that are no organisation (invented sentences). */
+
+beforeAll(warmUp, WARM_UP_TIMEOUT);
+
+describe('people listed after a role word', () => {
+  it('reads a list closed by 全程陪同', () => {
+    const a = annotate('观摩团一行莅临园区现场点评，区领导孙立伟、路德明、耿小峰全程陪同。');
+    expect(ids(a)).toEqual(expect.arrayContaining(['person:孙立伟', 'person:路德明', 'person:耿小峰']));
+  });
+
+  it('reads a list closed by 及 and the bodies after it', () => {
+    const a = annotate('市领导朱明、张立山、刘明山、罗茂德、陈洪光、鲍岱山及省商务厅有关领导出席签约仪式。');
+    for (const name of ['朱明', '张立山', '刘明山', '罗茂德', '陈洪光', '鲍岱山'])
+      expect(ids(a)).toContain(`person:${name}`);
+  });
+
+  it('takes one item among names whose surname is mostly a word (能)', () => {
+    const a = annotate('市领导朱明、张立山、刘明山、能荣、陈洪光出席签约仪式。');
+    expect(ids(a)).toContain('person:能荣');
+  });
+
+  it('does not take a list of places or words as people', () => {
+    const a = annotate('市领导关心的教育、医疗、养老、就业和住房问题得到解决。');
+    expect(ids(a).filter((id) => id.startsWith('person:'))).toEqual([]);
+  });
+
+  it('reads one name after a role word before 一同参加 or 致辞', () => {
+    expect(ids(annotate('区委书记张伯年带队走访企业。区领导郑燕华一同参加。'))).toContain('person:郑燕华');
+    expect(ids(annotate('座谈会上，市领导邱世明致辞。'))).toContain('person:邱世明');
+  });
+
+  it('reads a list after 以及 closed by a count of comrades', () => {
+    const a = annotate('会议通过了以及曾常明、徐世兰、文全胜等15位同志辞去县人大代表的辞呈。');
+    expect(ids(a)).toEqual(expect.arrayContaining(['person:曾常明', 'person:徐世兰', 'person:文全胜']));
+  });
+
+  it('reads surnames the 百家姓 lacks (衣, 憨)', () => {
+    const a = annotate('永新县召开会议。县人大常委会副主任衣立新主持会议。县长憨立强出席。');
+    expect(positionsOf(a, '衣立新')).toEqual(['副主任 -> org:江西省吉安市永新县人大常委会']);
+    expect(ids(a)).toContain('person:憨立强');
+  });
+});
+
+describe('clauses that are no organisation', () => {
+  it('stops a federation’s name at 当选 and 新一届', () => {
+    const a = annotate('绍兴市召开工商联执委会议。会上，钱立华当选新一届市工商联主席。');
+    expect(ids(a).filter((id) => id.includes('新一届') || id.includes('当选'))).toEqual([]);
+    expect(ids(a)).toContain('org:浙江省绍兴市工商联');
+  });
+
+  it('reads no organisation in goals and praise (营造有利于工商联, 健全商会, 年度优秀商会)', () => {
+    const a = annotate(
+      '要进一步营造有利于工商联发展的环境，健全商会组织，争创年度优秀商会和五好县级工商联。',
+    );
+    expect(ids(a).filter((id) => id.startsWith('org:'))).toEqual([]);
+  });
+
+  it('does not join a visit verb or a slogan to a company or an alliance', () => {
+    const a = annotate('政府领导拜会华成集团公司。云帆党建联盟推行大联盟机制，举全公司之力推进。');
+    expect(ids(a)).not.toContain('org:政府领导拜会华成集团公司');
+    expect(ids(a)).not.toContain('org:云帆党建联盟推行大联盟');
+    expect(ids(a)).not.toContain('org:举全公司');
+  });
+
+  it('qualifies a division’s 工商业联合会 like its 工商联', () => {
+    const a = annotate('郾城区工商业联合会召开会员代表大会。');
+    expect(ids(a)).toContain('org:河南省漯河市郾城区工商业联合会');
+  });
+});
