@@ -147,7 +147,7 @@ export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
     );
     if (long) retarget(a, long);
   }
-  // 实验区党工委, 开发区管委会: the body of the zone of that kind named before.
+  // 实验区党工委, 开发区管委会: the body of the zone of that kind named before (else the first named after).
   for (const a of anchors) {
     if (a.source !== 'named' || a.type !== 'Organization' || (a.kind !== 'party' && a.kind !== 'government'))
       continue;
@@ -157,13 +157,16 @@ export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
       ? doc.text.slice(a.start, a.headEnd)
       : whole.replace(/(?:党工委|党委|管委会|管理委员会)$/, '');
     if (!BARE_ZONE.test(head)) continue;
-    const zones = named.filter((z) => z.type === 'Place' && z.start < a.start && z.name.endsWith(head));
-    const zone = zones[zones.length - 1];
+    const zones = named.filter((z) => z.type === 'Place' && z.name.endsWith(head) && z.name !== head);
+    // …or, with none before it, the first one named after it (来园区…园区党工委书记A … 苏宿园区发展).
+    const zone = zones.filter((z) => z.start < a.start).pop() ?? zones.find((z) => z.start > a.end);
     if (!zone) continue;
     const name = zone.name + whole.slice(head.length);
     a.id = entityId('Organization', name);
     a.name = name;
     a.baseAnchor = zone;
+    // The ending is the whole body word (党工委), so that its unit's bodies (管委会) are named from the zone.
+    a.headEnd = a.start + head.length;
   }
   // 区党工委, 区管委会 with a zone named before (青岚经济开发区 … 区党工委书记): a district has a 区委, not a 党工委;
   // these are the zone's bodies. With no zone named they name nothing (a 区党工委 is no district's body).

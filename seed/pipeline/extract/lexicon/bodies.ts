@@ -51,6 +51,8 @@ export const CHAIN_DEPARTMENTS: readonly string[] = [
   '研究室',
   '办事处',
   '管委会',
+  '人大常委会',
+  '人大',
   '村委会',
   '居委会',
   '党委',
@@ -58,9 +60,11 @@ export const CHAIN_DEPARTMENTS: readonly string[] = [
   '党支部',
   '工会',
 ];
-/** A unit's bodies: a bare one in a chain belongs to the unit the committee before it leads (办事处主任, 管委会主任). */
+/** A unit's bodies: a bare one in a chain belongs to the unit the committee before it leads (办事处主任, 管委会主任, 镇党委书记、人大主席). */
 export const UNIT_BODIES: ReadonlySet<string> = new Set([
   '办事处',
+  '人大常委会',
+  '人大',
   '管委会',
   '政府',
   '人民政府',

@@ -67,3 +67,24 @@ describe('namesakes', () => {
     expect(ids(a)).not.toContain('place:天津市宁河区潘庄镇');
   });
 });
+
+describe('bodies in title chains and parks', () => {
+  it('reads 人大主席 after a town’s 党委书记 as the town congress’s chair', () => {
+    const a = annotate('9月2日，东莞市凤岗镇党委书记、人大主席王立新出席。');
+    expect(positionsOf(a, '王立新')).toEqual([
+      '书记 -> org:广东省东莞市东莞市凤岗镇党委',
+      '主席 -> org:广东省东莞市东莞市凤岗镇人大',
+    ]);
+  });
+
+  it('ends a name before 来', () => {
+    const a = annotate('11月13日下午，苏州市政协原主席王金华来园区考察。');
+    expect(ids(a)).toContain('person:王金华');
+    expect(ids(a)).not.toContain('place:浙江省金华市');
+  });
+
+  it('gives a bare 园区党工委 to the park named after it when none is named before', () => {
+    const a = annotate('园区党工委书记、管委会主任方立新陪同考察。座谈会上，大家谈到了苏淮园区的发展。');
+    expect(positionsOf(a, '方立新')).toEqual(['书记 -> org:苏淮园区党工委', '主任 -> org:苏淮园区管委会']);
+  });
+});
