@@ -70,3 +70,16 @@ describe('clauses that are no organisation', () => {
     expect(ids(a)).toContain('org:河南省漯河市郾城区工商业联合会');
   });
 });
+
+describe('villages', () => {
+  it('ends a village at its first 村 before its office (古城村村部)', () => {
+    const a = annotate('朱立新一行首先来到临澧县新安镇，参观了古城村村部、文化广场等地。');
+    expect(ids(a)).toContain('place:古城村');
+    expect(ids(a)).not.toContain('place:古城村村');
+  });
+
+  it('reads no village from a year (2023年村村结对)', () => {
+    const a = annotate('双方就做实2023年村村结对、村企结对帮扶工作进行了交流。');
+    expect(ids(a).filter((id) => id.startsWith('place:'))).toEqual([]);
+  });
+});
