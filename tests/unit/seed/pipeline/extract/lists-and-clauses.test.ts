@@ -71,6 +71,14 @@ describe('clauses that are no organisation', () => {
   });
 });
 
+describe('names ending inside a word', () => {
+  it('does not join a titled name to the body after 和 (丁寿林和镇党委)', () => {
+    const a = annotate('考察组来天长市新街镇考察。镇党委书记丁寿林和镇党委副书记、镇长王瑶陪同。');
+    expect(ids(a)).not.toContain('org:丁寿林和镇党委');
+    expect(positionsOf(a, '王瑶')).toContain('副书记 -> org:安徽省滁州市天长市新街镇党委');
+  });
+});
+
 describe('villages', () => {
   it('ends a village at its first 村 before its office (古城村村部)', () => {
     const a = annotate('朱立新一行首先来到临澧县新安镇，参观了古城村村部、文化广场等地。');
