@@ -179,7 +179,16 @@ export function readSegments(doc: Doc, end: number, anchorsByEnd: Map<number, An
       segEnd = segment.start;
       continue;
     }
-    if (!JOINERS.has(before) && !spaced) break;
+    // 集团党委副书记、总经理，Y公司董事长X: a chain of posts (joined by 、) before a comma, with no name of its own, is
+    // the same person's (not 经信厅戚晓副厅长，…: a name and its title).
+    const clause = /[^,，。；;：:\n]*$/.exec(
+      doc.text.slice(Math.max(0, segment.start - 30), segment.start - 1),
+    )?.[0];
+    const commaed =
+      /[,，]/.test(before) &&
+      /、/.test(clause ?? '') &&
+      titleSuffix(doc.text.slice(Math.max(0, segment.start - 9), segment.start - 1)) !== undefined;
+    if (!JOINERS.has(before) && !spaced && !commaed) break;
     segEnd = segment.start - 1;
   }
   return segments;

@@ -79,6 +79,22 @@ describe('names ending inside a word', () => {
   });
 });
 
+describe('posts before a comma', () => {
+  it('gives a chain of posts before a comma to the name after the next post', () => {
+    const a = annotate('会上，江河投资控股集团党委副书记、总经理，江河绿色能源有限公司董事长郭立东讲话。');
+    expect(positionsOf(a, '郭立东')).toEqual([
+      '副书记 -> org:江河投资控股集团党委',
+      '总经理 -> org:江河投资控股集团',
+      '董事长 -> org:江河绿色能源有限公司',
+    ]);
+  });
+
+  it('does not join a name and its title before a comma to the next person', () => {
+    const a = annotate('安徽省经信厅戚晓副厅长，江苏省商务厅副厅长郦云出席。');
+    expect(positionsOf(a, '郦云')).toEqual(['副厅长 -> org:江苏省商务厅']);
+  });
+});
+
 describe('villages', () => {
   it('ends a village at its first 村 before its office (古城村村部)', () => {
     const a = annotate('朱立新一行首先来到临澧县新安镇，参观了古城村村部、文化广场等地。');
