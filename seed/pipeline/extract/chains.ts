@@ -1,6 +1,6 @@
 import type { Anchor } from './anchors.ts';
 import type { Doc } from './doc.ts';
-import { CHAIN_DEPARTMENTS } from './lexicon/bodies.ts';
+import { BUREAU_STEMS, CHAIN_DEPARTMENTS } from './lexicon/bodies.ts';
 import { titleKind, titleSuffix } from './lexicon/titles.ts';
 import { HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
 import { readName, type TitledName } from './names.ts';
@@ -128,6 +128,27 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
     if (written && written.start < start)
       return { start: written.start, title: core, anchor: written, department: undefined };
     return { start, title: core, anchor: undefined, department: { name, start, end: x + 1 } };
+  }
+  // 县政协副主席、住建委主任、规划局长A: a bare bureau or commission after a joiner; 规划局长 written with one 局.
+  const bureau = /([\u4e00-\u9fff]{2,4})(局|委)$/.exec(text.slice(Math.max(0, x - 5), x));
+  const stem = bureau?.[1] && BUREAU_STEMS.test(bureau[1]) ? bureau : undefined;
+  if (stem && JOINERS.has(text[x - stem[0].length - 1] ?? '')) {
+    const start = x - stem[0].length;
+    return { start, title: core, anchor: undefined, department: { name: stem[0], start, end: x } };
+  }
+  const stemBefore = /^副?局长$/.test(core)
+    ? /([\u4e00-\u9fff]{2,4})$/.exec(text.slice(Math.max(0, x - 4), x))
+    : null;
+  const sharedStem =
+    stemBefore?.[1] && [4, 3, 2].map((n) => text.slice(x - n, x)).find((w) => BUREAU_STEMS.test(w));
+  if (sharedStem && JOINERS.has(text[x - sharedStem.length - 1] ?? '') && !core.startsWith('副')) {
+    const start = x - sharedStem.length;
+    return {
+      start,
+      title: core,
+      anchor: undefined,
+      department: { name: `${sharedStem}局`, start, end: x + 1 },
+    };
   }
   const department = CHAIN_DEPARTMENTS.find((d) => text.startsWith(d, x - d.length));
   if (department) {

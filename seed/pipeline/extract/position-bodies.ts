@@ -2,7 +2,7 @@ import { entityId } from '../../../contract/annotation/ids.ts';
 import { type Anchor, baseOf, bodyRef, divisionRef, type EntityRef, toRef } from './anchors.ts';
 import type { Segment } from './chains.ts';
 import { type Doc, sentenceAt } from './doc.ts';
-import { UNIT_BODIES } from './lexicon/bodies.ts';
+import { BUREAU_STEMS, UNIT_BODIES } from './lexicon/bodies.ts';
 import { titleKind } from './lexicon/titles.ts';
 import { simplifiedName } from './script.ts';
 
@@ -117,6 +117,13 @@ export function departmentOf(prev: Target | undefined, segment: Segment, doc: Do
     return { ref: { id: entityId('Organization', name), type: 'Organization', kind, name }, ...where };
   }
   if (dept.name === '工会') return undefined;
+  // 县政协副主席、住建委主任: a bureau or commission of the division whose body comes before it.
+  if (parent.division && /(?:局|委)$/.test(dept.name) && BUREAU_STEMS.test(dept.name.slice(0, -1)))
+    return {
+      ref: bodyRef(parent.division, dept.name, 'government'),
+      ...where,
+      locatedIn: divisionRef(parent.division),
+    };
   const committee = parent.body;
   if (!parent.division || (committee !== '委' && committee !== '政府' && committee !== '党委'))
     return undefined;

@@ -88,7 +88,12 @@ function resolveSegment(
     // 公司董事长、党委书记 / 集团党委书记: a party body of an organisation keeps it as its owner.
     const party = created.ref.kind === 'party' && created.partOf && parent?.anchor?.type === 'Organization';
     // …纪委书记、工会主席: the next body of the company is read from the same party committee.
-    const sibling = /(?:纪委|工会)$/.test(created.ref.name) && !created.partOf ? parent?.anchor : undefined;
+    // …住建委主任、规划局长: so is the next bureau of the division read from the same body.
+    const sibling =
+      (/(?:纪委|工会)$/.test(created.ref.name) && !created.partOf) ||
+      (created.locatedIn && parent?.anchor?.division && /(?:局|委)$/.test(created.ref.name))
+        ? parent?.anchor
+        : undefined;
     return {
       target: { ref: created.ref, anchor: sibling, ...(party && parent ? { owner: parent } : {}) },
       created,

@@ -95,6 +95,17 @@ describe('posts before a comma', () => {
   });
 });
 
+describe('bureaus in title chains', () => {
+  it('gives a bare bureau after a division’s body, and one written with a shared 局, to the division', () => {
+    const a = annotate('涡阳县委常委胡明文出席。县政协副主席、住建委主任、规划局长盛立民介绍情况。');
+    expect(positionsOf(a, '盛立民')).toEqual([
+      '副主席 -> org:安徽省亳州市涡阳县政协',
+      '主任 -> org:安徽省亳州市涡阳县住建委',
+      '局长 -> org:安徽省亳州市涡阳县规划局',
+    ]);
+  });
+});
+
 describe('villages', () => {
   it('ends a village at its first 村 before its office (古城村村部)', () => {
     const a = annotate('朱立新一行首先来到临澧县新安镇，参观了古城村村部、文化广场等地。');
