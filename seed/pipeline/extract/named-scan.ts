@@ -90,10 +90,10 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
     // 张江科学城张江科学会堂: a place never starts inside another place's name.
     if (type === 'Place' && pos !== s && suffixesEndingAt(text, pos).some((x) => x.type === 'Place')) break;
     const start = tokens.startOfTokenEndingAt(pos);
-    // 书记丁寿林和镇党委副书记: a person's name ends inside the word the segmenter made (林和); so does the walk, and the
-    // conjunction after the name is no part of what follows.
+    // 书记丁寿林和镇党委副书记: a person's name ends inside the word the segmenter made (林和) before a conjunction; the
+    // walk ends there, and the conjunction is no part of what follows.
     for (let b = pos - 1; b > start; b--)
-      if (limits.blockers.has(b)) return CONJUNCTIONS.has(text[b] ?? '') ? b + 1 : b;
+      if (limits.blockers.has(b) && CONJUNCTIONS.has(text[b] ?? '')) return b + 1;
     // 市委对开博数字集团: a preposition the segmenter joined to the brand after it ends the walk.
     if (
       pos - start === 2 &&
