@@ -95,9 +95,13 @@ export function titleFromText(text: string): string {
   return cut > 8 ? sentence.slice(0, cut) : `${head}…`;
 }
 
+/** `扫描二维码访问某某网移动版 标题 扫描二维码访问某某社微信`: QR prompts printed on the headline's line. */
+const QR_PROMPT_RE = zh(/^(?:扫描|扫)二维码\S*\s+|\s+(?:扫描|扫)二维码\S*$/gu);
+
 /** `台州市与东岭建设集团签署战略合作协议|聚焦`: a column tag after a bar is not part of the headline. */
 function withoutColumnTag(title: string): string {
   const stripped = title
+    .replace(QR_PROMPT_RE, '')
     .replace(/\s*[|｜丨]\s*\p{Script=Han}{1,4}$/u, '')
     // `…工作小组返港(附图)`, `…开场发言(只有中文)`: a note on what the page carries.
     .replace(zh(/\s*[(（](?:附图|附图片|附视频|附短片|附照片|只有中文|只有英文|图|组图|视频)[)）]$/u), '')

@@ -109,8 +109,16 @@ const CREDITED_CAPTION_RE = zh(
   /^.{4,80}?(?:[。\s]\s*[\p{Script=Han}·]{2,8}\s+(?:摄影?|供图)|[(（][^()（）]{2,24}\s(?:摄影?|供图)[)）])$/u,
 );
 
+/** `大会现场`, `签约现场`: a picture's caption alone on a line. */
+const SCENE_CAPTION_RE = zh(/^\p{Script=Han}{2,8}现场$/u);
+
+export function isSceneCaption(line: string): boolean {
+  return SCENE_CAPTION_RE.test(line);
+}
+
 function isCaption(line: string): boolean {
   return (
+    isSceneCaption(line) ||
     CREDITED_CAPTION_RE.test(line) ||
     CAPTION_MARK_RE.test(line) ||
     NUMBERED_FIGURE_RE.test(line) ||

@@ -23,6 +23,8 @@ const DATE_RE =
   /(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{2}(?=\d{1,2}[:：]\d{2})|\d{1,2}(?!\d))\s*日?/g;
 /** `13.11.2017 02:15`: Hong Kong and Macau pages (and their mirrors) put the day first, with dots. */
 const DAY_FIRST_RE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g;
+/** `042022-03`: a date badge (the day printed large above `YYYY-MM`) whose lines a crawler glued together. */
+const DAY_BADGE_RE = /(?<!\d)(0[1-9]|[12]\d|3[01])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\d-])/g;
 const TIME_RE = /^(?:T|\s*)(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})(?:\.\d+)?\s*秒?)?(?!\d)/;
 const OFFSET_RE = /^\s*(?:(Z)|([+-])(\d{2}):?(\d{2}))(?![\d:])/i;
 const CHINA_OFFSET = 8 * 60;
@@ -62,6 +64,7 @@ export function findDates(text: string): FoundDate[] {
   const matches = [
     ...[...text.matchAll(DATE_RE)].map((m) => ({ m, year: m[1], month: m[2], day: m[3] })),
     ...[...text.matchAll(DAY_FIRST_RE)].map((m) => ({ m, year: m[3], month: m[2], day: m[1] })),
+    ...[...text.matchAll(DAY_BADGE_RE)].map((m) => ({ m, year: m[2], month: m[3], day: m[1] })),
   ].sort((a, b) => a.m.index - b.m.index);
   for (const { m, ...parts } of matches) {
     const year = Number(parts.year);

@@ -62,8 +62,11 @@ function withoutClosingBracket(value: string): string {
   return closed > opened ? value.replace(/[)）】\]]+$/u, '') : value;
 }
 
+/** `来源:**.4.** 某某新闻`: a value a mirror masked with asterisks, before the real one. */
+const MASKED_RE = /\*{2,}[^\s*]*\*{2,}\s*/gu;
+
 function infoSource(line: string): string | null {
-  const found = SOURCE_RE.exec(withoutCounters(line))?.[1];
+  const found = SOURCE_RE.exec(withoutCounters(line).replace(MASKED_RE, ''))?.[1];
   const value = found ? withoutClosingBracket(found) : undefined;
   // `【信息来源:【信息时间:…`: a bracket where the value should be is the next field.
   return value && !EMPTY_VALUE_RE.test(value) && !/^[【[(（]/u.test(value) ? value : null;

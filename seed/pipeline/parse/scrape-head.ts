@@ -3,7 +3,7 @@
  * the one the story's opening tells about), the info lines under it and a headline printed again, and what counts
  * as prose (the body) rather than a head line.
  */
-import { classifyLine, isPhotoCredit } from './body-lines.ts';
+import { classifyLine, isPhotoCredit, isSceneCaption } from './body-lines.ts';
 import { deskBylineReporters } from './byline.ts';
 import { isImageFileLine } from './images.ts';
 import { headlineBeforeInfo, isInfoText } from './info-line.ts';
@@ -26,7 +26,7 @@ export function isProse(line: string): boolean {
 
 /**
  * A headline has words: not a floor number (`1`), a placeholder (`(资料图)`), a photo credit (`某某客户端记者 A 摄`), a
- * masthead (`甘肃日报`) or the site's owners.
+ * caption (`大会现场`), a masthead (`甘肃日报`) or the site's owners.
  */
 function isTitleCandidate(line: string): boolean {
   return (
@@ -37,6 +37,7 @@ function isTitleCandidate(line: string): boolean {
     /\p{Script=Han}|[A-Za-z]{2}/u.test(line) &&
     !isMasthead(line) &&
     !isSiteOwnerLine(line) &&
+    !isSceneCaption(line) &&
     classifyLine(line) !== 'placeholder' &&
     !isPhotoCredit(line) &&
     deskBylineReporters(line).length === 0
@@ -88,6 +89,8 @@ function leadPairs(lines: string[], prose: number): Set<string> {
   );
 }
 
+const MIN_PAIRS = 8;
+
 /**
  * The share of the line's pairs the story's opening repeats (0 below three): a headline is told again by the lead,
  * a kicker is not, and a subtitle adds what the lead does not say.
@@ -95,7 +98,8 @@ function leadPairs(lines: string[], prose: number): Set<string> {
 function toldShare(line: string, story: Set<string>): number {
   const pairs = [...bigrams(line)];
   const shared = pairs.filter((pair) => story.has(pair)).length;
-  return shared >= 3 ? shared / pairs.length : 0;
+  // A column label (`招商引资`) is told whole by chance: a share of fewer than MIN_PAIRS pairs counts for less.
+  return shared >= 3 ? shared / Math.max(pairs.length, MIN_PAIRS) : 0;
 }
 
 const MENU_MIN = 5;

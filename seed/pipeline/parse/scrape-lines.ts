@@ -132,6 +132,10 @@ const WIDGET_RE = zh(
       '^(?:跳至主要内容|跳到主要内容|即日新闻|新闻公报|跳过导航|跳转到页面顶部|返回页面顶部|已复制连结|已复制链接|Loading)$',
       // Macau's government pages: `显示模式: 网格 列表`, `订阅新闻局Telegram政府新闻频道:…`, `… 官方微信`, `微信订阅号:`.
       '^显示模式\\s*[:：]',
+      // Carousels and search boxes of news portals: `Previous slide`, `Close this search box.`, `搜尋`, `熱門`.
+      '^(?:Previous slide|Next slide|Close this search box\\.?|Search|搜索|搜寻|热门)$',
+      // QR prompts: `扫描二维码访问中评网移动版`.
+      '^(?:扫描|扫)二维码(?:访问|关注|下载|阅读)\\S{0,16}$',
       // A calendar widget's weekday row (`日 | 一 | 二 | 三 | 四 | 五 | 六 |`); a forum's pager (`页:`, `[1]`).
       '^(?:[日一二三四五六]\\s*[|｜]?\\s*){7}$',
       '^页\\s*[:：]$',

@@ -321,3 +321,61 @@ describe('a mirror that retells a paper', () => {
     expect(article?.source).toBe('青山網');
   });
 });
+
+describe('more chrome around the head (seventh session)', () => {
+  it('reads a date badge whose day a crawler glued before the year and month', () => {
+    const [article] = parseBuffer(
+      utf8(
+        '区人大常委会举行第二次会议\n来源:区人大常委会 作者:林一 分享  042022-03\n2月28日,区人大常委会第二次会议召开。\n',
+      ),
+      'x.txt',
+    );
+    expect(article?.publishedAt).toBe('2022-03-04T00:00:00+08:00');
+  });
+
+  it('skips a source value a mirror masked with asterisks', () => {
+    const [article] = parseBuffer(
+      utf8('日前,区委书记林一会见了某集团董事长一行。(王二)\n? 来源:**.4.** 青河新闻\n'),
+      'x.txt',
+    );
+    expect(article?.source).toBe('青河新闻');
+    expect(article?.reporters).toEqual(['王二']);
+  });
+
+  it('takes the headline, not the short column label above it that the story happens to repeat', () => {
+    const [article] = parseBuffer(
+      utf8(
+        '招商引资\n青河经开区举行高质量发展项目集中签约\n2023-10-31  来源:某某网\n10月29日下午,青河经开区举办高质量发展项目集中签约仪式。\n这里是我市招商引资的主战场。\n',
+      ),
+      'x.txt',
+    );
+    expect(article?.title).toBe('青河经开区举行高质量发展项目集中签约');
+  });
+
+  it('drops carousel, search and QR prompts around the headline', () => {
+    const [article] = parseBuffer(
+      utf8(
+        'Previous slide\nNext slide\n搜尋\nClose this search box.\n熱門\n\n青山北港兩市簽署合作備忘錄\n\n青山、北港兩市30日上午簽署合作備忘錄。\n',
+      ),
+      'x.txt',
+    );
+    expect(article?.title).toBe('青山北港兩市簽署合作備忘錄');
+    const [qr] = parseBuffer(
+      utf8(
+        '掃描二維碼訪問某某網移動版 青山商會訪北港市 掃描二維碼訪問某某社微信\n2015-01-26 14:45:49\n青山商會26日拜訪北港市。\n',
+      ),
+      'x.txt',
+    );
+    expect(qr?.title).toBe('青山商會訪北港市');
+  });
+
+  it('reads a scene caption alone on a line as a picture, never as the headline', () => {
+    const [article] = parseBuffer(
+      utf8('大會現場\n7月2日,青河市產業聯盟成立大會召開。\n簽約儀式現場\n雙方將加強合作。\n'),
+      'x.txt',
+    );
+    expect(article?.title).not.toBe('大會現場');
+    expect(article?.text).toBe('7月2日,青河市產業聯盟成立大會召開。\n雙方將加強合作。');
+    expect((article?.images ?? []).map((image) => image.caption)).toContain('簽約儀式現場');
+  });
+});
