@@ -4,6 +4,7 @@ import { bylineReporters, unique } from './byline.ts';
 import { dateFromFileName, dateFromUrl } from './dates.ts';
 import { ParseError, type Where } from './errors.ts';
 import { joinParagraphs } from './paragraphs.ts';
+import { QR_PROMPT } from './scrape-lines.ts';
 import { zh } from './zh-variants.ts';
 
 /** What a format parser found, before validation and the id. */
@@ -43,10 +44,6 @@ export function emptyFields(): ArticleFields {
 
 const MAX_DERIVED_TITLE = 80;
 
-/**
- * A title from the body's first sentence: the sentence (without its 。！？), or, when it runs past 80 characters,
- * up to the last comma before that (else the first 80 characters and …).
- */
 /** `据某某日报报道 `: the paper a repost retells, named before the story's first words. */
 const RETOLD_LEAD_RE = zh(/^据\p{Script=Han}{2,12}?(?:报道|消息)[\s,，:：]*/u);
 
@@ -79,6 +76,10 @@ function openingOutlets(paragraph: string): { source?: string; site?: string } {
   return outlet ? { source: outlet } : {};
 }
 
+/**
+ * A title from the body's first sentence: the sentence (without its 。！？), or, when it runs past 80 characters,
+ * up to the last comma before that (else the first 80 characters and …).
+ */
 export function titleFromText(text: string): string {
   const [opening = '', second = ''] = text.split('\n').map((p) => p.trim());
   // A byline alone on the first line (`即时中心/某某报导`, `记者 某某`) is no headline: the story's first sentence is.
@@ -96,7 +97,7 @@ export function titleFromText(text: string): string {
 }
 
 /** `扫描二维码访问某某网移动版 标题 扫描二维码访问某某社微信`: QR prompts printed on the headline's line. */
-const QR_PROMPT_RE = zh(/^(?:扫描|扫)二维码\S*\s+|\s+(?:扫描|扫)二维码\S*$/gu);
+const QR_PROMPT_RE = zh(new RegExp(`^${QR_PROMPT}\\s+|\\s+${QR_PROMPT}$`, 'gu'));
 
 /** `台州市与东岭建设集团签署战略合作协议|聚焦`: a column tag after a bar is not part of the headline. */
 function withoutColumnTag(title: string): string {

@@ -8,7 +8,7 @@
  * encoding debris (`??? ` before a paragraph) are removed. Shared by page scrapes, HTML pages and JSON records.
  */
 import type { ArticleImage } from '../../../contract/annotation/types.ts';
-import { bylineReporters } from './byline.ts';
+import { bylineReporters, CREDIT_MARKS } from './byline.ts';
 import { captionText, makeImage } from './images.ts';
 import { hasInfoKey, type InfoLine, isInfoText, originNote, readInfoLine } from './info-line.ts';
 import { isWidgetLine } from './scrape-lines.ts';
@@ -56,7 +56,9 @@ const CREDIT_PAIRS_RE = zh(
   /^[(（]?(?:\s*(?:记者|通讯员|实习生|摄影|摄像|编辑|责编|责任编辑|审核|校对|图片|视频|文字|撰稿|监制)\s*[:：]\s*[\p{Script=Han}·、，,\s]{2,20}?){2,}\s*[)）]?$/u,
 );
 /** `（文/邢雨桐 图/柯远）`: a bracket of writing and photo credits that closes the story. */
-const SHORT_CREDIT_RE = zh(/^[(（【]\s*(?:图文|文图|文|图|摄影)\s*[/／|｜丨:：][^()（）【】]{1,40}[)）】]$/u);
+const SHORT_CREDIT_RE = zh(
+  new RegExp(`^[(（【]\\s*(?:图文|文图|文|图|摄影)\\s*[${CREDIT_MARKS}][^()（）【】]{1,40}[)）】]$`, 'u'),
+);
 /** `…部门工作人员。③2 王俊祥 摄`: an e-paper's photo story ends with the photo's number and its credit. */
 const TRAILING_PHOTO_CREDIT_RE = zh(
   /(?<=[。！？”])\s*[①-⑳]?\s*\d{0,2}\s*(?:\p{Script=Han}{0,6}记者\s*)?[\p{Script=Han}·]{2,8}\s+(?:摄影?|供图)$/u,
@@ -218,7 +220,10 @@ const OTHER_CREDIT_RE = zh(
   /编辑|责编|小编|审|校对|监制|终审|来源|稿源|出品|制作|策划|统筹|摄|图\s*[/／:：]|供稿|视频|排版|美编|[:：].*[:：]/u,
 );
 const WRITER_ROLE_RE = zh(
-  /^[(（【]?\s*(?:图文|文图|文|记者|见习记者|实习记者|通讯员|实习生|采写|撰文)\s*[:：/／|｜丨]/u,
+  new RegExp(
+    `^[(（【]?\\s*(?:图文|文图|文|记者|见习记者|实习记者|通讯员|实习生|采写|撰文)\\s*[${CREDIT_MARKS}]`,
+    'u',
+  ),
 );
 
 /**

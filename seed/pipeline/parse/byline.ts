@@ -51,12 +51,14 @@ const ROLES = [
 /** A role may carry its outlet: `钱江晚报记者 吕思源`, `新华社记者 孟繁星`. */
 const OUTLET = `[${HAN}]{2,8}?(?:报|社|台|网)`;
 const ROLE_RE = zh(new RegExp(`^(?:${OUTLET})?(?:${ROLES.join('|')})`, 'u'));
-const ROLE_ANYWHERE_RE = zh(new RegExp(`${ROLES.join('|')}|[文图]\\s*[/／|｜丨:：]`, 'u'));
+/** What separates a credit's role from its names: `文/A`, `记者：A`, `编辑丨A` (WeChat's bar is the character 丨). */
+export const CREDIT_MARKS = '/／|｜丨:：';
+const ROLE_ANYWHERE_RE = zh(new RegExp(`${ROLES.join('|')}|[文图]\\s*[${CREDIT_MARKS}]`, 'u'));
 /** `文` and `图` count as roles only with a separator: `文/A`, `文｜A`, `图文：A`. */
-const SHORT_ROLE_RE = zh(/^(?:图文|文图|文|图)\s*[/／|｜丨:：]/u);
-const SEPARATOR_RE = /^[\s\u3000、,，/／|｜丨:：;；和及]+/u;
+const SHORT_ROLE_RE = zh(new RegExp(`^(?:图文|文图|文|图)\\s*[${CREDIT_MARKS}]`, 'u'));
+const SEPARATOR_RE = new RegExp(`^[\\s\\u3000、,，${CREDIT_MARKS};；和及]+`, 'u');
 /** Right after a role word, 和 and 及 start a name (记者 和晓燕), they join nothing. */
-const AFTER_ROLE_SEPARATOR_RE = /^[\s\u3000、,，/／|｜丨:：;；]+/u;
+const AFTER_ROLE_SEPARATOR_RE = new RegExp(`^[\\s\\u3000、,，${CREDIT_MARKS};；]+`, 'u');
 const NAME_RE = new RegExp(`^[${HAN}]{1,8}(?:[·•・][${HAN}]{1,8})+|^[${HAN}]+`, 'u');
 const SPACED_SECOND_RE = new RegExp(`^[ \\u3000\\u00a0]+([${HAN}])(?![${HAN}])`, 'u');
 const TRAILING_WORDS_RE = zh(/(?:摄影报道|报道|摄影|摄|采写|整理|供稿)$/u);

@@ -23,8 +23,11 @@ const DATE_RE =
   /(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{2}(?=\d{1,2}[:：]\d{2})|\d{1,2}(?!\d))\s*日?/g;
 /** `13.11.2017 02:15`: Hong Kong and Macau pages (and their mirrors) put the day first, with dots. */
 const DAY_FIRST_RE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g;
-/** `042022-03`: a date badge (the day printed large above `YYYY-MM`) whose lines a crawler glued together. */
-const DAY_BADGE_RE = /(?<!\d)(0[1-9]|[12]\d|3[01])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\d-])/g;
+/**
+ * `分享  042022-03`: a date badge (the day printed large above `YYYY-MM`) whose lines a crawler glued together, a
+ * word of its own (not inside `某政发102023-05号` or a phone number).
+ */
+const DAY_BADGE_RE = /(?<=^|\s)(0[1-9]|[12]\d|3[01])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?=\s|$)/g;
 const TIME_RE = /^(?:T|\s*)(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})(?:\.\d+)?\s*秒?)?(?!\d)/;
 const OFFSET_RE = /^\s*(?:(Z)|([+-])(\d{2}):?(\d{2}))(?![\d:])/i;
 const CHINA_OFFSET = 8 * 60;

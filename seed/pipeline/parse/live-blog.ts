@@ -47,6 +47,8 @@ export function liveBlogInOrder(page: string[]): PageLines {
     const entry = page.slice(s.line, stamps[k + 1]?.line ?? end).map((line) => line.trim());
     return entry.length > 1 ? [entry.join(' ')] : [];
   });
+  // A video player's times (`03:15` / `02:10` / `00:00` above the story) stamp no entries of their own.
+  if (entries.filter((entry) => entry.length > 0).length < MIN_STAMPS) return lines;
   const opening = page.slice(last.line + 1, end).find((line) => !DAY_RE.test(line.trim()));
   return {
     lines: [...page.slice(0, first.line), ...entries.reverse().flat(), ...page.slice(end)],

@@ -107,16 +107,20 @@ const MENU_ITEM_MAX = 20;
 
 /**
  * `某某全運在某地 / 某某月 / 某某處 / …` then the story: a site's menu, an item a line, above a story that tells about
- * at most one of them (a head stacks two or three lines, and the lead tells its headline). Such a page has no
- * headline; its story starts at the first prose line (returned).
+ * at most one of them (a head stacks two or three lines, and the lead tells its headline). Such a page's story starts
+ * at the first prose line; the last line above it is its headline when the story tells about that one only.
  */
-export function menuAboveStory(lines: string[]): number | undefined {
+export function menuAboveStory(lines: string[]): { start: number; headline?: string } | undefined {
   const prose = lines.findIndex((line) => isProse(line) && !isChromeLine(line));
   const above = lines.slice(0, Math.max(prose, 0)).filter((line) => !isChromeLine(line));
   if (above.length < MENU_MIN) return undefined;
-  const items = above.every((line) => line.length <= MENU_ITEM_MAX && isTitleCandidate(line));
+  if (!above.every((line) => line.length <= MENU_ITEM_MAX && isTitleCandidate(line))) return undefined;
   const story = leadPairs(lines, prose);
-  return items && above.filter((line) => toldShare(line, story) > 0).length <= 1 ? prose : undefined;
+  const told = above.filter((line) => toldShare(line, story) > 0);
+  if (told.length > 1) return undefined;
+  return told[0] !== undefined && told[0] === above.at(-1)
+    ? { start: prose, headline: told[0] }
+    : { start: prose };
 }
 
 /**

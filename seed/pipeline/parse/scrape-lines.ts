@@ -115,6 +115,9 @@ function isEditorLine(line: string): boolean {
   return EDITOR_RE.test(line);
 }
 
+/** `扫描二维码访问某某网移动版`: a QR code's prompt, on its own line or around the headline. */
+export const QR_PROMPT = '(?:扫描|扫)二维码(?:访问|关注|下载|阅读)\\S{0,16}';
+
 /** Widgets, prompts and navigation that a page prints as lines of their own. */
 const WIDGET_RE = zh(
   new RegExp(
@@ -135,7 +138,7 @@ const WIDGET_RE = zh(
       // Carousels and search boxes of news portals: `Previous slide`, `Close this search box.`, `搜尋`, `熱門`.
       '^(?:Previous slide|Next slide|Close this search box\\.?|Search|搜索|搜寻|热门)$',
       // QR prompts: `扫描二维码访问中评网移动版`.
-      '^(?:扫描|扫)二维码(?:访问|关注|下载|阅读)\\S{0,16}$',
+      `^${QR_PROMPT}$`,
       // A calendar widget's weekday row (`日 | 一 | 二 | 三 | 四 | 五 | 六 |`); a forum's pager (`页:`, `[1]`).
       '^(?:[日一二三四五六]\\s*[|｜]?\\s*){7}$',
       '^页\\s*[:：]$',

@@ -246,7 +246,8 @@ export function parseScrape(page: string, name: string): AnnotatedArticle {
       fields.title = opening;
       fields.warnings.push("title from a live blog's first entry");
     }
-    start = menu ?? bodyStartWithoutHead(lines);
+    fields.title ??= menu?.headline ?? null;
+    start = menu?.start ?? bodyStartWithoutHead(lines);
     authors = readInfo(lines.slice(0, start).filter(isInfoLine), fields);
   }
   // A subtitle printed between the headline and the info line is text.

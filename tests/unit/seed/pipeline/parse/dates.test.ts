@@ -61,3 +61,11 @@ describe('findDate', () => {
     expect(findDate('编号12023-04-25')).toBeUndefined();
   });
 });
+
+describe('date badges glued before the year and month', () => {
+  it('read only as a word of their own', () => {
+    expect(findDate('分享  042022-03')).toMatchObject({ year: 2022, month: 3, day: 4 });
+    expect(findDate('桃政发102023-05号')).toBeUndefined();
+    expect(findDate('电话 0736-132022-03')).toBeUndefined();
+  });
+});

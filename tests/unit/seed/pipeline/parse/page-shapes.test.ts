@@ -379,3 +379,22 @@ describe('more chrome around the head (seventh session)', () => {
     expect((article?.images ?? []).map((image) => image.caption)).toContain('簽約儀式現場');
   });
 });
+
+describe('a menu above a headline and its story', () => {
+  it('keeps the last line above the story as the headline when the story tells about it alone', () => {
+    const menu = ['首頁', '港市潮選店', '夏日沖浪月', '光影之夜'];
+    const headline = '青山市與海口鎮簽署姊妹市盟約';
+    const story = '青山市長陳明輝與海口鎮長李志遠今天簽署姊妹市盟約,雙方將加強交流。';
+    const [article] = parseBuffer(utf8([...menu, headline, story].join('\n')), 'x.txt');
+    expect(article?.title).toBe(headline);
+    expect(article?.text).toBe(story);
+  });
+});
+
+describe('times that are no live blog', () => {
+  it('leaves a video player’s times above a story as they are', () => {
+    const page = '03:15\n02:10\n00:00\n5月1日，青河县举行春季项目集中开工仪式。\n县长林宏远致辞。';
+    const [article] = parseBuffer(utf8(page), 'x.txt');
+    expect(article?.text).not.toMatch(/00:00 5月1日/u);
+  });
+});
