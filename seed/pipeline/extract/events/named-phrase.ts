@@ -98,7 +98,7 @@ export function addNamed(
     .replace(CO_SIDES, '')
     .replace(OTHER_NAME, '')
     // A、B等十个项目的集中开工: the first item stands for the list, and 的 before the act goes.
-    .replace(/、[^、，,。]{1,20}?(?=等(?:\d+|[两三四五六七八九十]+)个)/g, '')
+    .replace(/(?:、[^、，,。]{1,20}?)+(?=等(?:\d+|[两三四五六七八九十]+)个)/, '')
     .replace(/(等(?:\d+|[两三四五六七八九十]+)个项目)的/, '$1')
     // 宜秀.白泽湖产业升级示范园: a full stop set between words of one name (a typed middle dot) leaves no mark.
     .replace(/(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g, '')

@@ -57,8 +57,18 @@ export function openings(doc: Doc, anchors: Anchor[], found: Candidate[]): void 
       // 火炬区工商联(商会)召开…: the body's other name in brackets may stand before 召开.
       const at = a.end + convened[0].length - noun.length;
       // 双方在小榄镇政府召开了交流座谈会: a division's government after 在 is where it was held, in the division.
+      // 调研组来到集中区管委会召开座谈会: a zone's administration is where it was held, named after the zone.
+      const venue = /(?:在|来到|到)$/.test(text.slice(Math.max(0, a.start - 2), a.start));
+      const zone =
+        venue &&
+        a.kind === 'government' &&
+        a.baseAnchor?.type === 'Place' &&
+        /zone|park/.test(a.baseAnchor.kind)
+          ? a.baseAnchor
+          : undefined;
       const division =
-        text[a.start - 1] === '在' && a.source === 'body' && a.division && a.kind === 'government'
+        zone ??
+        (text[a.start - 1] === '在' && a.source === 'body' && a.division && a.kind === 'government'
           ? divisionAnchor({
               start: a.start,
               end: a.headEnd,
@@ -66,7 +76,7 @@ export function openings(doc: Doc, anchors: Anchor[], found: Candidate[]): void 
               short: false,
               division: a.division,
             })
-          : undefined;
+          : undefined);
       const by = division ? division.name : convenedBy(doc, anchors, a);
       found.push(
         make(
@@ -78,7 +88,8 @@ export function openings(doc: Doc, anchors: Anchor[], found: Candidate[]): void 
             start: at,
             end: at + noun.length,
           },
-          division ? { place: division } : {},
+          // (held at the division; a zone's administration names the meeting only, as wild 407's gold has it)
+          division && !zone ? { place: division } : {},
         ),
       );
     }

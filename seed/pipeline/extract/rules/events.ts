@@ -60,6 +60,11 @@ export const EVENTS_RULES = [
         yields: '2018年度全市经济社会发展现场观摩点评会',
       },
       {
+        // Held at the same time as another (同步举行); three or more items listed before the count.
+        text: '揭牌仪式上，由东湖开发区管委会主办的东湖电机有限公司、柳溪精密部件有限公司、青禾新材料有限公司等3个项目集中开工仪式同步举行。',
+        yields: '东湖电机有限公司等3个项目集中开工',
+      },
+      {
         // The congress's own election or the first session of the organ it elects is no second happening; the
         // body's other name in brackets is no part of the name.
         text: '5月21日上午，东湖区工商业联合会(总商会)第六次会员代表大会暨六届一次执委会胜利召开。',
@@ -247,6 +252,11 @@ export const EVENTS_RULES = [
         // Bodies of one division convening together: named after the division, the quote dropped.
         text: '9月16日下午，长宁区委统战部、区工商联召开“民营经济圆桌会”。',
         yields: '长宁区民营经济圆桌会',
+      },
+      {
+        // A zone's administration where the group came: named after the zone.
+        text: '6月5日上午，武陵区委书记邝建业到东溪工业集中区调研。随后，调研组来到集中区管委会召开座谈会。',
+        yields: '东溪工业集中区座谈会',
       },
       {
         // The body's other name in brackets before 召开.
