@@ -13,6 +13,7 @@ import {
   bodyActivities,
   followUpMeetings,
   groupVisits,
+  hostedDelegations,
   meetingsToldAfter,
   meetingsWhereWent,
   subjectVisits,
@@ -55,6 +56,7 @@ export function findEvents(
   activityVisits(doc, anchors, leaders, found);
   bodyActivities(doc, anchors, found);
   meetingsWhereWent(doc, anchors, found);
+  hostedDelegations(doc, anchors, found);
   followUpMeetings(doc, anchors, found);
   receptions(doc, anchors, leaders, hostDivision, found);
   meetingsToldAfter(doc, found);

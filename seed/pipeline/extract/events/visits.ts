@@ -1,3 +1,4 @@
+import { gazetteer } from '../../gazetteer/gazetteer.ts';
 import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { alternation, MEETING_NOUNS } from '../lexicon/events.ts';
@@ -45,6 +46,12 @@ const GROUP_INSPECTS =
 
 /** A meeting named in full opening the sentence as where what follows was said (在X结对协作工作座谈会上，). */
 const NAMED_TOLD = /^在([^。,，;；、\n]{4,30}?)(工作座谈会|座谈交流会|座谈会|交流会|见面会)上[,，]/;
+
+/** A body opening on the meeting a visiting delegation held (座谈会开始前，…; 座谈会首先…). */
+const OPENS_ON_MEETING = /^(座谈会|座谈交流会)(?:开始前|首先|上)/;
+/** The visit told later, its places listed (考察期间，考察团还先后走访了…; 在为期5天的考察中，考察团一行先后到…). */
+const VISIT_TOLD_LATER =
+  /^(?:考察期间|在为期[^,，。]{1,6}的考察中)[,，](?:考察团|代表团|考察组)(?:一行)?(?:还)?(?:先后|分别)?(?:到|走访了?|参观了?|来到|考察了?)/;
 
 /** Who a leader brings, between the leader and where they go (带领部分县政协委员赴…). */
 const BRINGS = /^(?:带领|率领|率)[^,，。;；\n]{0,20}$/;
@@ -337,5 +344,54 @@ export function meetingsWhereWent(doc: Doc, anchors: Anchor[], found: Candidate[
       found.push(make(doc, 'event:meeting-where-went', name, verb, trigger, { place, goers }));
       break;
     }
+  }
+}
+
+/**
+ * A delegation's visit told from the host's side: the body opens on their meeting (`座谈会开始前，…`) and tells the visit
+ * later (`考察期间，考察团还先后走访了<district>A、B…`). The meeting is named after the first division the body names
+ * (its hosts': <district>座谈会); the visit after the one division holding every division written where it went.
+ */
+export function hostedDelegations(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
+  const { text } = doc;
+  const first = doc.sentences[0];
+  const opens = first ? OPENS_ON_MEETING.exec(text.slice(first.start, first.end)) : null;
+  if (!first || !opens?.[1] || found.some((c) => c.kind === 'meeting' || c.kind === 'visit')) return;
+  const divisions = anchors.filter(
+    (a) => a.source === 'division' && !a.short && a.division && !text.startsWith('我', a.start),
+  );
+  const host = divisions.find((d) => d.start >= first.start && d.division?.level !== 'province');
+  if (!host?.division) return;
+  const noun = opens[1];
+  found.push(
+    make(
+      doc,
+      'event:hosted-delegation',
+      `${host.name}${noun}`,
+      noun,
+      {
+        start: first.start,
+        end: first.start + noun.length,
+      },
+      {},
+    ),
+  );
+  const gaz = gazetteer();
+  for (const sentence of doc.sentences) {
+    const told = VISIT_TOLD_LATER.exec(text.slice(sentence.start, sentence.end));
+    if (!told) continue;
+    const written = divisions.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+    // The one division holding all of them (前进区…、汤原县… → 佳木斯市), else the hosts'.
+    let where = written[0]?.division ?? host.division;
+    for (const d of written) {
+      const holds = (o: typeof where) =>
+        d.division !== undefined && (o === d.division || gaz.isWithin(d.division, o));
+      if (!holds(where)) where = [where, ...gaz.ancestors(where)].find(holds) ?? where;
+    }
+    const at = sentence.start + told[0].length - 2;
+    found.push(
+      make(doc, 'event:hosted-delegation', `${where.name}考察`, '考察', { start: at, end: at + 2 }, {}),
+    );
+    return;
   }
 }

@@ -36,13 +36,17 @@ export function eventsFor(
   const own = events.find((e) => within(e.trigger)) ?? events.find((e) => e.retold?.some(within));
   if (own) return [own];
   const s = doc.text.slice(sentence.start, sentence.end);
-  // 在座谈会上介绍: a noun only one of the events has (仪式 is shared by a combined ceremony's events).
+  // 在座谈中表示: the meeting talked at, whatever else the sentence names.
+  const talkedAt = /在座谈(?:中|时)/.test(s) ? events.find((e) => /^座谈/.test(e.noun)) : undefined;
+  if (talkedAt) return [talkedAt];
+  // 在座谈会上介绍: a noun only one of the events has (仪式 is shared by a combined ceremony's events); 考察团 is
+  // who visits, not the visit.
   const named = events.find(
     (e) =>
       e.noun.length >= 2 &&
       e.noun !== '仪式' &&
       events.filter((o) => o.noun === e.noun).length === 1 &&
-      (s.includes(e.noun) || attendsStem(s, e.noun)),
+      (new RegExp(`${e.noun}(?![团组])`).test(s) || attendsStem(s, e.noun)),
   );
   if (named) return [named];
   const bySubject = events.find((e) => e.subject && inSentence.some((a) => a.id === e.subject?.id));

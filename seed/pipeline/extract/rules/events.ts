@@ -564,6 +564,26 @@ export const EVENTS_RULES = [
     mustNot: ['柘城县9个基层党组织近日在城关镇溪口社区讨论“同舟”党建联盟的章程。'],
   },
   {
+    id: 'event:hosted-delegation',
+    family: 'events',
+    matches:
+      "a body opening on a visiting delegation's meeting (`座谈会开始前，…`, `座谈会首先…`) with no meeting or visit read: the meeting, named after the first division the body names; `考察期间，考察团还先后走访了…` later: the visit, named after the one division holding every division written where it went",
+    fires: [
+      {
+        text: '座谈会开始前，与会人员观看了招商短片。鸡冠区区长闵若川作了推介。\n考察期间，考察团还先后走访了鸡冠区红枫农业园区和东澜商贸中心。',
+        yields: '鸡冠区座谈会',
+      },
+      {
+        text: '座谈会开始前，与会人员观看了招商短片。鸡冠区区长闵若川作了推介。\n考察期间，考察团还先后走访了鸡冠区红枫农业园区和东澜商贸中心。',
+        yields: '鸡冠区考察',
+      },
+    ],
+    mustNot: [
+      // Not opening the body.
+      '鸡冠区区长闵若川作了推介。座谈会开始前，与会人员观看了招商短片。',
+    ],
+  },
+  {
     id: 'event:reception',
     family: 'events',
     matches:

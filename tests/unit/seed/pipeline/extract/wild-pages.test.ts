@@ -535,3 +535,14 @@ describe('what is said after a meeting told as where it was said', () => {
     );
   });
 });
+
+describe("a delegation's visit told from the host's side", () => {
+  const text =
+    '座谈会开始前，与会人员观看了招商短片。\n鸡冠区区长闵若川就鸡冠区营商环境向考察团作了推介。\n拱墅区工商联主席柯望川在座谈中表示，借助这次考察机会加深了解。\n考察期间，考察团还先后走访了鸡冠区红枫农业园区和东澜商贸中心。';
+  it('gives who speaks to the meeting, not to the visit that 考察团 and 考察 name', () => {
+    expect(rolesIn(text, '鸡冠区座谈会')).toEqual(
+      expect.arrayContaining(['person:闵若川 speaker', 'person:柯望川 speaker']),
+    );
+    expect(rolesIn(text, '鸡冠区考察')).toEqual([]);
+  });
+});
