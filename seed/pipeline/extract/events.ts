@@ -73,7 +73,7 @@ export function findEvents(
       (first ? undefined : (findEventDate(doc, 0, c.sentence.start) ?? dayOpeningNext(doc, c.sentence.end)));
     // 当天下午，…: the day of the happening told before.
     const sameDay = when?.date === undefined && doc.text.startsWith('当天', when?.start ?? -1);
-    const date = when && !sameDay ? when.date : first?.date;
+    const date = (when && !sameDay ? when.date : first?.date) ?? yearNamed(doc, c.name, when?.start);
     const partOfDay = when ? when.partOfDay : first?.partOfDay;
     // 第七届亚洲制造业**年会: a masked word leaves no mark in the name.
     const name = simplifiedName(c.name).replace(/\*+/g, '');
@@ -147,4 +147,16 @@ function toldShorter(name: string, noun: string, before: FoundEvent): boolean {
     if (at === 0) return false;
   }
   return true;
+}
+
+/**
+ * `3月1日上午 房县举行了2021年春季重大项目集中开工仪式` on a page with no date: the year the happening's own name gives
+ * dates the day told (2021-03-01).
+ */
+function yearNamed(doc: Doc, name: string, dayAt: number | undefined): string | undefined {
+  if (doc.published || dayAt === undefined) return undefined;
+  const year = /((?:19|20)\d{2})年/.exec(name)?.[1];
+  const day = /^(\d{1,2})月(\d{1,2})日/.exec(doc.text.slice(dayAt, dayAt + 8));
+  if (!year || !day?.[1] || !day[2]) return undefined;
+  return `${year}-${day[1].padStart(2, '0')}-${day[2].padStart(2, '0')}`;
 }

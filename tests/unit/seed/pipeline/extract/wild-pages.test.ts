@@ -546,3 +546,14 @@ describe("a delegation's visit told from the host's side", () => {
     expect(rolesIn(text, '鸡冠区考察')).toEqual([]);
   });
 });
+
+describe('an undated page', () => {
+  it('dates a happening by the year its own name gives and the day told before it', () => {
+    const a = annotate('3月1日上午\n竹山县举行了2021年春季重大项目集中开工仪式。县长柯望川致辞。', {
+      publishedAt: null,
+    });
+    expect(ids(a).filter((id) => id.startsWith('event:'))).toEqual([
+      'event:2021-03-01:竹山县2021年春季重大项目集中开工',
+    ]);
+  });
+});
