@@ -260,7 +260,7 @@ export function visitNamer(
     // 到X调研并召开座谈会: what follows 并 is another act, not what the visit is about.
     if (!lead || /^(?:中|时|期间|过程|后|前|结束|并|和|及|与)/.test(object)) return undefined;
     // 县长X赴A市调研Y: a trip away is not named after its subject alone (the real gold that names one keeps where it
-    // went: …赴<city>参观考察招商项目 → <city>招商项目考察); only a visit with nothing after its verb is read.
+    // went: …赴<city>考察<subject> → <city><subject>考察); only a visit with nothing after its verb is read.
     if (text[lead.end] === '赴') return undefined;
     let thing = object.replace(/(?:的)?(?:情况|工作|等)$/, '');
     const whole = /^全([区市县镇])/.exec(thing);
@@ -277,7 +277,7 @@ export function visitNamer(
   };
 }
 
-/** The division a titled host's posts are in (市委书记X → 济宁市, 区长X → 鄠邑区), from where the name ends. */
+/** The division a titled host's posts are in (市委书记X → 遂宁市, 区长X → 临渭区), from where the name ends. */
 export function hostDivisions(
   titled: TitledName[],
   positions: Position[],

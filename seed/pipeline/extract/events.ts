@@ -124,7 +124,7 @@ export function findEvents(
 }
 
 /**
- * `2018年度…观摩点评会举行。2019年1月4日上午，…`: a happening told first in a sentence of its own, with no day read
+ * `X年度…观摩会举行。2024年1月9日上午，…`: a happening told first in a sentence of its own, with no day read
  * before it, takes the full date opening the next sentence.
  */
 function dayOpeningNext(doc: Doc, end: number) {
@@ -135,7 +135,7 @@ function dayOpeningNext(doc: Doc, end: number) {
 }
 
 /**
- * `…召开了涡阳招商引资推介会。…下午4时许，招商推介会隆重召开`: a happening told again by fewer of its own words (every
+ * `…举办了临渭文旅招商推介会。…当天下午，文旅推介会正式举行`: a happening told again by fewer of its own words (every
  * character in order, the same noun) is the one told before.
  */
 function toldShorter(name: string, noun: string, before: FoundEvent): boolean {
@@ -150,8 +150,8 @@ function toldShorter(name: string, noun: string, before: FoundEvent): boolean {
 }
 
 /**
- * `3月1日上午 房县举行了2021年春季重大项目集中开工仪式` on a page with no date: the year the happening's own name gives
- * dates the day told (2021-03-01).
+ * `6月18日上午 <county>举行了2022年第二批招商项目集中签约仪式` on a page with no date: the year the happening's own name gives
+ * dates the day told (2022-06-18).
  */
 function yearNamed(doc: Doc, name: string, dayAt: number | undefined): string | undefined {
   if (doc.published || dayAt === undefined) return undefined;

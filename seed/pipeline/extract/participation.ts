@@ -83,7 +83,7 @@ export function participations(
         for (const p of input.people.filter((q) => q.start >= clause && q.end <= event.trigger.start))
           relate(registry, p.id, event, 'attendee', event.sentence.start, 'role:visits-group');
     }
-    // …吴某等一行到大墅镇开展…座谈会: everyone in the group that went takes part.
+    // …A、B等一行到<town>开展…座谈会: everyone in the group that went takes part.
     const { goers } = event;
     if (goers)
       for (const p of input.people.filter((q) => q.start >= goers.start && q.end <= goers.end))

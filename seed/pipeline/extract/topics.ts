@@ -23,12 +23,12 @@ const NOT_TOPICS =
 /** A slogan of verbs (做大做强做优, 做精做特) written before what it is about. */
 const SLOGAN = /^(?:做[大强优精实特新]){2,}/;
 /**
- * 布局 as a noun, not an act (了解企业整体布局、生产设备…, 产业的布局规划, 产业布局优化, 思路、布局以及…): a modifier
+ * 布局 as a noun, not an act (介绍了园区总体布局、配套设施…, 物流产业的布局规划, 产业布局调整): a modifier
  * before it, or what follows it is the next item of a list or another noun of the same phrase.
  */
 const LAYOUT_BEFORE = /(?:整体|总体|产业|战略|空间|区域|合理|科学|功能|城市|的)$/;
 const LAYOUT_AFTER = /^(?:[、,，。;；]|以及|规划|优化|合理|调整|上|和|与|及)/;
-/** A count is no industry (每年聚焦一个成员单位). */
+/** A count is no industry (每季度聚焦一家会员企业). */
 const COUNTED = /^(?:[一两二三四五六七八九十\d]+|每|各)(?:个|家|项|位)/;
 /** Facilities a company sets up (布局区域总部和生产基地) are no industries. */
 const FACILITY = /(?:总部|基地|工厂|厂区|网点|门店|分公司|子公司|生产线)$/;

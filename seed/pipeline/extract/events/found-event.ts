@@ -25,7 +25,7 @@ export interface FoundEvent {
   members?: Anchor[];
   /** Organisations that hold talks (A与B工作会谈): they attend. */
   guests?: Anchor[];
-  /** Where it is told again by fewer of its own words (招商推介会 after 涡阳招商引资推介会): its later triggers. */
+  /** Where it is told again by fewer of its own words (文旅推介会 after 临渭文旅招商推介会): its later triggers. */
   retold?: Span[];
   /** Who went there to hold it: the people written in this span attend (袁某、吴某等一行到…开展…座谈会). */
   goers?: Span;

@@ -145,7 +145,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
       );
       continue;
     }
-    // 火炬区工商联(商会)召开…: the body's other name in brackets may stand between it and the verb.
+    // <district>工商联(商会)召开…: the body's other name in brackets may stand between it and the verb.
     const bracket = /\([^()]{1,6}\)$/.exec(text.slice(Math.max(0, m.index - 8), m.index));
     const ownHolder = anchors.find((a) => isOrg(a) && a.end === m.index - (bracket?.[0].length ?? 0));
     // 某某支行举行开业仪式, 某工作站举行揭牌仪式: an organisation holds the ceremony of its own act.

@@ -97,10 +97,10 @@ export function addNamed(
     .slice(start, nounAt)
     .replace(CO_SIDES, '')
     .replace(OTHER_NAME, '')
-    // A、B等十个项目的集中开工: the first item stands for the list, and 的 before the act goes.
+    // A、B等N个项目的集中开工: the first item stands for the list, and 的 before the act goes.
     .replace(/(?:、[^、，,。]{1,20}?)+(?=等(?:\d+|[两三四五六七八九十]+)个)/, '')
     .replace(/(等(?:\d+|[两三四五六七八九十]+)个项目)的/, '$1')
-    // 宜秀.白泽湖产业升级示范园: a full stop set between words of one name (a typed middle dot) leaves no mark.
+    // 东湖.柳溪智造园: a full stop set between words of one name (a typed middle dot) leaves no mark.
     .replace(/(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g, '')
     .replace(/^.*(?:主办|承办|协办|举办|组织)的/, '');
   let phrase = prefix + words.replace(/^“(?=[^”]*$)/, '') + (noun === '成立大会' ? '成立' : '');

@@ -54,9 +54,9 @@ export function openings(doc: Doc, anchors: Anchor[], found: Candidate[]): void 
     const convened = CONVENED.exec(text);
     if (convened && isOrg(a)) {
       const noun = convened[2] ?? '';
-      // 火炬区工商联(商会)召开…: the body's other name in brackets may stand before 召开.
+      // <district>工商联(商会)召开…: the body's other name in brackets may stand before 召开.
       const at = a.end + convened[0].length - noun.length;
-      // 双方在小榄镇政府召开了交流座谈会: a division's government after 在 is where it was held, in the division.
+      // 两镇在<town>政府召开了座谈会: a division's government after 在 is where it was held, in the division.
       // 调研组来到集中区管委会召开座谈会: a zone's administration is where it was held, named after the zone.
       const venue = /(?:在|来到|到)$/.test(text.slice(Math.max(0, a.start - 2), a.start));
       const zone =
@@ -180,7 +180,7 @@ export function formedAlliances(doc: Doc, anchors: Anchor[], found: Candidate[])
   }
 }
 
-/** A launch right before the alliance it founds (正式启动共建“同舟”党建联盟). */
+/** A launch right before the alliance it founds (共同启动“同舟”党建联盟). */
 const LAUNCH = /(?:正式|共同)?启动(?:共建)?$/;
 /** The bodies listed, counted, then signing together (A、B、C等9家成员单位代表共同签署联盟公约, …共同签约). */
 const SIGN_TOGETHER =

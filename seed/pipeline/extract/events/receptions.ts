@@ -5,12 +5,12 @@ import { isOrg, venueIn } from './phrase.ts';
 
 /**
  * Receptions: `<titled host>(在<venue>)会见(了)<company><titles><name>(一行)` — a division's leaders meeting a company's
- * people, named after the host's division and the company (济宁市与奇瑞汽车股份有限公司会见), held at the venue.
+ * people, named after the host's division and the company (遂宁市与北辰重工股份有限公司会见), held at the venue.
  */
 
 const RECEIVED = /(?:在([^。,，;；、\n]{2,24}?))?会见了?/g;
 
-/** The division a host's post is in (市委书记X → 济宁市), from where their name ends; undefined when none is read. */
+/** The division a host's post is in (市委书记X → 遂宁市), from where their name ends; undefined when none is read. */
 export type HostDivision = (nameEnd: number) => string | undefined;
 
 /** The company received: the organisation written right after 会见, as a company (its party body → the company). */

@@ -32,7 +32,7 @@ const ACTIVITY_VISIT =
   /(?:率队|带队)?(?:先后|分别)?(?:赴|到|前往|来到|深入)([^。；;\n]{2,60}?)开展([^。,，；;、“”\n]{0,8}?)(走访慰问|慰问走访|走访调研|调研走访|走访|慰问|视察|调研|考察|督导)(?:活动)?(?=[,，。；;])/g;
 /** Words before an activity's verb that say how it was done, not what about (异地视察, 交叉视察): no subject. */
 const HOW = /^(?:异地|交叉|集中|专题|实地|现场|联合|蹲点)?$/;
-/** A body carrying out a visit named as an activity (县政协开展全县政协联络处交叉视察活动). */
+/** A body carrying out a visit named as an activity (<county>政协开展全县X视察活动). */
 const BODY_ACTIVITY = /开展([^。,，；;、“”\n]{2,20}?)(走访慰问|视察|调研|考察|走访|督导)活动/g;
 
 /** A meeting a group holds where it went: `一行到<place>开展(X暨)Y座谈会`. */
@@ -49,7 +49,7 @@ const NAMED_TOLD = /^在([^。,，;；、\n]{4,30}?)(工作座谈会|座谈交�
 
 /** A body opening on the meeting a visiting delegation held (座谈会开始前，…; 座谈会首先…). */
 const OPENS_ON_MEETING = /^(座谈会|座谈交流会)(?:开始前|首先|上)/;
-/** The visit told later, its places listed (考察期间，考察团还先后走访了…; 在为期5天的考察中，考察团一行先后到…). */
+/** The visit told later, its places listed (考察期间，考察团还先后走访了…; 在为期N天的考察中，考察团先后到…). */
 const VISIT_TOLD_LATER =
   /^(?:考察期间|在为期[^,，。]{1,6}的考察中)[,，](?:考察团|代表团|考察组)(?:一行)?(?:还)?(?:先后|分别)?(?:到|走访了?|参观了?|来到|考察了?)/;
 
@@ -255,7 +255,7 @@ export function activityVisits(
 export function meetingsToldAfter(doc: Doc, found: Candidate[]): void {
   for (const sentence of doc.sentences) {
     const words = doc.text.slice(sentence.start, sentence.end);
-    // 在横栏镇·乌蒙镇结对协作工作座谈会上，…: a meeting named in full where what is said was said, after a visit.
+    // 在A·B产业合作座谈会上，…: a meeting named in full where what is said was said, after a visit.
     const named = NAMED_TOLD.exec(words);
     if (named?.[1] && named[2] && !/^(?:此次|本次|这次|当天|随后|上述|会)/.test(named[1])) {
       const noun = named[2];
@@ -296,8 +296,8 @@ export function meetingsToldAfter(doc: Doc, found: Candidate[]): void {
 }
 
 /**
- * `县政协开展全县政协联络处交叉视察活动`: a body opening its clause carries out a visit told as an activity, named by
- * what it is (全县政协联络处交叉视察; how alone, 异地视察, names nothing without where it went).
+ * `<county>政协开展全县X视察活动`: a body opening its clause carries out a visit told as an activity, named by
+ * what it is (全县X视察; how alone, 异地视察, names nothing without where it went).
  */
 export function bodyActivities(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
   const { text } = doc;
@@ -315,9 +315,9 @@ export function bodyActivities(doc: Doc, anchors: Anchor[], found: Candidate[]):
 }
 
 /**
- * `…一行到大墅镇开展X宣讲暨Y座谈会`: a meeting a group holds where it went, held there, named by its own words (after
+ * `…一行到<town>开展X暨Y座谈会`: a meeting a group holds where it went, held there, named by its own words (after
  * 暨 when a first happening is joined to it). `一行人对A、B进行了调研视察` opening a later sentence is the group's
- * inspection of that place (大墅镇调研视察).
+ * inspection of that place (<town>调研视察).
  */
 export function meetingsWhereWent(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
   const { text } = doc;

@@ -37,8 +37,8 @@ export const EVENTS_RULES = [
       },
       {
         // Who organised it is no part of its name.
-        text: '3月28日，由县政府主办，县发改局承办的房县春季重点项目集中开工仪式在县经开区举行。',
-        yields: '房县春季重点项目集中开工',
+        text: '3月28日，由县政府主办，县发改局承办的竹溪县春季重点项目集中开工仪式在县经开区举行。',
+        yields: '竹溪县春季重点项目集中开工',
       },
       {
         // A quoted title is named whole, not from a body named inside it.
@@ -52,12 +52,12 @@ export const EVENTS_RULES = [
       },
       {
         // The first item stands for a list of projects counted after it.
-        text: '4月19日上午，由东湖街道主办的东湖街道双创园综合体、柳溪物流中心等十个项目的集中开工仪式在东湖举行。',
-        yields: '东湖街道双创园综合体等十个项目集中开工',
+        text: '9月2日，由柳溪镇主办的柳溪镇冷链仓储中心、青禾农机厂房等八个项目的集中开工仪式在柳溪镇举行。',
+        yields: '柳溪镇冷链仓储中心等八个项目集中开工',
       },
       {
-        text: '一元复始，2018年度全市经济社会发展现场观摩点评会举行。',
-        yields: '2018年度全市经济社会发展现场观摩点评会',
+        text: '岁末年初，2023年度全区重点项目现场观摩点评会举行。',
+        yields: '2023年度全区重点项目现场观摩点评会',
       },
       {
         // Held at the same time as another (同步举行); three or more items listed before the count.
@@ -67,12 +67,12 @@ export const EVENTS_RULES = [
       {
         // The congress's own election or the first session of the organ it elects is no second happening; the
         // body's other name in brackets is no part of the name.
-        text: '5月21日上午，东湖区工商业联合会(总商会)第六次会员代表大会暨六届一次执委会胜利召开。',
-        yields: '东湖区工商业联合会第六次会员代表大会',
+        text: '4月12日，东湖区工商业联合会(总商会)第八次会员代表大会暨八届一次执委会召开。',
+        yields: '东湖区工商业联合会第八次会员代表大会',
       },
       {
-        text: '11月30日，青州商会二届一次会员大会暨换届选举大会在青州大酒店召开。',
-        yields: '青州商会二届一次会员大会',
+        text: '3月8日，青州温州商会三届一次会员大会暨换届选举大会在青州宾馆举行。',
+        yields: '青州温州商会三届一次会员大会',
       },
     ],
     mustNot: [
@@ -105,8 +105,8 @@ export const EVENTS_RULES = [
       },
       {
         // Bodies listed as holding the unveiling of a thing organise it: named by what was unveiled.
-        text: '6月28日上午，东湖开发区管委会、东湖区柳溪乡人民政府举行东湖.柳溪产业升级示范园揭牌仪式。',
-        yields: '东湖柳溪产业升级示范园揭牌',
+        text: '3月9日上午，东湖开发区管委会、东湖区柳溪乡人民政府举行东湖.柳溪智造园揭牌仪式。',
+        yields: '东湖柳溪智造园揭牌',
       },
     ],
     mustNot: [
@@ -260,13 +260,13 @@ export const EVENTS_RULES = [
       },
       {
         // The body's other name in brackets before 召开.
-        text: '11月28日，长宁区工商联(商会)召开第五届一次会员大会。',
-        yields: '长宁区工商联第五届一次会员大会',
+        text: '4月2日，长宁区工商联(商会)召开第三届二次会员大会。',
+        yields: '长宁区工商联第三届二次会员大会',
       },
       {
         // A division's government after 在 is where it was held: named after the division.
-        text: '参观结束后，双方在马渚镇政府召开了交流座谈会。',
-        yields: '马渚镇交流座谈会',
+        text: '当天下午，两镇在马渚镇政府召开了协作座谈会。',
+        yields: '马渚镇协作座谈会',
       },
     ],
     mustNot: ['5月25日下午，山东泉城数字产业集团有限公司召开了一次座谈。'],
@@ -396,13 +396,13 @@ export const EVENTS_RULES = [
       },
       {
         // Named in full where what is said was said.
-        text: '6月3日，青州市副市长戚晓带队赴鹤壁市考察。\n在青州·鹤壁结对协作工作座谈会上，双方交流了意见。',
-        yields: '青州·鹤壁结对协作工作座谈会',
+        text: '6月3日，青州市副市长戚晓带队赴鹤壁市考察。\n在青州·鹤壁产业合作座谈会上，两地负责人作了发言。',
+        yields: '青州·鹤壁产业合作座谈会',
       },
     ],
     mustNot: [
       // No visit told before.
-      '在青州·鹤壁结对协作工作座谈会上，双方交流了意见。',
+      '在青州·鹤壁产业合作座谈会上，两地负责人作了发言。',
       '6月3日，戚晓一行来鹤壁市考察，并召开座谈会。\n座谈会上，鹤壁市副市长褚清和介绍了鹤壁市经济社会发展情况。',
       '6月3日，鹤壁市召开民营企业座谈会。\n座谈会上，鹤壁市副市长褚清和介绍了鹤壁市经济社会发展情况。',
     ],
@@ -426,16 +426,16 @@ export const EVENTS_RULES = [
       },
       {
         // A group named by its kind (考察组, 参观团) going; 参观交流 named whole.
-        text: '11月6日下午，余姚市政协副主席岑立峰一行陪同柯城区工商联考察组来泗门镇考察。',
+        text: '7月9日，余姚市工商联主席岑立峰陪同柯城区商会考察组来泗门镇考察。',
         yields: '泗门镇考察',
       },
       {
-        text: '11月12日，泗门镇党委书记岑立峰及经信等部门负责人一行赴马渚镇参观交流，学习产业发展经验。',
+        text: '4月3日，泗门镇镇长岑立峰率农业等部门负责人一行赴马渚镇参观交流。',
         yields: '马渚镇参观交流',
       },
       {
         // 走访调研 named whole.
-        text: '5月14日，余姚市副市长岑立峰带队赴泗门镇开展走访调研，了解结对协作工作。',
+        text: '5月14日，余姚市副市长岑立峰带队赴泗门镇开展走访调研，了解农业产业发展情况。',
         yields: '泗门镇走访调研',
       },
     ],
@@ -515,15 +515,15 @@ export const EVENTS_RULES = [
       '`<body>开展<what>视察/调研/考察/走访活动` with the body opening its clause: a visit named by what it is (<what><verb>)',
     fires: [
       {
-        text: '9月15日至22日，桃源县政协开展全县政协联络处交叉视察活动。',
-        yields: '全县政协联络处交叉视察',
+        text: '6月3日至8日，桃源县政协开展全县委员工作站轮值视察活动。',
+        yields: '全县委员工作站轮值视察',
       },
     ],
     mustNot: [
       // How alone names nothing without where it went.
-      '9月15日，桃源县政协开展异地视察活动。',
+      '6月3日，桃源县政协开展异地视察活动。',
       // The body is not who carries it out.
-      '9月15日，委员们围绕桃源县政协开展全县政协联络处交叉视察活动提出建议。',
+      '6月3日，委员们围绕桃源县政协开展全县委员工作站轮值视察活动提出建议。',
     ],
   },
   {
@@ -533,17 +533,17 @@ export const EVENTS_RULES = [
       "`一行到<division>开展(X暨)Y座谈会`: a meeting held where the group went, named by its own words (after 暨); `一行人对A、B进行了调研视察` after it: the group's inspection of that division (<division>调研视察)",
     fires: [
       {
-        text: '11月23日上午，桃源县政协副主席柏青山等一行到陬市镇开展政策宣讲暨界别委员议事座谈会。',
-        yields: '界别委员议事座谈会',
+        text: '6月12日，桃源县政协副主席柏青山等一行到陬市镇开展法规解读暨企业家议事座谈会。',
+        yields: '企业家议事座谈会',
       },
       {
-        text: '11月23日上午，桃源县政协副主席柏青山等一行到陬市镇开展政策宣讲暨界别委员议事座谈会。一行人对陬市镇电商物流园、柑橘基地进行了调研视察。',
+        text: '6月12日，桃源县政协副主席柏青山等一行到陬市镇开展法规解读暨企业家议事座谈会。一行人对陬市镇柑橘基地、茶叶合作社进行了调研视察。',
         yields: '陬市镇调研视察',
       },
     ],
     mustNot: [
       // Where it went is no division.
-      '11月23日上午，桃源县政协副主席柏青山等一行到基层开展政策宣讲暨界别委员议事座谈会。',
+      '6月12日，桃源县政协副主席柏青山等一行到基层开展法规解读暨企业家议事座谈会。',
     ],
   },
   {
@@ -590,17 +590,17 @@ export const EVENTS_RULES = [
       "`<titled host>(在<venue>)会见(了)<company><titles><name>`: a reception named after the host's division and the company (<division>与<company>会见), held at the venue",
     fires: [
       {
-        text: '3月5日下午，宜宾市委书记、市人大常委会主任柯望川在临江宾馆会见了北辰重工股份有限公司董事长、总经理钱雨桐一行。',
+        text: '7月2日，宜宾市委书记柯望川在临江宾馆会见了北辰重工股份有限公司总裁钱雨桐。',
         yields: '宜宾市与北辰重工股份有限公司会见',
       },
     ],
     mustNot: [
       // No host titled before 会见.
-      '3月5日下午，北辰重工股份有限公司董事长钱雨桐表示，将加快项目建设。',
+      '7月2日，北辰重工股份有限公司总裁钱雨桐表示，将加快项目建设。',
       // A host received by no company.
-      '3月5日下午，宜宾市委书记柯望川会见了各界代表。',
+      '7月2日，宜宾市委书记柯望川会见了各界代表。',
       // The same pair's talks told before: the reception is part of them.
-      '3月5日下午，宜宾市与北辰重工股份有限公司工作会谈在临江宾馆举行。宜宾市委书记柯望川会见了北辰重工股份有限公司董事长钱雨桐一行。',
+      '7月2日，宜宾市与北辰重工股份有限公司工作会谈在临江宾馆举行。宜宾市委书记柯望川会见了北辰重工股份有限公司总裁钱雨桐。',
     ],
   },
   {

@@ -324,11 +324,11 @@ export const ROLES_RULES = [
       'attendee: everyone listed in a group that went to hold a meeting (`A、B、C等一行到<division>开展…座谈会`)',
     fires: [
       {
-        text: '11月23日上午，桃源县政协副主席柏青山、县政协常委宓泽等一行到陬市镇开展政策宣讲暨界别委员议事座谈会。',
-        yields: '宓泽 → 界别委员议事座谈会',
+        text: '6月12日，桃源县政协副主席柏青山、县政协常委宓泽等一行到陬市镇开展法规解读暨企业家议事座谈会。',
+        yields: '宓泽 → 企业家议事座谈会',
       },
     ],
-    mustNot: ['11月23日上午，桃源县政协副主席柏青山、县政协常委宓泽在陬市镇讲话。'],
+    mustNot: ['6月12日，桃源县政协副主席柏青山、县政协常委宓泽在陬市镇讲话。'],
   },
   {
     id: 'role:visits-group',
