@@ -15,6 +15,7 @@ import type { RuleRecord } from './record.ts';
 import { ROLES_RULES } from './roles.ts';
 import { STRUCTURE_RULES } from './structure.ts';
 import { TOPICS_RULES } from './topics.ts';
+import { VISITS_RULES } from './visits.ts';
 
 export type { Example, FiresExample, RuleRecord } from './record.ts';
 
@@ -25,6 +26,7 @@ export const RULES = [
   ...PEOPLE_RULES,
   ...POSITIONS_RULES,
   ...EVENTS_RULES,
+  ...VISITS_RULES,
   ...EVENT_RELATIONS_RULES,
   ...ROLES_RULES,
   ...STRUCTURE_RULES,
