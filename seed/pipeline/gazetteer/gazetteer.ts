@@ -62,6 +62,10 @@ const COMMON_WORDS = new Set([
   '市区',
   '城镇',
   '乡镇',
+  // 小城镇建设, 工业兴镇, 临港新镇: towns named by words of the language.
+  '小城镇',
+  '兴镇',
+  '新镇',
 ]);
 /** Short forms that are everyday words or brands more often than places (安康, 阿里, 东方, 中山路 …). */
 const RISKY_SHORT = new Set([
