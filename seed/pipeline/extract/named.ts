@@ -66,7 +66,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       if (start < 0 || start >= s) continue;
       start = dropRolePrefix(text, start, s);
       // 深入我区襄阳恒川实业有限公司: the level of `我区` is no part of the name after it.
-      if (/[我本该]/.test(text[start - 1] ?? '') && /[区市县镇乡]/.test(text[start] ?? '') && s - start > 3)
+      if (/[我本该]/.test(text[start - 1] ?? '') && /[区市县镇乡]/.test(text[start] ?? '') && s - start >= 3)
         start += 1;
       // 船山区嘉禾街道嘉禾社区党委: the body of a village or community starts at the settlement's name; the divisions
       // in front are where it is.
@@ -137,6 +137,9 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         goal = true;
       }
       const head = text.slice(start, s);
+      // 市高新区, 县开发区: a zone written by its kind after a bare level is the division's own, named nowhere.
+      if (suffix.type === 'Place' && /^[市区县镇]/.test(head) && BARE_ZONE.test(text.slice(start + 1, end)))
+        continue;
       // 中铁五局集团有限公司华南区域总部: a regional headquarters is a company's (布局区域总部 names none).
       if (suffix.suffix === '区域总部' && !/(?:公司|集团)[\u4e00-\u9fff]{0,4}$/.test(head)) continue;
       // 一轴一带一新城, 一核两翼: counted parts of a plan, no place's name.

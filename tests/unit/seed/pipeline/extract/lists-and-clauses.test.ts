@@ -113,6 +113,16 @@ describe('villages', () => {
     expect(ids(a)).not.toContain('place:古城村村');
   });
 
+  it('never names a village with the level of 我镇 (我镇三沙村)', () => {
+    const a = annotate('调研组考察了结对帮扶的俄力科村（由我镇三沙村结对）。');
+    expect(ids(a)).not.toContain('place:镇三沙村');
+  });
+
+  it('reads no town from words of the language (小城镇建设, 工业兴镇) and no zone from 市高新区', () => {
+    const a = annotate('了解美丽乡村建设和小城镇建设情况，坚持工业兴镇战略。考察团到市高新区等处考察。');
+    expect(ids(a).filter((id) => id.startsWith('place:'))).toEqual([]);
+  });
+
   it('reads no village from a year (2023年村村结对)', () => {
     const a = annotate('双方就做实2023年村村结对、村企结对帮扶工作进行了交流。');
     expect(ids(a).filter((id) => id.startsWith('place:'))).toEqual([]);
