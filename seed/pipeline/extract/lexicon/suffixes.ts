@@ -181,6 +181,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '新片区',
     '度假区',
     '风景区',
+    '旅游区',
     '景区',
     '产业带',
     '创新带',

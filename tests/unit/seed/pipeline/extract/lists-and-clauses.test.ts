@@ -106,6 +106,14 @@ describe('bureaus in title chains', () => {
   });
 });
 
+describe('zones', () => {
+  it('reads a 旅游区 as a zone with its bodies', () => {
+    const a = annotate('项目位于青峰山旅游区。青峰山旅游区管委会主任张立军出席。');
+    expect(ids(a)).toContain('place:青峰山旅游区');
+    expect(positionsOf(a, '张立军')).toEqual(['主任 -> org:青峰山旅游区管委会']);
+  });
+});
+
 describe('villages', () => {
   it('ends a village at its first 村 before its office (古城村村部)', () => {
     const a = annotate('朱立新一行首先来到临澧县新安镇，参观了古城村村部、文化广场等地。');
