@@ -28,6 +28,8 @@ export interface Target {
   anchor: Anchor | undefined;
   /** For a party body of an organisation (集团党委): the organisation, which company titles after it hold. */
   owner?: Target;
+  /** For a department of a committee (区委宣传部): the committee, whose next department (统战部长) it also is. */
+  committee?: Target;
 }
 
 /**

@@ -80,7 +80,10 @@ function resolveSegment(
       ? { ref: toRef(segment.owner), anchor: segment.owner }
       : undefined;
     const parent = owner ?? prev;
-    const created = departmentOf(parent, segment, doc);
+    // 区委常委、宣传部长、统战部长: the second department is the same committee's.
+    const created =
+      departmentOf(parent, segment, doc) ??
+      (prev?.committee ? departmentOf(prev.committee, segment, doc) : undefined);
     if (!created) {
       const named = namedBefore(doc, segment, anchors);
       return named ? { target: { ref: toRef(named), anchor: named } } : undefined;
@@ -94,8 +97,14 @@ function resolveSegment(
       (created.locatedIn && parent?.anchor?.division && /(?:局|委)$/.test(created.ref.name))
         ? parent?.anchor
         : undefined;
+    const committee = created.partOf && parent?.anchor?.division ? parent : prev?.committee;
     return {
-      target: { ref: created.ref, anchor: sibling, ...(party && parent ? { owner: parent } : {}) },
+      target: {
+        ref: created.ref,
+        anchor: sibling,
+        ...(party && parent ? { owner: parent } : {}),
+        ...(committee ? { committee } : {}),
+      },
       created,
     };
   }

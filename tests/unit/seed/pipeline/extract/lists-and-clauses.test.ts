@@ -95,6 +95,17 @@ describe('posts before a comma', () => {
   });
 });
 
+describe('departments in title chains', () => {
+  it('reads a second department of the same committee (宣传部长、统战部长)', () => {
+    const a = annotate('吴中区委书记唐立东出席。区委常委、宣传部长、统战部长顾建明出席。');
+    expect(positionsOf(a, '顾建明')).toEqual([
+      '常委 -> org:江苏省苏州市吴中区委',
+      '部长 -> org:江苏省苏州市吴中区委宣传部',
+      '部长 -> org:江苏省苏州市吴中区委统战部',
+    ]);
+  });
+});
+
 describe('bureaus in title chains', () => {
   it('gives a bare bureau after a division’s body, and one written with a shared 局, to the division', () => {
     const a = annotate('涡阳县委常委胡明文出席。县政协副主席、住建委主任、规划局长盛立民介绍情况。');
