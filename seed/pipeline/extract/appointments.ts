@@ -15,7 +15,7 @@ const APPOINTMENT =
   /(?<![曾原历兼])任(?!命|务|期|职)|受聘为|受聘担任|被聘为|获聘为|任命|聘任|聘请|推选|提名|选举|当选为|当选|为/g;
 /** 免去沈伯涛的…职务: a person named as leaving a post (a Person, but no position). */
 const REMOVED = /(?:免去|免职|撤销)(?:了)?/g;
-const CHAIN_END = /[;；。,，]|等职|$/;
+const CHAIN_END = /[;；。,，]|等职|并(?=[\u4e00-\u9fff])|$/;
 
 /** One chain per person given the posts of `segments` (the title read from chainStart to chainEnd). */
 function appointed(
@@ -35,7 +35,8 @@ function appointed(
 
 /** `李明同志任…`: the length of a 同志 between a name and what follows it, or 0. */
 function comradeBefore(text: string, at: number): number {
-  return text.slice(Math.max(0, at - 2), at) === '同志' ? 2 : 0;
+  // X同志任…, X先生当选…: the form of address between the name and the verb.
+  return /^(?:同志|先生|女士)$/.test(text.slice(Math.max(0, at - 2), at)) ? 2 : 0;
 }
 
 interface Appointee {
@@ -110,6 +111,11 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
     if (people.length === 0) continue;
     if (/^(?:首任|新一届|新任)/.test(text.slice(chainStart, chainStart + 3)))
       chainStart += text.startsWith('新一届', chainStart) ? 3 : 2;
+    // 当选第二届理事会会长: the term and its board name the association's post, not an organisation of its own.
+    const term = /^第[一二三四五六七八九十0-9]{1,3}届(?:理事会|执委会|委员会)?/.exec(
+      text.slice(chainStart, chainStart + 10),
+    );
+    if (term && /^当选/.test(m[0])) chainStart += term[0].length;
     const rest = text.slice(chainStart, chainStart + 60);
     const endMatch = CHAIN_END.exec(rest);
     const chainEnd = chainStart + (endMatch?.index ?? rest.length);

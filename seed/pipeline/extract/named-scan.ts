@@ -193,9 +193,11 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         !ending
       ) {
         // 广西驰骋汽车电子有限公司党支部: a company's party body starts where the company's name does.
+        // 台州开化商会: so does a chamber of commerce's (its members' home county after the city it is in).
         const company =
           suffix.kind === 'company' ||
           suffix.kind === 'institute' ||
+          (suffix.kind === 'association' && /商会$/.test(suffix.suffix) && !/^[各全该本每]/.test(word)) ||
           (suffix.kind === 'party' && /(?:公司|集团)$/.test(text.slice(Math.max(0, s - 4), s)));
         const prefix = company ? placePrefixBefore(doc, start, limits) : undefined;
         if (prefix !== undefined) return prefix;

@@ -95,6 +95,22 @@ describe('posts before a comma', () => {
   });
 });
 
+describe('elections', () => {
+  it('reads 当选第N届理事会会长 as the association’s post, the chamber named after its city and county', () => {
+    const a = annotate(
+      '台州开化商会召开大会。大会选举产生了商会第二届理事会。齐利华当选第二届理事会会长并发表讲话。',
+    );
+    expect(positionsOf(a, '齐利华')).toEqual(['会长 -> org:台州开化商会']);
+  });
+
+  it('reads a name before 先生 and 当选', () => {
+    const a = annotate(
+      '火炬区工商联召开第五届一次会员大会。公司董事长龚立强先生当选新一届工商联主席、商会会长。',
+    );
+    expect(positionsOf(a, '龚立强')).toContain('主席 -> org:火炬区工商联');
+  });
+});
+
 describe('departments in title chains', () => {
   it('reads a second department of the same committee (宣传部长、统战部长)', () => {
     const a = annotate('吴中区委书记唐立东出席。区委常委、宣传部长、统战部长顾建明出席。');
