@@ -158,7 +158,7 @@ export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
       : whole.replace(/(?:党工委|党委|管委会|管理委员会)$/, '');
     if (!BARE_ZONE.test(head)) continue;
     const zones = named.filter((z) => z.type === 'Place' && z.name.endsWith(head) && z.name !== head);
-    // …or, with none before it, the first one named after it (来园区…园区党工委书记A … 苏宿园区发展).
+    // …or, with none before it, the first one named after it (来园区…园区党工委书记A … 苏淮园区发展).
     const zone = zones.filter((z) => z.start < a.start).pop() ?? zones.find((z) => z.start > a.end);
     if (!zone) continue;
     const name = zone.name + whole.slice(head.length);

@@ -22,7 +22,7 @@ export interface DivisionHit {
   /** Read as the short form leading a name, for a bare 县委 nothing else places (see levelPrefixHits). */
   prefix?: boolean;
   division: Division;
-  /** Inside an organisation's name (上海 of 上海电气集团党委), set by the extractor once names are read. */
+  /** Inside an organisation's name (杭州 of 杭州云帆电子集团党委), set by the extractor once names are read. */
   inName?: boolean;
 }
 
@@ -161,7 +161,7 @@ function choose(hits: RawHit[], province: string | undefined): Map<string, Divis
     for (const option of hit.options) {
       let score = 0;
       const supporters = new Set<string>();
-      // 新安镇 beside 太浮镇: a town of the same county as another town the text names is supported too, less.
+      // 潘庄镇 beside 卢龙镇: a town of the same county as another town the text names is supported too, less.
       const siblings = new Set<string>();
       for (const other of hits) {
         if (other.surface === hit.surface || supporters.has(other.surface)) continue;
@@ -371,7 +371,7 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
 }
 
 /**
- * The divisions the headline names (`横栏镇党政领导赴小榄镇参观交流` → 横栏镇), read as the story reads them, a visit's
+ * The divisions the headline names (`凤岗镇党政代表团赴塘厦镇参观交流` → 凤岗镇), read as the story reads them, a visit's
  * destination and a delegation coming here (`X考察团来我市`) left out: for the story's bare 镇党委 and 镇长 when it
  * names no unit of that level before them.
  */
@@ -395,7 +395,7 @@ export function findHeadlineDivisions(doc: Doc, story: readonly DivisionHit[]): 
     (h) =>
       !VISITED.test(title.slice(Math.max(0, h.start - 2), h.start)) &&
       !(incoming && h.end <= incoming.index) &&
-      // 上海电气集团: a city's short form leading a company's name is the company's home.
+      // 杭州云帆电子集团: a city's short form leading a company's name is the company's home.
       !(h.short && leadsName(title, h.end)),
   );
   const known = new Map(story.map((h) => [h.division.name, h.division]));
@@ -409,7 +409,7 @@ export function findHeadlineDivisions(doc: Doc, story: readonly DivisionHit[]): 
   return found;
 }
 
-/** Marks the division hits written inside an organisation's name (上海 of 上海电气集团党委, not 上海市委). */
+/** Marks the division hits written inside an organisation's name (杭州 of 杭州云帆电子集团党委, not 杭州市委). */
 export function markInNames(
   divisions: DivisionHit[],
   names: readonly { type: string; start: number; end: number }[],

@@ -90,7 +90,7 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
     // 张江科学城张江科学会堂: a place never starts inside another place's name.
     if (type === 'Place' && pos !== s && suffixesEndingAt(text, pos).some((x) => x.type === 'Place')) break;
     const start = tokens.startOfTokenEndingAt(pos);
-    // 书记丁寿林和镇党委副书记: a person's name ends inside the word the segmenter made (林和) before a conjunction; the
+    // 书记丁长林和镇党委副书记: a person's name ends inside the word the segmenter made (林和) before a conjunction; the
     // walk ends there, and the conjunction is no part of what follows.
     for (let b = pos - 1; b > start; b--)
       if (limits.blockers.has(b) && CONJUNCTIONS.has(text[b] ?? '')) return b + 1;
@@ -193,7 +193,7 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         !ending
       ) {
         // 广西驰骋汽车电子有限公司党支部: a company's party body starts where the company's name does.
-        // 台州开化商会: so does a chamber of commerce's (its members' home county after the city it is in).
+        // 宁波开化商会: so does a chamber of commerce's (its members' home county after the city it is in).
         const company =
           suffix.kind === 'company' ||
           suffix.kind === 'institute' ||

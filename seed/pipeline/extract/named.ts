@@ -54,7 +54,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
     if (/^(?:织|化)/.test(text[end] ?? '') && /(?:党组|集团|公司)$/.test(text.slice(0, end))) continue;
     // 河南郑岳大学校长: 学校 is read across 大学 and the title 校长; the name ends at 大学.
     if (text[end] === '长' && suffixesEndingAt(text, end - 1).length > 0) continue;
-    // 古城村村部, 古城村村委会: the village's office; the village ends at the first 村.
+    // 石门村村部, 石门村村委会: the village's office; the village ends at the first 村.
     if (text.endsWith('村村', end) && /^(?:部|委|民|两委|干部)/.test(text.slice(end, end + 2))) continue;
     for (const suffix of suffixes) {
       const s = end - suffix.suffix.length;
@@ -126,7 +126,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         if (text.startsWith('企业', start) && s - start > 4) start += 2;
       }
       // 42家三级医院, 30名科研骨干…: a count's measure word is no start of a name.
-      // (2023年村村结对: nor is a year's, a month's or a day's.)
+      // (2024年村村共建: nor is a year's, a month's or a day's.)
       if (/[0-9]/.test(text[start - 1] ?? '') && /^[家个所名位项座批人年月日]/.test(text[start] ?? ''))
         continue;
       // 建设眼视光临床研究中心: a goal verb in front is not part of the name; the name is a goal.

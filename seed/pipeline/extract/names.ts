@@ -242,7 +242,7 @@ export function findListedNames(doc: Doc): TitledName[] {
     // (县领导祝云帆、杨柳) or before an act of people (…、汪洋出席) the items are people: half of them may be words
     // that are names too (杨柳, 汪洋).
     const people = role || PEOPLE_ACT.test(doc.text.slice(m.index + (m[1] ?? '').length));
-    // 市领导A、B、能荣、C…: after a role word, one item among three or more names is a name whatever its surname.
+    // 市领导A、B、能强、C…: after a role word, one item among three or more names is a name whatever its surname.
     const odd = items.filter((item) => !listedName(item, true, people));
     const oddName =
       role &&

@@ -6,7 +6,7 @@ import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
  * level around a division named before it, the headline's, or the first one named after it that is no visit's
  * destination; else the nearest enclosing unit of that level of a division the article names (the gazetteer knows
  * 桃浦镇 is in 普陀区), else the headline's or the division the page itself names in its source or site. A division
- * written inside an organisation's name (上海电气集团) counts only when no other of its level is named.
+ * written inside an organisation's name (杭州云帆电子集团) counts only when no other of its level is named.
  */
 
 /** A division the article names, ending at `end` (the extractor's division hits are such). */
@@ -14,11 +14,11 @@ export interface NamedDivision {
   start?: number;
   end: number;
   division: Division;
-  /** Written inside an organisation's name (上海 of 上海电气集团): the organisation's home, not the story's place. */
+  /** Written inside an organisation's name (杭州 of 杭州云帆电子集团): the organisation's home, not the story's place. */
   inName?: boolean;
 }
 
-/** Written before a visit's destination (赴小榄镇, 来到太浮镇): the hosts' division, not the visitors' home. */
+/** Written before a visit's destination (赴塘厦镇, 来到卢龙镇): the hosts' division, not the visitors' home. */
 export const VISITED = /(?:赴|前往|来到|到|莅临|走进|深入)$/;
 
 function hasLevel(division: Division, level: string): boolean {
@@ -49,7 +49,7 @@ export function divisionForLevel(
   { page, headline = [], text = '' }: PageContext = { page: [] },
 ): Division | undefined {
   const gaz = gazetteer();
-  // 上海电气集团 … 白城: a division inside an organisation's name counts only when the text names no other.
+  // 杭州云帆电子集团 … 衢州: a division inside an organisation's name counts only when the text names no other.
   const own = hits.filter((h) => !h.inName);
   const story = own.some((h) => hasLevel(h.division, level)) ? own : hits;
   const all = story.filter((h) => hasLevel(h.division, level));
@@ -63,8 +63,8 @@ export function divisionForLevel(
   const nearest = before[before.length - 1];
   if (nearest) return nearest.division;
   if (named.length > 0) {
-    // Nothing of the level named before: the unit of that level around a division named before (前进区 … 市经合局
-    // → 佳木斯市), then the headline's, then the first named after that the story does not visit (赴小榄镇).
+    // Nothing of the level named before: the unit of that level around a division named before (道里区 … 市商务局
+    // → 哈尔滨市), then the headline's, then the first named after that the story does not visit (赴塘厦镇).
     for (const hit of own.filter((h) => h.end <= at).reverse()) {
       const enclosing = gaz.ancestors(hit.division).find((d) => hasLevel(d, level));
       if (enclosing) return enclosing;

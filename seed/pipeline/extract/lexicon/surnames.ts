@@ -17,7 +17,7 @@ const SINGLE =
   '曾毋沙乜养鞠须丰巢关蒯相查荆红游竺权逯盖益桓公晋楚闫法汝鄢涂钦岳帅缑亢况郈琴商牟佘佴墨哈谯笪年' +
   '爱阳佟言福肖覃冼付粟揭苟隋檀栗冶初练母代战谌麦雒降迟漆侍邸时那' +
   '鞠蔺邝尧植冼沐兰庹丛甯仝芦' +
-  // Surnames of the modern population the 百家姓 lacks (衣萍, 憨振东).
+  // Surnames of the modern population the 百家姓 lacks (衣, 憨).
   '衣憨银修旷禤蹇郄敬贠仉';
 
 /** 百家姓 entries that are mostly function words or ordinary words in news text; never taken as a surname. */

@@ -36,7 +36,7 @@ export const PEOPLE_RULES = [
     id: 'person:listed',
     family: 'people',
     matches:
-      'untitled names listed with 、 (three or more; two after 区领导, 嘉宾, 专家), closed by punctuation, 等, (以)及, 和 or what people do (出席, 全程陪同); after a role word or before 出席/参加/陪同/列席 half may be words that are names too (杨柳, 汪洋), and one item among four or more any name (能荣); one name after a role word before 一同参加, 致辞, 主持',
+      'untitled names listed with 、 (three or more; two after 区领导, 嘉宾, 专家), closed by punctuation, 等, (以)及, 和 or what people do (出席, 全程陪同); after a role word or before 出席/参加/陪同/列席 half may be words that are names too (杨柳, 汪洋), and one item among four or more any name (能强); one name after a role word before 一同参加, 致辞, 主持',
     fires: [
       { text: '雨花区领导汪一奇,区商务局、区文旅局负责人参加活动。', yields: '汪一奇' },
       { text: '区领导陈国栋、叶晓梅、郑志鸿出席会议。', yields: '陈国栋' },
@@ -47,9 +47,9 @@ export const PEOPLE_RULES = [
       { text: '县领导韦一波、齐振军、吴国华以及华建九局董事长刘一扬出席。', yields: '齐振军' },
       { text: '区领导杜长兴参加相关活动。', yields: '杜长兴' },
       { text: '开元街道主要领导刘洋、王武山等参加。', yields: '王武山' },
-      { text: '区领导孙立伟、路德明、耿小峰全程陪同。', yields: '耿小峰' },
-      { text: '市领导朱明、张立山、刘明山、能荣、陈洪光及省商务厅有关领导出席。', yields: '能荣' },
-      { text: '座谈会上，市领导邱世明致辞。', yields: '邱世明' },
+      { text: '区领导孙立伟、路建明、耿晓东全程陪同。', yields: '耿晓东' },
+      { text: '市领导朱明、张立山、刘明山、能强、陈洪光及省商务厅有关领导出席。', yields: '能强' },
+      { text: '座谈会上，市领导邱志明致辞。', yields: '邱志明' },
     ],
     mustNot: [
       '区领导出席会议。',

@@ -78,8 +78,8 @@ describe('bodies in title chains and parks', () => {
   });
 
   it('ends a name before 来', () => {
-    const a = annotate('11月13日下午，苏州市政协原主席王金华来园区考察。');
-    expect(ids(a)).toContain('person:王金华');
+    const a = annotate('11月13日下午，苏州市政协原主席李金华来园区考察。');
+    expect(ids(a)).toContain('person:李金华');
     expect(ids(a)).not.toContain('place:浙江省金华市');
   });
 
