@@ -78,11 +78,13 @@ export function findEvents(
     // 第七届亚洲制造业**年会: a masked word leaves no mark in the name.
     const name = simplifiedName(c.name).replace(/\*+/g, '');
     const id = entityId('Event', date ? `${date}:${name}` : name);
+    // A shorter telling on a day of its own (5月9日…召开政企座谈会 after 5月1日…政协企业家座谈会) is another happening.
+    const ownDay = sameDay ? undefined : when?.date;
     const same = events.find(
       (e) =>
         e.id === id ||
         (c.subject && e.subject?.id === c.subject.id && e.kind === c.kind) ||
-        toldShorter(name, c.noun, e),
+        (toldShorter(name, c.noun, e) && (ownDay === undefined || ownDay === e.date)),
     );
     if (same) {
       same.place ??= c.place; // the same happening found twice: keep where it was held

@@ -184,7 +184,7 @@ export function formedAlliances(doc: Doc, anchors: Anchor[], found: Candidate[])
 const LAUNCH = /(?:正式|共同)?启动(?:共建)?$/;
 /** The bodies listed, counted, then signing together (A、B、C等9家成员单位代表共同签署联盟公约, …共同签约). */
 const SIGN_TOGETHER =
-  /^等[0-9一二三四五六七八九十两]+(?:家|个)(?:成员单位|单位|党组织)?(?:的)?(?:联盟)?代表共同(?:签署|签订|签约)(?:了)?((?:联盟)?公约)?/;
+  /^等[0-9一二三四五六七八九十两]+(?:家|个)(?:成员单位|单位|党组织)?(?:的)?(?:联盟)?代表共同(签署|签订|签约)(?:了)?((?:联盟)?公约)?/;
 
 /**
  * `柘荣县9个基层党组织近日在溪坪社区共同启动“同舟”党建联盟`: the alliance's founding, held where 在 says; then
@@ -229,12 +229,13 @@ export function launchedAlliances(doc: Doc, anchors: Anchor[], found: Candidate[
       }
       if (list.length < 2) continue;
       const [first, ...others] = list as [Anchor, ...Anchor[]];
-      const signAt = next.start + counted + signed[0].length - (signed[1]?.length ?? 0) - 2;
+      // The verb itself (签署, not 署了 when 了 follows it) is the trigger.
+      const signAt = next.start + counted + signed[0].indexOf(signed[1] ?? '');
       found.push(
         make(
           doc,
           'event:launched-alliance',
-          `${alliance.name}${signed[1] ? '公约' : ''}签约`,
+          `${alliance.name}${signed[2] ? '公约' : ''}签约`,
           '签约',
           { start: signAt, end: signAt + 2 },
           { parties: list, partners: others.map((o): [Anchor, Anchor] => [first, o]), place },

@@ -524,6 +524,15 @@ describe('a happening told again by fewer of its words', () => {
       expect.arrayContaining(['person:祁文彬 attendee', 'person:焦远航 speaker']),
     );
   });
+
+  it('is another happening when told on a day of its own', () => {
+    const events = ids(annotate('5月1日，青河市召开政协企业家座谈会。5月9日，青河市召开政企座谈会。')).filter(
+      (id) => id.startsWith('event:'),
+    );
+    expect(events).toEqual(
+      expect.arrayContaining(['event:2023-05-01:政协企业家座谈会', 'event:2023-05-09:政企座谈会']),
+    );
+  });
 });
 
 describe('what is said after a meeting told as where it was said', () => {
@@ -555,5 +564,16 @@ describe('an undated page', () => {
     expect(ids(a).filter((id) => id.startsWith('event:'))).toEqual([
       'event:2022-06-18:竹山县2022年第二批招商项目集中签约',
     ]);
+  });
+});
+
+describe('an alliance charter signed with 了', () => {
+  it('is triggered by the verb itself', () => {
+    const a = annotate(
+      '青河县9个基层党组织近日在城关镇柳岸社区共同启动“同心”党建联盟。启动仪式上，柳岸社区党委、青河县市场监管局党支部、青河县人民医院党总支等9家成员单位代表共同签署了联盟公约。',
+    );
+    const signing = a.entities.find((e) => e.type === 'Event' && e.id.endsWith('公约签约'));
+    const mention = signing?.mentions?.[0];
+    expect(mention && a.article.text.slice(mention.start, mention.end)).toBe('签署');
   });
 });
