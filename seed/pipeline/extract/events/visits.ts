@@ -381,7 +381,7 @@ export function hostedDelegations(doc: Doc, anchors: Anchor[], found: Candidate[
     const told = VISIT_TOLD_LATER.exec(text.slice(sentence.start, sentence.end));
     if (!told) continue;
     const written = divisions.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
-    // The one division holding all of them (前进区…、汤原县… → 佳木斯市), else the hosts'.
+    // The one division holding all of them (<district>…、<county>… → the city of both), else the hosts'.
     let where = written[0]?.division ?? host.division;
     for (const d of written) {
       const holds = (o: typeof where) =>
