@@ -371,6 +371,13 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
 }
 
 /**
+ * `考察团来我市考察`, `一行来<place>调研`, `莅临`, `到访`, `赴我县`: a headline telling of visitors coming. Not the 来 of
+ * `近年来`, `未来`, `以来`, `来自`.
+ */
+const COMES_HERE =
+  /(?<![年未以将原后从向本])来(?:我|本|到|(?=[^，,。：:\s]{1,12}?(?:考察|调研|视察|参观|访问|交流|洽谈|指导)))|莅临|到访|(?:赴|到)我/;
+
+/**
  * The divisions the headline names (`凤岗镇党政代表团赴塘厦镇参观交流` → 凤岗镇), read as the story reads them, a visit's
  * destination and a delegation coming here (`X考察团来我市`) left out: for the story's bare 镇党委 and 镇长 when it
  * names no unit of that level before them.
@@ -390,7 +397,7 @@ export function findHeadlineDivisions(doc: Doc, story: readonly DivisionHit[]): 
         options: gaz.byShortName(surface),
       });
   // 杭州市拱墅区考察团来我市考察: who comes here is the visitor; the page is the host's.
-  const incoming = /来|莅临|到访|(?:赴|到)我/.exec(title);
+  const incoming = COMES_HERE.exec(title);
   const hits = dropOverlaps(raw).filter(
     (h) =>
       !VISITED.test(title.slice(Math.max(0, h.start - 2), h.start)) &&

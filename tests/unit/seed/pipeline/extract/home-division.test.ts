@@ -39,6 +39,17 @@ describe('the page’s own division for bare bodies and heads', () => {
     expect(positionsOf(a, '林宏')).toEqual(['局长 -> org:黑龙江省哈尔滨市商务局']);
   });
 
+  it('reads 近年来, 未来 and 来自 in a headline as no visitors coming', () => {
+    for (const title of [
+      '道里区近年来产业稳步增长',
+      '道里区举行未来产业发展论坛',
+      '道里区：来自企业的声音',
+    ]) {
+      const a = annotate('9月2日，区委书记王立新主持召开座谈会。', { title });
+      expect(positionsOf(a, '王立新')).toEqual(['书记 -> org:黑龙江省哈尔滨市道里区委']);
+    }
+  });
+
   it('skips a town the story visits when nothing names one before the body', () => {
     const a = annotate(
       '9月2日，镇党委书记王立新一行赴塘厦镇参观交流，学习塘厦镇的经验。王立新表示，凤岗镇将加强与塘厦镇的合作。',
