@@ -115,6 +115,24 @@ export function heldAfter(doc: Doc, anchors: Anchor[], found: Candidate[]): void
   }
 }
 
+/** Where HELD_BEFORE's noun (仪式, 大会…) starts. */
+function nounStart(m: RegExpMatchArray): number {
+  return (m.index ?? 0) + m[0].length - (m[2]?.length ?? 0);
+}
+
+/** What HELD_BEFORE matched, named from `from` to its noun and held at a place written between `placeSpan`. */
+function addHeldBefore(
+  doc: Doc,
+  anchors: Anchor[],
+  found: Candidate[],
+  m: RegExpMatchArray,
+  from: number,
+  [placeFrom, placeTo]: [number, number],
+): void {
+  const place = placeIn(anchors, placeFrom, placeTo);
+  addNamed(doc, anchors, found, from, nounStart(m), m[2] ?? '', place, 'event:held-before');
+}
+
 /** 海湾科技园昨日举行创科企业签约仪式: held where the clause before 举行 says. */
 export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
   const { text } = doc;
@@ -130,19 +148,8 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     )
       continue;
     if (own) {
-      const nounAt = m.index + m[0].length - (m[2]?.length ?? 0);
-      const from = m.index + 2 + own[0].length;
       const clause = clauseStart(text, sentenceAt(doc, m.index), m.index);
-      addNamed(
-        doc,
-        anchors,
-        found,
-        from,
-        nounAt,
-        m[2] ?? '',
-        placeIn(anchors, clause, m.index),
-        'event:held-before',
-      );
+      addHeldBefore(doc, anchors, found, m, m.index + 2 + own[0].length, [clause, m.index]);
       continue;
     }
     // <district>工商联(商会)召开…: the body's other name in brackets may stand between it and the verb.
@@ -221,19 +228,8 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
       const clause = clauseStart(text, sentenceAt(doc, ownHolder.start), ownHolder.start);
       const listed = sidesFrom(text, anchors, clause, ownHolder.end).map((w) => w.anchor);
       if (listed.length >= 2 && listed.every(isOrg)) {
-        const noun = m[2] ?? '';
-        const nounAt = m.index + m[0].length - noun.length;
         const from = m.index + 2 + ((m[1] ?? '').startsWith('了') ? 1 : 0);
-        addNamed(
-          doc,
-          anchors,
-          found,
-          from,
-          nounAt,
-          noun,
-          placeIn(anchors, from, nounAt),
-          'event:held-before',
-        );
+        addHeldBefore(doc, anchors, found, m, from, [from, nounStart(m)]);
         continue;
       }
     }
