@@ -309,7 +309,6 @@ function streetHits(text: string, full: RawHit[]): RawHit[] {
   return found;
 }
 
-/** Divisions in the text; `blocked` spans (person names: 顾承德 is not 承德) hold no short forms. */
 /**
  * 副主任A、B和县人大常委会组成人员: a two-character name opening with a conjunction (和县) right after a word that is
  * no division (a person's name) is the conjunction and a bare level; after its province or city (安徽和县, 马鞍山市和县)
@@ -330,6 +329,7 @@ function conjunctionRead(text: string, hit: RawHit, hits: readonly RawHit[]): bo
   );
 }
 
+/** Divisions in the text; `blocked` spans (person names: 顾承德 is not 承德) hold no short forms. */
 export function findDivisions(doc: Doc, blocked: { start: number; end: number }[] = []): DivisionHit[] {
   const scanned = dropOverlaps(fullHits(doc.text));
   const written = scanned.filter((h) => !conjunctionRead(doc.text, h, scanned));
