@@ -161,8 +161,30 @@ export async function clickInQuickSuccession(page: Page, clicks: { id: string; c
     const cy = window.__guanxiCy;
     const box = cy?.container()?.getBoundingClientRect();
     if (!cy || !box) throw new Error('no canvas');
+    type Bounds = { x1: number; y1: number; x2: number; y2: number };
+    const bodyOf = (n: import('cytoscape').SingularElementArgument): Bounds =>
+      n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+    // A point of the node's body that no other node covers: in a crowded ring of members two bodies may overlap,
+    // and a click there would land on whichever is drawn on top.
+    const freePoint = (node: import('cytoscape').NodeSingular) => {
+      const own = bodyOf(node);
+      const others = cy
+        .nodes(':visible')
+        .not(node)
+        .map((n) => bodyOf(n));
+      const covered = (x: number, y: number) =>
+        others.some((b) => x >= b.x1 && x <= b.x2 && y >= b.y1 && y <= b.y2);
+      const steps = [0.5, 0.3, 0.7, 0.2, 0.8];
+      for (const fy of steps)
+        for (const fx of steps) {
+          const x = own.x1 + (own.x2 - own.x1) * fx;
+          const y = own.y1 + (own.y2 - own.y1) * fy;
+          if (!covered(x, y)) return { x, y };
+        }
+      return node.renderedPosition();
+    };
     for (const { id, ctrl } of list) {
-      const p = (cy.getElementById(id) as unknown as import('cytoscape').NodeSingular).renderedPosition();
+      const p = freePoint(cy.getElementById(id) as unknown as import('cytoscape').NodeSingular);
       const init = {
         clientX: box.left + p.x,
         clientY: box.top + p.y,
