@@ -272,11 +272,21 @@ export const VISITS_RULES = [
     id: 'event:reception',
     family: 'events',
     matches:
-      "`<titled host>(在<venue>)会见(了)<company><titles><name>`: a reception named after the host's division and the company (<division>与<company>会见), held at the venue",
+      "`<titled host>(<time>)(在<venue>)(亲切)会见/会晤/接见(了)(来访的…)<guest>`: a reception named after the host's division and the guest's body, else the guest's division (<division>与<guest>会见), held at the venue",
     fires: [
       {
         text: '7月2日，宜宾市委书记柯望川在临江宾馆会见了北辰重工股份有限公司总裁钱雨桐。',
         yields: '宜宾市与北辰重工股份有限公司会见',
+      },
+      {
+        // The time between the host and the verb, 亲切, and the guests' coming before their body.
+        text: '7月2日，宜宾市委书记柯望川当天下午亲切会见了前来考察的南川精工机械有限公司董事长罗一鸣一行。',
+        yields: '宜宾市与南川精工机械有限公司会见',
+      },
+      {
+        // Another division's delegation: named after that division.
+        text: '7月2日，宜宾市委书记柯望川会见了来访的内江市党政代表团一行。',
+        yields: '宜宾市与内江市会见',
       },
     ],
     mustNot: [
@@ -284,6 +294,8 @@ export const VISITS_RULES = [
       '7月2日，北辰重工股份有限公司总裁钱雨桐表示，将加快项目建设。',
       // A host received by no company.
       '7月2日，宜宾市委书记柯望川会见了各界代表。',
+      // A host meeting a body of their own division is no reception between two sides.
+      '7月2日，宜宾市委书记柯望川会见了宜宾市人民政府相关负责人。',
       // The same pair's talks told before: the reception is part of them.
       '7月2日，宜宾市与北辰重工股份有限公司工作会谈在临江宾馆举行。宜宾市委书记柯望川会见了北辰重工股份有限公司总裁钱雨桐。',
     ],
