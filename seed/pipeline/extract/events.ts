@@ -7,7 +7,7 @@ import { heldAfter, heldBefore } from './events/held.ts';
 import { formedAlliances, launchedAlliances, openings, unveilings } from './events/openings.ts';
 import { DURING, placeIn } from './events/phrase.ts';
 import { type HostDivision, receptions } from './events/receptions.ts';
-import { attachAgreements, initiators, mergeSignedVerbs, signedVerbs } from './events/signings.ts';
+import { attachAgreements, initiators, mergeSignedVerbs, pairVerbs, signedVerbs } from './events/signings.ts';
 import {
   activityVisits,
   bodyActivities,
@@ -60,6 +60,7 @@ export function findEvents(
   followUpMeetings(doc, anchors, found);
   receptions(doc, anchors, leaders, hostDivision, found);
   meetingsToldAfter(doc, found);
+  pairVerbs(doc, anchors, found);
   attachAgreements(doc, anchors, found, leaders);
   mergeSignedVerbs(found);
   initiators(doc, anchors, found);

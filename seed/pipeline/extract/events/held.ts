@@ -4,6 +4,7 @@ import { alternation, CEREMONY_NOUNS, FORUM_NOUNS, MEETING_NOUNS } from '../lexi
 import { ACT_ENDING, type Candidate, KEEP_NOUN, make } from './found-event.ts';
 import { addNamed } from './named-phrase.ts';
 import { clauseStart, isOrg, phraseStart, placeIn, venueIn } from './phrase.ts';
+import { isSide, sidesFrom, sidesWritten } from './sides.ts';
 
 /**
  * Ceremonies, meetings and forums told as held: `<phrase>仪式/大会/论坛…在<place>举行` (the phrase names it), and
@@ -34,48 +35,6 @@ const SIGNING_ACT = /签约$|签署$|结对共建$|共驻共建$|联建$/;
 
 /** Where a pair holds its ceremony, written before 举行 (在香港, 于临渭区会展中心). */
 const HELD_IN = /(?:在|于)[^。,，;；、与和\n]{1,20}$/;
-
-/** A side of a pairing that is a place: a division, village or community (it names the pairing, signs nothing). */
-function isSide(a: Anchor): boolean {
-  return (
-    a.source !== 'reference' &&
-    ((a.source === 'division' && !a.short) ||
-      (a.type === 'Place' && a.source === 'named' && (a.kind === 'village' || a.kind === 'community')))
-  );
-}
-
-/** A side of a pairing and where its words start (a village or community keeps the places written before it). */
-interface Side {
-  anchor: Anchor;
-  from: number;
-}
-
-/**
- * The sides joined by 与/和/及/、 from `start` to `end`: organisations, or places that are a side themselves; a
- * place written right before another side is where that one is (船山区嘉禾街道嘉禾社区党委与…、红花街道梧桐里社区党委).
- * A village or community side is written with them (…与叶榭镇望溪村举行…: the pairing names 叶榭镇望溪村).
- */
-function sidesFrom(text: string, anchors: Anchor[], start: number, end: number): Side[] {
-  const group: Side[] = [];
-  let at = start;
-  let from = start;
-  while (at < end) {
-    const here = anchors.filter((a) => a.start === at && a.end <= end && (isOrg(a) || isSide(a)));
-    const side = here.reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
-    if (!side) return [];
-    const next = side.end;
-    if (!isOrg(side) && next < end && !/[与和及、]/.test(text[next] ?? '')) {
-      at = next; // a place before the side it holds
-      continue;
-    }
-    group.push({ anchor: side, from: side.source === 'named' && !isOrg(side) ? from : side.start });
-    if (next === end) return group;
-    if (!/[与和及、]/.test(text[next] ?? '')) return [];
-    at = next + 1;
-    from = at;
-  }
-  return [];
-}
 
 /**
  * 区十七届人大常委会召开第N次会议 on a district's page: a holder written with a bare level (区, 县 …) is named after
@@ -199,13 +158,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
       const signers = sides.filter(isOrg);
       if (sides.length >= 2 && sides[sides.length - 1] === pairEnd) {
         const [first, ...others] = sides as [Anchor, ...Anchor[]];
-        const who = written
-          .map(({ anchor, from }, i) => {
-            const joint = i === 0 ? '' : (text[sides[i - 1]?.end ?? 0] ?? '');
-            const places = isOrg(anchor) ? '' : text.slice(from, anchor.start);
-            return `${joint}${places}${anchor.name}`;
-          })
-          .join('');
+        const who = sidesWritten(text, written);
         const act = (m[1] ?? '').replace(/^了/, '');
         const nounAt = m.index + m[0].length - (m[2]?.length ?? 0);
         const partners = isOrg(first) ? others.filter(isOrg).map((o): [Anchor, Anchor] => [first, o]) : [];

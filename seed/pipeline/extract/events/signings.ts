@@ -3,6 +3,7 @@ import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { type Candidate, make } from './found-event.ts';
 import { clauseStart, DURING, isOrg, phraseStart } from './phrase.ts';
+import { isSide, sidesFrom, sidesWritten } from './sides.ts';
 
 /** A signing told by its verb (集中签约，…; 成功签约。), not by an agreement or a ceremony. */
 const SIGNED = /(?:集中|现场|成功|正式)签约(?=[,，。；;])/g;
@@ -141,5 +142,49 @@ export function initiators(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     const [first, ...others] = list as [Anchor, ...Anchor[]];
     host.parties = [...list, ...host.parties.filter((p) => !list.some((q) => q.id === p.id))];
     host.partners = others.map((o): [Anchor, Anchor] => [first, o]);
+  }
+}
+
+/** A pairing told by its verb right after the sides (A与B结对共建。, A党委与B村正式结对): no agreement, no ceremony. */
+const PAIRED = /(?:正式|现场|成功)?(结对共建|结对帮扶|共驻共建|党建联建|结对)(?:签约)?(?=[,，。；;])/g;
+const INTENDED = /计划|将|拟|有望|准备|希望/;
+
+/**
+ * `A与B、C结对共建`: the sides written right before a pairing verb sign it, named after them and the act
+ * (A与B、C结对共建签约); the first organisation partners each other one, a village or community side names it only.
+ */
+export function pairVerbs(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
+  const { text } = doc;
+  for (const m of text.matchAll(PAIRED)) {
+    const end = anchors.find((a) => a.end === m.index && (isOrg(a) || isSide(a)));
+    if (!end) continue;
+    const sentence = sentenceAt(doc, m.index);
+    const clause = clauseStart(text, sentence, end.start);
+    if (INTENDED.test(text.slice(clause, m.index))) continue;
+    if (found.some((c) => c.kind === 'signing' && c.sentence.start === sentence.start)) continue;
+    // The sides open at the first body of the clause from which they run unbroken to the verb (6月1日，A与B结对).
+    let written: ReturnType<typeof sidesFrom> = [];
+    for (const a of anchors.filter((x) => x.start >= clause && x.end <= end.end && (isOrg(x) || isSide(x)))) {
+      written = sidesFrom(text, anchors, a.start, end.end);
+      if (written.length >= 2) break;
+    }
+    const sides = written.map((w) => w.anchor);
+    if (sides.length < 2 || sides[sides.length - 1] !== end) continue;
+    const [first, ...others] = sides as [Anchor, ...Anchor[]];
+    const act = m[1] ?? '';
+    const actAt = m.index + m[0].indexOf(act);
+    found.push(
+      make(
+        doc,
+        'event:pair-verb',
+        `${sidesWritten(text, written)}${act}签约`,
+        '签约',
+        { start: actAt, end: actAt + act.length },
+        {
+          parties: sides.filter(isOrg),
+          partners: isOrg(first) ? others.filter(isOrg).map((o): [Anchor, Anchor] => [first, o]) : [],
+        },
+      ),
+    );
   }
 }
