@@ -4,6 +4,7 @@ import { divisionForLevel } from '../resolve/context.ts';
 import type { Anchor } from './anchors.ts';
 import type { DivisionHit } from './divisions.ts';
 import type { Doc } from './doc.ts';
+import type { HostSide } from './events/receptions.ts';
 import type { FoundEvent } from './events.ts';
 import type { TitledName } from './names.ts';
 import type { Position } from './positions.ts';
@@ -277,21 +278,22 @@ export function visitNamer(
   };
 }
 
-/** The division a titled host's posts are in (市委书记X → 遂宁市, 区长X → 临渭区), from where the name ends. */
-export function hostDivisions(
-  titled: TitledName[],
-  positions: Position[],
-  anchors: Anchor[],
-): (nameEnd: number) => string | undefined {
+/**
+ * The side a titled host stands for, from where the name ends: the division their posts are in (市委书记X → 遂宁市,
+ * 区长X → 临渭区), else the body they lead (集团总经理X → the group).
+ */
+export function hostDivisions(titled: TitledName[], positions: Position[], anchors: Anchor[]): HostSide {
   return (nameEnd) => {
     const host = titled.find((t) => t.end === nameEnd);
     if (!host) return undefined;
-    for (const p of positions.filter((q) => q.person === host.name)) {
+    const held = positions.filter((q) => q.person === host.name);
+    for (const p of held) {
       if (p.target.type === 'Place' && p.target.kind !== 'park' && p.target.kind !== 'zone')
-        return p.target.name;
+        return { name: p.target.name, division: true };
       const base = anchors.find((a) => a.id === p.target.id && a.source === 'body')?.base;
-      if (base?.type === 'Place') return base.name;
+      if (base?.type === 'Place') return { name: base.name, division: true };
     }
-    return undefined;
+    const body = held.find((p) => p.target.type === 'Organization' && p.target.kind !== 'party');
+    return body ? { name: body.target.name, division: false } : undefined;
   };
 }

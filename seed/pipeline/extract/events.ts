@@ -6,7 +6,7 @@ import type { Candidate, FoundEvent } from './events/found-event.ts';
 import { heldAfter, heldBefore } from './events/held.ts';
 import { formedAlliances, launchedAlliances, openings, unveilings } from './events/openings.ts';
 import { DURING, placeIn } from './events/phrase.ts';
-import { type HostDivision, receptions } from './events/receptions.ts';
+import { type HostSide, receptions } from './events/receptions.ts';
 import { attachAgreements, initiators, mergeSignedVerbs, pairVerbs, signedVerbs } from './events/signings.ts';
 import {
   activityVisits,
@@ -40,7 +40,7 @@ export function findEvents(
   anchors: Anchor[],
   visitName: VisitName,
   leaders: ReadonlySet<number> = new Set(),
-  hostDivision: HostDivision = () => undefined,
+  hostSide: HostSide = () => undefined,
 ): FoundEvent[] {
   const found: Candidate[] = [];
   signedVerbs(doc, anchors, found);
@@ -58,7 +58,7 @@ export function findEvents(
   meetingsWhereWent(doc, anchors, found);
   hostedDelegations(doc, anchors, found);
   followUpMeetings(doc, anchors, found);
-  receptions(doc, anchors, leaders, hostDivision, found);
+  receptions(doc, anchors, leaders, hostSide, found);
   meetingsToldAfter(doc, found);
   pairVerbs(doc, anchors, found);
   attachAgreements(doc, anchors, found, leaders);
