@@ -2,6 +2,7 @@ import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { DivisionHit } from './divisions.ts';
 import type { Doc } from './doc.ts';
 import { LEVEL_BODY_WORDS, LEVEL_WORDS } from './lexicon/bodies.ts';
+import { dictionaryEntry } from './tokens.ts';
 
 /**
  * A division's own bodies: its party committee and departments (普陀区委, 区委组织部, 区社会工作党委, 镇党委),
@@ -37,7 +38,7 @@ const NAMED_BODIES =
   '科学技术局|市场监督管理局|生态环境局|融媒体中心|工商联|工商业联合会|个私协会|企业联合会|企联会|工经联|总工会|科协|侨联|妇联|文联|残联|团委|红十字会';
 const CJK = '[\\u4e00-\\u9fff]';
 const BODY = new RegExp(
-  `(?:委(?!员)(${DEPARTMENTS})?|(?:人民政府|政府)(办公室)?|(人大常委会)${CJK}{2,10}?委员会|人大常委会|人大|政协|纪委监委|纪委|监察委员会|监委|党委|党工委|工委|` +
+  `(?:委(?!员)(${DEPARTMENTS})?|(?:人民政府|政府)(办公室)?|(人大常委会)${CJK}{2,10}?委员会|人大常委会|人大|政协|议会|纪委监委|纪委|监察委员会|监委|党委|党工委|工委|` +
     '街道办事处|办事处|人民法院|人民检察院|法院|检察院|' +
     `${NAMED_BODIES}|${CJK}{2,6}和${CJK}{2,8}?(?:委员会|局|厅)|${CJK}{1,10}?委员会|${CJK}{1,8}?(?:党委|党工委|工委|局|委|办(?![事公])|厅|法院|检察院|组织部|宣传部|统战部|社会工作部|武装部)|${CJK}{0,8}?(?:投资促进中心|` +
     `服务中心|事务中心|管理中心))`,
@@ -114,6 +115,25 @@ function readPlainBody(doc: Doc, at: number): BodyRead | undefined {
   return { body, parent };
 }
 
+const GOVERNMENT_DEPARTMENT = new RegExp(`${CJK}{2,8}?(?:局|处|署)`, 'y');
+
+/**
+ * 台中市政府经济发展局, 县政府农业处: a department written after its government, part of it. This is how Taiwan's
+ * cities and counties name theirs (a mainland division's are its own, 区商务局; Hong Kong's and Macau's go by their own
+ * names, 保安局). Not 市政府联合税务局 (a verb after 政府 is what the government does) nor 政府决策部署 (the ending read
+ * inside a common word: 部署, 签署).
+ */
+function governmentDepartment(doc: Doc, read: BodyRead, at: number): BodyRead {
+  if (!/^(?:人民)?政府$/.test(read.body) || read.parent) return read;
+  const from = at + read.body.length;
+  GOVERNMENT_DEPARTMENT.lastIndex = from;
+  const m = GOVERNMENT_DEPARTMENT.exec(doc.text);
+  if (!m || INSIDE_STOP.test(m[0]) || NOT_BODIES.test(m[0])) return read;
+  if ((dictionaryEntry(m[0].slice(-2))?.freq ?? 0) >= 100) return read;
+  if (/^(?:v|p|d|c|r|u|ad|vd|m|q)/.test(doc.tokens.tagAt(from))) return read;
+  return { body: read.body + m[0], parent: read.body };
+}
+
 export function bodyKind(body: string): BodySpan['kind'] {
   if (MEDIA_BODY.test(body)) return 'media';
   if (ASSOCIATION_BODY.test(body)) return 'association';
@@ -137,6 +157,8 @@ function bareLevelAt(doc: Doc, at: number): string | undefined {
   return level;
 }
 
+const taiwan = (hit: DivisionHit): boolean => hit.division.code.startsWith('71');
+
 export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
   const spans: BodySpan[] = [];
   const divisionEnds = new Map(divisions.filter((d) => !d.short).map((d) => [d.end, d]));
@@ -157,7 +179,8 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
       !doc.text.startsWith(`${level}委员`, hit.end)
         ? 1
         : 0;
-    const read: BodyRead | undefined = committee ?? readBody(doc, hit.end + again);
+    let read: BodyRead | undefined = committee ?? readBody(doc, hit.end + again);
+    if (read && taiwan(hit)) read = governmentDepartment(doc, read, hit.end + again);
     if (read) {
       // 武侯区玉林街道党工委: the body of the innermost division, with the enclosing ones written in front.
       const outer: DivisionHit[] = [];
@@ -183,7 +206,9 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
   for (let at = 0; at < doc.text.length; at++) {
     const level = bareLevelAt(doc, at);
     if (!level || divisions.some((d) => d.start <= at && at < d.end)) continue;
-    const read = readBody(doc, at + level.length);
+    let read = readBody(doc, at + level.length);
+    // 市政府观光局 on a page that names Taiwan's cities or counties.
+    if (read && divisions.some(taiwan)) read = governmentDepartment(doc, read, at + level.length);
     if (read)
       spans.push({
         start: at,

@@ -1,7 +1,7 @@
 import type { Anchor } from './anchors.ts';
 import type { Doc } from './doc.ts';
 import { BUREAU_STEMS, CHAIN_DEPARTMENTS } from './lexicon/bodies.ts';
-import { titleKind, titleSuffix } from './lexicon/titles.ts';
+import { COUNCIL_POST, titleKind, titleSuffix } from './lexicon/titles.ts';
 import { HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
 import { readName, type TitledName } from './names.ts';
 
@@ -150,6 +150,17 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
       department: { name: `${sharedStem}局`, start, end: x + 1 },
     };
   }
+  // 市议员X, 国民党籍议员X: a council's member written with the level or the party he belongs to (…籍), no body.
+  const member = COUNCIL_POST.test(core)
+    ? /(?:[\u4e00-\u9fff]{1,4}籍)?[市县区]?$/.exec(text.slice(Math.max(0, x - 6), x))
+    : null;
+  if (
+    member?.[0] &&
+    (x - member[0].length === 0 ||
+      HARD_BOUNDARY.test(text[x - member[0].length - 1] ?? '') ||
+      doc.tokens.isBoundary(x - member[0].length))
+  )
+    return { start: x - member[0].length, title: core, anchor: undefined, department: undefined };
   const department = CHAIN_DEPARTMENTS.find((d) => text.startsWith(d, x - d.length));
   if (department) {
     const start = x - department.length;

@@ -171,7 +171,7 @@ export function registerPositions(
       to: p.target.id,
       properties: { title: p.title },
       at: p.at,
-      rule,
+      rule: p.rule ?? rule,
     });
     const created = p.created;
     if (created?.partOf && registry.has(created.partOf.id)) {

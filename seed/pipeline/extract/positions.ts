@@ -3,7 +3,7 @@ import { type Anchor, baseOf, divisionRef, type EntityRef, toRef } from './ancho
 import type { Chain, Segment } from './chains.ts';
 import type { DivisionHit } from './divisions.ts';
 import { type Doc, sentenceAt } from './doc.ts';
-import { titleKind } from './lexicon/titles.ts';
+import { COUNCIL_POST, titleKind } from './lexicon/titles.ts';
 import { type Created, departmentOf, namedBefore, type Target, unitOfPartyBody } from './position-bodies.ts';
 
 /**
@@ -24,6 +24,8 @@ export interface Position {
   at: number;
   /** An organisation this position names without a span of its own (组织部 → 普陀区委组织部). */
   created?: Created;
+  /** The rule that read it, when not the chain's own (a council's bare post). */
+  rule?: 'position:council-post';
 }
 
 const FORMER = /(?:原|前任|曾任|原任|历任)$/;
@@ -211,6 +213,19 @@ export function readPositions(
         .pop();
       if (group) prev = { ref: group, anchor: group.source === 'reference' ? undefined : group };
     }
+    // 议长X, 市议员X: a council's post written bare is the post of the council named last before it (else the first
+    // one named after it).
+    // 议长X, 市议员X: a council's post written bare is the post of the council named last before it (else the first
+    // one named after it); with no council named it holds nothing, whatever the list before it holds.
+    if (lone && !lone.anchor && !lone.department && COUNCIL_POST.test(lone.title)) {
+      const councils = anchors.filter((a) => a.type === 'Organization' && /议会$/.test(a.name));
+      const council = councils.filter((a) => a.end <= chain.start).pop() ?? councils[0];
+      prev = council && { ref: council, anchor: council.source === 'reference' ? undefined : council };
+      if (!prev) {
+        last = { chain, target: undefined, held: [] };
+        continue;
+      }
+    }
     for (const segment of chain.segments) {
       const resolved = resolveSegment(doc, segment, prev, hits, outlet, anchors);
       if (!resolved) continue;
@@ -223,6 +238,8 @@ export function readPositions(
         at: segment.start,
       };
       if (resolved.created) position.created = resolved.created;
+      if (!segment.anchor && COUNCIL_POST.test(segment.title) && /议会$/.test(resolved.target.ref.name))
+        position.rule = 'position:council-post';
       positions.push(position);
       held.push(position);
       targets.set(position, resolved.target);

@@ -39,7 +39,7 @@ const OFFICE = (
   '副行长 审计长 检察长 副检察长 庭长 副庭长 指导员 政委 园长 秘书 主任医师 首席专家 ' +
   '首席科学家 总工程师 副总工程师 总规划师 总建筑师 总会计师 总经济师 总设计师 召集人 ' +
   '发言人 新闻发言人 联络员 网格员 所长助理 院长助理 局长助理 主任助理 审判员 助理审判员 检察员 组成人员 顾问 ' +
-  '高级顾问 参议 人民陪审员 陪审员'
+  '高级顾问 参议 人民陪审员 陪审员 议长 副议长 议员'
 ).split(' ');
 
 const COMPANY = (
@@ -70,6 +70,9 @@ for (const [kind, list] of [
 }
 
 export const TITLES: readonly string[] = [...KIND_BY_TITLE.keys()].sort((a, b) => b.length - a.length);
+
+/** A council's posts (议长, 议员): written bare, they are the posts of the council the text names. */
+export const COUNCIL_POST = /^副?议长$|^议员$/;
 
 /** Every title, longest first, as one alternation (for scanning a text). */
 export const TITLE_PATTERN = TITLES.join('|');

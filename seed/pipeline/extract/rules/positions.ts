@@ -52,6 +52,20 @@ export const POSITIONS_RULES = [
     ],
   },
   {
+    id: 'position:council-post',
+    family: 'positions',
+    matches:
+      "a council's post (议长, 副议长, 议员) written bare, after its level (市议员) or the party its holder belongs to (…籍议员): the post of the council the text names last before it, else the first it names",
+    fires: [
+      {
+        text: '桃园市议会今日召开定期会，议长周立德主持，市议员柯文远、无党籍议员简雅婷发言。',
+        yields: '简雅婷 → 桃园市议会',
+      },
+      { text: '议员郑立群表示，新竹县议会将审议预算。', yields: '郑立群 → 新竹县议会' },
+    ],
+    mustNot: ['议长周立德主持会议，议员柯文远发言。', '桃园市议会议员柯文远发言。'],
+  },
+  {
     id: 'position:appointment',
     family: 'positions',
     matches: 'HOLDS_POSITION from an appointment (`X任…`, `任命X为…`, `X当选为…`, `…会长由X担任`)',
