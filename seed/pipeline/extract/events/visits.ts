@@ -68,6 +68,8 @@ export function subjectVisits(doc: Doc, visitName: VisitName, found: Candidate[]
   for (const m of doc.text.matchAll(VISIT)) {
     const written = m[1] ?? '';
     if (STUDY_TRIP.test(written) || STUDY_TRIP.test(written + (m[2] ?? '').slice(0, 2))) continue;
+    // 到X公司调研考察,…: a compound verb with nothing after it, read short (调研 + 考察 as its subject), is no subject.
+    if (/^(?:调研|考察|走访|视察|督导|督查|观摩)/.test(m[2] ?? '')) continue;
     const verb = written === '调研考察' ? '调研' : written.length > 2 ? written.slice(-2) : written;
     const at = m.index + m[0].length - (m[2]?.length ?? 0) - written.length;
     const name = visitName(m.index, verb, m[2] ?? '', doc.text);
@@ -276,22 +278,21 @@ export function meetingsToldAfter(doc: Doc, found: Candidate[]): void {
     if (!told) continue;
     const noun = told[1] ?? '';
     if (found.some((c) => c.noun.endsWith(noun) && c.trigger.start < sentence.start)) continue;
-    const visit = found
-      .filter((c) => c.kind === 'visit' && c.trigger.start < sentence.start && c.place?.source === 'division')
-      .pop();
-    if (!visit?.place) continue;
+    const visits = found.filter((c) => c.kind === 'visit' && c.trigger.start < sentence.start);
+    const visit = visits.filter((c) => c.place?.source === 'division').pop();
     const at = sentence.start + told[0].indexOf(noun);
-    const name = `${visit.place.name}${noun}`;
-    found.push(
-      make(
-        doc,
-        'event:meeting-told-after',
-        name,
-        noun,
-        { start: at, end: at + noun.length },
-        { place: visit.place },
-      ),
-    );
+    const trigger = { start: at, end: at + noun.length };
+    if (visit?.place) {
+      const name = `${visit.place.name}${noun}`;
+      found.push(make(doc, 'event:meeting-told-after', name, noun, trigger, { place: visit.place }));
+      continue;
+    }
+    // …走访调研<company>。座谈会上，…: after a visit named by what or whom it saw, the meeting takes those words
+    // (<company>座谈会), like a meeting the visit held (并召开座谈会).
+    const last = visits[visits.length - 1];
+    if (!last || !last.name.endsWith(last.noun) || last.name.length <= last.noun.length + 1) continue;
+    const name = `${last.name.slice(0, -last.noun.length)}${noun}`;
+    found.push(make(doc, 'event:meeting-after-visit', name, noun, trigger, {}));
   }
 }
 

@@ -70,6 +70,24 @@ export const VISITS_RULES = [
     ],
   },
   {
+    id: 'event:meeting-after-visit',
+    family: 'events',
+    matches:
+      "`座谈会上，…` opening a sentence after a visit named by what or whom it saw (no meeting read, no division visited): the visit's meeting, named by the visit's words (<company>座谈会)",
+    fires: [
+      {
+        text: '9月2日，区委书记罗一鸣走访调研南川精工机械有限公司。座谈会上，公司总经理钱小川汇报了生产经营情况。',
+        yields: '南川精工机械有限公司座谈会',
+      },
+    ],
+    mustNot: [
+      // A meeting read before: the sentence is about it.
+      '9月2日，区委书记罗一鸣走访调研南川精工机械有限公司，并召开座谈会。座谈会上，公司总经理钱小川汇报了生产经营情况。',
+      // No visit before.
+      '9月2日，南川精工机械有限公司召开年度总结会。座谈会上，公司总经理钱小川汇报了生产经营情况。',
+    ],
+  },
+  {
     id: 'event:meeting-told-after',
     family: 'events',
     matches:
