@@ -82,6 +82,14 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
   if (exact && text.endsWith('署理', exact.start))
     return { start: exact.start - 2, title: `署理${core}`, anchor: exact, department: undefined };
   if (exact) return { start: exact.start, title: core, anchor: exact, department: undefined };
+  // 财政司长X: a body and its head's title written with one 司 (局, 署, 处).
+  const sharing = /^[局司署处]长$/.test(core) ? anchorsByEnd.get(x + 1) : undefined;
+  if (
+    sharing?.type === 'Organization' &&
+    sharing.name.endsWith(text[x] ?? '') &&
+    sharing.end - sharing.start > 2
+  )
+    return { start: sharing.start, title: core, anchor: sharing, department: undefined };
   // 市科技局党组成员, 市政协党组成员: the body took 党组 in (科技局党组); the title is what is left of 党组成员.
   const group = core === '党组成员' ? anchorsByEnd.get(x + 2) : undefined;
   if (group?.type === 'Organization' && group.name.endsWith('党组'))

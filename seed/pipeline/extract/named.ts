@@ -24,7 +24,7 @@ export interface NamedSpan extends Span {
   goal: boolean;
   /** Inside a longer name, yet an entity of its own (嘉禾社区 of 嘉禾街道嘉禾社区党委: written after its town). */
   standalone?: boolean;
-  /** The name the entity takes when it differs from the text (特区政府 → 香港特区政府, see ./sar-bodies.ts). */
+  /** The name the entity takes when it differs from the text (特区政府 → 香港特别行政区政府, see ./sar-bodies.ts). */
   canonical?: string;
   rule:
     | 'named:ending'

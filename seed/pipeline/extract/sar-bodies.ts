@@ -16,8 +16,8 @@ const OPENERS = /(?:包括|以及|署理|率领|由|和|与|同|的|及其|还�
 const LEVELS = /^[省市区县镇乡]/;
 
 /**
- * 香港特区政府, 特区政府, 港府 (and Macau's): one government, named as the page writes it in full (香港特别行政区政府,
- * also with 特区 in brackets), else 香港特区政府. A bare 特区政府 is the government of the one region the page names.
+ * 香港特区政府, 特区政府, 港府 (and Macau's): one government, named in full whichever way the page writes it
+ * (香港特别行政区政府; 特区 is its short form). A bare 特区政府 is the government of the one region the page names.
  */
 const REGIONS = [
   { region: '香港', full: '香港特别行政区政府', short: '香港特区政府', bare: '港府' },
@@ -30,7 +30,7 @@ function sarGovernments(doc: Doc): NamedSpan[] {
   const found: NamedSpan[] = [];
   for (const r of REGIONS) {
     const inFull = new RegExp(`${r.region}特别行政区[(（]特区[)）]政府`, 'g');
-    const canonical = text.includes(r.full) || inFull.test(text) ? r.full : r.short;
+    const canonical = r.full;
     const forms = [
       inFull.source,
       r.short,
@@ -59,7 +59,9 @@ export function findSarBodies(doc: Doc, divisionEnds: ReadonlySet<number>): Name
   if (!SAR_PAGE.test(text)) return [];
   const found: NamedSpan[] = sarGovernments(doc);
   for (let end = 3; end <= text.length; end++) {
-    if (!ENDINGS.includes(text[end - 1] ?? '') || !HEAD.test(text.slice(end, end + 5))) continue;
+    // 财政司长X: the body and its head's title written with one 司 (局, 署, 处).
+    const shared = text[end] === '长' && !/^长(?:期|远|久|者|江|城|沙|春|安)/.test(text.slice(end, end + 2));
+    if (!ENDINGS.includes(text[end - 1] ?? '') || !(HEAD.test(text.slice(end, end + 5)) || shared)) continue;
     let start = end - 1;
     while (start > 0 && /[\u4e00-\u9fff]/.test(text[start - 1] ?? '') && end - start < 12) {
       if (OPENERS.test(text.slice(Math.max(0, start - 3), start)) && doc.tokens.isBoundary(start)) break;

@@ -106,6 +106,17 @@ export function divisionForTitle(
   at: number,
   context: PageContext = { page: [] },
 ): Division | undefined {
+  // 行政长官X率领澳门特区政府代表团: a special region's head is the head of the region named next (maybe inside its
+  // government's name), else the one named before.
+  if (/^(?:署理)?行政长官$/.test(title)) {
+    const text = context.text ?? '';
+    const after = /香港|澳门/.exec(text.slice(at))?.[0];
+    const before = [...text.slice(0, at).matchAll(/香港|澳门/g)].pop()?.[0];
+    const region = after ?? before;
+    if (!region) return undefined;
+    const special = (d: Division) => d.name.startsWith(region) && /^8[12]/.test(d.code);
+    return hits.find((h) => special(h.division))?.division ?? gazetteer().byShortName(region).find(special);
+  }
   const level = /([区县市省镇乡])长$/.exec(title)?.[1];
   return level ? divisionForLevel(hits, level, at, context) : undefined;
 }

@@ -79,14 +79,19 @@ export const BODIES_RULES = [
     id: 'named:sar-body',
     family: 'bodies',
     matches:
-      "on a page about Hong Kong or Macau, a body before its head's title (保安局局长X, 署理X局局长, 政务司司长) and the region's government (特区政府, 港府)",
+      "on a page about Hong Kong or Macau, a body before its head's title (保安局局长X, 署理X局局长, 政务司司长, 财政司长 with one 司) and the region's government (特区政府, 港府), named in full",
     fires: [
       { text: '香港保安局局长邝家明与深圳市公安局负责人会面。', yields: '保安局' },
       { text: '港府代表团成员包括署理环境及生态局局长甄伟文博士。', yields: '环境及生态局' },
       { text: '政务司司长欧阳立今日率领香港特区政府代表团访问深圳。', yields: '政务司' },
-      { text: '香港中西区议会代表到访，特区政府官员陪同。', yields: '香港特区政府' },
+      { text: '香港中西区议会代表到访，特区政府官员陪同。', yields: '香港特别行政区政府' },
+      { text: '香港财政司长梁立德明日率团访问深圳。', yields: '财政司' },
     ],
-    mustNot: ['区商务局局长邝家明陪同香港客商考察。', '深圳市商务局局长邝家明出席。'],
+    mustNot: [
+      '区商务局局长邝家明陪同香港客商考察。',
+      '深圳市商务局局长邝家明出席。',
+      '香港客商表示，两地合作将长期推进。',
+    ],
   },
   {
     id: 'org:outlet',
