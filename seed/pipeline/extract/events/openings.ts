@@ -26,12 +26,15 @@ export function openings(doc: Doc, anchors: Anchor[], found: Candidate[]): void 
   const { text } = doc;
   for (const a of anchors) {
     if (a.source === 'reference' || !a.introduces) continue;
-    OPENED.lastIndex = a.end;
+    // 首个“X党建联盟”正式成立: the name's closing quote may stand before what it did.
+    const after =
+      a.end + (/[”"」』]/.test(text[a.end] ?? '') && /[“"「『]/.test(text[a.start - 1] ?? '') ? 1 : 0);
+    OPENED.lastIndex = after;
     const opened = OPENED.exec(text);
     if (opened && (a.type === 'Place' || opened[2] === '成立')) {
       const verb = opened[2] ?? '';
-      const trigger = { start: a.end + opened[0].length - verb.length - 2, end: a.end + opened[0].length };
-      const place = placeIn(anchors, a.end, a.end + opened[0].length);
+      const trigger = { start: after + opened[0].length - verb.length - 2, end: after + opened[0].length };
+      const place = placeIn(anchors, after, after + opened[0].length);
       const name = `${text.slice(a.start, a.end)}${verb}`;
       found.push(
         make(doc, 'event:opened', name, verb, trigger, {
@@ -41,10 +44,10 @@ export function openings(doc: Doc, anchors: Anchor[], found: Candidate[]): void 
       );
       continue;
     }
-    FOUNDED.lastIndex = a.end;
+    FOUNDED.lastIndex = after;
     const founded = FOUNDED.exec(text);
     if (founded && isOrg(a)) {
-      const trigger = { start: a.end, end: a.end + founded[0].length };
+      const trigger = { start: after, end: after + founded[0].length };
       found.push(
         make(doc, 'event:founded', `${text.slice(a.start, a.end)}成立`, '成立', trigger, { subject: a }),
       );

@@ -256,6 +256,11 @@ export const EVENTS_RULES = [
     matches: '`<organisation>(揭牌|宣告|正式)成立`',
     fires: [
       {
+        // The name in quotes: its closing quote stands before 成立.
+        text: '3月31日，青山街道首个“村企党建联盟”正式成立。',
+        yields: '村企党建联盟成立',
+      },
+      {
         text: '9月28日上午，建安区许北产业集聚区党建联盟正式成立。',
         yields: '建安区许北产业集聚区党建联盟成立',
       },
