@@ -95,9 +95,19 @@ export class GraphDb {
     params: Record<string, unknown> = {},
     timeoutMs = this.readTimeoutMs,
   ): Promise<QueryResult<T>> {
-    return this.inSession(neo4j.session.READ, timeoutMs, (session) =>
-      session.executeRead((tx) => tx.run<T>(cypher, cypherParams(params)), { timeout: timeoutMs }),
-    );
+    // An auto-commit transaction: the statement and its records in one round trip, where a managed
+    // transaction adds a commit's (a third of a short read's time). Reads take no locks, so a transient error
+    // is rare; it is tried once more, as the managed transaction's retry did.
+    const once = () =>
+      this.inSession(neo4j.session.READ, timeoutMs, async (session) =>
+        session.run<T>(cypher, cypherParams(params), { timeout: timeoutMs }),
+      );
+    try {
+      return await once();
+    } catch (error) {
+      if (!isTransient(error) || isDatabaseUnavailable(error)) throw error;
+      return once();
+    }
   }
 
   async write<T extends RecordShape = RecordShape>(

@@ -8,7 +8,7 @@ import {
   RESERVED_PROPERTIES,
   RESERVED_RELATIONSHIP_PROPERTIES,
 } from '../../contract/model.ts';
-import { type SearchKeys, searchKeys } from '../names/search-keys.ts';
+import { type SearchKeys, searchKeys, simplifiedForm } from '../names/search-keys.ts';
 
 /** Everything one batch writes, as Cypher parameters: plain values, grouped by label or type. */
 export interface BatchParams {
@@ -95,8 +95,23 @@ export function titleKey(title: string): string {
   return normalizeName(title).replace(/[\s“”‘’"'《》「」:：,，!！?？·.、]/g, '');
 }
 
+/** Qualifiers seen so far in their simplified form (a few hundred titles recur across a whole corpus). */
+const qualifierKeys = new Map<string, string>();
+
+/** A title as a traditional page writes it (書記) and as a simplified one does (书记) qualify the same fact. */
+function qualifierKey(qualifier: unknown): unknown {
+  if (typeof qualifier !== 'string') return qualifier;
+  let key = qualifierKeys.get(qualifier);
+  if (key === undefined) {
+    if (qualifierKeys.size > 10_000) qualifierKeys.clear();
+    key = simplifiedForm(qualifier);
+    qualifierKeys.set(qualifier, key);
+  }
+  return key;
+}
+
 export function relationId(type: RelationType, from: string, to: string, qualifier: unknown): string {
-  const key = [type, from, to, qualifier ?? ''].join('|');
+  const key = [type, from, to, qualifierKey(qualifier) ?? ''].join('|');
   return `r${createHash('sha256').update(key).digest('hex').slice(0, 20)}`;
 }
 

@@ -5,9 +5,15 @@ const HAN = /\p{Script=Han}/u;
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
+/** Traditional → simplified: one form for what either script may write (書記, 书记). */
+export function simplifiedForm(text: string): string {
+  // OpenCC walks its tables for every character, Latin ones too (half a millisecond for an English name).
+  return HAN.test(text) ? toSimplified(text) : text;
+}
+
 /** What a person may type for a Chinese name: simplified or traditional, with or without full-width forms. */
 export function normalizeQueryText(text: string): string {
-  return toSimplified(text.normalize('NFKC')).trim();
+  return simplifiedForm(text.normalize('NFKC')).trim();
 }
 
 export interface SearchKeys {

@@ -10,7 +10,7 @@ import { brandShortForms, englishNames } from '../resolve/english-names.ts';
 import { type Doc, sentenceAt } from './doc.ts';
 import { maximalMentions } from './mentions.ts';
 import type { EntityRecord, Registry } from './registry.ts';
-import { simplifiedName, traditionalName } from './script.ts';
+import { foldWidth, simplifiedName, traditionalName } from './script.ts';
 
 /**
  * The annotation document: entities with mentions (maximal spans over every surface) and aliases, relations
@@ -49,6 +49,24 @@ function displayName(entity: EntityRecord, doc: Doc, mentions: Span[]): string {
   return traditionalName(entity.name);
 }
 
+/**
+ * A title as the page writes it (the schema: "the position as written"): in a traditional-script article the
+ * page's own characters (書記, widths folded as the rules fold them), found in the relation's sentence, else
+ * anywhere in the text; else converted.
+ * The rules read simplified text, so their titles are simplified; the fact's id compares titles simplified.
+ */
+function writtenTitle(title: string, doc: Doc, sentence: Span): string {
+  const near = doc.text.indexOf(title, sentence.start);
+  const at = near >= 0 && near + title.length <= sentence.end ? near : doc.text.indexOf(title);
+  return at >= 0 ? foldWidth(doc.article.text.slice(at, at + title.length)) : traditionalName(title);
+}
+
+function writtenProperties(properties: Record<string, unknown>, doc: Doc, sentence: Span) {
+  const { title } = properties;
+  if (!doc.traditional || typeof title !== 'string') return properties;
+  return { ...properties, title: writtenTitle(title, doc, sentence) };
+}
+
 export function buildAnnotation(doc: Doc, registry: Registry): Annotation {
   const surfaces = new Map<string, Set<string>>();
   for (const e of registry.entities.values()) surfaces.set(e.id, e.surfaces);
@@ -79,7 +97,9 @@ export function buildAnnotation(doc: Doc, registry: Registry): Annotation {
         type: r.type,
         from: r.from,
         to: r.to,
-        ...(Object.keys(r.properties).length > 0 ? { properties: r.properties } : {}),
+        ...(Object.keys(r.properties).length > 0
+          ? { properties: writtenProperties(r.properties, doc, sentence) }
+          : {}),
         evidence: {
           text: doc.article.text.slice(sentence.start, sentence.end),
           start: sentence.start,

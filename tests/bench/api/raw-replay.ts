@@ -4,7 +4,7 @@ import { toCypherParams } from '../../../graph/db/connection.ts';
 import type { RecordedRead } from './recording-db.ts';
 
 /**
- * Replays the reads of one request through the bare driver (a READ session and a managed transaction per
+ * Replays the reads of one request through the bare driver (a READ session and an auto-commit transaction per
  * statement, as GraphDb does, without Fastify, mapping or JSON): reads the API ran side by side run side by
  * side again, the others one after another.
  */
@@ -35,12 +35,9 @@ export class RawReplay {
   private async one(read: RecordedRead): Promise<void> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
-      await session.executeRead(
-        (tx) => tx.run(read.cypher, toCypherParams(read.params) as Record<string, unknown>),
-        {
-          timeout: read.timeoutMs,
-        },
-      );
+      await session.run(read.cypher, toCypherParams(read.params) as Record<string, unknown>, {
+        timeout: read.timeoutMs,
+      });
     } finally {
       await session.close();
     }

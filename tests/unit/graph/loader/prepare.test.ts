@@ -26,6 +26,8 @@ describe('prepareBatch', () => {
     expect(relationId('HOLDS_POSITION', 'person:a', 'org:b', '书记')).toBe(a);
     expect(relationId('HOLDS_POSITION', 'person:a', 'org:b', '副书记')).not.toBe(a);
     expect(relationId('MEMBER_OF', 'person:a', 'org:b', '书记')).not.toBe(a);
+    // A traditional page writes the title in its own characters: the same fact.
+    expect(relationId('HOLDS_POSITION', 'person:a', 'org:b', '書記')).toBe(a);
   });
 
   it('records each support with its sentence and a UTC date that sorts as text', () => {
