@@ -33,6 +33,14 @@ describe('people', () => {
     expect(ids(a)).toContain('org:江苏省无锡市新吴区委');
   });
 
+  it('gives a traditional page its titles as written, a simplified page its own', () => {
+    const traditional = annotate('新吳區委書記蔣衞東、副區長林曉彤出席儀式並致辭。新吳區位於無錫市。');
+    expect(positionsOf(traditional, '蒋卫东')).toEqual(['書記 -> org:江苏省无锡市新吴区委']);
+    expect(positionsOf(traditional, '林晓彤')).toEqual(['副區長 -> place:江苏省无锡市新吴区']);
+    const simplified = annotate('新吴区委书记蒋卫东、副区长林晓彤出席仪式并致辞。');
+    expect(positionsOf(simplified, '蒋卫东')).toEqual(['书记 -> org:江苏省无锡市新吴区委']);
+  });
+
   it('lets 为 end a given name when a boundary follows', () => {
     const a = annotate('杭州市政府秘书长蔡可为，副秘书长程立出席会议。');
     expect(ids(a)).toContain('person:蔡可为');

@@ -12,7 +12,7 @@ describe('an article in traditional characters', () => {
     publishedAt: '2023-04-24T08:00:00+08:00',
   });
 
-  it('gets simplified ids', () => {
+  it('gets simplified ids and titles as the page writes them', () => {
     expect(ids(a)).toEqual(
       expect.arrayContaining([
         'person:李红珍',
@@ -23,7 +23,7 @@ describe('an article in traditional characters', () => {
     );
     expect(positionsOf(a, '李红珍')).toEqual([
       '常委 -> org:上海市普陀区委',
-      '部长 -> org:上海市普陀区委组织部',
+      '部長 -> org:上海市普陀区委组织部',
     ]);
   });
 
