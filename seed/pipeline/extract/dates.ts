@@ -3,7 +3,8 @@ import type { Doc } from './doc.ts';
 /**
  * Event dates as news writes them, resolved against the publication day: `4月23日下午` → 2023-04-23 下午,
  * `2023年5月9日`, `本月15日`, `18日` (this month, or last month when the day is still to come), `昨天上午` (the day
- * before publication). `近日`, `日前` and `近期` give no date.
+ * before publication), `今(6)日` / `昨（五）日` (Taiwan's day of the month in brackets after 今, 昨, 前 or 明). `近日`,
+ * `日前` and `近期` give no date.
  */
 
 export interface EventDate {
@@ -14,12 +15,34 @@ export interface EventDate {
 }
 
 const DATE =
-  /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|本月(\d{1,2})日|(?<![\d月])(\d{1,2})日(?![\d])|(昨天|昨日|前天|今天|今日|当天)|(近日|日前|近期)|(上周|上星期|本周|这周|(?<![\u4e00-\u9fff])(?:周|星期|礼拜))([一二三四五六日天])(?=上午|下午|晚上|晚间|中午|早上|[,，、在于])/g;
+  /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|本月(\d{1,2})日|(?<![\d月])(\d{1,2})日(?![\d])|(昨天|昨日|前天|今天|今日|当天)|(近日|日前|近期)|(上周|上星期|本周|这周|(?<![\u4e00-\u9fff])(?:周|星期|礼拜))([一二三四五六日天])(?=上午|下午|晚上|晚间|中午|早上|[,，、在于])|(今|昨|前|明)\((\d{1,2}|[一二三四五六七八九十]{1,3})\)日/g;
 const PART_OF_DAY = /^(?:上午|下午|晚上|晚间|傍晚|中午|早上|凌晨)/;
 /** What follows a day told as a clause of its own (9月20日下午, …). */
 const CLAUSE_OF_ITS_OWN = /^(?:上午|下午|晚上|晚间|傍晚|中午|早上|凌晨)?\s*[,，]/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** 六 → 6, 十六 → 16, 二十 → 20, 三十一 → 31; digits as they are. */
+function dayNumber(written: string): number {
+  if (/^\d+$/.test(written)) return Number(written);
+  const digit = (c: string | undefined) => (c ? '一二三四五六七八九'.indexOf(c) + 1 : 0);
+  const [tens, ones] = written.split('十');
+  if (ones === undefined) return digit(tens);
+  return (tens ? digit(tens) : 1) * 10 + digit(ones);
+}
+
+/** The days before (negative) or after publication that 今, 昨, 前 and 明 point to. */
+const NEAR_DAY: Record<string, number> = { 今: 0, 昨: -1, 前: -2, 明: 1 };
+
+/** `今(6)日`: the day of the month the bracket gives, in the month that puts it nearest the day 今 or 昨 points to. */
+function bracketedDay(pub: { year: number; month: number; day: number }, near: string, written: string): string {
+  const day = dayNumber(written);
+  const expected = Date.UTC(pub.year, pub.month - 1, pub.day + (NEAR_DAY[near] ?? 0));
+  const candidates = [-1, 0, 1].map((m) => Date.UTC(pub.year, pub.month - 1 + m, day));
+  const best = candidates.reduce((a, b) => (Math.abs(b - expected) < Math.abs(a - expected) ? b : a));
+  const d = new Date(best);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
 
 function shift(day: { year: number; month: number; day: number }, days: number): string {
   const d = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
@@ -41,6 +64,7 @@ function weekday(pub: { year: number; month: number; day: number }, which: strin
 function resolve(doc: Doc, m: RegExpMatchArray, today = doc.published): string | undefined {
   const pub = today;
   if (m[7]) return undefined;
+  if (m[10] && m[11]) return pub ? bracketedDay(pub, m[10], m[11]) : undefined;
   if (m[8] && m[9]) return pub ? weekday(pub, m[8], m[9]) : undefined;
   if (m[6]) {
     if (!pub || m[6] === '当天') return undefined;
