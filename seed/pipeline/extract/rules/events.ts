@@ -217,7 +217,8 @@ export const EVENTS_RULES = [
   {
     id: 'event:numbered-session',
     family: 'events',
-    matches: '`<body>举行第N次会议`: a numbered session, named after the body',
+    matches:
+      "`<body>举行(<organ>)第N次会议`: a numbered session, named after the body (a congress's session may hold its organ's: X五次会议举行主席团第三次会议)",
     fires: [
       {
         text: '2月3日下午，甘井子区十八届人大常委会举行第九次会议。',
@@ -227,6 +228,11 @@ export const EVENTS_RULES = [
         // A bare 区 on a district's page: the division the article's bare bodies are in.
         text: '7月31日下午，区十七届人大常委会举行第十三次会议。区人大常委会主任戴骅主持会议，会议决定接受张伟辞去长宁区人民政府区长职务的请求。',
         yields: '长宁区十七届人大常委会第十三次会议',
+      },
+      {
+        // A session holding its organ's numbered meeting: one happening, the organ's.
+        text: '2月4日上午，甘井子区十八届人大五次会议举行主席团第三次会议。',
+        yields: '甘井子区十八届人大五次会议主席团第三次会议',
       },
     ],
     mustNot: ['2月3日下午，甘井子区十八届人大常委会举行会议。'],
