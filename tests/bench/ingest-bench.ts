@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { corpusFiles, ensureCorpus } from './corpus/corpus-files.ts';
 import { type LoadRun, markStore, runLoad, storeDir } from './ingest/bench-store.ts';
 import { type BulkRun, runBulk } from './ingest/bulk-run.ts';
-import { mergePerRowLoader, projectLoader } from './ingest/loaders.ts';
+import { checkoutLoader, mergePerRowLoader, projectLoader } from './ingest/loaders.ts';
 import { at } from './ingest/measure.ts';
 import { BENCH_DIR } from './support/bench-dir.ts';
 
@@ -23,6 +23,10 @@ import { BENCH_DIR } from './support/bench-dir.ts';
  * started on the store with its indexes) into another fresh store, and prints its rate beside the loader's
  * with the ratio. `--skip-project` leaves the loader out (a size it would take hours for); the bulk-loaded
  * store then becomes the api benchmark's store of that size (the same graph, as its integration test shows).
+ *
+ * `--before DIR` also loads each corpus with the loader of another checkout of the project (the baseline of
+ * a change to the loader), `--rounds N` times each, alternating which goes first, and prints the medians of
+ * both and their ratio.
  */
 const { values } = parseArgs({
   options: {
@@ -33,12 +37,16 @@ const { values } = parseArgs({
     'skip-baseline': { type: 'boolean', default: false },
     bulk: { type: 'boolean', default: false },
     'skip-project': { type: 'boolean', default: false },
+    before: { type: 'string' },
+    rounds: { type: 'string', default: '1' },
   },
 });
 const sizes = (values.sizes ?? '').split(',').map(Number);
 const seed = Number(values.seed);
 const cap = values.cap ? Number(values.cap) : Number.POSITIVE_INFINITY;
 const baselineCap = Number(values['baseline-cap']);
+const rounds = Number(values.rounds);
+const before = values.before ? await checkoutLoader(values.before) : undefined;
 
 type Run = LoadRun;
 
@@ -84,6 +92,13 @@ const HEADER = [
   'speed-up over one MERGE per row',
 ].join(' | ');
 
+const summaries: string[] = [];
+/** The JVM's CPU per article over the whole load. */
+const jvmCpuPerArticle = (run: Run) => {
+  const first = run.samples[0];
+  const last = run.samples.at(-1);
+  return first && last?.articles ? ((last.jvmCpuS - first.jvmCpuS) * 1000) / last.articles : Number.NaN;
+};
 const results: { size: number; project?: Run; baseline?: Run; bulk?: BulkRun }[] = [];
 const lines = [HEADER, HEADER.replace(/[^|]+/g, '---')];
 const bulkLines = [
@@ -98,7 +113,28 @@ for (const size of sizes) {
     `\n${size.toLocaleString('en')} entities: ${corpus.articles} articles, ${corpus.relations} relations`,
   );
   let project: Run | undefined;
-  if (!values['skip-project']) {
+  if (before) {
+    const runs = { after: [] as Run[], before: [] as Run[] };
+    for (let round = 0; round < rounds; round++) {
+      const order = round % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const);
+      for (const side of order) {
+        const loader = side === 'after' ? projectLoader : before;
+        const dir = side === 'after' ? storeDir(size, seed) : path.join(BENCH_DIR, `before-${size}`);
+        const run = await runLoad(loader, dir, files, { ...corpus, seed }, cap);
+        runs[side].push(run);
+        lines.push(row(size, run));
+        if (side === 'after' && run.completed === 1) await markStore(dir, size, seed, run);
+      }
+    }
+    await rm(path.join(BENCH_DIR, `before-${size}`), { recursive: true, force: true });
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? Number.NaN;
+    const rate = (side: Run[]) => median(side.map((r) => r.relationsPerS));
+    const cpu = (side: Run[]) => median(side.map(jvmCpuPerArticle));
+    const summary = `${fmt(size)} entities, medians of ${rounds} round(s): relationships/s ${fmt(rate(runs.before))} (${before.name}) → ${fmt(rate(runs.after))} (${fmt(rate(runs.after) / rate(runs.before), 2)}×); JVM CPU ms/article ${fmt(cpu(runs.before), 1)} → ${fmt(cpu(runs.after), 1)} (${fmt(cpu(runs.after) / cpu(runs.before), 2)}×)`;
+    summaries.push(summary);
+    console.error(`\n${lines.join('\n')}\n\n${summary}\n`);
+    project = runs.after.at(-1);
+  } else if (!values['skip-project']) {
     project = await runLoad(projectLoader, storeDir(size, seed), files, { ...corpus, seed }, cap);
     if (project.completed === 1) await markStore(storeDir(size, seed), size, seed, project);
   }
@@ -138,11 +174,12 @@ for (const size of sizes) {
     ...(baseline ? { baseline } : {}),
     ...(bulk ? { bulk } : {}),
   });
-  if (project) lines.push(row(size, project, baseline));
+  if (project && !before) lines.push(row(size, project, baseline));
   if (baseline) lines.push(row(size, baseline));
   console.error(`\n${lines.join('\n')}\n${values.bulk ? `\n${bulkLines.join('\n')}\n` : ''}`);
 }
 if (values.bulk) lines.push('', ...bulkLines);
+if (summaries.length) lines.push('', ...summaries);
 console.log(lines.join('\n'));
 await mkdir(path.join(BENCH_DIR, 'results'), { recursive: true });
 const file = path.join(BENCH_DIR, 'results', `ingest-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { GraphDb } from '../../../graph/db/connection.ts';
 import { streamAnnotationFiles } from '../../../graph/loader/annotation-files.ts';
 import { loadAnnotationStream } from '../../../graph/loader/load-annotations.ts';
@@ -46,3 +47,34 @@ export const mergePerRowLoader: BenchLoader = {
     }
   },
 };
+
+/**
+ * The loader of another checkout of the project (e.g. `git worktree add /tmp/before main~1`), run the way
+ * `projectLoader` runs this one's: the baseline of a change to the loader, measured in the same run.
+ */
+export async function checkoutLoader(root: string): Promise<BenchLoader> {
+  const loaderDir = path.resolve(root, 'graph', 'loader');
+  const files = (await import(path.join(loaderDir, 'annotation-files.ts'))) as {
+    streamAnnotationFiles: typeof streamAnnotationFiles;
+  };
+  const load = (await import(path.join(loaderDir, 'load-annotations.ts'))) as {
+    loadAnnotationStream: typeof loadAnnotationStream;
+  };
+  return {
+    name: `loader of ${path.basename(path.resolve(root))}`,
+    async load(db, paths, onProgress) {
+      let stop = false;
+      async function* source() {
+        for await (const annotation of files.streamAnnotationFiles(paths)) {
+          if (stop) return;
+          yield annotation;
+        }
+      }
+      await load.loadAnnotationStream(db, source(), {
+        onProgress: (p) => {
+          if (!onProgress(p.articles, p.relations)) stop = true;
+        },
+      });
+    },
+  };
+}
