@@ -35,7 +35,11 @@ function dayNumber(written: string): number {
 const NEAR_DAY: Record<string, number> = { 今: 0, 昨: -1, 前: -2, 明: 1 };
 
 /** `今(6)日`: the day of the month the bracket gives, in the month that puts it nearest the day 今 or 昨 points to. */
-function bracketedDay(pub: { year: number; month: number; day: number }, near: string, written: string): string {
+function bracketedDay(
+  pub: { year: number; month: number; day: number },
+  near: string,
+  written: string,
+): string {
   const day = dayNumber(written);
   const expected = Date.UTC(pub.year, pub.month - 1, pub.day + (NEAR_DAY[near] ?? 0));
   const candidates = [-1, 0, 1].map((m) => Date.UTC(pub.year, pub.month - 1 + m, day));
