@@ -1,6 +1,7 @@
 import type { Doc } from './doc.ts';
 import { CONJUNCTIONS, NAME_STOPS, NAME_VERBS } from './lexicon/name-scan.ts';
 import { type NameSuffix, suffixesEndingAt } from './lexicon/suffixes.ts';
+import { titleSuffix } from './lexicon/titles.ts';
 import { HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
 import { isGenericHead, OPEN_QUOTE } from './named-heads.ts';
 
@@ -21,6 +22,8 @@ const NOUN_TAGS = new Set(['n', 'nz', 'vn', 'j', 'nt', 'ng', 'an']);
 const NUMBER_WORD = /^(?:[一二三四五六七八九十两几多数首]+[个家批项名位所类大]|第[一二三四五六七八九十]+)$/;
 /** Organisation endings: a name never reaches left across another name's end (…集团在华全资子公司克劳森…). */
 const ORG_END = /(?:公司|集团|政府|委员会|管委会|研究院|大学|联盟|协会|局|委|办)$/;
+/** Characters that make a clause of the words around them (的, 并, 和 …): never inside a brand. */
+const FUNCTION_CHAR = /[的地得并和与及或在是了对向将把被从到等之]/;
 const CLOSE_QUOTE: Record<string, string> = { '”': '“', '"': '"', '」': '「', '』': '『', '’': '‘' };
 
 export interface ScanLimits {
@@ -46,7 +49,9 @@ function placePrefixBefore(doc: Doc, at: number, limits: ScanLimits): number | u
       const s = limits.divisionStartByEnd.get(end);
       if (s === undefined) continue;
       const brand = doc.text.slice(end, at);
-      if (/^[\u4e00-\u9fff]{1,4}$/.test(brand) && !STOP_BEFORE_NAME.has(brand)) start = s;
+      // (中山的投资并分享集团: a function word between the place and the stop makes a clause, no brand.)
+      if (/^[\u4e00-\u9fff]{1,4}$/.test(brand) && !STOP_BEFORE_NAME.has(brand) && !FUNCTION_CHAR.test(brand))
+        start = s;
       break;
     }
   }
@@ -118,7 +123,9 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         // 区位优势和产业园区: generic words after 和 make a place of their own kind (产业园区), no name joined to it;
         // 产业招商和花港湾科创商务区: nor is a place's name joined over 和 to a verb before it.
         const verbBefore = /^v/.test(tokens.tagAt(start - 1)) || NAME_VERBS.has(text.slice(start - 2, start));
-        if (type === 'Place' && (isGenericHead(text.slice(pos, s)) || (word === '和' && verbBefore))) break;
+        // 美味鲜及上市公司: nor, for organisations, is a kind (上市公司) joined to the name before it.
+        if (isGenericHead(text.slice(pos, s)) && (type === 'Place' || s - pos >= 2)) break;
+        if (type === 'Place' && word === '和' && verbBefore) break;
         // 分别与…公司, 共同与…: an adverb or verb before 与 ends the name; a noun (细胞与基因) does not.
         const before = text.slice(tokens.startOfTokenEndingAt(start), start);
         if (
@@ -177,7 +184,14 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
       // 细胞治疗, 船舶修造: a verb right after a common noun is part of a compound inside the name.
       // (一行8人莅临…: a count's measure word before the verb is no noun of a name.)
       const counted = /[0-9]/.test(text[start - 2] ?? '') && /[人名家个位批]/.test(text[start - 1] ?? '');
-      const compound = tag === 'v' && start > 0 && NOUN_TAGS.has(tokens.tagAt(start - 1)) && !counted;
+      // (杨常委勉励公司: a title before the verb is who acts, the verb's object is no name.)
+      const nounBefore = text.slice(tokens.startOfTokenEndingAt(start), start);
+      const compound =
+        tag === 'v' &&
+        start > 0 &&
+        NOUN_TAGS.has(tokens.tagAt(start - 1)) &&
+        !counted &&
+        titleSuffix(nounBefore) !== nounBefore;
       // 正定高新区: a division's short form the segmenter tags as an adverb still leads the name.
       const division = limits.divisionStartByEnd.get(pos) === start;
       // 深圳市前海…管理局: a place word the segmenter tags as a locative, right after a division, names a part of it.

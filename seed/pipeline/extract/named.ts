@@ -1,7 +1,13 @@
 import type { Span } from '../../../contract/annotation/types.ts';
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
-import { GOAL_VERBS, INSIDE_WORD, NAME_VERBS, NOT_AFTER_NAME } from './lexicon/name-scan.ts';
+import {
+  DESCRIPTION_WORDS,
+  GOAL_VERBS,
+  INSIDE_WORD,
+  NAME_VERBS,
+  NOT_AFTER_NAME,
+} from './lexicon/name-scan.ts';
 import { suffixesEndingAt } from './lexicon/suffixes.ts';
 import { BARE_ZONE, LEADING_BARE_ZONE, REGION_WORDS } from './lexicon/words.ts';
 import { dropRolePrefix, HEAD_GOAL_END, isGenericHead, isGoal, zoneNamedBefore } from './named-heads.ts';
@@ -137,6 +143,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         goal = true;
       }
       const head = text.slice(start, s);
+      if (suffix.type === 'Organization' && describedOnly(doc, start, s)) continue;
       // 市高新区, 县开发区: a zone written by its kind after a bare level is the division's own, named nowhere.
       if (suffix.type === 'Place' && /^[市区县镇]/.test(head) && BARE_ZONE.test(text.slice(start + 1, end)))
         continue;
@@ -202,6 +209,26 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
     }
   }
   return found;
+}
+
+/** Tags of words no proper name is made of alone: common nouns, verbs, adjectives, distinguishers, numbers. */
+const COMMON_TAGS = /^(?:n|vn|v|a|ad|b|m|q|s|f|d|l)$/;
+
+/** 大型食品企业集团, 国内一流投资建设集团: words describing a kind, then common nouns only; no one's name. */
+function describedOnly(doc: Doc, start: number, s: number): boolean {
+  const { text, tokens } = doc;
+  let at = start;
+  for (;;) {
+    const word = DESCRIPTION_WORDS.find((w) => text.startsWith(w, at));
+    if (!word) break;
+    at += word.length;
+  }
+  if (at === start || at >= s) return false;
+  for (let p = at; p < s; p++) {
+    if (p !== at && !tokens.isBoundary(p)) continue;
+    if (!COMMON_TAGS.test(tokens.tagAt(p))) return false;
+  }
+  return true;
 }
 
 /** 中建八局, 中铁十二局: the numbered bureaus of the state builders, companies written without an ending. */

@@ -22,13 +22,23 @@ export const NAME_STOPS: ReadonlySet<string> = new Set(
     '充分发挥 积极探索 大力发展 加快推进 全力打造 着力打造 积极推进 不断完善 主会场 分会场 ' +
     '全力支持 大力支持 做强 做大 做优 做实 做好 带动 ' +
     // 当选新一届X主席, 营造有利于X的环境, 健全X组织, 领导拜会X集团, 举全X之力, X推行Y: verbs and terms, no name.
-    '当选 新一届 往届 本届 上届 历届 营造 有利于 健全 拜会 拜访 推行 举 全'
+    '当选 新一届 往届 本届 上届 历届 营造 有利于 健全 拜会 拜访 推行 举 全 ' +
+    // 学习领会X联盟实施方案, 勉励公司, 简要汇报公司: verbs of learning, praising and reporting.
+    '领会 勉励 汇报 简要'
   ).split(' '),
 );
 export const CONJUNCTIONS: ReadonlySet<string> = new Set(['与', '和', '及']);
 /** What a real name is not followed by: 党建联盟空间 is a room, 党建联盟影片 a film. */
 export const NOT_AFTER_NAME: readonly string[] =
-  '空间 阵地 基地 大厦 大楼 展厅 影片 品牌 模式 理念 体系 建设'.split(' ');
+  '空间 阵地 基地 大厦 大楼 展厅 影片 品牌 模式 理念 体系 建设 生活 实施方案'.split(' ');
+/**
+ * Words that describe a kind of organisation (大型食品企业集团, 国内一流投资建设集团): a head they open made of
+ * common nouns names no one.
+ */
+export const DESCRIPTION_WORDS: readonly string[] =
+  '超大型 大型 中型 小型 知名 著名 超一流 一流 国内 国际 全国 全球 本地 当地 龙头 优质 领先 头部 骨干 新型'.split(
+    ' ',
+  );
 /** Meeting nouns an ending is read inside of (协商会 is no 商会). */
 export const INSIDE_WORD: readonly string[] = '协商会 磋商会'.split(' ');
 /** Verbs that make what follows a goal (建设“…示范园区”, 打造…发展带): a mention, never an entity by itself. */
