@@ -23,7 +23,7 @@ const NUMBER_WORD = /^(?:[一二三四五六七八九十两几多数首]+[个家
 /** Organisation endings: a name never reaches left across another name's end (…集团在华全资子公司克劳森…). */
 const ORG_END = /(?:公司|集团|政府|委员会|管委会|研究院|大学|联盟|协会|局|委|办)$/;
 /** Characters that make a clause of the words around them (的, 并, 和 …): never inside a brand. */
-const FUNCTION_CHAR = /[的地得并和与及或在是了对向将把被从到等之]/;
+const FUNCTION_CHAR = /[的并与及或了对向将把被从等]/;
 const CLOSE_QUOTE: Record<string, string> = { '”': '“', '"': '"', '」': '「', '』': '『', '’': '‘' };
 
 export interface ScanLimits {

@@ -36,9 +36,7 @@ export const NOT_AFTER_NAME: readonly string[] =
  * common nouns names no one.
  */
 export const DESCRIPTION_WORDS: readonly string[] =
-  '超大型 大型 中型 小型 知名 著名 超一流 一流 国内 国际 全国 全球 本地 当地 龙头 优质 领先 头部 骨干 新型'.split(
-    ' ',
-  );
+  '超大型 大型 中型 小型 知名 著名 超一流 一流 国内 龙头 优质 领先 头部 骨干 新型'.split(' ');
 /** Meeting nouns an ending is read inside of (协商会 is no 商会). */
 export const INSIDE_WORD: readonly string[] = '协商会 磋商会'.split(' ');
 /** Verbs that make what follows a goal (建设“…示范园区”, 打造…发展带): a mention, never an entity by itself. */
