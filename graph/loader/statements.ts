@@ -158,18 +158,25 @@ CALL (n, row) {
 RETURN count(CASE WHEN n.createdAt = datetime.transaction() THEN 1 END) AS created, count(*) AS total`;
 }
 
-/** A mention made for the first time counts the article for the entity, once per entity and batch. */
-export const MERGE_MENTIONS = `${PLAN}
-UNWIND $mentions AS m
+/**
+ * Mentions the graph does not hold (rows: an entity and the articles that mention it now for the first
+ * time; `batchEdges` knows which from the articles' previous state): created without looking for an
+ * existing one, and the entity's article count grows by their number in one write.
+ */
+export const NEW_MENTIONS = `${PLAN}
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.entity})
+SET n.articleCount = coalesce(n.articleCount, 0) + size(row.mentions)
+WITH n, row
+UNWIND row.mentions AS m
 MATCH (a:Article {id: m.article})
-MATCH (n:Entity {id: m.entity})
-WITH a, n, m, NOT EXISTS { (a)-[:MENTIONS]->(n) } AS fresh
-MERGE (a)-[r:MENTIONS]->(n)
-ON CREATE SET r.count = m.count, r.starts = m.starts, r.ends = m.ends
-ON MATCH SET r.count = m.count, r.starts = m.starts, r.ends = m.ends
-WITH n, sum(CASE WHEN fresh THEN 1 ELSE 0 END) AS added
-WHERE added > 0
-SET n.articleCount = coalesce(n.articleCount, 0) + added`;
+CREATE (a)-[:MENTIONS {count: m.count, starts: m.starts, ends: m.ends}]->(n)`;
+
+/** Mentions an article made before and makes again: their positions are written again. */
+export const KEPT_MENTIONS = `${PLAN}
+UNWIND $rows AS m
+MATCH (:Article {id: m.article})-[r:MENTIONS]->(:Entity {id: m.entity})
+SET r.count = m.count, r.starts = m.starts, r.ends = m.ends`;
 
 export const MERGE_BYLINES = `${PLAN}
 UNWIND $articles AS row
@@ -187,10 +194,11 @@ ON CREATE SET o:Organization:Media, o.name = row.source, o.kind = 'media', o.ali
 MERGE (a)-[:PUBLISHED_BY]->(o)`;
 
 /**
- * One row per fact: the relationship (made at weight 0 when new), its `:Fact` node, and a SUPPORTS from
- * each article of the batch that states it. Only supports made now move the counters, and the counters of
- * a fact are written once per batch however many of its articles the batch holds, so loading the same
- * article twice changes nothing the second time. Returns which facts' relationships were made now.
+ * One row per fact: the relationship (made at weight 0 when new) and its `:Fact` node, with what the
+ * batch's new supports add to its counters (`added`, `first`, `last`: `batchEdges`), written once per
+ * batch however many of its articles the batch holds; so loading the same article twice changes nothing
+ * the second time. The supports themselves are NEW_SUPPORTS and KEPT_SUPPORTS, once every fact node
+ * exists. Returns which facts' relationships were made now.
  */
 export function mergeFacts(type: RelationType): string {
   if (!isRelationType(type)) throw new Error(`not a relationship: ${type}`);
@@ -208,28 +216,30 @@ CALL (r, row, created) {
   WITH * WHERE NOT created AND any(k IN keys(row.props) WHERE r[k] IS NULL OR r[k] <> row.props[k])
   SET r += row.props
 }
-CALL (f, row) {
-  UNWIND row.supports AS sup
-  MATCH (art:Article {id: sup.article})
-  WITH art, f, sup, NOT EXISTS { (art)-[:SUPPORTS]->(f) } AS fresh
-  MERGE (art)-[s:SUPPORTS]->(f)
-  ON CREATE SET s.date = sup.date, s.text = sup.text, s.start = sup.start, s.end = sup.end
-  ON MATCH SET s.text = sup.text, s.start = sup.start, s.end = sup.end
-  WITH sup, fresh WHERE fresh
-  RETURN count(*) AS added, min(CASE WHEN sup.date <> '' THEN sup.date END) AS first,
-         max(CASE WHEN sup.date <> '' THEN sup.date END) AS last
-}
-CALL (r, f, added, first, last) {
-  WITH * WHERE added > 0
-  SET f.weight = r.weight + added,
-      r.weight = r.weight + added,
-      r.firstReported = CASE WHEN first IS NOT NULL AND (r.firstReported IS NULL OR first < r.firstReported)
-                             THEN first ELSE r.firstReported END,
-      r.lastReported = CASE WHEN last IS NOT NULL AND (r.lastReported IS NULL OR last > r.lastReported)
-                            THEN last ELSE r.lastReported END
+CALL (r, f, row) {
+  WITH * WHERE row.added > 0
+  SET f.weight = r.weight + row.added,
+      r.weight = r.weight + row.added,
+      r.firstReported = CASE WHEN row.first IS NOT NULL AND (r.firstReported IS NULL OR row.first < r.firstReported)
+                             THEN row.first ELSE r.firstReported END,
+      r.lastReported = CASE WHEN row.last IS NOT NULL AND (r.lastReported IS NULL OR row.last > r.lastReported)
+                            THEN row.last ELSE r.lastReported END
 }
 RETURN row.id AS fact, row.from AS from, row.to AS to, created`;
 }
+
+/** Supports the graph does not hold (`batchEdges`), created without looking for an existing one. */
+export const NEW_SUPPORTS = `${PLAN}
+UNWIND $rows AS s
+MATCH (art:Article {id: s.article})
+MATCH (f:Fact {id: s.fact})
+CREATE (art)-[:SUPPORTS {date: s.date, text: s.text, start: s.start, end: s.end}]->(f)`;
+
+/** Supports an article gave before and gives again with the same date: their sentence is written again. */
+export const KEPT_SUPPORTS = `${PLAN}
+UNWIND $rows AS s
+MATCH (:Article {id: s.article})-[x:SUPPORTS]->(:Fact {id: s.fact})
+SET x.text = s.text, x.start = s.start, x.end = s.end`;
 
 export const MERGE_LINKS = `${PLAN}
 UNWIND $links AS l

@@ -1,7 +1,7 @@
 import { ENTITY_TYPES, type EntityType, isEntityType, RELATION_TYPES } from '../../contract/model.ts';
 import type { Transaction } from '../db/connection.ts';
 import type { BatchParams } from './prepare.ts';
-import { byPair, type PreviousState, withdrawn } from './previous-state.ts';
+import { batchEdges, byPair, type PreviousState, withdrawn } from './previous-state.ts';
 import * as Q from './statements.ts';
 
 export interface BatchCounts {
@@ -26,11 +26,15 @@ export async function writeBatch(tx: Transaction, batch: BatchParams): Promise<B
     entities: { created: 0, total: 0 },
     relations: { created: 0, total: 0 },
   };
-  const { articleIds, articles, mentions, links } = batch;
+  const { articleIds, articles, links } = batch;
+  // The articles first: their write locks make a concurrent load of the same article wait here, so the
+  // state read next is the one this transaction builds on (new supports and mentions are created blind).
+  add(counts.articles, await tx.run(Q.MERGE_ARTICLES, { articles }));
   const previous = (await tx.run(Q.PREVIOUS_STATE, { articleIds })).records.map(
     (r) => r.toObject() as unknown as PreviousState,
   );
   const gone = withdrawn(previous, batch);
+  const edges = batchEdges(previous, batch);
   const weakened: (FactEnds & { weight: number })[] = gone.supports.length
     ? (await tx.run(Q.REMOVE_SUPPORTS, { removed: gone.supports })).records.map(
         (r) => r.toObject() as unknown as FactEnds & { weight: number },
@@ -38,18 +42,22 @@ export async function writeBatch(tx: Transaction, batch: BatchParams): Promise<B
     : [];
   if (gone.mentions.length) await tx.run(Q.REMOVE_MENTIONS, { rows: gone.mentions });
   await tx.run(Q.STRIP_ARTICLE_EDGES, { articleIds });
-  add(counts.articles, await tx.run(Q.MERGE_ARTICLES, { articles }));
   await tx.run(Q.ADOPT_STUBS, { articles });
   for (const label of ENTITY_TYPES) {
     const rows = batch.entities.filter((e) => e.label === label);
     if (rows.length) add(counts.entities, await tx.run(Q.mergeEntities(label), { rows }));
   }
-  await tx.run(Q.MERGE_MENTIONS, { mentions });
+  if (edges.newMentions.length) await tx.run(Q.NEW_MENTIONS, { rows: edges.newMentions });
+  if (edges.keptMentions.length) await tx.run(Q.KEPT_MENTIONS, { rows: edges.keptMentions });
   await tx.run(Q.MERGE_BYLINES, { articles });
   const made: FactEnds[] = [];
   for (const type of RELATION_TYPES) {
-    const rows = batch.relations[type];
-    if (!rows?.length) continue;
+    const facts = batch.relations[type];
+    if (!facts?.length) continue;
+    const rows = facts.map(({ supports: _, ...fact }) => ({
+      ...fact,
+      ...(edges.counters.get(fact.id) ?? { added: 0, first: null, last: null }),
+    }));
     const result = await tx.run(Q.mergeFacts(type), { rows });
     for (const record of result.records) {
       const row = record.toObject() as unknown as FactEnds & { created: boolean };
@@ -57,6 +65,8 @@ export async function writeBatch(tx: Transaction, batch: BatchParams): Promise<B
     }
     counts.relations.total += rows.length;
   }
+  if (edges.newSupports.length) await tx.run(Q.NEW_SUPPORTS, { rows: edges.newSupports });
+  if (edges.keptSupports.length) await tx.run(Q.KEPT_SUPPORTS, { rows: edges.keptSupports });
   counts.relations.created = made.length;
   const neighbours = new NeighbourChanges();
   if (made.length) {
