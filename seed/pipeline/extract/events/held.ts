@@ -198,17 +198,35 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     }
     if (ownHolder) continue; // <organisation>召开…: see CONVENED.
     // 雁塔区召开民营企业家座谈会: a division convenes it; named after the division, held nowhere in particular.
-    const convener = anchors.find((a) => a.source === 'division' && !a.short && a.end === m.index);
+    // A zone or park may convene too (<park>举行四季度重大项目集中开工仪式), and a division written short
+    // (通州举行…) is named in full.
+    const convener = anchors.find(
+      (a) =>
+        a.end === m.index &&
+        (a.source === 'division' ||
+          (a.type === 'Place' && a.source === 'named' && (a.kind === 'zone' || a.kind === 'park'))) &&
+        ((a.source === 'division' && !a.short) ||
+          clauseStart(text, sentenceAt(doc, a.start), a.start) === a.start),
+    );
     // 花溪区举行一季度重大项目现场观摩会 alike; a ceremony keeps only its act (某镇举行项目集中签约仪式 → …集中签约).
     if (convener) {
       const noun = m[2] ?? '';
       const nounAt = m.index + m[0].length - noun.length;
       // 我区召开…: the page's division by its name.
-      const division = text.startsWith('我', convener.start)
-        ? convener.name
-        : text.slice(convener.start, convener.end);
+      const division =
+        text.startsWith('我', convener.start) || convener.short
+          ? convener.name
+          : text.slice(convener.start, convener.end);
       // 陈楼镇举行“党建引领促发展，联盟共建聚合力”党建联盟签约仪式: a slogan before what is done is no part of its name.
-      const done = (m[1] ?? '').replace(/^了/, '').replace(/^“[^”]+”(?=[\u4e00-\u9fff]{2})/, '');
+      let done = (m[1] ?? '').replace(/^了/, '').replace(/^“[^”]+”(?=[\u4e00-\u9fff]{2})/, '');
+      // 通州举行X集中开工暨Y项目奠基仪式: two happenings when what comes before 暨 is one; the second is named by its
+      // own words.
+      const joined = done.indexOf('暨');
+      if (joined > 0 && ACT_ENDING.test(done.slice(0, joined))) {
+        const second = nounAt - (done.length - joined - 1);
+        addNamed(doc, anchors, found, second, nounAt, noun, undefined, 'event:held-before');
+        done = done.slice(0, joined);
+      }
       const what = `${division}${done}`;
       const name = KEEP_NOUN.test(noun) && !ACT_ENDING.test(what) ? `${what}${noun}` : what;
       found.push(

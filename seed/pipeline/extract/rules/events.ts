@@ -195,8 +195,22 @@ export const EVENTS_RULES = [
         text: '日前，雁塔区举行“党建引领促发展，联盟共建聚合力”党建联盟签约仪式。',
         yields: '雁塔区党建联盟签约',
       },
+      {
+        // A park opening its clause convenes too.
+        text: '12月18日上午，青湾科技园举行四季度重大项目集中开工仪式。',
+        yields: '青湾科技园四季度重大项目集中开工',
+      },
+      {
+        // A division written short is named in full; a second happening after 暨 is read by its own words.
+        text: '11月18日上午，杭州举行11月份全市产业项目集中开工暨青禾新材料项目奠基仪式。',
+        yields: '杭州市11月份全市产业项目集中开工',
+      },
     ],
-    mustNot: ['6月30日下午，民营企业家在雁塔区座谈。'],
+    mustNot: [
+      '6月30日下午，民营企业家在雁塔区座谈。',
+      // A division written short after 在 is where it was held, not who held it.
+      '5月6日，代表团在广州举行穗港合作会议。',
+    ],
   },
   {
     id: 'event:thing-ceremony',

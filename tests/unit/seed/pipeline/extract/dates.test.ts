@@ -41,6 +41,17 @@ describe('event dates resolved against the publication day', () => {
     });
   });
 
+  it('takes the day after a dateline that names where it was filed (…网M月D日<place>讯)', () => {
+    expect(dateIn('江南网11月25日临安讯 11月23日,社区举办联盟启动仪式', '2023-11-25T09:00:00+08:00')).toEqual(
+      {
+        date: '2023-11-23',
+        partOfDay: undefined,
+      },
+    );
+    // 召开电视电话会议: 电 inside the words after a day is no dateline.
+    expect(dateIn('11月23日召开电视电话会议', '2023-11-25T09:00:00+08:00')?.date).toBe('2023-11-23');
+  });
+
   it.each(['近日,市经信委走访企业', '日前,联盟成立', '近期,园区开园'])('gives no date for %s', (text) => {
     expect(dateIn(text)?.date).toBeUndefined();
   });
