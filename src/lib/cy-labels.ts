@@ -1,11 +1,11 @@
 import type { Core, NodeSingular, SingularElementReturnValue, StylesheetJson } from 'cytoscape';
-import { chooseLabels, type LabelBox } from './label-lod.ts';
+import { type BodyBox, chooseLabels, type LabelBox } from './label-lod.ts';
 
 /**
  * Labels a person can read at every zoom, never on top of each other (Cytoscape side of label-lod.ts):
  * when zoomed out, labels keep their size on screen instead of shrinking into specks; then, most
- * important first, a label is drawn only where it touches no label already drawn. The rest keep their
- * text (hover, exports' data) but are not painted (`label-hidden`).
+ * important first, a label is drawn only where it touches no label already drawn and covers no other node.
+ * The rest keep their text (hover, exports' data) but are not painted (`label-hidden`).
  */
 export const LABEL_HIDDEN = 'label-hidden';
 /** cy.scratch keys: the label scale in use, and whether a label pass is waiting (tests wait for calm). */
@@ -87,10 +87,30 @@ export function renderedLabelBoxes(cy: Core, priority = labelPriority): LabelBox
   return boxes;
 }
 
-/** One label pass: hides the labels that would touch a more important one. Returns how many it hid. */
+/** The selection, the focus, the ends of a path and the names of groups keep their labels over other nodes. */
+const COVERS_NODES_FROM = 3e6;
+
+/** Where each drawn node's body is, in rendered pixels (groups that hold other nodes are not bodies). */
+export function renderedBodyBoxes(cy: Core): BodyBox[] {
+  const bodies: BodyBox[] = [];
+  cy.nodes(':visible').forEach((node) => {
+    if (node.isParent()) return;
+    const b = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false } as never);
+    if (b.w > 0 && b.h > 0) bodies.push({ id: node.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 });
+  });
+  return bodies;
+}
+
+/**
+ * One label pass: hides the labels that would touch a more important one or cover another node. Returns how
+ * many it hid.
+ */
 export function refreshLabels(cy: Core, priority = labelPriority): number {
   const boxes = renderedLabelBoxes(cy, priority);
-  const shown = chooseLabels(boxes);
+  const shown = chooseLabels(boxes, undefined, {
+    bodies: renderedBodyBoxes(cy),
+    coverFrom: COVERS_NODES_FROM,
+  });
   let hidden = 0;
   cy.batch(() => {
     for (const box of boxes) {

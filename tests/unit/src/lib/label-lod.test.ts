@@ -24,6 +24,20 @@ describe('labels by level of detail', () => {
     expect([...chooseLabels([a, b])]).toEqual(['a']);
   });
 
+  it('hides a label that would cover another node, unless it is important enough to cover it', () => {
+    const bodies = [
+      { id: 'a', x1: 0, y1: -20, x2: 20, y2: 0 },
+      { id: 'b', x1: 10, y1: 14, x2: 30, y2: 34 },
+    ];
+    const labels = [box('a', 5, 0, 0), box('b', 1, 10, 34)];
+    // a's label (y 0–12) ends above b's body (y 14–34); made taller (y 0–20) it covers it and gives way.
+    expect([...chooseLabels(labels, 2, { bodies, coverFrom: 100 })].sort()).toEqual(['a', 'b']);
+    const low = [box('a', 5, 0, 0, 40, 20), box('b', 1, 10, 34)];
+    expect([...chooseLabels(low, 2, { bodies, coverFrom: 100 })]).toEqual(['b']);
+    // Its own body never counts, and a label from coverFrom up is drawn over others.
+    expect([...chooseLabels(low, 2, { bodies, coverFrom: 5 })].sort()).toEqual(['a', 'b']);
+  });
+
   it('keeps a gap between labels and skips empty boxes', () => {
     expect(chooseLabels([box('a', 2, 0, 0), box('b', 1, 41, 0)], 2).size).toBe(1);
     expect(chooseLabels([box('a', 2, 0, 0), box('b', 1, 41, 0)], 0).size).toBe(2);
