@@ -44,11 +44,14 @@ function isParty(a: Anchor): boolean {
   return a.type === 'Organization' && a.source !== 'reference';
 }
 
-/** A division, village or community written as a party (城关区雁南街道与…, 和盛镇幸福村与…): a place, no signatory. */
+/**
+ * A division, village, community, zone or park written as a party (城关区雁南街道与…, 和盛镇幸福村与…, <zone>与…): a
+ * place, no signatory.
+ */
 function isDivision(a: Anchor): boolean {
   return (
     (a.source === 'division' && !a.short) ||
-    (a.type === 'Place' && a.source === 'named' && (a.kind === 'village' || a.kind === 'community'))
+    (a.type === 'Place' && a.source === 'named' && /^(?:village|community|zone|park)$/.test(a.kind))
   );
 }
 

@@ -73,8 +73,13 @@ export function attachAgreements(
     }
     // 现场，A与B签订《X》…。签约仪式上，A与B正式签订《Y》: the same parties signing again is the same signing.
     const ids = (parties: Anchor[]) => [...new Set(parties.map((p) => p.id))].sort().join('|');
+    // A lead repeated as the body's first sentence (A与B签署X协议。⏎ 讯：A与<B in full>签署X协议): the same signing.
+    const words = agreement.name.slice(agreement.who.length);
     const again = [...agreementEvents].find(
-      (c) => agreement.parties.length >= 2 && ids(c.parties) === ids(agreement.parties),
+      (c) =>
+        agreement.parties.length >= 1 &&
+        ids(c.parties) === ids(agreement.parties) &&
+        (agreement.parties.length >= 2 || c.name.endsWith(words)),
     );
     if (again) continue;
     const own = make(doc, 'event:agreement-signed', agreement.name, '签约', agreement.trigger, {

@@ -6,7 +6,9 @@ const GROUP_LAUNCH = new RegExp(`(?:与会|出席|参会)(?:领导|嘉宾)(?:们
 const UNVEILS = /(?<!共同|一同|一起)为[^。，,；;]{1,30}?揭牌/;
 const PRESENTS = /授牌|颁发|颁奖|授予|颁授/;
 /** Who signs: not a signing spoken of as a thing (此次签约, 对协议的成功签署表示祝贺). */
-const SIGNS = /(?<!此次|这次|本次|见证|的(?:成功|顺利)?)(?:签约|签署|签订)(?!仪式|活动|现场|大会|会)/;
+/** 签约, 签署 as what someone does (not 出席签约: attending it; not 此次签约: the signing spoken of). */
+const SIGNS =
+  /(?<!此次|这次|本次|见证|出席|参加|列席|的(?:成功|顺利)?)(?:签约|签署|签订)(?!仪式|活动|现场|大会|会)/;
 const AWARDED = /获评|获授|获颁|荣获|(?:受聘|获聘)(?!为|担任)/;
 
 /**

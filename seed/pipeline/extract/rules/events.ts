@@ -361,6 +361,11 @@ export const EVENTS_RULES = [
         text: '会上，杭州禾丰电子有限公司总经理方立言与宁波港联物流有限公司董事长邬晓梅代表双方签署了战略合作协议。',
         yields: '杭州禾丰电子有限公司与宁波港联物流有限公司战略合作协议签约',
       },
+      {
+        // A park or zone may be a side (a place: it names the agreement, signs nothing).
+        text: '12月20日，青湾科技园与淮北市杜集区政府签署战略合作协议。',
+        yields: '青湾科技园与淮北市杜集区政府战略合作协议签约',
+      },
     ],
     mustNot: [
       '论坛期间，武汉理工大学与武汉路擎科技有限公司洽谈产学研合作。',

@@ -277,6 +277,8 @@ export const ROLES_RULES = [
     ],
     mustNot: [
       '论坛期间，武汉理工大学见证签约。',
+      // Who attends the signing (出席签约) does not sign.
+      '12月20日，武汉理工大学与武汉路擎科技有限公司产学研合作签约仪式举行。副区长罗一鸣出席签约。',
       // Who is named in another part of the sentence (before ；) does not sign.
       '3月13日，渭南云帆物流有限公司党支部举行党建联建签约仪式。仪式上，社区党委书记白燕作经验分享；五方党组织代表共同签订了《党建联建协议书》。',
     ],
