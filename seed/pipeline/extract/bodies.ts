@@ -26,6 +26,8 @@ export interface BodySpan {
   outer?: DivisionHit[];
   /** How long the body is as written, when it differs from `body` (十七届人大常委会). */
   written?: number;
+  /** Written the way only Taiwan's pages write it (县府): a body of a Taiwan division only. */
+  taiwan?: boolean;
 }
 
 // 委办 (区委办主任), 委财经办, 委外事办: the committee's offices, like its 办公室.
@@ -64,6 +66,7 @@ interface BodyRead {
   parent: string | undefined;
   /** How long the body is as written, when it differs from `body` (十七届人大常委会, 人民代表大会常务委员会). */
   written?: number;
+  taiwan?: boolean;
 }
 
 function readBody(doc: Doc, at: number): BodyRead | undefined {
@@ -125,13 +128,21 @@ const GOVERNMENT_DEPARTMENT = new RegExp(`${CJK}{2,8}?(?:局|处|署)`, 'y');
  */
 function governmentDepartment(doc: Doc, read: BodyRead, at: number): BodyRead {
   if (!/^(?:人民)?政府$/.test(read.body) || read.parent) return read;
-  const from = at + read.body.length;
+  const written = read.written ?? read.body.length;
+  const from = at + written;
   GOVERNMENT_DEPARTMENT.lastIndex = from;
   const m = GOVERNMENT_DEPARTMENT.exec(doc.text);
   if (!m || INSIDE_STOP.test(m[0]) || NOT_BODIES.test(m[0])) return read;
   if ((dictionaryEntry(m[0].slice(-2))?.freq ?? 0) >= 100) return read;
   if (/^(?:v|p|d|c|r|u|ad|vd|m|q)/.test(doc.tokens.tagAt(from))) return read;
-  return { body: read.body + m[0], parent: read.body };
+  return { ...read, body: read.body + m[0], parent: read.body, written: written + m[0].length };
+}
+
+/** 县府, 市府 (南投县府, 县府经济发展处): how Taiwan's pages write a county's or city's government. */
+function shortGovernment(doc: Doc, at: number): BodyRead | undefined {
+  if (doc.text[at] !== '府') return undefined;
+  if (/^府(?:邸|上|城|前|内|院)/.test(doc.text.slice(at, at + 2))) return undefined;
+  return { body: '政府', parent: undefined, written: 1, taiwan: true };
 }
 
 export function bodyKind(body: string): BodySpan['kind'] {
@@ -179,7 +190,10 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
       !doc.text.startsWith(`${level}委员`, hit.end)
         ? 1
         : 0;
-    let read: BodyRead | undefined = committee ?? readBody(doc, hit.end + again);
+    let read: BodyRead | undefined =
+      committee ??
+      (taiwan(hit) && /[县市]$/.test(hit.division.name) ? shortGovernment(doc, hit.end) : undefined) ??
+      readBody(doc, hit.end + again);
     if (read && taiwan(hit)) read = governmentDepartment(doc, read, hit.end + again);
     if (read) {
       // 武侯区玉林街道党工委: the body of the innermost division, with the enclosing ones written in front.
@@ -206,7 +220,10 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
   for (let at = 0; at < doc.text.length; at++) {
     const level = bareLevelAt(doc, at);
     if (!level || divisions.some((d) => d.start <= at && at < d.end)) continue;
-    let read = readBody(doc, at + level.length);
+    let read =
+      (/^[县市]$/.test(level) && divisions.some(taiwan)
+        ? shortGovernment(doc, at + level.length)
+        : undefined) ?? readBody(doc, at + level.length);
     // 市政府观光局 on a page that names Taiwan's cities or counties.
     if (read && divisions.some(taiwan)) read = governmentDepartment(doc, read, at + level.length);
     if (read)

@@ -23,6 +23,8 @@ export const LEVEL_BODY_WORDS: ReadonlySet<string> = new Set([
   '区政府',
   '市政府',
   '县政府',
+  '县府',
+  '市府',
   '镇政府',
   '省政府',
   '镇党委',

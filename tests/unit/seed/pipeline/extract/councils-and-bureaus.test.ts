@@ -44,4 +44,15 @@ describe('departments written after their government', () => {
     const a = annotate('余杭区人民政府办公室主任车立文出席。余杭区政府经济发展局有关负责人参加。');
     expect(ids(a).filter((id) => id.includes('政府经济发展局'))).toEqual([]);
   });
+
+  it('reads 县府 and 市府 as the government of a Taiwan county or city, with a department after it', () => {
+    const a = annotate('屏东县政府今日举办说明会。县府经济发展处处长柯立宏表示，县府将持续招商。');
+    expect(ids(a)).toContain('org:屏东县政府经济发展处');
+    expect(positionsOf(a, '柯立宏')).toEqual(['处长 -> org:屏东县政府经济发展处']);
+  });
+
+  it('does not read 市府 as a mainland city’s government', () => {
+    const a = annotate('嘉兴市召开座谈会，市府有关部门负责人参加。屏东县长吕文达出席。');
+    expect(ids(a).filter((id) => id.startsWith('org:浙江省嘉兴市'))).toEqual([]);
+  });
 });
