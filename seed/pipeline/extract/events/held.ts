@@ -200,9 +200,17 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     // 雁塔区召开民营企业家座谈会: a division convenes it; named after the division, held nowhere in particular.
     // A zone or park may convene too (<park>举行四季度重大项目集中开工仪式), and a division written short
     // (通州举行…) is named in full.
+    // <town>在<venue>召开…会议: where it was held may stand between the division opening its clause and the verb.
+    const convenerEnd = (a: Anchor) =>
+      a.end === m.index ||
+      (heldIn !== null &&
+        a.end === pairAt &&
+        a.source === 'division' &&
+        !a.short &&
+        clauseStart(text, sentenceAt(doc, a.start), a.start) === a.start);
     const convener = anchors.find(
       (a) =>
-        a.end === m.index &&
+        convenerEnd(a) &&
         (a.source === 'division' ||
           (a.type === 'Place' && a.source === 'named' && (a.kind === 'zone' || a.kind === 'park'))) &&
         ((a.source === 'division' && !a.short) ||
@@ -236,7 +244,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
           name,
           noun,
           { start: nounAt - (m[1]?.length ?? 0), end: nounAt + noun.length },
-          {},
+          { place: convener.end === pairAt && heldIn ? venueIn(anchors, pairAt, m.index) : undefined },
         ),
       );
       continue;

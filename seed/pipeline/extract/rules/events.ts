@@ -205,6 +205,11 @@ export const EVENTS_RULES = [
         text: '11月18日上午，杭州举行11月份全市产业项目集中开工暨青禾新材料项目奠基仪式。',
         yields: '杭州市11月份全市产业项目集中开工',
       },
+      {
+        // Where it was held between the division and the verb: held there.
+        text: '5月9日下午，雁塔区在曲江宾馆召开民营企业家座谈会。',
+        yields: '雁塔区民营企业家座谈会',
+      },
     ],
     mustNot: [
       '6月30日下午，民营企业家在雁塔区座谈。',
