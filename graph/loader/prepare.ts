@@ -99,7 +99,7 @@ export function titleKey(title: string): string {
 const qualifierKeys = new Map<string, string>();
 
 /** A title as a traditional page writes it (書記) and as a simplified one does (书记) qualify the same fact. */
-function qualifierKey(qualifier: unknown): unknown {
+function qualifierKey<T>(qualifier: T): T | string {
   if (typeof qualifier !== 'string') return qualifier;
   let key = qualifierKeys.get(qualifier);
   if (key === undefined) {
@@ -146,6 +146,9 @@ export function articleRows(annotation: Annotation): ArticleRows {
   const facts = new Map<string, FactStatement>();
   for (const relation of annotation.relations) {
     const props = primitives(relation.properties, RESERVED_ON_RELATIONSHIPS);
+    // The fact keeps its title in the form its id compares (书记 for 書記 and 书记), whichever article came last.
+    const qualifier = QUALIFIER[relation.type];
+    if (qualifier && typeof props[qualifier] === 'string') props[qualifier] = qualifierKey(props[qualifier]);
     const id = factId(relation);
     if (facts.has(id)) continue;
     facts.set(id, {

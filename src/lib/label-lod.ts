@@ -49,8 +49,13 @@ export function chooseLabels(boxes: readonly LabelBox[], gap = LABEL_GAP, body?:
         out.push(`${x},${y}`);
     return out;
   };
-  for (const b of body?.bodies ?? [])
-    for (const c of cells(b)) bodyGrid.set(c, [...(bodyGrid.get(c) ?? []), b]);
+  for (const b of body?.bodies ?? []) {
+    for (const c of cells(b)) {
+      const list = bodyGrid.get(c);
+      if (list) list.push(b);
+      else bodyGrid.set(c, [b]);
+    }
+  }
   const coversBody = (box: LabelBox, mine: string[]) =>
     box.priority < (body?.coverFrom ?? Number.POSITIVE_INFINITY) &&
     mine.some((c) => (bodyGrid.get(c) ?? []).some((b) => b.id !== box.id && overlaps(box, b)));

@@ -42,8 +42,9 @@ function bracketedDay(
   pub: { year: number; month: number; day: number },
   near: string,
   written: string,
-): string {
+): string | undefined {
   const day = dayNumber(written);
+  if (day < 1 || day > 31) return undefined;
   const expected = Date.UTC(pub.year, pub.month - 1, pub.day + (NEAR_DAY[near] ?? 0));
   const candidates = [-1, 0, 1].map((m) => Date.UTC(pub.year, pub.month - 1 + m, day));
   const best = candidates.reduce((a, b) => (Math.abs(b - expected) < Math.abs(a - expected) ? b : a));

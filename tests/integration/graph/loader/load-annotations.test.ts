@@ -92,6 +92,21 @@ describe('loadAnnotations', () => {
     expect(await modelProblems(db)).toEqual([]);
   });
 
+  it('makes one fact of a post written in either script, titled in simplified form whatever loads last', async () => {
+    const traditional = seedAnnotation();
+    traditional.article.id = 'bbbbbbbbbbbbbbbb';
+    traditional.article.publishedAt = '2023-05-01T09:00:00+08:00';
+    for (const r of traditional.relations) {
+      if (r.properties?.title === '副区长') r.properties = { ...r.properties, title: '副區長' };
+    }
+    await loadAnnotations(db, [seedAnnotation(), traditional], { batchSize: 1 });
+    const edges = await db.read<{ weight: number; title: string }>(
+      `MATCH (:Person {name: '肖立'})-[r:HOLDS_POSITION]->() RETURN r.weight AS weight, r.title AS title`,
+    );
+    expect(edges.records.map((r) => [r.get('weight'), r.get('title')])).toEqual([[2, '副区长']]);
+    expect(await modelProblems(db)).toEqual([]);
+  });
+
   it('links to stub articles and replaces a stub when its article arrives', async () => {
     await loadAnnotations(db, [seedAnnotation()]);
     const stubs = await db.read<{ n: number }>(

@@ -26,6 +26,7 @@ describe('event dates resolved against the publication day', () => {
     ['联盟于今(十六)日成立', '2023-06-16T09:00:00+08:00', '2023-06-16', undefined],
     ['县长昨(31)日率团出访', '2023-06-01T09:00:00+08:00', '2023-05-31', undefined],
     ['展览明(1)日开幕', '2023-06-30T09:00:00+08:00', '2023-07-01', undefined],
+    ['大会今(45)日举行', '2023-06-30T09:00:00+08:00', undefined, undefined],
   ])('%s (published %s)', (text, publishedAt, date, partOfDay) => {
     expect(dateIn(text, publishedAt)).toEqual({ date, partOfDay });
   });
