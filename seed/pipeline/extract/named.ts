@@ -9,7 +9,7 @@ import {
   NOT_AFTER_NAME,
 } from './lexicon/name-scan.ts';
 import { suffixesEndingAt } from './lexicon/suffixes.ts';
-import { BARE_ZONE, LEADING_BARE_ZONE, REGION_WORDS } from './lexicon/words.ts';
+import { BARE_ZONE, LEADING_BARE_ZONE, LEADING_PARTY_KIND, REGION_WORDS } from './lexicon/words.ts';
 import { dropRolePrefix, HEAD_GOAL_END, isGenericHead, isGoal, zoneNamedBefore } from './named-heads.ts';
 import { type ScanLimits, scanLeft } from './named-scan.ts';
 import { readName } from './names.ts';
@@ -122,6 +122,10 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         const zone = LEADING_BARE_ZONE.exec(text.slice(start, s));
         if (zone && s - start - zone[0].length >= 2 && doc.tokens.isBoundary(start + zone[0].length))
           start += zone[0].length;
+        // 进驻厂商爱华企业股份有限公司: the kind of party in front is no part of the name.
+        const kind = LEADING_PARTY_KIND.exec(text.slice(start, s));
+        if (kind && s - start - kind[0].length >= 2 && doc.tokens.isBoundary(start + kind[0].length))
+          start += kind[0].length;
       }
       // 集团原党委副书记: a former post (原) of the organisation before it, not a body named 集团原党委.
       if (suffix.kind === 'party' && /(?:公司|集团|局|院|厂|会)原$/.test(text.slice(Math.max(0, s - 3), s)))

@@ -85,6 +85,8 @@ export const BARE_ZONE =
 
 /** The same kinds leading a company's name (经开区鸿鹄精密机械有限公司); not 新区, which ends division names. */
 export const LEADING_BARE_ZONE = new RegExp(BARE_ZONE.source.replace('|新区', '').replace(/\$$/, ''));
+/** Kinds of party written before a company's name (进驻厂商X股份有限公司, 签约企业X有限公司): no part of it. */
+export const LEADING_PARTY_KIND = /^(?:厂商|企业|客商|业者|商家|签约企业|入驻企业|进驻企业)/;
 
 /** What an outlet's name ends with (新民晚报, 湘潭在线, 城关发布, 区融媒体中心): a source so named is media. */
 export const MEDIA_NAME =
