@@ -20,8 +20,11 @@ const PART_OF_DAY = /^(?:上午|下午|晚上|晚间|傍晚|中午|早上|凌晨
 /** What follows a day told as a clause of its own (9月20日下午, …). */
 const CLAUSE_OF_ITS_OWN = /^(?:上午|下午|晚上|晚间|傍晚|中午|早上|凌晨)?\s*[,，]/;
 
-/** Where a dispatch was filed, then 讯 or 电, after a dateline's day (…11月25日苏州讯 ). */
-const DATELINE_PLACE = /^[\u4e00-\u9fff]{2,4}(?:讯|电)(?![\u4e00-\u9fff])/;
+/**
+ * Where a dispatch was filed, then 讯, after a dateline's day (…M月D日<place>讯 ). Not 电: after a day it is
+ * mostly a message (发来贺电, 收到唁电), and a wire's place comes before its day (<agency><place>M月D日电).
+ */
+const DATELINE_PLACE = /^[\u4e00-\u9fff]{2,4}讯(?![\u4e00-\u9fff])/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -123,7 +126,7 @@ function firstDate(doc: Doc, start: number, end: number): EventDate | undefined 
     const at = start + m.index;
     const after = doc.text.slice(at + m[0].length, at + m[0].length + 2);
     if (after.startsWith('电')) continue; // 新华社北京6月5日电: the dispatch date, not the event's.
-    // 中国江苏网11月25日苏州讯 11月23日，…: the dateline may name where it was filed before 讯 or 电.
+    // 青禾网3月9日临河讯 3月7日，…: the dateline may name where it was filed before 讯.
     const filed = DATELINE_PLACE.test(doc.text.slice(at + m[0].length, at + m[0].length + 6));
     if (/^(?:讯|消息)/.test(after) || filed) {
       const date = resolve(doc, m, today);

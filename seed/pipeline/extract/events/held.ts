@@ -198,8 +198,8 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     }
     if (ownHolder) continue; // <organisation>召开…: see CONVENED.
     // 雁塔区召开民营企业家座谈会: a division convenes it; named after the division, held nowhere in particular.
-    // A zone or park may convene too (<park>举行四季度重大项目集中开工仪式), and a division written short
-    // (通州举行…) is named in full.
+    // A zone or park may convene too (<park>举行<season>项目开工仪式), and a division written short
+    // (<district without 区>举行…) is named in full.
     // <town>在<venue>召开…会议: where it was held may stand between the division opening its clause and the verb.
     const convenerEnd = (a: Anchor) =>
       a.end === m.index ||
@@ -227,7 +227,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
           : text.slice(convener.start, convener.end);
       // 陈楼镇举行“党建引领促发展，联盟共建聚合力”党建联盟签约仪式: a slogan before what is done is no part of its name.
       let done = (m[1] ?? '').replace(/^了/, '').replace(/^“[^”]+”(?=[\u4e00-\u9fff]{2})/, '');
-      // 通州举行X集中开工暨Y项目奠基仪式: two happenings when what comes before 暨 is one; the second is named by its
+      // <district short>举行X集中开工暨Y项目奠基仪式: two happenings when what comes before 暨 is one; the second is named by its
       // own words.
       const joined = done.indexOf('暨');
       if (joined > 0 && ACT_ENDING.test(done.slice(0, joined))) {

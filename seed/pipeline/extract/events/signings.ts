@@ -79,7 +79,8 @@ export function attachAgreements(
       (c) =>
         agreement.parties.length >= 1 &&
         ids(c.parties) === ids(agreement.parties) &&
-        (agreement.parties.length >= 2 || c.name.endsWith(words)),
+        (agreement.parties.length >= 2 ||
+          (c.name.endsWith(words) && sameOtherSide(c.name.slice(0, -words.length), agreement.who))),
     );
     if (again) continue;
     const own = make(doc, 'event:agreement-signed', agreement.name, '签约', agreement.trigger, {
@@ -89,6 +90,28 @@ export function attachAgreements(
     agreementEvents.add(own);
     found.push(own);
   }
+}
+
+/**
+ * Whether two ways of writing the sides of a one-signatory agreement name the same other side (a place, which
+ * signs nothing): what differs once the common words are gone shares a word (吴兴区政府 and 湖州市吴兴区人民政府),
+ * where two places do not (青山镇, 石桥镇).
+ */
+function sameOtherSide(a: string, b: string): boolean {
+  let head = 0;
+  while (head < a.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (
+    tail < a.length - head &&
+    tail < b.length - head &&
+    a[a.length - 1 - tail] === b[b.length - 1 - tail]
+  )
+    tail++;
+  const x = a.slice(head, a.length - tail);
+  const y = b.slice(head, b.length - tail);
+  if (!x || !y) return true;
+  for (let i = 0; i + 2 <= x.length; i++) if (y.includes(x.slice(i, i + 2))) return true;
+  return false;
 }
 
 /**
@@ -165,7 +188,13 @@ export function pairVerbs(doc: Doc, anchors: Anchor[], found: Candidate[]): void
     if (!end) continue;
     const sentence = sentenceAt(doc, m.index);
     const clause = clauseStart(text, sentence, end.start);
-    if (INTENDED.test(text.slice(clause, m.index))) continue;
+    // An intention (将, 拟…) in the words of the clause, not inside a side's name (将乐县).
+    const named = anchors.filter((a) => a.start >= clause && a.end <= m.index);
+    const words = named.reduce(
+      (w, a) => w.slice(0, a.start - clause) + ' '.repeat(a.end - a.start) + w.slice(a.end - clause),
+      text.slice(clause, m.index),
+    );
+    if (INTENDED.test(words)) continue;
     if (found.some((c) => c.kind === 'signing' && c.sentence.start === sentence.start)) continue;
     // The sides open at the first body of the clause from which they run unbroken to the verb (6月1日，A与B结对).
     let written: ReturnType<typeof sidesFrom> = [];

@@ -197,13 +197,13 @@ export const EVENTS_RULES = [
       },
       {
         // A park opening its clause convenes too.
-        text: '12月18日上午，青湾科技园举行四季度重大项目集中开工仪式。',
-        yields: '青湾科技园四季度重大项目集中开工',
+        text: '9月6日，青湾科技园举行秋季智能装备项目集中开工仪式。',
+        yields: '青湾科技园秋季智能装备项目集中开工',
       },
       {
         // A division written short is named in full; a second happening after 暨 is read by its own words.
-        text: '11月18日上午，杭州举行11月份全市产业项目集中开工暨青禾新材料项目奠基仪式。',
-        yields: '杭州市11月份全市产业项目集中开工',
+        text: '4月27日，绍兴举行全市第二批文旅项目集中开工暨青禾酒店奠基仪式。',
+        yields: '绍兴市全市第二批文旅项目集中开工',
       },
       {
         // Where it was held between the division and the verb: held there.
@@ -250,8 +250,8 @@ export const EVENTS_RULES = [
       },
       {
         // A session holding its organ's numbered meeting: one happening, the organ's.
-        text: '2月4日上午，甘井子区十八届人大五次会议举行主席团第三次会议。',
-        yields: '甘井子区十八届人大五次会议主席团第三次会议',
+        text: '1月9日，鄞州区二届人大三次会议举行主席团第二次会议，审议议程草案。',
+        yields: '鄞州区二届人大三次会议主席团第二次会议',
       },
     ],
     mustNot: ['2月3日下午，甘井子区十八届人大常委会举行会议。'],
@@ -282,8 +282,8 @@ export const EVENTS_RULES = [
     fires: [
       {
         // The name in quotes: its closing quote stands before 成立.
-        text: '3月31日，青山街道首个“村企党建联盟”正式成立。',
-        yields: '村企党建联盟成立',
+        text: '11月2日，禾丰镇首个“红色物业联盟”揭牌成立。',
+        yields: '红色物业联盟成立',
       },
       {
         text: '9月28日上午，建安区许北产业集聚区党建联盟正式成立。',
@@ -368,8 +368,8 @@ export const EVENTS_RULES = [
       },
       {
         // A park or zone may be a side (a place: it names the agreement, signs nothing).
-        text: '12月20日，青湾科技园与淮北市杜集区政府签署战略合作协议。',
-        yields: '青湾科技园与淮北市杜集区政府战略合作协议签约',
+        text: '5月16日上午，青湾科技园和湖州市吴兴区人民政府签署了共建协议。',
+        yields: '青湾科技园与湖州市吴兴区人民政府共建协议签约',
       },
     ],
     mustNot: [

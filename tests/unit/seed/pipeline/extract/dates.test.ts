@@ -43,11 +43,13 @@ describe('event dates resolved against the publication day', () => {
   });
 
   it('takes the day after a dateline that names where it was filed (…网M月D日<place>讯)', () => {
-    expect(dateIn('江南网11月25日临安讯 11月23日,社区举办联盟启动仪式', '2023-11-25T09:00:00+08:00')).toEqual(
-      {
-        date: '2023-11-23',
-        partOfDay: undefined,
-      },
+    expect(dateIn('青禾网3月9日临河讯 3月7日,社区举办邻里节开幕式', '2023-03-09T09:00:00+08:00')).toEqual({
+      date: '2023-03-07',
+      partOfDay: undefined,
+    });
+    // 发来贺电 after a day is a message, not where a dispatch was filed.
+    expect(dateIn('3月7日,协会发来贺电,联盟于3月8日成立', '2023-03-09T09:00:00+08:00')?.date).toBe(
+      '2023-03-07',
     );
     // 召开电视电话会议: 电 inside the words after a day is no dateline.
     expect(dateIn('11月23日召开电视电话会议', '2023-11-25T09:00:00+08:00')?.date).toBe('2023-11-23');

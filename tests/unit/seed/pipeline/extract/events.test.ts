@@ -73,3 +73,36 @@ describe('events', () => {
     );
   });
 });
+
+describe('signings of one signatory with places', () => {
+  const events = (text: string) =>
+    annotate(text)
+      .entities.filter((e) => e.type === 'Event')
+      .map((e) => e.id);
+
+  it('keeps one company’s agreements with two places apart', () => {
+    expect(
+      events(
+        '12月20日，南川精工机械有限公司与青山镇签署战略合作协议。同日，南川精工机械有限公司与石桥镇签署战略合作协议。',
+      ),
+    ).toEqual([
+      'event:2022-12-20:南川精工机械有限公司与青山镇战略合作协议签约',
+      'event:2022-12-20:南川精工机械有限公司与石桥镇战略合作协议签约',
+    ]);
+  });
+
+  it('reads a lead repeated with the place written in full as the same signing', () => {
+    expect(
+      events(
+        '青禾集团与吴兴区政府签署战略合作协议。\n本报讯 青禾集团与湖州市吴兴区人民政府签署战略合作协议。',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('pairs sides whose names hold a word of intention (将乐县)', () => {
+    expect(events('6月12日，将乐县石桥村与南川精工机械有限公司党支部结对共建。')).toEqual([
+      'event:2023-06-12:将乐县石桥村与南川精工机械有限公司党支部结对共建签约',
+    ]);
+    expect(events('6月12日，石桥村将与南川精工机械有限公司党支部结对共建。')).toEqual([]);
+  });
+});
