@@ -12,7 +12,7 @@ import { isSide, sidesFrom, sidesWritten } from './sides.ts';
  */
 
 const NOUN = alternation([...CEREMONY_NOUNS, ...MEETING_NOUNS, ...FORUM_NOUNS]);
-/** The verb's own object: words up to a happening's noun before any stop (举行主席团第三次会议). */
+/** The verb's own object: words up to a happening's noun before any stop (举行主席团第M次会议). */
 const HOLDS_ANOTHER = new RegExp(
   `^了?[^。,，;；、\\n]{1,24}?(?:${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
 );
@@ -64,7 +64,7 @@ export function heldAfter(doc: Doc, anchors: Anchor[], found: Candidate[]): void
     const noun = m[1] ?? '';
     // 开展“…”活动，举行了座谈交流: a verb of the next clause with its own object holds something else.
     if (/[,，]/.test(m[0]) && text[m.index + m[0].length] === '了') continue;
-    // <congress>五次会议举行主席团第三次会议: what is held after the verb is the happening; the noun before names who holds it.
+    // <congress>N次会议举行主席团第M次会议: what is held after the verb is the happening; the noun before names who holds it.
     if (
       !/[,，在于]/.test(m[0]) &&
       HOLDS_ANOTHER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))
@@ -254,7 +254,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     const noun = m[2] ?? '';
     const nounAt = m.index + m[0].length - noun.length;
     // 甘井子区十八届人大常委会举行第九次会议: a numbered session is named after the body that holds it.
-    // <congress>五次会议举行主席团第三次会议: an organ of the body or session may stand before the number.
+    // <congress>N次会议举行主席团第M次会议: an organ of the body or session may stand before the number.
     const session =
       /^(?:了)?((?:主席团|常委会|常务委员会|执委会|理事会|监事会|董事会|党组)?第[一二三四五六七八九十百零〇\d]+次(?:全体|常务)?)$/.exec(
         text.slice(m.index + 2, nounAt),

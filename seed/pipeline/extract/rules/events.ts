@@ -237,7 +237,7 @@ export const EVENTS_RULES = [
     id: 'event:numbered-session',
     family: 'events',
     matches:
-      "`<body>举行(<organ>)第N次会议`: a numbered session, named after the body (a congress's session may hold its organ's: X五次会议举行主席团第三次会议)",
+      "`<body>举行(<organ>)第N次会议`: a numbered session, named after the body (a congress's session may hold its organ's: X<N>次会议举行主席团第<M>次会议)",
     fires: [
       {
         text: '2月3日下午，甘井子区十八届人大常委会举行第九次会议。',
