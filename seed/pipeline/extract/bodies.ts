@@ -134,7 +134,8 @@ function governmentDepartment(doc: Doc, read: BodyRead, at: number): BodyRead {
   const m = GOVERNMENT_DEPARTMENT.exec(doc.text);
   if (!m || INSIDE_STOP.test(m[0]) || NOT_BODIES.test(m[0])) return read;
   if ((dictionaryEntry(m[0].slice(-2))?.freq ?? 0) >= 100) return read;
-  if (/^(?:v|p|d|c|r|u|ad|vd|m|q)/.test(doc.tokens.tagAt(from))) return read;
+  // Whole tags: a verbal noun (vn: 教育, 建设) may open a department's name, a verb may not.
+  if (/^(?:v|p|d|c|r|u|ad|vd|m|q)$/.test(doc.tokens.tagAt(from))) return read;
   return { ...read, body: read.body + m[0], parent: read.body, written: written + m[0].length };
 }
 

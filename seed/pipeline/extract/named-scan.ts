@@ -49,7 +49,7 @@ function placePrefixBefore(doc: Doc, at: number, limits: ScanLimits): number | u
       const s = limits.divisionStartByEnd.get(end);
       if (s === undefined) continue;
       const brand = doc.text.slice(end, at);
-      // (中山的投资并分享集团: a function word between the place and the stop makes a clause, no brand.)
+      // (<place>的支持并感谢集团: a function word between the place and the stop makes a clause, no brand.)
       if (/^[\u4e00-\u9fff]{1,4}$/.test(brand) && !STOP_BEFORE_NAME.has(brand) && !FUNCTION_CHAR.test(brand))
         start = s;
       break;
@@ -123,7 +123,7 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         // 区位优势和产业园区: generic words after 和 make a place of their own kind (产业园区), no name joined to it;
         // 产业招商和花港湾科创商务区: nor is a place's name joined over 和 to a verb before it.
         const verbBefore = /^v/.test(tokens.tagAt(start - 1)) || NAME_VERBS.has(text.slice(start - 2, start));
-        // 美味鲜及上市公司: nor, for organisations, is a kind (上市公司) joined to the name before it.
+        // <brand>及上市公司: nor, for organisations, is a kind (上市公司) joined to the name before it.
         if (isGenericHead(text.slice(pos, s)) && (type === 'Place' || s - pos >= 2)) break;
         if (type === 'Place' && word === '和' && verbBefore) break;
         // 分别与…公司, 共同与…: an adverb or verb before 与 ends the name; a noun (细胞与基因) does not.
@@ -184,7 +184,7 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
       // 细胞治疗, 船舶修造: a verb right after a common noun is part of a compound inside the name.
       // (一行8人莅临…: a count's measure word before the verb is no noun of a name.)
       const counted = /[0-9]/.test(text[start - 2] ?? '') && /[人名家个位批]/.test(text[start - 1] ?? '');
-      // (杨常委勉励公司: a title before the verb is who acts, the verb's object is no name.)
+      // (<surname>常委鼓励企业: a title before the verb is who acts, the verb's object is no name.)
       const nounBefore = text.slice(tokens.startOfTokenEndingAt(start), start);
       const compound =
         tag === 'v' &&

@@ -218,7 +218,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
 /** Tags of words no proper name is made of alone: common nouns, verbs, adjectives, distinguishers, numbers. */
 const COMMON_TAGS = /^(?:n|vn|v|a|ad|b|m|q|s|f|d|l)$/;
 
-/** 大型食品企业集团, 国内一流投资建设集团: words describing a kind, then common nouns only; no one's name. */
+/** 大型<trade>集团, 一流<trade>企业: words describing a kind, then common nouns only; no one's name. */
 function describedOnly(doc: Doc, start: number, s: number): boolean {
   const { text, tokens } = doc;
   let at = start;

@@ -214,8 +214,6 @@ export function readPositions(
       if (group) prev = { ref: group, anchor: group.source === 'reference' ? undefined : group };
     }
     // 议长X, 市议员X: a council's post written bare is the post of the council named last before it (else the first
-    // one named after it).
-    // 议长X, 市议员X: a council's post written bare is the post of the council named last before it (else the first
     // one named after it); with no council named it holds nothing, whatever the list before it holds.
     if (lone && !lone.anchor && !lone.department && COUNCIL_POST.test(lone.title)) {
       const councils = anchors.filter((a) => a.type === 'Organization' && /议会$/.test(a.name));

@@ -106,13 +106,14 @@ export function divisionForTitle(
   at: number,
   context: PageContext = { page: [] },
 ): Division | undefined {
-  // 行政长官X率领澳门特区政府代表团: a special region's head is the head of the region named next (maybe inside its
-  // government's name), else the one named before.
+  // 行政长官X带领<region>特区政府考察团: a special region's head is the head of the region named in the same clause
+  // right after the title (maybe inside its government's name), else of the one named last before it, else after.
   if (/^(?:署理)?行政长官$/.test(title)) {
     const text = context.text ?? '';
-    const after = /香港|澳门/.exec(text.slice(at))?.[0];
+    const next = /^[^,，。；;！？!?\n]{0,12}?(香港|澳门)/.exec(text.slice(at))?.[1];
     const before = [...text.slice(0, at).matchAll(/香港|澳门/g)].pop()?.[0];
-    const region = after ?? before;
+    const later = /香港|澳门/.exec(text.slice(at))?.[0];
+    const region = next ?? before ?? later;
     if (!region) return undefined;
     const special = (d: Division) => d.name.startsWith(region) && /^8[12]/.test(d.code);
     return hits.find((h) => special(h.division))?.division ?? gazetteer().byShortName(region).find(special);

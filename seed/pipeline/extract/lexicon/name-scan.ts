@@ -23,7 +23,7 @@ export const NAME_STOPS: ReadonlySet<string> = new Set(
     '全力支持 大力支持 做强 做大 做优 做实 做好 带动 ' +
     // 当选新一届X主席, 营造有利于X的环境, 健全X组织, 领导拜会X集团, 举全X之力, X推行Y: verbs and terms, no name.
     '当选 新一届 往届 本届 上届 历届 营造 有利于 健全 拜会 拜访 推行 举 全 ' +
-    // 学习领会X联盟实施方案, 勉励公司, 简要汇报公司: verbs of learning, praising and reporting.
+    // 认真领会X, 勉励X, 汇报X: verbs of learning, praising and reporting.
     '领会 勉励 汇报 简要'
   ).split(' '),
 );
@@ -32,7 +32,7 @@ export const CONJUNCTIONS: ReadonlySet<string> = new Set(['与', '和', '及']);
 export const NOT_AFTER_NAME: readonly string[] =
   '空间 阵地 基地 大厦 大楼 展厅 影片 品牌 模式 理念 体系 建设 生活 实施方案'.split(' ');
 /**
- * Words that describe a kind of organisation (大型食品企业集团, 国内一流投资建设集团): a head they open made of
+ * Words that describe a kind of organisation (大型<trade>集团, 一流<trade>企业): a head they open made of
  * common nouns names no one.
  */
 export const DESCRIPTION_WORDS: readonly string[] =

@@ -44,7 +44,12 @@ export const POSITIONS_RULES = [
       { text: '香港潮商会换届，副会长包括袁立武、林树青、曾智远。', yields: '林树青 → 香港潮商会' },
       { text: '泉州市政协党组成员、秘书长乔远帆主持会议。', yields: '乔远帆 → 泉州市政协党组' },
       { text: '江苏省经信委吴立城副主任出席会议。', yields: '吴立城 → 江苏省经信委' },
-      { text: '行政长官贺立群率领澳门特区政府代表团访问香港。', yields: '贺立群 → 澳门特别行政区' },
+      { text: '5月8日，行政长官贺立群带领澳门特区政府考察团抵达广州。', yields: '贺立群 → 澳门特别行政区' },
+      {
+        // The region named before, when the one after is in another clause.
+        text: '澳门特区政府举行记者会，行政长官贺立群表示，将加强与香港的合作。',
+        yields: '贺立群 → 澳门特别行政区',
+      },
       { text: '香港财政司长梁立德明日率团访问深圳。', yields: '梁立德 → 财政司' },
     ],
     mustNot: [

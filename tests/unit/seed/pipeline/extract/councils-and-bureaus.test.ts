@@ -35,6 +35,15 @@ describe('departments written after their government', () => {
     expect(positionsOf(a, '柯立宏')).toEqual(['处长 -> org:屏东县政府农业处']);
   });
 
+  it('reads a department whose name opens with a verbal noun (教育, 建设)', () => {
+    expect(positionsOf(annotate('屏东县政府教育处处长柯立宏出席。'), '柯立宏')).toEqual([
+      '处长 -> org:屏东县政府教育处',
+    ]);
+    expect(positionsOf(annotate('屏东县政府建设处处长柯立宏出席。'), '柯立宏')).toEqual([
+      '处长 -> org:屏东县政府建设处',
+    ]);
+  });
+
   it('does not read a verb after a government as a department', () => {
     const a = annotate('屏东县政府联合税务局开展宣导活动，局长柯立宏出席。');
     expect(ids(a)).not.toContain('org:屏东县政府联合税务局');
