@@ -90,6 +90,11 @@ UNWIND edges AS e
 WITH DISTINCT e
 DELETE e`;
 
+/**
+ * Runs first in every batch and always SETs each article (updatedAt), so it holds the article's write lock: a
+ * concurrent load of the same article waits here before it reads the previous state that decides which supports and
+ * mentions are created blind. Do not make this SET conditional.
+ */
 export const MERGE_ARTICLES = `${PLAN}
 UNWIND $articles AS row
 MERGE (a:Article {id: row.id})

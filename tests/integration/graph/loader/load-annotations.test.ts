@@ -92,6 +92,16 @@ describe('loadAnnotations', () => {
     expect(await modelProblems(db)).toEqual([]);
   });
 
+  it('loads the same article from two transactions at once as once', async () => {
+    await Promise.all([loadAnnotations(db, [seedAnnotation()]), loadAnnotations(db, [seedAnnotation()])]);
+    const edges = await db.read<{ weight: number; supports: number }>(
+      `MATCH (:Person {name: '肖立'})-[r:HOLDS_POSITION]->()
+       RETURN r.weight AS weight, COUNT { (:Fact {id: r.id})<-[:SUPPORTS]-(:Article) } AS supports`,
+    );
+    expect(edges.records.map((r) => [r.get('weight'), r.get('supports')])).toEqual([[1, 1]]);
+    expect(await modelProblems(db)).toEqual([]);
+  });
+
   it('makes one fact of a post written in either script, titled in simplified form whatever loads last', async () => {
     const traditional = seedAnnotation();
     traditional.article.id = 'bbbbbbbbbbbbbbbb';
