@@ -159,16 +159,18 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
     };
   }
   // 市议员X, 国民党籍议员X: a council's member written with the level or the party he belongs to (…籍), no body.
-  const member = COUNCIL_POST.test(core)
-    ? /(?:[\u4e00-\u9fff]{1,4}籍)?[市县区]?$/.exec(text.slice(Math.max(0, x - 6), x))
-    : null;
-  if (
-    member?.[0] &&
-    (x - member[0].length === 0 ||
-      HARD_BOUNDARY.test(text[x - member[0].length - 1] ?? '') ||
-      doc.tokens.isBoundary(x - member[0].length))
-  )
-    return { start: x - member[0].length, title: core, anchor: undefined, department: undefined };
+  // The longest such words that start at a word boundary (a long party's name holds shorter ones: 民主进步党籍).
+  const atBoundary = (start: number) =>
+    start === 0 || HARD_BOUNDARY.test(text[start - 1] ?? '') || doc.tokens.isBoundary(start);
+  const memberStart = COUNCIL_POST.test(core)
+    ? [9, 8, 7, 6, 5, 4, 3, 2, 1]
+        .map((n) => x - n)
+        .find(
+          (s) => s >= 0 && /^(?:[\u4e00-\u9fff]{1,7}籍)?[市县区]?$/.test(text.slice(s, x)) && atBoundary(s),
+        )
+    : undefined;
+  if (memberStart !== undefined)
+    return { start: memberStart, title: core, anchor: undefined, department: undefined };
   const department = CHAIN_DEPARTMENTS.find((d) => text.startsWith(d, x - d.length));
   if (department) {
     const start = x - department.length;

@@ -20,6 +20,12 @@ describe('councils and their posts', () => {
     expect(positionsOf(a, '许立群')).toEqual(['副议长 -> org:屏东县议会']);
   });
 
+  it('reads a member written after a party of any length (民主进步党籍, 中国国民党籍市议员)', () => {
+    const a = annotate('桃园市议会今日开会，民主进步党籍议员简雅婷、中国国民党籍市议员郑立山发言。');
+    expect(positionsOf(a, '简雅婷')).toEqual(['议员 -> org:桃园市议会']);
+    expect(positionsOf(a, '郑立山')).toEqual(['议员 -> org:桃园市议会']);
+  });
+
   it('gives a council member no council when the page names none', () => {
     const a = annotate('议员吕文达表示，将持续关心地方交通建设。');
     expect(positionsOf(a, '吕文达')).toEqual([]);
