@@ -47,6 +47,20 @@ function qualifierOk(text: string): boolean {
   return !/[的和与及在是为向对]/.test(text);
 }
 
+/** Tags of function words (prepositions, conjunctions, particles, pronouns, adverbs, modals): no part of a title. */
+const CLAUSE_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'y']);
+
+/** 会议由市长X, 随后该县长X: a word of the clause in front of a title (由, 随后, 该) is no qualifier of it. */
+function clauseWordIn(doc: Doc, from: number, to: number): boolean {
+  for (let end = to; end > from; ) {
+    const start = doc.tokens.startOfTokenEndingAt(end);
+    if (start < from) break;
+    if (doc.tokens.isBoundary(end) && CLAUSE_TAGS.has(doc.tokens.tagAt(start))) return true;
+    end = start;
+  }
+  return false;
+}
+
 /** X管理委员会（X管委会）主任: the full name before the short one in brackets holds the title. */
 function bracketedShortName(text: string, x: number, anchorsByEnd: Map<number, Anchor>): Anchor | undefined {
   const bracket = /[(（]([\u4e00-\u9fff]{2,10})[)）]$/.exec(text.slice(Math.max(0, x - 12), x));
@@ -181,7 +195,7 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
   const before = text[q - 1];
   const qualifier = text.slice(q, x);
   const clean = q === 0 || before === undefined || HARD_BOUNDARY.test(before) || JOINERS.has(before);
-  if (qualifier && clean && qualifierOk(qualifier)) {
+  if (qualifier && clean && qualifierOk(qualifier) && !clauseWordIn(doc, q, x)) {
     return {
       start: q,
       title: text.slice(q, segEnd),

@@ -29,6 +29,8 @@ export interface Position {
 }
 
 const FORMER = /(?:原|前任|曾任|原任|历任)$/;
+/** A segment's title written as a past post (原副市长, 前任会长). */
+const PAST_SEGMENT = /^(?:原任?|前任|曾任|历任)/;
 /** Posts of an association that name no organisation of their own (会长, 副秘书长). */
 export const ASSOCIATION_POST = /^(?:常务|执行)?副?(?:会长|理事长|秘书长|监事长)$/;
 
@@ -228,6 +230,8 @@ export function readPositions(
       const resolved = resolveSegment(doc, segment, prev, hits, outlet, anchors);
       if (!resolved) continue;
       prev = resolved.target;
+      // 市委常委、原副市长X: a past post inside a chain holds nothing; the chain's other posts are current.
+      if (PAST_SEGMENT.test(segment.title)) continue;
       const title = cleanTitle(segment.title);
       const position: Position = {
         person: chain.person.name,

@@ -51,6 +51,8 @@ export const POSITIONS_RULES = [
         yields: '贺立群 → 澳门特别行政区',
       },
       { text: '香港财政司长梁立德明日率团访问深圳。', yields: '梁立德 → 财政司' },
+      // A past post inside the chain holds nothing; the current ones still do.
+      { text: '江山市委常委、原副市长林国栋出席会议。', yields: '林国栋 → 江山市委' },
     ],
     mustNot: [
       '原普陀区委常委李红珍出席会议。',
