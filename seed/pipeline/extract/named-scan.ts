@@ -1,5 +1,5 @@
 import type { Doc } from './doc.ts';
-import { CONJUNCTIONS, NAME_STOPS, NAME_VERBS } from './lexicon/name-scan.ts';
+import { CONJUNCTIONS, FUNCTION_CHAR, NAME_STOPS, NAME_VERBS } from './lexicon/name-scan.ts';
 import { type NameSuffix, suffixesEndingAt } from './lexicon/suffixes.ts';
 import { titleSuffix } from './lexicon/titles.ts';
 import { HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
@@ -19,11 +19,9 @@ const STOP_TAGS = new Set(('p c u uj ul uz ud ug uv r d ad vd q y e o f v l ' + 
 /** Tags of common nouns (not places or pronouns) that can precede a verb inside a name. */
 const NOUN_TAGS = new Set(['n', 'nz', 'vn', 'j', 'nt', 'ng', 'an']);
 /** Number and amount words (一批, 三家, 首批) end a name; other numerals (亿数街) and times (未来岛) do not. */
-const NUMBER_WORD = /^(?:[一二三四五六七八九十两几多数首]+[个家批项名位所类大]|第[一二三四五六七八九十]+)$/;
+const NUMBER_WORD = /^(?:[一二三四五六七八九十两几多数首]+[个家批项名位所类大次]|第[一二三四五六七八九十]+)$/;
 /** Organisation endings: a name never reaches left across another name's end (…集团在华全资子公司克劳森…). */
 const ORG_END = /(?:公司|集团|政府|委员会|管委会|研究院|大学|联盟|协会|局|委|办)$/;
-/** Characters that make a clause of the words around them (的, 并, 和 …): never inside a brand. */
-const FUNCTION_CHAR = /[的并与及或了对向将把被从等]/;
 const CLOSE_QUOTE: Record<string, string> = { '”': '“', '"': '"', '」': '「', '』': '『', '’': '‘' };
 
 export interface ScanLimits {

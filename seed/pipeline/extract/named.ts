@@ -11,6 +11,7 @@ import {
 import { suffixesEndingAt } from './lexicon/suffixes.ts';
 import { BARE_ZONE, LEADING_BARE_ZONE, LEADING_PARTY_KIND, REGION_WORDS } from './lexicon/words.ts';
 import { dropRolePrefix, HEAD_GOAL_END, isGenericHead, isGoal, zoneNamedBefore } from './named-heads.ts';
+import { trimClauseLeft } from './named-left.ts';
 import { type ScanLimits, scanLeft } from './named-scan.ts';
 import { readName } from './names.ts';
 import { settlementHead } from './settlements.ts';
@@ -146,6 +147,9 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         start += verb.length;
         goal = true;
       }
+      // 各异地商会 (a class), 而X公司, 做强平台公司, 融合后商会: the words in front decide where the name starts.
+      start = trimClauseLeft(doc, start, s);
+      if (start < 0) continue;
       const head = text.slice(start, s);
       if (suffix.type === 'Organization' && describedOnly(doc, start, s)) continue;
       // 市高新区, 县开发区: a zone written by its kind after a bare level is the division's own, named nowhere.

@@ -1,0 +1,59 @@
+import type { Doc } from './doc.ts';
+import { CLASS_OPENER, CLAUSE_LOCATIVE, CONJUNCTIONS, NAME_STOPS } from './lexicon/name-scan.ts';
+import { STOP_BEFORE_NAME } from './lexicon/words.ts';
+import { isGenericHead } from './named-heads.ts';
+
+/**
+ * The left edge of a name found by its ending, decided by the words in front of the head rather than by lists of
+ * names: a class description is no name, and a clause word glued to the left (a conjunction, an adverb, a verb and
+ * the locative that closes its clause, a stop word the segmenter cut in two) is no part of one. See ./named.ts.
+ */
+
+/**
+ * Tags of one-character words that belong to the clause, not to a name (而, 但, 于): conjunctions, prepositions,
+ * particles. (Not adverbs: 曾 and 先 open village and company names.)
+ */
+const CLAUSE_CHAR_TAGS = new Set(['c', 'p', 'y', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv']);
+
+function isStopWord(word: string): boolean {
+  return word.length >= 2 && (STOP_BEFORE_NAME.has(word) || NAME_STOPS.has(word));
+}
+
+/**
+ * Where the name whose head runs from `start` to the ending at `s` really starts, or -1 when the words only describe
+ * a class of bodies or places (各异地商会) or nothing is left but generic words (做强平台公司, 融合后商会).
+ */
+export function trimClauseLeft(doc: Doc, start: number, s: number): number {
+  const { text, tokens } = doc;
+  if (CLASS_OPENER.test(text.slice(start, s))) return -1;
+  let at = start;
+  // 而江山金穗投资有限公司: a one-character conjunction or preposition in front (not 与/和/及, read by the walk).
+  const first = text[at] ?? '';
+  if (
+    tokens.isBoundary(at + 1) &&
+    !CONJUNCTIONS.has(first) &&
+    CLAUSE_CHAR_TAGS.has(tokens.tagAt(at)) &&
+    s - at > 2
+  )
+    at += 1;
+  // 要加快做强平台公司: a stop word the segmenter cut in two (做/强; one read as one token is the walk's business).
+  let cut = at;
+  for (let i = at; i < s; i++) {
+    if (!tokens.isBoundary(i)) continue;
+    for (let j = i + 2; j <= Math.min(s - 1, i + 4); j++)
+      if (tokens.isBoundary(j) && tokens.startOfTokenEndingAt(j) !== i && isStopWord(text.slice(i, j)))
+        cut = j;
+  }
+  // 融合后商会: a verb's clause closed by a locative (后, 以来).
+  for (let i = at + 1; i < s; i++) {
+    if (!tokens.isBoundary(i) || !/^v/.test(tokens.tagAt(i - 1))) continue;
+    const end = [i + 1, i + 2].find(
+      (e) => e <= s && tokens.isBoundary(e) && CLAUSE_LOCATIVE.has(text.slice(i, e)),
+    );
+    if (end !== undefined) cut = Math.max(cut, end);
+  }
+  at = cut;
+  const head = text.slice(at, s);
+  if (at > start && (head.length < 2 || isGenericHead(head))) return -1;
+  return at;
+}
