@@ -200,7 +200,7 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
 }
 
 /**
- * Names a visit the way the gold set does: `调研全区重点产业项目建设情况` → 历城区重点产业项目建设调研 (the object,
+ * Names a visit the way the gold set does: `调研全区重点产业项目建设情况` → 历城区重点产业项目建设情况调研 (the object as written,
  * 全区 resolved, then the verb); `走访钱塘区重点工业企业` by someone heading 杭州市经信委 → 杭州市经信委走访钱塘区重点工业企业.
  * Only when a titled person leads it (`…书记范承志带队调研`).
  */
@@ -263,13 +263,14 @@ export function visitNamer(
     // 县长X赴A市调研Y: a trip away is not named after its subject alone (the real gold that names one keeps where it
     // went: …赴<city>考察<subject> → <city><subject>考察); only a visit with nothing after its verb is read.
     if (text[lead.end] === '赴') return undefined;
-    let thing = object.replace(/(?:的)?(?:情况|工作|等)$/, '');
+    // The subject as written (情况 and 工作 kept: the guide names events in the text's words); a closing 等 is no word of it.
+    let thing = object.replace(/等$/, '');
     const whole = /^全([区市县镇])/.exec(thing);
     if (whole?.[1]) {
       const division = divisionForLevel(divisions, whole[1], at, { page });
       if (division) thing = division.name + thing.slice(2);
     }
-    if (verb === '调研') return `${thing}调研`;
+    if (verb.endsWith('调研')) return `${thing}${verb}`;
     const unit = positions
       .filter((p) => p.person === lead.name && p.target.type === 'Organization' && p.target.kind !== 'party')
       .pop();

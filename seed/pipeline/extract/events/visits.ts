@@ -6,12 +6,12 @@ import { type Candidate, make } from './found-event.ts';
 import { clauseStart, isOrg, placeIn } from './phrase.ts';
 
 /**
- * Visits: `(带队|率队)调研/走访/考察 <object>` named after their subject (历城区重点产业项目建设调研); a group going
+ * Visits: `(带队|率队)调研/走访/考察 <object>` named after their subject (历城区重点产业项目建设情况调研); a group going
  * to a place (率队赴…调研); a titled person's visit to places written before the verb (到明珠工业园调研，…); and the
  * meeting held during a visit, named by its noun alone (并召开座谈会).
  */
 
-/** Visit verbs, compounds first: the name takes the last verb (走访调研 → …调研). */
+/** Visit verbs, compounds first: the name keeps the verb as written (走访调研 → …走访调研). */
 const VISIT =
   /(?:带队|率队|一行)?(考察学习|学习考察|考察交流|参观考察|走访调研|调研走访|调研考察|考察调研|实地调研|实地考察|实地督导|实地察看|调研|走访|考察|督导|视察|督查|观摩)([^。,，;\n]{2,30})/g;
 /** A study or exchange trip (考察学习, 考察交流): named whole after where it went, never after a subject. */
@@ -70,7 +70,8 @@ export function subjectVisits(doc: Doc, visitName: VisitName, found: Candidate[]
     if (STUDY_TRIP.test(written) || STUDY_TRIP.test(written + (m[2] ?? '').slice(0, 2))) continue;
     // 到X公司调研考察,…: a compound verb with nothing after it, read short (调研 + 考察 as its subject), is no subject.
     if (/^(?:调研|考察|走访|视察|督导|督查|观摩)/.test(m[2] ?? '')) continue;
-    const verb = written === '调研考察' ? '调研' : written.length > 2 ? written.slice(-2) : written;
+    // The verb as written, compounds whole (走访调研, 实地调研): the guide names events in the text's words.
+    const verb = written;
     const at = m.index + m[0].length - (m[2]?.length ?? 0) - written.length;
     const name = visitName(m.index, verb, m[2] ?? '', doc.text);
     if (!name) continue;
@@ -152,9 +153,8 @@ export function visitsAt(
       else break;
     }
     if (taken.has(verbAt + written.length)) continue;
-    // 走访调研 is named whole where the visit is named after the place (企业走访调研, <town>走访调研).
-    const verb =
-      written.length > 2 && !STUDY_TRIP.test(written) && written !== '走访调研' ? written.slice(-2) : written;
+    // The verb as written, compounds whole (<town>走访调研, <company>调研考察).
+    const verb = written;
     const trigger = { start: verbAt, end: verbAt + written.length };
     // 深入雨城区部分工业企业调研: companies of a kind, named by the kind.
     const kind = at !== end ? COMPANIES_OF_A_KIND.exec(text.slice(at, end)) : null;

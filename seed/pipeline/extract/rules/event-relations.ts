@@ -105,12 +105,12 @@ export const EVENT_RELATIONS_RULES = [
     fires: [
       {
         text: '10月19日，常务副省长许卫国在无锡、常州调研制造业高质量发展工作。在无锡，许卫国来到位于江阴市的江苏澄信重型装备有限公司。',
-        yields: '制造业高质量发展调研 → 江阴市',
+        yields: '制造业高质量发展工作调研 → 江阴市',
       },
       {
         // Where the leader went closes its own clause before the verb.
         text: '2月29日，区政协主席柏毓来到扶欢临港产业城，走访调研委员企业。',
-        yields: '委员企业调研 → 扶欢临港产业城',
+        yields: '委员企业走访调研 → 扶欢临港产业城',
       },
     ],
     mustNot: ['10月19日，常务副省长许卫国调研制造业高质量发展工作，来到江苏澄信重型装备有限公司察看生产线。'],

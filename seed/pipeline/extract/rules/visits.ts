@@ -18,21 +18,21 @@ export const VISITS_RULES = [
       },
       {
         text: '5月9日上午，历城区委书记范承志带队调研全区重点产业项目建设情况。',
-        yields: '历城区重点产业项目建设调研',
+        yields: '历城区重点产业项目建设情况调研',
       },
       {
         text: '5月8日，云岩区委书记祁望舒到贵州黔丰农业科技有限公司调研企业生产经营情况。',
-        yields: '企业生产经营调研',
+        yields: '企业生产经营情况调研',
       },
       {
-        // A place no list knows, told by its head; 调研考察 as one verb.
-        text: '5月9日上午，区委书记祁望舒到龙溪工业集中区调研考察园区发展情况。',
-        yields: '园区发展调研',
+        // A place no list knows, told by its head; 调研考察 as one verb, kept whole.
+        text: '5月9日上午，区委书记祁望舒到龙溪工业集中区调研考察项目推进情况。',
+        yields: '项目推进情况调研考察',
       },
       {
         // A group led, closing its own clause, comes to 我区.
         text: '8月28日，市工商联党组书记祁望舒带领调研组，来我区调研统一战线服务大局工作。',
-        yields: '统一战线服务大局调研',
+        yields: '统一战线服务大局工作调研',
       },
       { text: '3月9日下午，云岩区委书记祁望舒带队观摩重点项目建设。', yields: '重点项目建设观摩' },
     ],
@@ -197,7 +197,7 @@ export const VISITS_RULES = [
       },
       {
         text: '5月8日，云岩区委书记祁望舒出席座谈会。当天下午，祁望舒一行还前往贵州黔丰农业科技有限公司开展实地调研。',
-        yields: '贵州黔丰农业科技有限公司调研',
+        yields: '贵州黔丰农业科技有限公司实地调研',
       },
       {
         text: '5月8日，云岩区委书记祁望舒到浙江省杭州市萧山区考察学习，副区长孟晓陪同。',

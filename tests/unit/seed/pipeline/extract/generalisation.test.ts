@@ -185,7 +185,7 @@ describe('events and relations', () => {
     const a = annotate('10月19日，副省长许立在无锡、常州调研制造业高质量发展工作。', {
       publishedAt: '2023-10-21T08:00:00+08:00',
     });
-    const event = 'event:2023-10-19:制造业高质量发展调研';
+    const event = 'event:2023-10-19:制造业高质量发展工作调研';
     expect(ids(a)).toContain(event);
     expect(relations(a)).toContain(`PARTICIPATED_IN person:许立 -> ${event} attendee`);
   });

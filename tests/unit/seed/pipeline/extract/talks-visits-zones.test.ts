@@ -148,8 +148,8 @@ describe('events', () => {
     );
     expect(relations(a)).toEqual(
       expect.arrayContaining([
-        'PARTICIPATED_IN person:沐清远 -> event:2023-05-19:工业项目建设考察 attendee',
-        'HELD_AT event:2023-05-19:工业项目建设考察 -> place:南京经济技术开发区',
+        'PARTICIPATED_IN person:沐清远 -> event:2023-05-19:工业项目建设情况考察 attendee',
+        'HELD_AT event:2023-05-19:工业项目建设情况考察 -> place:南京经济技术开发区',
       ]),
     );
   });
