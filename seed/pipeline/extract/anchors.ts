@@ -135,7 +135,7 @@ function bodyAnchor(span: BodySpan, divisions: DivisionHit[], doc: Doc): Anchor 
       ? { chain: [...span.outer.map((d) => divisionRef(d.division)), divisionRef(division)] }
       : {}),
     source: 'body',
-    rule: span.division ? 'body:of-division' : 'body:bare-level',
+    rule: span.listed ? 'body:listed-bare' : span.division ? 'body:of-division' : 'body:bare-level',
     introduces: true,
     short: false,
     body: span.body,

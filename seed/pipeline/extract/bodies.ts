@@ -28,6 +28,8 @@ export interface BodySpan {
   written?: number;
   /** Written the way only Taiwan's pages write it (县府): a body of a Taiwan division only. */
   taiwan?: boolean;
+  /** Written bare in a list after another body of the division (区政府办、发改局): read as that one's. */
+  listed?: boolean;
 }
 
 // 委办 (区委办主任), 委财经办, 委外事办: the committee's offices, like its 办公室.
@@ -40,7 +42,7 @@ const NAMED_BODIES =
   '科学技术局|市场监督管理局|生态环境局|融媒体中心|工商联|工商业联合会|个私协会|企业联合会|企联会|工经联|总工会|科协|侨联|妇联|文联|残联|团委|红十字会';
 const CJK = '[\\u4e00-\\u9fff]';
 const BODY = new RegExp(
-  `(?:委(?!员)(${DEPARTMENTS})?|(?:人民政府|政府)(办公室)?|(人大常委会)${CJK}{2,10}?委员会|人大常委会|人大|政协|议会|纪委监委|纪委|监察委员会|监委|党委|党工委|工委|` +
+  `(?:委(?!员)(${DEPARTMENTS})?|(?:人民政府|政府)(办公室|办(?![事公理学好成]))?|(人大常委会)${CJK}{2,10}?委员会|人大常委会|人大|政协|议会|纪委监委|纪委|监察委员会|监委|党委|党工委|工委|` +
     '街道办事处|办事处|人民法院|人民检察院|法院|检察院|' +
     `${NAMED_BODIES}|${CJK}{2,6}和${CJK}{2,8}?(?:委员会|局|厅)|${CJK}{1,10}?委员会|${CJK}{1,8}?(?:党委|党工委|工委|局|委|办(?![事公])|厅|法院|检察院|组织部|宣传部|统战部|社会工作部|武装部)|${CJK}{0,8}?(?:投资促进中心|` +
     `服务中心|事务中心|管理中心))`,
@@ -237,5 +239,51 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
         kind: bodyKind(read.body),
       });
   }
+  spans.push(...listedAfter(doc, spans, divisions));
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** What may follow an item of a list of bodies: the next item, the list's end (等单位), who came (负责人). */
+const LIST_GOES_ON = /^(?:[、等和及,，。；;]|负责|主要|相关|有关|参加|出席|陪同)/;
+
+/**
+ * 区政府办、发改局、商务局等单位负责人: bureaus and offices written bare (no level, no division) in a list right after a
+ * division's body are that division's, like the first. Only bureaus, offices and commissions (局, 办, 委) whose item
+ * ends where the list goes on; a division or a level written in front makes a body of its own (read above).
+ */
+function listedAfter(doc: Doc, spans: BodySpan[], divisions: DivisionHit[]): BodySpan[] {
+  const { text } = doc;
+  const listed: BodySpan[] = [];
+  const byStart = new Map(spans.map((b) => [b.start, b]));
+  for (const first of [...spans].sort((a, b) => a.start - b.start)) {
+    if (first.listed) continue;
+    let end = first.end;
+    while (text[end] === '、') {
+      const at = end + 1;
+      const written = byStart.get(at);
+      if (written) {
+        end = written.end;
+        continue;
+      }
+      if (divisions.some((d) => d.start === at) || bareLevelAt(doc, at)) break;
+      const read = readPlainBody(doc, at);
+      if (!read || read.parent || !/(?:局|办|委)$/.test(read.body) || PARTY_BODY.test(read.body)) break;
+      const itemEnd = at + read.body.length;
+      if (!LIST_GOES_ON.test(text.slice(itemEnd, itemEnd + 2))) break;
+      const span: BodySpan = {
+        start: at,
+        end: itemEnd,
+        division: first.division,
+        level: first.level,
+        body: read.body,
+        parent: undefined,
+        kind: bodyKind(read.body),
+        listed: true,
+      };
+      listed.push(span);
+      byStart.set(at, span);
+      end = itemEnd;
+    }
+  }
+  return listed;
 }

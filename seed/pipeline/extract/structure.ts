@@ -72,6 +72,11 @@ function bodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
       // 区委组织部, 区委两新工委: the committee a department belongs to is named by the department's name.
       if (a.parent.kind === 'party' && registry.has(a.id) && !registry.has(a.parent.id))
         registry.add({ ...a.parent, surface: '', at: a.start, rule: 'structure:department-committee' });
+      // 区政府办 with no 区政府 named: the office is a body of the division, like its bureaus.
+      if (!registry.has(a.parent.id) && a.kind === 'government' && a.base?.type === 'Place') {
+        relate(registry, 'LOCATED_IN', a.id, a.base.id, a.start, 'structure:body-of');
+        continue;
+      }
       relate(registry, 'PART_OF', a.id, a.parent.id, a.start, 'structure:department');
       // 市国资委党委委员: the commission the committee belongs to is a body of the city too.
       if (

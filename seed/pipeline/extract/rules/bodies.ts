@@ -31,6 +31,21 @@ export const BODIES_RULES = [
     ],
   },
   {
+    id: 'body:listed-bare',
+    family: 'bodies',
+    matches:
+      "a bureau, office or commission written bare (发改局, 政府办 after 区) in a list right after a division's body: the same division's body",
+    fires: [
+      { text: '江山市召开座谈会，市政府办、发改局、商务局等单位负责人参加。', yields: '江山市发改局' },
+      { text: '江山市召开座谈会，市政府办、发改局、商务局等单位负责人参加。', yields: '江山市商务局' },
+    ],
+    mustNot: [
+      '江山市召开座谈会，市政府办、华岳公司负责人参加。',
+      '江山市召开座谈会，市政府办、各镇街党委负责人参加。',
+      '江山市召开座谈会，市政府办、发改局局长周立出席。',
+    ],
+  },
+  {
     id: 'body:bare-level',
     family: 'bodies',
     matches:

@@ -73,7 +73,11 @@ export const STRUCTURE_RULES = [
     family: 'structure',
     matches:
       'LOCATED_IN / PART_OF of a party or government body in the place or organisation it is the body of (普陀区委 in 普陀区)',
-    fires: [{ text: '普陀区委常委李红珍在普陀区出席会议。', yields: '普陀区委 → 普陀区' }],
+    fires: [
+      { text: '普陀区委常委李红珍在普陀区出席会议。', yields: '普陀区委 → 普陀区' },
+      // An office of the government whose government is named nowhere: a body of the division.
+      { text: '江山市召开座谈会，市政府办负责人参加。', yields: '江山市政府办 → 江山市' },
+    ],
     mustNot: ['普陀区委常委李红珍出席会议。'],
   },
   {
