@@ -119,6 +119,10 @@ export function companyCores(name: string): string[] {
   return cores.filter((c) => c !== plain(name));
 }
 
+/** A short form declared in brackets after a name: (以下简称“X”), （下称X）, (简称X). */
+const DECLARED_SHORT =
+  /^[(（](?:以下简称|以下称|下称|简称)[:：]?[“"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10})[”"」]?[)）]/;
+
 /** A quoted slogan word is no short name (“五星级”, “双招双引”): only names with a proper head. */
 function isGenericWord(word: string): boolean {
   return /^(?:[一二三四五六七八九十两]|双|多|全)/.test(word) || word.length < 2;
@@ -266,6 +270,27 @@ export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
   for (const n of named) {
     const quoted = /^“([^”]{2,10})”[\u4e00-\u9fff]{2,}/.exec(doc.text.slice(n.start, n.end));
     if (quoted?.[1] && !cores.has(quoted[1]) && !isGenericWord(quoted[1])) cores.set(quoted[1], n);
+  }
+  // X有限公司(以下简称“X投资”), X协会(简称“X协”): a short form the text declares is the entity's wherever it is written;
+  // an anchor read from it on its own is retargeted (one entity, the short form an alias).
+  for (const a of anchors) {
+    if (a.source === 'reference' || (a.type !== 'Organization' && a.type !== 'Place')) continue;
+    const declared = DECLARED_SHORT.exec(doc.text.slice(a.end, a.end + 20))?.[1];
+    if (!declared || declared === a.name || isGenericWord(declared)) continue;
+    cores.set(declared, a);
+    for (const b of anchors) {
+      if (b === a || b.id === a.id || b.start <= a.end) continue;
+      const written = doc.text.slice(b.start, b.end);
+      if (written === declared) retarget(b, a);
+      // 数产园管委会 after X产业园(下称“数产园”): the body of the place, named from its full name.
+      const body = written.startsWith(declared) ? written.slice(declared.length) : '';
+      if (a.type === 'Place' && b.source === 'named' && /^(?:管委会|管理委员会|党工委|党委)$/.test(body)) {
+        b.id = entityId('Organization', a.name + body);
+        b.name = a.name + body;
+        b.baseAnchor = a;
+        b.headEnd = b.start + declared.length;
+      }
+    }
   }
   for (const [core, company] of [...cores].sort((a, b) => b[0].length - a[0].length)) {
     for (let at = doc.text.indexOf(core); at >= 0; at = doc.text.indexOf(core, at + 1)) {

@@ -61,9 +61,14 @@ function clauseWordIn(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
-/** X管理委员会（X管委会）主任: the full name before the short one in brackets holds the title. */
+/**
+ * X管理委员会（X管委会）主任, X有限公司(以下简称“X投资”)董事长: the full name before the short one in brackets holds the
+ * title.
+ */
 function bracketedShortName(text: string, x: number, anchorsByEnd: Map<number, Anchor>): Anchor | undefined {
-  const bracket = /[(（]([\u4e00-\u9fff]{2,10})[)）]$/.exec(text.slice(Math.max(0, x - 12), x));
+  const bracket = /[(（](?:以下简称|下称|简称)?[“"「]?([\u4e00-\u9fff]{2,10})[”"」]?[)）]$/.exec(
+    text.slice(Math.max(0, x - 20), x),
+  );
   if (!bracket) return undefined;
   const full = anchorsByEnd.get(x - bracket[0].length);
   return full?.type === 'Organization' ? full : undefined;

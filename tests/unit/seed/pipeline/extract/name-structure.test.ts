@@ -22,3 +22,30 @@ describe('titles and the clause around them', () => {
     expect(held).toEqual(['市长 -> place:浙江省衢州市江山市']);
   });
 });
+
+describe('short forms the text declares', () => {
+  const text =
+    '3月5日，江山市城市建设投资集团有限公司(以下简称“市城投公司”)与江山青湖数字产业园(下称“数产园”)签约。' +
+    '市城投公司董事长吴一帆、数产园管委会主任何晓峰出席。江山青枫茶叶协会（简称茶协）秘书长周小青参加。';
+
+  it('makes the declared short form an alias of the full name, never an entity of its own', () => {
+    const annotation = annotate(text);
+    const company = annotation.entities.find((e) => e.id === 'org:江山市城市建设投资集团有限公司');
+    expect(company?.aliases).toContain('市城投公司');
+    expect(annotation.entities.map((e) => e.id)).not.toContain('org:市城投公司');
+    expect(positionsOf(annotation, '吴一帆')).toEqual(['董事长 -> org:江山市城市建设投资集团有限公司']);
+  });
+
+  it("names a body written after a place's declared short form from the place's full name", () => {
+    expect(positionsOf(annotate(text), '何晓峰')).toEqual(['主任 -> org:江山青湖数字产业园管委会']);
+  });
+
+  it('reads a title after the short form declared in brackets right after the full name', () => {
+    expect(positionsOf(annotate(text), '周小青')).toEqual(['秘书长 -> org:江山青枫茶叶协会']);
+    const held = positionsOf(
+      annotate('江山金穗投资有限公司(以下简称“金穗投资”)董事长何晓峰介绍了情况。'),
+      '何晓峰',
+    );
+    expect(held).toEqual(['董事长 -> org:江山金穗投资有限公司']);
+  });
+});
