@@ -35,6 +35,8 @@ export interface Chain {
 }
 
 const JOINERS = new Set(['、', '兼']);
+/** Units written inside an organisation before a title (外资处, 产业发展司, 青湖分会, 茶饮事业部, 商丘分公司). */
+const SUB_UNIT = /^[\u4e00-\u9fff]{1,8}?(?:司|处|分会|事业部|分公司|工作部)$/;
 const PARTY_DEPARTMENT = /^党(?:委|组|总支|支部)$/;
 const QUALIFIER = /^[\u4e00-\u9fffA-Za-z]{1,6}$/;
 /** Words that qualify a post (行政总裁, 亚太区副总裁) or name its function (财务总监, 技术总监), not an organisation. */
@@ -131,6 +133,11 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
       return { start: anchor.start, title: core, anchor: undefined, department, owner: anchor };
     }
     if (anchor && qualifierOk(between) && !endsWithTitledName(text, e, x)) {
+      // 省商务厅外资处处长, 协会青湖分会会长: a unit of the organisation named before it is an organisation of its own.
+      if (anchor.type === 'Organization' && SUB_UNIT.test(between) && !/(?:^|[^分])公司$/.test(between)) {
+        const department = { name: between, start: e, end: x };
+        return { start: anchor.start, title: core, anchor: undefined, department, owner: anchor };
+      }
       return { start: anchor.start, title: text.slice(e, segEnd), anchor, department: undefined };
     }
   }

@@ -119,6 +119,20 @@ export function departmentOf(prev: Target | undefined, segment: Segment, doc: Do
     return { ref: { id: entityId('Organization', name), type: 'Organization', kind, name }, ...where };
   }
   if (dept.name === '工会') return undefined;
+  // 省商务厅外资处, 集团茶饮事业部: a unit written inside the organisation before it, part of it.
+  if (segment.owner === parent && parent.type === 'Organization' && !/^党/.test(dept.name)) {
+    const kind = parent.kind === 'party' ? 'government' : parent.kind;
+    const ref =
+      parent.division && parent.body
+        ? bodyRef(parent.division, parent.body + dept.name, kind)
+        : {
+            id: entityId('Organization', parent.name + dept.name),
+            type: 'Organization' as const,
+            kind,
+            name: parent.name + dept.name,
+          };
+    return { ref, ...where, partOf: toRef(parent) };
+  }
   // 县政协副主席、住建委主任: a bureau or commission of the division whose body comes before it.
   if (parent.division && /(?:局|委)$/.test(dept.name) && BUREAU_STEMS.test(dept.name.slice(0, -1)))
     return {

@@ -51,6 +51,9 @@ export const POSITIONS_RULES = [
         yields: '贺立群 → 澳门特别行政区',
       },
       { text: '香港财政司长梁立德明日率团访问深圳。', yields: '梁立德 → 财政司' },
+      // A unit written inside the organisation before the title is an organisation of its own, part of it.
+      { text: '浙江省商务厅外资处处长陈立新陪同调研。', yields: '陈立新 → 浙江省商务厅外资处' },
+      { text: '江山青枫集团茶饮事业部总经理蔡一鸣参加座谈。', yields: '蔡一鸣 → 江山青枫集团茶饮事业部' },
       // A past post inside the chain holds nothing; the current ones still do.
       { text: '江山市委常委、原副市长林国栋出席会议。', yields: '林国栋 → 江山市委' },
     ],

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { annotate, positionsOf, WARM_UP_TIMEOUT, warmUp } from './article.ts';
+import { annotate, positionsOf, relations, WARM_UP_TIMEOUT, warmUp } from './article.ts';
 
 /**
  * Rules that decide by the structure around a name or a title (function words, past markers), not by a list of the
@@ -47,5 +47,22 @@ describe('short forms the text declares', () => {
       '何晓峰',
     );
     expect(held).toEqual(['董事长 -> org:江山金穗投资有限公司']);
+  });
+});
+
+describe('units inside an organisation', () => {
+  it('makes a 处, 司, 分会 or 事业部 written before a title an organisation of its own, part of the one before it', () => {
+    const annotation = annotate(
+      '浙江省商务厅外资处处长陈立新、国家发展改革委产业发展司副司长周海到江山市调研。江山市茶叶协会青湖分会会长沈立文参加。',
+    );
+    expect(positionsOf(annotation, '陈立新')).toEqual(['处长 -> org:浙江省商务厅外资处']);
+    expect(positionsOf(annotation, '周海')).toEqual(['副司长 -> org:国家发展改革委产业发展司']);
+    expect(positionsOf(annotation, '沈立文')).toEqual(['会长 -> org:江山市茶叶协会青湖分会']);
+    expect(relations(annotation)).toEqual(
+      expect.arrayContaining([
+        'PART_OF org:浙江省商务厅外资处 -> org:浙江省商务厅',
+        'PART_OF org:江山市茶叶协会青湖分会 -> org:江山市茶叶协会',
+      ]),
+    );
   });
 });
