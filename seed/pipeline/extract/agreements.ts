@@ -26,6 +26,8 @@ export interface Agreement {
   sentence: Span;
   /** Where the first party starts. */
   start: number;
+  /** Where it was signed, when written between the sides and the verb (A与B在X签署…). */
+  place?: Anchor;
 }
 
 const JOIN = /^(?:分别|共同|正式)?(?:与|和|同)/;
@@ -39,6 +41,9 @@ const COUNTED = /^等(?:首批|第一批|首期)?[0-9一二三四五六七八九
 const SIGN =
   /^(?:分别|共同|正式|也|现场|当场)?(?:(?:分别)?代表(?:双方|各方|各自单位)(?:共同)?)?(?:签署|签订)了?(?:《([^》\n]{1,36}?(?:协议书?|备忘录|协定|合同|合约|意向书))》|([^。,，;；、》\n]{0,14}?(?:协议书?|备忘录|协定|合同|合约|意向书)))/;
 const INTENDED = /(?:将|拟|计划|有望|准备|希望|愿意|期待)$/;
+/** Where the sides sign, written between them and the verb (A与B在新加坡签署…, A与B今天于<venue>共同签订…). */
+const WHERE =
+  /^(?:今天|今日|当天|昨天|昨日|上午|下午)?(?:在|于)([^。,，;；、与和\n]{2,24}?)(?=(?:分别|共同|正式|现场|当场)?(?:签署|签订))/;
 
 function isParty(a: Anchor): boolean {
   return a.type === 'Organization' && a.source !== 'reference';
@@ -141,6 +146,11 @@ export function findAgreements(
       pairs.push({ left: [a], right: list.slice(1), start: a.start, counted: false });
       end = last.end + together.length;
     }
+    const where = WHERE.exec(text.slice(end, end + 40));
+    const place = where
+      ? anchors.filter((x) => x.type === 'Place' && x.start >= end && x.end <= end + where[0].length).pop()
+      : undefined;
+    if (where) end += where[0].length;
     const sign = SIGN.exec(text.slice(end, end + 50));
     // 签订了价值150亿元的战略合作框架协议: what is said of the agreement before 的 is no part of its name.
     const words = sign?.[1] ?? sign?.[2]?.replace(/^.*的/, '');
@@ -218,6 +228,7 @@ export function findAgreements(
       trigger: { start: agreementAt, end: signEnd },
       sentence,
       start: first.start,
+      ...(place ? { place } : {}),
     });
   }
   return found;

@@ -3,6 +3,7 @@ import type { Anchor } from './anchors.ts';
 import { findEventDate } from './dates.ts';
 import type { Doc } from './doc.ts';
 import type { Candidate, FoundEvent } from './events/found-event.ts';
+import { namedInFull } from './events/fuller-name.ts';
 import { heldAfter, heldBefore } from './events/held.ts';
 import { formedAlliances, launchedAlliances, openings, unveilings } from './events/openings.ts';
 import { DURING, placeIn } from './events/phrase.ts';
@@ -64,6 +65,7 @@ export function findEvents(
   attachAgreements(doc, anchors, found, leaders);
   mergeSignedVerbs(found);
   initiators(doc, anchors, found);
+  namedInFull(doc, anchors, found);
   found.sort((a, b) => a.trigger.start - b.trigger.start);
   const events: FoundEvent[] = [];
   let first: FoundEvent | undefined;

@@ -1,6 +1,6 @@
 import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
-import { alternation, CEREMONY_NOUNS, FORUM_NOUNS, MEETING_NOUNS } from '../lexicon/events.ts';
+import { alternation, CEREMONY_NOUNS, FORUM_NOUNS, HOLDING_VERBS, MEETING_NOUNS } from '../lexicon/events.ts';
 import { ACT_ENDING, type Candidate, KEEP_NOUN, make } from './found-event.ts';
 import { addNamed } from './named-phrase.ts';
 import { clauseStart, isOrg, phraseStart, placeIn, venueIn } from './phrase.ts';
@@ -23,7 +23,7 @@ const HELD = new RegExp(
   'g',
 );
 const HELD_BEFORE = new RegExp(
-  `(?:举行|举办|召开)了?((?:“[^”。\\n]{1,24}”|[^。,，;、\\n]){2,30}?)(${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
+  `(?:${HOLDING_VERBS})了?((?:“[^”。\\n]{1,24}”|[^。,，;、\\n]){2,30}?)(${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
   'g',
 );
 
@@ -106,6 +106,8 @@ function addHeldBefore(
 export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
   const { text } = doc;
   for (const m of text.matchAll(HELD_BEFORE)) {
+    // 办理 holds meetings (办理招商说明会); an activity 办理 may be one told again (…在广场办理<year>…推广活动).
+    if (m[0].startsWith('办理') && !MEETING_NOUNS.includes(m[2] ?? '')) continue;
     // 在宜昌市举行的“…工作座谈会暨…签约”会上: what was held is named by its own words, held where 在 says.
     const own = /^的[“"「『]/.exec(m[1] ?? '');
     // 组织召开的长宁区首场民营经济圆桌会: a happening told of again, not a new one.

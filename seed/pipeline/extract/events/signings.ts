@@ -86,6 +86,7 @@ export function attachAgreements(
     const own = make(doc, 'event:agreement-signed', agreement.name, '签约', agreement.trigger, {
       parties: agreement.parties,
       partners: agreement.pairs,
+      place: agreement.place,
     });
     agreementEvents.add(own);
     found.push(own);

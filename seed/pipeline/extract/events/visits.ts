@@ -17,7 +17,7 @@ const VISIT =
 /** A study or exchange trip (考察学习, 考察交流): named whole after where it went, never after a subject. */
 const STUDY_TRIP = /^(?:考察学习|学习考察|考察交流|参观考察|参观交流)$/;
 const VISIT_TO =
-  /(?:带队|率队|率团|一行|代表团|考察团|考察组|调研组|参观团|观摩团)(?:[近约逾]?[0-9一二三四五六七八九十]{1,3}余?人[,，]?)?(?:(?:赴|到|来|前往|来到|走进|莅临|深入)([^。,，;\n]{2,20}?)(学习考察|考察交流|参观考察|参观交流|走访调研|调研|考察|视察)|(参访)([^。,，;、\n]{2,12}?)(?=[,，。;；]))/g;
+  /(?:带队|率队|率团|一行|代表团|考察团|考察组|调研组|参观团|观摩团)(?:[近约逾]?[0-9一二三四五六七八九十]{1,3}余?人[,，]?)?(?:(?:赴|到|来|前往|来到|走进|莅临|深入)([^。,，;\n]{2,20}?)(?:(?:进行|开展)(?:为期[^。,，;\n]{1,6}?的?)?)?(学习考察|考察交流|参观考察|参观交流|走访调研|调研|考察|视察|参访|访问)|(参访)([^。,，;、\n]{2,12}?)(?=[,，。;；]))/dg;
 /** A visit whose object is written before its verb, with nothing after it (到明珠工业园调研，…). */
 const VISIT_AT =
   /(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入|来(?=园区|厂区|景区))([^。,，;；:：\n]{2,40}?)(?:开展|进行)?(考察学习|学习考察|考察交流|参观考察|走访调研|调研走访|考察调研|实地调研|实地考察|调研|走访|考察|督导|视察|督查)(?=[,，。；;]|并(?:召开|主持|举行|参加))/dg;
@@ -105,9 +105,9 @@ export function groupVisits(
     const after = m[3] !== undefined;
     const object = (after ? m[4] : m[1]) ?? '';
     const verb = (after ? m[3] : m[2]) ?? '';
-    const where = m.index + m[0].length - (after ? object.length : verb.length + object.length);
+    const where = m.indices?.[after ? 4 : 1]?.[0] ?? m.index;
     const place = placeIn(anchors, where, where + object.length);
-    const at = after ? where - verb.length : m.index + m[0].length - verb.length;
+    const at = m.indices?.[after ? 3 : 2]?.[0] ?? m.index;
     if (named.has(at + verb.length)) continue;
     // A division written short or as 我市 is named in full (瓯海 → 瓯海区参访); a place no list knows, as written
     // (赴我市进行考察 with no city known is named after nothing: no visit).
@@ -244,7 +244,20 @@ export function activityVisits(
     // 赴丽水市开展异地视察活动: how it was done names no subject; named after where it went (丽水市异地视察).
     const whereAt = m.index + m[0].indexOf(m[1] ?? '');
     const place = placeIn(anchors, whereAt, whereAt + (m[1]?.length ?? 0));
-    if (place?.source !== 'division') continue;
+    if (place?.source !== 'division') {
+      // 副市长X在…的陪同下，来到A集团，开展走访调研活动: a body the titled leader of the sentence came to, the only
+      // place written, names the visit (A集团走访调研), held at no place.
+      const body = anchors
+        .filter(
+          (a) => a.type === 'Organization' && a.start >= whereAt && a.end <= whereAt + (m[1]?.length ?? 0),
+        )
+        .pop();
+      const opens = sentenceAt(doc, m.index).start;
+      const ledHere = [...leaders].some((end) => end >= opens && end < m.index);
+      if (!body || !ledHere || place || how) continue;
+      found.push(make(doc, 'event:activity-visit', `${body.name}${verb}`, verb, trigger, {}));
+      continue;
+    }
     const name = `${place.short ? place.name : text.slice(place.start, place.end)}${how}${verb}`;
     found.push(make(doc, 'event:activity-visit', name, verb, trigger, { place }));
   }

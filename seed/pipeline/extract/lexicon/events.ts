@@ -16,6 +16,9 @@ export const FORUM_NOUNS: readonly string[] = '论坛 峰会'.split(' ');
 /** Ceremonies, and 活动 (a happening only after what was done: 集中开工活动, 主题党日活动). */
 export const CEREMONY_NOUNS: readonly string[] = '仪式 典礼 开幕式 活动'.split(' ');
 
+/** Verbs that hold a happening named after them (举行…仪式, 召开…会议); 办理 is how Taiwan pages write it (办理…说明会). */
+export const HOLDING_VERBS = '举行|举办|召开|办理';
+
 /** Alternation of words for a regular expression, longest first. */
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');

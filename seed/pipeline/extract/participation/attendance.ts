@@ -20,6 +20,12 @@ function inLaterClause(text: string, verbAt: number, p: Occurrence): boolean {
   );
 }
 
+/** …X和Y分别代表双方签字，Z见证签约: who signs in a clause of their own before every attending verb does not attend. */
+function signsInOwnClause(text: string, p: Occurrence, verbs: number[]): boolean {
+  const clause = /^[^,，;；。]*/.exec(text.slice(p.end))?.[0] ?? '';
+  return /签字|签约|签署|签订/.test(clause) && verbs.every((v) => v > p.end + clause.length);
+}
+
 /**
  * Who attends in one sentence with an attending verb (出席, 参加, 陪同, 会见 …): the people named before a colon
  * and not only in a later clause, and the organisations in the verb's clause (with clauses before it that only
@@ -43,7 +49,11 @@ export function attendance({ doc, registry, event, sentence, words: s, input, pe
   const listEnd = colon < 0 ? sentence.end : sentence.start + attends.index + colon;
   const attendVerbs = [...s.matchAll(new RegExp(ATTENDS.source, 'g'))].map((m) => sentence.start + m.index);
   for (const p of people)
-    if (p.end <= listEnd && attendVerbs.some((v) => !inLaterClause(text, v, p)))
+    if (
+      p.end <= listEnd &&
+      !signsInOwnClause(text, p, attendVerbs) &&
+      attendVerbs.some((v) => !inLaterClause(text, v, p))
+    )
       relate(registry, p.id, event, 'attendee', sentence.start, 'role:attends');
   // Organisations attend when they are the subject (区经信局…相关负责人参加), not what was visited after it; each
   // attending verb has its own (…等44人出席会议,区监委、区法院领导列席会议).

@@ -9,6 +9,8 @@ const PRESENTS = /授牌|颁发|颁奖|授予|颁授/;
 /** 签约, 签署 as what someone does (not 出席签约: attending it; not 此次签约: the signing spoken of). */
 const SIGNS =
   /(?<!此次|这次|本次|见证|出席|参加|列席|的(?:成功|顺利)?)(?:签约|签署|签订)(?!仪式|活动|现场|大会|会)/;
+/** Who signs for a side, in a clause of their own (X和Y分别代表双方签字): the people of that clause sign. */
+const SIGNS_FOR = /(?:分别)?代表(?:双方|各方|各自单位|[^。,，;；]{1,16}?)(?:签字|签约|签署协议|签订协议)/g;
 const AWARDED = /获评|获授|获颁|荣获|(?:受聘|获聘)(?!为|担任)/;
 
 /**
@@ -80,6 +82,14 @@ export function ceremonyActs({
           relate(registry, o.id, event, 'attendee', sentence.start, 'role:plaque-to');
     }
   }
+  if (event.kind === 'signing')
+    for (const m of s.matchAll(SIGNS_FOR)) {
+      const verbAt = sentence.start + m.index;
+      const from = sentence.start + s.slice(0, m.index).search(/[^,，;；]*$/);
+      for (const p of people)
+        if (p.start >= from && p.end <= verbAt)
+          relate(registry, p.id, event, 'signatory', sentence.start, 'role:signs-for');
+    }
   const signs = SIGNS.exec(s);
   if (signs && event.kind === 'signing') {
     const verbAt = sentence.start + signs.index;

@@ -5,6 +5,7 @@
  */
 
 import { BODIES_RULES } from './bodies.ts';
+import { CEREMONY_ROLES_RULES } from './ceremony-roles.ts';
 import { DIVISIONS_RULES } from './divisions.ts';
 import { EVENT_RELATIONS_RULES } from './event-relations.ts';
 import { EVENTS_RULES } from './events.ts';
@@ -13,8 +14,10 @@ import { PEOPLE_RULES } from './people.ts';
 import { POSITIONS_RULES } from './positions.ts';
 import type { RuleRecord } from './record.ts';
 import { ROLES_RULES } from './roles.ts';
+import { SIGNINGS_RULES } from './signings.ts';
 import { STRUCTURE_RULES } from './structure.ts';
 import { TOPICS_RULES } from './topics.ts';
+import { VISIT_MEETINGS_RULES } from './visit-meetings.ts';
 import { VISITS_RULES } from './visits.ts';
 
 export type { Example, FiresExample, RuleRecord } from './record.ts';
@@ -26,9 +29,12 @@ export const RULES = [
   ...PEOPLE_RULES,
   ...POSITIONS_RULES,
   ...EVENTS_RULES,
+  ...SIGNINGS_RULES,
   ...VISITS_RULES,
+  ...VISIT_MEETINGS_RULES,
   ...EVENT_RELATIONS_RULES,
   ...ROLES_RULES,
+  ...CEREMONY_ROLES_RULES,
   ...STRUCTURE_RULES,
   ...TOPICS_RULES,
 ] as const satisfies readonly RuleRecord[];

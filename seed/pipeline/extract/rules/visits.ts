@@ -1,8 +1,8 @@
 import type { RuleRecord } from './record.ts';
 
 /**
- * Rules of the events family for trips and what happens on them (see ./record.ts): visits, inspections and
- * delegations, the meetings held where a visit went, receptions, and alliances founded or launched.
+ * Rules of the events family for trips (see ./record.ts): visits, inspections and delegations; what happens on them
+ * (meetings, receptions, alliances) is in ./visit-meetings.ts.
  */
 export const VISITS_RULES = [
   {
@@ -50,6 +50,11 @@ export const VISITS_RULES = [
       '`<titled>率队(先后)赴A、B等企业开展<X走访慰问>活动`, `带领…赴<division>开展异地视察活动`: a visit told as an activity, named by it (X走访慰问) or, when it says only how, after where it went and how (<division>异地视察)',
     fires: [
       {
+        // A body the titled leader came to, the only place written, escorted by who is told before.
+        text: '3月2日上午，绵阳市副市长甘承远在市经信局局长柏文清的陪同下，来到青禾物流集团，开展走访调研活动。',
+        yields: '青禾物流集团走访调研',
+      },
+      {
         text: '2月2日上午，区委书记霍东篱率队先后赴淮鑫化工、安澜矿装等企业开展春节走访慰问活动，为企业送去新春祝福。',
         yields: '春节走访慰问',
       },
@@ -70,51 +75,15 @@ export const VISITS_RULES = [
     ],
   },
   {
-    id: 'event:meeting-after-visit',
-    family: 'events',
-    matches:
-      "`座谈会上，…` opening a sentence after a visit named by what or whom it saw (no meeting read, no division visited): the visit's meeting, named by the visit's words (<company>座谈会)",
-    fires: [
-      {
-        text: '9月2日，区委书记罗一鸣走访调研南川精工机械有限公司。座谈会上，公司总经理钱小川汇报了生产经营情况。',
-        yields: '南川精工机械有限公司座谈会',
-      },
-    ],
-    mustNot: [
-      // A meeting read before: the sentence is about it.
-      '9月2日，区委书记罗一鸣走访调研南川精工机械有限公司，并召开座谈会。座谈会上，公司总经理钱小川汇报了生产经营情况。',
-      // No visit before.
-      '9月2日，南川精工机械有限公司召开年度总结会。座谈会上，公司总经理钱小川汇报了生产经营情况。',
-    ],
-  },
-  {
-    id: 'event:meeting-told-after',
-    family: 'events',
-    matches:
-      "`座谈会上，…` opening a sentence after a visit to a division, with no meeting read: the visit's meeting, named after where it went",
-    fires: [
-      {
-        text: '6月3日，青州市委常委、常务副市长戚晓率青州市经贸考察团一行来鹤壁市考察。\n座谈会上，鹤壁市副市长褚清和介绍了鹤壁市经济社会发展情况。',
-        yields: '鹤壁市座谈会',
-      },
-      {
-        // Named in full where what is said was said.
-        text: '6月3日，青州市副市长戚晓带队赴鹤壁市考察。\n在青州·鹤壁产业合作座谈会上，两地负责人作了发言。',
-        yields: '青州·鹤壁产业合作座谈会',
-      },
-    ],
-    mustNot: [
-      // No visit told before.
-      '在青州·鹤壁产业合作座谈会上，两地负责人作了发言。',
-      '6月3日，戚晓一行来鹤壁市考察，并召开座谈会。\n座谈会上，鹤壁市副市长褚清和介绍了鹤壁市经济社会发展情况。',
-      '6月3日，鹤壁市召开民营企业座谈会。\n座谈会上，鹤壁市副市长褚清和介绍了鹤壁市经济社会发展情况。',
-    ],
-  },
-  {
     id: 'event:visit-to',
     family: 'events',
     matches: '`(带队|率队|一行)(N人)赴/到/莅临<place>调研/考察`: a visit to a place',
     fires: [
+      {
+        // The trip told as 进行为期N天的参访 after where it went.
+        text: '5月6日，县委书记甘承远率团前往新加坡进行为期5天的参访。',
+        yields: '新加坡参访',
+      },
       { text: '上周五，余姚市副市长岑立峰带队赴泗门镇调研。', yields: '泗门镇调研' },
       { text: '9月6日，余姚市副市长岑立峰一行8人莅临泗门镇调研。', yields: '泗门镇调研' },
       {
@@ -148,19 +117,6 @@ export const VISITS_RULES = [
       // 我市 with no city known names nothing.
       '6月3日，青州市经贸考察团一行赴我市进行考察。',
     ],
-  },
-  {
-    id: 'event:formed-alliance',
-    family: 'events',
-    matches:
-      '`A、B和C结成/组建<alliance>`: the founding of the alliance by the bodies listed before the verb',
-    fires: [
-      {
-        text: '4月26日，城中街道南山社区党委、文昌社区党总支和周桥社区党总支结成“山水相依”党建联盟。',
-        yields: '“山水相依”党建联盟成立',
-      },
-    ],
-    mustNot: ['4月26日，南山社区党委、文昌社区党总支和周桥社区党总支参观了“山水相依”党建联盟。'],
   },
   {
     id: 'event:visit-kind',
@@ -227,129 +183,6 @@ export const VISITS_RULES = [
       '6月3日，桃源县政协开展异地视察活动。',
       // The body is not who carries it out.
       '6月3日，委员们围绕桃源县政协开展全县委员工作站轮值视察活动提出建议。',
-    ],
-  },
-  {
-    id: 'event:meeting-where-went',
-    family: 'events',
-    matches:
-      "`一行到<division>开展(X暨)Y座谈会`: a meeting held where the group went, named by its own words (after 暨); `一行人对A、B进行了调研视察` after it: the group's inspection of that division (<division>调研视察)",
-    fires: [
-      {
-        text: '6月12日，桃源县政协副主席柏青山等一行到陬市镇开展法规解读暨企业家议事座谈会。',
-        yields: '企业家议事座谈会',
-      },
-      {
-        text: '6月12日，桃源县政协副主席柏青山等一行到陬市镇开展法规解读暨企业家议事座谈会。一行人对陬市镇柑橘基地、茶叶合作社进行了调研视察。',
-        yields: '陬市镇调研视察',
-      },
-    ],
-    mustNot: [
-      // Where it went is no division.
-      '6月12日，桃源县政协副主席柏青山等一行到基层开展法规解读暨企业家议事座谈会。',
-    ],
-  },
-  {
-    id: 'event:launched-alliance',
-    family: 'events',
-    matches:
-      '`…在<place>(正式|共同)启动(共建)“X”党建联盟`: its founding, held there; `A、B、C等N家成员单位代表共同签署联盟公约` (or `共同签约`) after it: its signing (X联盟公约签约), the bodies listed signatories and members',
-    fires: [
-      {
-        text: '柘城县9个基层党组织近日在城关镇溪口社区共同启动“同舟”党建联盟。',
-        yields: '“同舟”党建联盟成立',
-      },
-      {
-        text: '柘城县9个基层党组织近日在城关镇溪口社区共同启动“同舟”党建联盟。启动仪式上，柘城县城关镇溪口社区党委、柘城县市场监管局党支部、柘城县人民医院党总支等9家成员单位代表共同签署联盟公约。',
-        yields: '“同舟”党建联盟公约签约',
-      },
-    ],
-    mustNot: ['柘城县9个基层党组织近日在城关镇溪口社区讨论“同舟”党建联盟的章程。'],
-  },
-  {
-    id: 'event:hosted-delegation',
-    family: 'events',
-    matches:
-      "a body opening on a visiting delegation's meeting (`座谈会开始前，…`, `座谈会首先…`) with no meeting or visit read: the meeting, named after the first division the body names; `考察期间，考察团还先后走访了…` later: the visit, named after the one division holding every division written where it went",
-    fires: [
-      {
-        text: '座谈会开始前，与会人员观看了招商短片。鸡冠区区长闵若川作了推介。\n考察期间，考察团还先后走访了鸡冠区红枫农业园区和东澜商贸中心。',
-        yields: '鸡冠区座谈会',
-      },
-      {
-        text: '座谈会开始前，与会人员观看了招商短片。鸡冠区区长闵若川作了推介。\n考察期间，考察团还先后走访了鸡冠区红枫农业园区和东澜商贸中心。',
-        yields: '鸡冠区考察',
-      },
-    ],
-    mustNot: [
-      // Not opening the body.
-      '鸡冠区区长闵若川作了推介。座谈会开始前，与会人员观看了招商短片。',
-    ],
-  },
-  {
-    id: 'event:reception',
-    family: 'events',
-    matches:
-      "`<titled host>(<time>)(在<venue>)(亲切)会见/会晤/接见(了)(来访的…)<guest>`: a reception named after both sides (a host's division or body, the guest's body or division), a division first (<division>与<body>会见), held at the venue",
-    fires: [
-      {
-        text: '7月2日，宜宾市委书记柯望川在临江宾馆会见了北辰重工股份有限公司总裁钱雨桐。',
-        yields: '宜宾市与北辰重工股份有限公司会见',
-      },
-      {
-        // The time between the host and the verb, 亲切, and the guests' coming before their body.
-        text: '7月2日，宜宾市委书记柯望川当天下午亲切会见了前来考察的南川精工机械有限公司董事长罗一鸣一行。',
-        yields: '宜宾市与南川精工机械有限公司会见',
-      },
-      {
-        // Another division's delegation: named after that division.
-        text: '7月2日，宜宾市委书记柯望川会见了来访的内江市党政代表团一行。',
-        yields: '宜宾市与内江市会见',
-      },
-      {
-        // A body's head receiving a division's: the division is named first.
-        text: '7月2日下午，北辰重工股份有限公司总经理钱雨桐会见了来访的内江市市长罗一鸣一行。',
-        yields: '内江市与北辰重工股份有限公司会见',
-      },
-    ],
-    mustNot: [
-      // No host titled before 会见.
-      '7月2日，北辰重工股份有限公司总裁钱雨桐表示，将加快项目建设。',
-      // A host received by no company.
-      '7月2日，宜宾市委书记柯望川会见了各界代表。',
-      // A host meeting a body of their own division is no reception between two sides.
-      '7月2日，宜宾市委书记柯望川会见了宜宾市人民政府相关负责人。',
-      // The same pair's talks told before: the reception is part of them.
-      '7月2日，宜宾市与北辰重工股份有限公司工作会谈在临江宾馆举行。宜宾市委书记柯望川会见了北辰重工股份有限公司总裁钱雨桐。',
-    ],
-  },
-  {
-    id: 'event:follow-up-meeting',
-    family: 'events',
-    matches:
-      '`(并|随后)召开/举行座谈会` after a visit in its sentence, or opening a later sentence (随后，双方召开座谈会): a meeting named after where the visit went',
-    fires: [
-      {
-        text: '2月15日下午，烟台市委副秘书长秦怀远率队赴芝罘中韩产业合作区调研，并召开座谈会。',
-        yields: '芝罘中韩产业合作区座谈会',
-      },
-      {
-        text: '2月15日下午，烟台市委副秘书长秦怀远率队赴芝罘中韩产业合作区调研。随后，双方召开座谈会。',
-        yields: '芝罘中韩产业合作区座谈会',
-      },
-      {
-        text: '2月15日下午，烟台市委副秘书长秦怀远率队赴芝罘中韩产业合作区调研。随后，在合作区会议室召开座谈会。',
-        yields: '芝罘中韩产业合作区座谈会',
-      },
-      {
-        // A group's meeting where it came, with no visit read.
-        text: '3月24日，苏州市民营企业家代表一行多人来到吴江区，近距离感受吴江，并召开座谈会。',
-        yields: '吴江区座谈会',
-      },
-    ],
-    mustNot: [
-      '2月15日下午，烟台市委副秘书长秦怀远召开座谈会。',
-      '3月24日，苏州市民营企业家代表在吴江感受发展，并召开座谈会。',
     ],
   },
 ] as const satisfies readonly RuleRecord[];

@@ -1,0 +1,118 @@
+import type { RuleRecord } from './record.ts';
+
+/** Rules of the events family for signings: pairings, a pair's ceremony, signings told by their verb or their agreement (see ./record.ts). */
+export const SIGNINGS_RULES = [
+  {
+    id: 'event:pair-verb',
+    family: 'events',
+    matches:
+      '`A与B(、C)(正式)结对共建/结对/共驻共建/党建联建` ending its clause: a signing named after the sides and the act (A与B结对共建签约); the organisations sign, the first partners each other one',
+    fires: [
+      {
+        text: '6月12日，东湖街道阳光社区党委与南川精工机械有限公司党支部结对共建。',
+        yields: '阳光社区党委与南川精工机械有限公司党支部结对共建签约',
+      },
+      {
+        // A village side is named with the town written before it; it signs nothing.
+        text: '6月12日上午，南川精工机械有限公司党支部与青山镇石桥村正式结对。',
+        yields: '南川精工机械有限公司党支部与青山镇石桥村结对签约',
+      },
+    ],
+    mustNot: [
+      // Intended, not done.
+      '6月12日，阳光社区党委将与南川精工机械有限公司党支部结对共建。',
+      // The verb goes on with what is paired for: no side right before it.
+      '6月12日，阳光社区党委推动结对共建，服务辖区企业。',
+    ],
+  },
+  {
+    id: 'event:pair-ceremony',
+    family: 'events',
+    matches:
+      '`A与B举行<…签约/结对共建>仪式/活动` with the sides opening the clause: a signing named after them; the organisations sign and partner, a village, community or division side names it only',
+    fires: [
+      {
+        text: '6月14日，蜀通建设投资集团有限公司与金牛区人民政府举行战略合作框架协议签约仪式。',
+        yields: '蜀通建设投资集团有限公司与金牛区人民政府战略合作框架协议签约',
+      },
+      {
+        // A village side is named with the town written before it.
+        text: '8月30日下午，凯越实业有限公司党总支与叶榭镇望溪村举行结对共建签约仪式。',
+        yields: '凯越实业有限公司党总支与叶榭镇望溪村结对共建签约',
+      },
+      {
+        text: '8月17日，嘉荫县与佛山市南海区举行战略合作框架协议签约仪式。',
+        yields: '嘉荫县与南海区战略合作框架协议签约',
+      },
+      {
+        // Named after the agreement a later sentence says the pair signed.
+        text: '1月2日，渭南云帆物流有限公司与秭归县人民政府举行签约仪式。刘培国代表秭归县人民政府与渭南云帆物流有限公司签订战略合作框架协议。',
+        yields: '渭南云帆物流有限公司与秭归县人民政府战略合作框架协议签约',
+      },
+      {
+        // Where it is held between the pair and 举行.
+        text: '6月20日，渭南云帆物流有限公司与上海市奉贤区海外联谊会在临渭区会展中心举行合作协议签约仪式。',
+        yields: '渭南云帆物流有限公司与上海市奉贤区海外联谊会合作协议签约',
+      },
+    ],
+    mustNot: ['6月14日，蜀通建设投资集团有限公司与金牛区人民政府举行工作座谈会。'],
+  },
+  {
+    id: 'event:signed-verb',
+    family: 'events',
+    matches: '`(集中|现场|成功|正式)签约` closing a clause: a signing told by its verb',
+    fires: [{ text: '推介会上，翠屏区与6家企业集中签约，总投资52亿元。', yields: '翠屏区与6家企业集中签约' }],
+    mustNot: ['推介会上，翠屏区计划与6家企业集中签约，总投资52亿元。'],
+  },
+  {
+    id: 'event:agreement-signed',
+    family: 'events',
+    matches:
+      '`A与B签署/签订X协议` with no ceremony named: a signing of its own (A与BX协议签约); divisions may stand on either side',
+    fires: [
+      {
+        text: '论坛期间，武汉理工大学与武汉路擎科技有限公司签署产学研合作协议。',
+        yields: '武汉理工大学与武汉路擎科技有限公司产学研合作协议签约',
+      },
+      {
+        // Where they signed, written between the sides and the verb, does not break them from it.
+        text: '6月3日，青禾新材料有限公司董事长易向东与江城理工大学校长柏文清在杭州共同签署战略合作协议。',
+        yields: '青禾新材料有限公司与江城理工大学战略合作协议签约',
+      },
+      {
+        text: '会上，南海区与嘉荫县签订《全方位战略合作框架协议》。',
+        yields: '南海区与嘉荫县全方位战略合作框架协议签约',
+      },
+      {
+        // A body written with a bare level is named with its division.
+        text: '湖北省宜城市市委副书记、市长甄怀远代表市政府与中铁汇通设计研究院有限公司签订了战略框架协议。',
+        yields: '宜城市政府与中铁汇通设计研究院有限公司战略框架协议签约',
+      },
+      {
+        // Bodies listed with 、 that the text says sign together (a count of them, or 共同).
+        text: '渭南云帆物流有限公司党支部、临渭区税务局党支部、渭南柏瑞食品有限公司党支部三家党组织签署了党建联盟协议。',
+        yields: '渭南云帆物流有限公司党支部、临渭区税务局党支部、渭南柏瑞食品有限公司党支部党建联盟协议签约',
+      },
+      {
+        // What is said of the agreement before 的 is no part of its name.
+        text: '会上，渭南云帆物流有限公司与秭归县人民政府签订了价值15亿元的战略合作框架协议。',
+        yields: '渭南云帆物流有限公司与秭归县人民政府战略合作框架协议签约',
+      },
+      {
+        // Each side written with who signs for it: named after the bodies.
+        text: '会上，杭州禾丰电子有限公司总经理方立言与宁波港联物流有限公司董事长邬晓梅代表双方签署了战略合作协议。',
+        yields: '杭州禾丰电子有限公司与宁波港联物流有限公司战略合作协议签约',
+      },
+      {
+        // A park or zone may be a side (a place: it names the agreement, signs nothing).
+        text: '5月16日上午，青湾科技园和湖州市吴兴区人民政府签署了共建协议。',
+        yields: '青湾科技园与湖州市吴兴区人民政府共建协议签约',
+      },
+    ],
+    mustNot: [
+      '论坛期间，武汉理工大学与武汉路擎科技有限公司洽谈产学研合作。',
+      '会上，杭州禾丰电子有限公司总经理方立言与宁波港联物流有限公司董事长邬晓梅就战略合作进行了交流。',
+      '渭南云帆物流有限公司、渭南柏瑞食品有限公司分别签订了合作协议。',
+    ],
+  },
+] as const satisfies readonly RuleRecord[];
