@@ -17,7 +17,9 @@ import { BENCH_DIR } from './support/bench-dir.ts';
  * Prints relationships/s (relations of the annotations, ~30 per article), the per-article cost of the last
  * 10% against the first 10%, the JVM's CPU per article over both, and the store and transaction-log sizes.
  * With --cap, a load that runs out of time reports the rate it reached and a labelled extrapolation.
- * Each load starts after a warm-up (150 articles of another corpus, loaded and deleted).
+ * Each load starts after a warm-up (150 articles of another corpus, loaded and deleted); the second half of each
+ * load is also reported alone (the JIT compilers' first minutes left out), with the CPU of the JVM's Bolt workers,
+ * which run the loader's statements and commits and nothing else.
  *
  * `--bulk` also runs the bulk first load (`npm run seed -- --bulk`: import files, neo4j-admin import, Neo4j
  * started on the store with its indexes) into another fresh store, and prints its rate beside the loader's
@@ -70,6 +72,7 @@ function row(size: number, run: Run, baseline?: Run & { sameStretchRatio: number
     fmt(run.relationsPerS),
     `${fmt(run.firstTenthMsPerArticle, 1)} → ${fmt(run.lastTenthMsPerArticle, 1)} (${fmt(run.lastOverFirst, 2)}×)`,
     `${fmt(run.jvmCpuFirstMs, 1)} → ${fmt(run.jvmCpuLastMs, 1)}`,
+    `${fmt(run.steady.relationsPerS)} · ${fmt(run.steady.msPerArticle, 1)} · ${fmt(run.steady.jvmCpuMs, 1)} / ${fmt(run.steady.boltCpuMs, 1)}`,
     `${fmt(run.storeMb)} / ${fmt(run.txLogMb)}`,
     fmt(run.maxRssMb),
     ratio,
@@ -87,6 +90,7 @@ const HEADER = [
   'relationships/s',
   'ms/article first→last 10%',
   'JVM CPU ms/article first→last 10%',
+  'second half: relationships/s · ms/article · JVM / Bolt worker CPU ms/article',
   'store / tx logs MB',
   'Node RSS MB',
   'speed-up over one MERGE per row',
@@ -130,7 +134,17 @@ for (const size of sizes) {
     const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? Number.NaN;
     const rate = (side: Run[]) => median(side.map((r) => r.relationsPerS));
     const cpu = (side: Run[]) => median(side.map(jvmCpuPerArticle));
-    const summary = `${fmt(size)} entities, medians of ${rounds} round(s): relationships/s ${fmt(rate(runs.before))} (${before.name}) → ${fmt(rate(runs.after))} (${fmt(rate(runs.after) / rate(runs.before), 2)}×); JVM CPU ms/article ${fmt(cpu(runs.before), 1)} → ${fmt(cpu(runs.after), 1)} (${fmt(cpu(runs.after) / cpu(runs.before), 2)}×)`;
+    const steady = (side: Run[], key: keyof Run['steady']) => median(side.map((r) => r.steady[key]));
+    const change = (label: string, b: number, a: number, digits = 1) =>
+      `${label} ${fmt(b, digits)} → ${fmt(a, digits)} (${fmt(a / b, 2)}×)`;
+    const summary = [
+      `${fmt(size)} entities, medians of ${rounds} round(s), ${before.name} → this checkout:`,
+      change('relationships/s', rate(runs.before), rate(runs.after), 0),
+      change('JVM CPU ms/article', cpu(runs.before), cpu(runs.after)),
+      `second half: ${change('relationships/s', steady(runs.before, 'relationsPerS'), steady(runs.after, 'relationsPerS'), 0)}`,
+      change('JVM CPU ms/article', steady(runs.before, 'jvmCpuMs'), steady(runs.after, 'jvmCpuMs')),
+      change('Bolt worker CPU ms/article', steady(runs.before, 'boltCpuMs'), steady(runs.after, 'boltCpuMs')),
+    ].join('; ');
     summaries.push(summary);
     console.error(`\n${lines.join('\n')}\n\n${summary}\n`);
     project = runs.after.at(-1);

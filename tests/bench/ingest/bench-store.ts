@@ -5,10 +5,11 @@ import { Progress } from '../../../bin/progress.ts';
 import type { GraphDb } from '../../../graph/db/connection.ts';
 import { corpusFiles, ensureCorpus } from '../corpus/corpus-files.ts';
 import { BENCH_DIR, PROJECT_ROOT } from '../support/bench-dir.ts';
-import { cpuSeconds, startBenchNeo4j } from '../support/bench-neo4j.ts';
+import { startBenchNeo4j } from '../support/bench-neo4j.ts';
 import { storeSize } from '../support/store-size.ts';
 import { type BenchLoader, projectLoader } from './loaders.ts';
 import { figures, type LoadFigures, type Sample } from './measure.ts';
+import { threadCpu } from './thread-cpu.ts';
 
 /** Written into a store folder after a complete load by the project's loader: the api benchmark's store. */
 export const STORE_MARKER = 'bench-store.json';
@@ -45,11 +46,15 @@ export async function runLoad(
     await warmUp(loader, neo4j.db, corpus.seed);
     const progress = new Progress(loader.name.padEnd(18), corpus.articles, 'articles', ['relations']);
     const started = performance.now();
-    samples.push({ articles: 0, relations: 0, ms: 0, jvmCpuS: cpuSeconds(neo4j.jvmPid) });
+    const cpu = () => {
+      const t = neo4j.jvmPid === undefined ? undefined : threadCpu(neo4j.jvmPid);
+      return { jvmCpuS: t?.all ?? Number.NaN, boltCpuS: t?.bolt ?? Number.NaN };
+    };
+    samples.push({ articles: 0, relations: 0, ms: 0, ...cpu() });
     try {
       await loader.load(neo4j.db, files, (articles, relations) => {
         const ms = performance.now() - started;
-        samples.push({ articles, relations, ms, jvmCpuS: cpuSeconds(neo4j.jvmPid) });
+        samples.push({ articles, relations, ms, ...cpu() });
         maxRss = Math.max(maxRss, process.memoryUsage().rss);
         progress.update(articles, { relations });
         return ms < capSeconds * 1000;

@@ -4,6 +4,8 @@ export interface Sample {
   relations: number;
   ms: number;
   jvmCpuS: number;
+  /** CPU time of the JVM's Bolt workers (the loader's statements and commits, without JIT, GC, sampling). */
+  boltCpuS: number;
 }
 
 export interface LoadFigures {
@@ -19,6 +21,11 @@ export interface LoadFigures {
   /** JVM CPU milliseconds per article over the same tenths (NaN when the JVM's CPU is not known). */
   jvmCpuFirstMs: number;
   jvmCpuLastMs: number;
+  /**
+   * The second half of the load alone: the JVM's JIT compilers work hardest in its first minutes (half of its
+   * CPU in a 10k load), so a change to the loader is judged here, and by the Bolt workers' CPU above all.
+   */
+  steady: { msPerArticle: number; relationsPerS: number; jvmCpuMs: number; boltCpuMs: number };
   /** Share of the corpus loaded (below 1 when the time cap stopped the load). */
   completed: number;
   /** Only when capped: the whole corpus's load time and rate, from a straight line fitted to the per-article cost. */
@@ -27,8 +34,8 @@ export interface LoadFigures {
 
 /** The interpolated sample at a number of articles (samples are cumulative and sorted). */
 export function at(samples: Sample[], articles: number): Sample {
-  const first = samples[0] ?? { articles: 0, relations: 0, ms: 0, jvmCpuS: 0 };
-  let prev: Sample = { articles: 0, relations: 0, ms: 0, jvmCpuS: first.jvmCpuS };
+  const first = samples[0] ?? { articles: 0, relations: 0, ms: 0, jvmCpuS: 0, boltCpuS: 0 };
+  let prev: Sample = { articles: 0, relations: 0, ms: 0, jvmCpuS: first.jvmCpuS, boltCpuS: first.boltCpuS };
   for (const s of samples) {
     if (s.articles >= articles) {
       const span = s.articles - prev.articles || 1;
@@ -39,6 +46,7 @@ export function at(samples: Sample[], articles: number): Sample {
         relations: lerp(prev.relations, s.relations),
         ms: lerp(prev.ms, s.ms),
         jvmCpuS: lerp(prev.jvmCpuS, s.jvmCpuS),
+        boltCpuS: lerp(prev.boltCpuS, s.boltCpuS),
       };
     }
     prev = s;
@@ -47,7 +55,7 @@ export function at(samples: Sample[], articles: number): Sample {
 }
 
 export function figures(samples: Sample[], corpus: { articles: number; relations: number }): LoadFigures {
-  const last = samples.at(-1) ?? { articles: 0, relations: 0, ms: 0, jvmCpuS: 0 };
+  const last = samples.at(-1) ?? { articles: 0, relations: 0, ms: 0, jvmCpuS: 0, boltCpuS: 0 };
   const zero = { articles: 0, relations: 0, ms: 0, jvmCpuS: samples[0]?.jvmCpuS ?? 0 };
   const tenth = last.articles / 10;
   const a1 = at(samples, tenth);
@@ -55,6 +63,8 @@ export function figures(samples: Sample[], corpus: { articles: number; relations
   const firstMs = (a1.ms - zero.ms) / tenth;
   const lastMs = (last.ms - a9.ms) / tenth;
   const seconds = last.ms / 1000;
+  const half = at(samples, last.articles / 2);
+  const halfArticles = last.articles - half.articles;
   const out: LoadFigures = {
     articles: last.articles,
     relations: last.relations,
@@ -66,6 +76,12 @@ export function figures(samples: Sample[], corpus: { articles: number; relations
     lastOverFirst: lastMs / firstMs,
     jvmCpuFirstMs: ((a1.jvmCpuS - zero.jvmCpuS) * 1000) / tenth,
     jvmCpuLastMs: ((last.jvmCpuS - a9.jvmCpuS) * 1000) / tenth,
+    steady: {
+      msPerArticle: (last.ms - half.ms) / halfArticles,
+      relationsPerS: ((last.relations - half.relations) * 1000) / (last.ms - half.ms),
+      jvmCpuMs: ((last.jvmCpuS - half.jvmCpuS) * 1000) / halfArticles,
+      boltCpuMs: ((last.boltCpuS - half.boltCpuS) * 1000) / halfArticles,
+    },
     completed: last.articles / corpus.articles,
   };
   if (last.articles < corpus.articles) out.extrapolated = extrapolate(samples, corpus);

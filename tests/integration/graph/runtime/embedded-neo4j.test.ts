@@ -1,4 +1,4 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -88,6 +88,44 @@ describe.runIf(shared.dataDir)('embedded Neo4j lifecycle', () => {
     const log = await readFile(path.join(dataDir, 'logs', 'debug.log'), 'utf8');
     expect(log).not.toMatch(/Recovery (started|required)/i);
     // Two cold JVM starts beside the suite's own Neo4j: on a busy 2-core machine each can take ~30 s.
+  }, 180_000);
+
+  it('applies a settings file named by -Dguanxi.neo4j.settings over its own, and names one it cannot read', async () => {
+    const dir = await tempDir();
+    const missing = path.join(dir, 'missing.conf');
+    const error = await startEmbeddedNeo4j({
+      dataDir: path.join(dir, 'a'),
+      heapMb: 256,
+      pageCacheMb: 16,
+      javaOptions: [`-Dguanxi.neo4j.settings=${missing}`],
+    }).catch((e) => e);
+    expect(error).toBeInstanceOf(Neo4jStartError);
+    expect(error.message).toContain(`cannot read the Neo4j settings file ${missing}`);
+
+    const file = path.join(dir, 'tuning.conf');
+    // One setting the launcher leaves at Neo4j's default, one it sets itself (the file wins).
+    await writeFile(file, 'db.index_sampling.update_percentage=37\ndb.transaction.timeout=45s\n');
+    const neo = await startEmbeddedNeo4j({
+      dataDir: path.join(dir, 'b'),
+      heapMb: 256,
+      pageCacheMb: 16,
+      javaOptions: [`-Dguanxi.neo4j.settings=${file}`],
+    });
+    const driver = neo4j.driver(neo.uri, neo4j.auth.basic('neo4j', neo.target.password ?? ''), {
+      logging: { level: 'error', logger: () => {} },
+    });
+    try {
+      const { records } = await driver.executeQuery(
+        "SHOW SETTINGS YIELD name, value WHERE name IN ['db.index_sampling.update_percentage', 'db.transaction.timeout'] RETURN name, value ORDER BY name",
+      );
+      expect(records.map((r) => [r.get('name'), r.get('value')])).toEqual([
+        ['db.index_sampling.update_percentage', '37'],
+        ['db.transaction.timeout', '45s'],
+      ]);
+    } finally {
+      await driver.close();
+      await neo.stop();
+    }
   }, 180_000);
 });
 

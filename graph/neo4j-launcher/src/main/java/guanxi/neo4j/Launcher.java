@@ -27,7 +27,8 @@ import org.neo4j.graphdb.Transaction;
  * <p>Usage: {@code Launcher <data-dir> <bolt-port> [page-cache-mb]}. The password of the {@code neo4j}
  * user is read from {@code <data-dir>/neo4j-password} (written by the Node side at first start, mode
  * 0600) and set at every start, so a data folder made before authentication was on is locked too, and
- * the ready line is printed only once it is set. Prints one line starting with
+ * the ready line is printed only once it is set. {@code -Dguanxi.neo4j.settings=FILE} applies the Neo4j
+ * settings of FILE ({@code name=value} lines, as in neo4j.conf) over the launcher's own. Prints one line starting with
  * {@code GUANXI_NEO4J_READY} on stdout once the default database is available, and one line starting
  * with {@code GUANXI_NEO4J_ERROR <code>} on stderr when it cannot start. Stops cleanly on SIGTERM,
  * SIGINT, or when stdin closes (the parent process went away), so the next start needs no recovery.
@@ -38,6 +39,8 @@ public final class Launcher {
   static final int EXIT_STORE_LOCKED = 4;
   static final int EXIT_START_FAILED = 5;
   static final String PASSWORD_FILE = "neo4j-password";
+  /** A system property naming a file of Neo4j settings ({@code name=value} lines) applied over the launcher's. */
+  static final String EXTRA_SETTINGS_PROPERTY = "guanxi.neo4j.settings";
 
   private Launcher() {}
 
@@ -85,7 +88,8 @@ public final class Launcher {
 
   private static DatabaseManagementService start(Path home, int port, long pageCacheMb) {
     try {
-      return new DatabaseManagementServiceBuilder(home)
+      DatabaseManagementServiceBuilder builder =
+          new DatabaseManagementServiceBuilder(home)
           .setConfig(BoltConnector.enabled, true)
           .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
           .setConfig(HttpConnector.enabled, false)
@@ -106,8 +110,17 @@ public final class Launcher {
           .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
           .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, 64L * 1024 * 1024)
           .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
-          .setConfig(GraphDatabaseSettings.check_point_interval_volume, 128L * 1024 * 1024)
-          .build();
+          .setConfig(GraphDatabaseSettings.check_point_interval_volume, 128L * 1024 * 1024);
+      // Loaded last, so its settings win over the ones above (a benchmark's A/B of a setting, an operator's tuning).
+      String extra = System.getProperty(EXTRA_SETTINGS_PROPERTY);
+      if (extra != null && !extra.isBlank()) {
+        Path file = Path.of(extra);
+        if (!Files.isReadable(file)) {
+          fail(EXIT_START_FAILED, "settings", "cannot read the Neo4j settings file " + file);
+        }
+        builder.loadPropertiesFromFile(file);
+      }
+      return builder.build();
     } catch (RuntimeException e) {
       if (causedByLock(e)) {
         fail(
