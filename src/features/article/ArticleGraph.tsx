@@ -8,6 +8,7 @@ import { CyProvider } from '../../components/graph-canvas/cy-context.tsx';
 import { GraphCanvas } from '../../components/graph-canvas/GraphCanvas.tsx';
 import { toElements } from '../../components/graph-canvas/to-elements.ts';
 import { currentLanguage } from '../../lib/i18n/i18n.ts';
+import { relatedOnly } from './related-only.ts';
 
 const NONE = new Set<string>();
 const NO_PARENTS = new Map<string, string>();
@@ -22,9 +23,10 @@ interface ArticleGraphProps {
 export function ArticleGraph({ graph, selected, onSelect }: ArticleGraphProps) {
   const { t, i18n } = useTranslation();
   const readings = currentLanguage(i18n.language) === 'en';
+  const { shown, unrelated } = useMemo(() => relatedOnly(graph), [graph]);
   const elements = useMemo(
     () =>
-      toElements(graph.nodes, graph.edges, {
+      toElements(shown.nodes, shown.edges, {
         t,
         readings,
         icons: true,
@@ -37,27 +39,34 @@ export function ArticleGraph({ graph, selected, onSelect }: ArticleGraphProps) {
         path: null,
         sizes: null,
       }),
-    [graph, t, readings],
+    [shown, t, readings],
   );
   const selection = useMemo(() => (selected ? [selected] : []), [selected]);
+  const note = unrelated > 0 && (
+    <p className="muted article-graph-note">{t('article.unrelated', { count: unrelated })}</p>
+  );
+  if (shown.nodes.length === 0) return note || null;
   return (
-    <div className="article-graph">
-      <CyProvider>
-        <GraphCanvas
-          elements={elements}
-          parents={NO_PARENTS}
-          large={false}
-          renderer="canvas"
-          label={t('canvas.label', {
-            nodes: t('common.nodes', { count: graph.nodes.length }),
-            edges: t('common.edges', { count: graph.edges.length }),
-          })}
-        >
-          <LayoutController layout="fcose" focus={null} ready onBusy={() => {}} />
-          <LabelController />
-          <SelectionController selected={selection} onSelect={(ids) => onSelect(ids.at(-1) ?? null)} />
-        </GraphCanvas>
-      </CyProvider>
-    </div>
+    <>
+      <div className="article-graph">
+        <CyProvider>
+          <GraphCanvas
+            elements={elements}
+            parents={NO_PARENTS}
+            large={false}
+            renderer="canvas"
+            label={t('canvas.label', {
+              nodes: t('common.nodes', { count: shown.nodes.length }),
+              edges: t('common.edges', { count: shown.edges.length }),
+            })}
+          >
+            <LayoutController layout="fcose" focus={null} ready onBusy={() => {}} compact />
+            <LabelController />
+            <SelectionController selected={selection} onSelect={(ids) => onSelect(ids.at(-1) ?? null)} />
+          </GraphCanvas>
+        </CyProvider>
+      </div>
+      {note}
+    </>
   );
 }

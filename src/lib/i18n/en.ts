@@ -323,6 +323,8 @@ export const en = {
     openGraph: 'Open the graph ({{count}} added)',
     evidence: 'Evidence sentence',
     subgraph: 'What this article says',
+    unrelated_one: '1 more entity is named without a relation; the text highlights it.',
+    unrelated_other: '{{count}} more entities are named without a relation; the text highlights them.',
     related: 'Related coverage',
     links: 'Linked from the page',
     shared: 'Articles sharing entities',

@@ -323,6 +323,8 @@ export const zh: Translation = {
     openGraph: '打开关系图（已加入 {{count}} 个）',
     evidence: '依据句',
     subgraph: '这篇文章说了什么',
+    unrelated_one: '另有 1 个实体只被提及、没有关系，已在正文中标出。',
+    unrelated_other: '另有 {{count}} 个实体只被提及、没有关系，已在正文中标出。',
     related: '相关报道',
     links: '页面中的链接',
     shared: '涉及相同实体的文章',

@@ -21,6 +21,8 @@ interface LayoutControllerProps {
   /** Every request of the view has answered: the first full layout waits for this. */
   ready: boolean;
   onBusy: (busy: boolean) => void;
+  /** Tighter spacing for a small fixed box (run-layout.ts). */
+  compact?: boolean;
 }
 
 function countPending(cy: Core, delta: number): void {
@@ -33,10 +35,10 @@ function countPending(cy: Core, delta: number): void {
  * by the view's own nodes; pinned nodes held). After that only what changes moves: nodes a person adds
  * are laid out among the others held still. Picking a layout lays the whole view out again. One at a time.
  */
-export function LayoutController({ layout, focus, ready, onBusy }: LayoutControllerProps) {
+export function LayoutController({ layout, focus, ready, onBusy, compact = false }: LayoutControllerProps) {
   const cy = useCy();
-  const settings = useRef({ layout, focus, onBusy, ready });
-  settings.current = { layout, focus, onBusy, ready };
+  const settings = useRef({ layout, focus, onBusy, ready, compact });
+  settings.current = { layout, focus, onBusy, ready, compact };
   const queue = useRef<Promise<void>>(Promise.resolve());
   /** The canvas was empty and is filling from a link: lay it out whole once the view is complete. */
   const awaitingFull = useRef(false);
@@ -65,10 +67,10 @@ export function LayoutController({ layout, focus, ready, onBusy }: LayoutControl
         cy.scratch(LABEL_SCALE, 1);
         applyCanvasStyle(cy, Boolean(cy.scratch('guanxiLarge')));
       }
-      const { layout: name, focus: f } = settings.current;
+      const { layout: name, focus: f, compact: tight } = settings.current;
       const eles = cy.elements().not('.hidden') as CollectionReturnValue;
       if (eles.nodes().empty()) return;
-      await fullLayout(eles, name, { focus: f, animate });
+      await fullLayout(eles, name, { focus: f, animate, compact: tight });
       if (!cy.destroyed()) fitView(cy, { animate });
     };
     const local = async (ids: string[]) => {

@@ -38,6 +38,8 @@ export function ensureDagre(): Promise<void> {
 export interface LayoutContext {
   focus: string | null;
   animate: boolean;
+  /** Spacing for a small fixed box (the article's own graph), the same on every screen. */
+  compact?: boolean;
 }
 
 /** The seed of a view's layout: its drawn nodes, so the same view gets the same drawing. */
@@ -139,12 +141,43 @@ export async function fullLayout(
     eles,
     leaves as CollectionReturnValue,
     presetPositions(eles, 'concentric', context.focus),
+    context.compact ? COMPACT_SPACING : ROOMY_SPACING,
   );
   return runLayout(leaves as CollectionReturnValue, presetOptions(final, common));
 }
 
 /** Room for a label beside the node's own size, in the headless copy fcose runs on. */
 const LABEL_ROOM = { width: 90, height: 18 };
+
+interface Spacing {
+  repulsion: number;
+  edgeLength: number;
+  separation: number;
+  labelWidth: number;
+  /** fcose's pull towards the middle, and from how far out it acts: what keeps components together. */
+  gravity: number;
+  gravityRange: number;
+}
+const ROOMY_SPACING: Spacing = {
+  repulsion: 15000,
+  edgeLength: 140,
+  separation: 110,
+  labelWidth: LABEL_ROOM.width,
+  gravity: 0.25,
+  gravityRange: 3.8,
+};
+/**
+ * Half the distances and a strong pull that keeps the article's separate clusters close: a box a few
+ * hundred pixels wide then shows them at two to three times the zoom, with more room between nodes on screen.
+ */
+const COMPACT_SPACING: Spacing = {
+  repulsion: 4500,
+  edgeLength: 70,
+  separation: 40,
+  labelWidth: 60,
+  gravity: 5,
+  gravityRange: 1,
+};
 /** Views above this many nodes are packed tighter: their labels are chosen by room anyway (cy-labels.ts). */
 const DENSE_FROM = 150;
 
@@ -157,6 +190,7 @@ function simulate(
   eles: CollectionReturnValue,
   leaves: CollectionReturnValue,
   start: Map<string, Point>,
+  spacing: Spacing,
 ): Map<string, Point> {
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const parents = eles
@@ -173,7 +207,7 @@ function simulate(
       return {
         id: n.id(),
         parent: parent.nonempty() && eles.contains(parent) ? parent.id() : undefined,
-        width: Math.max(size, LABEL_ROOM.width),
+        width: Math.max(size, spacing.labelWidth),
         height: size + LABEL_ROOM.height,
         position: pinned ? { x: here.x, y: here.y } : (start.get(n.id()) ?? { x: 0, y: 0 }),
         pinned,
@@ -215,9 +249,11 @@ function simulate(
     quality: nodes.length > DRAFT_THRESHOLD && !grouped ? 'draft' : 'default',
     randomize: true,
     nodeDimensionsIncludeLabels: false,
-    nodeRepulsion: () => 15000,
-    idealEdgeLength: () => 140,
-    nodeSeparation: 110,
+    nodeRepulsion: () => spacing.repulsion,
+    idealEdgeLength: () => spacing.edgeLength,
+    nodeSeparation: spacing.separation,
+    gravity: spacing.gravity,
+    gravityRange: spacing.gravityRange,
     fixedNodeConstraint: nodes
       .filter((n) => n.pinned)
       .map((n) => ({ nodeId: n.id, position: { ...n.position } })),

@@ -209,6 +209,16 @@ describe('a journalist’s journey through the explorer', () => {
     const links = page.getByTestId('page-links');
     await expect.poll(() => links.textContent()).toContain(FOLLOW_UP_TITLE);
     expect(await links.getByRole('link', { name: FOLLOW_UP_TITLE }).count()).toBe(1);
+    // Its own graph draws what the article relates, in a layout tight enough to read in the side box;
+    // the entities it only names are counted under it.
+    await waitForStill(page);
+    const drawn = await page.evaluate(() => {
+      const cy = window.__guanxiCy;
+      return { alone: cy?.nodes().filter((n) => n.degree(false) === 0).length, zoom: cy?.zoom() ?? 0 };
+    });
+    expect(drawn.alone).toBe(0);
+    expect(drawn.zoom).toBeGreaterThan(0.35);
+    expect(await page.locator('.article-graph-note').textContent()).toMatch(/另有 \d+ 个实体/);
     await screenshot(page, 'journey-10-seed-article');
 
     await page.getByRole('link', { name: /打开关系图/ }).click();
