@@ -57,9 +57,20 @@ function withDivision(doc: Doc, anchors: Anchor[], holder: string): string {
   return division ? `${division.name}${holder.slice(1)}` : holder;
 }
 
+/** A body of the page's division written with a bare level opening a happening's name (区九届人大常委会…, 县政协…). */
+const BARE_BODY_NAME =
+  /^[区县市镇乡](?:[一二三四五六七八九十\d]+届)?(?:人大|政协|党委|委|人民代表大会|人民政府|政府)/;
+
+/** `区九届人大常委会第十二次会议召开`: a happening named after a bare-level body is named with its division. */
+function qualifyBare(doc: Doc, anchors: Anchor[], found: Candidate[], since: number): void {
+  for (const c of found.slice(since))
+    if (BARE_BODY_NAME.test(c.name)) c.name = withDivision(doc, anchors, c.name);
+}
+
 /** `…签约仪式在…举行`: named by the clause before its noun, held at the place after 在. */
 export function heldAfter(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
   const { text } = doc;
+  const since = found.length;
   for (const m of text.matchAll(HELD)) {
     const noun = m[1] ?? '';
     // 开展“…”活动，举行了座谈交流: a verb of the next clause with its own object holds something else.
@@ -82,6 +93,7 @@ export function heldAfter(doc: Doc, anchors: Anchor[], found: Candidate[]): void
       'event:held',
     );
   }
+  qualifyBare(doc, anchors, found, since);
 }
 
 /** Where HELD_BEFORE's noun (仪式, 大会…) starts. */
@@ -105,6 +117,7 @@ function addHeldBefore(
 /** 海湾科技园昨日举行创科企业签约仪式: held where the clause before 举行 says. */
 export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
   const { text } = doc;
+  const since = found.length;
   for (const m of text.matchAll(HELD_BEFORE)) {
     // 办理 holds meetings (办理招商说明会); an activity 办理 may be one told again (…在广场办理<year>…推广活动).
     if (m[0].startsWith('办理') && !MEETING_NOUNS.includes(m[2] ?? '')) continue;
@@ -289,4 +302,5 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     }
     addNamed(doc, anchors, found, nounAt - (m[1]?.length ?? 0), nounAt, noun, place, 'event:held-before');
   }
+  qualifyBare(doc, anchors, found, since);
 }

@@ -84,6 +84,16 @@ export const VISITS_RULES = [
         text: '5月6日，县委书记甘承远率团前往新加坡进行为期5天的参访。',
         yields: '新加坡参访',
       },
+      {
+        // 抵达X，展开…参访行程: where it arrived names the trip.
+        text: '台东县长甘承远今日率团抵达杭州，展开为期5天的参访行程。',
+        yields: '杭州市参访',
+      },
+      {
+        // A courtesy call on a body (拜会) is a visit named after the body.
+        text: '台东县长甘承远一行今天前往宁波市政府拜会市长柏文清。',
+        yields: '宁波市政府拜会',
+      },
       { text: '上周五，余姚市副市长岑立峰带队赴泗门镇调研。', yields: '泗门镇调研' },
       { text: '9月6日，余姚市副市长岑立峰一行8人莅临泗门镇调研。', yields: '泗门镇调研' },
       {
