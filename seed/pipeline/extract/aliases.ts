@@ -21,7 +21,7 @@ const ZONE_KIND = /^(?:高新|新技术)/;
 const LEGAL_ENDING =
   /(?:\((?:中国|上海|北京|深圳|太仓|苏州)\))?(?:集团)?(?:股份)?有限(?:责任)?公司$|(?:集团|控股|股份)$/;
 const TRADE_LONGEST_FIRST = [...TRADE_ENDINGS].sort((a, b) => b.length - a.length);
-const BRANCH_ENDING = /(?:支行|分行|分公司|分院|分校|区域总部)$/;
+const BRANCH_ENDING = /(?:支行|分行|分公司|分院|分校|分会|区域总部)$/;
 const ALIAS_ENDING: Record<string, RegExp> = {
   company: /(?:集团|公司|银行|支行|分行|区域总部)$/,
   alliance: /联盟$/,

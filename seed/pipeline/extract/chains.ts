@@ -132,12 +132,20 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
       const department = { name: between, start: e, end: x };
       return { start: anchor.start, title: core, anchor: undefined, department, owner: anchor };
     }
+    // 省商务厅对外贸易处处长, 集团国际贸易事业部总经理: a unit of the organisation named before it is an organisation
+    // of its own (its name may be longer than a qualifier and hold 对).
+    if (
+      anchor?.type === 'Organization' &&
+      SUB_UNIT.test(between) &&
+      !/(?:^|[^分])公司$/.test(between) &&
+      !/[的与及在是]/.test(between) &&
+      !titleSuffix(between.slice(0, -1)) &&
+      !endsWithTitledName(text, e, x)
+    ) {
+      const department = { name: between, start: e, end: x };
+      return { start: anchor.start, title: core, anchor: undefined, department, owner: anchor };
+    }
     if (anchor && qualifierOk(between) && !endsWithTitledName(text, e, x)) {
-      // 省商务厅外资处处长, 协会青湖分会会长: a unit of the organisation named before it is an organisation of its own.
-      if (anchor.type === 'Organization' && SUB_UNIT.test(between) && !/(?:^|[^分])公司$/.test(between)) {
-        const department = { name: between, start: e, end: x };
-        return { start: anchor.start, title: core, anchor: undefined, department, owner: anchor };
-      }
       return { start: anchor.start, title: text.slice(e, segEnd), anchor, department: undefined };
     }
   }

@@ -26,6 +26,9 @@ function isStopWord(word: string): boolean {
 export function trimClauseLeft(doc: Doc, start: number, s: number): number {
   const { text, tokens } = doc;
   if (CLASS_OPENER.test(text.slice(start, s))) return -1;
+  // 各村茶叶专业合作社: the walk stopped at a class word (各村, 有关) the segmenter made one word; still a class.
+  const before = text.slice(tokens.startOfTokenEndingAt(start), start);
+  if (before && CLASS_OPENER.test(before) && !/^各界/.test(before)) return -1;
   let at = start;
   // 而江山金穗投资有限公司: a one-character conjunction or preposition in front (not 与/和/及, read by the walk).
   const first = text[at] ?? '';

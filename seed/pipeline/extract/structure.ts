@@ -101,6 +101,15 @@ function bodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
       if (university) relate(registry, 'PART_OF', a.id, university.id, a.start, 'structure:institute-of');
       continue;
     }
+    // 宁海县茶文化促进会西店分会: a branch named after its association is part of it.
+    if (a.kind === 'association' && /分会$/.test(a.name)) {
+      const parent = registry
+        .ofType('Organization')
+        .filter((u) => u.kind === 'association' && u.id !== a.id && a.name.startsWith(u.name))
+        .sort((x, y) => y.name.length - x.name.length)[0];
+      if (parent) relate(registry, 'PART_OF', a.id, parent.id, a.start, 'structure:branch-of');
+      continue;
+    }
     // 区工商联, 市总工会: a division's people's organisation is in the division as its other bodies are.
     const divisionAssociation = a.kind === 'association' && a.source === 'body';
     if (!base || !(a.kind === 'party' || a.kind === 'government' || divisionAssociation)) continue;

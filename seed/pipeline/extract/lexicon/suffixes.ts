@@ -94,6 +94,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '俱乐部',
     '联谊会',
     '总会',
+    '分会',
     '工商联',
     '科协',
     '侨联',

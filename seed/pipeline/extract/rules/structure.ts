@@ -69,6 +69,19 @@ export const STRUCTURE_RULES = [
     mustNot: ['活动现场，盐城研究院揭牌成立，江淮科技大学副校长冯海涛致辞。'],
   },
   {
+    id: 'structure:branch-of',
+    family: 'structure',
+    matches:
+      'PART_OF of an association’s branch (分会) named after the association, when the association is named too',
+    fires: [
+      {
+        text: '宁海县茶文化促进会西店分会成立大会举行，宁海县茶文化促进会会长葛明远致辞。',
+        yields: '宁海县茶文化促进会西店分会 → 宁海县茶文化促进会',
+      },
+    ],
+    mustNot: ['宁海县茶文化促进会西店分会成立大会举行，会长葛明远致辞。'],
+  },
+  {
     id: 'structure:body-of',
     family: 'structure',
     matches:
