@@ -1,3 +1,4 @@
+import { entityId } from '../../../contract/annotation/ids.ts';
 import type { Span } from '../../../contract/annotation/types.ts';
 import type { RelationType } from '../../../contract/model.ts';
 import { gazetteer } from '../gazetteer/gazetteer.ts';
@@ -102,7 +103,14 @@ function bodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
       continue;
     }
     // 宁海县茶文化促进会西店分会: a branch named after its association is part of it.
+    // (Named only inside the branch's name, the association is an entity as a department's committee is.)
     if (a.kind === 'association' && /分会$/.test(a.name)) {
+      const inner = BRANCH_OF_ASSOCIATION.exec(a.name)?.[1];
+      const innerId = inner && entityId('Organization', inner);
+      if (inner && innerId && !registry.has(innerId)) {
+        const ref = { id: innerId, type: 'Organization' as const, kind: 'association', name: inner };
+        registry.add({ ...ref, surface: '', at: a.start, rule: 'structure:branch-of' });
+      }
       const parent = registry
         .ofType('Organization')
         .filter((u) => u.kind === 'association' && u.id !== a.id && a.name.startsWith(u.name))
@@ -154,6 +162,10 @@ function bodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
       relate(registry, 'LOCATED_IN', a.id, settlement.id, a.start, 'structure:body-of-settlement');
   }
 }
+
+/** An association's branch written after the association's name (…茶叶协会青湖分会): the association. */
+const BRANCH_OF_ASSOCIATION =
+  /^(.{2,}?(?:协会|促进会|商会|学会|联合会|研究会|联谊会|总会))[\u4e00-\u9fff]{1,6}分会$/;
 
 /** The bodies of a village or community written after its name. */
 const SETTLEMENT_BODY = /^(?:党委|党总支|党支部|村委会|居委会|村民委员会|居民委员会)$/;

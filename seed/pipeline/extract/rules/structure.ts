@@ -79,7 +79,7 @@ export const STRUCTURE_RULES = [
         yields: '宁海县茶文化促进会西店分会 → 宁海县茶文化促进会',
       },
     ],
-    mustNot: ['宁海县茶文化促进会西店分会成立大会举行，会长葛明远致辞。'],
+    mustNot: ['西店分会成立大会举行，会长葛明远致辞。'],
   },
   {
     id: 'structure:body-of',
