@@ -1,3 +1,4 @@
+import { LIMITS } from '../../../contract/annotation/limits.ts';
 import type {
   AnnotatedEntity,
   AnnotatedRelation,
@@ -32,7 +33,29 @@ function aliasesOf(entity: EntityRecord, doc: Doc, mentions: Span[], name: strin
     if (other) aliases.add(other);
   }
   aliases.delete(name);
-  return [...aliases];
+  return [...aliases].slice(0, LIMITS.aliases);
+}
+
+/** The evidence: the relation's sentence, or, in a sentence longer than the format allows, the part around the relation. */
+function evidenceSpan(doc: Doc, at: number): Span {
+  const sentence = sentenceAt(doc, at);
+  if (sentence.end - sentence.start <= LIMITS.evidence) return sentence;
+  const start = Math.min(Math.max(sentence.start, at - LIMITS.evidence / 2), sentence.end - LIMITS.evidence);
+  return { start, end: start + LIMITS.evidence };
+}
+
+/** What does not fit the format's limits (thousands of names in one page) is left out, with a warning. */
+function withinLimits(annotation: Annotation): Annotation {
+  const { entities, relations } = annotation;
+  if (entities.length <= LIMITS.entities && relations.length <= LIMITS.relations) return annotation;
+  const kept = entities.slice(0, LIMITS.entities);
+  const ids = new Set(kept.map((e) => e.id));
+  const related = relations.filter((r) => ids.has(r.from) && ids.has(r.to)).slice(0, LIMITS.relations);
+  const warnings = [
+    ...(annotation.article.warnings ?? []),
+    `entities: the first ${kept.length} of ${entities.length} kept, relations: ${related.length} of ${relations.length} (the format's limits)`,
+  ].slice(0, LIMITS.warnings);
+  return { ...annotation, article: { ...annotation.article, warnings }, entities: kept, relations: related };
 }
 
 /**
@@ -85,7 +108,7 @@ export function buildAnnotation(doc: Doc, registry: Registry): Annotation {
       name,
       aliases: aliasesOf(e, doc, spans, name),
       ...properties,
-      mentions: spans,
+      mentions: spans.slice(0, LIMITS.mentions),
     };
   });
   const relations: AnnotatedRelation[] = registry
@@ -93,6 +116,7 @@ export function buildAnnotation(doc: Doc, registry: Registry): Annotation {
     .sort((a, b) => a.at - b.at)
     .map((r) => {
       const sentence = sentenceAt(doc, r.at);
+      const evidence = evidenceSpan(doc, r.at);
       return {
         type: r.type,
         from: r.from,
@@ -100,18 +124,14 @@ export function buildAnnotation(doc: Doc, registry: Registry): Annotation {
         ...(Object.keys(r.properties).length > 0
           ? { properties: writtenProperties(r.properties, doc, sentence) }
           : {}),
-        evidence: {
-          text: doc.article.text.slice(sentence.start, sentence.end),
-          start: sentence.start,
-          end: sentence.end,
-        },
+        evidence: { text: doc.article.text.slice(evidence.start, evidence.end), ...evidence },
       };
     });
-  return {
+  return withinLimits({
     schemaVersion: 1,
     article: doc.article,
     entities,
     relations,
     review: { status: 'draft' },
-  };
+  });
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../../../../contract/annotation/limits.ts';
+import { parseBuffer } from '../../../../../seed/pipeline/parse/index.ts';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const PARAGRAPH = '青湾区召开民营企业座谈会，区委书记林望舒出席并讲话。'.repeat(40);
+/** Paragraphs that differ (a page repeating one paragraph is read as page furniture). */
+const paragraph = (i: number) => `第${i}段。${PARAGRAPH}`;
+
+describe('pages longer than the format allows', () => {
+  it('keeps the paragraphs that fit, cuts the last after a full sentence and says so', () => {
+    const count = Math.ceil(LIMITS.text / PARAGRAPH.length) + 5;
+    const page = `青湾区召开民营企业座谈会\n2023-05-06 来源：青湾区融媒体中心\n${Array.from({ length: count }, (_, i) => paragraph(i)).join('\n')}`;
+    const [article] = parseBuffer(utf8(page), 'whole-edition.txt');
+    expect(article?.text.length).toBeLessThanOrEqual(LIMITS.text);
+    expect(article?.text.length).toBeGreaterThan(LIMITS.text - paragraph(0).length - 10);
+    expect(article?.text.endsWith('讲话。')).toBe(true);
+    expect(article?.warnings?.join(' ')).toMatch(/text cut to its first \d+ of \d+ characters/);
+  });
+
+  it('keeps the first images of a gallery up to the limit', () => {
+    const images = Array.from(
+      { length: LIMITS.images + 40 },
+      (_, i) => `<p><img src="/img/${i}.jpg"></p><p>图为座谈会现场第${i}张</p>`,
+    ).join('');
+    const page = `<html><head><meta charset="utf-8"><title>青湾区召开民营企业座谈会</title></head><body><div class="content"><p>5月6日，青湾区召开民营企业座谈会。</p>${images}</div></body></html>`;
+    const [article] = parseBuffer(utf8(page), 'gallery.html');
+    expect(article?.images).toHaveLength(LIMITS.images);
+    expect(article?.warnings).toContain(`images: the first ${LIMITS.images} of ${LIMITS.images + 40} kept`);
+  });
+});
