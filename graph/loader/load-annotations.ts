@@ -68,7 +68,10 @@ export async function loadAnnotationStream(
   const progress: LoadProgress = { articles: 0, relations: 0, mentions: 0 };
   const write = async (batch: Annotation[], work: BatchWriter) => {
     // Counted only once the transaction function completes: a retried attempt starts from zero.
-    const counts: BatchCounts = await db.writeTransaction((tx) => work(tx, batch), BATCH_TIMEOUT_MS);
+    // The full-text indexes catch up once, at the end of the load (below), not after every batch.
+    const counts: BatchCounts = await db.writeTransaction((tx) => work(tx, batch), BATCH_TIMEOUT_MS, {
+      searchable: false,
+    });
     for (const key of ['articles', 'entities', 'relations'] as const) {
       summary[key].created += counts[key].created;
       summary[key].merged += counts[key].total - counts[key].created;
@@ -108,6 +111,14 @@ export async function loadAnnotationStream(
     if (batch.length > 0) await flush();
   } finally {
     await writing;
+    // What was committed is searchable when the load returns, also when it failed part-way.
+    if (summary.batches > 0) {
+      try {
+        await db.awaitSearchable(BATCH_TIMEOUT_MS);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
   }
   if (failure) throw failure.error;
   return summary;

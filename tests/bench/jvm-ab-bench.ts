@@ -12,7 +12,7 @@ import { BENCH_DIR } from './support/bench-dir.ts';
 import { type BenchNeo4j, startBenchNeo4j } from './support/bench-neo4j.ts';
 
 /**
- * `npm run bench -- jvm-ab --side 'NAME;JVM OPTIONS;SETTING=VALUE …' --side … [--size 100000] [--warm 600]
+ * `npm run bench -- jvm-ab --side 'NAME;JVM OPTIONS;SETTING=VALUE …[;CYPHER]' --side … [--size 100000] [--warm 600]
  * [--batches 30] [--batch 100]`
  *
  * A/B of how the embedded Neo4j is started (JVM options, Neo4j settings applied over the launcher's through
@@ -21,7 +21,8 @@ import { type BenchNeo4j, startBenchNeo4j } from './support/bench-neo4j.ts';
  * The first --warm articles warm every JVM (JIT, caches) and are not counted; then --batches batches are.
  * Per side: the JVM's CPU per article split by thread (Bolt worker = the statements and commits; JIT
  * compilers; index sampling; GC; the rest), wall ms per article, and the median over the batches of the
- * ratio of each side's Bolt worker CPU and JVM CPU to the first side's for the same batch.
+ * ratio of each side's Bolt worker CPU and JVM CPU to the first side's for the same batch. A side's CYPHER, if
+ * any, runs after each of its batches has committed and is counted with the batch (e.g. a wait for an index).
  */
 const { values } = parseArgs({
   options: {
@@ -38,10 +39,11 @@ interface SideSpec {
   name: string;
   javaOptions: string[];
   settings: string[];
+  after?: string;
 }
 
 function parseSide(spec: string): SideSpec {
-  const [name, java = '', settings = ''] = spec.split(';');
+  const [name, java = '', settings = '', after = ''] = spec.split(';');
   if (!name?.trim())
     throw new Error(`--side needs a name first: 'NAME;JVM OPTIONS;SETTING=VALUE …', got '${spec}'`);
   const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -49,7 +51,12 @@ function parseSide(spec: string): SideSpec {
     if (!/^[a-z][\w.]*=\S+$/.test(s))
       throw new Error(`--side ${name}: a setting must be name=value, got '${s}'`);
   }
-  return { name: name.trim(), javaOptions: words(java), settings: words(settings) };
+  return {
+    name: name.trim(),
+    javaOptions: words(java),
+    settings: words(settings),
+    ...(after.trim() ? { after: after.trim() } : {}),
+  };
 }
 
 const specs = (values.side ?? []).map(parseSide);
@@ -112,6 +119,7 @@ try {
     const before = threadCpu(pid);
     const started = performance.now();
     await side.neo4j.db.writeTransaction((tx) => writeBatch(tx, params), 600_000);
+    if (side.after) await side.neo4j.db.autoCommit(side.after, {}, 600_000);
     return { ms: performance.now() - started, cpu: add(threadCpu(pid), before, -1) };
   };
   const read = (from: number, to: number) => Promise.all(files.slice(from, to).map(readAnnotationFile));
@@ -155,9 +163,11 @@ try {
     lines.push(
       [
         side.name,
-        [...side.javaOptions.filter((o) => !o.startsWith('-Dguanxi.neo4j.settings')), ...side.settings].join(
-          ' ',
-        ) || '(launcher defaults)',
+        [
+          ...side.javaOptions.filter((o) => !o.startsWith('-Dguanxi.neo4j.settings')),
+          ...side.settings,
+          ...(side.after ? [`then ${side.after}`] : []),
+        ].join(' ') || '(launcher defaults)',
         per(side.total.bolt),
         per(side.total.jit),
         per(side.total.sampling),

@@ -92,6 +92,26 @@ describe('loadAnnotations', () => {
     expect(await modelProblems(db)).toEqual([]);
   });
 
+  it('keeps the full-text indexes eventually consistent, and they show a load as soon as it returns', async () => {
+    const indexes = await db.read<{ name: string; consistent: boolean }>(
+      `SHOW FULLTEXT INDEXES YIELD name, options
+       RETURN name, options.indexConfig['fulltext.eventually_consistent'] AS consistent ORDER BY name`,
+    );
+    expect(indexes.records.map((r) => [r.get('name'), r.get('consistent')])).toEqual([
+      ['article_text', true],
+      ['entity_names', true],
+    ]);
+    await loadAnnotations(db, [seedAnnotation()]);
+    const names = await db.read<{ name: string }>(
+      "CALL db.index.fulltext.queryNodes('entity_names', '李红珍') YIELD node RETURN node.name AS name",
+    );
+    expect(names.records.map((r) => r.get('name'))).toContain('李红珍');
+    const articles = await db.read<{ id: string }>(
+      "CALL db.index.fulltext.queryNodes('article_text', '李红珍') YIELD node RETURN node.id AS id",
+    );
+    expect(articles.records.map((r) => r.get('id'))).toEqual(['f272be3deda32c55']);
+  });
+
   it('loads the same article from two transactions at once as once', async () => {
     await Promise.all([loadAnnotations(db, [seedAnnotation()]), loadAnnotations(db, [seedAnnotation()])]);
     const edges = await db.read<{ weight: number; supports: number }>(
