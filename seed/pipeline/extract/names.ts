@@ -27,7 +27,7 @@ export interface TitledName {
 const TITLE_RE = new RegExp(TITLE_PATTERN, 'g');
 const TITLE_INSIDE = new RegExp(`(?:${TITLE_PATTERN})`);
 const TITLE_AFTER = new RegExp(
-  `^(?:${TITLE_PATTERN})(?:[在首随也还则又先分共一亲,，、。]|表示|介绍|强调|指出|说|致辞|讲话|主持|出席|陪同|$)`,
+  `^(?:${TITLE_PATTERN})(?:[在首随也还则又先分共一亲就对向为作带率,，、。]|表示|介绍|强调|指出|说|致辞|讲话|主持|出席|陪同|$)`,
 );
 const CJK = /^[\u4e00-\u9fff]+$/;
 /** Characters that are never part of a given name (particles, pronouns, measure words, dates). */

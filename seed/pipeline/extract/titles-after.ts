@@ -17,17 +17,23 @@ export function findTitlesAfterNames(doc: Doc, anchorsByEnd: Map<number, Anchor>
   const { text } = doc;
   const chains: Chain[] = [];
   for (const anchor of anchorsByEnd.values()) {
-    if (anchor.type !== 'Organization' || anchor.source === 'reference' || !anchor.introduces) continue;
+    // (西城开发区常宏主任: a zone or park holds its head's title as an organisation does.)
+    const zone = anchor.type === 'Place' && (anchor.kind === 'zone' || anchor.kind === 'park');
+    if ((anchor.type !== 'Organization' && !zone) || anchor.source === 'reference' || !anchor.introduces)
+      continue;
     const read = readName(text, anchor.end);
     if (!read || read.start !== anchor.end || read.canonical) continue;
     const name = text.slice(read.start, read.end);
-    if (!/^[\u4e00-\u9fff]{2,4}$/.test(name) || /[副总常]/.test(name)) continue;
+    // (副, 总 open titles (副主任, 总经理); 常 only with 务 or 委: 常宏主任 is a name and a title.)
+    if (!/^[\u4e00-\u9fff]{2,4}$/.test(name) || /[副总]|常[务委]/.test(name)) continue;
     const title = TITLES.find((t) => text.startsWith(t, read.end));
     if (!title) continue;
     const titleEnd = read.end + title.length;
     if (titleSuffix(text.slice(anchor.end, titleEnd)) !== title) continue;
     const next = text.slice(titleEnd);
-    if (!/^(?:[，,。；;、]|$)/.test(next) && !AFTER.some((w) => next.startsWith(w))) continue;
+    // 陈琳董事长就…作了介绍: a preposition, adverb or verb after the title closes it as punctuation does.
+    const verbAfter = /^(?:p|d|v|c)$/.test(doc.tokens.tagAt(titleEnd)) && doc.tokens.isBoundary(titleEnd);
+    if (!/^(?:[，,。；;、]|$)/.test(next) && !AFTER.some((w) => next.startsWith(w)) && !verbAfter) continue;
     chains.push({
       person: { titleStart: anchor.start, titleEnd, start: read.start, end: read.end, name },
       segments: [{ start: anchor.start, title, anchor, department: undefined }],

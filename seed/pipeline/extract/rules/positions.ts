@@ -54,6 +54,9 @@ export const POSITIONS_RULES = [
       // A unit written inside the organisation before the title is an organisation of its own, part of it.
       { text: '浙江省商务厅外资处处长陈立新陪同调研。', yields: '陈立新 → 浙江省商务厅外资处' },
       { text: '江山青枫集团茶饮事业部总经理蔡一鸣参加座谈。', yields: '蔡一鸣 → 江山青枫集团茶饮事业部' },
+      // The name between the body and its title: a zone holds it too; a verb or preposition closes the title.
+      { text: '区委书记周卫到公司调研，西城开发区常宏主任陪同。', yields: '常宏 → 西城开发区' },
+      { text: '会上，青枫集团陈琳董事长作了介绍。', yields: '陈琳 → 青枫集团' },
       // A past post inside the chain holds nothing; the current ones still do.
       { text: '江山市委常委、原副市长林国栋出席会议。', yields: '林国栋 → 江山市委' },
     ],
