@@ -96,7 +96,9 @@ function readPlainBody(doc: Doc, at: number): BodyRead | undefined {
   BODY.lastIndex = at;
   const m = BODY.exec(doc.text);
   if (!m) return undefined;
-  const body = m[0];
+  const written = m[0];
+  // 区法院, 县检察院: short forms of the division's 人民法院 and 人民检察院, named in full.
+  const body = /^(?:法院|检察院)$/.test(written) ? `人民${written}` : written;
   const paired = /^[\u4e00-\u9fff]{2,6}和[\u4e00-\u9fff]{2,8}(?:委员会|局|厅)$/.test(body); // 工业和信息化局
   if ((INSIDE_STOP.test(body.slice(0, -1)) && !paired) || body.length > 14 || NOT_BODIES.test(body))
     return undefined;
@@ -107,17 +109,21 @@ function readPlainBody(doc: Doc, at: number): BodyRead | undefined {
   // 嘉禾街道澄溪社区党委: a community's body (a settlement below the town, see ./named.ts), not the subdistrict's.
   if (/(?:社区|居民区|小区)./.test(body)) return undefined;
   // 区人大代表, 区政协委员: the deputies and members, not the body.
-  if (/(?:人大|政协)$/.test(body) && /^(?:代表|委员)/.test(doc.text.slice(at + body.length)))
+  if (/(?:人大|政协)$/.test(body) && /^(?:代表|委员)/.test(doc.text.slice(at + written.length)))
     return undefined;
   // 区人大常委会代表资格审查委员会: a committee of the standing committee, part of it.
   const parent = m[1] ? '委' : m[2] ? '政府' : m[3] ? '人大常委会' : undefined;
   // 市国资委党委, 市经信委党组: the party body of a commission or bureau, part of it.
   const party = /^(?:机关党委|党委|党组|党工委|党支部|党总支)/.exec(
-    doc.text.slice(at + body.length, at + body.length + 4),
+    doc.text.slice(at + written.length, at + written.length + 4),
   );
   if (party && !parent && !/^(?:委|党委|党工委|工委|纪委)$/.test(body))
-    return { body: body + party[0], parent: body };
-  return { body, parent };
+    return {
+      body: body + party[0],
+      parent: body,
+      ...(body !== written ? { written: written.length + party[0].length } : {}),
+    };
+  return { body, parent, ...(body !== written ? { written: written.length } : {}) };
 }
 
 const GOVERNMENT_DEPARTMENT = new RegExp(`${CJK}{2,8}?(?:局|处|署)`, 'y');

@@ -21,6 +21,8 @@ export const BODIES_RULES = [
       { text: '会议决定接受其辞职请求，报长宁区人民代表大会备案。', yields: '长宁区人民代表大会' },
       { text: '会议调整长宁区第十七届人民代表大会常务委员会委员名单。', yields: '长宁区人大常委会' },
       { text: '新竹县议会今日召开临时会。', yields: '新竹县议会' },
+      // A division's court and procuratorate are named in full whatever the page writes.
+      { text: '江山市法院、江山市检察院负责人参加。', yields: '江山市人民法院' },
     ],
     mustNot: [
       '嘉定区正按照市委要求推进。',
