@@ -10,13 +10,15 @@ import { DURING, placeIn } from './events/phrase.ts';
 import { type HostSide, receptions } from './events/receptions.ts';
 import { attachAgreements, initiators, mergeSignedVerbs, pairVerbs, signedVerbs } from './events/signings.ts';
 import {
-  activityVisits,
-  bodyActivities,
   followUpMeetings,
-  groupVisits,
   hostedDelegations,
   meetingsToldAfter,
   meetingsWhereWent,
+} from './events/visit-meetings.ts';
+import {
+  activityVisits,
+  bodyActivities,
+  groupVisits,
   subjectVisits,
   type VisitName,
   visitsAt,

@@ -1,6 +1,13 @@
 import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
-import { alternation, CEREMONY_NOUNS, FORUM_NOUNS, HOLDING_VERBS, MEETING_NOUNS } from '../lexicon/events.ts';
+import {
+  alternation,
+  CEREMONY_NOUNS,
+  FORUM_NOUNS,
+  HOLDING_VERBS,
+  MEETING_NOUNS,
+  PAIRING_ACTS,
+} from '../lexicon/events.ts';
 import { ACT_ENDING, type Candidate, KEEP_NOUN, make } from './found-event.ts';
 import { addNamed } from './named-phrase.ts';
 import { clauseStart, isOrg, phraseStart, placeIn, venueIn } from './phrase.ts';
@@ -35,7 +42,7 @@ const THING = /^[^\d,，、与和及]{2,30}(?:项目|工程|基地|园区|产业
 const TOLD_WHEN = /^(?:近日|日前|今天|昨天|当天|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:上午|下午|晚上|晚间)?/;
 
 /** The act of a signing ceremony (…框架协议签约, 共驻共建签约, 结对共建). */
-const SIGNING_ACT = /签约$|签署$|结对共建$|共驻共建$|联建$/;
+const SIGNING_ACT = new RegExp(`(?:签约|签署|${alternation(PAIRING_ACTS)})$`);
 
 /** Where a pair holds its ceremony, written before 举行 (在香港, 于临渭区会展中心). */
 const HELD_IN = /(?:在|于)[^。,，;；、与和\n]{1,20}$/;

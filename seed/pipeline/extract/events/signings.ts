@@ -1,6 +1,7 @@
 import { findAgreements } from '../agreements.ts';
 import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
+import { alternation, PAIRING_ACTS } from '../lexicon/events.ts';
 import { type Candidate, make } from './found-event.ts';
 import { clauseStart, DURING, isOrg, phraseStart } from './phrase.ts';
 import { isSide, sidesFrom, sidesWritten } from './sides.ts';
@@ -175,7 +176,7 @@ export function initiators(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
 }
 
 /** A pairing told by its verb right after the sides (A与B结对共建。, A党委与B村正式结对): no agreement, no ceremony. */
-const PAIRED = /(?:正式|现场|成功)?(结对共建|结对帮扶|共驻共建|党建联建|结对)(?:签约)?(?=[,，。；;])/g;
+const PAIRED = new RegExp(`(?:正式|现场|成功)?(${alternation(PAIRING_ACTS)})(?:签约)?(?=[,，。；;])`, 'g');
 const INTENDED = /计划|将|拟|有望|准备|希望/;
 
 /**

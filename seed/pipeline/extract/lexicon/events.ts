@@ -19,6 +19,15 @@ export const CEREMONY_NOUNS: readonly string[] = '仪式 典礼 开幕式 活动
 /** Verbs that hold a happening named after them (举行…仪式, 召开…会议); 办理 is how Taiwan pages write it (办理…说明会). */
 export const HOLDING_VERBS = '举行|举办|召开|办理';
 
+/** Verbs of a visit, written once for every visit pattern (compounds are tried first: 走访调研 before 调研). */
+export const VISIT_VERBS: readonly string[] = (
+  '考察学习 学习考察 考察交流 参观考察 参观交流 走访调研 调研走访 调研考察 考察调研 调研视察 实地调研 实地考察 实地督导 ' +
+  '实地察看 调研 走访 考察 督导 视察 督查 观摩 参访 访问 拜会'
+).split(' ');
+
+/** Acts that pair bodies (A与B结对共建): what a pairing verb or a pair's ceremony does. */
+export const PAIRING_ACTS: readonly string[] = '结对共建 结对帮扶 共驻共建 党建联建 联建 结对'.split(' ');
+
 /** Alternation of words for a regular expression, longest first. */
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');

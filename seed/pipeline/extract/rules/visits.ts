@@ -97,9 +97,9 @@ export const VISITS_RULES = [
       { text: '上周五，余姚市副市长岑立峰带队赴泗门镇调研。', yields: '泗门镇调研' },
       { text: '9月6日，余姚市副市长岑立峰一行8人莅临泗门镇调研。', yields: '泗门镇调研' },
       {
-        // A group counted roughly, then where it went; the trip named after the place and its first verb.
+        // A group counted roughly, then where it went; the trip named after the place and its verb as written.
         text: '7月11日，青禾区企业联合会党支部一行近30人，前往松江区叶榭镇开展考察学习交流活动。',
-        yields: '叶榭镇考察',
+        yields: '叶榭镇考察学习',
       },
       {
         // 参访 before where it went; a division written short is named in full.
