@@ -40,8 +40,16 @@ function aliasesOf(entity: EntityRecord, doc: Doc, mentions: Span[], name: strin
 function evidenceSpan(doc: Doc, at: number): Span {
   const sentence = sentenceAt(doc, at);
   if (sentence.end - sentence.start <= LIMITS.evidence) return sentence;
-  const start = Math.min(Math.max(sentence.start, at - LIMITS.evidence / 2), sentence.end - LIMITS.evidence);
-  return { start, end: start + LIMITS.evidence };
+  let start = Math.min(Math.max(sentence.start, at - LIMITS.evidence / 2), sentence.end - LIMITS.evidence);
+  let end = start + LIMITS.evidence;
+  // Never half a character outside the Basic Multilingual Plane (rare CJK in names).
+  if (isLowSurrogate(doc.article.text.charCodeAt(start))) start += 1;
+  if (isLowSurrogate(doc.article.text.charCodeAt(end))) end -= 1;
+  return { start, end };
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** What does not fit the format's limits (thousands of names in one page) is left out, with a warning. */

@@ -4,6 +4,7 @@ import type { AnnotatedArticle, ArticleImage, ArticleLink } from '../../../contr
 import { bylineReporters, unique } from './byline.ts';
 import { dateFromFileName, dateFromUrl } from './dates.ts';
 import { ParseError, type Where } from './errors.ts';
+import { fitLine, fitToFormat } from './fit-format.ts';
 import { joinParagraphs } from './paragraphs.ts';
 import { QR_PROMPT } from './scrape-lines.ts';
 import { zh } from './zh-variants.ts';
@@ -156,47 +157,6 @@ function fillGaps(fields: ArticleFields, text: string, where: Where | string): s
   return title;
 }
 
-/** The paragraphs that fit in `limit` characters joined, the last one cut after its last full sentence that fits. */
-function paragraphsWithin(paragraphs: string[], limit: number): string[] {
-  const kept: string[] = [];
-  let used = 0;
-  for (const paragraph of paragraphs) {
-    const room = limit - used - (kept.length > 0 ? 1 : 0);
-    if (paragraph.length <= room) {
-      kept.push(paragraph);
-      used += paragraph.length + (kept.length > 1 ? 1 : 0);
-      continue;
-    }
-    const head = paragraph.slice(0, room);
-    const sentenceEnd = Math.max(...[...'。！？!?；'].map((mark) => head.lastIndexOf(mark)));
-    const cut = sentenceEnd > 0 ? head.slice(0, sentenceEnd + 1) : head;
-    if (cut.trim()) kept.push(cut.trim());
-    break;
-  }
-  return kept;
-}
-
-/** A page longer than the format allows (a whole e-paper edition, a gallery) is cut to its limits, with a warning. */
-function fitToLimits(fields: ArticleFields): void {
-  const total = joinParagraphs(fields.paragraphs).length;
-  if (total > LIMITS.text) {
-    fields.paragraphs = paragraphsWithin(fields.paragraphs, LIMITS.text);
-    const kept = joinParagraphs(fields.paragraphs).length;
-    fields.warnings.push(`text cut to its first ${kept} of ${total} characters (the format's limit)`);
-  }
-  const lists = [
-    ['images', fields.images, LIMITS.images],
-    ['links', fields.links, LIMITS.links],
-    ['reporters', fields.reporters, LIMITS.reporters],
-  ] as const;
-  for (const [name, list, limit] of lists) {
-    if (list.length > limit) fields.warnings.push(`${name}: the first ${limit} of ${list.length} kept`);
-  }
-  fields.images = fields.images.slice(0, LIMITS.images);
-  fields.links = fields.links.slice(0, LIMITS.links);
-  fields.reporters = fields.reporters.slice(0, LIMITS.reporters);
-}
-
 /**
  * Validates and assembles the article: a non-empty body is required (a ParseError saying where and what was
  * looked for otherwise); a missing title or date is guessed (see fillGaps) and the guess is listed in `warnings`.
@@ -207,10 +167,10 @@ export function buildArticle(
   where: Where | string,
   lookedFor: string,
 ): AnnotatedArticle {
-  fitToLimits(fields);
+  fitToFormat(fields);
   const text = joinParagraphs(fields.paragraphs);
   if (!text) throw new ParseError(where, `no article body found (looked for ${lookedFor})`);
-  const title = fillGaps(fields, text, where);
+  const title = fitLine(fillGaps(fields, text, where), LIMITS.title, 'title', fields.warnings);
   const opening = openingOutlets(fields.paragraphs[0] ?? '');
   const source = fields.source?.trim() || opening.source || null;
   const site = fields.site?.trim() || (fields.source?.trim() ? null : opening.site) || null;
@@ -227,6 +187,8 @@ export function buildArticle(
     text,
     images: fields.images,
     links: fields.links,
-    ...(fields.warnings.length > 0 ? { warnings: unique(fields.warnings).slice(0, LIMITS.warnings) } : {}),
+    ...(fields.warnings.length > 0
+      ? { warnings: unique(fields.warnings.map((w) => w.slice(0, LIMITS.warning))).slice(0, LIMITS.warnings) }
+      : {}),
   };
 }

@@ -10,6 +10,7 @@ import {
   layeredPositions,
   type Point,
 } from './positions.ts';
+import { COMPACT_SPACING, LABEL_ROOM, ROOMY_SPACING, type Spacing } from './spacing.ts';
 
 /** Above this many nodes fcose runs in 'draft' quality (spectral only): about 0.7 s for 1k nodes instead of 9 s. */
 export const DRAFT_THRESHOLD = 250;
@@ -146,38 +147,6 @@ export async function fullLayout(
   return runLayout(leaves as CollectionReturnValue, presetOptions(final, common));
 }
 
-/** Room for a label beside the node's own size, in the headless copy fcose runs on. */
-const LABEL_ROOM = { width: 90, height: 18 };
-
-interface Spacing {
-  repulsion: number;
-  edgeLength: number;
-  separation: number;
-  labelWidth: number;
-  /** fcose's pull towards the middle, and from how far out it acts: what keeps components together. */
-  gravity: number;
-  gravityRange: number;
-}
-const ROOMY_SPACING: Spacing = {
-  repulsion: 15000,
-  edgeLength: 140,
-  separation: 110,
-  labelWidth: LABEL_ROOM.width,
-  gravity: 0.25,
-  gravityRange: 3.8,
-};
-/**
- * Half the distances and a strong pull that keeps the article's separate clusters close: a box a few
- * hundred pixels wide then shows them at two to three times the zoom, with more room between nodes on screen.
- */
-const COMPACT_SPACING: Spacing = {
-  repulsion: 4500,
-  edgeLength: 70,
-  separation: 40,
-  labelWidth: 60,
-  gravity: 5,
-  gravityRange: 1,
-};
 /** Views above this many nodes are packed tighter: their labels are chosen by room anyway (cy-labels.ts). */
 const DENSE_FROM = 150;
 

@@ -29,3 +29,18 @@ describe('pages longer than the format allows', () => {
     expect(article?.warnings).toContain(`images: the first ${LIMITS.images} of ${LIMITS.images + 40} kept`);
   });
 });
+
+describe('what the format refuses inside a field', () => {
+  it('removes control and bidirectional formatting characters and cuts an overlong headline and caption', () => {
+    const headline = `青湾区召开\u202e民营企业座谈会${'暨项目推进会'.repeat(100)}`;
+    const caption = `图为会场\u0007${'现场'.repeat(1200)}`;
+    const page = `<html><head><meta charset="utf-8"><title>${headline}</title></head><body><div class="content"><p>5月6日，青湾区召开民营\u0007企业座谈会。</p><figure><img src="/a.jpg"><figcaption>${caption}</figcaption></figure></div></body></html>`;
+    const [article] = parseBuffer(utf8(page), 'run-on.html');
+    expect(article?.text).toBe('5月6日，青湾区召开民营企业座谈会。');
+    expect(article?.title.length).toBe(LIMITS.title);
+    expect(article?.title.startsWith('青湾区召开民营企业座谈会')).toBe(true);
+    expect(article?.images?.[0]?.caption?.length).toBe(LIMITS.caption);
+    expect(article?.images?.[0]?.caption?.startsWith('图为会场现场')).toBe(true);
+    expect(article?.warnings).toContain(`title cut to ${LIMITS.title} characters`);
+  });
+});
