@@ -1,6 +1,5 @@
 import { LIMITS, REFUSED_CHARACTERS } from '../../../contract/annotation/limits.ts';
 import type { ArticleImage, ArticleLink } from '../../../contract/annotation/types.ts';
-import type { ArticleFields } from './article.ts';
 import { joinParagraphs } from './paragraphs.ts';
 
 /**
@@ -8,6 +7,19 @@ import { joinParagraphs } from './paragraphs.ts';
  * characters) are removed, and what is longer than the format's limits (a whole e-paper edition, a gallery, a
  * headline run into the page) is cut to them, with a warning. The limits are the schema's (contract/annotation/limits.ts).
  */
+
+/** The fields of a parsed page this step fits (article.ts's ArticleFields has them). */
+interface PageFields {
+  title: string | null;
+  source: string | null;
+  site: string | null;
+  url: string | null;
+  reporters: string[];
+  paragraphs: string[];
+  images: ArticleImage[];
+  links: ArticleLink[];
+  warnings: string[];
+}
 
 const SENTENCE_END = /[。！？!?；]/gu;
 
@@ -52,7 +64,7 @@ function paragraphsWithin(paragraphs: string[], limit: number): string[] {
   return kept;
 }
 
-function fitParagraphs(fields: ArticleFields): void {
+function fitParagraphs(fields: PageFields): void {
   const clean = fields.paragraphs.map((p) => p.replace(REFUSED_CHARACTERS.text, '').trim()).filter(Boolean);
   const total = joinParagraphs(clean).length;
   fields.paragraphs = total > LIMITS.text ? paragraphsWithin(clean, LIMITS.text) : clean;
@@ -89,7 +101,7 @@ function firstOf<T>(list: T[], limit: number, name: string, warnings: string[]):
   return list.slice(0, limit);
 }
 
-export function fitToFormat(fields: ArticleFields): void {
+export function fitToFormat(fields: PageFields): void {
   const { warnings } = fields;
   fitParagraphs(fields);
   if (fields.title !== null) fields.title = fitLine(fields.title, LIMITS.title, 'title', warnings);
