@@ -1,4 +1,5 @@
 import { entityId } from '../../../contract/annotation/ids.ts';
+import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Anchor, EntityRef } from './anchors.ts';
 import type { Doc } from './doc.ts';
 import { surnameAt } from './lexicon/surnames.ts';
@@ -76,8 +77,15 @@ export function registerRef(
 }
 
 /** The outlet (article.source) when the text names it: by name (新民晚报讯) or as 本报 (本报讯). */
+/** `(X社记者A<place>N日电)`, `X社<place>N月N日电`: an agency's dateline opening a line names the outlet. */
+const AGENCY_DATELINE =
+  /(?:^|\n)[(（]?([\u4e00-\u9fff]{2,6}?(?:社|网|报|台))(?:记者|[\u4e00-\u9fff]{0,8}?[0-9]{1,2}月?[0-9]{0,2}日电)/;
+
 export function outletRef(doc: Doc): EntityRef | undefined {
-  const source = doc.article.source?.trim();
+  // A page with no source, or one the text does not name, whose story opens on an agency's dateline: that agency.
+  const agency = AGENCY_DATELINE.exec(doc.text)?.[1];
+  const given = doc.article.source?.trim();
+  const source = given && doc.text.includes(simplifiedName(given)) ? given : (agency ?? given);
   if (!source) return undefined;
   const name = simplifiedName(source);
   if (!doc.text.includes(name) && !doc.text.includes('本报')) return undefined;
@@ -90,7 +98,7 @@ export function outletRef(doc: Doc): EntityRef | undefined {
 
 /** Reporters from article.reporters that the text names; 通讯员 in front makes a correspondent. */
 export function registerReporters(doc: Doc, registry: Registry, outlet: EntityRef | undefined): void {
-  for (const reporter of doc.article.reporters) {
+  for (const reporter of [...doc.article.reporters, ...datelineReporters(doc, outlet)]) {
     const name = simplifiedName(reporter.trim());
     // 许 诺: e-papers space out two-character names; the byline still names the reporter.
     const spaced =
@@ -123,6 +131,36 @@ export function registerReporters(doc: Doc, registry: Registry, outlet: EntityRe
     const outlet = outletRef(doc);
     if (outlet) registry.get(outlet.id)?.surfaces.add('本报');
   }
+}
+
+/**
+ * `(X社记者A<place>N日电)`: an agency's dateline names its reporter between 记者 and the place, with no space; the name
+ * is read as a surname and one or two characters followed by a place (a division's name or short form) or the day.
+ */
+function datelineReporters(doc: Doc, outlet: EntityRef | undefined): string[] {
+  if (!outlet) return [];
+  const found: string[] = [];
+  const opening = new RegExp(`[(（]${outlet.name}记者(?=[\u4e00-\u9fff])`, 'g');
+  const gaz = gazetteer();
+  for (const m of doc.text.matchAll(opening)) {
+    const at = m.index + m[0].length;
+    for (const given of [2, 1]) {
+      const name = doc.text.slice(at, at + 1 + given);
+      const rest = /^([\u4e00-\u9fff]{0,8}?)[0-9]{1,2}日电/.exec(doc.text.slice(at + 1 + given, at + 20));
+      if (!rest || !surnameAt(name, 0)) continue;
+      const place = rest[1] ?? '';
+      const named =
+        place === '' ||
+        [...Array(place.length - 1).keys()]
+          .map((i) => place.slice(0, i + 2))
+          .some((p) => gaz.byName(p).length > 0 || gaz.byShortName(p).length > 0);
+      if (named) {
+        found.push(name);
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /**

@@ -119,6 +119,8 @@ export const POSITIONS_RULES = [
         source: '新华日报',
         reporters: ['孙明远', '蔡文倩'],
       },
+      // An agency's dateline with no source given: the agency is the outlet, the name after 记者 its reporter.
+      { text: '(中央社记者林晓平苗栗县11日电)苗栗县长徐立昌今天率团出访。', yields: '林晓平 → 中央社' },
     ],
     mustNot: [
       {
