@@ -61,6 +61,8 @@ export interface GraphDbOptions {
   onStateChange?: (change: { up: boolean; reason: string }) => void;
   /** Called when a write is tried again after a transient error (deadlock, lock wait). */
   onRetry?: (retry: { attempt: number; delayMs: number; code: string }) => void;
+  /** Called when waiting for the full-text indexes after a write failed: the write stands, search lags behind. */
+  onSearchLag?: (error: unknown) => void;
   /**
    * How much longer than the server's transaction timeout the client waits for an answer (2 s). Tests set
    * it below zero to have a query still running on a server that answers when the client gives up (what a
@@ -142,16 +144,16 @@ export class GraphDb {
     timeoutMs = WRITE_TIMEOUT_MS,
     options: WriteOptions = {},
   ): Promise<R> {
+    let result: R;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.inSession(neo4j.session.WRITE, timeoutMs, async (session) => {
-          const result = await session.executeWrite(
+        result = await this.inSession(neo4j.session.WRITE, timeoutMs, (session) =>
+          session.executeWrite(
             (tx) => work({ run: (cypher, params = {}) => tx.run(cypher, cypherParams(params)) }),
             { timeout: timeoutMs },
-          );
-          if (options.searchable !== false) await session.run(AWAIT_FULLTEXT, {}, { timeout: timeoutMs });
-          return result;
-        });
+          ),
+        );
+        break;
       } catch (error) {
         if (!isTransient(error) || isDatabaseUnavailable(error) || attempt >= WRITE_ATTEMPTS) throw error;
         const delayMs = retryDelayMs(attempt);
@@ -159,13 +161,24 @@ export class GraphDb {
         await new Promise((resolve) => setTimeout(resolve, delayMs));
       }
     }
+    // Outside the retries: the write is committed whatever happens here, so it is neither run again nor
+    // reported failed when the wait fails (search catches up by itself); the failure is reported as a lag.
+    if (options.searchable !== false) await this.awaitSearchable(timeoutMs);
+    return result;
   }
 
-  /** Waits until the full-text indexes show every committed write (after writes made with `searchable: false`). */
+  /**
+   * Waits until the full-text indexes show every committed write (after writes made with `searchable: false`).
+   * Never throws: a wait that fails (a timeout behind a long load's backlog, Neo4j gone) goes to `onSearchLag`.
+   */
   async awaitSearchable(timeoutMs = WRITE_TIMEOUT_MS): Promise<void> {
-    await this.inSession(neo4j.session.WRITE, timeoutMs, async (session) => {
-      await session.run(AWAIT_FULLTEXT, {}, { timeout: timeoutMs });
-    });
+    try {
+      await this.inSession(neo4j.session.WRITE, timeoutMs, async (session) => {
+        await session.run(AWAIT_FULLTEXT, {}, { timeout: timeoutMs });
+      });
+    } catch (error) {
+      this.options.onSearchLag?.(error);
+    }
   }
 
   /**
@@ -179,8 +192,8 @@ export class GraphDb {
   ): Promise<void> {
     await this.inSession(neo4j.session.WRITE, timeoutMs, async (session) => {
       await session.run(cypher, cypherParams(params), { timeout: timeoutMs });
-      await session.run(AWAIT_FULLTEXT, {}, { timeout: timeoutMs });
     });
+    await this.awaitSearchable(timeoutMs);
   }
 
   /**

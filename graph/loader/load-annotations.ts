@@ -112,13 +112,7 @@ export async function loadAnnotationStream(
   } finally {
     await writing;
     // What was committed is searchable when the load returns, also when it failed part-way.
-    if (summary.batches > 0) {
-      try {
-        await db.awaitSearchable(BATCH_TIMEOUT_MS);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
+    if (summary.batches > 0) await db.awaitSearchable(BATCH_TIMEOUT_MS);
   }
   if (failure) throw failure.error;
   return summary;

@@ -55,6 +55,11 @@ export async function openGraph(
         { event: 'write-retry', attempt, delayMs, code },
         `A write met ${code}; trying again in ${delayMs} ms.`,
       ),
+    onSearchLag: (error) =>
+      events.warn(
+        { event: 'search-lag' },
+        `A write is done, but waiting for the full-text indexes to show it failed (${error instanceof Error ? error.message : String(error)}); search catches up by itself.`,
+      ),
   });
   let closing: Promise<void> | undefined;
   const close = () =>

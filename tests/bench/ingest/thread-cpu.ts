@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { cpuSeconds } from '../support/bench-neo4j.ts';
+import { CLOCK_TICKS_PER_S, cpuSeconds } from '../support/bench-neo4j.ts';
 
 /** CPU seconds of a JVM so far, by what its threads do (Linux /proc; NaN elsewhere). */
 export interface ThreadCpu {
@@ -10,22 +10,32 @@ export interface ThreadCpu {
   /** Neo4j's index sampling (index statistics for the planner). */
   sampling: number;
   gc: number;
-  /** The rest, including threads that have ended. */
+  /** The rest, including what threads did between their last sample and their end. */
   other: number;
   /** The whole process. */
   all: number;
 }
 
-const GROUPS: [Exclude<keyof ThreadCpu, 'other' | 'all'>, RegExp][] = [
+type Group = Exclude<keyof ThreadCpu, 'other' | 'all'>;
+const GROUPS: [Group, RegExp][] = [
   ['bolt', /^neo4j\.BoltWork/],
   ['jit', /Compiler/],
   ['sampling', /^neo4j\.IndexSamp/],
   ['gc', /^(GC |G1 )/],
 ];
 
+/**
+ * Each thread's group and the CPU it had when last seen, per JVM: a thread that ends (Neo4j retires idle Bolt
+ * workers) keeps its last figure in its group, so a group's total never goes down between two samples.
+ */
+interface Seen {
+  group: Group | undefined;
+  seconds: number;
+}
+const seen = new Map<number, Map<string, Seen>>();
+
 export function threadCpu(pid: number): ThreadCpu {
   const out: ThreadCpu = { bolt: 0, jit: 0, sampling: 0, gc: 0, other: 0, all: cpuSeconds(pid) };
-  let grouped = 0;
   let tasks: string[] = [];
   try {
     tasks = readdirSync(`/proc/${pid}/task`);
@@ -39,19 +49,25 @@ export function threadCpu(pid: number): ThreadCpu {
       other: Number.NaN,
     };
   }
+  const threads = seen.get(pid) ?? new Map<string, Seen>();
+  seen.set(pid, threads);
   for (const task of tasks) {
     try {
       const name = readFileSync(`/proc/${pid}/task/${task}/comm`, 'utf8').trim();
       const group = GROUPS.find(([, pattern]) => pattern.test(name))?.[0];
-      if (!group) continue;
       const fields = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-      const seconds = (Number(fields[11]) + Number(fields[12])) / 100;
-      out[group] += seconds;
-      grouped += seconds;
+      threads.set(task, { group, seconds: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_S });
     } catch {
-      // the thread ended between the listing and the read: its time is in `all`
+      // the thread ended between the listing and the read: its last figure stays
     }
   }
+  let grouped = 0;
+  for (const { group, seconds } of threads.values()) {
+    if (!group) continue;
+    out[group] += seconds;
+    grouped += seconds;
+  }
+  // What grouped threads did after they were last seen is in `all` and lands here.
   out.other = out.all - grouped;
   return out;
 }

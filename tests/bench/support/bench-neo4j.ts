@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { GraphDb } from '../../../graph/db/connection.ts';
@@ -61,13 +62,22 @@ function commandOf(pid: number): string {
   }
 }
 
+/** Clock ticks per second of the times in /proc/<pid>/stat (USER_HZ; 100 unless `getconf CLK_TCK` says otherwise). */
+export const CLOCK_TICKS_PER_S = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
 /** CPU seconds (user + system) the process has used so far, from /proc (Linux); NaN elsewhere. */
 export function cpuSeconds(pid: number | undefined): number {
   if (pid === undefined) return Number.NaN;
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
     const ticks = Number(fields[11]) + Number(fields[12]);
-    return ticks / 100;
+    return ticks / CLOCK_TICKS_PER_S;
   } catch {
     return Number.NaN;
   }
