@@ -67,8 +67,16 @@ const COMMON_WORDS = new Set([
   '兴镇',
   '新镇',
 ]);
-/** Short forms that are everyday words or brands more often than places (安康, 阿里, 东方, 中山路 …). */
+/**
+ * Short forms that are everyday words or brands more often than places (安康, 阿里, 东方, 中山路 …; 来宾 = guests,
+ * 白银 = silver, 日照 = sunshine, 玉树 and 哈密 in idioms and produce).
+ */
 const RISKY_SHORT = new Set([
+  '来宾',
+  '白银',
+  '日照',
+  '玉树',
+  '哈密',
   '安康',
   '大同',
   '阿里',

@@ -37,3 +37,12 @@ describe('bodies written with a bare level (区委, 镇党委, 市经信委)', (
     expect(ids(a).some((id) => id.includes('场监管'))).toBe(false);
   });
 });
+
+describe("a people's organisation written short after its full name", () => {
+  it('is one body (市工商联 = 南通市工商业联合会)', () => {
+    const a = annotate('南通市工商业联合会召开常委会议。市工商联主席顾青山主持会议。');
+    const bodies = ids(a).filter((id) => id.startsWith('org:'));
+    expect(bodies).toEqual(['org:江苏省南通市工商业联合会']);
+    expect(a.entities.find((e) => e.id === bodies[0])?.aliases).toContain('市工商联');
+  });
+});

@@ -54,3 +54,15 @@ describe('choosing between units of the same name', () => {
     expect(ids(annotate('南山区召开大会。'))).toContain('place:广东省深圳市南山区');
   });
 });
+
+describe('city short forms that are everyday words', () => {
+  it('read 来宾 (guests), 白银 (silver) and 日照 (sunshine) as words', () => {
+    const a = annotate('5月6日，区长顾青山会见来宾并座谈，介绍白银价格和日照时间。');
+    expect(ids(a).filter((id) => id.startsWith('place:'))).toEqual([]);
+  });
+
+  it('read them as the city once the full name is written', () => {
+    const a = annotate('5月6日，来宾市委书记顾青山会见客商，来宾副市长林望舒陪同。');
+    expect(a.relations.map((r) => `${r.from}>${r.to}`)).toContain('person:林望舒>place:广西壮族自治区来宾市');
+  });
+});
