@@ -155,6 +155,24 @@ describe('events', () => {
   });
 });
 
+describe('a visit told by 到访', () => {
+  it('is a visit to the body named after the verb, with the visitor and the host attending', () => {
+    const a = annotate(
+      '5月8日，南湖区人民政府副区长顾青山一行到访青禾科技有限公司，公司总经理林望舒陪同参观。',
+    );
+    expect(relations(a)).toEqual(
+      expect.arrayContaining([
+        'PARTICIPATED_IN person:顾青山 -> event:2023-05-08:青禾科技有限公司到访 attendee',
+        'PARTICIPATED_IN person:林望舒 -> event:2023-05-08:青禾科技有限公司到访 attendee',
+      ]),
+    );
+  });
+
+  it('is no visit in a welcome', () => {
+    expect(ids(annotate('林望舒表示，欢迎各位到访。')).some((id) => id.startsWith('event:'))).toBe(false);
+  });
+});
+
 describe('appointments', () => {
   it('makes a person of someone who no longer holds a post, without a position', () => {
     const a = annotate('会议宣布：黎思远任普陀区委书记；郑启明不再担任普陀区委书记职务。');
