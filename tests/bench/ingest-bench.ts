@@ -138,7 +138,7 @@ for (const size of sizes) {
     const change = (label: string, b: number, a: number, digits = 1) =>
       `${label} ${fmt(b, digits)} → ${fmt(a, digits)} (${fmt(a / b, 2)}×)`;
     const summary = [
-      `${fmt(size)} entities, medians of ${rounds} round(s), ${before.name} → this checkout:`,
+      `${fmt(size)} entities, medians of ${rounds} round(s), ${before.name} → this checkout`,
       change('relationships/s', rate(runs.before), rate(runs.after), 0),
       change('JVM CPU ms/article', cpu(runs.before), cpu(runs.after)),
       `second half: ${change('relationships/s', steady(runs.before, 'relationsPerS'), steady(runs.after, 'relationsPerS'), 0)}`,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { GraphDb } from '../../../graph/db/connection.ts';
+import type { GraphDb, Transaction } from '../../../graph/db/connection.ts';
 import { streamAnnotationFiles } from '../../../graph/loader/annotation-files.ts';
 import { loadAnnotationStream } from '../../../graph/loader/load-annotations.ts';
 import { corpusBatches } from '../corpus/corpus-files.ts';
@@ -62,7 +62,16 @@ export async function checkoutLoader(root: string): Promise<BenchLoader> {
   };
   return {
     name: `loader of ${path.basename(path.resolve(root))}`,
-    async load(db, paths, onProgress) {
+    async load(graphDb, paths, onProgress) {
+      // This checkout's GraphDb waits for the full-text indexes after every write unless told not to; a loader
+      // of a checkout from before that option would then wait after every batch, which this one does not (it
+      // waits once, at the end): its batches are written without the wait, and it waits once after them too.
+      const db: GraphDb = Object.create(graphDb, {
+        writeTransaction: {
+          value: <R>(work: (tx: Transaction) => Promise<R>, timeoutMs?: number) =>
+            graphDb.writeTransaction(work, timeoutMs, { searchable: false }),
+        },
+      });
       let stop = false;
       async function* source() {
         for await (const annotation of files.streamAnnotationFiles(paths)) {
@@ -70,11 +79,15 @@ export async function checkoutLoader(root: string): Promise<BenchLoader> {
           yield annotation;
         }
       }
-      await load.loadAnnotationStream(db, source(), {
-        onProgress: (p) => {
-          if (!onProgress(p.articles, p.relations)) stop = true;
-        },
-      });
+      try {
+        await load.loadAnnotationStream(db, source(), {
+          onProgress: (p) => {
+            if (!onProgress(p.articles, p.relations)) stop = true;
+          },
+        });
+      } finally {
+        await graphDb.awaitSearchable();
+      }
     },
   };
 }
