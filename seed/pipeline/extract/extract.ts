@@ -38,6 +38,14 @@ import { structuralRelations } from './structure.ts';
 import { findTitlesAfterNames } from './titles-after.ts';
 import { findTopics } from './topics.ts';
 
+/** Whether a span lies inside a title in book marks (《…》) that opens within 40 characters before it. */
+function insideBookTitle(text: string, span: { start: number; end: number }): boolean {
+  const open = text.lastIndexOf('《', span.start);
+  if (open < 0 || span.start - open > 40 || text.lastIndexOf('》', span.start) > open) return false;
+  const close = text.indexOf('》', span.end);
+  return close >= 0 && (text.indexOf('《', span.end) < 0 || text.indexOf('《', span.end) > close);
+}
+
 /** Every occurrence of the given strings (person names, so 顾承德 never reads as 承德). */
 function occurrencesOf(text: string, names: string[]): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -121,7 +129,10 @@ export function extract(article: AnnotatedArticle): Extraction {
     ...findListedCompanies(doc),
   ]);
   markInNames(divisions, named);
-  const anchors = resolveAliases(doc, buildAnchors(doc, divisions, bodies, named, foreign));
+  // 《X人民政府关于…的意见》: a body named only as the author inside a document's title is no mention of it.
+  const anchors = resolveAliases(doc, buildAnchors(doc, divisions, bodies, named, foreign)).filter(
+    (a) => a.type !== 'Organization' || a.source === 'reference' || !insideBookTitle(doc.text, a),
+  );
   registerAnchors(registry, anchors);
   const references = findReferences(doc, anchors);
   const all: Anchor[] = [...anchors, ...references].sort((a, b) => a.start - b.start);
