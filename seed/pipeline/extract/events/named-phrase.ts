@@ -102,7 +102,9 @@ export function addNamed(
     .replace(/(等(?:\d+|[两三四五六七八九十]+)个项目)的/, '$1')
     // 东湖.柳溪智造园: a full stop set between words of one name (a typed middle dot) leaves no mark.
     .replace(/(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g, '')
-    .replace(/^.*(?:主办|承办|协办|举办|组织)的/, '');
+    .replace(/^.*(?:主办|承办|协办|举办|组织)的/, '')
+    // 以A项目为代表的X活动: what it is exemplified by is no part of its name (X活动).
+    .replace(/^以[^，,。；;]{1,30}?为(?:代表|主体|重点|龙头)的+/, '');
   let phrase = prefix + words.replace(/^“(?=[^”]*$)/, '') + (noun === '成立大会' ? '成立' : '');
   if (KEEP_NOUN.test(noun) && !ACT_ENDING.test(phrase) && noun !== '成立大会') phrase += noun;
   // 活动 names a happening only after what was done or a name of its own (集中开工活动, 主题党日活动).

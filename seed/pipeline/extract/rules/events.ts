@@ -8,6 +8,11 @@ export const EVENTS_RULES = [
     matches: '`<phrase>仪式/大会/论坛…(在<place>)举行/举办/召开`: the phrase names it',
     fires: [
       {
+        // What it is exemplified by (以A为代表的) is no part of its name.
+        text: '7月10日，以青禾新材料项目为代表的“开工一批”活动在青川区举行。',
+        yields: '“开工一批”活动',
+      },
+      {
         // A body of the page's division written with a bare level names it with its division.
         text: '5月8日，区九届人大常委会第十二次会议召开。区人大常委会主任柏文清主持会议。鹿城区副区长甘承远列席会议。',
         yields: '鹿城区九届人大常委会第十二次会议',
