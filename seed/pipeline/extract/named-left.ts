@@ -21,15 +21,23 @@ function isStopWord(word: string): boolean {
 
 /**
  * Where the name whose head runs from `start` to the ending at `s` really starts, or -1 when the words only describe
- * a class of bodies or places (各异地商会) or nothing is left but generic words (做强平台公司, 融合后商会).
+ * a class of bodies or places (各驻外联谊会) or nothing is left but generic words (做优园区公司, 合并后协会).
  */
 export function trimClauseLeft(doc: Doc, start: number, s: number): number {
   const { text, tokens } = doc;
-  if (CLASS_OPENER.test(text.slice(start, s))) return -1;
-  // 各村茶叶专业合作社: the walk stopped at a class word (各村, 有关) the segmenter made one word; still a class.
-  const before = text.slice(tokens.startOfTokenEndingAt(start), start);
-  if (before && CLASS_OPENER.test(before) && !/^各界/.test(before)) return -1;
+  // 各驻外联谊会: 各 opens a class whatever follows; 上述青禾物流集团有限公司: other class words are cut off, and what
+  // is left is a name unless it is generic (周边城市联谊会, 部分国有企业集团).
   let at = start;
+  const opener = CLASS_OPENER.exec(text.slice(start, s))?.[0];
+  if (opener) {
+    if (opener.startsWith('各')) return -1;
+    at = start + opener.length;
+    const rest = text.slice(at, s);
+    if (rest.length < 2 || isGenericHead(rest)) return -1;
+  }
+  // 各村茶叶专业合作社: the walk stopped at a 各 word the segmenter made one (各村); still a class.
+  const before = text.slice(tokens.startOfTokenEndingAt(start), start);
+  if (/^各(?!界)/.test(before)) return -1;
   // 而江山金穗投资有限公司: a one-character conjunction or preposition in front (not 与/和/及, read by the walk).
   const first = text[at] ?? '';
   if (
@@ -39,7 +47,7 @@ export function trimClauseLeft(doc: Doc, start: number, s: number): number {
     s - at > 2
   )
     at += 1;
-  // 要加快做强平台公司: a stop word the segmenter cut in two (做/强; one read as one token is the walk's business).
+  // 要加快做优园区公司: a stop word the segmenter cut in two (做/优; one read as one token is the walk's business).
   let cut = at;
   for (let i = at; i < s; i++) {
     if (!tokens.isBoundary(i)) continue;
@@ -47,7 +55,7 @@ export function trimClauseLeft(doc: Doc, start: number, s: number): number {
       if (tokens.isBoundary(j) && tokens.startOfTokenEndingAt(j) !== i && isStopWord(text.slice(i, j)))
         cut = j;
   }
-  // 融合后商会: a verb's clause closed by a locative (后, 以来).
+  // 合并后协会: a verb's clause closed by a locative (后, 以来).
   for (let i = at + 1; i < s; i++) {
     if (!tokens.isBoundary(i) || !/^v/.test(tokens.tagAt(i - 1))) continue;
     const end = [i + 1, i + 2].find(

@@ -147,7 +147,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         start += verb.length;
         goal = true;
       }
-      // 各异地商会 (a class), 而X公司, 做强平台公司, 融合后商会: the words in front decide where the name starts.
+      // 各驻外联谊会 (a class), 而X公司, 做优园区公司, 合并后协会: the words in front decide where the name starts.
       start = trimClauseLeft(doc, start, s);
       if (start < 0) continue;
       const head = text.slice(start, s);

@@ -17,14 +17,14 @@ export function findTitlesAfterNames(doc: Doc, anchorsByEnd: Map<number, Anchor>
   const { text } = doc;
   const chains: Chain[] = [];
   for (const anchor of anchorsByEnd.values()) {
-    // (西城开发区常宏主任: a zone or park holds its head's title as an organisation does.)
+    // (青湾开发区常立新主任: a zone or park holds its head's title as an organisation does.)
     const zone = anchor.type === 'Place' && (anchor.kind === 'zone' || anchor.kind === 'park');
     if ((anchor.type !== 'Organization' && !zone) || anchor.source === 'reference' || !anchor.introduces)
       continue;
     const read = readName(text, anchor.end);
     if (!read || read.start !== anchor.end || read.canonical) continue;
     const name = text.slice(read.start, read.end);
-    // (副, 总 open titles (副主任, 总经理); 常 only with 务 or 委: 常宏主任 is a name and a title.)
+    // (副, 总 open titles (副主任, 总经理); 常 only with 务 or 委: 常立新主任 is a name and a title.)
     if (!/^[\u4e00-\u9fff]{2,4}$/.test(name) || /[副总]|常[务委]/.test(name)) continue;
     const title = TITLES.find((t) => text.startsWith(t, read.end));
     if (!title) continue;

@@ -47,12 +47,12 @@ export const GOAL_VERBS_IN_NAMES: ReadonlySet<string> = new Set(['建设', '创�
 /** Characters that make a clause of the words around them (的, 并, 和 …): never inside a brand. */
 export const FUNCTION_CHAR = /[的并与及或了对向将把被从等]/;
 /**
- * Words that open a description of a class of bodies or places, not a name (各异地商会, 周边城市商会, 部分国有企业集团,
+ * Words that open a description of a class of bodies or places, not a name (各驻外联谊会, 周边城市联谊会, 部分国有企业集团,
  * 所在属地街道办事处); 各界 (各界人士联谊会) is a word of names and is not one of them.
  */
 export const CLASS_OPENER =
-  /^(?:各(?!界)|诸|每|多家|多个|多所|若干|部分|一些|这些|那些|其他|其它|上述|有关|相关|众多|广大|周边|所在|所属|属地)/;
-/** Locatives that close a verb's clause (融合后, 成立以来, 改制前): a name starts after them. */
+  /^(?:各(?!界)|多家|多个|多所|若干|部分|一些|这些|那些|其他|其它|上述|有关|相关|众多|周边|所在|所属|属地)/;
+/** Locatives that close a verb's clause (合并后, 成立以来, 改制前): a name starts after them. */
 export const CLAUSE_LOCATIVE: ReadonlySet<string> = new Set([
   '后',
   '前',

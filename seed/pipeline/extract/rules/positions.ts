@@ -55,7 +55,7 @@ export const POSITIONS_RULES = [
       { text: '浙江省商务厅外资处处长陈立新陪同调研。', yields: '陈立新 → 浙江省商务厅外资处' },
       { text: '江山青枫集团茶饮事业部总经理蔡一鸣参加座谈。', yields: '蔡一鸣 → 江山青枫集团茶饮事业部' },
       // The name between the body and its title: a zone holds it too; a verb or preposition closes the title.
-      { text: '区委书记周卫到公司调研，西城开发区常宏主任陪同。', yields: '常宏 → 西城开发区' },
+      { text: '区委书记柏文清到公司调研，青湾开发区常立新主任陪同。', yields: '常立新 → 青湾开发区' },
       { text: '会上，青枫集团陈琳董事长作了介绍。', yields: '陈琳 → 青枫集团' },
       // A past post inside the chain holds nothing; the current ones still do.
       { text: '江山市委常委、原副市长林国栋出席会议。', yields: '林国栋 → 江山市委' },
@@ -120,7 +120,7 @@ export const POSITIONS_RULES = [
         reporters: ['孙明远', '蔡文倩'],
       },
       // An agency's dateline with no source given: the agency is the outlet, the name after 记者 its reporter.
-      { text: '(中央社记者林晓平苗栗县11日电)苗栗县长徐立昌今天率团出访。', yields: '林晓平 → 中央社' },
+      { text: '(中央社记者林晓平花莲县3日电)花莲县议会今天召开临时会。', yields: '林晓平 → 中央社' },
     ],
     mustNot: [
       {
