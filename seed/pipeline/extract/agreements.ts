@@ -41,6 +41,8 @@ const COUNTED = /^等(?:首批|第一批|首期)?[0-9一二三四五六七八九
 const SIGN =
   /^(?:分别|共同|正式|也|现场|当场)?(?:(?:分别)?代表(?:双方|各方|各自单位)(?:共同)?)?(?:签署|签订)了?(?:《([^》\n]{1,36}?(?:协议书?|备忘录|协定|合同|合约|意向书))》|([^。,，;；、》\n]{0,14}?(?:协议书?|备忘录|协定|合同|合约|意向书)))/;
 const INTENDED = /(?:将|拟|计划|有望|准备|希望|愿意|期待)$/;
+/** Words that end a venue's name (在<body>会议室签署). */
+const VENUE_WORD = /(?:会议室|会议中心|中心|大厦|大楼|酒店|宾馆|饭店|厅|馆|礼堂|会场)$/;
 /** Where the sides sign, written between them and the verb (A与B在新加坡签署…, A与B今天于<venue>共同签订…). */
 const WHERE =
   /^(?:今天|今日|当天|昨天|昨日|上午|下午)?(?:在|于)([^。,，;；、与和\n]{2,24}?)(?=(?:分别|共同|正式|现场|当场)?(?:签署|签订))/;
@@ -146,11 +148,14 @@ export function findAgreements(
       pairs.push({ left: [a], right: list.slice(1), start: a.start, counted: false });
       end = last.end + together.length;
     }
+    // Only a place or a venue (not a time: 于去年签署): where they signed.
     const where = WHERE.exec(text.slice(end, end + 40));
     const place = where
       ? anchors.filter((x) => x.type === 'Place' && x.start >= end && x.end <= end + where[0].length).pop()
       : undefined;
-    if (where) end += where[0].length;
+    if (where && (place || VENUE_WORD.test(where[1] ?? ''))) end += where[0].length;
+    // A与B签署的协议: a relative clause about an agreement, not a signing told.
+    if (/^(?:分别|共同|正式|现场|当场)?(?:签署|签订)了?的/.test(text.slice(end, end + 6))) continue;
     const sign = SIGN.exec(text.slice(end, end + 50));
     // 签订了价值150亿元的战略合作框架协议: what is said of the agreement before 的 is no part of its name.
     const words = sign?.[1] ?? sign?.[2]?.replace(/^.*的/, '');

@@ -26,7 +26,7 @@ const HOLDS_ANOTHER = new RegExp(
 /** A time word between the event noun and where it was held (签约仪式今天在台州举行). */
 const WHEN_WORDS = '(?:今天|今日|昨天|昨日|当天|当日|日前|近日|上午|下午|晚上|晚间|)';
 const HELD = new RegExp(
-  `(${NOUN})[”"」』]?[,，]?${WHEN_WORDS}(?:(?:在|于)([^。,，;\\n]{1,40}?))?(?:隆重|正式|顺利|胜利|同步|同时)?(?:举行|举办|召开|开幕)`,
+  `(${NOUN})[”"」』]?[,，]?${WHEN_WORDS}(?:(?:在|于)([^。,，;\\n]{1,40}?))?(?:隆重|正式|顺利|胜利|同步|同时)?(?:${HOLDING_VERBS}|开幕)`,
   'g',
 );
 const HELD_BEFORE = new RegExp(

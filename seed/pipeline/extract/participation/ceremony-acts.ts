@@ -10,7 +10,10 @@ const PRESENTS = /授牌|颁发|颁奖|授予|颁授/;
 const SIGNS =
   /(?<!此次|这次|本次|见证|出席|参加|列席|的(?:成功|顺利)?)(?:签约|签署|签订)(?!仪式|活动|现场|大会|会)/;
 /** Who signs for a side, in a clause of their own (X和Y分别代表双方签字): the people of that clause sign. */
-const SIGNS_FOR = /(?:分别)?代表(?:双方|各方|各自单位|[^。,，;；]{1,16}?)(?:签字|签约|签署协议|签订协议)/g;
+const SIGNS_FOR =
+  /(?:分别)?代表(?:双方|各方|各自单位|(?:(?!出席|参加|列席|见证|致辞|观摩)[^。,，;；]){1,16}?)(?:共同)?(?:签字|签约|签署协议|签订协议)(?!仪式|活动)/g;
+/** Where the sides signed, right before the verb (在<venue>, 于<venue>). */
+const SIGNED_AT = /(?:在|于)[^。,，;；]{2,24}?(?:分别|共同|正式|现场|当场)?$/;
 const AWARDED = /获评|获授|获颁|荣获|(?:受聘|获聘)(?!为|担任)/;
 
 /**
@@ -98,8 +101,11 @@ export function ceremonyActs({
     for (const p of people)
       if (p.start >= from && p.end <= verbAt)
         relate(registry, p.id, event, 'signatory', sentence.start, 'role:signs');
+    // A与B在C会议室签署…: a body named in where they signed does not sign.
+    const where = SIGNED_AT.exec(s.slice(0, signs.index));
+    const whereFrom = where ? sentence.start + where.index : verbAt;
     for (const o of input.organisations) {
-      if (o.start >= from && o.start >= sentence.start && o.end <= verbAt)
+      if (o.start >= from && o.start >= sentence.start && o.end <= verbAt && o.start < whereFrom)
         relate(registry, o.id, event, 'signatory', sentence.start, 'role:signs');
     }
   }

@@ -130,6 +130,8 @@ export const CEREMONY_ROLES_RULES = [
     mustNot: [
       // Who witnesses the signing does not sign.
       '9日，青阳县人民政府与澄川控股有限公司在杭州签署了《文旅合作协议》，县长乔以南见证签约。',
+      // Who represents a body at the ceremony without signing (代表市政府出席签约仪式) does not sign.
+      '3月5日，青禾新材料有限公司与江城理工大学签署战略合作协议。江山市副市长柏文清代表市政府出席签约仪式并致辞。',
     ],
   },
 ] as const satisfies readonly RuleRecord[];

@@ -110,6 +110,8 @@ export const SIGNINGS_RULES = [
       },
     ],
     mustNot: [
+      // An agreement signed before, told in a relative clause (于去年签署的), is no signing of this article.
+      '青禾新材料有限公司与江城理工大学于去年签署的合作协议到期。',
       '论坛期间，武汉理工大学与武汉路擎科技有限公司洽谈产学研合作。',
       '会上，杭州禾丰电子有限公司总经理方立言与宁波港联物流有限公司董事长邬晓梅就战略合作进行了交流。',
       '渭南云帆物流有限公司、渭南柏瑞食品有限公司分别签订了合作协议。',
