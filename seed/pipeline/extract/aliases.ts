@@ -4,7 +4,8 @@ import type { Anchor } from './anchors.ts';
 import type { Doc } from './doc.ts';
 import { DEPARTMENT_ABBREVIATIONS } from './lexicon/bodies.ts';
 import { TRADE_ENDINGS } from './lexicon/companies.ts';
-import { BARE_ZONE } from './lexicon/words.ts';
+import { suffixesEndingAt } from './lexicon/suffixes.ts';
+import { BARE_ZONE, DECLARES_SHORT } from './lexicon/words.ts';
 
 /**
  * Short forms within one article. A name found by its ending that is a shortening of a longer one of the same
@@ -120,8 +121,9 @@ export function companyCores(name: string): string[] {
 }
 
 /** A short form declared in brackets after a name: (以下简称“X”), （下称X）, (简称X). */
-const DECLARED_SHORT =
-  /^[(（](?:以下简称|以下称|下称|简称)[:：]?[“"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10})[”"」]?[)）]/;
+const DECLARED_SHORT = new RegExp(
+  `^[(（]${DECLARES_SHORT}[“"「]?([\\u4e00-\\u9fffA-Za-z0-9]{2,10})[”"」]?[)）]`,
+);
 
 /** A quoted slogan word is no short name (“五星级”, “双招双引”): only names with a proper head. */
 function isGenericWord(word: string): boolean {
@@ -276,7 +278,10 @@ export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
   for (const a of anchors) {
     if (a.source === 'reference' || (a.type !== 'Organization' && a.type !== 'Place')) continue;
     const declared = DECLARED_SHORT.exec(doc.text.slice(a.end, a.end + 20))?.[1];
-    if (!declared || declared === a.name || isGenericWord(declared)) continue;
+    // (Not a bare ending or a role word: 公司, 甲方; the short form's characters are the name's, in order.)
+    if (!declared || declared === a.name || isGenericWord(declared) || !isSubsequence(declared, a.name))
+      continue;
+    if (suffixesEndingAt(declared, declared.length).some((x) => x.suffix === declared)) continue;
     cores.set(declared, a);
     for (const b of anchors) {
       if (b === a || b.id === a.id || b.start <= a.end) continue;

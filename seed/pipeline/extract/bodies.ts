@@ -42,7 +42,7 @@ const NAMED_BODIES =
   '科学技术局|市场监督管理局|生态环境局|融媒体中心|工商联|工商业联合会|个私协会|企业联合会|企联会|工经联|总工会|科协|侨联|妇联|文联|残联|团委|红十字会';
 const CJK = '[\\u4e00-\\u9fff]';
 const BODY = new RegExp(
-  `(?:委(?!员)(${DEPARTMENTS})?|(?:人民政府|政府)(办公室|办(?![事公理学好成]))?|(人大常委会)${CJK}{2,10}?委员会|人大常委会|人大|政协|议会|纪委监委|纪委|监察委员会|监委|党委|党工委|工委|` +
+  `(?:委(?!员)(${DEPARTMENTS})?|(?:人民政府|政府)(办公室|办(?=[、,，。；;和及与等）)\\s]|负责|主任|副主任|主要|相关|参加|出席|陪同|$))?|(人大常委会)${CJK}{2,10}?委员会|人大常委会|人大|政协|议会|纪委监委|纪委|监察委员会|监委|党委|党工委|工委|` +
     '街道办事处|办事处|人民法院|人民检察院|法院|检察院|' +
     `${NAMED_BODIES}|${CJK}{2,6}和${CJK}{2,8}?(?:委员会|局|厅)|${CJK}{1,10}?委员会|${CJK}{1,8}?(?:党委|党工委|工委|局|委|办(?![事公])|厅|法院|检察院|组织部|宣传部|统战部|社会工作部|武装部)|${CJK}{0,8}?(?:投资促进中心|` +
     `服务中心|事务中心|管理中心))`,
@@ -274,7 +274,7 @@ function listedAfter(doc: Doc, spans: BodySpan[], divisions: DivisionHit[]): Bod
       if (divisions.some((d) => d.start === at) || bareLevelAt(doc, at)) break;
       const read = readPlainBody(doc, at);
       if (!read || read.parent || !/(?:局|办|委)$/.test(read.body) || PARTY_BODY.test(read.body)) break;
-      const itemEnd = at + read.body.length;
+      const itemEnd = at + (read.written ?? read.body.length);
       if (!LIST_GOES_ON.test(text.slice(itemEnd, itemEnd + 2))) break;
       const span: BodySpan = {
         start: at,

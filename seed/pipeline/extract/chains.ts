@@ -2,7 +2,7 @@ import type { Anchor } from './anchors.ts';
 import type { Doc } from './doc.ts';
 import { BUREAU_STEMS, CHAIN_DEPARTMENTS } from './lexicon/bodies.ts';
 import { COUNCIL_POST, titleKind, titleSuffix } from './lexicon/titles.ts';
-import { HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
+import { DECLARES_SHORT, HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
 import { readName, type TitledName } from './names.ts';
 
 /**
@@ -35,7 +35,7 @@ export interface Chain {
 }
 
 const JOINERS = new Set(['、', '兼']);
-/** Units written inside an organisation before a title (外资处, 产业发展司, 青湖分会, 茶饮事业部, 商丘分公司). */
+/** Units written inside an organisation before a title (外资处, 产业发展司, 青湖分会, 茶饮事业部, 青湖分公司). */
 const SUB_UNIT = /^[\u4e00-\u9fff]{1,8}?(?:司|处|分会|事业部|分公司|工作部)$/;
 const PARTY_DEPARTMENT = /^党(?:委|组|总支|支部)$/;
 const QUALIFIER = /^[\u4e00-\u9fffA-Za-z]{1,6}$/;
@@ -63,14 +63,16 @@ function clauseWordIn(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+const BRACKETED_SHORT = new RegExp(
+  `[(（](?:${DECLARES_SHORT})?[“"「]?([\\u4e00-\\u9fff]{2,10})[”"」]?[)）]$`,
+);
+
 /**
  * X管理委员会（X管委会）主任, X有限公司(以下简称“X投资”)董事长: the full name before the short one in brackets holds the
  * title.
  */
 function bracketedShortName(text: string, x: number, anchorsByEnd: Map<number, Anchor>): Anchor | undefined {
-  const bracket = /[(（](?:以下简称|下称|简称)?[“"「]?([\u4e00-\u9fff]{2,10})[”"」]?[)）]$/.exec(
-    text.slice(Math.max(0, x - 20), x),
-  );
+  const bracket = BRACKETED_SHORT.exec(text.slice(Math.max(0, x - 20), x));
   if (!bracket) return undefined;
   const full = anchorsByEnd.get(x - bracket[0].length);
   return full?.type === 'Organization' ? full : undefined;

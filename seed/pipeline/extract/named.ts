@@ -55,6 +55,8 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       text[end + 1] !== '长' && suffixesEndingAt(text, end + 1).some((x) => end + 1 - x.suffix.length < end);
     if (overlapped) continue;
     if (NOT_AFTER_NAME.some((w) => text.startsWith(w, end))) continue;
+    // 分会场: a sub-venue, no association's branch.
+    if (text.endsWith('分会', end) && text[end] === '场') continue;
     // 专题协商会: an ending read inside a longer word (协商会 is no 商会).
     if (INSIDE_WORD.some((w) => text.startsWith(w, end - w.length))) continue;
     // 五星级党组织, 集团化: the ending is the start of a longer word.

@@ -121,7 +121,7 @@ export function departmentOf(prev: Target | undefined, segment: Segment, doc: Do
   if (dept.name === '工会') return undefined;
   // 省商务厅外资处, 集团茶饮事业部: a unit written inside the organisation before it, part of it.
   if (segment.owner === parent && parent.type === 'Organization' && !/^党/.test(dept.name)) {
-    const kind = parent.kind === 'party' ? 'government' : parent.kind;
+    const kind = parent.kind;
     const ref =
       parent.division && parent.body
         ? bodyRef(parent.division, parent.body + dept.name, kind)

@@ -102,7 +102,7 @@ function bodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
       if (university) relate(registry, 'PART_OF', a.id, university.id, a.start, 'structure:institute-of');
       continue;
     }
-    // 宁海县茶文化促进会西店分会: a branch named after its association is part of it.
+    // 宁海县云栖茶事促进会西店分会: a branch named after its association is part of it.
     // (Named only inside the branch's name, the association is an entity as a department's committee is.)
     if (a.kind === 'association' && /分会$/.test(a.name)) {
       const inner = BRANCH_OF_ASSOCIATION.exec(a.name)?.[1];
@@ -165,7 +165,7 @@ function bodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
 
 /** An association's branch written after the association's name (…茶叶协会青湖分会): the association. */
 const BRANCH_OF_ASSOCIATION =
-  /^(.{2,}?(?:协会|促进会|商会|学会|联合会|研究会|联谊会|总会))[\u4e00-\u9fff]{1,6}分会$/;
+  /^(.{2,}(?:协会|促进会|商会|学会|联合会|研究会|联谊会|总会))[\u4e00-\u9fff]{1,6}分会$/;
 
 /** The bodies of a village or community written after its name. */
 const SETTLEMENT_BODY = /^(?:党委|党总支|党支部|村委会|居委会|村民委员会|居民委员会)$/;

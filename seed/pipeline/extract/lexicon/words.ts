@@ -3,6 +3,9 @@
  * left, and words that never make a name on their own.
  */
 
+/** How a text declares a short form in brackets after a name: (以下简称“X”), （下称：X）, (简称X). */
+export const DECLARES_SHORT = '(?:以下简称|以下称|下称|简称)[:：]?';
+
 /** Punctuation and spacing that always ends a name. */
 export const HARD_BOUNDARY = /[\s,;:!?.。，、；：！？“”‘’"'《》〈〉「」『』【】()（）[\]…—–·/|]/;
 

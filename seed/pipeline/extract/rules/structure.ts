@@ -75,8 +75,8 @@ export const STRUCTURE_RULES = [
       'PART_OF of an association’s branch (分会) named after the association, when the association is named too',
     fires: [
       {
-        text: '宁海县茶文化促进会西店分会成立大会举行，宁海县茶文化促进会会长葛明远致辞。',
-        yields: '宁海县茶文化促进会西店分会 → 宁海县茶文化促进会',
+        text: '宁海县云栖茶事促进会西店分会成立大会举行，宁海县云栖茶事促进会会长葛明远致辞。',
+        yields: '宁海县云栖茶事促进会西店分会 → 宁海县云栖茶事促进会',
       },
     ],
     mustNot: ['西店分会成立大会举行，会长葛明远致辞。'],

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { annotate, positionsOf, relations, WARM_UP_TIMEOUT, warmUp } from './article.ts';
+import { annotate, ids, positionsOf, relations, WARM_UP_TIMEOUT, warmUp } from './article.ts';
 
 /**
  * Rules that decide by the structure around a name or a title (function words, past markers), not by a list of the
@@ -64,5 +64,33 @@ describe('units inside an organisation', () => {
         'PART_OF org:江山市茶叶协会青湖分会 -> org:江山市茶叶协会',
       ]),
     );
+  });
+});
+
+describe('review cases: words that only look like a body or a short form', () => {
+  it('reads no government office in 政府办实事 and no branch in 分会场', () => {
+    expect(ids(annotate('江山市政府办实事工程进展顺利，江山市政府办好民生实事。'))).not.toContain(
+      'org:浙江省衢州市江山市政府办',
+    );
+    expect(ids(annotate('大会设主会场和三个分会场，江山市青湖分会场由柏文清主持。'))).not.toContain(
+      'org:江山市青湖分会',
+    );
+  });
+
+  it('declares no short form that is a bare ending or a role word (公司, 甲方)', () => {
+    const annotation = annotate(
+      '青禾物流集团有限公司(以下简称“公司”)与江城理工大学(以下简称“乙方”)签约，公司下属分公司负责人参加。',
+    );
+    const aliases = annotation.entities.flatMap((e) => e.aliases ?? []);
+    expect(aliases).not.toContain('公司');
+    expect(aliases).not.toContain('乙方');
+  });
+
+  it('reads every way of declaring a short form alike ((以下称“X”), （以下简称：X）)', () => {
+    for (const text of [
+      '江山金穗投资有限公司(以下称“金穗投资”)董事长何晓峰介绍情况。',
+      '江山金穗投资有限公司（以下简称：金穗投资）董事长何晓峰介绍情况。',
+    ])
+      expect(positionsOf(annotate(text), '何晓峰')).toEqual(['董事长 -> org:江山金穗投资有限公司']);
   });
 });
