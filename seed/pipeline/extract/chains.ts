@@ -147,7 +147,8 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
       const department = { name: between, start: e, end: x };
       return { start: anchor.start, title: core, anchor: undefined, department, owner: anchor };
     }
-    if (anchor && qualifierOk(between) && !endsWithTitledName(text, e, x)) {
+    // (经信局也派副局长X: a clause between the body and the title is no qualifier of it.)
+    if (anchor && qualifierOk(between) && !clauseWordIn(doc, e, x) && !endsWithTitledName(text, e, x)) {
       return { start: anchor.start, title: text.slice(e, segEnd), anchor, department: undefined };
     }
   }

@@ -23,6 +23,13 @@ describe('titles and the clause around them', () => {
   });
 });
 
+describe('a clause between a body and a title', () => {
+  it('makes no title of the clause (经信局也派副局长X: no 也派副局长)', () => {
+    const held = positionsOf(annotate('江山市经信局也派副局长柏文清出席。'), '柏文清');
+    expect(held.filter((h) => h.includes('也派'))).toEqual([]);
+  });
+});
+
 describe('short forms the text declares', () => {
   const text =
     '3月5日，江山市城市建设投资集团有限公司(以下简称“市城投公司”)与江山青湖数字产业园(下称“数产园”)签约。' +
