@@ -8,6 +8,7 @@ import {
   MEETING_NOUNS,
   PAIRING_ACTS,
 } from '../lexicon/events.ts';
+import { qualifyBare, withDivision } from './bare-holder.ts';
 import { ACT_ENDING, type Candidate, KEEP_NOUN, make } from './found-event.ts';
 import { addNamed } from './named-phrase.ts';
 import { clauseStart, isOrg, phraseStart, placeIn, venueIn } from './phrase.ts';
@@ -46,33 +47,6 @@ const SIGNING_ACT = new RegExp(`(?:签约|签署|${alternation(PAIRING_ACTS)})$`
 
 /** Where a pair holds its ceremony, written before 举行 (在香港, 于临渭区会展中心). */
 const HELD_IN = /(?:在|于)[^。,，;；、与和\n]{1,20}$/;
-
-/**
- * 区十七届人大常委会召开第N次会议 on a district's page: a holder written with a bare level (区, 县 …) is named after
- * the division the article's bare bodies of that level are in (区人大常委会主任… → 长宁区).
- */
-function withDivision(doc: Doc, anchors: Anchor[], holder: string): string {
-  const bare = /^[区县市镇乡](?![区县市镇乡])/.exec(holder);
-  if (!bare) return holder;
-  const division = anchors.find(
-    (a) =>
-      a.rule === 'body:bare-level' &&
-      a.base?.type === 'Place' &&
-      a.base.name.endsWith(bare[0]) &&
-      doc.text.startsWith(bare[0], a.start),
-  )?.base;
-  return division ? `${division.name}${holder.slice(1)}` : holder;
-}
-
-/** A body of the page's division written with a bare level opening a happening's name (区九届人大常委会…, 县政协…). */
-const BARE_BODY_NAME =
-  /^[区县市镇乡](?:[一二三四五六七八九十\d]+届)?(?:人大|政协|党委|委|人民代表大会|人民政府|政府)/;
-
-/** `区九届人大常委会第十二次会议召开`: a happening named after a bare-level body is named with its division. */
-function qualifyBare(doc: Doc, anchors: Anchor[], found: Candidate[], since: number): void {
-  for (const c of found.slice(since))
-    if (BARE_BODY_NAME.test(c.name)) c.name = withDivision(doc, anchors, c.name);
-}
 
 /** `…签约仪式在…举行`: named by the clause before its noun, held at the place after 在. */
 export function heldAfter(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
