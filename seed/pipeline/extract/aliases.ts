@@ -29,8 +29,21 @@ const ALIAS_ENDING: Record<string, RegExp> = {
   association: /(?:协会|商会|学会|联合会|促进会)$/,
 };
 
-/** A department's body with its abbreviations spelled out, to compare short and full forms. */
+const spelledOutCache = new Map<string, string>();
+
+/** A department's body with its abbreviations spelled out, to compare short and full forms (compared pairwise: kept). */
 function spelledOut(body: string): string {
+  let spelled = spelledOutCache.get(body);
+  if (spelled === undefined) {
+    spelled = spellOut(body);
+    // Bounded: a long run of many pages does not keep every body it saw.
+    if (spelledOutCache.size >= 20_000) spelledOutCache.clear();
+    spelledOutCache.set(body, spelled);
+  }
+  return spelled;
+}
+
+function spellOut(body: string): string {
   const plainBody = body.replace(/^人民政府/, '政府');
   for (const [short, full] of DEPARTMENT_ABBREVIATIONS) {
     // 人民法院 is spelled out already (法院 is its own ending).

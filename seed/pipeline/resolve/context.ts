@@ -42,12 +42,27 @@ export interface PageContext {
   text?: string;
 }
 
-export function divisionForLevel(
-  hits: readonly NamedDivision[],
-  level: string,
-  at: number,
-  { page, headline = [], text = '' }: PageContext = { page: [] },
-): Division | undefined {
+interface LevelHits {
+  /** The hits outside organisations' names. */
+  own: NamedDivision[];
+  /** The hits of the level that count, in text order. */
+  named: NamedDivision[];
+}
+
+/** Per hits array (and its length, should it grow) and level: the same for every body anchor of a page. */
+const levelHitsCache = new WeakMap<
+  readonly NamedDivision[],
+  { length: number; byLevel: Map<string, LevelHits> }
+>();
+
+function levelHits(hits: readonly NamedDivision[], level: string): LevelHits {
+  let cached = levelHitsCache.get(hits);
+  if (cached?.length !== hits.length) {
+    cached = { length: hits.length, byLevel: new Map() };
+    levelHitsCache.set(hits, cached);
+  }
+  const known = cached.byLevel.get(level);
+  if (known) return known;
   const gaz = gazetteer();
   // 杭州云帆电子集团 … 衢州: a division inside an organisation's name counts only when the text names no other.
   const own = hits.filter((h) => !h.inName);
@@ -55,10 +70,26 @@ export function divisionForLevel(
   const all = story.filter((h) => hasLevel(h.division, level));
   // 站前区 inside 城际铁路站前区开发 beside 宝坻区人民政府 … 天津: a unit named once, with nothing around it, gives way to
   // one the text places (its city or province named too).
+  const divisions = new Set(hits.map((h) => h.division));
   const placed = (h: NamedDivision) =>
-    hits.some((o) => gaz.isWithin(h.division, o.division) || gaz.isWithin(o.division, h.division));
-  const once = (h: NamedDivision) => all.filter((o) => o.division === h.division).length === 1;
+    [...divisions].some((d) => gaz.isWithin(h.division, d) || gaz.isWithin(d, h.division));
+  const counts = new Map<Division, number>();
+  for (const h of all) counts.set(h.division, (counts.get(h.division) ?? 0) + 1);
+  const once = (h: NamedDivision) => counts.get(h.division) === 1;
   const named = all.some(placed) ? all.filter((h) => placed(h) || !once(h)) : all;
+  const found = { own, named };
+  cached.byLevel.set(level, found);
+  return found;
+}
+
+export function divisionForLevel(
+  hits: readonly NamedDivision[],
+  level: string,
+  at: number,
+  { page, headline = [], text = '' }: PageContext = { page: [] },
+): Division | undefined {
+  const gaz = gazetteer();
+  const { own, named } = levelHits(hits, level);
   const before = named.filter((h) => h.end <= at);
   const nearest = before[before.length - 1];
   if (nearest) return nearest.division;
