@@ -158,7 +158,7 @@ describe('events', () => {
 describe('a visit told by 到访', () => {
   it('is a visit to the body named after the verb, with the visitor and the host attending', () => {
     const a = annotate(
-      '5月8日，南湖区人民政府副区长顾青山一行到访青禾科技有限公司，公司总经理林望舒陪同参观。',
+      '5月8日，海曙区人民政府副区长顾青山一行到访青禾科技有限公司，公司总经理林望舒陪同参观。',
     );
     expect(relations(a)).toEqual(
       expect.arrayContaining([
