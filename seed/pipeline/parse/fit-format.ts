@@ -28,7 +28,13 @@ export function fitLine(value: string, limit: number, field: string, warnings: s
   const clean = value.replace(REFUSED_CHARACTERS.line, '');
   if (clean.length <= limit) return clean;
   warnings.push(`${field} cut to ${limit} characters`);
-  return `${clean.slice(0, limit - 1)}…`;
+  return `${headOf(clean, limit - 1)}…`;
+}
+
+/** The first `length` UTF-16 units, one fewer where the last would be half of a character beyond the BMP. */
+function headOf(text: string, length: number): string {
+  const code = text.charCodeAt(length - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length);
 }
 
 function fitOptional(value: string | null, limit: number, field: string, warnings: string[]): string | null {
@@ -83,7 +89,8 @@ function fitImage(image: ArticleImage, warnings: string[]): ArticleImage {
   }
   if (image.caption !== undefined) {
     const caption = image.caption.replace(REFUSED_CHARACTERS.text, '');
-    fitted.caption = caption.length > LIMITS.caption ? `${caption.slice(0, LIMITS.caption - 1)}…` : caption;
+    if (caption.length > LIMITS.caption) warnings.push(`caption cut to ${LIMITS.caption} characters`);
+    fitted.caption = caption.length > LIMITS.caption ? `${headOf(caption, LIMITS.caption - 1)}…` : caption;
   }
   if (image.credit !== undefined) fitted.credit = fitLine(image.credit, LIMITS.credit, 'credit', warnings);
   return fitted;

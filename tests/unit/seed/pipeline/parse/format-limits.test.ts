@@ -42,5 +42,16 @@ describe('what the format refuses inside a field', () => {
     expect(article?.images?.[0]?.caption?.length).toBe(LIMITS.caption);
     expect(article?.images?.[0]?.caption?.startsWith('图为会场现场')).toBe(true);
     expect(article?.warnings).toContain(`title cut to ${LIMITS.title} characters`);
+    expect(article?.warnings).toContain(`caption cut to ${LIMITS.caption} characters`);
+  });
+
+  it('never cuts a character beyond the BMP in half', () => {
+    const rare = '𠀋'.repeat(300);
+    const page = `<html><head><meta charset="utf-8"><title>${rare}</title></head><body><div class="content"><p>5月6日，青湾区召开民营企业座谈会。</p></div></body></html>`;
+    const [article] = parseBuffer(utf8(page), 'rare-characters.html');
+    // A lone surrogate does not survive a round trip through UTF-8.
+    const title = article?.title ?? '';
+    expect(new TextDecoder().decode(utf8(title))).toBe(title);
+    expect(article?.title.length).toBeLessThanOrEqual(LIMITS.title);
   });
 });
