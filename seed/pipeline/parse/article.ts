@@ -166,11 +166,14 @@ export function buildArticle(
   fields: ArticleFields,
   where: Where | string,
   lookedFor: string,
+  { fitPage = true }: { fitPage?: boolean } = {},
 ): AnnotatedArticle {
-  fitToFormat(fields);
+  // A page is fitted to the format; a record states its fields outright, and one that breaks the format is refused.
+  if (fitPage) fitToFormat(fields);
   const text = joinParagraphs(fields.paragraphs);
   if (!text) throw new ParseError(where, `no article body found (looked for ${lookedFor})`);
-  const title = fitLine(fillGaps(fields, text, where), LIMITS.title, 'title', fields.warnings);
+  const guessed = fillGaps(fields, text, where);
+  const title = fitPage ? fitLine(guessed, LIMITS.title, 'title', fields.warnings) : guessed;
   const opening = openingOutlets(fields.paragraphs[0] ?? '');
   const source = fields.source?.trim() || opening.source || null;
   const site = fields.site?.trim() || (fields.source?.trim() ? null : opening.site) || null;

@@ -127,7 +127,7 @@ export function parseRecord(value: unknown, where: Where): AnnotatedArticle {
   if (url !== undefined) fields.url = url;
   if (language) fields.language = language;
   if (reporters !== undefined) fields.reporters = reporters;
-  return buildArticle(fields, where, LOOKED_FOR);
+  return buildArticle(fields, where, LOOKED_FOR, { fitPage: false });
 }
 
 /** V8 says `… in JSON at position 45 (line 3 column 5)` or only the position; this finds the line. */
