@@ -37,8 +37,7 @@ function aliasesOf(entity: EntityRecord, doc: Doc, mentions: Span[], name: strin
 }
 
 /** The evidence: the relation's sentence, or, in a sentence longer than the format allows, the part around the relation. */
-function evidenceSpan(doc: Doc, at: number): Span {
-  const sentence = sentenceAt(doc, at);
+function evidenceSpan(doc: Doc, sentence: Span, at: number): Span {
   if (sentence.end - sentence.start <= LIMITS.evidence) return sentence;
   let start = Math.min(Math.max(sentence.start, at - LIMITS.evidence / 2), sentence.end - LIMITS.evidence);
   let end = start + LIMITS.evidence;
@@ -124,7 +123,7 @@ export function buildAnnotation(doc: Doc, registry: Registry): Annotation {
     .sort((a, b) => a.at - b.at)
     .map((r) => {
       const sentence = sentenceAt(doc, r.at);
-      const evidence = evidenceSpan(doc, r.at);
+      const evidence = evidenceSpan(doc, sentence, r.at);
       return {
         type: r.type,
         from: r.from,

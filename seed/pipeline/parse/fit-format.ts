@@ -4,13 +4,13 @@ import { joinParagraphs } from './paragraphs.ts';
 
 /**
  * A page is read whatever it carries: characters the format refuses (control and bidirectional formatting
- * characters) are removed, and what is longer than the format's limits (a whole e-paper edition, a gallery, a
- * headline run into the page) is cut to them, with a warning. The limits are the schema's (contract/annotation/limits.ts).
+ * characters) are removed, and what is longer than the format's limits (a whole e-paper edition, a gallery) is
+ * cut to them, with a warning. The headline is fitted by `fitLine` once its gaps are filled (article.ts). The
+ * limits are the schema's (contract/annotation/limits.ts).
  */
 
 /** The fields of a parsed page this step fits (article.ts's ArticleFields has them). */
 interface PageFields {
-  title: string | null;
   source: string | null;
   site: string | null;
   url: string | null;
@@ -111,7 +111,6 @@ function firstOf<T>(list: T[], limit: number, name: string, warnings: string[]):
 export function fitToFormat(fields: PageFields): void {
   const { warnings } = fields;
   fitParagraphs(fields);
-  if (fields.title !== null) fields.title = fitLine(fields.title, LIMITS.title, 'title', warnings);
   fields.source = fitOptional(fields.source, LIMITS.source, 'source', warnings);
   fields.site = fitOptional(fields.site, LIMITS.source, 'site', warnings);
   fields.url = fitUrl(fields.url, LIMITS.url, warnings);

@@ -70,9 +70,9 @@ function levelHits(hits: readonly NamedDivision[], level: string): LevelHits {
   const all = story.filter((h) => hasLevel(h.division, level));
   // 站前区 inside 城际铁路站前区开发 beside 宝坻区人民政府 … 天津: a unit named once, with nothing around it, gives way to
   // one the text places (its city or province named too).
-  const divisions = new Set(hits.map((h) => h.division));
+  const divisions = [...new Set(hits.map((h) => h.division))];
   const placed = (h: NamedDivision) =>
-    [...divisions].some((d) => gaz.isWithin(h.division, d) || gaz.isWithin(d, h.division));
+    divisions.some((d) => gaz.isWithin(h.division, d) || gaz.isWithin(d, h.division));
   const counts = new Map<Division, number>();
   for (const h of all) counts.set(h.division, (counts.get(h.division) ?? 0) + 1);
   const once = (h: NamedDivision) => counts.get(h.division) === 1;
