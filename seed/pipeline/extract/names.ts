@@ -48,16 +48,35 @@ export function endsAtBoundary(text: string, end: number): boolean {
   return boundaryStrength(text, end) > 0;
 }
 
-/** 3: punctuation or the end; 2: a word of two or more characters that follows names (表示, 陪同); 1: one (在, 同); 0: none. */
-function boundaryStrength(text: string, end: number): number {
+/**
+ * 3: punctuation or the end; 2: a word of two or more characters that follows names (表示, 陪同); 1: one (在, 同);
+ * 0.5: after a title, a frequent word; 0: none.
+ */
+function boundaryStrength(text: string, end: number, afterTitle = false): number {
   if (end >= text.length) return 3;
   const next = text[end] ?? '';
   if (HARD_BOUNDARY.test(next) || /[0-9A-Za-z]/.test(next)) return 3;
+  // 议长程立今(9)日率团: the day in brackets (Taiwan's and Hong Kong's news write today so) opens the clause.
+  if (DAY_IN_BRACKETS.test(text.slice(end, end + 6))) return 3;
   const word = AFTER.find((w) => text.startsWith(w, end));
   if (word) return word.length > 1 ? 2 : 1;
   // 欧阳宏董事长首先介绍, 麦家豪书记在致辞中: a title after a name (its second mention) ends it.
-  return TITLE_AFTER.test(text.slice(end, end + 8)) ? 2 : 0;
+  if (TITLE_AFTER.test(text.slice(end, end + 8))) return 2;
+  if (!afterTitle) return 0;
+  // 县长林明溱宣告…: right after a title, a frequent two-character word of the dictionary (not a name's part nor a
+  // title, 乡长) after the name ends it, weaker than the words above.
+  if (TITLE_START.test(text.slice(end, end + 8))) return 0;
+  const next2 = text.slice(end, end + 2);
+  const word2 = next2.length === 2 && CJK.test(next2) ? dictionaryEntry(next2) : undefined;
+  // (Half a point: 于欢为社区…, 胡敏和有关…: a one-character word closing the shorter reading wins.)
+  return word2 && word2.freq >= WORD_FREQ && !/^(?:nr|x|m|q)/.test(word2.tag) ? 0.5 : 0;
 }
+
+/** `今(9)日`, `今（13）日`, `昨(8)日`: a day written in brackets after 今 or 昨. */
+const TITLE_START = new RegExp(`^(?:${TITLE_PATTERN})`);
+const DAY_IN_BRACKETS = /^[今昨][(（][0-9]{1,2}[)）]日/;
+/** How frequent a word must be to close a name (宣告 is; rarer words are more often a given name and what follows). */
+const WORD_FREQ = 300;
 
 /** A common word offered as a name (高度, 应邀, 黄河): in NOT_NAMES, or frequent in jieba's dictionary and not a name there. */
 function isCommonWord(word: string): boolean {
@@ -158,8 +177,11 @@ function mongolianName(text: string, start: number): NameRead | undefined {
   return { start, end };
 }
 
-/** The person name starting at `at` (one space allowed before it), if the text has one there. */
-export function readName(text: string, at: number): NameRead | undefined {
+/**
+ * The person name starting at `at` (one space allowed before it), if the text has one there. `afterTitle`: the name
+ * follows a title, so a frequent word after it may close it (县长林明溱宣告).
+ */
+export function readName(text: string, at: number, afterTitle = false): NameRead | undefined {
   const start = text[at] === ' ' ? at + 1 : at;
   const window = text.slice(start, start + 60);
   const latin = LATIN_NAME.exec(window);
@@ -186,8 +208,10 @@ export function readName(text: string, at: number): NameRead | undefined {
   let best: { end: number; strength: number } | undefined;
   for (const given of [2, 1]) {
     if (!validChineseName(text, start, surname, given)) continue;
+    // 程立今(9)日: 今 before a day in brackets is no part of the given name.
+    if (given === 2 && DAY_IN_BRACKETS.test(text.slice(start + surname + 1, start + surname + 7))) continue;
     const end = start + surname + given;
-    const strength = boundaryStrength(text, end);
+    const strength = boundaryStrength(text, end, afterTitle);
     // 张伟和李明, 张伟和区长李明: a name ending in 和 is closed by a word that follows names, not by a name or title.
     if (/[和之]/.test(text[end - 1] ?? '') && (strength === 0 || TITLE_AFTER.test(text.slice(end, end + 8))))
       continue;
@@ -278,7 +302,7 @@ export function findTitledNames(doc: Doc): TitledName[] {
     // 副会长包括袁立武、林树青: the names listed after 包括 hold the title.
     const including = /^(?:包括|分别是|分别为)/.exec(text.slice(titleEnd, titleEnd + 3))?.[0].length ?? 0;
     const at = titleEnd + (current ? 1 : including);
-    const name = readName(text, at) ?? rareSurnameName(text, at);
+    const name = readName(text, at, true) ?? rareSurnameName(text, at);
     if (!name) continue;
     found.push({
       titleStart: m.index,
