@@ -4,6 +4,7 @@ import { type NameSuffix, suffixesEndingAt } from './lexicon/suffixes.ts';
 import { titleSuffix } from './lexicon/titles.ts';
 import { HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
 import { isGenericHead, OPEN_QUOTE } from './named-heads.ts';
+import { dictionaryEntry } from './tokens.ts';
 
 /**
  * Where a name recognised by its ending starts: the walk left over words until a boundary (punctuation, an opening
@@ -35,12 +36,36 @@ export interface ScanLimits {
   divisionStarts: Set<number>;
 }
 
+/** Dictionary words at least this frequent are everyday words (长期以来, 多年), never a brand the segmenter knows. */
+const COMMON_WORD_FREQ = 100;
+/** Tags of the words of a clause around a name: adverbs, prepositions, conjunctions, idioms, times, pronouns. */
+const CLAUSE_TAG = /^(?:p|c|d|ad|l|t|r|u|m)/;
+
+/**
+ * Whether text[from, to) holds an everyday clause word (长期以来, 多年来): a word of two or more characters with a
+ * clause tag that the dictionary knows as common. Brands may be everyday verbs and nouns (驰骋, 北方, 建工).
+ */
+function clauseWordIn(doc: Doc, from: number, to: number): boolean {
+  const { text, tokens } = doc;
+  for (let end = to; end > from; ) {
+    const start = Math.max(from, tokens.startOfTokenEndingAt(end));
+    const word = text.slice(start, end);
+    const entry = dictionaryEntry(word);
+    if (word.length > 1 && entry && entry.freq >= COMMON_WORD_FREQ && CLAUSE_TAG.test(entry.tag)) return true;
+    end = start;
+  }
+  return false;
+}
+
 /**
  * 上海启衡生物技术有限公司: a brand the segmenter tags as a verb (启衡) stops the walk, but a company name that
- * starts with a place right before it (after a boundary) reaches back to the place.
+ * starts with a place right before it (after a boundary) reaches back to the place. (衢州市长期以来给予X集团: an
+ * everyday adverb or time word after the place, or between the place and the word that stopped the walk, is the
+ * clause's, not a brand.)
  */
-function placePrefixBefore(doc: Doc, at: number, limits: ScanLimits): number | undefined {
+function placePrefixBefore(doc: Doc, at: number, limits: ScanLimits, stopEnd = at): number | undefined {
   let start = limits.divisionStartByEnd.get(at);
+  if (start !== undefined && clauseWordIn(doc, at, stopEnd)) return undefined;
   if (start === undefined) {
     // 佛山智拓自动化科技有限公司: a brand of single characters between the place and the word that stopped the walk.
     for (let end = at - 1; end >= at - 4 && end > 1; end--) {
@@ -48,7 +73,12 @@ function placePrefixBefore(doc: Doc, at: number, limits: ScanLimits): number | u
       if (s === undefined) continue;
       const brand = doc.text.slice(end, at);
       // (<place>的支持并感谢集团: a function word between the place and the stop makes a clause, no brand.)
-      if (/^[\u4e00-\u9fff]{1,4}$/.test(brand) && !STOP_BEFORE_NAME.has(brand) && !FUNCTION_CHAR.test(brand))
+      if (
+        /^[\u4e00-\u9fff]{1,4}$/.test(brand) &&
+        !STOP_BEFORE_NAME.has(brand) &&
+        !FUNCTION_CHAR.test(brand) &&
+        !clauseWordIn(doc, end, at)
+      )
         start = s;
       break;
     }
@@ -60,6 +90,23 @@ function placePrefixBefore(doc: Doc, at: number, limits: ScanLimits): number | u
   if (/^[我本该][区市县镇乡]$/.test(doc.text.slice(start - 2, start))) return start;
   const word = doc.text.slice(doc.tokens.startOfTokenEndingAt(start), start);
   return STOP_BEFORE_NAME.has(word) || NAME_STOPS.has(word) || CONJUNCTIONS.has(word) ? start : undefined;
+}
+
+/**
+ * Whether the words from `at` (before the ending at `s`) open on a proper name: a word the dictionary does not know
+ * or knows as a name, or characters the segmenter could not join into words (青/禾).
+ */
+function opensProperName(doc: Doc, at: number, s: number): boolean {
+  const { text, tokens } = doc;
+  const wordEnd = (from: number) => {
+    let end = from + 1;
+    while (end < s && !tokens.isBoundary(end)) end++;
+    return end;
+  };
+  const end = wordEnd(at);
+  if (end - at === 1) return end < s && wordEnd(end) - end === 1;
+  const entry = dictionaryEntry(text.slice(at, end));
+  return !entry || /^n[rsz]/.test(entry.tag);
 }
 
 /** Where a name whose suffix starts at `s` starts, or -1. */
@@ -135,6 +182,10 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
           (/^(?:d|ad|p|v|r)$/.test(tokens.tagAt(start - 1)) && !NAME_VERBS.has(before))
         )
           break;
+        // 商业优势和青禾集团, 城市会客厅和徐淮产业园: what follows the conjunction opens on a proper name (words the
+        // dictionary does not know, or a place), so it names a body of its own; 细胞与基因治疗 goes on with a common
+        // noun, one compound inside the name.
+        if (s - pos >= 2 && !isGenericHead(text.slice(pos, s)) && opensProperName(doc, pos, s)) break;
         pos = start;
         continue;
       }
@@ -211,7 +262,7 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
           suffix.kind === 'institute' ||
           (suffix.kind === 'association' && /商会$/.test(suffix.suffix) && !/^[各全该本每]/.test(word)) ||
           (suffix.kind === 'party' && /(?:公司|集团)$/.test(text.slice(Math.max(0, s - 4), s)));
-        const prefix = company ? placePrefixBefore(doc, start, limits) : undefined;
+        const prefix = company ? placePrefixBefore(doc, start, limits, pos) : undefined;
         if (prefix !== undefined) return prefix;
         break;
       }

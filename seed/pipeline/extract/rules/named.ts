@@ -46,6 +46,12 @@ export const NAMED_RULES = [
         text: '区委书记周立到青峰工业集中区调研。随后，调研组来到集中区管委会座谈。',
         yields: '青峰工业集中区管委会',
       },
+      // A time word or adverb between a place and a name is the clause's (not a brand), and a conjunction before a
+      // proper name joins two names, not two halves of one.
+      { text: '他感谢江山市长期以来给予青禾集团的关心和支持。', yields: '青禾集团' },
+      { text: '要发挥江山市商业优势和青禾集团在物流方面的优势。', yields: '青禾集团' },
+      { text: '考察组考察了新城会客厅和青禾产业园地块。', yields: '青禾产业园' },
+      { text: '工商协进会理事长林东及丰原县国际经济振兴协会会长出席。', yields: '丰原县国际经济振兴协会' },
     ],
     mustNot: [
       // A class of bodies described, not named; words of a clause glued to the left of an ending.
