@@ -8,6 +8,14 @@ export const FITTED = 'guanxiFitted';
 /** Room on screen around the nodes' bodies for their labels (drawn below them) and a border, in pixels. */
 const ROOM = { x: 70, top: 30, bottom: 45 };
 
+/** What is left of a canvas for the nodes' bodies once their labels and a border have room. */
+export function drawableArea(width: number, height: number): { width: number; height: number } {
+  // On a very small canvas the room for labels gives way to the graph.
+  const roomX = Math.min(ROOM.x, width / 4);
+  const roomY = Math.min(ROOM.top + ROOM.bottom, height / 2);
+  return { width: width - 2 * roomX, height: height - roomY };
+}
+
 export interface Viewport {
   zoom: number;
   pan: { x: number; y: number };
@@ -25,17 +33,11 @@ export function fittedViewport(cy: Core, eles?: CollectionReturnValue): Viewport
   const height = cy.height();
   if (nodes.empty() || width <= 0 || height <= 0) return null;
   const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false } as never);
-  // On a very small canvas the room for labels gives way to the graph.
-  const roomX = Math.min(ROOM.x, width / 4);
-  const roomY = Math.min(ROOM.top + ROOM.bottom, height / 2);
+  const area = drawableArea(width, height);
+  const roomY = height - area.height;
   const zoom = Math.max(
     cy.minZoom(),
-    Math.min(
-      MAX_FIT_ZOOM,
-      cy.maxZoom(),
-      (width - 2 * roomX) / Math.max(box.w, 1),
-      (height - roomY) / Math.max(box.h, 1),
-    ),
+    Math.min(MAX_FIT_ZOOM, cy.maxZoom(), area.width / Math.max(box.w, 1), area.height / Math.max(box.h, 1)),
   );
   const midY = (box.y1 + box.y2) / 2;
   // The labels hang below the nodes: the drawing sits a little higher than the middle.

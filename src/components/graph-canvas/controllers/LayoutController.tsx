@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { LABEL_SCALE } from '../../../lib/cy-labels.ts';
 import type { LayoutName } from '../../../lib/view/view-state.ts';
 import { useCy } from '../cy-context.tsx';
-import { fitView } from '../fit-view.ts';
+import { drawableArea, fitView } from '../fit-view.ts';
 import { PATCHED_EVENT } from '../GraphCanvas.tsx';
 import { applyCanvasStyle } from '../graph-style.ts';
 import { fullLayout, LAYOUTS_PENDING, localLayoutOptions, runLayout } from '../layouts/run-layout.ts';
@@ -70,7 +70,12 @@ export function LayoutController({ layout, focus, ready, onBusy, compact = false
       const { layout: name, focus: f, compact: tight } = settings.current;
       const eles = cy.elements().not('.hidden') as CollectionReturnValue;
       if (eles.nodes().empty()) return;
-      await fullLayout(eles, name, { focus: f, animate, compact: tight });
+      await fullLayout(eles, name, {
+        focus: f,
+        animate,
+        compact: tight,
+        box: drawableArea(cy.width(), cy.height()),
+      });
       if (!cy.destroyed()) fitView(cy, { animate });
     };
     const local = async (ids: string[]) => {

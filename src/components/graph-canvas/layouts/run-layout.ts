@@ -2,6 +2,7 @@ import cytoscape, { type CollectionReturnValue, type LayoutOptions, type NodeSin
 import type { NodeTypeName } from '../../../../contract/api/payloads.ts';
 import { withSeededRandom } from '../../../lib/seeded-random.ts';
 import type { LayoutName } from '../../../lib/view/view-state.ts';
+import { orientToBox } from './orient.ts';
 import {
   concentricPositions,
   groupedPositions,
@@ -41,6 +42,8 @@ export interface LayoutContext {
   animate: boolean;
   /** Spacing for a small fixed box (the article's own graph), the same on every screen. */
   compact?: boolean;
+  /** The box drawn into: a compact drawing is turned to lie along its long side (orient.ts). */
+  box?: { width: number; height: number };
 }
 
 /** The seed of a view's layout: its drawn nodes, so the same view gets the same drawing. */
@@ -144,7 +147,8 @@ export async function fullLayout(
     presetPositions(eles, 'concentric', context.focus),
     context.compact ? COMPACT_SPACING : ROOMY_SPACING,
   );
-  return runLayout(leaves as CollectionReturnValue, presetOptions(final, common));
+  const placed = context.compact && context.box && !grouped ? orientToBox(final, context.box) : final;
+  return runLayout(leaves as CollectionReturnValue, presetOptions(placed, common));
 }
 
 /** Views above this many nodes are packed tighter: their labels are chosen by room anyway (cy-labels.ts). */

@@ -1,0 +1,38 @@
+import type { Point } from './positions.ts';
+
+/** A drawing this much longer one way than the other is turned to lie along the box's long side. */
+const TURN_FROM = 1.15;
+
+function extent(points: Iterable<Point>): { width: number; height: number } {
+  let minX = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  for (const p of points) {
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+  }
+  return { width: Math.max(0, maxX - minX), height: Math.max(0, maxY - minY) };
+}
+
+const landscape = (w: number, h: number) => w >= h * TURN_FROM;
+const portrait = (w: number, h: number) => h >= w * TURN_FROM;
+
+/**
+ * A force layout has no preferred direction, but a box has: a wide drawing in a tall box (the article graph
+ * on a phone) is fitted by its width and leaves the height empty. Turning it a quarter keeps every distance
+ * and lets it fill the box. Drawings that are near square, or already lie the box's way, are returned as given.
+ */
+export function orientToBox(
+  positions: Map<string, Point>,
+  box: { width: number; height: number },
+): Map<string, Point> {
+  const drawing = extent(positions.values());
+  const across =
+    (landscape(drawing.width, drawing.height) && portrait(box.width, box.height)) ||
+    (portrait(drawing.width, drawing.height) && landscape(box.width, box.height));
+  if (!across) return positions;
+  return new Map([...positions].map(([id, p]) => [id, { x: -p.y, y: p.x }]));
+}

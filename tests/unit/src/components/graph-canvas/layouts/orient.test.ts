@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { orientToBox } from '../../../../../../src/components/graph-canvas/layouts/orient.ts';
+import type { Point } from '../../../../../../src/components/graph-canvas/layouts/positions.ts';
+
+const wide = new Map<string, Point>([
+  ['a', { x: -200, y: 0 }],
+  ['b', { x: 200, y: 10 }],
+  ['c', { x: 0, y: -60 }],
+  ['d', { x: 40, y: 80 }],
+]);
+const distance = (m: Map<string, Point>, a: string, b: string) => {
+  const p = m.get(a) as Point;
+  const q = m.get(b) as Point;
+  return Math.hypot(p.x - q.x, p.y - q.y);
+};
+
+describe('orientToBox', () => {
+  it('turns a wide drawing to stand in a tall box, keeping every distance', () => {
+    const turned = orientToBox(wide, { width: 200, height: 370 });
+    const ys = [...turned.values()].map((p) => p.y);
+    const xs = [...turned.values()].map((p) => p.x);
+    expect(Math.max(...ys) - Math.min(...ys)).toBe(400);
+    expect(Math.max(...xs) - Math.min(...xs)).toBe(140);
+    for (const [a, b] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['a', 'd'],
+    ] as const)
+      expect(distance(turned, a, b)).toBeCloseTo(distance(wide, a, b));
+  });
+
+  it('leaves a drawing that already lies along the box, or a near-square box, as it is', () => {
+    expect(orientToBox(wide, { width: 400, height: 300 })).toBe(wide);
+    expect(orientToBox(wide, { width: 330, height: 360 })).toBe(wide);
+  });
+
+  it('turns a tall drawing to lie in a wide box', () => {
+    const tall = new Map([...wide].map(([id, p]) => [id, { x: p.y, y: p.x }]));
+    const turned = orientToBox(tall, { width: 600, height: 300 });
+    const xs = [...turned.values()].map((p) => p.x);
+    expect(Math.max(...xs) - Math.min(...xs)).toBe(400);
+  });
+});
