@@ -35,7 +35,7 @@ import { findReferences } from './references.ts';
 import { Registry } from './registry.ts';
 import { findSarBodies } from './sar-bodies.ts';
 import { structuralRelations } from './structure.ts';
-import { findTitlesAfterNames } from './titles-after.ts';
+import { findNamesBeforeTitles, findTitlesAfterNames } from './titles-after.ts';
 import { findTopics } from './topics.ts';
 
 /** Whether a span opens a document's title in book marks as its author (《X关于…》). */
@@ -144,13 +144,23 @@ export function extract(article: AnnotatedArticle): Extraction {
   const inverted = findTitlesAfterNames(doc, byEnd).filter(
     (c) => !titled.some((t) => t.start < c.person.end && c.person.start < t.end),
   );
-  const chains = [...titled.map((t) => readChain(doc, t, byEnd)), ...inverted];
+  const opening = findNamesBeforeTitles(
+    doc,
+    all,
+    new Set([...known, ...inverted.map((c) => c.person.name), ...listed.map((l) => l.name)]),
+  ).filter((c) => !inverted.some((i) => i.person.start < c.person.end && c.person.start < i.person.end));
+  const chains = [...titled.map((t) => readChain(doc, t, byEnd)), ...inverted, ...opening];
   const appointed = [...findAppointments(doc, byEnd), ...findHeldBy(doc, byEnd), ...findActing(doc, byEnd)];
   const chainPositions = readPositions(doc, chains, divisions, outlet, all);
   const appointedPositions = readPositions(doc, appointed, divisions, outlet, all);
   const positions = [...chainPositions, ...appointedPositions];
   const removed = findRemovals(doc).map((r) => ({ ...r, titleStart: r.start, titleEnd: r.start }));
   registerPeople(registry, [...titled, ...inverted.map((c) => c.person)], 'person:titled');
+  registerPeople(
+    registry,
+    opening.map((c) => c.person),
+    'person:name-then-title',
+  );
   registerPeople(
     registry,
     appointed.map((c) => c.person),

@@ -87,7 +87,7 @@ function isCommonWord(word: string): boolean {
   return entry.freq >= 30;
 }
 
-function validChineseName(text: string, start: number, surname: number, given: number): boolean {
+export function validChineseName(text: string, start: number, surname: number, given: number): boolean {
   const name = text.slice(start, start + surname + given);
   if (name.length !== surname + given || !CJK.test(name)) return false;
   const givenName = name.slice(surname);
@@ -234,7 +234,7 @@ const SOLE_LISTED =
 const PEOPLE_ACT = /^(?:出席|参加|陪同|列席)/;
 
 /** Whether a list item reads as a person's name: surname + one or two characters, no place, no common word. */
-function listedName(item: string, loose = false, role = false): boolean {
+export function listedName(item: string, loose = false, role = false): boolean {
   // Loosely, any 百家姓 surname (计, 那) may start an item, as in looseListItem.
   const surname = surnameAt(item, 0) || (loose && ANY_SINGLE_SURNAME.has(item[0] ?? '') ? 1 : 0);
   const given = item.length - surname;

@@ -1,9 +1,10 @@
 import type { Anchor } from './anchors.ts';
 import type { Chain } from './chains.ts';
 import type { Doc } from './doc.ts';
-import { TITLES, titleSuffix } from './lexicon/titles.ts';
-import { AFTER_NAME } from './lexicon/words.ts';
-import { readName } from './names.ts';
+import { COMPOUND_SURNAMES } from './lexicon/surnames.ts';
+import { TITLE_PATTERN, TITLES, titleSuffix } from './lexicon/titles.ts';
+import { AFTER_NAME, HARD_BOUNDARY } from './lexicon/words.ts';
+import { listedName, readName } from './names.ts';
 
 /**
  * The name between an organisation and its title (上海市经信委吴金城副主任, 某集团李明董事长): the person holds the title
@@ -39,6 +40,59 @@ export function findTitlesAfterNames(doc: Doc, anchorsByEnd: Map<number, Anchor>
       segments: [{ start: anchor.start, title, anchor, department: undefined }],
       start: anchor.start,
     });
+  }
+  return chains;
+}
+
+/** What may stand right before a name that opens its clause: a one-character preposition, conjunction or particle. */
+const TITLE_RE = new RegExp(TITLE_PATTERN, 'g');
+const OPENS_BEFORE = /[由和与及同向请对了在被让]$/;
+/** Characters that end the names of bodies, never a person's given name (金融办, 宣传部). */
+const BODY_END = /[办局委部处厅科院所司会社队组站校馆区县市省镇乡村园港]$/;
+
+/**
+ * A name opening its clause before its title, with no organisation written before it (`林安议长亲自接待`,
+ * `程立主任指出`, `转达了奚立平董事长的问候`): a surname and one or two characters that read as a name only (no word,
+ * no place), a title right after it, and a boundary after the title. The title holds at what a bare title would
+ * (a division's head at its division); a name already read with its titles gains nothing.
+ */
+export function findNamesBeforeTitles(
+  doc: Doc,
+  anchors: readonly Anchor[],
+  known: ReadonlySet<string>,
+): Chain[] {
+  const { text } = doc;
+  const chains: Chain[] = [];
+  const covered = (start: number, end: number) => anchors.some((a) => a.start < end && start < a.end);
+  for (const m of text.matchAll(TITLE_RE)) {
+    const titleStart = m.index;
+    const title = { title: m[0] };
+    for (const length of [3, 2, 4]) {
+      const start = titleStart - length;
+      if (start < 0) continue;
+      const name = text.slice(start, titleStart);
+      const compound = COMPOUND_SURNAMES.includes(name.slice(0, 2));
+      if (length === 4 && !compound) continue;
+      const before = text[start - 1] ?? '';
+      if (!(start === 0 || HARD_BOUNDARY.test(before) || OPENS_BEFORE.test(before))) continue;
+      // (赵立为监事长: 为 there is the verb of an election, not a given name's end.)
+      if (!/^[\u4e00-\u9fff]+$/.test(name) || /[为和]$/.test(name) || BODY_END.test(name)) continue;
+      if (!listedName(name)) continue;
+      if (known.has(name) || covered(start, titleStart)) continue;
+      if (!doc.tokens.isBoundary(start)) continue;
+      const titleEnd = titleStart + title.title.length;
+      if (titleSuffix(text.slice(start, titleEnd)) !== title.title) continue;
+      const next = text.slice(titleEnd);
+      const verbAfter = /^(?:p|d|v|c)$/.test(doc.tokens.tagAt(titleEnd)) && doc.tokens.isBoundary(titleEnd);
+      if (!/^(?:[，,。；;、的]|$)/.test(next) && !AFTER.some((w) => next.startsWith(w)) && !verbAfter)
+        continue;
+      chains.push({
+        person: { titleStart, titleEnd, start, end: titleStart, name },
+        segments: [{ start: titleStart, title: title.title, anchor: undefined, department: undefined }],
+        start,
+      });
+      break;
+    }
   }
   return chains;
 }

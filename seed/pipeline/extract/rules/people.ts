@@ -40,6 +40,25 @@ export const PEOPLE_RULES = [
     ],
   },
   {
+    id: 'person:name-then-title',
+    family: 'people',
+    matches:
+      'a name opening its clause (after punctuation or a one-character 由/和/与/了 …) right before its title, with no organisation written before it, the title closed by punctuation, 的, a word that follows names or a verb (程立主任指出, 林安议长亲自接待)',
+    fires: [
+      { text: '林安议长亲自接待了代表团。', yields: '林安' },
+      { text: '会上，程立主任指出，要抓好落实。', yields: '程立' },
+      { text: '他转达了奚立平董事长的问候。', yields: '奚立平' },
+      { text: '在欧阳青书记的带领下，调研组走访了企业。', yields: '欧阳青' },
+    ],
+    mustNot: [
+      '会上，宣传部长指出，要抓好落实。',
+      '会上，金融办主任指出，要抓好落实。',
+      '会上，高新区主任指出，要抓好落实。',
+      '会上，常务副主任指出，要抓好落实。',
+      '会议选举韦立为会长，赵一为监事长。',
+    ],
+  },
+  {
     id: 'person:listed',
     family: 'people',
     matches:
