@@ -26,7 +26,8 @@ import {
 import { hostDivisions, registerEvents, visitNamer } from './event-relations.ts';
 import { findEvents } from './events.ts';
 import { type TraceRow, traceRows } from './explain.ts';
-import { findListedCompanies, findNamed, findNumberedBureaus } from './named.ts';
+import { findNamed } from './named.ts';
+import { findListedCompanies, findNumberedBureaus } from './named-lists.ts';
 import { findListedNames, findTitledNames } from './names.ts';
 import { findNational } from './national.ts';
 import { participations } from './participation.ts';

@@ -1,5 +1,4 @@
 import type { Span } from '../../../contract/annotation/types.ts';
-import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
 import {
   DESCRIPTION_WORDS,
@@ -13,7 +12,6 @@ import { BARE_ZONE, LEADING_BARE_ZONE, LEADING_PARTY_KIND, REGION_WORDS } from '
 import { dropRolePrefix, HEAD_GOAL_END, isGenericHead, isGoal, zoneNamedBefore } from './named-heads.ts';
 import { trimClauseLeft } from './named-left.ts';
 import { type ScanLimits, scanLeft } from './named-scan.ts';
-import { readName } from './names.ts';
 import { settlementHead } from './settlements.ts';
 
 /**
@@ -39,7 +37,8 @@ export interface NamedSpan extends Span {
     | 'named:national'
     | 'named:sar-body'
     | 'named:numbered-bureau'
-    | 'named:listed-company';
+    | 'named:listed-company'
+    | 'named:visit-list';
 }
 
 export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
@@ -239,57 +238,4 @@ function describedOnly(doc: Doc, start: number, s: number): boolean {
     if (!COMMON_TAGS.test(tokens.tagAt(p))) return false;
   }
   return true;
-}
-
-/** 中建八局, 中铁十二局: the numbered bureaus of the state builders, companies written without an ending. */
-const NUMBERED_BUREAU =
-  /(?:中建|中铁|中交|中冶|中电建|中能建|中水|中核|中铁建)[一二三四五六七八九十]{1,3}局/g;
-
-export function findNumberedBureaus(doc: Doc): NamedSpan[] {
-  const found: NamedSpan[] = [];
-  for (const m of doc.text.matchAll(NUMBERED_BUREAU)) {
-    found.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'Organization',
-      kind: 'company',
-      suffix: '局',
-      goal: false,
-      rule: 'named:numbered-bureau',
-    });
-  }
-  return found;
-}
-
-/** 赴绿地集团、富林环保、安徽矿机等企业: the items of a list closed by 等企业 are companies, brands written short too. */
-const LISTED_COMPANIES =
-  /(?<=赴|到|走访|深入|来到|前往|考察|调研|慰问|包括|[，,：:\s])((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十]+家)?(?:企业|公司)/g;
-
-export function findListedCompanies(doc: Doc): NamedSpan[] {
-  const found: NamedSpan[] = [];
-  const gaz = gazetteer();
-  for (const m of doc.text.matchAll(LISTED_COMPANIES)) {
-    const items = (m[1] ?? '').split('、');
-    // A list of people, places or kinds of firms (重点企业、龙头企业) names no companies.
-    const plain = (item: string) =>
-      gaz.byName(item).length === 0 &&
-      !isGenericHead(item) &&
-      !/企业|单位|部门/.test(item) &&
-      !readName(`${item}，`, 0);
-    if (!items.every(plain)) continue;
-    let at = m.index;
-    for (const item of items) {
-      found.push({
-        start: at,
-        end: at + item.length,
-        type: 'Organization',
-        kind: 'company',
-        suffix: '',
-        goal: false,
-        rule: 'named:listed-company',
-      });
-      at += item.length + 1;
-    }
-  }
-  return found;
 }

@@ -94,8 +94,30 @@ export const NAMED_RULES = [
       'the items of a list closed by 等企业 (赴A、B、C等企业走访), companies written by their brand too',
     fires: [
       { text: '区委书记姜立率队先后赴绿洲集团、富华环保、皖江矿机等企业开展走访。', yields: '富华环保' },
+      { text: '县长林一先后深入到青禾铜业、远山食品、北岭阀门等企业进行考察。', yields: '青禾铜业' },
+      {
+        text: '会议召开，青禾石化厂、远山一中、安徽青创等18家企事业单位党组织负责人参加会议。',
+        yields: '安徽青创',
+      },
     ],
     mustNot: ['区委书记姜立率队先后赴重点企业、龙头企业等企业开展走访。'],
+  },
+  {
+    id: 'named:visit-list',
+    family: 'named',
+    matches:
+      'the bare items of a list of sites a visit went to (深入A产业园、B、C等) beside one named by its ending: firms by their brand',
+    fires: [
+      {
+        text: '县长林一先后深入青禾物流产业园、远山新材、北岭科技等，实地察看生产经营。',
+        yields: '远山新材',
+      },
+      { text: '区委书记周立首先到青禾翔能、远山新能源、北岭集团调研生产经营情况。', yields: '青禾翔能' },
+    ],
+    mustNot: [
+      '县长林一先后深入青禾物流产业园、项目工地、生产车间等，实地察看生产经营。',
+      '县长林一先后深入青禾村、远山村、北岭村等，实地察看。',
+    ],
   },
   {
     id: 'named:settlement-after-town',

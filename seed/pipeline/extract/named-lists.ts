@@ -1,0 +1,114 @@
+import { gazetteer } from '../gazetteer/gazetteer.ts';
+import type { Doc } from './doc.ts';
+import { suffixesEndingAt } from './lexicon/suffixes.ts';
+import type { NamedSpan } from './named.ts';
+import { isGenericHead } from './named-heads.ts';
+import { readName } from './names.ts';
+
+/**
+ * Organisations written without an ending, known by where they stand: the numbered bureaus of the state builders,
+ * the items of a list of firms (等企业), and the bare brands of a visit's list of sites beside named ones.
+ */
+
+/** 中建八局, 中铁十二局: the numbered bureaus of the state builders, companies written without an ending. */
+const NUMBERED_BUREAU =
+  /(?:中建|中铁|中交|中冶|中电建|中能建|中水|中核|中铁建)[一二三四五六七八九十]{1,3}局/g;
+
+export function findNumberedBureaus(doc: Doc): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const m of doc.text.matchAll(NUMBERED_BUREAU)) {
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'Organization',
+      kind: 'company',
+      suffix: '局',
+      goal: false,
+      rule: 'named:numbered-bureau',
+    });
+  }
+  return found;
+}
+
+/** Verbs that open a list of where a visit went (深入到A、B、C等企业, 走访A、B). */
+const VISIT_VERB = '(?:深入到|深入|走访|来到|前往|考察|调研|参观|察看|到|赴)';
+/** What a list of firms is closed by: 等企业, 等18家企事业单位. */
+const FIRMS = '(?:企业|公司|企事业单位|单位)';
+/**
+ * 赴绿地集团、富林环保、安徽矿机等企业, 青禾石化厂、远山一中、安徽青创等18家企事业单位: the items of a list closed by a
+ * kind of firm are organisations, brands written short too.
+ */
+const LISTED_COMPANIES = new RegExp(
+  `(?<=${VISIT_VERB}|包括|[，,：:\\s])(?![到赴至])((?:[\\u4e00-\\u9fff]{2,8}、)+[\\u4e00-\\u9fff]{2,8})等(?:[0-9一二三四五六七八九十]+[家个])?${FIRMS}`,
+  'g',
+);
+/** 先后深入A产业园、B、C、D乐园等，实地察看: a visit's list of sites, closed by 等, a visit verb or a comma. */
+const VISIT_LIST = new RegExp(
+  `(?<=${VISIT_VERB})(?![到赴至])((?:[\\u4e00-\\u9fff]{2,12}、)+[\\u4e00-\\u9fff]{2,12}?)(?=等|调研|考察|走访|参观|察看|检查|视察|[，,。])`,
+  'g',
+);
+
+/** A body of a division written by its level or its kind (市政府办, 区商务局, 高新分局): ./bodies.ts reads those. */
+const DIVISION_BODY = /^[市区县镇乡]|[办局委厅处]$/;
+
+/** A list item that may be a brand (or a division's body, left to ./bodies.ts): no place, person, kind or work. */
+function plain(item: string): boolean {
+  return (
+    item.length <= 8 &&
+    gazetteer().byName(item).length === 0 &&
+    !isGenericHead(item) &&
+    !/企业|单位|部门|项目|工程|情况|工作|建设|现场|车间|一线|基层/.test(item) &&
+    !readName(`${item}，`, 0)
+  );
+}
+
+function span(start: number, item: string, rule: NamedSpan['rule']): NamedSpan {
+  return {
+    start,
+    end: start + item.length,
+    type: 'Organization',
+    kind: 'company',
+    suffix: '',
+    goal: false,
+    rule,
+  };
+}
+
+/** Each item of `list` (joined by 、, starting at `at`) with its offset. */
+function items(list: string, at: number): { item: string; start: number }[] {
+  const out: { item: string; start: number }[] = [];
+  for (const item of list.split('、')) {
+    out.push({ item, start: at });
+    at += item.length + 1;
+  }
+  return out;
+}
+
+export function findListedCompanies(doc: Doc): NamedSpan[] {
+  const found: NamedSpan[] = [];
+  for (const m of doc.text.matchAll(LISTED_COMPANIES)) {
+    const listed = items(m[1] ?? '', m.index);
+    // A list of people, places or kinds of firms (重点企业、龙头企业) names no companies.
+    if (!listed.every((x) => plain(x.item))) continue;
+    for (const x of listed)
+      if (!DIVISION_BODY.test(x.item)) found.push(span(x.start, x.item, 'named:listed-company'));
+  }
+  // 深入A产业园、B、C科技有限公司等: where one site of a visit's list is named by its ending, the bare items beside it
+  // are the brands of firms.
+  for (const m of doc.text.matchAll(VISIT_LIST)) {
+    const listed = items(m[1] ?? '', m.index);
+    const named = listed.filter((x) => {
+      const endings = suffixesEndingAt(doc.text, x.start + x.item.length);
+      return endings.some(
+        (e) => x.item.length > e.suffix.length + 1 && !isGenericHead(x.item.slice(0, -e.suffix.length)),
+      );
+    });
+    if (named.length === 0 || named.length === listed.length) continue;
+    const bare = listed.filter((x) => !named.includes(x));
+    if (!bare.every((x) => plain(x.item))) continue;
+    for (const x of bare)
+      if (!DIVISION_BODY.test(x.item) && !found.some((f) => f.start === x.start))
+        found.push(span(x.start, x.item, 'named:visit-list'));
+  }
+  return found;
+}
