@@ -2,7 +2,7 @@ import type { Anchor } from './anchors.ts';
 import { type Chain, readSegments } from './chains.ts';
 import type { Doc } from './doc.ts';
 import { titleSuffix } from './lexicon/titles.ts';
-import { looseListItem, readName } from './names.ts';
+import { looseListItem, type NameRead, readName } from './names.ts';
 import { ASSOCIATION_POST } from './positions.ts';
 
 /**
@@ -16,6 +16,38 @@ const APPOINTMENT =
 /** 免去沈伯涛的…职务: a person named as leaving a post (a Person, but no position). */
 const REMOVED = /(?:免去|免职|撤销)(?:了)?/g;
 const CHAIN_END = /[;；。,，]|等职|并(?=[\u4e00-\u9fff])|$/;
+
+/**
+ * The appointee named at `at` in `…A为会长`: a name read as ending in 为 (陶可为) before a post is the name and the verb
+ * (赵远为监事长), unless another 为 follows.
+ */
+function appointeeAt(text: string, at: number, loose: boolean): NameRead | undefined {
+  const read = readName(text, at) ?? (loose ? looseListItem(text, at) : undefined);
+  if (!read || read.end - read.start < 3 || text[read.end - 1] !== '为' || text[read.end] === '为')
+    return read;
+  return titleSuffix(text.slice(read.end, chainEndAt(text, read.end)))
+    ? { ...read, end: read.end - 1 }
+    : read;
+}
+
+/**
+ * Where the chain of posts starting at `chainStart` ends: at punctuation, 等职 or 并, or at a 、 that opens the next
+ * appointee's clause (`选举A为X会会长、B为执行会长`).
+ */
+function chainEndAt(text: string, chainStart: number): number {
+  const rest = text.slice(chainStart, chainStart + 60);
+  let end = CHAIN_END.exec(rest)?.index ?? rest.length;
+  for (let i = rest.indexOf('、'); i >= 0 && i < end; i = rest.indexOf('、', i + 1)) {
+    const read = appointeeAt(text, chainStart + i + 1, false);
+    if (!read || read.start !== chainStart + i + 1) continue;
+    const after = read.end + (text.startsWith('同志', read.end) ? 2 : 0);
+    if (text[after] === '为') {
+      end = i;
+      break;
+    }
+  }
+  return chainStart + end;
+}
 
 /** One chain per person given the posts of `segments` (the title read from chainStart to chainEnd). */
 function appointed(
@@ -53,7 +85,7 @@ function appointeesAt(text: string, at: number): { people: Appointee[]; chainSta
   const people: Appointee[] = [];
   let p = at;
   for (;;) {
-    const read = readName(text, p) ?? (people.length > 0 ? looseListItem(text, p) : undefined);
+    const read = appointeeAt(text, p, people.length > 0);
     if (!read || read.start !== p) return undefined;
     people.push({ start: read.start, end: read.end, name: text.slice(read.start, read.end) });
     p = read.end + (text.startsWith('同志', read.end) ? 2 : 0);
@@ -116,9 +148,7 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
       text.slice(chainStart, chainStart + 10),
     );
     if (term && /^当选/.test(m[0])) chainStart += term[0].length;
-    const rest = text.slice(chainStart, chainStart + 60);
-    const endMatch = CHAIN_END.exec(rest);
-    const chainEnd = chainStart + (endMatch?.index ?? rest.length);
+    const chainEnd = chainEndAt(text, chainStart);
     if (!titleSuffix(text.slice(chainStart, chainEnd))) continue;
     const segments = readSegments(doc, chainEnd, anchorsByEnd);
     if (segments.length === 0 || (segments[0]?.start ?? 0) < chainStart) continue;
@@ -206,11 +236,12 @@ function continuedAppointments(
   const { text } = doc;
   const chains: Chain[] = [];
   let at = from;
-  while (/[,，;；]/.test(text[at] ?? '')) {
+  // (、 too: 选举A为X会会长、B为执行会长.)
+  while (/[,，;；、]/.test(text[at] ?? '')) {
     const people: Appointee[] = [];
     let p = at + 1;
     for (;;) {
-      const read = readName(text, p) ?? looseListItem(text, p);
+      const read = appointeeAt(text, p, true);
       if (!read || read.start !== p) break;
       people.push({ start: read.start, end: read.end, name: text.slice(read.start, read.end) });
       p = read.end + (text.startsWith('同志', read.end) ? 2 : 0);
@@ -219,8 +250,7 @@ function continuedAppointments(
     }
     if (people.length === 0 || text[p] !== '为') break;
     const chainStart = p + 1;
-    const rest = text.slice(chainStart, chainStart + 60);
-    const chainEnd = chainStart + (CHAIN_END.exec(rest)?.index ?? rest.length);
+    const chainEnd = chainEndAt(text, chainStart);
     if (!titleSuffix(text.slice(chainStart, chainEnd))) break;
     const segments = readSegments(doc, chainEnd, anchorsByEnd);
     if (segments.length === 0 || (segments[0]?.start ?? 0) < chainStart) break;

@@ -32,10 +32,14 @@ const FORMER = /(?:原|前任|曾任|原任|历任)$/;
 /** A segment's title written as a past post (原副市长, 前任会长). */
 const PAST_SEGMENT = /^(?:原任?|前任|曾任|历任)/;
 /** Posts of an association that name no organisation of their own (会长, 副秘书长). */
-export const ASSOCIATION_POST = /^(?:常务|执行)?副?(?:会长|理事长|秘书长|监事长)$/;
+export const ASSOCIATION_POST = /^(?:常务|执行|名誉|荣誉)?副?(?:会长|理事长|秘书长|监事长)$/;
+
+/** A board's term before a post (第二届理事会会长, 首届理事会副主席): no part of the post. */
+const TERM =
+  /^(?:第[一二三四五六七八九十0-9]{1,3}|首|新一|本)届(?:理事会|执委会|执行委员会|委员会|董事会|监事会)?(?=.)/;
 
 function cleanTitle(title: string): string {
-  return title.replace(/^(?:本报|新任|首任|现任)/, '');
+  return title.replace(/^(?:本报|新任|首任|现任)/, '').replace(TERM, '');
 }
 
 /** What a bare title after `prev` attaches to. */
