@@ -59,10 +59,59 @@ describe('relationships among a set of entities', () => {
     expect(ends(await edgesAmong(db, ids, { ...all, edgeLimit: 1 }))).toEqual([`${star} -> ${partner(3)}`]);
   });
 
+  it('reads by weight in rounds and gives the strongest whatever the rounds, as ordering them all would', async () => {
+    // Every relationship among the ids, strongest first (ties by id): what any limit must take the head of.
+    const ordered = async (ids: string[], edgeLimit: number) =>
+      (
+        await db.read<{ id: string }>(
+          `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids
+           RETURN r.id AS id ORDER BY r.weight DESC, r.id LIMIT $edgeLimit`,
+          { ids, edgeLimit },
+        )
+      ).records.map((r) => r.get('id'));
+    const sets = [
+      [star, partner(1), partner(2), partner(3)],
+      [star, ...Array.from({ length: 12 }, (_, i) => partner(i + 1))],
+    ];
+    for (const ids of sets) {
+      for (const steps of [[], [1], [2], [3], [2, 1]]) {
+        for (const edgeLimit of [1, 2, 3, 5, 20]) {
+          const edges = await edgesAmong(db, ids, { ...all, edgeLimit }, steps);
+          expect(edges.map((e) => e.id)).toEqual(await ordered(ids, edgeLimit));
+        }
+      }
+    }
+  });
+
+  it('stops after a round only when the limit is met at or above its bound', async () => {
+    let reads = 0;
+    const counting = {
+      read: (...args: Parameters<GraphDb['read']>) => {
+        reads++;
+        return db.read(...args);
+      },
+    } as unknown as GraphDb;
+    const ids = [star, partner(1), partner(2), partner(3)];
+    // The one relationship of weight 2 (星链集团 → 伙伴03) is found by the range round and is the limit: done.
+    await edgesAmong(counting, ids, { ...all, edgeLimit: 1 }, [2]);
+    expect(reads).toBe(1);
+    // Two wanted: 伙伴01 → 伙伴02 (weight 1, from the small member) is found too, but below the bound, so
+    // 星链集团's other relationships of weight 1 must still be looked up.
+    reads = 0;
+    const edges = await edgesAmong(counting, ids, { ...all, edgeLimit: 2 }, [2]);
+    expect(reads).toBe(2);
+    expect(edges).toHaveLength(2);
+  });
+
   it('applies the relation filter and the date bound on both sides', async () => {
     const ids = [star, partner(1), partner(2), partner(3)];
     expect(await edgesAmong(db, ids, { ...all, relations: ['MEMBER_OF'] })).toEqual([]);
     expect(await edgesAmong(db, ids, { ...all, asOf: '2023-07-31T23:59:59.999Z' })).toEqual([]);
     expect(await edgesAmong(db, ids, { ...all, asOf: '2023-08-02T00:00:00.000Z' })).toHaveLength(4);
+    for (const steps of [[], [1], [2]]) {
+      expect(await edgesAmong(db, ids, { ...all, relations: ['MEMBER_OF'] }, steps)).toEqual([]);
+      expect(await edgesAmong(db, ids, { ...all, asOf: '2023-07-31T23:59:59.999Z' }, steps)).toEqual([]);
+      expect(await edgesAmong(db, ids, { ...all, asOf: '2023-08-02T00:00:00.000Z' }, steps)).toHaveLength(4);
+    }
   });
 });
