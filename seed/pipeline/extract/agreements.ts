@@ -13,8 +13,10 @@ import { TITLE_PATTERN } from './lexicon/titles.ts';
  * Intended (将, 拟 …) and earlier (此前, a past year) agreements are none.
  */
 export interface Agreement {
-  /** The text that names it: `A与B、C授信协议签约`. */
+  /** The text that names it, with the sign verb as written: `A与B、C授信协议签订`. */
   name: string;
+  /** The name with 签约 for the verb (the guide's earlier form, kept as an alias). */
+  normalised: string;
   /** The parties as the name writes them: `A与B、C`. */
   who: string;
   /** The organisations that sign (no divisions). */
@@ -210,7 +212,9 @@ export function findAgreements(
       /^(?:分别|共同|正式)?(?:与|和|同)/,
       '与',
     )}`;
-    const name = `${who}${words}签约`;
+    // The page's own verb (签署, 签订): A与B签署了X协议 → A与BX协议签署.
+    const verb = /签署|签订/.exec(sign[0])?.[0] ?? '签署';
+    const name = `${who}${words}${verb}`;
     const parties = pairs.flatMap((p) => [...p.left, ...p.right]).filter(party);
     const partnerPairs: [Anchor, Anchor][] = [];
     for (const p of pairs) {
@@ -227,6 +231,7 @@ export function findAgreements(
     for (const p of pairs) for (const x of [...p.left, ...p.right]) used.add(x.start);
     found.push({
       name,
+      normalised: `${who}${words}签约`,
       who,
       parties,
       pairs: partnerPairs,

@@ -9,6 +9,7 @@ import type { FoundEvent } from './events.ts';
 import type { TitledName } from './names.ts';
 import type { Position } from './positions.ts';
 import type { Registry } from './registry.ts';
+import { traditionalName } from './script.ts';
 
 /**
  * Events as entities, and what they state directly: FOUNDED_AT (the organisation a founding founded), HELD_AT
@@ -22,7 +23,7 @@ export function registerEvents(doc: Doc, registry: Registry, events: FoundEvent[
     if (e.date) properties.date = e.date;
     if (e.partOfDay) properties.partOfDay = e.partOfDay;
     const surface = doc.text.slice(e.trigger.start, e.trigger.end);
-    registry.add({
+    const record = registry.add({
       id: e.id,
       type: 'Event',
       kind: e.kind,
@@ -32,6 +33,8 @@ export function registerEvents(doc: Doc, registry: Registry, events: FoundEvent[
       rule: e.rule,
       properties,
     });
+    // The guide's earlier form of its name (…签约, no 仪式), in the page's script.
+    for (const alias of e.aliases ?? []) record.aliases.add(doc.traditional ? traditionalName(alias) : alias);
     const at = e.sentence.start;
     if (e.kind === 'founding' && e.subject && registry.has(e.subject.id)) {
       registry.relate({

@@ -2,6 +2,7 @@ import { entityId } from '../../../contract/annotation/ids.ts';
 import type { Anchor } from './anchors.ts';
 import { findEventDate } from './dates.ts';
 import type { Doc } from './doc.ts';
+import { asWritten } from './events/as-written.ts';
 import type { Candidate, FoundEvent } from './events/found-event.ts';
 import { namedInFull } from './events/fuller-name.ts';
 import { heldAfter, heldBefore } from './events/held.ts';
@@ -81,7 +82,11 @@ export function findEvents(
     const date = (when && !sameDay ? when.date : first?.date) ?? yearNamed(doc, c.name, when?.start);
     const partOfDay = when ? when.partOfDay : first?.partOfDay;
     // 第七届亚洲制造业**年会: a masked word leaves no mark in the name.
-    const name = simplifiedName(c.name).replace(/\*+/g, '');
+    const written = asWritten(doc, c);
+    const name = simplifiedName(written.name).replace(/\*+/g, '');
+    const aliases = written.aliases
+      .map((a) => simplifiedName(a).replace(/\*+/g, ''))
+      .filter((a) => a !== name);
     const id = entityId('Event', date ? `${date}:${name}` : name);
     // A shorter telling on a day of its own (5月9日…召开政企座谈会 after 5月1日…政协企业家座谈会) is another happening.
     const ownDay = sameDay ? undefined : when?.date;
@@ -93,11 +98,19 @@ export function findEvents(
     );
     if (same) {
       same.place ??= c.place; // the same happening found twice: keep where it was held
+      // 联盟成立仪式在…举行, read as a founding first: the name as written, with the noun after the act.
+      if (name === `${same.name}${c.noun}` && written.aliases.length > 0) {
+        same.aliases = [...new Set([...(same.aliases ?? []), same.name, ...aliases])].filter(
+          (a) => a !== name,
+        );
+        same.name = name;
+        same.id = entityId('Event', same.date ? `${same.date}:${name}` : name);
+      }
       if (same.id !== id && toldShorter(name, c.noun, same))
         same.retold = [...(same.retold ?? []), c.trigger];
       continue;
     }
-    const event: FoundEvent = { ...c, name, id, date, partOfDay };
+    const event: FoundEvent = { ...c, name, id, date, partOfDay, aliases: [...new Set(aliases)] };
     // …集中开工仪式，主会场设在旬邑县食品工业园: held where its main venue was set.
     if (!event.place) {
       const s = doc.text.slice(c.sentence.start, c.sentence.end);

@@ -35,6 +35,8 @@ export interface FoundEvent {
   within?: Anchor | undefined;
   /** Happenings of one ceremony (揭牌暨签约仪式) share this number: what is said of the ceremony is said of each. */
   combined?: number;
+  /** Other names it goes by (the guide's earlier form: 签约 for the verb, no 仪式), for search. */
+  aliases?: string[];
   /** The pattern that read it (for --explain). */
   rule: RuleId;
 }
@@ -46,11 +48,12 @@ export type Candidate = Omit<FoundEvent, 'id' | 'date' | 'partOfDay'>;
 export const KEEP_NOUN = new RegExp(
   alternation([...MEETING_NOUNS.filter((n) => n !== '成立大会'), ...FORUM_NOUNS, '活动']),
 );
-export const ACT_ENDING = /(成立|签约|签署|投产|开园|开业|揭牌|启用|开工|落成|授牌|颁奖|竣工|开馆|开幕)$/;
+export const ACT_ENDING =
+  /(成立|签约|签署|签订|投产|开园|开业|揭牌|启用|开工|落成|授牌|颁奖|竣工|开馆|开幕)$/;
 
 function kindOf(name: string, noun: string): string {
   if (/成立(?:授牌|揭牌)?$/.test(name)) return 'founding';
-  if (/签约|签署/.test(name)) return 'signing';
+  if (/签约|签署|签订|续签/.test(name)) return 'signing';
   if (FORUM_NOUNS.some((n) => noun.includes(n))) return 'forum';
   if (/调研|走访|考察|督导|视察|督查|参访|慰问|参观|^观摩$/.test(noun)) return 'visit';
   if (/仪式|典礼|开幕式/.test(noun) || ACT_ENDING.test(name)) return 'ceremony';

@@ -120,7 +120,7 @@ export function addNamed(
   const inPhrase = prefix
     ? (lead ?? [])
     : anchors.filter((a) => isOrg(a) && a.start >= start && a.end <= nounAt);
-  const parties = /签约|签署/.test(phrase) ? inPhrase : [];
+  const parties = /签约|签署|签订/.test(phrase) ? inPhrase : [];
   const guests = TALKS.test(noun) ? inPhrase : [];
   found.push(
     make(

@@ -238,10 +238,16 @@ export function launchedAlliances(doc: Doc, anchors: Anchor[], found: Candidate[
         make(
           doc,
           'event:launched-alliance',
-          `${alliance.name}${signed[2] ? '公约' : ''}签约`,
+          // The verb as written (…联盟公约签署); 签约 was the guide's earlier form.
+          `${alliance.name}${signed[2] ? '公约' : ''}${signed[1]}`,
           '签约',
           { start: signAt, end: signAt + 2 },
-          { parties: list, partners: others.map((o): [Anchor, Anchor] => [first, o]), place },
+          {
+            parties: list,
+            partners: others.map((o): [Anchor, Anchor] => [first, o]),
+            place,
+            aliases: [`${alliance.name}${signed[2] ? '公约' : ''}签约`],
+          },
         ),
       );
       founding.members = list;

@@ -42,7 +42,7 @@ export function attachAgreements(
     const lead = text.slice(agreement.sentence.start, agreement.start);
     // A ceremony the text names, not the signing of another agreement in the same sentence.
     const signing = (c: Candidate) =>
-      !agreementEvents.has(c) && (c.kind === 'signing' || /签约|结对|共建|联建|签署/.test(c.name));
+      !agreementEvents.has(c) && (c.kind === 'signing' || /签约|结对|共建|联建|签署|签订/.test(c.name));
     // 会上, 仪式上: the event named last before the agreement, when it is a signing.
     const earlier = found
       .filter((c) => c.trigger.start < agreement.start)
@@ -57,8 +57,10 @@ export function attachAgreements(
       (during ? (earlier && signing(earlier) ? earlier : undefined) : before[0]);
     if (host) {
       // 举行了党建联建结对仪式，A与B、C签订结对协议: A与B、C党建联建结对签约.
+      // (The ceremony's noun follows as written: A与B、C党建联建结对仪式; 签约 was the guide's earlier form.)
       if (host.parties.length === 0 && host.kind !== 'signing') {
-        host.name = `${agreement.who}${host.name}签约`;
+        host.aliases = [...(host.aliases ?? []), `${agreement.who}${host.name}签约`];
+        host.name = `${agreement.who}${host.name}`;
         host.kind = 'signing';
       }
       // A与B举行签约仪式。…X代表A与B签订战略合作框架协议: the pair's ceremony is named after the agreement.
@@ -75,19 +77,23 @@ export function attachAgreements(
     // 现场，A与B签订《X》…。签约仪式上，A与B正式签订《Y》: the same parties signing again is the same signing.
     const ids = (parties: Anchor[]) => [...new Set(parties.map((p) => p.id))].sort().join('|');
     // A lead repeated as the body's first sentence (A与B签署X协议。⏎ 讯：A与<B in full>签署X协议): the same signing.
-    const words = agreement.name.slice(agreement.who.length);
-    const again = [...agreementEvents].find(
-      (c) =>
+    // (Compared by the names with 签约 for the verb: a lead may write 签署 where the body writes 签订.)
+    const words = agreement.normalised.slice(agreement.who.length);
+    const again = [...agreementEvents].find((c) => {
+      const told = c.aliases?.[0] ?? c.name;
+      return (
         agreement.parties.length >= 1 &&
         ids(c.parties) === ids(agreement.parties) &&
         (agreement.parties.length >= 2 ||
-          (c.name.endsWith(words) && sameOtherSide(c.name.slice(0, -words.length), agreement.who))),
-    );
+          (told.endsWith(words) && sameOtherSide(told.slice(0, -words.length), agreement.who)))
+      );
+    });
     if (again) continue;
     const own = make(doc, 'event:agreement-signed', agreement.name, '签约', agreement.trigger, {
       parties: agreement.parties,
       partners: agreement.pairs,
       place: agreement.place,
+      aliases: [agreement.normalised],
     });
     agreementEvents.add(own);
     found.push(own);

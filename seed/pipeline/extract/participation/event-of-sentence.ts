@@ -5,8 +5,8 @@ import type { FoundEvent } from '../events.ts';
 
 /** An act in a sentence and the name of the happening it is. */
 const ACTS: [RegExp, RegExp][] = [
-  [/签署|签订|签约/, /签约$|签署$/],
-  [/揭牌/, /揭牌$/],
+  [/签署|签订|签约/, /(?:签约|签署|签订)(?:仪式|活动)?$/],
+  [/揭牌/, /揭牌(?:仪式)?$/],
 ];
 
 /** 参加座谈, 出席座谈: attending a meeting named by its noun without 会 (座谈会). */

@@ -26,12 +26,12 @@ export const EVENT_RELATIONS_RULES = [
       },
       {
         text: '12月5日，临沧边境经济合作区暨孟定跨境物流中心揭牌仪式在临沧边境经济合作区管理局举行。',
-        yields: '临沧边境经济合作区暨孟定跨境物流中心揭牌 → 临沧边境经济合作区',
+        yields: '临沧边境经济合作区暨孟定跨境物流中心揭牌仪式 → 临沧边境经济合作区',
       },
       {
         // An agreement signed at a meeting held somewhere is held there too.
         text: '10月27日，在宜昌市举行的“对口支援合作开发工作座谈会暨合作项目签约”会上，总经理黄兆宁代表航远集团与秭归县人民政府签订了战略合作框架协议。',
-        yields: '航远集团与秭归县人民政府战略合作框架协议签约 → 宜昌市',
+        yields: '航远集团与秭归县人民政府战略合作框架协议签订 → 宜昌市',
       },
       {
         // A group's meeting where it came.

@@ -21,10 +21,10 @@ export const EVENTS_RULES = [
         text: '粤海街道“湾区芯链”集成电路产业党建联盟成立大会在深圳湾科技生态园举行。',
         yields: '“湾区芯链”集成电路产业党建联盟成立',
       },
-      { text: '近日，东湖商圈综合党委成立授牌仪式在东湖广场举行。', yields: '东湖商圈综合党委成立授牌' },
+      { text: '近日，东湖商圈综合党委成立授牌仪式在东湖广场举行。', yields: '东湖商圈综合党委成立授牌仪式' },
       {
         text: '12月5日，东湖物流园暨东湖现代物流示范基地揭牌仪式在东湖镇举行。',
-        yields: '东湖物流园暨东湖现代物流示范基地揭牌',
+        yields: '东湖物流园暨东湖现代物流示范基地揭牌仪式',
       },
       {
         // Quoted whole, two happenings: the founding keeps its own noun (one founding, not two).
@@ -34,7 +34,7 @@ export const EVENTS_RULES = [
       {
         // A second happening whose words go on from the first's.
         text: '6月3日，青州市文旅招商项目推介会暨项目签约仪式在青州大酒店举行。',
-        yields: '青州市文旅招商项目签约',
+        yields: '青州市文旅招商项目签约仪式',
       },
       {
         // …and a forum whose words go on from the founded body's.
@@ -48,12 +48,12 @@ export const EVENTS_RULES = [
       {
         // Who organised it is no part of its name.
         text: '3月28日，由县政府主办，县发改局承办的竹溪县春季重点项目集中开工仪式在县经开区举行。',
-        yields: '竹溪县春季重点项目集中开工',
+        yields: '竹溪县春季重点项目集中开工仪式',
       },
       {
         // A quoted title is named whole, not from a body named inside it.
         text: '4月3日，“聚力向前——上海百家商会走进临港新城”活动启动仪式日前在浦东新区举办。',
-        yields: '“聚力向前——上海百家商会走进临港新城”活动启动',
+        yields: '“聚力向前——上海百家商会走进临港新城”活动启动仪式',
       },
       {
         // A masked word (a crawler's ** for a word it hides) leaves no mark in the name.
@@ -63,7 +63,7 @@ export const EVENTS_RULES = [
       {
         // The first item stands for a list of projects counted after it.
         text: '9月2日，由柳溪镇主办的柳溪镇冷链仓储中心、青禾农机厂房等八个项目的集中开工仪式在柳溪镇举行。',
-        yields: '柳溪镇冷链仓储中心等八个项目集中开工',
+        yields: '柳溪镇冷链仓储中心等八个项目集中开工仪式',
       },
       {
         text: '岁末年初，2023年度全区重点项目现场观摩点评会举行。',
@@ -72,7 +72,7 @@ export const EVENTS_RULES = [
       {
         // Held at the same time as another (同步举行); three or more items listed before the count.
         text: '揭牌仪式上，由东湖开发区管委会主办的东湖电机有限公司、柳溪精密部件有限公司、青禾新材料有限公司等3个项目集中开工仪式同步举行。',
-        yields: '东湖电机有限公司等3个项目集中开工',
+        yields: '东湖电机有限公司等3个项目集中开工仪式',
       },
       {
         // The congress's own election or the first session of the organ it elects is no second happening; the
@@ -107,7 +107,7 @@ export const EVENTS_RULES = [
       {
         // The rest of the sides counted and the round are no part of the name.
         text: '5月10日下午，在望溪村大会议室举行了瑞丰公司党支部与望溪村党支部等6家共建单位新一轮结对共建签约活动。',
-        yields: '瑞丰公司党支部与望溪村党支部结对共建签约',
+        yields: '瑞丰公司党支部与望溪村党支部结对共建签约活动',
       },
       {
         text: '5月24日，区委常委、常务副区长朱新远主持召开重大项目督查协调会。',
@@ -121,7 +121,7 @@ export const EVENTS_RULES = [
       {
         // Bodies listed as holding the unveiling of a thing organise it: named by what was unveiled.
         text: '3月9日上午，东湖开发区管委会、东湖区柳溪乡人民政府举行东湖.柳溪智造园揭牌仪式。',
-        yields: '东湖柳溪智造园揭牌',
+        yields: '东湖柳溪智造园揭牌仪式',
       },
     ],
     mustNot: [
@@ -141,7 +141,7 @@ export const EVENTS_RULES = [
     fires: [
       {
         text: '3月8日，湖南湘潭农村商业银行股份有限公司岳塘科创支行举行开业仪式。',
-        yields: '湖南湘潭农村商业银行股份有限公司岳塘科创支行开业',
+        yields: '湖南湘潭农村商业银行股份有限公司岳塘科创支行开业仪式',
       },
     ],
     mustNot: ['3月8日，湖南湘潭农村商业银行股份有限公司岳塘科创支行举行座谈会。'],
@@ -155,12 +155,12 @@ export const EVENTS_RULES = [
       {
         // A slogan before what is done is no part of the name.
         text: '日前，雁塔区举行“党建引领促发展，联盟共建聚合力”党建联盟签约仪式。',
-        yields: '雁塔区党建联盟签约',
+        yields: '雁塔区党建联盟签约仪式',
       },
       {
         // A park opening its clause convenes too.
         text: '9月6日，青湾科技园举行秋季智能装备项目集中开工仪式。',
-        yields: '青湾科技园秋季智能装备项目集中开工',
+        yields: '青湾科技园秋季智能装备项目集中开工仪式',
       },
       {
         // A division written short is named in full; a second happening after 暨 is read by its own words.
@@ -187,7 +187,7 @@ export const EVENTS_RULES = [
     fires: [
       {
         text: '近日，由华建九局承建的临渭区滨河新城综合开发项目举行开工仪式。',
-        yields: '临渭区滨河新城综合开发项目开工',
+        yields: '临渭区滨河新城综合开发项目开工仪式',
       },
     ],
     mustNot: [

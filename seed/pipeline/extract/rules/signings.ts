@@ -33,26 +33,26 @@ export const SIGNINGS_RULES = [
     fires: [
       {
         text: '6月14日，蜀通建设投资集团有限公司与金牛区人民政府举行战略合作框架协议签约仪式。',
-        yields: '蜀通建设投资集团有限公司与金牛区人民政府战略合作框架协议签约',
+        yields: '蜀通建设投资集团有限公司与金牛区人民政府战略合作框架协议签约仪式',
       },
       {
         // A village side is named with the town written before it.
         text: '8月30日下午，凯越实业有限公司党总支与叶榭镇望溪村举行结对共建签约仪式。',
-        yields: '凯越实业有限公司党总支与叶榭镇望溪村结对共建签约',
+        yields: '凯越实业有限公司党总支与叶榭镇望溪村结对共建签约仪式',
       },
       {
         text: '8月17日，嘉荫县与佛山市南海区举行战略合作框架协议签约仪式。',
-        yields: '嘉荫县与南海区战略合作框架协议签约',
+        yields: '嘉荫县与南海区战略合作框架协议签约仪式',
       },
       {
         // Named after the agreement a later sentence says the pair signed.
         text: '1月2日，渭南云帆物流有限公司与秭归县人民政府举行签约仪式。刘培国代表秭归县人民政府与渭南云帆物流有限公司签订战略合作框架协议。',
-        yields: '渭南云帆物流有限公司与秭归县人民政府战略合作框架协议签约',
+        yields: '渭南云帆物流有限公司与秭归县人民政府战略合作框架协议签约仪式',
       },
       {
         // Where it is held between the pair and 举行.
         text: '6月20日，渭南云帆物流有限公司与上海市奉贤区海外联谊会在临渭区会展中心举行合作协议签约仪式。',
-        yields: '渭南云帆物流有限公司与上海市奉贤区海外联谊会合作协议签约',
+        yields: '渭南云帆物流有限公司与上海市奉贤区海外联谊会合作协议签约仪式',
       },
     ],
     mustNot: ['6月14日，蜀通建设投资集团有限公司与金牛区人民政府举行工作座谈会。'],
@@ -72,41 +72,41 @@ export const SIGNINGS_RULES = [
     fires: [
       {
         text: '论坛期间，武汉理工大学与武汉路擎科技有限公司签署产学研合作协议。',
-        yields: '武汉理工大学与武汉路擎科技有限公司产学研合作协议签约',
+        yields: '武汉理工大学与武汉路擎科技有限公司产学研合作协议签署',
       },
       {
         // Where they signed, written between the sides and the verb, does not break them from it.
         text: '6月3日，青禾新材料有限公司董事长易向东与江城理工大学校长柏文清在杭州共同签署战略合作协议。',
-        yields: '青禾新材料有限公司与江城理工大学战略合作协议签约',
+        yields: '青禾新材料有限公司与江城理工大学战略合作协议签署',
       },
       {
         text: '会上，南海区与嘉荫县签订《全方位战略合作框架协议》。',
-        yields: '南海区与嘉荫县全方位战略合作框架协议签约',
+        yields: '南海区与嘉荫县全方位战略合作框架协议签订',
       },
       {
         // A body written with a bare level is named with its division.
         text: '湖北省宜城市市委副书记、市长甄怀远代表市政府与中铁汇通设计研究院有限公司签订了战略框架协议。',
-        yields: '宜城市政府与中铁汇通设计研究院有限公司战略框架协议签约',
+        yields: '宜城市政府与中铁汇通设计研究院有限公司战略框架协议签订',
       },
       {
         // Bodies listed with 、 that the text says sign together (a count of them, or 共同).
         text: '渭南云帆物流有限公司党支部、临渭区税务局党支部、渭南柏瑞食品有限公司党支部三家党组织签署了党建联盟协议。',
-        yields: '渭南云帆物流有限公司党支部、临渭区税务局党支部、渭南柏瑞食品有限公司党支部党建联盟协议签约',
+        yields: '渭南云帆物流有限公司党支部、临渭区税务局党支部、渭南柏瑞食品有限公司党支部党建联盟协议签署',
       },
       {
         // What is said of the agreement before 的 is no part of its name.
         text: '会上，渭南云帆物流有限公司与秭归县人民政府签订了价值15亿元的战略合作框架协议。',
-        yields: '渭南云帆物流有限公司与秭归县人民政府战略合作框架协议签约',
+        yields: '渭南云帆物流有限公司与秭归县人民政府战略合作框架协议签订',
       },
       {
         // Each side written with who signs for it: named after the bodies.
         text: '会上，杭州禾丰电子有限公司总经理方立言与宁波港联物流有限公司董事长邬晓梅代表双方签署了战略合作协议。',
-        yields: '杭州禾丰电子有限公司与宁波港联物流有限公司战略合作协议签约',
+        yields: '杭州禾丰电子有限公司与宁波港联物流有限公司战略合作协议签署',
       },
       {
         // A park or zone may be a side (a place: it names the agreement, signs nothing).
         text: '5月16日上午，青湾科技园和湖州市吴兴区人民政府签署了共建协议。',
-        yields: '青湾科技园与湖州市吴兴区人民政府共建协议签约',
+        yields: '青湾科技园与湖州市吴兴区人民政府共建协议签署',
       },
     ],
     mustNot: [

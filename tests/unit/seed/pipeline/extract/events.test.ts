@@ -32,7 +32,7 @@ describe('events', () => {
         publishedAt: '2023-06-08T07:45:12+08:00',
       },
     );
-    const id = 'event:2023-06-07:余杭区人民政府与杭州瀚澜智能科技股份有限公司战略合作协议签约';
+    const id = 'event:2023-06-07:余杭区人民政府与杭州瀚澜智能科技股份有限公司战略合作协议签约仪式';
     expect(a.entities.find((e) => e.type === 'Event')).toMatchObject({ id, kind: 'signing' });
     expect(relations(a)).toEqual(
       expect.arrayContaining([
@@ -41,6 +41,27 @@ describe('events', () => {
         `PARTICIPATED_IN org:杭州瀚澜智能科技股份有限公司 -> ${id} signatory`,
       ]),
     );
+  });
+
+  it('names happenings in the page’s words, with the earlier form (签约, no 仪式) as an alias', () => {
+    const named = (text: string) => {
+      const [event, ...more] = events(text);
+      expect(more).toEqual([]);
+      return [event?.name, event?.aliases];
+    };
+    expect(named('5月9日，青禾新材料有限公司与江城理工大学签订了战略合作协议。')).toEqual([
+      '青禾新材料有限公司与江城理工大学战略合作协议签订',
+      expect.arrayContaining(['青禾新材料有限公司与江城理工大学战略合作协议签约']),
+    ]);
+    expect(named('5月9日，青川区创新药物研究院揭牌仪式在青川科技园举行。')).toEqual([
+      '青川区创新药物研究院揭牌仪式',
+      expect.arrayContaining(['青川区创新药物研究院揭牌']),
+    ]);
+    // On a traditional page the alias is in the page's script too.
+    expect(named('5月9日，青禾新材料有限公司與江城理工大學簽署了戰略合作協議。')).toEqual([
+      '青禾新材料有限公司與江城理工大學戰略合作協議簽署',
+      expect.arrayContaining(['青禾新材料有限公司與江城理工大學戰略合作協議簽約']),
+    ]);
   });
 
   it('keeps the noun of a forum and its year', () => {
@@ -86,8 +107,8 @@ describe('signings of one signatory with places', () => {
         '12月20日，南川精工机械有限公司与青山镇签署战略合作协议。同日，南川精工机械有限公司与石桥镇签署战略合作协议。',
       ),
     ).toEqual([
-      'event:2022-12-20:南川精工机械有限公司与青山镇战略合作协议签约',
-      'event:2022-12-20:南川精工机械有限公司与石桥镇战略合作协议签约',
+      'event:2022-12-20:南川精工机械有限公司与青山镇战略合作协议签署',
+      'event:2022-12-20:南川精工机械有限公司与石桥镇战略合作协议签署',
     ]);
   });
 

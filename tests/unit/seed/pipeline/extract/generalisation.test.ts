@@ -167,7 +167,7 @@ describe('events and relations', () => {
     const a = annotate(
       '6月2日，2023数字经济论坛在杭州国际博览中心举行。论坛期间，浙江工业大学与杭州云栖科技有限公司签署产学研合作协议。',
     );
-    expect(ids(a)).toContain('event:2023-06-02:浙江工业大学与杭州云栖科技有限公司产学研合作协议签约');
+    expect(ids(a)).toContain('event:2023-06-02:浙江工业大学与杭州云栖科技有限公司产学研合作协议签署');
   });
 
   it('names a meeting a division convenes after the division, with no venue', () => {

@@ -26,7 +26,7 @@ function expectStopsAtBreak(text: string, name: string): void {
 
 describe('event names stop at a line break', () => {
   it('held: 举行了…仪式, and …推介会在<place>举行', () => {
-    expectStopsAtBreak('5月9日，临渭区举行了重点项目|集中签约仪式。', '临渭区重点项目集中签约');
+    expectStopsAtBreak('5月9日，临渭区举行了重点项目|集中签约仪式。', '临渭区重点项目集中签约仪式');
     expectStopsAtBreak('5月9日，临渭区招商引资推介会在临渭区|会展中心举行。', '临渭区招商引资推介会');
   });
 
@@ -41,7 +41,7 @@ describe('event names stop at a line break', () => {
   it('signings: A与B签署…协议', () => {
     expectStopsAtBreak(
       '5月9日，渭南柏瑞食品有限公司与陕西禾丰新材料有限公司签署了合作|协议。',
-      '渭南柏瑞食品有限公司与陕西禾丰新材料有限公司合作协议签约',
+      '渭南柏瑞食品有限公司与陕西禾丰新材料有限公司合作协议签署',
     );
   });
 

@@ -84,9 +84,11 @@ describe('organisations and places', () => {
 });
 
 describe('events', () => {
-  it('names a 集中开工活动 after what was done and holds it at the zone', () => {
+  it('names a 集中开工活动 after what was done (活动 kept, as written) and holds it at the zone', () => {
     const a = annotate('10月9日上午，安定区重点项目集中开工活动在安定经济开发区举行。');
-    expect(relations(a)).toContain('HELD_AT event:2022-10-09:安定区重点项目集中开工 -> place:安定经济开发区');
+    expect(relations(a)).toContain(
+      'HELD_AT event:2022-10-09:安定区重点项目集中开工活动 -> place:安定经济开发区',
+    );
   });
 
   it('names talks after a division and a company, and both sides attend', () => {

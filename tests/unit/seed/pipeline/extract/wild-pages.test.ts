@@ -156,7 +156,7 @@ describe('speech, signings and visits as real pages write them', () => {
       'PARTNERS_WITH org:渭南云帆物流有限公司党支部 -> org:渭南禾润农业有限公司党支部',
     );
     expect(ids(a).filter((id) => id.startsWith('event:'))).toEqual([
-      'event:渭南云帆物流有限公司党支部与渭南禾润农业有限公司党支部城市基层党组织与农村基层党组织结对共建协议签约',
+      'event:渭南云帆物流有限公司党支部与渭南禾润农业有限公司党支部城市基层党组织与农村基层党组织结对共建协议签订',
     ]);
   });
 
@@ -216,7 +216,7 @@ describe('attendees as pages list them', () => {
   it('reads people listed one per line above a line that says they attended', () => {
     const roles = rolesIn(
       '9月2日下午，临渭区人民政府与渭南云帆物流有限公司签署战略合作协议。\n渭南云帆物流有限公司董事长焦远航\n临渭区副区长祁文彬\n出席签约仪式\n',
-      '签约',
+      '签署',
     );
     expect(roles).toEqual(expect.arrayContaining(['person:焦远航 attendee', 'person:祁文彬 attendee']));
   });
@@ -224,7 +224,7 @@ describe('attendees as pages list them', () => {
   it('does not take people of an ordinary sentence above for attendees', () => {
     const roles = rolesIn(
       '9月2日下午，临渭区人民政府与渭南云帆物流有限公司签署战略合作协议。董事长焦远航介绍了公司情况。\n出席签约仪式的还有区直部门负责人。\n',
-      '签约',
+      '签署',
     );
     expect(roles).not.toContain('person:焦远航 attendee');
   });
@@ -354,8 +354,8 @@ describe('signings told twice', () => {
   it('takes the same parties signing again (签约仪式上，…正式签订《…》) for the same signing', () => {
     const text =
       '近日，青禾城投园林公司党支部赴蒲江县望溪村开展结对帮扶活动。现场，青禾城投园林公司党支部与望溪村党总支签订《结对共建协议》。\n签约仪式上，青禾城投园林公司党支部与望溪村党总支正式签订《城乡基层党组织结对共建协议》。';
-    const signings = ids(annotate(text)).filter((id) => id.startsWith('event:') && id.endsWith('签约'));
-    expect(signings).toEqual(['event:青禾城投园林公司党支部与望溪村党总支结对共建协议签约']);
+    const signings = ids(annotate(text)).filter((id) => id.startsWith('event:') && id.endsWith('签订'));
+    expect(signings).toEqual(['event:青禾城投园林公司党支部与望溪村党总支结对共建协议签订']);
   });
 });
 
@@ -363,7 +363,7 @@ describe('who signs', () => {
   it('does not take who congratulates on the signing (对协议的成功签署表示祝贺) for a signatory', () => {
     const text =
       '今天上午，宝山区人民政府与天津鑫源食品集团有限公司签署全面战略合作框架协议。区委书记殷明，区委副书记、区长毛松出席签约仪式。\n殷明、毛松对协议的成功签署表示祝贺。';
-    const roles = rolesIn(text, '签约');
+    const roles = rolesIn(text, '签署');
     expect(roles).toContain('person:殷明 attendee');
     expect(roles.filter((r) => r.endsWith('signatory') && r.startsWith('person:'))).toEqual([]);
   });
@@ -482,8 +482,8 @@ describe('a signing told again by its act', () => {
       '5月14日上午，道县人民政府与渭南云帆物流有限公司合作框架协议签约仪式举行。最后，副县长张一波代表道县人民政府与渭南云帆物流有限公司董事长刘嗣扬进行了现场签约。',
     );
     const events = ids(a).filter((id) => id.startsWith('event:'));
-    expect(events).toEqual(['event:2023-05-14:道县人民政府与渭南云帆物流有限公司合作框架协议签约']);
-    expect(rolesIn(a.article.text, '合作框架协议签约')).toEqual(
+    expect(events).toEqual(['event:2023-05-14:道县人民政府与渭南云帆物流有限公司合作框架协议签约仪式']);
+    expect(rolesIn(a.article.text, '合作框架协议签约仪式')).toEqual(
       expect.arrayContaining(['person:张一波 signatory', 'person:刘嗣扬 signatory']),
     );
   });
@@ -562,7 +562,7 @@ describe('an undated page', () => {
       publishedAt: null,
     });
     expect(ids(a).filter((id) => id.startsWith('event:'))).toEqual([
-      'event:2022-06-18:竹山县2022年第二批招商项目集中签约',
+      'event:2022-06-18:竹山县2022年第二批招商项目集中签约仪式',
     ]);
   });
 });
@@ -572,7 +572,7 @@ describe('an alliance charter signed with 了', () => {
     const a = annotate(
       '青河县9个基层党组织近日在城关镇柳岸社区共同启动“同心”党建联盟。启动仪式上，柳岸社区党委、青河县市场监管局党支部、青河县人民医院党总支等9家成员单位代表共同签署了联盟公约。',
     );
-    const signing = a.entities.find((e) => e.type === 'Event' && e.id.endsWith('公约签约'));
+    const signing = a.entities.find((e) => e.type === 'Event' && e.id.endsWith('公约签署'));
     const mention = signing?.mentions?.[0];
     expect(mention && a.article.text.slice(mention.start, mention.end)).toBe('签署');
   });
