@@ -10,6 +10,7 @@ import { HttpClient } from './api/http-client.ts';
 import { RawReplay } from './api/raw-replay.ts';
 import type { RecordedRead } from './api/recording-db.ts';
 import { type Job, type PhaseResult, runPhase, shuffled } from './api/run-phase.ts';
+import { CaseStats } from './api/stats.ts';
 import { chooseTargets, requestCases } from './api/targets.ts';
 import { prng } from './corpus/random.ts';
 import { loadBenchStore, STORE_MARKER, storeDir } from './ingest/bench-store.ts';
@@ -112,6 +113,33 @@ function answers(result: PhaseResult, name: string): string {
     .join(', ');
 }
 
+/** The raw driver's half of a paired phase is filed under this prefix and the case's name. */
+const RAW = 'raw driver: ';
+
+/** One side of a paired phase as a phase of its own (its seconds: the time its requests took). */
+function side(phase: PhaseResult, key: string, name = key): PhaseResult {
+  const stats = phase.byCase.get(key) ?? new CaseStats();
+  const ms = stats.ms.filter(Number.isFinite);
+  return {
+    byCase: new Map([[name, stats]]),
+    seconds: ms.reduce((a, b) => a + b, 0) / 1000,
+    requests: stats.ms.length,
+    skipped: 0,
+  };
+}
+
+/** Median over the pairs (the i-th API request and the i-th raw replay, run one after the other) of API/raw. */
+function pairedRatio(api: PhaseResult, raw: PhaseResult, name: string): number {
+  const a = api.byCase.get(name)?.ms ?? [];
+  const r = raw.byCase.get(name)?.ms ?? [];
+  const ratios = a
+    .slice(0, r.length)
+    .map((ms, i) => ms / (r[i] ?? Number.NaN))
+    .filter(Number.isFinite)
+    .sort((x, y) => x - y);
+  return ratios.length ? (ratios[Math.floor(ratios.length / 2)] ?? Number.NaN) : Number.NaN;
+}
+
 async function benchSize(size: number): Promise<string> {
   const dataDir = storeDir(size, seed);
   if (!existsSync(path.join(dataDir, STORE_MARKER))) await loadBenchStore(size, seed);
@@ -150,10 +178,23 @@ async function benchSize(size: number): Promise<string> {
     const rows: Row[] = [];
     for (const name of Object.keys(cases)) {
       await runPhase(jobsFor(apiJob, name, 3), 1, caseCap);
-      const api1 = await runPhase(jobsFor(apiJob, name, perCase), 1, caseCap);
-      const raw1 = await runPhase(jobsFor(rawJob, name, perCase), 1, caseCap);
+      // The API and the bare driver request by request, alternately (and which goes first alternates), so
+      // each pair meets the same moment of a shared machine's load: the ratio is the median of the pairs'.
+      const urls = cases[name] ?? [];
+      const pairs = urls.length
+        ? Array.from({ length: perCase }, (_, i) => {
+            const url = urls[i % urls.length] ?? '';
+            const both = [apiJob(name, url), { ...rawJob(name, url), case: `${RAW}${name}` }];
+            return i % 2 ? both.reverse() : both;
+          }).flat()
+        : [];
+      const phase = await runPhase(pairs, 1, caseCap * 2);
+      const api1 = side(phase, name);
+      const raw1 = side(phase, `${RAW}${name}`, name);
       rows.push({ case: name, api1, raw1 });
-      console.error(`  ${name.padEnd(20)} API ${triple(api1, name)} ms · raw ${triple(raw1, name)} ms`);
+      console.error(
+        `  ${name.padEnd(20)} API ${triple(api1, name)} ms · raw ${triple(raw1, name)} ms · paired ${pairedRatio(api1, raw1, name).toFixed(2)}×`,
+      );
     }
     const mixOf = (make: (n: string, u: string) => Job) =>
       shuffled(
@@ -166,15 +207,16 @@ async function benchSize(size: number): Promise<string> {
     const lines = [
       `### ${size.toLocaleString('en')} entities (hub degree ${targets.hubDegree}, median degree ${targets.medianDegree})`,
       '',
-      '| case | 1 conn API p50/p95/p99 ms | raw driver p50/p95/p99 | API/raw p50 | req/s | answers at 1 | 32 conn API p50/p95/p99 | raw driver | answers at 32 | KB/answer |',
-      '|---|---|---|---|---|---|---|---|---|---|',
+      '| case | 1 conn API p50/p95/p99 ms | raw driver p50/p95/p99 | API/raw p50 | API/raw paired | req/s | answers at 1 | 32 conn API p50/p95/p99 | raw driver | answers at 32 | KB/answer |',
+      '|---|---|---|---|---|---|---|---|---|---|---|',
     ];
     for (const row of rows) {
       const a = row.api1.byCase.get(row.case);
       const r = row.raw1.byCase.get(row.case);
       const ratio = a && r ? a.percentile(50) / r.percentile(50) : Number.NaN;
+      const paired = pairedRatio(row.api1, row.raw1, row.case);
       lines.push(
-        `| ${row.case} | ${triple(row.api1, row.case)} | ${triple(row.raw1, row.case)} | ${ratio.toFixed(2)}× | ${(
+        `| ${row.case} | ${triple(row.api1, row.case)} | ${triple(row.raw1, row.case)} | ${ratio.toFixed(2)}× | ${paired.toFixed(2)}× | ${(
           (a?.ms.length ?? 0) / row.api1.seconds
         ).toFixed(
           1,
