@@ -42,6 +42,8 @@ export interface Anchor extends EntityRef {
   baseAnchor?: Anchor;
   /** A name inside a longer one that is an entity of its own all the same (see NamedSpan.standalone). */
   standalone?: boolean;
+  /** A place named with its division written first (see NamedSpan.divisionLed). */
+  divisionLed?: boolean;
   /** For a division's body: what follows the division (委, 委组织部, 政府, 科委). */
   body: string | undefined;
   /** For a department (委组织部): the committee it belongs to (普陀区委). */
@@ -159,6 +161,7 @@ function namedAnchor(doc: Doc, span: NamedSpan): Anchor {
     rule: span.rule,
     introduces: !span.goal,
     ...(span.standalone ? { standalone: true } : {}),
+    ...(span.divisionLed ? { divisionLed: true } : {}),
     short: false,
     body: undefined,
     base: undefined,
@@ -213,6 +216,16 @@ function keepMaximal(anchors: Anchor[]): Anchor[] {
     // 未来岛园区党委: the head is exactly another entity, which the 党委 belongs to.
     if (outer.source === 'named' && anchor.start === outer.start && anchor.end === outer.headEnd)
       outer.baseAnchor ??= anchor;
+    // 青湖街道政协委员之家: the division a place's name opens with is where it is, and a place of its own.
+    if (
+      outer.divisionLed &&
+      anchor.source === 'division' &&
+      anchor.start === outer.start &&
+      (!outer.baseAnchor || outer.baseAnchor === anchor)
+    ) {
+      outer.baseAnchor = anchor;
+      anchor.standalone = true;
+    }
   }
   return kept.sort((a, b) => a.start - b.start);
 }

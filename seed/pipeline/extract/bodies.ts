@@ -111,6 +111,8 @@ function readPlainBody(doc: Doc, at: number): BodyRead | undefined {
   // 区人大代表, 区政协委员: the deputies and members, not the body.
   if (/(?:人大|政协)$/.test(body) && /^(?:代表|委员)/.test(doc.text.slice(at + written.length)))
     return undefined;
+  // (街道政协委员之家: 政协委 read inside 政协委员.)
+  if (/政协委$/.test(body) && doc.text[at + written.length] === '员') return undefined;
   // 区人大常委会代表资格审查委员会: a committee of the standing committee, part of it.
   const parent = m[1] ? '委' : m[2] ? '政府' : m[3] ? '人大常委会' : undefined;
   // 市国资委党委, 市经信委党组: the party body of a commission or bureau, part of it.

@@ -104,7 +104,8 @@ export function findListedCompanies(doc: Doc): NamedSpan[] {
       );
     });
     if (named.length === 0 || named.length === listed.length) continue;
-    const bare = listed.filter((x) => !named.includes(x));
+    // (新城路改造点, X工地: a bare item ending like a site is a place, not a firm.)
+    const bare = listed.filter((x) => !named.includes(x) && !/[点路段地场站口线址]$/.test(x.item));
     if (!bare.every((x) => plain(x.item))) continue;
     for (const x of bare)
       if (!DIVISION_BODY.test(x.item) && !found.some((f) => f.start === x.start))

@@ -92,11 +92,24 @@ function placePrefixBefore(doc: Doc, at: number, limits: ScanLimits, stopEnd = a
   return STOP_BEFORE_NAME.has(word) || NAME_STOPS.has(word) || CONJUNCTIONS.has(word) ? start : undefined;
 }
 
+/** Whether the words in text[from, to) are all everyday words of two or more characters (研发, 爱国主义教育). */
+export function everydayWords(doc: Doc, from: number, to: number): boolean {
+  const { text, tokens } = doc;
+  for (let end = to; end > from; ) {
+    const start = Math.max(from, tokens.startOfTokenEndingAt(end));
+    const word = text.slice(start, end);
+    const entry = dictionaryEntry(word);
+    if (word.length < 2 || !entry || entry.freq < COMMON_WORD_FREQ || /^n[rsz]/.test(entry.tag)) return false;
+    end = start;
+  }
+  return true;
+}
+
 /**
  * Whether the words from `at` (before the ending at `s`) open on a proper name: a word the dictionary does not know
  * or knows as a name, or characters the segmenter could not join into words (青/禾).
  */
-function opensProperName(doc: Doc, at: number, s: number): boolean {
+export function opensProperName(doc: Doc, at: number, s: number): boolean {
   const { text, tokens } = doc;
   const wordEnd = (from: number) => {
     let end = from + 1;

@@ -11,7 +11,7 @@ import { suffixesEndingAt } from './lexicon/suffixes.ts';
 import { BARE_ZONE, LEADING_BARE_ZONE, LEADING_PARTY_KIND, REGION_WORDS } from './lexicon/words.ts';
 import { dropRolePrefix, HEAD_GOAL_END, isGenericHead, isGoal, zoneNamedBefore } from './named-heads.ts';
 import { trimClauseLeft } from './named-left.ts';
-import { type ScanLimits, scanLeft } from './named-scan.ts';
+import { everydayWords, type ScanLimits, scanLeft } from './named-scan.ts';
 import { settlementHead } from './settlements.ts';
 
 /**
@@ -29,6 +29,8 @@ export interface NamedSpan extends Span {
   goal: boolean;
   /** Inside a longer name, yet an entity of its own (嘉禾社区 of 嘉禾街道嘉禾社区党委: written after its town). */
   standalone?: boolean;
+  /** Named with the division it is in written first (青湖街道政协委员之家): that division is a place of its own. */
+  divisionLed?: boolean;
   /** The name the entity takes when it differs from the text (特区政府 → 香港特别行政区政府, see ./sar-bodies.ts). */
   canonical?: string;
   rule:
@@ -50,8 +52,11 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
     if (suffixes.length === 0) continue;
     // 科学会堂: the ending 会堂 that reaches further wins over 学会 inside it.
     // (unless that ending runs into a title: 大学校长 is 大学 + 校长.)
+    // (委员会客厅: a venue's ending reaching two characters further wins over 委员会 too.)
     const overlapped =
-      text[end + 1] !== '长' && suffixesEndingAt(text, end + 1).some((x) => end + 1 - x.suffix.length < end);
+      (text[end + 1] !== '长' &&
+        suffixesEndingAt(text, end + 1).some((x) => end + 1 - x.suffix.length < end)) ||
+      suffixesEndingAt(text, end + 2).some((x) => x.kind === 'venue' && end + 2 - x.suffix.length < end);
     if (overlapped) continue;
     if (NOT_AFTER_NAME.some((w) => text.startsWith(w, end))) continue;
     // 分会场: a sub-venue, no association's branch.
@@ -71,6 +76,11 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       // 金湾区第四届人民代表大会常务委员会: a division's standing committee, read as its body (./bodies.ts).
       if (suffix.suffix === '委员会' && text.endsWith('人民代表大会常务', s)) continue;
       let start = scanLeft(doc, s, suffix, limits);
+      // 江山市图书馆, 上海博物馆: a venue named by its division alone.
+      const byDivision = limits.divisionStartByEnd.get(s);
+      const venueOfDivision =
+        start === s && suffix.kind === 'venue' && suffix.suffix.length >= 3 && byDivision !== undefined;
+      if (venueOfDivision) start = byDivision;
       if (start < 0 || start >= s) continue;
       start = dropRolePrefix(text, start, s);
       // 深入我区襄阳恒川实业有限公司: the level of `我区` is no part of the name after it.
@@ -187,14 +197,28 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       const namedSettlement = settlement && (limits.divisionEnds.has(start) || listedSettlement);
       // 香港中西区各界协会, 普陀区各界人士联谊会: an association named by generic words after its division is named
       // with the division.
-      if (suffix.kind === 'association' && isGenericHead(head) && limits.divisionStartByEnd.has(start)) {
-        while (limits.divisionStartByEnd.has(start)) start = limits.divisionStartByEnd.get(start) ?? start;
+      // (双塔镇工业集中区: so is a zone or park named by generic words right after its division.)
+      const namedByDivision =
+        ['association', 'venue'].includes(suffix.kind) ||
+        (['zone', 'park'].includes(suffix.kind) && suffix.suffix.length >= 3);
+      // (青湖街道政协委员之家: and a venue named by a word or two after its division.)
+      let divisionLed = venueOfDivision;
+      const shortVenue = suffix.kind === 'venue' && head.length <= 2 && everydayWords(doc, start, s);
+      if (namedByDivision && (isGenericHead(head) || shortVenue) && limits.divisionStartByEnd.has(start)) {
+        // (a zone or venue takes the one division it is in, 青湖街道政协委员之家; an association the whole chain.)
+        if (suffix.type === 'Place') {
+          start = limits.divisionStartByEnd.get(start) ?? start;
+          divisionLed = true;
+        } else
+          while (limits.divisionStartByEnd.has(start)) start = limits.divisionStartByEnd.get(start) ?? start;
       } else if (
         head.replace(/[“”"‘’]/g, '').length < 2 ||
         (isGenericHead(head) && !zoneBody && !namedSettlement)
       )
         continue;
       if (!settlementHead(doc, suffix, start, s, limits)) continue;
+      // 远山河段, 北岭古遗址: a site is named by a proper name or a place (治理河段 names none).
+      if (suffix.kind === 'site' && everydayWords(doc, start, s)) continue;
       // 建强园区, 用好产业园: a place name does not start with a verb or an adjective.
       if (
         suffix.type === 'Place' &&
@@ -212,6 +236,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         kind: suffix.kind,
         suffix: suffix.suffix,
         goal: goal || isGoal(text, start),
+        ...(divisionLed ? { divisionLed } : {}),
         rule: 'named:ending',
       });
       break;

@@ -48,9 +48,15 @@ function adjacency(doc: Doc, registry: Registry, anchors: Anchor[]): void {
   // Settlements named inside their body (嘉禾街道嘉禾社区党委) sit next to their town as well.
   const standalone = anchors.flatMap((a) => (a.baseAnchor?.standalone ? [a.baseAnchor] : []));
   const places = [...anchors, ...standalone].filter((a) => isPlace(a) && a.source !== 'reference');
+  for (const a of places)
+    if (a.divisionLed && a.baseAnchor)
+      relate(registry, 'LOCATED_IN', a.id, a.baseAnchor.id, a.start, 'structure:division-led');
   for (const outer of places) {
+    // (a place whose name opens with its division is in that division, not in the one before it)
     const inner = places.find(
-      (p) => p.start === outer.end || (p.start === outer.end + 1 && doc.text[outer.end] === '“'),
+      (p) =>
+        !(p.divisionLed && p.baseAnchor) &&
+        (p.start === outer.end || (p.start === outer.end + 1 && doc.text[outer.end] === '“')),
     );
     if (!inner || !nested(outer, inner)) continue;
     relate(registry, 'LOCATED_IN', inner.id, outer.id, outer.start, 'structure:adjacent');

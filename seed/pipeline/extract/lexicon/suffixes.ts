@@ -240,7 +240,14 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '规划馆',
     '展示馆',
     '纪念馆',
+    '图书馆',
+    '乐园',
+    '工作室',
+    '会客厅',
+    '委员之家',
   ]),
+  // Sites a visit goes to (X河段, X古遗址): places, their heads checked like the others'.
+  ...place('site', ['遗址', '河段']),
 ];
 
 /** Suffixes by their last character, longest first. */

@@ -52,6 +52,11 @@ export const NAMED_RULES = [
       { text: '要发挥江山市商业优势和青禾集团在物流方面的优势。', yields: '青禾集团' },
       { text: '考察组考察了新城会客厅和青禾产业园地块。', yields: '青禾产业园' },
       { text: '工商协进会理事长林东及丰原县国际经济振兴协会会长出席。', yields: '丰原县国际经济振兴协会' },
+      // Venues and sites a visit goes to; a venue or zone named by generic words after its division keeps it.
+      { text: '林一参观了青禾山地运动乐园。', yields: '青禾山地运动乐园' },
+      { text: '县长林一先后来到远山河段、北岭古遗址调研。', yields: '北岭古遗址' },
+      { text: '活动在江山市图书馆举行。', yields: '江山市图书馆' },
+      { text: '县长林一先后来到江山市双塔街道工业集中区调研。', yields: '双塔街道工业集中区' },
     ],
     mustNot: [
       // A class of bodies described, not named; words of a clause glued to the left of an ending.
@@ -77,6 +82,7 @@ export const NAMED_RULES = [
       '报告列出了禾川及上市公司的合作清单。',
       '目标是建成一流的大型物流企业集团。',
       '各支部认真领会联盟章程。',
+      '要加强治理河段的巡查。',
     ],
   },
   {

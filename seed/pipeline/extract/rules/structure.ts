@@ -23,6 +23,17 @@ export const STRUCTURE_RULES = [
     mustNot: ['根据协议，瀚澜智能将在仓前街道投资建设研发总部。'],
   },
   {
+    id: 'structure:division-led',
+    family: 'structure',
+    matches:
+      'LOCATED_IN of a zone or venue named by generic words after its division, in that division (青湖街道政协委员之家)',
+    fires: [
+      { text: '县长林一先后来到江山市双塔街道工业集中区调研。', yields: '双塔街道工业集中区 → 双塔街道' },
+      { text: '活动在江山市图书馆举行。', yields: '江山市图书馆 → 江山市' },
+    ],
+    mustNot: ['林一来到青禾委员之家调研。'],
+  },
+  {
     id: 'structure:adjacent-list',
     family: 'structure',
     matches: 'LOCATED_IN of places of the same kind listed after it (温泉镇竹林村、大垭村)',
