@@ -33,6 +33,11 @@ export function entityId(type: EntityType, canonicalName: string): string {
   return `${PREFIX[type]}:${idKey(canonicalName)}`;
 }
 
+/** The canonical name an id was made from: `org:上海市普陀区委` → 上海市普陀区委, `event:2023-04-23:X成立` → X成立. */
+export function canonicalNameOfId(id: string): string {
+  return id.slice(id.indexOf(':') + 1).replace(/^\d{4}-\d{2}-\d{2}:/, '');
+}
+
 export function entityTypeOfId(id: string): EntityType | undefined {
   const prefix = id.slice(0, id.indexOf(':'));
   return (Object.keys(PREFIX) as EntityType[]).find((type) => PREFIX[type] === prefix);

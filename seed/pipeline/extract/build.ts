@@ -1,3 +1,4 @@
+import { canonicalNameOfId, idKey } from '../../../contract/annotation/ids.ts';
 import { LIMITS } from '../../../contract/annotation/limits.ts';
 import type {
   AnnotatedEntity,
@@ -32,6 +33,9 @@ function aliasesOf(entity: EntityRecord, doc: Doc, mentions: Span[], name: strin
     const other = doc.traditional ? entity.name : traditionalAlias(entity.name);
     if (other) aliases.add(other);
   }
+  // The canonical name says what the page leaves to context (普陀区委 is 上海市普陀区委): a name to be found by.
+  const canonical = canonicalNameOfId(entity.id);
+  if (canonical !== idKey(name)) aliases.add(canonical);
   aliases.delete(name);
   return [...aliases].slice(0, LIMITS.aliases);
 }
