@@ -116,10 +116,15 @@ export function opensProperName(doc: Doc, at: number, s: number): boolean {
     while (end < s && !tokens.isBoundary(end)) end++;
     return end;
   };
+  const proper = (from: number, to: number) => {
+    const entry = dictionaryEntry(text.slice(from, to));
+    return !entry || /^n[rsz]/.test(entry.tag);
+  };
   const end = wordEnd(at);
-  if (end - at === 1) return end < s && wordEnd(end) - end === 1;
-  const entry = dictionaryEntry(text.slice(at, end));
-  return !entry || /^n[rsz]/.test(entry.tag);
+  if (end - at > 1) return proper(at, end);
+  // 青/禾, 白/石文: a character cut off on its own, then another or a name.
+  const next = wordEnd(end);
+  return end < s && (next - end === 1 || proper(end, next));
 }
 
 /** Where a name whose suffix starts at `s` starts, or -1. */

@@ -1,6 +1,7 @@
 import type { Span } from '../../../contract/annotation/types.ts';
 import type { Doc } from './doc.ts';
 import {
+  CONJUNCTIONS,
   DESCRIPTION_WORDS,
   GOAL_VERBS,
   INSIDE_WORD,
@@ -11,7 +12,7 @@ import { suffixesEndingAt } from './lexicon/suffixes.ts';
 import { BARE_ZONE, LEADING_BARE_ZONE, LEADING_PARTY_KIND, REGION_WORDS } from './lexicon/words.ts';
 import { dropRolePrefix, HEAD_GOAL_END, isGenericHead, isGoal, zoneNamedBefore } from './named-heads.ts';
 import { trimClauseLeft } from './named-left.ts';
-import { everydayWords, type ScanLimits, scanLeft } from './named-scan.ts';
+import { everydayWords, opensProperName, type ScanLimits, scanLeft } from './named-scan.ts';
 import { settlementHead } from './settlements.ts';
 
 /**
@@ -225,16 +226,24 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         /^(?:v|a|d|ad|p|c|r|u)/.test(doc.tokens.tagAt(start)) &&
         !divisionStarts.has(start) &&
         !NAME_VERBS.has(text.slice(start, start + 2)) &&
+        // (A寺及白石文创园区: a proper name right after a conjunction, whatever its first character reads as.)
+        !(CONJUNCTIONS.has(text[start - 1] ?? '') && opensProperName(doc, start, s)) &&
         // 安海镇曾埭村: a settlement right after its town is named, whatever its first character reads as.
         !namedSettlement
       )
         continue;
+      // 柳湾行政村 is 柳湾村, and its bodies are the village's (柳湾行政村党支部 → 柳湾村党支部).
+      const committee = settlementCommittee(head, suffix.suffix);
+      const village = text.slice(start, end).includes('行政村')
+        ? (committee ?? text.slice(start, end)).replace('行政村', '村')
+        : committee;
       found.push({
         start,
         end,
         type: suffix.type,
-        kind: suffix.kind,
+        kind: committee ? 'party' : suffix.kind,
         suffix: suffix.suffix,
+        ...(village ? { canonical: village } : {}),
         goal: goal || isGoal(text, start),
         ...(divisionLed ? { divisionLed } : {}),
         rule: 'named:ending',
@@ -242,7 +251,30 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       break;
     }
   }
-  return found;
+  return joinParts(text, found);
+}
+
+/**
+ * X自由贸易试验区北渡片区, 云杉智谷·白塔园区: a free-trade zone's part written right after it (片区), or two places joined
+ * by a middle dot, are one place named whole.
+ */
+function joinParts(text: string, found: NamedSpan[]): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (const span of found) {
+    const before = out.findLast((o) => o.type === 'Place' && span.type === 'Place' && !o.goal && !span.goal);
+    // (a free-trade zone's 片区 is named whole; a development zone's 片区 is a place of its own, in the zone)
+    const part =
+      before?.end === span.start &&
+      /片区$/.test(span.suffix) &&
+      /(?:自由贸易试验区|自贸试验区|自贸区)$/.test(text.slice(before.start, before.end));
+    const dotted = before?.end === span.start - 1 && text[before.end] === '·';
+    if (before && (part || dotted) && !span.standalone && !before.standalone) {
+      out[out.indexOf(before)] = { ...span, start: before.start };
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
 }
 
 /** Tags of words no proper name is made of alone: common nouns, verbs, adjectives, distinguishers, numbers. */
@@ -263,4 +295,15 @@ function describedOnly(doc: Doc, start: number, s: number): boolean {
     if (!COMMON_TAGS.test(tokens.tagAt(p))) return false;
   }
   return true;
+}
+
+/**
+ * 青湖社区委员会, 中共远山村支部委员会: a village's or community's committee written in full (no 村民/居民) is its party
+ * committee, named as the short form is (青湖社区党委, 远山村党支部, …党总支), so both are one body.
+ */
+function settlementCommittee(head: string, suffix: string): string | undefined {
+  if (suffix !== '委员会') return undefined;
+  const m = /^(?:中共)?(.+?(?:村|社区|居民区))(总支部|支部)?$/.exec(head);
+  if (!m?.[1]) return undefined;
+  return m[1] + (m[2] === '总支部' ? '党总支' : m[2] ? '党支部' : '党委');
 }

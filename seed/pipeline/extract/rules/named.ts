@@ -57,6 +57,14 @@ export const NAMED_RULES = [
       { text: '县长林一先后来到远山河段、北岭古遗址调研。', yields: '北岭古遗址' },
       { text: '活动在江山市图书馆举行。', yields: '江山市图书馆' },
       { text: '县长林一先后来到江山市双塔街道工业集中区调研。', yields: '双塔街道工业集中区' },
+      // One body, one name: a settlement's committee written in full is its party body; 行政村 is the village.
+      { text: '此次联建由双塔街道青湖社区委员会、中共远山村支部委员会共同发起。', yields: '青湖社区党委' },
+      { text: '此次联建由双塔街道青湖社区委员会、中共远山村支部委员会共同发起。', yields: '远山村党支部' },
+      { text: '林一来到双塔街道柳湾行政村调研。', yields: '柳湾村' },
+      // A free-trade zone's part after the zone, and places joined by a middle dot, are one place.
+      { text: '项目落户中国(浙江)自由贸易试验区北渡片区。', yields: '中国(浙江)自由贸易试验区北渡片区' },
+      { text: '企业入驻云杉智谷·白塔园区。', yields: '云杉智谷·白塔园区' },
+      { text: '考察团来到青云寺及白石文创园区。', yields: '白石文创园区' },
     ],
     mustNot: [
       // A class of bodies described, not named; words of a clause glued to the left of an ending.
