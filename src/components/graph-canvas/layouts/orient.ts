@@ -30,6 +30,8 @@ export function orientToBox(
   box: { width: number; height: number },
 ): Map<string, Point> {
   const drawing = extent(positions.values());
+  // A box not measured yet (a hidden panel) has no long side.
+  if (box.width <= 0 || box.height <= 0) return positions;
   const across =
     (landscape(drawing.width, drawing.height) && portrait(box.width, box.height)) ||
     (portrait(drawing.width, drawing.height) && landscape(box.width, box.height));

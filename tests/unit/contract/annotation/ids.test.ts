@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { articleId, entityId, entityTypeOfId, idKey } from '../../../../contract/annotation/ids.ts';
+import {
+  articleId,
+  canonicalNameOfId,
+  entityId,
+  entityTypeOfId,
+  idKey,
+} from '../../../../contract/annotation/ids.ts';
 
 describe('ids', () => {
   it('formats entity ids with a type prefix and a normalised key', () => {
@@ -13,6 +19,12 @@ describe('ids', () => {
   it('keeps spaces between Latin words only', () => {
     expect(idKey(' Thomas   Müller ')).toBe('Thomas Müller');
     expect(idKey('施耐德 (中国)')).toBe('施耐德(中国)');
+  });
+
+  it("reads the canonical name back from an id, without an event's date", () => {
+    expect(canonicalNameOfId('org:上海市普陀区委')).toBe('上海市普陀区委');
+    expect(canonicalNameOfId('event:2023-04-23:亿数街党建联盟成立')).toBe('亿数街党建联盟成立');
+    expect(canonicalNameOfId('event:亿数街党建联盟成立')).toBe('亿数街党建联盟成立');
   });
 
   it('reads the type back from an id', () => {

@@ -31,6 +31,15 @@ describe('the seed article', () => {
     expect(same.length / annotation.relations.length).toBeGreaterThan(0.95);
   });
 
+  it('gives a body the page names short its canonical name as an alias, and no alias that repeats the name', () => {
+    const byId = new Map(annotation.entities.map((e) => [e.id, e]));
+    expect(byId.get('org:上海市普陀区委')?.name).toBe('普陀区委');
+    expect(byId.get('org:上海市普陀区委')?.aliases).toContain('上海市普陀区委');
+    expect(byId.get('place:上海市普陀区桃浦镇')?.aliases).toContain('上海市普陀区桃浦镇');
+    const company = byId.get('org:上海航天科工电器研究院有限公司');
+    expect(company?.aliases).not.toContain(company?.name);
+  });
+
   it('never takes footer or link-list names', () => {
     const names = annotation.entities.map((e) => e.name).join('|');
     for (const footer of ['中国联通', '济钢集团', '华为技术有限公司', '贵州茅台酒股份有限公司'])

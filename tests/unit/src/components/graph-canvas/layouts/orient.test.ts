@@ -33,6 +33,7 @@ describe('orientToBox', () => {
   it('leaves a drawing that already lies along the box, or a near-square box, as it is', () => {
     expect(orientToBox(wide, { width: 400, height: 300 })).toBe(wide);
     expect(orientToBox(wide, { width: 330, height: 360 })).toBe(wide);
+    expect(orientToBox(wide, { width: 0, height: 0 })).toBe(wide);
   });
 
   it('turns a tall drawing to lie in a wide box', () => {
