@@ -88,7 +88,8 @@ function appointeesAt(text: string, at: number): { people: Appointee[]; chainSta
     const read = appointeeAt(text, p, people.length > 0);
     if (!read || read.start !== p) return undefined;
     people.push({ start: read.start, end: read.end, name: text.slice(read.start, read.end) });
-    p = read.end + (text.startsWith('同志', read.end) ? 2 : 0);
+    // 任命X同志为, 聘任X先生为: the form of address between the name and 为.
+    p = read.end + (/^(?:同志|先生|女士)/.test(text.slice(read.end, read.end + 2)) ? 2 : 0);
     if (text[p] !== '、') break;
     p++;
   }

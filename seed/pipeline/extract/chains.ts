@@ -4,6 +4,7 @@ import { BUREAU_STEMS, CHAIN_DEPARTMENTS } from './lexicon/bodies.ts';
 import { COUNCIL_POST, titleKind, titleSuffix } from './lexicon/titles.ts';
 import { DECLARES_SHORT, HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
 import { readName, type TitledName } from './names.ts';
+import { dictionaryEntry } from './tokens.ts';
 
 /**
  * Title chains in front of a name, read right to left: `普陀区委常委、组织部部长李红珍` is two segments,
@@ -42,6 +43,13 @@ const QUALIFIER = /^[\u4e00-\u9fffA-Za-z]{1,6}$/;
 /** Words that qualify a post (行政总裁, 亚太区副总裁) or name its function (财务总监, 技术总监), not an organisation. */
 const TITLE_QUALIFIER =
   /^(?:行政|首席|执行|常务|高级|资深|全球|联席|财务|技术|运营|营销|市场|销售|生产|安全|质量|研发|人力资源|法务|品牌|(?:亚太|亚洲|大中华|中国|华东|华南|华北|华中|西南|欧洲|北美)区?)$/;
+
+/** 议事主任, 人事主任, 教务主任: one common noun of two characters names the post's function, not an organisation. */
+function functionWord(qualifier: string): boolean {
+  if (qualifier.length !== 2) return false;
+  const entry = dictionaryEntry(qualifier);
+  return entry !== undefined && /^(?:n|vn)$/.test(entry.tag) && entry.freq >= 100;
+}
 
 function qualifierOk(text: string): boolean {
   if (!QUALIFIER.test(text) || /兼/.test(text) || titleSuffix(text)) return false;
@@ -225,7 +233,7 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
       anchor: undefined,
       department: undefined,
       // 主席兼行政总裁, 亚太区副总裁: words that qualify the post, not an organisation, keep the inheritance.
-      ...(TITLE_QUALIFIER.test(qualifier) ? {} : { qualified: true }),
+      ...(TITLE_QUALIFIER.test(qualifier) || functionWord(qualifier) ? {} : { qualified: true }),
     };
   }
   return { start: x, title: core, anchor: undefined, department: undefined };
@@ -263,14 +271,42 @@ export function readSegments(doc: Doc, end: number, anchorsByEnd: Map<number, An
     const clause = /[^,，。；;：:\n]*$/.exec(
       doc.text.slice(Math.max(0, segment.start - 30), segment.start - 1),
     )?.[0];
+    // 区政府办公室副主任，区发改局局长X: so is a clause of one body and its post, with no name and no verb.
+    const clauseTitle = titleSuffix(doc.text.slice(Math.max(0, segment.start - 9), segment.start - 1));
     const commaed =
       /[,，]/.test(before) &&
-      /、/.test(clause ?? '') &&
-      titleSuffix(doc.text.slice(Math.max(0, segment.start - 9), segment.start - 1)) !== undefined;
+      clauseTitle !== undefined &&
+      (/、/.test(clause ?? '') || postClause(doc, clause ?? '', segment.start - 1 - (clause ?? '').length));
     if (!JOINERS.has(before) && !spaced && !commaed) break;
     segEnd = segment.start - 1;
   }
   return segments;
+}
+
+/**
+ * A clause that is only a body and its post (区政府办公室副主任): short, opening the sentence or after a comma that
+ * follows a name, and holding no word of a clause (verbs and function words, 的, 在 …).
+ */
+function postClause(doc: Doc, clause: string, start: number): boolean {
+  if (clause.length < 4 || clause.length > 16 || /[的在由有是和与及对为将了]/.test(clause)) return false;
+  if (!/^[\u4e00-\u9fff]+$/.test(clause)) return false;
+  const before = doc.text[start - 1] ?? '';
+  if (!(start === 0 || /[,，]/.test(before))) return false;
+  // (经信厅戚晓副厅长，…: a name between the body and its title makes the clause a person's.)
+  const title = titleSuffix(clause) ?? '';
+  if (
+    !/(?:府|室|局|委|厅|部|处|会|院|司|所|站|中心|办|组|队|行|[省市区县镇乡]|街道)$/.test(
+      clause.slice(0, -title.length),
+    )
+  )
+    return false;
+  for (let end = start + clause.length; end > start; ) {
+    const from = doc.tokens.startOfTokenEndingAt(end);
+    if (from < start) break;
+    if (doc.tokens.isBoundary(end) && /^(?:v|p|c|d|u|r)/.test(doc.tokens.tagAt(from))) return false;
+    end = from;
+  }
+  return true;
 }
 
 /** Anchors by end offset (the longest when several end at the same place). */

@@ -28,7 +28,7 @@ import { findEvents } from './events.ts';
 import { type TraceRow, traceRows } from './explain.ts';
 import { findNamed } from './named.ts';
 import { findListedCompanies, findNumberedBureaus } from './named-lists.ts';
-import { findListedNames, findTitledNames } from './names.ts';
+import { findCountedNames, findListedNames, findTitledNames } from './names.ts';
 import { findNational } from './national.ts';
 import { participations } from './participation.ts';
 import { readPositions } from './positions.ts';
@@ -88,6 +88,9 @@ export function extract(article: AnnotatedArticle): Extraction {
   // A listed name that is another way of writing a titled person (穆勒 for Hans Müller) is that person.
   const known = new Set(titled.flatMap((t) => [t.name, ...(t.surfaces ?? [])]));
   const listed = findListedNames(doc).filter((l) => !known.has(l.name));
+  const counted = findCountedNames(doc).filter(
+    (c) => !known.has(c.name) && !listed.some((l) => l.start === c.start),
+  );
   // The bracket signing the body names the writers' unit as a credit, not as part of the story.
   const credit = closingCredit(doc);
   const told = <T extends { start: number }>(hits: T[]): T[] =>
@@ -99,7 +102,7 @@ export function extract(article: AnnotatedArticle): Extraction {
         doc,
         occurrencesOf(
           doc.text,
-          [...titled, ...listed].map((t) => t.name),
+          [...titled, ...listed, ...counted].map((t) => t.name),
         ),
       ),
     ),
@@ -126,6 +129,12 @@ export function extract(article: AnnotatedArticle): Extraction {
     ...findNumberedBureaus(doc),
     ...findListedCompanies(doc),
   ]);
+  // 议长柯文村 … 柯文村议长: a name read after a title is the person wherever written, not a village of that name.
+  const placesNamedAsPeople = new Set(
+    named.filter((n) => n.type === 'Place' && known.has(doc.text.slice(n.start, n.end))).map((n) => n.start),
+  );
+  if (placesNamedAsPeople.size > 0)
+    named.splice(0, named.length, ...named.filter((n) => !placesNamedAsPeople.has(n.start)));
   markInNames(divisions, named);
   // 《X人民政府关于…的意见》: the author opening a document's title is no mention of a body (the parties named in an
   // agreement's title are).
@@ -169,6 +178,7 @@ export function extract(article: AnnotatedArticle): Extraction {
   );
   registerPeople(registry, removed, 'person:removed');
   registerPeople(registry, listed, 'person:listed');
+  registerPeople(registry, counted, 'person:counted');
   registerPositions(doc, registry, chainPositions, 'position:title-chain');
   registerPositions(doc, registry, appointedPositions, 'position:appointment');
   anchorSurfaces(doc, registry, anchors);

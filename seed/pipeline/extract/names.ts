@@ -230,6 +230,27 @@ const SOLE_LISTED =
   /(?<=(?:[区市县镇省]|主要)领导)([\u4e00-\u9fff]{2,4}?)(?=(?:一同|一起|全程)?(?:出席|参加|陪同)|列席|致辞|致欢迎辞|讲话|主持|[，,](?=[^。]{0,40}?(?:参加|出席|陪同)))/gmu;
 /(?<=^|[：:，,。；;\s（(])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。，,；;：\s）)]|$)/gmu;
 
+/** `程立等3名同志`, `甲、乙等5位党员`: names before 等 and a count of people. */
+const COUNTED =
+  /(?<=^|[：:，,。；;\s（(]|(?:包括|其中|授予|表彰了?))(?![了的])((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)等[0-9一二三四五六七八九十两]+(?:名|位)(?:同志|党员|干部|代表|职工|员工|个人)/gmu;
+
+/** Names counted as people right after them (`程立等3名同志获评…`): every item reads as a name. */
+export function findCountedNames(doc: Doc): TitledName[] {
+  const found: TitledName[] = [];
+  for (const m of doc.text.matchAll(COUNTED)) {
+    const items = (m[1] ?? '').split('、');
+    // (高新区等5名代表: a body or place counts its people; names never end like one.)
+    if (!items.every((item) => listedName(item) && !/[区县市省镇乡村办局委部处厅会院所司]$/.test(item)))
+      continue;
+    let at = m.index;
+    for (const item of items) {
+      found.push({ titleStart: at, titleEnd: at, start: at, end: at + item.length, name: item });
+      at += item.length + 1;
+    }
+  }
+  return found;
+}
+
 /** What only people do, right after a list of names (…、汪洋出席). */
 const PEOPLE_ACT = /^(?:出席|参加|陪同|列席)/;
 

@@ -22,6 +22,8 @@ const REFERENCES: { words: readonly string[]; matches: (a: Anchor) => boolean }[
   },
   { words: REFERENCE_WORDS.institute, matches: (a) => a.kind === 'institute' && /研究院$/.test(a.name) },
   { words: REFERENCE_WORDS.zone, matches: (a) => a.kind === 'zone' },
+  // 议会秘书长X after X县议会: the council named before.
+  { words: REFERENCE_WORDS.council, matches: (a) => a.type === 'Organization' && /议会$/.test(a.name) },
 ];
 
 export function findReferences(doc: Doc, anchors: Anchor[]): Anchor[] {

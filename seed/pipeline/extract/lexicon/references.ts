@@ -10,4 +10,5 @@ export const REFERENCE_WORDS = {
   association: ['该协会', '协会', '该商会', '商会', '学会', '促进会', '联合会'],
   institute: ['研究院', '该院'],
   zone: ['高新区', '开发区', '经开区', '新区'],
+  council: ['议会'],
 } as const satisfies Record<string, readonly string[]>;

@@ -59,6 +59,17 @@ export const PEOPLE_RULES = [
     ],
   },
   {
+    id: 'person:counted',
+    family: 'people',
+    matches:
+      'names before 等 and a count of people (`程立等3名同志`, `甲、乙等5位党员`), opening a clause or after 包括/其中/授予/表彰; every item reads as a name',
+    fires: [
+      { text: '程立等3名同志获评优秀会员。', yields: '程立' },
+      { text: '会议表彰了韦一山、江立等5位党员。', yields: '江立' },
+    ],
+    mustNot: ['青禾公司等3家企业获评优秀会员。', '会上，高新区等5名代表发言。'],
+  },
+  {
     id: 'person:listed',
     family: 'people',
     matches:

@@ -8,6 +8,15 @@ export const POSITIONS_RULES = [
     matches:
       'HOLDS_POSITION from the title chain before a name (区委常委、组织部部长李明), with inheritance in lists and chains; names listed after a titled one hold what it holds; a bare 党委 goes to the one the sentence named last, or to the party body of the organisation written before it (集团党委书记)',
     fires: [
+      {
+        text: '嘉义县议会议长柯立村今(10)日表示，议会秘书长邱一人、议事主任韩立平将协助整理意见。',
+        yields: '韩立平 → 嘉义县议会',
+      },
+      {
+        text: '柯桥区召开会议，区政府办公室副主任，区发改局局长柯立新出席。',
+        yields: '柯立新 → 柯桥区政府办公室',
+      },
+      { text: '浙江省商务厅开发区处副调研员韦立山出席会议。', yields: '韦立山 → 浙江省商务厅开发区处' },
       { text: '普陀区委常委、组织部部长李红珍出席会议。', yields: '李红珍 → 普陀区委' },
       { text: '雨花区委常委、组织部长闫立东出席并讲话。', yields: '闫立东 → 雨花区委组织部' },
       { text: '乌当区委书记常立松率羊昌镇长张立权等一行参访。', yields: '张立权 → 羊昌镇' },

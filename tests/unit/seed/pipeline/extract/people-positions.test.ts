@@ -37,3 +37,38 @@ describe('a name before its title', () => {
     expect(ids(a)).not.toContain('person:程立今');
   });
 });
+
+describe('posts in lists and clauses', () => {
+  it('gives a council named short (议会) its posts, and a post named by its function (议事主任) the same body', () => {
+    const a = annotate(
+      '嘉义县议会议长柯立村今(10)日表示，议会秘书长邱一人、议事主任韩立平、人事主任葛一青将协助整理意见。',
+    );
+    expect(positionsOf(a, '邱一人')).toEqual(['秘书长 -> org:嘉义县议会']);
+    expect(positionsOf(a, '韩立平')).toEqual(['议事主任 -> org:嘉义县议会']);
+    expect(positionsOf(a, '葛一青')).toEqual(['人事主任 -> org:嘉义县议会']);
+    expect(ids(a)).not.toContain('place:柯立村');
+  });
+
+  it('reads a clause of a body and its post before a comma as the next titled person’s', () => {
+    const a = annotate('柯桥区召开会议，副区长江一舟，区政府办公室副主任，区发改局局长柯立新出席。');
+    expect(positionsOf(a, '柯立新')).toEqual(
+      expect.arrayContaining([
+        '副主任 -> org:浙江省绍兴市柯桥区政府办公室',
+        '局长 -> org:浙江省绍兴市柯桥区发改局',
+      ]),
+    );
+    expect(positionsOf(a, '江一舟')).toEqual(['副区长 -> place:浙江省绍兴市柯桥区']);
+  });
+
+  it('does not give a post written with its holder’s name to the next person', () => {
+    const a = annotate(
+      '大会由会长褚一远主持，安徽省经信厅戚立副厅长，江苏省商务厅开发区处副调研员郦一云分别致辞。',
+    );
+    expect(positionsOf(a, '郦一云')).toEqual(['副调研员 -> org:江苏省商务厅开发区处']);
+  });
+
+  it('reads people counted after their names', () => {
+    const a = annotate('程立等3名同志获评优秀会员。');
+    expect(ids(a)).toContain('person:程立');
+  });
+});

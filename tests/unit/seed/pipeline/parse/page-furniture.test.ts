@@ -392,6 +392,12 @@ describe('Taiwan pages and pages of several stories', () => {
     expect(paper.reporters).toEqual(['余青遠']);
 
     expect(page(['鄭青山\\臺中報導 某某局要求全市學校落實潔牙。']).reporters).toEqual(['鄭青山']);
+    // A colon after 記者, in brackets: the place before 報導 is where the reporter files from, not a second name.
+    const bracketed = page([
+      '某縣議會完成總預算審查',
+      '(記者:宋然/東港報導)某縣議會議長柯文村今(10)日表示,總預算審查已經完成。',
+    ]);
+    expect(bracketed.reporters).toEqual(['宋然']);
   });
 
   it('ends the page at a second story opening with its own dateline, with the headline above it', () => {
