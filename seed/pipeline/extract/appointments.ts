@@ -167,7 +167,7 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
   return chains;
 }
 
-/** 会长由蔡冠山担任: a post, then who holds it after 由 (…担任, 出任, 兼任). */
+/** 会长由蔡冠山担任: a post, then who holds it after 由 (…担任, 出任, 兼任); or 由X担任 and the post after the verb. */
 export function findHeldBy(doc: Doc, anchorsByEnd: Map<number, Anchor>): Chain[] {
   const { text } = doc;
   const chains: Chain[] = [];
@@ -176,11 +176,24 @@ export function findHeldBy(doc: Doc, anchorsByEnd: Map<number, Anchor>): Chain[]
     if (!read || read.start !== m.index + 1) continue;
     const after = read.end + (text.startsWith('同志', read.end) ? 2 : 0);
     if (!/^(?:担任|出任|兼任)/.test(text.slice(after, after + 2))) continue;
-    if (!titleSuffix(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const name = text.slice(read.start, read.end);
+    if (!titleSuffix(text.slice(Math.max(0, m.index - 8), m.index))) {
+      // 决定由X担任青禾集团总经理: the posts after the verb, when no post is written before 由.
+      const chainStart = after + 2;
+      const chainEnd = chainEndAt(text, chainStart);
+      if (!titleSuffix(text.slice(chainStart, chainEnd))) continue;
+      const segments = readSegments(doc, chainEnd, anchorsByEnd);
+      if (segments.length === 0 || (segments[0]?.start ?? 0) < chainStart) continue;
+      chains.push({
+        person: { titleStart: chainStart, titleEnd: chainEnd, start: read.start, end: read.end, name },
+        segments,
+        start: chainStart,
+      });
+      continue;
+    }
     const segments = readSegments(doc, m.index, anchorsByEnd);
     const start = segments[0]?.start;
     if (start === undefined) continue;
-    const name = text.slice(read.start, read.end);
     chains.push({
       person: { titleStart: start, titleEnd: m.index, start: read.start, end: read.end, name },
       segments,

@@ -1,10 +1,11 @@
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
 import { MONGOLIAN_NAME_PARTS } from './lexicon/mongolian-names.ts';
-import { ANY_SINGLE_SURNAME, COMPOUND_SURNAMES, surnameAt } from './lexicon/surnames.ts';
+import { ANY_SINGLE_SURNAME, COMPOUND_SURNAMES, SINGLE_SURNAMES, surnameAt } from './lexicon/surnames.ts';
 import { TIBETAN_NAME_PARTS } from './lexicon/tibetan-names.ts';
 import { TITLE_PATTERN, titleSuffix } from './lexicon/titles.ts';
 import { AFTER_NAME, HARD_BOUNDARY, NOT_NAMES } from './lexicon/words.ts';
+import { SAR_PAGE } from './sar-bodies.ts';
 import { dictionaryEntry } from './tokens.ts';
 
 /**
@@ -146,6 +147,17 @@ function rareSurnameName(text: string, at: number): NameRead | undefined {
   return boundaryStrength(text, at + 3) >= 2 ? { start: at, end: at + 3 } : undefined;
 }
 
+let sarText: string | undefined;
+let sarAnswer = false;
+/** Whether the text is a Hong Kong or Macau page (asked once per text). */
+function sarPage(text: string): boolean {
+  if (text !== sarText) {
+    sarText = text;
+    sarAnswer = SAR_PAGE.test(text);
+  }
+  return sarAnswer;
+}
+
 export interface NameRead {
   start: number;
   end: number;
@@ -217,11 +229,33 @@ export function readName(text: string, at: number, afterTitle = false): NameRead
       continue;
     if (strength > 0 && (!best || strength > best.strength)) best = { end, strength };
   }
+  // 陈李慧芬出席: a Hong Kong name with two single surnames (the husband's, then her own) and a two-character given
+  // name, closed by a boundary as strong as a word that follows names, when no shorter reading closes as strongly.
+  // Read right after a title on a Hong Kong or Macau page only; the given name is no word of the dictionary.
+  if (
+    afterTitle &&
+    sarPage(text) &&
+    surname === 1 &&
+    SINGLE_SURNAMES.has(text[start + 1] ?? '') &&
+    (!best || best.strength < 2)
+  ) {
+    const four = text.slice(start, start + 4);
+    const given = four.slice(2);
+    const word = dictionaryEntry(given);
+    if (
+      CJK.test(four) &&
+      four.length === 4 &&
+      ![...given].some((ch) => NOT_IN_GIVEN.has(ch)) &&
+      (!word || (word.tag.startsWith('nr') && word.freq < 1000)) &&
+      boundaryStrength(text, start + 4, afterTitle) >= 2
+    )
+      return { start, end: start + 4 };
+  }
   return best ? { start, end: best.end } : undefined;
 }
 
 const LISTED =
-  /(?<=^|[：:，,。；;\s（(]|(?:[区市县镇省]?领导|嘉宾|专家|获奖者|代表|包括|分别是|分别为|以及))((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|及|和|出席|参加|陪同|分别|先后|共同|一同|全程|受聘|获)/gmu;
+  /(?<=^|[：:，,。；;\s（(]|(?:[区市县镇省]?领导|嘉宾|专家|获奖者|代表|包括|分别是|分别为|以及))((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|及|和|出席|参加|陪同|分别|先后|共同|一同|全程|受聘|获|为(?=[^。，,]{0,12}?(?:颁发|颁奖|授牌|颁授)))/gmu;
 /** After a role word two names are a list already: 区领导包海军、赵敏出席, 县领导简国栋、黄志华. */
 const ROLE_LISTED =
   /(?<=(?:(?:[区市县镇省]|主要)领导|嘉宾))((?:[\u4e00-\u9fff]{2,4}、)[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|及|和|出席|参加|陪同|分别|先后|共同|一同|全程)/gmu;

@@ -8,7 +8,7 @@ import type { NamedSpan } from './named.ts';
  * 署理运输及物流局局长X); a mainland bureau written bare (商务局局长) on such a page is read as one only when it is
  * not a level's body (区商务局) and no division is written in front.
  */
-const SAR_PAGE = /香港|澳门|港府|澳府|特区政府|港澳/;
+export const SAR_PAGE = /香港|澳门|港府|澳府|特区政府|港澳/;
 const HEAD = /^(?:副|常务副)?(?:局长|司长|署长|处长)|^常任秘书长/;
 const ENDINGS = '局司署处';
 /** Words that open the run before a body's name: lists, leaders, the acting prefix (署理保安局局长). */

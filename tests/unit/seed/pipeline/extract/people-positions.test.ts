@@ -72,3 +72,10 @@ describe('posts in lists and clauses', () => {
     expect(ids(a)).toContain('person:程立');
   });
 });
+
+describe('names as Hong Kong pages write them', () => {
+  it('reads two surnames and a given name after a title on a Hong Kong page, and not elsewhere', () => {
+    expect(ids(annotate('香港运输及房屋局局长陈李慧芬出席。'))).toContain('person:陈李慧芬');
+    expect(ids(annotate('青禾区科技局局长陈李慧芬出席。'))).not.toContain('person:陈李慧芬');
+  });
+});
