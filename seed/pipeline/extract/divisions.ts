@@ -6,6 +6,7 @@ import { FOREIGN_NAMES, foreignPlace } from './lexicon/foreign-places.ts';
 import { suffixesEndingAt } from './lexicon/suffixes.ts';
 import { MEDIA_NAME } from './lexicon/words.ts';
 import { analysisText } from './script.ts';
+import { dictionaryEntry } from './tokens.ts';
 
 /**
  * Administrative divisions named in the text: full names (普陀区, 桃浦镇, 上海市) anywhere, and the short forms
@@ -82,23 +83,41 @@ function shortHits(doc: Doc, taken: RawHit[], blocked: { start: number; end: num
   return dropOverlaps(found);
 }
 
-/** A bare level's body or head in the text (县委常委, 区政府, 县长), and no unit of that level named in full. */
-const BARE_LEVEL_BODY = /(?<![\u4e00-\u9fff])([县区])(?:委|政府|人大|政协|长)/g;
+/** A bare level's body or head in the text (县委常委, 区政府, 县长, 市委), or the page's own unit (我县, 全区). */
+const BARE_LEVEL_BODY = /(?<![\u4e00-\u9fff])([县区市])(?:委|政府|人大|政协|长)|[我全]([县区市])/g;
+
+/** Whether a unit of `level` is among `options` (a 市 may be a prefecture's or a county-level city). */
+function ofLevel(options: readonly Division[], level: string): boolean {
+  return options.some(
+    (o) => o.name.endsWith(level) && (o.level === 'area' || (level === '市' && o.level === 'city')),
+  );
+}
+
+/**
+ * A short form read as a place word of its own: three characters or more (谢家集), or two that the segmenter's own
+ * dictionary knows as a place (宜城, not 从化), and no province's or city's short form (海南 is a province first).
+ */
+function placeWord(surface: string): boolean {
+  const gaz = gazetteer();
+  if (gaz.byShortName(surface).some((d) => d.level === 'province' || d.level === 'city')) return false;
+  if (!gaz.isSafeShortForm(surface)) return false;
+  return surface.length >= 3 || dictionaryEntry(surface)?.tag === 'ns';
+}
 
 /**
  * 岳西高山茶产业党建联盟 … 县委常委: on a county's page that never writes the county in full, its short form may lead
- * the name of one of its bodies. Read only when the text speaks of a bare 县委 (or 区委 …) that nothing else
- * places, at the start of a word after a boundary, and only when one unit of that level has this short form.
+ * the name of one of its bodies. Read only when the text speaks of a bare 县委 (or 区委, 市委, 我市 …) that nothing
+ * else places, at the start of a word after a boundary, and only when one unit of that level has this short form:
+ * as the head of a name, as a word of its own inside a province or city the text names (为从化高质量发展 after
+ * 广东), or as a place word of its own (丹江口正处于…, 推动谢家集高质量发展) not after a visit's verb.
  */
 function levelPrefixHits(doc: Doc, taken: RawHit[]): RawHit[] {
   const gaz = gazetteer();
   const { text, tokens } = doc;
-  const levels = new Set([...text.matchAll(BARE_LEVEL_BODY)].map((m) => m[1] ?? ''));
+  const levels = new Set([...text.matchAll(BARE_LEVEL_BODY)].map((m) => m[1] ?? m[2] ?? ''));
   const found: RawHit[] = [];
   for (const level of levels) {
-    const named = [...taken, ...pageHits(doc)].some((t) =>
-      t.options.some((o) => o.level === 'area' && o.name.endsWith(level)),
-    );
+    const named = [...taken, ...pageHits(doc)].some((t) => ofLevel(t.options, level));
     if (named) continue;
     for (let start = 0; start < text.length - 2; start++) {
       // …or after a verb (推动庆云通州产业园发展: the name is the verb's object).
@@ -114,10 +133,11 @@ function levelPrefixHits(doc: Doc, taken: RawHit[]): RawHit[] {
         // Only as the head of a name (岳西高山茶产业党建联盟): a word of the language (和平, 大方) stands alone. Or as a
         // word of its own inside a province or city the text names (广东从化经济开发区, 为从化高质量发展).
         const head = afterBoundary && leadsName(text, start + len);
+        const word = tokens.isBoundary(start + len);
         const within =
-          tokens.isBoundary(start + len) &&
-          taken.some((t) => t.options.some((o) => options.some((d) => gaz.isWithin(d, o))));
-        if (!head && !within) continue;
+          word && taken.some((t) => t.options.some((o) => options.some((d) => gaz.isWithin(d, o))));
+        const place = word && placeWord(surface) && !VISITED.test(text.slice(Math.max(0, start - 2), start));
+        if (!head && !within && !place) continue;
         found.push({ start, end: start + len, surface, short: true, prefix: true, options });
         break;
       }
@@ -235,11 +255,14 @@ export function findPageDivisions(doc: Doc): Division[] {
 }
 
 /** `我区召开…`, `来我县考察`: the page's own division, written as 我 and its level. */
-function ourDivisionHits(doc: Doc): DivisionHit[] {
+function ourDivisionHits(doc: Doc, prefixes: readonly DivisionHit[]): DivisionHit[] {
   const hits: DivisionHit[] = [];
   for (const m of doc.text.matchAll(/我(区|县|市|镇|街道)/g)) {
     const level = m[1] ?? '';
-    const division = doc.page.find((d) => d.name.endsWith(level) && d.level !== 'province');
+    // Else the unit of that level the text names by its short form alone (我市 … 丹江口正处于…).
+    const division =
+      doc.page.find((d) => d.name.endsWith(level) && d.level !== 'province') ??
+      prefixes.find((p) => p.division.name.endsWith(level))?.division;
     if (division && doc.tokens.isBoundary(m.index))
       hits.push({ start: m.index, end: m.index + m[0].length, surface: m[0], short: false, division });
   }
@@ -366,7 +389,10 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
         division,
       });
   }
-  const ours = ourDivisionHits(doc).filter((o) => !result.some((r) => o.start < r.end && r.start < o.end));
+  const ours = ourDivisionHits(
+    doc,
+    result.filter((r) => r.prefix),
+  ).filter((o) => !result.some((r) => o.start < r.end && r.start < o.end));
   return [...result, ...ours].sort((a, b) => a.start - b.start);
 }
 

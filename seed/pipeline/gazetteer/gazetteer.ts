@@ -199,6 +199,11 @@ export class Gazetteer {
   }
 
   /** Whether a short form may introduce a place on its own: provinces and prefecture-level cities only. */
+  /** Whether a short form is no everyday word or brand first (see RISKY_SHORT). */
+  isSafeShortForm(short: string): boolean {
+    return !RISKY_SHORT.has(short);
+  }
+
   isStandaloneShortForm(short: string, division: Division): boolean {
     // 台中 in 舞台中央, 新竹 …: Taiwan's cities are read by their short forms only where their full names are written.
     if (division.level === 'city' && OUTSIDE_MAINLAND.has(division.code.slice(0, 2))) return false;

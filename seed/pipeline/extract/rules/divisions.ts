@@ -31,16 +31,23 @@ export const DIVISIONS_RULES = [
     id: 'division:level-prefix',
     family: 'divisions',
     matches:
-      'the short form of the one county (or district) that has it, leading a name after a boundary (岳西…合作社) or a word of its own inside a province or city the text names (广东从化…), when a bare 县委/县长 is written and no unit of that level is named in full',
+      'the short form of the one county (district, county-level city) that has it, leading a name after a boundary (岳西…合作社), a word of its own inside a province or city the text names (广东从化…), or a place word of its own not after a visit’s verb (为永康制造业…), when a bare 县委/县长/市委 or 我县 is written and no unit of that level is named in full',
     fires: [
       { text: '岳西“高山茶”产业联盟成立。县委常委汤宏远出席。', yields: '岳西县' },
       { text: '区委书记姜立到企业调研，希望企业为广东从化高质量发展作出贡献。', yields: '从化区' },
+      // A place word of its own (three characters, or two the segmenter knows as a place) beside a bare 市委.
+      {
+        text: '市委副书记程立表示，双方合作为永康制造业转型注入动力。',
+        yields: '永康市',
+      },
+      { text: '区委书记姜立走访企业，希望企业助力梁子湖生态发展。', yields: '梁子湖区' },
     ],
     mustNot: [
       '区委书记姜立到企业调研，希望企业为从化高质量发展作出贡献。',
       '岳西茶叶专业合作社揭牌。镇党委书记汤宏远出席。',
       '岳西县茶叶专业合作社揭牌。县委常委汤宏远出席。',
       '县委常委汤宏远指出，和平发展是主题。',
+      '市委书记姜立率团赴永康考察。',
     ],
   },
   {
