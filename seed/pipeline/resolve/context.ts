@@ -18,6 +18,9 @@ export interface NamedDivision {
   inName?: boolean;
 }
 
+/** What may stand right before a division that opens a clause: the start, punctuation or a line break. */
+const OPENS_CLAUSE = /^$|[，,。；;：:！？!?\n\s]$/;
+
 /** Written before a visit's destination (赴塘厦镇, 来到卢龙镇): the hosts' division, not the visitors' home. */
 export const VISITED = /(?:赴|前往|来到|到|莅临|走进|深入)$/;
 
@@ -55,7 +58,7 @@ const levelHitsCache = new WeakMap<
   { length: number; byLevel: Map<string, LevelHits> }
 >();
 
-function levelHits(hits: readonly NamedDivision[], level: string): LevelHits {
+function levelHits(hits: readonly NamedDivision[], level: string, text: string): LevelHits {
   let cached = levelHitsCache.get(hits);
   if (cached?.length !== hits.length) {
     cached = { length: hits.length, byLevel: new Map() };
@@ -71,8 +74,12 @@ function levelHits(hits: readonly NamedDivision[], level: string): LevelHits {
   // 站前区 inside 城际铁路站前区开发 beside 宝坻区人民政府 … 天津: a unit named once, with nothing around it, gives way to
   // one the text places (its city or province named too).
   const divisions = [...new Set(hits.map((h) => h.division))];
+  // (宜昌市召开会议: a division opening a clause is placed by the text as much as by a unit around it.)
   const placed = (h: NamedDivision) =>
-    divisions.some((d) => gaz.isWithin(h.division, d) || gaz.isWithin(d, h.division));
+    divisions.some((d) => gaz.isWithin(h.division, d) || gaz.isWithin(d, h.division)) ||
+    (h.start !== undefined &&
+      h.end - h.start >= 3 &&
+      OPENS_CLAUSE.test(text.slice(Math.max(0, h.start - 1), h.start)));
   const counts = new Map<Division, number>();
   for (const h of all) counts.set(h.division, (counts.get(h.division) ?? 0) + 1);
   const once = (h: NamedDivision) => counts.get(h.division) === 1;
@@ -89,7 +96,13 @@ export function divisionForLevel(
   { page, headline = [], text = '' }: PageContext = { page: [] },
 ): Division | undefined {
   const gaz = gazetteer();
-  const { own, named } = levelHits(hits, level);
+  const { own, named: all } = levelHits(hits, level, text);
+  // <home city>与<municipality><district>签署…，市委书记X: a city written only in front of its district is the guest's;
+  // a bare 市 is the one the text names on its own.
+  const prefixOnly = (h: NamedDivision) =>
+    hits.some((o) => o.start === h.end && gazetteer().isWithin(o.division, h.division));
+  const alone = level === '市' || level === '省' ? all.filter((h) => !prefixOnly(h)) : all;
+  const named = alone.length > 0 && alone.length < all.length ? alone : all;
   const before = named.filter((h) => h.end <= at);
   const nearest = before[before.length - 1];
   if (nearest) return nearest.division;

@@ -79,3 +79,17 @@ describe('names as Hong Kong pages write them', () => {
     expect(ids(annotate('青禾区科技局局长陈李慧芬出席。'))).not.toContain('person:陈李慧芬');
   });
 });
+
+describe('which city a bare 市 means', () => {
+  it('is the city named on its own, not one written only in front of a guest’s district', () => {
+    const a = annotate(
+      '宜昌市与北京市海淀区签署合作协议。海淀区副区长柯一平出席。市委副书记、市长刘一帆主持会议。',
+    );
+    expect(positionsOf(a, '刘一帆')).toEqual(['副书记 -> org:湖北省宜昌市委', '市长 -> place:湖北省宜昌市']);
+  });
+
+  it('is a city opening a clause, though nothing around it places it', () => {
+    const a = annotate('5月3日，宜昌市召开会议。副市长王立新出席，北京市海淀区副区长柯一平致辞。');
+    expect(positionsOf(a, '王立新')).toEqual(['副市长 -> place:湖北省宜昌市']);
+  });
+});
