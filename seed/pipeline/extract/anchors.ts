@@ -214,8 +214,9 @@ function keepMaximal(anchors: Anchor[]): Anchor[] {
       continue;
     }
     // 未来岛园区党委: the head is exactly another entity, which the 党委 belongs to.
-    if (outer.source === 'named' && anchor.start === outer.start && anchor.end === outer.headEnd)
-      outer.baseAnchor ??= anchor;
+    // (柳湾村 of 柳湾村支部委员会: a settlement written as a place of its own may end before the head does.)
+    const head = anchor.end === outer.headEnd || (anchor.standalone === true && anchor.end < outer.headEnd);
+    if (outer.source === 'named' && anchor.start === outer.start && head) outer.baseAnchor ??= anchor;
     // 青湖街道政协委员之家: the division a place's name opens with is where it is, and a place of its own.
     if (
       outer.divisionLed &&

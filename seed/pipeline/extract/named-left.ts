@@ -51,7 +51,7 @@ export function trimClauseLeft(doc: Doc, start: number, s: number): number {
   let cut = at;
   for (let i = at; i < s; i++) {
     if (!tokens.isBoundary(i)) continue;
-    for (let j = i + 2; j <= Math.min(s - 1, i + 4); j++)
+    for (let j = i + 2; j <= Math.min(s, i + 4); j++)
       if (tokens.isBoundary(j) && tokens.startOfTokenEndingAt(j) !== i && isStopWord(text.slice(i, j)))
         cut = j;
   }

@@ -103,8 +103,13 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
               (x) => x.kind === 'village' || x.kind === 'community',
             );
             const written = found.find((f) => f.start === q && f.end === p);
+            // (中共…柳湾行政村支部委员会: also before the 支部 of a committee written in full.)
+            const committee = suffix.suffix === '委员会' && /^总?支部$/.test(text.slice(p, s));
+            const village = text.slice(q, p).includes('行政村')
+              ? text.slice(q, p).replace('行政村', '村')
+              : undefined;
             if (written) written.standalone = true;
-            else if (kind && p === s)
+            else if (kind && (p === s || committee))
               found.push({
                 start: q,
                 end: p,
@@ -113,6 +118,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
                 suffix: kind.suffix,
                 goal: false,
                 standalone: true,
+                ...(village ? { canonical: village } : {}),
                 rule: 'named:settlement-after-town',
               });
           }

@@ -1,6 +1,7 @@
 import type { Doc } from './doc.ts';
 import type { NameSuffix } from './lexicon/suffixes.ts';
 import type { ScanLimits } from './named-scan.ts';
+import { dictionaryEntry } from './tokens.ts';
 
 /** Words before 村 or 社区 that make a kind of settlement, not a name: 示范村, 精品村, 城市社区, 老旧小区. */
 const SETTLEMENT_KIND =
@@ -26,6 +27,9 @@ export function settlementHead(
   if ((SETTLEMENT_KIND.test(head) && !afterTown) || head.length > 8) return false;
   // 该村, 本社区, 各居民区: a determiner in front.
   if (/^[该本各全每此这那其两三几多]/.test(head)) return false;
+  // 志愿服务进社区: a verb the segmenter joined to the ending (进社区, 进村) closes a phrase, no name.
+  const glued = doc.tokens.startOfTokenEndingAt(s + 1) === s - 1;
+  if (!afterTown && glued && /^v/.test(dictionaryEntry(doc.text[s - 1] ?? '')?.tag ?? '')) return false;
   // 壮大村集体, 进村, 驻村: a verb the segmenter reads right before 村 is no name.
   return afterTown || !/^(?:v|vd|vn|a|ad|d|p)$/.test(doc.tokens.tagAt(start)) || head.length > 2;
 }

@@ -91,6 +91,8 @@ export const NAMED_RULES = [
       '目标是建成一流的大型物流企业集团。',
       '各支部认真领会联盟章程。',
       '要加强治理河段的巡查。',
+      '双方将在文化服务、志愿服务进社区等方面开展合作。',
+      '要规划建好产业园区。',
     ],
   },
   {
@@ -138,7 +140,10 @@ export const NAMED_RULES = [
     family: 'named',
     matches:
       'a village or community written right after its town inside the name of its body (嘉禾街道嘉禾社区党委 → 嘉禾社区)',
-    fires: [{ text: '安海镇三里村党支部书记曾清源出席。', yields: '三里村' }],
+    fires: [
+      { text: '安海镇三里村党支部书记曾清源出席。', yields: '三里村' },
+      { text: '此次签约由中共江山市双塔街道柳湾行政村支部委员会主办。', yields: '柳湾村' },
+    ],
     mustNot: ['安海镇前进村党支部书记曾清源出席。'],
   },
 ] as const satisfies readonly RuleRecord[];
