@@ -61,6 +61,7 @@ export const NAMED_RULES = [
       { text: '此次联建由双塔街道青湖社区委员会、中共远山村支部委员会共同发起。', yields: '青湖社区党委' },
       { text: '此次联建由双塔街道青湖社区委员会、中共远山村支部委员会共同发起。', yields: '远山村党支部' },
       { text: '林一来到双塔街道柳湾行政村调研。', yields: '柳湾村' },
+      { text: '此次签约由中共江山市双塔街道柳湾行政村支部委员会主办。', yields: '柳湾村' },
       // A free-trade zone's part after the zone, and places joined by a middle dot, are one place.
       { text: '项目落户中国(浙江)自由贸易试验区北渡片区。', yields: '中国(浙江)自由贸易试验区北渡片区' },
       { text: '企业入驻云杉智谷·白塔园区。', yields: '云杉智谷·白塔园区' },
@@ -140,10 +141,7 @@ export const NAMED_RULES = [
     family: 'named',
     matches:
       'a village or community written right after its town inside the name of its body (嘉禾街道嘉禾社区党委 → 嘉禾社区)',
-    fires: [
-      { text: '安海镇三里村党支部书记曾清源出席。', yields: '三里村' },
-      { text: '此次签约由中共江山市双塔街道柳湾行政村支部委员会主办。', yields: '柳湾村' },
-    ],
+    fires: [{ text: '安海镇三里村党支部书记曾清源出席。', yields: '三里村' }],
     mustNot: ['安海镇前进村党支部书记曾清源出席。'],
   },
 ] as const satisfies readonly RuleRecord[];
