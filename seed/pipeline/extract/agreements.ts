@@ -192,12 +192,17 @@ export function findAgreements(
     const last = named[named.length - 1] as (typeof pairs)[number];
     const lastRight = last.right[last.right.length - 1] as Anchor;
     const joinStart = (first.left[first.left.length - 1] as Anchor).end;
-    // 市长X代表市政府与B签订了…: a body written with a bare level is named with its division (宜城市政府与B…).
+    // 市长X代表市政府与B签订了…: a body written with a bare level is named with its division (宜城市政府与B…), and
+    // 我市 with the page's city (江山市与B…).
     const edits: [number, number, string][] = [
       ...signers.map(([s0, s1]): [number, number, string] => [s0, s1, '']),
       ...pairs
         .flatMap((p) => [...p.left, ...p.right])
-        .filter((x) => x.rule === 'body:bare-level' && x.name.endsWith(text.slice(x.start, x.end)))
+        .filter(
+          (x) =>
+            (x.rule === 'body:bare-level' && x.name.endsWith(text.slice(x.start, x.end))) ||
+            x.rule === 'division:ours',
+        )
         .map((x): [number, number, string] => [x.start, x.end, x.name]),
     ].sort((x, y) => x[0] - y[0]);
     const written = (from: number, to: number) =>

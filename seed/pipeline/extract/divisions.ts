@@ -1,7 +1,7 @@
 import { type Division, gazetteer, shortForm } from '../gazetteer/gazetteer.ts';
 import { VISITED } from '../resolve/context.ts';
 import { outletProvince } from '../resolve/outlet-regions.ts';
-import type { Doc } from './doc.ts';
+import { type Doc, sentenceAt } from './doc.ts';
 import { FOREIGN_NAMES, foreignPlace } from './lexicon/foreign-places.ts';
 import { suffixesEndingAt } from './lexicon/suffixes.ts';
 import { MEDIA_NAME } from './lexicon/words.ts';
@@ -254,15 +254,32 @@ export function findPageDivisions(doc: Doc): Division[] {
   return [...new Set(hits.flatMap((h) => chosen.get(h.surface) ?? []))];
 }
 
-/** `我区召开…`, `来我县考察`: the page's own division, written as 我 and its level. */
-function ourDivisionHits(doc: Doc, prefixes: readonly DivisionHit[]): DivisionHit[] {
+/**
+ * `我区召开…`, `来我县考察`: the page's own division, written as 我 and its level; else the unit of that level the text
+ * names by its short form alone (我市 … 丹江口正处于…); else the one division of that level the text writes in full
+ * outside the sentence of 我X (`我市与X签订…。…在江山市挂牌成立`).
+ */
+function ourDivisionHits(
+  doc: Doc,
+  prefixes: readonly DivisionHit[],
+  written: readonly DivisionHit[],
+): DivisionHit[] {
   const hits: DivisionHit[] = [];
   for (const m of doc.text.matchAll(/我(区|县|市|镇|街道)/g)) {
     const level = m[1] ?? '';
-    // Else the unit of that level the text names by its short form alone (我市 … 丹江口正处于…).
+    const sentence = sentenceAt(doc, m.index);
+    const named = [
+      ...new Set(
+        written
+          .filter((h) => !h.short && (h.start >= sentence.end || h.end <= sentence.start))
+          .map((h) => h.division)
+          .filter((d) => d.name.endsWith(level) && d.level !== 'province'),
+      ),
+    ];
     const division =
       doc.page.find((d) => d.name.endsWith(level) && d.level !== 'province') ??
-      prefixes.find((p) => p.division.name.endsWith(level))?.division;
+      prefixes.find((p) => p.division.name.endsWith(level))?.division ??
+      (named.length === 1 ? named[0] : undefined);
     if (division && doc.tokens.isBoundary(m.index))
       hits.push({ start: m.index, end: m.index + m[0].length, surface: m[0], short: false, division });
   }
@@ -392,6 +409,7 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
   const ours = ourDivisionHits(
     doc,
     result.filter((r) => r.prefix),
+    result,
   ).filter((o) => !result.some((r) => o.start < r.end && r.start < o.end));
   return [...result, ...ours].sort((a, b) => a.start - b.start);
 }

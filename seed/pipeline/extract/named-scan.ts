@@ -148,6 +148,8 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
       continue;
     }
     if (HARD_BOUNDARY.test(ch) || /[0-9]/.test(ch) || OPEN_QUOTE.has(ch)) break;
+    // X成立三周年庆典暨Y委员会成立: 暨 joins two happenings or two names, never stands inside one.
+    if (ch === '暨') break;
     if (limits.blockers.has(pos)) break;
     if (type === 'Place' && limits.divisionEnds.has(pos)) break;
     // 临沧经开区: a zone led by a division's short form starts there.

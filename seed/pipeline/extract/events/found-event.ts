@@ -56,7 +56,7 @@ function kindOf(name: string, noun: string): string {
   if (/签约|签署|签订|续签/.test(name)) return 'signing';
   if (FORUM_NOUNS.some((n) => noun.includes(n))) return 'forum';
   if (/调研|走访|考察|督导|视察|督查|参访|慰问|参观|^观摩$/.test(noun)) return 'visit';
-  if (/仪式|典礼|开幕式/.test(noun) || ACT_ENDING.test(name)) return 'ceremony';
+  if (/仪式|典礼|开幕式|庆典/.test(noun) || ACT_ENDING.test(name)) return 'ceremony';
   return 'meeting';
 }
 

@@ -45,6 +45,15 @@ const TOLD_WHEN = /^(?:近日|日前|今天|昨天|当天|\d{1,2}月\d{1,2}日|\
 /** The act of a signing ceremony (…框架协议签约, 共驻共建签约, 结对共建). */
 const SIGNING_ACT = new RegExp(`(?:签约|签署|${alternation(PAIRING_ACTS)})$`);
 
+/** A theme the convener states before the verb (<subdistrict>以“…”为主题，召开…). */
+const THEME = /以“[^”。\n]{1,30}”为主题[,，]?$/;
+/** A quoted slogan (long, or with a pause in it) before what is done: no part of the name; `“七一”` is. */
+const SLOGAN = /^“(?:[^”]{5,}|[^”]*[,，、 ][^”]*)”(?=[\u4e00-\u9fff]{2})/;
+/** A second meeting joined by 暨 to the one a division convenes (“七一”表彰大会暨“…”发布会). */
+const AND_MEETING = new RegExp(
+  `^暨([^。,，;；、\\n]{1,30}?)(${alternation([...MEETING_NOUNS, ...FORUM_NOUNS])})`,
+);
+
 /** Where a pair holds its ceremony, written before 举行 (在香港, 于临渭区会展中心). */
 const HELD_IN = /(?:在|于)[^。,，;；、与和\n]{1,20}$/;
 
@@ -197,8 +206,10 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     // A zone or park may convene too (<park>举行<season>项目开工仪式), and a division written short
     // (<district without 区>举行…) is named in full.
     // <town>在<venue>召开…会议: where it was held may stand between the division opening its clause and the verb.
+    const themed = THEME.exec(text.slice(Math.max(0, m.index - 40), m.index));
     const convenerEnd = (a: Anchor) =>
       a.end === m.index ||
+      (themed !== null && a.end === m.index - themed[0].length) ||
       (heldIn !== null &&
         a.end === pairAt &&
         a.source === 'division' &&
@@ -222,7 +233,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
           ? convener.name
           : text.slice(convener.start, convener.end);
       // 陈楼镇举行“党建引领促发展，联盟共建聚合力”党建联盟签约仪式: a slogan before what is done is no part of its name.
-      let done = (m[1] ?? '').replace(/^了/, '').replace(/^“[^”]+”(?=[\u4e00-\u9fff]{2})/, '');
+      let done = (m[1] ?? '').replace(/^了/, '').replace(SLOGAN, '');
       // <district short>举行X集中开工暨Y项目奠基仪式: two happenings when what comes before 暨 is one; the second is named by its
       // own words.
       const joined = done.indexOf('暨');
@@ -233,6 +244,21 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
       }
       const what = `${division}${done}`;
       const name = KEEP_NOUN.test(noun) && !ACT_ENDING.test(what) ? `${what}${noun}` : what;
+      // <subdistrict>召开“七一”表彰大会暨“…”发布会: a second meeting the division convenes, named after it too.
+      const more = KEEP_NOUN.test(noun) ? AND_MEETING.exec(text.slice(nounAt + noun.length)) : null;
+      if (more) {
+        const moreAt = nounAt + noun.length + more[0].length - (more[2]?.length ?? 0);
+        found.push(
+          make(
+            doc,
+            'event:division-convenes',
+            `${division}${more[1]}${more[2]}`,
+            more[2] ?? '',
+            { start: moreAt, end: moreAt + (more[2]?.length ?? 0) },
+            { combined: nounAt + noun.length },
+          ),
+        );
+      }
       found.push(
         make(
           doc,
@@ -240,7 +266,10 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
           name,
           noun,
           { start: nounAt - (m[1]?.length ?? 0), end: nounAt + noun.length },
-          { place: convener.end === pairAt && heldIn ? venueIn(anchors, pairAt, m.index) : undefined },
+          {
+            place: convener.end === pairAt && heldIn ? venueIn(anchors, pairAt, m.index) : undefined,
+            ...(more ? { combined: nounAt + noun.length } : {}),
+          },
         ),
       );
       continue;

@@ -12,8 +12,13 @@ import { clauseStart, isOrg, phraseStart, placeIn } from './phrase.ts';
 
 const OPENED =
   /[,，]?(?:在|于)([^。,，;\n]{1,40}?)(?:宣告|正式|隆重|揭牌){0,2}(成立|开园|开业|投产|揭牌|启用|开工|落成|开幕)/y;
-/** 联合党委正式揭牌成立: up to two of 正式, 宣告, 揭牌 before 成立. */
-const FOUNDED = /(?:揭牌|宣告|正式|隆重){0,2}成立(?!于|(?:授牌|揭牌)(?:仪式|典礼))/y;
+/** 联合党委正式揭牌成立: up to two of 正式, 宣告, 揭牌 before 成立 (not 成立于…, 成立三周年). */
+const FOUNDED =
+  /(?:揭牌|宣告|正式|隆重){0,2}成立(?!于|(?:授牌|揭牌)(?:仪式|典礼)|[一二三四五六七八九十百\d]+周年)/y;
+/** X商会成立三周年庆典: a celebration of the organisation's founding, no founding. */
+const ANNIVERSARY = /成立([一二三四五六七八九十百\d]+周年)(庆典|庆祝大会|纪念大会|庆祝活动|纪念活动|庆祝会)/y;
+/** What may follow an opening verb in its own clause (…正式开园。, …成立暨…, …揭牌仪式): not an object it made. */
+const OPENED_END = /^(?:了|仪式|典礼|活动|暨|大会|运营|运行|投用|启用|揭牌|[^\u4e00-\u9fff]|$)/;
 const CONVENED = new RegExp(
   `(?:\\([^()]{1,6}\\))?召开(了?)([^。,，;\\n]{0,12}?(?:${alternation(MEETING_NOUNS)}))`,
   'y',
@@ -31,7 +36,9 @@ export function openings(doc: Doc, anchors: Anchor[], found: Candidate[]): void 
       a.end + (/[”"」』]/.test(text[a.end] ?? '') && /[“"「『]/.test(text[a.start - 1] ?? '') ? 1 : 0);
     OPENED.lastIndex = after;
     const opened = OPENED.exec(text);
-    if (opened && (a.type === 'Place' || opened[2] === '成立')) {
+    // 花莲县在某年成立救援大队之时: the subject made something (an object follows the verb), it did not open.
+    const madeObject = opened ? !OPENED_END.test(text.slice(after + opened[0].length)) : false;
+    if (opened && !madeObject && (a.type === 'Place' || opened[2] === '成立')) {
       const verb = opened[2] ?? '';
       const trigger = { start: after + opened[0].length - verb.length - 2, end: after + opened[0].length };
       const place = placeIn(anchors, after, after + opened[0].length);
@@ -42,6 +49,15 @@ export function openings(doc: Doc, anchors: Anchor[], found: Candidate[]): void 
           ...(a.type === 'Place' ? { place: a, within: place } : { place }),
         }),
       );
+      continue;
+    }
+    ANNIVERSARY.lastIndex = after;
+    const anniversary = ANNIVERSARY.exec(text);
+    if (anniversary && isOrg(a)) {
+      const noun = anniversary[2] ?? '';
+      const trigger = { start: after, end: after + anniversary[0].length };
+      const name = `${text.slice(a.start, a.end)}成立${anniversary[1]}${noun}`;
+      found.push(make(doc, 'event:anniversary', name, noun, trigger, {}));
       continue;
     }
     FOUNDED.lastIndex = after;

@@ -5,8 +5,8 @@ import { isOrg, venueIn } from './phrase.ts';
 
 /**
  * Receptions: `<titled host>(<time>)(在<venue>)(亲切)会见(了)(来访的…)<guest>(<titles><name>)(一行)` — the leaders
- * of a division or a body meeting the people of a company, a body or another division, named after both sides, a
- * division first (遂宁市与北辰重工股份有限公司会见), held at the venue.
+ * of a division or a body meeting the people of a company, a body or another division, named after both sides, the
+ * host's first (遂宁市与北辰重工股份有限公司会见; a company's head receiving a city's: <group>与<city>会见), held at the venue.
  */
 
 /** When, between the host's name and the verb (十五日傍晚, 6日上午, 昨天下午). */
@@ -63,9 +63,8 @@ export function receptions(
     const host = hostSide(m.index);
     // A host received by their own side (区委书记会见区工商联…) is no reception between two sides.
     if (!host || host.name === guest.name) continue;
-    // Named with the division first (集团总经理X会见来访的<city>市长Y → <city>与<group>会见), else the host first.
-    const [first, second] = guest.division && !host.division ? [guest, host] : [host, guest];
-    const pair = `${first.name}与${second.name}`;
+    // Named with the host's side first, as the page tells it (集团董事长X会见来访的<city>书记Y → <group>与<city>会见).
+    const pair = `${host.name}与${guest.name}`;
     // A与B工作会谈在…举行。…会见了B…: the same pair's happening told before is the one the reception is part of.
     if (found.some((c) => c.name.startsWith(pair))) continue;
     const verb = /会见|会晤|接见/.exec(m[0]);

@@ -45,6 +45,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
   ]),
   ...org('institute', [
     '研究院',
+    '分院',
     '研究所',
     '研究中心',
     '设计院',

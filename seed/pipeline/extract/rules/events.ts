@@ -153,6 +153,16 @@ export const EVENTS_RULES = [
     fires: [
       { text: '6月30日下午，雁塔区召开民营企业家座谈会。', yields: '雁塔区民营企业家座谈会' },
       {
+        // A theme stated before the verb; two meetings joined by 暨, each named after the division; a short
+        // quoted name (“七一”) is kept.
+        text: '7月1日，鹿城区五马街道以“红心聚力 共建家园”为主题，召开“七一”表彰大会暨“四季同行”党建品牌发布会。',
+        yields: '五马街道“七一”表彰大会',
+      },
+      {
+        text: '7月1日，鹿城区五马街道以“红心聚力 共建家园”为主题，召开“七一”表彰大会暨“四季同行”党建品牌发布会。',
+        yields: '五马街道“四季同行”党建品牌发布会',
+      },
+      {
         // A slogan before what is done is no part of the name.
         text: '日前，雁塔区举行“党建引领促发展，联盟共建聚合力”党建联盟签约仪式。',
         yields: '雁塔区党建联盟签约仪式',
@@ -245,7 +255,28 @@ export const EVENTS_RULES = [
         yields: '建安区许北产业集聚区党建联盟成立',
       },
     ],
-    mustNot: ['建安区许北产业集聚区党建联盟成立于2019年。'],
+    mustNot: [
+      '建安区许北产业集聚区党建联盟成立于2019年。',
+      // A celebration of the founding is no founding.
+      '9月8日，青禾物流协会成立十周年庆祝大会在青禾会展中心举行。',
+    ],
+  },
+  {
+    id: 'event:anniversary',
+    family: 'events',
+    matches: '`<organisation>成立N周年庆典/庆祝大会/纪念活动`: a celebration of its founding, no founding',
+    fires: [
+      {
+        // Joined by 暨 to a founding of another body: two happenings, 暨 in no name.
+        text: '7月1日下午，在青禾青年商会成立三周年庆典暨西岭工作委员会成立活动现场，商会会长柴云帆致辞。',
+        yields: '青禾青年商会成立三周年庆典',
+      },
+      {
+        text: '9月8日，青禾物流协会成立十周年庆祝大会在青禾会展中心举行。',
+        yields: '青禾物流协会成立十周年庆祝大会',
+      },
+    ],
+    mustNot: ['今年是青禾青年商会成立三周年。'],
   },
   {
     id: 'event:convened',

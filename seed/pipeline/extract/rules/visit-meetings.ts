@@ -117,7 +117,7 @@ export const VISIT_MEETINGS_RULES = [
     id: 'event:reception',
     family: 'events',
     matches:
-      "`<titled host>(<time>)(在<venue>)(亲切)会见/会晤/接见(了)(来访的…)<guest>`: a reception named after both sides (a host's division or body, the guest's body or division), a division first (<division>与<body>会见), held at the venue",
+      "`<titled host>(<time>)(在<venue>)(亲切)会见/会晤/接见(了)(来访的…)<guest>`: a reception named after both sides (a host's division or body, the guest's body or division), the host's first (<division>与<body>会见, <body>与<division>会见), held at the venue",
     fires: [
       {
         text: '7月2日，宜宾市委书记柯望川在临江宾馆会见了北辰重工股份有限公司总裁钱雨桐。',
@@ -134,9 +134,9 @@ export const VISIT_MEETINGS_RULES = [
         yields: '宜宾市与内江市会见',
       },
       {
-        // A body's head receiving a division's: the division is named first.
+        // A body's head receiving a division's: the host's body is named first.
         text: '7月2日下午，北辰重工股份有限公司总经理钱雨桐会见了来访的内江市市长罗一鸣一行。',
-        yields: '内江市与北辰重工股份有限公司会见',
+        yields: '北辰重工股份有限公司与内江市会见',
       },
     ],
     mustNot: [
