@@ -6,7 +6,7 @@ import { FOREIGN_NAMES, foreignPlace } from './lexicon/foreign-places.ts';
 import { suffixesEndingAt } from './lexicon/suffixes.ts';
 import { MEDIA_NAME } from './lexicon/words.ts';
 import { analysisText } from './script.ts';
-import { dictionaryEntry } from './tokens.ts';
+import { dictionaryEntry, tokenize } from './tokens.ts';
 
 /**
  * Administrative divisions named in the text: full names (普陀区, 桃浦镇, 上海市) anywhere, and the short forms
@@ -369,10 +369,48 @@ function conjunctionRead(text: string, hit: RawHit, hits: readonly RawHit[]): bo
   );
 }
 
+/**
+ * 台南县市合并: a two-character name (南县) that starts inside a word the segmenter cut (台南县) and right after no
+ * other division is a piece of that word, not the unit.
+ */
+function insideWord(doc: Doc, hit: RawHit, hits: readonly RawHit[]): boolean {
+  return (
+    hit.surface.length === 2 && !doc.tokens.isBoundary(hit.start) && !hits.some((h) => h.end === hit.start)
+  );
+}
+
+/**
+ * 苗县后龙镇农会, 后龙镇公所: on a traditional page that names a Taiwan county or city, a township the gazetteer knows
+ * only on the mainland, supported by no mainland unit the page names, is Taiwan's own (by its name, below the Taiwan
+ * unit named last before it, else first): the mainland namesake is another place.
+ */
+function taiwanTownships(doc: Doc, hits: DivisionHit[]): DivisionHit[] {
+  const gaz = gazetteer();
+  if (!doc.article.text || !doc.traditional) return hits;
+  const taiwan = [...hits.map((h) => h.division), ...doc.page].filter(
+    (d) => gaz.isTaiwan(d) && d.level !== 'province',
+  );
+  if (taiwan.length === 0) return hits;
+  const mainland = hits.map((h) => h.division).filter((d) => !gaz.isTaiwan(d));
+  return hits.map((hit) => {
+    const d = hit.division;
+    if (d.level !== 'township' || gaz.isTaiwan(d) || !/[镇乡]$/.test(d.name)) return hit;
+    if (mainland.some((m) => m !== d && (gaz.isWithin(d, m) || gaz.isWithin(m, d) || m.parent === d.parent)))
+      return hit;
+    const before = hits.filter(
+      (h) => h.end <= hit.start && gaz.isTaiwan(h.division) && h.division.level !== 'province',
+    );
+    const county = before[before.length - 1]?.division ?? taiwan[0];
+    return county ? { ...hit, division: gaz.taiwanTownship(d.name, county) } : hit;
+  });
+}
+
 /** Divisions in the text; `blocked` spans (person names: 顾承德 is not 承德) hold no short forms. */
 export function findDivisions(doc: Doc, blocked: { start: number; end: number }[] = []): DivisionHit[] {
   const scanned = dropOverlaps(fullHits(doc.text));
-  const written = scanned.filter((h) => !conjunctionRead(doc.text, h, scanned));
+  const written = scanned.filter(
+    (h) => !conjunctionRead(doc.text, h, scanned) && !insideWord(doc, h, scanned),
+  );
   const full = dropOverlaps([
     ...written,
     ...everydayHits(doc.text, written),
@@ -411,7 +449,10 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
     result.filter((r) => r.prefix),
     result,
   ).filter((o) => !result.some((r) => o.start < r.end && r.start < o.end));
-  return [...result, ...ours].sort((a, b) => a.start - b.start);
+  return taiwanTownships(
+    doc,
+    [...result, ...ours].sort((a, b) => a.start - b.start),
+  );
 }
 
 /**
@@ -430,7 +471,12 @@ export function findHeadlineDivisions(doc: Doc, story: readonly DivisionHit[]): 
   const { text: title } = analysisText(doc.article.title ?? '');
   if (!title) return [];
   const gaz = gazetteer();
-  const raw: RawHit[] = dropOverlaps(fullHits(title));
+  const titleTokens = tokenize(title);
+  const scanned = dropOverlaps(fullHits(title));
+  // 台南县府…: a two-character name inside a word the segmenter cut is no unit (see insideWord).
+  const raw: RawHit[] = scanned.filter(
+    (h) => h.surface.length > 2 || titleTokens.isBoundary(h.start) || scanned.some((o) => o.end === h.start),
+  );
   for (const surface of gaz.standaloneShortForms())
     for (let at = title.indexOf(surface); at >= 0; at = title.indexOf(surface, at + 1))
       raw.push({

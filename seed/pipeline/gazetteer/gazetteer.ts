@@ -249,6 +249,27 @@ export class Gazetteer {
       : this.qualifiedName(division);
   }
 
+  private readonly taiwanTowns = new Map<string, Division>();
+
+  /**
+   * A Taiwan township (鎮, 鄉) the gazetteer does not list, by its own name, below the Taiwan county or city the page
+   * names (the mainland's namesake 后龙镇 is another place): one unit per name and county.
+   */
+  taiwanTownship(name: string, county: Division): Division {
+    const code = `${county.code}:${name}`;
+    let town = this.taiwanTowns.get(code);
+    if (!town) {
+      town = { code, name, level: 'township', kind: 'town', parent: county };
+      this.taiwanTowns.set(code, town);
+    }
+    return town;
+  }
+
+  /** Whether a unit is Taiwan's (its county or city, or a township read on a Taiwan page). */
+  isTaiwan(division: Division): boolean {
+    return division.code.startsWith('71');
+  }
+
   /** Short forms that may stand alone (provinces, prefecture-level cities), for scanning a text for them. */
   standaloneShortForms(): string[] {
     this.standalone ??= [...this.short.entries()]

@@ -6,7 +6,7 @@ export const DIVISIONS_RULES = [
     id: 'division:full',
     family: 'divisions',
     matches:
-      "a full division name from the gazetteer (普陀区, 桃浦镇, 上海市); one that is an everyday word (城区, 郊区) only right after its city, then where written as the city's (市郊区) or before its bodies; a two-character name opening with a conjunction (和县) only after its province or city, not after a person's name; a namesake decided by the units around it, then by sibling towns of the same county",
+      "a full division name from the gazetteer (普陀区, 桃浦镇, 上海市); one that is an everyday word (城区, 郊区) only right after its city, then where written as the city's (市郊区) or before its bodies; a two-character name opening with a conjunction (和县) only after its province or city, not after a person's name; a namesake decided by the units around it, then by sibling towns of the same county; a two-character name starting inside a word the segmenter cut (雄县 in 高雄县) is none; on a traditional page naming a Taiwan county or city, a township only the mainland has (竹山镇) is Taiwan's own, by its name",
     fires: [
       { text: '根据协议，瀚澜智能将在余杭区仓前街道投资建设研发总部。', yields: '仓前街道' },
       { text: '代表团到访香港特别行政区油尖旺区的社区中心。', yields: '油尖旺区' },
@@ -17,6 +17,7 @@ export const DIVISIONS_RULES = [
       '吴中区委书记顾承德出席开园仪式。',
       '中心城区人口持续增长，郊区人民政府提供服务。',
       '副主任李明、赵强和县人大常委会组成人员出席会议。',
+      '高雄縣長林禾今日出席農業博覽會。',
     ],
   },
   {

@@ -98,4 +98,16 @@ describe('bodies in title chains and parks', () => {
     const a = annotate('园区党工委书记、管委会主任方立新陪同考察。座谈会上，大家谈到了苏淮园区的发展。');
     expect(positionsOf(a, '方立新')).toEqual(['书记 -> org:苏淮园区党工委', '主任 -> org:苏淮园区管委会']);
   });
+
+  it('reads a township on a Taiwan county’s page as Taiwan’s own, not its mainland namesake', () => {
+    const a = annotate('南投縣竹山鎮公所今日舉辦農產品展售，縣長林禾、鎮長陳立出席。');
+    expect(ids(a)).toContain('place:竹山镇');
+    expect(ids(a).filter((id) => id.includes('梁平区'))).toEqual([]);
+    expect(positionsOf(a, '陈立')).toEqual(['鎮長 -> place:竹山镇']);
+  });
+
+  it('reads no county out of a word it is a piece of', () => {
+    const a = annotate('高雄縣長林禾今日出席農業博覽會。', { title: '高雄縣府舉辦農業博覽會' });
+    expect(ids(a).filter((id) => id.includes('雄县'))).toEqual([]);
+  });
 });
