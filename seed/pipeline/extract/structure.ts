@@ -65,7 +65,13 @@ function adjacency(doc: Doc, registry: Registry, anchors: Anchor[]): void {
       const next = places.find(
         (p) => p.start === cur.end + 1 && /[、和及]/.test(doc.text[cur.end] ?? '') && p.kind === inner.kind,
       );
-      if (!next || next.division) break;
+      // (浙江省杭州市、宁波市: a division listed after another of its level is in the same parent.)
+      const sibling =
+        next?.division &&
+        inner.division &&
+        next.division.level === inner.division.level &&
+        nested(outer, next);
+      if (!next || (next.division && !sibling)) break;
       relate(registry, 'LOCATED_IN', next.id, outer.id, outer.start, 'structure:adjacent-list');
       cur = next;
     }

@@ -23,6 +23,8 @@ export const BODIES_RULES = [
       { text: '新竹县议会今日召开临时会。', yields: '新竹县议会' },
       // A division's court and procuratorate are named in full whatever the page writes.
       { text: '江山市法院、江山市检察院负责人参加。', yields: '江山市人民法院' },
+      // 主办, 承办 after a committee are the act, not one of its offices.
+      { text: '论坛由江山市委主办。', yields: '江山市委' },
     ],
     mustNot: [
       // A body named only inside a document's title in book marks.

@@ -36,8 +36,13 @@ export const STRUCTURE_RULES = [
   {
     id: 'structure:adjacent-list',
     family: 'structure',
-    matches: 'LOCATED_IN of places of the same kind listed after it (温泉镇竹林村、大垭村)',
-    fires: [{ text: '调研组先后来到温泉镇竹林村、大垭村，察看柑橘产业基地。', yields: '大垭村 → 温泉镇' }],
+    matches:
+      'LOCATED_IN of places of the same kind listed after it (温泉镇竹林村、大垭村; 浙江省杭州市、宁波市)',
+    fires: [
+      { text: '调研组先后来到温泉镇竹林村、大垭村，察看柑橘产业基地。', yields: '大垭村 → 温泉镇' },
+      // Divisions listed after the first under their parent are in it too (the gazetteer agreeing).
+      { text: '考察团先后走访了浙江省杭州市、宁波市、温州市。', yields: '宁波市 → 浙江省' },
+    ],
     mustNot: ['调研组先后来到竹林村、大垭村，察看柑橘产业基地。'],
   },
   {
