@@ -214,12 +214,25 @@ function choose(hits: RawHit[], province: string | undefined): Map<string, Divis
  */
 function pageHits(doc: Doc): RawHit[] {
   const { source, site } = doc.article;
+  const fields = `${source ?? ''}\n${site ?? ''}`;
+  const full = dropOverlaps(fullHits(fields));
+  // 南通日报, 烟台日报: an outlet or site named by its city's (or province's) short form, leading the name.
+  const gaz = gazetteer();
+  const short: RawHit[] = [];
+  for (const [offset, field] of [
+    [0, source ?? ''],
+    [(source ?? '').length + 1, site ?? ''],
+  ] as const) {
+    for (const len of [3, 2]) {
+      const surface = analysisText(field).text.slice(0, len);
+      const options = gaz.byShortName(surface).filter((d) => gaz.isStandaloneShortForm(surface, d));
+      if (options.length !== 1 || full.some((h) => h.start < offset + len && offset < h.end)) continue;
+      short.push({ start: offset, end: offset + len, surface, short: true, options });
+      break;
+    }
+  }
   // Offsets before the text: these hits name no place in it.
-  return dropOverlaps(fullHits(`${source ?? ''}\n${site ?? ''}`)).map((h) => ({
-    ...h,
-    start: h.start - 1000,
-    end: h.end - 1000,
-  }));
+  return [...full, ...short].map((h) => ({ ...h, start: h.start - 1000, end: h.end - 1000 }));
 }
 
 /**

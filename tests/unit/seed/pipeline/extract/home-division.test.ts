@@ -110,4 +110,11 @@ describe('bodies in title chains and parks', () => {
     const a = annotate('高雄縣長林禾今日出席農業博覽會。', { title: '高雄縣府舉辦農業博覽會' });
     expect(ids(a).filter((id) => id.includes('雄县'))).toEqual([]);
   });
+
+  it('decides a namesake district by the city an outlet is named after', () => {
+    const a = annotate('11月3日，鼓楼区召开重点项目推进会。区委书记林禾出席。', { source: '南京日报' });
+    expect(positionsOf(a, '林禾')).toEqual(['书记 -> org:江苏省南京市鼓楼区委']);
+    const b = annotate('11月3日，鼓楼区召开重点项目推进会。区委书记林禾出席。', { source: '福州日报' });
+    expect(positionsOf(b, '林禾')).toEqual(['书记 -> org:福建省福州市鼓楼区委']);
+  });
 });
