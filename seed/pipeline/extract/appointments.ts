@@ -19,7 +19,7 @@ const CHAIN_END = /[;；。,，]|等职|并(?=[\u4e00-\u9fff])|$/;
 
 /**
  * The appointee named at `at` in `…A为会长`: a name read as ending in 为 (陶可为) before a post is the name and the verb
- * (赵远为监事长), unless another 为 follows.
+ * (葛远为监事长), unless another 为 follows.
  */
 function appointeeAt(text: string, at: number, loose: boolean): NameRead | undefined {
   const read = readName(text, at) ?? (loose ? looseListItem(text, at) : undefined);

@@ -150,7 +150,7 @@ export function extract(article: AnnotatedArticle): Extraction {
   registerReporters(doc, registry, outlet);
 
   const byEnd = anchorsByEnd(all.filter((a) => registry.has(a.id)));
-  // 上海市经信委吴金城副主任: the name between the organisation and the title.
+  // 上海市经信委韩立平副主任: the name between the organisation and the title.
   const inverted = findTitlesAfterNames(doc, byEnd).filter(
     (c) => !titled.some((t) => t.start < c.person.end && c.person.start < t.end),
   );

@@ -57,23 +57,23 @@ function boundaryStrength(text: string, end: number, afterTitle = false): number
   if (end >= text.length) return 3;
   const next = text[end] ?? '';
   if (HARD_BOUNDARY.test(next) || /[0-9A-Za-z]/.test(next)) return 3;
-  // 议长程立今(9)日率团: the day in brackets (Taiwan's and Hong Kong's news write today so) opens the clause.
+  // 议长程立今(21)日率团: the day in brackets (Taiwan's and Hong Kong's news write today so) opens the clause.
   if (DAY_IN_BRACKETS.test(text.slice(end, end + 6))) return 3;
   const word = AFTER.find((w) => text.startsWith(w, end));
   if (word) return word.length > 1 ? 2 : 1;
   // 欧阳宏董事长首先介绍, 麦家豪书记在致辞中: a title after a name (its second mention) ends it.
   if (TITLE_AFTER.test(text.slice(end, end + 8))) return 2;
   if (!afterTitle) return 0;
-  // 县长林明溱宣告…: right after a title, a frequent two-character word of the dictionary (not a name's part nor a
+  // 县长韩青禾宣告…: right after a title, a frequent two-character word of the dictionary (not a name's part nor a
   // title, 乡长) after the name ends it, weaker than the words above.
   if (TITLE_START.test(text.slice(end, end + 8))) return 0;
   const next2 = text.slice(end, end + 2);
   const word2 = next2.length === 2 && CJK.test(next2) ? dictionaryEntry(next2) : undefined;
-  // (Half a point: 于欢为社区…, 胡敏和有关…: a one-character word closing the shorter reading wins.)
+  // (Half a point: 邱岚为社区…, 邱岚和有关…: a one-character word closing the shorter reading wins.)
   return word2 && word2.freq >= WORD_FREQ && !/^(?:nr|x|m|q)/.test(word2.tag) ? 0.5 : 0;
 }
 
-/** `今(9)日`, `今（13）日`, `昨(8)日`: a day written in brackets after 今 or 昨. */
+/** `今(21)日`, `今（17）日`, `昨(20)日`: a day written in brackets after 今 or 昨. */
 const TITLE_START = new RegExp(`^(?:${TITLE_PATTERN})`);
 const DAY_IN_BRACKETS = /^[今昨][(（][0-9]{1,2}[)）]日/;
 /** How frequent a word must be to close a name (宣告 is; rarer words are more often a given name and what follows). */
@@ -191,7 +191,7 @@ function mongolianName(text: string, start: number): NameRead | undefined {
 
 /**
  * The person name starting at `at` (one space allowed before it), if the text has one there. `afterTitle`: the name
- * follows a title, so a frequent word after it may close it (县长林明溱宣告).
+ * follows a title, so a frequent word after it may close it (县长韩青禾宣告).
  */
 export function readName(text: string, at: number, afterTitle = false): NameRead | undefined {
   const start = text[at] === ' ' ? at + 1 : at;
@@ -220,7 +220,7 @@ export function readName(text: string, at: number, afterTitle = false): NameRead
   let best: { end: number; strength: number } | undefined;
   for (const given of [2, 1]) {
     if (!validChineseName(text, start, surname, given)) continue;
-    // 程立今(9)日: 今 before a day in brackets is no part of the given name.
+    // 程立今(21)日: 今 before a day in brackets is no part of the given name.
     if (given === 2 && DAY_IN_BRACKETS.test(text.slice(start + surname + 1, start + surname + 7))) continue;
     const end = start + surname + given;
     const strength = boundaryStrength(text, end, afterTitle);

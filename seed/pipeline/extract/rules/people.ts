@@ -6,7 +6,7 @@ export const PEOPLE_RULES = [
     id: 'person:titled',
     family: 'people',
     matches:
-      'a name right after a title or title chain (区委书记李明), or after `现任…的` (现任…区长的柏文涛), or between an organisation and its title (市经信委吴立城副主任); Latin names and transliterations with their originals',
+      'a name right after a title or title chain (区委书记李明), or after `现任…的` (现任…区长的柏文涛), or between an organisation and its title (市经信委韩立平副主任); Latin names and transliterations with their originals',
     fires: [
       { text: '桃浦镇党委副书记龚燕凌出席会议。', yields: '龚燕凌' },
       { text: '成员包括保安局副局长甯可欣博士和运输及物流局副局长苏文德。', yields: '甯可欣' },
@@ -20,11 +20,11 @@ export const PEOPLE_RULES = [
       { text: '副区长巴桑罗布、林一涛陪同调研。', yields: '巴桑罗布' },
       { text: '区委书记殷向华出席会议。', yields: '殷向华' },
       { text: '企联顾问顾东海出席座谈会。', yields: '顾东海' },
-      { text: '江苏省经信委吴立城副主任出席会议。', yields: '吴立城' },
-      { text: '县议会议长程立今(9)日率团访问。', yields: '程立' },
-      { text: '院长顾川今（13）日出席会议。', yields: '顾川' },
-      { text: '县长林安溱宣告园区启动。', yields: '林安溱' },
-      { text: '副市长楼一舟出席会议。', yields: '楼一舟' },
+      { text: '江苏省经信委韩立平副主任出席会议。', yields: '韩立平' },
+      { text: '县议会议长程立今(21)日率团访问。', yields: '程立' },
+      { text: '院长顾川今（17）日出席会议。', yields: '顾川' },
+      { text: '县长韩青禾宣告园区启动。', yields: '韩青禾' },
+      { text: '区长楼一舟出席会议。', yields: '楼一舟' },
       { text: '青湾开发区管委会招立人主任陪同调研。', yields: '招立人' },
       { text: '香港运输及房屋局局长陈李慧芬出席。', yields: '陈李慧芬' },
       { text: '市工商联副主席李秀山莅会指导。', yields: '李秀山' },
@@ -38,7 +38,7 @@ export const PEOPLE_RULES = [
       '会上，李明向记者介绍了情况。',
       '公司聘请他为华建九局集团有限公司高级副总裁。',
       '县长宣告园区启动。',
-      '院长今（13）日出席会议。',
+      '院长今（17）日出席会议。',
     ],
   },
   {
@@ -49,7 +49,7 @@ export const PEOPLE_RULES = [
     fires: [
       { text: '林安议长亲自接待了代表团。', yields: '林安' },
       { text: '会上，程立主任指出，要抓好落实。', yields: '程立' },
-      { text: '他转达了奚立平董事长的问候。', yields: '奚立平' },
+      { text: '他感谢了钟远航董事长的支持。', yields: '钟远航' },
       { text: '在欧阳青书记的带领下，调研组走访了企业。', yields: '欧阳青' },
     ],
     mustNot: [
@@ -57,7 +57,7 @@ export const PEOPLE_RULES = [
       '会上，金融办主任指出，要抓好落实。',
       '会上，高新区主任指出，要抓好落实。',
       '会上，常务副主任指出，要抓好落实。',
-      '会议选举韦立为会长，赵一为监事长。',
+      '会议选举韦立为会长，葛一为监事长。',
     ],
   },
   {
@@ -109,8 +109,8 @@ export const PEOPLE_RULES = [
         yields: '周以宁',
       },
       { text: '会议选举马天佑为会长，蒋书华、龚雨田为副会长。', yields: '龚雨田' },
-      { text: '会议选举韦立山为青禾商会会长、江一舟为执行会长，赵远为监事长。', yields: '江一舟' },
-      { text: '会议选举韦立山为青禾商会会长、江一舟为执行会长，赵远为监事长。', yields: '赵远' },
+      { text: '会议选举韦立山为青禾商会会长、江一舟为执行会长，葛远为监事长。', yields: '江一舟' },
+      { text: '会议选举韦立山为青禾商会会长、江一舟为执行会长，葛远为监事长。', yields: '葛远' },
       { text: '公司决定由林安担任青禾集团总经理。', yields: '林安' },
       { text: '香港潮商会公布新一届领导班子：会长由蔡冠山担任。', yields: '蔡冠山' },
       { text: '会议决定任命韦一川、齐立新、蓝海波为区人大常委会环境委员会组成人员。', yields: '齐立新' },
