@@ -101,9 +101,18 @@ export function findAgreements(
   // X代表公司党总支与B签署…: a body referred back to after 代表 is a party too.
   const onBehalf = (a: Anchor) =>
     a.type === 'Organization' && a.source === 'reference' && doc.text.startsWith('代表', a.start - 2);
+  // 我市与B签订…。市长X代表市政府与B签订了…: on a page whose text names the city's government, 我市 signing is it.
+  const ours = (a: Anchor): Anchor => {
+    if (a.rule !== 'division:ours') return a;
+    const government = anchors.find(
+      (x) => isParty(x) && x.kind === 'government' && x.base?.id === a.id && /政府$/.test(x.name),
+    );
+    return government ? { ...government, start: a.start, end: a.end, headEnd: a.end } : a;
+  };
+  const resolved = anchors.map(ours);
   const party = (a: Anchor) => isParty(a) || onBehalf(a);
-  const orgs = anchors.filter(party);
-  const sides = anchors.filter((a) => party(a) || isDivision(a));
+  const orgs = resolved.filter(party);
+  const sides = resolved.filter((a) => party(a) || isDivision(a));
   const found: Agreement[] = [];
   const used = new Set<number>();
   for (const a of sides) {
@@ -201,7 +210,8 @@ export function findAgreements(
         .filter(
           (x) =>
             (x.rule === 'body:bare-level' && x.name.endsWith(text.slice(x.start, x.end))) ||
-            x.rule === 'division:ours',
+            x.rule === 'division:ours' ||
+            text.startsWith('我', x.start),
         )
         .map((x): [number, number, string] => [x.start, x.end, x.name]),
     ].sort((x, y) => x[0] - y[0]);

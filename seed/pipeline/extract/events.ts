@@ -8,7 +8,7 @@ import { namedInFull } from './events/fuller-name.ts';
 import { heldAfter, heldBefore } from './events/held.ts';
 import { formedAlliances, launchedAlliances, openings, unveilings } from './events/openings.ts';
 import { DURING, placeIn } from './events/phrase.ts';
-import { type HostSide, receptions } from './events/receptions.ts';
+import { type HostSide, receptions, talksWith } from './events/receptions.ts';
 import { attachAgreements, initiators, mergeSignedVerbs, pairVerbs, signedVerbs } from './events/signings.ts';
 import {
   followUpMeetings,
@@ -63,6 +63,7 @@ export function findEvents(
   hostedDelegations(doc, anchors, found);
   followUpMeetings(doc, anchors, found);
   receptions(doc, anchors, leaders, hostSide, found);
+  talksWith(doc, anchors, leaders, hostSide, found);
   meetingsToldAfter(doc, found);
   pairVerbs(doc, anchors, found);
   attachAgreements(doc, anchors, found, leaders);

@@ -16,6 +16,10 @@ const RECEIVED = new RegExp(
   `${WHEN}(?:在([^。,，;；、\\n]{2,24}?))?(?:亲切|分别|共同|一同)?(?:会见|会晤|接见)了?`,
   'g',
 );
+/** `<titled host>(在<venue>)与<body>…一行座谈`: talks the host holds with a body's people. */
+const TALKED_WITH = new RegExp(`${WHEN}(?:在([^。,，;；、与\\n]{2,24}?))?与`, 'g');
+const TALKS_END = /^[^。,，;；\n]{0,30}?一行(?:进行)?座谈(?:交流)?/;
+
 /** Who the guests are before their name (来访的, 前来考察的, 到访的, 专程来X的): no part of it. */
 const GUEST_LEAD = /^(?:来访|到访|前来[^,，。的]{0,10}|来[^,，。的]{1,10}|专程[^,，。的]{1,10})的/;
 
@@ -39,6 +43,10 @@ function guestAt(anchors: Anchor[], at: number): Side | undefined {
     list.reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
   const body = widest(here.filter((a) => isOrg(a) && a.kind !== 'party' && a.kind !== 'government'));
   if (body) return { name: body.name, division: false };
+  // <group>党委书记、董事长X一行: a company's party body stands for the company.
+  const company = widest(here.filter((a) => isOrg(a) && a.kind === 'party'))?.baseAnchor;
+  if (company && isOrg(company) && company.kind !== 'party' && company.kind !== 'government')
+    return { name: company.name, division: false };
   const government = widest(here.filter((a) => isOrg(a) && (a.kind === 'government' || a.kind === 'party')));
   if (government?.base?.type === 'Place') return { name: government.base.name, division: true };
   const division = widest(here.filter((a) => a.source === 'division' && !a.short));
@@ -73,6 +81,36 @@ export function receptions(
     const place = venue !== undefined ? venueIn(anchors, venue, venue + (m[1]?.length ?? 0)) : undefined;
     found.push(
       make(doc, 'event:reception', `${pair}会见`, '会见', { start: verbAt, end: verbAt + 2 }, { place }),
+    );
+  }
+}
+
+/**
+ * `市委书记A在<venue>与B集团党委书记、董事长C一行座谈`: talks a titled host holds with a body's people, named after the
+ * host's side and the body (<city>与<group>座谈), held at the venue.
+ */
+export function talksWith(
+  doc: Doc,
+  anchors: Anchor[],
+  leaders: ReadonlySet<number>,
+  hostSide: HostSide,
+  found: Candidate[],
+): void {
+  const { text } = doc;
+  for (const m of text.matchAll(TALKED_WITH)) {
+    if (!leaders.has(m.index)) continue;
+    const after = m.index + m[0].length;
+    const guest = guestAt(anchors, after);
+    const talks = TALKS_END.exec(text.slice(after));
+    const host = hostSide(m.index);
+    if (!guest || guest.division || !talks || !host || host.name === guest.name) continue;
+    const pair = `${host.name}与${guest.name}`;
+    if (found.some((c) => c.name.startsWith(pair))) continue;
+    const verbAt = after + talks[0].lastIndexOf('座谈');
+    const venue = m[1] ? m.index + m[0].indexOf(m[1]) : undefined;
+    const place = venue !== undefined ? venueIn(anchors, venue, venue + (m[1]?.length ?? 0)) : undefined;
+    found.push(
+      make(doc, 'event:talks-with', `${pair}座谈`, '座谈', { start: verbAt, end: verbAt + 2 }, { place }),
     );
   }
 }

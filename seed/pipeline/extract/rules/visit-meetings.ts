@@ -114,6 +114,22 @@ export const VISIT_MEETINGS_RULES = [
     ],
   },
   {
+    id: 'event:talks-with',
+    family: 'events',
+    matches:
+      "`<titled host>(在<venue>)与<body><titles><name>一行座谈`: talks named after the host's side and the body, held at the venue",
+    fires: [
+      {
+        text: '3月10日下午，宜宾市委书记柯望川在临江宾馆与北辰重工集团党委书记、董事长钱雨桐一行座谈。',
+        yields: '宜宾市与北辰重工集团座谈',
+      },
+    ],
+    mustNot: [
+      // No body on the other side: a division's delegation is received, not talked with by this rule.
+      '3月10日下午，宜宾市委书记柯望川与内江市市长罗一鸣一行座谈。',
+    ],
+  },
+  {
     id: 'event:reception',
     family: 'events',
     matches:
