@@ -1,4 +1,4 @@
-import { divisionForTitle, type PageContext } from '../resolve/context.ts';
+import { divisionForTitle, type PageContext, VISITED } from '../resolve/context.ts';
 import { type Anchor, baseOf, divisionRef, type EntityRef, toRef } from './anchors.ts';
 import type { Chain, Segment } from './chains.ts';
 import type { DivisionHit } from './divisions.ts';
@@ -32,7 +32,8 @@ const FORMER = /(?:原|前任|曾任|原任|历任)$/;
 /** A segment's title written as a past post (原副市长, 前任会长). */
 const PAST_SEGMENT = /^(?:原任?|前任|曾任|历任)/;
 /** Posts of an association that name no organisation of their own (会长, 副秘书长). */
-export const ASSOCIATION_POST = /^(?:常务|执行|名誉|荣誉)?副?(?:会长|理事长|秘书长|监事长)$/;
+export const ASSOCIATION_POST =
+  /^(?:常务|执行|名誉|荣誉|永远荣誉|终身荣誉|创会)?副?(?:会长|理事长|秘书长|监事长)$/;
 
 /** A board's term before a post (第二届理事会会长, 首届理事会副主席): no part of the post. */
 const TERM =
@@ -223,7 +224,10 @@ export function readPositions(
     // one named after it); with no council named it holds nothing, whatever the list before it holds.
     if (lone && !lone.anchor && !lone.department && COUNCIL_POST.test(lone.title)) {
       const councils = anchors.filter((a) => a.type === 'Organization' && /议会$/.test(a.name));
-      const council = councils.filter((a) => a.end <= chain.start).pop() ?? councils[0];
+      // (议长X率队前往Y议会拜会: the council visited is not his.)
+      const council =
+        councils.filter((a) => a.end <= chain.start).pop() ??
+        councils.find((a) => !VISITED.test(doc.text.slice(Math.max(0, a.start - 2), a.start)));
       prev = council && { ref: council, anchor: council.source === 'reference' ? undefined : council };
       if (!prev) {
         last = { chain, target: undefined, held: [] };

@@ -91,3 +91,20 @@ describe('which city a bare 市 means', () => {
     expect(positionsOf(a, '王青川')).toEqual(['副市长 -> place:湖北省宜昌市']);
   });
 });
+
+describe('honorary posts and councils visited', () => {
+  it('keeps the honorific in the post', () => {
+    const a = annotate('青禾商会召开大会，聘请韦一山、江一舟等12人为荣誉会长，钱立为永远荣誉会长。');
+    expect(positionsOf(a, '江一舟')).toEqual(['荣誉会长 -> org:青禾商会']);
+    expect(positionsOf(a, '钱立')).toEqual(['永远荣誉会长 -> org:青禾商会']);
+    const b = annotate('他是青禾市工商联副主席、青禾商会会长、远山商会永远荣誉会长钱立山。');
+    expect(positionsOf(b, '钱立山')).toEqual(
+      expect.arrayContaining(['会长 -> org:青禾商会', '永远荣誉会长 -> org:远山商会']),
+    );
+  });
+
+  it('does not make a speaker the head of the council he visits', () => {
+    const a = annotate('议长柯文村今(21)日率队前往苗栗县议会进行拜会。');
+    expect(positionsOf(a, '柯文村')).toEqual([]);
+  });
+});
