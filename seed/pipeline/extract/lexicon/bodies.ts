@@ -33,6 +33,8 @@ export const LEVEL_BODY_WORDS: ReadonlySet<string> = new Set([
   '区政协',
   '市政协',
   '县政协',
+  '省政协',
+  '省人大',
   '区人大',
   '市人大',
   '县人大',
