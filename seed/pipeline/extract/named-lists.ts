@@ -3,6 +3,7 @@ import type { Doc } from './doc.ts';
 import { suffixesEndingAt } from './lexicon/suffixes.ts';
 import type { NamedSpan } from './named.ts';
 import { isGenericHead } from './named-heads.ts';
+import { opensProperName } from './named-scan.ts';
 import { readName } from './names.ts';
 
 /**
@@ -32,19 +33,19 @@ export function findNumberedBureaus(doc: Doc): NamedSpan[] {
 
 /** Verbs that open a list of where a visit went (深入到A、B、C等企业, 走访A、B). */
 const VISIT_VERB = '(?:深入到|深入|走访|来到|前往|考察|调研|参观|察看|到|赴)';
-/** What a list of firms is closed by: 等企业, 等18家企事业单位. */
+/** What a list of firms is closed by: 等企业, 等9家企事业单位. */
 const FIRMS = '(?:企业|公司|企事业单位|单位)';
 /**
- * 赴绿地集团、富林环保、安徽矿机等企业, 青禾石化厂、远山一中、安徽青创等18家企事业单位: the items of a list closed by a
+ * 赴绿地集团、富林环保、安徽矿机等企业, 青禾机械厂、宁湖科技、远山电子等9家企事业单位: the items of a list closed by a
  * kind of firm are organisations, brands written short too.
  */
 const LISTED_COMPANIES = new RegExp(
-  `(?<=${VISIT_VERB}|包括|[，,：:\\s])(?![到赴至])((?:[\\u4e00-\\u9fff]{2,8}、)+[\\u4e00-\\u9fff]{2,8})等(?:[0-9一二三四五六七八九十]+[家个])?${FIRMS}`,
+  `(?<=${VISIT_VERB}了?|包括|[，,：:\\s])(?![到赴至了组团])((?:[\\u4e00-\\u9fff]{2,8}、)+[\\u4e00-\\u9fff]{2,8})等(?:[0-9一二三四五六七八九十]+[家个])?${FIRMS}`,
   'g',
 );
 /** 先后深入A产业园、B、C、D乐园等，实地察看: a visit's list of sites, closed by 等, a visit verb or a comma. */
 const VISIT_LIST = new RegExp(
-  `(?<=${VISIT_VERB})(?![到赴至])((?:[\\u4e00-\\u9fff]{2,12}、)+[\\u4e00-\\u9fff]{2,12}?)(?=等|调研|考察|走访|参观|察看|检查|视察|[，,。])`,
+  `(?<=${VISIT_VERB}了?)(?![到赴至了组团])((?:[\\u4e00-\\u9fff]{2,12}、)+[\\u4e00-\\u9fff]{2,12}?)(?=等|调研|考察|走访|参观|察看|检查|视察|[，,。])`,
   'g',
 );
 
@@ -84,12 +85,31 @@ function items(list: string, at: number): { item: string; start: number }[] {
   return out;
 }
 
+/** Last words of an everyday site or institution, not a brand (冷链中心, 张家大院, 李氏宗祠, 敬老院, 种植大棚). */
+const SITE_NOUN = /(?:中心|大院|宗祠|院|大棚|仓库|地头|家中|礼堂|长廊|站|市场|[点路段地场口线址])$/;
+
+/** Whether a bare list item reads as a brand: it opens on a proper name and ends on no site noun (宁湖光电). */
+function brand(doc: Doc, x: { item: string; start: number }): boolean {
+  return opensProperName(doc, x.start, x.start + x.item.length) && !SITE_NOUN.test(x.item);
+}
+
+/** Whether a list starts on a word of its own (not 组走访了… after the 调研 of 调研组). */
+function startsOnWord(doc: Doc, at: number): boolean {
+  return doc.tokens.isBoundary(at) && !/[了过组团]/.test(doc.text[at] ?? '');
+}
+
 export function findListedCompanies(doc: Doc): NamedSpan[] {
   const found: NamedSpan[] = [];
   for (const m of doc.text.matchAll(LISTED_COMPANIES)) {
     const listed = items(m[1] ?? '', m.index);
-    // A list of people, places or kinds of firms (重点企业、龙头企业) names no companies.
-    if (!listed.every((x) => plain(x.item))) continue;
+    // A list of people, places or kinds of firms (重点企业、龙头企业) names no companies; nor does one of institutions
+    // named by their kind (敬老院、文化站等单位).
+    if (!startsOnWord(doc, m.index) || !listed.every((x) => plain(x.item))) continue;
+    if (
+      !/企业|公司/.test(m[0].slice(m[1]?.length ?? 0)) &&
+      !listed.every((x) => DIVISION_BODY.test(x.item) || brand(doc, x))
+    )
+      continue;
     for (const x of listed)
       if (!DIVISION_BODY.test(x.item)) found.push(span(x.start, x.item, 'named:listed-company'));
   }
@@ -97,6 +117,7 @@ export function findListedCompanies(doc: Doc): NamedSpan[] {
   // are the brands of firms.
   for (const m of doc.text.matchAll(VISIT_LIST)) {
     const listed = items(m[1] ?? '', m.index);
+    if (!startsOnWord(doc, m.index)) continue;
     const named = listed.filter((x) => {
       const endings = suffixesEndingAt(doc.text, x.start + x.item.length);
       return endings.some(
@@ -106,7 +127,7 @@ export function findListedCompanies(doc: Doc): NamedSpan[] {
     if (named.length === 0 || named.length === listed.length) continue;
     // (新城路改造点, X工地: a bare item ending like a site is a place, not a firm.)
     const bare = listed.filter((x) => !named.includes(x) && !/[点路段地场站口线址]$/.test(x.item));
-    if (!bare.every((x) => plain(x.item))) continue;
+    if (!bare.every((x) => plain(x.item) && brand(doc, x))) continue;
     for (const x of bare)
       if (!DIVISION_BODY.test(x.item) && !found.some((f) => f.start === x.start))
         found.push(span(x.start, x.item, 'named:visit-list'));

@@ -59,7 +59,7 @@ function clauseWordIn(doc: Doc, from: number, to: number): boolean {
 
 /**
  * 上海启衡生物技术有限公司: a brand the segmenter tags as a verb (启衡) stops the walk, but a company name that
- * starts with a place right before it (after a boundary) reaches back to the place. (衢州市长期以来给予X集团: an
+ * starts with a place right before it (after a boundary) reaches back to the place. (衢州市多年来为X集团提供…: an
  * everyday adverb or time word after the place, or between the place and the word that stopped the walk, is the
  * clause's, not a brand.)
  */
@@ -202,7 +202,7 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
           (/^(?:d|ad|p|v|r)$/.test(tokens.tagAt(start - 1)) && !NAME_VERBS.has(before))
         )
           break;
-        // 商业优势和青禾集团, 城市会客厅和徐淮产业园: what follows the conjunction opens on a proper name (words the
+        // 商贸优势和青禾集团, <venue>和宁湖产业园: what follows the conjunction opens on a proper name (words the
         // dictionary does not know, or a place), so it names a body of its own; 细胞与基因治疗 goes on with a common
         // noun, one compound inside the name.
         if (s - pos >= 2 && !isGenericHead(text.slice(pos, s)) && opensProperName(doc, pos, s)) break;

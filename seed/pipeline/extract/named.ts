@@ -225,7 +225,14 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         continue;
       if (!settlementHead(doc, suffix, start, s, limits)) continue;
       // 远山河段, 北岭古遗址: a site is named by a proper name or a place (治理河段 names none).
-      if (suffix.kind === 'site' && everydayWords(doc, start, s)) continue;
+      // (劳模创新工作室, 儿童乐园: nor is a room or a playground named by everyday words.)
+      const everyday = suffix.kind === 'site' || /^(?:工作室|乐园|会客厅)$/.test(suffix.suffix);
+      // (湿地公园和考古遗址: the words after a conjunction decide.)
+      let last = start;
+      for (let i = start; i < s; i++)
+        if (CONJUNCTIONS.has(text[i] ?? '') && doc.tokens.isBoundary(i) && doc.tokens.isBoundary(i + 1))
+          last = i + 1;
+      if (everyday && !divisionLed && everydayWords(doc, last, s)) continue;
       // 建强园区, 用好产业园: a place name does not start with a verb or an adjective.
       if (
         suffix.type === 'Place' &&
@@ -239,7 +246,9 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       )
         continue;
       // 柳湾行政村 is 柳湾村, and its bodies are the village's (柳湾行政村党支部 → 柳湾村党支部).
-      const committee = settlementCommittee(head, suffix.suffix);
+      // (中共<city><subdistrict><community>委员会: 中共 may stand before the divisions the name starts after.)
+      const partyBefore = /中共[\u4e00-\u9fff]{0,14}$/.test(text.slice(Math.max(0, start - 16), start));
+      const committee = settlementCommittee(partyBefore ? `中共${head}` : head, suffix.suffix);
       const village = text.slice(start, end).includes('行政村')
         ? (committee ?? text.slice(start, end)).replace('行政村', '村')
         : committee;
@@ -304,12 +313,15 @@ function describedOnly(doc: Doc, start: number, s: number): boolean {
 }
 
 /**
- * 青湖社区委员会, 中共远山村支部委员会: a village's or community's committee written in full (no 村民/居民) is its party
- * committee, named as the short form is (青湖社区党委, 远山村党支部, …党总支), so both are one body.
+ * 中共青湖社区委员会, 中共远山村支部委员会: a village's or community's party committee written in full is named as the
+ * short form is (青湖社区党委, 远山村党支部, …党总支), so both are one body.
  */
 function settlementCommittee(head: string, suffix: string): string | undefined {
   if (suffix !== '委员会') return undefined;
-  const m = /^(?:中共)?(.+?(?:村|社区|居民区))(总支部|支部)?$/.exec(head);
-  if (!m?.[1]) return undefined;
+  const m = /^(中共)?(.+?(?:村|社区|居民区))(总支部|支部)?$/.exec(head);
+  // (远山村委员会 alone is the villagers' committee, not the party's.)
+  if (!m?.[2] || (!m[1] && !m[3])) return undefined;
+  m[1] = m[2];
+  m[2] = m[3] ?? '';
   return m[1] + (m[2] === '总支部' ? '党总支' : m[2] ? '党支部' : '党委');
 }

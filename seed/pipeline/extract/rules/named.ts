@@ -48,9 +48,9 @@ export const NAMED_RULES = [
       },
       // A time word or adverb between a place and a name is the clause's (not a brand), and a conjunction before a
       // proper name joins two names, not two halves of one.
-      { text: '他感谢江山市长期以来给予青禾集团的关心和支持。', yields: '青禾集团' },
-      { text: '要发挥江山市商业优势和青禾集团在物流方面的优势。', yields: '青禾集团' },
-      { text: '考察组考察了新城会客厅和青禾产业园地块。', yields: '青禾产业园' },
+      { text: '江山市多年来为青禾集团提供了良好的营商环境。', yields: '青禾集团' },
+      { text: '双方将结合江山市商贸优势和青禾集团的渠道开展合作。', yields: '青禾集团' },
+      { text: '代表团参观了市民会客厅和宁湖产业园，听取了介绍。', yields: '宁湖产业园' },
       { text: '工商协进会理事长林东及丰原县国际经济振兴协会会长出席。', yields: '丰原县国际经济振兴协会' },
       // Venues and sites a visit goes to; a venue or zone named by generic words after its division keeps it.
       { text: '林一参观了青禾山地运动乐园。', yields: '青禾山地运动乐园' },
@@ -58,9 +58,17 @@ export const NAMED_RULES = [
       { text: '活动在江山市图书馆举行。', yields: '江山市图书馆' },
       { text: '县长林一先后来到江山市双塔街道工业集中区调研。', yields: '双塔街道工业集中区' },
       // One body, one name: a settlement's committee written in full is its party body; 行政村 is the village.
-      { text: '此次联建由双塔街道青湖社区委员会、中共远山村支部委员会共同发起。', yields: '青湖社区党委' },
-      { text: '此次联建由双塔街道青湖社区委员会、中共远山村支部委员会共同发起。', yields: '远山村党支部' },
+      {
+        text: '此次联建由中共双塔街道青湖社区委员会、中共远山村支部委员会共同发起。',
+        yields: '青湖社区党委',
+      },
+      {
+        text: '此次联建由中共双塔街道青湖社区委员会、中共远山村支部委员会共同发起。',
+        yields: '远山村党支部',
+      },
       { text: '林一来到双塔街道柳湾行政村调研。', yields: '柳湾村' },
+      // (a villagers' committee, with no 中共 or 支部, stays as written: no party body)
+      { text: '远山村委员会主任韩青禾介绍了情况。', yields: '远山村委员会' },
       { text: '此次签约由中共江山市双塔街道柳湾行政村支部委员会主办。', yields: '柳湾村' },
       // A free-trade zone's part after the zone, and places joined by a middle dot, are one place.
       { text: '项目落户中国(浙江)自由贸易试验区北渡片区。', yields: '中国(浙江)自由贸易试验区北渡片区' },
@@ -94,6 +102,10 @@ export const NAMED_RULES = [
       '要加强治理河段的巡查。',
       '双方将在文化服务、志愿服务进社区等方面开展合作。',
       '要规划建好产业园区。',
+      // Rooms and sites named by everyday words are no places.
+      '他在劳模创新工作室与职工交流。',
+      '孩子们在儿童乐园里玩耍。',
+      '调研组察看了湿地公园和考古遗址。',
     ],
   },
   {
@@ -113,11 +125,16 @@ export const NAMED_RULES = [
       { text: '区委书记姜立率队先后赴绿洲集团、富华环保、皖江矿机等企业开展走访。', yields: '富华环保' },
       { text: '县长林一先后深入到青禾铜业、远山食品、北岭阀门等企业进行考察。', yields: '青禾铜业' },
       {
-        text: '会议召开，青禾石化厂、远山一中、安徽青创等18家企事业单位党组织负责人参加会议。',
-        yields: '安徽青创',
+        text: '会上，青禾机械厂、宁湖科技、远山电子等9家企事业单位负责人作了发言。',
+        yields: '宁湖科技',
       },
     ],
-    mustNot: ['区委书记姜立率队先后赴重点企业、龙头企业等企业开展走访。'],
+    mustNot: [
+      '区委书记姜立率队先后赴重点企业、龙头企业等企业开展走访。',
+      // Institutions named by their kind in a list of 单位 are no companies.
+      '检查组走访了敬老院、卫生院、中心小学等单位。',
+      '检查组深入村委会、文化站、农贸市场等单位检查。',
+    ],
   },
   {
     id: 'named:visit-list',
@@ -126,14 +143,20 @@ export const NAMED_RULES = [
       'the bare items of a list of sites a visit went to (深入A产业园、B、C等) beside one named by its ending: firms by their brand',
     fires: [
       {
-        text: '县长林一先后深入青禾物流产业园、远山新材、北岭科技等，实地察看生产经营。',
-        yields: '远山新材',
+        text: '区长韩立先后到宁湖电气、远山纺织、北岭物流公司检查安全生产。',
+        yields: '远山纺织',
       },
-      { text: '区委书记周立首先到青禾翔能、远山新能源、北岭集团调研生产经营情况。', yields: '青禾翔能' },
+      { text: '县长郑川走访了青禾产业园、宁湖光电、远山机械，了解项目进展。', yields: '宁湖光电' },
     ],
     mustNot: [
       '县长林一先后深入青禾物流产业园、项目工地、生产车间等，实地察看生产经营。',
       '县长林一先后深入青禾村、远山村、北岭村等，实地察看。',
+      // Everyday sites beside a named one are no firms.
+      '调研组先后深入青禾产业园、种植大棚、物流仓库等，实地察看。',
+      '调研组先后深入青禾产业园、田间地头、农户家中等，实地察看。',
+      '调研组前往青禾产业园、蔬菜基地、冷链中心调研。',
+      '调研组前往青禾产业园、张家大院、李氏宗祠调研。',
+      '调研组到青禾产业园、智慧农业示范区、污水处理厂调研。',
     ],
   },
   {
