@@ -247,7 +247,14 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         continue;
       // 柳湾行政村 is 柳湾村, and its bodies are the village's (柳湾行政村党支部 → 柳湾村党支部).
       // (中共<city><subdistrict><community>委员会: 中共 may stand before the divisions the name starts after.)
-      const partyBefore = /中共[\u4e00-\u9fff]{0,14}$/.test(text.slice(Math.max(0, start - 16), start));
+      // (…in a sentence about party bodies, 党建联建由<community>委员会、<group>总支部委员会…发起, 中共 goes without saying.)
+      const sentence = text.slice(
+        text.lastIndexOf('。', start) + 1,
+        text.indexOf('。', end) < 0 ? undefined : text.indexOf('。', end),
+      );
+      const partyBefore =
+        /中共[\u4e00-\u9fff]{0,14}$/.test(text.slice(Math.max(0, start - 16), start)) ||
+        /党建|党支部|党总支|支部委员会/.test(sentence.replace(text.slice(start, end), ''));
       const committee = settlementCommittee(partyBefore ? `中共${head}` : head, suffix.suffix);
       const village = text.slice(start, end).includes('行政村')
         ? (committee ?? text.slice(start, end)).replace('行政村', '村')
