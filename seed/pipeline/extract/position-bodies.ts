@@ -30,6 +30,8 @@ export interface Target {
   owner?: Target;
   /** For a department of a committee (区委宣传部): the committee, whose next department (统战部长) it also is. */
   committee?: Target;
+  /** For a unit of a company (集团数字事业部): the unit's head title; other bare titles after it are the company's. */
+  unitHead?: string;
 }
 
 /**

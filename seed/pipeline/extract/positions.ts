@@ -39,6 +39,11 @@ export const ASSOCIATION_POST =
 const TERM =
   /^(?:第[一二三四五六七八九十0-9]{1,3}|首|新一|本)届(?:理事会|执委会|执行委员会|委员会|董事会|监事会)?(?=.)/;
 
+/** A post without its deputy's or standing prefix (副总经理 → 总经理). */
+function headOf(title: string): string {
+  return title.replace(/^(?:常务|执行)?副/, '');
+}
+
 function cleanTitle(title: string): string {
   return title.replace(/^(?:本报|新任|首任|现任)/, '').replace(TERM, '');
 }
@@ -113,6 +118,8 @@ function resolveSegment(
         anchor: sibling,
         ...(party && parent ? { owner: parent } : {}),
         ...(committee ? { committee } : {}),
+        // 集团数字事业部总经理A、副总裁B: the company the unit belongs to holds the list's other posts.
+        ...(!party && owner && segment.owner?.kind === 'company' ? { owner, unitHead: segment.title } : {}),
       },
       created,
     };
@@ -120,6 +127,8 @@ function resolveSegment(
   const kind = titleKind(segment.title);
   if (kind === 'media')
     return outlet && segment.title !== '通讯员' ? { target: { ref: outlet, anchor: undefined } } : undefined;
+  if (prev?.unitHead && prev.owner)
+    return { target: headOf(segment.title) === headOf(prev.unitHead) ? prev : prev.owner };
   if (prev && !segment.qualified) {
     const unit = unitOfPartyBody(doc, prev, segment.title);
     if (unit) return { target: { ref: unit.ref, anchor: undefined }, created: unit };

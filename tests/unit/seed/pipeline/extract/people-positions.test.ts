@@ -108,3 +108,13 @@ describe('honorary posts and councils visited', () => {
     expect(positionsOf(a, '柯文村')).toEqual([]);
   });
 });
+
+describe('a list after a unit of a company', () => {
+  it('gives the unit its head’s deputies and the company the other posts', () => {
+    const a = annotate('青禾集团数字事业部总经理韦一山、副总裁江一舟、投资顾问程一凡出席。');
+    expect(positionsOf(a, '江一舟')).toEqual(['副总裁 -> org:青禾集团']);
+    expect(positionsOf(a, '程一凡')).toEqual(['投资顾问 -> org:青禾集团']);
+    const b = annotate('青禾集团数字事业部总经理韦一山、副总经理江一舟出席。');
+    expect(positionsOf(b, '江一舟')).toEqual(['副总经理 -> org:青禾集团数字事业部']);
+  });
+});
