@@ -5,7 +5,7 @@ import type { Doc } from './doc.ts';
 import { asWritten } from './events/as-written.ts';
 import type { Candidate, FoundEvent } from './events/found-event.ts';
 import { namedInFull } from './events/fuller-name.ts';
-import { heldAfter, heldBefore } from './events/held.ts';
+import { heldAfter, heldBefore, heldRelative } from './events/held.ts';
 import { formedAlliances, launchedAlliances, openings, unveilings } from './events/openings.ts';
 import { DURING, placeIn } from './events/phrase.ts';
 import { type HostSide, receptions, talksWith } from './events/receptions.ts';
@@ -50,6 +50,7 @@ export function findEvents(
   signedVerbs(doc, anchors, found);
   heldAfter(doc, anchors, found);
   heldBefore(doc, anchors, found);
+  heldRelative(doc, anchors, found);
   openings(doc, anchors, found);
   unveilings(doc, anchors, found);
   formedAlliances(doc, anchors, found);

@@ -314,3 +314,19 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
   }
   qualifyBare(doc, anchors, found, since);
 }
+
+/** 记者在5月6日召开的<body>第3次主任办公会上了解到: a happening told with its own day in a relative clause. */
+const DATED_RELATIVE = new RegExp(
+  `(?:在\\s*|^|(?<=[,，。；;\\n]))(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上)?(?:${HOLDING_VERBS})的((?:“[^”。\\n]{1,24}”|[^。,，;、\\n]){2,30}?)(${NOUN})(?=上|期间)`,
+  'gm',
+);
+
+export function heldRelative(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
+  const since = found.length;
+  for (const m of doc.text.matchAll(DATED_RELATIVE)) {
+    const noun = m[2] ?? '';
+    const nounAt = m.index + m[0].length - noun.length;
+    addNamed(doc, anchors, found, nounAt - (m[1]?.length ?? 0), nounAt, noun, undefined, 'event:held-before');
+  }
+  qualifyBare(doc, anchors, found, since);
+}

@@ -98,6 +98,11 @@ export const EVENTS_RULES = [
     family: 'events',
     matches: '`举行/举办/召开<phrase><仪式/会/论坛>`: the phrase names it, held where the clause before says',
     fires: [
+      {
+        // A meeting told with its own day in a relative clause (在<day>召开的…会上).
+        text: '记者在5月6日召开的青湾开发区管委会2023年第3次主任办公会上了解到，今年开发区将实施三项行动。',
+        yields: '青湾开发区管委会2023年第3次主任办公会',
+      },
       { text: '观摩结束后，召开了重大项目建设推进会。', yields: '重大项目建设推进会' },
       {
         // 办理 holds a meeting on Taiwan pages; the name written in full elsewhere (在<park>招商说明会上) is its name.
