@@ -108,8 +108,17 @@ export function divisionAnchor(hit: DivisionHit): Anchor {
   };
 }
 
+/**
+ * 中共X镇委员会, X镇委, 中共X街道委员会: a town's, township's or subdistrict's committee is its 党委 (one body, one
+ * name; a subdistrict's 工作委员会 is its 党工委, read as such).
+ */
+function townCommittee(division: Division, body: string): string {
+  return body === '委' && division.level === 'township' ? '党委' : body;
+}
+
 /** org:<qualified division><body>, named <division><body> (普陀区委组织部). */
-export function bodyRef(division: Division, body: string, kind: string): EntityRef {
+export function bodyRef(division: Division, written: string, kind: string): EntityRef {
+  const body = townCommittee(division, written);
   return {
     id: entityId('Organization', gazetteer().bodyPrefix(division) + body),
     type: 'Organization',
