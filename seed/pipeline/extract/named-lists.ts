@@ -1,5 +1,6 @@
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
+import { alternation, GOING_VERBS, VISIT_VERBS } from './lexicon/events.ts';
 import { suffixesEndingAt } from './lexicon/suffixes.ts';
 import type { NamedSpan } from './named.ts';
 import { isGenericHead } from './named-heads.ts';
@@ -32,7 +33,7 @@ export function findNumberedBureaus(doc: Doc): NamedSpan[] {
 }
 
 /** Verbs that open a list of where a visit went (深入到A、B、C等企业, 走访A、B). */
-const VISIT_VERB = '(?:深入到|深入|走访|来到|前往|考察|调研|参观|察看|到|赴)';
+const VISIT_VERB = `(?:${alternation([...GOING_VERBS, ...VISIT_VERBS])})`;
 /** What a list of firms is closed by: 等企业, 等9家企事业单位. */
 const FIRMS = '(?:企业|公司|企事业单位|单位)';
 /**
@@ -45,7 +46,7 @@ const LISTED_COMPANIES = new RegExp(
 );
 /** 先后深入A产业园、B、C、D乐园等，实地察看: a visit's list of sites, closed by 等, a visit verb or a comma. */
 const VISIT_LIST = new RegExp(
-  `(?<=${VISIT_VERB}了?)(?![到赴至了组团])((?:[\\u4e00-\\u9fff]{2,12}、)+[\\u4e00-\\u9fff]{2,12}?)(?=等|调研|考察|走访|参观|察看|检查|视察|[，,。])`,
+  `(?<=${VISIT_VERB}了?)(?![到赴至了组团])((?:[\\u4e00-\\u9fff]{2,12}、)+[\\u4e00-\\u9fff]{2,12}?)(?=等|检查|${alternation([...GOING_VERBS, ...VISIT_VERBS])}|[，,。])`,
   'g',
 );
 

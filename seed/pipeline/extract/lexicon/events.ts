@@ -25,6 +25,9 @@ export const VISIT_VERBS: readonly string[] = (
   '实地察看 调研 走访 考察 督导 视察 督查 观摩 参访 到访 访问 拜会'
 ).split(' ');
 
+/** Verbs of going somewhere that open a list of where a visit went (深入A、B等, 来到A、B). */
+export const GOING_VERBS: readonly string[] = '深入到 深入 来到 前往 到 赴 参观 察看'.split(' ');
+
 /** Acts that pair bodies (A与B结对共建): what a pairing verb or a pair's ceremony does. */
 export const PAIRING_ACTS: readonly string[] = '结对共建 结对帮扶 共驻共建 党建联建 联建 结对'.split(' ');
 
