@@ -315,7 +315,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
   qualifyBare(doc, anchors, found, since);
 }
 
-/** 记者在5月6日召开的<body>第3次主任办公会上了解到: a happening told with its own day in a relative clause. */
+/** 在<day>举行的<body>第N次主任办公会上: a happening told with its own day in a relative clause. */
 const DATED_RELATIVE = new RegExp(
   `(?:在\\s*|^|(?<=[,，。；;\\n]))(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上)?(?:${HOLDING_VERBS})的((?:“[^”。\\n]{1,24}”|[^。,，;、\\n]){2,30}?)(${NOUN})(?=上|期间)`,
   'gm',

@@ -86,7 +86,7 @@ export function receptions(
 }
 
 /**
- * `市委书记A在<venue>与B集团党委书记、董事长C一行座谈`: talks a titled host holds with a body's people, named after the
+ * `<titled host>在<venue>与<group>党委书记C一行座谈交流`: talks a titled host holds with a body's people, named after the
  * host's side and the body (<city>与<group>座谈), held at the venue.
  */
 export function talksWith(

@@ -100,8 +100,8 @@ export const EVENTS_RULES = [
     fires: [
       {
         // A meeting told with its own day in a relative clause (在<day>召开的…会上).
-        text: '记者在5月6日召开的青湾开发区管委会2023年第3次主任办公会上了解到，今年开发区将实施三项行动。',
-        yields: '青湾开发区管委会2023年第3次主任办公会',
+        text: '据悉，在9月12日举行的青湾新区管委会第五次主任办公会上，新区部署了三项行动。',
+        yields: '青湾新区管委会第五次主任办公会',
       },
       { text: '观摩结束后，召开了重大项目建设推进会。', yields: '重大项目建设推进会' },
       {
@@ -272,9 +272,8 @@ export const EVENTS_RULES = [
     matches: '`<organisation>成立N周年庆典/庆祝大会/纪念活动`: a celebration of its founding, no founding',
     fires: [
       {
-        // Joined by 暨 to a founding of another body: two happenings, 暨 in no name.
-        text: '7月1日下午，在青禾青年商会成立三周年庆典暨西岭工作委员会成立活动现场，商会会长柴云帆致辞。',
-        yields: '青禾青年商会成立三周年庆典',
+        text: '5月20日，青禾物流协会成立十周年纪念大会在青禾会展中心召开，会长程立致辞。',
+        yields: '青禾物流协会成立十周年纪念大会',
       },
       {
         text: '9月8日，青禾物流协会成立十周年庆祝大会在青禾会展中心举行。',

@@ -120,7 +120,7 @@ export const VISIT_MEETINGS_RULES = [
       "`<titled host>(在<venue>)与<body><titles><name>一行座谈`: talks named after the host's side and the body, held at the venue",
     fires: [
       {
-        text: '3月10日下午，宜宾市委书记柯望川在临江宾馆与北辰重工集团党委书记、董事长钱雨桐一行座谈。',
+        text: '9月5日，宜宾市市长柯望川在市政府与北辰重工集团党委书记钱雨桐一行座谈交流。',
         yields: '宜宾市与北辰重工集团座谈',
       },
     ],
