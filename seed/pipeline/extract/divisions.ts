@@ -83,6 +83,10 @@ function shortHits(doc: Doc, taken: RawHit[], blocked: { start: number; end: num
   return dropOverlaps(found);
 }
 
+/** A place held up as a model (学习张家港经验, 弘扬井冈山精神) is another place than the page's. */
+const MODEL_BEFORE = /(?:学习|借鉴|弘扬|传承|发扬|推广)$/;
+const MODEL_AFTER = /^(?:精神|经验|模式|样板|做法|路径)/;
+
 /** A bare level's body or head in the text (县委常委, 区政府, 县长, 市委), or the page's own unit (我县, 全区). */
 const BARE_LEVEL_BODY = /(?<![\u4e00-\u9fff])([县区市])(?:委|政府|人大|政协|长)|[我全]([县区市])/g;
 
@@ -109,7 +113,8 @@ function placeWord(surface: string): boolean {
  * the name of one of its bodies. Read only when the text speaks of a bare 县委 (or 区委, 市委, 我市 …) that nothing
  * else places, at the start of a word after a boundary, and only when one unit of that level has this short form:
  * as the head of a name, as a word of its own inside a province or city the text names (为从化高质量发展 after
- * 广东), or as a place word of its own (丹江口正处于…, 推动谢家集高质量发展) not after a visit's verb.
+ * 广东), or as a place word of its own (推动谢家集高质量发展) not after a visit's verb, nor named as a model
+ * to learn from (学习X经验, 弘扬X精神: another place's, not the page's).
  */
 function levelPrefixHits(doc: Doc, taken: RawHit[]): RawHit[] {
   const gaz = gazetteer();
@@ -136,7 +141,13 @@ function levelPrefixHits(doc: Doc, taken: RawHit[]): RawHit[] {
         const word = tokens.isBoundary(start + len);
         const within =
           word && taken.some((t) => t.options.some((o) => options.some((d) => gaz.isWithin(d, o))));
-        const place = word && placeWord(surface) && !VISITED.test(text.slice(Math.max(0, start - 2), start));
+        const before = text.slice(Math.max(0, start - 2), start);
+        const place =
+          word &&
+          placeWord(surface) &&
+          !VISITED.test(before) &&
+          !MODEL_BEFORE.test(before) &&
+          !MODEL_AFTER.test(text.slice(start + len, start + len + 2));
         if (!head && !within && !place) continue;
         found.push({ start, end: start + len, surface, short: true, prefix: true, options });
         break;
@@ -269,7 +280,7 @@ export function findPageDivisions(doc: Doc): Division[] {
 
 /**
  * `我区召开…`, `来我县考察`: the page's own division, written as 我 and its level; else the unit of that level the text
- * names by its short form alone (我市 … 丹江口正处于…); else the one division of that level the text writes in full
+ * names by its short form alone (我市 … 谢家集正处于…); else the one division of that level the text writes in full
  * outside the sentence of 我X (`我市与X签订…。…在江山市挂牌成立`).
  */
 function ourDivisionHits(
@@ -393,7 +404,7 @@ function insideWord(doc: Doc, hit: RawHit, hits: readonly RawHit[]): boolean {
 }
 
 /**
- * 苗县后龙镇农会, 后龙镇公所: on a traditional page that names a Taiwan county or city, a township the gazetteer knows
+ * <county>X镇农会, X镇公所: on a traditional page that names a Taiwan county or city, a township the gazetteer knows
  * only on the mainland, supported by no mainland unit the page names, is Taiwan's own (by its name, below the Taiwan
  * unit named last before it, else first): the mainland namesake is another place.
  */

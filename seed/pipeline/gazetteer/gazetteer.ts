@@ -198,12 +198,12 @@ export class Gazetteer {
     return this.short.get(short) ?? [];
   }
 
-  /** Whether a short form may introduce a place on its own: provinces and prefecture-level cities only. */
   /** Whether a short form is no everyday word or brand first (see RISKY_SHORT). */
   isSafeShortForm(short: string): boolean {
     return !RISKY_SHORT.has(short);
   }
 
+  /** Whether a short form may introduce a place on its own: provinces and prefecture-level cities only. */
   isStandaloneShortForm(short: string, division: Division): boolean {
     // 台中 in 舞台中央, 新竹 …: Taiwan's cities are read by their short forms only where their full names are written.
     if (division.level === 'city' && OUTSIDE_MAINLAND.has(division.code.slice(0, 2))) return false;
@@ -253,7 +253,7 @@ export class Gazetteer {
 
   /**
    * A Taiwan township (鎮, 鄉) the gazetteer does not list, by its own name, below the Taiwan county or city the page
-   * names (the mainland's namesake 后龙镇 is another place): one unit per name and county.
+   * names (a mainland namesake is another place): one unit per name and county.
    */
   taiwanTownship(name: string, county: Division): Division {
     const code = `${county.code}:${name}`;

@@ -27,7 +27,7 @@ export const PEOPLE_RULES = [
       { text: '区长楼一舟出席会议。', yields: '楼一舟' },
       { text: '青湾开发区管委会招立人主任陪同调研。', yields: '招立人' },
       { text: '香港运输及房屋局局长陈李慧芬出席。', yields: '陈李慧芬' },
-      { text: '市工商联副主席李秀山莅会指导。', yields: '李秀山' },
+      { text: '区总工会副主席韩青禾莅会指导。', yields: '韩青禾' },
     ],
     mustNot: [
       '桃浦镇党委副书记出席会议。',
