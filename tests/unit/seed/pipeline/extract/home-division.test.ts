@@ -9,6 +9,17 @@ import { annotate, ids, positionsOf, WARM_UP_TIMEOUT, warmUp } from './article.t
 beforeAll(warmUp, WARM_UP_TIMEOUT);
 
 describe('the page’s own division for bare bodies and heads', () => {
+  it('never reads 我市 as a city whose delegation comes to it or that signs with it', () => {
+    const visited = ids(annotate('5月9日，宜昌市党政代表团来我市考察。我市与青禾集团签署合作协议。'));
+    expect(visited.filter((id) => id.startsWith('event:') && id.includes('宜昌市与'))).toEqual([]);
+    const itself = ids(annotate('5月9日，宜昌市党政代表团来我市考察。我市与宜昌市签署合作协议。'));
+    expect(itself.filter((id) => id.includes('宜昌市与宜昌市'))).toEqual([]);
+    const host = ids(
+      annotate('2月3日，我市与青禾设计院签订战略框架协议。青禾设计院江山分院当天在江山市挂牌成立。'),
+    );
+    expect(host.filter((id) => id.startsWith('event:') && id.includes('江山市'))).not.toEqual([]);
+  });
+
   it('does not take a city written inside a company’s name', () => {
     const a = annotate(
       '6月3日，市委书记韩立明、市长周文涛会见杭州云帆电子集团董事长祝海平。韩立明欢迎祝海平一行来衢，希望云帆电子深化与衢州的合作。',
