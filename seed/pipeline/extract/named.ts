@@ -255,7 +255,13 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       const partyBefore =
         /中共[\u4e00-\u9fff]{0,14}$/.test(text.slice(Math.max(0, start - 16), start)) ||
         /党建|党支部|党总支|支部委员会/.test(sentence.replace(text.slice(start, end), ''));
-      const committee = settlementCommittee(partyBefore ? `中共${head}` : head, suffix.suffix);
+      let committee = settlementCommittee(partyBefore ? `中共${head}` : head, suffix.suffix);
+      // (远山村委员会和远山村党支部…: with the settlement's own party body written beside it, a bare 委员会 is the
+      // villagers' committee.)
+      const settlementName = /^(.+?(?:村|社区|居民区))$/.exec(head)?.[1];
+      const ownParty =
+        settlementName !== undefined && new RegExp(`${settlementName}(?:党支部|党总支|党委)`).test(sentence);
+      if (committee && ownParty) committee = undefined;
       const village = text.slice(start, end).includes('行政村')
         ? (committee ?? text.slice(start, end)).replace('行政村', '村')
         : committee;

@@ -69,6 +69,7 @@ export const NAMED_RULES = [
       { text: '林一来到双塔街道柳湾行政村调研。', yields: '柳湾村' },
       // (a villagers' committee, with no 中共, 支部 or party bodies beside it, stays as written: no party body)
       { text: '远山村委员会主任韩青禾介绍了情况。', yields: '远山村委员会' },
+      { text: '远山村委员会和远山村党支部联合开展活动。', yields: '远山村委员会' },
       { text: '此次签约由中共江山市双塔街道柳湾行政村支部委员会主办。', yields: '柳湾村' },
       // A free-trade zone's part after the zone, and places joined by a middle dot, are one place.
       { text: '项目落户中国(浙江)自由贸易试验区北渡片区。', yields: '中国(浙江)自由贸易试验区北渡片区' },
