@@ -47,9 +47,9 @@ const SIGNING_ACT = new RegExp(`(?:签约|签署|${alternation(PAIRING_ACTS)})$`
 
 /** A theme the convener states before the verb (<subdistrict>以“…”为主题，召开…). */
 const THEME = /以“[^”。\n]{1,30}”为主题[,，]?$/;
-/** A quoted slogan (long, or with a pause in it) before what is done: no part of the name; `“七一”` is. */
+/** A quoted slogan (long, or with a pause in it) before what is done: no part of the name; `“两优一先”` is. */
 const SLOGAN = /^“(?:[^”]{5,}|[^”]*[,，、 ][^”]*)”(?=[\u4e00-\u9fff]{2})/;
-/** A second meeting joined by 暨 to the one a division convenes (“七一”表彰大会暨“…”发布会). */
+/** A second meeting joined by 暨 to the one a division convenes (“两优一先”表彰大会暨“…”发布会). */
 const AND_MEETING = new RegExp(
   `^暨([^。,，;；、\\n]{1,30}?)(${alternation([...MEETING_NOUNS, ...FORUM_NOUNS])})`,
 );
@@ -244,7 +244,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
       }
       const what = `${division}${done}`;
       const name = KEEP_NOUN.test(noun) && !ACT_ENDING.test(what) ? `${what}${noun}` : what;
-      // <subdistrict>召开“七一”表彰大会暨“…”发布会: a second meeting the division convenes, named after it too.
+      // <subdistrict>举行“两优一先”表彰大会暨“…”发布会: a second meeting the division convenes, named after it too.
       const more = KEEP_NOUN.test(noun) ? AND_MEETING.exec(text.slice(nounAt + noun.length)) : null;
       if (more) {
         const moreAt = nounAt + noun.length + more[0].length - (more[2]?.length ?? 0);

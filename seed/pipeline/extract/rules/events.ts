@@ -159,13 +159,13 @@ export const EVENTS_RULES = [
       { text: '6月30日下午，雁塔区召开民营企业家座谈会。', yields: '雁塔区民营企业家座谈会' },
       {
         // A theme stated before the verb; two meetings joined by 暨, each named after the division; a short
-        // quoted name (“七一”) is kept.
-        text: '7月1日，鹿城区五马街道以“红心聚力 共建家园”为主题，召开“七一”表彰大会暨“四季同行”党建品牌发布会。',
-        yields: '五马街道“七一”表彰大会',
+        // quoted name (“两优一先”) is kept.
+        text: '6月28日上午，青田县鹤城街道以“同心共建 幸福邻里”为主题，举行“两优一先”表彰大会暨“红帆”志愿品牌发布会。',
+        yields: '鹤城街道“两优一先”表彰大会',
       },
       {
-        text: '7月1日，鹿城区五马街道以“红心聚力 共建家园”为主题，召开“七一”表彰大会暨“四季同行”党建品牌发布会。',
-        yields: '五马街道“四季同行”党建品牌发布会',
+        text: '6月28日上午，青田县鹤城街道以“同心共建 幸福邻里”为主题，举行“两优一先”表彰大会暨“红帆”志愿品牌发布会。',
+        yields: '鹤城街道“红帆”志愿品牌发布会',
       },
       {
         // A slogan before what is done is no part of the name.
