@@ -260,7 +260,10 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       // villagers' committee.)
       const settlementName = /^(.+?(?:村|社区|居民区))$/.exec(head)?.[1];
       const ownParty =
-        settlementName !== undefined && new RegExp(`${settlementName}(?:党支部|党总支|党委)`).test(sentence);
+        settlementName !== undefined &&
+        new RegExp(`${settlementName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:党支部|党总支|党委)`).test(
+          sentence,
+        );
       if (committee && ownParty) committee = undefined;
       const village = text.slice(start, end).includes('行政村')
         ? (committee ?? text.slice(start, end)).replace('行政村', '村')
