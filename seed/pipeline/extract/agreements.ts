@@ -1,6 +1,7 @@
 import type { Span } from '../../../contract/annotation/types.ts';
 import type { Anchor } from './anchors.ts';
 import { type Doc, sentenceAt } from './doc.ts';
+import { WHEN_BETWEEN } from './lexicon/events.ts';
 import { TITLE_PATTERN } from './lexicon/titles.ts';
 
 /**
@@ -43,6 +44,7 @@ const COUNTED = /^等(?:首批|第一批|首期)?[0-9一二三四五六七八九
 const SIGN =
   /^(?:分别|共同|正式|也|现场|当场)?(?:(?:分别)?代表(?:双方|各方|各自单位)(?:共同)?)?(?:签署|签订)了?(?:《([^》\n]{1,36}?(?:协议书?|备忘录|协定|合同|合约|意向书))》|([^。,，;；、》\n]{0,14}?(?:协议书?|备忘录|协定|合同|合约|意向书)))/;
 const INTENDED = /(?:将|拟|计划|有望|准备|希望|愿意|期待)$/;
+const WHEN_AFTER_SIDES = new RegExp(`^${WHEN_BETWEEN}`);
 /** Words that end a venue's name (在<body>会议室签署). */
 const VENUE_WORD = /(?:会议室|会议中心|中心|大厦|大楼|酒店|宾馆|饭店|厅|馆|礼堂|会场)$/;
 /** Where the sides sign, written between them and the verb (A与B在新加坡签署…, A与B今天于<venue>共同签订…). */
@@ -159,6 +161,8 @@ export function findAgreements(
       pairs.push({ left: [a], right: list.slice(1), start: a.start, counted: false });
       end = last.end + together.length;
     }
+    // A与B今天签署…, A与B11日在…签署: when they signed may come first.
+    end += WHEN_AFTER_SIDES.exec(text.slice(end, end + 12))?.[0].length ?? 0;
     // Only a place or a venue (not a time: 于去年签署): where they signed.
     const where = WHERE.exec(text.slice(end, end + 40));
     const place = where

@@ -7,6 +7,7 @@ import {
   HOLDING_VERBS,
   MEETING_NOUNS,
   PAIRING_ACTS,
+  WHEN_BETWEEN,
 } from '../lexicon/events.ts';
 import { qualifyBare, withDivision } from './bare-holder.ts';
 import { ACT_ENDING, type Candidate, KEEP_NOUN, make } from './found-event.ts';
@@ -56,6 +57,10 @@ const AND_MEETING = new RegExp(
 
 /** Where a pair holds its ceremony, written before 举行 (在香港, 于临渭区会展中心). */
 const HELD_IN = /(?:在|于)[^。,，;；、与和\n]{1,20}$/;
+/** When, between a pair and 举行 (A与B11日于…举行, A与B今天上午在…举行), before or instead of where. */
+const WHEN_BEFORE = new RegExp(`${WHEN_BETWEEN}$`);
+/** A Latin abbreviation in brackets (合作备忘录（MOU）) glosses the name and is no part of it. */
+const LATIN_GLOSS = /[(（][A-Za-z]{2,8}[)）]/g;
 
 /** `…签约仪式在…举行`: named by the clause before its noun, held at the place after 在. */
 export function heldAfter(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
@@ -161,11 +166,13 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     // A village or community may be one side (…党总支与叶榭镇望溪村举行结对共建签约仪式): a place, no signatory.
     // A与B在香港举行…签约仪式: where it is held may stand between the pair and 举行.
     const heldIn = HELD_IN.exec(text.slice(Math.max(0, m.index - 21), m.index));
-    const pairAt = heldIn ? m.index - heldIn[0].length : m.index;
+    const placeAt = heldIn ? m.index - heldIn[0].length : m.index;
+    const when = WHEN_BEFORE.exec(text.slice(Math.max(0, placeAt - 12), placeAt));
+    const pairAt = when ? placeAt - when[0].length : placeAt;
     const pairEnd =
       ownHolder ??
       anchors.find((a) => a.end === m.index && isSide(a)) ??
-      (heldIn ? anchors.find((a) => a.end === pairAt && (isOrg(a) || isSide(a))) : undefined);
+      (heldIn || when ? anchors.find((a) => a.end === pairAt && (isOrg(a) || isSide(a))) : undefined);
     if (pairEnd && m[0].startsWith('举') && SIGNING_ACT.test(m[1] ?? '') && /仪式|活动/.test(m[2] ?? '')) {
       const clause = clauseStart(text, sentenceAt(doc, pairEnd.start), pairEnd.start);
       const written = sidesFrom(text, anchors, clause, pairEnd.end);
@@ -181,7 +188,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
           make(
             doc,
             'event:pair-ceremony',
-            `${who}${act}`,
+            `${who}${act.replace(LATIN_GLOSS, '')}`,
             m[2] ?? '',
             { start: nounAt - act.length, end: nounAt + (m[2]?.length ?? 0) },
             { parties: signers, partners, place: venueIn(anchors, pairEnd.end, m.index) },

@@ -35,3 +35,6 @@ export const PAIRING_ACTS: readonly string[] = '结对共建 结对帮扶 共驻
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
 }
+
+/** When, written between the sides of a happening and its verb (A与B11日于…举行, A与B今天签署…). */
+export const WHEN_BETWEEN = String.raw`(?:\d{1,2}日|[(（]\d{1,2}[)）]日|今天|昨天|今日|昨日|日前|近日|当天|上午|下午|晚上)+`;

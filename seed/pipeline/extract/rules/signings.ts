@@ -36,6 +36,11 @@ export const SIGNINGS_RULES = [
         yields: '蜀通建设投资集团有限公司与金牛区人民政府战略合作框架协议签约仪式',
       },
       {
+        // When and where may stand between the sides and 举行; a Latin gloss in brackets is no part of the name.
+        text: '青川县政府与剑阁县政府11日于剑阁县会议中心举行合作备忘录（MOU）签署仪式。',
+        yields: '青川县政府与剑阁县政府合作备忘录签署仪式',
+      },
+      {
         // A village side is named with the town written before it.
         text: '8月30日下午，凯越实业有限公司党总支与叶榭镇望溪村举行结对共建签约仪式。',
         yields: '凯越实业有限公司党总支与叶榭镇望溪村结对共建签约仪式',
@@ -73,6 +78,11 @@ export const SIGNINGS_RULES = [
       {
         text: '论坛期间，武汉理工大学与武汉路擎科技有限公司签署产学研合作协议。',
         yields: '武汉理工大学与武汉路擎科技有限公司产学研合作协议签署',
+      },
+      {
+        // When may stand between the sides and the verb.
+        text: '青川县政府与剑阁县政府今天签署文旅合作协议。',
+        yields: '青川县政府与剑阁县政府文旅合作协议签署',
       },
       {
         // Where they signed, written between the sides and the verb, does not break them from it.
