@@ -25,6 +25,17 @@ export interface TitledName {
   surfaces?: string[];
 }
 
+/** Names listed one after another from `at`, each followed by one separator (、), with no title of their own. */
+function listedNames(items: readonly string[], at: number): TitledName[] {
+  const names: TitledName[] = [];
+  let start = at;
+  for (const item of items) {
+    names.push({ titleStart: start, titleEnd: start, start, end: start + item.length, name: item });
+    start += item.length + 1;
+  }
+  return names;
+}
+
 const TITLE_RE = new RegExp(TITLE_PATTERN, 'g');
 const TITLE_INSIDE = new RegExp(`(?:${TITLE_PATTERN})`);
 const TITLE_AFTER = new RegExp(
@@ -276,11 +287,7 @@ export function findCountedNames(doc: Doc): TitledName[] {
     // (高新区等5名代表: a body or place counts its people; names never end like one.)
     if (!items.every((item) => listedName(item) && !/[区县市省镇乡村办局委部处厅会院所司]$/.test(item)))
       continue;
-    let at = m.index;
-    for (const item of items) {
-      found.push({ titleStart: at, titleEnd: at, start: at, end: at + item.length, name: item });
-      at += item.length + 1;
-    }
+    found.push(...listedNames(items, m.index));
   }
   return found;
 }
@@ -336,11 +343,7 @@ export function findListedNames(doc: Doc): TitledName[] {
     // a role word says they are people (区领导周敏、吴涛、郑华).
     if (!role && items.filter((item) => item.length - surnameAt(item, 0) === 2).length * 2 < items.length)
       continue;
-    let at = m.index;
-    for (const item of items) {
-      found.push({ titleStart: at, titleEnd: at, start: at, end: at + item.length, name: item });
-      at += item.length + 1;
-    }
+    found.push(...listedNames(items, m.index));
   }
   return found;
 }
