@@ -305,10 +305,10 @@ function ourDivisionHits(
   written: readonly DivisionHit[],
 ): DivisionHit[] {
   const hits: DivisionHit[] = [];
+  const guests = new Set(written.filter((h) => isGuestOrCounterpart(doc.text, h)).map((h) => h.division));
   for (const m of doc.text.matchAll(/我(区|县|市|镇|街道)/g)) {
     const level = m[1] ?? '';
     const sentence = sentenceAt(doc, m.index);
-    const guests = new Set(written.filter((h) => isGuestOrCounterpart(doc.text, h)).map((h) => h.division));
     const named = [
       ...new Set(
         written
