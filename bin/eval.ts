@@ -17,7 +17,8 @@ import { EVAL_SETS, evalSet } from '../seed/pipeline/eval/sets.ts';
 /**
  * npm run eval                         every set: entity and relation P/R/F1, refused pages, change from the baseline
  * npm run eval -- --set NAME [-v]      one set (gold, train, wild-train, heldout, blind, wild-scored)
- * npm run eval -- --dir DIR [-v]       any directory of specs and raw files
+ * npm run eval -- --dir DIR [-v]       any directory of specs and raw files; a set mixing simplified and traditional
+ *                                      pages also gets the figures of each script apart
  * npm run eval -- --set reviewed [-v]  the articles reviewers marked reviewed in the database (NEO4J_URI, or the
  *                                      embedded one in GUANXI_DATA_DIR), scored against what they accepted
  * npm run eval -- --record             write today's figures to seed/pipeline/eval/baseline.json
@@ -129,11 +130,13 @@ function report(dir: string, result: Evaluation, held: boolean): void {
     return;
   }
   if (values.json) {
-    const { scores, entities, relations } = result;
+    const { scores, entities, relations, byScript } = result;
     const articles = scores.map((s) =>
       values.verbose ? s : { name: s.name, entities: s.entities, relations: s.relations },
     );
-    process.stdout.write(`${JSON.stringify({ dir, articles, overall: { entities, relations } }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ dir, articles, overall: { entities, relations }, byScript }, null, 2)}\n`,
+    );
   } else {
     process.stdout.write(textReport(result.scores, result, values.verbose, notes));
   }

@@ -1,12 +1,21 @@
 import type { Annotation } from '../../../contract/annotation/types.ts';
 import { extractAnnotation } from '../extract/extract.ts';
+import { analysisText } from '../extract/script.ts';
 import { type GoldCase, loadGoldSet } from './gold-set.ts';
 import { type ArticleScore, type Figures, overall, scoreArticle } from './score.ts';
+
+export interface PartFigures {
+  articles: number;
+  entities: Figures;
+  relations: Figures;
+}
 
 export interface Evaluation {
   scores: ArticleScore[];
   entities: Figures;
   relations: Figures;
+  /** The same figures over the pages written in simplified and in traditional characters apart. */
+  byScript: { simplified: PartFigures; traditional: PartFigures };
   cases: GoldCase[];
 }
 
@@ -21,7 +30,22 @@ export function evaluateCases(cases: GoldCase[]): Evaluation {
     const predicted = c.refused ? { ...c.gold, entities: [], relations: [] } : extractAnnotation(c.article);
     return scoreArticle(c.name, predicted, c.gold);
   });
-  return { scores, entities: overall(scores, 'entities'), relations: overall(scores, 'relations'), cases };
+  const traditional = cases.map((c) => analysisText(c.article.text).traditional);
+  const part = (wanted: boolean): PartFigures => {
+    const some = scores.filter((_, i) => traditional[i] === wanted);
+    return {
+      articles: some.length,
+      entities: overall(some, 'entities'),
+      relations: overall(some, 'relations'),
+    };
+  };
+  return {
+    scores,
+    entities: overall(scores, 'entities'),
+    relations: overall(scores, 'relations'),
+    byScript: { simplified: part(false), traditional: part(true) },
+    cases,
+  };
 }
 
 /**

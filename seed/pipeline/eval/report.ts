@@ -1,3 +1,4 @@
+import type { Evaluation } from './evaluate.ts';
 import type { ArticleScore, Figures } from './score.ts';
 
 /** Plain-text report of an evaluation: one line per article, the overall (micro) figures, and with `verbose` the misses. */
@@ -10,7 +11,7 @@ function line(label: string, f: Figures): string {
 
 export function textReport(
   scores: ArticleScore[],
-  total: { entities: Figures; relations: Figures },
+  total: Pick<Evaluation, 'entities' | 'relations' | 'byScript'>,
   verbose: boolean,
   notes: Map<string, string>,
 ): string {
@@ -30,5 +31,16 @@ export function textReport(
   out.push(`overall (micro, ${scores.length} articles)`);
   out.push(`  ${line('entities ', total.entities)}`);
   out.push(`  ${line('relations', total.relations)}`);
+  const { simplified, traditional } = total.byScript;
+  if (simplified.articles > 0 && traditional.articles > 0) {
+    for (const [label, part] of [
+      ['simplified', simplified],
+      ['traditional', traditional],
+    ] as const) {
+      out.push(`${label} pages (${part.articles})`);
+      out.push(`  ${line('entities ', part.entities)}`);
+      out.push(`  ${line('relations', part.relations)}`);
+    }
+  }
   return `${out.join('\n')}\n`;
 }
