@@ -5,13 +5,9 @@ import { appointeeEnds, findActing, findAppointments, findHeldBy, findRemovals }
 import { findBodies } from './bodies.ts';
 import { buildAnnotation } from './build.ts';
 import { anchorsByEnd, readChain } from './chains.ts';
-import {
-  findDivisions,
-  findForeign,
-  findHeadlineDivisions,
-  findPageDivisions,
-  markInNames,
-} from './divisions.ts';
+import { findHeadlineDivisions } from './division-headline.ts';
+import { findPageDivisions } from './division-page.ts';
+import { findDivisions, findForeign, markInNames } from './divisions.ts';
 import { makeDoc } from './doc.ts';
 import {
   anchorSurfaces,
@@ -28,9 +24,10 @@ import { findEvents } from './events.ts';
 import { type TraceRow, traceRows } from './explain.ts';
 import { findNamed } from './named.ts';
 import { findListedCompanies, findNumberedBureaus } from './named-lists.ts';
-import { findCountedNames, findListedNames, findTitledNames } from './names.ts';
+import { findTitledNames } from './names.ts';
 import { findNational } from './national.ts';
 import { participations } from './participation.ts';
+import { findCountedNames, findListedNames } from './person-lists.ts';
 import { readPositions } from './positions.ts';
 import { findReferences } from './references.ts';
 import { Registry } from './registry.ts';

@@ -25,17 +25,6 @@ export interface TitledName {
   surfaces?: string[];
 }
 
-/** Names listed one after another from `at`, each followed by one separator (、), with no title of their own. */
-function listedNames(items: readonly string[], at: number): TitledName[] {
-  const names: TitledName[] = [];
-  let start = at;
-  for (const item of items) {
-    names.push({ titleStart: start, titleEnd: start, start, end: start + item.length, name: item });
-    start += item.length + 1;
-  }
-  return names;
-}
-
 const TITLE_RE = new RegExp(TITLE_PATTERN, 'g');
 const TITLE_INSIDE = new RegExp(`(?:${TITLE_PATTERN})`);
 const TITLE_AFTER = new RegExp(
@@ -265,36 +254,6 @@ export function readName(text: string, at: number, afterTitle = false): NameRead
   return best ? { start, end: best.end } : undefined;
 }
 
-const LISTED =
-  /(?<=^|[：:，,。；;\s（(]|(?:[区市县镇省]?领导|嘉宾|专家|获奖者|代表|包括|分别是|分别为|以及))((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|及|和|出席|参加|陪同|分别|先后|共同|一同|全程|受聘|作为|获|为(?=[^。，,]{0,12}?(?:颁发|颁奖|授牌|颁授)))/gmu;
-/** After a role word two names are a list already: 区领导包海军、赵敏出席, 县领导简国栋、黄志华. */
-const ROLE_LISTED =
-  /(?<=(?:(?:[区市县镇省]|主要)领导|嘉宾))((?:[\u4e00-\u9fff]{2,4}、)[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|及|和|出席|参加|陪同|分别|先后|共同|一同|全程|作为)/gmu;
-/** One name after a role word, before what only people do: 区领导杜长志参加相关活动. */
-const SOLE_LISTED =
-  /(?<=(?:[区市县镇省]|主要)领导)([\u4e00-\u9fff]{2,4}?)(?=(?:一同|一起|全程)?(?:出席|参加|陪同)|列席|致辞|致欢迎辞|讲话|主持|[，,](?=[^。]{0,40}?(?:参加|出席|陪同)))/gmu;
-/(?<=^|[：:，,。；;\s（(])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。，,；;：\s）)]|$)/gmu;
-
-/** `程立等3名同志`, `甲、乙等5位党员`: names before 等 and a count of people. */
-const COUNTED =
-  /(?<=^|[：:，,。；;\s（(]|(?:包括|其中|授予|表彰了?))(?![了的])((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)等[0-9一二三四五六七八九十两]+(?:名|位)(?:同志|党员|干部|代表|职工|员工|个人)/gmu;
-
-/** Names counted as people right after them (`程立等3名同志获评…`): every item reads as a name. */
-export function findCountedNames(doc: Doc): TitledName[] {
-  const found: TitledName[] = [];
-  for (const m of doc.text.matchAll(COUNTED)) {
-    const items = (m[1] ?? '').split('、');
-    // (高新区等5名代表: a body or place counts its people; names never end like one.)
-    if (!items.every((item) => listedName(item) && !/[区县市省镇乡村办局委部处厅会院所司]$/.test(item)))
-      continue;
-    found.push(...listedNames(items, m.index));
-  }
-  return found;
-}
-
-/** What only people do, right after a list of names (…、汪洋出席). */
-const PEOPLE_ACT = /^(?:出席|参加|陪同|列席)/;
-
 /** Whether a list item reads as a person's name: surname + one or two characters, no place, no common word. */
 export function listedName(item: string, loose = false, role = false): boolean {
   // Loosely, any 百家姓 surname (计, 那) may start an item, as in looseListItem.
@@ -307,45 +266,6 @@ export function listedName(item: string, loose = false, role = false): boolean {
   if (entry && !entry.tag.startsWith('nr')) return false;
   const gaz = gazetteer();
   return gaz.byName(item).length === 0 && gaz.byShortName(item).length === 0;
-}
-
-/**
- * Names listed without titles (`获评…的10名职工是：刘建军、周海燕、吴志鹏…`): three or more items separated by 、,
- * each a surname and a one- or two-character given name, none a place or a dictionary word. A list with one
- * item that is not a name is not a list of people.
- */
-export function findListedNames(doc: Doc): TitledName[] {
-  const found: TitledName[] = [];
-  for (const m of [
-    ...doc.text.matchAll(LISTED),
-    ...doc.text.matchAll(ROLE_LISTED),
-    ...doc.text.matchAll(SOLE_LISTED),
-  ]) {
-    if (found.some((f) => f.start === m.index)) continue;
-    const items = (m[1] ?? '').split('、');
-    const role = /(?:领导|嘉宾|专家|获奖者|代表)$/.test(doc.text.slice(Math.max(0, m.index - 3), m.index));
-    // Every item reads as surname + given name; a third at most may be a word too (毛子). After a role word
-    // (县领导祝云帆、杨柳) or before an act of people (…、汪洋出席) the items are people: half of them may be words
-    // that are names too (杨柳, 汪洋).
-    const people = role || PEOPLE_ACT.test(doc.text.slice(m.index + (m[1] ?? '').length));
-    // 市领导A、B、能强、C…: after a role word, one item among three or more names is a name whatever its surname.
-    const odd = items.filter((item) => !listedName(item, true, people));
-    const oddName =
-      role &&
-      odd.length === 1 &&
-      items.length >= 4 &&
-      /^[\u4e00-\u9fff]{2,3}$/.test(odd[0] ?? '') &&
-      gazetteer().byName(odd[0] ?? '').length === 0;
-    if (odd.length > 0 && !oddName) continue;
-    const strict = items.filter((item) => listedName(item)).length;
-    if (people ? strict * 2 < items.length : strict * 3 < items.length * 2) continue;
-    // Brands and places listed (华为、小米、腾讯) are two characters long; lists of people are mostly three, unless
-    // a role word says they are people (区领导周敏、吴涛、郑华).
-    if (!role && items.filter((item) => item.length - surnameAt(item, 0) === 2).length * 2 < items.length)
-      continue;
-    found.push(...listedNames(items, m.index));
-  }
-  return found;
 }
 
 export function findTitledNames(doc: Doc): TitledName[] {

@@ -1,0 +1,106 @@
+import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
+import { suffixesEndingAt } from './lexicon/suffixes.ts';
+
+/** The division hits and their shared readers: full names in a text, overlaps, choosing among namesakes. */
+
+export interface DivisionHit {
+  start: number;
+  end: number;
+  surface: string;
+  short: boolean;
+  /** Read as the short form leading a name, for a bare 县委 nothing else places (see levelPrefixHits). */
+  prefix?: boolean;
+  division: Division;
+  /** Inside an organisation's name (杭州 of 杭州云帆电子集团党委), set by the extractor once names are read. */
+  inName?: boolean;
+}
+
+export interface RawHit {
+  start: number;
+  end: number;
+  surface: string;
+  short: boolean;
+  prefix?: boolean;
+  options: Division[];
+}
+
+export function fullHits(text: string): RawHit[] {
+  const gaz = gazetteer();
+  const raw: RawHit[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const lengths = gaz.lengthsByLast.get(text[i] ?? '');
+    if (!lengths) continue;
+    for (const len of lengths) {
+      if (len > i + 1 || len < 2) continue;
+      const surface = text.slice(i + 1 - len, i + 1);
+      const options = gaz.byName(surface);
+      if (options.length > 0) {
+        raw.push({ start: i + 1 - len, end: i + 1, surface, short: false, options });
+        break;
+      }
+    }
+  }
+  return raw;
+}
+
+/** Whether an organisation's or place's ending (联盟, 有限公司, 园区 …) closes the word run from `at`. */
+export function leadsName(text: string, at: number): boolean {
+  if (!/[\u4e00-\u9fff“]/.test(text[at] ?? '')) return false;
+  for (let end = at + 2; end <= Math.min(text.length, at + 20); end++) {
+    if (!/[\u4e00-\u9fff“”]/.test(text[end - 1] ?? '')) return false;
+    if (suffixesEndingAt(text, end).length > 0) return true;
+  }
+  return false;
+}
+
+/** Non-overlapping hits, longest first. */
+export function dropOverlaps(hits: RawHit[]): RawHit[] {
+  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: RawHit[] = [];
+  for (const hit of sorted) if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function choose(hits: RawHit[], province: string | undefined): Map<string, Division> {
+  const gaz = gazetteer();
+  const chosen = new Map<string, Division>();
+  const related = (a: Division, b: Division) => gaz.isWithin(a, b) || gaz.isWithin(b, a);
+  const byFullName = new Map<string, Division>();
+  for (const hit of [...hits.filter((h) => !h.short), ...hits.filter((h) => h.short)]) {
+    if (chosen.has(hit.surface)) continue;
+    const followed = hit.short ? hit.options.find((o) => byFullName.get(o.name) === o) : undefined;
+    if (followed) {
+      chosen.set(hit.surface, followed);
+      continue;
+    }
+    let best: Division | undefined;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (const option of hit.options) {
+      let score = 0;
+      const supporters = new Set<string>();
+      // 潘庄镇 beside 卢龙镇: a town of the same county as another town the text names is supported too, less.
+      const siblings = new Set<string>();
+      for (const other of hits) {
+        if (other.surface === hit.surface || supporters.has(other.surface)) continue;
+        if (other.options.some((o) => related(o, option))) supporters.add(other.surface);
+        else if (
+          option.level === 'township' &&
+          other.options.some((o) => o.level === 'township' && o.parent === option.parent)
+        )
+          siblings.add(other.surface);
+      }
+      score += supporters.size * 10 + siblings.size * 6;
+      if (province && option.code.startsWith(province)) score += 5;
+      score += gaz.prominence(option);
+      if (score > bestScore) {
+        best = option;
+        bestScore = score;
+      }
+    }
+    if (best) {
+      chosen.set(hit.surface, best);
+      if (!hit.short) byFullName.set(best.name, best);
+    }
+  }
+  return chosen;
+}

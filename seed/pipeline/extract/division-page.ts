@@ -1,0 +1,75 @@
+import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
+import { outletProvince } from '../resolve/outlet-regions.ts';
+import { choose, dropOverlaps, fullHits, type RawHit } from './division-hits.ts';
+import type { Doc } from './doc.ts';
+import { MEDIA_NAME } from './lexicon/words.ts';
+import { analysisText } from './script.ts';
+
+/**
+ * The divisions the page names outside the story, in its source and site (`云龙区融媒体中心`, `徐州市云龙区人民政府`):
+ * a government portal's own district, which its stories call 区委 and 云龙 without naming it.
+ */
+export function pageHits(doc: Doc): RawHit[] {
+  const { source, site } = doc.article;
+  const fields = `${source ?? ''}\n${site ?? ''}`;
+  const full = dropOverlaps(fullHits(fields));
+  // 南通日报, 烟台日报: an outlet or site named by its city's (or province's) short form, leading the name.
+  const gaz = gazetteer();
+  const short: RawHit[] = [];
+  for (const [offset, field] of [
+    [0, source ?? ''],
+    [(source ?? '').length + 1, site ?? ''],
+  ] as const) {
+    for (const len of [3, 2]) {
+      const surface = analysisText(field).text.slice(0, len);
+      const options = gaz.byShortName(surface).filter((d) => gaz.isStandaloneShortForm(surface, d));
+      if (options.length !== 1 || full.some((h) => h.start < offset + len && offset < h.end)) continue;
+      short.push({ start: offset, end: offset + len, surface, short: true, options });
+      break;
+    }
+  }
+  // Offsets before the text: these hits name no place in it.
+  return [...full, ...short].map((h) => ({ ...h, start: h.start - 1000, end: h.end - 1000 }));
+}
+
+/**
+ * `凤翔政协`, `南岗发布`: a WeChat account or an outlet named by its district's short form. Taken only when one reading
+ * of the short form is in a province or city the story names (宝鸡凤翔酒业… names 宝鸡).
+ */
+export function pageShortHits(doc: Doc): RawHit[] {
+  const gaz = gazetteer();
+  const named = dropOverlaps(fullHits(doc.text)).flatMap((h) => h.options);
+  for (const surface of gaz.standaloneShortForms())
+    if (doc.text.includes(surface)) named.push(...gaz.byShortName(surface));
+  const found: RawHit[] = [];
+  for (const field of [doc.article.source, doc.article.site]) {
+    for (const len of [3, 2]) {
+      const surface = (field ?? '').slice(0, len);
+      const options = gaz.byShortName(surface).filter((d) => d.level === 'area');
+      const supported = options.filter((o) => named.some((n) => gaz.isWithin(o, n)));
+      if (supported.length === 1) {
+        found.push({ start: -1000, end: -1000 + len, surface, short: true, options: supported });
+        return found;
+      }
+    }
+  }
+  return found;
+}
+
+/** The divisions of the page's source and site (see pageHits), for bare 区委 and 区长 the story never places. */
+export function findPageDivisions(doc: Doc): Division[] {
+  const full = pageHits(doc);
+  const hits = full.length > 0 ? full : pageShortHits(doc);
+  const chosen = choose(hits, outletProvince(doc.article.source));
+  return [...new Set(hits.flatMap((h) => chosen.get(h.surface) ?? []))];
+}
+
+/** Where the outlet's own name is written (`湘潭在线3月9日讯`): a place inside it is the outlet's, not the story's. */
+export function outletSpans(doc: Doc): { start: number; end: number }[] {
+  const name = doc.article.source?.trim();
+  const spans: { start: number; end: number }[] = [];
+  if (!name || !MEDIA_NAME.test(name) || gazetteer().byName(name).length > 0) return spans;
+  for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1))
+    spans.push({ start: at, end: at + name.length });
+  return spans;
+}
