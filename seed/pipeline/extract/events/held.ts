@@ -3,6 +3,7 @@ import { type Doc, sentenceAt } from '../doc.ts';
 import {
   alternation,
   CEREMONY_NOUNS,
+  CONGRESS_NOUNS,
   FORUM_NOUNS,
   HOLDING_VERBS,
   MEETING_NOUNS,
@@ -27,8 +28,10 @@ const HOLDS_ANOTHER = new RegExp(
 );
 /** A time word between the event noun and where it was held (签约仪式今天在台州举行). */
 const WHEN_WORDS = '(?:今天|今日|昨天|昨日|当天|当日|日前|近日|上午|下午|晚上|晚间|)';
+/** Told as over (“…论坛”取得圆满成功, …大会圆满落幕): it was held (not 大会闭幕前, a time in it). */
+const CLOSED = '闭幕|圆满落幕|圆满结束|圆满闭幕|取得圆满成功';
 const HELD = new RegExp(
-  `(${NOUN})[”"」』]?[,，]?${WHEN_WORDS}(?:(?:在|于)([^。,，;\\n]{1,40}?))?(?:隆重|正式|顺利|胜利|同步|同时)?(?:${HOLDING_VERBS}|开幕)`,
+  `(${NOUN})[”"」』]?[,，]?${WHEN_WORDS}(?:(?:在|于)([^。,，;\\n]{1,40}?))?(?:隆重|正式|顺利|胜利|同步|同时)?(?:${HOLDING_VERBS}|开幕|(?:${CLOSED})(?![前后时]))`,
   'g',
 );
 const HELD_BEFORE = new RegExp(
@@ -36,6 +39,10 @@ const HELD_BEFORE = new RegExp(
   'g',
 );
 
+/** A congress or fair in whose opening (or course) something is held (第N届X发展大会开幕式举行…): its name and noun. */
+const CONGRESS_HOLDS = new RegExp(
+  `^((?:\\d{4}|第[一二三四五六七八九十\\d]+届)[^。,，;；、\\n]{2,24}?(${alternation([...CONGRESS_NOUNS, ...FORUM_NOUNS])}))(?:开幕式|闭幕式|期间|现场)上?$`,
+);
 /** A ceremony's act alone (举行开工仪式, 举行奠基仪式). */
 const ACT_ONLY = new RegExp(`^(?:${ACT_ENDING.source.slice(1, -2)}|奠基|开工奠基)$`);
 /** What a ceremony of an act is held for: a project, a works, a base … (not a time, a count or a clause). */
@@ -251,8 +258,9 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
       }
       const what = `${division}${done}`;
       const name = KEEP_NOUN.test(noun) && !ACT_ENDING.test(what) ? `${what}${noun}` : what;
-      // <subdistrict>举行“两优一先”表彰大会暨“…”发布会: a second meeting the division convenes, named after it too.
-      const more = KEEP_NOUN.test(noun) ? AND_MEETING.exec(text.slice(nounAt + noun.length)) : null;
+      // <subdistrict>举行“两优一先”表彰大会暨“…”发布会, <district>举行X集中签约仪式暨Y发布会: a second meeting the division
+      // convenes, named after it too.
+      const more = AND_MEETING.exec(text.slice(nounAt + noun.length));
       if (more) {
         const moreAt = nounAt + noun.length + more[0].length - (more[2]?.length ?? 0);
         found.push(
@@ -299,6 +307,37 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
       found.push(make(doc, 'event:numbered-session', name, noun, trigger, {}));
       continue;
     }
+    // 第N届X大会开幕式举行项目签约仪式: the congress is a happening too, and what it holds is named after it.
+    const congress = CONGRESS_HOLDS.exec(holder.replace(TOLD_WHEN, ''));
+    if (congress && m[0].startsWith('举')) {
+      const name = congress[1] ?? '';
+      const at = m.index - (holder.length - holder.indexOf(name));
+      const own = congress[2] ?? '';
+      found.push(
+        make(
+          doc,
+          'event:congress-holds',
+          name,
+          own,
+          { start: at + name.length - own.length, end: at + name.length },
+          {},
+        ),
+      );
+      const since = found.length;
+      addNamed(
+        doc,
+        anchors,
+        found,
+        nounAt - (m[1]?.length ?? 0),
+        nounAt,
+        noun,
+        undefined,
+        'event:congress-holds',
+      );
+      for (const c of found.slice(since))
+        if (!c.name.startsWith(name)) c.name = `${name}${c.name.replace(/^了/, '')}`;
+      continue;
+    }
     const place = placeIn(anchors, clause, m.index);
     // 由…承建的龙港市滨江核心区综合开发项目举行开工仪式: a ceremony of a bare act is named after what holds it.
     const act = (m[1] ?? '').replace(/^了/, '');
@@ -328,12 +367,25 @@ const DATED_RELATIVE = new RegExp(
   'gm',
 );
 
+/** 记者从昨天（9日）在<place>召开的<body>联席会议上获悉: a happening told as where something was learnt, held at the place. */
+const LEARNT_AT = new RegExp(
+  `从(?:${WHEN_BETWEEN})?(?:[(（]\\d{1,2}日[)）])?(?:在|于)([^。,，;；、的\\n]{1,12}?)(?:${HOLDING_VERBS})的((?:“[^”。\\n]{1,24}”|[^。,，;、\\n]){2,30}?)(${NOUN})(?=上|期间)`,
+  'g',
+);
+
 export function heldRelative(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
   const since = found.length;
   for (const m of doc.text.matchAll(DATED_RELATIVE)) {
     const noun = m[2] ?? '';
     const nounAt = m.index + m[0].length - noun.length;
     addNamed(doc, anchors, found, nounAt - (m[1]?.length ?? 0), nounAt, noun, undefined, 'event:held-before');
+  }
+  for (const m of doc.text.matchAll(LEARNT_AT)) {
+    const noun = m[3] ?? '';
+    const nounAt = m.index + m[0].length - noun.length;
+    const placeAt = m.index + m[0].indexOf(m[1] ?? '');
+    const place = placeIn(anchors, placeAt, placeAt + (m[1]?.length ?? 0));
+    addNamed(doc, anchors, found, nounAt - (m[2]?.length ?? 0), nounAt, noun, place, 'event:learnt-at');
   }
   qualifyBare(doc, anchors, found, since);
 }

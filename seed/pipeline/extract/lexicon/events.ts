@@ -5,13 +5,16 @@
 
 /** Meetings a body holds (推进会, 调度会, 座谈会), longest first where one ends another (工作座谈会, 座谈会). */
 export const MEETING_NOUNS: readonly string[] = (
-  '成立大会 表彰大会 大会 会议 联席会议 工作座谈会 座谈交流会 座谈会 年会 发布会 推介会 研讨会 交流会 启动会 推进会 协商会 ' +
+  '成立大会 表彰大会 大会 会议 联席会议 联席会 工作座谈会 座谈交流会 座谈会 年会 发布会 推介会 研讨会 交流会 启动会 推进会 协商会 ' +
   '洽谈会 对接会 调度会 协调会 例会 观摩会 现场会 部署会 动员会 汇报会 分析会 恳谈会 见面会 说明会 培训会 博览会 展览会 会谈 ' +
   '圆桌会 办公会 执委会 点评会'
 ).split(' ');
 
 /** Forums and summits. */
 export const FORUM_NOUNS: readonly string[] = '论坛 峰会'.split(' ');
+
+/** Congresses and fairs that hold other happenings at their opening or in their course (第N届X大会开幕式举行…). */
+export const CONGRESS_NOUNS: readonly string[] = '大会 博览会 交易会 年会'.split(' ');
 
 /** Ceremonies, and 活动 (a happening only after what was done: 集中开工活动, 主题党日活动). */
 export const CEREMONY_NOUNS: readonly string[] = '仪式 典礼 开幕式 活动'.split(' ');

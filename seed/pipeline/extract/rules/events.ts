@@ -84,11 +84,21 @@ export const EVENTS_RULES = [
         text: '3月8日，青州温州商会三届一次会员大会暨换届选举大会在青州宾馆举行。',
         yields: '青州温州商会三届一次会员大会',
       },
+      {
+        // Told as over: the quoted name is kept whole, with its year and round.
+        text: '11月5日，由青川大学主办的“2024（第二届）青禾园区发展论坛”取得圆满成功。',
+        yields: '2024(第二届)青禾园区发展论坛',
+      },
+      {
+        text: '2024年3月8日下午，由青禾商会承办的长三角异地商会秘书长联席会在青禾大厦隆重召开。',
+        yields: '长三角异地商会秘书长联席会',
+      },
     ],
     mustNot: [
       // The meeting is what 对 is about, not a happening named 市委、市政府对会议.
       '林建华代表市委、市政府对会议在东湖召开表示祝贺。',
       '粤海街道计划明年举办集成电路产业论坛。',
+      '大会闭幕前选举产生了新一届理事会。',
       '27日上午签署仪式在县府第一办公大楼举行。',
       '近日，成华区国资系统党委赴鞍山村，开展“村企共建”活动，举行了座谈交流。',
     ],
@@ -139,6 +149,35 @@ export const EVENTS_RULES = [
     ],
   },
   {
+    id: 'event:congress-holds',
+    family: 'events',
+    matches:
+      '`第N届X大会开幕式举行<phrase>仪式`: the congress is a happening, and what is held at it is named after it',
+    fires: [
+      {
+        text: '6月2日，第三届青禾发展大会开幕式举行项目签约仪式，县长林川致辞。',
+        yields: '第三届青禾发展大会',
+      },
+      {
+        text: '6月2日，第三届青禾发展大会开幕式举行项目签约仪式，县长林川致辞。',
+        yields: '第三届青禾发展大会项目签约仪式',
+      },
+    ],
+    mustNot: ['6月2日，青禾集团在大会期间举行项目签约仪式。', '林川表示，明年将举办第四届青禾发展大会。'],
+  },
+  {
+    id: 'event:learnt-at',
+    family: 'events',
+    matches: '`(记者)从(<when>)在<place>召开的<phrase>会议上获悉`: a meeting told as where news was learnt',
+    fires: [
+      {
+        text: '记者从昨天（14日）在宁波召开的青禾产业园区协作联盟联席会议上获悉，联盟将新增成员。',
+        yields: '青禾产业园区协作联盟联席会议',
+      },
+    ],
+    mustNot: ['记者从青禾产业园区协作联盟获悉，联盟将新增成员。'],
+  },
+  {
     id: 'event:own-act-ceremony',
     family: 'events',
     matches:
@@ -166,6 +205,11 @@ export const EVENTS_RULES = [
       {
         text: '6月28日上午，青田县鹤城街道以“同心共建 幸福邻里”为主题，举行“两优一先”表彰大会暨“红帆”志愿品牌发布会。',
         yields: '鹤城街道“红帆”志愿品牌发布会',
+      },
+      {
+        // A meeting joined by 暨 after a ceremony is convened by the division too.
+        text: '11月2日，雁塔区举行四季度重点项目集中签约仪式暨文旅招商场景发布会。',
+        yields: '雁塔区文旅招商场景发布会',
       },
       {
         // A slogan before what is done is no part of the name.
