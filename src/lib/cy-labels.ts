@@ -1,13 +1,24 @@
 import type { Core, NodeSingular, SingularElementReturnValue, StylesheetJson } from 'cytoscape';
-import { type BodyBox, chooseLabels, type LabelBox } from './label-lod.ts';
+import {
+  type BodyBox,
+  type LabelBox,
+  type PlacedBox,
+  type Placement,
+  placeLabels,
+  type Rect,
+} from './label-lod.ts';
 
 /**
  * Labels a person can read at every zoom, never on top of each other (Cytoscape side of label-lod.ts):
  * when zoomed out, labels keep their size on screen instead of shrinking into specks; then, most
- * important first, a label is drawn only where it touches no label already drawn and covers no other node.
- * The rest keep their text (hover, exports' data) but are not painted (`label-hidden`).
+ * important first, a label is drawn only where it touches no label already drawn and covers no other node:
+ * under its node, else above it, else to its right or left. The rest keep their text (hover, exports' data)
+ * but are not painted (`label-hidden`).
  */
 export const LABEL_HIDDEN = 'label-hidden';
+/** The classes that move a node's label from under the node (the style's default) to another side. */
+const PLACEMENT_CLASS = { above: 'label-above', right: 'label-right', left: 'label-left' } as const;
+const PLACEMENT_CLASSES = Object.values(PLACEMENT_CLASS).join(' ');
 /** cy.scratch keys: the label scale in use, and whether a label pass is waiting (tests wait for calm). */
 export const LABEL_SCALE = 'guanxiLabelScale';
 export const LABELS_PENDING = 'guanxiLabelsPending';
@@ -28,9 +39,29 @@ export function labelScaleFor(zoom: number): number {
   return zoom >= 1 ? 1 : Math.round((1 / zoom) * 20) / 20;
 }
 
-/** Rules that scale label metrics by `scale` (1: none). Appended after the base style. */
+/** Rules that scale label metrics by `scale` and place labels on their side. Appended after the base style. */
 export function labelScaleRules(scale: number): StylesheetJson {
-  if (scale === 1) return [];
+  return [...(scale === 1 ? [] : scaledMetrics(scale)), ...placementRules(scale)];
+}
+
+function placementRules(scale: number): StylesheetJson {
+  const margin = MARGIN * scale;
+  return [
+    { selector: `node.${PLACEMENT_CLASS.above}`, style: { 'text-valign': 'top', 'text-margin-y': -margin } },
+    ...(['right', 'left'] as const).map((side) => ({
+      selector: `node.${PLACEMENT_CLASS[side]}`,
+      style: {
+        'text-valign': 'center' as const,
+        'text-halign': side,
+        'text-justify': side === 'right' ? ('left' as const) : ('right' as const),
+        'text-margin-y': 0,
+        'text-margin-x': side === 'right' ? margin : -margin,
+      },
+    })),
+  ];
+}
+
+function scaledMetrics(scale: number): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -70,9 +101,49 @@ function hasText(ele: SingularElementReturnValue): boolean {
   return typeof label === 'string' && label.trim() !== '';
 }
 
-/** The label boxes of every drawn element with a label, in rendered pixels. */
+function placementOf(node: NodeSingular): Placement {
+  for (const [placement, cls] of Object.entries(PLACEMENT_CLASS))
+    if (node.hasClass(cls)) return placement as Placement;
+  return 'below';
+}
+
+/**
+ * The boxes a node's label would take on each side of its body, from the box it takes now: the same size, and the
+ * same distance from the body (margin and halo) as on the side where it is drawn.
+ */
+export function labelPlaces(label: Rect, body: Rect, now: Placement): Record<Placement, Rect> {
+  const w = label.x2 - label.x1;
+  const h = label.y2 - label.y1;
+  const gap = {
+    below: label.y1 - body.y2,
+    above: body.y1 - label.y2,
+    right: label.x1 - body.x2,
+    left: body.x1 - label.x2,
+  }[now];
+  const midX = (body.x1 + body.x2) / 2;
+  const midY = (body.y1 + body.y2) / 2;
+  const across = (y1: number) => ({ x1: midX - w / 2, x2: midX + w / 2, y1, y2: y1 + h });
+  const beside = (x1: number) => ({ x1, x2: x1 + w, y1: midY - h / 2, y2: midY + h / 2 });
+  return {
+    below: now === 'below' ? label : across(body.y2 + gap),
+    above: now === 'above' ? label : across(body.y1 - gap - h),
+    right: now === 'right' ? label : beside(body.x2 + gap),
+    left: now === 'left' ? label : beside(body.x1 - gap - w),
+  };
+}
+
+const box = (b: Rect): Rect => ({ x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 });
+/** A label moved off its place must stay readable: wholly on the canvas. */
+const within = (b: Rect, screen: Rect) =>
+  b.x1 >= screen.x1 && b.y1 >= screen.y1 && b.x2 <= screen.x2 && b.y2 <= screen.y2;
+
+/**
+ * The label boxes of every drawn element with a label, in rendered pixels: a node's box is the one under its body,
+ * with the other sides that lie wholly on the canvas as alternatives (groups and edges keep their one place).
+ */
 export function renderedLabelBoxes(cy: Core, priority = labelPriority): LabelBox[] {
   const boxes: LabelBox[] = [];
+  const screen = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
   cy.elements(':visible').forEach((ele) => {
     if (!hasText(ele)) return;
     const b = ele.renderedBoundingBox({
@@ -82,7 +153,18 @@ export function renderedLabelBoxes(cy: Core, priority = labelPriority): LabelBox
       includeOverlays: false,
     } as never);
     if (!(b.w > 0 && b.h > 0)) return;
-    boxes.push({ id: ele.id(), priority: priority(ele), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 });
+    const id = ele.id();
+    if (!ele.isNode() || ele.isParent() || ele.hasClass('community')) {
+      boxes.push({ id, priority: priority(ele), ...box(b) });
+      return;
+    }
+    const node = ele as NodeSingular;
+    const body = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false } as never);
+    const places = labelPlaces(box(b), box(body), placementOf(node));
+    const alternatives: PlacedBox[] = (['above', 'right', 'left'] as const)
+      .map((placement) => ({ placement, ...places[placement] }))
+      .filter((place) => within(place, screen));
+    boxes.push({ id, priority: priority(ele), ...places.below, alternatives });
   });
   return boxes;
 }
@@ -102,22 +184,28 @@ export function renderedBodyBoxes(cy: Core): BodyBox[] {
 }
 
 /**
- * One label pass: hides the labels that would touch a more important one or cover another node. Returns how
- * many it hid.
+ * One label pass: moves a label to another side of its node where its own place is taken, and hides the labels
+ * that find no side where they would touch no more important one and cover no other node. Returns how many it hid.
  */
 export function refreshLabels(cy: Core, priority = labelPriority): number {
   const boxes = renderedLabelBoxes(cy, priority);
-  const shown = chooseLabels(boxes, undefined, {
+  const placed = placeLabels(boxes, undefined, {
     bodies: renderedBodyBoxes(cy),
     coverFrom: COVERS_NODES_FROM,
   });
   let hidden = 0;
   cy.batch(() => {
-    for (const box of boxes) {
-      const ele = cy.getElementById(box.id);
-      const hide = !shown.has(box.id);
+    for (const { id, alternatives } of boxes) {
+      const ele = cy.getElementById(id);
+      const placement = placed.get(id);
+      const hide = placement === undefined;
       if (hide) hidden += 1;
       if (hide !== ele.hasClass(LABEL_HIDDEN)) ele.toggleClass(LABEL_HIDDEN, hide);
+      if (!alternatives || hide) continue;
+      const wanted = placement === 'below' ? undefined : PLACEMENT_CLASS[placement];
+      if (wanted && ele.hasClass(wanted)) continue;
+      ele.removeClass(PLACEMENT_CLASSES);
+      if (wanted) ele.addClass(wanted);
     }
   });
   return hidden;

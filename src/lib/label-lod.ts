@@ -3,25 +3,38 @@
  * Pure (boxes in, ids out), so the explorer, the embeds and the tests judge overlap the same way.
  */
 
-/** Where a node is drawn, without its label: labels of other elements may not cover it. */
-export interface BodyBox {
-  id: string;
+/** A box on the screen, in pixels. */
+export interface Rect {
   x1: number;
   y1: number;
   x2: number;
   y2: number;
 }
 
+/** Where a node is drawn, without its label: labels of other elements may not cover it. */
+export interface BodyBox extends Rect {
+  id: string;
+}
+
 export interface LabelBox extends BodyBox {
   /** Higher is drawn first (selected, focus, hubs…); ties go to the smaller id, so the choice is stable. */
   priority: number;
+  /** Other places the label may go when its own box is taken, tried in this order. */
+  alternatives?: readonly PlacedBox[];
+}
+
+/** Where a node's label goes: under the node (the style's default), above it, or beside it. */
+export type Placement = 'below' | 'above' | 'right' | 'left';
+
+export interface PlacedBox extends Rect {
+  placement: Placement;
 }
 
 /** Space kept between two labels, in pixels. */
 export const LABEL_GAP = 2;
 const CELL = 64;
 
-export function overlaps(a: BodyBox, b: BodyBox, gap = 0): boolean {
+export function overlaps(a: Rect, b: Rect, gap = 0): boolean {
   return a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
 }
 
@@ -31,18 +44,27 @@ export interface BodyRule {
   coverFrom: number;
 }
 
-/**
- * Greedy by priority over a grid: each label is kept unless it would touch one already kept or, with `body`,
- * cover the body of a node other than its own (a label over a node hides the node: in a crowded view the label
- * gives way).
- */
+/** The labels to draw (see placeLabels). */
 export function chooseLabels(boxes: readonly LabelBox[], gap = LABEL_GAP, body?: BodyRule): Set<string> {
+  return new Set(placeLabels(boxes, gap, body).keys());
+}
+
+/**
+ * Greedy by priority over a grid: each label goes to the first of its own box and its alternatives that touches
+ * no label already placed and, with `body`, covers the body of no node other than its own (a label over a node
+ * hides the node: in a crowded view the label gives way); a label with no such place is not drawn. Returns where
+ * each drawn label goes ('below' for a box without alternatives).
+ */
+export function placeLabels(
+  boxes: readonly LabelBox[],
+  gap = LABEL_GAP,
+  body?: BodyRule,
+): Map<string, Placement> {
   const order = [...boxes].sort(
     (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const grid = new Map<string, LabelBox[]>();
   const bodyGrid = new Map<string, BodyBox[]>();
-  const cells = (b: BodyBox, margin = 0) => {
+  const cells = (b: Rect, margin = 0) => {
     const out: string[] = [];
     for (let x = Math.floor((b.x1 - margin) / CELL); x <= Math.floor((b.x2 + margin) / CELL); x++)
       for (let y = Math.floor((b.y1 - margin) / CELL); y <= Math.floor((b.y2 + margin) / CELL); y++)
@@ -56,19 +78,25 @@ export function chooseLabels(boxes: readonly LabelBox[], gap = LABEL_GAP, body?:
       else bodyGrid.set(c, [b]);
     }
   }
-  const coversBody = (box: LabelBox, mine: string[]) =>
-    box.priority < (body?.coverFrom ?? Number.POSITIVE_INFINITY) &&
-    mine.some((c) => (bodyGrid.get(c) ?? []).some((b) => b.id !== box.id && overlaps(box, b)));
-  const kept = new Set<string>();
+  const mayCover = (box: LabelBox) => box.priority >= (body?.coverFrom ?? Number.POSITIVE_INFINITY);
+  const fits = (id: string, place: Rect, mine: string[], coverOk: boolean) =>
+    place.x2 > place.x1 &&
+    place.y2 > place.y1 &&
+    !mine.some((c) => (grid.get(c) ?? []).some((other) => overlaps(place, other, gap))) &&
+    (coverOk || !mine.some((c) => (bodyGrid.get(c) ?? []).some((b) => b.id !== id && overlaps(place, b))));
+  const grid = new Map<string, Rect[]>();
+  const placed = new Map<string, Placement>();
   for (const box of order) {
-    if (!(box.x2 > box.x1 && box.y2 > box.y1)) continue;
-    const mine = cells(box, gap);
-    if (mine.some((c) => (grid.get(c) ?? []).some((other) => overlaps(box, other, gap)))) continue;
-    if (coversBody(box, mine)) continue;
-    kept.add(box.id);
-    for (const c of mine) grid.set(c, [...(grid.get(c) ?? []), box]);
+    const places: PlacedBox[] = [{ ...box, placement: 'below' }, ...(box.alternatives ?? [])];
+    for (const place of places) {
+      const mine = cells(place, gap);
+      if (!fits(box.id, place, mine, mayCover(box))) continue;
+      placed.set(box.id, place.placement);
+      for (const c of mine) grid.set(c, [...(grid.get(c) ?? []), place]);
+      break;
+    }
   }
-  return kept;
+  return placed;
 }
 
 /** Pairs of boxes that overlap (for tests and checks): none when labels were chosen with chooseLabels. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLabels, type LabelBox, overlappingPairs } from '../../../../src/lib/label-lod.ts';
+import { chooseLabels, type LabelBox, overlappingPairs, placeLabels } from '../../../../src/lib/label-lod.ts';
 import { seededRandom } from '../../../../src/lib/seeded-random.ts';
 
 const box = (id: string, priority: number, x: number, y: number, w = 40, h = 12): LabelBox => ({
@@ -58,5 +58,33 @@ describe('labels by level of detail', () => {
       // Every label left out touches a kept one at least as important.
       expect(shown.some((s) => s.priority >= b.priority && chooseLabels([s, b]).size === 1)).toBe(true);
     }
+  });
+
+  it('moves a label to the first free alternative before hiding it, and hides it when none is free', () => {
+    const hub = box('hub', 10, 0, 0, 60, 12);
+    const aside = (id: string, x: number, y: number) => ({
+      placement: 'right' as const,
+      ...box(id, 0, x, y),
+    });
+    const movable = { ...box('leaf', 1, 10, 4), alternatives: [aside('leaf', 100, 4)] };
+    expect(placeLabels([hub, movable])).toEqual(
+      new Map([
+        ['hub', 'below'],
+        ['leaf', 'right'],
+      ]),
+    );
+    const stuck = { ...box('leaf', 1, 10, 4), alternatives: [aside('leaf', 30, 6)] };
+    expect([...placeLabels([hub, stuck]).keys()]).toEqual(['hub']);
+  });
+
+  it('lets a moved label take no room a more important label needs, and covers no node where it goes', () => {
+    const bodies = [{ id: 'n', x1: 100, y1: 0, x2: 120, y2: 20 }];
+    const onNode = { placement: 'above' as const, x1: 95, y1: 2, x2: 125, y2: 10 };
+    const free = { placement: 'left' as const, x1: -60, y1: 0, x2: -20, y2: 12 };
+    const label = { ...box('a', 1, 0, 0), alternatives: [onNode, free] };
+    const first = box('first', 5, 0, 0);
+    const placed = placeLabels([label, first], undefined, { bodies, coverFrom: 100 });
+    expect(placed.get('first')).toBe('below');
+    expect(placed.get('a')).toBe('left');
   });
 });
