@@ -28,7 +28,7 @@ export interface TitledName {
 const TITLE_RE = new RegExp(TITLE_PATTERN, 'g');
 const TITLE_INSIDE = new RegExp(`(?:${TITLE_PATTERN})`);
 const TITLE_AFTER = new RegExp(
-  `^(?:${TITLE_PATTERN})(?:[在首随也还则又先分共一亲就对向为作带率,，、。]|表示|介绍|强调|指出|说|致辞|讲话|主持|出席|陪同|$)`,
+  `^(?:${TITLE_PATTERN})(?:[在首随也还则又先分共一亲就对向为作带率等,，、。]|表示|介绍|强调|指出|说|致辞|讲话|主持|出席|陪同|$)`,
 );
 const CJK = /^[\u4e00-\u9fff]+$/;
 /** Characters that are never part of a given name (particles, pronouns, measure words, dates). */
@@ -58,7 +58,7 @@ function boundaryStrength(text: string, end: number, afterTitle = false): number
   const next = text[end] ?? '';
   if (HARD_BOUNDARY.test(next) || /[0-9A-Za-z]/.test(next)) return 3;
   // 议长程立今(21)日率团: the day in brackets (Taiwan's and Hong Kong's news write today so) opens the clause.
-  if (DAY_IN_BRACKETS.test(text.slice(end, end + 6))) return 3;
+  if (DAY_IN_BRACKETS.test(text.slice(end, end + 8))) return 3;
   const word = AFTER.find((w) => text.startsWith(w, end));
   if (word) return word.length > 1 ? 2 : 1;
   // 欧阳宏董事长首先介绍, 麦家豪书记在致辞中: a title after a name (its second mention) ends it.
@@ -73,9 +73,9 @@ function boundaryStrength(text: string, end: number, afterTitle = false): number
   return word2 && word2.freq >= WORD_FREQ && !/^(?:nr|x|m|q)/.test(word2.tag) ? 0.5 : 0;
 }
 
-/** `今(21)日`, `今（17）日`, `昨(20)日`: a day written in brackets after 今 or 昨. */
 const TITLE_START = new RegExp(`^(?:${TITLE_PATTERN})`);
-const DAY_IN_BRACKETS = /^[今昨][(（][0-9]{1,2}[)）]日/;
+/** `今(21)日`, `今（17）日`, `昨(20)日`, `今(十八日)`: a day written in brackets after 今 or 昨. */
+const DAY_IN_BRACKETS = /^[今昨][(（](?:[0-9]{1,2}[)）]日|[一二三]?十?[一二三四五六七八九十]日?[)）])/;
 /** How frequent a word must be to close a name (宣告 is; rarer words are more often a given name and what follows). */
 const WORD_FREQ = 300;
 
@@ -221,7 +221,7 @@ export function readName(text: string, at: number, afterTitle = false): NameRead
   for (const given of [2, 1]) {
     if (!validChineseName(text, start, surname, given)) continue;
     // 程立今(21)日: 今 before a day in brackets is no part of the given name.
-    if (given === 2 && DAY_IN_BRACKETS.test(text.slice(start + surname + 1, start + surname + 7))) continue;
+    if (given === 2 && DAY_IN_BRACKETS.test(text.slice(start + surname + 1, start + surname + 9))) continue;
     const end = start + surname + given;
     const strength = boundaryStrength(text, end, afterTitle);
     // 张伟和李明, 张伟和区长李明: a name ending in 和 is closed by a word that follows names, not by a name or title.
@@ -232,12 +232,13 @@ export function readName(text: string, at: number, afterTitle = false): NameRead
   // 陈李慧芬出席: a Hong Kong name with two single surnames (the husband's, then her own) and a two-character given
   // name, closed by a boundary as strong as a word that follows names, when no shorter reading closes as strongly.
   // Read right after a title on a Hong Kong or Macau page only; the given name is no word of the dictionary.
+  // (A shorter reading closed by a one-character word that follows names wins: 执行委员甲乙丙作介绍.)
   if (
     afterTitle &&
     sarPage(text) &&
     surname === 1 &&
     SINGLE_SURNAMES.has(text[start + 1] ?? '') &&
-    (!best || best.strength < 2)
+    (!best || best.strength < 1)
   ) {
     const four = text.slice(start, start + 4);
     const given = four.slice(2);
@@ -324,15 +325,22 @@ export function looseListItem(text: string, at: number): NameRead | undefined {
 function namesListedAfter(text: string, end: number): { start: number; end: number; name: string }[] {
   const items: { start: number; end: number; name: string }[] = [];
   let at = end;
-  while (text[at] === '、') {
-    const next = readName(text, at + 1) ?? looseListItem(text, at + 1);
+  while (text[at] === '、' || (items.length > 0 && /[和及]/.test(text[at] ?? ''))) {
+    // 委员甲、乙、丙和丁，以及…: 和 or 及 brings in the list's last name, closed by punctuation or a word of two
+    // characters that follows names (出席).
+    const last = text[at] !== '、';
+    const next = readName(text, at + 1) ?? (last ? undefined : looseListItem(text, at + 1));
     if (!next || next.start !== at + 1 || next.canonical) break;
+    if (last && boundaryStrength(text, next.end) < 2) break;
     const name = text.slice(next.start, next.end);
     // 区委书记王强、区长李明: a title after 、 starts a chain of its own, not a listed name.
     // 郜宇，秘书长柴慕白: a title after the list's closing comma is not the name's.
-    const tail = text.slice(next.start, next.end + 4).replace(/[，,。；;：:].*$/su, '');
+    // 会长甲、乙、副会长丙 / 书记甲、党委副书记、镇长乙: nor is one after the next 、 or right after the item.
+    const tail = text.slice(next.start, next.end + 4).replace(/[、，,。；;：:].*$/su, '');
     if (TITLE_INSIDE.test(name) || titleSuffix(tail) !== undefined) break;
+    if (TITLE_START.test(text.slice(next.end, next.end + 8))) break;
     items.push({ start: next.start, end: next.end, name });
+    if (last) break;
     at = next.end;
   }
   return items;

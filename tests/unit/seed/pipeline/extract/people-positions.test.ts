@@ -118,3 +118,41 @@ describe('a list after a unit of a company', () => {
     expect(positionsOf(b, '江一舟')).toEqual(['副总经理 -> org:青禾集团数字事业部']);
   });
 });
+
+describe('names in a list after a title', () => {
+  it('gives no person to a title standing alone between two names of a chain', () => {
+    const a = annotate('青禾镇党委书记张青、党委副书记、镇长江一舟参加座谈会。');
+    expect(ids(a).filter((id) => id.startsWith('person:'))).toEqual(['person:张青', 'person:江一舟']);
+  });
+
+  it('keeps the name before a title that opens the next item, and the last name brought in by 和', () => {
+    const a = annotate(
+      '促进会会长卢一山、陈海青、江一舟、副会长邱青出席。行政会委员唐立山、梁一舟和江远，以及副局长白文出席。',
+    );
+    expect(ids(a)).toContain('person:江一舟');
+    expect(ids(a)).toContain('person:江远');
+  });
+
+  it('gives the post of the list to the last name after 和, and not to one with a title of its own', () => {
+    const a = annotate('江山市政协副主任周文、林涛和李明出席。');
+    expect(positionsOf(a, '李明')).toEqual(['副主任 -> org:浙江省衢州市江山市政协']);
+    const b = annotate('江山市政协副主任周文、林涛和市长李明出席。');
+    expect(positionsOf(b, '李明')).toEqual(['市长 -> place:浙江省衢州市江山市']);
+  });
+});
+
+describe('the end of a name after a title', () => {
+  it('does not read a one-character word after the name as a Hong Kong double surname', () => {
+    const a = annotate('澳门特区政府执行委员韦立山作介绍。');
+    expect(ids(a)).toContain('person:韦立山');
+    expect(ids(a)).not.toContain('person:韦立山作');
+  });
+
+  it('ends a name before its title written again before 等, before 署理 and 携, and before a day in Chinese numerals', () => {
+    const a = annotate(
+      '联盟总部负责人韦立山主任等出席。由政务司司长江一舟署理职务。会长黄远山携代表团到访。行政长官卢青今(十八日)启程。',
+    );
+    const people = ids(a).filter((id) => id.startsWith('person:'));
+    expect(people).toEqual(['person:韦立山', 'person:江一舟', 'person:黄远山', 'person:卢青']);
+  });
+});
