@@ -92,13 +92,15 @@ export function divisionAnchor(hit: DivisionHit): Anchor {
     end: hit.end,
     headEnd: hit.end,
     source: 'division',
-    rule: hit.prefix
-      ? 'division:level-prefix'
-      : hit.short
-        ? 'division:short'
-        : hit.surface.startsWith('我')
-          ? 'division:ours'
-          : 'division:full',
+    rule: hit.rule
+      ? hit.rule
+      : hit.prefix
+        ? 'division:level-prefix'
+        : hit.short
+          ? 'division:short'
+          : hit.surface.startsWith('我')
+            ? 'division:ours'
+            : 'division:full',
     introduces: true,
     short: hit.short,
     body: undefined,

@@ -52,11 +52,14 @@ const BODY = new RegExp(
 const INSIDE_STOP = /[的和与及在是了为对向将把从到等、,园司团校村各按]/;
 /** Words that end like a body but are not one (重点布局, 主办, 常委 as a title, 党群服务中心 a building). */
 const NOT_BODIES =
-  /(?:布局|格局|大局|全局|结局|开局|当局|邮局|主办|承办|协办|创办|举办|开办|兴办|操办|常委|编委|党群服务中心|便民服务中心)$/;
+  /(?:布局|格局|大局|全局|结局|开局|当局|邮局|主办|承办|协办|创办|举办|开办|兴办|操办|常委|编委|立法委|党群服务中心|便民服务中心)$/;
 const MEDIA_BODY = /融媒体中心$/;
-/** A division's people's organisations: 区工商联 (工商业联合会), 市总工会, 区科协, 区企联会 (企业联合会), 市工经联, 镇个私协会. */
+/**
+ * A division's people's organisations: 区工商联 (工商业联合会), 市总工会, 区科协, 区企联会 (企业联合会), 市工经联, 镇个私协会;
+ * and Taiwan's farmers' and fishermen's associations named after their township (X镇农会, X区渔会).
+ */
 const ASSOCIATION_BODY =
-  /(?:工商联|工商业联合会|个私协会|企业联合会|企联会|工经联|总工会|科协|侨联|妇联|文联|残联|红十字会)$/;
+  /(?:工商联|工商业联合会|个私协会|企业联合会|企联会|工经联|总工会|科协|侨联|妇联|文联|残联|红十字会|农会|渔会)$/;
 const PARTY_BODY = /^委|党委$|党组$|工委$|党支部$|党总支$|组织部$|宣传部$|统战部$|政法委$|纪委|社会工作部$/;
 
 /** A people's congress and its standing committee written in full, maybe with their term (第九届). */

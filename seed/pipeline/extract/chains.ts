@@ -121,6 +121,19 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
     sharing.end - sharing.start > 2
   )
     return { start: sharing.start, title: core, anchor: sharing, department: undefined };
+  // 羊昌镇长A, 江宁区长A: the division and its head's title written with one 镇 (区, 县 …), also after the units
+  // above it (昆山市千灯镇长A: the town's head, not a title of the city).
+  const head =
+    titleKind(core) === 'division' && /^副?[省市区县镇乡]长$/.test(core)
+      ? anchorsByEnd.get(x + 1)
+      : undefined;
+  if (
+    head?.division &&
+    head.type === 'Place' &&
+    head.end - head.start > 2 &&
+    head.name.endsWith(text[x] ?? '')
+  )
+    return { start: head.start, title: core, anchor: head, department: undefined };
   // 市科技局党组成员, 市政协党组成员: the body took 党组 in (科技局党组); the title is what is left of 党组成员.
   const group = core === '党组成员' ? anchorsByEnd.get(x + 2) : undefined;
   if (group?.type === 'Organization' && group.name.endsWith('党组'))
@@ -160,18 +173,6 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
       return { start: anchor.start, title: text.slice(e, segEnd), anchor, department: undefined };
     }
   }
-  // 羊昌镇长A, 江宁区长A: the division and its head's title written with one 镇 (区, 县 …).
-  const head =
-    titleKind(core) === 'division' && /^副?[省市区县镇乡]长$/.test(core)
-      ? anchorsByEnd.get(x + 1)
-      : undefined;
-  if (
-    head?.division &&
-    head.type === 'Place' &&
-    head.end - head.start > 2 &&
-    head.name.endsWith(text[x] ?? '')
-  )
-    return { start: head.start, title: core, anchor: head, department: undefined };
   // 县委常委、组织部长A: 组织部 and 部长 written with one 部; the department's head.
   const shared = core === '部长' ? /(?:组织|宣传|统战)$/.exec(text.slice(Math.max(0, x - 2), x)) : null;
   if (shared) {

@@ -1,5 +1,6 @@
 import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
 import { suffixesEndingAt } from './lexicon/suffixes.ts';
+import type { RuleId } from './rules/index.ts';
 
 /** The division hits and their shared readers: full names in a text, overlaps, choosing among namesakes. */
 
@@ -13,6 +14,8 @@ export interface DivisionHit {
   division: Division;
   /** Inside an organisation's name (杭州 of 杭州云帆电子集团党委), set by the extractor once names are read. */
   inName?: boolean;
+  /** The rule that read it, where not told by the fields above (Taiwan's own units: taiwan-units.ts). */
+  rule?: RuleId;
 }
 
 export interface RawHit {

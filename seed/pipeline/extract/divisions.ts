@@ -7,6 +7,7 @@ import { levelPrefixHits, shortHits } from './division-short.ts';
 import type { Doc } from './doc.ts';
 import { FOREIGN_NAMES, foreignPlace } from './lexicon/foreign-places.ts';
 import { taiwanTownships } from './taiwan-townships.ts';
+import { taiwanUnits } from './taiwan-units.ts';
 
 export type { DivisionHit } from './division-hits.ts';
 
@@ -146,7 +147,10 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
   ).filter((o) => !result.some((r) => o.start < r.end && r.start < o.end));
   return taiwanTownships(
     doc,
-    [...result, ...ours].sort((a, b) => a.start - b.start),
+    taiwanUnits(
+      doc,
+      [...result, ...ours].sort((a, b) => a.start - b.start),
+    ),
   );
 }
 

@@ -130,8 +130,9 @@ function bodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
       if (parent) relate(registry, 'PART_OF', a.id, parent.id, a.start, 'structure:branch-of');
       continue;
     }
-    // 区工商联, 市总工会: a division's people's organisation is in the division as its other bodies are.
-    const divisionAssociation = a.kind === 'association' && a.source === 'body';
+    // 区工商联, 市总工会: a division's people's organisation is in the division as its other bodies are (not a
+    // Taiwan farmers' association, its members' own body that only bears the township's name).
+    const divisionAssociation = a.kind === 'association' && a.source === 'body' && !/[农渔]会$/.test(a.name);
     if (!base || !(a.kind === 'party' || a.kind === 'government' || divisionAssociation)) continue;
     relate(
       registry,

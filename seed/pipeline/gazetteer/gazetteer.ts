@@ -256,13 +256,36 @@ export class Gazetteer {
    * names (a mainland namesake is another place): one unit per name and county.
    */
   taiwanTownship(name: string, county: Division): Division {
-    const code = `${county.code}:${name}`;
+    // Kinmen's towns (below the gazetteer's 金门县, which lists none) are Taiwan's too: named by their own names.
+    const code = this.isTaiwan(county) ? `${county.code}:${name}` : `71:${county.code}:${name}`;
     let town = this.taiwanTowns.get(code);
     if (!town) {
-      town = { code, name, level: 'township', kind: 'town', parent: county };
+      town = { code, name, level: 'township', kind: name.endsWith('市') ? 'city' : 'town', parent: county };
       this.taiwanTowns.set(code, town);
     }
     return town;
+  }
+
+  /** Taiwan's counties and cities (苗栗县, 台中市). */
+  taiwanUnits(): Division[] {
+    this.taiwan ??= [...this.byCode.values()].filter((d) => this.isTaiwan(d) && d.level === 'city');
+    return this.taiwan;
+  }
+
+  private taiwan: Division[] | undefined;
+
+  /**
+   * A Taiwan county the gazetteer files under a mainland namesake (Matsu's 连江县, not Fuzhou's): by its own name,
+   * below Taiwan.
+   */
+  taiwanCounty(name: string): Division {
+    const code = `71:${name}`;
+    let county = this.taiwanTowns.get(code);
+    if (!county) {
+      county = { code, name, level: 'city', kind: 'county', parent: this.byCode.get('71') };
+      this.taiwanTowns.set(code, county);
+    }
+    return county;
   }
 
   /** Whether a unit is Taiwan's (its county or city, or a township read on a Taiwan page). */

@@ -61,6 +61,25 @@ export const DIVISIONS_RULES = [
     mustNot: ['我们召开重点项目推进会。'],
   },
   {
+    id: 'division:taiwan',
+    family: 'divisions',
+    matches:
+      "on a traditional page: a Taiwan county by its one-character short form (苗縣, 澎縣府); a township or county city the gazetteer lacks (or has only on the mainland) after its county or before its office, head, farmers' association or council (屏東縣枋山鄉, 宜蘭市公所, X鄉長, X鎮鎮長), by its own name, and its other mentions; Matsu's 連江縣 (with its islands named) as Taiwan's county",
+    fires: [
+      { text: '苗縣造橋鄉農會昨天舉辦稻米展售會，鄉長林文進到場。', yields: '苗栗县' },
+      { text: '苗縣造橋鄉昨天舉辦稻米節，鄉長林文進到場。', yields: '造桥乡' },
+      { text: '花蓮市長陳敏華與台東市長林建德今天簽訂友好城市合作備忘錄。', yields: '花莲市' },
+      { text: '屏東縣滿州鄉與澎湖縣白沙鄉今天締結姐妹鄉。', yields: '满州乡' },
+      { text: '連江縣南竿鄉長陳文欣今天率團赴苗栗縣參訪。', yields: '连江县' },
+      { text: '金門縣金沙鎮鎮長楊志成出席活動。', yields: '金沙镇' },
+    ],
+    mustNot: [
+      '苗县农业合作社召开年会。',
+      '苗栗縣長林禾今日出席各鄉鎮長座談會，副縣長陪同。',
+      '連江縣敖江鎮今天舉辦農產品展銷會。',
+    ],
+  },
+  {
     id: 'place:foreign',
     family: 'divisions',
     matches: 'a foreign country or city from lexicon/foreign-places.ts (德国, 斯图加特)',

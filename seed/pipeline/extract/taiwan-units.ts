@@ -1,0 +1,167 @@
+import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
+import type { DivisionHit } from './division-hits.ts';
+import type { Doc } from './doc.ts';
+
+/**
+ * Taiwan's units as Taiwan's pages write them, read only on traditional pages: a county by its one-character short
+ * form (苗縣, 澎縣府), and townships and county cities the gazetteer does not list (X鄉, X鎮, X市 below a county),
+ * by their own names. Kinmen and Matsu are written as counties too; Matsu's 連江縣 is not Fuzhou's county.
+ */
+
+const CJK = /[\u4e00-\u9fff]/;
+/** What follows a township's name when it is one (东引乡公所, 东引乡长, X镇农会, X乡民代表会). */
+const TOWN_BODY = /^(?:公所|长|农会|渔会|民代表会|代表会|户政事务所|卫生所|图书馆)/;
+/** Words that end like a township but are none (现任乡长, 各乡镇长, 由陈乡长 …): characters no township name holds. */
+const NOT_IN_NAME =
+  /[乡镇市县区村里任各全本该我由和与及等在到赴向对为请邀让率偕陪同副代暨前后原时兼首新历位名个些、，。\s]/;
+/** Matsu's own words: its islands and the strait between it and Taiwan (台马). */
+const MATSU = /马祖|南竿|北竿|莒光|东引|台马/;
+
+/**
+ * A county's one-character short form (苗县) when no mainland unit has that name (云县 is Yunnan's); and the city
+ * named after its county (宜兰市 of 宜兰县), a township-level city the gazetteer does not list.
+ */
+function countyForms(): { short: Map<string, Division>; seats: Map<string, Division> } {
+  const gaz = gazetteer();
+  const short = new Map<string, Division>();
+  const seats = new Map<string, Division>();
+  for (const county of gaz.taiwanUnits())
+    if (county.level === 'city' && county.name.endsWith('县')) {
+      const form = `${county.name[0]}县`;
+      if (gaz.byName(form).length === 0) short.set(form, county);
+      const seat = `${county.name.slice(0, -1)}市`;
+      if (gaz.byName(seat).length === 0) seats.set(seat, county);
+    }
+  return { short, seats };
+}
+
+let forms: ReturnType<typeof countyForms> | undefined;
+
+function overlaps(hits: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  return hits.some((h) => start < h.end && h.start < end);
+}
+
+/**
+ * 苗縣後龍鎮農會, 澎縣府: a Taiwan county by its one-character short form; 宜蘭市長: the city named after its county.
+ * Neither inside a longer word.
+ */
+function countyFormHits(doc: Doc, hits: readonly DivisionHit[]): DivisionHit[] {
+  forms ??= countyForms();
+  const gaz = gazetteer();
+  const found: DivisionHit[] = [];
+  for (const [table, short] of [
+    [forms.short, true],
+    [forms.seats, false],
+  ] as const) {
+    for (const [form, county] of table) {
+      for (let at = doc.text.indexOf(form); at >= 0; at = doc.text.indexOf(form, at + 1)) {
+        const end = at + form.length;
+        if (overlaps(hits, at, end) || (CJK.test(doc.text[at - 1] ?? '') && !doc.tokens.isBoundary(at)))
+          continue;
+        const division = short ? county : gaz.taiwanTownship(form, county);
+        found.push({ start: at, end, surface: form, short, division, rule: 'division:taiwan' });
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * 屏東縣枋山鄉, 宜蘭市公所, 東引鄉長, 金湖鎮鎮長: a township or county city the gazetteer does not list (or lists only on
+ * the mainland, with nothing on the page for it), after its county or before its office, head or farmers'
+ * association. Its other mentions are read once it is known. The county is the Taiwan unit written right before it,
+ * else the one named last before it, else the first the page names, else Taiwan.
+ */
+function townHits(doc: Doc, hits: readonly DivisionHit[], counties: readonly DivisionHit[]): DivisionHit[] {
+  const gaz = gazetteer();
+  const { text } = doc;
+  const names = new Map<string, Division | undefined>();
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2})([乡镇市])/g)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const stem = m[1] ?? '';
+    if (NOT_IN_NAME.test(stem)) continue;
+    const after = text.slice(end, end + 5);
+    const rightAfter = counties.find((c) => c.end === start);
+    // 金湖鎮鎮長: the level written twice, the second opening the head's title.
+    const doubled = text[end] === m[2] && /^长|^公所/.test(text.slice(end + 1));
+    if (!rightAfter && !TOWN_BODY.test(after) && !doubled) continue;
+    const name = m[0];
+    const known = gaz.byName(name);
+    if (known.some((d) => gaz.isTaiwan(d) || d.level !== 'township')) continue;
+    // A mainland town the page supports is left to the township reading (see divisions.ts).
+    if (known.length > 0 && overlaps(hits, start, end) && !rightAfter) continue;
+    const before = counties.filter((c) => c.end <= start);
+    const county =
+      rightAfter?.division ??
+      before[before.length - 1]?.division ??
+      counties[0]?.division ??
+      gaz.byCode.get('71');
+    if (county && !names.has(name)) names.set(name, county);
+  }
+  const found: DivisionHit[] = [];
+  for (const [name, county] of names) {
+    if (!county) continue;
+    const town = gaz.taiwanTownship(name, county);
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (CJK.test(text[at - 1] ?? '') && !counties.some((c) => c.end === at) && !doc.tokens.isBoundary(at))
+        continue;
+      found.push({ start: at, end, surface: name, short: false, division: town, rule: 'division:taiwan' });
+    }
+  }
+  return found;
+}
+
+/** Whether the page is about Taiwan (a Taiwan unit named, or Matsu's own words beside 连江县). */
+function taiwanPage(doc: Doc, hits: readonly DivisionHit[]): boolean {
+  const gaz = gazetteer();
+  return (
+    [...hits.map((h) => h.division), ...doc.page].some(
+      (d) => (gaz.isTaiwan(d) && d.level !== 'province') || (d.name === '金门县' && d.level === 'area'),
+    ) || MATSU.test(doc.text)
+  );
+}
+
+/**
+ * 連江縣 on a page that names Matsu's islands, or beside a Taiwan county on a Taiwan page: Matsu's county, a Taiwan
+ * unit by its own name (place:连江县), not Fuzhou's.
+ */
+function matsu(hits: DivisionHit[]): DivisionHit[] {
+  const gaz = gazetteer();
+  const fuzhou = gaz.byName('连江县').find((d) => !gaz.isTaiwan(d));
+  if (!fuzhou || !hits.some((h) => h.division === fuzhou)) return hits;
+  const otherMainland = hits.some(
+    (h) =>
+      !gaz.isTaiwan(h.division) &&
+      h.division !== fuzhou &&
+      (gaz.isWithin(fuzhou, h.division) || gaz.isWithin(h.division, fuzhou)),
+  );
+  if (otherMainland) return hits;
+  const own = gaz.taiwanCounty('连江县');
+  return hits.map((h) => (h.division === fuzhou ? { ...h, division: own, rule: 'division:taiwan' } : h));
+}
+
+/** Taiwan's units on a traditional page (see above), added to the divisions found; none on a simplified page. */
+export function taiwanUnits(doc: Doc, hits: DivisionHit[]): DivisionHit[] {
+  if (!doc.traditional) return hits;
+  const counties = countyFormHits(doc, hits);
+  let all = [...hits, ...counties].sort((a, b) => a.start - b.start);
+  if (!taiwanPage(doc, all)) return hits;
+  all = matsu(all);
+  const gaz = gazetteer();
+  const taiwanCounties = all.filter((h) => gaz.isTaiwan(h.division) && h.division.level !== 'township');
+  const kinmen = all.filter((h) => h.division.name === '金门县' && h.division.level === 'area');
+  const towns = townHits(
+    doc,
+    all,
+    [...taiwanCounties, ...kinmen].sort((a, b) => a.start - b.start),
+  );
+  // A town read here replaces the mainland hits inside or across it (湖镇镇 across 金湖镇鎮長).
+  const kept = all.filter(
+    (h) => !towns.some((t) => h.start < t.end && t.start < h.end && h.division !== t.division),
+  );
+  return [...kept, ...towns.filter((t) => !kept.some((k) => k.start < t.end && t.start < k.end))].sort(
+    (a, b) => a.start - b.start,
+  );
+}
