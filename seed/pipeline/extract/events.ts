@@ -8,7 +8,13 @@ import { namedInFull } from './events/fuller-name.ts';
 import { heldAfter, heldBefore, heldRelative } from './events/held.ts';
 import { formedAlliances, launchedAlliances, openings, unveilings } from './events/openings.ts';
 import { DURING, placeIn } from './events/phrase.ts';
-import { type HostSide, receptions, talksWith } from './events/receptions.ts';
+import {
+  type HostSide,
+  meetingsOfPeople,
+  type PersonAt,
+  receptions,
+  talksWith,
+} from './events/receptions.ts';
 import { attachAgreements, initiators, mergeSignedVerbs, pairVerbs, signedVerbs } from './events/signings.ts';
 import {
   followUpMeetings,
@@ -45,6 +51,7 @@ export function findEvents(
   visitName: VisitName,
   leaders: ReadonlySet<number> = new Set(),
   hostSide: HostSide = () => undefined,
+  people: readonly PersonAt[] = [],
 ): FoundEvent[] {
   const found: Candidate[] = [];
   signedVerbs(doc, anchors, found);
@@ -65,6 +72,7 @@ export function findEvents(
   followUpMeetings(doc, anchors, found);
   receptions(doc, anchors, leaders, hostSide, found);
   talksWith(doc, anchors, leaders, hostSide, found);
+  meetingsOfPeople(doc, anchors, people, found);
   meetingsToldAfter(doc, found);
   pairVerbs(doc, anchors, found);
   attachAgreements(doc, anchors, found, leaders);

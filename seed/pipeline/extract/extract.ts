@@ -195,6 +195,7 @@ export function extract(article: AnnotatedArticle): Extraction {
     visitNamer(titled, positions, divisions, all, doc.page),
     leaders,
     hostDivisions(titled, positions, all),
+    people,
   );
   registerEvents(doc, registry, events, all);
   const organisations = all.filter(

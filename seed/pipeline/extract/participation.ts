@@ -49,7 +49,9 @@ export function participations(
     const people = input.people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
     const words = text.slice(sentence.start, sentence.end);
     for (const event of about) {
-      for (const rule of SENTENCE_RULES) rule({ doc, registry, event, sentence, words, input, people });
+      const met = event.metElsewhere ?? [];
+      const own = met.length > 0 ? people.filter((p) => !met.includes(p.id)) : people;
+      for (const rule of SENTENCE_RULES) rule({ doc, registry, event, sentence, words, input, people: own });
       for (const p of attendeesAbove(doc, sentence, input.people))
         relate(registry, p.id, event, 'attendee', sentence.start, 'role:attends-listed-above');
     }

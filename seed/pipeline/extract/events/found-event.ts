@@ -25,6 +25,8 @@ export interface FoundEvent {
   members?: Anchor[];
   /** Organisations that hold talks (A与B工作会谈): they attend. */
   guests?: Anchor[];
+  /** People met at another meeting told in the same words (A分别与B及C会面: C at A与B会面): they do not attend this one. */
+  metElsewhere?: string[];
   /** Where it is told again by fewer of its own words (文旅推介会 after 临渭文旅招商推介会): its later triggers. */
   retold?: Span[];
   /** Who went there to hold it: the people written in this span attend (袁某、吴某等一行到…开展…座谈会). */
@@ -55,7 +57,7 @@ function kindOf(name: string, noun: string): string {
   if (/成立(?:授牌|揭牌)?$/.test(name)) return 'founding';
   if (/签约|签署|签订|续签/.test(name)) return 'signing';
   if (FORUM_NOUNS.some((n) => noun.includes(n))) return 'forum';
-  if (/调研|走访|考察|督导|视察|督查|参访|慰问|参观|^观摩$/.test(noun)) return 'visit';
+  if (/调研|走访|考察|督导|视察|督查|参访|慰问|参观|^观摩$|^指导工作$/.test(noun)) return 'visit';
   if (/仪式|典礼|开幕式|庆典/.test(noun) || ACT_ENDING.test(name)) return 'ceremony';
   return 'meeting';
 }

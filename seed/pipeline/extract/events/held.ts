@@ -27,7 +27,13 @@ const HOLDS_ANOTHER = new RegExp(
   `^了?[^。,，;；、\\n]{1,24}?(?:${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
 );
 /** A time word between the event noun and where it was held (签约仪式今天在台州举行). */
-const WHEN_WORDS = '(?:今天|今日|昨天|昨日|当天|当日|日前|近日|上午|下午|晚上|晚间|)';
+const WHEN_WORDS = '(?:\\d{1,2}日)?(?:今天|今日|昨天|昨日|当天|当日|日前|近日|上午|下午|晚上|晚间|)';
+/** Attending what is named after (出席第三届…博览会开幕式, 参加了…): the name starts after it. */
+const ATTENDS_IT = /(?:出席|参加|列席)了?/g;
+/** Told as to come (将出席, 拟参加, 后日举行的): no happening the article reports. */
+const TO_COME = /将|拟|计划|准备|即将|后日|明日|明天/;
+/** An agency's dateline opening the sentence (新华社北京9月27日电(记者X)): no part of a name. */
+const DATELINE = /^[^，,。]{0,16}?\d{1,2}日电(?:[(（][^)）]{0,20}[)）])?\s*/;
 /** Told as over (“…论坛”取得圆满成功, …大会圆满落幕): it was held (not 大会闭幕前, a time in it). */
 const CLOSED = '闭幕|圆满落幕|圆满结束|圆满闭幕|取得圆满成功';
 const HELD = new RegExp(
@@ -84,11 +90,19 @@ export function heldAfter(doc: Doc, anchors: Anchor[], found: Candidate[]): void
     )
       continue;
     const place = venueIn(anchors, m.index + noun.length, m.index + m[0].length);
+    const clause = clauseStart(text, sentenceAt(doc, m.index), m.index);
+    // 晚上出席第三届青禾博览会开幕式: who attends is no part of the name; one to attend (将出席…) is no happening yet.
+    const attends = [...text.slice(clause, m.index).matchAll(ATTENDS_IT)].pop();
+    const sentence = sentenceAt(doc, m.index);
+    if (attends && TO_COME.test(text.slice(sentence.start, clause + attends.index))) continue;
+    // 出席了大会开幕式: the congress told before, by its noun alone.
+    const from = attends ? clause + attends.index + attends[0].length : clause;
+    if (from === m.index) continue;
     addNamed(
       doc,
       anchors,
       found,
-      clauseStart(text, sentenceAt(doc, m.index), m.index),
+      from + (DATELINE.exec(text.slice(from, m.index))?.[0].length ?? 0),
       m.index,
       noun,
       place,

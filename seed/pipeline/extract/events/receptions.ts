@@ -1,5 +1,5 @@
 import type { Anchor } from '../anchors.ts';
-import type { Doc } from '../doc.ts';
+import { type Doc, sentenceAt } from '../doc.ts';
 import { type Candidate, make } from './found-event.ts';
 import { isOrg, venueIn } from './phrase.ts';
 
@@ -112,5 +112,63 @@ export function talksWith(
     found.push(
       make(doc, 'event:talks-with', `${pair}座谈`, '座谈', { start: verbAt, end: verbAt + 2 }, { place }),
     );
+  }
+}
+
+/** A person's name where the text writes it (participation's Occurrence: the events family may not import it). */
+export interface PersonAt {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** `A(分别)与<titles>B(、C)(及<titles>D)(在<venue>)会面`: people who meet; not one told as to come (将与, 亦会与). */
+const MET = /与([^。；;！？\n]{2,60}?)(?:在([^。,，；;、\n]{2,24}?))?会面/g;
+const TO_COME = /(?:将|拟|计划|准备|即将|会)$/;
+
+/**
+ * Meetings of people: `<titled A>分别与<titled B>及<titled C>会面` (one meeting with each), `A与B和C会面` (one meeting,
+ * named `A与B、C会面`); the first person named in the sentence meets the people named after 与, held at the venue.
+ */
+export function meetingsOfPeople(
+  doc: Doc,
+  anchors: Anchor[],
+  people: readonly PersonAt[],
+  found: Candidate[],
+): void {
+  const { text } = doc;
+  for (const m of text.matchAll(MET)) {
+    const sentence = sentenceAt(doc, m.index);
+    const before = text
+      .slice(sentence.start, m.index)
+      .replace(/分别$/, '')
+      .replace(/(?:也|亦|还|并|再)$/, '');
+    if (TO_COME.test(before)) continue;
+    const from = m.index + 1;
+    const to = from + (m[1]?.length ?? 0);
+    const named = (p: PersonAt) => text.slice(p.start, p.end);
+    const host = people.find((p) => p.start >= sentence.start && p.end <= m.index);
+    const guests = people
+      .filter((p) => p.start >= from && p.end <= to && p.id !== host?.id)
+      .sort((a, b) => a.start - b.start)
+      .filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i);
+    if (!host || guests.length === 0) continue;
+    const separately = text.slice(m.index - 2, m.index) === '分别';
+    const verbAt = m.index + m[0].length - 2;
+    const venue = m[2] ? m.index + m[0].lastIndexOf(m[2]) : undefined;
+    const place = venue !== undefined ? venueIn(anchors, venue, venue + (m[2]?.length ?? 0)) : undefined;
+    for (const group of separately ? guests.map((g) => [g]) : [guests]) {
+      const metElsewhere = guests.filter((g) => !group.includes(g)).map((g) => g.id);
+      found.push(
+        make(
+          doc,
+          'event:people-meet',
+          `${named(host)}与${group.map(named).join('、')}会面`,
+          '会面',
+          { start: verbAt, end: verbAt + 2 },
+          { place, metElsewhere, ...(separately ? { combined: verbAt } : {}) },
+        ),
+      );
+    }
   }
 }

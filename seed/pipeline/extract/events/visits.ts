@@ -17,13 +17,15 @@ const VISIT = new RegExp(`(?:带队|率队|一行)?(${VERBS})([^。,，;\\n]{2,3
 const OPENS_ON_VERB = new RegExp(`^(?:${VERBS})`);
 /** A study or exchange trip (考察学习, 考察交流): named whole after where it went, never after a subject. */
 const STUDY_TRIP = /^(?:考察学习|学习考察|考察交流|参观考察|参观交流)$/;
+/** When, and who leads, between a group and its going (一行15人11月28日上午在副县长X带领下抵达…). */
+const WHEN_LED = String.raw`(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?)?(?:在[^。,，;\n]{2,20}?(?:带领|率领)下)?`;
 const VISIT_TO = new RegExp(
-  `(?:带队|率队|率团|一行|代表团|考察团|考察组|调研组|参观团|观摩团)(?:[近约逾]?[0-9一二三四五六七八九十]{1,3}余?人[,，]?)?(?:(?:今天|今日|昨天|昨日|日前|近日)?(?:赴|到|来|前往|来到|走进|莅临|深入|抵达)([^。,，;\\n]{2,20}?)(?:[,，]?(?:进行|开展|展开|开始)(?:为期[^。,，;\\n]{1,6}?的?)?)?(${VERBS})|(参访)([^。,，;、\\n]{2,12}?)(?=[,，。;；]))`,
+  `(?:带队|率队|率团|一行|代表团|考察团|考察组|调研组|参观团|观摩团|参访团)(?:[近约逾]?[0-9一二三四五六七八九十]{1,3}余?人[,，]?)?${WHEN_LED}(?:(?:今天|今日|昨天|昨日|日前|近日)?(?:赴|到|来|前往|来到|走进|莅临|深入|抵达)([^。,，;\\n]{2,20}?)(?:[,，]?(?:进行|开展|展开|开始)(?:为期[^。,，;\\n]{1,6}?的?)?)?(${VERBS})|(参访)([^。,，;、\\n]{2,12}?)(?=[,，。;；]))`,
   'dg',
 );
 /** A visit whose object is written before its verb, with nothing after it (到明珠工业园调研，…). */
 const VISIT_AT = new RegExp(
-  `(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入|来(?=园区|厂区|景区))([^。,，;；:：\\n]{2,40}?)(?:开展|进行)?(${VERBS})(?=[,，。；;]|并(?:召开|主持|举行|参加))`,
+  `(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入|莅临|抵达|来(?=园区|厂区|景区))([^。,，;；:：\\n]{2,40}?)(?:开展|进行)?(${VERBS})(?=[,，。；;]|并(?:召开|主持|举行|参加))`,
   'dg',
 );
 /** Companies of a kind a leader goes to, after the places they are in (部分工业企业, 重点外贸企业). */
@@ -92,9 +94,15 @@ export function groupVisits(
     if (named.has(at + verb.length)) continue;
     // A division written short or as 我市 is named in full (瓯海 → 瓯海区参访); a place no list knows, as written
     // (赴我市进行考察 with no city known is named after nothing: no visit).
-    const written = place ? doc.text.slice(place.start, place.end) : object.replace(/(?:进行|开展)$/, '');
+    // 抵达<city>议会进行参访: a body visited, named as written.
+    const body = anchors.find((a) => isOrg(a) && a.start === where && a.end === where + object.length);
+    const written = body
+      ? doc.text.slice(body.start, body.end)
+      : place
+        ? doc.text.slice(place.start, place.end)
+        : object.replace(/(?:进行|开展)$/, '');
     if (!place && written.startsWith('我')) continue;
-    const name = `${place?.short || written.startsWith('我') ? (place?.name ?? written) : written}${verb}`;
+    const name = `${!body && (place?.short || written.startsWith('我')) ? (place?.name ?? written) : written}${verb}`;
     found.push(make(doc, 'event:visit-to', name, verb, { start: at, end: at + verb.length }, { place }));
   }
 }
@@ -137,17 +145,20 @@ export function visitsAt(
     // The verb as written, compounds whole (<town>走访调研, <company>调研考察).
     const verb = written;
     const trigger = { start: verbAt, end: verbAt + written.length };
-    // 深入雨城区部分工业企业调研: companies of a kind, named by the kind.
+    // 深入青川区部分外贸企业调研: companies of a kind, named by the kind.
     const kind = at !== end ? COMPANIES_OF_A_KIND.exec(text.slice(at, end)) : null;
     if (kind?.[1]) {
       taken.add(verbAt + written.length);
       found.push(make(doc, 'event:visit-kind', `${kind[1]}${verb}`, verb, trigger, {}));
       continue;
     }
-    // 来园区调研: a bare 园区 names the visit, no place.
-    if (at === placesAt && /^(?:园区|厂区|景区)$/.test(text.slice(at, end))) {
+    // 来园区调研: a bare 园区 names the visit, no place; 莅临我集团总部指导工作: the page's own body, named without 我.
+    const bare = /^(?:园区|厂区|景区)$|^我((?:集团|公司|企业|单位|协会|商会|学校|医院)(?:总部)?)$/.exec(
+      text.slice(at, end),
+    );
+    if (at === placesAt && bare) {
       taken.add(verbAt + written.length);
-      found.push(make(doc, 'event:visit-at', `${text.slice(at, end)}${verb}`, verb, trigger, {}));
+      found.push(make(doc, 'event:visit-at', `${bare[1] ?? bare[0]}${verb}`, verb, trigger, {}));
       continue;
     }
     if (at !== end || !last) continue;

@@ -85,6 +85,15 @@ export const EVENTS_RULES = [
         yields: '青州温州商会三届一次会员大会',
       },
       {
+        // An agency's dateline is no part of the name; who attends is not either.
+        text: '青禾社杭州5月8日电(记者林川)青禾侨商联合会第二次会员代表大会8日在杭州举行。',
+        yields: '青禾侨商联合会第二次会员代表大会',
+      },
+      {
+        text: '5月8日晚，市长林青川出席第三届青禾博览会开幕式并致辞。',
+        yields: '第三届青禾博览会',
+      },
+      {
         // Told as over: the quoted name is kept whole, with its year and round.
         text: '11月5日，由青川大学主办的“2024（第二届）青禾园区发展论坛”取得圆满成功。',
         yields: '2024(第二届)青禾园区发展论坛',
@@ -99,6 +108,9 @@ export const EVENTS_RULES = [
       '林建华代表市委、市政府对会议在东湖召开表示祝贺。',
       '粤海街道计划明年举办集成电路产业论坛。',
       '大会闭幕前选举产生了新一届理事会。',
+      // One to attend is no happening the article reports; a congress told before by its noun alone is no new one.
+      '行政长官贺立群抵达后，将参观展区，晚上出席第三届青禾博览会开幕式及文艺晚会。',
+      '全国政协副主席林川出席了大会开幕式。',
       '27日上午签署仪式在县府第一办公大楼举行。',
       '近日，成华区国资系统党委赴鞍山村，开展“村企共建”活动，举行了座谈交流。',
     ],

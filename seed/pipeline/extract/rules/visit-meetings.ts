@@ -114,6 +114,27 @@ export const VISIT_MEETINGS_RULES = [
     ],
   },
   {
+    id: 'event:people-meet',
+    family: 'events',
+    matches:
+      '`A(分别)与<titles>B及<titles>C(在<venue>)会面`: people who meet, one meeting with each when 分别',
+    fires: [
+      {
+        text: '行政长官贺立群12日分别与湖南省省长林川及山东省省长周禾会面，就加强合作交换意见。',
+        yields: '贺立群与林川会面',
+      },
+      {
+        text: '行政长官贺立群12日分别与湖南省省长林川及山东省省长周禾会面，就加强合作交换意见。',
+        yields: '贺立群与周禾会面',
+      },
+      {
+        text: '政务司司长林青川与湖南省副省长周明远和广东省副省长王立新会面，交流意见。',
+        yields: '林青川与周明远、王立新会面',
+      },
+    ],
+    mustNot: ['行政长官贺立群抵达后将参观景点，并与湖南省省长林川会面。'],
+  },
+  {
     id: 'event:talks-with',
     family: 'events',
     matches:

@@ -80,6 +80,11 @@ export const VISITS_RULES = [
     matches: '`(带队|率队|一行)(N人)赴/到/莅临<place>调研/考察`: a visit to a place',
     fires: [
       {
+        // When and who leads between the group and its going; a body visited is named as written.
+        text: '青田县参访团一行12人5月6日上午在副县长林青川带领下抵达丽水市议会进行参访，议长周明远亲自接待。',
+        yields: '丽水市议会参访',
+      },
+      {
         // The trip told as 进行为期N天的参访 after where it went.
         text: '5月6日，县委书记甘承远率团前往新加坡进行为期5天的参访。',
         yields: '新加坡参访',
@@ -147,6 +152,11 @@ export const VISITS_RULES = [
     matches:
       '`<titled person, or a known one with 一行>(还)到/赴/前往<places or bodies>(开展)调研/考察/走访…` with nothing after the verb: a visit named after the last place',
     fires: [
+      {
+        // The page's own body (我集团) is named without 我; 指导工作 is a visit's verb.
+        text: '2024年6月3日下午，青田县委常委、副县长林青川莅临我集团总部指导工作，县商务局局长周明远陪同。',
+        yields: '集团总部指导工作',
+      },
       {
         text: '2023年5月8日，云岩区委书记祁望舒到东溪智造园调研，了解园区企业生产情况。',
         yields: '东溪智造园调研',
