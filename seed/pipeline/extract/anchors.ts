@@ -101,7 +101,7 @@ export function divisionAnchor(hit: DivisionHit): Anchor {
           : hit.surface.startsWith('我')
             ? 'division:ours'
             : 'division:full',
-    introduces: true,
+    introduces: !hit.listed,
     short: hit.short,
     body: undefined,
     base: undefined,

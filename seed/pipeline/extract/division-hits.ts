@@ -16,6 +16,8 @@ export interface DivisionHit {
   inName?: boolean;
   /** The rule that read it, where not told by the fields above (Taiwan's own units: taiwan-units.ts). */
   rule?: RuleId;
+  /** One of three or more short forms listed together (来自安徽、福建、甘肃的商会): no place of the story by itself. */
+  listed?: boolean;
 }
 
 export interface RawHit {

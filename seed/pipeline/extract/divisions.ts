@@ -145,13 +145,41 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
     result.filter((r) => r.prefix),
     result,
   ).filter((o) => !result.some((r) => o.start < r.end && r.start < o.end));
-  return taiwanTownships(
-    doc,
-    taiwanUnits(
+  return markListedShortForms(
+    doc.text,
+    taiwanTownships(
       doc,
-      [...result, ...ours].sort((a, b) => a.start - b.start),
+      taiwanUnits(
+        doc,
+        [...result, ...ours].sort((a, b) => a.start - b.start),
+      ),
     ),
   );
+}
+
+/** What joins two items of a list of places (安徽、福建, 福州及广州). */
+const LIST_JOIN = /^(?:、|和|及|与|以及)$/;
+
+/**
+ * `来自安徽、福建、甘肃…的商会`, `已在杭州、成都、福州及广州设代表处`: three or more short forms listed one after another
+ * only say where other things come from or are; none is a place of the story by itself (the gold sets leave them out).
+ * A list of full names (甲镇、乙镇、丙乡等地) names its places.
+ */
+function markListedShortForms(text: string, hits: DivisionHit[]): DivisionHit[] {
+  let run: DivisionHit[] = [];
+  const close = () => {
+    if (run.length >= 3 && run.every((h) => h.short && !h.prefix)) for (const h of run) h.listed = true;
+  };
+  for (const hit of hits) {
+    const last = run[run.length - 1];
+    if (last && LIST_JOIN.test(text.slice(last.end, hit.start))) run.push(hit);
+    else {
+      close();
+      run = [hit];
+    }
+  }
+  close();
+  return hits;
 }
 
 /** Marks the division hits written inside an organisation's name (杭州 of 杭州云帆电子集团党委, not 杭州市委). */

@@ -24,9 +24,14 @@ export const DIVISIONS_RULES = [
     id: 'division:short',
     family: 'divisions',
     matches:
-      'a short form of a province or city (上海, 杭州), or of another unit whose full name is written too (余杭 after 余杭区)',
+      'a short form of a province or city (上海, 杭州), or of another unit whose full name is written too (余杭 after 余杭区); not one of three or more short forms listed together (来自安徽、福建、甘肃的商会)',
     fires: [{ text: '历城区地处济南东部，是省会“东强”战略的主阵地。', yields: '济南市' }],
-    mustNot: ['演员站在舞台中央表演。', '上海启衡生物技术有限公司举行开业仪式。'],
+    mustNot: [
+      '演员站在舞台中央表演。',
+      '上海启衡生物技术有限公司举行开业仪式。',
+      // Three or more short forms listed together only say where other things come from.
+      '来自安徽、福建、甘肃等地的商会会长参加座谈。',
+    ],
   },
   {
     id: 'division:level-prefix',
