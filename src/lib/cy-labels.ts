@@ -133,13 +133,14 @@ export function labelPlaces(label: Rect, body: Rect, now: Placement): Record<Pla
 }
 
 const box = (b: Rect): Rect => ({ x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 });
-/** A label moved off its place must stay readable: wholly on the canvas. */
+/** A label must be readable: wholly on the canvas. */
 const within = (b: Rect, screen: Rect) =>
   b.x1 >= screen.x1 && b.y1 >= screen.y1 && b.x2 <= screen.x2 && b.y2 <= screen.y2;
 
 /**
- * The label boxes of every drawn element with a label, in rendered pixels: a node's box is the one under its body,
- * with the other sides that lie wholly on the canvas as alternatives (groups and edges keep their one place).
+ * The label boxes of every drawn element with a label, in rendered pixels: a node's label goes under its body, else
+ * above it, else to its right or left, on the first of these sides that lies wholly on the canvas and is free (a
+ * label on no side wholly on the canvas keeps the place under its body); groups and edges keep their one place.
  */
 export function renderedLabelBoxes(cy: Core, priority = labelPriority): LabelBox[] {
   const boxes: LabelBox[] = [];
@@ -161,10 +162,13 @@ export function renderedLabelBoxes(cy: Core, priority = labelPriority): LabelBox
     const node = ele as NodeSingular;
     const body = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false } as never);
     const places = labelPlaces(box(b), box(body), placementOf(node));
-    const alternatives: PlacedBox[] = (['above', 'right', 'left'] as const)
-      .map((placement) => ({ placement, ...places[placement] }))
-      .filter((place) => within(place, screen));
-    boxes.push({ id, priority: priority(ele), ...places.below, alternatives });
+    const sides: PlacedBox[] = (['below', 'above', 'right', 'left'] as const).map((placement) => ({
+      placement,
+      ...places[placement],
+    }));
+    const onCanvas = sides.filter((place) => within(place, screen));
+    const [first, ...alternatives] = onCanvas.length > 0 ? onCanvas : sides.slice(0, 1);
+    if (first) boxes.push({ id, priority: priority(ele), ...first, alternatives });
   });
   return boxes;
 }

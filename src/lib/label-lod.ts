@@ -19,6 +19,8 @@ export interface BodyBox extends Rect {
 export interface LabelBox extends BodyBox {
   /** Higher is drawn first (selected, focus, hubs…); ties go to the smaller id, so the choice is stable. */
   priority: number;
+  /** Which side of its node the box is on (default 'below'). */
+  placement?: Placement;
   /** Other places the label may go when its own box is taken, tried in this order. */
   alternatives?: readonly PlacedBox[];
 }
@@ -53,7 +55,7 @@ export function chooseLabels(boxes: readonly LabelBox[], gap = LABEL_GAP, body?:
  * Greedy by priority over a grid: each label goes to the first of its own box and its alternatives that touches
  * no label already placed and, with `body`, covers the body of no node other than its own (a label over a node
  * hides the node: in a crowded view the label gives way); a label with no such place is not drawn. Returns where
- * each drawn label goes ('below' for a box without alternatives).
+ * each drawn label goes (a box without a placement is 'below').
  */
 export function placeLabels(
   boxes: readonly LabelBox[],
@@ -87,7 +89,10 @@ export function placeLabels(
   const grid = new Map<string, Rect[]>();
   const placed = new Map<string, Placement>();
   for (const box of order) {
-    const places: PlacedBox[] = [{ ...box, placement: 'below' }, ...(box.alternatives ?? [])];
+    const places: PlacedBox[] = [
+      { ...box, placement: box.placement ?? 'below' },
+      ...(box.alternatives ?? []),
+    ];
     for (const place of places) {
       const mine = cells(place, gap);
       if (!fits(box.id, place, mine, mayCover(box))) continue;

@@ -7,11 +7,15 @@ export const FITTED = 'guanxiFitted';
 
 /** Room on screen around the nodes' bodies for their labels (drawn below them) and a border, in pixels. */
 const ROOM = { x: 70, top: 30, bottom: 45 };
+/**
+ * On a narrow canvas (a phone) the room at the sides is at most this share of its width: the graph gets the width,
+ * and a label at an edge goes to the inner side of its node (cy-labels.ts).
+ */
+const NARROW_ROOM_X = 0.12;
 
 /** What is left of a canvas for the nodes' bodies once their labels and a border have room. */
 export function drawableArea(width: number, height: number): { width: number; height: number } {
-  // On a very small canvas the room for labels gives way to the graph.
-  const roomX = Math.min(ROOM.x, width / 4);
+  const roomX = Math.min(ROOM.x, width * NARROW_ROOM_X);
   const roomY = Math.min(ROOM.top + ROOM.bottom, height / 2);
   return { width: width - 2 * roomX, height: height - roomY };
 }
