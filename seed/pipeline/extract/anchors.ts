@@ -133,7 +133,7 @@ function bodyAnchor(span: BodySpan, divisions: DivisionHit[], doc: Doc): Anchor 
   const division =
     span.division?.division ??
     (span.level ? divisionForLevel(divisions, span.level, span.start, doc) : undefined);
-  if (!division || (span.taiwan && !division.code.startsWith('71'))) return undefined;
+  if (!division || (span.taiwan && !gazetteer().isTaiwanAdministered(division))) return undefined;
   const parent = span.parent ? bodyRef(division, span.parent, bodyKind(span.parent)) : undefined;
   const ref = bodyRef(division, span.body, span.kind);
   return {

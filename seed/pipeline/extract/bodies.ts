@@ -2,6 +2,7 @@ import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { DivisionHit } from './divisions.ts';
 import type { Doc } from './doc.ts';
 import { LEVEL_BODY_WORDS, LEVEL_WORDS } from './lexicon/bodies.ts';
+import { taiwanDepartments } from './taiwan-bodies.ts';
 import { dictionaryEntry } from './tokens.ts';
 
 /**
@@ -182,7 +183,7 @@ function bareLevelAt(doc: Doc, at: number): string | undefined {
   return level;
 }
 
-const taiwan = (hit: DivisionHit): boolean => hit.division.code.startsWith('71');
+const taiwan = (hit: DivisionHit): boolean => gazetteer().isTaiwanAdministered(hit.division);
 
 export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
   const spans: BodySpan[] = [];
@@ -250,6 +251,17 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
         kind: bodyKind(read.body),
       });
   }
+  for (const d of taiwanDepartments(doc, spans, divisions))
+    spans.push({
+      start: d.start,
+      end: d.end,
+      division: d.division,
+      level: undefined,
+      body: `政府${d.written}`,
+      kind: 'government',
+      parent: '政府',
+      written: d.written.length,
+    });
   spans.push(...listedAfter(doc, spans, divisions));
   return spans.sort((a, b) => a.start - b.start);
 }

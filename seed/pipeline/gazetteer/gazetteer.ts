@@ -288,6 +288,11 @@ export class Gazetteer {
     return county;
   }
 
+  /** Whether Taiwan governs the unit: Taiwan's, or Kinmen (filed under Fujian's 泉州市 in the gazetteer). */
+  isTaiwanAdministered(division: Division): boolean {
+    return this.isTaiwan(division) || (division.name === '金门县' && division.level === 'area');
+  }
+
   /** Whether a unit is Taiwan's (its county or city, or a township read on a Taiwan page). */
   isTaiwan(division: Division): boolean {
     return division.code.startsWith('71');

@@ -5,8 +5,11 @@ export const BODIES_RULES = [
   {
     id: 'body:of-division',
     family: 'bodies',
-    matches: "a division's body written after it (普陀区委组织部, 桃浦镇人民政府, 武侯区玉林街道党工委)",
+    matches:
+      "a division's body written after it (普陀区委组织部, 桃浦镇人民政府, 武侯区玉林街道党工委); on a traditional page, a Taiwan-governed county's department written bare before its head's title or in a list closed by 等局處 (民政處副處長X, X處、Y處及Z局等局處長): the county government's",
     fires: [
+      { text: '花蓮縣長林禾率觀光處、農業處及文化局等局處長赴日本參訪。', yields: '花莲县政府农业处' },
+      { text: '金門縣政府舉辦座談會，社會處處長陳立文、民政處副處長吳佳出席。', yields: '金门县政府社会处' },
       {
         text: '五华区龙翔街道召开党建联盟大会。龙翔街党工委书记李一云出席。',
         yields: '龙翔街道党工委',
@@ -29,6 +32,8 @@ export const BODIES_RULES = [
       { text: '论坛由江山市委主办。', yields: '江山市委' },
     ],
     mustNot: [
+      '花蓮縣長林禾表示，好處很多，當局應顧全大局。',
+      '市長林禾率觀光處、農業處等局處長赴日本參訪。',
       // A body named only inside a document's title in book marks.
       '会议传达学习了《江山市人民政府关于加快茶产业发展的若干意见》。',
       '嘉定区正按照市委要求推进。',

@@ -1,0 +1,87 @@
+import { gazetteer } from '../gazetteer/gazetteer.ts';
+import type { DivisionHit } from './division-hits.ts';
+import type { Doc } from './doc.ts';
+import { dictionaryEntry } from './tokens.ts';
+
+/**
+ * A Taiwan county's (or city's) departments written bare, as its pages write them once the county is named:
+ * `縣長X率工商處、農業處及警察局等局處長` (a list closed by 等局處), `民政處副處長X`, `社會處處長X`, `建設處長X` (a
+ * department before its head's title). Each is the county government's (`X縣政府民政處`, part of `X縣政府`), the
+ * Taiwan-governed county named last before it, else first.
+ */
+
+const CJK = '[\\u4e00-\\u9fff]';
+/** A department: two to four characters and 处 or 局 (工商发展处, 文观局). */
+const DEPARTMENT = new RegExp(`(${CJK}{2,5}?)(处|局)`, 'y');
+/** What a department's stem never holds: joiners, verbs of the clause, levels, titles. */
+const NOT_IN_STEM = /[的和与及在是了为对向将把从到等、，,。县市乡镇区府长率由请邀各全本该副]/;
+/** Words that say which departments, not their names (相关局处, 所属局处, 其他局处). */
+const NOT_A_NAME = /^(?:相关|有关|所属|下属|其他|其它|主管|业务|职能|对口|局处)/;
+/** Its head's title right after it (民政处副处长, 社会处处长), or the 处 shared with the title (建设处长). */
+const HEAD_AFTER = /^(?:副?处长|副?局长|长)/;
+/** A list of departments closed by what they are (等局处长, 等局处, 等单位). */
+const LIST_END = /^等(?:局处|处室|各局处|单位|一级单位)/;
+/** What may come right before a department: a list's joiner, the start of a clause, the verb of who leads them. */
+const OPENS = /[、及和与暨,，。；;：:（(\s率偕由请邀]/;
+
+/** Everyday words ending in 局 or 处 (大局, 好处, 当局, 出处, 邮局): read through the segmenter's frequencies. */
+function everyday(word: string): boolean {
+  return (dictionaryEntry(word.slice(-2))?.freq ?? 0) >= 100;
+}
+
+/** A department written bare (`written`, 民政处) of the county `division` named before it. */
+export interface DepartmentSpan {
+  start: number;
+  end: number;
+  division: DivisionHit;
+  written: string;
+}
+
+export function taiwanDepartments(
+  doc: Doc,
+  spans: readonly { start: number; end: number }[],
+  divisions: readonly DivisionHit[],
+): DepartmentSpan[] {
+  if (!doc.traditional) return [];
+  const gaz = gazetteer();
+  const counties = divisions.filter(
+    (d) =>
+      gaz.isTaiwanAdministered(d.division) &&
+      d.division.level !== 'township' &&
+      d.division.level !== 'province',
+  );
+  if (counties.length === 0) return [];
+  const { text } = doc;
+  const found: DepartmentSpan[] = [];
+  for (let start = 0; start < text.length; start++) {
+    if (start > 0 && !OPENS.test(text[start - 1] ?? '')) continue;
+    DEPARTMENT.lastIndex = start;
+    const m = DEPARTMENT.exec(text);
+    if (!m) continue;
+    const end = start + m[0].length;
+    const stem = m[1] ?? '';
+    if (NOT_IN_STEM.test(stem) || NOT_A_NAME.test(stem) || everyday(m[0])) continue;
+    if ([...spans, ...found].some((s) => start < s.end && s.start < end)) continue;
+    if (divisions.some((d) => start < d.end && d.start < end)) continue;
+    const after = text.slice(end, end + 6);
+    if (!HEAD_AFTER.test(after) && !inClosedList(text, end)) continue;
+    const before = counties.filter((c) => c.end <= start);
+    const county = before[before.length - 1] ?? counties[0];
+    if (!county) continue;
+    found.push({ start, end, division: county, written: m[0] });
+  }
+  return found;
+}
+
+/** Whether the department at `end` is an item of a list of departments closed by 等局处 (…处、…处及…局等局处长). */
+function inClosedList(text: string, end: number): boolean {
+  let at = end;
+  for (let items = 0; items < 12; items++) {
+    if (LIST_END.test(text.slice(at, at + 6))) return true;
+    if (!/[、及和与]/.test(text[at] ?? '')) return false;
+    const next = new RegExp(`^${CJK}{2,5}?[处局]`).exec(text.slice(at + 1, at + 8));
+    if (!next) return false;
+    at += 1 + next[0].length;
+  }
+  return false;
+}
