@@ -149,6 +149,7 @@ function readNames(text: string): { names: string[]; rest: string } {
 }
 
 const DECORATION_RE = /^[\s\u3000□■◎●○▲△★☆◆◇※·•]+/u;
+const DATE_LABEL_RE = zh(/^(?:发布日期|发布时间|发稿时间)\s*[:：]\s*(?=(?:记者|文|作者))/u);
 const DATELINE_RE = zh(new RegExp(`^[${HAN}A-Za-z0-9·\\s]{0,24}?(?:讯|电|消息)\\s*`, 'u'));
 
 function bracketInner(text: string): string | undefined {
@@ -191,9 +192,11 @@ export function deskBylineReporters(line: string): string[] {
 
 /** The reporters named by a byline at the start of a paragraph, or [] when it has none. */
 export function bylineReporters(paragraph: string): string[] {
-  const desk = deskBylineReporters(paragraph);
+  // `发布日期:记者: 某某/综合报导`: an empty date label of the page's info line glued before the byline.
+  const unlabelled = paragraph.replace(DATE_LABEL_RE, '');
+  const desk = deskBylineReporters(unlabelled);
   if (desk.length > 0) return desk;
-  const start = paragraph.replace(DECORATION_RE, '');
+  const start = unlabelled.replace(DECORATION_RE, '');
   const candidates = [start];
   const dateline = DATELINE_RE.exec(start);
   if (dateline && dateline[0].length > 0) candidates.push(start.slice(dateline[0].length));
@@ -266,10 +269,13 @@ function withoutLeadingUnit(parts: string[]): string[] {
  * `…参加会议。（贺一帆）`: bare names in the bracket after the last sentence sign the piece when each reads as a
  * name (a surname first; not an outlet or a unit: `（新华社）`, `（资料图）` are none).
  */
-/** `柏某 邢某/文 罗某/图`: the writers before `/文` sign the piece; the photographer after them does not. */
+/**
+ * `柏某 邢某/文 罗某/图`, `罗某/图 柏某/文`: the writers before `/文` sign the piece; the photographer (before or after
+ * them) does not.
+ */
 const WRITERS_RE = zh(
   new RegExp(
-    `^([${HAN}·]{2,4}(?:[\\s、，,]+[${HAN}·]{2,4})*)\\s*[/／]\\s*文(?:\\s+[${HAN}·、，,\\s]{2,20}[/／]\\s*(?:图|摄影?))?$`,
+    `^(?:[${HAN}·、，,\\s]{2,20}[/／]\\s*(?:图|摄影?)\\s+)?([${HAN}·]{2,4}(?:[\\s、，,]+[${HAN}·]{2,4})*)\\s*[/／]\\s*文(?:\\s+[${HAN}·、，,\\s]{2,20}[/／]\\s*(?:图|摄影?))?$`,
     'u',
   ),
 );

@@ -23,6 +23,8 @@ describe('bylineReporters', () => {
     ['钱江晚报记者 吕思源 通讯员 周敏', ['吕思源', '周敏']],
     ['融媒记者 邵思雨 报道', ['邵思雨']],
     ['嘉兴日报全媒记者 邵思雨 通讯员 程可', ['邵思雨', '程可']],
+    ['發布日期:記者: 韋一帆/綜合報導。', ['韋一帆']],
+    ['发布时间：记者 邵思雨', ['邵思雨']],
   ])('%s', (paragraph, reporters) => {
     expect(bylineReporters(paragraph)).toEqual(reporters);
   });
@@ -35,6 +37,7 @@ describe('bylineReporters', () => {
     '4月23日下午，未来岛园区宣告成立。',
     '施耐德电气(中国)有限公司政府事务总监郁芳出席。',
     '（编辑：刘畅）',
+    '发布日期：2023-05-06',
   ])('finds no reporter in %s', (paragraph) => {
     expect(bylineReporters(paragraph)).toEqual([]);
   });
@@ -61,6 +64,7 @@ describe('paragraphsByline', () => {
   it('reads bare names in the bracket after the last sentence as who signs it, not an outlet or a placeholder', () => {
     expect(paragraphsByline(['正文。', '区财政局负责人参加会议。（贺一帆）'])).toEqual(['贺一帆']);
     expect(paragraphsByline(['正文。', '区财政局负责人参加会议。（何雨 严晓）'])).toEqual(['何雨', '严晓']);
+    expect(paragraphsByline(['正文。', '区财政局负责人参加会议。(严晓/图 何雨/文)'])).toEqual(['何雨']);
     for (const bracket of ['（新华社）', '（资料图）', '（图文）', '（完）'])
       expect(paragraphsByline(['正文。', `区财政局负责人参加会议。${bracket}`])).toEqual([]);
   });
