@@ -28,7 +28,7 @@ export interface TitledName {
 const TITLE_RE = new RegExp(TITLE_PATTERN, 'g');
 const TITLE_INSIDE = new RegExp(`(?:${TITLE_PATTERN})`);
 const TITLE_AFTER = new RegExp(
-  `^(?:${TITLE_PATTERN})(?:[在首随也还则又先分共一亲就对向为作带率等,，、。]|表示|介绍|强调|指出|说|致辞|讲话|主持|出席|陪同|$)`,
+  `^(?:${TITLE_PATTERN})(?:[在首随也还则又先分共一亲就对向为作带率等的与和及,，、。]|表示|介绍|强调|指出|说|致辞|讲话|主持|出席|陪同|$)`,
 );
 const CJK = /^[\u4e00-\u9fff]+$/;
 /** Characters that are never part of a given name (particles, pronouns, measure words, dates). */
@@ -223,6 +223,8 @@ export function readName(text: string, at: number, afterTitle = false): NameRead
     // 程立今(21)日: 今 before a day in brackets is no part of the given name.
     if (given === 2 && DAY_IN_BRACKETS.test(text.slice(start + surname + 1, start + surname + 9))) continue;
     const end = start + surname + given;
+    // 经信委韩立副主任: 副 opens the title after the name, it ends no given name.
+    if (text[end - 1] === '副' && TITLE_START.test(text.slice(end - 1, end + 7))) continue;
     const strength = boundaryStrength(text, end, afterTitle);
     // 张伟和李明, 张伟和区长李明: a name ending in 和 is closed by a word that follows names, not by a name or title.
     if (/[和之]/.test(text[end - 1] ?? '') && (strength === 0 || TITLE_AFTER.test(text.slice(end, end + 8))))

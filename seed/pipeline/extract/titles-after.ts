@@ -20,7 +20,13 @@ export function findTitlesAfterNames(doc: Doc, anchorsByEnd: Map<number, Anchor>
   for (const anchor of anchorsByEnd.values()) {
     // (青湾开发区常立新主任: a zone or park holds its head's title as an organisation does.)
     const zone = anchor.type === 'Place' && (anchor.kind === 'zone' || anchor.kind === 'park');
-    if ((anchor.type !== 'Organization' && !zone) || anchor.source === 'reference' || !anchor.introduces)
+    // (青禾县韦立山县长: a division holds its own head's title, 县长 of a 县, 副市长 of a 市.)
+    const division = anchor.source === 'division' ? anchor.name.slice(-1) : undefined;
+    if (
+      (anchor.type !== 'Organization' && !zone && !division) ||
+      anchor.source === 'reference' ||
+      !anchor.introduces
+    )
       continue;
     const read = readName(text, anchor.end);
     if (!read || read.start !== anchor.end || read.canonical) continue;
@@ -28,13 +34,14 @@ export function findTitlesAfterNames(doc: Doc, anchorsByEnd: Map<number, Anchor>
     // (副, 总 open titles (副主任, 总经理); 常 only with 务 or 委: 常立新主任 is a name and a title.)
     if (!/^[\u4e00-\u9fff]{2,4}$/.test(name) || /[副总]|常[务委]/.test(name)) continue;
     const title = TITLES.find((t) => text.startsWith(t, read.end));
-    if (!title) continue;
+    if (!title || (division && !new RegExp(`^(?:常务)?副?${division}长$`).test(title))) continue;
     const titleEnd = read.end + title.length;
     if (titleSuffix(text.slice(anchor.end, titleEnd)) !== title) continue;
     const next = text.slice(titleEnd);
     // 陈琳董事长就…作了介绍: a preposition, adverb or verb after the title closes it as punctuation does.
     const verbAfter = /^(?:p|d|v|c)$/.test(doc.tokens.tagAt(titleEnd)) && doc.tokens.isBoundary(titleEnd);
-    if (!/^(?:[，,。；;、]|$)/.test(next) && !AFTER.some((w) => next.startsWith(w)) && !verbAfter) continue;
+    // (区科经局李立局长的陪同下: 的 after the title closes it too.)
+    if (!/^(?:[，,。；;、的]|$)/.test(next) && !AFTER.some((w) => next.startsWith(w)) && !verbAfter) continue;
     chains.push({
       person: { titleStart: anchor.start, titleEnd, start: read.start, end: read.end, name },
       segments: [{ start: anchor.start, title, anchor, department: undefined }],

@@ -156,3 +156,20 @@ describe('the end of a name after a title', () => {
     expect(people).toEqual(['person:韦立山', 'person:江一舟', 'person:黄远山', 'person:卢青']);
   });
 });
+
+describe('a name between a body or division and its title', () => {
+  it("gives a division's head title to the division written before the name, and only its own level's", () => {
+    expect(
+      positionsOf(annotate('会议由江山市韦丽青市长与青禾科技大学杨能远校长共同主持。'), '韦丽青'),
+    ).toEqual(['市长 -> place:浙江省衢州市江山市']);
+    expect(ids(annotate('江山市韦丽青县长出席。'))).not.toContain('person:韦丽青');
+  });
+
+  it('ends the name before a title opening with 副, and reads the title closed by 的', () => {
+    const a = annotate('江山市陈立副市长出席。');
+    expect(positionsOf(a, '陈立')).toEqual(['副市长 -> place:浙江省衢州市江山市']);
+    expect(ids(a)).not.toContain('person:陈立副');
+    const b = annotate('他在江山市科经局李海山局长的陪同下来到企业。');
+    expect(positionsOf(b, '李海山')).toEqual(['局长 -> org:浙江省衢州市江山市科经局']);
+  });
+});
