@@ -58,13 +58,44 @@ function placeWord(surface: string): boolean {
   return surface.length >= 3 || dictionaryEntry(surface)?.tag === 'ns';
 }
 
+/** What the page works for, names its people after or makes known (为X经济高质量发展, 振兴X, 宣传X, X籍). */
+const GOAL_BEFORE = /(?:为|助力|服务|振兴|宣传|推介|推动|促进|支持|建设|回报|反哺)$/;
+const GOAL_AFTER = /^(?:(?:经济|社会|教育|产业|文旅|城市|乡村)*(?:高质量)?(?:发展|建设|振兴)|[，,。；;、])/;
+
+/** Below this frequency a dictionary word (秀屿, 新化) is no everyday word (开化 is). */
+const RARE_WORD_FREQ = 50;
+
+/** Whether the short form at `at` is told as what the page works for or where its people come from. */
+function goalAt(text: string, at: number, len: number): boolean {
+  const after = text.slice(at + len, at + len + 10);
+  return (
+    /^籍/.test(after) || (GOAL_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && GOAL_AFTER.test(after))
+  );
+}
+
+/**
+ * 区委书记X…为禾川经济高质量发展作出贡献, 禾川籍商会: the page's own unit, written only by its short form, told as what
+ * the page works for or where its people come from. A short form that is an everyday word (开化) needs two such
+ * mentions.
+ */
+function goalOf(doc: Doc, surface: string, at: number): boolean {
+  if (!goalAt(doc.text, at, surface.length)) return false;
+  const entry = dictionaryEntry(surface);
+  if (!entry || entry.tag === 'ns' || entry.freq < RARE_WORD_FREQ) return true;
+  let count = 0;
+  for (let i = doc.text.indexOf(surface); i >= 0; i = doc.text.indexOf(surface, i + 1))
+    if (goalAt(doc.text, i, surface.length)) count++;
+  return count >= 2;
+}
+
 /**
  * 岳西高山茶产业党建联盟 … 县委常委: on a county's page that never writes the county in full, its short form may lead
  * the name of one of its bodies. Read only when the text speaks of a bare 县委 (or 区委, 市委, 我市 …) that nothing
  * else places, at the start of a word after a boundary, and only when one unit of that level has this short form:
  * as the head of a name, as a word of its own inside a province or city the text names (为从化高质量发展 after
  * 广东), or as a place word of its own (推动谢家集高质量发展) not after a visit's verb, nor named as a model
- * to learn from (学习X经验, 弘扬X精神: another place's, not the page's).
+ * to learn from (学习X经验, 弘扬X精神: another place's, not the page's), or told as what the page works for or where
+ * its people come from (see goalOf).
  */
 export function levelPrefixHits(doc: Doc, taken: RawHit[]): RawHit[] {
   const gaz = gazetteer();
@@ -98,7 +129,7 @@ export function levelPrefixHits(doc: Doc, taken: RawHit[]): RawHit[] {
           !VISITED.test(before) &&
           !MODEL_BEFORE.test(before) &&
           !MODEL_AFTER.test(text.slice(start + len, start + len + 2));
-        if (!head && !within && !place) continue;
+        if (!head && !within && !place && !goalOf(doc, surface, start)) continue;
         found.push({ start, end: start + len, surface, short: true, prefix: true, options });
         break;
       }

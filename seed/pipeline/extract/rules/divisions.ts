@@ -37,7 +37,7 @@ export const DIVISIONS_RULES = [
     id: 'division:level-prefix',
     family: 'divisions',
     matches:
-      'the short form of the one county (district, county-level city) that has it, leading a name after a boundary (岳西…合作社), a word of its own inside a province or city the text names (广东从化…), or a place word of its own not after a visit’s verb (为永康制造业…), when a bare 县委/县长/市委 or 我县 is written and no unit of that level is named in full',
+      'the short form of the one county (district, county-level city) that has it, leading a name after a boundary (岳西…合作社), a word of its own inside a province or city the text names (广东从化…), or a place word of its own not after a visit’s verb (为永康制造业…), or told as what the page works for or where its people come from (为X经济高质量发展, 宣传X, X籍; an everyday word twice), when a bare 县委/县长/市委 or 我县 is written and no unit of that level is named in full',
     fires: [
       { text: '岳西“高山茶”产业联盟成立。县委常委汤宏远出席。', yields: '岳西县' },
       { text: '区委书记姜立到企业调研，希望企业为广东从化高质量发展作出贡献。', yields: '从化区' },
@@ -47,9 +47,14 @@ export const DIVISIONS_RULES = [
         yields: '永康市',
       },
       { text: '区委书记姜立走访企业，希望企业助力梁子湖生态发展。', yields: '梁子湖区' },
+      // What the page works for, or where its people come from (X籍).
+      { text: '区委书记姜立到企业调研，希望企业为从化经济高质量发展作出贡献。', yields: '从化区' },
+      { text: '县委常委周禾会见新化籍企业家代表。', yields: '新化县' },
     ],
     mustNot: [
-      '区委书记姜立到企业调研，希望企业为从化高质量发展作出贡献。',
+      // A county's short form under a bare 区委; an everyday word (开化) told once as the page's goal.
+      '区委书记姜立到企业调研，希望企业为开化发展作出贡献。',
+      '县委书记姜立到企业调研，希望企业为开化发展作出贡献。',
       '岳西茶叶专业合作社揭牌。镇党委书记汤宏远出席。',
       '岳西县茶叶专业合作社揭牌。县委常委汤宏远出席。',
       '县委常委汤宏远指出，和平发展是主题。',
