@@ -176,7 +176,14 @@ function namedAnchor(doc: Doc, span: NamedSpan): Anchor {
     short: false,
     body: undefined,
     base: undefined,
-    parent: undefined,
+    parent: span.parentName
+      ? {
+          id: entityId('Organization', span.parentName),
+          type: 'Organization',
+          kind: 'government',
+          name: span.parentName,
+        }
+      : undefined,
     division: undefined,
   };
 }

@@ -1,3 +1,4 @@
+import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
 import type { NamedSpan } from './named.ts';
 
@@ -12,7 +13,8 @@ export const SAR_PAGE = /香港|澳门|港府|澳府|特区政府|港澳/;
 const HEAD = /^(?:副|常务副)?(?:局长|司长|署长|处长)|^常任秘书长/;
 const ENDINGS = '局司署处';
 /** Words that open the run before a body's name: lists, leaders, the acting prefix (署理保安局局长). */
-const OPENERS = /(?:包括|以及|署理|率领|由|和|与|同|的|及其|还有|陪同|出席|前往|到访|官员|成员|代表)$/;
+const OPENERS =
+  /(?:包括|以及|署理|署任|出任|接任|兼任|担任|委任|率领|由|和|与|同|的|及其|还有|陪同|出席|前往|到访|官员|成员|代表|而|将)$/;
 const LEVELS = /^[省市区县镇乡]/;
 
 /**
@@ -54,13 +56,60 @@ function sarGovernments(doc: Doc): NamedSpan[] {
   return found;
 }
 
+/**
+ * 特区政府驻上海经济贸易办事处, 驻山东联络处: a region government's office in a mainland province or city, named in
+ * full after the government (香港特别行政区政府驻上海经济贸易办事处) and part of it. The region is the one written in
+ * front, else the one region the page names; the place after 驻 is a mainland division's name or short form, and a
+ * mainland body in front (X省驻京办, 市政府驻X办事处) makes it none of these.
+ */
+const OFFICE =
+  /(?:(香港|澳门)(?:特别行政区|特区)?政府|特区政府|港府|澳府)?驻([\u4e00-\u9fff]{2,3}?)(经济贸易办事处|经贸办事处|经贸办|联络处|办事处|代表处)/g;
+
+function sarOffices(doc: Doc): NamedSpan[] {
+  const { text } = doc;
+  const gaz = gazetteer();
+  const named = REGIONS.filter((r) => text.includes(r.region) || text.includes(r.bare));
+  const found: NamedSpan[] = [];
+  for (const m of text.matchAll(OFFICE)) {
+    const written =
+      m[1] ?? (/^(?:港府|澳府)/.test(m[0]) ? (m[0].startsWith('港') ? '香港' : '澳门') : undefined);
+    const region = REGIONS.find((r) => r.region === written) ?? (named.length === 1 ? named[0] : undefined);
+    const place = m[2] ?? '';
+    const at = m.index + m[0].indexOf('驻');
+    if (!region) continue;
+    const divisions = [...gaz.byName(place), ...gaz.byShortName(place)].filter(
+      (d) => !gaz.isTaiwanAdministered(d),
+    );
+    if (divisions.length === 0 || place === '香港' || place === '澳门') continue;
+    if (at === m.index && /(?:[省市区县]|人民政府|政府|委|厅|局)$/.test(text.slice(Math.max(0, at - 4), at)))
+      continue;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'Organization',
+      kind: 'government',
+      suffix: m[3] ?? '',
+      goal: false,
+      canonical: `${region.full}驻${place}${m[3] ?? ''}`,
+      parentName: region.full,
+      rule: 'named:sar-body',
+    });
+  }
+  return found;
+}
+
 export function findSarBodies(doc: Doc, divisionEnds: ReadonlySet<number>): NamedSpan[] {
   const { text } = doc;
   if (!SAR_PAGE.test(text)) return [];
-  const found: NamedSpan[] = sarGovernments(doc);
+  const offices = sarOffices(doc);
+  const found: NamedSpan[] = [...sarGovernments(doc), ...offices];
   for (let end = 3; end <= text.length; end++) {
     // 财政司长X: the body and its head's title written with one 司 (局, 署, 处).
-    const shared = text[end] === '长' && !/^长(?:期|远|久|者|江|城|沙|春|安)/.test(text.slice(end, end + 2));
+    // (事务局局长: the body ends at the first 局; 局局 is no body's end.)
+    const shared =
+      text[end] === '长' &&
+      text[end - 2] !== text[end - 1] &&
+      !/^长(?:期|远|久|者|江|城|沙|春|安)/.test(text.slice(end, end + 2));
     if (!ENDINGS.includes(text[end - 1] ?? '') || !(HEAD.test(text.slice(end, end + 5)) || shared)) continue;
     let start = end - 1;
     while (start > 0 && /[\u4e00-\u9fff]/.test(text[start - 1] ?? '') && end - start < 12) {
@@ -68,8 +117,13 @@ export function findSarBodies(doc: Doc, divisionEnds: ReadonlySet<number>): Name
       start--;
     }
     // 香港保安局, 特区政府保安局: the region or its government in front is no part of the body's name.
-    const region = /^(?:香港特区政府|澳门特区政府|特区政府|香港|澳门|港府|澳府)/.exec(text.slice(start, end));
-    if (region) start += region[0].length;
+    // (曹X及澳门经济财政司司长: a region inside the run starts the body after it.)
+    const run = text.slice(start, end);
+    // (港珠澳大桥香港工程管理处: a region inside a name, after no joiner, stays in it.)
+    const region = [...run.matchAll(/香港特区政府|澳门特区政府|特区政府|香港|澳门|港府|澳府/g)]
+      .filter((r) => r.index === 0 || /[及和与、]/.test(run[r.index - 1] ?? ''))
+      .pop();
+    if (region) start += region.index + region[0].length;
     const name = text.slice(start, end);
     if (name.length < 3 || LEVELS.test(name) || divisionEnds.has(start)) continue;
     if (!doc.tokens.isBoundary(start) || found.some((f) => start < f.end && f.start < end)) continue;
