@@ -25,6 +25,8 @@ export interface FoundEvent {
   members?: Anchor[];
   /** Organisations that hold talks (A与B工作会谈): they attend. */
   guests?: Anchor[];
+  /** A congress whose opening holds another happening told in the same words (第N届X大会开幕式举行…仪式). */
+  holdsAnother?: boolean;
   /** People met at another meeting told in the same words (A分别与B及C会面: C at A与B会面): they do not attend this one. */
   metElsewhere?: string[];
   /** Where it is told again by fewer of its own words (文旅推介会 after 临渭文旅招商推介会): its later triggers. */

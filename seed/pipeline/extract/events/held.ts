@@ -334,7 +334,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
           name,
           own,
           { start: at + name.length - own.length, end: at + name.length },
-          {},
+          { holdsAnother: true },
         ),
       );
       const since = found.length;

@@ -103,7 +103,11 @@ export function groupVisits(
         : object.replace(/(?:进行|开展)$/, '');
     if (!place && written.startsWith('我')) continue;
     const name = `${!body && (place?.short || written.startsWith('我')) ? (place?.name ?? written) : written}${verb}`;
-    found.push(make(doc, 'event:visit-to', name, verb, { start: at, end: at + verb.length }, { place }));
+    // …held in the division whose body it visited (抵达<county>议会 → the county).
+    const held = place ?? (body?.base?.type === 'Place' ? { ...body, ...body.base } : undefined);
+    found.push(
+      make(doc, 'event:visit-to', name, verb, { start: at, end: at + verb.length }, { place: held }),
+    );
   }
 }
 

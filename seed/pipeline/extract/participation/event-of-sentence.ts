@@ -33,8 +33,13 @@ export function eventsFor(
     e.combined === undefined ? [e] : events.filter((o) => o.combined === e.combined);
   const inSentence = anchors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
   const within = (t: Span) => t.start >= sentence.start && t.end <= sentence.end;
-  const own = events.find((e) => within(e.trigger)) ?? events.find((e) => e.retold?.some(within));
-  if (own) return [own];
+  // 第N届X大会开幕式举行…签约仪式，区长A致辞: the sentence is about what the congress held, not the congress.
+  const own =
+    events.find((e) => within(e.trigger) && !e.holdsAnother) ??
+    events.find((e) => within(e.trigger)) ??
+    events.find((e) => e.retold?.some(within));
+  // A分别与B及C会面: the sentence tells both meetings (who meets whom is sorted out by metElsewhere).
+  if (own) return own.metElsewhere?.length ? whole(own) : [own];
   const s = doc.text.slice(sentence.start, sentence.end);
   // 在座谈中表示: the meeting talked at, whatever else the sentence names.
   const talkedAt = /在座谈(?:中|时)/.test(s) ? events.find((e) => /^座谈/.test(e.noun)) : undefined;
