@@ -101,6 +101,8 @@ export function validChineseName(text: string, start: number, surname: number, g
       !(ch === '向' && i === 0 && givenName.length === 2)
     )
       return false;
+  // 委员常态化: a word and 化 (常态化, 规范化) is a word too, never a name.
+  if (name.length === 3 && name.endsWith('化') && isCommonWord(name.slice(0, 2))) return false;
   if (!isCommonWord(name)) return true;
   // 总经理白洋, / 教授白海等: a noun that is also a name, closed by punctuation or 等 right after a title.
   const entry = dictionaryEntry(name);
@@ -250,7 +252,8 @@ export function readName(text: string, at: number, afterTitle = false): NameRead
       four.length === 4 &&
       ![...given].some((ch) => NOT_IN_GIVEN.has(ch)) &&
       (!word || (word.tag.startsWith('nr') && word.freq < 1000)) &&
-      boundaryStrength(text, start + 4, afterTitle) >= 2
+      // (公务员事务局局长杨何蓓茵和…: with no shorter reading at all, a one-character word closes it too.)
+      boundaryStrength(text, start + 4, afterTitle) >= (best ? 2 : 1)
     )
       return { start, end: start + 4 };
   }

@@ -18,9 +18,15 @@ function listedNames(items: readonly string[], at: number): TitledName[] {
 
 const LISTED =
   /(?<=^|[：:，,。；;\s（(]|(?:[区市县镇省]?领导|嘉宾|专家|获奖者|代表|包括|分别是|分别为|以及))((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|及|和|出席|参加|陪同|分别|先后|共同|一同|全程|受聘|作为|获|为(?=[^。，,]{0,12}?(?:颁发|颁奖|授牌|颁授)))/gmu;
-/** After a role word two names are a list already: 区领导包海军、赵敏出席, 县领导简国栋、黄志华. */
+/**
+ * After a role word two names are a list already: 区领导包海军、赵敏出席, 县领导简国栋、黄志华, 市经合办领导甲、乙到访 (a
+ * body's 领导).
+ */
 const ROLE_LISTED =
-  /(?<=(?:(?:[区市县镇省]|主要)领导|嘉宾))((?:[\u4e00-\u9fff]{2,4}、)[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|及|和|出席|参加|陪同|分别|先后|共同|一同|全程|作为)/gmu;
+  /(?<=(?:(?:[区市县镇省办局委厅]|主要)领导|嘉宾))((?:[\u4e00-\u9fff]{2,4}、)[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|及|和|出席|参加|陪同|分别|先后|共同|一同|全程|作为|到访|来访|莅临)/gmu;
+/** A guest named bare before 一行 after a host's verb: 甲对乙一行表示欢迎, 陪同乙一行. */
+const GUEST =
+  /(?<=(?:对|向|欢迎|陪同|会见|接待))([\u4e00-\u9fff]{2,3}?)(?=一行(?:的到来)?(?:表示|[，,。]|调研|考察|参观))/gmu;
 /** One name after a role word, before what only people do: 区领导杜长志参加相关活动. */
 const SOLE_LISTED =
   /(?<=(?:[区市县镇省]|主要)领导)([\u4e00-\u9fff]{2,4}?)(?=(?:一同|一起|全程)?(?:出席|参加|陪同)|列席|致辞|致欢迎辞|讲话|主持|[，,](?=[^。]{0,40}?(?:参加|出席|陪同)))/gmu;
@@ -52,14 +58,19 @@ const PEOPLE_ACT = /^(?:出席|参加|陪同|列席)/;
  */
 export function findListedNames(doc: Doc): TitledName[] {
   const found: TitledName[] = [];
+  const guests = new Set([...doc.text.matchAll(GUEST)].map((m) => m.index));
   for (const m of [
     ...doc.text.matchAll(LISTED),
     ...doc.text.matchAll(ROLE_LISTED),
     ...doc.text.matchAll(SOLE_LISTED),
+    ...doc.text.matchAll(GUEST),
   ]) {
     if (found.some((f) => f.start === m.index)) continue;
     const items = (m[1] ?? '').split('、');
-    const role = /(?:领导|嘉宾|专家|获奖者|代表)$/.test(doc.text.slice(Math.max(0, m.index - 3), m.index));
+    // (A guest before 一行 is a person as a name after a role word is.)
+    const role =
+      guests.has(m.index) ||
+      /(?:领导|嘉宾|专家|获奖者|代表)$/.test(doc.text.slice(Math.max(0, m.index - 3), m.index));
     // Every item reads as surname + given name; a third at most may be a word too (毛子). After a role word
     // (县领导祝云帆、杨柳) or before an act of people (…、汪洋出席) the items are people: half of them may be words
     // that are names too (杨柳, 汪洋).

@@ -18,7 +18,7 @@ const SINGLE =
   '爱阳佟言福肖覃冼付粟揭苟隋檀栗冶初练母代战谌麦雒降迟漆侍邸时那' +
   '鞠蔺邝尧植冼沐兰庹丛甯仝芦' +
   // Surnames of the modern population the 百家姓 lacks (衣, 憨).
-  '衣憨银修旷禤蹇郄敬贠仉楼招丘展苑鹿靖郇眭菅禚亓綦粘官恽';
+  '衣憨银修旷禤蹇郄敬贠仉楼招丘展苑鹿靖郇眭菅禚亓綦粘官恽油操';
 
 /** 百家姓 entries that are mostly function words or ordinary words in news text; never taken as a surname. */
 const EXCLUDED = new Set(

@@ -41,6 +41,8 @@ export const PEOPLE_RULES = [
       { text: '他在江山市科经局李海山局长的陪同下来到企业。', yields: '李海山' },
       { text: '市领导会见青禾建筑集团有限公司董事长官立庆。', yields: '官立庆' },
       { text: '青禾贸易有限公司董事长文永山聘任为秘书长。', yields: '文永山' },
+      { text: '青禾镇党委书记油立莲、青禾市政协主席操立诚出席。', yields: '操立诚' },
+      { text: '香港特区政府公务员事务局局长江何蓓欣和港澳办主任韦立山签署协议书。', yields: '江何蓓欣' },
     ],
     mustNot: [
       '桃浦镇党委副书记出席会议。',
@@ -54,6 +56,7 @@ export const PEOPLE_RULES = [
       '院长今（17）日出席会议。',
       '江山市韦丽青县长出席。',
       '董事长官方表示欢迎。',
+      '要推动实现委员常态化 履职。',
     ],
   },
   {
@@ -90,7 +93,7 @@ export const PEOPLE_RULES = [
     id: 'person:listed',
     family: 'people',
     matches:
-      'untitled names listed with 、 (three or more; two after 区领导, 嘉宾, 专家), closed by punctuation, 等, (以)及, 和 or what people do (出席, 全程陪同); after a role word or before 出席/参加/陪同/列席 half may be words that are names too (杨柳, 汪洋), and one item among four or more any name (能强); one name after a role word before 一同参加, 致辞, 主持',
+      'untitled names listed with 、 (three or more; two after 区领导, 嘉宾, 专家), closed by punctuation, 等, (以)及, 和 or what people do (出席, 全程陪同); after a role word or before 出席/参加/陪同/列席 half may be words that are names too (杨柳, 汪洋), and one item among four or more any name (能强); one name after a role word before 一同参加, 致辞, 主持; the 领导 of a body (市经合办领导) is a role word; a guest named bare between the verb of a host (对, 陪同, 会见 …) and 一行',
     fires: [
       { text: '雨花区领导汪一奇,区商务局、区文旅局负责人参加活动。', yields: '汪一奇' },
       { text: '区领导陈国栋、叶晓梅、郑志鸿出席会议。', yields: '陈国栋' },
@@ -106,9 +109,14 @@ export const PEOPLE_RULES = [
       { text: '座谈会上，市领导邱志明致辞。', yields: '邱志明' },
       { text: '韦立山、江一舟、程一凡为获奖企业颁发奖牌。', yields: '江一舟' },
       { text: '区领导韦一山、江一舟作为政府方代表参加签约。', yields: '江一舟' },
+      { text: '青禾市经合办领导汪立龙、吕高远到访商会。', yields: '吕高远' },
+      { text: '吴立宝对程军一行表示热烈欢迎。', yields: '程军' },
+      { text: '区长对韦立山一行的到来表示欢迎。', yields: '韦立山' },
     ],
     mustNot: [
       '区领导出席会议。',
+      '区长对考察团一行表示欢迎。',
+      '书记对孙吴县一行表示欢迎。',
       '周明远、黄河、汪洋出席活动。',
       '黄河、长江、汪洋奔腾不息。',
       '区领导高度重视并参加活动。',

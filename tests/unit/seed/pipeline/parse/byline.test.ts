@@ -24,6 +24,7 @@ describe('bylineReporters', () => {
     ['融媒记者 邵思雨 报道', ['邵思雨']],
     ['嘉兴日报全媒记者 邵思雨 通讯员 程可', ['邵思雨', '程可']],
     ['發布日期:記者: 韋一帆/綜合報導。', ['韋一帆']],
+    ['【某傳媒／記者 韋一帆／澎湖 報導】縣政府今日簽署備忘錄。', ['韋一帆']],
     ['发布时间：记者 邵思雨', ['邵思雨']],
   ])('%s', (paragraph, reporters) => {
     expect(bylineReporters(paragraph)).toEqual(reporters);
