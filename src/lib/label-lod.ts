@@ -46,11 +46,6 @@ export interface BodyRule {
   coverFrom: number;
 }
 
-/** The labels to draw (see placeLabels). */
-export function chooseLabels(boxes: readonly LabelBox[], gap = LABEL_GAP, body?: BodyRule): Set<string> {
-  return new Set(placeLabels(boxes, gap, body).keys());
-}
-
 /**
  * Greedy by priority over a grid: each label goes to the first of its own box and its alternatives that touches
  * no label already placed and, with `body`, covers the body of no node other than its own (a label over a node
@@ -104,7 +99,7 @@ export function placeLabels(
   return placed;
 }
 
-/** Pairs of boxes that overlap (for tests and checks): none when labels were chosen with chooseLabels. */
+/** Pairs of boxes that overlap (for tests and checks): none among the labels placeLabels places. */
 export function overlappingPairs(boxes: readonly LabelBox[]): [string, string][] {
   const out: [string, string][] = [];
   for (let i = 0; i < boxes.length; i++)

@@ -4,13 +4,13 @@ import { useCy } from '../cy-context.tsx';
 import { CHANGED_EVENT } from '../GraphCanvas.tsx';
 import { applyCanvasStyle } from '../graph-style.ts';
 
-/** Wait after the last zoom step before labels are redone (a wheel turn is many steps). */
+/** Wait after the last zoom or pan step before labels are redone (a wheel turn is many steps). */
 const AFTER_ZOOM_MS = 150;
 
 /**
  * Keeps labels readable and apart (cy-labels.ts): after a zoom, labels are rescaled to keep their size
- * on screen; after any change of what is drawn or where, the labels that would overlap a more important
- * one are hidden. Exports draw what the screen shows.
+ * on screen; after any change of what is drawn or where (a pan too), the labels that would overlap a more
+ * important one go to another side of their node or are hidden. Exports draw what the screen shows.
  */
 export function LabelController() {
   const cy = useCy();
@@ -38,14 +38,15 @@ export function LabelController() {
       }, delay);
     };
     const soon = () => schedule(0);
-    const afterZoom = () => schedule(AFTER_ZOOM_MS);
-    cy.on('zoom', afterZoom);
+    const afterMove = () => schedule(AFTER_ZOOM_MS);
+    // A pan moves nodes to and from the canvas's edges, where labels change sides (cy-labels.ts).
+    cy.on('zoom pan', afterMove);
     cy.on(`${CHANGED_EVENT} layoutstop dragfree select unselect`, soon);
     soon();
     return () => {
       clearTimeout(timer);
       cancelAnimationFrame(frame);
-      cy.off('zoom', afterZoom);
+      cy.off('zoom pan', afterMove);
       cy.off(`${CHANGED_EVENT} layoutstop dragfree select unselect`, soon);
       if (!cy.destroyed()) cy.scratch(LABELS_PENDING, false);
     };

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLabels, type LabelBox, overlappingPairs, placeLabels } from '../../../../src/lib/label-lod.ts';
+import {
+  type BodyRule,
+  type LabelBox,
+  overlappingPairs,
+  type PlacedBox,
+  placeLabels,
+} from '../../../../src/lib/label-lod.ts';
 import { seededRandom } from '../../../../src/lib/seeded-random.ts';
+
+/** The labels drawn, wherever they go. */
+const chooseLabels = (boxes: readonly LabelBox[], gap?: number, body?: BodyRule) =>
+  new Set(placeLabels(boxes, gap, body).keys());
 
 const box = (id: string, priority: number, x: number, y: number, w = 40, h = 12): LabelBox => ({
   id,
@@ -86,5 +96,38 @@ describe('labels by level of detail', () => {
     const placed = placeLabels([label, first], undefined, { bodies, coverFrom: 100 });
     expect(placed.get('first')).toBe('below');
     expect(placed.get('a')).toBe('left');
+  });
+
+  it('never draws two overlapping labels when hundreds at random may each go to one of several places', () => {
+    const random = seededRandom('placed labels');
+    const side = ['above', 'right', 'left'] as const;
+    const boxes: LabelBox[] = Array.from({ length: 600 }, (_, i) => {
+      const w = 30 + random() * 90;
+      const at = () => ({ x1: random() * 1400, y1: random() * 900 });
+      const alternatives: PlacedBox[] = side.map((placement) => {
+        const { x1, y1 } = at();
+        return { placement, x1, y1, x2: x1 + w, y2: y1 + 14 };
+      });
+      const { x1, y1 } = at();
+      return { ...box(`n${i}`, Math.floor(random() * 50), x1, y1, w, 14), alternatives };
+    });
+    const placed = placeLabels(boxes);
+    const where = (b: LabelBox): LabelBox => {
+      const p = placed.get(b.id);
+      const alt = b.alternatives?.find((a) => a.placement === p);
+      return alt ? { id: b.id, priority: b.priority, x1: alt.x1, y1: alt.y1, x2: alt.x2, y2: alt.y2 } : b;
+    };
+    const drawn = boxes.filter((b) => placed.has(b.id)).map(where);
+    expect(overlappingPairs(drawn)).toEqual([]);
+    expect(drawn.length).toBeGreaterThan(chooseLabels(boxes.map(({ alternatives, ...own }) => own)).size);
+    expect([...placed.values()].filter((p) => p !== 'below').length).toBeGreaterThan(0);
+    for (const b of boxes) {
+      if (placed.has(b.id)) continue;
+      // A label left out found every one of its places touching a drawn one at least as important.
+      for (const p of [b, ...(b.alternatives ?? [])]) {
+        const here = { ...b, x1: p.x1, y1: p.y1, x2: p.x2, y2: p.y2, alternatives: undefined };
+        expect(drawn.some((d) => d.priority >= b.priority && chooseLabels([d, here]).size === 1)).toBe(true);
+      }
+    }
   });
 });
