@@ -1,5 +1,5 @@
 import { entityId } from '../../../contract/annotation/ids.ts';
-import { gazetteer } from '../gazetteer/gazetteer.ts';
+import { gazetteer, shortForm } from '../gazetteer/gazetteer.ts';
 import type { Anchor } from './anchors.ts';
 import type { Doc } from './doc.ts';
 import { DEPARTMENT_ABBREVIATIONS } from './lexicon/bodies.ts';
@@ -138,6 +138,13 @@ const DECLARED_SHORT = new RegExp(
   `^[(（]${DECLARES_SHORT}[“"「]?([\\u4e00-\\u9fffA-Za-z0-9]{2,10})[”"」]?[)）]`,
 );
 
+/**
+ * A zone of the city written short after the city's bare level, and one of its bodies (市高新区党工委, 市经开区管委会).
+ * (市经济技术开发区党工委, written in full, stays the city's: the gold names it so.)
+ */
+const CITY_ZONE_BODY =
+  /^市(高新区|经开区|综保区)(党工委|党委|管委会|工委|纪工委|[\u4e00-\u9fff]{1,6}?(?:局|办))$/;
+
 /** A quoted slogan word is no short name (“五星级”, “双招双引”): only names with a proper head. */
 function isGenericWord(word: string): boolean {
   return /^(?:[一二三四五六七八九十两]|双|多|全)/.test(word) || word.length < 2;
@@ -215,6 +222,35 @@ export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
       source: 'named',
       rule: 'body:zone-level',
       headEnd: a.start + 1,
+      baseAnchor: zone,
+      base: undefined,
+      body: undefined,
+      parent: undefined,
+      division: undefined,
+    });
+  }
+  // 市高新区党工委, 市经开区管委会: a zone of the city written after the city's bare level. Its bodies are the zone's,
+  // named by the zone as the page writes it with the city's name (孝感高新区), else by the city's short form and the zone.
+  for (const a of anchors) {
+    if (a.type !== 'Organization' || a.source !== 'body' || !a.division) continue;
+    const m = CITY_ZONE_BODY.exec(doc.text.slice(a.start, a.end));
+    const short = shortForm(a.division.name);
+    if (!m?.[1] || !m[2] || !short) continue;
+    const zoneWord = m[1];
+    const zone = named.find(
+      (z) =>
+        z.type === 'Place' &&
+        z.name.endsWith(zoneWord) &&
+        (z.name === short + zoneWord || z.name === (a.division?.name ?? '') + zoneWord),
+    );
+    const name = (zone?.name ?? short + zoneWord) + m[2];
+    Object.assign(a, {
+      id: entityId('Organization', name),
+      name,
+      kind: /管委会$/.test(m[2]) ? 'government' : a.kind,
+      source: 'named',
+      rule: 'body:city-zone',
+      headEnd: a.start + 1 + zoneWord.length,
       baseAnchor: zone,
       base: undefined,
       body: undefined,

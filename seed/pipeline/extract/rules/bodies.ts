@@ -97,6 +97,19 @@ export const BODIES_RULES = [
     mustNot: ['市政协调研组到雨花区调研。区委书记祁明远陪同。'],
   },
   {
+    id: 'body:city-zone',
+    family: 'bodies',
+    matches:
+      '市高新区党工委, 市经开区管委会: a zone of the city after the city’s bare level; its bodies are the zone’s, named by the zone as the page writes it with the city’s short form, else by the city’s short form and the zone word',
+    fires: [
+      {
+        text: '湖州市召开招商大会。市高新区党工委书记祁明远致辞。',
+        yields: '湖州高新区党工委',
+      },
+    ],
+    mustNot: ['湖州市召开招商大会。市政府党组书记祁明远致辞。'],
+  },
+  {
     id: 'named:national',
     family: 'bodies',
     matches: 'a national body by name from lexicon/national.ts (国务院, 商务部), a whole word',
