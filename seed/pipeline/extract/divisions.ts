@@ -93,12 +93,15 @@ function conjunctionRead(text: string, hit: RawHit, hits: readonly RawHit[]): bo
 
 /**
  * 台南县市合并: a two-character name (南县) that starts inside a word the segmenter cut (台南县) and right after no
- * other division is a piece of that word, not the unit.
+ * other division is a piece of that word, not the unit. 上海城市规划: a name (海城市) whose first character ends a
+ * province's or city's short form written before it (上海) is that place and a word (城市), not the unit.
  */
 function insideWord(doc: Doc, hit: RawHit, hits: readonly RawHit[]): boolean {
-  return (
-    hit.surface.length === 2 && !doc.tokens.isBoundary(hit.start) && !hits.some((h) => h.end === hit.start)
-  );
+  if (hits.some((h) => h.end === hit.start)) return false;
+  if (hit.surface.length === 2 && !doc.tokens.isBoundary(hit.start)) return true;
+  const gaz = gazetteer();
+  const short = doc.text.slice(hit.start - 1, hit.start + 1);
+  return hit.start > 0 && gaz.byShortName(short).some((d) => gaz.isStandaloneShortForm(short, d));
 }
 
 /** Divisions in the text; `blocked` spans (person names: 顾承德 is not 承德) hold no short forms. */

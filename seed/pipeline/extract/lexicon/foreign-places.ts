@@ -7,7 +7,26 @@ const COUNTRIES = (
   '奥地利 俄罗斯 加拿大 澳大利亚 新西兰 新加坡 马来西亚 泰国 越南 印度 印度尼西亚 印尼 ' +
   '巴西 墨西哥 阿根廷 南非 以色列 沙特阿拉伯 沙特 阿联酋 土耳其 波兰 捷克 匈牙利 葡萄牙 ' +
   '希腊 爱尔兰 卢森堡 菲律宾 巴基斯坦 哈萨克斯坦 乌兹别克斯坦 埃及 尼日利亚 肯尼亚 智利 ' +
-  '秘鲁 哥伦比亚 柬埔寨 老挝 缅甸 蒙古国 塞尔维亚 白俄罗斯'
+  '秘鲁 哥伦比亚 柬埔寨 老挝 缅甸 蒙古国 塞尔维亚 白俄罗斯 ' +
+  '伊朗 伊拉克 叙利亚 黎巴嫩 也门 阿曼 卡塔尔 科威特 孟加拉国 斯里兰卡 尼泊尔 马尔代夫 阿富汗 ' +
+  '吉尔吉斯斯坦 塔吉克斯坦 土库曼斯坦 阿塞拜疆 亚美尼亚 乌克兰 摩尔多瓦 罗马尼亚 保加利亚 克罗地亚 ' +
+  '斯洛文尼亚 斯洛伐克 立陶宛 拉脱维亚 爱沙尼亚 冰岛 马耳他 塞浦路斯 阿尔巴尼亚 北马其顿 摩纳哥 ' +
+  '摩洛哥 阿尔及利亚 突尼斯 利比亚 埃塞俄比亚 坦桑尼亚 乌干达 卢旺达 赞比亚 津巴布韦 莫桑比克 安哥拉 ' +
+  '纳米比亚 博茨瓦纳 马达加斯加 毛里求斯 毛里塔尼亚 塞内加尔 科特迪瓦 喀麦隆 尼日尔 ' +
+  '厄瓜多尔 委内瑞拉 玻利维亚 巴拉圭 乌拉圭 哥斯达黎加 巴拿马 牙买加 古巴 斐济 巴布亚新几内亚 东帝汶 ' +
+  // As Taiwan's and Hong Kong's pages write them. (Not 文莱, 约旦, 加纳: given names hold them, 吴文莱.)
+  '纽西兰 澳洲'
+).split(' ');
+
+/**
+ * Japan's prefectures (宫城县, 京都府): written like a Chinese county, they are Japan's first-level units; none has a
+ * namesake in the gazetteer.
+ */
+const PREFECTURES = (
+  '北海道 青森县 岩手县 宫城县 秋田县 山形县 福岛县 茨城县 栃木县 群马县 埼玉县 千叶县 东京都 神奈川县 ' +
+  '新潟县 富山县 石川县 福井县 山梨县 长野县 岐阜县 静冈县 爱知县 三重县 滋贺县 京都府 大阪府 兵库县 ' +
+  '奈良县 和歌山县 鸟取县 岛根县 冈山县 广岛县 山口县 德岛县 香川县 爱媛县 高知县 福冈县 佐贺县 长崎县 ' +
+  '熊本县 大分县 宫崎县 鹿儿岛县 冲绳县'
 ).split(' ');
 
 const CITIES: Record<string, string> = {
@@ -72,13 +91,14 @@ const CITIES: Record<string, string> = {
 
 export interface ForeignPlace {
   name: string;
-  kind: 'country' | 'city';
+  kind: 'country' | 'province' | 'city';
   country: string | undefined;
 }
 
 const ALL = new Map<string, ForeignPlace>();
 for (const name of COUNTRIES) ALL.set(name, { name, kind: 'country', country: undefined });
 for (const [name, country] of Object.entries(CITIES)) ALL.set(name, { name, kind: 'city', country });
+for (const name of PREFECTURES) ALL.set(name, { name, kind: 'province', country: '日本' });
 
 export const FOREIGN_NAMES: readonly string[] = [...ALL.keys()].sort((a, b) => b.length - a.length);
 

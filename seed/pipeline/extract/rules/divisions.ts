@@ -6,7 +6,7 @@ export const DIVISIONS_RULES = [
     id: 'division:full',
     family: 'divisions',
     matches:
-      "a full division name from the gazetteer (普陀区, 桃浦镇, 上海市); one that is an everyday word (城区, 郊区) only right after its city, then where written as the city's (市郊区) or before its bodies; a two-character name opening with a conjunction (和县) only after its province or city, not after a person's name; a namesake decided by the units around it, then by sibling towns of the same county; a two-character name starting inside a word the segmenter cut (雄县 in 高雄县) is none; on a traditional page naming a Taiwan county or city, a township only the mainland has (竹山镇) is Taiwan's own, by its name",
+      "a full division name from the gazetteer (普陀区, 桃浦镇, 上海市); one that is an everyday word (城区, 郊区) only right after its city, then where written as the city's (市郊区) or before its bodies; a two-character name opening with a conjunction (和县) only after its province or city, not after a person's name; a namesake decided by the units around it, then by sibling towns of the same county; a two-character name starting inside a word the segmenter cut (雄县 in 高雄县) is none, nor a name whose first character ends a province's or city's short form (海城市 in 上海城市); on a traditional page naming a Taiwan county or city, a township only the mainland has (竹山镇) is Taiwan's own, by its name",
     fires: [
       { text: '根据协议，瀚澜智能将在余杭区仓前街道投资建设研发总部。', yields: '仓前街道' },
       { text: '代表团到访香港特别行政区油尖旺区的社区中心。', yields: '油尖旺区' },
@@ -18,6 +18,8 @@ export const DIVISIONS_RULES = [
       '中心城区人口持续增长，郊区人民政府提供服务。',
       '副主任李明、赵强和县人大常委会组成人员出席会议。',
       '高雄縣長林禾今日出席農業博覽會。',
+      // 上海 and 城市, not 海城市.
+      '双城论坛今天在上海城市规划展示馆举行。',
     ],
   },
   {
@@ -92,8 +94,13 @@ export const DIVISIONS_RULES = [
   {
     id: 'place:foreign',
     family: 'divisions',
-    matches: 'a foreign country or city from lexicon/foreign-places.ts (德国, 斯图加特)',
-    fires: [{ text: '克劳森集团总部位于德国斯图加特，已有近百年的技术积累。', yields: '斯图加特' }],
-    mustNot: ['英才计划在余杭区启动。'],
+    matches:
+      "a foreign country, Japan's prefecture or a foreign city from lexicon/foreign-places.ts (德国, 宫城县, 斯图加特)",
+    fires: [
+      { text: '克劳森集团总部位于德国斯图加特，已有近百年的技术积累。', yields: '斯图加特' },
+      { text: '日本石川縣知事林田健今天訪問嘉義縣。', yields: '石川县' },
+      { text: '代表团成员来自摩洛哥、尼泊尔和斯里兰卡。', yields: '尼泊尔' },
+    ],
+    mustNot: ['英才计划在余杭区启动。', '区人大常委会主任吴文莱主持会议。'],
   },
 ] as const satisfies readonly RuleRecord[];
