@@ -25,6 +25,27 @@ const BARE_BODY_NAME =
 
 /** `区九届人大常委会第十二次会议召开`: a happening named after a bare-level body is named with its division. */
 export function qualifyBare(doc: Doc, anchors: Anchor[], found: Candidate[], since: number): void {
-  for (const c of found.slice(since))
+  for (const c of found.slice(since)) {
     if (BARE_BODY_NAME.test(c.name)) c.name = withDivision(doc, anchors, c.name);
+    else if (WHOLE_DIVISION.test(c.name)) c.name = wholeDivision(anchors, c.name);
+  }
+}
+
+/** 全区, 全县 … opening a happening's name: the whole of the page's division of that level. */
+const WHOLE_DIVISION = /^全([区县市镇])/;
+
+/**
+ * `召开全区工业经济运行分析调度会` → `<district>工业经济运行分析调度会` (the guide: 全区 is resolved), when the page names
+ * one division of that level in full (directly or as its bodies' division); else as written.
+ */
+function wholeDivision(anchors: Anchor[], name: string): string {
+  const level = WHOLE_DIVISION.exec(name)?.[1] ?? '';
+  const ids = new Map<string, string>();
+  for (const a of anchors) {
+    const place = a.source === 'division' && !a.short ? a : a.base?.type === 'Place' ? a.base : undefined;
+    if (place?.type === 'Place' && place.name.endsWith(level) && place.name.length > 2)
+      ids.set(place.id, place.name);
+  }
+  const [division] = [...ids.values()];
+  return ids.size === 1 && division ? `${division}${name.slice(2)}` : name;
 }

@@ -41,7 +41,7 @@ const HELD = new RegExp(
   'g',
 );
 const HELD_BEFORE = new RegExp(
-  `(?:${HOLDING_VERBS})了?((?:“[^”。\\n]{1,24}”|[^。,，;、\\n]){2,30}?)(${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
+  `(?:${HOLDING_VERBS})了?((?:“[^”。\\n]{1,24}”|《[^》。\\n]{2,60}》|[^。,，;、\\n]){2,30}?)(${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
   'g',
 );
 
@@ -72,6 +72,8 @@ const AND_MEETING = new RegExp(
 const HELD_IN = /(?:在|于)[^。,，;；、与和\n]{1,20}$/;
 /** When, between a pair and 举行 (A与B11日于…举行, A与B今天上午在…举行), before or instead of where. */
 const WHEN_BEFORE = new RegExp(`${WHEN_BETWEEN}$`);
+/** An agreement's title in book marks before its signing (《A与B…协议》的签约). */
+const BOOK_TITLE = /^《([^》]+)》的?(签约|签署|签订)$/;
 /** A Latin abbreviation in brackets (合作备忘录（MOU）) glosses the name and is no part of it. */
 const LATIN_GLOSS = /[(（][A-Za-z]{2,8}[)）]/g;
 
@@ -205,11 +207,13 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
         const act = (m[1] ?? '').replace(/^了/, '');
         const nounAt = m.index + m[0].length - (m[2]?.length ?? 0);
         const partners = isOrg(first) ? others.filter(isOrg).map((o): [Anchor, Anchor] => [first, o]) : [];
+        // 举行了《A与B…协议》的签约仪式: the agreement's title names the ceremony, with its own parties.
+        const book = BOOK_TITLE.exec(act);
         found.push(
           make(
             doc,
             'event:pair-ceremony',
-            `${who}${act.replace(LATIN_GLOSS, '')}`,
+            book ? `${book[1]}${book[2]}` : `${who}${act.replace(LATIN_GLOSS, '')}`,
             m[2] ?? '',
             { start: nounAt - act.length, end: nounAt + (m[2]?.length ?? 0) },
             { parties: signers, partners, place: venueIn(anchors, pairEnd.end, m.index) },

@@ -127,6 +127,11 @@ export const EVENTS_RULES = [
       },
       { text: '观摩结束后，召开了重大项目建设推进会。', yields: '重大项目建设推进会' },
       {
+        // 全区 opening the name is the page's district (the guide).
+        text: '11月3日，雁塔区委副书记、区长周明远主持召开全区外贸经济运行分析调度会。',
+        yields: '雁塔区外贸经济运行分析调度会',
+      },
+      {
         // 办理 holds a meeting on Taiwan pages; the name written in full elsewhere (在<park>招商说明会上) is its name.
         text: '花莲县政府9日于澄海饭店会议厅办理招商说明会。县长甘承远在青峰科技园区招商说明会上致词。',
         yields: '青峰科技园区招商说明会',
@@ -292,8 +297,13 @@ export const EVENTS_RULES = [
   {
     id: 'event:opened',
     family: 'events',
-    matches: '`<subject>在<place>(宣告|正式)成立/开园/开业/投产/揭牌/启用…`',
+    matches: '`<subject>(日前)在<place>(宣告|正式)成立/开园/开业/投产/揭牌/启用…`',
     fires: [
+      {
+        // When between the subject and where.
+        text: '由青禾高新区联合东湖高新区共同发起的青禾东湖园区协作联盟日前在武汉正式成立。',
+        yields: '青禾东湖园区协作联盟成立',
+      },
       {
         text: '9月12日上午，“太湖之光”机器人产业园在吴中经济技术开发区正式开园。',
         yields: '“太湖之光”机器人产业园开园',

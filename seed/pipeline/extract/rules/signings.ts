@@ -32,6 +32,11 @@ export const SIGNINGS_RULES = [
       '`A与B举行<…签约/结对共建>仪式/活动` with the sides opening the clause: a signing named after them; the organisations sign and partner, a village, community or division side names it only',
     fires: [
       {
+        // The agreement's title in book marks names the ceremony, with its own parties.
+        text: '11月18日上午，青禾产业促进会与东湖高新区管委会在东湖规划展览馆举行了《青禾产业促进会与东湖高新区管委会共建青禾产业园的战略合作协议》的签约仪式。',
+        yields: '青禾产业促进会与东湖高新区管委会共建青禾产业园的战略合作协议签约仪式',
+      },
+      {
         text: '6月14日，蜀通建设投资集团有限公司与金牛区人民政府举行战略合作框架协议签约仪式。',
         yields: '蜀通建设投资集团有限公司与金牛区人民政府战略合作框架协议签约仪式',
       },
