@@ -26,8 +26,13 @@ export const DIVISIONS_RULES = [
     id: 'division:short',
     family: 'divisions',
     matches:
-      'a short form of a province or city (上海, 杭州), or of another unit whose full name is written too (余杭 after 余杭区); not one of three or more short forms listed together (来自安徽、福建、甘肃的商会)',
-    fires: [{ text: '历城区地处济南东部，是省会“东强”战略的主阵地。', yields: '济南市' }],
+      'a short form of a province or city (上海, 杭州), or of another unit whose full name is written too (余杭 after 余杭区); not one of three or more short forms listed together after 来自, before 等地的, or between 在 and 设 (来自安徽、福建、甘肃的商会)',
+    fires: [
+      { text: '历城区地处济南东部，是省会“东强”战略的主阵地。', yields: '济南市' },
+      // A list with no cue of where things come from names its places.
+      { text: '区长林川率团赴上海、南京、杭州考察。', yields: '南京市' },
+      { text: '上海、江苏、浙江、安徽四地在杭州签署合作协议。', yields: '江苏省' },
+    ],
     mustNot: [
       '演员站在舞台中央表演。',
       '上海启衡生物技术有限公司举行开业仪式。',

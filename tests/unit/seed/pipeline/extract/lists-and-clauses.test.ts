@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { annotate, ids, positionsOf, WARM_UP_TIMEOUT, warmUp } from './article.ts';
+import { annotate, ids, positionsOf, relations, WARM_UP_TIMEOUT, warmUp } from './article.ts';
 
 /** People in lists after role words, rare surnames, and clauses that are no organisation (invented sentences). */
 
@@ -158,6 +158,28 @@ describe('villages', () => {
 
   it('reads no village from a year (2024年村村共建)', () => {
     const a = annotate('双方就2024年村村共建、村企共建活动进行了交流。');
+    expect(ids(a).filter((id) => id.startsWith('place:'))).toEqual([]);
+  });
+});
+
+describe('places listed by their short forms', () => {
+  it('keeps the places of a visit to a list of cities, and where it was held', () => {
+    const a = annotate('12月1日，区长林川率团赴上海、南京、杭州考察。');
+    expect(ids(a)).toEqual(
+      expect.arrayContaining(['place:上海市', 'place:江苏省南京市', 'place:浙江省杭州市']),
+    );
+    expect(relations(a).filter((r) => r.startsWith('HELD_AT'))).not.toEqual([]);
+  });
+
+  it('keeps the places of a list of provinces that sign', () => {
+    const a = annotate('上海、江苏、浙江、安徽四地在杭州签署合作协议。');
+    expect(ids(a)).toEqual(
+      expect.arrayContaining(['place:上海市', 'place:江苏省', 'place:浙江省', 'place:安徽省']),
+    );
+  });
+
+  it('leaves out provinces that only say where chambers come from', () => {
+    const a = annotate('来自安徽、福建、甘肃等地的商会会长参加座谈。');
     expect(ids(a).filter((id) => id.startsWith('place:'))).toEqual([]);
   });
 });
