@@ -1,7 +1,7 @@
 import type { Annotation } from '../../contract/annotation/types.ts';
 import type { GraphDb, Transaction } from '../db/connection.ts';
 import { prepareBatch } from './prepare.ts';
-import { type BatchCounts, writeBatch } from './write-batch.ts';
+import { type BatchCounts, hasWriteProcedure, writeBatch } from './write-batch.ts';
 
 export interface CreatedMerged {
   created: number;
@@ -35,6 +35,11 @@ export interface LoadOptions {
    * prepared while the one before it is written, and its transaction only writes.
    */
   writer?: BatchWriter;
+  /**
+   * How the default writer writes: with the launcher's procedure when the server has it ('auto', the default,
+   * asks once per load), or always with Cypher ('cypher'; a test compares both).
+   */
+  writePath?: 'auto' | 'cypher';
 }
 
 /** Enough articles per transaction that a hub's counters are written once for many of its mentions. */
@@ -89,13 +94,14 @@ export async function loadAnnotationStream(
   let writing: Promise<void> = Promise.resolve();
   let failure: { error: unknown } | undefined;
   let batch: Annotation[] = [];
+  const procedure = !options.writer && options.writePath !== 'cypher' ? await hasWriteProcedure(db) : false;
   const flush = async () => {
     const full = batch;
     batch = [];
     let work = options.writer;
     if (!work) {
       const params = prepareBatch(full);
-      work = (tx) => writeBatch(tx, params);
+      work = (tx) => writeBatch(tx, params, { procedure });
     }
     await writing;
     if (failure) throw failure.error;

@@ -104,7 +104,8 @@ SET a.title = row.title, a.titleKey = row.titleKey,
     a.source = row.source, a.site = row.site, a.url = row.url, a.language = row.language,
     a.text = row.text, a.reporters = row.reporters, a.images = row.images,
     a.imageCaptions = row.imageCaptions, a.stub = false, a.updatedAt = datetime.transaction()
-RETURN count(CASE WHEN a.createdAt = datetime.transaction() THEN 1 END) AS created, count(*) AS total`;
+RETURN count(CASE WHEN a.createdAt = datetime.transaction() THEN 1 END) AS created, count(*) AS total,
+       datetime.transaction() AS now`;
 
 /** A stub made from another page's link list becomes the real article once it is loaded. */
 export const ADOPT_STUBS = `${PLAN}
@@ -314,6 +315,19 @@ SET ${[
   }),
   `n.${NEIGHBOUR_TOTAL_PROPERTY} = coalesce(n.${NEIGHBOUR_TOTAL_PROPERTY}, 0) + ${ENTITY_TYPES.map((t) => `row.${t}`).join(' + ')}`,
 ].join(',\n    ')}`;
+
+/** The launcher's write procedure (graph/neo4j-launcher WriteBatch.java), absent from a plain Neo4j. */
+export const WRITE_PROCEDURE = 'guanxi.writeBatch';
+
+export const HAS_WRITE_PROCEDURE = `SHOW PROCEDURES YIELD name WHERE name = $name RETURN count(*) AS found`;
+
+/**
+ * Entities, mentions, bylines, facts, supports and new neighbours of a batch in one call (`procedureBatch`), with
+ * the graph the statements above write; the caller's transaction holds it.
+ */
+export const WRITE_BATCH = `CALL ${WRITE_PROCEDURE}($batch)
+YIELD entitiesCreated, entitiesTotal, relationsCreated
+RETURN entitiesCreated, entitiesTotal, relationsCreated`;
 
 /** Entities nothing mentions any more (and that wrote or published nothing) go. */
 export const DELETE_ORPHANS = `${PLAN}

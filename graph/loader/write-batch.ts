@@ -1,13 +1,22 @@
 import { ENTITY_TYPES, type EntityType, isEntityType, RELATION_TYPES } from '../../contract/model.ts';
-import type { Transaction } from '../db/connection.ts';
+import type { GraphDb, Transaction } from '../db/connection.ts';
 import type { BatchParams } from './prepare.ts';
-import { batchEdges, byPair, type PreviousState, withdrawn } from './previous-state.ts';
+import { type BatchEdges, batchEdges, byPair, type PreviousState, withdrawn } from './previous-state.ts';
+import { procedureBatch } from './procedure-batch.ts';
 import * as Q from './statements.ts';
 
 export interface BatchCounts {
   articles: { created: number; total: number };
   entities: { created: number; total: number };
   relations: { created: number; total: number };
+}
+
+export interface WriteBatchOptions {
+  /**
+   * Write entities, mentions, bylines, facts and supports with the launcher's `guanxi.writeBatch` (the loader
+   * checks once per load that the server has it: `hasWriteProcedure`); otherwise with Cypher.
+   */
+  procedure?: boolean;
 }
 
 interface FactEnds {
@@ -20,7 +29,11 @@ interface FactEnds {
  * Writes one prepared batch inside a write transaction. Idempotent: the driver may run it again after a
  * transient error, and loading the same articles twice leaves the graph as once.
  */
-export async function writeBatch(tx: Transaction, batch: BatchParams): Promise<BatchCounts> {
+export async function writeBatch(
+  tx: Transaction,
+  batch: BatchParams,
+  options: WriteBatchOptions = {},
+): Promise<BatchCounts> {
   const counts: BatchCounts = {
     articles: { created: 0, total: 0 },
     entities: { created: 0, total: 0 },
@@ -29,7 +42,8 @@ export async function writeBatch(tx: Transaction, batch: BatchParams): Promise<B
   const { articleIds, articles, links } = batch;
   // The articles first: their write locks make a concurrent load of the same article wait here, so the
   // state read next is the one this transaction builds on (new supports and mentions are created blind).
-  add(counts.articles, await tx.run(Q.MERGE_ARTICLES, { articles }));
+  const merged = await tx.run(Q.MERGE_ARTICLES, { articles });
+  add(counts.articles, merged);
   const previous = (await tx.run(Q.PREVIOUS_STATE, { articleIds })).records.map(
     (r) => r.toObject() as unknown as PreviousState,
   );
@@ -43,6 +57,46 @@ export async function writeBatch(tx: Transaction, batch: BatchParams): Promise<B
   if (gone.mentions.length) await tx.run(Q.REMOVE_MENTIONS, { rows: gone.mentions });
   await tx.run(Q.STRIP_ARTICLE_EDGES, { articleIds });
   await tx.run(Q.ADOPT_STUBS, { articles });
+  const neighbours = new NeighbourChanges();
+  if (options.procedure) {
+    const now = merged.records[0]?.get('now');
+    const written = (await tx.run(Q.WRITE_BATCH, { batch: procedureBatch(batch, edges, now) })).records[0];
+    counts.entities.created = Number(written?.get('entitiesCreated') ?? 0);
+    counts.entities.total = Number(written?.get('entitiesTotal') ?? 0);
+    counts.relations.created = Number(written?.get('relationsCreated') ?? 0);
+    for (const facts of Object.values(batch.relations)) counts.relations.total += facts?.length ?? 0;
+  } else {
+    await writeWithCypher(tx, batch, edges, counts, neighbours);
+  }
+  await tx.run(Q.MERGE_LINKS, { links });
+  const dead = weakened.filter((f) => f.weight <= 0);
+  if (dead.length) {
+    const pairs = [...byPair(dead).values()].map((p) => ({
+      a: p.a,
+      b: p.b,
+      facts: p.rows.map((r) => r.fact),
+    }));
+    neighbours.add((await tx.run(Q.DELETE_UNSUPPORTED, { pairs })).records, -1);
+  }
+  const changes = neighbours.rows();
+  if (changes.length) await tx.run(Q.COUNT_NEIGHBOURS, { rows: changes });
+  const candidates = gone.mentions.map((m) => m.entity);
+  if (candidates.length) await tx.run(Q.DELETE_ORPHANS, { candidates });
+  return counts;
+}
+
+/**
+ * Entities, mentions, bylines, facts, supports and new neighbours with Cypher statements: what `guanxi.writeBatch`
+ * does in one call where the launcher has it.
+ */
+async function writeWithCypher(
+  tx: Transaction,
+  batch: BatchParams,
+  edges: BatchEdges,
+  counts: BatchCounts,
+  neighbours: NeighbourChanges,
+): Promise<void> {
+  const { articles } = batch;
   for (const label of ENTITY_TYPES) {
     const rows = batch.entities.filter((e) => e.label === label);
     if (rows.length) add(counts.entities, await tx.run(Q.mergeEntities(label), { rows }));
@@ -68,26 +122,16 @@ export async function writeBatch(tx: Transaction, batch: BatchParams): Promise<B
   if (edges.newSupports.length) await tx.run(Q.NEW_SUPPORTS, { rows: edges.newSupports });
   if (edges.keptSupports.length) await tx.run(Q.KEPT_SUPPORTS, { rows: edges.keptSupports });
   counts.relations.created = made.length;
-  const neighbours = new NeighbourChanges();
   if (made.length) {
     const pairs = [...byPair(made).values()].map((p) => ({ a: p.a, b: p.b, made: p.rows.length }));
     neighbours.add((await tx.run(Q.NEW_NEIGHBOURS, { pairs })).records, 1);
   }
-  await tx.run(Q.MERGE_LINKS, { links });
-  const dead = weakened.filter((f) => f.weight <= 0);
-  if (dead.length) {
-    const pairs = [...byPair(dead).values()].map((p) => ({
-      a: p.a,
-      b: p.b,
-      facts: p.rows.map((r) => r.fact),
-    }));
-    neighbours.add((await tx.run(Q.DELETE_UNSUPPORTED, { pairs })).records, -1);
-  }
-  const changes = neighbours.rows();
-  if (changes.length) await tx.run(Q.COUNT_NEIGHBOURS, { rows: changes });
-  const candidates = gone.mentions.map((m) => m.entity);
-  if (candidates.length) await tx.run(Q.DELETE_ORPHANS, { candidates });
-  return counts;
+}
+
+/** Whether the server has the launcher's write procedure (a plain Neo4j has not). */
+export async function hasWriteProcedure(db: GraphDb): Promise<boolean> {
+  const result = await db.read(Q.HAS_WRITE_PROCEDURE, { name: Q.WRITE_PROCEDURE });
+  return Number(result.records[0]?.get('found') ?? 0) > 0;
 }
 
 /** Pairs that became (+1) or stopped being (-1) neighbours, summed per entity and type of the other end. */

@@ -4,6 +4,7 @@ import type { Neo4jTarget } from '../config.ts';
 import { Neo4jStartError, type Neo4jStartProblem } from './errors.ts';
 import { freePort } from './free-port.ts';
 import { ensureLauncherBuilt, LAUNCHER_CLASSPATH, LAUNCHER_MAIN, type Log } from './launcher-build.ts';
+import { launcherVocabularyOption } from './launcher-vocabulary.ts';
 import { neo4jMemory } from './memory.ts';
 import { neo4jPassword } from './neo4j-password.ts';
 
@@ -78,6 +79,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       `-Xmx${memory.heapMb}m`,
       '-XX:+UseG1GC',
       ...NEO4J_JVM_FLAGS,
+      launcherVocabularyOption(),
       ...(options.javaOptions ?? []),
       '-cp',
       LAUNCHER_CLASSPATH,

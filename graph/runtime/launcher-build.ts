@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
@@ -10,10 +10,7 @@ const TARGET = path.join(LAUNCHER_DIR, 'target');
 /** Written after a complete build, so an interrupted one is redone. */
 const STAMP = path.join(TARGET, 'guanxi-build.stamp');
 const LIB_DIR = path.join(TARGET, 'lib');
-const SOURCES = [
-  path.join(LAUNCHER_DIR, 'pom.xml'),
-  path.join(LAUNCHER_DIR, 'src/main/java/guanxi/neo4j/Launcher.java'),
-];
+const JAVA_DIR = path.join(LAUNCHER_DIR, 'src/main/java/guanxi/neo4j');
 
 /** The java class path of a built launcher. */
 export const LAUNCHER_CLASSPATH = [path.join(TARGET, 'classes'), path.join(LIB_DIR, '*')].join(
@@ -56,7 +53,11 @@ export async function ensureLauncherBuilt(log: Log): Promise<void> {
 function isBuildFresh(): boolean {
   if (!existsSync(STAMP)) return false;
   const built = statSync(STAMP).mtimeMs;
-  return SOURCES.every((source) => statSync(source).mtimeMs <= built);
+  const sources = [
+    path.join(LAUNCHER_DIR, 'pom.xml'),
+    ...readdirSync(JAVA_DIR).map((name) => path.join(JAVA_DIR, name)),
+  ];
+  return sources.every((source) => statSync(source).mtimeMs <= built);
 }
 
 async function checkJava(): Promise<void> {

@@ -20,6 +20,8 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * Runs Neo4j Community embedded with its Bolt connector on 127.0.0.1, with authentication on.
@@ -79,6 +81,7 @@ public final class Launcher {
     if (!db.isAvailable(Duration.ofSeconds(60).toMillis())) {
       fail(EXIT_START_FAILED, "not-available", "database did not become available within 60 s");
     }
+    registerProcedures(db);
     System.out.println("GUANXI_NEO4J_READY bolt://127.0.0.1:" + port + " " + home);
     System.out.flush();
 
@@ -132,6 +135,24 @@ public final class Launcher {
       fail(EXIT_START_FAILED, "start-failed", String.valueOf(e.getMessage()));
     }
     throw new IllegalStateException("unreachable");
+  }
+
+  /**
+   * Registers the loader's write procedure ({@link WriteBatch}) when the Node side passed the vocabulary it checks
+   * input against ({@code -Dguanxi.vocabulary}); without it the procedure is absent and the loader writes with Cypher.
+   */
+  private static void registerProcedures(GraphDatabaseService db) {
+    String words = System.getProperty(Vocabulary.PROPERTY);
+    if (words == null || words.isBlank()) return;
+    try {
+      WriteBatch.vocabulary = Vocabulary.parse(words);
+      ((GraphDatabaseAPI) db)
+          .getDependencyResolver()
+          .resolveDependency(GlobalProcedures.class)
+          .registerProcedure(WriteBatch.class);
+    } catch (Exception e) {
+      fail(EXIT_START_FAILED, "procedures", "cannot register " + WriteBatch.NAME + ": " + e.getMessage());
+    }
   }
 
   /** Sets the neo4j user's password (embedded transactions need no login). */
