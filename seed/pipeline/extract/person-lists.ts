@@ -23,7 +23,7 @@ const LISTED =
  * body's 领导).
  */
 const ROLE_LISTED =
-  /(?<=(?:(?:[区市县镇省办局委厅]|主要)领导|嘉宾))((?:[\u4e00-\u9fff]{2,4}、)[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|及|和|出席|参加|陪同|分别|先后|共同|一同|全程|作为|到访|来访|莅临)/gmu;
+  /(?<=(?:(?:[区市县镇省办局委厅部联]|主要)领导|嘉宾))((?:[\u4e00-\u9fff]{2,4}、)[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|及|和|出席|参加|陪同|分别|先后|共同|一同|全程|作为|到访|来访|莅临|到会)/gmu;
 /** A guest named bare before 一行 after a host's verb: 甲对乙一行表示欢迎, 陪同乙一行. */
 const GUEST =
   /(?<=(?:对|向|欢迎|陪同|会见|接待))([\u4e00-\u9fff]{2,3}?)(?=一行(?:的到来)?(?:表示|[，,。]|调研|考察|参观))/gmu;
@@ -48,6 +48,8 @@ export function findCountedNames(doc: Doc): TitledName[] {
   return found;
 }
 
+const CAPTION = /从左[至到]右|从右[至到]左|左起|右起/;
+
 /** What only people do, right after a list of names (…、汪洋出席). */
 const PEOPLE_ACT = /^(?:出席|参加|陪同|列席)/;
 
@@ -66,6 +68,9 @@ export function findListedNames(doc: Doc): TitledName[] {
     ...doc.text.matchAll(GUEST),
   ]) {
     if (found.some((f) => f.start === m.index)) continue;
+    // 前排从左至右分别是：甲、乙、丙: a photo caption names who is in the picture, not people of the story.
+    const lineStart = doc.text.lastIndexOf('\n', m.index) + 1;
+    if (CAPTION.test(doc.text.slice(lineStart, m.index))) continue;
     const items = (m[1] ?? '').split('、');
     // (A guest before 一行 is a person as a name after a role word is.)
     const role =

@@ -299,6 +299,8 @@ function trailingByline(last: string): string[] {
     const names = bylineReporters(last);
     if (names.length > 0) return names;
     const inner = last.slice(1, -1).trim();
+    // `（罗某/图 柏某/文）` on a line of its own: the writers sign it.
+    if (WRITERS_RE.test(inner)) return signingNames(inner);
     if (!NAMES_ONLY_RE.test(inner)) return [];
     // `（区政府办 供稿）`: a unit and a credit word name nobody.
     const bare = withoutLeadingUnit(inner.split(/[\s、，,]+/u));

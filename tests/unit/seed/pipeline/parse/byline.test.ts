@@ -66,6 +66,7 @@ describe('paragraphsByline', () => {
     expect(paragraphsByline(['正文。', '区财政局负责人参加会议。（贺一帆）'])).toEqual(['贺一帆']);
     expect(paragraphsByline(['正文。', '区财政局负责人参加会议。（何雨 严晓）'])).toEqual(['何雨', '严晓']);
     expect(paragraphsByline(['正文。', '区财政局负责人参加会议。(严晓/图 何雨/文)'])).toEqual(['何雨']);
+    expect(paragraphsByline(['正文。', '区财政局负责人参加会议。', '(严晓/图 何雨/文)'])).toEqual(['何雨']);
     for (const bracket of ['（新华社）', '（资料图）', '（图文）', '（完）'])
       expect(paragraphsByline(['正文。', `区财政局负责人参加会议。${bracket}`])).toEqual([]);
   });
