@@ -1,17 +1,18 @@
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { DivisionHit } from './division-hits.ts';
-import type { Doc } from './doc.ts';
+import { type Doc, sentenceAt } from './doc.ts';
 import { dictionaryEntry } from './tokens.ts';
 
 /**
  * A Taiwan county's (or city's) departments written bare, as its pages write them once the county is named:
- * `縣長X率工商處、農業處及警察局等局處長` (a list closed by 等局處), `民政處副處長X`, `社會處處長X`, `建設處長X` (a
- * department before its head's title). Each is the county government's (`X縣政府民政處`, part of `X縣政府`), the
- * Taiwan-governed county named last before it, else first.
+ * `縣府A處、B處及C局等局處首長` (a list closed by 等局處), `A處副處長X`, `A處長X` (a department before its head's
+ * title, nothing but the county, its government or its head written before it in the sentence, no national
+ * agency). Each is the county government's (`<county>政府A處`, part of `<county>政府`), the Taiwan-governed county
+ * named last before it, else first.
  */
 
 const CJK = '[\\u4e00-\\u9fff]';
-/** A department: two to four characters and 处 or 局 (工商发展处, 文观局). */
+/** A department: two to five characters and 处 or 局 (产业处, 青禾发展处, 文化局). */
 const DEPARTMENT = new RegExp(`(${CJK}{2,5}?)(处|局)`, 'y');
 /** What a department's stem never holds: joiners, verbs of the clause, levels, titles. */
 const NOT_IN_STEM = /[的和与及在是了为对向将把从到等、，,。县市乡镇区府长率由请邀各全本该副]/;
@@ -23,6 +24,17 @@ const HEAD_AFTER = /^(?:副?处长|副?局长|长)/;
 const LIST_END = /^等(?:局处|处室|各局处|单位|一级单位)/;
 /** What may come right before a department: a list's joiner, the start of a clause, the verb of who leads them. */
 const OPENS = /[、及和与暨,，。；;：:（(\s率偕由请邀]/;
+
+/** National agencies a county's page names beside its own departments (国税局长X, 调查局长X). */
+const NATIONAL =
+  /^(?:国税|调查|警政|移民|海巡|关务|气象|铁路|公路|高速公路|健保|国有财产|林务|农粮|渔业|水利|专利|中央)/;
+/**
+ * Another organisation written between the county and a head-title department (…到X大学参访，学务处长Y): the
+ * department is that one's, not the county's. (Associations have no 处 or 局: a guest list goes on past them.)
+ */
+const OTHER_BODY =
+  /(?:大学|学院|学校|中学|小学|公司|集团|医院|银行|基金会|研究院|研究所|中心|议会|署|部|院)/g;
+const COUNTY_WORDS = /县府|县政府|市府|市政府|县长|市长/g;
 
 /** Everyday words ending in 局 or 处 (大局, 好处, 当局, 出处, 邮局): read through the segmenter's frequencies. */
 function everyday(word: string): boolean {
@@ -60,17 +72,29 @@ export function taiwanDepartments(
     if (!m) continue;
     const end = start + m[0].length;
     const stem = m[1] ?? '';
-    if (NOT_IN_STEM.test(stem) || NOT_A_NAME.test(stem) || everyday(m[0])) continue;
+    if (NOT_IN_STEM.test(stem) || NOT_A_NAME.test(stem) || NATIONAL.test(stem) || everyday(m[0])) continue;
     if ([...spans, ...found].some((s) => start < s.end && s.start < end)) continue;
     if (divisions.some((d) => start < d.end && d.start < end)) continue;
     const after = text.slice(end, end + 6);
-    if (!HEAD_AFTER.test(after) && !inClosedList(text, end)) continue;
+    const listed = inClosedList(text, end);
+    if (!HEAD_AFTER.test(after) && !listed) continue;
     const before = counties.filter((c) => c.end <= start);
+    if (!listed && otherBodyBetween(doc, start, before[before.length - 1]?.end ?? 0)) continue;
     const county = before[before.length - 1] ?? counties[0];
     if (!county) continue;
     found.push({ start, end, division: county, written: m[0] });
   }
   return found;
+}
+
+/** Whether an organisation other than the county's is written after the county's last mention in the sentence. */
+function otherBodyBetween(doc: Doc, start: number, countyEnd: number): boolean {
+  const sentence = sentenceAt(doc, start);
+  const from = Math.max(sentence.start, countyEnd);
+  const before = doc.text.slice(from, start);
+  const county = [...before.matchAll(COUNTY_WORDS)].pop();
+  const other = [...before.matchAll(OTHER_BODY)].pop();
+  return other !== undefined && (county === undefined || other.index > county.index);
 }
 
 /** Whether the department at `end` is an item of a list of departments closed by 等局处 (…处、…处及…局等局处长). */

@@ -3,32 +3,54 @@ import type { DivisionHit } from './division-hits.ts';
 import type { Doc } from './doc.ts';
 
 /**
- * Taiwan's units as Taiwan's pages write them, read only on traditional pages: a county by its one-character short
- * form (苗縣, 澎縣府), and townships and county cities the gazetteer does not list (X鄉, X鎮, X市 below a county),
+ * Taiwan's units as Taiwan's pages write them, read only on traditional pages: a county by its short form (X縣,
+ * X縣府), and townships and county cities the gazetteer does not list (X鄉, X鎮, X市 below a county),
  * by their own names. Kinmen and Matsu are written as counties too; Matsu's 連江縣 is not Fuzhou's county.
  */
 
 const CJK = /[\u4e00-\u9fff]/;
 /** What follows a township's name when it is one (东引乡公所, 东引乡长, X镇农会, X乡民代表会). */
 const TOWN_BODY = /^(?:公所|长|农会|渔会|民代表会|代表会|户政事务所|卫生所|图书馆)/;
-/** Words that end like a township but are none (现任乡长, 各乡镇长, 由陈乡长 …): characters no township name holds. */
+/**
+ * Words that end like a township's head but are none (现任乡长, 各乡镇长, 由陈乡长 …): characters that rule out a bare
+ * `X乡长` reading (only there: after its county or before its office a township may hold them, 和美镇, 新埔镇).
+ */
 const NOT_IN_NAME =
   /[乡镇市县区村里任各全本该我由和与及等在到赴向对为请邀让率偕陪同副代暨前后原时兼首新历位名个些、，。\s]/;
+/** Words of the clause, never in a township's name: 到该乡公所, 在本镇农会, 由各乡代表会. */
+const CLAUSE_WORD = /^[该本各全我其此到在向对为赴往由等及与让请邀率偕陪同于从经]|[该本各全我其此]$/;
 /** Matsu's own words: its islands and the strait between it and Taiwan (台马). */
 const MATSU = /马祖|南竿|北竿|莒光|东引|台马/;
 
 /**
- * A county's one-character short form (苗县) when no mainland unit has that name (云县 is Yunnan's); and the city
- * named after its county (宜兰市 of 宜兰县), a township-level city the gazetteer does not list.
+ * The short forms Taiwan's pages write for its counties (竹县 for 新竹县, 投县 for 南投县, 东县 for 台东县), none a
+ * mainland unit's name (云县 is Yunnan's, so 云林县 has none here).
  */
+const SHORT_FORMS: Record<string, string> = {
+  苗县: '苗栗县',
+  彰县: '彰化县',
+  屏县: '屏东县',
+  花县: '花莲县',
+  嘉县: '嘉义县',
+  澎县: '澎湖县',
+  竹县: '新竹县',
+  投县: '南投县',
+  东县: '台东县',
+  宜县: '宜兰县',
+};
+
+/** The county short forms above, and the city named after its county (宜兰市 of 宜兰县), which the gazetteer lacks. */
 function countyForms(): { short: Map<string, Division>; seats: Map<string, Division> } {
   const gaz = gazetteer();
   const short = new Map<string, Division>();
   const seats = new Map<string, Division>();
-  for (const county of gaz.taiwanUnits())
-    if (county.level === 'city' && county.name.endsWith('县')) {
-      const form = `${county.name[0]}县`;
-      if (gaz.byName(form).length === 0) short.set(form, county);
+  const taiwan = gaz.taiwanUnits();
+  for (const [form, name] of Object.entries(SHORT_FORMS)) {
+    const county = taiwan.find((d) => d.name === name);
+    if (county && gaz.byName(form).length === 0) short.set(form, county);
+  }
+  for (const county of taiwan)
+    if (county.name.endsWith('县')) {
       const seat = `${county.name.slice(0, -1)}市`;
       if (gaz.byName(seat).length === 0) seats.set(seat, county);
     }
@@ -42,7 +64,8 @@ function overlaps(hits: readonly { start: number; end: number }[], start: number
 }
 
 /**
- * 苗縣後龍鎮農會, 澎縣府: a Taiwan county by its one-character short form; 宜蘭市長: the city named after its county.
+ * X縣Y鎮農會, X縣府: a Taiwan county by its short form; X市長 (X the county's short form): the city named after its
+ * county.
  * Neither inside a longer word.
  */
 function countyFormHits(doc: Doc, hits: readonly DivisionHit[]): DivisionHit[] {
@@ -67,7 +90,7 @@ function countyFormHits(doc: Doc, hits: readonly DivisionHit[]): DivisionHit[] {
 }
 
 /**
- * 屏東縣枋山鄉, 宜蘭市公所, 東引鄉長, 金湖鎮鎮長: a township or county city the gazetteer does not list (or lists only on
+ * <county>X鄉, X市公所, X鄉長, X鎮鎮長: a township or county city the gazetteer does not list (or lists only on
  * the mainland, with nothing on the page for it), after its county or before its office, head or farmers'
  * association. Its other mentions are read once it is known. The county is the Taiwan unit written right before it,
  * else the one named last before it, else the first the page names, else Taiwan.
@@ -76,17 +99,30 @@ function townHits(doc: Doc, hits: readonly DivisionHit[], counties: readonly Div
   const gaz = gazetteer();
   const { text } = doc;
   const names = new Map<string, Division | undefined>();
-  for (const m of text.matchAll(/([\u4e00-\u9fff]{2})([乡镇市])/g)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  // A two-character stem anywhere; a three-character one (太麻里乡) right after its county.
+  const candidates = [
+    ...[...text.matchAll(/([\u4e00-\u9fff]{2})([乡镇市])/g)].map((m) => ({ m, long: false })),
+    ...[...text.matchAll(/(?=([\u4e00-\u9fff]{3})([乡镇市]))/g)].map((m) => ({ m, long: true })),
+  ];
+  for (const { m, long } of candidates) {
     const stem = m[1] ?? '';
-    if (NOT_IN_NAME.test(stem)) continue;
+    const level = m[2] ?? '';
+    const name = stem + level;
+    const start = m.index;
+    const end = start + name.length;
     const after = text.slice(end, end + 5);
     const rightAfter = counties.find((c) => c.end === start);
+    if (long && !rightAfter) continue;
     // 金湖鎮鎮長: the level written twice, the second opening the head's title.
-    const doubled = text[end] === m[2] && /^长|^公所/.test(text.slice(end + 1));
+    const doubled = text[end] === level && /^长|^公所/.test(text.slice(end + 1));
+    const office = /^(?:公所|民代表会|代表会|农会|渔会)/.test(after);
     if (!rightAfter && !TOWN_BODY.test(after) && !doubled) continue;
-    const name = m[0];
+    // A bare X乡长 (no county before, no office after) must not be 现任乡长, 各乡镇长 or 由陈乡长.
+    if (!rightAfter && !office && NOT_IN_NAME.test(stem)) continue;
+    // Before its office: not a clause word in front (到该乡公所, 在本镇农会).
+    if (!rightAfter && CLAUSE_WORD.test(stem)) continue;
+    // Never: another level or a post in the name (历任乡镇长协会, 各乡镇), a level word after it (乡镇 = townships).
+    if (/[乡镇市县区任各全，。、\s]/.test(stem) || (/^[乡镇市]/.test(after) && !doubled)) continue;
     const known = gaz.byName(name);
     if (known.some((d) => gaz.isTaiwan(d) || d.level !== 'township')) continue;
     // A mainland town the page supports is left to the township reading (see divisions.ts).
@@ -113,12 +149,16 @@ function townHits(doc: Doc, hits: readonly DivisionHit[], counties: readonly Div
   return found;
 }
 
-/** Whether the page is about Taiwan (a Taiwan unit named, or Matsu's own words beside 连江县). */
-function taiwanPage(doc: Doc, hits: readonly DivisionHit[]): boolean {
+/**
+ * Whether the page is Taiwan's: a traditional page naming a Taiwan unit (not the province alone), Kinmen, or Matsu's
+ * own words. The one test for every Taiwan reading (taiwan-townships.ts too).
+ */
+export function taiwanPage(doc: Doc, hits: readonly DivisionHit[]): boolean {
+  if (!doc.traditional) return false;
   const gaz = gazetteer();
   return (
     [...hits.map((h) => h.division), ...doc.page].some(
-      (d) => (gaz.isTaiwan(d) && d.level !== 'province') || (d.name === '金门县' && d.level === 'area'),
+      (d) => gaz.isTaiwanAdministered(d) && d.level !== 'province',
     ) || MATSU.test(doc.text)
   );
 }

@@ -6,10 +6,13 @@ export const BODIES_RULES = [
     id: 'body:of-division',
     family: 'bodies',
     matches:
-      "a division's body written after it (普陀区委组织部, 桃浦镇人民政府, 武侯区玉林街道党工委); on a traditional page, a Taiwan-governed county's department written bare before its head's title or in a list closed by 等局處 (民政處副處長X, X處、Y處及Z局等局處長): the county government's",
+      "a division's body written after it (普陀区委组织部, 桃浦镇人民政府, 武侯区玉林街道党工委); on a traditional page, a Taiwan-governed county's department written bare before its head's title (no other organisation between the county and it, no national agency) or in a list closed by 等局處 (A處副處長X, A處、B處及C局等局處首長): the county government's",
     fires: [
-      { text: '花蓮縣長林禾率觀光處、農業處及文化局等局處長赴日本參訪。', yields: '花莲县政府农业处' },
-      { text: '金門縣政府舉辦座談會，社會處處長陳立文、民政處副處長吳佳出席。', yields: '金门县政府社会处' },
+      {
+        text: '宜蘭縣政府今天召開防颱會議，消防局、青禾處及產業處等局處首長出席。',
+        yields: '宜兰县政府产业处',
+      },
+      { text: '澎湖縣長林禾今天視察港口，海洋處處長陳立文說明工程進度。', yields: '澎湖县政府海洋处' },
       {
         text: '五华区龙翔街道召开党建联盟大会。龙翔街党工委书记李一云出席。',
         yields: '龙翔街道党工委',
@@ -33,6 +36,9 @@ export const BODIES_RULES = [
     ],
     mustNot: [
       '花蓮縣長林禾表示，好處很多，當局應顧全大局。',
+      // A university's offices and national agencies are not the county's.
+      '屏東縣長林禾昨天到國立青禾大學參訪，學務處長周立文、總務處長陳海青陪同。',
+      '苗栗縣長林禾出席會議，國稅局長周立文、調查局長陳海青也到場。',
       '市長林禾率觀光處、農業處等局處長赴日本參訪。',
       // A body named only inside a document's title in book marks.
       '会议传达学习了《江山市人民政府关于加快茶产业发展的若干意见》。',
