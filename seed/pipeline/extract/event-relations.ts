@@ -209,9 +209,9 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
  */
 /** Whether text[from, to) is `在`/`到` followed only by place names and separators (在无锡、常州; 到A区和B开发区). */
 function isAtPlaces(text: string, from: number, to: number, places: Span[]): boolean {
-  // 带队前往…, 先后前往…等地, 带领市政协委员视察团到…: who goes with the leader, then where.
+  // 带队前往…, 先后前往…等地, 带领市政协委员视察团到…, 率考察团来…: who goes with the leader, then where.
   const lead =
-    /^(?:带队|率队|率团|一行|先后|分别|带领[^,，。;；\n]{0,14}?(?:团|组|队|一行|人员|干部|代表|委员))?/.exec(
+    /^(?:带队|率队|率团|一行|先后|分别|(?:带领|率领|率)[^,，。;；\n]{0,14}?(?:团|组|队|一行|人员|干部|代表|委员))?/.exec(
       text.slice(from, to),
     );
   // 带领调研组，来我区调研…: a group led may close its own clause before where it goes.

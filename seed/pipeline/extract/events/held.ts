@@ -41,7 +41,7 @@ const HELD = new RegExp(
   'g',
 );
 const HELD_BEFORE = new RegExp(
-  `(?:${HOLDING_VERBS})了?((?:“[^”。\\n]{1,24}”|《[^》。\\n]{2,60}》|[^。,，;、\\n]){2,30}?)(${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
+  `(?:${HOLDING_VERBS})了?((?:“[^”。\\n]{1,24}”|《[^》。\\n]{2,60}》|[\\u4e00-\\u9fff]、(?=[\\u4e00-\\u9fff]{1,2}任)|[^。,，;、\\n]){2,30}?)(${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
   'g',
 );
 
@@ -74,6 +74,8 @@ const HELD_IN = /(?:在|于)[^。,，;；、与和\n]{1,20}$/;
 const WHEN_BEFORE = new RegExp(`${WHEN_BETWEEN}$`);
 /** An agreement's title in book marks before its signing (《A与B…协议》的签约). */
 const BOOK_TITLE = /^《([^》]+)》的?(签约|签署|签订)$/;
+/** A day written between an organisation and 举行 (今(30)日上午, 5日, 日前). */
+const OWN_DAY = /(?:[今昨][(（]\d{1,2}[)）]日|\d{1,2}日|今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上)?$/;
 /** A Latin abbreviation in brackets (合作备忘录（MOU）) glosses the name and is no part of it. */
 const LATIN_GLOSS = /[(（][A-Za-z]{2,8}[)）]/g;
 
@@ -157,16 +159,24 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     // <district>工商联(商会)召开…: the body's other name in brackets may stand between it and the verb.
     const bracket = /\([^()]{1,6}\)$/.exec(text.slice(Math.max(0, m.index - 8), m.index));
     const ownHolder = anchors.find((a) => isOrg(a) && a.end === m.index - (bracket?.[0].length ?? 0));
+    // 某农会今(30)日上午举行新、旧任总干事交接典礼: the day may stand between an organisation and its own ceremony.
+    const dayBetween = OWN_DAY.exec(text.slice(Math.max(0, m.index - 14), m.index))?.[0].length ?? 0;
+    const actHolder =
+      ownHolder ??
+      (dayBetween > 0 ? anchors.find((a) => isOrg(a) && a.end === m.index - dayBetween) : undefined);
     // 某某支行举行开业仪式, 某工作站举行揭牌仪式: an organisation holds the ceremony of its own act.
     // (Only an organisation that opens its clause: in A与B举行…签约仪式 the ceremony is the pair's.)
+    // (A byline in brackets before it, (记者X/Y报导), opens no clause of the story.)
     const opensClause =
-      ownHolder !== undefined &&
-      clauseStart(text, sentenceAt(doc, ownHolder.start), ownHolder.start) === ownHolder.start;
+      actHolder !== undefined &&
+      /^(?:[(（【][^)）】]{0,30}[)）】])?$/.test(
+        text.slice(clauseStart(text, sentenceAt(doc, actHolder.start), actHolder.start), actHolder.start),
+      );
     if (
-      ownHolder &&
+      actHolder &&
       opensClause &&
       m[0].startsWith('举') &&
-      ACT_ENDING.test(m[1] ?? '') &&
+      (ACT_ENDING.test(m[1] ?? '') || /交接$/.test(m[1] ?? '')) &&
       /仪式|典礼|活动/.test(m[2] ?? '')
     ) {
       const act = (m[1] ?? '').replace(/^了/, '');
@@ -175,11 +185,11 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
         make(
           doc,
           'event:own-act-ceremony',
-          `${ownHolder.name}${act}`,
+          `${actHolder.name}${act}`,
           m[2] ?? '',
           { start: nounAt - act.length, end: nounAt },
           {
-            subject: ownHolder,
+            subject: actHolder,
           },
         ),
       );

@@ -12,7 +12,8 @@ import { clauseStart, isOrg, placeIn } from './phrase.ts';
 
 /** Visit verbs, compounds first: the name keeps the verb as written (走访调研 → …走访调研). */
 const VERBS = alternation(VISIT_VERBS);
-const VISIT = new RegExp(`(?:带队|率队|一行)?(${VERBS})([^。,，;\\n]{2,30})`, 'g');
+// (考察团, 调研组: who goes, not the verb.)
+const VISIT = new RegExp(`(?:带队|率队|一行)?(${VERBS})(?![团组队])([^。,，;\\n]{2,30})`, 'g');
 /** A subject that opens on another visit verb (调研 + 考察…): none. */
 const OPENS_ON_VERB = new RegExp(`^(?:${VERBS})`);
 /** A study or exchange trip (考察学习, 考察交流): named whole after where it went, never after a subject. */

@@ -204,6 +204,11 @@ export const EVENTS_RULES = [
         text: '3月8日，湖南湘潭农村商业银行股份有限公司岳塘科创支行举行开业仪式。',
         yields: '湖南湘潭农村商业银行股份有限公司岳塘科创支行开业仪式',
       },
+      {
+        // A byline before it and a day between; a handover (新、旧任…交接) keeps its holder.
+        text: '(记者林美伶/彰化报导)彰化县农会今(7)日上午举行新、旧任总干事交接典礼，县长周明远出席致词。',
+        yields: '彰化县农会新、旧任总干事交接典礼',
+      },
     ],
     mustNot: ['3月8日，湖南湘潭农村商业银行股份有限公司岳塘科创支行举行座谈会。'],
   },

@@ -12,6 +12,11 @@ export const VISITS_RULES = [
       '`(带队|率队|到<places or bodies>)调研/走访/考察/督导/视察/观摩 <object>` after a titled leader: a visit named after its subject',
     fires: [
       {
+        // A group the leader takes (率考察团来<district>) goes there first; 等 inside the subject stays.
+        text: '3月6日，泉州市永春县县委书记林青川率考察团来蜀山区考察青禾商务区党建等工作。',
+        yields: '青禾商务区党建等工作考察',
+      },
+      {
         // Where the leader goes may be a bare 园区一线.
         text: '6月3日，江岸区委书记郁文澜深入园区一线调研企业，了解生产经营情况。',
         yields: '企业调研',
