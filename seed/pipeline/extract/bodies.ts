@@ -101,8 +101,12 @@ function readPlainBody(doc: Doc, at: number): BodyRead | undefined {
   const m = BODY.exec(doc.text);
   if (!m) return undefined;
   const written = m[0];
-  // 区法院, 县检察院: short forms of the division's 人民法院 and 人民检察院, named in full.
-  const body = /^(?:法院|检察院)$/.test(written) ? `人民${written}` : written;
+  // 区法院, 县检察院: short forms of the division's 人民法院 and 人民检察院, named in full; so is 区监察委 (监察委员会).
+  const body = /^(?:法院|检察院)$/.test(written)
+    ? `人民${written}`
+    : written === '监察委'
+      ? '监察委员会'
+      : written;
   const paired = /^[\u4e00-\u9fff]{2,6}和[\u4e00-\u9fff]{2,8}(?:委员会|局|厅)$/.test(body); // 工业和信息化局
   if ((INSIDE_STOP.test(body.slice(0, -1)) && !paired) || body.length > 14 || NOT_BODIES.test(body))
     return undefined;
