@@ -7,7 +7,7 @@ import type { Candidate } from './found-event.ts';
  * the division the article's bare bodies of that level are in (区人大常委会主任… → 长宁区).
  */
 export function withDivision(doc: Doc, anchors: Anchor[], holder: string): string {
-  const bare = /^[区县市镇乡](?![区县市镇乡])/.exec(holder);
+  const bare = /^[省区县市镇乡](?![省区县市镇乡])/.exec(holder);
   if (!bare) return holder;
   const division = anchors.find(
     (a) =>
@@ -21,7 +21,7 @@ export function withDivision(doc: Doc, anchors: Anchor[], holder: string): strin
 
 /** A body of the page's division written with a bare level opening a happening's name (区九届人大常委会…, 县政协…). */
 const BARE_BODY_NAME =
-  /^[区县市镇乡](?:[一二三四五六七八九十\d]+届)?(?:人大|政协|党委|委|人民代表大会|人民政府|政府)/;
+  /^[省区县市镇乡](?:[一二三四五六七八九十\d]+届)?(?:人大|政协|党委|委|人民代表大会|人民政府|政府|工商联)/;
 
 /** `区九届人大常委会第十二次会议召开`: a happening named after a bare-level body is named with its division. */
 export function qualifyBare(doc: Doc, anchors: Anchor[], found: Candidate[], since: number): void {

@@ -56,6 +56,11 @@ export const EVENTS_RULES = [
         yields: '“聚力向前——上海百家商会走进临港新城”活动启动仪式',
       },
       {
+        // A provincial body written with a bare 省 is named with the page's province.
+        text: '8月16日，省工商联(总商会)第十二次代表大会在福州举行。省委书记林青川出席开幕式并讲话。',
+        yields: '福建省工商联第十二次代表大会',
+      },
+      {
         // A masked word (a crawler's ** for a word it hides) leaves no mark in the name.
         text: '9月19日，第三届东湖装备制造**年会开幕式在东湖国际会展中心举行。',
         yields: '第三届东湖装备制造年会',
