@@ -293,8 +293,8 @@ export const EVENTS_RULES = [
       },
       {
         // A bare 区 on a district's page: the division the article's bare bodies are in.
-        text: '7月31日下午，区十七届人大常委会举行第十三次会议。区人大常委会主任戴骅主持会议，会议决定接受张伟辞去长宁区人民政府区长职务的请求。',
-        yields: '长宁区十七届人大常委会第十三次会议',
+        text: '5月6日上午，区十六届人大常委会召开第二十一次会议，区人大常委会主任周青主持。会上，林禾辞去青浦区人民政府副区长职务获接受。',
+        yields: '青浦区十六届人大常委会第二十一次会议',
       },
       {
         // A session holding its organ's numbered meeting: one happening, the organ's.
