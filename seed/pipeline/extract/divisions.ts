@@ -93,7 +93,7 @@ function conjunctionRead(text: string, hit: RawHit, hits: readonly RawHit[]): bo
 
 /**
  * 台南县市合并: a two-character name (南县) that starts inside a word the segmenter cut (台南县) and right after no
- * other division is a piece of that word, not the unit. 上海城市规划: a name (海城市) whose first character ends a
+ * other division is a piece of that word, not the unit. 上海城市更新: a name (海城市) whose first character ends a
  * province's or city's short form written before it (上海) is that place and a word (城市), not the unit.
  */
 function insideWord(doc: Doc, hit: RawHit, hits: readonly RawHit[]): boolean {

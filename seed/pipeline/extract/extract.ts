@@ -114,7 +114,7 @@ export function extract(article: AnnotatedArticle): Extraction {
   const divisionEnds = new Set(divisions.filter((d) => !d.short).map((d) => d.end));
   const bodies = findBodies(doc, divisions);
   const divisionStartByEnd = new Map(divisions.map((d) => [d.end, d.start]));
-  // 特区政府驻上海经济贸易办事处: a region's body named in full wins over the same span read by its ending.
+  // 特区政府驻X经贸办事处: a region's body named in full wins over the same span read by its ending.
   const sar = findSarBodies(doc, divisionEnds);
   const named = told([
     ...findNamed(doc, {

@@ -34,7 +34,7 @@ export interface NamedSpan extends Span {
   divisionLed?: boolean;
   /** The name the entity takes when it differs from the text (特区政府 → 香港特别行政区政府, see ./sar-bodies.ts). */
   canonical?: string;
-  /** The government it is part of, by name (香港特别行政区政府 of its office 驻上海经济贸易办事处). */
+  /** The government it is part of, by name (香港特别行政区政府 of its office 驻X经贸办事处). */
   parentName?: string;
   rule:
     | 'named:ending'

@@ -57,10 +57,10 @@ function sarGovernments(doc: Doc): NamedSpan[] {
 }
 
 /**
- * 特区政府驻上海经济贸易办事处, 驻山东联络处: a region government's office in a mainland province or city, named in
- * full after the government (香港特别行政区政府驻上海经济贸易办事处) and part of it. The region is the one written in
- * front, else the one region the page names; the place after 驻 is a mainland division's name or short form, and a
- * mainland body in front (X省驻京办, 市政府驻X办事处) makes it none of these.
+ * 特区政府驻X经贸办事处 (and 驻Y联络处 right after it): a region government's office in a mainland province or city, named in
+ * full after the government (香港特别行政区政府驻X经贸办事处) and part of it. The region government is written in
+ * front, or the office follows one so read after 和, 及, 、 (its region then); the place after 驻 is a mainland
+ * division's name or short form. An office written after anything else (青禾商会驻X代表处) is that body's.
  */
 const OFFICE =
   /(?:(香港|澳门)(?:特别行政区|特区)?政府|特区政府|港府|澳府)?驻([\u4e00-\u9fff]{2,3}?)(经济贸易办事处|经贸办事处|经贸办|联络处|办事处|代表处)/g;
@@ -70,19 +70,26 @@ function sarOffices(doc: Doc): NamedSpan[] {
   const gaz = gazetteer();
   const named = REGIONS.filter((r) => text.includes(r.region) || text.includes(r.bare));
   const found: NamedSpan[] = [];
+  let last: { end: number; region: (typeof REGIONS)[number] } | undefined;
   for (const m of text.matchAll(OFFICE)) {
-    const written =
-      m[1] ?? (/^(?:港府|澳府)/.test(m[0]) ? (m[0].startsWith('港') ? '香港' : '澳门') : undefined);
-    const region = REGIONS.find((r) => r.region === written) ?? (named.length === 1 ? named[0] : undefined);
     const place = m[2] ?? '';
     const at = m.index + m[0].indexOf('驻');
+    const written =
+      m[1] ?? (/^(?:港府|澳府)/.test(m[0]) ? (m[0].startsWith('港') ? '香港' : '澳门') : undefined);
+    const governmentInFront = at > m.index;
+    const followsOffice =
+      last !== undefined && last.end + 1 === at && /[和及、与]/.test(text[last.end] ?? '');
+    if (!governmentInFront && !followsOffice) continue;
+    const region =
+      REGIONS.find((r) => r.region === written) ??
+      (followsOffice ? last?.region : undefined) ??
+      (named.length === 1 ? named[0] : undefined);
     if (!region) continue;
     const divisions = [...gaz.byName(place), ...gaz.byShortName(place)].filter(
       (d) => !gaz.isTaiwanAdministered(d),
     );
     if (divisions.length === 0 || place === '香港' || place === '澳门') continue;
-    if (at === m.index && /(?:[省市区县]|人民政府|政府|委|厅|局)$/.test(text.slice(Math.max(0, at - 4), at)))
-      continue;
+    last = { end: m.index + m[0].length, region };
     found.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -117,9 +124,9 @@ export function findSarBodies(doc: Doc, divisionEnds: ReadonlySet<number>): Name
       start--;
     }
     // 香港保安局, 特区政府保安局: the region or its government in front is no part of the body's name.
-    // (曹X及澳门经济财政司司长: a region inside the run starts the body after it.)
+    // (<name>及澳门<司>司长: a region inside the run starts the body after it.)
     const run = text.slice(start, end);
-    // (港珠澳大桥香港工程管理处: a region inside a name, after no joiner, stays in it.)
+    // (青禾隧道香港工程处: a region inside a name, after no joiner, stays in it.)
     const region = [...run.matchAll(/香港特区政府|澳门特区政府|特区政府|香港|澳门|港府|澳府/g)]
       .filter((r) => r.index === 0 || /[及和与、]/.test(run[r.index - 1] ?? ''))
       .pop();

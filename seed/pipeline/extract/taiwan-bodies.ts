@@ -18,10 +18,11 @@ const DEPARTMENT = new RegExp(`(${CJK}{2,5}?)(处|局)`, 'y');
 const NOT_IN_STEM = /[的和与及在是了为对向将把从到等、，,。县市乡镇区府长率由请邀各全本该副]/;
 /** Words that say which departments, not their names (相关局处, 所属局处, 其他局处). */
 const NOT_A_NAME = /^(?:相关|有关|所属|下属|其他|其它|主管|业务|职能|对口|局处)/;
-/** Its head's title right after it (民政处副处长, 社会处处长), or the 处 shared with the title (建设处长). */
+/** Its head's title right after it (A处副处长, A处处长), or the 处 shared with the title (A处长). */
 const HEAD_AFTER = /^(?:副?处长|副?局长|长)/;
 /** A list of departments closed by what they are (等局处长, 等局处, 等单位). */
 const LIST_END = /^等(?:局处|处室|各局处|单位|一级单位)/;
+const LIST_ITEM = new RegExp(`^${CJK}{2,5}?[处局]`);
 /** What may come right before a department: a list's joiner, the start of a clause, the verb of who leads them. */
 const OPENS = /[、及和与暨,，。；;：:（(\s率偕由请邀]/;
 
@@ -65,6 +66,11 @@ export function taiwanDepartments(
   if (counties.length === 0) return [];
   const { text } = doc;
   const found: DepartmentSpan[] = [];
+  // What is already read, marked once (a page of lists stays linear): bodies and divisions.
+  const taken = new Uint8Array(text.length + 1);
+  for (const s of [...spans, ...divisions]) taken.fill(1, Math.max(0, s.start), Math.max(0, s.end));
+  const sorted = [...counties].sort((a, b) => a.start - b.start);
+  let next = 0;
   for (let start = 0; start < text.length; start++) {
     if (start > 0 && !OPENS.test(text[start - 1] ?? '')) continue;
     DEPARTMENT.lastIndex = start;
@@ -73,14 +79,15 @@ export function taiwanDepartments(
     const end = start + m[0].length;
     const stem = m[1] ?? '';
     if (NOT_IN_STEM.test(stem) || NOT_A_NAME.test(stem) || NATIONAL.test(stem) || everyday(m[0])) continue;
-    if ([...spans, ...found].some((s) => start < s.end && s.start < end)) continue;
-    if (divisions.some((d) => start < d.end && d.start < end)) continue;
+    const lastFound = found[found.length - 1];
+    if ((lastFound && start < lastFound.end) || taken.subarray(start, end).includes(1)) continue;
     const after = text.slice(end, end + 6);
     const listed = inClosedList(text, end);
     if (!HEAD_AFTER.test(after) && !listed) continue;
-    const before = counties.filter((c) => c.end <= start);
-    if (!listed && otherBodyBetween(doc, start, before[before.length - 1]?.end ?? 0)) continue;
-    const county = before[before.length - 1] ?? counties[0];
+    while (next < sorted.length && (sorted[next]?.end ?? Number.POSITIVE_INFINITY) <= start) next++;
+    const lastBefore = next > 0 ? sorted[next - 1] : undefined;
+    if (!listed && otherBodyBetween(doc, start, lastBefore?.end ?? 0)) continue;
+    const county = lastBefore ?? sorted[0];
     if (!county) continue;
     found.push({ start, end, division: county, written: m[0] });
   }
@@ -103,7 +110,7 @@ function inClosedList(text: string, end: number): boolean {
   for (let items = 0; items < 12; items++) {
     if (LIST_END.test(text.slice(at, at + 6))) return true;
     if (!/[、及和与]/.test(text[at] ?? '')) return false;
-    const next = new RegExp(`^${CJK}{2,5}?[处局]`).exec(text.slice(at + 1, at + 8));
+    const next = LIST_ITEM.exec(text.slice(at + 1, at + 8));
     if (!next) return false;
     at += 1 + next[0].length;
   }

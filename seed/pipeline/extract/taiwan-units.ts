@@ -121,7 +121,7 @@ function townHits(doc: Doc, hits: readonly DivisionHit[], counties: readonly Div
     if (!rightAfter && !office && NOT_IN_NAME.test(stem)) continue;
     // Before its office: not a clause word in front (到该乡公所, 在本镇农会).
     if (!rightAfter && CLAUSE_WORD.test(stem)) continue;
-    // Never: another level or a post in the name (历任乡镇长协会, 各乡镇), a level word after it (乡镇 = townships).
+    // Never: another level or a post in the name (前任乡长, 各乡镇), a level word after it (乡镇 = townships).
     if (/[乡镇市县区任各全，。、\s]/.test(stem) || (/^[乡镇市]/.test(after) && !doubled)) continue;
     const known = gaz.byName(name);
     if (known.some((d) => gaz.isTaiwan(d) || d.level !== 'township')) continue;
@@ -186,8 +186,13 @@ function matsu(hits: DivisionHit[]): DivisionHit[] {
 export function taiwanUnits(doc: Doc, hits: DivisionHit[]): DivisionHit[] {
   if (!doc.traditional) return hits;
   const counties = countyFormHits(doc, hits);
+  // A short form alone makes a Taiwan page only before its government, head, council, farmers' association or a
+  // township (苗縣府, X縣Y鎮): 花縣 on a Hong Kong page may be Guangdong's former county.
+  const telling = counties.filter((c) =>
+    /^(?:府|政府|长|议会|议员|农会|[\u4e00-\u9fff]{2}[乡镇市])/.test(doc.text.slice(c.end, c.end + 4)),
+  );
+  if (!taiwanPage(doc, [...hits, ...telling])) return hits;
   let all = [...hits, ...counties].sort((a, b) => a.start - b.start);
-  if (!taiwanPage(doc, all)) return hits;
   all = matsu(all);
   const gaz = gazetteer();
   const taiwanCounties = all.filter((h) => gaz.isTaiwan(h.division) && h.division.level !== 'township');

@@ -14,7 +14,7 @@ const COUNTRIES = (
   '摩洛哥 阿尔及利亚 突尼斯 利比亚 埃塞俄比亚 坦桑尼亚 乌干达 卢旺达 赞比亚 津巴布韦 莫桑比克 安哥拉 ' +
   '纳米比亚 博茨瓦纳 马达加斯加 毛里求斯 毛里塔尼亚 塞内加尔 科特迪瓦 喀麦隆 尼日尔 ' +
   '厄瓜多尔 委内瑞拉 玻利维亚 巴拉圭 乌拉圭 哥斯达黎加 巴拿马 牙买加 古巴 斐济 巴布亚新几内亚 东帝汶 ' +
-  // As Taiwan's and Hong Kong's pages write them. (Not 文莱, 约旦, 加纳: given names hold them, 吴文莱.)
+  // As Taiwan's and Hong Kong's pages write them. (Not 文莱, 约旦, 加纳: given names hold them.)
   '纽西兰 澳洲'
 ).split(' ');
 

@@ -130,25 +130,28 @@ export const BODIES_RULES = [
     id: 'named:sar-body',
     family: 'bodies',
     matches:
-      "on a page about Hong Kong or Macau, a body before its head's title (保安局局长X, 署理X局局长, 政务司司长, 财政司长 with one 司; a region or a name in front is no part of it: 林X及澳门经济财政司司长, 将署任X局局长) and the region's government (特区政府, 港府), named in full; the government's offices in a mainland province or city (特区政府驻X经济贸易办事处, 驻X联络处), named after the government and part of it",
+      "on a page about Hong Kong or Macau, a body before its head's title (保安局局长X, 署理X局局长, 政务司司长, 财政司长 with one 司; a region or a name in front is no part of it: X及澳门<司>司长, 出任X局局长) and the region's government (特区政府, 港府), named in full; the government's offices in a mainland province or city (特区政府驻X经贸办事处, and 驻Y联络处 right after it), named after the government and part of it",
     fires: [
       { text: '香港保安局局长邝家明与深圳市公安局负责人会面。', yields: '保安局' },
       { text: '港府代表团成员包括署理环境及生态局局长甄伟文博士。', yields: '环境及生态局' },
       { text: '政务司司长欧阳立今日率领香港特区政府代表团访问深圳。', yields: '政务司' },
       { text: '香港中西区议会代表到访，特区政府官员陪同。', yields: '香港特别行政区政府' },
       { text: '香港财政司长梁立德明日率团访问深圳。', yields: '财政司' },
-      { text: '江西省副省长林禾及澳门经济财政司司长何立明出席仪式。', yields: '经济财政司' },
+      { text: '主礼嘉宾包括青禾集团董事长及澳门行政法务司司长。', yields: '行政法务司' },
       {
-        text: '下月起，常任秘书长苏文将署任创新科技及工业局局长。香港各界欢迎。',
-        yields: '创新科技及工业局',
+        text: '香港青禾协会欢迎黄立人出任民政及青年事务局局长。',
+        yields: '民政及青年事务局',
       },
       {
-        text: '香港行政长官感谢江西省支持特区政府驻武汉经济贸易办事处和驻江西联络处的工作。',
-        yields: '香港特别行政区政府驻江西联络处',
+        text: '今年香港特区政府驻成都经贸办事处及驻青岛联络处共举办十场推介活动。',
+        yields: '香港特别行政区政府驻青岛联络处',
       },
     ],
     mustNot: [
       '湖南省政府驻香港办事处主任林禾会见香港客商。',
+      // Another body's offices, not the region government's.
+      '香港青禾商会驻深圳代表处首席代表林禾介绍了情况。',
+      '青禾大学驻杭州联络处与香港客商座谈。',
       '区商务局局长邝家明陪同香港客商考察。',
       '深圳市商务局局长邝家明出席。',
       '香港客商表示，两地合作将长期推进。',
