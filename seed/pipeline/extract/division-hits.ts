@@ -16,7 +16,7 @@ export interface DivisionHit {
   inName?: boolean;
   /** The rule that read it, where not told by the fields above (Taiwan's own units: taiwan-units.ts). */
   rule?: RuleId;
-  /** One of three or more short forms listed together (来自安徽、福建、甘肃的商会): no place of the story by itself. */
+  /** One of three or more short forms listed together (来自四川、贵州、江西等地的商会): no place of the story by itself. */
   listed?: boolean;
 }
 

@@ -62,7 +62,7 @@ function placeWord(surface: string): boolean {
 const GOAL_BEFORE = /(?:为|助力|服务|振兴|宣传|推介|推动|促进|支持|建设|回报|反哺)$/;
 const GOAL_AFTER = /^(?:(?:经济|社会|教育|产业|文旅|城市|乡村)*(?:高质量)?(?:发展|建设|振兴)|[，,。；;、])/;
 
-/** Below this frequency a dictionary word (秀屿, 新化) is no everyday word (开化 is). */
+/** Below this frequency a dictionary word (遂昌) is no everyday word (大方 is). */
 const RARE_WORD_FREQ = 50;
 
 /** Whether the short form at `at` is told as what the page works for or where its people come from. */
@@ -74,8 +74,8 @@ function goalAt(text: string, at: number, len: number): boolean {
 }
 
 /**
- * 区委书记X…为禾川经济高质量发展作出贡献, 禾川籍商会: the page's own unit, written only by its short form, told as what
- * the page works for or where its people come from. A short form that is an everyday word (开化) needs two such
+ * 区委书记X…要助力禾川产业发展, 禾川籍乡贤: the page's own unit, written only by its short form, told as what
+ * the page works for or where its people come from. A short form that is an everyday word (大方) needs two such
  * mentions.
  */
 function goalOf(doc: Doc, surface: string, at: number): boolean {

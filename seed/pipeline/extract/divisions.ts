@@ -160,14 +160,14 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
   );
 }
 
-/** What joins two items of a list of places (安徽、福建, 福州及广州). */
+/** What joins two items of a list of places (四川、贵州, 嘉兴和温州). */
 const LIST_JOIN = /^(?:、|和|及|与|以及)$/;
 /** A list of places that says where other things come from: 来自… before it, or …等地的 after it. */
 const FROM_BEFORE = /来自$/;
 const FROM_AFTER = /^等(?:地|省|市|省市|省份|城市|地区)的/;
 
 /**
- * `来自安徽、福建、甘肃…的商会`, `已在杭州、成都、福州及广州设代表处`: three or more short forms listed one after another,
+ * `来自四川、贵州、江西等地的商会`, `在宁波、嘉兴和温州设有联络处`: three or more short forms listed one after another,
  * after 来自 or closed by 等地的, or between 在 and 设, only say where other things come from or are; none is a place of
  * the story by itself (the real sets' gold leaves them out). A list without that cue names its places (率团赴上海、南京、
  * 杭州考察; 上海、江苏、浙江、安徽四地…签署), and so does a list of full names (甲镇、乙镇、丙乡等地).
@@ -181,7 +181,7 @@ function markListedShortForms(text: string, hits: DivisionHit[]): DivisionHit[] 
     const before = text.slice(Math.max(0, first.start - 2), first.start);
     const after = text.slice(last.end, last.end + 5);
     const from = FROM_BEFORE.test(before) || FROM_AFTER.test(after);
-    // (已在杭州、成都及广州设联络处: where offices are set up.)
+    // (在宁波、嘉兴和温州设有联络处: where offices are set up.)
     const offices = /在$/.test(before) && /^设/.test(after);
     if (from || offices) for (const h of run) h.listed = true;
   };

@@ -26,7 +26,7 @@ export const DIVISIONS_RULES = [
     id: 'division:short',
     family: 'divisions',
     matches:
-      'a short form of a province or city (上海, 杭州), or of another unit whose full name is written too (余杭 after 余杭区); not one of three or more short forms listed together after 来自, before 等地的, or between 在 and 设 (来自安徽、福建、甘肃的商会)',
+      'a short form of a province or city (上海, 杭州), or of another unit whose full name is written too (余杭 after 余杭区); not one of three or more short forms listed together after 来自, before 等地的, or between 在 and 设 (来自四川、贵州、江西等地的商会)',
     fires: [
       { text: '历城区地处济南东部，是省会“东强”战略的主阵地。', yields: '济南市' },
       // A list with no cue of where things come from names its places.
@@ -37,7 +37,7 @@ export const DIVISIONS_RULES = [
       '演员站在舞台中央表演。',
       '上海启衡生物技术有限公司举行开业仪式。',
       // Three or more short forms listed together only say where other things come from.
-      '来自安徽、福建、甘肃等地的商会会长参加座谈。',
+      '来自四川、贵州、江西等地的商会会长参加座谈。',
     ],
   },
   {
@@ -55,13 +55,13 @@ export const DIVISIONS_RULES = [
       },
       { text: '区委书记姜立走访企业，希望企业助力梁子湖生态发展。', yields: '梁子湖区' },
       // What the page works for, or where its people come from (X籍).
-      { text: '区委书记姜立到企业调研，希望企业为从化经济高质量发展作出贡献。', yields: '从化区' },
-      { text: '县委常委周禾会见新化籍企业家代表。', yields: '新化县' },
+      { text: '区委书记姜立说，要做好服务保障，助力从化产业发展。', yields: '从化区' },
+      { text: '县委常委周禾会见遂昌籍企业家代表。', yields: '遂昌县' },
     ],
     mustNot: [
-      // A county's short form under a bare 区委; an everyday word (开化) told once as the page's goal.
-      '区委书记姜立到企业调研，希望企业为开化发展作出贡献。',
-      '县委书记姜立到企业调研，希望企业为开化发展作出贡献。',
+      // A county's short form under a bare 区委; an everyday word (大方) told once as the page's goal.
+      '区委书记姜立说，要做好服务保障，助力遂昌产业发展。',
+      '县委书记姜立说，要做好服务保障，助力大方产业发展。',
       '岳西茶叶专业合作社揭牌。镇党委书记汤宏远出席。',
       '岳西县茶叶专业合作社揭牌。县委常委汤宏远出席。',
       '县委常委汤宏远指出，和平发展是主题。',
