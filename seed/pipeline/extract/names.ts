@@ -252,7 +252,7 @@ export function readName(text: string, at: number, afterTitle = false): NameRead
       four.length === 4 &&
       ![...given].some((ch) => NOT_IN_GIVEN.has(ch)) &&
       (!word || (word.tag.startsWith('nr') && word.freq < 1000)) &&
-      // (公务员事务局局长杨何蓓茵和…: with no shorter reading at all, a one-character word closes it too.)
+      // (<bureau>局局长<four-character name>和…: with no shorter reading at all, a one-character word closes it too.)
       boundaryStrength(text, start + 4, afterTitle) >= (best ? 2 : 1)
     )
       return { start, end: start + 4 };

@@ -27,7 +27,7 @@ const ROLE_LISTED =
 /** A guest named bare before 一行 after a host's verb: 甲对乙一行表示欢迎, 陪同乙一行. */
 const GUEST =
   /(?<=(?:对|向|欢迎|陪同|会见|接待))([\u4e00-\u9fff]{2,3}?)(?=一行(?:的到来)?(?:表示|[，,。]|调研|考察|参观))/gmu;
-/** One name after a role word, before what only people do: 区领导杜长志参加相关活动. */
+/** One name after a role word, before what only people do: 区领导<name>参加<activity>. */
 const SOLE_LISTED =
   /(?<=(?:[区市县镇省]|主要)领导)([\u4e00-\u9fff]{2,4}?)(?=(?:一同|一起|全程)?(?:出席|参加|陪同)|列席|致辞|致欢迎辞|讲话|主持|[，,](?=[^。]{0,40}?(?:参加|出席|陪同)))/gmu;
 

@@ -127,7 +127,7 @@ describe('names in a list after a title', () => {
 
   it('keeps the name before a title that opens the next item, and the last name brought in by 和', () => {
     const a = annotate(
-      '促进会会长卢一山、陈海青、江一舟、副会长邱青出席。行政会委员唐立山、梁一舟和江远，以及副局长白文出席。',
+      '商会会长卢一山、陈海青、江一舟、副会长邱青出席。区政协副主席蒋青禾、韦一帆和江远，以及局长尤立夏出席。',
     );
     expect(ids(a)).toContain('person:江一舟');
     expect(ids(a)).toContain('person:江远');
@@ -150,7 +150,7 @@ describe('the end of a name after a title', () => {
 
   it('ends a name before its title written again before 等, before 署理 and 携, and before a day in Chinese numerals', () => {
     const a = annotate(
-      '联盟总部负责人韦立山主任等出席。由政务司司长江一舟署理职务。会长黄远山携代表团到访。行政长官卢青今(十八日)启程。',
+      '园区负责人韦立山主任等出席。市长职务由副市长江一舟署理。会长黄远山携代表团到访。市长卢青今(二十日)出发。',
     );
     const people = ids(a).filter((id) => id.startsWith('person:'));
     expect(people).toEqual(['person:韦立山', 'person:江一舟', 'person:黄远山', 'person:卢青']);
