@@ -128,10 +128,17 @@ async function writeWithCypher(
   }
 }
 
-/** Whether the server has the launcher's write procedure (a plain Neo4j has not). */
-export async function hasWriteProcedure(db: GraphDb): Promise<boolean> {
-  const result = await db.read(Q.HAS_WRITE_PROCEDURE, { name: Q.WRITE_PROCEDURE });
-  return Number(result.records[0]?.get('found') ?? 0) > 0;
+/**
+ * Whether the server has the launcher's write procedure (a plain Neo4j has not). A server that will not say (a user
+ * without the privilege to list procedures on a managed Neo4j) is written to with Cypher, as one without it.
+ */
+export async function hasWriteProcedure(db: Pick<GraphDb, 'read'>): Promise<boolean> {
+  try {
+    const result = await db.read(Q.HAS_WRITE_PROCEDURE, { name: Q.WRITE_PROCEDURE });
+    return Number(result.records[0]?.get('found') ?? 0) > 0;
+  } catch {
+    return false;
+  }
 }
 
 /** Pairs that became (+1) or stopped being (-1) neighbours, summed per entity and type of the other end. */
