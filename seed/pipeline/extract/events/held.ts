@@ -101,7 +101,7 @@ export function heldAfter(doc: Doc, anchors: Anchor[], found: Candidate[]): void
     if (attends && TO_COME.test(text.slice(sentence.start, clause + attends.index))) continue;
     // 出席了大会开幕式: the congress told before, by its noun alone.
     const from = attends ? clause + attends.index + attends[0].length : clause;
-    if (from === m.index) continue;
+    if (attends && from === m.index) continue;
     addNamed(
       doc,
       anchors,
