@@ -4,7 +4,7 @@ import { MONGOLIAN_NAME_PARTS } from './lexicon/mongolian-names.ts';
 import { ANY_SINGLE_SURNAME, COMPOUND_SURNAMES, SINGLE_SURNAMES, surnameAt } from './lexicon/surnames.ts';
 import { TIBETAN_NAME_PARTS } from './lexicon/tibetan-names.ts';
 import { TITLE_PATTERN, titleSuffix } from './lexicon/titles.ts';
-import { AFTER_NAME, HARD_BOUNDARY, NOT_NAMES } from './lexicon/words.ts';
+import { AFTER_NAME, CAPTION_ORDER, HARD_BOUNDARY, NOT_NAMES } from './lexicon/words.ts';
 import { SAR_PAGE } from './sar-bodies.ts';
 import { dictionaryEntry } from './tokens.ts';
 
@@ -177,7 +177,7 @@ function familyName(name: string): string | undefined {
 
 const PARTS = [...MONGOLIAN_NAME_PARTS, ...TIBETAN_NAME_PARTS].sort((a, b) => b.length - a.length);
 
-/** 乌兰其其格致辞, 巴桑罗布: two or more Mongolian or Tibetan name parts, three to six characters, closed by a boundary. */
+/** 乌兰其其格致辞, 次仁多吉: two or more Mongolian or Tibetan name parts, three to six characters, closed by a boundary. */
 function mongolianName(text: string, start: number): NameRead | undefined {
   let end = start;
   let parts = 0;
@@ -252,7 +252,7 @@ export function readName(text: string, at: number, afterTitle = false): NameRead
       four.length === 4 &&
       ![...given].some((ch) => NOT_IN_GIVEN.has(ch)) &&
       (!word || (word.tag.startsWith('nr') && word.freq < 1000)) &&
-      // (<bureau>局局长<four-character name>和…: with no shorter reading at all, a one-character word closes it too.)
+      // (…局局长甲乙丙丁和…: with no shorter reading at all, a one-character word closes it too.)
       boundaryStrength(text, start + 4, afterTitle) >= (best ? 2 : 1)
     )
       return { start, end: start + 4 };
@@ -279,6 +279,8 @@ export function findTitledNames(doc: Doc): TitledName[] {
   const found: TitledName[] = [];
   for (const m of text.matchAll(TITLE_RE)) {
     const titleEnd = m.index + m[0].length;
+    // (后排左起：某社社长甲、…: the people of a photo caption are pictured, not people of the story.)
+    if (CAPTION_ORDER.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) continue;
     // 现任梁溪区委副书记、区长的柏文涛: the current posts written before 的 and the name.
     const current =
       text[titleEnd] === '的' &&

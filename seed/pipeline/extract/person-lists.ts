@@ -1,6 +1,7 @@
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
 import { surnameAt } from './lexicon/surnames.ts';
+import { CAPTION_ORDER } from './lexicon/words.ts';
 import { listedName, type TitledName } from './names.ts';
 
 /** Person names written in lists without titles of their own (after a role word, before 等N名同志, 出席 …). */
@@ -19,15 +20,15 @@ function listedNames(items: readonly string[], at: number): TitledName[] {
 const LISTED =
   /(?<=^|[：:，,。；;\s（(]|(?:[区市县镇省]?领导|嘉宾|专家|获奖者|代表|包括|分别是|分别为|以及))((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|及|和|出席|参加|陪同|分别|先后|共同|一同|全程|受聘|作为|获|为(?=[^。，,]{0,12}?(?:颁发|颁奖|授牌|颁授)))/gmu;
 /**
- * After a role word two names are a list already: 区领导包海军、赵敏出席, 县领导简国栋、黄志华, 市经合办领导甲、乙到访 (a
- * body's 领导).
+ * After a role word two names are a list already: 区领导甲、乙出席, 县领导甲、乙, 县文旅局领导甲、乙到访 (the 领导 of
+ * a body).
  */
 const ROLE_LISTED =
   /(?<=(?:(?:[区市县镇省办局委厅部联]|主要)领导|嘉宾))((?:[\u4e00-\u9fff]{2,4}、)[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|及|和|出席|参加|陪同|分别|先后|共同|一同|全程|作为|到访|来访|莅临|到会)/gmu;
-/** A guest named bare before 一行 after a host's verb: 甲对乙一行表示欢迎, 陪同乙一行. */
+/** A guest named bare before 一行 after a host's verb: 陪同乙一行参观, 接待乙一行. */
 const GUEST =
   /(?<=(?:对|向|欢迎|陪同|会见|接待))([\u4e00-\u9fff]{2,3}?)(?=一行(?:的到来)?(?:表示|[，,。]|调研|考察|参观))/gmu;
-/** One name after a role word, before what only people do: 区领导<name>参加<activity>. */
+/** One name after a role word, before what only people do: 县领导甲一同参加植树活动. */
 const SOLE_LISTED =
   /(?<=(?:[区市县镇省]|主要)领导)([\u4e00-\u9fff]{2,4}?)(?=(?:一同|一起|全程)?(?:出席|参加|陪同)|列席|致辞|致欢迎辞|讲话|主持|[，,](?=[^。]{0,40}?(?:参加|出席|陪同)))/gmu;
 
@@ -48,8 +49,6 @@ export function findCountedNames(doc: Doc): TitledName[] {
   return found;
 }
 
-const CAPTION = /从左[至到]右|从右[至到]左|左起|右起/;
-
 /** What only people do, right after a list of names (…、汪洋出席). */
 const PEOPLE_ACT = /^(?:出席|参加|陪同|列席)/;
 
@@ -68,10 +67,21 @@ export function findListedNames(doc: Doc): TitledName[] {
     ...doc.text.matchAll(GUEST),
   ]) {
     if (found.some((f) => f.start === m.index)) continue;
-    // 前排从左至右分别是：甲、乙、丙: a photo caption names who is in the picture, not people of the story.
+    // (后排左起：甲、乙、丙: a photo caption names who is in the picture, not people of the story.)
     const lineStart = doc.text.lastIndexOf('\n', m.index) + 1;
-    if (CAPTION.test(doc.text.slice(lineStart, m.index))) continue;
+    if (CAPTION_ORDER.test(doc.text.slice(lineStart, m.index))) continue;
     const items = (m[1] ?? '').split('、');
+    // (A bare guest must read as a name without the allowance for words: 对<brand>一行 names a company's people.)
+    // A two-character guest (甲乙一行) must also speak somewhere as a person does (甲乙说, 甲乙表示).
+    if (
+      guests.has(m.index) &&
+      !items.every(
+        (item) =>
+          listedName(item) &&
+          (item.length > 2 || new RegExp(`${item}(?:说|表示|指出|强调|介绍)`).test(doc.text)),
+      )
+    )
+      continue;
     // (A guest before 一行 is a person as a name after a role word is.)
     const role =
       guests.has(m.index) ||

@@ -40,7 +40,7 @@ export function findTitlesAfterNames(doc: Doc, anchorsByEnd: Map<number, Anchor>
     const next = text.slice(titleEnd);
     // 陈琳董事长就…作了介绍: a preposition, adverb or verb after the title closes it as punctuation does.
     const verbAfter = /^(?:p|d|v|c)$/.test(doc.tokens.tagAt(titleEnd)) && doc.tokens.isBoundary(titleEnd);
-    // (区科经局李立局长的陪同下: 的 after the title closes it too.)
+    // (<bureau>甲局长的带领下: 的 after the title closes it too.)
     if (!/^(?:[，,。；;、的]|$)/.test(next) && !AFTER.some((w) => next.startsWith(w)) && !verbAfter) continue;
     chains.push({
       person: { titleStart: anchor.start, titleEnd, start: read.start, end: read.end, name },

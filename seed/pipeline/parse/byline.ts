@@ -65,7 +65,7 @@ const TRAILING_WORDS_RE = zh(/(?:摄影报道|报道|摄影|摄|采写|整理|�
 const NOT_A_NAME_RE = zh(
   /^(?:今天|昨天|前天|日前|近日|近期|目前|获悉|消息|报道|报导|摄影|摄像|发自|综合|编辑|责编|图片|来源)|(?:报|网|社|台|刊|站|频道|客户端|新闻|中心|编辑部|局|厅|委|办|集团|公司|政府|部)$/u,
 );
-/** The unit a credit names before its people: `作者：中建七局 张文超`, `作者：区融媒体中心 张文超`. */
+/** The unit a credit names before its people: `作者：青禾四局 林晓川`, `作者：区融媒体中心 林晓川`. */
 const UNIT_RE = zh(/(?:报|网|社|台|站|频道|客户端|中心|局|厅|委|办|集团|公司|政府|部)$/u);
 /** `记者 A 北京报道`: the place before 报道 is not a reporter. */
 const NAME_END_RE = zh(/^(?:[\s\d(（【、]|报道|摄)/u);
@@ -88,7 +88,7 @@ function splitAtRoles(run: string): string[] {
   return [run];
 }
 
-/** A unit is skipped only when a name follows it (`中建七局 张文超`), so body text still ends the byline. */
+/** A unit is skipped only when a name follows it (`青禾四局 林晓川`), so body text still ends the byline. */
 function unitBeforeName(after: string): boolean {
   const next = NAME_RE.exec(after.replace(AFTER_ROLE_SEPARATOR_RE, ''));
   return after !== after.replace(AFTER_ROLE_SEPARATOR_RE, '') && next !== null && isName(next[0]);

@@ -1,5 +1,5 @@
 /**
- * Parts of Tibetan personal names as Chinese writes them (巴桑罗布, 扎西次仁, 格桑卓玛): no surname, read like the
+ * Parts of Tibetan personal names as Chinese writes them (次仁多吉, 扎西次仁, 格桑卓玛): no surname, read like the
  * Mongolian names of ./mongolian-names.ts (two or more parts, three to six characters). Common public name elements.
  */
 export const TIBETAN_NAME_PARTS: readonly string[] = (

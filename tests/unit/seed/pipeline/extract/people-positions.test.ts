@@ -121,16 +121,16 @@ describe('a list after a unit of a company', () => {
 
 describe('names in a list after a title', () => {
   it('gives no person to a title standing alone between two names of a chain', () => {
-    const a = annotate('青禾镇党委书记张青、党委副书记、镇长江一舟参加座谈会。');
-    expect(ids(a).filter((id) => id.startsWith('person:'))).toEqual(['person:张青', 'person:江一舟']);
+    const a = annotate('禾川街道党工委书记蒲晓岚、党工委副书记、办事处主任季云舒走访社区。');
+    expect(ids(a).filter((id) => id.startsWith('person:'))).toEqual(['person:蒲晓岚', 'person:季云舒']);
   });
 
   it('keeps the name before a title that opens the next item, and the last name brought in by 和', () => {
     const a = annotate(
-      '商会会长卢一山、陈海青、江一舟、副会长邱青出席。区政协副主席蒋青禾、韦一帆和江远，以及局长尤立夏出席。',
+      '禾川书画院院长裴知远、阮清梧、副院长蔺晓禾到场。禾川基金会理事冉星河、晏秋池和濮云帆，以及监事戚南乔出席年会。',
     );
-    expect(ids(a)).toContain('person:江一舟');
-    expect(ids(a)).toContain('person:江远');
+    expect(ids(a)).toContain('person:阮清梧');
+    expect(ids(a)).toContain('person:濮云帆');
   });
 
   it('gives the post of the list to the last name after 和, and not to one with a title of its own', () => {
@@ -143,33 +143,33 @@ describe('names in a list after a title', () => {
 
 describe('the end of a name after a title', () => {
   it('does not read a one-character word after the name as a Hong Kong double surname', () => {
-    const a = annotate('澳门特区政府执行委员韦立山作介绍。');
-    expect(ids(a)).toContain('person:韦立山');
-    expect(ids(a)).not.toContain('person:韦立山作');
+    const a = annotate('香港特区房屋署署长叶苏雯作总结发言。');
+    expect(ids(a)).toContain('person:叶苏雯');
+    expect(ids(a)).not.toContain('person:叶苏雯作');
   });
 
   it('ends a name before its title written again before 等, before 署理 and 携, and before a day in Chinese numerals', () => {
     const a = annotate(
-      '园区负责人韦立山主任等出席。市长职务由副市长江一舟署理。会长黄远山携代表团到访。市长卢青今(二十日)出发。',
+      '青禾物流园负责人石嘉禾主任等陪同参观。青禾协会秘书长柯景澜署理会长一职。禾川学会理事长苗若川携新书出席见面会。青禾县县长聂子航今(九日)赴农场考察。',
     );
     const people = ids(a).filter((id) => id.startsWith('person:'));
-    expect(people).toEqual(['person:韦立山', 'person:江一舟', 'person:黄远山', 'person:卢青']);
+    expect(people).toEqual(['person:石嘉禾', 'person:柯景澜', 'person:苗若川', 'person:聂子航']);
   });
 });
 
 describe('a name between a body or division and its title', () => {
   it("gives a division's head title to the division written before the name, and only its own level's", () => {
-    expect(
-      positionsOf(annotate('会议由江山市韦丽青市长与青禾科技大学杨能远校长共同主持。'), '韦丽青'),
-    ).toEqual(['市长 -> place:浙江省衢州市江山市']);
-    expect(ids(annotate('江山市韦丽青县长出席。'))).not.toContain('person:韦丽青');
+    expect(positionsOf(annotate('余杭区聂远舟区长出席开园活动。'), '聂远舟')).toEqual([
+      '区长 -> place:浙江省杭州市余杭区',
+    ]);
+    expect(ids(annotate('瑞安市冉秋实县长出席开园活动。'))).not.toContain('person:冉秋实');
   });
 
   it('ends the name before a title opening with 副, and reads the title closed by 的', () => {
-    const a = annotate('江山市陈立副市长出席。');
-    expect(positionsOf(a, '陈立')).toEqual(['副市长 -> place:浙江省衢州市江山市']);
-    expect(ids(a)).not.toContain('person:陈立副');
-    const b = annotate('他在江山市科经局李海山局长的陪同下来到企业。');
-    expect(positionsOf(b, '李海山')).toEqual(['局长 -> org:浙江省衢州市江山市科经局']);
+    const a = annotate('瑞安市冉秋实副市长出席开园活动。');
+    expect(positionsOf(a, '冉秋实')).toEqual(['副市长 -> place:浙江省温州市瑞安市']);
+    expect(ids(a)).not.toContain('person:冉秋实副');
+    const b = annotate('在萧山区文旅局阮听涛局长的带领下，考察团参观了古镇。');
+    expect(positionsOf(b, '阮听涛')).toEqual(['局长 -> org:浙江省杭州市萧山区文旅局']);
   });
 });
