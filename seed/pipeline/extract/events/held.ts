@@ -159,7 +159,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     // <district>工商联(商会)召开…: the body's other name in brackets may stand between it and the verb.
     const bracket = /\([^()]{1,6}\)$/.exec(text.slice(Math.max(0, m.index - 8), m.index));
     const ownHolder = anchors.find((a) => isOrg(a) && a.end === m.index - (bracket?.[0].length ?? 0));
-    // 某农会今(30)日上午举行新、旧任总干事交接典礼: the day may stand between an organisation and its own ceremony.
+    // <body>今(N)日上午举行新、旧任<post>交接典礼: the day may stand between an organisation and its own ceremony.
     const dayBetween = OWN_DAY.exec(text.slice(Math.max(0, m.index - 14), m.index))?.[0].length ?? 0;
     const actHolder =
       ownHolder ??
@@ -395,7 +395,7 @@ const DATED_RELATIVE = new RegExp(
   'gm',
 );
 
-/** 记者从昨天（9日）在<place>召开的<body>联席会议上获悉: a happening told as where something was learnt, held at the place. */
+/** 记者从<when>在<place>召开的<body><meeting noun>上获悉: a happening told as where something was learnt, held at the place. */
 const LEARNT_AT = new RegExp(
   `从(?:${WHEN_BETWEEN})?(?:[(（]\\d{1,2}日[)）])?(?:在|于)([^。,，;；、的\\n]{1,12}?)(?:${HOLDING_VERBS})的((?:“[^”。\\n]{1,24}”|[^。,，;、\\n]){2,30}?)(${NOUN})(?=上|期间)`,
   'g',

@@ -157,7 +157,7 @@ export function visitsAt(
       found.push(make(doc, 'event:visit-kind', `${kind[1]}${verb}`, verb, trigger, {}));
       continue;
     }
-    // 来园区调研: a bare 园区 names the visit, no place; 莅临我集团总部指导工作: the page's own body, named without 我.
+    // 来园区调研: a bare 园区 names the visit, no place; 莅临我<body kind>总部指导工作: the page's own body, named without 我.
     const bare = /^(?:园区|厂区|景区)$|^我((?:集团|公司|企业|单位|协会|商会|学校|医院)(?:总部)?)$/.exec(
       text.slice(at, end),
     );

@@ -57,8 +57,8 @@ export const EVENTS_RULES = [
       },
       {
         // A provincial body written with a bare 省 is named with the page's province.
-        text: '8月16日，省工商联(总商会)第十二次代表大会在福州举行。省委书记林青川出席开幕式并讲话。',
-        yields: '福建省工商联第十二次代表大会',
+        text: '10月9日，省工商联(总商会)第九次代表大会在南昌开幕，省长林青川到会祝贺。',
+        yields: '江西省工商联第九次代表大会',
       },
       {
         // A masked word (a crawler's ** for a word it hides) leaves no mark in the name.
@@ -91,8 +91,8 @@ export const EVENTS_RULES = [
       },
       {
         // An agency's dateline is no part of the name; who attends is not either.
-        text: '青禾社杭州5月8日电(记者林川)青禾侨商联合会第二次会员代表大会8日在杭州举行。',
-        yields: '青禾侨商联合会第二次会员代表大会',
+        text: '青禾社南京9月3日电(记者林川)江禾归侨联谊会第四次会员代表大会3日在南京举行。',
+        yields: '江禾归侨联谊会第四次会员代表大会',
       },
       {
         text: '5月8日晚，市长林青川出席第三届青禾博览会开幕式并致辞。',
@@ -114,8 +114,8 @@ export const EVENTS_RULES = [
       '粤海街道计划明年举办集成电路产业论坛。',
       '大会闭幕前选举产生了新一届理事会。',
       // One to attend is no happening the article reports; a congress told before by its noun alone is no new one.
-      '行政长官贺立群抵达后，将参观展区，晚上出席第三届青禾博览会开幕式及文艺晚会。',
-      '全国政协副主席林川出席了大会开幕式。',
+      '市长贺立群到达后将考察园区，并于次日出席第二届江禾茶业博览会开幕式。',
+      '省人大常委会副主任林川出席了大会开幕式。',
       '27日上午签署仪式在县府第一办公大楼举行。',
       '近日，成华区国资系统党委赴鞍山村，开展“村企共建”活动，举行了座谈交流。',
     ],
@@ -177,15 +177,18 @@ export const EVENTS_RULES = [
       '`第N届X大会开幕式举行<phrase>仪式`: the congress is a happening, and what is held at it is named after it',
     fires: [
       {
-        text: '6月2日，第三届青禾发展大会开幕式举行项目签约仪式，县长林川致辞。',
-        yields: '第三届青禾发展大会',
+        text: '9月20日，第五届江禾数字经济大会开幕式举行重点合作签约仪式，市长周川致辞。',
+        yields: '第五届江禾数字经济大会',
       },
       {
-        text: '6月2日，第三届青禾发展大会开幕式举行项目签约仪式，县长林川致辞。',
-        yields: '第三届青禾发展大会项目签约仪式',
+        text: '9月20日，第五届江禾数字经济大会开幕式举行重点合作签约仪式，市长周川致辞。',
+        yields: '第五届江禾数字经济大会重点合作签约仪式',
       },
     ],
-    mustNot: ['6月2日，青禾集团在大会期间举行项目签约仪式。', '林川表示，明年将举办第四届青禾发展大会。'],
+    mustNot: [
+      '9月20日，江禾集团在大会期间举行重点合作签约仪式。',
+      '周川表示，明年将举办第六届江禾数字经济大会。',
+    ],
   },
   {
     id: 'event:learnt-at',
@@ -193,11 +196,11 @@ export const EVENTS_RULES = [
     matches: '`(记者)从(<when>)在<place>召开的<phrase>会议上获悉`: a meeting told as where news was learnt',
     fires: [
       {
-        text: '记者从昨天（14日）在宁波召开的青禾产业园区协作联盟联席会议上获悉，联盟将新增成员。',
-        yields: '青禾产业园区协作联盟联席会议',
+        text: '记者从昨天（22日）在温州召开的江禾医药企业座谈会上获悉，首批项目已经落地。',
+        yields: '江禾医药企业座谈会',
       },
     ],
-    mustNot: ['记者从青禾产业园区协作联盟获悉，联盟将新增成员。'],
+    mustNot: ['记者从江禾医药企业协会获悉，首批项目已经落地。'],
   },
   {
     id: 'event:own-act-ceremony',
@@ -211,8 +214,8 @@ export const EVENTS_RULES = [
       },
       {
         // A byline before it and a day between; a handover (新、旧任…交接) keeps its holder.
-        text: '(记者林美伶/彰化报导)彰化县农会今(7)日上午举行新、旧任总干事交接典礼，县长周明远出席致词。',
-        yields: '彰化县农会新、旧任总干事交接典礼',
+        text: '(记者吴佳颖/嘉义报导)嘉义县农会今(15)日下午举行新、旧任理事长交接典礼，议长周明远到场祝贺。',
+        yields: '嘉义县农会新、旧任理事长交接典礼',
       },
     ],
     mustNot: ['3月8日，湖南湘潭农村商业银行股份有限公司岳塘科创支行举行座谈会。'],
@@ -235,8 +238,8 @@ export const EVENTS_RULES = [
       },
       {
         // A meeting joined by 暨 after a ceremony is convened by the division too.
-        text: '11月2日，雁塔区举行四季度重点项目集中签约仪式暨文旅招商场景发布会。',
-        yields: '雁塔区文旅招商场景发布会',
+        text: '3月9日，鄞州区举行一季度招商项目集中签约仪式暨产业用地推介会。',
+        yields: '鄞州区产业用地推介会',
       },
       {
         // A slogan before what is done is no part of the name.
@@ -311,8 +314,8 @@ export const EVENTS_RULES = [
     fires: [
       {
         // When between the subject and where.
-        text: '由青禾高新区联合东湖高新区共同发起的青禾东湖园区协作联盟日前在武汉正式成立。',
-        yields: '青禾东湖园区协作联盟成立',
+        text: '由江禾经开区与西湖科技园一同倡议组建的江禾西湖园区合作联盟日前在杭州正式成立。',
+        yields: '江禾西湖园区合作联盟成立',
       },
       {
         text: '9月12日上午，“太湖之光”机器人产业园在吴中经济技术开发区正式开园。',

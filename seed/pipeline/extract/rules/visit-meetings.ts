@@ -120,11 +120,11 @@ export const VISIT_MEETINGS_RULES = [
       '`A(分别)与<titles>B及<titles>C(在<venue>)会面`: people who meet, one meeting with each when 分别',
     fires: [
       {
-        text: '行政长官贺立群12日分别与湖南省省长林川及山东省省长周禾会面，就加强合作交换意见。',
+        text: '市长贺立群当天下午分别与江西省副省长林川及安徽省副省长周禾会面，商谈园区合作。',
         yields: '贺立群与林川会面',
       },
       {
-        text: '行政长官贺立群12日分别与湖南省省长林川及山东省省长周禾会面，就加强合作交换意见。',
+        text: '市长贺立群当天下午分别与江西省副省长林川及安徽省副省长周禾会面，商谈园区合作。',
         yields: '贺立群与周禾会面',
       },
       {

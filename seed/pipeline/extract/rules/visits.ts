@@ -13,8 +13,8 @@ export const VISITS_RULES = [
     fires: [
       {
         // A group the leader takes (率考察团来<district>) goes there first; 等 inside the subject stays.
-        text: '3月6日，泉州市永春县县委书记林青川率考察团来蜀山区考察青禾商务区党建等工作。',
-        yields: '青禾商务区党建等工作考察',
+        text: '4月2日，丽水市松阳县县长林青川率考察团到鄞州区考察江禾科技城人才引育等工作。',
+        yields: '江禾科技城人才引育等工作考察',
       },
       {
         // Where the leader goes may be a bare 园区一线.
@@ -86,8 +86,8 @@ export const VISITS_RULES = [
     fires: [
       {
         // When and who leads between the group and its going; a body visited is named as written.
-        text: '青田县参访团一行12人5月6日上午在副县长林青川带领下抵达丽水市议会进行参访，议长周明远亲自接待。',
-        yields: '丽水市议会参访',
+        text: '龙泉市交流团一行8人9月2日下午在市长林青川带领下抵达嘉义县议会进行参访，副议长周明远出面接待。',
+        yields: '嘉义县议会参访',
       },
       {
         // The trip told as 进行为期N天的参访 after where it went.
@@ -159,7 +159,7 @@ export const VISITS_RULES = [
     fires: [
       {
         // The page's own body (我集团) is named without 我; 指导工作 is a visit's verb.
-        text: '2024年6月3日下午，青田县委常委、副县长林青川莅临我集团总部指导工作，县商务局局长周明远陪同。',
+        text: '2024年9月11日上午，龙游县副县长林青川一行莅临我集团总部指导工作，县经信局局长周明远一同前来。',
         yields: '集团总部指导工作',
       },
       {
