@@ -31,7 +31,21 @@ const WHEN_WORDS = '(?:\\d{1,2}日)?(?:今天|今日|昨天|昨日|当天|当日
 /** Attending what is named after (出席第三届…博览会开幕式, 参加了…): the name starts after it. */
 const ATTENDS_IT = /(?:出席|参加|列席)了?/g;
 /** Told as to come (将出席, 拟参加, 后日举行的): no happening the article reports. */
-const TO_COME = /将|拟|计划|准备|即将|后日|明日|明天/;
+const TO_COME = /即将|将|拟|计划|准备|后日|明日|明天/g;
+/**
+ * A word telling it is still to come between `from` and `to`, as a word of its own (将于 too): the 将 of a county
+ * named 将乐 or the 计划 of a 计划局 is no such word.
+ */
+function toCome(doc: Doc, from: number, to: number): boolean {
+  const { text, tokens } = doc;
+  for (const m of text.slice(from, to).matchAll(TO_COME)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (!tokens.isBoundary(start)) continue;
+    if (tokens.isBoundary(end) || (text[end] === '于' && tokens.isBoundary(end + 1))) return true;
+  }
+  return false;
+}
 /** An agency's dateline opening the sentence (新华社北京9月27日电(记者X)): no part of a name. */
 const DATELINE = /^[^，,。]{0,16}?\d{1,2}日电(?:[(（][^)）]{0,20}[)）])?\s*/;
 /** Told as over (“…论坛”取得圆满成功, …大会圆满落幕): it was held (not 大会闭幕前, a time in it). */
@@ -98,7 +112,7 @@ export function heldAfter(doc: Doc, anchors: Anchor[], found: Candidate[]): void
     // 晚上出席第三届青禾博览会开幕式: who attends is no part of the name; one to attend (将出席…) is no happening yet.
     const attends = [...text.slice(clause, m.index).matchAll(ATTENDS_IT)].pop();
     const sentence = sentenceAt(doc, m.index);
-    if (attends && TO_COME.test(text.slice(sentence.start, clause + attends.index))) continue;
+    if (attends && toCome(doc, sentence.start, clause + attends.index)) continue;
     // 出席了大会开幕式: the congress told before, by its noun alone.
     const from = attends ? clause + attends.index + attends[0].length : clause;
     if (attends && from === m.index) continue;

@@ -107,6 +107,9 @@ export const EVENTS_RULES = [
         text: '2024年3月8日下午，由青禾商会承办的长三角异地商会秘书长联席会在青禾大厦隆重召开。',
         yields: '长三角异地商会秘书长联席会',
       },
+      // A word telling what is to come counts as a word of its own, not inside a name (将乐县, 计划局).
+      { text: '将乐县县长林川出席第三届青禾博览会开幕式并致辞。', yields: '第三届青禾博览会' },
+      { text: '青禾县计划局局长林川出席第三届青禾博览会开幕式并致辞。', yields: '第三届青禾博览会' },
     ],
     mustNot: [
       // The meeting is what 对 is about, not a happening named 市委、市政府对会议.
@@ -115,6 +118,7 @@ export const EVENTS_RULES = [
       '大会闭幕前选举产生了新一届理事会。',
       // One to attend is no happening the article reports; a congress told before by its noun alone is no new one.
       '市长贺立群到达后将考察园区，并于次日出席第二届江禾茶业博览会开幕式。',
+      '市长林川将于明天上午出席第三届青禾博览会开幕式。',
       '省人大常委会副主任林川出席了大会开幕式。',
       '27日上午签署仪式在县府第一办公大楼举行。',
       '近日，成华区国资系统党委赴鞍山村，开展“村企共建”活动，举行了座谈交流。',
