@@ -3,6 +3,7 @@ import type { Anchor } from './anchors.ts';
 import { type Doc, sentenceAt } from './doc.ts';
 import { WHEN_BETWEEN } from './lexicon/events.ts';
 import { TITLE_PATTERN } from './lexicon/titles.ts';
+import { INTENDED_BEFORE } from './lexicon/words.ts';
 
 /**
  * Agreements signed between parties, as the text writes them:
@@ -43,7 +44,6 @@ const COUNTED = /^等(?:首批|第一批|首期)?[0-9一二三四五六七八九
 /** 签署了《…结对共建协议》 (a title in book marks may be long), 签订战略合作协议, 合约, 意向书. */
 const SIGN =
   /^(?:分别|共同|正式|也|现场|当场)?(?:(?:分别)?代表(?:双方|各方|各自单位)(?:共同)?)?(?:签署|签订)了?(?:《([^》\n]{1,36}?(?:协议书?|备忘录|协定|合同|合约|意向书))》|([^。,，;；、》\n]{0,14}?(?:协议书?|备忘录|协定|合同|合约|意向书)))/;
-const INTENDED = /(?:将|拟|计划|有望|准备|希望|愿意|期待)$/;
 const WHEN_AFTER_SIDES = new RegExp(`^${WHEN_BETWEEN}`);
 /** Words that end a venue's name (在<body>会议室签署). */
 const VENUE_WORD = /(?:会议室|会议中心|中心|大厦|大楼|酒店|宾馆|饭店|厅|馆|礼堂|会场)$/;
@@ -176,7 +176,7 @@ export function findAgreements(
     const words = sign?.[1] ?? sign?.[2]?.replace(/^.*的/, '');
     if (!sign || !words) continue;
     const sentence = sentenceAt(doc, a.start);
-    if (INTENDED.test(text.slice(Math.max(0, a.start - 3), a.start))) continue;
+    if (INTENDED_BEFORE.test(text.slice(Math.max(0, a.start - 3), a.start))) continue;
     // 2019年，A与B签署…协议; A此前已与B签署…: an earlier agreement is history, not this article's event.
     const years = [...text.slice(sentence.start, sentence.end).matchAll(/(\d{4})年/g)].map((y) =>
       Number(y[1]),

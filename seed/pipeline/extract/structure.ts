@@ -4,6 +4,7 @@ import type { RelationType } from '../../../contract/model.ts';
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import { type Anchor, baseOf, listedBefore } from './anchors.ts';
 import { type Doc, sentenceAt } from './doc.ts';
+import { INTENDED_BEFORE } from './lexicon/words.ts';
 import type { Registry } from './registry.ts';
 import type { RuleId } from './rules/index.ts';
 
@@ -380,8 +381,7 @@ function agreements(doc: Doc, registry: Registry, anchors: Anchor[]): void {
     const first = listed[0] ?? a;
     const rest = doc.text.slice(b.end, b.end + 24);
     // 将与…签署, 拟与…合作: an intended agreement is not one.
-    if (/(?:将|拟|计划|有望|准备|希望|愿意|期待)$/.test(doc.text.slice(Math.max(0, a.start - 3), a.start)))
-      continue;
+    if (INTENDED_BEFORE.test(doc.text.slice(Math.max(0, a.start - 3), a.start))) continue;
     if (/^[^。,，;]{0,4}(?:将|拟|计划|有望|准备|希望)/.test(rest)) continue;
     if (
       /^[^。,，;]{0,8}(?:签署|签订|签约|达成|缔结)[^。;]{0,12}?(?:协议|合作|协定|备忘录)?/.test(rest) &&

@@ -10,6 +10,7 @@ import {
   PAIRING_ACTS,
   WHEN_BETWEEN,
 } from '../lexicon/events.ts';
+import { TO_COME_WORDS } from '../lexicon/words.ts';
 import { qualifyBare, withDivision } from './bare-holder.ts';
 import { ACT_ENDING, type Candidate, KEEP_NOUN, make } from './found-event.ts';
 import { addNamed } from './named-phrase.ts';
@@ -31,7 +32,7 @@ const WHEN_WORDS = '(?:\\d{1,2}日)?(?:今天|今日|昨天|昨日|当天|当日
 /** Attending what is named after (出席第三届…博览会开幕式, 参加了…): the name starts after it. */
 const ATTENDS_IT = /(?:出席|参加|列席)了?/g;
 /** Told as to come (将出席, 拟参加, 后日举行的): no happening the article reports. */
-const TO_COME = /即将|将|拟|计划|准备|后日|明日|明天/g;
+const TO_COME = new RegExp(`${TO_COME_WORDS}|后日|明日|明天`, 'g');
 /**
  * A word telling it is still to come between `from` and `to`, as a word of its own (将于 too): the 将 of a county
  * named 将乐 or the 计划 of a 计划局 is no such word.

@@ -1,5 +1,6 @@
 import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
+import { TO_COME_WORDS } from '../lexicon/words.ts';
 import { type Candidate, make } from './found-event.ts';
 import { isOrg, venueIn } from './phrase.ts';
 
@@ -124,7 +125,7 @@ export interface PersonAt {
 
 /** `A(分别)与<titles>B(、C)(及<titles>D)(在<venue>)会面`: people who meet; not one told as to come (将与, 亦会与). */
 const MET = /与([^。；;！？\n]{2,60}?)(?:在([^。,，；;、\n]{2,24}?))?会面/g;
-const TO_COME = /(?:将|拟|计划|准备|即将|会)$/;
+const TO_COME = new RegExp(`(?:${TO_COME_WORDS}|会)$`);
 
 /**
  * Meetings of people: `<titled A>分别与<titled B>及<titled C>会面` (one meeting with each), `A与B和C会面` (one meeting,

@@ -1,8 +1,12 @@
 import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { alternation, VISIT_VERBS } from '../lexicon/events.ts';
+import { TO_COME_WORDS } from '../lexicon/words.ts';
 import { type Candidate, make } from './found-event.ts';
 import { clauseStart, isOrg, placeIn } from './phrase.ts';
+
+/** A visit still planned (将赴, 拟到, 要去): no inspection happened yet. */
+const PLANNED = new RegExp(`${TO_COME_WORDS}|要`);
 
 /**
  * Visits: `(带队|率队)调研/走访/考察 <object>` named after their subject (历城区重点产业项目建设情况调研); a group going
@@ -197,7 +201,7 @@ export function activityVisits(
     const verb = m[3] ?? '';
     // 市政协组织部分委员赴X市开展异地视察活动: an inspection of a place needs no titled leader, only no plan.
     const clause = text.slice(0, m.index).search(/[^,，。；;\n]*$/);
-    const inspection = HOW.test(how) && !/将|拟|计划|准备|要/.test(text.slice(clause, m.index));
+    const inspection = HOW.test(how) && !PLANNED.test(text.slice(clause, m.index));
     if (!led && !inspection) continue;
     const end = m.index + m[0].length - (m[0].endsWith('活动') ? 2 : 0);
     const trigger = { start: end - how.length - verb.length, end };
