@@ -2,6 +2,7 @@ import type { Core, NodeSingular, SingularElementReturnValue, StylesheetJson } f
 import {
   type BodyBox,
   type LabelBox,
+  PLACEMENTS,
   type PlacedBox,
   type Placement,
   placeLabels,
@@ -12,12 +13,21 @@ import {
  * Labels a person can read at every zoom, never on top of each other (Cytoscape side of label-lod.ts):
  * when zoomed out, labels keep their size on screen instead of shrinking into specks; then, most
  * important first, a label is drawn only where it touches no label already drawn and covers no other node:
- * under its node, else above it, else to its right or left. The rest keep their text (hover, exports' data)
+ * under its node, else above it, to its right or left, else at one of its corners. The rest keep their text (hover,
+ * exports' data)
  * but are not painted (`label-hidden`).
  */
 export const LABEL_HIDDEN = 'label-hidden';
 /** The classes that move a node's label from under the node (the style's default) to another side. */
-const PLACEMENT_CLASS = { above: 'label-above', right: 'label-right', left: 'label-left' } as const;
+const PLACEMENT_CLASS: Record<Exclude<Placement, 'below'>, string> = {
+  above: 'label-above',
+  right: 'label-right',
+  left: 'label-left',
+  'below-right': 'label-below-right',
+  'below-left': 'label-below-left',
+  'above-right': 'label-above-right',
+  'above-left': 'label-above-left',
+};
 const PLACEMENT_CLASSES = Object.values(PLACEMENT_CLASS).join(' ');
 /** cy.scratch keys: the label scale in use, and whether a label pass is waiting (tests wait for calm). */
 export const LABEL_SCALE = 'guanxiLabelScale';
@@ -46,19 +56,25 @@ export function labelScaleRules(scale: number): StylesheetJson {
 
 function placementRules(scale: number): StylesheetJson {
   const margin = MARGIN * scale;
-  return [
-    { selector: `node.${PLACEMENT_CLASS.above}`, style: { 'text-valign': 'top', 'text-margin-y': -margin } },
-    ...(['right', 'left'] as const).map((side) => ({
-      selector: `node.${PLACEMENT_CLASS[side]}`,
+  const rule = (placement: Exclude<Placement, 'below'>) => {
+    const vertical = placement.startsWith('above')
+      ? 'top'
+      : placement.startsWith('below')
+        ? 'bottom'
+        : 'center';
+    const horizontal = placement.endsWith('right') ? 'right' : placement.endsWith('left') ? 'left' : 'center';
+    return {
+      selector: `node.${PLACEMENT_CLASS[placement]}`,
       style: {
-        'text-valign': 'center' as const,
-        'text-halign': side,
-        'text-justify': side === 'right' ? ('left' as const) : ('right' as const),
-        'text-margin-y': 0,
-        'text-margin-x': side === 'right' ? margin : -margin,
+        'text-valign': vertical,
+        'text-halign': horizontal,
+        'text-justify': horizontal === 'right' ? 'left' : horizontal === 'left' ? 'right' : 'center',
+        'text-margin-y': vertical === 'top' ? -margin : vertical === 'bottom' ? margin : 0,
+        'text-margin-x': horizontal === 'right' ? margin : horizontal === 'left' ? -margin : 0,
       },
-    })),
-  ];
+    };
+  };
+  return PLACEMENTS.filter((p) => p !== 'below').map(rule) as StylesheetJson;
 }
 
 function scaledMetrics(scale: number): StylesheetJson {
@@ -114,22 +130,32 @@ function placementOf(node: NodeSingular): Placement {
 export function labelPlaces(label: Rect, body: Rect, now: Placement): Record<Placement, Rect> {
   const w = label.x2 - label.x1;
   const h = label.y2 - label.y1;
-  const gap = {
-    below: label.y1 - body.y2,
-    above: body.y1 - label.y2,
-    right: label.x1 - body.x2,
-    left: body.x1 - label.x2,
-  }[now];
+  const vertical = now.startsWith('above') || now.startsWith('below');
+  const gap = vertical
+    ? now.startsWith('below')
+      ? label.y1 - body.y2
+      : body.y1 - label.y2
+    : now === 'right'
+      ? label.x1 - body.x2
+      : body.x1 - label.x2;
   const midX = (body.x1 + body.x2) / 2;
   const midY = (body.y1 + body.y2) / 2;
-  const across = (y1: number) => ({ x1: midX - w / 2, x2: midX + w / 2, y1, y2: y1 + h });
-  const beside = (x1: number) => ({ x1, x2: x1 + w, y1: midY - h / 2, y2: midY + h / 2 });
-  return {
-    below: now === 'below' ? label : across(body.y2 + gap),
-    above: now === 'above' ? label : across(body.y1 - gap - h),
-    right: now === 'right' ? label : beside(body.x2 + gap),
-    left: now === 'left' ? label : beside(body.x1 - gap - w),
+  const rect = (x1: number, y1: number) => ({ x1, x2: x1 + w, y1, y2: y1 + h });
+  const below = body.y2 + gap;
+  const above = body.y1 - gap - h;
+  const right = body.x2 + gap;
+  const left = body.x1 - gap - w;
+  const places: Record<Placement, Rect> = {
+    below: rect(midX - w / 2, below),
+    above: rect(midX - w / 2, above),
+    right: rect(right, midY - h / 2),
+    left: rect(left, midY - h / 2),
+    'below-right': rect(right, below),
+    'below-left': rect(left, below),
+    'above-right': rect(right, above),
+    'above-left': rect(left, above),
   };
+  return { ...places, [now]: label };
 }
 
 const box = (b: Rect): Rect => ({ x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 });
@@ -139,7 +165,7 @@ const within = (b: Rect, screen: Rect) =>
 
 /**
  * The label boxes of every drawn element with a label, in rendered pixels: a node's label goes under its body, else
- * above it, else to its right or left, on the first of these sides that lies wholly on the canvas and is free (a
+ * above it, to its right or left, else at a corner, on the first of these places wholly on the canvas and free (a
  * label on no side wholly on the canvas keeps the place under its body); groups and edges keep their one place.
  */
 export function renderedLabelBoxes(cy: Core, priority = labelPriority): LabelBox[] {
@@ -162,7 +188,7 @@ export function renderedLabelBoxes(cy: Core, priority = labelPriority): LabelBox
     const node = ele as NodeSingular;
     const body = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false } as never);
     const places = labelPlaces(box(b), box(body), placementOf(node));
-    const sides: PlacedBox[] = (['below', 'above', 'right', 'left'] as const).map((placement) => ({
+    const sides: PlacedBox[] = PLACEMENTS.map((placement) => ({
       placement,
       ...places[placement],
     }));

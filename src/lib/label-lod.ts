@@ -25,8 +25,18 @@ export interface LabelBox extends BodyBox {
   alternatives?: readonly PlacedBox[];
 }
 
-/** Where a node's label goes: under the node (the style's default), above it, or beside it. */
-export type Placement = 'below' | 'above' | 'right' | 'left';
+/** Where a node's label goes: under the node (the style's default), above it, beside it, or at a corner. */
+export const PLACEMENTS = [
+  'below',
+  'above',
+  'right',
+  'left',
+  'below-right',
+  'below-left',
+  'above-right',
+  'above-left',
+] as const;
+export type Placement = (typeof PLACEMENTS)[number];
 
 export interface PlacedBox extends Rect {
   placement: Placement;
