@@ -1,4 +1,5 @@
 import { entityId } from '../../../contract/annotation/ids.ts';
+import type { Span } from '../../../contract/annotation/types.ts';
 import type { Anchor } from './anchors.ts';
 import { findEventDate } from './dates.ts';
 import type { Doc } from './doc.ts';
@@ -86,10 +87,12 @@ export function findEvents(
     // 7月11日，…一行前往…。⏎ 随后，…举办了…座谈会: with no happening read before, the day told before it.
     const when =
       findEventDate(doc, c.sentence.start, c.trigger.start) ??
+      dayRightAfter(doc, c.trigger.end) ??
       (first ? undefined : (findEventDate(doc, 0, c.sentence.start) ?? dayOpeningNext(doc, c.sentence.end)));
     // 当天下午，…: the day of the happening told before.
     const sameDay = when?.date === undefined && doc.text.startsWith('当天', when?.start ?? -1);
-    const date = (when && !sameDay ? when.date : first?.date) ?? yearNamed(doc, c.name, when?.start);
+    const date =
+      (when && !sameDay ? when.date : first?.date) ?? yearNamed(doc, c.name, when?.start, c.sentence);
     const partOfDay = when ? when.partOfDay : first?.partOfDay;
     // 第七届亚洲制造业**年会: a masked word leaves no mark in the name.
     const written = asWritten(doc, c);
@@ -181,12 +184,32 @@ function toldShorter(name: string, noun: string, before: FoundEvent): boolean {
 
 /**
  * `6月18日上午 <county>举行了2022年第二批招商项目集中签约仪式` on a page with no date: the year the happening's own name gives
- * dates the day told (2022-06-18).
+ * dates the day told (2022-06-18); so does a Taiwan page's year of the Republic (`<platform>113年度第2次会议` → 2024), and
+ * a year inside a title in quotes or book marks in the sentence that tells the day (`在<city>举行的“2021年…推进会”上，…签约`).
  */
-function yearNamed(doc: Doc, name: string, dayAt: number | undefined): string | undefined {
+function yearNamed(doc: Doc, name: string, dayAt: number | undefined, sentence: Span): string | undefined {
   if (doc.published || dayAt === undefined) return undefined;
-  const year = /((?:19|20)\d{2})年/.exec(name)?.[1];
+  const roc = doc.traditional ? /(?<!\d)(\d{2,3})年度?/.exec(name)?.[1] : undefined;
+  const titled = /[“"《「]((?:19|20)\d{2})年[^”"》」]{2,}[”"》」]/.exec(
+    doc.text.slice(dayAt, sentence.end),
+  )?.[1];
+  const year =
+    /((?:19|20)\d{2})年/.exec(name)?.[1] ?? (roc && Number(roc) <= 200 ? String(Number(roc) + 1911) : titled);
   const day = /^(\d{1,2})月(\d{1,2})日/.exec(doc.text.slice(dayAt, dayAt + 8));
   if (!year || !day?.[1] || !day[2]) return undefined;
   return `${year}-${day[1].padStart(2, '0')}-${day[2].padStart(2, '0')}`;
+}
+
+/**
+ * `<congress>27日在<city>举行`, `<forum>于今天上午开幕`: a day written right after the happening's noun, before where or how
+ * it was held, when none was told before it.
+ */
+function dayRightAfter(doc: Doc, end: number) {
+  const lead = /^(?:于|已于|将于)?/.exec(doc.text.slice(end, end + 3))?.[0] ?? '';
+  const when = findEventDate(doc, end + lead.length, Math.min(doc.text.length, end + lead.length + 10));
+  if (!when || when.start !== end + lead.length) return undefined;
+  const after = doc.text.slice(when.end, when.end + 30);
+  return /^(?:在|于)?[^,，。；;]{0,24}(?:举行|召开|开幕|举办|成立|揭牌|签约|签署)/.test(after)
+    ? when
+    : undefined;
 }

@@ -21,8 +21,12 @@ export interface FoundDate {
 // The day may be glued to the time (`2023-02-0419:47:55`, a page template that lost its space).
 const DATE_RE =
   /(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{2}(?=\d{1,2}[:：]\d{2})|\d{1,2}(?!\d))\s*日?/g;
-/** `13.11.2017 02:15`: Hong Kong and Macau pages (and their mirrors) put the day first, with dots. */
-const DAY_FIRST_RE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g;
+/**
+ * `13.11.2017 02:15`: Hong Kong and Macau pages (and their mirrors) put the day first, with dots; with slashes
+ * (`21/10/2024 16:40`) only when a time follows, as their news sites print it.
+ */
+const DAY_FIRST_RE =
+  /(?<![\d./])(\d{1,2})(?:\.(\d{1,2})\.(\d{4})(?![\d.])|\/(\d{1,2})\/(\d{4})(?=\s+\d{1,2}:\d{2}))/g;
 /**
  * `分享  042022-03`: a date badge (the day printed large above `YYYY-MM`) whose lines a crawler glued together, a
  * word of its own (not inside `某政发102023-05号` or a phone number).
@@ -66,7 +70,12 @@ export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   const matches = [
     ...[...text.matchAll(DATE_RE)].map((m) => ({ m, year: m[1], month: m[2], day: m[3] })),
-    ...[...text.matchAll(DAY_FIRST_RE)].map((m) => ({ m, year: m[3], month: m[2], day: m[1] })),
+    ...[...text.matchAll(DAY_FIRST_RE)].map((m) => ({
+      m,
+      year: m[3] ?? m[5],
+      month: m[2] ?? m[4],
+      day: m[1],
+    })),
     ...[...text.matchAll(DAY_BADGE_RE)].map((m) => ({ m, year: m[2], month: m[3], day: m[1] })),
   ].sort((a, b) => a.m.index - b.m.index);
   for (const { m, ...parts } of matches) {

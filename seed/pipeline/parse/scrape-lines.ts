@@ -157,6 +157,12 @@ const WIDGET_RE = zh(
       // Open-government metadata: `索引号: … 组配分类: …`, `文号:`, `内容概述:`; portal account bars.
       '^(?:索引号|组配分类|信息分类|主题分类|体裁分类|文号|发文字号|有效性|内容概述|名称|关键词|浏览次数|废止时间|生效时间)\\s*[:：]',
       '^登录\\s*/\\s*注册',
+      // A site's consent notices above the story: `本站使用…技术…尊重您的隐私…`, `请同意…隐私权政策，才能…`.
+      '^(?:本网站|本站|我们)(?:使用|采用).{0,40}隐私',
+      '^请(?:先)?同意.{0,12}隐私',
+      // A language prompt (`Your browser does not appear to support…`, `こちらのページは…`): no Han text of the story.
+      '^Your browser does not (?:appear to )?support',
+      '^[\\p{Script=Hiragana}\\p{Script=Katakana}].*[\\p{Script=Hiragana}\\p{Script=Katakana}]{4}',
       // A row of keys whose values are empty: `信息来源: 关键词:`.
       '^(?:[^\\s:：]{1,6}\\s*[:：]\\s*){2,}$',
       '支持IPV6$',

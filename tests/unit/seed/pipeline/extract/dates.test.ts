@@ -27,6 +27,8 @@ describe('event dates resolved against the publication day', () => {
     ['县长昨(31)日率团出访', '2023-06-01T09:00:00+08:00', '2023-05-31', undefined],
     ['展览明(1)日开幕', '2023-06-30T09:00:00+08:00', '2023-07-01', undefined],
     ['大会今(45)日举行', '2023-06-30T09:00:00+08:00', undefined, undefined],
+    ['农会九月十二日上午举办推广活动', '2023-09-20T09:00:00+08:00', '2023-09-12', '上午'],
+    ['十二月三十一日,园区开园', '2024-01-03T09:00:00+08:00', '2023-12-31', undefined],
   ])('%s (published %s)', (text, publishedAt, date, partOfDay) => {
     expect(dateIn(text, publishedAt)).toEqual({ date, partOfDay });
   });

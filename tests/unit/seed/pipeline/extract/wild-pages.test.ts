@@ -565,6 +565,34 @@ describe('an undated page', () => {
       'event:2022-06-18:竹山县2022年第二批招商项目集中签约仪式',
     ]);
   });
+
+  it('dates it by a Taiwan page year of the Republic in its name, the day written right after the noun', () => {
+    const a = annotate('橘林鄉產業聯繫平台113年度第2次會議於9月5日移至鄉立圖書館三樓舉辦，鄉長邱明遠主持。', {
+      publishedAt: null,
+    });
+    expect(ids(a).filter((id) => id.startsWith('event:'))).toEqual([
+      'event:2024-09-05:橘林乡产业联系平台113年度第2次会议',
+    ]);
+  });
+
+  it('dates it by a year inside a quoted title in the sentence that tells the day', () => {
+    const a = annotate(
+      '4月9日，在淳安县举行的“2021年山区协作项目座谈会暨签约”会上，总经理林文海代表青石投资集团有限公司与淳安县人民政府签订了战略合作框架协议。',
+      { publishedAt: null },
+    );
+    expect(ids(a)).toContain('event:2021-04-09:青石投资集团有限公司与淳安县人民政府战略合作框架协议签订');
+  });
+});
+
+describe('a day written right after the happening', () => {
+  it('dates a congress told as <congress><day>在<place>举行 under a wire dateline', () => {
+    const a = annotate('新华社长沙5月12日电 中华果蔬流通协会第四次会员代表大会12日上午在长沙举行。', {
+      publishedAt: '2022-05-12T20:00:00+08:00',
+    });
+    expect(ids(a).filter((id) => id.startsWith('event:'))).toEqual([
+      'event:2022-05-12:中华果蔬流通协会第四次会员代表大会',
+    ]);
+  });
 });
 
 describe('an alliance charter signed with 了', () => {

@@ -21,13 +21,17 @@ describe('parsePublishedAt', () => {
     ['2023-04-24T20:02:00-05:00', '2023-04-25T09:02:00+08:00'],
     ['2023-04-24T15:02:00+08:00', '2023-04-24T15:02:00+08:00'],
     ['2023-04-24 15时02分', '2023-04-24T15:02:00+08:00'],
+    ['7/9/2024 08:15', '2024-09-07T08:15:00+08:00'],
   ])('%s → %s', (text, iso) => {
     expect(parsePublishedAt(text)).toBe(iso);
   });
 
-  it.each(['下周二', '2023-13-01', '2023-02-30', '4月23日下午', ''])('finds no date in %j', (text) => {
-    expect(parsePublishedAt(text)).toBeNull();
-  });
+  it.each(['下周二', '2023-13-01', '2023-02-30', '4月23日下午', '', '7/9/2024', '10/12/2024年报'])(
+    'finds no date in %j',
+    (text) => {
+      expect(parsePublishedAt(text)).toBeNull();
+    },
+  );
 
   it('reads epoch seconds and milliseconds', () => {
     expect(epochToChinaTime(1696982400)).toBe('2023-10-11T08:00:00+08:00');
@@ -42,6 +46,7 @@ describe('readInfoLine', () => {
     ['2023-07-06 10:30 来源：新民晚报 作者：徐芷若 字号：大 中 小', '新民晚报', ['徐芷若']],
     ['2023年05月10日 07:12　来源：济南日报　作者：韩雪松　责任编辑：邵雯雯', '济南日报', ['韩雪松']],
     ['2023/07/15 14:20　來源：港灣日報', '港灣日報', []],
+    ['2024-05-06 09:30 | 青禾通讯社', '青禾通讯社', []],
   ])('%s', (line, source, reporters) => {
     const info = readInfoLine(line);
     expect(info.source).toBe(source);

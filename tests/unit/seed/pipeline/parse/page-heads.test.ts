@@ -269,6 +269,45 @@ describe('Hong Kong government pages and open-government lists', () => {
     expect(article.source).toBe('政府新聞網');
   });
 
+  it('reads a date written day first with slashes when a time follows', () => {
+    const article = page(['署長率團訪問北京', '21/10/2024 16:40', '署長明日率團前往北京訪問。']);
+    expect(article.publishedAt).toBe('2024-10-21T16:40:00+08:00');
+  });
+
+  it('takes a day and outlet line with a bar above the headline as the date and source', () => {
+    const article = page([
+      '2024-02-07 | 青禾通訊社',
+      '縣府推動觀光新方案',
+      '縣府今天宣布推動觀光新方案，預計明年上路。',
+    ]);
+    expect(article.publishedAt).toBe('2024-02-07T00:00:00+08:00');
+    expect(article.source).toBe('青禾通訊社');
+  });
+
+  it('reads a Taiwan year of the Republic written with dashes after its key', () => {
+    const article = page([
+      '鄉公所參訪團拜會縣議會',
+      '  • 新聞日期:112-03-07',
+      '鄉公所參訪團昨日拜會縣議會，由副議長陪同參觀。',
+    ]);
+    expect(article.publishedAt).toBe('2023-03-07T00:00:00+08:00');
+  });
+
+  it('leaves a consent notice and a language prompt above the headline out of the head', () => {
+    const article = page([
+      '本網站使用瀏覽紀錄技術以改善使用體驗，並尊重您的隱私，點此閱讀隱私權政策，繼續瀏覽即表示同意。',
+      'Your browser does not appear to support Traditional Chinese. Would you like to read the English edition?',
+      'このページは繁体字版です。日本語版に移動しますか。',
+      '漁會與研究所簽訂合作協議',
+      '2024/03/18 10:20(03/18 12:05 更新)',
+      '請先同意本站的隱私條款後再使用語音朗讀。',
+      '(記者林文新青港縣18日電)青港區漁會與海洋研究所今天簽訂合作協議。',
+    ]);
+    expect(article.title).toBe('漁會與研究所簽訂合作協議');
+    expect(article.publishedAt).toBe('2024-03-18T10:20:00+08:00');
+    expect(article.text).toBe('(記者林文新青港縣18日電)青港區漁會與海洋研究所今天簽訂合作協議。');
+  });
+
   it('reads a bulleted metadata list whose keys and values sit on separate lines, empty keys as chrome', () => {
     const article = page([
       '返回顶部',
