@@ -42,6 +42,8 @@ export interface Anchor extends EntityRef {
   baseAnchor?: Anchor;
   /** A name inside a longer one that is an entity of its own all the same (see NamedSpan.standalone). */
   standalone?: boolean;
+  /** Divisions written inside a body's span that are places of their own (see BodySpan.ownPlace). */
+  within?: Anchor[];
   /** A place named with its division written first (see NamedSpan.divisionLed). */
   divisionLed?: boolean;
   /** For a division's body: what follows the division (委, 委组织部, 政府, 科委). */
@@ -231,6 +233,9 @@ function keepMaximal(anchors: Anchor[]): Anchor[] {
       kept.push(anchor);
       continue;
     }
+    // <county><township>公所: the divisions a Taiwan township's body is written after are places of their own.
+    if (outer.source === 'body' && anchor.source === 'division' && anchor.standalone)
+      outer.within = [...(outer.within ?? []), anchor];
     // 未来岛园区党委: the head is exactly another entity, which the 党委 belongs to.
     // (柳湾村 of 柳湾村支部委员会: a settlement written as a place of its own may end before the head does.)
     const head = anchor.end === outer.headEnd || (anchor.standalone === true && anchor.end < outer.headEnd);
@@ -286,9 +291,12 @@ export function buildAnchors(
   named: NamedSpan[],
   foreign: Anchor[],
 ): Anchor[] {
+  const own = bodies.flatMap((b) => (b.ownPlace && b.division ? [...(b.outer ?? []), b.division] : []));
   const all: Anchor[] = [
     ...foreign,
-    ...divisions.map(divisionAnchor),
+    ...divisions.map((d) =>
+      own.includes(d) ? { ...divisionAnchor(d), standalone: true } : divisionAnchor(d),
+    ),
     ...bodies.flatMap((b) => bodyAnchor(b, divisions, doc) ?? []),
     ...named.map((n) => namedAnchor(doc, n)),
   ];

@@ -31,6 +31,11 @@ export interface BodySpan {
   taiwan?: boolean;
   /** Written bare in a list after another body of the division (区政府办、发改局): read as that one's. */
   listed?: boolean;
+  /**
+   * A Taiwan township's body written after its county (<county><township>公所): named by the township alone, so the
+   * divisions written in front are places of their own (the body is in the township, the township in the county).
+   */
+  ownPlace?: boolean;
 }
 
 // 委办 (区委办主任), 委财经办, 委外事办: the committee's offices, like its 办公室 (市委主办: the act, not an office).
@@ -225,9 +230,13 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
         outer.unshift(before);
         at = before.start;
       }
+      // (<county><township>农会: a Taiwan township's body is named by the township alone.)
+      const ownPlace =
+        outer.length > 0 && taiwan(hit) && gazetteer().bodyPrefix(hit.division) === hit.division.name;
       spans.push({
         start: outer[0]?.start ?? hit.start,
         ...(outer.length > 0 ? { outer } : {}),
+        ...(ownPlace ? { ownPlace } : {}),
         end: hit.end + again + (committee ? '委员会'.length : (read.written ?? read.body.length)),
         division: hit,
         level: undefined,

@@ -18,7 +18,10 @@ import { simplifiedName } from './script.ts';
  */
 
 export function registerAnchors(registry: Registry, anchors: Anchor[]): void {
-  const bases = anchors.flatMap((a) => (a.introduces && a.baseAnchor?.standalone ? [a.baseAnchor] : []));
+  const bases = anchors.flatMap((a) => [
+    ...(a.introduces && a.baseAnchor?.standalone ? [a.baseAnchor] : []),
+    ...(a.introduces ? (a.within ?? []) : []),
+  ]);
   for (const a of [...anchors, ...bases]) {
     if (!a.introduces || a.source === 'reference') continue;
     registry.add({
@@ -36,7 +39,7 @@ export function registerAnchors(registry: Registry, anchors: Anchor[]): void {
 
 /** Surfaces for every anchor whose entity exists, introducing or not (goal phrases still mention). */
 export function anchorSurfaces(doc: Doc, registry: Registry, anchors: Anchor[]): void {
-  for (const a of anchors) {
+  for (const a of [...anchors, ...anchors.flatMap((o) => o.within ?? [])]) {
     if (a.source === 'reference') continue;
     const record = registry.get(a.id);
     if (!record) continue;

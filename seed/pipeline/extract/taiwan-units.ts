@@ -137,7 +137,9 @@ function townHits(doc: Doc, hits: readonly DivisionHit[], counties: readonly Div
   }
   const found: DivisionHit[] = [];
   for (const [name, county] of names) {
-    if (!county) continue;
+    // (<county>太平里鄉公所: the three-character township read after its county; its last two characters and the
+    // level, 平里鄉, are no township of their own.)
+    if (!county || [...names.keys()].some((n) => n.length > name.length && n.endsWith(name))) continue;
     const town = gaz.taiwanTownship(name, county);
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;

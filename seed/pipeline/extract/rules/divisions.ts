@@ -88,6 +88,8 @@ export const DIVISIONS_RULES = [
       { text: '花蓮市長陳敏華今天出席市民講座並致詞。', yields: '花莲市' },
       { text: '彰化縣和美鎮公所今天舉辦講座，和美鎮長林青到場。', yields: '和美镇' },
       { text: '臺東縣太麻里鄉今天舉辦金針花季活動。', yields: '太麻里乡' },
+      // (the township a body after its county is named by is a place too, the county outside the body)
+      { text: '屏東縣禾溪鄉公所今天舉辦講座，鄉長林文進致詞。', yields: '禾溪乡' },
       { text: '連江縣南竿鄉長陳文欣今天率團赴苗栗縣參訪。', yields: '连江县' },
       { text: '金門縣金沙鎮鎮長楊志成出席活動。', yields: '金沙镇' },
     ],

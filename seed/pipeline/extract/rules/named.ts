@@ -75,6 +75,7 @@ export const NAMED_RULES = [
       { text: '项目落户中国(浙江)自由贸易试验区北渡片区。', yields: '中国(浙江)自由贸易试验区北渡片区' },
       { text: '企业入驻云杉智谷·白塔园区。', yields: '云杉智谷·白塔园区' },
       { text: '考察团来到青云寺及白石文创园区。', yields: '白石文创园区' },
+      { text: '该地块紧邻青禾智造产业园，交通便利。', yields: '青禾智造产业园' },
     ],
     mustNot: [
       // A class of bodies described, not named; words of a clause glued to the left of an ending.
@@ -103,6 +104,10 @@ export const NAMED_RULES = [
       '要加强治理河段的巡查。',
       '双方将在文化服务、志愿服务进社区等方面开展合作。',
       '要规划建好产业园区。',
+      // A verb of what someone does to or beside a place: the name starts after it, generic words after it name none.
+      '志愿者积极参与社区议事，代表团听取开发区情况汇报。',
+      '镇里选派社区干部下沉，党组织联系社区群众，推动项目落地乡村。',
+      '活动中各商会结成百企帮百村对子。',
       // Rooms and sites named by everyday words are no places.
       '他在劳模创新工作室与职工交流。',
       '孩子们在儿童乐园里玩耍。',

@@ -12,6 +12,8 @@ export const STRUCTURE_RULES = [
         text: '仓山区“江畔红链”区域党建联盟成立仪式在临江街道党群服务中心举行。联盟由仓山区临江街道党工委、上渡街道党工委共同发起。',
         yields: '临江街道 → 仓山区',
       },
+      // (a Taiwan township's office after its county: the township, named by the office, is a place in the county)
+      { text: '屏東縣禾溪鄉公所今天舉辦講座，鄉長林文進致詞。', yields: '禾溪乡 → 屏东县' },
     ],
     mustNot: ['临江街道党工委、上渡街道党工委共同发起成立联盟。'],
   },

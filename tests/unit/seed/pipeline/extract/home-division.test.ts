@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { annotate, ids, positionsOf, WARM_UP_TIMEOUT, warmUp } from './article.ts';
+import { annotate, ids, positionsOf, relations, WARM_UP_TIMEOUT, warmUp } from './article.ts';
 
 /**
  * The division a bare 市委, 镇党委 or 市长 belongs to is the one the page is about, not a namesake or a place that only
@@ -115,6 +115,21 @@ describe('bodies in title chains and parks', () => {
     expect(ids(a)).toContain('place:竹山镇');
     expect(ids(a).filter((id) => id.includes('梁平区'))).toEqual([]);
     expect(positionsOf(a, '陈立')).toEqual(['鎮長 -> place:竹山镇']);
+  });
+
+  it('keeps a Taiwan county written before its township’s office, and the township between them', () => {
+    const a = annotate('屏東縣禾溪鄉公所今天舉辦講座，鄉長林文進致詞。');
+    expect(ids(a)).toEqual(expect.arrayContaining(['place:屏东县', 'place:禾溪乡', 'org:禾溪乡公所']));
+    expect(relations(a)).toEqual(
+      expect.arrayContaining([
+        'LOCATED_IN place:禾溪乡 -> place:屏东县',
+        'LOCATED_IN org:禾溪乡公所 -> place:禾溪乡',
+      ]),
+    );
+    // (a three-character township after its county: its office is named by all three characters)
+    const b = annotate('臺東縣青平里鄉公所今天舉辦講座。');
+    expect(ids(b)).toEqual(expect.arrayContaining(['place:台东县', 'place:青平里乡', 'org:青平里乡公所']));
+    expect(ids(b).filter((id) => id.includes(':平里'))).toEqual([]);
   });
 
   it('reads no county out of a word it is a piece of', () => {
