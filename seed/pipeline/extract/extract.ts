@@ -24,6 +24,7 @@ import { findEvents } from './events.ts';
 import { type TraceRow, traceRows } from './explain.ts';
 import { findNamed } from './named.ts';
 import { findListedCompanies, findNumberedBureaus } from './named-lists.ts';
+import { findTitledBrands } from './named-titled.ts';
 import { findTitledNames } from './names.ts';
 import { findNational } from './national.ts';
 import { participations } from './participation.ts';
@@ -127,6 +128,7 @@ export function extract(article: AnnotatedArticle): Extraction {
     ...sar,
     ...findNumberedBureaus(doc),
     ...findListedCompanies(doc),
+    ...findTitledBrands(doc),
   ]);
   // 议长柯文村 … 柯文村议长: a name read after a title is the person wherever written, not a village of that name.
   const placesNamedAsPeople = new Set(

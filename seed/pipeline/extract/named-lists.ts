@@ -1,5 +1,6 @@
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
+import { BUREAU_STEM_RUN } from './lexicon/bodies.ts';
 import { alternation, GOING_VERBS, VISIT_VERBS } from './lexicon/events.ts';
 import { suffixesEndingAt } from './lexicon/suffixes.ts';
 import type { NamedSpan } from './named.ts';
@@ -41,12 +42,14 @@ const FIRMS = '(?:企业|公司|企事业单位|单位)';
  * kind of firm are organisations, brands written short too.
  */
 const LISTED_COMPANIES = new RegExp(
-  `(?<=${VISIT_VERB}了?|包括|[，,：:\\s])(?![到赴至了组团])((?:[\\u4e00-\\u9fff]{2,8}、)+[\\u4e00-\\u9fff]{2,8})等(?:[0-9一二三四五六七八九十]+[家个])?${FIRMS}`,
+  `(?<=${VISIT_VERB}了?|包括|以及|[，,：:\\s及和对与])(?![到赴至了组团])((?:[\\u4e00-\\u9fff]{2,16}、)+[\\u4e00-\\u9fff]{2,16})等(?:[0-9一二三四五六七八九十]+[家个])?${FIRMS}`,
   'g',
 );
+/** The part of a firm a visit saw, after the firm's name (深入A、B公司生产线实地察看). */
+const WORKSHOP = '生产车间|车间|厂区|生产线|项目现场|现场';
 /** 先后深入A产业园、B、C、D乐园等，实地察看: a visit's list of sites, closed by 等, a visit verb or a comma. */
 const VISIT_LIST = new RegExp(
-  `(?<=${VISIT_VERB}了?)(?![到赴至了组团])((?:[\\u4e00-\\u9fff]{2,12}、)+[\\u4e00-\\u9fff]{2,12}?)(?=等|检查|${alternation([...GOING_VERBS, ...VISIT_VERBS])}|[，,。])`,
+  `(?<=${VISIT_VERB}了?)(?![到赴至了组团])((?:[\\u4e00-\\u9fff]{2,12}、)+[\\u4e00-\\u9fff]{2,12}?)(?:${WORKSHOP})?(?=(?:进行|开展)?(?:等|检查|${alternation([...GOING_VERBS, ...VISIT_VERBS])})|[，,。])`,
   'g',
 );
 
@@ -56,7 +59,8 @@ const DIVISION_BODY = /^[市区县镇乡]|[办局委厅处]$/;
 /** A list item that may be a brand (or a division's body, left to ./bodies.ts): no place, person, kind or work. */
 function plain(item: string): boolean {
   return (
-    item.length <= 8 &&
+    // (宁湖园区净水厂: a works is named by its place and its function, longer than a brand.)
+    (item.length <= 8 || (item.length <= 12 && /[^工]厂$/.test(item))) &&
     gazetteer().byName(item).length === 0 &&
     !isGenericHead(item) &&
     !/企业|单位|部门|项目|工程|情况|工作|建设|现场|车间|一线|基层/.test(item) &&
@@ -87,7 +91,15 @@ function items(list: string, at: number): { item: string; start: number }[] {
 }
 
 /** Last words of an everyday site or institution, not a brand (冷链中心, 张家大院, 李氏宗祠, 敬老院, 种植大棚). */
-const SITE_NOUN = /(?:中心|大院|宗祠|院|大棚|仓库|地头|家中|礼堂|长廊|站|市场|[点路段地场口线址])$/;
+const SITE_NOUN = /(?:中心|大院|宗祠|院|大棚|仓库|地头|家中|礼堂|长廊|站|市场|[点路段地场口线址馆])$/;
+
+/** Whether a list item is named by an ending after a proper head (青禾科技有限公司, 北岭物流公司). */
+function namedByEnding(doc: Doc, x: { item: string; start: number }): boolean {
+  const endings = suffixesEndingAt(doc.text, x.start + x.item.length);
+  return endings.some(
+    (e) => x.item.length > e.suffix.length + 1 && !isGenericHead(x.item.slice(0, -e.suffix.length)),
+  );
+}
 
 /** Whether a bare list item reads as a brand: it opens on a proper name and ends on no site noun (宁湖光电). */
 function brand(doc: Doc, x: { item: string; start: number }): boolean {
@@ -101,30 +113,35 @@ function startsOnWord(doc: Doc, at: number): boolean {
 
 export function findListedCompanies(doc: Doc): NamedSpan[] {
   const found: NamedSpan[] = [];
-  for (const m of doc.text.matchAll(LISTED_COMPANIES)) {
+  const lists = new RegExp(LISTED_COMPANIES);
+  for (let m = lists.exec(doc.text); m; m = lists.exec(doc.text)) {
     const listed = items(m[1] ?? '', m.index);
+    const named = listed.filter((x) => namedByEnding(doc, x));
+    const bare = listed.filter((x) => !named.includes(x));
     // A list of people, places or kinds of firms (重点企业、龙头企业) names no companies; nor does one of institutions
-    // named by their kind (敬老院、文化站等单位).
-    if (!startsOnWord(doc, m.index) || !listed.every((x) => plain(x.item))) continue;
+    // named by their kind (敬老院、文化站等单位); 青禾化工厂、宁湖一中、远山盈科等企事业单位: beside a unit named by its
+    // ending, the bare items are units too. (A failed start may have taken in the clause before the list: read on
+    // from the next character, 率队先后赴A、B等企业.)
     if (
-      !/企业|公司/.test(m[0].slice(m[1]?.length ?? 0)) &&
-      !listed.every((x) => DIVISION_BODY.test(x.item) || brand(doc, x))
-    )
+      !startsOnWord(doc, m.index) ||
+      !bare.every((x) => plain(x.item)) ||
+      (!/企业|公司/.test(m[0].slice(m[1]?.length ?? 0)) &&
+        named.length === 0 &&
+        !bare.every((x) => DIVISION_BODY.test(x.item) || brand(doc, x)))
+    ) {
+      lists.lastIndex = m.index + 1;
       continue;
-    for (const x of listed)
-      if (!DIVISION_BODY.test(x.item)) found.push(span(x.start, x.item, 'named:listed-company'));
+    }
+    for (const x of bare)
+      if (!DIVISION_BODY.test(x.item) && !SITE_NOUN.test(x.item) && !BUREAU_STEM_RUN.test(x.item))
+        found.push(span(x.start, x.item, 'named:listed-company'));
   }
   // 深入A产业园、B、C科技有限公司等: where one site of a visit's list is named by its ending, the bare items beside it
   // are the brands of firms.
   for (const m of doc.text.matchAll(VISIT_LIST)) {
     const listed = items(m[1] ?? '', m.index);
     if (!startsOnWord(doc, m.index)) continue;
-    const named = listed.filter((x) => {
-      const endings = suffixesEndingAt(doc.text, x.start + x.item.length);
-      return endings.some(
-        (e) => x.item.length > e.suffix.length + 1 && !isGenericHead(x.item.slice(0, -e.suffix.length)),
-      );
-    });
+    const named = listed.filter((x) => namedByEnding(doc, x));
     if (named.length === 0 || named.length === listed.length) continue;
     // (新城路改造点, X工地: a bare item ending like a site is a place, not a firm.)
     const bare = listed.filter((x) => !named.includes(x) && !/[点路段地场站口线址]$/.test(x.item));

@@ -43,6 +43,7 @@ export interface NamedSpan extends Span {
     | 'named:sar-body'
     | 'named:numbered-bureau'
     | 'named:listed-company'
+    | 'named:titled-brand'
     | 'named:visit-list';
 }
 

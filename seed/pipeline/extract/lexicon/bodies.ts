@@ -124,5 +124,8 @@ export const DEPARTMENT_ABBREVIATIONS: readonly (readonly [string, string])[] = 
  * A division's bureaus and commissions written bare in a title chain after one of its bodies (县政协副主席、住建委主任、
  * 规划局长): their stems; the bureau is the division's like its other bodies.
  */
-export const BUREAU_STEMS =
-  /^(?:规划|财政|公安|教育|民政|司法|审计|统计|水利|林业|招商|经合|商务|环保|城管|税务|自然资源|生态环境|农业|农业农村|文化|体育|旅游|文旅|粮食|医保|信访|人防|档案|气象|住建|交通|科技|工信|经信|发改|人社|卫健|应急|国资|市场监管|投促|统战)$/;
+const BUREAU_STEM_WORDS =
+  '规划|财政|公安|教育|民政|司法|审计|统计|水利|林业|招商|经合|商务|环保|城管|税务|自然资源|生态环境|农业|农业农村|文化|体育|旅游|文旅|粮食|医保|信访|人防|档案|气象|住建|交通|科技|工信|经信|发改|人社|卫健|应急|国资|市场监管|投促|统战';
+export const BUREAU_STEMS = new RegExp(`^(?:${BUREAU_STEM_WORDS})$`);
+/** Departments written by their stems alone, one or two (住建, 交通水利): a bureau, not a brand. */
+export const BUREAU_STEM_RUN = new RegExp(`^(?:${BUREAU_STEM_WORDS}){1,2}$`);

@@ -53,13 +53,25 @@ const OFFICE = [
   ...COUNCIL_POSTS,
 ];
 
-const COMPANY = (
-  '董事长 副董事长 董事 执行董事 独立董事 董事会秘书 董秘 总经理 副总经理 常务副总经理 ' +
-  '执行总经理 总裁 副总裁 高级副总裁 执行副总裁 执行总裁 联席总裁 首席执行官 首席运营官 ' +
-  '首席财务官 首席技术官 首席信息官 首席营销官 首席战略官 首席数字官 首席代表 总监 副总监 ' +
-  '经理 副经理 创始人 联合创始人 合伙人 高级合伙人 管理合伙人 监事 监事会主席 总代表 店长 ' +
-  '厂长 副厂长 总经理助理 总裁助理 董事长助理 CEO CFO COO CTO CIO VP 掌门人 实际控制人 法定代表人'
+/**
+ * The posts that only a firm's own heads hold (董事长, 总裁): a short word before one, with a person's name next to it,
+ * names the firm (./named-titled.ts). Not 经理, 总监, 监事: a function or a project names those too (项目经理).
+ */
+export const FIRM_HEAD_TITLES: readonly string[] = (
+  '董事长 副董事长 执行董事 董事会秘书 总经理 副总经理 常务副总经理 执行总经理 总裁 副总裁 高级副总裁 ' +
+  '执行副总裁 执行总裁 联席总裁 首席执行官 创始人 联合创始人'
 ).split(' ');
+
+const COMPANY = [
+  ...FIRM_HEAD_TITLES,
+  ...(
+    '董事 独立董事 董秘 ' +
+    '首席运营官 ' +
+    '首席财务官 首席技术官 首席信息官 首席营销官 首席战略官 首席数字官 首席代表 总监 副总监 ' +
+    '经理 副经理 合伙人 高级合伙人 管理合伙人 监事 监事会主席 总代表 店长 ' +
+    '厂长 副厂长 总经理助理 总裁助理 董事长助理 CEO CFO COO CTO CIO VP 掌门人 实际控制人 法定代表人'
+  ).split(' '),
+];
 
 const MEDIA = (
   '记者 本报记者 首席记者 特约记者 见习记者 实习记者 全媒体记者 融媒体记者 通讯员 特约通讯员 摄影记者 编辑 ' +

@@ -134,12 +134,28 @@ export const NAMED_RULES = [
         text: '会上，青禾机械厂、宁湖科技、远山电子等9家企事业单位负责人作了发言。',
         yields: '宁湖科技',
       },
+      // After a conjunction; beside a works named long (by its park and function) and one named by its ending.
+      {
+        text: '调研组察看了城区道路以及柳湾工业园净水厂、岭南青禾新材料有限公司、远帆纸业等企业。',
+        yields: '远帆纸业',
+      },
+      {
+        text: '调研组察看了城区道路以及柳湾工业园净水厂、岭南青禾新材料有限公司、远帆纸业等企业。',
+        yields: '柳湾工业园净水厂',
+      },
+      // Beside a unit named by its ending (a hospital), the bare items of a list of 企事业单位 are units.
+      {
+        text: '会上，北岭中心医院、北岭二中、禾川瑞达等12家企事业单位负责人作了交流。',
+        yields: '禾川瑞达',
+      },
     ],
     mustNot: [
       '区委书记姜立率队先后赴重点企业、龙头企业等企业开展走访。',
       // Institutions named by their kind in a list of 单位 are no companies.
       '检查组走访了敬老院、卫生院、中心小学等单位。',
       '检查组深入村委会、文化站、农贸市场等单位检查。',
+      // A county's departments written by their stems beside a named firm are bureaus, not brands.
+      '县政府办、卫健、交通水利、县城投公司等单位的同志列席。',
     ],
   },
   {
@@ -153,6 +169,9 @@ export const NAMED_RULES = [
         yields: '远山纺织',
       },
       { text: '县长郑川走访了青禾产业园、宁湖光电、远山机械，了解项目进展。', yields: '宁湖光电' },
+      // The part of the firm seen (车间) after the last item, and 进行 before the visit verb.
+      { text: '县长郑川一行深入远岫酿造、禾丰包装公司生产线实地察看。', yields: '远岫酿造' },
+      { text: '县长郑川先后深入到宁湖光电、远山机械、北岭物流公司开展调研。', yields: '远山机械' },
     ],
     mustNot: [
       '县长林一先后深入青禾物流产业园、项目工地、生产车间等，实地察看生产经营。',
@@ -163,6 +182,27 @@ export const NAMED_RULES = [
       '调研组前往青禾产业园、蔬菜基地、冷链中心调研。',
       '调研组前往青禾产业园、张家大院、李氏宗祠调研。',
       '调研组到青禾产业园、智慧农业示范区、污水处理厂调研。',
+    ],
+  },
+  {
+    id: 'named:titled-brand',
+    family: 'named',
+    matches:
+      "a firm written by its brand alone before its head's post and a name (青禾科技董事长李明, 青禾科技李明董事长)",
+    fires: [
+      { text: '座谈会上，澜川光电董事长祁向东介绍了新厂房的投产计划。', yields: '澜川光电' },
+      { text: '市长会见了岚峰微电总裁兼首席执行官温若愚一行。', yields: '岚峰微电' },
+      { text: '澜川光电祁向东董事长表示，将扩大在本地的投资。', yields: '澜川光电' },
+    ],
+    mustNot: [
+      '祁向东市长向温若愚总经理介绍了新区规划。',
+      '座谈会上，该企业董事长祁向东介绍了新厂房的投产计划。',
+      '座谈会上，各企业负责人介绍了投产计划。',
+      '座谈会上，公司总经理祁向东介绍了投产计划。',
+      '座谈会上，相关企业董事长祁向东介绍了投产计划。',
+      '座谈会上，祁向东董事长介绍了投产计划。',
+      '会上，销售总经理祁向东介绍了投产计划。',
+      '会上，大中华区总裁祁向东介绍了投产计划。',
     ],
   },
   {

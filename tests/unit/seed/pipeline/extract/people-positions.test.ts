@@ -173,3 +173,23 @@ describe('a name between a body or division and its title', () => {
     expect(positionsOf(b, '阮听涛')).toEqual(['局长 -> org:浙江省杭州市萧山区文旅局']);
   });
 });
+
+describe("a firm known by its head's post", () => {
+  it('names a brand written before 董事长 and links its head, in either order', () => {
+    const a = annotate('座谈会上，澜川光电董事长祁向东介绍了投产计划。岚峰微电温若愚总裁表示将扩大投资。');
+    expect(positionsOf(a, '祁向东')).toEqual(['董事长 -> org:澜川光电']);
+    expect(positionsOf(a, '温若愚')).toEqual(['总裁 -> org:岚峰微电']);
+  });
+
+  it('names no firm by a reference, a function or a clause before the post', () => {
+    const a = annotate(
+      '会上，该企业董事长祁向东、销售总经理温若愚发言。祁明市长向韩东总经理介绍了新区规划。',
+    );
+    expect(ids(a).filter((id) => id.startsWith('org:'))).toEqual([]);
+  });
+
+  it('leaves the short form of a company named in full to that company', () => {
+    const a = annotate('宁波澜川光电科技股份有限公司落户园区。澜川光电董事长祁向东出席。');
+    expect(ids(a)).not.toContain('org:澜川光电');
+  });
+});
