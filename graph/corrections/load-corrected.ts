@@ -24,11 +24,11 @@ export async function loadCorrected(
   let pending: Pick<Reapplied, 'applied' | 'notApplicable'> | undefined;
   const summary = await loadAnnotationStream(db, annotations, {
     ...options,
-    writer: async (tx, extracted) => {
+    writer: async (tx, extracted, how) => {
       await lockCorrections(tx, false);
       const corrections = await readCorrections(tx);
       await storeExtractions(tx, extracted);
-      const { counts, applied, notApplicable } = await writeWithCorrections(tx, extracted, corrections);
+      const { counts, applied, notApplicable } = await writeWithCorrections(tx, extracted, corrections, how);
       pending = { applied, notApplicable };
       return counts;
     },

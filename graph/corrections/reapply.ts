@@ -1,7 +1,7 @@
 import type { Annotation } from '../../contract/annotation/types.ts';
 import type { Correction, CorrectionsReport } from '../../contract/api/corrections.ts';
 import type { Transaction } from '../db/connection.ts';
-import type { BatchCounts } from '../loader/write-batch.ts';
+import type { BatchCounts, WriteBatchOptions } from '../loader/write-batch.ts';
 import { applyCorrections } from './apply-to-annotations.ts';
 import { targetOf } from './describe.ts';
 import { saveApplication, syncRedirects } from './store.ts';
@@ -33,9 +33,10 @@ export async function writeWithCorrections(
   tx: Transaction,
   extracted: Annotation[],
   corrections: Correction[],
+  how: WriteBatchOptions = {},
 ): Promise<Reapplied> {
   const { annotations, matched } = applyCorrections(extracted, corrections);
-  const counts = await writeCorrected(tx, annotations, corrections);
+  const counts = await writeCorrected(tx, annotations, corrections, how);
   const loaded = new Set(extracted.map((a) => a.article.id));
   const applied: string[] = [];
   const notApplicable: Reapplied['notApplicable'] = [];

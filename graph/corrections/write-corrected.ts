@@ -12,7 +12,7 @@ import {
 } from '../../contract/model.ts';
 import type { Transaction } from '../db/connection.ts';
 import { prepareBatch } from '../loader/prepare.ts';
-import { type BatchCounts, writeBatch } from '../loader/write-batch.ts';
+import { type BatchCounts, type WriteBatchOptions, writeBatch } from '../loader/write-batch.ts';
 
 const FACTS = RELATION_TYPES.join('|');
 const KIND_LABELS = [...new Set(Object.values(KINDS).flat())].map((k) => kindLabel(k) as string);
@@ -27,10 +27,11 @@ export async function writeCorrected(
   tx: Transaction,
   annotations: Annotation[],
   corrections: Correction[],
+  how: WriteBatchOptions = {},
 ): Promise<BatchCounts> {
   await retypeEntities(tx, wantedTypes(annotations, corrections));
   const batch = prepareBatch(annotations);
-  const counts = await writeBatch(tx, batch);
+  const counts = await writeBatch(tx, batch, how);
   const named = namedEntities(corrections);
   const names = batch.entities
     .filter((e) => named.has(e.id))

@@ -1,7 +1,7 @@
 import type { Annotation } from '../../contract/annotation/types.ts';
 import type { GraphDb, Transaction } from '../db/connection.ts';
 import { prepareBatch } from './prepare.ts';
-import { type BatchCounts, hasWriteProcedure, writeBatch } from './write-batch.ts';
+import { type BatchCounts, hasWriteProcedure, type WriteBatchOptions, writeBatch } from './write-batch.ts';
 
 export interface CreatedMerged {
   created: number;
@@ -13,6 +13,8 @@ export interface LoadSummary {
   entities: CreatedMerged;
   relations: CreatedMerged;
   batches: number;
+  /** How the batches were written: with the launcher's procedure or with Cypher statements only. */
+  writePath: 'procedure' | 'cypher';
 }
 
 export interface LoadProgress {
@@ -22,8 +24,15 @@ export interface LoadProgress {
   mentions: number;
 }
 
-/** Writes one batch of annotations inside the batch's transaction. */
-export type BatchWriter = (tx: Transaction, annotations: Annotation[]) => Promise<BatchCounts>;
+/**
+ * Writes one batch of annotations inside the batch's transaction; `how` says whether the loader's `writeBatch` may use
+ * the launcher's procedure (asked once per load).
+ */
+export type BatchWriter = (
+  tx: Transaction,
+  annotations: Annotation[],
+  how: WriteBatchOptions,
+) => Promise<BatchCounts>;
 
 export interface LoadOptions {
   /** Articles per write transaction (default 100). */
@@ -36,8 +45,8 @@ export interface LoadOptions {
    */
   writer?: BatchWriter;
   /**
-   * How the default writer writes: with the launcher's procedure when the server has it ('auto', the default,
-   * asks once per load), or always with Cypher ('cypher'; a test compares both).
+   * How batches are written (the caller's writer is told too): with the launcher's procedure when the server has it
+   * ('auto', the default, asks once per load), or always with Cypher ('cypher'; a test compares both).
    */
   writePath?: 'auto' | 'cypher';
 }
@@ -69,12 +78,13 @@ export async function loadAnnotationStream(
     entities: { created: 0, merged: 0 },
     relations: { created: 0, merged: 0 },
     batches: 0,
+    writePath: 'cypher',
   };
   const progress: LoadProgress = { articles: 0, relations: 0, mentions: 0 };
   const write = async (batch: Annotation[], work: BatchWriter) => {
     // Counted only once the transaction function completes: a retried attempt starts from zero.
     // The full-text indexes catch up once, at the end of the load (below), not after every batch.
-    const counts: BatchCounts = await db.writeTransaction((tx) => work(tx, batch), BATCH_TIMEOUT_MS, {
+    const counts: BatchCounts = await db.writeTransaction((tx) => work(tx, batch, how), BATCH_TIMEOUT_MS, {
       searchable: false,
     });
     for (const key of ['articles', 'entities', 'relations'] as const) {
@@ -94,14 +104,17 @@ export async function loadAnnotationStream(
   let writing: Promise<void> = Promise.resolve();
   let failure: { error: unknown } | undefined;
   let batch: Annotation[] = [];
-  const procedure = !options.writer && options.writePath !== 'cypher' ? await hasWriteProcedure(db) : false;
+  const how: WriteBatchOptions = {
+    procedure: options.writePath !== 'cypher' && (await hasWriteProcedure(db)),
+  };
+  summary.writePath = how.procedure ? 'procedure' : 'cypher';
   const flush = async () => {
     const full = batch;
     batch = [];
     let work = options.writer;
     if (!work) {
       const params = prepareBatch(full);
-      work = (tx) => writeBatch(tx, params, { procedure });
+      work = (tx) => writeBatch(tx, params, how);
     }
     await writing;
     if (failure) throw failure.error;

@@ -41,6 +41,7 @@ const { values } = parseArgs({
     'skip-project': { type: 'boolean', default: false },
     before: { type: 'string' },
     rounds: { type: 'string', default: '1' },
+    profile: { type: 'boolean', default: false },
   },
 });
 const sizes = (values.sizes ?? '').split(',').map(Number);
@@ -49,6 +50,13 @@ const cap = values.cap ? Number(values.cap) : Number.POSITIVE_INFINITY;
 const baselineCap = Number(values['baseline-cap']);
 const rounds = Number(values.rounds);
 const before = values.before ? await checkoutLoader(values.before) : undefined;
+const started = new Date().toISOString().replace(/[:.]/g, '-');
+/** `--profile`: where a load's flight recording and its summary go (PREFIX.jfr, PREFIX.txt). */
+async function profile(label: string): Promise<string | undefined> {
+  if (!values.profile) return undefined;
+  await mkdir(path.join(BENCH_DIR, 'results'), { recursive: true });
+  return path.join(BENCH_DIR, 'results', `profile-${started}-${label}`);
+}
 
 type Run = LoadRun;
 
@@ -65,7 +73,7 @@ function row(size: number, run: Run, baseline?: Run & { sameStretchRatio: number
   const ratio = baseline ? `${fmt(baseline.sameStretchRatio, 2)}×` : '–';
   return [
     fmt(size),
-    run.loader + done,
+    `${run.loader} (${run.writePath})${done}`,
     fmt(run.articles),
     fmt(run.seconds),
     fmt(run.articlesPerS, 1),
@@ -124,7 +132,14 @@ for (const size of sizes) {
       for (const side of order) {
         const loader = side === 'after' ? projectLoader : before;
         const dir = side === 'after' ? storeDir(size, seed) : path.join(BENCH_DIR, `before-${size}`);
-        const run = await runLoad(loader, dir, files, { ...corpus, seed }, cap);
+        const run = await runLoad(
+          loader,
+          dir,
+          files,
+          { ...corpus, seed },
+          cap,
+          await profile(`${size}-${side}-${round + 1}`),
+        );
         runs[side].push(run);
         lines.push(row(size, run));
         if (side === 'after' && run.completed === 1) await markStore(dir, size, seed, run);
@@ -149,7 +164,14 @@ for (const size of sizes) {
     console.error(`\n${lines.join('\n')}\n\n${summary}\n`);
     project = runs.after.at(-1);
   } else if (!values['skip-project']) {
-    project = await runLoad(projectLoader, storeDir(size, seed), files, { ...corpus, seed }, cap);
+    project = await runLoad(
+      projectLoader,
+      storeDir(size, seed),
+      files,
+      { ...corpus, seed },
+      cap,
+      await profile(`${size}`),
+    );
     if (project.completed === 1) await markStore(storeDir(size, seed), size, seed, project);
   }
   let bulk: BulkRun | undefined;

@@ -1,4 +1,4 @@
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Progress } from '../../../bin/progress.ts';
@@ -9,7 +9,7 @@ import { startBenchNeo4j } from '../support/bench-neo4j.ts';
 import { storeSize } from '../support/store-size.ts';
 import { type BenchLoader, projectLoader } from './loaders.ts';
 import { figures, type LoadFigures, type Sample } from './measure.ts';
-import { threadCpu } from './thread-cpu.ts';
+import { threadCpu, threadCpuByName } from './thread-cpu.ts';
 
 /** Written into a store folder after a complete load by the project's loader: the api benchmark's store. */
 export const STORE_MARKER = 'bench-store.json';
@@ -21,6 +21,8 @@ export function storeDir(entities: number, seed: number): string {
 
 export interface LoadRun extends LoadFigures {
   loader: string;
+  /** How the loader wrote: the launcher's procedure or Cypher (what it returned), '?' when it did not say. */
+  writePath: string;
   samples: Sample[];
   storeMb: number;
   txLogMb: number;
@@ -38,12 +40,20 @@ export async function runLoad(
   files: string[],
   corpus: { articles: number; relations: number; seed: number },
   capSeconds = Number.POSITIVE_INFINITY,
+  profile?: string,
 ): Promise<LoadRun> {
   const neo4j = await startBenchNeo4j(dataDir, { fresh: true });
   const samples: Sample[] = [];
   let maxRss = 0;
+  let threadsAtStart: [string, number][] = [];
+  let writePath: string | undefined;
   try {
     await warmUp(loader, neo4j.db, corpus.seed);
+    if (profile && neo4j.jvmPid !== undefined) {
+      threadCpu(neo4j.jvmPid);
+      threadsAtStart = threadCpuByName(neo4j.jvmPid);
+      jcmd(neo4j.jvmPid, 'JFR.start', 'name=load', 'settings=profile');
+    }
     const progress = new Progress(loader.name.padEnd(18), corpus.articles, 'articles', ['relations']);
     const started = performance.now();
     const cpu = () => {
@@ -52,7 +62,7 @@ export async function runLoad(
     };
     samples.push({ articles: 0, relations: 0, ms: 0, ...cpu() });
     try {
-      await loader.load(neo4j.db, files, (articles, relations) => {
+      writePath = await loader.load(neo4j.db, files, (articles, relations) => {
         const ms = performance.now() - started;
         samples.push({ articles, relations, ms, ...cpu() });
         maxRss = Math.max(maxRss, process.memoryUsage().rss);
@@ -62,18 +72,65 @@ export async function runLoad(
     } finally {
       progress.stop();
     }
+    if (profile && neo4j.jvmPid !== undefined) {
+      jcmd(neo4j.jvmPid, 'JFR.stop', 'name=load', `filename=${profile}.jfr`);
+      await profileReport(
+        profile,
+        threadsAtStart,
+        threadCpuByName(neo4j.jvmPid),
+        samples.at(-1)?.articles ?? 0,
+      );
+    }
   } finally {
     await neo4j.close();
   }
   const size = await storeSize(dataDir);
   return {
     loader: loader.name,
+    writePath: writePath ?? '?',
     samples,
     ...figures(samples, corpus),
     storeMb: size.store / 1e6,
     txLogMb: size.txLogs / 1e6,
     maxRssMb: maxRss / 1e6,
   };
+}
+
+function jcmd(pid: number, ...args: string[]): void {
+  execFileSync('jcmd', [String(pid), ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/**
+ * `--profile`: the load's CPU per kind of thread (from /proc, every thread, GC and JIT included) and where the Java
+ * code spent it (the flight recording's execution samples, `JfrSummary.java`), printed and written to PREFIX.txt.
+ */
+async function profileReport(
+  prefix: string,
+  start: [string, number][],
+  end: [string, number][],
+  articles: number,
+): Promise<void> {
+  const before = new Map(start);
+  const rows = end
+    .map(([name, s]) => [name, s - (before.get(name) ?? 0)] as const)
+    .filter(([, s]) => s > 0)
+    .sort((a, b) => b[1] - a[1]);
+  const all = rows.reduce((t, [, s]) => t + s, 0);
+  const cpu = [
+    `CPU of the load by kind of thread (${articles} articles): seconds, share, ms per article`,
+    ...rows.map(
+      ([name, s]) =>
+        `${s.toFixed(1).padStart(8)} ${((100 * s) / all).toFixed(1).padStart(5)}% ${((1000 * s) / (articles || 1)).toFixed(2).padStart(7)}  ${name}`,
+    ),
+  ].join('\n');
+  const samples = execFileSync(
+    'java',
+    [path.join(PROJECT_ROOT, 'tests/bench/ingest/JfrSummary.java'), `${prefix}.jfr`],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  const text = `${cpu}\n\n${samples}`;
+  await writeFile(`${prefix}.txt`, text);
+  console.error(`\n${text}\nprofile: ${prefix}.jfr, ${prefix}.txt`);
 }
 
 async function warmUp(loader: BenchLoader, db: GraphDb, seed: number): Promise<void> {

@@ -10,7 +10,8 @@ export type OnProgress = (articles: number, relations: number) => boolean;
 
 export interface BenchLoader {
   name: string;
-  load(db: GraphDb, files: string[], onProgress: OnProgress): Promise<void>;
+  /** Returns how the loader wrote (`LoadSummary.writePath`), when it says. */
+  load(db: GraphDb, files: string[], onProgress: OnProgress): Promise<string | undefined>;
 }
 
 /** The project's loader as `npm run seed` uses it: files read and validated as they are loaded, in batches. */
@@ -24,11 +25,12 @@ export const projectLoader: BenchLoader = {
         yield annotation;
       }
     }
-    await loadAnnotationStream(db, source(), {
+    const summary = await loadAnnotationStream(db, source(), {
       onProgress: (p) => {
         if (!onProgress(p.articles, p.relations)) stop = true;
       },
     });
+    return summary.writePath;
   },
 };
 
@@ -43,8 +45,9 @@ export const mergePerRowLoader: BenchLoader = {
         articles += 1;
         relations += annotation.relations.length;
       }
-      if (!onProgress(articles, relations)) return;
+      if (!onProgress(articles, relations)) return 'one MERGE per row';
     }
+    return 'one MERGE per row';
   },
 };
 
@@ -80,11 +83,13 @@ export async function checkoutLoader(root: string): Promise<BenchLoader> {
         }
       }
       try {
-        await load.loadAnnotationStream(db, source(), {
+        // A checkout from before 2026-12-06's summary field does not say.
+        const summary: { writePath?: string } = await load.loadAnnotationStream(db, source(), {
           onProgress: (p) => {
             if (!onProgress(p.articles, p.relations)) stop = true;
           },
         });
+        return summary.writePath ?? 'not said';
       } finally {
         await graphDb.awaitSearchable();
       }

@@ -29,6 +29,7 @@ const GROUPS: [Group, RegExp][] = [
  * workers) keeps its last figure in its group, so a group's total never goes down between two samples.
  */
 interface Seen {
+  name: string;
   group: Group | undefined;
   seconds: number;
 }
@@ -56,7 +57,11 @@ export function threadCpu(pid: number): ThreadCpu {
       const name = readFileSync(`/proc/${pid}/task/${task}/comm`, 'utf8').trim();
       const group = GROUPS.find(([, pattern]) => pattern.test(name))?.[0];
       const fields = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-      threads.set(task, { group, seconds: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_S });
+      threads.set(task, {
+        name,
+        group,
+        seconds: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_S,
+      });
     } catch {
       // the thread ended between the listing and the read: its last figure stays
     }
@@ -70,4 +75,17 @@ export function threadCpu(pid: number): ThreadCpu {
   // What grouped threads did after they were last seen is in `all` and lands here.
   out.other = out.all - grouped;
   return out;
+}
+
+/**
+ * CPU seconds per kind of thread of a JVM as last seen by `threadCpu` (numbers that follow no letter replaced by #, so
+ * the Bolt workers or the JIT compilers are one row each), largest first.
+ */
+export function threadCpuByName(pid: number): [string, number][] {
+  const byName = new Map<string, number>();
+  for (const { name, seconds } of seen.get(pid)?.values() ?? []) {
+    const kind = name.replace(/(?<![A-Za-z])\d+/g, '#');
+    byName.set(kind, (byName.get(kind) ?? 0) + seconds);
+  }
+  return [...byName].sort((a, b) => b[1] - a[1]);
 }

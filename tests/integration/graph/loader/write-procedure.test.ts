@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../../contract/annotation/types.ts';
+import { loadCorrected } from '../../../../graph/corrections/load-corrected.ts';
 import type { GraphDb } from '../../../../graph/db/connection.ts';
 import { loadAnnotations } from '../../../../graph/loader/load-annotations.ts';
 import { prepareBatch } from '../../../../graph/loader/prepare.ts';
@@ -51,6 +52,10 @@ async function loadScenario(writePath: 'auto' | 'cypher'): Promise<string[]> {
 describe('the launcher write procedure (guanxi.writeBatch)', () => {
   it('is on the embedded launcher, where a load uses it', async () => {
     expect(await hasWriteProcedure(db)).toBe(true);
+    expect((await loadAnnotations(db, [seedAnnotation()])).writePath).toBe('procedure');
+    expect((await loadAnnotations(db, [seedAnnotation()], { writePath: 'cypher' })).writePath).toBe('cypher');
+    // `npm run seed`, `npm run ingest` and the ingest API load through the corrections, which use it too.
+    expect((await loadCorrected(db, [seedAnnotation()])).writePath).toBe('procedure');
   });
 
   it('writes the same graph as the Cypher statements: loads, re-loads and a changed re-load', async () => {
