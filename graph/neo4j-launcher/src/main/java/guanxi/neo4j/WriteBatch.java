@@ -91,12 +91,38 @@ public final class WriteBatch {
     private final Vocabulary words;
     private final ZonedDateTime now;
     private final UniqueSeek seek;
+    /**
+     * Nodes this batch has found or made, by label and id: an article, entity or fact is looked up in the index once
+     * per batch, not again for each of its mentions, bylines, facts and supports. Nothing here deletes a node.
+     */
+    private final Map<Label, Map<String, Node>> found = new HashMap<>();
 
     Write(Transaction tx, Vocabulary words, ZonedDateTime now) {
       this.tx = tx;
       this.seek = new UniqueSeek(tx);
       this.words = words;
       this.now = now;
+    }
+
+    /** A node by its id, looked up once per batch (with a plain index seek); null when there is none. */
+    private Node find(Label label, String id) {
+      Map<String, Node> nodes = found.computeIfAbsent(label, k -> new HashMap<>());
+      Node n = nodes.get(id);
+      if (n == null) {
+        n = tx.findNode(label, "id", id);
+        if (n != null) nodes.put(id, n);
+      }
+      return n;
+    }
+
+    /** The same for a node the batch may create: looked up as MERGE does ({@link UniqueSeek}) unless already known. */
+    private Node findForMerge(Label label, String id) {
+      Node n = found.computeIfAbsent(label, k -> new HashMap<>()).get(id);
+      return n != null ? n : seek.node(label, id);
+    }
+
+    private void remember(Label label, String id, Node n) {
+      found.computeIfAbsent(label, k -> new HashMap<>()).put(id, n);
     }
 
     /** mergeEntities: returns whether the entity was created. */
@@ -108,36 +134,42 @@ public final class WriteBatch {
       String rowName = Input.string(row, "name");
       // `kind` is the graph's own name for it, and the loader passes an entity's kind among its properties.
       Map<String, Object> props = Input.properties(row, "props", k -> !k.equals("kind") && words.reservedOnNode(k));
-      Node n = seek.node(ENTITY, id);
+      Node n = findForMerge(ENTITY, id);
       boolean created = n == null;
+      // A new entity starts as the Cypher path makes it (its row's name, empty lists); its names are then written
+      // once, with the lists united below.
+      String current = created ? rowName : (String) n.getProperty("name", null);
+      String name =
+          current == null || rowName.codePointCount(0, rowName.length()) > current.codePointCount(0, current.length())
+              ? rowName
+              : current;
+      List<Object> storedAliases = created ? List.of() : stored(n, "aliases");
+      List<Object> storedPinyin = created ? List.of() : stored(n, "pinyin");
+      List<Object> storedInitials = created ? List.of() : stored(n, "pinyinInitials");
+      List<Object> storedVariants = created ? List.of() : stored(n, "variants");
+      List<Object> aliasInput = new ArrayList<>(storedAliases);
+      aliasInput.addAll(Input.strings(row, "aliases"));
+      aliasInput.add(current);
+      aliasInput.add(rowName);
+      String[] aliases = dedupe(aliasInput, name);
+      String[] pinyin = united(storedPinyin, Input.strings(row, "pinyin"));
+      String[] initials = united(storedInitials, Input.strings(row, "pinyinInitials"));
+      String[] variants = united(storedVariants, Input.strings(row, "variants"));
       if (created) {
         List<Label> labels = new ArrayList<>(List.of(ENTITY, label));
         labels.addAll(kinds);
         n = tx.createNode(labels.toArray(new Label[0]));
         n.setProperty("id", id);
         n.setProperty("createdAt", now);
-        n.setProperty("name", rowName);
-        for (String key : List.of("aliases", "pinyin", "pinyinInitials", "variants")) n.setProperty(key, NO_STRINGS);
         zeroCounters(n);
       }
-      String current = (String) n.getProperty("name", null);
-      String name =
-          current == null || rowName.codePointCount(0, rowName.length()) > current.codePointCount(0, current.length())
-              ? rowName
-              : current;
-      List<Object> aliasInput = new ArrayList<>(stored(n, "aliases"));
-      aliasInput.addAll(Input.strings(row, "aliases"));
-      aliasInput.add(current);
-      aliasInput.add(rowName);
-      String[] aliases = dedupe(aliasInput, name);
-      String[] pinyin = united(n, "pinyin", Input.strings(row, "pinyin"));
-      String[] initials = united(n, "pinyinInitials", Input.strings(row, "pinyinInitials"));
-      String[] variants = united(n, "variants", Input.strings(row, "variants"));
-      if (!name.equals(current)
-          || !Arrays.equals(aliases, stored(n, "aliases").toArray())
-          || !Arrays.equals(pinyin, stored(n, "pinyin").toArray())
-          || !Arrays.equals(initials, stored(n, "pinyinInitials").toArray())
-          || !Arrays.equals(variants, stored(n, "variants").toArray())) {
+      remember(ENTITY, id, n);
+      if (created
+          || !name.equals(current)
+          || !Arrays.equals(aliases, storedAliases.toArray())
+          || !Arrays.equals(pinyin, storedPinyin.toArray())
+          || !Arrays.equals(initials, storedInitials.toArray())
+          || !Arrays.equals(variants, storedVariants.toArray())) {
         n.setProperty("name", name);
         n.setProperty("aliases", aliases);
         n.setProperty("pinyin", pinyin);
@@ -152,12 +184,12 @@ public final class WriteBatch {
 
     /** NEW_MENTIONS: mentions the graph does not hold, created without looking for them. */
     void newMentions(Map<String, Object> row) {
-      Node n = tx.findNode(ENTITY, "id", Input.string(row, "entity"));
+      Node n = find(ENTITY, Input.string(row, "entity"));
       List<Map<String, Object>> mentions = Input.maps(row, "mentions");
       if (n == null) return;
       n.setProperty("articleCount", number(n.getProperty("articleCount", 0L)) + mentions.size());
       for (Map<String, Object> m : mentions) {
-        Node a = tx.findNode(ARTICLE, "id", Input.string(m, "article"));
+        Node a = find(ARTICLE, Input.string(m, "article"));
         if (a == null) continue;
         mentionProperties(a.createRelationshipTo(n, MENTIONS), m);
       }
@@ -165,8 +197,8 @@ public final class WriteBatch {
 
     /** KEPT_MENTIONS: positions written again. */
     void keptMention(Map<String, Object> row) {
-      Node a = tx.findNode(ARTICLE, "id", Input.string(row, "article"));
-      Node n = tx.findNode(ENTITY, "id", Input.string(row, "entity"));
+      Node a = find(ARTICLE, Input.string(row, "article"));
+      Node n = find(ENTITY, Input.string(row, "entity"));
       if (a == null || n == null) return;
       for (Relationship r : a.getRelationships(Direction.OUTGOING, MENTIONS)) {
         if (r.getEndNode().equals(n)) mentionProperties(r, row);
@@ -181,7 +213,7 @@ public final class WriteBatch {
 
     /** MERGE_BYLINES: reporters wrote the article, its outlet published it. */
     void bylines(Map<String, Object> row) {
-      Node a = tx.findNode(ARTICLE, "id", Input.string(row, "id"));
+      Node a = find(ARTICLE, Input.string(row, "id"));
       if (a == null) return;
       List<String> reporters = Input.strings(row, "reporters");
       List<String> ids = Input.strings(row, "reporterIds");
@@ -197,9 +229,13 @@ public final class WriteBatch {
     }
 
     private Node source(String id, String name, String kind, Label type, Label kindLabel) {
-      Node n = seek.node(ENTITY, id);
-      if (n != null) return n;
+      Node n = findForMerge(ENTITY, id);
+      if (n != null) {
+        remember(ENTITY, id, n);
+        return n;
+      }
       n = tx.createNode(ENTITY, type, kindLabel);
+      remember(ENTITY, id, n);
       n.setProperty("id", id);
       if (name != null) n.setProperty("name", name);
       n.setProperty("kind", kind);
@@ -222,8 +258,8 @@ public final class WriteBatch {
       long added = Input.integer(row, "added");
       String first = Input.optionalString(row, "first");
       String last = Input.optionalString(row, "last");
-      Node a = tx.findNode(ENTITY, "id", from);
-      Node b = tx.findNode(ENTITY, "id", to);
+      Node a = find(ENTITY, from);
+      Node b = find(ENTITY, to);
       if (a == null || b == null) return null;
       Relationship r = seek.relationship(type, id);
       boolean created = r == null;
@@ -231,7 +267,6 @@ public final class WriteBatch {
         r = a.createRelationshipTo(b, type);
         r.setProperty("id", id);
         r.setProperty("createdAt", now);
-        r.setProperty("weight", 0L);
         r.setProperty("fromId", from);
         r.setProperty("toId", to);
         for (Map.Entry<String, Object> p : props.entrySet()) r.setProperty(p.getKey(), p.getValue());
@@ -240,26 +275,29 @@ public final class WriteBatch {
       } else {
         setIfChanged(r, props);
       }
-      Node f = seek.node(FACT, id);
+      // The weight after this batch, written once: a new relationship's starts at 0 (then + added); Cypher's
+      // null + n is null, so an unset weight stays unset.
+      Object before = created ? (Object) 0L : r.getProperty("weight", null);
+      Object weight = added == 0 ? before : plus(before, added);
+      if (weight == null) {
+        if (added > 0) r.removeProperty("weight");
+      } else if (created || added > 0) {
+        r.setProperty("weight", weight);
+      }
+      Node f = findForMerge(FACT, id);
       if (f == null) {
         f = tx.createNode(FACT);
         f.setProperty("id", id);
         f.setProperty("type", type.name());
         f.setProperty("fromId", from);
         f.setProperty("toId", to);
-        f.setProperty("weight", 0L);
+        if (added == 0 || weight != null) f.setProperty("weight", added == 0 ? (Object) 0L : weight);
+      } else if (added > 0) {
+        if (weight == null) f.removeProperty("weight");
+        else f.setProperty("weight", weight);
       }
+      remember(FACT, id, f);
       if (added > 0) {
-        Object weight = r.getProperty("weight", null);
-        if (weight instanceof Number w) {
-          Object sum = w instanceof Double ? (Object) (w.doubleValue() + added) : (Object) (w.longValue() + added);
-          f.setProperty("weight", sum);
-          r.setProperty("weight", sum);
-        } else {
-          // Cypher's null + n is null: the weight stays unset, as the Cypher path leaves it.
-          f.removeProperty("weight");
-          r.removeProperty("weight");
-        }
         String firstReported = (String) r.getProperty("firstReported", null);
         String lastReported = (String) r.getProperty("lastReported", null);
         if (first != null && (firstReported == null || first.compareTo(firstReported) < 0)) {
@@ -274,8 +312,8 @@ public final class WriteBatch {
 
     /** NEW_SUPPORTS: supports the graph does not hold, created without looking for them. */
     void newSupport(Map<String, Object> row) {
-      Node art = tx.findNode(ARTICLE, "id", Input.string(row, "article"));
-      Node f = tx.findNode(FACT, "id", Input.string(row, "fact"));
+      Node art = find(ARTICLE, Input.string(row, "article"));
+      Node f = find(FACT, Input.string(row, "fact"));
       if (art == null || f == null) return;
       Relationship s = art.createRelationshipTo(f, SUPPORTS);
       s.setProperty("date", Input.string(row, "date"));
@@ -284,8 +322,8 @@ public final class WriteBatch {
 
     /** KEPT_SUPPORTS: the sentence written again. */
     void keptSupport(Map<String, Object> row) {
-      Node art = tx.findNode(ARTICLE, "id", Input.string(row, "article"));
-      Node f = tx.findNode(FACT, "id", Input.string(row, "fact"));
+      Node art = find(ARTICLE, Input.string(row, "article"));
+      Node f = find(FACT, Input.string(row, "fact"));
       if (art == null || f == null) return;
       for (Relationship s : art.getRelationships(Direction.OUTGOING, SUPPORTS)) {
         if (s.getEndNode().equals(f)) supportProperties(s, row);
@@ -391,8 +429,14 @@ public final class WriteBatch {
     return List.of(value);
   }
 
-  private static String[] united(Node n, String key, List<String> more) {
-    List<Object> all = new ArrayList<>(stored(n, key));
+  /** Cypher's {@code weight + n}: a double stays a double, null stays null. */
+  private static Object plus(Object weight, long added) {
+    if (!(weight instanceof Number w)) return null;
+    return w instanceof Double ? (Object) (w.doubleValue() + added) : (Object) (w.longValue() + added);
+  }
+
+  private static String[] united(List<Object> stored, List<String> more) {
+    List<Object> all = new ArrayList<>(stored);
     all.addAll(more);
     return dedupe(all, null);
   }
