@@ -42,7 +42,10 @@ export async function runLoad(
   capSeconds = Number.POSITIVE_INFINITY,
   profile?: string,
 ): Promise<LoadRun> {
-  const neo4j = await startBenchNeo4j(dataDir, { fresh: true });
+  const neo4j = await startBenchNeo4j(dataDir, {
+    fresh: true,
+    ...(loader.startNeo4j ? { start: loader.startNeo4j } : {}),
+  });
   const samples: Sample[] = [];
   let maxRss = 0;
   let threadsAtStart: [string, number][] = [];

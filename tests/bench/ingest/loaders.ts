@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { GraphDb, Transaction } from '../../../graph/db/connection.ts';
 import { streamAnnotationFiles } from '../../../graph/loader/annotation-files.ts';
 import { loadAnnotationStream } from '../../../graph/loader/load-annotations.ts';
+import type { startEmbeddedNeo4j } from '../../../graph/runtime/embedded-neo4j.ts';
 import { corpusBatches } from '../corpus/corpus-files.ts';
 import { loadMergePerRow } from './merge-per-row.ts';
 
@@ -10,6 +11,8 @@ export type OnProgress = (articles: number, relations: number) => boolean;
 
 export interface BenchLoader {
   name: string;
+  /** How its Neo4j is started, when not this checkout's way (another checkout's launcher). */
+  startNeo4j?: typeof startEmbeddedNeo4j;
   /** Returns how the loader wrote (`LoadSummary.writePath`), when it says. */
   load(db: GraphDb, files: string[], onProgress: OnProgress): Promise<string | undefined>;
 }
@@ -53,7 +56,8 @@ export const mergePerRowLoader: BenchLoader = {
 
 /**
  * The loader of another checkout of the project (e.g. `git worktree add /tmp/before main~1`), run the way
- * `projectLoader` runs this one's: the baseline of a change to the loader, measured in the same run.
+ * `projectLoader` runs this one's, on a Neo4j started by that checkout's launcher (so a change to the launcher's
+ * procedure is compared too): the baseline of a change to the loader, measured in the same run.
  */
 export async function checkoutLoader(root: string): Promise<BenchLoader> {
   const loaderDir = path.resolve(root, 'graph', 'loader');
@@ -63,8 +67,12 @@ export async function checkoutLoader(root: string): Promise<BenchLoader> {
   const load = (await import(path.join(loaderDir, 'load-annotations.ts'))) as {
     loadAnnotationStream: typeof loadAnnotationStream;
   };
+  const runtime = (await import(path.resolve(root, 'graph', 'runtime', 'embedded-neo4j.ts'))) as {
+    startEmbeddedNeo4j: typeof startEmbeddedNeo4j;
+  };
   return {
     name: `loader of ${path.basename(path.resolve(root))}`,
+    startNeo4j: runtime.startEmbeddedNeo4j,
     async load(graphDb, paths, onProgress) {
       // This checkout's GraphDb waits for the full-text indexes after every write unless told not to; a loader
       // of a checkout from before that option would then wait after every batch, which this one does not (it

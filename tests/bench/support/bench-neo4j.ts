@@ -19,11 +19,11 @@ export interface BenchNeo4j {
  */
 export async function startBenchNeo4j(
   dataDir: string,
-  options: { fresh: boolean; tuning?: Partial<EmbeddedNeo4jOptions> },
+  options: { fresh: boolean; tuning?: Partial<EmbeddedNeo4jOptions>; start?: typeof startEmbeddedNeo4j },
 ): Promise<BenchNeo4j> {
   if (options.fresh) await rm(dataDir, { recursive: true, force: true });
   const before = new Set(childPids());
-  const neo4j = await startEmbeddedNeo4j({
+  const neo4j = await (options.start ?? startEmbeddedNeo4j)({
     dataDir,
     log: (m) => console.error(`[neo4j] ${m}`),
     ...options.tuning,
