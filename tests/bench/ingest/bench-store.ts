@@ -49,11 +49,12 @@ export async function runLoad(
   const samples: Sample[] = [];
   let maxRss = 0;
   let threadsAtStart: [string, number][] = [];
+  let jvmCpuAtStart = 0;
   let writePath: string | undefined;
   try {
     await warmUp(loader, neo4j.db, corpus.seed);
     if (profile && neo4j.jvmPid !== undefined) {
-      threadCpu(neo4j.jvmPid);
+      jvmCpuAtStart = threadCpu(neo4j.jvmPid).all;
       threadsAtStart = threadCpuByName(neo4j.jvmPid);
       jcmd(neo4j.jvmPid, 'JFR.start', 'name=load', 'settings=profile');
     }
@@ -81,6 +82,7 @@ export async function runLoad(
         profile,
         threadsAtStart,
         threadCpuByName(neo4j.jvmPid),
+        (samples.at(-1)?.jvmCpuS ?? 0) - jvmCpuAtStart,
         samples.at(-1)?.articles ?? 0,
       );
     }
@@ -111,16 +113,19 @@ async function profileReport(
   prefix: string,
   start: [string, number][],
   end: [string, number][],
+  all: number,
   articles: number,
 ): Promise<void> {
   const before = new Map(start);
-  const rows = end
+  const rows: (readonly [string, number])[] = end
     .map(([name, s]) => [name, s - (before.get(name) ?? 0)] as const)
     .filter(([, s]) => s > 0)
     .sort((a, b) => b[1] - a[1]);
-  const all = rows.reduce((t, [, s]) => t + s, 0);
+  // Threads (Lucene's merges among them) that started and ended between two of the load's samples.
+  const unseen = all - rows.reduce((t, [, s]) => t + s, 0);
+  if (unseen > 0) rows.push(['threads that lived between two samples', unseen]);
   const cpu = [
-    `CPU of the load by kind of thread (${articles} articles): seconds, share, ms per article`,
+    `CPU of the load by kind of thread (${articles} articles, ${all.toFixed(1)} s of the JVM): seconds, share, ms per article`,
     ...rows.map(
       ([name, s]) =>
         `${s.toFixed(1).padStart(8)} ${((100 * s) / all).toFixed(1).padStart(5)}% ${((1000 * s) / (articles || 1)).toFixed(2).padStart(7)}  ${name}`,
