@@ -85,6 +85,8 @@ const AND_MEETING = new RegExp(
 
 /** Where a pair holds its ceremony, written before 举行 (在香港, 于临渭区会展中心). */
 const HELD_IN = /(?:在|于)[^。,，;；、与和\n]{1,20}$/;
+/** A desk credit opening a story's first clause: 【本报讯】, 本报讯, (记者X). */
+const DESK_CREDIT = /^(?:【[^】]{1,12}】|本报讯|[(（]记者[^)）]{1,20}[)）])\s*/;
 /** When, between a pair and 举行 (A与B11日于…举行, A与B今天上午在…举行), before or instead of where. */
 const WHEN_BEFORE = new RegExp(`${WHEN_BETWEEN}$`);
 /** An agreement's title in book marks before its signing (《A与B…协议》的签约). */
@@ -217,19 +219,24 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     const placeAt = heldIn ? m.index - heldIn[0].length : m.index;
     const when = WHEN_BEFORE.exec(text.slice(Math.max(0, placeAt - 12), placeAt));
     const pairAt = when ? placeAt - when[0].length : placeAt;
+    // A body after 在 is where a pair holds it (A与B在<town>人民政府举行…签约仪式).
+    const venue = ownHolder !== undefined && /[在于]$/.test(text.slice(0, ownHolder.start));
     const pairEnd =
-      ownHolder ??
+      (venue ? undefined : ownHolder) ??
       anchors.find((a) => a.end === m.index && isSide(a)) ??
       (heldIn || when ? anchors.find((a) => a.end === pairAt && (isOrg(a) || isSide(a))) : undefined);
     if (pairEnd && m[0].startsWith('举') && SIGNING_ACT.test(m[1] ?? '') && /仪式|活动/.test(m[2] ?? '')) {
-      const clause = clauseStart(text, sentenceAt(doc, pairEnd.start), pairEnd.start);
+      const opening = clauseStart(text, sentenceAt(doc, pairEnd.start), pairEnd.start);
+      // 【本报讯】A与B…: the desk's credit opening the story is no side.
+      const clause = opening + (DESK_CREDIT.exec(text.slice(opening, pairEnd.start))?.[0].length ?? 0);
       const written = sidesFrom(text, anchors, clause, pairEnd.end);
       const sides = written.map((w) => w.anchor);
       const signers = sides.filter(isOrg);
       if (sides.length >= 2 && sides[sides.length - 1] === pairEnd) {
         const [first, ...others] = sides as [Anchor, ...Anchor[]];
         const who = sidesWritten(text, written);
-        const act = (m[1] ?? '').replace(/^了/, '');
+        // A与B在<venue>举行「<what>签约仪式」: the ceremony's name in corner marks or quotes is its words.
+        const act = (m[1] ?? '').replace(/^了/, '').replace(/^[“"「『]/, '');
         const nounAt = m.index + m[0].length - (m[2]?.length ?? 0);
         const partners = isOrg(first) ? others.filter(isOrg).map((o): [Anchor, Anchor] => [first, o]) : [];
         // 举行了《A与B…协议》的签约仪式: the agreement's title names the ceremony, with its own parties.

@@ -3,6 +3,8 @@ import { isOrg } from './phrase.ts';
 
 /** The sides of a pairing or a pair's ceremony as the text writes them (A与B, A党委与<town><village>). */
 
+const PARTY = /^(?:中共|中国共产党)/;
+
 /** A side of a pairing that is a place: a division, village or community (it names the pairing, signs nothing). */
 export function isSide(a: Anchor): boolean {
   return (
@@ -28,7 +30,11 @@ export function sidesFrom(text: string, anchors: Anchor[], start: number, end: n
   let at = start;
   let from = start;
   while (at < end) {
-    const here = anchors.filter((a) => a.start === at && a.end <= end && (isOrg(a) || isSide(a)));
+    // 中共<town>委员会与中共<subdistrict>委员会: the party's name written before a party body is part of the side's words.
+    const party = PARTY.exec(text.slice(at, at + 5))?.[0].length ?? 0;
+    const named = (a: Anchor) =>
+      a.start === at + party && a.end <= end && (isOrg(a) || (!party && isSide(a)));
+    const here = anchors.filter(named);
     const side = here.reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
     if (!side) return [];
     const next = side.end;
@@ -36,7 +42,10 @@ export function sidesFrom(text: string, anchors: Anchor[], start: number, end: n
       at = next; // a place before the side it holds
       continue;
     }
-    group.push({ anchor: side, from: side.source === 'named' && !isOrg(side) ? from : side.start });
+    group.push({
+      anchor: side,
+      from: (side.source === 'named' && !isOrg(side)) || party ? from : side.start,
+    });
     if (next === end) return group;
     if (!/[与和及、]/.test(text[next] ?? '')) return [];
     at = next + 1;
@@ -50,6 +59,8 @@ export function sidesWritten(text: string, written: Side[]): string {
   return written
     .map(({ anchor, from }, i) => {
       const joint = i === 0 ? '' : (text[written[i - 1]?.anchor.end ?? 0] ?? '');
+      // A party body after 中共 is named as written (中共<town>委员会).
+      if (isOrg(anchor) && from < anchor.start) return `${joint}${text.slice(from, anchor.end)}`;
       const places = isOrg(anchor) ? '' : text.slice(from, anchor.start);
       return `${joint}${places}${anchor.name}`;
     })

@@ -1,6 +1,8 @@
 import { relate, type SentenceAbout } from './relate.ts';
 
-const LAUNCH = /(?:共同|一同|一起)[^。]{0,40}(?:启动|揭牌|推杆|按下|触摸|点亮|开启|培土|奠基|铲土|剪彩)/;
+// <people>共同签…，开启…: who sign together launch nothing (a signing verb before the launch word).
+const LAUNCH =
+  /(?:共同|一同|一起)(?:(?!签署|签订|签约|签下)[^。]){0,40}(?:启动|揭牌|推杆|按下|触摸|点亮|开启|培土|奠基|铲土|剪彩)/;
 /** Attending leaders or guests, unnamed, who launch together (与会领导共同为…揭牌). */
 const GROUP_LAUNCH = new RegExp(`(?:与会|出席|参会)(?:领导|嘉宾)(?:们)?${LAUNCH.source}`);
 const UNVEILS = /(?<!共同|一同|一起)为[^。，,；;]{1,30}?揭牌/;

@@ -60,6 +60,17 @@ export const SIGNINGS_RULES = [
         yields: '渭南云帆物流有限公司与秭归县人民政府战略合作框架协议签约仪式',
       },
       {
+        // Party committees written after 中共 are named as written; a desk credit opens no side; a town's government
+        // after 在 is where it is held.
+        text: '【本报讯】中共金泽镇委员会和中共朱家角镇委员会今天在金泽镇人民政府举行两镇党建联学签约活动。',
+        yields: '中共金泽镇委员会和中共朱家角镇委员会两镇党建联学签约活动',
+      },
+      {
+        // The ceremony's name in quotes.
+        text: '嘉善县西塘镇与德清县莫干山镇今天上午在莫干山镇人民政府举行“友好镇结盟签约仪式”，由两镇镇长共同签署。',
+        yields: '西塘镇与莫干山镇友好镇结盟签约仪式',
+      },
+      {
         // Where it is held between the pair and 举行.
         text: '6月20日，渭南云帆物流有限公司与上海市奉贤区海外联谊会在临渭区会展中心举行合作协议签约仪式。',
         yields: '渭南云帆物流有限公司与上海市奉贤区海外联谊会合作协议签约仪式',
