@@ -123,6 +123,7 @@ export function extract(article: AnnotatedArticle): Extraction {
       divisionEnds,
       divisionStartByEnd,
       divisionStarts: new Set(divisionStartByEnd.values()),
+      foreignStartByEnd: new Map(foreign.map((f) => [f.end, f.start])),
     }).filter((n) => !sar.some((s) => s.canonical && s.start === n.start && s.end === n.end)),
     ...findNational(doc),
     ...sar,

@@ -34,6 +34,8 @@ export interface ScanLimits {
   divisionStartByEnd: Map<number, number>;
   /** Where a division (full or short) starts. */
   divisionStarts: Set<number>;
+  /** Start of the foreign place (维也纳) ending at each offset. */
+  foreignStartByEnd?: Map<number, number>;
 }
 
 /** Dictionary words at least this frequent are everyday words (长期以来, 多年), never a brand the segmenter knows. */

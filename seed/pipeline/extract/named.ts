@@ -80,6 +80,11 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       // 金湾区第四届人民代表大会常务委员会: a division's standing committee, read as its body (./bodies.ts).
       if (suffix.suffix === '委员会' && text.endsWith('人民代表大会常务', s)) continue;
       let start = scanLeft(doc, s, suffix, limits);
+      // 江城东湖慕尼黑国际酒店: a venue or park named by a foreign city and generic words reaches back over the city
+      // (a foreign place ends the walk otherwise).
+      const foreignStart = limits.foreignStartByEnd?.get(start);
+      if (suffix.type === 'Place' && foreignStart !== undefined && isGenericHead(text.slice(start, s)))
+        start = scanLeft(doc, foreignStart, suffix, limits);
       // 江山市图书馆, 上海博物馆: a venue named by its division alone.
       const byDivision = limits.divisionStartByEnd.get(s);
       const venueOfDivision =

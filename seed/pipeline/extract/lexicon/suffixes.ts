@@ -132,6 +132,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '产业园',
     '示范园',
     '科技园',
+    '科学园',
     '工业园',
     '软件园',
     '创业园',

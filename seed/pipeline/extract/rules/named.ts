@@ -76,6 +76,9 @@ export const NAMED_RULES = [
       { text: '企业入驻云杉智谷·白塔园区。', yields: '云杉智谷·白塔园区' },
       { text: '考察团来到青云寺及白石文创园区。', yields: '白石文创园区' },
       { text: '该地块紧邻青禾智造产业园，交通便利。', yields: '青禾智造产业园' },
+      { text: '代表团参观了禾湾科学园。', yields: '禾湾科学园' },
+      // A venue named by a foreign city and generic words reaches back over the city.
+      { text: '年会在江城东湖慕尼黑国际酒店召开。', yields: '江城东湖慕尼黑国际酒店' },
     ],
     mustNot: [
       // A class of bodies described, not named; words of a clause glued to the left of an ending.
