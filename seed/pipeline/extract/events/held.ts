@@ -10,11 +10,10 @@ import {
   PAIRING_ACTS,
   WHEN_BETWEEN,
 } from '../lexicon/events.ts';
-import { TO_COME_WORDS } from '../lexicon/words.ts';
 import { qualifyBare, withDivision } from './bare-holder.ts';
 import { ACT_ENDING, type Candidate, KEEP_NOUN, make } from './found-event.ts';
 import { addNamed } from './named-phrase.ts';
-import { clauseStart, isOrg, phraseStart, placeIn, venueIn } from './phrase.ts';
+import { clauseStart, isOrg, phraseStart, placeIn, toCome, venueIn } from './phrase.ts';
 import { isSide, sidesFrom, sidesWritten } from './sides.ts';
 
 /**
@@ -31,22 +30,6 @@ const HOLDS_ANOTHER = new RegExp(
 const WHEN_WORDS = '(?:\\d{1,2}日)?(?:今天|今日|昨天|昨日|当天|当日|日前|近日|上午|下午|晚上|晚间|)';
 /** Attending what is named after (出席第三届…博览会开幕式, 参加了…): the name starts after it. */
 const ATTENDS_IT = /(?:出席|参加|列席)了?/g;
-/** Told as to come (将出席, 拟参加, 后日举行的): no happening the article reports. */
-const TO_COME = new RegExp(`${TO_COME_WORDS}|后日|明日|明天`, 'g');
-/**
- * A word telling it is still to come between `from` and `to`, as a word of its own (将于 too): the 将 of a county
- * named 将乐 or the 计划 of a 计划局 is no such word.
- */
-function toCome(doc: Doc, from: number, to: number): boolean {
-  const { text, tokens } = doc;
-  for (const m of text.slice(from, to).matchAll(TO_COME)) {
-    const start = from + m.index;
-    const end = start + m[0].length;
-    if (!tokens.isBoundary(start)) continue;
-    if (tokens.isBoundary(end) || (text[end] === '于' && tokens.isBoundary(end + 1))) return true;
-  }
-  return false;
-}
 /** An agency's dateline opening the sentence (新华社北京9月27日电(记者X)): no part of a name. */
 const DATELINE = /^[^，,。]{0,16}?\d{1,2}日电(?:[(（][^)）]{0,20}[)）])?\s*/;
 /** Told as over (“…论坛”取得圆满成功, …大会圆满落幕): it was held (not 大会闭幕前, a time in it). */

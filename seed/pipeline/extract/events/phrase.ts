@@ -1,6 +1,7 @@
 import type { Span } from '../../../../contract/annotation/types.ts';
 import type { Anchor } from '../anchors.ts';
 import type { Doc } from '../doc.ts';
+import { TO_COME_WORDS } from '../lexicon/words.ts';
 import { ACT_ENDING } from './found-event.ts';
 
 /** Where the words naming a happening start and what they name: shared by every event family. */
@@ -84,4 +85,21 @@ export function clauseStart(text: string, sentence: Span, at: number): number {
   let s = at;
   while (s > sentence.start && !/[,，;；:：。]/.test(text[s - 1] ?? '')) s--;
   return s;
+}
+
+/** Told as to come (将出席, 拟参加, 后日举行的, 明天上午与…会面): no happening the article reports. */
+const TO_COME = new RegExp(`${TO_COME_WORDS}|后日|明日|明天`, 'g');
+/**
+ * A word telling it is still to come between `from` and `to`, as a word of its own (将于 too): the 将 of a county
+ * named 将乐 or the 计划 of a 计划局 is no such word.
+ */
+export function toCome(doc: Doc, from: number, to: number): boolean {
+  const { text, tokens } = doc;
+  for (const m of text.slice(from, to).matchAll(TO_COME)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (!tokens.isBoundary(start)) continue;
+    if (tokens.isBoundary(end) || (text[end] === '于' && tokens.isBoundary(end + 1))) return true;
+  }
+  return false;
 }

@@ -2,7 +2,7 @@ import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { TO_COME_WORDS } from '../lexicon/words.ts';
 import { type Candidate, make } from './found-event.ts';
-import { isOrg, venueIn } from './phrase.ts';
+import { clauseStart, isOrg, toCome, venueIn } from './phrase.ts';
 
 /**
  * Receptions: `<titled host>(<time>)(在<venue>)(亲切)会见(了)(来访的…)<guest>(<titles><name>)(一行)` — the leaders
@@ -129,7 +129,8 @@ const TO_COME = new RegExp(`(?:${TO_COME_WORDS}|会)$`);
 
 /**
  * Meetings of people: `<titled A>分别与<titled B>及<titled C>会面` (one meeting with each), `A与B和C会面` (one meeting,
- * named `A与B、C会面`); the first person named in the sentence meets the people named after 与, held at the venue.
+ * named `A与B、C会面`); the last person named in the clause before 与 meets the people named after 与, held at the venue;
+ * none still to come (将于<day>与…, 明天与…).
  */
 export function meetingsOfPeople(
   doc: Doc,
@@ -147,8 +148,14 @@ export function meetingsOfPeople(
     if (TO_COME.test(before)) continue;
     const from = m.index + 1;
     const to = from + (m[1]?.length ?? 0);
-    const named = (p: PersonAt) => text.slice(p.start, p.end);
-    const host = people.find((p) => p.start >= sentence.start && p.end <= m.index);
+    const written = (p: PersonAt) => text.slice(p.start, p.end);
+    // The host is the last person named in the clause of 与 (据县长甲介绍，副县长乙与…会面: 乙); with none there, the
+    // sentence's subject (甲率团访问X，并与乙会面: 甲).
+    const clause = clauseStart(text, sentence, m.index);
+    const named = people.filter((p) => p.start >= sentence.start && p.end <= m.index);
+    const host = named.filter((p) => p.start >= clause).at(-1) ?? named[0];
+    // 将于12日与…会面, 明天上午与…会面: a meeting still to come is none the article reports.
+    if (host && toCome(doc, host.end, m.index)) continue;
     const guests = people
       .filter((p) => p.start >= from && p.end <= to && p.id !== host?.id)
       .sort((a, b) => a.start - b.start)
@@ -164,7 +171,7 @@ export function meetingsOfPeople(
         make(
           doc,
           'event:people-meet',
-          `${named(host)}与${group.map(named).join('、')}会面`,
+          `${written(host)}与${group.map(written).join('、')}会面`,
           '会面',
           { start: verbAt, end: verbAt + 2 },
           { place, metElsewhere, ...(separately ? { combined: verbAt } : {}) },

@@ -131,8 +131,23 @@ export const VISIT_MEETINGS_RULES = [
         text: '政务司司长林青川与湖南省副省长周明远和广东省副省长王立新会面，交流意见。',
         yields: '林青川与周明远、王立新会面',
       },
+      {
+        // The host is the last person of the clause before 与, not who is quoted first.
+        text: '据县长林川介绍，副县长王立新与青禾集团董事长周明远会面，双方交流了园区合作。',
+        yields: '王立新与周明远会面',
+      },
+      {
+        // With no one named in the clause of 与, the sentence's subject hosts.
+        text: '市长贺立群率团赴青岛考察，并与青岛市市长周明远会面。',
+        yields: '贺立群与周明远会面',
+      },
     ],
-    mustNot: ['行政长官贺立群抵达后将参观景点，并与湖南省省长林川会面。'],
+    mustNot: [
+      '行政长官贺立群抵达后将参观景点，并与湖南省省长林川会面。',
+      // Still to come, told by a day or a word of its own between the host and 与.
+      '副县长王立新将于12日与青禾集团董事长周明远会面。',
+      '副县长王立新明天上午与青禾集团董事长周明远会面。',
+    ],
   },
   {
     id: 'event:talks-with',
