@@ -19,15 +19,9 @@ import {
  */
 export const LABEL_HIDDEN = 'label-hidden';
 /** The classes that move a node's label from under the node (the style's default) to another side. */
-const PLACEMENT_CLASS: Record<Exclude<Placement, 'below'>, string> = {
-  above: 'label-above',
-  right: 'label-right',
-  left: 'label-left',
-  'below-right': 'label-below-right',
-  'below-left': 'label-below-left',
-  'above-right': 'label-above-right',
-  'above-left': 'label-above-left',
-};
+const PLACEMENT_CLASS = Object.fromEntries(
+  PLACEMENTS.filter((p) => p !== 'below').map((p) => [p, `label-${p}`]),
+) as Record<Exclude<Placement, 'below'>, string>;
 const PLACEMENT_CLASSES = Object.values(PLACEMENT_CLASS).join(' ');
 /** cy.scratch keys: the label scale in use, and whether a label pass is waiting (tests wait for calm). */
 export const LABEL_SCALE = 'guanxiLabelScale';
