@@ -1,6 +1,6 @@
 import type { Anchor } from './anchors.ts';
 import type { Doc } from './doc.ts';
-import { BUREAU_STEMS, CHAIN_DEPARTMENTS } from './lexicon/bodies.ts';
+import { BUREAU_STEMS, CHAIN_DEPARTMENTS, DIVISION_ASSOCIATIONS } from './lexicon/bodies.ts';
 import { COUNCIL_POST, titleKind, titleSuffix } from './lexicon/titles.ts';
 import { DECLARES_SHORT, HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
 import { readName, type TitledName } from './names.ts';
@@ -217,7 +217,12 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
     : undefined;
   if (memberStart !== undefined)
     return { start: memberStart, title: core, anchor: undefined, department: undefined };
-  const department = CHAIN_DEPARTMENTS.find((d) => text.startsWith(d, x - d.length));
+  // 市政协副主席、工商联主席: a division's people's organisation after a joiner (not 当选新一届工商联主席).
+  const department =
+    CHAIN_DEPARTMENTS.find((d) => text.startsWith(d, x - d.length)) ??
+    DIVISION_ASSOCIATIONS.find(
+      (d) => text.startsWith(d, x - d.length) && JOINERS.has(text[x - d.length - 1] ?? ''),
+    );
   if (department) {
     const start = x - department.length;
     return { start, title: core, anchor: undefined, department: { name: department, start, end: x } };

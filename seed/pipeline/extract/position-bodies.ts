@@ -2,7 +2,7 @@ import { entityId } from '../../../contract/annotation/ids.ts';
 import { type Anchor, baseOf, bodyRef, divisionRef, type EntityRef, toRef } from './anchors.ts';
 import type { Segment } from './chains.ts';
 import { type Doc, sentenceAt } from './doc.ts';
-import { BUREAU_STEMS, UNIT_BODIES } from './lexicon/bodies.ts';
+import { BUREAU_STEMS, DIVISION_ASSOCIATIONS, UNIT_BODIES } from './lexicon/bodies.ts';
 import { titleKind } from './lexicon/titles.ts';
 import { simplifiedName } from './script.ts';
 
@@ -121,6 +121,13 @@ export function departmentOf(prev: Target | undefined, segment: Segment, doc: Do
     return { ref: { id: entityId('Organization', name), type: 'Organization', kind, name }, ...where };
   }
   if (dept.name === '工会') return undefined;
+  // 市政协副主席、工商联主席: the people's organisation of the division whose body comes before it.
+  if (parent.division && DIVISION_ASSOCIATIONS.includes(dept.name))
+    return {
+      ref: bodyRef(parent.division, dept.name, 'association'),
+      ...where,
+      locatedIn: divisionRef(parent.division),
+    };
   // 省商务厅外资处, 集团茶饮事业部: a unit written inside the organisation before it, part of it.
   if (segment.owner === parent && parent.type === 'Organization' && !/^党/.test(dept.name)) {
     const kind = parent.kind;

@@ -42,6 +42,19 @@ export const LEVEL_BODY_WORDS: ReadonlySet<string> = new Set([
     ['法院', '检察院', '纪委', '监委', '工商联', '总工会', '科协', '妇联'].map((body) => level + body),
   ),
 ]);
+/**
+ * A division's people's organisations (工商联, 科协): written bare in a chain after a body of a division
+ * (市政协副主席、工商联主席), they are that division's.
+ */
+export const DIVISION_ASSOCIATIONS: readonly string[] = [
+  '工商联',
+  '总工会',
+  '科协',
+  '侨联',
+  '妇联',
+  '文联',
+  '残联',
+];
 /** Departments and bodies a title chain segment may end in (区委常委、组织部部长 → 区委组织部). */
 export const CHAIN_DEPARTMENTS: readonly string[] = [
   '组织部',

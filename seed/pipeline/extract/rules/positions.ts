@@ -158,8 +158,15 @@ export const POSITIONS_RULES = [
     fires: [
       { text: '南山区委常委、组织部部长许文澜参加活动。', yields: '南山区委组织部' },
       { text: '化工区党工委委员、管委会副主任邓文博带队开展安全检查。', yields: '化工区管委会' },
+      // A division's people's organisation written bare after the division's body in the chain.
+      { text: '座谈会上，宁波市政协副主席、工商联主席韦立山讲话。', yields: '宁波市工商联' },
     ],
-    mustNot: ['南山区委常委许文澜参加活动。', '源城区委常委、区党工委书记宋立言，管委会副主任程晓陪同调研。'],
+    mustNot: [
+      '南山区委常委许文澜参加活动。',
+      '源城区委常委、区党工委书记宋立言，管委会副主任程晓陪同调研。',
+      // (After a firm's body, no division's organisation.)
+      '座谈会上，青禾集团副总经理、科协主席韦立山讲话。',
+    ],
   },
   {
     id: 'position:inherited-target',
