@@ -4,7 +4,7 @@ import type { RelationType } from '../../../contract/model.ts';
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import { type Anchor, baseOf, listedBefore } from './anchors.ts';
 import { type Doc, sentenceAt } from './doc.ts';
-import { INTENDED_BEFORE } from './lexicon/words.ts';
+import { BARE_ZONE, INTENDED_BEFORE } from './lexicon/words.ts';
 import type { Registry } from './registry.ts';
 import type { RuleId } from './rules/index.ts';
 
@@ -165,6 +165,7 @@ function bodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
     if (division)
       relate(registry, 'LOCATED_IN', a.id, division.id, a.start, 'structure:party-body-after-division');
   }
+  bareZoneBodies(registry, anchors);
   // 曾埭村党支部, 幸福村村委会 when the village itself is named elsewhere in the text: the body is in it.
   const settlements = registry.ofType('Place').filter((p) => p.kind === 'village' || p.kind === 'community');
   for (const a of anchors) {
@@ -174,6 +175,39 @@ function bodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
     );
     if (settlement)
       relate(registry, 'LOCATED_IN', a.id, settlement.id, a.start, 'structure:body-of-settlement');
+  }
+}
+
+/** A zone's own party or administrative body written with the zone's kind alone (<kind>党工委, <kind>管委会). */
+const BARE_ZONE_BODY = /^(.{2,4}区)(?:党工委|党委|管委会|管理委员会)$/;
+
+/**
+ * <kind>党工委, <kind>管委会 (经开区, 化工区) on a page that names no zone: the story's own zone, named by its kind,
+ * is a place, and its bodies are in it. (园区 alone is a generic word, no place; a zone named in full takes the bodies
+ * through its short forms, ./aliases.ts.)
+ */
+function bareZoneBodies(registry: Registry, anchors: Anchor[]): void {
+  for (const a of anchors) {
+    if (a.type !== 'Organization' || a.source === 'reference' || !registry.has(a.id)) continue;
+    const kind = BARE_ZONE_BODY.exec(a.name)?.[1];
+    if (!kind || kind === '园区' || !(BARE_ZONE.test(kind) || /^.{1,2}工区$/.test(kind))) continue;
+    const base = baseOf(a);
+    if (base && registry.has(base.id)) continue;
+    // (any zone named on the page may be the one the body is written short for)
+    if (registry.ofType('Place').some((p) => p.name !== kind && (p.kind === 'zone' || p.name.endsWith(kind))))
+      continue;
+    const id = entityId('Place', kind);
+    if (!registry.has(id))
+      registry.add({
+        id,
+        type: 'Place',
+        kind: 'zone',
+        name: kind,
+        surface: kind,
+        at: a.start,
+        rule: 'structure:bare-zone',
+      });
+    relate(registry, 'LOCATED_IN', a.id, id, a.start, 'structure:bare-zone');
   }
 }
 
