@@ -1,5 +1,11 @@
 import type { Doc } from './doc.ts';
-import { CLASS_OPENER, CLAUSE_LOCATIVE, CONJUNCTIONS, NAME_STOPS } from './lexicon/name-scan.ts';
+import {
+  CLASS_OPENER,
+  CLAUSE_LOCATIVE,
+  CONJUNCTIONS,
+  NAME_STOPS,
+  PLACE_CLAUSE_VERBS,
+} from './lexicon/name-scan.ts';
 import { STOP_BEFORE_NAME } from './lexicon/words.ts';
 import { isGenericHead } from './named-heads.ts';
 
@@ -15,15 +21,18 @@ import { isGenericHead } from './named-heads.ts';
  */
 const CLAUSE_CHAR_TAGS = new Set(['c', 'p', 'y', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv']);
 
-function isStopWord(word: string): boolean {
-  return word.length >= 2 && (STOP_BEFORE_NAME.has(word) || NAME_STOPS.has(word));
+function isStopWord(word: string, place: boolean): boolean {
+  return (
+    word.length >= 2 &&
+    (STOP_BEFORE_NAME.has(word) || NAME_STOPS.has(word) || (place && PLACE_CLAUSE_VERBS.has(word)))
+  );
 }
 
 /**
  * Where the name whose head runs from `start` to the ending at `s` really starts, or -1 when the words only describe
  * a class of bodies or places (各驻外联谊会) or nothing is left but generic words (做优园区公司, 合并后协会).
  */
-export function trimClauseLeft(doc: Doc, start: number, s: number): number {
+export function trimClauseLeft(doc: Doc, start: number, s: number, place = false): number {
   const { text, tokens } = doc;
   // 各驻外联谊会: 各 opens a class whatever follows; 上述青禾物流集团有限公司: other class words are cut off, and what
   // is left is a name unless it is generic (周边城市联谊会, 部分国有企业集团).
@@ -52,7 +61,7 @@ export function trimClauseLeft(doc: Doc, start: number, s: number): number {
   for (let i = at; i < s; i++) {
     if (!tokens.isBoundary(i)) continue;
     for (let j = i + 2; j <= Math.min(s, i + 4); j++)
-      if (tokens.isBoundary(j) && tokens.startOfTokenEndingAt(j) !== i && isStopWord(text.slice(i, j)))
+      if (tokens.isBoundary(j) && tokens.startOfTokenEndingAt(j) !== i && isStopWord(text.slice(i, j), place))
         cut = j;
   }
   // 合并后协会: a verb's clause closed by a locative (后, 以来).

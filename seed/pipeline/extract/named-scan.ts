@@ -1,5 +1,11 @@
 import type { Doc } from './doc.ts';
-import { CONJUNCTIONS, FUNCTION_CHAR, NAME_STOPS, NAME_VERBS } from './lexicon/name-scan.ts';
+import {
+  CONJUNCTIONS,
+  FUNCTION_CHAR,
+  NAME_STOPS,
+  NAME_VERBS,
+  PLACE_CLAUSE_VERBS,
+} from './lexicon/name-scan.ts';
 import { type NameSuffix, suffixesEndingAt } from './lexicon/suffixes.ts';
 import { titleSuffix } from './lexicon/titles.ts';
 import { HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
@@ -232,6 +238,14 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         !NAME_STOPS.has(text[start - 1] ?? '');
       // 遂宁市第二中学: an ordinal right after a place is inside the name.
       const ordinalAfterPlace = /^第/.test(word) && limits.divisionStartByEnd.has(start);
+      // 志愿者参与社区, 百企帮百村: a verb of what someone does to a place ends a place's walk (a one-character one only
+      // when no proper name follows it: 禾进社区 is a name).
+      if (
+        type === 'Place' &&
+        PLACE_CLAUSE_VERBS.has(word) &&
+        (word.length > 1 || s - pos < 2 || isGenericHead(text.slice(pos, s)) || !opensProperName(doc, pos, s))
+      )
+        break;
       if (
         (STOP_BEFORE_NAME.has(word) && !(type === 'Organization' && NAME_VERBS.has(word))) ||
         (NAME_STOPS.has(word) && !energy && !ending) ||

@@ -80,11 +80,14 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       // 金湾区第四届人民代表大会常务委员会: a division's standing committee, read as its body (./bodies.ts).
       if (suffix.suffix === '委员会' && text.endsWith('人民代表大会常务', s)) continue;
       let start = scanLeft(doc, s, suffix, limits);
-      // 江城东湖慕尼黑国际酒店: a venue or park named by a foreign city and generic words reaches back over the city
-      // (a foreign place ends the walk otherwise).
+      // 江城东湖慕尼黑国际酒店: a venue or park named by a place or brand, a foreign city and generic words reaches back
+      // over the city (a foreign place ends the walk otherwise); with the city first (慕尼黑国际会议中心) the city stays a
+      // place of its own, where the venue is.
       const foreignStart = limits.foreignStartByEnd?.get(start);
-      if (suffix.type === 'Place' && foreignStart !== undefined && isGenericHead(text.slice(start, s)))
-        start = scanLeft(doc, foreignStart, suffix, limits);
+      if (suffix.type === 'Place' && foreignStart !== undefined && isGenericHead(text.slice(start, s))) {
+        const back = scanLeft(doc, foreignStart, suffix, limits);
+        if (back < foreignStart) start = back;
+      }
       // 江山市图书馆, 上海博物馆: a venue named by its division alone.
       const byDivision = limits.divisionStartByEnd.get(s);
       const venueOfDivision =
@@ -174,7 +177,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         goal = true;
       }
       // 各驻外联谊会 (a class), 而X公司, 做优园区公司, 合并后协会: the words in front decide where the name starts.
-      start = trimClauseLeft(doc, start, s);
+      start = trimClauseLeft(doc, start, s, suffix.type === 'Place');
       if (start < 0) continue;
       const head = text.slice(start, s);
       if (suffix.type === 'Organization' && describedOnly(doc, start, s)) continue;

@@ -137,9 +137,7 @@ function townHits(doc: Doc, hits: readonly DivisionHit[], counties: readonly Div
   }
   const found: DivisionHit[] = [];
   for (const [name, county] of names) {
-    // (<county>太平里鄉公所: the three-character township read after its county; its last two characters and the
-    // level, 平里鄉, are no township of their own.)
-    if (!county || [...names.keys()].some((n) => n.length > name.length && n.endsWith(name))) continue;
+    if (!county) continue;
     const town = gaz.taiwanTownship(name, county);
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
@@ -148,7 +146,14 @@ function townHits(doc: Doc, hits: readonly DivisionHit[], counties: readonly Div
       found.push({ start: at, end, surface: name, short: false, division: town, rule: 'division:taiwan' });
     }
   }
-  return found;
+  // <county>太平里鄉公所: where a three-character township is read, its last two characters and the level (平里鄉) are
+  // no township of their own (elsewhere on the page they may be).
+  return found.filter(
+    (f) =>
+      !found.some(
+        (g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start,
+      ),
+  );
 }
 
 /**

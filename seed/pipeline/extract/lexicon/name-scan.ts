@@ -24,11 +24,16 @@ export const NAME_STOPS: ReadonlySet<string> = new Set(
     // 当选新一届X主席, 营造有利于X的环境, 健全X组织, 领导拜会X集团, 举全X之力, X推行Y: verbs and terms, no name.
     '当选 新一届 往届 本届 上届 历届 营造 有利于 健全 拜会 拜访 推行 举 全 ' +
     // 认真领会X, 勉励X, 汇报X: verbs of learning, praising and reporting.
-    '领会 勉励 汇报 简要 ' +
-    // 志愿者参与社区…, 代表团听取开发区…, 紧邻X产业园: verbs of what someone does to or beside a place, which the
-    // place's name starts after (a name never holds them; generic words after them name no place).
-    '参与 听取 紧邻 毗邻 构建 帮 进 无 拼 联系 选派 致力于 突破 落地 发给 分发 规划好 服务好 协商'
+    '领会 勉励 汇报 简要'
   ).split(' '),
+);
+/**
+ * 志愿者参与社区…, 代表团听取开发区…, 紧邻X产业园: verbs of what someone does to or beside a place, which a place's name
+ * (not a company's: 协商文化传媒有限公司) starts after; generic words after them name no place. The one-character ones
+ * (进社区, 帮百村) end a place's walk only when generic words or less follow (see ../named-scan.ts).
+ */
+export const PLACE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  '参与 听取 紧邻 毗邻 构建 帮 进 无 拼 联系 选派 致力于 突破 落地 发给 分发 规划好 服务好 协商'.split(' '),
 );
 export const CONJUNCTIONS: ReadonlySet<string> = new Set(['与', '和', '及']);
 /** What a real name is not followed by: 党建联盟空间 is a room, 党建联盟影片 a film. */

@@ -109,11 +109,12 @@ export const DIVISIONS_RULES = [
       { text: '克劳森集团总部位于德国斯图加特，已有近百年的技术积累。', yields: '斯图加特' },
       { text: '日本石川縣知事林田健今天訪問嘉義縣。', yields: '石川县' },
       { text: '青禾公司的产品销往冰岛、智利和乌干达。', yields: '乌干达' },
+      { text: '市长在慕尼黑国际会议中心出席论坛。', yields: '慕尼黑' },
     ],
     mustNot: [
       '英才计划在余杭区启动。',
       '镇长林文莱今天走访青禾村。',
-      // (a foreign city inside a venue's name is no place of its own: the venue is named whole)
+      // (a foreign city inside a venue's name after a place or brand is no place of its own: the venue is named whole)
       '年会在江城东湖慕尼黑国际酒店召开。',
     ],
   },

@@ -75,7 +75,10 @@ export const NAMED_RULES = [
       { text: '项目落户中国(浙江)自由贸易试验区北渡片区。', yields: '中国(浙江)自由贸易试验区北渡片区' },
       { text: '企业入驻云杉智谷·白塔园区。', yields: '云杉智谷·白塔园区' },
       { text: '考察团来到青云寺及白石文创园区。', yields: '白石文创园区' },
-      { text: '该地块紧邻青禾智造产业园，交通便利。', yields: '青禾智造产业园' },
+      { text: '新建的仓储中心紧邻禾湾智造产业园东门。', yields: '禾湾智造产业园' },
+      // (a company's name may open with one of those verbs: only a place's walk ends there)
+      { text: '宁湖华进电子有限公司今年扩产。', yields: '宁湖华进电子有限公司' },
+      { text: '考察团走访了协商文化传媒有限公司。', yields: '协商文化传媒有限公司' },
       { text: '代表团参观了禾湾科学园。', yields: '禾湾科学园' },
       // A venue named by a foreign city and generic words reaches back over the city.
       { text: '年会在江城东湖慕尼黑国际酒店召开。', yields: '江城东湖慕尼黑国际酒店' },
@@ -109,7 +112,7 @@ export const NAMED_RULES = [
       '要规划建好产业园区。',
       // A verb of what someone does to or beside a place: the name starts after it, generic words after it name none.
       '志愿者积极参与社区议事，代表团听取开发区情况汇报。',
-      '镇里选派社区干部下沉，党组织联系社区群众，推动项目落地乡村。',
+      '镇里派驻干部下沉，志愿者联系社区群众，推动项目落地乡村。',
       '活动中各商会结成百企帮百村对子。',
       // Rooms and sites named by everyday words are no places.
       '他在劳模创新工作室与职工交流。',

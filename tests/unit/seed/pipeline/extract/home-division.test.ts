@@ -130,6 +130,9 @@ describe('bodies in title chains and parks', () => {
     const b = annotate('臺東縣青平里鄉公所今天舉辦講座。');
     expect(ids(b)).toEqual(expect.arrayContaining(['place:台东县', 'place:青平里乡', 'org:青平里乡公所']));
     expect(ids(b).filter((id) => id.includes(':平里'))).toEqual([]);
+    // (the two-character township stays one where it is written on its own)
+    const c = annotate('臺東縣青平里鄉公所與臺東縣平里鄉公所今天簽約。');
+    expect(ids(c)).toEqual(expect.arrayContaining(['org:青平里乡公所', 'org:平里乡公所']));
   });
 
   it('reads no county out of a word it is a piece of', () => {
