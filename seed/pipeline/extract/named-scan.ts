@@ -166,7 +166,15 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
     if (type === 'Place' && /(?:政府|委员会|管委会|党委|党工委)$/.test(text.slice(Math.max(0, pos - 4), pos)))
       break;
     // 张江科学城张江科学会堂: a place never starts inside another place's name.
-    if (type === 'Place' && pos !== s && suffixesEndingAt(text, pos).some((x) => x.type === 'Place')) break;
+    // (<building>大楼多功能厅: a hall's name holds the building it is in.)
+    if (
+      type === 'Place' &&
+      pos !== s &&
+      suffixesEndingAt(text, pos).some(
+        (x) => x.type === 'Place' && !(suffix.kind === 'venue' && x.kind === 'venue'),
+      )
+    )
+      break;
     const start = tokens.startOfTokenEndingAt(pos);
     // 书记丁长林和镇党委副书记: a person's name ends inside the word the segmenter made (林和) before a conjunction; the
     // walk ends there, and the conjunction is no part of what follows.

@@ -47,6 +47,9 @@ export interface NamedSpan extends Span {
     | 'named:visit-list';
 }
 
+/** Buildings a two-character ending names (大厦, 宾馆), which a division's name alone may name. */
+const BUILDING = /^(?:大厦|宾馆|酒店|饭店|大楼)$/;
+
 export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
   const { text } = doc;
   const found: NamedSpan[] = [];
@@ -90,8 +93,12 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       }
       // 江山市图书馆, 上海博物馆: a venue named by its division alone.
       const byDivision = limits.divisionStartByEnd.get(s);
+      // (湖南大厦, 漳州宾馆: a building named by its division alone, the division written short.)
       const venueOfDivision =
-        start === s && suffix.kind === 'venue' && suffix.suffix.length >= 3 && byDivision !== undefined;
+        start === s &&
+        suffix.kind === 'venue' &&
+        (suffix.suffix.length >= 3 || BUILDING.test(suffix.suffix)) &&
+        byDivision !== undefined;
       if (venueOfDivision) start = byDivision;
       if (start < 0 || start >= s) continue;
       start = dropRolePrefix(text, start, s);

@@ -219,6 +219,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '展览馆',
     '博物馆',
     '大厦',
+    '大楼',
     '酒店',
     '宾馆',
     '大酒店',

@@ -80,6 +80,9 @@ export const NAMED_RULES = [
       { text: '宁湖华进电子有限公司今年扩产。', yields: '宁湖华进电子有限公司' },
       { text: '考察团走访了协商文化传媒有限公司。', yields: '协商文化传媒有限公司' },
       { text: '代表团参观了禾湾科学园。', yields: '禾湾科学园' },
+      // A building named by its division alone, and a hall named with the building it is in.
+      { text: '座谈会在遂宁大厦举行。', yields: '遂宁大厦' },
+      { text: '论坛在禾湾学院材料大楼多功能厅举行。', yields: '禾湾学院材料大楼多功能厅' },
       // A venue named by a foreign city and generic words reaches back over the city.
       { text: '年会在江城东湖慕尼黑国际酒店召开。', yields: '江城东湖慕尼黑国际酒店' },
     ],
@@ -110,6 +113,7 @@ export const NAMED_RULES = [
       '要加强治理河段的巡查。',
       '双方将在文化服务、志愿服务进社区等方面开展合作。',
       '要规划建好产业园区。',
+      '县长走访了党建联盟大楼。',
       // A verb of what someone does to or beside a place: the name starts after it, generic words after it name none.
       '志愿者积极参与社区议事，代表团听取开发区情况汇报。',
       '镇里派驻干部下沉，志愿者联系社区群众，推动项目落地乡村。',
