@@ -2,6 +2,7 @@ import cytoscape, { type CollectionReturnValue, type LayoutOptions, type NodeSin
 import type { NodeTypeName } from '../../../../contract/api/payloads.ts';
 import { withSeededRandom } from '../../../lib/seeded-random.ts';
 import type { LayoutName } from '../../../lib/view/view-state.ts';
+import { drawableArea, MAX_FIT_ZOOM } from '../fit-view.ts';
 import { orientToBox } from './orient.ts';
 import {
   concentricPositions,
@@ -11,7 +12,7 @@ import {
   layeredPositions,
   type Point,
 } from './positions.ts';
-import { COMPACT_SPACING, LABEL_ROOM, ROOMY_SPACING, type Spacing } from './spacing.ts';
+import { COMPACT_SPACING, ROOMY_SPACING, type Spacing, spacingAtZoom } from './spacing.ts';
 
 /** Above this many nodes fcose runs in 'draft' quality (spectral only): about 0.7 s for 1k nodes instead of 9 s. */
 export const DRAFT_THRESHOLD = 250;
@@ -141,14 +142,34 @@ export async function fullLayout(
   }
   // fcose refines from the positions it is given (compound members keep theirs): start every time from the
   // same computed positions, so neither the screen nor the order answers arrived in changes the result.
-  const final = simulate(
+  const start = presetPositions(eles, 'concentric', context.focus);
+  let final = simulate(
     eles,
     leaves as CollectionReturnValue,
-    presetPositions(eles, 'concentric', context.focus),
+    start,
     context.compact ? COMPACT_SPACING : ROOMY_SPACING,
   );
-  const placed = context.compact && context.box && !grouped ? orientToBox(final, context.box) : final;
+  const box = context.compact && !grouped ? context.box : undefined;
+  if (box) {
+    // A small box shows the drawing below zoom 1, where labels keep their screen size: lay out again with their room.
+    const zoom = expectedZoom(orientToBox(final, box), box);
+    if (zoom < 1)
+      final = simulate(eles, leaves as CollectionReturnValue, start, spacingAtZoom(COMPACT_SPACING, zoom));
+  }
+  const placed = box ? orientToBox(final, box) : final;
   return runLayout(leaves as CollectionReturnValue, presetOptions(placed, common));
+}
+
+/** The zoom fit-view.ts will show these positions at in the box (node bodies taken as a typical 28 pixels). */
+function expectedZoom(positions: Map<string, Point>, box: { width: number; height: number }): number {
+  if (positions.size === 0 || box.width <= 0 || box.height <= 0) return 1;
+  const xs = [...positions.values()].map((p) => p.x);
+  const ys = [...positions.values()].map((p) => p.y);
+  const body = 28;
+  const area = drawableArea(box.width, box.height);
+  const width = Math.max(...xs) - Math.min(...xs) + body;
+  const height = Math.max(...ys) - Math.min(...ys) + body;
+  return Math.min(MAX_FIT_ZOOM, area.width / width, area.height / height);
 }
 
 /** Views above this many nodes are packed tighter: their labels are chosen by room anyway (cy-labels.ts). */
@@ -181,7 +202,7 @@ function simulate(
         id: n.id(),
         parent: parent.nonempty() && eles.contains(parent) ? parent.id() : undefined,
         width: Math.max(size, spacing.labelWidth),
-        height: size + LABEL_ROOM.height,
+        height: size + spacing.labelHeight,
         position: pinned ? { x: here.x, y: here.y } : (start.get(n.id()) ?? { x: 0, y: 0 }),
         pinned,
       };

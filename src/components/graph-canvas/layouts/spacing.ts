@@ -8,6 +8,7 @@ export interface Spacing {
   edgeLength: number;
   separation: number;
   labelWidth: number;
+  labelHeight: number;
   /** fcose's pull towards the middle, and from how far out it acts: what keeps components together. */
   gravity: number;
   gravityRange: number;
@@ -17,6 +18,7 @@ export const ROOMY_SPACING: Spacing = {
   edgeLength: 140,
   separation: 110,
   labelWidth: LABEL_ROOM.width,
+  labelHeight: LABEL_ROOM.height,
   gravity: 0.25,
   gravityRange: 3.8,
 };
@@ -29,6 +31,23 @@ export const COMPACT_SPACING: Spacing = {
   edgeLength: 70,
   separation: 40,
   labelWidth: 60,
+  labelHeight: LABEL_ROOM.height,
   gravity: 5,
   gravityRange: 1,
 };
+
+/** The widest a label is drawn at zoom 1 (cy-labels.ts wraps it there), in model pixels. */
+const WIDEST_LABEL = 130;
+
+/**
+ * A drawing shown below zoom 1 keeps its labels' size on screen (cy-labels.ts), so in the model they are larger by
+ * 1 / zoom: the room kept for them grows the same way (up to the widest label), and the nodes spread to make it.
+ */
+export function spacingAtZoom(spacing: Spacing, zoom: number): Spacing {
+  if (zoom >= 1) return spacing;
+  return {
+    ...spacing,
+    labelWidth: Math.min(WIDEST_LABEL, spacing.labelWidth / zoom),
+    labelHeight: spacing.labelHeight / zoom,
+  };
+}
