@@ -15,7 +15,7 @@ export interface EventDate {
 }
 
 const DATE =
-  /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|本月(\d{1,2})日|(?<![\d月])(\d{1,2})日(?![\d])|(昨天|昨日|前天|今天|今日|当天)|(近日|日前|近期)|(上周|上星期|本周|这周|(?<![\u4e00-\u9fff])(?:周|星期|礼拜))([一二三四五六日天])(?=上午|下午|晚上|晚间|中午|早上|[,，、在于])|(今|昨|前|明)\((\d{1,2}|[一二三四五六七八九十]{1,3})\)日|(?<![一二三四五六七八九十〇零])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g;
+  /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|本月(\d{1,2})日|(?<![\d月])(\d{1,2})日(?![\d])|(昨天|昨日|前天|今天|今日|当天)|(近日|日前|近期)|(上周|上星期|本周|这周|(?<![\u4e00-\u9fff])(?:周|星期|礼拜))([一二三四五六日天])(?=上午|下午|晚上|晚间|中午|早上|[,，、在于])|(今|昨|前|明)\((\d{1,2}|[一二三四五六七八九十]{1,3})\)日|(?:([〇零○一二三四五六七八九]{4})年)?(?<![一二三四五六七八九十〇零○])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g;
 const PART_OF_DAY = /^(?:上午|下午|晚上|晚间|傍晚|中午|早上|凌晨)/;
 /** What follows a day told as a clause of its own (9月20日下午, …). */
 const CLAUSE_OF_ITS_OWN = /^(?:上午|下午|晚上|晚间|傍晚|中午|早上|凌晨)?\s*[,，]/;
@@ -81,13 +81,19 @@ function resolve(doc: Doc, m: RegExpMatchArray, today = doc.published): string |
     if (!pub || m[6] === '当天') return undefined;
     return shift(pub, m[6] === '前天' ? -2 : m[6].startsWith('昨') ? -1 : 0);
   }
-  if ((m[2] && m[3]) || (m[12] && m[13])) {
-    const month = m[12] ? dayNumber(m[12]) : Number(m[2]);
-    const day = m[13] ? dayNumber(m[13]) : Number(m[3]);
+  if ((m[2] && m[3]) || (m[13] && m[14])) {
+    const month = m[13] ? dayNumber(m[13]) : Number(m[2]);
+    const day = m[14] ? dayNumber(m[14]) : Number(m[3]);
     if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-    let year = m[1] ? Number(m[1]) : pub?.year;
+    // 二〇二一年九月十二日: a year in Chinese numerals, digit by digit.
+    const written =
+      m[1] ??
+      (m[12]
+        ? [...m[12]].map((c) => '〇一二三四五六七八九'.indexOf(c.replace(/[零○]/, '〇'))).join('')
+        : undefined);
+    let year = written ? Number(written) : pub?.year;
     if (!year) return undefined;
-    if (!m[1] && pub && month > pub.month + 1) year -= 1;
+    if (!written && pub && month > pub.month + 1) year -= 1;
     return `${year}-${pad(month)}-${pad(day)}`;
   }
   const dayOnly = Number(m[4] ?? m[5]);

@@ -189,12 +189,19 @@ function toldShorter(name: string, noun: string, before: FoundEvent): boolean {
  */
 function yearNamed(doc: Doc, name: string, dayAt: number | undefined, sentence: Span): string | undefined {
   if (doc.published || dayAt === undefined) return undefined;
-  const roc = doc.traditional ? /(?<!\d)(\d{2,3})年度?/.exec(name)?.[1] : undefined;
+  // A year of the Republic: NNN年 (80–130) or NN(N)年度, never an anniversary (成立30年, 建校20年).
+  const roc = doc.traditional
+    ? /(?<!\d|成立|建校|创会|创立|建会|满|周)(?:(\d{3})年(?!度)|(\d{2,3})年度)/.exec(name)
+    : undefined;
+  const rocYear = roc ? Number(roc[1] ?? roc[2]) : undefined;
   const titled = /[“"《「]((?:19|20)\d{2})年[^”"》」]{2,}[”"》」]/.exec(
     doc.text.slice(dayAt, sentence.end),
   )?.[1];
   const year =
-    /((?:19|20)\d{2})年/.exec(name)?.[1] ?? (roc && Number(roc) <= 200 ? String(Number(roc) + 1911) : titled);
+    /((?:19|20)\d{2})年/.exec(name)?.[1] ??
+    (rocYear !== undefined && (roc?.[2] !== undefined || (rocYear >= 80 && rocYear <= 130))
+      ? String(rocYear + 1911)
+      : titled);
   const day = /^(\d{1,2})月(\d{1,2})日/.exec(doc.text.slice(dayAt, dayAt + 8));
   if (!year || !day?.[1] || !day[2]) return undefined;
   return `${year}-${day[1].padStart(2, '0')}-${day[2].padStart(2, '0')}`;

@@ -107,32 +107,34 @@ function isDateLine(clean: string): boolean {
 const POSTED_FROM_RE = zh(/\s*发表于\s*\p{Script=Han}{2,8}$/u);
 // A source is a name, not a headline: `区委书记某某调研重点企业 2023-05-12` is an item of a list.
 const NAME_ONLY_RE = /^[\p{Script=Han}A-Za-z·•-]{2,14}$/u;
+/** `2024-02-07 | 分享到`: a widget's word after the day is no source. */
+const WIDGET_WORD_RE = zh(/^(?:分享|分享到|打印|关闭|收藏|字号|评论|返回)$/u);
 
 function bareSource(clean: string, dates: ReturnType<typeof findDates>): string | null {
   const date = dates[0];
   if (dates.length !== 1 || !date) return null;
   // `南岗发布 2023-02-17 21:06 发表于黑龙江`: WeChat adds where the account posted from.
-  // `2024-02-07 | 某某社`: a bar between the day and the name.
-  const rest = `${clean.slice(0, date.index)} ${clean.slice(date.end)}`
+  // `2024-02-07 | 某某社`: a bar after the day, before the name (a column name before the day is no source).
+  const rest = `${clean.slice(0, date.index)} ${clean.slice(date.end).replace(/^[\s|｜]+/u, '')}`
     .replace(POSTED_FROM_RE, '')
-    .replace(/^[\s|｜]+|[\s|｜]+$/gu, '');
-  return NAME_ONLY_RE.test(rest) ? rest : null;
+    .trim();
+  return NAME_ONLY_RE.test(rest) && !WIDGET_WORD_RE.test(rest) ? rest : null;
 }
 
 /**
- * `發稿時間:113年4月2日10:40`, `新聞日期:112-03-07`: Taiwan's official pages count years from 1912 (民国); read only after an info key,
+ * `發稿時間:113年4月2日10:40`, `新聞日期:112-03-07`: Taiwan's official pages count years from 1912 (民国); read only after an info key (with dashes, three digits),
  * where a year of two or three digits can be nothing else.
  */
 const ROC_DATE_RE =
-  /(?:民國|民国)?(?<!\d)(\d{2,3})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))/u;
+  /(?:民國|民国)?(?<!\d)(?:(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(\d{3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))/u;
 
 function rocDate(clean: string): string | undefined {
   if (!hasInfoKey(clean)) return undefined;
   const m = ROC_DATE_RE.exec(clean);
-  const year = Number(m?.[1]);
+  const year = Number(m?.[1] ?? m?.[4]);
   if (!m || year < 1 || year > 200) return undefined;
   const rest = clean.slice((m.index ?? 0) + m[0].length);
-  return `${year + 1911}-${m[2] ?? m[4]}-${m[3] ?? m[5]}${/^\s*\d{1,2}[:：]\d{2}/u.test(rest) ? ` ${rest.trim().slice(0, 5)}` : ''}`;
+  return `${year + 1911}-${m[2] ?? m[5]}-${m[3] ?? m[6]}${/^\s*\d{1,2}[:：]\d{2}/u.test(rest) ? ` ${rest.trim().slice(0, 5)}` : ''}`;
 }
 
 /** Date (the first one with a time, else the first), source and named authors of an info line. */

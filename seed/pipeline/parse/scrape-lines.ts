@@ -157,9 +157,10 @@ const WIDGET_RE = zh(
       // Open-government metadata: `索引号: … 组配分类: …`, `文号:`, `内容概述:`; portal account bars.
       '^(?:索引号|组配分类|信息分类|主题分类|体裁分类|文号|发文字号|有效性|内容概述|名称|关键词|浏览次数|废止时间|生效时间)\\s*[:：]',
       '^登录\\s*/\\s*注册',
-      // A site's consent notices above the story: `本站使用…技术…尊重您的隐私…`, `请同意…隐私权政策，才能…`.
-      '^(?:本网站|本站|我们)(?:使用|采用).{0,40}隐私',
-      '^请(?:先)?同意.{0,12}隐私',
+      // A site's consent notices: the site's own words, its privacy and what the reader is to do (`本站…隐私…同意`,
+      // `请同意本站的隐私条款…`); a story's sentence about privacy is none.
+      '^(?:本网站|本站).{0,40}隐私.{0,40}(?:同意|继续浏览|Cookie|关闭)',
+      '^请(?:先)?同意(?:本站|本网站|我们)的?隐私',
       // A language prompt (`Your browser does not appear to support…`, `こちらのページは…`): no Han text of the story.
       '^Your browser does not (?:appear to )?support',
       '^[\\p{Script=Hiragana}\\p{Script=Katakana}].*[\\p{Script=Hiragana}\\p{Script=Katakana}]{4}',

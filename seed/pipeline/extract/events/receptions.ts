@@ -126,10 +126,12 @@ export interface PersonAt {
 /** `A(分别)与<titles>B(、C)(及<titles>D)(在<venue>)会面`: people who meet; not one told as to come (将与, 亦会与). */
 const MET = /与([^。；;！？\n]{2,60}?)(?:在([^。,，；;、\n]{2,24}?))?会面/g;
 const TO_COME = new RegExp(`(?:${TO_COME_WORDS}|会)$`);
+/** A day still to come told as a clause of its own before the meeting's (明天上午，…). */
+const DAY_TO_COME = /^(?:明天|明日|后天|后日)(?:上午|下午|晚上|中午)?[,，]$/;
 
 /**
  * Meetings of people: `<titled A>分别与<titled B>及<titled C>会面` (one meeting with each), `A与B和C会面` (one meeting,
- * named `A与B、C会面`); the last person named in the clause before 与 meets the people named after 与, held at the venue;
+ * named `A与B、C会面`); the first person named in the clause of 与 meets the people named after 与, held at the venue;
  * none still to come (将于<day>与…, 明天与…).
  */
 export function meetingsOfPeople(
@@ -149,13 +151,13 @@ export function meetingsOfPeople(
     const from = m.index + 1;
     const to = from + (m[1]?.length ?? 0);
     const written = (p: PersonAt) => text.slice(p.start, p.end);
-    // The host is the last person named in the clause of 与 (据县长甲介绍，副县长乙与…会面: 乙); with none there, the
-    // sentence's subject (甲率团访问X，并与乙会面: 甲).
+    // The host is the first person named in the clause of 与 (据县长甲介绍，副县长乙与…会面: 乙; 甲在乙陪同下与丙会面 and
+    // 甲、乙与丙会面: 甲); with none there, the sentence's subject (甲率团访问X，并与乙会面: 甲).
     const clause = clauseStart(text, sentence, m.index);
     const named = people.filter((p) => p.start >= sentence.start && p.end <= m.index);
-    const host = named.filter((p) => p.start >= clause).at(-1) ?? named[0];
-    // 将于12日与…会面, 明天上午与…会面: a meeting still to come is none the article reports.
-    if (host && toCome(doc, host.end, m.index)) continue;
+    const host = named.find((p) => p.start >= clause) ?? named[0];
+    // 将于12日与…会面, 明天上午…与…会面: a meeting still to come (a word of its own in the clause) is none the article reports.
+    if (toCome(doc, clause, m.index) || DAY_TO_COME.test(text.slice(sentence.start, clause))) continue;
     const guests = people
       .filter((p) => p.start >= from && p.end <= to && p.id !== host?.id)
       .sort((a, b) => a.start - b.start)

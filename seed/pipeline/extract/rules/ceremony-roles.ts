@@ -62,8 +62,8 @@ export const CEREMONY_ROLES_RULES = [
     ],
     mustNot: [
       '论坛上，张江细胞与基因治疗产业创新联盟揭牌成立。蔡闻笛、祁逸飞、任嘉树出席。',
-      // Who sign together and so open a new chapter launch nothing.
-      '5月8日，青松社区与柳湾社区举行结对共建签约仪式。由书记林文海、陈思远共同签订协议，开启两个社区合作新篇章。',
+      // Who sign together launch nothing, whatever starts after.
+      '11月5日，柳湾村与青松社区举行结对共建签约仪式。林文海、陈思远随后共同签下协议，两地合作项目同步启动。',
     ],
   },
   {

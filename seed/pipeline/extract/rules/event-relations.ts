@@ -30,8 +30,8 @@ export const EVENT_RELATIONS_RULES = [
       },
       {
         // An agreement signed at a meeting held somewhere is held there too.
-        text: '10月27日，在宜昌市举行的“对口支援合作开发工作座谈会暨合作项目签约”会上，总经理黄兆宁代表航远集团与秭归县人民政府签订了战略合作框架协议。',
-        yields: '航远集团与秭归县人民政府战略合作框架协议签订 → 宜昌市',
+        text: '5月12日，在绍兴市召开的“山海协作产业对接会”上，青石投资集团有限公司与宁国市人民政府签署产业合作协议。',
+        yields: '青石投资集团有限公司与宁国市人民政府产业合作协议签署 → 绍兴市',
       },
       {
         // A group's meeting where it came.

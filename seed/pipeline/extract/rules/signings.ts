@@ -56,18 +56,18 @@ export const SIGNINGS_RULES = [
       },
       {
         // Named after the agreement a later sentence says the pair signed.
-        text: '1月2日，渭南云帆物流有限公司与秭归县人民政府举行签约仪式。刘培国代表秭归县人民政府与渭南云帆物流有限公司签订战略合作框架协议。',
-        yields: '渭南云帆物流有限公司与秭归县人民政府战略合作框架协议签约仪式',
+        text: '1月2日，渭南云帆物流有限公司与宁国市人民政府举行签约仪式。仪式上，宁国市人民政府与渭南云帆物流有限公司签署物流园区合作协议。',
+        yields: '渭南云帆物流有限公司与宁国市人民政府物流园区合作协议签约仪式',
       },
       {
         // Party committees written after 中共 are named as written; a desk credit opens no side; a town's government
         // after 在 is where it is held.
-        text: '【本报讯】中共金泽镇委员会和中共朱家角镇委员会今天在金泽镇人民政府举行两镇党建联学签约活动。',
-        yields: '中共金泽镇委员会和中共朱家角镇委员会两镇党建联学签约活动',
+        text: '【本报讯】中共金泽镇委员会和中共朱家角镇委员会昨日在金泽镇人民政府举行党建联学签约活动，两镇各派代表参加。',
+        yields: '中共金泽镇委员会和中共朱家角镇委员会党建联学签约活动',
       },
       {
-        // The ceremony's name in quotes.
-        text: '嘉善县西塘镇与德清县莫干山镇今天上午在莫干山镇人民政府举行“友好镇结盟签约仪式”，由两镇镇长共同签署。',
+        // The ceremony's name in quotes, where and when told first.
+        text: '3日上午，在莫干山镇人民政府，西塘镇与莫干山镇举行“友好镇结盟签约仪式”，两镇签下协议。',
         yields: '西塘镇与莫干山镇友好镇结盟签约仪式',
       },
       {
@@ -121,8 +121,8 @@ export const SIGNINGS_RULES = [
       },
       {
         // What is said of the agreement before 的 is no part of its name.
-        text: '会上，渭南云帆物流有限公司与秭归县人民政府签订了价值15亿元的战略合作框架协议。',
-        yields: '渭南云帆物流有限公司与秭归县人民政府战略合作框架协议签订',
+        text: '会上，渭南云帆物流有限公司与宁国市人民政府签署了总额15亿元的产业投资协议。',
+        yields: '渭南云帆物流有限公司与宁国市人民政府产业投资协议签署',
       },
       {
         // Each side written with who signs for it: named after the bodies.

@@ -132,9 +132,14 @@ export const VISIT_MEETINGS_RULES = [
         yields: '林青川与周明远、王立新会面',
       },
       {
-        // The host is the last person of the clause before 与, not who is quoted first.
+        // The host is the first person of the clause of 与, not who is quoted before it.
         text: '据县长林川介绍，副县长王立新与青禾集团董事长周明远会面，双方交流了园区合作。',
         yields: '王立新与周明远会面',
+      },
+      {
+        // Who goes with the host, named after it, does not host.
+        text: '市长贺立群在副市长王立新陪同下与青禾集团董事长周明远会面。',
+        yields: '贺立群与周明远会面',
       },
       {
         // With no one named in the clause of 与, the sentence's subject hosts.
@@ -147,6 +152,7 @@ export const VISIT_MEETINGS_RULES = [
       // Still to come, told by a day or a word of its own between the host and 与.
       '副县长王立新将于12日与青禾集团董事长周明远会面。',
       '副县长王立新明天上午与青禾集团董事长周明远会面。',
+      '明天上午，副县长王立新与青禾集团董事长周明远会面。',
     ],
   },
   {

@@ -567,20 +567,25 @@ describe('an undated page', () => {
   });
 
   it('dates it by a Taiwan page year of the Republic in its name, the day written right after the noun', () => {
-    const a = annotate('橘林鄉產業聯繫平台113年度第2次會議於9月5日移至鄉立圖書館三樓舉辦，鄉長邱明遠主持。', {
+    const a = annotate('橘林鄉青年聯誼會113年度第2次會員大會於9月5日在鄉立圖書館召開，鄉長邱明遠主持。', {
       publishedAt: null,
     });
     expect(ids(a).filter((id) => id.startsWith('event:'))).toEqual([
-      'event:2024-09-05:橘林乡产业联系平台113年度第2次会议',
+      'event:2024-09-05:橘林乡青年联谊会113年度第2次会员大会',
     ]);
+  });
+
+  it('takes no year of the Republic from an anniversary in the name', () => {
+    const a = annotate('青禾協會成立30年慶祝大會於9月5日在青港舉行。', { publishedAt: null });
+    expect(ids(a)).toContain('event:青禾协会成立30年庆祝大会');
   });
 
   it('dates it by a year inside a quoted title in the sentence that tells the day', () => {
     const a = annotate(
-      '4月9日，在淳安县举行的“2021年山区协作项目座谈会暨签约”会上，总经理林文海代表青石投资集团有限公司与淳安县人民政府签订了战略合作框架协议。',
+      '4月9日，淳安县人民政府与青石投资集团有限公司签署产业合作协议，项目列入《2021年山区协作行动方案》首批清单。',
       { publishedAt: null },
     );
-    expect(ids(a)).toContain('event:2021-04-09:青石投资集团有限公司与淳安县人民政府战略合作框架协议签订');
+    expect(ids(a)).toContain('event:2021-04-09:淳安县人民政府与青石投资集团有限公司产业合作协议签署');
   });
 });
 

@@ -56,6 +56,16 @@ describe('readInfoLine', () => {
 });
 
 describe('findDate', () => {
+  it('takes no column name before the day and no widget word after it as the source', () => {
+    expect(readInfoLine('本地新闻 | 2024-02-07 10:30').source).toBeNull();
+    expect(readInfoLine('2024-02-07 | 分享到').source).toBeNull();
+  });
+
+  it('reads a dashed year of the Republic of three digits only', () => {
+    expect(readInfoLine('新聞日期:112-03-07').publishedAt).toBe('2023-03-07T00:00:00+08:00');
+    expect(readInfoLine('日期:24-03-07').publishedAt).toBeNull();
+  });
+
   it('finds a date glued to a title and gives the day as written', () => {
     const date = findDate('济钢集团推进主题教育走深走实2023-04-25');
     expect(date && toDay(date)).toBe('2023-04-25');

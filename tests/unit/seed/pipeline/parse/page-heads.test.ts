@@ -295,17 +295,28 @@ describe('Hong Kong government pages and open-government lists', () => {
 
   it('leaves a consent notice and a language prompt above the headline out of the head', () => {
     const article = page([
-      '本網站使用瀏覽紀錄技術以改善使用體驗，並尊重您的隱私，點此閱讀隱私權政策，繼續瀏覽即表示同意。',
-      'Your browser does not appear to support Traditional Chinese. Would you like to read the English edition?',
-      'このページは繁体字版です。日本語版に移動しますか。',
-      '漁會與研究所簽訂合作協議',
-      '2024/03/18 10:20(03/18 12:05 更新)',
+      'Your browser does not support this page’s fonts. Switch to the text version?',
+      'ただいまメンテナンス中です。しばらくお待ちください。',
+      '本站以瀏覽紀錄改善服務，並尊重讀者隱私，繼續瀏覽即表示同意相關條款。',
+      '青港漁會與研究所合作',
+      '2024/03/18 10:20',
       '請先同意本站的隱私條款後再使用語音朗讀。',
-      '(記者林文新青港縣18日電)青港區漁會與海洋研究所今天簽訂合作協議。',
+      '青港區漁會與海洋研究所昨日簽訂合作協議，將共建養殖示範區。',
     ]);
-    expect(article.title).toBe('漁會與研究所簽訂合作協議');
+    expect(article.title).toBe('青港漁會與研究所合作');
     expect(article.publishedAt).toBe('2024-03-18T10:20:00+08:00');
-    expect(article.text).toBe('(記者林文新青港縣18日電)青港區漁會與海洋研究所今天簽訂合作協議。');
+    expect(article.text).toBe('青港區漁會與海洋研究所昨日簽訂合作協議，將共建養殖示範區。');
+  });
+
+  it('keeps a story’s sentences about privacy', () => {
+    const article = page([
+      '醫院上線數據平台',
+      '2024-05-02 09:00',
+      '我们采用分级授权和加密存储，切实保护患者隐私。该院负责人介绍，平台已接入十家科室。',
+      '请同意授权后，患者隐私数据才会被调用，医生也只能看到本科室的病历。',
+    ]);
+    expect(article.text).toContain('切实保护患者隐私');
+    expect(article.text).toContain('请同意授权后');
   });
 
   it('reads a bulleted metadata list whose keys and values sit on separate lines, empty keys as chrome', () => {
