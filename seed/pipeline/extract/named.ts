@@ -91,6 +91,11 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         const back = scanLeft(doc, foreignStart, suffix, limits);
         if (back < foreignStart) start = back;
       }
+      // 禾盛置业·青溪创业园: a park or zone written after its developer's or area's name and a middle dot is named whole.
+      if ((suffix.kind === 'park' || suffix.kind === 'zone') && text[start - 1] === '·' && start < s) {
+        const back = scanLeft(doc, start - 1, suffix, limits);
+        if (back >= 0 && start - 1 - back >= 2) start = back;
+      }
       // 江山市图书馆, 上海博物馆: a venue named by its division alone.
       const byDivision = limits.divisionStartByEnd.get(s);
       // (湖南大厦, 漳州宾馆: a building named by its division alone, the division written short.)

@@ -74,6 +74,7 @@ export const NAMED_RULES = [
       // A free-trade zone's part after the zone, and places joined by a middle dot, are one place.
       { text: '项目落户中国(浙江)自由贸易试验区北渡片区。', yields: '中国(浙江)自由贸易试验区北渡片区' },
       { text: '企业入驻云杉智谷·白塔园区。', yields: '云杉智谷·白塔园区' },
+      { text: '仪式在禾盛置业·青溪智能装备产业园举行。', yields: '禾盛置业·青溪智能装备产业园' },
       { text: '考察团来到青云寺及白石文创园区。', yields: '白石文创园区' },
       { text: '新建的仓储中心紧邻禾湾智造产业园东门。', yields: '禾湾智造产业园' },
       // (a company's name may open with one of those verbs: only a place's walk ends there)
