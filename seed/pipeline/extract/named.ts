@@ -249,7 +249,8 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       if (!settlementHead(doc, suffix, start, s, limits)) continue;
       // 远山河段, 北岭古遗址: a site is named by a proper name or a place (治理河段 names none).
       // (劳模创新工作室, 儿童乐园: nor is a room or a playground named by everyday words.)
-      const everyday = suffix.kind === 'site' || /^(?:工作室|乐园|会客厅)$/.test(suffix.suffix);
+      // (办公大楼, 住院大楼: nor a building.)
+      const everyday = suffix.kind === 'site' || /^(?:工作室|乐园|会客厅|大楼)$/.test(suffix.suffix);
       // (湿地公园和考古遗址: the words after a conjunction decide.)
       let last = start;
       for (let i = start; i < s; i++)

@@ -1,7 +1,7 @@
 import { entityId } from '../../../contract/annotation/ids.ts';
 import type { Span } from '../../../contract/annotation/types.ts';
 import type { RelationType } from '../../../contract/model.ts';
-import { gazetteer } from '../gazetteer/gazetteer.ts';
+import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
 import { type Anchor, baseOf, listedBefore } from './anchors.ts';
 import { type Doc, sentenceAt } from './doc.ts';
 import { BARE_ZONE, INTENDED_BEFORE } from './lexicon/words.ts';
@@ -165,7 +165,7 @@ function bodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
     if (division)
       relate(registry, 'LOCATED_IN', a.id, division.id, a.start, 'structure:party-body-after-division');
   }
-  bareZoneBodies(registry, anchors);
+  bareZoneBodies(doc, registry, anchors);
   // 曾埭村党支部, 幸福村村委会 when the village itself is named elsewhere in the text: the body is in it.
   const settlements = registry.ofType('Place').filter((p) => p.kind === 'village' || p.kind === 'community');
   for (const a of anchors) {
@@ -182,11 +182,12 @@ function bodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
 const BARE_ZONE_BODY = /^(.{2,4}区)(?:党工委|党委|管委会|管理委员会)$/;
 
 /**
- * <kind>党工委, <kind>管委会 (经开区, 化工区) on a page that names no zone: the story's own zone, named by its kind,
- * is a place, and its bodies are in it. (园区 alone is a generic word, no place; a zone named in full takes the bodies
- * through its short forms, ./aliases.ts.)
+ * <kind>党工委, <kind>管委会 (经开区, 化工区) on a page that names no zone: the story's own zone is a place, named by the
+ * page's home division and its kind (<county>经开区), and its bodies are in it. Ids are global, so a zone by its kind
+ * alone would join every page's zone into one node: with no home division known, no place. (园区 alone is a generic
+ * word, no place; a zone named in full takes the bodies through its short forms, ./aliases.ts.)
  */
-function bareZoneBodies(registry: Registry, anchors: Anchor[]): void {
+function bareZoneBodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
   for (const a of anchors) {
     if (a.type !== 'Organization' || a.source === 'reference' || !registry.has(a.id)) continue;
     const kind = BARE_ZONE_BODY.exec(a.name)?.[1];
@@ -194,21 +195,36 @@ function bareZoneBodies(registry: Registry, anchors: Anchor[]): void {
     const base = baseOf(a);
     if (base && registry.has(base.id)) continue;
     // (any zone named on the page may be the one the body is written short for)
-    if (registry.ofType('Place').some((p) => p.name !== kind && (p.kind === 'zone' || p.name.endsWith(kind))))
-      continue;
-    const id = entityId('Place', kind);
+    if (registry.ofType('Place').some((p) => p.kind === 'zone' || p.name.endsWith(kind))) continue;
+    const home = homeDivision(doc, anchors, a.start);
+    if (!home) continue;
+    const name = home.name + kind;
+    const id = entityId('Place', gazetteer().qualifiedName(home) + kind);
     if (!registry.has(id))
       registry.add({
         id,
         type: 'Place',
         kind: 'zone',
-        name: kind,
+        name,
         surface: kind,
         at: a.start,
         rule: 'structure:bare-zone',
       });
     relate(registry, 'LOCATED_IN', a.id, id, a.start, 'structure:bare-zone');
   }
+}
+
+/**
+ * The division a page is about, for a zone it names by its kind: the city, district or county named last before `at`,
+ * else the first named after it, else the page's own (its outlet's or site's); provinces and towns hold no such zone.
+ */
+function homeDivision(doc: Doc, anchors: Anchor[], at: number): Division | undefined {
+  const fits = (d: Division) => d.level !== 'province' && d.level !== 'township';
+  const named = anchors.flatMap((x) =>
+    x.source === 'division' && x.division && fits(x.division) ? [x] : [],
+  );
+  const before = named.filter((x) => x.end <= at);
+  return (before[before.length - 1] ?? named[0])?.division ?? doc.page.find(fits);
 }
 
 /** An association's branch written after the association's name (…茶叶协会青湖分会): the association. */

@@ -115,6 +115,7 @@ export const NAMED_RULES = [
       '双方将在文化服务、志愿服务进社区等方面开展合作。',
       '要规划建好产业园区。',
       '县长走访了党建联盟大楼。',
+      '他们走进厂房和办公大楼，随后来到住院大楼。',
       // A verb of what someone does to or beside a place: the name starts after it, generic words after it name none.
       '志愿者积极参与社区议事，代表团听取开发区情况汇报。',
       '镇里派驻干部下沉，志愿者联系社区群众，推动项目落地乡村。',

@@ -172,14 +172,16 @@ export const STRUCTURE_RULES = [
     id: 'structure:bare-zone',
     family: 'structure',
     matches:
-      "a zone's party or administrative body written with the zone's kind alone (<kind>党工委, <kind>管委会) on a page that names no zone: the zone by its kind is a place, the body LOCATED_IN it",
+      "a zone's party or administrative body written with the zone's kind alone (<kind>党工委, <kind>管委会) on a page that names no zone: the zone, named by the page's home division and its kind, is a place, the body LOCATED_IN it (no home division known: no place)",
     fires: [
-      { text: '周禾代表经开区党工委出席签约。', yields: '经开区' },
-      { text: '据化工区管委会介绍，青禾数码有限公司去年投产。', yields: '化工区管委会 → 化工区' },
+      { text: '青川县召开项目推进会，周禾代表经开区党工委出席签约。', yields: '青川县经开区' },
+      { text: '据化工区管委会介绍，青禾数码有限公司落户江山市。', yields: '化工区管委会 → 江山市化工区' },
     ],
     mustNot: [
       '禾湾经开区去年获批升级。周禾代表经开区党工委出席签约。',
       '园区党工委委员周禾作了介绍。',
+      // (no division named: a zone by its kind alone would be every page's)
+      '周禾代表经开区党工委出席签约。',
       '禾湾经济开发区迎来十周年，高新区党工委委员周禾作了介绍。',
     ],
   },
