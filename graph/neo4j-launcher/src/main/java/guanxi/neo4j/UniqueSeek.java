@@ -21,11 +21,9 @@ import org.neo4j.kernel.impl.coreapi.InternalTransaction;
 import org.neo4j.token.api.TokenConstants;
 
 /**
- * Finds a node or relationship by its uniquely constrained {@code id} the way Cypher's MERGE does: a plain look-up
- * first, and only when that finds nothing the locking one (the index entry locked exclusively while it is not there),
- * so a concurrent transaction creating the same id waits for this one instead of failing on the constraint at its
- * commit, while ids the graph holds (most of a load's) take no lock. Without a uniqueness constraint it is a plain
- * look-up.
+ * Finds a node or relationship by its uniquely constrained {@code id} the way Cypher's MERGE does: the index entry is
+ * locked (shared when found, exclusive when not), so a concurrent transaction writing the same id waits for this one
+ * instead of failing on the constraint at its commit. Without a uniqueness constraint it is a plain look-up.
  */
 final class UniqueSeek {
   private static final int NO_SUCH_ENTITY = -1;
@@ -41,10 +39,8 @@ final class UniqueSeek {
 
   @SuppressWarnings("deprecation")
   Node node(Label label, String id) {
-    Node existing = tx.findNode(label, "id", id);
-    if (existing != null) return existing;
     IndexDescriptor index = index(label.name(), true);
-    if (index == null) return null;
+    if (index == null) return tx.findNode(label, "id", id);
     try (NodeValueIndexCursor cursor =
         ktx.cursors().allocateNodeValueIndexCursor(ktx.cursorContext(), ktx.memoryTracker())) {
       long node = ktx.dataRead().lockingNodeUniqueIndexSeek(index, cursor, exact(index, id));
@@ -56,10 +52,8 @@ final class UniqueSeek {
 
   @SuppressWarnings("deprecation")
   Relationship relationship(RelationshipType type, String id) {
-    Relationship existing = tx.findRelationship(type, "id", id);
-    if (existing != null) return existing;
     IndexDescriptor index = index(type.name(), false);
-    if (index == null) return null;
+    if (index == null) return tx.findRelationship(type, "id", id);
     try (RelationshipValueIndexCursor cursor =
         ktx.cursors().allocateRelationshipValueIndexCursor(ktx.cursorContext(), ktx.memoryTracker())) {
       long relationship = ktx.dataRead().lockingRelationshipUniqueIndexSeek(index, cursor, exact(index, id));
