@@ -80,7 +80,7 @@ function row(size: number, run: Run, baseline?: Run & { sameStretchRatio: number
     fmt(run.relationsPerS),
     `${fmt(run.firstTenthMsPerArticle, 1)} → ${fmt(run.lastTenthMsPerArticle, 1)} (${fmt(run.lastOverFirst, 2)}×)`,
     `${fmt(run.jvmCpuFirstMs, 1)} → ${fmt(run.jvmCpuLastMs, 1)}`,
-    `${fmt(run.steady.relationsPerS)} · ${fmt(run.steady.msPerArticle, 1)} · ${fmt(run.steady.jvmCpuMs, 1)} / ${fmt(run.steady.boltCpuMs, 1)}`,
+    `${fmt(run.steady.relationsPerS)} · ${fmt(run.steady.msPerArticle, 1)} · ${fmt(run.steady.jvmCpuMs, 1)} / ${fmt(run.steady.boltCpuMs, 1)} / ${fmt(run.steady.nodeCpuMs, 1)}`,
     `${fmt(run.storeMb)} / ${fmt(run.txLogMb)}`,
     fmt(run.maxRssMb),
     ratio,
@@ -98,7 +98,7 @@ const HEADER = [
   'relationships/s',
   'ms/article first→last 10%',
   'JVM CPU ms/article first→last 10%',
-  'second half: relationships/s · ms/article · JVM / Bolt worker CPU ms/article',
+  'second half: relationships/s · ms/article · JVM / Bolt worker / Node CPU ms/article',
   'store / tx logs MB',
   'Node RSS MB',
   'speed-up over one MERGE per row',
@@ -159,6 +159,7 @@ for (const size of sizes) {
       `second half: ${change('relationships/s', steady(runs.before, 'relationsPerS'), steady(runs.after, 'relationsPerS'), 0)}`,
       change('JVM CPU ms/article', steady(runs.before, 'jvmCpuMs'), steady(runs.after, 'jvmCpuMs')),
       change('Bolt worker CPU ms/article', steady(runs.before, 'boltCpuMs'), steady(runs.after, 'boltCpuMs')),
+      change('Node CPU ms/article', steady(runs.before, 'nodeCpuMs'), steady(runs.after, 'nodeCpuMs')),
     ].join('; ');
     summaries.push(summary);
     console.error(`\n${lines.join('\n')}\n\n${summary}\n`);

@@ -62,7 +62,12 @@ export async function runLoad(
     const started = performance.now();
     const cpu = () => {
       const t = neo4j.jvmPid === undefined ? undefined : threadCpu(neo4j.jvmPid);
-      return { jvmCpuS: t?.all ?? Number.NaN, boltCpuS: t?.bolt ?? Number.NaN };
+      const node = process.cpuUsage();
+      return {
+        jvmCpuS: t?.all ?? Number.NaN,
+        boltCpuS: t?.bolt ?? Number.NaN,
+        nodeCpuS: (node.user + node.system) / 1e6,
+      };
     };
     samples.push({ articles: 0, relations: 0, ms: 0, ...cpu() });
     try {

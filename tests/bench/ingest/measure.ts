@@ -6,6 +6,8 @@ export interface Sample {
   jvmCpuS: number;
   /** CPU time of the JVM's Bolt workers (the loader's statements and commits, without JIT, GC, sampling). */
   boltCpuS: number;
+  /** CPU time of this Node process: the loader's reading, validation, preparation and driver (optional: older results). */
+  nodeCpuS?: number;
 }
 
 export interface LoadFigures {
@@ -25,7 +27,13 @@ export interface LoadFigures {
    * The second half of the load alone: the JVM's JIT compilers work hardest in its first minutes (half of its
    * CPU in a 10k load), so a change to the loader is judged here, and by the Bolt workers' CPU above all.
    */
-  steady: { msPerArticle: number; relationsPerS: number; jvmCpuMs: number; boltCpuMs: number };
+  steady: {
+    msPerArticle: number;
+    relationsPerS: number;
+    jvmCpuMs: number;
+    boltCpuMs: number;
+    nodeCpuMs: number;
+  };
   /** Share of the corpus loaded (below 1 when the time cap stopped the load). */
   completed: number;
   /** Only when capped: the whole corpus's load time and rate, from a straight line fitted to the per-article cost. */
@@ -35,7 +43,14 @@ export interface LoadFigures {
 /** The interpolated sample at a number of articles (samples are cumulative and sorted). */
 export function at(samples: Sample[], articles: number): Sample {
   const first = samples[0] ?? { articles: 0, relations: 0, ms: 0, jvmCpuS: 0, boltCpuS: 0 };
-  let prev: Sample = { articles: 0, relations: 0, ms: 0, jvmCpuS: first.jvmCpuS, boltCpuS: first.boltCpuS };
+  let prev: Sample = {
+    articles: 0,
+    relations: 0,
+    ms: 0,
+    jvmCpuS: first.jvmCpuS,
+    boltCpuS: first.boltCpuS,
+    ...(first.nodeCpuS === undefined ? {} : { nodeCpuS: first.nodeCpuS }),
+  };
   for (const s of samples) {
     if (s.articles >= articles) {
       const span = s.articles - prev.articles || 1;
@@ -47,6 +62,7 @@ export function at(samples: Sample[], articles: number): Sample {
         ms: lerp(prev.ms, s.ms),
         jvmCpuS: lerp(prev.jvmCpuS, s.jvmCpuS),
         boltCpuS: lerp(prev.boltCpuS, s.boltCpuS),
+        nodeCpuS: lerp(prev.nodeCpuS ?? Number.NaN, s.nodeCpuS ?? Number.NaN),
       };
     }
     prev = s;
@@ -81,6 +97,7 @@ export function figures(samples: Sample[], corpus: { articles: number; relations
       relationsPerS: ((last.relations - half.relations) * 1000) / (last.ms - half.ms),
       jvmCpuMs: ((last.jvmCpuS - half.jvmCpuS) * 1000) / halfArticles,
       boltCpuMs: ((last.boltCpuS - half.boltCpuS) * 1000) / halfArticles,
+      nodeCpuMs: (((last.nodeCpuS ?? Number.NaN) - (half.nodeCpuS ?? Number.NaN)) * 1000) / halfArticles,
     },
     completed: last.articles / corpus.articles,
   };
