@@ -214,14 +214,19 @@ function bareZoneBodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
   }
 }
 
+/** What follows a division that visitors come from (<city>考察团, <city>代表团一行, <city>党政代表团). */
+const VISITORS_AFTER = /^[^，,。；;：:]{0,10}?(?:考察团|代表团|调研组|参访团|访问团|一行)/;
+
 /**
- * The division a page is about, for a zone it names by its kind: the city, district or county named last before `at`,
+ * The division a page is about, for a zone it names by its kind (not one visitors come from): the city, district or county named last before `at`,
  * else the first named after it, else the page's own (its outlet's or site's); provinces and towns hold no such zone.
  */
 function homeDivision(doc: Doc, anchors: Anchor[], at: number): Division | undefined {
   const fits = (d: Division) => d.level !== 'province' && d.level !== 'township';
+  // (<city>考察团一行来到经开区: the visitors' division is not the host's)
+  const visitors = (x: Anchor) => VISITORS_AFTER.test(doc.text.slice(x.end, x.end + 16));
   const named = anchors.flatMap((x) =>
-    x.source === 'division' && x.division && fits(x.division) ? [x] : [],
+    x.source === 'division' && x.division && fits(x.division) && !visitors(x) ? [x] : [],
   );
   const before = named.filter((x) => x.end <= at);
   return (before[before.length - 1] ?? named[0])?.division ?? doc.page.find(fits);

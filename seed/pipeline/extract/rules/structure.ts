@@ -182,6 +182,8 @@ export const STRUCTURE_RULES = [
       '园区党工委委员周禾作了介绍。',
       // (no division named: a zone by its kind alone would be every page's)
       '周禾代表经开区党工委出席签约。',
+      // (the visitors' city is not where the zone is)
+      '江山市代表团到经开区参观，周禾代表经开区党工委致辞。',
       '禾湾经济开发区迎来十周年，高新区党工委委员周禾作了介绍。',
     ],
   },
