@@ -6,6 +6,7 @@ import cytoscape, {
   type NodeSingular,
 } from 'cytoscape';
 import { iconUri } from '../lib/entity-icons.ts';
+import { plainLabel } from '../lib/names.ts';
 import { type EmbedModel, nodeLabel } from './model.ts';
 import { embedStyle, LARGE_VIEW } from './style.ts';
 
@@ -174,7 +175,7 @@ export function createCanvas(container: HTMLElement, model: EmbedModel, options:
   const hoverText = (event: EventObject) => {
     const el = event.target;
     const p = el.isNode() ? el.renderedPosition() : el.renderedMidpoint();
-    return { text: String(el.data('label') ?? ''), x: p.x, y: p.y };
+    return { text: plainLabel(String(el.data('label') ?? '')), x: p.x, y: p.y };
   };
   cy.on('mouseover', 'node, edge', (event) => options.onHover(hoverText(event)));
   cy.on('mouseout', 'node, edge', () => options.onHover(null));

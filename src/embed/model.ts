@@ -11,7 +11,7 @@ import type {
   SnapshotCitation,
 } from '../../contract/api/payloads.ts';
 import { NODE_TYPES } from '../../contract/model.ts';
-import { chinaDay, secondaryName } from '../lib/names.ts';
+import { chinaDay, secondaryName, wrappableName } from '../lib/names.ts';
 import { viewHref } from '../lib/view/url-codec.ts';
 import type { View } from '../lib/view/view-state.ts';
 import { explorerHref } from './params.ts';
@@ -287,7 +287,8 @@ export function buildModel(loaded: Loaded, target: EmbedTarget, s: EmbedStrings)
 
 /** The node's label on the canvas: its name, and in English its reading beneath. */
 export function nodeLabel(node: Pick<EmbedNode, 'name' | 'subtitle'>, withReading: boolean): string {
-  if (!withReading || !node.subtitle || node.subtitle === node.name) return node.name;
+  const name = wrappableName(node.name);
+  if (!withReading || !node.subtitle || node.subtitle === node.name) return name;
   const reading = node.subtitle.length > 26 ? `${node.subtitle.slice(0, 25)}…` : node.subtitle;
-  return `${node.name}\n${reading}`;
+  return `${name}\n${reading}`;
 }

@@ -14,6 +14,27 @@ export function isEnglishName(alias: string): boolean {
   return !HAN.test(alias) && /[A-Z]/.test(alias) && /[A-Za-z]/.test(alias) && !isRomanisation(alias);
 }
 
+/**
+ * Cytoscape breaks a label only at spaces and zero-width spaces, so a long Chinese name (a signing ceremony
+ * between two bodies written out in full) would run across the canvas on one line. Names this long get a
+ * zero-width space beside each Chinese character, and wrap at the label's width; shorter ones stay on one line
+ * (a little wider than the label's width at most, rather than a lone character on a line of its own).
+ */
+const WRAP_FROM = 16;
+const WRAP_POINT = '\u200b';
+const BESIDE_HAN = new RegExp(`(?<=${HAN.source})(?=\\S)|(?<=\\S)(?=${HAN.source})`, 'gu');
+
+export function wrappableName(name: string): string {
+  const plain = plainLabel(name);
+  if ([...plain].length < WRAP_FROM) return plain;
+  return plain.replace(BESIDE_HAN, WRAP_POINT);
+}
+
+/** A label's text without the wrap points wrappableName put in. */
+export function plainLabel(label: string): string {
+  return label.replaceAll(WRAP_POINT, '');
+}
+
 type Named = Pick<GraphNode, 'name' | 'nameEn'> & { aliases?: readonly string[] };
 
 /** The English names of an entity: its own English name first, then English aliases, shortest first. */

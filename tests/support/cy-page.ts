@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
 import { LAYOUTS_PENDING } from '../../src/components/graph-canvas/layouts/run-layout.ts';
 import { LABELS_PENDING } from '../../src/lib/cy-labels.ts';
+import { plainLabel } from '../../src/lib/names.ts';
 
-/** Reads what the Cytoscape canvas shows: the labels of nodes and edges in view. */
-export function canvasLabels(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
-  return page.evaluate(() => {
+/** Reads what the Cytoscape canvas shows: the labels of nodes and edges in view, as a person reads them. */
+export async function canvasLabels(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
+  const drawn = await page.evaluate(() => {
     const cy = window.__guanxiCy;
     if (!cy) return { nodes: [], edges: [] };
     return {
@@ -12,6 +13,7 @@ export function canvasLabels(page: Page): Promise<{ nodes: string[]; edges: stri
       edges: cy.edges().map((e) => String(e.data('label'))),
     };
   });
+  return { nodes: drawn.nodes.map(plainLabel), edges: drawn.edges.map(plainLabel) };
 }
 
 /** Where a node or edge is drawn, in page coordinates, so the test can click it like a person. */

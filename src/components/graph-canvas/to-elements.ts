@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { GraphEdge, GraphNode } from '../../../contract/api/payloads.ts';
 import { edgeLabel } from '../../lib/edge-label.ts';
 import { iconUri } from '../../lib/entity-icons.ts';
-import { englishName, secondaryName } from '../../lib/names.ts';
+import { englishName, secondaryName, wrappableName } from '../../lib/names.ts';
 
 export const BASE_NODE_SIZE = 28;
 const MAX_READING = 26;
@@ -15,12 +15,12 @@ const MAX_SIZE = 70;
  * else the name with its pinyin beneath.
  */
 export function nodeLabel(node: GraphNode, english: boolean): string {
-  if (!english) return node.name;
+  if (!english) return wrappableName(node.name);
   const name = englishName(node);
   if (name) return name;
   const reading = secondaryName(node);
-  if (!reading) return node.name;
-  return `${node.name}\n${reading.length > MAX_READING ? `${reading.slice(0, MAX_READING - 1)}…` : reading}`;
+  if (!reading) return wrappableName(node.name);
+  return `${wrappableName(node.name)}\n${reading.length > MAX_READING ? `${reading.slice(0, MAX_READING - 1)}…` : reading}`;
 }
 
 export interface ElementOptions {

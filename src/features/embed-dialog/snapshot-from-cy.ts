@@ -8,7 +8,7 @@ import type {
   SnapshotNode,
 } from '../../../contract/api/payloads.ts';
 import { isNodeType } from '../../lib/entity-look.ts';
-import { secondaryName } from '../../lib/names.ts';
+import { plainLabel, secondaryName } from '../../lib/names.ts';
 
 /** The server's limits on a snapshot (graph/api/routes/snapshots.ts). */
 export const SNAPSHOT_LIMITS = {
@@ -57,7 +57,7 @@ export function snapshotFromCy(cy: Core, meta: SnapshotMeta): SnapshotResult {
     const id = n.id();
     if (id.length > SNAPSHOT_LIMITS.id) return;
     const data = meta.nodes?.get(id);
-    const [labelName = id, labelReading = null] = String(n.data('label') ?? id).split('\n');
+    const [labelName = id, labelReading = null] = plainLabel(String(n.data('label') ?? id)).split('\n');
     const type = String(data?.type ?? n.data('type'));
     if (!isNodeType(type)) return;
     const kind = data?.kind ?? (n.data('kind') || null);

@@ -5,7 +5,9 @@ import {
   englishNames,
   isEnglishName,
   isRomanisation,
+  plainLabel,
   secondaryName,
+  wrappableName,
 } from '../../../../src/lib/names.ts';
 
 const li = {
@@ -52,5 +54,28 @@ describe('names in several scripts', () => {
   it('lists as aliases only other writings: no romanisations, English names or traditional forms', () => {
     expect(displayAliases(li, ['李紅珍'])).toEqual(['红珍']);
     expect(displayAliases(schneider, ['施耐德電氣(中國)有限公司'])).toEqual(['施耐德电气', '施耐德']);
+  });
+});
+
+describe('names that wrap on the canvas', () => {
+  const ceremony = '青川区人民政府与禾川建设集团有限公司战略合作签约仪式';
+
+  it('gives a long Chinese name a wrap point beside each character, and plainLabel takes them out again', () => {
+    const wrapped = wrappableName(ceremony);
+    expect(wrapped.split('\u200b')).toHaveLength([...ceremony].length);
+    expect(plainLabel(wrapped)).toBe(ceremony);
+    expect(wrappableName(wrapped)).toBe(wrapped);
+  });
+
+  it('leaves short names, Latin words and spaces as they are', () => {
+    expect(wrappableName('李红珍')).toBe('李红珍');
+    expect(wrappableName('施耐德电气(中国)有限公司')).toBe('施耐德电气(中国)有限公司');
+    expect(wrappableName('青川禾川施耐德电气(中国)有限公司')).toBe(
+      [...'青川禾川施耐德电气(中国)有限公司'].join('\u200b'),
+    );
+    expect(wrappableName('Schneider Electric China Co Ltd')).toBe('Schneider Electric China Co Ltd');
+    expect(wrappableName('禾川 Tech 大厦 A 座 东 区 二 层')).toBe(
+      '禾川 Tech 大厦 A 座 东 区 二 层'.replace('禾川', '禾\u200b川').replace('大厦', '大\u200b厦'),
+    );
   });
 });
