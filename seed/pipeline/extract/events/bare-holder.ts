@@ -4,24 +4,26 @@ import type { Candidate } from './found-event.ts';
 
 /**
  * 区十七届人大常委会召开第N次会议 on a district's page: a holder written with a bare level (区, 县 …) is named after
- * the division the article's bare bodies of that level are in (区人大常委会主任… → 长宁区).
+ * the division the article's bare bodies of that level are in (区人大常委会主任… → 长宁区; 新区 → the page's <X>新区).
  */
 export function withDivision(doc: Doc, anchors: Anchor[], holder: string): string {
-  const bare = /^[省区县市镇乡](?![省区县市镇乡])/.exec(holder);
+  const bare = /^(?:新区|[省区县市镇乡])(?![省区县市镇乡])/.exec(holder);
   if (!bare) return holder;
+  // 新区<N>届<body>… on a page whose bare 区 bodies are a new district's (<X>新区): that district.
+  const level = bare[0].slice(-1);
   const division = anchors.find(
     (a) =>
       a.rule === 'body:bare-level' &&
       a.base?.type === 'Place' &&
       a.base.name.endsWith(bare[0]) &&
-      doc.text.startsWith(bare[0], a.start),
+      (doc.text.startsWith(bare[0], a.start) || doc.text.startsWith(level, a.start)),
   )?.base;
-  return division ? `${division.name}${holder.slice(1)}` : holder;
+  return division ? `${division.name}${holder.slice(bare[0].length)}` : holder;
 }
 
 /** A body of the page's division written with a bare level opening a happening's name (区九届人大常委会…, 县政协…). */
 const BARE_BODY_NAME =
-  /^[省区县市镇乡](?:[一二三四五六七八九十\d]+届)?(?:人大|政协|党委|委|人民代表大会|人民政府|政府|工商联)/;
+  /^(?:新区|[省区县市镇乡])(?:[一二三四五六七八九十\d]+届)?(?:人大|政协|党委|委|人民代表大会|人民政府|政府|工商联)/;
 
 /** `区九届人大常委会第十二次会议召开`: a happening named after a bare-level body is named with its division. */
 export function qualifyBare(doc: Doc, anchors: Anchor[], found: Candidate[], since: number): void {

@@ -55,7 +55,8 @@ const THING = /^[^\d,，、与和及]{2,30}(?:项目|工程|基地|园区|产业
 const TOLD_WHEN = /^(?:近日|日前|今天|昨天|当天|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:上午|下午|晚上|晚间)?/;
 
 /** The act of a signing ceremony (…框架协议签约, 共驻共建签约, 结对共建). */
-const SIGNING_ACT = new RegExp(`(?:签约|签署|${alternation(PAIRING_ACTS)})$`);
+// A pairing launched (<A>与<B>举行<pairing act>启动仪式) is held by the pair as its signing is.
+const SIGNING_ACT = new RegExp(`(?:签约|签署|(?:${alternation(PAIRING_ACTS)})(?:启动)?)$`);
 
 /** A theme the convener states before the verb (<subdistrict>以“…”为主题，召开…). */
 const THEME = /以“[^”。\n]{1,30}”为主题[,，]?$/;
@@ -68,8 +69,9 @@ const AND_MEETING = new RegExp(
 
 /** Where a pair holds its ceremony, written before 举行 (在香港, 于临渭区会展中心). */
 const HELD_IN = /(?:在|于)[^。,，;；、与和\n]{1,20}$/;
-/** A desk credit opening a story's first clause: 【本报讯】, 本报讯, (记者X). */
-const DESK_CREDIT = /^(?:【[^】]{1,12}】|本报讯|[(（]记者[^)）]{1,20}[)）])\s*/;
+/** A desk credit or a day opening the clause of a pair: 【本报讯】, 本报讯, (记者X), 2018年8月4日下午 with no comma. */
+const DESK_CREDIT =
+  /^(?:(?:【[^】]{1,12}】|本报讯|[(（]记者[^)）]{1,20}[)）])\s*)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)?/;
 /** When, between a pair and 举行 (A与B11日于…举行, A与B今天上午在…举行), before or instead of where. */
 const WHEN_BEFORE = new RegExp(`${WHEN_BETWEEN}$`);
 /** An agreement's title in book marks before its signing (《A与B…协议》的签约). */

@@ -51,7 +51,10 @@ function guestAt(anchors: Anchor[], at: number): Side | undefined {
   const government = widest(here.filter((a) => isOrg(a) && (a.kind === 'government' || a.kind === 'party')));
   if (government?.base?.type === 'Place') return { name: government.base.name, division: true };
   const division = widest(here.filter((a) => a.source === 'division' && !a.short));
-  return division ? { name: division.name, division: true } : undefined;
+  if (division) return { name: division.name, division: true };
+  // <province short><city>委书记X (江西九江市委…): the province written before the guest's body is where it is.
+  const province = widest(here.filter((a) => a.source === 'division' && a.end > at));
+  return province ? guestAt(anchors, province.end) : undefined;
 }
 
 export function receptions(

@@ -46,6 +46,19 @@ const BODY_ACTIVITY = /开展([^。,，；;、“”\n]{2,20}?)(走访慰问|视
 
 /** Who a leader brings, between the leader and where they go (带领部分县政协委员赴…). */
 const BRINGS = /^(?:带领|率领|率)[^,，。;；\n]{0,20}$/;
+/** Who goes with a leader, between the leader and where they go (在<titles and names>(的)陪同下，深入…). */
+const ESCORTED = /^在[^。；;\n]{2,60}?陪同下[,，]?$/;
+
+/** A titled leader goes to what starts at `at`: right after the name, or after whom they bring or go with. */
+function ledTo(text: string, leaders: ReadonlySet<number>, at: number): boolean {
+  if (leaders.has(at)) return true;
+  for (const end of leaders) {
+    if (end >= at) continue;
+    const between = text.slice(end, at);
+    if (BRINGS.test(between) || ESCORTED.test(between)) return true;
+  }
+  return false;
+}
 
 /** Names a visit with a subject (调研重点项目建设工作 → 重点项目建设调研), or undefined when it has none. */
 export type VisitName = (at: number, verb: string, object: string, text: string) => string | undefined;
@@ -130,9 +143,7 @@ export function visitsAt(
   const found: Candidate[] = [];
   for (const m of text.matchAll(VISIT_AT)) {
     // 部长X带领宣传部机关工作人员来园区调研: the leader may bring a group first.
-    const led =
-      leaders.has(m.index) ||
-      [...leaders].some((end) => end < m.index && BRINGS.test(text.slice(end, m.index)));
+    const led = ledTo(text, leaders, m.index);
     if (!led) continue;
     const written = m[2] ?? '';
     const verbAt = m.index + m[0].length - written.length;
@@ -194,9 +205,7 @@ export function activityVisits(
   const { text } = doc;
   for (const m of text.matchAll(ACTIVITY_VISIT)) {
     // 县政协主席X带领部分委员赴…: the leader may bring a group first.
-    const led =
-      leaders.has(m.index) ||
-      [...leaders].some((end) => end < m.index && BRINGS.test(text.slice(end, m.index)));
+    const led = ledTo(text, leaders, m.index);
     const how = m[2] ?? '';
     const verb = m[3] ?? '';
     // 市政协组织部分委员赴X市开展异地视察活动: an inspection of a place needs no titled leader, only no plan.

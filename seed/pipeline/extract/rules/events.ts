@@ -299,6 +299,11 @@ export const EVENTS_RULES = [
         yields: '甘井子区十八届人大常委会第九次会议',
       },
       {
+        // A bare 新区 on a new district's page: that district.
+        text: '浦东新区副区长甘承远列席了会议。周二下午，新区七届人大常委会举行第十一次会议，区人大常委会主任柏文清到会并作总结。',
+        yields: '浦东新区七届人大常委会第十一次会议',
+      },
+      {
         // A bare 区 on a district's page: the division the article's bare bodies are in.
         text: '5月6日上午，区十六届人大常委会召开第二十一次会议，区人大常委会主任周青主持。会上，林禾辞去青浦区人民政府副区长职务获接受。',
         yields: '青浦区十六届人大常委会第二十一次会议',

@@ -66,14 +66,19 @@ export const SIGNINGS_RULES = [
         yields: '中共金泽镇委员会和中共朱家角镇委员会党建联学签约活动',
       },
       {
+        // A pairing launched at its ceremony; the day written before the pair with no comma.
+        text: '11月20日上午青松社区党委和鼓楼区科协在社区礼堂举行结对帮扶启动仪式，双方各派代表出席。',
+        yields: '青松社区党委和鼓楼区科协结对帮扶启动仪式',
+      },
+      {
         // The ceremony's name in quotes, where and when told first.
         text: '3日上午，在莫干山镇人民政府，西塘镇与莫干山镇举行“友好镇结盟签约仪式”，两镇签下协议。',
         yields: '西塘镇与莫干山镇友好镇结盟签约仪式',
       },
       {
         // Where it is held between the pair and 举行.
-        text: '6月20日，渭南云帆物流有限公司与上海市奉贤区海外联谊会在临渭区会展中心举行合作协议签约仪式。',
-        yields: '渭南云帆物流有限公司与上海市奉贤区海外联谊会合作协议签约仪式',
+        text: '6月20日，渭南云帆物流有限公司与临渭区工商业联合会在临渭区会展中心举行合作协议签约仪式。',
+        yields: '渭南云帆物流有限公司与临渭区工商业联合会合作协议签约仪式',
       },
     ],
     mustNot: ['6月14日，蜀通建设投资集团有限公司与金牛区人民政府举行工作座谈会。'],

@@ -182,6 +182,11 @@ export const VISIT_MEETINGS_RULES = [
         yields: '宜宾市与北辰重工股份有限公司会见',
       },
       {
+        // A province written short before the guest's body (江西九江市委): the guest is the city.
+        text: '青禾集团总裁林川昨天会见江西九江市委常委王立新，双方就园区共建深入交流。',
+        yields: '青禾集团与九江市会见',
+      },
+      {
         // The time between the host and the verb, 亲切, and the guests' coming before their body.
         text: '7月2日，宜宾市委书记柯望川当天下午亲切会见了前来考察的南川精工机械有限公司董事长罗一鸣一行。',
         yields: '宜宾市与南川精工机械有限公司会见',

@@ -172,6 +172,11 @@ export const VISITS_RULES = [
         yields: '临江科创园调研',
       },
       {
+        // Who goes with the leader, between the leader and where they go (在…陪同下，深入…).
+        text: '区长林川在镇党委书记周明远的陪同下来到马尾镇调研，听取了企业用工情况汇报。',
+        yields: '马尾镇调研',
+      },
+      {
         // A leader bringing a group to a bare 园区.
         text: '9月13日下午，市委常委、宣传部长顾明远带领宣传部机关工作人员来园区调研，园区管委会主任朱清和陪同调研。',
         yields: '园区调研',
