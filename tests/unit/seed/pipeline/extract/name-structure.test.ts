@@ -30,6 +30,14 @@ describe('a clause between a body and a title', () => {
   });
 });
 
+describe('a verb of giving before a name', () => {
+  it('starts the name after 给予 (<city>政府给予<brand>集团: the group alone)', () => {
+    const a = annotate('会上，韦立山谈到宁波市政府给予青禾集团不少便利。');
+    expect(ids(a)).toContain('org:青禾集团');
+    expect(ids(a).filter((id) => id.includes('给予'))).toEqual([]);
+  });
+});
+
 describe('short forms the text declares', () => {
   const text =
     '3月5日，江山市城市建设投资集团有限公司(以下简称“市城投公司”)与江山青湖数字产业园(下称“数产园”)签约。' +
