@@ -217,12 +217,11 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
     : undefined;
   if (memberStart !== undefined)
     return { start: memberStart, title: core, anchor: undefined, department: undefined };
-  // 市政协副主席、工商联主席: a division's people's organisation after a joiner (not 当选新一届工商联主席).
+  // <county>委常委、总工会主席: a division's people's organisation after a joiner (not one after 当选).
   const department =
-    CHAIN_DEPARTMENTS.find((d) => text.startsWith(d, x - d.length)) ??
     DIVISION_ASSOCIATIONS.find(
       (d) => text.startsWith(d, x - d.length) && JOINERS.has(text[x - d.length - 1] ?? ''),
-    );
+    ) ?? CHAIN_DEPARTMENTS.find((d) => text.startsWith(d, x - d.length));
   if (department) {
     const start = x - department.length;
     return { start, title: core, anchor: undefined, department: { name: department, start, end: x } };

@@ -42,7 +42,7 @@ function brandAt(doc: Doc, start: number, end: number): boolean {
   const gaz = gazetteer();
   if (gaz.byName(brand).length > 0 || gaz.byShortName(brand).length > 0) return false;
   if (readName(`${brand}，`, 0)?.end === brand.length) return false;
-  // 杭州瀚澜智能科技股份有限公司 … 瀚澜智能董事长: the core of a company named in full is its short form (./aliases.ts).
+  // <place><brand>科技股份有限公司 … <brand>董事长: the core of a company named in full is its short form (./aliases.ts).
   for (let at = doc.text.indexOf(brand); at >= 0; at = doc.text.indexOf(brand, at + 1))
     if (FULL_NAME_AFTER.test(doc.text.slice(at + brand.length, at + brand.length + 14))) return false;
   return opensProperName(doc, start, end);

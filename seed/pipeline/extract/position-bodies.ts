@@ -121,7 +121,7 @@ export function departmentOf(prev: Target | undefined, segment: Segment, doc: Do
     return { ref: { id: entityId('Organization', name), type: 'Organization', kind, name }, ...where };
   }
   if (dept.name === '工会') return undefined;
-  // 市政协副主席、工商联主席: the people's organisation of the division whose body comes before it.
+  // <county>委常委、总工会主席: the people's organisation of the division whose body comes before it.
   if (parent.division && DIVISION_ASSOCIATIONS.includes(dept.name))
     return {
       ref: bodyRef(parent.division, dept.name, 'association'),

@@ -44,7 +44,7 @@ export const LEVEL_BODY_WORDS: ReadonlySet<string> = new Set([
 ]);
 /**
  * A division's people's organisations (工商联, 科协): written bare in a chain after a body of a division
- * (市政协副主席、工商联主席), they are that division's.
+ * (<county>委常委、总工会主席), they are that division's.
  */
 export const DIVISION_ASSOCIATIONS: readonly string[] = [
   '工商联',

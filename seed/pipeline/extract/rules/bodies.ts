@@ -8,6 +8,11 @@ export const BODIES_RULES = [
     matches:
       "a division's body written after it (普陀区委组织部, 桃浦镇人民政府, 武侯区玉林街道党工委); on a traditional page, a Taiwan-governed county's department written bare before its head's title (no other organisation between the county and it, no national agency) or in a list closed by 等局處 (A處副處長X, A處、B處及C局等局處首長): the county government's",
     fires: [
+      // A committee's working committee with a quoted part (“两新”工委): the quotes stay out of the id.
+      {
+        text: '会上，绍兴市委“两新”工委副书记鲁青禾作了发言。',
+        yields: '绍兴市委“两新”工委',
+      },
       {
         text: '宜蘭縣政府今天召開防颱會議，消防局、青禾處及產業處等局處首長出席。',
         yields: '宜兰县政府产业处',
@@ -73,11 +78,6 @@ export const BODIES_RULES = [
     matches:
       'a body after a bare level character (区委, 市政府, 镇党委), resolved to the division of that level named in the text: the nearest before it, else the one around a division named before it, the headline’s, the first not visited (赴X); a division inside a company’s name only when no other is named',
     fires: [
-      // A committee's working committee with a quoted part (“两新”工委): the quotes stay out of the id.
-      {
-        text: '绍兴市委组织部副部长、市委“两新”工委书记鲁青禾一行来到园区调研。',
-        yields: '绍兴市委“两新”工委',
-      },
       { text: '余杭区人民政府与瀚澜智能签约。区经信局相关负责人参加签约仪式。', yields: '余杭区经信局' },
       { text: '余杭区召开民营企业座谈会，区企联会秘书长柯立新出席。', yields: '余杭区企联会' },
       { text: '县委书记韦立新表示，要全力推动岳西通州产业园发展。', yields: '岳西县委' },

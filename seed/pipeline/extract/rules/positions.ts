@@ -159,7 +159,7 @@ export const POSITIONS_RULES = [
       { text: '南山区委常委、组织部部长许文澜参加活动。', yields: '南山区委组织部' },
       { text: '化工区党工委委员、管委会副主任邓文博带队开展安全检查。', yields: '化工区管委会' },
       // A division's people's organisation written bare after the division's body in the chain.
-      { text: '座谈会上，宁波市政协副主席、工商联主席韦立山讲话。', yields: '宁波市工商联' },
+      { text: '慈溪市委常委、总工会主席韦立山到企业走访。', yields: '慈溪市总工会' },
     ],
     mustNot: [
       '南山区委常委许文澜参加活动。',
