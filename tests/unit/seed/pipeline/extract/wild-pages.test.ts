@@ -503,17 +503,6 @@ describe('two happenings of one ceremony', () => {
   });
 });
 
-describe('a happening told first, its day after', () => {
-  it('takes the full date opening the next sentence when nothing before dates it', () => {
-    const a = annotate(
-      '2023年度全区重点项目现场观摩会举行。2024年1月9日上午，区委书记柯望川带队，观摩组一行来到东湖智造园。',
-    );
-    expect(ids(a).filter((id) => id.startsWith('event:'))).toContain(
-      'event:2024-01-09:2023年度全区重点项目现场观摩会',
-    );
-  });
-});
-
 describe('a happening told again by fewer of its words', () => {
   const text =
     '9月3日，县长柯望川带队赴湖州市考察，并在湖州举办了临渭文旅招商推介会。\n当天下午，文旅推介会正式举行。会议由县文旅局局长祁文彬主持，副县长焦远航介绍了临渭县的文旅资源。';
@@ -553,50 +542,6 @@ describe("a delegation's visit told from the host's side", () => {
       expect.arrayContaining(['person:闵若川 speaker', 'person:柯望川 speaker']),
     );
     expect(rolesIn(text, '鸡冠区考察')).toEqual([]);
-  });
-});
-
-describe('an undated page', () => {
-  it('dates a happening by the year its own name gives and the day told before it', () => {
-    const a = annotate('6月18日上午\n竹山县举行了2022年第二批招商项目集中签约仪式。县长柯望川致辞。', {
-      publishedAt: null,
-    });
-    expect(ids(a).filter((id) => id.startsWith('event:'))).toEqual([
-      'event:2022-06-18:竹山县2022年第二批招商项目集中签约仪式',
-    ]);
-  });
-
-  it('dates it by a Taiwan page year of the Republic in its name, the day written right after the noun', () => {
-    const a = annotate('橘林鄉青年聯誼會113年度第2次會員大會於9月5日在鄉立圖書館召開，鄉長邱明遠主持。', {
-      publishedAt: null,
-    });
-    expect(ids(a).filter((id) => id.startsWith('event:'))).toEqual([
-      'event:2024-09-05:橘林乡青年联谊会113年度第2次会员大会',
-    ]);
-  });
-
-  it('takes no year of the Republic from an anniversary in the name', () => {
-    const a = annotate('青禾協會成立30年慶祝大會於9月5日在青港舉行。', { publishedAt: null });
-    expect(ids(a)).toContain('event:青禾协会成立30年庆祝大会');
-  });
-
-  it('dates it by a year inside a quoted title in the sentence that tells the day', () => {
-    const a = annotate(
-      '4月9日，淳安县人民政府与青石投资集团有限公司签署产业合作协议，项目列入《2021年山区协作行动方案》首批清单。',
-      { publishedAt: null },
-    );
-    expect(ids(a)).toContain('event:2021-04-09:淳安县人民政府与青石投资集团有限公司产业合作协议签署');
-  });
-});
-
-describe('a day written right after the happening', () => {
-  it('dates a congress told as <congress><day>在<place>举行 under a wire dateline', () => {
-    const a = annotate('新华社长沙5月12日电 中华果蔬流通协会第四次会员代表大会12日上午在长沙举行。', {
-      publishedAt: '2022-05-12T20:00:00+08:00',
-    });
-    expect(ids(a).filter((id) => id.startsWith('event:'))).toEqual([
-      'event:2022-05-12:中华果蔬流通协会第四次会员代表大会',
-    ]);
   });
 });
 
