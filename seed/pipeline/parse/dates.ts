@@ -25,6 +25,8 @@ const DATE_RE =
  * `13.11.2017 02:15`: Hong Kong and Macau pages (and their mirrors) put the day first, with dots; with slashes
  * (`21/10/2024 16:40`) only when a time follows, as their news sites print it.
  */
+/** A line on US time (美东时间, EST …): its slashed dates put the month first. */
+const US_TIME_RE = /美[东東]|美西|美中|美[国國](?:[东東]部|西部|中部)|\b(?:EST|EDT|PST|PDT|CST|CDT|ET|PT)\b/u;
 const DAY_FIRST_RE =
   /(?<![\d./])(\d{1,2})(?:\.(\d{1,2})\.(\d{4})(?![\d.])|\/(\d{1,2})\/(\d{4})(?=\s+\d{1,2}:\d{2}))/g;
 /**
@@ -70,12 +72,12 @@ export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   const matches = [
     ...[...text.matchAll(DATE_RE)].map((m) => ({ m, year: m[1], month: m[2], day: m[3] })),
-    ...[...text.matchAll(DAY_FIRST_RE)].map((m) => ({
-      m,
-      year: m[3] ?? m[5],
-      month: m[2] ?? m[4],
-      day: m[1],
-    })),
+    ...[...text.matchAll(DAY_FIRST_RE)].map((m) =>
+      // `5/6/2024 9:30 (美东时间)`: a page on US time writes the month first.
+      m[4] && US_TIME_RE.test(text)
+        ? { m, year: m[5], month: m[1], day: m[4] }
+        : { m, year: m[3] ?? m[5], month: m[2] ?? m[4], day: m[1] },
+    ),
     ...[...text.matchAll(DAY_BADGE_RE)].map((m) => ({ m, year: m[2], month: m[3], day: m[1] })),
   ].sort((a, b) => a.m.index - b.m.index);
   for (const { m, ...parts } of matches) {
