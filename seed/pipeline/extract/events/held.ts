@@ -7,14 +7,14 @@ import {
   FORUM_NOUNS,
   HOLDING_VERBS,
   MEETING_NOUNS,
-  PAIRING_ACTS,
   WHEN_BETWEEN,
 } from '../lexicon/events.ts';
 import { qualifyBare, withDivision } from './bare-holder.ts';
 import { ACT_ENDING, type Candidate, KEEP_NOUN, make } from './found-event.ts';
 import { addNamed } from './named-phrase.ts';
+import { pairCeremony, whereBefore } from './pair-ceremony.ts';
 import { clauseStart, isOrg, phraseStart, placeIn, toCome, venueIn } from './phrase.ts';
-import { isSide, sidesFrom, sidesWritten } from './sides.ts';
+import { sidesFrom } from './sides.ts';
 
 /**
  * Ceremonies, meetings and forums told as held: `<phrase>仪式/大会/论坛…在<place>举行` (the phrase names it), and
@@ -54,10 +54,6 @@ const THING = /^[^\d,，、与和及]{2,30}(?:项目|工程|基地|园区|产业
 /** A day or time opening the clause (近日，…; 5月9日上午…). */
 const TOLD_WHEN = /^(?:近日|日前|今天|昨天|当天|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:上午|下午|晚上|晚间)?/;
 
-/** The act of a signing ceremony (…框架协议签约, 共驻共建签约, 结对共建). */
-// A pairing launched (<A>与<B>举行<pairing act>启动仪式) is held by the pair as its signing is.
-const SIGNING_ACT = new RegExp(`(?:签约|签署|(?:${alternation(PAIRING_ACTS)})(?:启动)?)$`);
-
 /** A theme the convener states before the verb (<subdistrict>以“…”为主题，召开…). */
 const THEME = /以“[^”。\n]{1,30}”为主题[,，]?$/;
 /** A quoted slogan (long, or with a pause in it) before what is done: no part of the name; `“两优一先”` is. */
@@ -67,19 +63,8 @@ const AND_MEETING = new RegExp(
   `^暨([^。,，;；、\\n]{1,30}?)(${alternation([...MEETING_NOUNS, ...FORUM_NOUNS])})`,
 );
 
-/** Where a pair holds its ceremony, written before 举行 (在香港, 于临渭区会展中心). */
-const HELD_IN = /(?:在|于)[^。,，;；、与和\n]{1,20}$/;
-/** A desk credit or a day opening the clause of a pair: 【本报讯】, 本报讯, (记者X), 2018年8月4日下午 with no comma. */
-const DESK_CREDIT =
-  /^(?:(?:【[^】]{1,12}】|本报讯|[(（]记者[^)）]{1,20}[)）])\s*)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)?/;
-/** When, between a pair and 举行 (A与B11日于…举行, A与B今天上午在…举行), before or instead of where. */
-const WHEN_BEFORE = new RegExp(`${WHEN_BETWEEN}$`);
-/** An agreement's title in book marks before its signing (《A与B…协议》的签约). */
-const BOOK_TITLE = /^《([^》]+)》的?(签约|签署|签订)$/;
 /** A day written between an organisation and 举行 (今(30)日上午, 5日, 日前). */
 const OWN_DAY = /(?:[今昨][(（]\d{1,2}[)）]日|\d{1,2}日|今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上)?$/;
-/** A Latin abbreviation in brackets (合作备忘录（MOU）) glosses the name and is no part of it. */
-const LATIN_GLOSS = /[(（][A-Za-z]{2,8}[)）]/g;
 
 /** `…签约仪式在…举行`: named by the clause before its noun, held at the place after 在. */
 export function heldAfter(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
@@ -197,48 +182,9 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
       );
       continue;
     }
-    // A与B举行战略合作框架协议签约仪式: the pair that opens the clause signs, the ceremony is named after them.
-    // A village or community may be one side (…党总支与叶榭镇望溪村举行结对共建签约仪式): a place, no signatory.
-    // A与B在香港举行…签约仪式: where it is held may stand between the pair and 举行.
-    const heldIn = HELD_IN.exec(text.slice(Math.max(0, m.index - 21), m.index));
-    const placeAt = heldIn ? m.index - heldIn[0].length : m.index;
-    const when = WHEN_BEFORE.exec(text.slice(Math.max(0, placeAt - 12), placeAt));
-    const pairAt = when ? placeAt - when[0].length : placeAt;
-    // A body after 在 is where a pair holds it (A与B在<town>人民政府举行…签约仪式).
-    const venue = ownHolder !== undefined && /[在于]$/.test(text.slice(0, ownHolder.start));
-    const pairEnd =
-      (venue ? undefined : ownHolder) ??
-      anchors.find((a) => a.end === m.index && isSide(a)) ??
-      (heldIn || when ? anchors.find((a) => a.end === pairAt && (isOrg(a) || isSide(a))) : undefined);
-    if (pairEnd && m[0].startsWith('举') && SIGNING_ACT.test(m[1] ?? '') && /仪式|活动/.test(m[2] ?? '')) {
-      const opening = clauseStart(text, sentenceAt(doc, pairEnd.start), pairEnd.start);
-      // 【本报讯】A与B…: the desk's credit opening the story is no side.
-      const clause = opening + (DESK_CREDIT.exec(text.slice(opening, pairEnd.start))?.[0].length ?? 0);
-      const written = sidesFrom(text, anchors, clause, pairEnd.end);
-      const sides = written.map((w) => w.anchor);
-      const signers = sides.filter(isOrg);
-      if (sides.length >= 2 && sides[sides.length - 1] === pairEnd) {
-        const [first, ...others] = sides as [Anchor, ...Anchor[]];
-        const who = sidesWritten(text, written);
-        // A与B在<venue>举行「<what>签约仪式」: the ceremony's name in corner marks or quotes is its words.
-        const act = (m[1] ?? '').replace(/^了/, '').replace(/^[“"「『]/, '');
-        const nounAt = m.index + m[0].length - (m[2]?.length ?? 0);
-        const partners = isOrg(first) ? others.filter(isOrg).map((o): [Anchor, Anchor] => [first, o]) : [];
-        // 举行了《A与B…协议》的签约仪式: the agreement's title names the ceremony, with its own parties.
-        const book = BOOK_TITLE.exec(act);
-        found.push(
-          make(
-            doc,
-            'event:pair-ceremony',
-            book ? `${book[1]}${book[2]}` : `${who}${act.replace(LATIN_GLOSS, '')}`,
-            m[2] ?? '',
-            { start: nounAt - act.length, end: nounAt + (m[2]?.length ?? 0) },
-            { parties: signers, partners, place: venueIn(anchors, pairEnd.end, m.index) },
-          ),
-        );
-        continue;
-      }
-    }
+    const near = whereBefore(text, m.index);
+    if (pairCeremony(doc, anchors, found, m, ownHolder, near)) continue;
+    const { heldIn, pairAt } = near;
     // A管委会、B乡人民政府举行X揭牌仪式: bodies listed as holding the unveiling of a thing are its organisers; it is
     // named by what was unveiled.
     if (ownHolder && m[0].startsWith('举') && /揭牌$/.test(m[1] ?? '') && /仪式/.test(m[2] ?? '')) {
