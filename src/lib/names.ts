@@ -22,7 +22,13 @@ export function isEnglishName(alias: string): boolean {
  */
 const WRAP_FROM = 16;
 const WRAP_POINT = '\u200b';
-const BESIDE_HAN = new RegExp(`(?<=${HAN.source})(?=\\S)|(?<=\\S)(?=${HAN.source})`, 'gu');
+/** Chinese typesetting starts no line with a closing mark and ends none with an opening one. */
+const NO_LINE_START = '[”’）》」』、，。：；！？·)]';
+const NO_LINE_END = '[“‘（《「『(]';
+const BESIDE_HAN = new RegExp(
+  `(?<=${HAN.source})(?=\\S)(?!${NO_LINE_START})|(?<=\\S)(?<!${NO_LINE_END})(?=${HAN.source})`,
+  'gu',
+);
 
 export function wrappableName(name: string): string {
   const plain = plainLabel(name);

@@ -20,6 +20,12 @@ export function drawableArea(width: number, height: number): { width: number; he
   return { width: width - 2 * roomX, height: height - roomY };
 }
 
+/** The zoom at which a drawing of nodes' bodies this large fits a canvas with room for its labels (at most MAX_FIT_ZOOM). */
+export function fitZoom(canvas: { width: number; height: number }, bodies: { w: number; h: number }): number {
+  const area = drawableArea(canvas.width, canvas.height);
+  return Math.min(MAX_FIT_ZOOM, area.width / Math.max(bodies.w, 1), area.height / Math.max(bodies.h, 1));
+}
+
 export interface Viewport {
   zoom: number;
   pan: { x: number; y: number };
@@ -39,10 +45,7 @@ export function fittedViewport(cy: Core, eles?: CollectionReturnValue): Viewport
   const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false } as never);
   const area = drawableArea(width, height);
   const roomY = height - area.height;
-  const zoom = Math.max(
-    cy.minZoom(),
-    Math.min(MAX_FIT_ZOOM, cy.maxZoom(), area.width / Math.max(box.w, 1), area.height / Math.max(box.h, 1)),
-  );
+  const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), fitZoom({ width, height }, box)));
   const midY = (box.y1 + box.y2) / 2;
   // The labels hang below the nodes: the drawing sits a little higher than the middle.
   const shift = ((ROOM.top - ROOM.bottom) / 2) * (roomY / (ROOM.top + ROOM.bottom));

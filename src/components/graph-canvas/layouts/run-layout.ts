@@ -2,7 +2,7 @@ import cytoscape, { type CollectionReturnValue, type LayoutOptions, type NodeSin
 import type { NodeTypeName } from '../../../../contract/api/payloads.ts';
 import { withSeededRandom } from '../../../lib/seeded-random.ts';
 import type { LayoutName } from '../../../lib/view/view-state.ts';
-import { drawableArea, MAX_FIT_ZOOM } from '../fit-view.ts';
+import { fitZoom } from '../fit-view.ts';
 import { orientToBox } from './orient.ts';
 import {
   concentricPositions,
@@ -166,10 +166,10 @@ function expectedZoom(positions: Map<string, Point>, box: { width: number; heigh
   const xs = [...positions.values()].map((p) => p.x);
   const ys = [...positions.values()].map((p) => p.y);
   const body = 28;
-  const area = drawableArea(box.width, box.height);
-  const width = Math.max(...xs) - Math.min(...xs) + body;
-  const height = Math.max(...ys) - Math.min(...ys) + body;
-  return Math.min(MAX_FIT_ZOOM, area.width / width, area.height / height);
+  return fitZoom(box, {
+    w: Math.max(...xs) - Math.min(...xs) + body,
+    h: Math.max(...ys) - Math.min(...ys) + body,
+  });
 }
 
 /** Views above this many nodes are packed tighter: their labels are chosen by room anyway (cy-labels.ts). */

@@ -36,18 +36,19 @@ export const COMPACT_SPACING: Spacing = {
   gravityRange: 1,
 };
 
-/** The widest a label is drawn at zoom 1 (cy-labels.ts wraps it there), in model pixels. */
+/** The widest a label is drawn at zoom 1 (cy-labels.ts wraps it there), and the tallest (three lines), in model pixels. */
 const WIDEST_LABEL = 130;
+const TALLEST_LABEL = 3 * LABEL_ROOM.height;
 
 /**
  * A drawing shown below zoom 1 keeps its labels' size on screen (cy-labels.ts), so in the model they are larger by
- * 1 / zoom: the room kept for them grows the same way (up to the widest label), and the nodes spread to make it.
+ * 1 / zoom: the room kept for them grows the same way (up to the widest and tallest label), and the nodes spread.
  */
 export function spacingAtZoom(spacing: Spacing, zoom: number): Spacing {
   if (zoom >= 1) return spacing;
   return {
     ...spacing,
     labelWidth: Math.min(WIDEST_LABEL, spacing.labelWidth / zoom),
-    labelHeight: spacing.labelHeight / zoom,
+    labelHeight: Math.min(TALLEST_LABEL, spacing.labelHeight / zoom),
   };
 }

@@ -16,5 +16,6 @@ describe('room for labels at the zoom a drawing is shown at', () => {
     expect(half.labelHeight).toBe(COMPACT_SPACING.labelHeight * 2);
     expect(half.repulsion).toBe(COMPACT_SPACING.repulsion);
     expect(spacingAtZoom(COMPACT_SPACING, 0.1).labelWidth).toBe(130);
+    expect(spacingAtZoom(COMPACT_SPACING, 0.1).labelHeight).toBe(3 * COMPACT_SPACING.labelHeight);
   });
 });
