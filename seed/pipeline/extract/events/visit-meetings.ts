@@ -108,7 +108,7 @@ export function meetingsToldAfter(doc: Doc, found: Candidate[]): void {
     // …走访调研<company>。座谈会上，…: after a visit named by what or whom it saw, the meeting takes those words
     // (<company>座谈会), like a meeting the visit held (并召开座谈会).
     const last = visits[visits.length - 1];
-    if (!last || !last.name.endsWith(last.noun) || last.name.length <= last.noun.length + 1) continue;
+    if (!last?.name.endsWith(last.noun) || last.name.length <= last.noun.length + 1) continue;
     const name = `${last.name.slice(0, -last.noun.length)}${noun}`;
     found.push(make(doc, 'event:meeting-after-visit', name, noun, trigger, {}));
   }

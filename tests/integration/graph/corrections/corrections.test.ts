@@ -10,7 +10,13 @@ import type { GraphDb } from '../../../../graph/db/connection.ts';
 import { factId } from '../../../../graph/loader/prepare.ts';
 import { clearDatabase, openTestDb } from '../../../support/graph-db.ts';
 import { modelProblems } from '../../../support/model-invariants.ts';
-import { seedAnnotation } from '../../../support/seed-annotation.ts';
+import {
+  KEWEI,
+  KEWEI_LONG,
+  SECOND_ARTICLE_ID,
+  secondArticle,
+  seedAnnotation,
+} from '../../../support/seed-annotation.ts';
 
 let db: GraphDb;
 
@@ -30,29 +36,7 @@ afterAll(async () => {
 const FIRST_USE_TIMEOUT = 180_000;
 
 const A = 'f272be3deda32c55';
-const B = 'bbbbbbbbbbbbbbbb';
-const KEWEI = 'org:上海市普陀区科委';
-const KEWEI_LONG = 'org:普陀区科学技术委员会';
-
-/** The seed article again under another id, where the extractor wrongly made a separate 普陀区科学技术委员会. */
-function secondArticle(): Annotation {
-  const b = seedAnnotation();
-  b.article.id = B;
-  b.article.title = '另一篇报道';
-  b.article.publishedAt = '2023-05-01T09:00:00+08:00';
-  b.article.links = [];
-  for (const e of b.entities) {
-    if (e.id === KEWEI) {
-      e.id = KEWEI_LONG;
-      e.name = '普陀区科学技术委员会';
-    }
-  }
-  for (const r of b.relations) {
-    if (r.from === KEWEI) r.from = KEWEI_LONG;
-    if (r.to === KEWEI) r.to = KEWEI_LONG;
-  }
-  return b;
-}
+const B = SECOND_ARTICLE_ID;
 
 const correct = (input: CorrectionInput) => applyCorrection(db, input, 'tester');
 

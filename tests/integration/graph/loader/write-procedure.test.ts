@@ -10,6 +10,7 @@ import { clearDatabase, countGraph, openTestDb } from '../../../support/graph-db
 import { canonicalDump } from '../../../support/graph-dump.ts';
 import { goldAnnotations, seedAnnotation } from '../../../support/graph-fixtures.ts';
 import { modelProblems } from '../../../support/model-invariants.ts';
+import { KEWEI, KEWEI_LONG, secondArticle } from '../../../support/seed-annotation.ts';
 
 let db: GraphDb;
 
@@ -48,28 +49,6 @@ async function loadScenario(writePath: 'auto' | 'cypher'): Promise<string[]> {
   await loadAnnotations(db, [seedAnnotation()], { writePath });
   expect(await modelProblems(db)).toEqual([]);
   return canonicalDump(db);
-}
-
-const KEWEI = 'org:上海市普陀区科委';
-const KEWEI_LONG = 'org:普陀区科学技术委员会';
-
-/** The seed article under another id, naming one body by another id and name (a merge joins them). */
-function secondArticle(): Annotation {
-  const b = seedAnnotation();
-  b.article.id = 'bbbbbbbbbbbbbbbb';
-  b.article.title = '另一篇报道';
-  b.article.publishedAt = '2023-05-01T09:00:00+08:00';
-  b.article.links = [];
-  for (const e of b.entities) {
-    if (e.id !== KEWEI) continue;
-    e.id = KEWEI_LONG;
-    e.name = '普陀区科学技术委员会';
-  }
-  for (const r of b.relations) {
-    if (r.from === KEWEI) r.from = KEWEI_LONG;
-    if (r.to === KEWEI) r.to = KEWEI_LONG;
-  }
-  return b;
 }
 
 /** Loads through the corrections (as seed, ingest and the API do), corrects, then re-loads changed; returns the graph. */

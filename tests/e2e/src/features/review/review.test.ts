@@ -1,35 +1,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../../contract/annotation/types.ts';
 import { loadCorrected } from '../../../../../graph/corrections/load-corrected.ts';
 import { screenshot } from '../../../../support/browser.ts';
 import { type BrowserSession, openBrowserSession } from '../../../../support/browser-session.ts';
 import { waitForStill } from '../../../../support/cy-page.ts';
-import { seedAnnotation } from '../../../../support/seed-annotation.ts';
+import { KEWEI, KEWEI_LONG, secondArticle, seedAnnotation } from '../../../../support/seed-annotation.ts';
 import { seededApp } from '../../../../support/test-app.ts';
 
 /** A reviewer corrects an article on the review page, then merges two entities in the explorer. */
 
 const TOKEN = 'e2e-review-token';
 const A = 'f272be3deda32c55';
-const KEWEI = 'org:上海市普陀区科委';
-const KEWEI_LONG = 'org:普陀区科学技术委员会';
-
-/** The seed again as a second article in which the extractor made a separate 普陀区科学技术委员会. */
-function secondArticle(): Annotation {
-  const b = seedAnnotation();
-  b.article.id = 'bbbbbbbbbbbbbbbb';
-  b.article.title = '党建联盟再报道';
-  b.article.publishedAt = '2023-05-01T09:00:00+08:00';
-  b.article.links = [];
-  for (const e of b.entities)
-    if (e.id === KEWEI) Object.assign(e, { id: KEWEI_LONG, name: '普陀区科学技术委员会' });
-  for (const r of b.relations) {
-    if (r.from === KEWEI) r.from = KEWEI_LONG;
-    if (r.to === KEWEI) r.to = KEWEI_LONG;
-  }
-  return b;
-}
 
 let session: BrowserSession;
 let page: Page;
@@ -38,7 +19,7 @@ let base: string;
 beforeAll(async () => {
   session = await openBrowserSession(async () => {
     const app = await seededApp([], { apiToken: TOKEN, apiTokenLabel: 'reviewer' });
-    await loadCorrected(app.db, [seedAnnotation(), secondArticle()]);
+    await loadCorrected(app.db, [seedAnnotation(), secondArticle('党建联盟再报道')]);
     return app;
   });
   ({ page, base } = session);
