@@ -1,4 +1,5 @@
 import type { Annotation } from '../../../contract/annotation/types.ts';
+import { validateAnnotation } from '../../../contract/annotation/validate.ts';
 import { extractAnnotation } from '../extract/extract.ts';
 import { analysisText } from '../extract/script.ts';
 import { type GoldCase, loadGoldSet } from './gold-set.ts';
@@ -25,11 +26,10 @@ export async function evaluate(dir: string): Promise<Evaluation> {
 }
 
 /** Runs the extractor over each case's article and scores it against the case's gold. */
-export function evaluateCases(cases: GoldCase[]): Evaluation {
-  const scores = cases.map((c) => {
-    const predicted = c.refused ? { ...c.gold, entities: [], relations: [] } : extractAnnotation(c.article);
-    return scoreArticle(c.name, predicted, c.gold);
-  });
+export function evaluateCases(given: GoldCase[]): Evaluation {
+  const runs = given.map(extractChecked);
+  const cases = runs.map((r) => r.case);
+  const scores = runs.map((r) => scoreArticle(r.case.name, r.predicted, r.case.gold));
   const traditional = cases.map((c) => analysisText(c.article.text).traditional);
   const part = (wanted: boolean): PartFigures => {
     const some = scores.filter((_, i) => traditional[i] === wanted);
@@ -46,6 +46,25 @@ export function evaluateCases(cases: GoldCase[]): Evaluation {
     byScript: { simplified: part(false), traditional: part(true) },
     cases,
   };
+}
+
+/**
+ * The case's prediction, as `npm run extract` would give it: a page the parser refused predicts nothing, and so does
+ * one whose extraction the annotation schema rejects (the case then says why, and counts as refused).
+ */
+function extractChecked(c: GoldCase): { case: GoldCase; predicted: Annotation } {
+  const nothing = { ...c.gold, entities: [], relations: [] };
+  if (c.refused) return { case: c, predicted: nothing };
+  const predicted = extractAnnotation(c.article);
+  try {
+    validateAnnotation(predicted, c.name);
+    return { case: c, predicted };
+  } catch (error) {
+    return {
+      case: { ...c, refused: error instanceof Error ? error.message : String(error) },
+      predicted: nothing,
+    };
+  }
 }
 
 /**

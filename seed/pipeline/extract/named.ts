@@ -8,7 +8,7 @@ import {
   NAME_VERBS,
   NOT_AFTER_NAME,
 } from './lexicon/name-scan.ts';
-import { suffixesEndingAt } from './lexicon/suffixes.ts';
+import { SITE_ENDINGS, suffixesEndingAt } from './lexicon/suffixes.ts';
 import { BARE_ZONE, LEADING_BARE_ZONE, LEADING_PARTY_KIND, REGION_WORDS } from './lexicon/words.ts';
 import { dropRolePrefix, HEAD_GOAL_END, isGenericHead, isGoal, zoneNamedBefore } from './named-heads.ts';
 import { trimClauseLeft } from './named-left.ts';
@@ -250,7 +250,8 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       // 远山河段, 北岭古遗址: a site is named by a proper name or a place (治理河段 names none).
       // (劳模创新工作室, 儿童乐园: nor is a room or a playground named by everyday words.)
       // (办公大楼, 住院大楼: nor a building.)
-      const everyday = suffix.kind === 'site' || /^(?:工作室|乐园|会客厅|大楼)$/.test(suffix.suffix);
+      const everyday =
+        SITE_ENDINGS.includes(suffix.suffix) || /^(?:工作室|乐园|会客厅|大楼)$/.test(suffix.suffix);
       // (湿地公园和考古遗址: the words after a conjunction decide.)
       let last = start;
       for (let i = start; i < s; i++)

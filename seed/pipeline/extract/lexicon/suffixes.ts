@@ -3,16 +3,22 @@
  * entity type and kind they give. A division's own bodies (区委, 区科委, 普陀区政府, 镇党委) are read by
  * ./bodies.ts, not by suffix.
  */
+import type { KINDS } from '../../../../contract/model.ts';
+
 export interface NameSuffix {
   suffix: string;
   type: 'Organization' | 'Place';
   kind: string;
 }
 
-const org = (kind: string, list: string[]): NameSuffix[] =>
+// Only the graph's own kinds (contract/model.ts): an annotation with another kind is refused by its schema.
+const org = (kind: (typeof KINDS)['Organization'][number], list: string[]): NameSuffix[] =>
   list.map((suffix) => ({ suffix, type: 'Organization', kind }));
-const place = (kind: string, list: string[]): NameSuffix[] =>
+const place = (kind: (typeof KINDS)['Place'][number], list: string[]): NameSuffix[] =>
   list.map((suffix) => ({ suffix, type: 'Place', kind }));
+
+/** Endings of a site a visit goes to (a river's stretch, ruins): named by a proper name, never by everyday words. */
+export const SITE_ENDINGS = ['遗址', '河段'];
 
 export const NAME_SUFFIXES: readonly NameSuffix[] = [
   ...org('company', [
@@ -249,8 +255,8 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '会客厅',
     '委员之家',
   ]),
-  // Sites a visit goes to (X河段, X古遗址): places, their heads checked like the others'.
-  ...place('site', ['遗址', '河段']),
+  // Sites a visit goes to (X河段, X古遗址): venues in the graph's kinds, their heads checked like the others'.
+  ...place('venue', SITE_ENDINGS),
 ];
 
 /** Suffixes by their last character, longest first. */
