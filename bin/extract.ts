@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { validateAnnotation } from '../contract/annotation/validate.ts';
+import { trimInvalid } from '../contract/annotation/trim-invalid.ts';
 import { formatTrace } from '../seed/pipeline/extract/explain.ts';
 import { extract } from '../seed/pipeline/extract/extract.ts';
 import { ParseError, parseFile } from '../seed/pipeline/parse/index.ts';
@@ -69,10 +69,11 @@ if (values.record !== undefined) {
 
 const article = articles[index];
 if (!article) fail(`${file}: record ${index + 1} not found`, 1);
-const { annotation, trace } = extract(article);
+const { annotation: extracted, trace } = extract(article);
 if (values.explain) process.stderr.write(`${formatTrace(trace)}\n`);
+let annotation = extracted;
 try {
-  validateAnnotation(annotation, file);
+  annotation = trimInvalid(extracted, file);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error), 1);
 }

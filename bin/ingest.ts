@@ -1,8 +1,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { trimInvalid } from '../contract/annotation/trim-invalid.ts';
 import type { Annotation } from '../contract/annotation/types.ts';
-import { validateAnnotation } from '../contract/annotation/validate.ts';
 import { type ArchiveItem, ArticleArchive, archiveDir } from '../graph/archive/archive.ts';
 import { loadArchived } from '../graph/archive/archived-load.ts';
 import { ConfigError, loadConfig } from '../graph/config.ts';
@@ -94,7 +94,7 @@ async function* extracted(
         const where = annotations.length > 1 ? `${file} record ${i + 1}` : file;
         let valid: Annotation | undefined;
         try {
-          valid = validateAnnotation(annotation, where);
+          valid = trimInvalid(annotation, where);
         } catch (error) {
           errors.set(where, error instanceof Error ? error.message : String(error));
         }

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
+import { trimInvalid } from '../../../contract/annotation/trim-invalid.ts';
 import type { ArticleOutcome } from '../../../contract/annotation/types.ts';
-import { AnnotationError, validateAnnotation } from '../../../contract/annotation/validate.ts';
+import { AnnotationError } from '../../../contract/annotation/validate.ts';
 import { extractAnnotation } from '../extract/extract.ts';
 import { ParseError, parseBuffer, parseFile } from '../parse/index.ts';
 import type { ExtractionReply, ExtractionTask, TaskFailure } from './messages.ts';
@@ -27,7 +28,7 @@ function failure(error: unknown): TaskFailure {
 /** An article that the extractor cannot handle or whose annotation is invalid is reported, not thrown. */
 function outcome(article: Parameters<typeof extractAnnotation>[0], name: string): ArticleOutcome {
   try {
-    return { ok: true, annotation: validateAnnotation(extractAnnotation(article), name) };
+    return { ok: true, annotation: trimInvalid(extractAnnotation(article), name) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: error instanceof AnnotationError ? message : `${name}: ${message}` };

@@ -1,0 +1,57 @@
+import { LIMITS } from './limits.ts';
+import type { Annotation } from './types.ts';
+import { AnnotationError, validateAnnotation } from './validate.ts';
+
+/** How many times problems are taken out before the annotation is given up as invalid. */
+const ROUNDS = 5;
+const ITEM = /^\/(entities|relations)\/(\d+)(?:\/|:)/;
+
+/**
+ * The extractor's annotation as the schema accepts it: where the only problems are single entities or relations (an
+ * unknown kind, evidence that does not match the text), those are left out, with the relations of a left-out entity,
+ * and the article's warnings say what was left out, so one faulty extraction does not cost the whole page. Problems
+ * anywhere else (the article itself) still refuse it, naming `source`.
+ */
+export function trimInvalid(annotation: Annotation, source: string): Annotation {
+  let current = annotation;
+  for (let round = 0; ; round++) {
+    try {
+      return validateAnnotation(current, source);
+    } catch (error) {
+      if (!(error instanceof AnnotationError) || round === ROUNDS) throw error;
+      const trimmed = withoutProblems(current, error.problems);
+      if (!trimmed) throw error;
+      current = trimmed;
+    }
+  }
+}
+
+function withoutProblems(annotation: Annotation, problems: readonly string[]): Annotation | undefined {
+  const bad = { entities: new Set<number>(), relations: new Set<number>() };
+  for (const problem of problems) {
+    const match = ITEM.exec(problem);
+    if (!match) return undefined;
+    bad[match[1] as 'entities' | 'relations'].add(Number(match[2]));
+  }
+  const dropped = annotation.entities.filter((_, i) => bad.entities.has(i));
+  const gone = new Set(dropped.map((e) => e.id));
+  const entities = annotation.entities.filter((_, i) => !bad.entities.has(i));
+  const relations = annotation.relations.filter(
+    (r, i) => !bad.relations.has(i) && !gone.has(r.from) && !gone.has(r.to),
+  );
+  const left = annotation.relations.length - relations.length;
+  const named = dropped.slice(0, 5).map((e) => e.id);
+  const note = `left out what the schema refused: ${dropped.length} entities${
+    named.length > 0 ? ` (${named.join(', ')})` : ''
+  }, ${left} relations`.slice(0, LIMITS.warning);
+  const warnings = annotation.article.warnings ?? [];
+  return {
+    ...annotation,
+    article: {
+      ...annotation.article,
+      warnings: warnings.length < LIMITS.warnings ? [...warnings, note] : warnings,
+    },
+    entities,
+    relations,
+  };
+}
