@@ -13,9 +13,8 @@ import {
  * Labels a person can read at every zoom, never on top of each other (Cytoscape side of label-lod.ts):
  * when zoomed out, labels keep their size on screen instead of shrinking into specks; then, most
  * important first, a label is drawn only where it touches no label already drawn and covers no other node:
- * under its node, else above it, to its right or left, else at one of its corners. The rest keep their text (hover,
- * exports' data)
- * but are not painted (`label-hidden`).
+ * under its node, else above it, to its right or left, else at one of its corners. The rest keep their text
+ * (hover, exports' data) but are not painted (`label-hidden`).
  */
 export const LABEL_HIDDEN = 'label-hidden';
 /** The classes that move a node's label from under the node (the style's default) to another side. */
