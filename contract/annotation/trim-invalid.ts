@@ -29,6 +29,7 @@ export function trimInvalid(annotation: Annotation, source: string): Annotation 
 function withoutProblems(annotation: Annotation, problems: readonly string[]): Annotation | undefined {
   const bad = { entities: new Set<number>(), relations: new Set<number>() };
   for (const problem of problems) {
+    if (problem.startsWith('…')) continue; // more than were listed: the next round finds them
     const match = ITEM.exec(problem);
     if (!match) return undefined;
     bad[match[1] as 'entities' | 'relations'].add(Number(match[2]));

@@ -49,8 +49,9 @@ export function evaluateCases(given: GoldCase[]): Evaluation {
 }
 
 /**
- * The case's prediction, as `npm run extract` would give it: a page the parser refused predicts nothing, and so does
- * one whose extraction the annotation schema rejects (the case then says why, and counts as refused).
+ * The case's prediction: a page the parser refused predicts nothing, and so does one whose extraction the annotation
+ * schema rejects (the case then says why, and counts as refused). Stricter than `npm run extract`, which keeps the
+ * valid part (trimInvalid): here a rule's fault must show.
  */
 function extractChecked(c: GoldCase): { case: GoldCase; predicted: Annotation } {
   const nothing = { ...c.gold, entities: [], relations: [] };

@@ -33,6 +33,14 @@ describe('trimInvalid: an extraction as the schema accepts it', () => {
     expect(trimmed.entities).toHaveLength(value.entities.length);
   });
 
+  it('takes out more problems than one error lists, round by round', () => {
+    const value: Annotation = seedAnnotation();
+    for (const relation of value.relations.slice(0, 25))
+      relation.evidence = { ...relation.evidence, text: `${relation.evidence.text}错` };
+    expect(value.relations.length).toBeGreaterThan(25);
+    expect(trimInvalid(value, 'x.txt').relations).toHaveLength(value.relations.length - 25);
+  });
+
   it('still refuses, naming the source, when the article itself is invalid', () => {
     const value: Annotation = seedAnnotation();
     value.article.id = '';
