@@ -5,12 +5,13 @@ import { AnnotationError, validateAnnotation } from './validate.ts';
 /** How many times problems are taken out before the annotation is given up as invalid. */
 const ROUNDS = 5;
 const ITEM = /^\/(entities|relations)\/(\d+)(?:\/|:)/;
+const MENTION = /^\/entities\/(\d+)\/mentions\/(\d+)(?:\/|:)/;
 
 /**
- * The extractor's annotation as the schema accepts it: where the only problems are single entities or relations (an
- * unknown kind, evidence that does not match the text), those are left out, with the relations of a left-out entity,
- * and the article's warnings say what was left out, so one faulty extraction does not cost the whole page. Problems
- * anywhere else (the article itself) still refuse it, naming `source`.
+ * The extractor's annotation as the schema accepts it: where the only problems are single entities, relations or
+ * mentions (an unknown kind, evidence or a mention off the text, a duplicate id), those are left out, with the relations
+ * of an entity left out, and the article's warnings say what was left out, so one faulty extraction does not cost the
+ * whole page. Problems anywhere else (the article itself) still refuse it, naming `source`.
  */
 export function trimInvalid(annotation: Annotation, source: string): Annotation {
   let current = annotation;
@@ -28,23 +29,37 @@ export function trimInvalid(annotation: Annotation, source: string): Annotation 
 
 function withoutProblems(annotation: Annotation, problems: readonly string[]): Annotation | undefined {
   const bad = { entities: new Set<number>(), relations: new Set<number>() };
+  const badMentions = new Map<number, Set<number>>();
   for (const problem of problems) {
     if (problem.startsWith('…')) continue; // more than were listed: the next round finds them
+    const mention = MENTION.exec(problem);
+    if (mention) {
+      const i = Number(mention[1]);
+      badMentions.set(i, (badMentions.get(i) ?? new Set()).add(Number(mention[2])));
+      continue;
+    }
     const match = ITEM.exec(problem);
     if (!match) return undefined;
     bad[match[1] as 'entities' | 'relations'].add(Number(match[2]));
   }
   const dropped = annotation.entities.filter((_, i) => bad.entities.has(i));
-  const gone = new Set(dropped.map((e) => e.id));
-  const entities = annotation.entities.filter((_, i) => !bad.entities.has(i));
+  const entities = annotation.entities.flatMap((e, i) => {
+    if (bad.entities.has(i)) return [];
+    const wrong = badMentions.get(i);
+    return [wrong && e.mentions ? { ...e, mentions: e.mentions.filter((_, j) => !wrong.has(j)) } : e];
+  });
+  // An id left out whose twin stays (a duplicate) keeps its relations.
+  const kept = new Set(entities.map((e) => e.id));
+  const gone = new Set(dropped.map((e) => e.id).filter((id) => !kept.has(id)));
   const relations = annotation.relations.filter(
     (r, i) => !bad.relations.has(i) && !gone.has(r.from) && !gone.has(r.to),
   );
   const left = annotation.relations.length - relations.length;
   const named = dropped.slice(0, 5).map((e) => e.id);
+  const mentions = [...badMentions.values()].reduce((n, set) => n + set.size, 0);
   const note = `left out what the schema refused: ${dropped.length} entities${
     named.length > 0 ? ` (${named.join(', ')})` : ''
-  }, ${left} relations`.slice(0, LIMITS.warning);
+  }, ${left} relations${mentions > 0 ? `, ${mentions} mentions` : ''}`.slice(0, LIMITS.warning);
   const warnings = annotation.article.warnings ?? [];
   return {
     ...annotation,

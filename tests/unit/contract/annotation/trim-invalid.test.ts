@@ -33,6 +33,31 @@ describe('trimInvalid: an extraction as the schema accepts it', () => {
     expect(trimmed.entities).toHaveLength(value.entities.length);
   });
 
+  it('keeps the relations of an id whose duplicate is left out', () => {
+    const value: Annotation = seedAnnotation();
+    const first = value.relations[0] as Annotation['relations'][number];
+    const twin = value.entities.find((e) => e.id === first.from) as Annotation['entities'][number];
+    value.entities.push({ ...twin });
+    const trimmed = trimInvalid(value, 'x.txt');
+    expect(trimmed.entities.filter((e) => e.id === twin.id)).toHaveLength(1);
+    expect(trimmed.relations).toHaveLength(value.relations.length);
+  });
+
+  it('leaves out only a mention off the text, not its entity', () => {
+    const value: Annotation = seedAnnotation();
+    const entity = value.entities.find(
+      (e) => (e.mentions?.length ?? 0) > 1,
+    ) as Annotation['entities'][number];
+    const count = entity.mentions?.length ?? 0;
+    entity.mentions?.push({ start: value.article.text.length + 5, end: value.article.text.length + 8 });
+    const trimmed = trimInvalid(value, 'x.txt');
+    expect(trimmed.entities.find((e) => e.id === entity.id)?.mentions).toHaveLength(count);
+    expect(trimmed.relations).toHaveLength(value.relations.length);
+    expect(trimmed.article.warnings?.at(-1)).toBe(
+      'left out what the schema refused: 0 entities, 0 relations, 1 mentions',
+    );
+  });
+
   it('takes out more problems than one error lists, round by round', () => {
     const value: Annotation = seedAnnotation();
     for (const relation of value.relations.slice(0, 25))
