@@ -25,8 +25,11 @@ const DATE_RE =
  * `13.11.2017 02:15`: Hong Kong and Macau pages (and their mirrors) put the day first, with dots; with slashes
  * (`21/10/2024 16:40`) only when a time follows, as their news sites print it.
  */
-/** A line on US time (美东时间, EST …): its slashed dates put the month first. */
-const US_TIME_RE = /美[东東]|美西|美中|美[国國](?:[东東]部|西部|中部)|\b(?:EST|EDT|PST|PDT|CST|CDT|ET|PT)\b/u;
+/**
+ * A line on US time (美东时间, EST …): its slashed dates put the month first. Not `CST`, which Chinese pages also
+ * write for China Standard Time.
+ */
+const US_TIME_RE = /美[东東]|美西|美中|美[国國](?:[东東]部|西部|中部)|\b(?:EST|EDT|PST|PDT|CDT|ET|PT)\b/u;
 const DAY_FIRST_RE =
   /(?<![\d./])(\d{1,2})(?:\.(\d{1,2})\.(\d{4})(?![\d.])|\/(\d{1,2})\/(\d{4})(?=\s+\d{1,2}:\d{2}))/g;
 /**
