@@ -1,11 +1,9 @@
 import { LIMITS } from './limits.ts';
 import type { Annotation } from './types.ts';
-import { AnnotationError, validateAnnotation } from './validate.ts';
+import { AnnotationError, problemField, validateAnnotation } from './validate.ts';
 
 /** How many times problems are taken out before the annotation is given up as invalid. */
 const ROUNDS = 5;
-const ITEM = /^\/(entities|relations)\/(\d+)(?:\/|:)/;
-const MENTION = /^\/entities\/(\d+)\/mentions\/(\d+)(?:\/|:)/;
 
 /**
  * The extractor's annotation as the schema accepts it: where the only problems are single entities, relations or
@@ -32,15 +30,12 @@ function withoutProblems(annotation: Annotation, problems: readonly string[]): A
   const badMentions = new Map<number, Set<number>>();
   for (const problem of problems) {
     if (problem.startsWith('…')) continue; // more than were listed: the next round finds them
-    const mention = MENTION.exec(problem);
-    if (mention) {
-      const i = Number(mention[1]);
-      badMentions.set(i, (badMentions.get(i) ?? new Set()).add(Number(mention[2])));
-      continue;
-    }
-    const match = ITEM.exec(problem);
-    if (!match) return undefined;
-    bad[match[1] as 'entities' | 'relations'].add(Number(match[2]));
+    const [, part, index, inner, innerIndex] = problemField(problem).split('/');
+    const i = Number(index);
+    if ((part !== 'entities' && part !== 'relations') || !Number.isInteger(i)) return undefined;
+    if (part === 'entities' && inner === 'mentions' && Number.isInteger(Number(innerIndex)))
+      badMentions.set(i, (badMentions.get(i) ?? new Set()).add(Number(innerIndex)));
+    else bad[part].add(i);
   }
   const dropped = annotation.entities.filter((_, i) => bad.entities.has(i));
   const entities = annotation.entities.flatMap((e, i) => {

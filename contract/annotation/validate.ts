@@ -16,8 +16,13 @@ export class AnnotationError extends Error {
 
   /** The field of the first problem, as a JSON pointer (`/article/title`). */
   get field(): string {
-    return /^(\/[^:\s]*)/.exec(this.problems[0] ?? '')?.[1] ?? '';
+    return problemField(this.problems[0] ?? '');
   }
+}
+
+/** The field a problem line names, as a JSON pointer (`/entities/4/kind`), or '' when it names none. */
+export function problemField(problem: string): string {
+  return /^(\/[^:\s]*)/.exec(problem)?.[1] ?? '';
 }
 
 const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });

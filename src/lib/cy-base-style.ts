@@ -1,6 +1,9 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_TYPES, TYPE_LOOK } from './entity-look.ts';
 
+/** The widest a node's label is drawn at zoom 1, in model pixels: longer text wraps. */
+export const LABEL_MAX_WIDTH = 130;
+
 const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /**
@@ -18,7 +21,7 @@ export const BASE_NODE_RULES: StylesheetJson = [
       'text-halign': 'center',
       'text-margin-y': 4,
       'text-wrap': 'wrap',
-      'text-max-width': '130px',
+      'text-max-width': `${LABEL_MAX_WIDTH}px`,
       'min-zoomed-font-size': 7,
       width: 'data(size)',
       height: 'data(size)',

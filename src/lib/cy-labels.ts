@@ -1,4 +1,5 @@
 import type { Core, NodeSingular, SingularElementReturnValue, StylesheetJson } from 'cytoscape';
+import { LABEL_MAX_WIDTH } from './cy-base-style.ts';
 import {
   type BodyBox,
   type LabelBox,
@@ -33,7 +34,6 @@ export const LABEL_RULES: StylesheetJson = [
 /** Base label metrics (model pixels at zoom 1), as cy-base-style.ts draws them. */
 const NODE_FONT = 11;
 const EDGE_FONT = 9;
-const TEXT_WIDTH = 130;
 const MARGIN = 4;
 const OUTLINE = 2;
 
@@ -76,7 +76,7 @@ function scaledMetrics(scale: number): StylesheetJson {
       selector: 'node',
       style: {
         'font-size': NODE_FONT * scale,
-        'text-max-width': `${TEXT_WIDTH * scale}px`,
+        'text-max-width': `${LABEL_MAX_WIDTH * scale}px`,
         'text-margin-y': MARGIN * scale,
         'text-outline-width': OUTLINE * scale,
       },

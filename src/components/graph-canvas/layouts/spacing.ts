@@ -1,5 +1,7 @@
 /** How far apart fcose places nodes (run-layout.ts): the explorer's roomy spacing and a small box's compact one. */
 
+import { LABEL_MAX_WIDTH } from '../../../lib/cy-base-style.ts';
+
 /** Room for a label beside the node's own size, in the headless copy fcose runs on. */
 export const LABEL_ROOM = { width: 90, height: 18 };
 
@@ -36,8 +38,7 @@ export const COMPACT_SPACING: Spacing = {
   gravityRange: 1,
 };
 
-/** The widest a label is drawn at zoom 1 (cy-labels.ts wraps it there), and the tallest (three lines), in model pixels. */
-const WIDEST_LABEL = 130;
+/** The tallest a label is drawn at zoom 1 (three lines), in model pixels; the widest is LABEL_MAX_WIDTH. */
 const TALLEST_LABEL = 3 * LABEL_ROOM.height;
 
 /**
@@ -48,7 +49,7 @@ export function spacingAtZoom(spacing: Spacing, zoom: number): Spacing {
   if (zoom >= 1) return spacing;
   return {
     ...spacing,
-    labelWidth: Math.min(WIDEST_LABEL, spacing.labelWidth / zoom),
+    labelWidth: Math.min(LABEL_MAX_WIDTH, spacing.labelWidth / zoom),
     labelHeight: Math.min(TALLEST_LABEL, spacing.labelHeight / zoom),
   };
 }
