@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { afterAll, beforeEach, inject } from 'vitest';
 import { GraphDb } from '../../graph/db/connection.ts';
 import { applySchema } from '../../graph/schema/apply-schema.ts';
 
@@ -25,4 +25,22 @@ export async function countGraph(db: GraphDb): Promise<{ nodes: number; relation
   );
   const record = result.records[0];
   return { nodes: record?.get('nodes') ?? 0, relationships: record?.get('relationships') ?? 0 };
+}
+
+/**
+ * Opens the test database once for the file and empties it before each test; `use` receives the driver (the caller
+ * keeps it in its own `let db`), which is closed after the file's last test.
+ */
+export function emptyDatabaseBeforeEach(use: (db: GraphDb) => void): void {
+  let db: GraphDb | undefined;
+  beforeEach(async () => {
+    if (!db) {
+      db = await openTestDb();
+      use(db);
+    }
+    await clearDatabase(db);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../../contract/annotation/types.ts';
 import type { CorrectionInput } from '../../../../contract/api/corrections.ts';
 import { applyCorrection } from '../../../../graph/corrections/apply-correction.ts';
@@ -8,7 +8,7 @@ import { CorrectionError } from '../../../../graph/corrections/resolve.ts';
 import { CorrectionService } from '../../../../graph/corrections/service.ts';
 import type { GraphDb } from '../../../../graph/db/connection.ts';
 import { factId } from '../../../../graph/loader/prepare.ts';
-import { clearDatabase, openTestDb } from '../../../support/graph-db.ts';
+import { clearDatabase, emptyDatabaseBeforeEach } from '../../../support/graph-db.ts';
 import { modelProblems } from '../../../support/model-invariants.ts';
 import {
   KEWEI,
@@ -20,13 +20,8 @@ import {
 
 let db: GraphDb;
 
-beforeEach(async () => {
-  db ??= await openTestDb();
-  await clearDatabase(db);
-});
-
-afterAll(async () => {
-  await db?.close();
+emptyDatabaseBeforeEach((opened) => {
+  db = opened;
 });
 
 /**

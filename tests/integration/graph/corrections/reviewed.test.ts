@@ -1,21 +1,16 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyCorrection } from '../../../../graph/corrections/apply-correction.ts';
 import { loadCorrected } from '../../../../graph/corrections/load-corrected.ts';
 import { reviewedAnnotations } from '../../../../graph/corrections/reviewed.ts';
 import type { GraphDb } from '../../../../graph/db/connection.ts';
 import { evaluateCases, reviewedCase } from '../../../../seed/pipeline/eval/evaluate.ts';
-import { clearDatabase, openTestDb } from '../../../support/graph-db.ts';
+import { emptyDatabaseBeforeEach } from '../../../support/graph-db.ts';
 import { seedAnnotation } from '../../../support/seed-annotation.ts';
 
 let db: GraphDb;
 
-beforeEach(async () => {
-  db ??= await openTestDb();
-  await clearDatabase(db);
-});
-
-afterAll(async () => {
-  await db?.close();
+emptyDatabaseBeforeEach((opened) => {
+  db = opened;
 });
 
 const A = 'f272be3deda32c55';

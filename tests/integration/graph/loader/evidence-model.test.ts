@@ -1,5 +1,5 @@
 import type { ProfiledPlan } from 'neo4j-driver';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../../contract/annotation/types.ts';
 import type { GraphDb } from '../../../../graph/db/connection.ts';
 import { loadAnnotations } from '../../../../graph/loader/load-annotations.ts';
@@ -7,19 +7,14 @@ import { prepareBatch } from '../../../../graph/loader/prepare.ts';
 import { mergeFacts, NEW_SUPPORTS } from '../../../../graph/loader/statements.ts';
 import { writeBatch } from '../../../../graph/loader/write-batch.ts';
 import { GraphRepository } from '../../../../graph/queries/repository.ts';
-import { clearDatabase, openTestDb } from '../../../support/graph-db.ts';
+import { emptyDatabaseBeforeEach } from '../../../support/graph-db.ts';
 import { factState, modelProblems } from '../../../support/model-invariants.ts';
 import { seedAnnotation } from '../../../support/seed-annotation.ts';
 
 let db: GraphDb;
 
-beforeEach(async () => {
-  db ??= await openTestDb();
-  await clearDatabase(db);
-});
-
-afterAll(async () => {
-  await db?.close();
+emptyDatabaseBeforeEach((opened) => {
+  db = opened;
 });
 
 const B = 'bbbbbbbbbbbbbbbb';

@@ -1,21 +1,16 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../../../graph/db/connection.ts';
 import { readAnnotationFiles } from '../../../../graph/loader/annotation-files.ts';
 import { loadAnnotationStream, loadAnnotations } from '../../../../graph/loader/load-annotations.ts';
 import { countArticles, seedIfEmpty } from '../../../../graph/seeding/seed.ts';
-import { clearDatabase, countGraph, openTestDb } from '../../../support/graph-db.ts';
+import { countGraph, emptyDatabaseBeforeEach } from '../../../support/graph-db.ts';
 import { modelProblems } from '../../../support/model-invariants.ts';
 import { seedAnnotation } from '../../../support/seed-annotation.ts';
 
 let db: GraphDb;
 
-beforeEach(async () => {
-  db ??= await openTestDb();
-  await clearDatabase(db);
-});
-
-afterAll(async () => {
-  await db?.close();
+emptyDatabaseBeforeEach((opened) => {
+  db = opened;
 });
 
 describe('loadAnnotations', () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../../contract/annotation/types.ts';
 import { applyCorrection } from '../../../../graph/corrections/apply-correction.ts';
 import { loadCorrected } from '../../../../graph/corrections/load-corrected.ts';
@@ -6,7 +6,7 @@ import type { GraphDb } from '../../../../graph/db/connection.ts';
 import { loadAnnotations } from '../../../../graph/loader/load-annotations.ts';
 import { prepareBatch } from '../../../../graph/loader/prepare.ts';
 import { hasWriteProcedure, writeBatch } from '../../../../graph/loader/write-batch.ts';
-import { clearDatabase, countGraph, openTestDb } from '../../../support/graph-db.ts';
+import { clearDatabase, countGraph, emptyDatabaseBeforeEach } from '../../../support/graph-db.ts';
 import { canonicalDump } from '../../../support/graph-dump.ts';
 import { goldAnnotations, seedAnnotation } from '../../../support/graph-fixtures.ts';
 import { modelProblems } from '../../../support/model-invariants.ts';
@@ -14,13 +14,8 @@ import { KEWEI, KEWEI_LONG, secondArticle } from '../../../support/seed-annotati
 
 let db: GraphDb;
 
-beforeEach(async () => {
-  db ??= await openTestDb();
-  await clearDatabase(db);
-});
-
-afterAll(async () => {
-  await db?.close();
+emptyDatabaseBeforeEach((opened) => {
+  db = opened;
 });
 
 /** The first gold article again, saying less, later, and with one entity fewer: supports, mentions and counters move. */
