@@ -29,6 +29,7 @@ import {
   groupVisits,
   subjectVisits,
   type VisitName,
+  verbLastVisits,
   visitsAt,
 } from './events/visits.ts';
 import { simplifiedName } from './script.ts';
@@ -66,6 +67,7 @@ export function findEvents(
   const named = subjectVisits(doc, visitName, found);
   groupVisits(doc, anchors, named, found);
   found.push(...visitsAt(doc, anchors, leaders, named));
+  verbLastVisits(doc, anchors, leaders, visitName, found);
   activityVisits(doc, anchors, leaders, found);
   bodyActivities(doc, anchors, found);
   meetingsWhereWent(doc, anchors, found);

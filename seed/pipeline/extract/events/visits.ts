@@ -21,7 +21,7 @@ const VISIT = new RegExp(`(?:带队|率队|一行)?(${VERBS})(?![团组队])([^�
 /** A subject that opens on another visit verb (调研 + 考察…): none. */
 const OPENS_ON_VERB = new RegExp(`^(?:${VERBS})`);
 /** A study or exchange trip (考察学习, 考察交流): named whole after where it went, never after a subject. */
-const STUDY_TRIP = /^(?:考察学习|学习考察|考察交流|参观考察|参观交流)$/;
+const STUDY_TRIP = /^(?:考察学习|学习考察|考察交流|参观考察|参观交流|调研学习|学习调研)$/;
 /** When, and who leads, between a group and its going (一行15人11月28日上午在副县长X带领下抵达…). */
 const WHEN_LED = String.raw`(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?)?(?:在[^。,，;\n]{2,20}?(?:带领|率领)下)?`;
 const VISIT_TO = new RegExp(
@@ -30,7 +30,12 @@ const VISIT_TO = new RegExp(
 );
 /** A visit whose object is written before its verb, with nothing after it (到明珠工业园调研，…). */
 const VISIT_AT = new RegExp(
-  `(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入|莅临|抵达|来(?=园区|厂区|景区))([^。,，;；:：\\n]{2,40}?)(?:开展|进行)?(${VERBS})(?=[,，。；;]|并(?:召开|主持|举行|参加))`,
+  `(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入|莅临|抵达|来(?=园区|厂区|景区))([^。,，;；:：\\n]{2,40}?)(?:开展|进行)?了?(${VERBS})(?=[,，。；;]|并(?:召开|主持|举行|参加))`,
+  'dg',
+);
+/** A visit with its verb last, what it was about after 对 (带队对<subject or places>进行(了)调研). */
+const VERB_LAST = new RegExp(
+  `(?:带队|率队|一行)?对([^。,，;；:：“”\\n]{2,40}?)(?:进行|开展)了?(${VERBS})(?=[,，。；;]|并(?:召开|主持|举行|参加))`,
   'dg',
 );
 /** Companies of a kind a leader goes to, after the places they are in (部分工业企业, 重点外贸企业). */
@@ -38,7 +43,7 @@ const COMPANIES_OF_A_KIND = /^(?:部分|重点|一批|多家|有关|相关)([\u4
 
 /** A leader taking a group to places to carry out a visit named as an activity (开展春节走访慰问活动). */
 const ACTIVITY_VISIT =
-  /(?:率队|带队)?(?:先后|分别)?(?:赴|到|前往|来到|深入)([^。；;\n]{2,60}?)开展([^。,，；;、“”\n]{0,8}?)(走访慰问|慰问走访|走访调研|调研走访|走访|慰问|视察|调研|考察|督导)(?:活动)?(?=[,，。；;])/g;
+  /(?:率队|带队)?(?:先后|分别)?(?:赴|到|前往|来到|深入)([^。；;\n]{2,60}?)开展了?([^。,，；;、“”\n]{0,8}?)(走访慰问|慰问走访|走访调研|调研走访|走访|慰问|视察|调研|考察|督导)(?:活动)?(?=[,，。；;])/g;
 /** Words before an activity's verb that say how it was done, not what about (异地视察, 交叉视察): no subject. */
 const HOW = /^(?:异地|交叉|集中|专题|实地|现场|联合|蹲点)?$/;
 /** A body carrying out a visit named as an activity (<county>政协开展全县X视察活动). */
@@ -46,6 +51,8 @@ const BODY_ACTIVITY = /开展([^。,，；;、“”\n]{2,20}?)(走访慰问|视
 
 /** Who a leader brings, between the leader and where they go (带领部分县政协委员赴…). */
 const BRINGS = /^(?:带领|率领|率)[^,，。;；\n]{0,20}$/;
+/** How a leader sets off, between the name and where they go (同志带队到…, 带队到…). */
+const SETS_OFF = /^(?:同志)?(?:带队|率队)?$/;
 /** Who goes with a leader, between the leader and where they go (在<titles and names>(的)陪同下，深入…). */
 const ESCORTED = /^在[^。；;\n]{2,60}?陪同下[,，]?$/;
 
@@ -55,7 +62,7 @@ function ledTo(text: string, leaders: ReadonlySet<number>, at: number): boolean 
   for (const end of leaders) {
     if (end >= at) continue;
     const between = text.slice(end, at);
-    if (BRINGS.test(between) || ESCORTED.test(between)) return true;
+    if (BRINGS.test(between) || ESCORTED.test(between) || SETS_OFF.test(between)) return true;
   }
   return false;
 }
@@ -151,6 +158,10 @@ export function visitsAt(
     const [placesAt, end] = m.indices?.[1] ?? [verbAt, verbAt];
     let at = placesAt;
     let last: Anchor | undefined;
+    // 到<town>X文化园、<town>Y公司…: in a list of two or more, an item opening on a place may close on a site no list
+    // knows.
+    const listed = text.slice(placesAt, end).includes('、');
+    let opened = false;
     while (at < end) {
       const here = anchors
         .filter((a) => a.start === at && a.end <= end && a.source !== 'reference')
@@ -158,8 +169,15 @@ export function visitsAt(
       if (here) {
         last = here;
         at = here.end;
-      } else if (/[、和及与]/.test(text[at] ?? '')) at++;
-      else break;
+        opened = true;
+      } else if (/[、和及与]/.test(text[at] ?? '')) {
+        at++;
+        opened = false;
+      } else if (listed && opened) {
+        const site = /^[\u4e00-\u9fff]{1,12}?(?=[、和及与]|$)/.exec(text.slice(at, end));
+        if (!site) break;
+        at += site[0].length;
+      } else break;
     }
     if (taken.has(verbAt + written.length)) continue;
     // The verb as written, compounds whole (<town>走访调研, <company>调研考察).
@@ -257,5 +275,43 @@ export function bodyActivities(doc: Doc, anchors: Anchor[], found: Candidate[]):
     const trigger = { start, end: start + what.length + verb.length };
     if (found.some((c) => c.trigger.start < trigger.end && trigger.start < c.trigger.end)) continue;
     found.push(make(doc, 'event:body-activity', `${what}${verb}`, verb, trigger, {}));
+  }
+}
+
+/**
+ * `<titled leader>带队对<subject>进行(了)调研`: a visit told with its verb last, named after what it was about as written
+ * (the page's own division, 我区 or 全区, named in full; 我X no list resolves is left out), then the verb.
+ */
+export function verbLastVisits(
+  doc: Doc,
+  anchors: Anchor[],
+  leaders: ReadonlySet<number>,
+  visitName: VisitName,
+  found: Candidate[],
+): void {
+  const { text } = doc;
+  for (const m of text.matchAll(VERB_LAST)) {
+    if (!ledTo(text, leaders, m.index)) continue;
+    const [from, to] = m.indices?.[1] ?? [0, 0];
+    const verb = m[2] ?? '';
+    const verbAt = m.index + m[0].length - verb.length;
+    const trigger = { start: verbAt, end: verbAt + verb.length };
+    if (found.some((c) => c.trigger.start < trigger.end && trigger.start < c.trigger.end)) continue;
+    const clause = clauseStart(text, sentenceAt(doc, m.index), m.index);
+    if (PLANNED.test(text.slice(clause, m.index))) continue;
+    let subject = text.slice(from, to).replace(/等$/, '');
+    // 对我区重点企业…: the page's own division by its name (a place anchor over 我区 or 全区).
+    const own = /^[我全][区市县镇乡]/.exec(subject);
+    if (own) {
+      const division = anchors.find(
+        (a) => a.type === 'Place' && a.source === 'division' && a.start === from && a.end === from + 2,
+      );
+      if (division) subject = `${division.name}${subject.slice(2)}`;
+      else if (subject.startsWith('我')) subject = subject.slice(2);
+    }
+    if (subject.length < 2) continue;
+    // 全县… resolved as a subject visit names it (the leader's county).
+    const name = visitName(m.index, verb, subject, text) ?? `${subject}${verb}`;
+    found.push(make(doc, 'event:visit-verb-last', name, verb, trigger, {}));
   }
 }

@@ -194,8 +194,40 @@ export const VISITS_RULES = [
         text: '1月9日，县委书记伍建军赴石岭镇调研，听取全镇工作汇报。',
         yields: '石岭镇调研',
       },
+      {
+        // A list whose items open on a place and may close on a site no list knows; 同志带队, 进行了, a compound verb.
+        text: '5月6日，江宁区副区长祁远舟同志带队到禄口街道青禾轴承有限公司、秣陵街道青禾文化园开展了观摩调研。',
+        yields: '秣陵街道观摩调研',
+      },
     ],
-    mustNot: ['2023年5月8日，欢迎大家到东溪智造园调研，共谋发展。'],
+    mustNot: [
+      '2023年5月8日，欢迎大家到东溪智造园调研，共谋发展。',
+      // A list item that opens on no place.
+      '5月6日，江宁区副区长祁远舟同志带队到青禾文化园、秣陵街道青禾轴承有限公司开展了观摩调研。',
+    ],
+  },
+  {
+    id: 'event:visit-verb-last',
+    family: 'events',
+    matches:
+      '`<titled leader>(带队|率队|一行)对<subject or places>进行(了)/开展<visit verb>` with nothing after the verb: a visit named after what it was about (我区/全区 named in full), then the verb',
+    fires: [
+      {
+        text: '4月7日，开化县县长柏文远带队对全县规上企业用工情况开展调研，副县长吕青陪同。',
+        yields: '开化县规上企业用工情况调研',
+      },
+      {
+        // A compound verb after 进行了, the subject a body.
+        text: '9月2日，市政协副主席甘明哲一行对青禾纺织有限公司进行了观摩调研。',
+        yields: '青禾纺织有限公司观摩调研',
+      },
+    ],
+    mustNot: [
+      // Told to others, not done: no leader right before 对.
+      '4月7日，县长柏文远要求各部门对全县规上企业用工情况开展调研。',
+      // Still to come.
+      '县长柏文远下周将带队对全县规上企业用工情况开展调研。',
+    ],
   },
   {
     id: 'event:body-activity',
