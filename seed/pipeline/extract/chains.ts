@@ -113,8 +113,8 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
   if (exact && text.endsWith('署理', exact.start))
     return { start: exact.start - 2, title: `署理${core}`, anchor: exact, department: undefined };
   if (exact) return { start: exact.start, title: core, anchor: exact, department: undefined };
-  // 财政司长X: a body and its head's title written with one 司 (局, 署, 处).
-  const sharing = /^[局司署处]长$/.test(core) ? anchorsByEnd.get(x + 1) : undefined;
+  // 财政司长X: a body and its head's title written with one 司 (局, 署, 处; 部 and 院: 经济部长, 行政院长).
+  const sharing = /^[局司署处部院]长$/.test(core) ? anchorsByEnd.get(x + 1) : undefined;
   if (
     sharing?.type === 'Organization' &&
     sharing.name.endsWith(text[x] ?? '') &&

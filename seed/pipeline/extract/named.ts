@@ -40,6 +40,7 @@ export interface NamedSpan extends Span {
     | 'named:ending'
     | 'named:settlement-after-town'
     | 'named:national'
+    | 'named:taiwan-central'
     | 'named:sar-body'
     | 'named:numbered-bureau'
     | 'named:listed-company'

@@ -1,25 +1,51 @@
 import type { Doc } from './doc.ts';
 import { NATIONAL_BODIES, NATIONAL_NAMES } from './lexicon/national.ts';
+import { TAIWAN_CENTRAL_BODIES, TAIWAN_CENTRAL_FULL } from './lexicon/taiwan-central.ts';
 import type { NamedSpan } from './named.ts';
 
-/** National bodies by name (国务院, 商务部): whole words, not inside a longer name. */
+const TAIWAN_NAMES = [...TAIWAN_CENTRAL_BODIES].sort((a, b) => b.length - a.length);
+const TAIWAN_CABINET = '行政院';
+
+/**
+ * National bodies by name (国务院, 商务部): whole words, not inside a longer name. On a traditional page, Taiwan's
+ * central bodies too (行政院, 经济部, 农委会); one of the 行政院's written after it is named whole (行政院客家委员会), and
+ * a short form is the full name the page writes (客委会 is the 行政院客家委员会 of the same page).
+ */
 export function findNational(doc: Doc): NamedSpan[] {
-  const found: NamedSpan[] = [];
-  for (const name of NATIONAL_NAMES) {
+  const taiwan = doc.traditional ? TAIWAN_NAMES : [];
+  const taiwanNames = new Set(taiwan);
+  const candidates: { start: number; end: number; name: string }[] = [];
+  for (const name of [...NATIONAL_NAMES, ...taiwan]) {
     for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if (!doc.tokens.isBoundary(at) || found.some((f) => at < f.end && f.start < end)) continue;
-      const kind = NATIONAL_BODIES.get(name) ?? 'government';
-      found.push({
-        start: at,
-        end,
-        type: 'Organization',
-        kind,
-        suffix: '',
-        goal: false,
-        rule: 'named:national',
-      });
+      const cabinet =
+        taiwanNames.has(name) && name !== TAIWAN_CABINET && doc.text.endsWith(TAIWAN_CABINET, at);
+      if (cabinet) candidates.push({ start: at - TAIWAN_CABINET.length, end: at + name.length, name });
+      else if (doc.tokens.isBoundary(at)) candidates.push({ start: at, end: at + name.length, name });
     }
   }
-  return found;
+  // The longest first (a stable sort keeps the lexicon's order among equals).
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const found: NamedSpan[] = [];
+  for (const { start, end, name } of candidates) {
+    if (found.some((f) => start < f.end && f.start < end)) continue;
+    const full = TAIWAN_CENTRAL_FULL.get(name);
+    const canonical = full && fullNameWritten(doc.text, full);
+    found.push({
+      ...(canonical ? { canonical } : {}),
+      start,
+      end,
+      type: 'Organization',
+      kind: NATIONAL_BODIES.get(name) ?? 'government',
+      suffix: '',
+      goal: false,
+      rule: taiwanNames.has(name) ? 'named:taiwan-central' : 'named:national',
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The full name of a Taiwan body as the page writes it, with the 行政院 in front when it is. */
+function fullNameWritten(text: string, full: string): string | undefined {
+  const withCabinet = `${TAIWAN_CABINET}${full}`;
+  return text.includes(withCabinet) ? withCabinet : text.includes(full) ? full : undefined;
 }

@@ -22,8 +22,8 @@ const DIVISION = (
   '省长 副省长 常务副省长 省长助理 市长 副市长 常务副市长 代市长 市长助理 区长 副区长 常务副区长 代区长 区长助理 ' +
   '县长 副县长 常务副县长 代县长 镇长 副镇长 乡长 副乡长 州长 副州长 旗长 副旗长 总理 ' +
   '副总理 国务委员 国家主席 国家副主席 行政长官 ' +
-  // 连江县立法委员X: Taiwan's legislator holds the seat of the county that elected them.
-  '立法委员'
+  // 连江县立法委员X: Taiwan's legislator holds the seat of the county that elected them (立委 for short).
+  '立法委员 立委'
 ).split(' ');
 
 const PARTY = (
@@ -48,7 +48,9 @@ const OFFICE = [
     '发言人 新闻发言人 联络员 网格员 所长助理 院长助理 局长助理 主任助理 审判员 助理审判员 检察员 组成人员 顾问 ' +
     '高级顾问 参议 人民陪审员 陪审员 ' +
     // Taiwan's farmers' associations and commissions: 总干事 (the manager), 常监 (常务监事), 主委 (主任委员).
-    '总干事 副总干事 常务监事 常监 主委 副主委'
+    '总干事 副总干事 常务监事 常监 主委 副主委 ' +
+    // Taiwan's ministries: 次长 (the vice-minister), 政务委员 (a minister without portfolio of the 行政院).
+    '次长 政务次长 常务次长 政务委员'
   ).split(' '),
   ...COUNCIL_POSTS,
 ];

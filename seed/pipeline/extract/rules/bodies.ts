@@ -132,6 +132,22 @@ export const BODIES_RULES = [
     mustNot: ['会上，国务院发展研究中心专家作报告。'],
   },
   {
+    id: 'named:taiwan-central',
+    family: 'bodies',
+    matches:
+      "on a traditional page, Taiwan's central bodies by name from lexicon/taiwan-central.ts (行政院, 经济部, 农委会), a whole word; one of the 行政院's written after it is named whole (行政院客家委员会)",
+    fires: [
+      { text: '行政院長周立群今日率經濟部次長梁志宏前往嘉禾工業區參訪。', yields: '行政院' },
+      { text: '經濟部與青禾大學簽約，國發會主委林致遠見證。', yields: '国发会' },
+      { text: '陸委會副主委林致遠出席兩岸青年交流論壇。', yields: '陆委会' },
+    ],
+    mustNot: [
+      // A simplified page: the mainland has no such bodies (a firm's 经济部 is no ministry).
+      '青禾集团经济部部长周立群出席。',
+      '行政院长周立群今日率经济部次长梁志宏前往嘉禾工业区参访。',
+    ],
+  },
+  {
     id: 'named:sar-body',
     family: 'bodies',
     matches:
