@@ -3,7 +3,7 @@ import type { Doc } from './doc.ts';
 import { BUREAU_STEMS, CHAIN_DEPARTMENTS, DIVISION_ASSOCIATIONS } from './lexicon/bodies.ts';
 import { COUNCIL_POST, titleKind, titleSuffix } from './lexicon/titles.ts';
 import { DECLARES_SHORT, HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
-import { readName, type TitledName } from './names.ts';
+import { listedName, readName, type TitledName } from './names.ts';
 import { dictionaryEntry } from './tokens.ts';
 
 /**
@@ -138,6 +138,9 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
   const group = core === '党组成员' ? anchorsByEnd.get(x + 2) : undefined;
   if (group?.type === 'Organization' && group.name.endsWith('党组'))
     return { start: group.start, title: '成员', anchor: group, department: undefined };
+  // A bare 党组成员 after a list of a body's posts: a member of that body's party group.
+  if (core === '党组成员' && !anchorsByEnd.get(x))
+    return { start: x, title: '成员', anchor: undefined, department: { name: '党组', start: x, end: x + 2 } };
   for (let e = x - 1; e >= Math.max(0, x - 8); e--) {
     if (HARD_BOUNDARY.test(text[e] ?? '')) break;
     const anchor = anchorsByEnd.get(e);
@@ -157,9 +160,25 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
     }
     // 省商务厅对外贸易处处长, 集团国际贸易事业部总经理: a unit of the organisation named before it is an organisation
     // of its own (its name may be longer than a qualifier and hold 对).
+    // <city>政府外办主任, <county>委网信办主任: an office of a division's government or committee, written short.
+    const office =
+      anchor?.division &&
+      /^(?:人民)?政府$|^委$/.test(anchor.body ?? '') &&
+      /^[\u4e00-\u9fff]{1,4}办$/.test(between);
+    // (An office the text also names in full, <government><words>办公室: that one.)
+    const full =
+      office && anchor
+        ? [...anchorsByEnd.values()].find(
+            (a) =>
+              a.type === 'Organization' &&
+              a.name.startsWith(anchor.name + between.slice(0, -1)) &&
+              a.name.endsWith('办公室'),
+          )
+        : undefined;
+    if (full) return { start: anchor?.start ?? e, title: core, anchor: full, department: undefined };
     if (
       anchor?.type === 'Organization' &&
-      SUB_UNIT.test(between) &&
+      (SUB_UNIT.test(between) || office) &&
       !/(?:^|[^分])公司$/.test(between) &&
       !/[的与及在是]/.test(between) &&
       !titleSuffix(between.slice(0, -1)) &&
@@ -168,6 +187,13 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
       const department = { name: between, start: e, end: x };
       return { start: anchor.start, title: core, anchor: undefined, department, owner: anchor };
     }
+    // 嘉禾县<name>县长、…: a name between a body and its title is that person's (./titles-after.ts); the chain
+    // before the next name's titles ends there.
+    if (anchor && !TITLE_QUALIFIER.test(between) && listedName(between) && readName(text, e)?.end === x)
+      return undefined;
+    // <body>原副主席: a past post written after the body (a chain's past post holds nothing).
+    if (anchor && /^[\u4e00-\u9fff]{0,4}(?:原|前任)$/.test(between) && !clauseWordIn(doc, e, x))
+      return { start: anchor.start, title: `原${core}`, anchor, department: undefined };
     // (经信局也派副局长X: a clause between the body and the title is no qualifier of it.)
     if (anchor && qualifierOk(between) && !clauseWordIn(doc, e, x) && !endsWithTitledName(text, e, x)) {
       return { start: anchor.start, title: text.slice(e, segEnd), anchor, department: undefined };

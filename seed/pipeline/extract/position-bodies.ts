@@ -103,8 +103,15 @@ export function departmentOf(prev: Target | undefined, segment: Segment, doc: Do
     const ref: EntityRef = { id: `org:${name}`, type: 'Organization', kind: 'government', name };
     return { ref, ...where, ...(base.type === 'Place' ? { locatedIn: baseOf(parent) } : {}) };
   }
+  // <city>政协主席、党组书记; a 党组成员 after a list of a body's posts: the party group of that body of the division.
+  if (dept.name === '党组' && parent.division && parent.body && parent.kind !== 'party')
+    return {
+      ref: bodyRef(parent.division, `${parent.body}党组`, 'party'),
+      ...where,
+      partOf: parent,
+    };
   // 公司董事长、党委书记, 医院院长、党委副书记: the party committee of the organisation named before.
-  if (/^党(?:委|总支|支部)$/.test(dept.name) && !parent.division && parent.type === 'Organization') {
+  if (/^党(?:委|组|总支|支部)$/.test(dept.name) && !parent.division && parent.type === 'Organization') {
     if (parent.kind === 'party') return undefined;
     const name = parent.name + dept.name;
     return {

@@ -1,5 +1,5 @@
 import { divisionForTitle, type PageContext, VISITED } from '../resolve/context.ts';
-import { type Anchor, baseOf, divisionRef, type EntityRef, toRef } from './anchors.ts';
+import { type Anchor, baseOf, bodyRef, divisionRef, type EntityRef, toRef } from './anchors.ts';
 import type { Chain, Segment } from './chains.ts';
 import type { DivisionHit } from './divisions.ts';
 import { type Doc, sentenceAt } from './doc.ts';
@@ -60,8 +60,18 @@ function inherit(
   const anchor = prev.anchor;
   // 集团党委书记、董事长: the company the party body belongs to.
   if (prev.owner && kind !== 'party' && kind !== 'division' && kind !== 'media') return prev.owner.ref;
+  // 副县长A、秘书长B: the secretary-general after a division's head is its government's.
+  if (/^副?秘书长$/.test(title) && prev.ref.type === 'Place') {
+    const division =
+      anchor?.division ?? hits.find((h) => divisionRef(h.division).id === prev.ref.id)?.division;
+    if (division) return bodyRef(division, '政府', 'government');
+  }
   if (kind === 'division') {
-    const division = anchor?.division ?? divisionForTitle(hits, title, at, context);
+    // <town>党委书记A，副区长B: the division before is the title's only when it is of the title's level (区长 of a 区).
+    const level = /([省市区县镇乡州旗])长$/.exec(title)?.[1];
+    const own =
+      anchor?.division && (!level || anchor.division.name.endsWith(level)) ? anchor.division : undefined;
+    const division = own ?? divisionForTitle(hits, title, at, context);
     return division ? divisionRef(division) : undefined;
   }
   if (kind === 'party' || prev.ref.kind !== 'party') return prev.ref;

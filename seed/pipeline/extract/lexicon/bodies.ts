@@ -73,6 +73,7 @@ export const CHAIN_DEPARTMENTS: readonly string[] = [
   '村委会',
   '居委会',
   '党委',
+  '党组',
   '党总支',
   '党支部',
   '工会',

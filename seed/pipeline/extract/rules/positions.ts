@@ -69,9 +69,17 @@ export const POSITIONS_RULES = [
       { text: '会上，青枫集团陈琳董事长作了介绍。', yields: '陈琳 → 青枫集团' },
       // A past post inside the chain holds nothing; the current ones still do.
       { text: '江山市委常委、原副市长林国栋出席会议。', yields: '林国栋 → 江山市委' },
+      // A bare 党组 after a body of a division is that body's party group; 党组成员 a member of it.
+      { text: '湖州市政协主席、党组书记韦立众带队调研。', yields: '韦立众 → 湖州市政协党组' },
+      // A secretary-general after a division's head is its government's.
+      { text: '嘉善县副县长林一舟、秘书长蔡立新出席签约。', yields: '蔡立新 → 嘉善县政府' },
+      // An office of a division's government written short (外办, 金融办) is an organisation of its own.
+      { text: '湖州市政府外办主任祁立新宣读名单。', yields: '祁立新 → 湖州市政府外办' },
     ],
     mustNot: [
       '原普陀区委常委李红珍出席会议。',
+      // A past post written after the body (<body>原副主席).
+      '湖州市政协常委原副主席柯立强为大会致辞。',
       '党委副书记吴静怡参加活动。',
       '集团原党委副书记柯建业参加会议。',
     ],

@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotate, ids, positionsOf, WARM_UP_TIMEOUT, warmUp } from './article.ts';
+
+/** Which body a title in a chain goes to (invented sentences with the structures of real pages). */
+
+beforeAll(warmUp, WARM_UP_TIMEOUT);
+
+describe('a party group in a chain', () => {
+  it('gives a bare 党组 after a body of a division to that body, part of it', () => {
+    const a = annotate('5月20日，湖州市政协主席、党组书记韦立众带队赴企业调研。');
+    expect(positionsOf(a, '韦立众')).toEqual([
+      '主席 -> org:浙江省湖州市政协',
+      '书记 -> org:浙江省湖州市政协党组',
+    ]);
+  });
+
+  it('gives a bare 党组成员 after a list the party group of the body the list holds', () => {
+    const a = annotate('德清县政协召开常委会议，县政协副主席韩一才、马云青，党组成员罗立良等到会。');
+    expect(positionsOf(a, '罗立良')).toEqual(['成员 -> org:浙江省湖州市德清县政协党组']);
+  });
+});
+
+describe('a division title after a body of another level', () => {
+  it('goes to the division of its own level, not to the town whose committee came before', () => {
+    const a = annotate('嘉善县委常委、西塘镇党委书记钱一宾，副县长程一涛共同为基地揭牌。');
+    expect(positionsOf(a, '程一涛')).toEqual(['副县长 -> place:浙江省嘉兴市嘉善县']);
+  });
+
+  it('gives a secretary-general after a division head the division’s government', () => {
+    const a = annotate('嘉善县副县长林一舟、秘书长蔡立新出席签约。');
+    expect(positionsOf(a, '蔡立新')).toEqual(['秘书长 -> org:浙江省嘉兴市嘉善县政府']);
+  });
+});
+
+describe('words between a body and its title', () => {
+  it('reads a name there as the holder, ending the next name’s chain', () => {
+    const a = annotate('嘉禾县韩立春县长、青湖商会会长陈雪松、议长张一江出席。');
+    expect(positionsOf(a, '韩立春')).toEqual(['县长 -> place:湖南省郴州市嘉禾县']);
+    expect(positionsOf(a, '陈雪松')).toEqual(['会长 -> org:青湖商会']);
+  });
+
+  it('reads 原 there as a past post that holds nothing', () => {
+    const a = annotate('湖州市政协常委原副主席、青禾联合会会长柯立强为大会致辞。');
+    expect(positionsOf(a, '柯立强')).toEqual(['会长 -> org:青禾联合会']);
+  });
+
+  it('reads a verb before a title as the clause’s', () => {
+    const a = annotate('在青阳县举行的招商推介会上，嘉宾包含副县长陶一舟与十余位企业家。');
+    expect(positionsOf(a, '陶一舟')).toEqual(['副县长 -> place:安徽省池州市青阳县']);
+  });
+
+  it('reads an office of a government written short as the government’s office, or the one named in full', () => {
+    expect(positionsOf(annotate('湖州市政府外办主任祁立新宣读名单。'), '祁立新')).toEqual([
+      '主任 -> org:浙江省湖州市政府外办',
+    ]);
+    const a = annotate(
+      '湖北省人民政府外事办公室发布了年度计划。在随后的采访中，湖北省人民政府外办主任祁立新介绍了重点。',
+    );
+    expect(positionsOf(a, '祁立新')).toEqual(['主任 -> org:湖北省人民政府外事办公室']);
+    expect(ids(a)).not.toContain('org:湖北省人民政府外办');
+  });
+});
