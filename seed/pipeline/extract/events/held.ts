@@ -56,15 +56,23 @@ const TOLD_WHEN = /^(?:近日|日前|今天|昨天|当天|\d{1,2}月\d{1,2}日|\
 
 /** A theme the convener states before the verb (<subdistrict>以“…”为主题，召开…). */
 const THEME = /以“[^”。\n]{1,30}”为主题[,，]?$/;
-/** A quoted slogan (long, or with a pause in it) before what is done: no part of the name; `“两优一先”` is. */
-const SLOGAN = /^“(?:[^”]{5,}|[^”]*[,，、 ][^”]*)”(?=[\u4e00-\u9fff]{2})/;
+/**
+ * A quoted slogan (long, or with a pause in it) before what is done: no part of the name; `“两优一先”` is, and so are the
+ * projects or works done, quoted (“新能源配件项目”集中签约).
+ */
+const SLOGAN = /^“(?:[^”]{5,}|[^”]*[,，、 ][^”]*)(?<!项目|工程|基地)”(?=[\u4e00-\u9fff]{2})/;
 /** A second meeting joined by 暨 to the one a division convenes (“两优一先”表彰大会暨“…”发布会). */
 const AND_MEETING = new RegExp(
   `^暨([^。,，;；、\\n]{1,30}?)(${alternation([...MEETING_NOUNS, ...FORUM_NOUNS])})`,
 );
 
+/** A numbered session after the verb, maybe with the organ holding it (主席团第M次, 第九次). */
+const SESSION =
+  /^(?:了)?((?:主席团|常委会|常务委员会|执委会|理事会|监事会|董事会|党组)?第[一二三四五六七八九十百零〇\d]+次(?:全体|常务)?)$/;
+
 /** A day written between an organisation and 举行 (今(30)日上午, 5日, 日前). */
-const OWN_DAY = /(?:[今昨][(（]\d{1,2}[)）]日|\d{1,2}日|今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上)?$/;
+const OWN_DAY =
+  /(?:[今昨][(（]\d{1,2}[)）]日|(?:\d{1,2}月)?\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上)?$/;
 
 /** `…签约仪式在…举行`: named by the clause before its noun, held at the place after 在. */
 export function heldAfter(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
@@ -154,11 +162,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     // 某某支行举行开业仪式, 某工作站举行揭牌仪式: an organisation holds the ceremony of its own act.
     // (Only an organisation that opens its clause: in A与B举行…签约仪式 the ceremony is the pair's.)
     // (A byline in brackets before it, (记者X/Y报导), opens no clause of the story.)
-    const opensClause =
-      actHolder !== undefined &&
-      /^(?:[(（【][^)）】]{0,30}[)）】])?$/.test(
-        text.slice(clauseStart(text, sentenceAt(doc, actHolder.start), actHolder.start), actHolder.start),
-      );
+    const opensClause = actHolder !== undefined && opensItsClause(doc, anchors, actHolder);
     if (
       actHolder &&
       opensClause &&
@@ -196,7 +200,16 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
         continue;
       }
     }
-    if (ownHolder) continue; // <organisation>召开…: see CONVENED.
+    // <association>(<day>)举办<X>活动: an organisation opening its clause holds what it names, and is named with it (the
+    // guide's holder); <organisation>召开… with nothing between is CONVENED's.
+    const bodyHolds =
+      actHolder &&
+      opensClause &&
+      (!m[0].startsWith('召开') || (!ownHolder && dayBetween > 0)) &&
+      !SESSION.test(text.slice(m.index + 2, nounStart(m)))
+        ? actHolder
+        : undefined;
+    if (ownHolder && !bodyHolds) continue;
     // 雁塔区召开民营企业家座谈会: a division convenes it; named after the division, held nowhere in particular.
     // A zone or park may convene too (<park>举行<season>项目开工仪式), and a division written short
     // (<district without 区>举行…) is named in full.
@@ -210,21 +223,23 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
         a.source === 'division' &&
         !a.short &&
         clauseStart(text, sentenceAt(doc, a.start), a.start) === a.start);
-    const convener = anchors.find(
-      (a) =>
-        convenerEnd(a) &&
-        (a.source === 'division' ||
-          (a.type === 'Place' && a.source === 'named' && (a.kind === 'zone' || a.kind === 'park'))) &&
-        ((a.source === 'division' && !a.short) ||
-          clauseStart(text, sentenceAt(doc, a.start), a.start) === a.start),
-    );
+    const convener =
+      bodyHolds ??
+      anchors.find(
+        (a) =>
+          convenerEnd(a) &&
+          (a.source === 'division' ||
+            (a.type === 'Place' && a.source === 'named' && (a.kind === 'zone' || a.kind === 'park'))) &&
+          ((a.source === 'division' && !a.short) ||
+            clauseStart(text, sentenceAt(doc, a.start), a.start) === a.start),
+      );
     // 花溪区举行一季度重大项目现场观摩会 alike; a ceremony keeps only its act (某镇举行项目集中签约仪式 → …集中签约).
     if (convener) {
       const noun = m[2] ?? '';
       const nounAt = m.index + m[0].length - noun.length;
       // 我区召开…: the page's division by its name.
       const division =
-        text.startsWith('我', convener.start) || convener.short
+        text.startsWith('我', convener.start) || convener.short || convener === bodyHolds
           ? convener.name
           : text.slice(convener.start, convener.end);
       // 陈楼镇举行“党建引领促发展，联盟共建聚合力”党建联盟签约仪式: a slogan before what is done is no part of its name.
@@ -258,7 +273,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
       found.push(
         make(
           doc,
-          'event:division-convenes',
+          convener === bodyHolds ? 'event:body-holds' : 'event:division-convenes',
           name,
           noun,
           { start: nounAt - (m[1]?.length ?? 0), end: nounAt + noun.length },
@@ -276,10 +291,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     const nounAt = m.index + m[0].length - noun.length;
     // 甘井子区十八届人大常委会举行第九次会议: a numbered session is named after the body that holds it.
     // <congress>N次会议举行主席团第M次会议: an organ of the body or session may stand before the number.
-    const session =
-      /^(?:了)?((?:主席团|常委会|常务委员会|执委会|理事会|监事会|董事会|党组)?第[一二三四五六七八九十百零〇\d]+次(?:全体|常务)?)$/.exec(
-        text.slice(m.index + 2, nounAt),
-      );
+    const session = SESSION.exec(text.slice(m.index + 2, nounAt));
     const clause = clauseStart(text, sentenceAt(doc, m.index), m.index);
     const holder = text.slice(clause, m.index);
     if (session && /(?:常委会|委员会|人大|政协|党委|党工委|董事会|理事会|大会|次会议)$/.test(holder)) {
@@ -369,4 +381,20 @@ export function heldRelative(doc: Doc, anchors: Anchor[], found: Candidate[]): v
     addNamed(doc, anchors, found, nounAt - (m[2]?.length ?? 0), nounAt, noun, place, 'event:learnt-at');
   }
   qualifyBare(doc, anchors, found, since);
+}
+
+/**
+ * An organisation opening its clause: nothing before it but an outlet's credit (本报讯), a byline in brackets
+ * ((记者X/Y报导)) or the divisions it is in, written short or in full (<county short><town>农会).
+ */
+function opensItsClause(doc: Doc, anchors: Anchor[], holder: Anchor): boolean {
+  const { text } = doc;
+  let at = holder.start;
+  for (;;) {
+    const before = anchors.find((a) => a.source === 'division' && a.end === at && a.start < at);
+    if (!before) break;
+    at = before.start;
+  }
+  const from = clauseStart(text, sentenceAt(doc, at), at);
+  return /^(?:[^，,。\s]{0,8}讯\s*)?(?:[(（【][^)）】]{0,30}[)）】])?\s*$/.test(text.slice(from, at));
 }

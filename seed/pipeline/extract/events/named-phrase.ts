@@ -32,6 +32,28 @@ const PREPOSITION = /[对向就]/;
 const CO_SIDES =
   /等(?:\d+|[两三四五六七八九十]+)家(?:共建|联建|结对|成员)?单位(?=新一轮|结对|共建|联建)|新一轮(?=结对|共建|联建)/g;
 
+/** A short form declared in brackets right before the noun ((以下简称“Y”), (简称Y)). */
+const DECLARED = /[(（](?:以下简称|以下称|下称|简称)[“"「]?[^()（）“”"「」]{1,20}[”"」]?[)）]$/;
+/** A happening told again by a demonstrative (这场, 此次 …). */
+const TOLD_BEFORE = /^(?:这场|这次|此次|本次|该次|那场|上述)/;
+/** A happening named by what a reference points to (该平台, 该协会): the kind of the thing referred to. */
+const REFERRED = /^该(平台|公司|协会|商会|联盟|集团|园区|中心|学会)/;
+
+/**
+ * The last name before `at` ending in `kind`: an organisation or place read there, else a name in quotes
+ * (“青禾校地合作平台”).
+ */
+function namedBefore(doc: Doc, anchors: Anchor[], at: number, kind: string): string | undefined {
+  const anchor = anchors
+    .filter((a) => a.end <= at && (isOrg(a) || a.type === 'Place') && a.name.endsWith(kind))
+    .pop();
+  const quoted = [...doc.text.slice(0, at).matchAll(/[“「]([^”」。，,]{2,30})[”」]/g)]
+    .filter((q) => q[1]?.endsWith(kind))
+    .pop();
+  if (quoted && (!anchor || (quoted.index ?? 0) > anchor.start)) return quoted[1];
+  return anchor?.name;
+}
+
 /** Talks between parties (A与B工作会谈): the parties attend. */
 const TALKS = /会谈|会晤|洽谈会|座谈会/;
 
@@ -78,23 +100,55 @@ export function addNamed(
     for (const part of found.slice(before)) part.combined = joined;
     return;
   }
+  // <body><its congress>暨成立大会: the congress, and the founding of the body it is the congress of.
+  if (
+    joined > from &&
+    joined === nounAt - 1 &&
+    noun === '成立大会' &&
+    NOUN_END.test(text.slice(from, joined))
+  ) {
+    const own = NOUN_END.exec(text.slice(from, joined))?.[0] ?? '';
+    const before = found.length;
+    addNamed(doc, anchors, found, from, joined - own.length, own, place, rule);
+    const at = phraseStart(doc, anchors, from, joined);
+    const body = anchors
+      .filter((a) => isOrg(a) && a.start === at && a.end < joined)
+      .reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+    if (body)
+      found.push(
+        make(
+          doc,
+          rule,
+          `${body.name}成立`,
+          noun,
+          { start: nounAt, end: nounAt + noun.length },
+          { subject: body, place },
+        ),
+      );
+    for (const part of found.slice(before)) part.combined = joined;
+    return;
+  }
   // 代表市委、市政府对会议在潍召开表示祝贺: the happening is what 对 is about, named elsewhere.
   if (PREPOSITION.test(text[nounAt - 1] ?? '') && doc.tokens.startOfTokenEndingAt(nounAt) === nounAt - 1)
     return;
   // 27日上午签署仪式在…举行: the day is when it was, no part of its name.
   const day = DAY_FIRST.exec(text.slice(from, nounAt))?.[0].length ?? 0;
-  let start = phraseStart(doc, anchors, from + day, nounAt);
+  // X联盟(以下简称“Y联盟”)年会: the short form declared in brackets is no part of the name.
+  const end = nounAt - (DECLARED.exec(text.slice(from + day, nounAt))?.[0].length ?? 0);
+  let start = phraseStart(doc, anchors, from + day, end);
+  // 2023青禾…联盟年会: a year written right before the body stays in the name.
+  start -= /(?:19|20)\d{2}年?$/.exec(text.slice(from + day, start))?.[0].length ?? 0;
   // “向新而行——百家行业协会走进X新城”活动启动仪式: a quoted title is named whole, not from a body inside it.
   const closed = text.indexOf('”', start);
   const open = text.lastIndexOf('“', start);
-  if (closed >= 0 && closed < nounAt && !text.slice(start, closed).includes('“') && open >= from + day)
+  if (closed >= 0 && closed < end && !text.slice(start, closed).includes('“') && open >= from + day)
     start = open;
-  const own = anchors.some((a) => isOrg(a) && a.start >= start && a.end <= nounAt);
+  const own = anchors.some((a) => isOrg(a) && a.start >= start && a.end <= end);
   const prefix = lead && !own ? text.slice(lead[0]?.start ?? 0, lead[lead.length - 1]?.end ?? 0) : '';
   // A与B等9家共建单位新一轮结对共建签约: how many more sides and which round are no part of the name; 由A主办，
   // B承办的X开工仪式: who organised it neither.
   const words = text
-    .slice(start, nounAt)
+    .slice(start, end)
     .replace(CO_SIDES, '')
     .replace(OTHER_NAME, '')
     // A、B等N个项目的集中开工: the first item stands for the list, and 的 before the act goes.
@@ -110,6 +164,15 @@ export function addNamed(
   // 活动 names a happening only after what was done or a name of its own (集中开工活动, 主题党日活动).
   if (noun === '活动' && phrase.length < 6) return;
   if (phrase.length < 2 || /^[的了]/.test(phrase)) return;
+  // 这场推广活动, 此次会议: the happening told before, no new one.
+  if (TOLD_BEFORE.test(phrase)) return;
+  // 该平台第1次会议: named by the platform the article named before (“青禾校地合作平台”).
+  const referred = REFERRED.exec(phrase);
+  if (referred) {
+    const named = namedBefore(doc, anchors, start, referred[1] ?? '');
+    if (!named) return;
+    phrase = `${named}${phrase.slice(referred[0].length)}`;
+  }
   // What is left after the day is a bare act (签署, 签约): no name for it here.
   if (day > 0 && /^(?:签署|签约|揭牌|启动)$/.test(phrase)) return;
   // …联盟成立, …综合党委成立授牌: the organisation founded is written right before 成立.

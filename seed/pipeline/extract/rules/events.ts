@@ -110,6 +110,25 @@ export const EVENTS_RULES = [
       // A word telling what is to come counts as a word of its own, not inside a name (将乐县, 计划局).
       { text: '将乐县县长林川出席第三届青禾博览会开幕式并致辞。', yields: '第三届青禾博览会' },
       { text: '青禾县计划局局长林川出席第三届青禾博览会开幕式并致辞。', yields: '第三届青禾博览会' },
+      {
+        // A short form declared in brackets before the noun is no part of the name; the year before the body is.
+        text: '5月12日，2023青禾智能制造产业联盟(以下简称“青禾联盟”)年会在禾城举行。',
+        yields: '2023青禾智能制造产业联盟年会',
+      },
+      {
+        // A congress joined by 暨 to its body's founding congress: the congress and the founding, two happenings.
+        text: '5月4日，江禾物流协会冷链分会首届委员代表会议暨成立大会于禾城会展中心召开。',
+        yields: '江禾物流协会冷链分会成立',
+      },
+      {
+        text: '5月4日，江禾物流协会冷链分会首届委员代表会议暨成立大会于禾城会展中心召开。',
+        yields: '江禾物流协会冷链分会首届委员代表会议',
+      },
+      {
+        // 该平台…会议: named by the platform named before.
+        text: '“青禾县校地合作平台”组建三年来推动多项合作。该平台2023年度第2次会议于5月8日在青禾大学举行。',
+        yields: '青禾县校地合作平台2023年度第2次会议',
+      },
     ],
     mustNot: [
       // The meeting is what 对 is about, not a happening named 市委、市政府对会议.
@@ -122,6 +141,9 @@ export const EVENTS_RULES = [
       '省人大常委会副主任林川出席了大会开幕式。',
       '27日上午签署仪式在县府第一办公大楼举行。',
       '近日，成华区国资系统党委赴鞍山村，开展“村企共建”活动，举行了座谈交流。',
+      // A happening told again by a demonstrative is no new one; a reference to nothing named names none.
+      '县长韩立说，这场推广活动在禾溪广场举行，吸引了大批市民。',
+      '该公司年度总结会于5月8日在禾城举行。',
     ],
   },
   {
@@ -270,6 +292,28 @@ export const EVENTS_RULES = [
       '6月30日下午，民营企业家在雁塔区座谈。',
       // A division written short after 在 is where it was held, not who held it.
       '5月6日，代表团在广州举行穗港合作会议。',
+    ],
+  },
+  {
+    id: 'event:body-holds',
+    family: 'events',
+    matches:
+      '`<organisation>(<day>)举办/举行<X>活动`: what an organisation opening its clause holds, named after it (the divisions it is in may stand before it; a day may stand between it and the verb)',
+    fires: [
+      {
+        text: '本报讯 青禾农业发展协会三月九日举办春季农机具试用体验活动，县长韩立出席。',
+        yields: '青禾农业发展协会春季农机具试用体验活动',
+      },
+      {
+        text: '青禾科技有限公司举办2023年度供应商交流大会，两百余家企业参加。',
+        yields: '青禾科技有限公司2023年度供应商交流大会',
+      },
+    ],
+    mustNot: [
+      // Two sides holding a signing: the pair's ceremony.
+      '青禾科技有限公司和禾溪镇政府举行共建项目签约仪式。',
+      // A body after what it is told of opens no clause: held by the one named before.
+      '县长韩立出席，并感谢青禾农业发展协会举办试用体验活动。',
     ],
   },
   {
