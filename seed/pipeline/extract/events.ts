@@ -4,6 +4,7 @@ import type { Anchor } from './anchors.ts';
 import { findEventDate } from './dates.ts';
 import type { Doc } from './doc.ts';
 import { asWritten } from './events/as-written.ts';
+import { callOns } from './events/call-ons.ts';
 import type { Candidate, FoundEvent } from './events/found-event.ts';
 import { namedInFull } from './events/fuller-name.ts';
 import { heldAfter, heldBefore, heldRelative } from './events/held.ts';
@@ -70,6 +71,7 @@ export function findEvents(
   verbLastVisits(doc, anchors, leaders, visitName, found);
   activityVisits(doc, anchors, leaders, found);
   bodyActivities(doc, anchors, found);
+  callOns(doc, anchors, people, found);
   meetingsWhereWent(doc, anchors, found);
   hostedDelegations(doc, anchors, found);
   followUpMeetings(doc, anchors, found);

@@ -23,7 +23,7 @@ export interface FoundEvent {
   partners?: [Anchor, Anchor][];
   /** Bodies that form what is founded together (A、B和C结成…联盟): members of it. */
   members?: Anchor[];
-  /** Organisations that hold talks (A与B工作会谈): they attend. */
+  /** Organisations that hold talks (A与B工作会谈) or pay a call (A拜会B): they attend. */
   guests?: Anchor[];
   /** A congress whose opening holds another happening told in the same words (第N届X大会开幕式举行…仪式). */
   holdsAnother?: boolean;

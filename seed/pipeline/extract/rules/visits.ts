@@ -139,6 +139,42 @@ export const VISITS_RULES = [
     ],
   },
   {
+    id: 'event:call-on',
+    family: 'events',
+    matches:
+      '`<visitor>(在<leader>带领下)(<when>)拜访/拜会/拜见/参访 <body, place or titled person>(，并获…接待)`: a courtesy call named after the body or person called on and the verb, the visiting body first when it opens a clause or is led there',
+    fires: [
+      {
+        // A body opening the sentence after a report's opening words; a space before the body called on.
+        text: '【本报讯】澳门青禾商会一众理监事，在会长柏文远带领下，十月九日上午拜访 衢州市商务局，获该局副局长周敏接待。',
+        yields: '澳门青禾商会拜访衢州市商务局',
+      },
+      {
+        // A titled person called on (the body of the title names nothing); a date clause before the visiting body.
+        text: '5月2日，澳门禾川商会理事长林青川率多位会董拜访全国工商联副主席甘明哲先生。',
+        yields: '澳门禾川商会拜访甘明哲',
+      },
+      {
+        // The visiting body led there (率<body>团队).
+        text: '开化县议会议长柏文远今(7)日率开化县议会议员参访衢州市政府，获市长吕岚热情接待。',
+        yields: '开化县议会参访衢州市政府',
+      },
+      {
+        // No visiting body: a group told by where it comes from; the place called on, after the region it is in.
+        text: '来自贵州省湄潭县的访问团，由县长柏文远带队，于6月3日拜会浙江省衢州市，受到市长吕岚接待。',
+        yields: '衢州市拜会',
+      },
+    ],
+    mustNot: [
+      '欢迎各界人士拜访澳门禾川商会。',
+      '澳门禾川商会会长柏文远将于下周拜会衢州市政府。',
+      // A place that opens a longer name is not what was called on.
+      '10月9日，澳门青禾商会会长柏文远拜访衢州市驻澳门联络处。',
+      // Nothing called on that the page names.
+      '3月9日，澳门禾川商会会长柏文远拜访了多位老会员。',
+    ],
+  },
+  {
     id: 'event:visit-kind',
     family: 'events',
     matches:

@@ -226,3 +226,22 @@ describe('topics', () => {
     expect(ids(a).filter((id) => id.startsWith('topic:'))).toEqual(['topic:工业视觉检测设备']);
   });
 });
+
+describe('courtesy calls', () => {
+  it('has everyone named up to the host receiving them attend, and the visiting body too', () => {
+    const a = annotate(
+      '3月9日下午，禾川商会会长林青川、秘书长吕岚等人拜会衢州市政府，市长甘明哲亲切接待了来宾。',
+    );
+    const event = 'event:2023-03-09:禾川商会拜会衢州市政府';
+    expect(ids(a)).toContain(event);
+    expect(relations(a)).toEqual(
+      expect.arrayContaining([
+        `PARTICIPATED_IN person:林青川 -> ${event} attendee`,
+        `PARTICIPATED_IN person:吕岚 -> ${event} attendee`,
+        `PARTICIPATED_IN person:甘明哲 -> ${event} attendee`,
+        `PARTICIPATED_IN org:禾川商会 -> ${event} attendee`,
+        `HELD_AT ${event} -> place:浙江省衢州市`,
+      ]),
+    );
+  });
+});

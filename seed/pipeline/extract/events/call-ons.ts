@@ -1,0 +1,112 @@
+import type { Span } from '../../../../contract/annotation/types.ts';
+import type { Anchor } from '../anchors.ts';
+import { type Doc, sentenceAt } from '../doc.ts';
+import { type Candidate, make } from './found-event.ts';
+import { clauseStart, isOrg, toCome } from './phrase.ts';
+import type { PersonAt } from './receptions.ts';
+
+/**
+ * Courtesy calls: `<visitor>(在<leader>带领下)(<when>)拜访/拜会/参访 <body, place or titled person>(，并获<host's people>
+ * 热情接待)`. Named after the body called on and the verb (`<host>拜会`), with the visitor first when a body opens
+ * the clause or is led there (`<visitor body>参访<host>`, as the real-page gold names them); everyone named from the
+ * sentence's start to the end of the host's receiving clause attends, and so does the visiting body. Calls told with
+ * the going first (`前往<body>拜会`) are read by ./visits.ts.
+ */
+
+/** The verb, then the object (a space may stand between them on pages that set names apart). */
+const CALL = /(拜访|拜会|拜见|参访)了?[ \u3000]?/g;
+/** What stops a call from being one the article reports: a welcome, an invitation or a wish (欢迎…拜访). */
+const NOT_DONE = /欢迎|邀请|希望|期待|盼|准备|打算|回访/;
+/** The host's people receiving the visitors, in the rest of the sentence (并获…热情接待, 由X主任接见). */
+const RECEIVED = /^[^。！？\n]*?(?:接待|接见|会见|迎接|欢迎)/;
+/** A title closing before the name of the person called on, with nothing that ends a phrase in between. */
+const TITLE_BEFORE = /^[^,，。、;；:：()（）\s]{0,14}$/;
+/** A person called on closes the object (何先生, …副主席X先生，). */
+const PERSON_CLOSES = /^(?:先生|女士|博士|教授)?(?=[,，。；;、\s]|并|$)/;
+/** What may follow a place called on. */
+const CLOSED = /^(?:[,，。；;、\s(（]|并|获|受到|$)/;
+/** Opening words of a report before its subject (【本报讯】, a dateline). */
+const REPORT_OPENS = /^(?:【[^】]{0,12}】|\[[^\]]{0,12}\]|[ \u3000])*/;
+
+function widest(list: Anchor[]): Anchor | undefined {
+  return list.reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+}
+
+/** The body or place called on at `at`: a body (widest), else the innermost of a chain of places (南加州<city>). */
+function hostAt(anchors: Anchor[], at: number): Anchor | undefined {
+  const here = anchors.filter((a) => a.start === at && a.source !== 'reference');
+  const body = widest(here.filter(isOrg));
+  if (body) return body;
+  let place = widest(here.filter((a) => a.type === 'Place' && a.source === 'division'));
+  for (let next = place; next; ) {
+    place = next;
+    const end: number = next.end;
+    next = widest(anchors.filter((a) => a.type === 'Place' && a.source === 'division' && a.start === end));
+  }
+  return place;
+}
+
+/** The visiting body: one opening a clause before the verb (after a report's opening words), or led there (率<body>团队). */
+function visitorOf(doc: Doc, anchors: Anchor[], sentence: Span, verbAt: number): Anchor | undefined {
+  const { text } = doc;
+  const led = [...text.slice(sentence.start, verbAt).matchAll(/(?:率领|率|带领)/g)].pop();
+  const opensClause = (a: Anchor) => {
+    const clause = clauseStart(text, sentence, a.start);
+    return clause + (REPORT_OPENS.exec(text.slice(clause, a.start))?.[0].length ?? 0) === a.start;
+  };
+  const candidates = anchors
+    .filter((a) => isOrg(a) && a.start >= sentence.start && a.end <= verbAt)
+    .filter((a) => opensClause(a) || (led && a.start === sentence.start + led.index + led[0].length));
+  const first = candidates[0];
+  return widest(candidates.filter((a) => a.start === first?.start));
+}
+
+export function callOns(doc: Doc, anchors: Anchor[], people: readonly PersonAt[], found: Candidate[]): void {
+  const { text } = doc;
+  for (const m of text.matchAll(CALL)) {
+    const verb = m[1] ?? '';
+    const trigger = { start: m.index, end: m.index + verb.length };
+    if (found.some((c) => c.trigger.start < trigger.end && trigger.start < c.trigger.end)) continue;
+    const sentence = sentenceAt(doc, m.index);
+    const clause = clauseStart(text, sentence, m.index);
+    const before = text.slice(sentence.start, m.index);
+    if (NOT_DONE.test(before) || toCome(doc, clause, m.index)) continue;
+    const objectAt = m.index + m[0].length;
+    // A place called on closes the object (衢州市驻<city>联络处 is no call on 衢州市).
+    const place = hostAt(anchors, objectAt);
+    const host = place?.type === 'Place' && !CLOSED.test(text.slice(place.end)) ? undefined : place;
+    // 拜会<national body>副会长X先生: a titled person called on, whatever body the title names.
+    const person = people
+      .filter((p) => p.start >= objectAt && TITLE_BEFORE.test(text.slice(objectAt, p.start)))
+      .find((p) => PERSON_CLOSES.test(text.slice(p.end)));
+    if (!host && !person) continue;
+    const calledOn = person ?? host;
+    if (!calledOn) continue;
+    const visitor = visitorOf(doc, anchors, sentence, m.index);
+    // Who calls: a body or a person named before the verb in the sentence.
+    if (!visitor && !people.some((p) => p.start >= sentence.start && p.end <= m.index)) continue;
+    if (visitor && host && visitor.id === host.id) continue;
+    const hostWritten = text.slice(calledOn.start, calledOn.end);
+    const name = visitor
+      ? `${text.slice(visitor.start, visitor.end)}${verb}${hostWritten}`
+      : `${hostWritten}${verb}`;
+    const objectEnd = person ? person.end : (host?.end ?? objectAt);
+    const received = RECEIVED.exec(text.slice(objectEnd, sentence.end));
+    const goers = { start: sentence.start, end: received ? objectEnd + received[0].length : objectEnd };
+    // Held where the body called on is (<county>政府 → the county), or at the place called on.
+    const heldAt = person
+      ? undefined
+      : host?.type === 'Place'
+        ? host
+        : host?.base?.type === 'Place'
+          ? { ...host, ...host.base }
+          : undefined;
+    found.push(
+      make(doc, 'event:call-on', name, verb, trigger, {
+        place: heldAt,
+        goers,
+        ...(visitor ? { guests: [visitor] } : {}),
+      }),
+    );
+  }
+}
