@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnnotatedArticle, Annotation } from '../../../../../contract/annotation/types.ts';
 import { validateAnnotation } from '../../../../../contract/annotation/validate.ts';
 import { evaluateCases } from '../../../../../seed/pipeline/eval/evaluate.ts';
 import type { GoldCase } from '../../../../../seed/pipeline/eval/gold-set.ts';
 import { extractAnnotation } from '../../../../../seed/pipeline/extract/extract.ts';
+import { WARM_UP_TIMEOUT, warmUp } from '../extract/article.ts';
 
 const TEXT = '2025年3月4日，禾川县县长林川到青溪古遗址考察。';
 
@@ -26,6 +27,9 @@ const article = (id: string): AnnotatedArticle => ({
   language: 'zh',
   text: TEXT,
 });
+
+// The first extraction loads the segmenter's dictionaries: a loaded machine takes longer than a test's 5 s for it.
+beforeAll(warmUp, WARM_UP_TIMEOUT);
 
 describe('an extraction the annotation schema refuses', () => {
   it('counts as refused with the schema’s reason and predicts nothing, as `npm run extract` would', () => {
