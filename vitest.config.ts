@@ -13,6 +13,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // A limit, not a timing: a file's first extraction loads the gazetteer and the word lists, which took
+          // over 5 s (Vitest's default) on a 2-core machine at a load average of 15.
+          testTimeout: 60_000,
         },
       },
       {

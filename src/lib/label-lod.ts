@@ -52,14 +52,18 @@ export function overlaps(a: Rect, b: Rect, gap = 0): boolean {
 
 export interface BodyRule {
   bodies: readonly BodyBox[];
-  /** Labels at least this important may cover other nodes (the selection, the focus): they must be read. */
+  /**
+   * Labels at least this important may cover other nodes (the selection, the focus): they must be read. So may the
+   * most important label of all (an article's event among its participants, a view's largest hub).
+   */
   coverFrom: number;
 }
 
 /**
  * Greedy by priority over a grid: each label goes to the first of its own box and its alternatives that touches
  * no label already placed and, with `body`, covers the body of no node other than its own (a label over a node
- * hides the node: in a crowded view the label gives way); a label with no such place is not drawn. Returns where
+ * hides the node: in a crowded view the label gives way, except those from `coverFrom` and the first below it); a label with
+ * no such place is not drawn. Returns where
  * each drawn label goes (a box without a placement is 'below').
  */
 export function placeLabels(
@@ -85,7 +89,9 @@ export function placeLabels(
       else bodyGrid.set(c, [b]);
     }
   }
-  const mayCover = (box: LabelBox) => box.priority >= (body?.coverFrom ?? Number.POSITIVE_INFINITY);
+  const coverFrom = body?.coverFrom ?? Number.POSITIVE_INFINITY;
+  const hub = order.find((box) => box.priority < coverFrom);
+  const mayCover = (box: LabelBox) => box === hub || box.priority >= coverFrom;
   const fits = (id: string, place: Rect, mine: string[], coverOk: boolean) =>
     place.x2 > place.x1 &&
     place.y2 > place.y1 &&

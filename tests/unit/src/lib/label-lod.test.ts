@@ -42,10 +42,26 @@ describe('labels by level of detail', () => {
     const labels = [box('a', 5, 0, 0), box('b', 1, 10, 34)];
     // a's label (y 0–12) ends above b's body (y 14–34); made taller (y 0–20) it covers it and gives way.
     expect([...chooseLabels(labels, 2, { bodies, coverFrom: 100 })].sort()).toEqual(['a', 'b']);
-    const low = [box('a', 5, 0, 0, 40, 20), box('b', 1, 10, 34)];
-    expect([...chooseLabels(low, 2, { bodies, coverFrom: 100 })]).toEqual(['b']);
+    const low = [box('a', 5, 0, 0, 40, 20), box('b', 1, 10, 34), box('top', 9, 300, 300)];
+    expect([...chooseLabels(low, 2, { bodies, coverFrom: 100 })].sort()).toEqual(['b', 'top']);
     // Its own body never counts, and a label from coverFrom up is drawn over others.
-    expect([...chooseLabels(low, 2, { bodies, coverFrom: 5 })].sort()).toEqual(['a', 'b']);
+    expect([...chooseLabels(low, 2, { bodies, coverFrom: 5 })].sort()).toEqual(['a', 'b', 'top']);
+  });
+
+  it('draws the most important label of all even over other nodes: an article’s event among its people', () => {
+    const bodies = [
+      { id: 'event', x1: 0, y1: -20, x2: 20, y2: 0 },
+      { id: 'person', x1: 10, y1: 14, x2: 30, y2: 34 },
+    ];
+    const labels = [box('event', 9, 0, 0, 40, 20), box('person', 1, 10, 34)];
+    expect([...chooseLabels(labels, 2, { bodies, coverFrom: 100 })].sort()).toEqual(['event', 'person']);
+    // Also when a selected node elsewhere comes first.
+    const selected = [...labels, box('selected', 500, 300, 300)];
+    expect([...chooseLabels(selected, 2, { bodies, coverFrom: 100 })].sort()).toEqual([
+      'event',
+      'person',
+      'selected',
+    ]);
   });
 
   it('keeps a gap between labels and skips empty boxes', () => {

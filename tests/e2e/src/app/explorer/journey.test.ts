@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LABEL_HIDDEN } from '../../../../../src/lib/cy-labels.ts';
 import { GRAPH_PARAMS } from '../../../../../src/lib/view/url-codec.ts';
 import { collectPageErrors, newPage, screenshot } from '../../../../support/browser.ts';
 import { type BrowserSession, openBrowserSession } from '../../../../support/browser-session.ts';
@@ -211,12 +212,21 @@ describe('a journalist’s journey through the explorer', () => {
     expect(await links.getByRole('link', { name: FOLLOW_UP_TITLE }).count()).toBe(1);
     // Its own graph draws what the article relates, in a layout tight enough to read in the side box;
     // the entities it only names are counted under it.
+    // The article's event, the hub among its people, always has its name on the canvas.
     await waitForStill(page);
-    const drawn = await page.evaluate(() => {
+    const drawn = await page.evaluate((hidden) => {
       const cy = window.__guanxiCy;
-      return { alone: cy?.nodes().filter((n) => n.degree(false) === 0).length, zoom: cy?.zoom() ?? 0 };
-    });
+      const events = cy?.nodes('[type = "Event"]');
+      return {
+        alone: cy?.nodes().filter((n) => n.degree(false) === 0).length,
+        zoom: cy?.zoom() ?? 0,
+        events: events?.length ?? 0,
+        eventsUnnamed: events?.filter((n) => n.hasClass(hidden)).length,
+      };
+    }, LABEL_HIDDEN);
     expect(drawn.alone).toBe(0);
+    expect(drawn.events).toBeGreaterThan(0);
+    expect(drawn.eventsUnnamed).toBe(0);
     expect(drawn.zoom).toBeGreaterThan(0.35);
     expect(await page.locator('.article-graph-note').textContent()).toMatch(/另有 \d+ 个实体/);
     await screenshot(page, 'journey-10-seed-article');
