@@ -42,6 +42,8 @@ export interface NamedSpan extends Span {
     | 'named:national'
     | 'named:taiwan-central'
     | 'named:sar-body'
+    | 'named:sar-liaison'
+    | 'named:sar-council'
     | 'named:numbered-bureau'
     | 'named:listed-company'
     | 'named:titled-brand'

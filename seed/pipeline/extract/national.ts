@@ -5,6 +5,8 @@ import type { NamedSpan } from './named.ts';
 
 const TAIWAN_NAMES = [...TAIWAN_CENTRAL_BODIES].sort((a, b) => b.length - a.length);
 const TAIWAN_CABINET = '行政院';
+/** The last character of a body's name (办, 局, 委 …). */
+const BODY_END = /[办局委厅司署处会部]/;
 
 /**
  * National bodies by name (国务院, 商务部): whole words, not inside a longer name. On a traditional page, Taiwan's
@@ -20,7 +22,9 @@ export function findNational(doc: Doc): NamedSpan[] {
       const cabinet =
         taiwanNames.has(name) && name !== TAIWAN_CABINET && doc.text.endsWith(TAIWAN_CABINET, at);
       if (cabinet) candidates.push({ start: at - TAIWAN_CABINET.length, end: at + name.length, name });
-      else if (doc.tokens.isBoundary(at)) candidates.push({ start: at, end: at + name.length, name });
+      // (中联办经济部: a department glued to another body's name is that body's, no Taiwan ministry.)
+      else if (doc.tokens.isBoundary(at) && !(taiwanNames.has(name) && BODY_END.test(doc.text[at - 1] ?? '')))
+        candidates.push({ start: at, end: at + name.length, name });
     }
   }
   // The longest first (a stable sort keeps the lexicon's order among equals).

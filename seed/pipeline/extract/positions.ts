@@ -253,10 +253,13 @@ export function readPositions(
         continue;
       }
     }
+    // 副会长兼全国政协委员A、副理事长B: the list goes on from the post before 兼 (a second post is the person's own).
+    let listTarget: Target | undefined;
     for (const segment of chain.segments) {
       const resolved = resolveSegment(doc, segment, prev, hits, outlet, anchors);
       if (!resolved) continue;
       prev = resolved.target;
+      if (doc.text[segment.start - 1] !== '兼' || !listTarget) listTarget = prev;
       // 市委常委、原副市长X: a past post inside a chain holds nothing; the chain's other posts are current.
       if (PAST_SEGMENT.test(segment.title)) continue;
       const title = cleanTitle(segment.title);
@@ -274,7 +277,7 @@ export function readPositions(
       targets.set(position, resolved.target);
       if (resolved.target.owner?.anchor) lastOwner = { target: resolved.target.owner, at: segment.start };
     }
-    last = { chain, target: prev, held };
+    last = { chain, target: listTarget ?? prev, held };
   }
   return positions;
 }

@@ -1,6 +1,8 @@
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
+import { TITLES } from './lexicon/titles.ts';
 import type { NamedSpan } from './named.ts';
+import { simplifiedName } from './script.ts';
 
 /**
  * Hong Kong's and Macau's government bodies (保安局, 运输及物流局, 政务司, 入境事务处): outside the mainland's divisions,
@@ -105,11 +107,80 @@ function sarOffices(doc: Doc): NamedSpan[] {
   return found;
 }
 
+/**
+ * The central government's liaison office in either region (中联办, 澳门中联办) and the foreign ministry's office there
+ * (外交部驻X公署), named as written; a department of the liaison office written after it
+ * (中联办联络部, 中联办青年工作部) when its head's title, a space before a name or a list follows, part of it.
+ */
+const LIAISON =
+  /(?:香港|澳门)?中联办|外交部驻(?:香港|澳门|港|澳)(?:特别行政区)?特派员公署|外交部驻(?:香港|澳门|港|澳)公署/g;
+const LIAISON_DEPARTMENT = /^[\u4e00-\u9fff]{2,5}?部/;
+/** What a department's name never holds: joiners and words of a clause (中联办与青禾部…). */
+const NOT_IN_DEPARTMENT = /[的和与及在是了为对向将把从到等、，,。]/;
+
+function liaisonOffices(doc: Doc): NamedSpan[] {
+  const { text } = doc;
+  const found: NamedSpan[] = [];
+  const span = (start: number, end: number, parentName?: string): NamedSpan => ({
+    start,
+    end,
+    type: 'Organization',
+    kind: 'government',
+    suffix: '',
+    goal: false,
+    ...(parentName ? { parentName } : {}),
+    rule: 'named:sar-liaison',
+  });
+  for (const m of text.matchAll(LIAISON)) {
+    const end = m.index + m[0].length;
+    const department = m[0].endsWith('中联办') ? LIAISON_DEPARTMENT.exec(text.slice(end, end + 6)) : null;
+    const after = department ? end + department[0].length : end;
+    const closed =
+      text[after] === ' ' ||
+      /[、及和]/.test(text[after] ?? '') ||
+      TITLES.some((t) => text.startsWith(t, after)) ||
+      // 中联办联络部长: the head's title written with the department's 部.
+      text.startsWith('长', after) ||
+      // 中联办联络部李明副部长: a name and its title.
+      [2, 3, 4].some(
+        (n) =>
+          /^[\u4e00-\u9fff]+$/.test(text.slice(after, after + n)) &&
+          TITLES.some((t) => text.startsWith(t, after + n)),
+      );
+    if (department && !NOT_IN_DEPARTMENT.test(department[0]) && closed) {
+      found.push(span(m.index, after, simplifiedName(m[0])));
+      continue;
+    }
+    found.push(span(m.index, end));
+  }
+  return found;
+}
+
+/** The region's legislature (立法会, 香港立法会), named as written; its members are its 议员. */
+const COUNCIL = /(?:香港|澳门)?(?:特别行政区|特区)?立法会/g;
+
+function legislatures(doc: Doc): NamedSpan[] {
+  return [...doc.text.matchAll(COUNCIL)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'Organization',
+    kind: 'government',
+    suffix: '立法会',
+    goal: false,
+    rule: 'named:sar-council',
+  }));
+}
+
 export function findSarBodies(doc: Doc, divisionEnds: ReadonlySet<number>): NamedSpan[] {
   const { text } = doc;
   if (!SAR_PAGE.test(text)) return [];
   const offices = sarOffices(doc);
-  const found: NamedSpan[] = [...sarGovernments(doc), ...offices];
+  const found: NamedSpan[] = [
+    ...sarGovernments(doc),
+    ...offices,
+    ...liaisonOffices(doc),
+    ...legislatures(doc),
+  ];
   for (let end = 3; end <= text.length; end++) {
     // 财政司长X: the body and its head's title written with one 司 (局, 署, 处).
     // (事务局局长: the body ends at the first 局; 局局 is no body's end.)

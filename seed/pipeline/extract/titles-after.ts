@@ -28,15 +28,18 @@ export function findTitlesAfterNames(doc: Doc, anchorsByEnd: Map<number, Anchor>
       !anchor.introduces
     )
       continue;
-    const read = readName(text, anchor.end);
-    if (!read || read.start !== anchor.end || read.canonical) continue;
+    // (中联办联络部 李明副部长: Hong Kong and Macau pages may set the name off the body with a space.)
+    const nameStart =
+      text[anchor.end] === ' ' && anchor.type === 'Organization' ? anchor.end + 1 : anchor.end;
+    const read = readName(text, nameStart);
+    if (!read || read.start !== nameStart || read.canonical) continue;
     const name = text.slice(read.start, read.end);
     // (副, 总 open titles (副主任, 总经理); 常 only with 务 or 委: 常立新主任 is a name and a title.)
     if (!/^[\u4e00-\u9fff]{2,4}$/.test(name) || /[副总]|常[务委]/.test(name)) continue;
     const title = TITLES.find((t) => text.startsWith(t, read.end));
     if (!title || (division && !new RegExp(`^(?:常务)?副?${division}长$`).test(title))) continue;
     const titleEnd = read.end + title.length;
-    if (titleSuffix(text.slice(anchor.end, titleEnd)) !== title) continue;
+    if (titleSuffix(text.slice(nameStart, titleEnd)) !== title) continue;
     const next = text.slice(titleEnd);
     // 陈琳董事长就…作了介绍: a preposition, adverb or verb after the title closes it as punctuation does.
     const verbAfter = /^(?:p|d|v|c)$/.test(doc.tokens.tagAt(titleEnd)) && doc.tokens.isBoundary(titleEnd);

@@ -50,7 +50,9 @@ const OFFICE = [
     // Taiwan's farmers' associations and commissions: 总干事 (the manager), 常监 (常务监事), 主委 (主任委员).
     '总干事 副总干事 常务监事 常监 主委 副主委 ' +
     // Taiwan's ministries: 次长 (the vice-minister), 政务委员 (a minister without portfolio of the 行政院).
-    '次长 政务次长 常务次长 政务委员'
+    '次长 政务次长 常务次长 政务委员 ' +
+    // The foreign ministry's commissioner in Hong Kong or Macau (外交部驻X公署特派员).
+    '特派员 副特派员'
   ).split(' '),
   ...COUNCIL_POSTS,
 ];

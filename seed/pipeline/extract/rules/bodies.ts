@@ -179,6 +179,24 @@ export const BODIES_RULES = [
     ],
   },
   {
+    id: 'named:sar-liaison',
+    family: 'bodies',
+    matches:
+      "on a page about Hong Kong or Macau, the central government's liaison office (中联办, 澳门中联办) and the foreign ministry's office (外交部驻X公署), named as written; a department written after 中联办 (中联办联络部) when its head's title, a space before a name, or a name and title follow, part of the office",
+    fires: [
+      { text: '澳門青禾聯誼會拜訪中聯辦，獲中聯辦聯絡部 周立安副部長接待。', yields: '中联办联络部' },
+      { text: '澳門青禾商會成立典禮上，外交部駐澳公署特派員高志遠致辭。', yields: '外交部驻澳公署' },
+    ],
+    mustNot: ['中联办与青禾部门座谈。', '外交部副部长高志远出席香港青禾商会活动。'],
+  },
+  {
+    id: 'named:sar-council',
+    family: 'bodies',
+    matches: 'on a page about Hong Kong or Macau, the legislature (立法会, 香港立法会), named as written',
+    fires: [{ text: '澳門青禾總會邀請立法會議員江立生出席座談。', yields: '立法会' }],
+    mustNot: ['青禾县人大常委会主任何立生出席。'],
+  },
+  {
     id: 'org:outlet',
     family: 'bodies',
     matches: "the article's source when the text names it (`X讯`, `X消息`, `本报`) or it reads as media",

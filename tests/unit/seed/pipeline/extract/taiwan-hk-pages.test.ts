@@ -40,3 +40,30 @@ describe("Taiwan's central government", () => {
     expect(positionsOf(a, '张文华')).toEqual(['立法委員 -> place:云林县']);
   });
 });
+
+describe('Hong Kong and Macau', () => {
+  it("reads the liaison office's department and a name set off by a space before its title", () => {
+    const a = annotate('澳門青禾聯誼會拜訪中聯辦，獲中聯辦聯絡部 周立安副部長接見。');
+    expect(positionsOf(a, '周立安')).toEqual(['副部長 -> org:中联办联络部']);
+  });
+
+  it('reads the same department with the name glued to it', () => {
+    const a = annotate('澳門青禾聯誼會拜訪中聯辦，獲中聯辦聯絡部周立安副部長接待。');
+    expect(positionsOf(a, '周立安')).toEqual(['副部長 -> org:中联办联络部']);
+  });
+
+  it('reads a commissioner of the foreign ministry’s office and a legislator', () => {
+    const a = annotate('澳門青禾商會成立典禮上，外交部駐澳公署特派員高志遠、立法會議員林美玲致辭。');
+    expect(positionsOf(a, '高志远')).toEqual(['特派員 -> org:外交部驻澳公署']);
+    expect(positionsOf(a, '林美玲')).toEqual(['議員 -> org:立法会']);
+  });
+
+  it('goes on with a list from the post before 兼, not from the second post', () => {
+    const a = annotate('澳門青禾總會會長陳家明、副會長兼全國政協委員何立生、副理事長梁志遠出席。');
+    expect(positionsOf(a, '梁志远')).toEqual(['副理事長 -> org:澳门青禾总会']);
+  });
+
+  it('reads no department where 中联办 is followed by words of a clause', () => {
+    expect(ids(annotate('香港青禾商會與中聯辦有關部門座談。'))).not.toContain('org:中联办有关部');
+  });
+});
