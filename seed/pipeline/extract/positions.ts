@@ -95,6 +95,9 @@ function resolveSegment(
   if (segment.anchor) {
     // 福建省人民政府副省长: a division-level title points to the division, as a bare 副省长 does.
     const { division, body } = segment.anchor;
+    // <city>议长X: a council's post written after its division is the post of the division's council.
+    if (COUNCIL_POST.test(segment.title) && division && segment.anchor.type === 'Place')
+      return { target: { ref: bodyRef(division, '议会', 'government'), anchor: undefined } };
     if (titleKind(segment.title) === 'division' && division && /^(?:人民)?政府$/.test(body ?? ''))
       return { target: { ref: divisionRef(division), anchor: undefined } };
     return { target: { ref: segment.anchor, anchor: segment.anchor } };
@@ -192,6 +195,7 @@ export function readPositions(
   const targets = new Map<Position, Target>();
   let last: { chain: Chain; target: Target | undefined; held: Position[] } | undefined;
   let lastOwner: { target: Target; at: number } | undefined;
+  const firstHeld = new Map<string, { position: Position; target: Target }>();
   for (const chain of chains) {
     // 管委会副主任程晓、韦一鸣: a name listed after a titled one holds what the first holds.
     const first = last?.chain.person;
@@ -239,6 +243,18 @@ export function readPositions(
         .pop();
       if (group) prev = { ref: group, anchor: group.source === 'reference' ? undefined : group };
     }
+    // 议长X … 议长X again: a person named with the same bare post later holds it where the first mention did.
+    const again =
+      lone && !lone.anchor && !lone.department && !lone.qualified
+        ? firstHeld.get(`${chain.person.name}|${cleanTitle(lone.title)}`)
+        : undefined;
+    if (again && lone) {
+      const position: Position = { ...again.position, at: lone.start };
+      positions.push(position);
+      targets.set(position, again.target);
+      last = { chain, target: again.target, held: [position] };
+      continue;
+    }
     // 议长X, 市议员X: a council's post written bare is the post of the council named last before it (else the first
     // one named after it); with no council named it holds nothing, whatever the list before it holds.
     if (lone && !lone.anchor && !lone.department && COUNCIL_POST.test(lone.title)) {
@@ -270,11 +286,17 @@ export function readPositions(
         at: segment.start,
       };
       if (resolved.created) position.created = resolved.created;
-      if (!segment.anchor && COUNCIL_POST.test(segment.title) && /议会$/.test(resolved.target.ref.name))
+      if (
+        segment.anchor?.type !== 'Organization' &&
+        COUNCIL_POST.test(segment.title) &&
+        /议会$/.test(resolved.target.ref.name)
+      )
         position.rule = 'position:council-post';
       positions.push(position);
       held.push(position);
       targets.set(position, resolved.target);
+      const key = `${position.person}|${title}`;
+      if (!firstHeld.has(key)) firstHeld.set(key, { position, target: resolved.target });
       if (resolved.target.owner?.anchor) lastOwner = { target: resolved.target.owner, at: segment.start };
     }
     last = { chain, target: listTarget ?? prev, held };

@@ -96,6 +96,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '学会',
     '联合会',
     '促进会',
+    '协进会',
     '基金会',
     '研究会',
     '俱乐部',

@@ -88,13 +88,15 @@ export const POSITIONS_RULES = [
     id: 'position:council-post',
     family: 'positions',
     matches:
-      "a council's post (议长, 副议长, 议员) written bare, after its level (市议员) or the party its holder belongs to (…籍议员): the post of the council the text names last before it, else the first it names",
+      "a council's post (议长, 副议长, 议员) written bare, after its level (市议员) or the party its holder belongs to (…籍议员): the post of the council the text names last before it, else the first it names; written after a division (<county>议长), the division's council",
     fires: [
       {
         text: '桃园市议会今日召开定期会，议长周立德主持，市议员柯文远、无党籍议员简雅婷发言。',
         yields: '简雅婷 → 桃园市议会',
       },
       { text: '议员郑立群表示，新竹县议会将审议预算。', yields: '郑立群 → 新竹县议会' },
+      // Written after its division, with no council named: the division's council.
+      { text: '嘉义县议长柯立平今日率团访问花莲县政府。', yields: '柯立平 → 嘉义县议会' },
     ],
     mustNot: ['议长周立德主持会议，议员柯文远发言。', '桃园市议会议员柯文远发言。'],
   },

@@ -60,3 +60,22 @@ describe('words between a body and its title', () => {
     expect(ids(a)).not.toContain('org:湖北省人民政府外办');
   });
 });
+
+describe('a council’s post and a post named again', () => {
+  it('gives a council post written after its division the division’s council', () => {
+    const a = annotate('嘉义县议长柯立平今日率团访问花莲县政府。');
+    expect(positionsOf(a, '柯立平')).toEqual(['议长 -> org:嘉义县议会']);
+  });
+
+  it('keeps a bare post named again where the first mention held it, not at a council visited since', () => {
+    const a = annotate(
+      '嘉义县议会一行抵达高雄市，议长柯立平前往高雄市议会拜会，高雄市议会副议长陈一治接见。议长柯立平感谢陈一治副议长。',
+    );
+    expect(positionsOf(a, '柯立平')).toEqual(['议长 -> org:嘉义县议会']);
+  });
+
+  it('reads a 协进会 as an association holding its officers’ posts', () => {
+    const a = annotate('青禾工商协进会理事长江立群、副理事长韩一鸣出席签署仪式。');
+    expect(positionsOf(a, '韩一鸣')).toEqual(['副理事长 -> org:青禾工商协进会']);
+  });
+});
