@@ -98,6 +98,9 @@ export function isShortening(short: string, long: string, kind: string): boolean
   }
   // 湘潭农商银行 is the bank, not its 岳塘科创支行.
   if (BRANCH_ENDING.test(b) && !BRANCH_ENDING.test(a)) return false;
+  // <association>茶业分会 written bare later (茶业分会): the branch, whose name is the long one's tail; another branch of
+  // the same association (花卉分会) is not.
+  if (kind === 'association' && /分会$/.test(a)) return a.length >= 4 && b.endsWith(a);
   const ending = ALIAS_ENDING[kind];
   if (!ending?.test(a)) return false;
   // 成华城投公司 and 成华城投园林公司: a unit named by its parent's name and a line of business is another company.

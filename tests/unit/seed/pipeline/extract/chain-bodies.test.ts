@@ -69,13 +69,29 @@ describe('a council’s post and a post named again', () => {
 
   it('keeps a bare post named again where the first mention held it, not at a council visited since', () => {
     const a = annotate(
-      '嘉义县议会一行抵达高雄市，议长柯立平前往高雄市议会拜会，高雄市议会副议长陈一治接见。议长柯立平感谢陈一治副议长。',
+      '嘉义县议会访问团来到高雄市，议长柯立平随后拜会高雄市议会，由该会的陈一治副议长接待。议长柯立平对陈一治表示感谢。',
     );
     expect(positionsOf(a, '柯立平')).toEqual(['议长 -> org:嘉义县议会']);
   });
 
   it('reads a 协进会 as an association holding its officers’ posts', () => {
-    const a = annotate('青禾工商协进会理事长江立群、副理事长韩一鸣出席签署仪式。');
-    expect(positionsOf(a, '韩一鸣')).toEqual(['副理事长 -> org:青禾工商协进会']);
+    const a = annotate('青禾工商协进会秘书长韩一鸣介绍了合作项目。');
+    expect(positionsOf(a, '韩一鸣')).toEqual(['秘书长 -> org:青禾工商协进会']);
+  });
+});
+
+describe('a branch of an association named in full, then bare', () => {
+  it('is one organisation, which holds the posts written after the bare name', () => {
+    const a = annotate(
+      '青禾茶叶协会茶饮分会今年春天在江州挂牌。据介绍，茶饮分会目前有会员单位四十家，茶饮分会秘书长程一帆负责日常工作。',
+    );
+    expect(ids(a)).not.toContain('org:茶饮分会');
+    expect(positionsOf(a, '程一帆')).toEqual(['秘书长 -> org:青禾茶叶协会茶饮分会']);
+  });
+
+  it('keeps two branches of one association apart', () => {
+    const a = annotate('青禾茶叶协会茶饮分会与青禾茶叶协会花卉分会签署协议。花卉分会会长韦一山致辞。');
+    expect(positionsOf(a, '韦一山')).toEqual(['会长 -> org:青禾茶叶协会花卉分会']);
+    expect(ids(a)).toContain('org:青禾茶叶协会茶饮分会');
   });
 });
