@@ -62,8 +62,8 @@ export interface BodyRule {
 /**
  * Greedy by priority over a grid: each label goes to the first of its own box and its alternatives that touches
  * no label already placed and, with `body`, covers the body of no node other than its own (a label over a node
- * hides the node: in a crowded view the label gives way, except those from `coverFrom` and the first below it); a label with
- * no such place is not drawn. Returns where
+ * hides the node: in a crowded view the label gives way). Labels from `coverFrom` up, and the first label below
+ * `coverFrom` in priority order (ties by id), may cover nodes. A label with no such place is not drawn. Returns where
  * each drawn label goes (a box without a placement is 'below').
  */
 export function placeLabels(
