@@ -54,7 +54,7 @@ export interface BodyRule {
   bodies: readonly BodyBox[];
   /**
    * Labels at least this important may cover other nodes (the selection, the focus): they must be read. So may the
-   * most important label of all (an article's event among its participants, a view's largest hub).
+   * first label below them in priority order (an article's event among its participants, a view's largest hub).
    */
   coverFrom: number;
 }
