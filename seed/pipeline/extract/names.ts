@@ -28,7 +28,7 @@ export interface TitledName {
 const TITLE_RE = new RegExp(TITLE_PATTERN, 'g');
 const TITLE_INSIDE = new RegExp(`(?:${TITLE_PATTERN})`);
 const TITLE_AFTER = new RegExp(
-  `^(?:${TITLE_PATTERN})(?:[在首随也还则又先分共一亲就对向为作带率等的与和及,，、。]|表示|介绍|强调|指出|说|致辞|讲话|主持|出席|陪同|接待|接见|会见|热情|欢迎|感谢|赞扬|带领|率领|偕同|$)`,
+  `^(?:${TITLE_PATTERN})(?:[在首随也还则又先分共一亲就对向为作带率等的与和及,，、。]|表示|介绍|强调|指出|说|致辞|致词|讲话|主持|出席|陪同|接待|接见|会见|热情|欢迎|感谢|赞扬|带领|率领|偕同|$)`,
 );
 const CJK = /^[\u4e00-\u9fff]+$/;
 /** Characters that are never part of a given name (particles, pronouns, measure words, dates). */
@@ -121,7 +121,7 @@ export function validChineseName(text: string, start: number, surname: number, g
 }
 
 /** Acts of attending that close a name that is a word too (高远见证, 汪洋出席). */
-const ATTENDING_AFTER = /^(?:见证|出席|陪同|参加|列席|致辞|主持)/;
+const ATTENDING_AFTER = /^(?:见证|出席|陪同|参加|列席|致辞|致词|主持)/;
 
 /**
  * 副市长那晓峰出席: after a title, a surname that is mostly a function word (那, 和 are left out of the surnames)

@@ -67,3 +67,18 @@ describe('Hong Kong and Macau', () => {
     expect(ids(annotate('香港青禾商會與中聯辦有關部門座談。'))).not.toContain('org:中联办有关部');
   });
 });
+
+describe("Taiwan's councils", () => {
+  it("reads a council's post after a county or city (full or short) as the post of its council", () => {
+    expect(positionsOf(annotate('苗栗縣副議長李文德致詞，歡迎青禾大學師生。'), '李文德')).toEqual([
+      '副議長 -> org:苗栗县议会',
+    ]);
+    expect(positionsOf(annotate('宜蘭議長周立德致詞時感謝宜蘭縣議會同仁。'), '周立德')).toEqual([
+      '議長 -> org:宜兰县议会',
+    ]);
+  });
+
+  it("leaves a division head's own title with the division", () => {
+    expect(positionsOf(annotate('苗栗縣縣長李文德致詞。'), '李文德')).toEqual(['縣長 -> place:苗栗县']);
+  });
+});
