@@ -293,11 +293,16 @@ export function hostDivisions(titled: TitledName[], positions: Position[], ancho
     const held = positions.filter((q) => q.person === host.name);
     for (const p of held) {
       if (p.target.type === 'Place' && p.target.kind !== 'park' && p.target.kind !== 'zone')
-        return { name: p.target.name, division: true };
+        return { name: regionShort(p.target.name), division: true };
       const base = anchors.find((a) => a.id === p.target.id && a.source === 'body')?.base;
       if (base?.type === 'Place') return { name: base.name, division: true };
     }
     const body = held.find((p) => p.target.type === 'Organization' && p.target.kind !== 'party');
     return body ? { name: body.target.name, division: false } : undefined;
   };
+}
+
+/** A region's head receiving guests: the region is named in events by its own name, as its id is (澳门, 香港). */
+function regionShort(name: string): string {
+  return /^(?:香港|澳门|澳門)(?:特别行政区|特別行政區)$/.test(name) ? name.slice(0, 2) : name;
 }

@@ -4,6 +4,7 @@ import {
   alternation,
   CEREMONY_NOUNS,
   CONGRESS_NOUNS,
+  CONGRESS_ORGANS,
   FORUM_NOUNS,
   HOLDING_VERBS,
   MEETING_NOUNS,
@@ -34,8 +35,10 @@ const ATTENDS_IT = /(?:出席|参加|列席)了?/g;
 const DATELINE = /^[^，,。]{0,16}?\d{1,2}日电(?:[(（][^)）]{0,20}[)）])?\s*/;
 /** Told as over (“…论坛”取得圆满成功, …大会圆满落幕): it was held (not 大会闭幕前, a time in it). */
 const CLOSED = '闭幕|圆满落幕|圆满结束|圆满闭幕|取得圆满成功';
+/** The congress's own organ's session after 暨 (<congress>暨<N>届<M>次<organ>在…举行): the same congress. */
+const OWN_ORGAN = `(?:暨[一二三四五六七八九十\\d]+届[一二三四五六七八九十\\d]+次(?:${alternation(CONGRESS_ORGANS)})(?:会议)?)?`;
 const HELD = new RegExp(
-  `(${NOUN})[”"」』]?[,，]?${WHEN_WORDS}(?:(?:在|于)([^。,，;\\n]{1,40}?))?(?:隆重|正式|顺利|胜利|同步|同时)?(?:${HOLDING_VERBS}|开幕|(?:${CLOSED})(?![前后时]))`,
+  `(${NOUN})${OWN_ORGAN}[”"」』]?[,，]?${WHEN_WORDS}(?:(?:在|于)([^。,，;\\n]{1,40}?))?(?:隆重|正式|顺利|胜利|同步|同时)?(?:${HOLDING_VERBS}|开幕|(?:${CLOSED})(?![前后时]))`,
   'g',
 );
 const HELD_BEFORE = new RegExp(
@@ -90,6 +93,8 @@ export function heldAfter(doc: Doc, anchors: Anchor[], found: Candidate[]): void
       continue;
     const place = venueIn(anchors, m.index + noun.length, m.index + m[0].length);
     const clause = clauseStart(text, sentenceAt(doc, m.index), m.index);
+    // 会议决定<congress>于<day>召开: a session decided on is still to come.
+    if (/决定/.test(text.slice(clause, m.index))) continue;
     // 晚上出席第三届青禾博览会开幕式: who attends is no part of the name; one to attend (将出席…) is no happening yet.
     const attends = [...text.slice(clause, m.index).matchAll(ATTENDS_IT)].pop();
     const sentence = sentenceAt(doc, m.index);
@@ -140,6 +145,8 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     const own = /^的[“"「『]/.exec(m[1] ?? '');
     // 组织召开的长宁区首场民营经济圆桌会: a happening told of again, not a new one.
     if (!own && (m[1] ?? '').startsWith('的')) continue;
+    // 《…关于召开<congress>的决定》: a document's title, no happening.
+    if (text.lastIndexOf('《', m.index) > text.lastIndexOf('》', m.index)) continue;
     // 每年召开1次联席会议: how often it is to be held is no happening.
     if (
       /^了?(?:\d+|[一二两三四五六七八九十])次/.test(m[1] ?? '') ||

@@ -1,6 +1,13 @@
 import type { Anchor } from '../anchors.ts';
 import type { Doc } from '../doc.ts';
-import { alternation, CEREMONY_NOUNS, FORUM_NOUNS, MEETING_NOUNS } from '../lexicon/events.ts';
+import {
+  alternation,
+  CEREMONY_NOUNS,
+  CONGRESS_ORGANS,
+  FORUM_NOUNS,
+  MEETING_NOUNS,
+} from '../lexicon/events.ts';
+import { DECLARES_SHORT } from '../lexicon/words.ts';
 import type { RuleId } from '../rules/index.ts';
 import { ACT_ENDING, type Candidate, KEEP_NOUN, make } from './found-event.ts';
 import { isOrg, leadingParties, phraseStart } from './phrase.ts';
@@ -21,8 +28,9 @@ const NOUN_END = new RegExp(`(?:${alternation([...CEREMONY_NOUNS, ...MEETING_NOU
  * The second part of `X大会暨Y` that is the same congress's own business, no happening of its own: its election
  * (换届选举大会) or the first session of the organ it elects (六届一次执委会).
  */
-const SAME_CONGRESS =
-  /^(?:换届(?:选举)?(?:大会|会议)?|选举(?:大会)?|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次(?:执委会|理事会|常委会)(?:会议)?)$/;
+const SAME_CONGRESS = new RegExp(
+  `^(?:换届(?:选举)?(?:大会|会议)?|选举(?:大会)?|[一二三四五六七八九十\\d]+届[一二三四五六七八九十\\d]+次(?:${alternation(CONGRESS_ORGANS)})(?:会议)?)$`,
+);
 /** A body's other name in brackets (工商联(总商会)): no part of a happening's name. */
 const OTHER_NAME = /\([^()]{1,6}会\)/g;
 
@@ -33,7 +41,7 @@ const CO_SIDES =
   /等(?:\d+|[两三四五六七八九十]+)家(?:共建|联建|结对|成员)?单位(?=新一轮|结对|共建|联建)|新一轮(?=结对|共建|联建)/g;
 
 /** A short form declared in brackets right before the noun ((以下简称“Y”), (简称Y)). */
-const DECLARED = /[(（](?:以下简称|以下称|下称|简称)[“"「]?[^()（）“”"「」]{1,20}[”"」]?[)）]$/;
+const DECLARED = new RegExp(`[(（]${DECLARES_SHORT}[“"「]?[^()（）“”"「」]{1,20}[”"」]?[)）]$`);
 /** A happening told again by a demonstrative (这场, 此次 …). */
 const TOLD_BEFORE = /^(?:这场|这次|此次|本次|该次|那场|上述)/;
 /** A happening named by what a reference points to (该平台, 该协会): the kind of the thing referred to. */

@@ -10,6 +10,9 @@ export const MEETING_NOUNS: readonly string[] = (
   '圆桌会 办公会 执委会 点评会'
 ).split(' ');
 
+/** The organs a congress elects, whose session may be held with it (<N>届<M>次<organ>). */
+export const CONGRESS_ORGANS: readonly string[] = '执委会 理事会 常委会 监事会'.split(' ');
+
 /** Forums and summits. */
 export const FORUM_NOUNS: readonly string[] = '论坛 峰会'.split(' ');
 

@@ -125,6 +125,11 @@ export const EVENTS_RULES = [
         yields: '江禾物流协会冷链分会首届委员代表会议',
       },
       {
+        // The first session of the organ the congress elects, joined by 暨: the same congress.
+        text: '5月6日，青禾冷链物流协会五届会员代表大会暨五届二次监事会在禾城宾馆举行。',
+        yields: '青禾冷链物流协会五届会员代表大会',
+      },
+      {
         // 该平台…会议: named by the platform named before.
         text: '“青禾县校地合作平台”组建三年来推动多项合作。该平台2023年度第2次会议于5月8日在青禾大学举行。',
         yields: '青禾县校地合作平台2023年度第2次会议',
@@ -144,6 +149,8 @@ export const EVENTS_RULES = [
       // A happening told again by a demonstrative is no new one; a reference to nothing named names none.
       '县长韩立说，这场推广活动在禾溪广场举行，吸引了大批市民。',
       '该公司年度总结会于5月8日在禾城举行。',
+      // A session decided on is still to come.
+      '理事会决定青禾商会第五届会员大会于2024年1月8日在禾城召开。',
     ],
   },
   {
@@ -188,6 +195,8 @@ export const EVENTS_RULES = [
       },
     ],
     mustNot: [
+      // A document's title: 《…关于召开…的决定》 tells of no happening.
+      '理事会审议了《关于召开青禾商会第五届会员大会的通知》。',
       // 办理 an activity: no happening read (it may be one told again).
       '花莲县农会在车站广场办理年度农产品推广活动。',
       '观摩结束后，计划召开重大项目建设推进会。',
