@@ -3,6 +3,7 @@ import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Anchor, EntityRef } from './anchors.ts';
 import type { Doc } from './doc.ts';
 import { surnameAt } from './lexicon/surnames.ts';
+import { titleKind } from './lexicon/titles.ts';
 import { HARD_BOUNDARY, MEDIA_NAME } from './lexicon/words.ts';
 import { endsAtBoundary, looseListItem, readName, type TitledName } from './names.ts';
 import type { Occurrence } from './participation/relate.ts';
@@ -119,6 +120,20 @@ export function registerReporters(doc: Doc, registry: Registry, outlet: EntityRe
       correspondent ? 'correspondent' : 'reporter',
     );
     if (!doc.text.includes(name) && spaced) registry.get(id)?.surfaces.add(spaced[0]);
+    // 【青禾传媒/记者 A/某地报导】, (青禾融媒记者 A): the byline names the reporter's own outlet before 记者.
+    const own = bylineOutlet(doc.text, at, outlet);
+    if (own && !correspondent) {
+      registry.add({ ...own.ref, surface: own.ref.name, at: own.at, rule: 'org:byline-outlet' });
+      registry.relate({
+        type: 'HOLDS_POSITION',
+        from: id,
+        to: own.ref.id,
+        properties: { title: '记者' },
+        at,
+        rule: 'org:byline-outlet',
+      });
+      continue;
+    }
     if (title && !correspondent && outlet) {
       registry.relate({
         type: 'HOLDS_POSITION',
@@ -184,6 +199,33 @@ const BYLINE_TITLES =
   /(?:全媒体|融媒体|新媒体|全媒|融媒)(?:首席)?记者|特约记者|首席记者|见习记者|实习记者|摄影记者|记者|实习生|特约通讯员|通讯员/g;
 const NAMES_ONLY = /^\s*(?:[\u4e00-\u9fff·]{2,8}[\s、,]+)*$/;
 
+/**
+ * The outlet a byline writes right before 记者, opening the bracket or the line (【青禾传媒/记者 A/…报导】,
+ * (青禾融媒记者 A), 青禾融媒体记者: A/文): a word that reads as media, not the page's own outlet or 本报.
+ */
+const OWN_OUTLET = /(?:^|[【〔[(（\n])([\u4e00-\u9fff]{2,10}?)\s*\/?\s*记者[\s:：]*$/;
+
+function bylineOutlet(
+  text: string,
+  at: number,
+  outlet: EntityRef | undefined,
+): { ref: EntityRef; at: number } | undefined {
+  const before = text.slice(Math.max(0, at - 20), at);
+  const m = OWN_OUTLET.exec(before);
+  const name = m?.[1];
+  if (!m || !name || !MEDIA_NAME.test(name) || /^本/.test(name) || name === outlet?.name) return undefined;
+  // (全媒体记者, 融媒体记者: a kind of reporter, no outlet.)
+  if (BYLINE_TITLES_WHOLE.test(`${name}记者`)) return undefined;
+  const start = Math.max(0, at - 20) + m.index + m[0].indexOf(name);
+  return {
+    ref: { id: entityId('Organization', name), type: 'Organization', kind: 'media', name },
+    at: start,
+  };
+}
+
+/** A newsroom title written whole (融媒体记者 is a title, 青禾融媒记者 an outlet and a title). */
+const BYLINE_TITLES_WHOLE = /^(?:全媒体|融媒体|新媒体|全媒|融媒)(?:首席)?记者$/;
+
 /** The last newsroom title before a byline name, when only names stand between them. */
 function bylineTitle(before: string): string | undefined {
   const last = [...before.matchAll(BYLINE_TITLES)].pop();
@@ -198,7 +240,16 @@ export function registerPositions(
   positions: Position[],
   rule: 'position:title-chain' | 'position:appointment',
 ): void {
+  // (青禾融媒记者A: a reporter the byline gives an outlet of its own holds no other newsroom title from the chain.)
+  const ownOutlet = new Set(
+    registry
+      .allRelations()
+      .filter((r) => r.rule === 'org:byline-outlet')
+      .map((r) => r.from),
+  );
   for (const p of positions) {
+    if (ownOutlet.has(entityId('Person', simplifiedName(p.person))) && titleKind(p.title) === 'media')
+      continue;
     if (p.created) {
       const { ref, start, end } = p.created;
       registerRef(registry, ref, doc.text.slice(start, end), start, 'position:created-body');

@@ -98,7 +98,7 @@ export const LEADING_PARTY_KIND = /^(?:厂商|企业|客商|业者|商家|签约
 
 /** What an outlet's name ends with (新民晚报, 湘潭在线, 城关发布, 区融媒体中心): a source so named is media. */
 export const MEDIA_NAME =
-  /(?:报|网|台|社|刊|新闻|发布|融媒体中心|融媒|电视|广播|客户端|频道|在线|传媒|视界|之声|头条|资讯|号)$/;
+  /(?:报|网|台|社|刊|新闻|发布|融媒体中心|融媒体|融媒|电视|广播|客户端|频道|在线|传媒|视界|之声|头条|资讯|号)$/;
 
 /**
  * A photo caption's account of who stands where (前排…, 从左至右 with 分别是 or 依次为, 左起：): it names who is pictured,

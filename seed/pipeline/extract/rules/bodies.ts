@@ -197,6 +197,28 @@ export const BODIES_RULES = [
     mustNot: ['青禾县人大常委会主任何立生出席。'],
   },
   {
+    id: 'org:byline-outlet',
+    family: 'bodies',
+    matches:
+      "the outlet a byline writes right before 记者, opening the bracket or the line (【X传媒/记者 A/某地报导】, (X融媒记者 A)): a media organisation, the reporter's 记者 there (not the page's own outlet, 本报, or a kind of reporter such as 融媒体记者)",
+    fires: [
+      {
+        text: '【青禾傳媒／記者 周立安／新竹 報導】新竹縣政府今日舉行招商說明會。',
+        yields: '周立安 → 青禾传媒',
+        reporters: ['周立安'],
+      },
+      {
+        text: '(青禾融媒記者 周立安)7月16日，青禾縣召開座談會。',
+        yields: '青禾融媒',
+        reporters: ['周立安'],
+      },
+    ],
+    mustNot: [
+      { text: '本报讯(融媒体记者 周立安)7月16日，青禾县召开座谈会。', reporters: ['周立安'] },
+      { text: '本报讯(记者 周立安)7月16日，青禾县召开座谈会。', reporters: ['周立安'], source: '青禾日报' },
+    ],
+  },
+  {
     id: 'org:outlet',
     family: 'bodies',
     matches: "the article's source when the text names it (`X讯`, `X消息`, `本报`) or it reads as media",

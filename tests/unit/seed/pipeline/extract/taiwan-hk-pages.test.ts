@@ -82,3 +82,28 @@ describe("Taiwan's councils", () => {
     expect(positionsOf(annotate('苗栗縣縣長李文德致詞。'), '李文德')).toEqual(['縣長 -> place:苗栗县']);
   });
 });
+
+describe('bylines that name their own outlet', () => {
+  const reporters = ['周立安'];
+
+  it('reads a Taiwan desk byline with the outlet before 記者 (【X/記者 A/某地 報導】)', () => {
+    const a = annotate('【青禾傳媒／記者 周立安／新竹 報導】新竹縣政府今日舉行招商說明會。', { reporters });
+    expect(positionsOf(a, '周立安')).toEqual(['記者 -> org:青禾传媒']);
+  });
+
+  it("gives the outlet in the bracket, not the page's own, and no qualified title to the page's", () => {
+    const a = annotate('青禾新聞網訊(青禾融媒記者 周立安)7月16日，青禾縣召開座談會。', {
+      reporters,
+      source: '青禾新闻网',
+    });
+    expect(positionsOf(a, '周立安')).toEqual(['記者 -> org:青禾融媒']);
+  });
+
+  it('reads a kind of reporter (融媒體記者) as a title, not an outlet', () => {
+    const a = annotate('青禾日報訊(融媒體記者 周立安)7月16日，青禾縣召開座談會。', {
+      reporters,
+      source: '青禾日报',
+    });
+    expect(ids(a)).not.toContain('org:融媒体');
+  });
+});
