@@ -137,14 +137,14 @@ export const BODIES_RULES = [
     matches:
       "on a traditional page, Taiwan's central bodies by name from lexicon/taiwan-central.ts (行政院, 经济部, 农委会), a whole word; one of the 行政院's written after it is named whole (行政院客家委员会)",
     fires: [
-      { text: '行政院長周立群今日率經濟部次長梁志宏前往嘉禾工業區參訪。', yields: '行政院' },
+      { text: '行政院長周立群今日偕經濟部次長梁志宏視察花蓮縣港區。', yields: '行政院' },
       { text: '經濟部與青禾大學簽約，國發會主委林致遠見證。', yields: '国发会' },
       { text: '陸委會副主委林致遠出席兩岸青年交流論壇。', yields: '陆委会' },
     ],
     mustNot: [
       // A simplified page: the mainland has no such bodies (a firm's 经济部 is no ministry).
       '青禾集团经济部部长周立群出席。',
-      '行政院长周立群今日率经济部次长梁志宏前往嘉禾工业区参访。',
+      '行政院长周立群今日偕经济部次长梁志宏视察花莲县港区。',
     ],
   },
   {
@@ -184,7 +184,7 @@ export const BODIES_RULES = [
     matches:
       "on a page about Hong Kong or Macau, the central government's liaison office (中联办, 澳门中联办) and the foreign ministry's office (外交部驻X公署), named as written; a department written after 中联办 (中联办联络部) when its head's title, a space before a name, or a name and title follow, part of the office",
     fires: [
-      { text: '澳門青禾聯誼會拜訪中聯辦，獲中聯辦聯絡部 周立安副部長接待。', yields: '中联办联络部' },
+      { text: '澳門青禾同鄉會代表團拜訪中聯辦，中聯辦聯絡部 周立安部長會見代表團。', yields: '中联办联络部' },
       { text: '澳門青禾商會成立典禮上，外交部駐澳公署特派員高志遠致辭。', yields: '外交部驻澳公署' },
     ],
     mustNot: ['中联办与青禾部门座谈。', '外交部副部长高志远出席香港青禾商会活动。'],

@@ -10,14 +10,14 @@ beforeAll(warmUp, WARM_UP_TIMEOUT);
 
 describe("Taiwan's central government", () => {
   it('reads a minister whose title shares the last character of the body (經濟部長, 行政院長)', () => {
-    const a = annotate('行政院長周立群18日率經濟部長施國平、交通部次長梁志宏前往雲林縣參訪。');
+    const a = annotate('行政院長周立群今日偕經濟部長施國平、交通部次長梁志宏視察花蓮縣港區。');
     expect(positionsOf(a, '周立群')).toEqual(['院長 -> org:行政院']);
     expect(positionsOf(a, '施国平')).toEqual(['部長 -> org:经济部']);
     expect(positionsOf(a, '梁志宏')).toEqual(['次長 -> org:交通部']);
   });
 
   it('reads the same glued title on a simplified page for the mainland ministries it already knows', () => {
-    expect(positionsOf(annotate('财政部长刘昆出席。'), '刘昆')).toEqual(['部长 -> org:财政部']);
+    expect(positionsOf(annotate('财政部长柯立文出席。'), '柯立文')).toEqual(['部长 -> org:财政部']);
   });
 
   it('names a short form by the full name the page writes (客委會 of 行政院客家委員會)', () => {
@@ -43,13 +43,13 @@ describe("Taiwan's central government", () => {
 
 describe('Hong Kong and Macau', () => {
   it("reads the liaison office's department and a name set off by a space before its title", () => {
-    const a = annotate('澳門青禾聯誼會拜訪中聯辦，獲中聯辦聯絡部 周立安副部長接見。');
-    expect(positionsOf(a, '周立安')).toEqual(['副部長 -> org:中联办联络部']);
+    const a = annotate('澳門青禾同鄉會代表團拜訪中聯辦，中聯辦聯絡部 周立安部長會見代表團。');
+    expect(positionsOf(a, '周立安')).toEqual(['部長 -> org:中联办联络部']);
   });
 
   it('reads the same department with the name glued to it', () => {
-    const a = annotate('澳門青禾聯誼會拜訪中聯辦，獲中聯辦聯絡部周立安副部長接待。');
-    expect(positionsOf(a, '周立安')).toEqual(['副部長 -> org:中联办联络部']);
+    const a = annotate('中聯辦聯絡部周立安部長會見澳門青禾同鄉會代表團。');
+    expect(positionsOf(a, '周立安')).toEqual(['部長 -> org:中联办联络部']);
   });
 
   it('reads a commissioner of the foreign ministry’s office and a legislator', () => {
