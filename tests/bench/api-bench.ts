@@ -100,15 +100,14 @@ function triple(result: PhaseResult | undefined, name: string): string {
 function answers(result: PhaseResult, name: string): string {
   const s = result.byCase.get(name);
   if (!s) return '–';
-  const bad = s.count((c) => c >= 500 || c === 0);
+  // Each 5xx code apart (a 503 is a read that ran out of time and said so; a 500 is a fault), 0 = no answer.
+  const bad = [...s.statuses]
+    .filter(([c]) => c >= 500 || c === 0)
+    .sort(([a], [b]) => a - b)
+    .map(([c, n]) => `**${n}× ${c === 0 ? 'no answer' : c}**`);
   const limited = s.count((c) => c === 429);
   const other = s.count((c) => c >= 400 && c < 500 && c !== 429);
-  return [
-    `${s.ms.length}`,
-    bad ? `**${bad}× 5xx**` : '',
-    limited ? `**${limited}× 429**` : '',
-    other ? `${other}× 4xx` : '',
-  ]
+  return [`${s.ms.length}`, ...bad, limited ? `**${limited}× 429**` : '', other ? `${other}× 4xx` : '']
     .filter(Boolean)
     .join(', ');
 }
