@@ -8,6 +8,7 @@ import { callOns } from './events/call-ons.ts';
 import type { Candidate, FoundEvent } from './events/found-event.ts';
 import { namedInFull } from './events/fuller-name.ts';
 import { heldAfter, heldBefore, heldRelative } from './events/held.ts';
+import { leadEvent } from './events/lead-event.ts';
 import { formedAlliances, launchedAlliances, openings, unveilings } from './events/openings.ts';
 import { DURING, placeIn } from './events/phrase.ts';
 import {
@@ -84,6 +85,12 @@ export function findEvents(
   mergeSignedVerbs(found);
   initiators(doc, anchors, found);
   namedInFull(doc, anchors, found);
+  // Nothing read by a frame of its own: the happening the lead reports, read generally, and the meeting a visit
+  // read so held (并召开座谈会, 座谈会上，…), by the visit frames' own rules.
+  if (found.length === 0 && leadEvent(doc, anchors, leaders, found)) {
+    followUpMeetings(doc, anchors, found);
+    meetingsToldAfter(doc, found);
+  }
   found.sort((a, b) => a.trigger.start - b.trigger.start);
   const events: FoundEvent[] = [];
   let first: FoundEvent | undefined;

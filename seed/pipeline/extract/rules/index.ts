@@ -9,6 +9,7 @@ import { CEREMONY_ROLES_RULES } from './ceremony-roles.ts';
 import { DIVISIONS_RULES } from './divisions.ts';
 import { EVENT_RELATIONS_RULES } from './event-relations.ts';
 import { EVENTS_RULES } from './events.ts';
+import { LEAD_EVENT_RULES } from './lead-event.ts';
 import { NAMED_RULES } from './named.ts';
 import { PEOPLE_RULES } from './people.ts';
 import { POSITIONS_RULES } from './positions.ts';
@@ -32,6 +33,7 @@ export const RULES = [
   ...SIGNINGS_RULES,
   ...VISITS_RULES,
   ...VISIT_MEETINGS_RULES,
+  ...LEAD_EVENT_RULES,
   ...EVENT_RELATIONS_RULES,
   ...ROLES_RULES,
   ...CEREMONY_ROLES_RULES,

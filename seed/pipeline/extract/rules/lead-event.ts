@@ -1,0 +1,59 @@
+import type { RuleRecord } from './record.ts';
+
+/**
+ * The general event read from a page's lead (../events/lead-event.ts) when no frame of its own found a happening:
+ * examples are invented; each must-fire sentence is one no specific frame reads.
+ */
+export const LEAD_EVENT_RULES = [
+  {
+    id: 'event:lead-visit',
+    family: 'events',
+    matches:
+      'in the first sentences, a titled leader anywhere before a visit verb (`围绕…等<head>开展<how><verb>`, `到<one named place or body>(开展)<verb>`): a visit named after its subject, else where it went',
+    fires: [
+      {
+        // What it was about is the head of a list (围绕A、B等<head>), then how, then the verb.
+        text: '9月12日，市政协副主席陶宏亮一行围绕冷链仓储、消防通道等薄弱环节开展专项督导，副区长孙立群陪同。',
+        yields: '薄弱环节专项督导',
+      },
+      {
+        // Whom the leader brings closes its own clause; one named body gone to, nothing after the verb.
+        text: '5月20日上午，副市长韦东川带领市商务局有关负责人，走进青禾食品有限公司开展调研，副区长孙立群陪同。',
+        yields: '青禾食品有限公司调研',
+      },
+    ],
+    mustNot: [
+      // A notice: no one does it.
+      '为进一步规范企业走访调研工作，现将有关事项通知如下。',
+      // Still to come.
+      '下周，区长邝明远将带队围绕冷链仓储、消防通道等薄弱环节开展督导。',
+      // Reported speech: a task set, no happening told.
+      '区长邝明远强调，各部门要围绕冷链仓储、消防通道等薄弱环节开展督导。',
+      // Arranged by a notice or a decision, not done.
+      '定于3月5日起，由副区长孙立群带队围绕冷链仓储、消防通道等薄弱环节开展督导，请各单位配合。',
+      '经研究，决定由副区长孙立群带队围绕消防通道、仓储安全等薄弱环节开展专项督查。',
+      // Background.
+      '据了解，区长邝明远曾于2019年带队围绕冷链仓储、消防通道等薄弱环节开展督导。',
+    ],
+  },
+  {
+    id: 'event:lead-act',
+    family: 'events',
+    matches:
+      'in the first sentences, `(<day>，)<named place or body>(项目)(正式)开工/揭牌/启用/开园/开业/投产/落成/竣工` opening its clause: the act done to it (`仪式` kept when the page names it so)',
+    fires: [
+      {
+        text: '6月18日，澜湾科创园顺利开园。市长韦东川出席并为开园仪式剪彩。',
+        yields: '澜湾科创园开园仪式',
+      },
+    ],
+    mustNot: [
+      // A place name is never an event.
+      '澜湾科创园位于城东，占地300亩。',
+      // Planned.
+      '澜湾科创园二期计划于明年开园。',
+      // Background.
+      '据了解，澜湾科创园曾于2019年开园。',
+    ],
+  },
+] as const satisfies readonly RuleRecord[];
