@@ -187,6 +187,20 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
       const department = { name: between, start: e, end: x };
       return { start: anchor.start, title: core, anchor: undefined, department, owner: anchor };
     }
+    // <province>大区总经理, <city><words>园总规划师: a firm's sales region, or a site the rules do not read, stands
+    // between the place and the title; the place holds no post.
+    if (
+      anchor?.type === 'Place' &&
+      (/^大?区$/.test(between) || /[园馆]$/.test(between)) &&
+      qualifierOk(between)
+    )
+      return {
+        start: anchor.start,
+        title: text.slice(anchor.start, segEnd),
+        anchor: undefined,
+        department: undefined,
+        qualified: true,
+      };
     // 嘉禾县<name>县长、…: a name between a body and its title is that person's (./titles-after.ts); the chain
     // before the next name's titles ends there.
     if (anchor && !TITLE_QUALIFIER.test(between) && listedName(between) && readName(text, e)?.end === x)

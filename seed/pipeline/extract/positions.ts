@@ -95,6 +95,21 @@ function resolveSegment(
   if (segment.anchor) {
     // 福建省人民政府副省长: a division-level title points to the division, as a bare 副省长 does.
     const { division, body } = segment.anchor;
+    // <county>创会会长X: an association's post after a division is the post of the association of that division
+    // named before, if any (not the division's).
+    if (ASSOCIATION_POST.test(segment.title) && segment.anchor.type === 'Place' && division) {
+      const written = doc.text.slice(segment.anchor.start, segment.anchor.end);
+      const group = anchors
+        .filter(
+          (a) =>
+            a.kind === 'association' &&
+            a.source !== 'reference' &&
+            a.end <= segment.start &&
+            (a.name.includes(division.name) || a.name.includes(written)),
+        )
+        .pop();
+      return group ? { target: { ref: group, anchor: group } } : undefined;
+    }
     // <city>议长X: a council's post written after its division is the post of the division's council.
     if (COUNCIL_POST.test(segment.title) && division && segment.anchor.type === 'Place')
       return { target: { ref: bodyRef(division, '议会', 'government'), anchor: undefined } };
@@ -214,9 +229,10 @@ export function readPositions(
       last = { chain, target: last.target, held };
       continue;
     }
+    // (<office>原副主任、<chamber>顾问X: a later post with a body of its own is current.)
     if (
       FORMER.test(doc.text.slice(Math.max(0, chain.start - 2), chain.start)) ||
-      /^(?:原|前任)/.test(chain.segments[0]?.title ?? '')
+      (/^(?:原|前任)/.test(chain.segments[0]?.title ?? '') && !chain.segments.slice(1).some((s) => s.anchor))
     ) {
       // 董事长A、原董事长B、总裁C: a former post in a list holds nothing, and the list goes on past it.
       last =

@@ -75,11 +75,18 @@ export const POSITIONS_RULES = [
       { text: '嘉善县副县长林一舟、秘书长蔡立新出席签约。', yields: '蔡立新 → 嘉善县政府' },
       // An office of a division's government written short (外办, 金融办) is an organisation of its own.
       { text: '湖州市政府外办主任祁立新宣读名单。', yields: '祁立新 → 湖州市政府外办' },
+      // An association's post after a division: the association of that division named before.
+      {
+        text: '连江县青年创业联谊会今日成立。连江县创会会长柯立安介绍了筹备经过。',
+        yields: '柯立安 → 连江县青年创业联谊会',
+      },
     ],
     mustNot: [
       '原普陀区委常委李红珍出席会议。',
       // A past post written after the body (<body>原副主席).
       '湖州市政协常委原副主席柯立强为大会致辞。',
+      // A clause before 公司 names no company (辞去 ends a name).
+      '经研究，董事会同意韦立女士辞去公司副总经理职务，聘任程一忠女士为公司副总经理。',
       '党委副书记吴静怡参加活动。',
       '集团原党委副书记柯建业参加会议。',
     ],

@@ -95,3 +95,28 @@ describe('a branch of an association named in full, then bare', () => {
     expect(ids(a)).toContain('org:青禾茶叶协会茶饮分会');
   });
 });
+
+describe('a past post opening a chain, and words that hold no post', () => {
+  it('keeps a later post with a body of its own current after a past one', () => {
+    const a = annotate('江西省科技厅原副厅长、南昌青禾企业协会顾问唐一植到会。');
+    expect(positionsOf(a, '唐一植')).toEqual(['顾问 -> org:南昌青禾企业协会']);
+  });
+
+  it('gives a place before a firm’s sales region or a site it cannot read no post', () => {
+    const a = annotate(
+      '青禾集团总裁韦立群、总裁助理、江苏大区总经理程一伟出席。青岛大学副校长、苏州园博园总设计师韦立强出席论坛。',
+    );
+    expect(positionsOf(a, '程一伟')).toEqual(['总裁助理 -> org:青禾集团']);
+    expect(positionsOf(a, '韦立强')).toEqual(['副校长 -> org:青岛大学']);
+  });
+
+  it('gives an association’s post after a division the association of that division named before', () => {
+    const a = annotate('连江县青年创业联谊会今日成立，青禾促进会致贺。连江县创会会长柯立安介绍了筹备经过。');
+    expect(positionsOf(a, '柯立安')).toEqual(['创会会长 -> org:连江县青年创业联谊会']);
+  });
+
+  it('names no company from a clause before 公司 (辞去 ends a name)', () => {
+    const a = annotate('经研究，董事会同意韦立女士辞去公司副总经理职务，聘任程一忠女士为公司副总经理。');
+    expect(ids(a).filter((id) => id.startsWith('org:'))).toEqual([]);
+  });
+});
