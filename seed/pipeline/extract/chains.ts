@@ -1,7 +1,7 @@
 import type { Anchor } from './anchors.ts';
 import type { Doc } from './doc.ts';
 import { BUREAU_STEMS, CHAIN_DEPARTMENTS, DIVISION_ASSOCIATIONS } from './lexicon/bodies.ts';
-import { COUNCIL_POST, titleKind, titleSuffix } from './lexicon/titles.ts';
+import { COUNCIL_POST, TITLE_PATTERN, titleKind, titleSuffix } from './lexicon/titles.ts';
 import { DECLARES_SHORT, HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
 import { listedName, readName, type TitledName } from './names.ts';
 import { dictionaryEntry } from './tokens.ts';
@@ -36,6 +36,8 @@ export interface Chain {
 }
 
 const JOINERS = new Set(['、', '兼']);
+/** Any title inside a text (常委原: 常委 is a title, 常委原 no name). */
+const TITLE_INSIDE = new RegExp(`(?:${TITLE_PATTERN})`);
 /** Units written inside an organisation before a title (外资处, 产业发展司, 青湖分会, 茶饮事业部, 青湖分公司). */
 const SUB_UNIT = /^[\u4e00-\u9fff]{1,8}?(?:司|处|分会|事业部|分公司|工作部)$/;
 const PARTY_DEPARTMENT = /^党(?:委|组|总支|支部)$/;
@@ -203,11 +205,23 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
       };
     // 嘉禾县<name>县长、…: a name between a body and its title is that person's (./titles-after.ts); the chain
     // before the next name's titles ends there.
-    if (anchor && !TITLE_QUALIFIER.test(between) && listedName(between) && readName(text, e)?.end === x)
+    if (
+      anchor &&
+      !TITLE_QUALIFIER.test(between) &&
+      !TITLE_INSIDE.test(between) &&
+      listedName(between) &&
+      readName(text, e)?.end === x
+    )
       return undefined;
-    // <body>原副主席: a past post written after the body (a chain's past post holds nothing).
-    if (anchor && /^[\u4e00-\u9fff]{0,4}(?:原|前任)$/.test(between) && !clauseWordIn(doc, e, x))
+    // <body>原副主席: a past post written after the body (a chain's past post holds nothing). <body>常委原副主席: the
+    // post before 原 is current (<division>人大常委原<post>: 人大常委 is the standing committee's short name, no post).
+    const past = /^([\u4e00-\u9fff]{0,4}?)(?:原|前任)$/.exec(between);
+    if (anchor && past && !clauseWordIn(doc, e, x)) {
+      const current = past[1] ?? '';
+      if (current && titleSuffix(current) === current && !/人大$/.test(anchor.name))
+        return { start: anchor.start, title: current, anchor, department: undefined };
       return { start: anchor.start, title: `原${core}`, anchor, department: undefined };
+    }
     // (经信局也派副局长X: a clause between the body and the title is no qualifier of it.)
     if (anchor && qualifierOk(between) && !clauseWordIn(doc, e, x) && !endsWithTitledName(text, e, x)) {
       return { start: anchor.start, title: text.slice(e, segEnd), anchor, department: undefined };

@@ -83,8 +83,8 @@ export const POSITIONS_RULES = [
     ],
     mustNot: [
       '原普陀区委常委李红珍出席会议。',
-      // A past post written after the body (<body>原副主席).
-      '湖州市政协常委原副主席柯立强为大会致辞。',
+      // A past post written after the body (<body>原副主席; 人大常委 is the standing committee's short name).
+      '德清县人大常委原秘书长柯立强为大会致辞。',
       // A clause before 公司 names no company (辞去 ends a name).
       '经研究，董事会同意韦立女士辞去公司副总经理职务，聘任程一忠女士为公司副总经理。',
       '党委副书记吴静怡参加活动。',

@@ -39,9 +39,11 @@ describe('words between a body and its title', () => {
     expect(positionsOf(a, '陈雪松')).toEqual(['会长 -> org:青湖商会']);
   });
 
-  it('reads 原 there as a past post that holds nothing', () => {
+  it('reads 原 there as a past post that holds nothing, and a title before it as current', () => {
     const a = annotate('湖州市政协常委原副主席、青禾联合会会长柯立强为大会致辞。');
-    expect(positionsOf(a, '柯立强')).toEqual(['会长 -> org:青禾联合会']);
+    expect(positionsOf(a, '柯立强')).toEqual(['常委 -> org:浙江省湖州市政协', '会长 -> org:青禾联合会']);
+    const b = annotate('德清县人大常委原秘书长、青禾联合会会长柯立强为大会致辞。');
+    expect(positionsOf(b, '柯立强')).toEqual(['会长 -> org:青禾联合会']);
   });
 
   it('reads a verb before a title as the clause’s', () => {
@@ -118,5 +120,13 @@ describe('a past post opening a chain, and words that hold no post', () => {
   it('names no company from a clause before 公司 (辞去 ends a name)', () => {
     const a = annotate('经研究，董事会同意韦立女士辞去公司副总经理职务，聘任程一忠女士为公司副总经理。');
     expect(ids(a).filter((id) => id.startsWith('org:'))).toEqual([]);
+  });
+});
+
+describe('an office of a government named in full', () => {
+  it('is the division’s body, with the id its short name would get the division prefix of', () => {
+    const a = annotate('湖州市政府外事办公室与青禾集团签约。湖州市政府外办主任祁立新出席。');
+    expect(positionsOf(a, '祁立新')).toEqual(['主任 -> org:浙江省湖州市政府外事办公室']);
+    expect(ids(a)).not.toContain('org:湖州市政府外事办公室');
   });
 });
