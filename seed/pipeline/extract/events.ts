@@ -33,6 +33,7 @@ import {
   type VisitName,
   verbLastVisits,
   visitsAt,
+  visitsToOurUnit,
 } from './events/visits.ts';
 import { simplifiedName } from './script.ts';
 
@@ -73,6 +74,7 @@ export function findEvents(
   activityVisits(doc, anchors, leaders, found);
   bodyActivities(doc, anchors, found);
   callOns(doc, anchors, people, found);
+  visitsToOurUnit(doc, anchors, leaders, people, found);
   meetingsWhereWent(doc, anchors, found);
   hostedDelegations(doc, anchors, found);
   followUpMeetings(doc, anchors, found);

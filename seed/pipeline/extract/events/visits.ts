@@ -1,9 +1,12 @@
 import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { alternation, VISIT_VERBS } from '../lexicon/events.ts';
+import { surnameAt } from '../lexicon/surnames.ts';
+import { TITLE_PATTERN } from '../lexicon/titles.ts';
 import { TO_COME_WORDS } from '../lexicon/words.ts';
 import { type Candidate, make } from './found-event.ts';
 import { clauseStart, isOrg, placeIn } from './phrase.ts';
+import type { PersonAt } from './receptions.ts';
 
 /** A visit still planned (将赴, 拟到, 要去): no inspection happened yet. */
 const PLANNED = new RegExp(`${TO_COME_WORDS}|要`);
@@ -43,7 +46,7 @@ const COMPANIES_OF_A_KIND = /^(?:部分|重点|一批|多家|有关|相关)([\u4
 
 /** A leader taking a group to places to carry out a visit named as an activity (开展春节走访慰问活动). */
 const ACTIVITY_VISIT =
-  /(?:率队|带队)?(?:先后|分别)?(?:赴|到|前往|来到|深入)([^。；;\n]{2,60}?)开展了?([^。,，；;、“”\n]{0,8}?)(走访慰问|慰问走访|走访调研|调研走访|走访|慰问|视察|调研|考察|督导)(?:活动)?(?=[,，。；;])/g;
+  /(?:率队|带队)?(?:先后|分别)?(?:赴|到|前往|来到|深入)([^。；;\n]{2,60}?)开展了?([^。,，；;、“”\n]{0,8}?)(走访慰问|慰问走访|走访调研|调研走访|调研学习|考察学习|学习考察|走访|慰问|视察|调研|考察|督导)(?:活动)?(?=[,，。；;])/g;
 /** Words before an activity's verb that say how it was done, not what about (异地视察, 交叉视察): no subject. */
 const HOW = /^(?:异地|交叉|集中|专题|实地|现场|联合|蹲点)?$/;
 /** A body carrying out a visit named as an activity (<county>政协开展全县X视察活动). */
@@ -175,7 +178,8 @@ export function visitsAt(
         opened = false;
       } else if (listed && opened) {
         const site = /^[\u4e00-\u9fff]{1,12}?(?=[、和及与]|$)/.exec(text.slice(at, end));
-        if (!site) break;
+        // …白沙村开展交流考察学习: what was done there is no site.
+        if (!site || /开展|进行/.test(site[0])) break;
         at += site[0].length;
       } else break;
     }
@@ -201,8 +205,11 @@ export function visitsAt(
     }
     if (at !== end || !last) continue;
     taken.add(verbAt + written.length);
+    // 来我县视察: the page's own division by its name.
+    const lastWritten = text.slice(last.start, last.end);
+    const where = lastWritten.startsWith('我') && last.type === 'Place' ? last.name : lastWritten;
     found.push(
-      make(doc, 'event:visit-at', `${text.slice(last.start, last.end)}${verb}`, verb, trigger, {
+      make(doc, 'event:visit-at', `${where}${verb}`, verb, trigger, {
         place: last.type === 'Place' ? last : undefined,
       }),
     );
@@ -313,5 +320,81 @@ export function verbLastVisits(
     // 全县… resolved as a subject visit names it (the leader's county).
     const name = visitName(m.index, verb, subject, text) ?? `${subject}${verb}`;
     found.push(make(doc, 'event:visit-verb-last', name, verb, trigger, {}));
+  }
+}
+
+/** The page's own unit a group comes to (我厂, 我县), the verb, and what the visit was about if written after it. */
+const TO_OUR_UNIT = new RegExp(
+  `(?:到|来到|莅临|走进|深入|来)我(公司|集团|企业|单位|协会|商会|学校|校|医院|院|厂|镇|乡|街道|社区|村|区|县|市)(?:开展|进行)?((?:实地)?(?:${VERBS}))([^。,，;；:：\\n]{2,30})?(?=[,，。；;])`,
+  'dg',
+);
+/** A surname and a title standing for a leader the page may not name in full (吴主任来我县…). */
+const SURNAME_TITLE = new RegExp(`(?:${TITLE_PATTERN})$`);
+
+/** Who comes, in the clause before the going: a titled name, a known person, a group (一行), or a surname and title. */
+function comerBefore(
+  doc: Doc,
+  leaders: ReadonlySet<number>,
+  people: readonly PersonAt[],
+  from: number,
+  at: number,
+): boolean {
+  const { text } = doc;
+  const before = text.slice(from, at);
+  if (/一行/.test(before)) return true;
+  if ([...leaders].some((end) => end > from && end <= at)) return true;
+  if (people.some((p) => p.start >= from && p.end <= at)) return true;
+  // 吴主任: a surname (one or two characters) opening its clause right before the title.
+  const title = SURNAME_TITLE.exec(before);
+  if (!title) return false;
+  const titleAt = from + title.index;
+  return [1, 2].some(
+    (n) =>
+      titleAt - n >= from &&
+      surnameAt(text, titleAt - n) === n &&
+      clauseStart(text, sentenceAt(doc, titleAt), titleAt - n) === titleAt - n,
+  );
+}
+
+/**
+ * `<leader or group>莅临我厂调研<subject>`, `吴主任来我县视察`: a visit to the page's own unit, the publisher hosting
+ * it. Named after the subject when one follows the verb, else after the page's division when it resolves 我县.
+ */
+export function visitsToOurUnit(
+  doc: Doc,
+  anchors: Anchor[],
+  leaders: ReadonlySet<number>,
+  people: readonly PersonAt[],
+  found: Candidate[],
+): void {
+  const { text } = doc;
+  for (const m of text.matchAll(TO_OUR_UNIT)) {
+    const unit = m[1] ?? '';
+    const verb = m[2] ?? '';
+    const [verbAt] = m.indices?.[2] ?? [0];
+    const trigger = { start: verbAt, end: verbAt + verb.length };
+    if (found.some((c) => c.trigger.start < trigger.end && trigger.start < c.trigger.end)) continue;
+    const sentence = sentenceAt(doc, m.index);
+    const clause = clauseStart(text, sentence, m.index);
+    if (PLANNED.test(text.slice(clause, m.index))) continue;
+    if (!comerBefore(doc, leaders, people, sentence.start, m.index)) continue;
+    const subject = (m[3] ?? '').replace(/等$/, '');
+    const ourAt = m.index + m[0].indexOf('我');
+    const division = anchors.find(
+      (a) =>
+        a.type === 'Place' &&
+        a.source === 'division' &&
+        a.start === ourAt &&
+        a.end === ourAt + 1 + unit.length,
+    );
+    const isDivision = /^(?:镇|乡|街道|社区|村|区|县|市)$/.test(unit);
+    // Without a subject, a body of the page's (我厂) names nothing (the real-page gold names such a visit by who came,
+    // which the title chains, not this frame, know), nor a division no list resolves.
+    if (!subject && (!isDivision || !division)) continue;
+    const where = division ? division.name : unit;
+    const name = subject && !OPENS_ON_VERB.test(subject) ? `${subject}${verb}` : `${where}${verb}`;
+    // Everyone the clause names before the going comes (A与<titled B>等五人莅临我厂…).
+    const goers = { start: clause, end: m.index };
+    found.push(make(doc, 'event:visit-our-unit', name, verb, trigger, { place: division, goers }));
   }
 }

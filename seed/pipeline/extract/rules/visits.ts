@@ -69,6 +69,11 @@ export const VISITS_RULES = [
         yields: '丽水市异地视察',
       },
       {
+        // A study trip told as an activity, led by who brings a group (带领…赶赴A、B开展…考察学习).
+        text: '6月12日，青阳街道党工委书记柏文远带领各社区书记赶赴石桥镇青山村、柳河镇白沙村开展交流考察学习。',
+        yields: '交流考察学习',
+      },
+      {
         // An inspection of a division needs no titled leader.
         text: '11月18日，市政协组织部分委员赴昆山市开展异地视察活动。',
         yields: '昆山市异地视察',
@@ -172,6 +177,31 @@ export const VISITS_RULES = [
       '10月9日，澳门青禾商会会长柏文远拜访衢州市驻澳门联络处。',
       // Nothing called on that the page names.
       '3月9日，澳门禾川商会会长柏文远拜访了多位老会员。',
+    ],
+  },
+  {
+    id: 'event:visit-our-unit',
+    family: 'events',
+    matches:
+      "`<leader, group or surname+title>到/莅临/来(到)我<unit>(实地)<visit verb>(<subject>)`: a visit to the page's own unit, named after the subject, else after the town or county the page names (我县)",
+    fires: [
+      {
+        // Everyone the clause names before the going comes; the subject after the verb names it.
+        text: '9月14日，湖州市德清县政协副主席柏文远与县商务局局长吕岚等五人莅临我厂调研外贸订单恢复情况。',
+        yields: '外贸订单恢复情况调研',
+      },
+      {
+        // A leader by surname and title only; 我县 is the county the page names in another sentence.
+        text: '4月8日下午，吴主任来我县视察，察看了多个安置小区。次日，吴主任在开化县马金镇召开座谈会。',
+        yields: '开化县视察',
+      },
+    ],
+    mustNot: [
+      '诚邀各界朋友莅临我厂调研指导。',
+      // A body of the page's with no subject.
+      '7月1日，市政协常委柏文远一行走进我厂考察。',
+      // 我县 that no county of the page resolves names nothing.
+      '4月8日下午，吴主任来我县视察，察看了多个安置小区。',
     ],
   },
   {
