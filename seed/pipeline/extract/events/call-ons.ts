@@ -2,8 +2,9 @@ import type { Span } from '../../../../contract/annotation/types.ts';
 import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { type Candidate, make } from './found-event.ts';
-import { clauseStart, isOrg, toCome } from './phrase.ts';
+import { clauseStart, isOrg } from './phrase.ts';
 import type { PersonAt } from './receptions.ts';
+import { notMade } from './visits.ts';
 
 /**
  * Courtesy calls: `<visitor>(在<leader>带领下)(<when>)拜访/拜会/参访 <body, place or titled person>(，并获<host's people>
@@ -15,7 +16,7 @@ import type { PersonAt } from './receptions.ts';
 
 /** The verb, then the object (a space may stand between them on pages that set names apart). */
 const CALL = /(拜访|拜会|拜见|参访)了?[ \u3000]?/g;
-/** What stops a call from being one the article reports: a welcome, an invitation or a wish (欢迎…拜访). */
+/** What stops a call in its clause from being one the article reports: a welcome, an invitation or a wish (欢迎…拜访). */
 const NOT_DONE = /欢迎|邀请|希望|期待|盼|准备|打算|回访/;
 /** The host's people receiving the visitors, in the rest of the sentence (并获…热情接待, 由X主任接见). */
 const RECEIVED = /^[^。！？\n]*?(?:接待|接见|会见|迎接|欢迎)/;
@@ -67,21 +68,21 @@ export function callOns(doc: Doc, anchors: Anchor[], people: readonly PersonAt[]
     const verb = m[1] ?? '';
     const trigger = { start: m.index, end: m.index + verb.length };
     if (found.some((c) => c.trigger.start < trigger.end && trigger.start < c.trigger.end)) continue;
-    const sentence = sentenceAt(doc, m.index);
-    const clause = clauseStart(text, sentence, m.index);
-    const before = text.slice(sentence.start, m.index);
-    if (NOT_DONE.test(before) || toCome(doc, clause, m.index)) continue;
     const objectAt = m.index + m[0].length;
     // A place called on closes the object (衢州市驻<city>联络处 is no call on 衢州市).
     const place = hostAt(anchors, objectAt);
-    const host = place?.type === 'Place' && !CLOSED.test(text.slice(place.end)) ? undefined : place;
+    const host =
+      place?.type === 'Place' && !CLOSED.test(text.slice(place.end, place.end + 2)) ? undefined : place;
     // 拜会<national body>副会长X先生: a titled person called on, whatever body the title names.
     const person = people
-      .filter((p) => p.start >= objectAt && TITLE_BEFORE.test(text.slice(objectAt, p.start)))
-      .find((p) => PERSON_CLOSES.test(text.slice(p.end)));
-    if (!host && !person) continue;
+      .filter((p) => p.start >= objectAt && p.start <= objectAt + 16)
+      .filter((p) => TITLE_BEFORE.test(text.slice(objectAt, p.start)))
+      .find((p) => PERSON_CLOSES.test(text.slice(p.end, p.end + 3)));
     const calledOn = person ?? host;
     if (!calledOn) continue;
+    const sentence = sentenceAt(doc, m.index);
+    const clause = clauseStart(text, sentence, m.index);
+    if (NOT_DONE.test(text.slice(clause, m.index)) || notMade(doc, m.index)) continue;
     const visitor = visitorOf(doc, anchors, sentence, m.index);
     // Who calls: a body or a person named before the verb in the sentence.
     if (!visitor && !people.some((p) => p.start >= sentence.start && p.end <= m.index)) continue;
@@ -91,7 +92,7 @@ export function callOns(doc: Doc, anchors: Anchor[], people: readonly PersonAt[]
       ? `${text.slice(visitor.start, visitor.end)}${verb}${hostWritten}`
       : `${hostWritten}${verb}`;
     const objectEnd = person ? person.end : (host?.end ?? objectAt);
-    const received = RECEIVED.exec(text.slice(objectEnd, sentence.end));
+    const received = RECEIVED.exec(text.slice(objectEnd, Math.min(sentence.end, objectEnd + 80)));
     const goers = { start: sentence.start, end: received ? objectEnd + received[0].length : objectEnd };
     // Held where the body called on is (<county>政府 → the county), or at the place called on.
     const heldAt = person

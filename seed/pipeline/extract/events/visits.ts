@@ -5,11 +5,31 @@ import { surnameAt } from '../lexicon/surnames.ts';
 import { TITLE_PATTERN } from '../lexicon/titles.ts';
 import { TO_COME_WORDS } from '../lexicon/words.ts';
 import { type Candidate, make } from './found-event.ts';
-import { clauseStart, isOrg, placeIn } from './phrase.ts';
+import { clauseStart, isOrg, placeIn, toCome } from './phrase.ts';
 import type { PersonAt } from './receptions.ts';
 
 /** A visit still planned (将赴, 拟到, 要去): no inspection happened yet. */
 const PLANNED = new RegExp(`${TO_COME_WORDS}|要`);
+/** An inspection arranged or announced in the sentence (定于…, 经研究决定…, 自即日起…, 通知：): not one made. */
+const ARRANGED = /定于|决定|拟定|自即日起|通知[:：]/;
+/** A visit or call told as background (曾于…, 此前, 多次): not the happening the article reports. */
+const BACKGROUND = /曾(?:于|经|在|到|赴|多次)|此前|以往|多次|年轻时/;
+
+/**
+ * Whether a visit whose verb (or going) is at `at` is one the article does not report as made: arranged or announced
+ * (anywhere in the sentence before), still to come or told as background (in its clause), or in a year other than the
+ * page's. Every visit rule asks it.
+ */
+export function notMade(doc: Doc, at: number): boolean {
+  const { text } = doc;
+  const sentence = sentenceAt(doc, at);
+  const clause = clauseStart(text, sentence, at);
+  const before = text.slice(clause, at);
+  if (ARRANGED.test(text.slice(sentence.start, at)) || toCome(doc, clause, at) || BACKGROUND.test(before))
+    return true;
+  const year = /((?:19|20)\d{2})年/.exec(before)?.[1];
+  return year !== undefined && doc.published !== undefined && Number(year) !== doc.published.year;
+}
 
 /**
  * Visits: `(带队|率队)调研/走访/考察 <object>` named after their subject (历城区重点产业项目建设情况调研); a group going
@@ -85,7 +105,7 @@ export function subjectVisits(doc: Doc, visitName: VisitName, found: Candidate[]
     const verb = written;
     const at = m.index + m[0].length - (m[2]?.length ?? 0) - written.length;
     const name = visitName(m.index, verb, m[2] ?? '', doc.text);
-    if (!name) continue;
+    if (!name || notMade(doc, at)) continue;
     named.add(at + written.length);
     found.push(
       make(
@@ -119,7 +139,7 @@ export function groupVisits(
     const where = m.indices?.[after ? 4 : 1]?.[0] ?? m.index;
     const place = placeIn(anchors, where, where + object.length);
     const at = m.indices?.[after ? 3 : 2]?.[0] ?? m.index;
-    if (named.has(at + verb.length)) continue;
+    if (named.has(at + verb.length) || notMade(doc, m.index)) continue;
     // A division written short or as 我市 is named in full (瓯海 → 瓯海区参访); a place no list knows, as written
     // (赴我市进行考察 with no city known is named after nothing: no visit).
     // 抵达<city>议会进行参访: a body visited, named as written.
@@ -161,7 +181,7 @@ export function visitsAt(
     const [placesAt, end] = m.indices?.[1] ?? [verbAt, verbAt];
     let at = placesAt;
     let last: Anchor | undefined;
-    // 到<town>X文化园、<town>Y公司…: in a list of two or more, an item opening on a place may close on a site no list
+    // 到<town>X果蔬基地、<town>Y养老院…: in a list of two or more, an item opening on a place may close on a site no list
     // knows.
     const listed = text.slice(placesAt, end).includes('、');
     let opened = false;
@@ -173,17 +193,20 @@ export function visitsAt(
         last = here;
         at = here.end;
         opened = true;
-      } else if (/[、和及与]/.test(text[at] ?? '')) {
+      } else if (
+        text[at] === '、' ||
+        (/[和及与]/.test(text[at] ?? '') && (!listed || !opened || anchors.some((a) => a.start === at + 1)))
+      ) {
         at++;
         opened = false;
-      } else if (listed && opened) {
-        const site = /^[\u4e00-\u9fff]{1,12}?(?=[、和及与]|$)/.exec(text.slice(at, end));
-        // …白沙村开展交流考察学习: what was done there is no site.
+      } else if (listed && opened && !COMPANIES_OF_A_KIND.test(text.slice(at, end))) {
+        // Items split at 、 only (<town>和美养老院 is one site); …白沙村开展交流考察学习: what was done there is no site.
+        const site = /^[\u4e00-\u9fff]{1,12}?(?=、|$)/.exec(text.slice(at, end));
         if (!site || /开展|进行/.test(site[0])) break;
         at += site[0].length;
       } else break;
     }
-    if (taken.has(verbAt + written.length)) continue;
+    if (taken.has(verbAt + written.length) || notMade(doc, m.index)) continue;
     // The verb as written, compounds whole (<town>走访调研, <company>调研考察).
     const verb = written;
     const trigger = { start: verbAt, end: verbAt + written.length };
@@ -236,7 +259,7 @@ export function activityVisits(
     // 市政协组织部分委员赴X市开展异地视察活动: an inspection of a place needs no titled leader, only no plan.
     const clause = text.slice(0, m.index).search(/[^,，。；;\n]*$/);
     const inspection = HOW.test(how) && !PLANNED.test(text.slice(clause, m.index));
-    if (!led && !inspection) continue;
+    if ((!led && !inspection) || notMade(doc, m.index)) continue;
     const end = m.index + m[0].length - (m[0].endsWith('活动') ? 2 : 0);
     const trigger = { start: end - how.length - verb.length, end };
     if (found.some((c) => c.trigger.start < trigger.end && trigger.start < c.trigger.end)) continue;
@@ -275,7 +298,7 @@ export function bodyActivities(doc: Doc, anchors: Anchor[], found: Candidate[]):
   for (const m of text.matchAll(BODY_ACTIVITY)) {
     const what = m[1] ?? '';
     const verb = m[2] ?? '';
-    if (HOW.test(what)) continue;
+    if (HOW.test(what) || notMade(doc, m.index)) continue;
     const body = anchors.find((a) => isOrg(a) && a.end === m.index);
     if (!body || clauseStart(text, sentenceAt(doc, m.index), body.start) !== body.start) continue;
     const start = m.index + 2;
@@ -304,9 +327,19 @@ export function verbLastVisits(
     const verbAt = m.index + m[0].length - verb.length;
     const trigger = { start: verbAt, end: verbAt + verb.length };
     if (found.some((c) => c.trigger.start < trigger.end && trigger.start < c.trigger.end)) continue;
-    const clause = clauseStart(text, sentenceAt(doc, m.index), m.index);
-    if (PLANNED.test(text.slice(clause, m.index))) continue;
+    if (notMade(doc, m.index)) continue;
     let subject = text.slice(from, to).replace(/等$/, '');
+    // 对此进行了调研, 对这一问题…: a remark about something told before, not a visit.
+    if (DEMONSTRATIVE.test(subject)) continue;
+    // 对东岭镇、西坪镇进行了调研: places and bodies only, named after the last like a visit to them (held there).
+    const last = placesWalked(text, anchors, from, to);
+    if (last) {
+      const where = text.slice(last.start, last.end);
+      const name = `${where.startsWith('我') && last.type === 'Place' ? last.name : where}${verb}`;
+      const place = last.type === 'Place' ? last : undefined;
+      found.push(make(doc, 'event:visit-verb-last', name, verb, trigger, { place }));
+      continue;
+    }
     // 对我区重点企业…: the page's own division by its name (a place anchor over 我区 or 全区).
     const own = /^[我全][区市县镇乡]/.exec(subject);
     if (own) {
@@ -316,11 +349,34 @@ export function verbLastVisits(
       if (division) subject = `${division.name}${subject.slice(2)}`;
       else if (subject.startsWith('我')) subject = subject.slice(2);
     }
-    if (subject.length < 2) continue;
+    // 对我县工作进行了视察 with no county known: a name that says nothing.
+    if (subject.length < 2 || GENERIC.test(subject)) continue;
     // 全县… resolved as a subject visit names it (the leader's county).
     const name = visitName(m.index, verb, subject, text) ?? `${subject}${verb}`;
     found.push(make(doc, 'event:visit-verb-last', name, verb, trigger, {}));
   }
+}
+
+/** A subject that refers back (此, 这一, 该, 上述, 近期…). */
+const DEMONSTRATIVE = /^(?:这|此|该|其|那|上述|有关|相关|近期|下一步)/;
+/** A subject that says nothing once the page's own division is left out (工作, 各项工作, 有关情况). */
+const GENERIC = /^(?:各项|全面|日常|有关|相关)?(?:工作|情况|问题|事项|工作情况)$/;
+
+/** The last of the places and bodies that alone, with separators, fill text[from, to); undefined when anything else does. */
+function placesWalked(text: string, anchors: Anchor[], from: number, to: number): Anchor | undefined {
+  let at = from;
+  let last: Anchor | undefined;
+  while (at < to) {
+    const here = anchors
+      .filter((a) => a.start === at && a.end <= to && a.source !== 'reference')
+      .reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+    if (here) {
+      last = here;
+      at = here.end;
+    } else if (last && /[、和及与]/.test(text[at] ?? '')) at++;
+    else return undefined;
+  }
+  return last;
 }
 
 /** The page's own unit a group comes to (我厂, 我县), the verb, and what the visit was about if written after it. */
@@ -376,7 +432,7 @@ export function visitsToOurUnit(
     if (found.some((c) => c.trigger.start < trigger.end && trigger.start < c.trigger.end)) continue;
     const sentence = sentenceAt(doc, m.index);
     const clause = clauseStart(text, sentence, m.index);
-    if (PLANNED.test(text.slice(clause, m.index))) continue;
+    if (notMade(doc, m.index)) continue;
     if (!comerBefore(doc, leaders, people, sentence.start, m.index)) continue;
     const subject = (m[3] ?? '').replace(/等$/, '');
     const ourAt = m.index + m[0].indexOf('我');

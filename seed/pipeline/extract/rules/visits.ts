@@ -173,6 +173,9 @@ export const VISITS_RULES = [
     mustNot: [
       '欢迎各界人士拜访澳门禾川商会。',
       '澳门禾川商会会长柏文远将于下周拜会衢州市政府。',
+      // A call told as background.
+      '3月2日，青禾集团董事长柏文远一行到衢州市考察。据了解，青禾集团曾于2019年拜访衢州市政府。',
+      '据了解，澳门禾川商会曾于2019年拜访衢州市政府，双方建立了联系。',
       // A place that opens a longer name is not what was called on.
       '10月9日，澳门青禾商会会长柏文远拜访衢州市驻澳门联络处。',
       // Nothing called on that the page names.
@@ -213,6 +216,11 @@ export const VISITS_RULES = [
       {
         text: '11月19日，云岩区委副书记、区长祁望舒深入云岩区部分工业企业调研，了解企业生产情况。',
         yields: '工业企业调研',
+      },
+      {
+        // Companies of a kind closing a list of places are what the visit saw, not a site of the last place.
+        text: '3月2日，县长柏文远到东岭镇、西坪镇部分外贸企业调研。',
+        yields: '外贸企业调研',
       },
     ],
     mustNot: ['11月19日，云岩区委副书记、区长祁望舒要求深入部分工业企业，了解企业生产情况。'],
@@ -262,14 +270,19 @@ export const VISITS_RULES = [
       },
       {
         // A list whose items open on a place and may close on a site no list knows; 同志带队, 进行了, a compound verb.
-        text: '5月6日，江宁区副区长祁远舟同志带队到禄口街道青禾轴承有限公司、秣陵街道青禾文化园开展了观摩调研。',
-        yields: '秣陵街道观摩调研',
+        text: '5月6日，江宁区副区长祁远舟同志带队到禄口街道青禾果蔬基地、秣陵街道颐康养老院开展了实地考察。',
+        yields: '秣陵街道实地考察',
+      },
+      {
+        // Items split at 、 only: 和 opening a site's name after its town is no separator.
+        text: '3月2日，开化县县长柏文远到华埠镇青禾果蔬基地、马金镇和美养老院调研。',
+        yields: '马金镇调研',
       },
     ],
     mustNot: [
       '2023年5月8日，欢迎大家到东溪智造园调研，共谋发展。',
       // A list item that opens on no place.
-      '5月6日，江宁区副区长祁远舟同志带队到青禾文化园、秣陵街道青禾轴承有限公司开展了观摩调研。',
+      '5月6日，江宁区副区长祁远舟同志带队到青禾果蔬基地、秣陵街道颐康养老院开展了实地考察。',
     ],
   },
   {
@@ -284,11 +297,22 @@ export const VISITS_RULES = [
       },
       {
         // A compound verb after 进行了, the subject a body.
-        text: '9月2日，市政协副主席甘明哲一行对青禾纺织有限公司进行了观摩调研。',
-        yields: '青禾纺织有限公司观摩调研',
+        text: '秋分前夕，团县委书记甘明哲带队对青禾纺织有限公司开展了调研考察。',
+        yields: '青禾纺织有限公司调研考察',
+      },
+      {
+        // Places alone: named after the last, held there (like 到<town>督查).
+        text: '开化县副县长柏文远带队对华埠镇、马金镇进行了督查。',
+        yields: '马金镇督查',
       },
     ],
     mustNot: [
+      // Arranged or announced, not made.
+      '定于3月5日起，由副县长柏文远带队对全县重点项目进行督查，请各单位做好准备。',
+      '经研究，决定成立督查组，由副县长柏文远带队对全县重点项目开展督导。',
+      // A remark about something told before, and a subject that says nothing without its division.
+      '县长柏文远对这一问题进行了调研，并提出意见。',
+      '县长柏文远同志对我县工作进行了视察。',
       // Told to others, not done: no leader right before 对.
       '4月7日，县长柏文远要求各部门对全县规上企业用工情况开展调研。',
       // Still to come.
