@@ -83,19 +83,33 @@ function openingOutlets(paragraph: string): { source?: string; site?: string } {
  * up to the last comma before that (else the first 80 characters and …).
  */
 export function titleFromText(text: string): string {
-  const [opening = '', second = ''] = text.split('\n').map((p) => p.trim());
+  const [opening = '', second = ''] = text
+    .split('\n')
+    .map(withoutLeadingMarks)
+    .filter((p) => p !== '');
   // A byline alone on the first line (`即时中心/某某报导`, `记者 某某`) is no headline: the story's first sentence is.
   const bylineOnly = opening.length <= 30 && !/[。，,]/u.test(opening) && bylineReporters(opening).length > 0;
   const line = bylineOnly && second ? second : opening;
   const outlet = datelineOutlet(line);
   const undated = outlet && /^\s/u.test(line.slice(outlet.length)) ? line.slice(outlet.length).trim() : line;
   const first = undated.replace(DATELINE_LEAD_RE, '').replace(RETOLD_LEAD_RE, '') || undated;
-  const end = first.search(/[。！？!?]/u);
-  const sentence = (end < 0 ? first : first.slice(0, end)).trim();
+  const sentence =
+    first
+      .split(/[。！？!?]/u)
+      .find((s) => /[\p{L}\p{N}]/u.test(s))
+      ?.trim() ?? '';
   if (sentence.length <= MAX_DERIVED_TITLE) return sentence;
   const head = sentence.slice(0, MAX_DERIVED_TITLE);
   const cut = Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('；'));
   return cut > 8 ? sentence.slice(0, cut) : `${head}…`;
+}
+
+/** A converter's image markup (`![](…)`) and the table bars a flattened page opens with (`| ||| 5日，…`). */
+function withoutLeadingMarks(line: string): string {
+  return line
+    .replace(/!\[[^\]]*\]\([^)]*\)/gu, ' ')
+    .replace(/^[\s|｜]+/u, '')
+    .trim();
 }
 
 /** `扫描二维码访问某某网移动版 标题 扫描二维码访问某某社微信`: QR prompts printed on the headline's line. */
@@ -143,6 +157,7 @@ function fillGaps(fields: ArticleFields, text: string, where: Where | string): s
   }
   if (!title) {
     title = titleFromText(text);
+    if (!title) throw new ParseError(where, 'no headline and no sentence with words in the body');
     fields.warnings.push('title from the first sentence');
   }
   if (!fields.publishedAt) {

@@ -398,3 +398,28 @@ describe('times that are no live blog', () => {
     expect(article?.text).not.toMatch(/00:00 5月1日/u);
   });
 });
+
+describe('a page a crawler flattened onto one line', () => {
+  it('takes its title from the first sentence with words, past a converter’s image markup and bars', () => {
+    const story = '禾川县政协召开主席会议。县政协主席林远川主持会议。';
+    const [article] = parseBuffer(utf8(`![]() | | ||| ${story}`), 'x.txt');
+    expect(article?.title).toBe('禾川县政协召开主席会议');
+    expect(article?.warnings).toContain('title from the first sentence');
+    const [dated] = parseBuffer(utf8(`![]() | | ||| 青川网讯:7日,${story}`), 'x.txt');
+    const [plain] = parseBuffer(utf8(`青川网讯:7日,${story}`), 'x.txt');
+    expect(dated?.title).toBe(plain?.title);
+  });
+
+  it('skips a leading sentence of marks alone', () => {
+    const [article] = parseBuffer(utf8('!!! —— 。禾川县召开项目推进会。'), 'x.txt');
+    expect(article?.title).toBe('禾川县召开项目推进会');
+  });
+});
+
+describe('a page of marks alone', () => {
+  it('is refused as no text, naming the file', () => {
+    expect(() => parseBuffer(utf8('| ||| —— 。。。'), 'marks.txt')).toThrow(
+      /^marks\.txt: no article body found/,
+    );
+  });
+});
