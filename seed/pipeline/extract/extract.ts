@@ -34,6 +34,7 @@ import { findReferences } from './references.ts';
 import { Registry } from './registry.ts';
 import { findSarBodies } from './sar-bodies.ts';
 import { structuralRelations } from './structure.ts';
+import { taiwanPage } from './taiwan-units.ts';
 import { findNamesBeforeTitles, findTitlesAfterNames } from './titles-after.ts';
 import { findTopics } from './topics.ts';
 
@@ -117,6 +118,9 @@ export function extract(article: AnnotatedArticle): Extraction {
   const divisionStartByEnd = new Map(divisions.map((d) => [d.end, d.start]));
   // 特区政府驻X经贸办事处: a region's body named in full wins over the same span read by its ending.
   const sar = findSarBodies(doc, divisionEnds);
+  const national = findNational(doc, taiwanPage(doc, divisions));
+  // (农业委员会 on a Taiwan page: the 行政院's, by its one name, not a name read by its ending.)
+  const renamed = [...sar, ...national].filter((s) => s.canonical);
   const named = told([
     ...findNamed(doc, {
       blockers,
@@ -124,8 +128,8 @@ export function extract(article: AnnotatedArticle): Extraction {
       divisionStartByEnd,
       divisionStarts: new Set(divisionStartByEnd.values()),
       foreignStartByEnd: new Map(foreign.map((f) => [f.end, f.start])),
-    }).filter((n) => !sar.some((s) => s.canonical && s.start === n.start && s.end === n.end)),
-    ...findNational(doc),
+    }).filter((n) => !renamed.some((s) => s.start === n.start && s.end === n.end)),
+    ...national,
     ...sar,
     ...findNumberedBureaus(doc),
     ...findListedCompanies(doc),

@@ -1,26 +1,30 @@
 import type { Doc } from './doc.ts';
 import { NATIONAL_BODIES, NATIONAL_NAMES } from './lexicon/national.ts';
-import { TAIWAN_CENTRAL_BODIES, TAIWAN_CENTRAL_FULL } from './lexicon/taiwan-central.ts';
+import { TAIWAN_BRANCHES, TAIWAN_CENTRAL_BODIES, TAIWAN_CENTRAL_FULL } from './lexicon/taiwan-central.ts';
 import type { NamedSpan } from './named.ts';
 
 const TAIWAN_NAMES = [...TAIWAN_CENTRAL_BODIES].sort((a, b) => b.length - a.length);
 const TAIWAN_CABINET = '行政院';
 /** The last character of a body's name (办, 局, 委 …). */
 const BODY_END = /[办局委厅司署处会部]/;
+/** A region or its government written in front (香港环保署): that region's body, not Taiwan's. */
+const REGION_BEFORE = /(?:特区政府|香港|澳门)$/;
 
 /**
- * National bodies by name (国务院, 商务部): whole words, not inside a longer name. On a traditional page, Taiwan's
- * central bodies too (行政院, 经济部, 农委会); one of the 行政院's written after it is named whole (行政院客家委员会), and
- * a short form is the full name the page writes (客委会 is the 行政院客家委员会 of the same page).
+ * National bodies by name (国务院, 商务部): whole words, not inside a longer name. On a Taiwan page (`taiwan`), Taiwan's
+ * central bodies instead of their mainland namesakes (行政院, 经济部, 农委会, 科技部), each by one id whichever way it is
+ * written: the five 院 by their names, the others as the 行政院's (客委会, 客家委员会 and 行政院客家委员会 are
+ * org:行政院客家委员会; 科技部 is org:行政院科技部, not the mainland's).
  */
-export function findNational(doc: Doc): NamedSpan[] {
-  const taiwan = doc.traditional ? TAIWAN_NAMES : [];
+export function findNational(doc: Doc, taiwanPage: boolean): NamedSpan[] {
+  const taiwan = taiwanPage ? TAIWAN_NAMES : [];
   const taiwanNames = new Set(taiwan);
   const candidates: { start: number; end: number; name: string }[] = [];
-  for (const name of [...NATIONAL_NAMES, ...taiwan]) {
+  for (const name of [...taiwan, ...NATIONAL_NAMES]) {
     for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
       const cabinet =
         taiwanNames.has(name) && name !== TAIWAN_CABINET && doc.text.endsWith(TAIWAN_CABINET, at);
+      if (taiwanNames.has(name) && REGION_BEFORE.test(doc.text.slice(Math.max(0, at - 4), at))) continue;
       if (cabinet) candidates.push({ start: at - TAIWAN_CABINET.length, end: at + name.length, name });
       // (中联办经济部: a department glued to another body's name is that body's, no Taiwan ministry.)
       else if (doc.tokens.isBoundary(at) && !(taiwanNames.has(name) && BODY_END.test(doc.text[at - 1] ?? '')))
@@ -32,8 +36,7 @@ export function findNational(doc: Doc): NamedSpan[] {
   const found: NamedSpan[] = [];
   for (const { start, end, name } of candidates) {
     if (found.some((f) => start < f.end && f.start < end)) continue;
-    const full = TAIWAN_CENTRAL_FULL.get(name);
-    const canonical = full && fullNameWritten(doc.text, full);
+    const canonical = taiwanNames.has(name) ? taiwanCanonical(name) : undefined;
     found.push({
       ...(canonical ? { canonical } : {}),
       start,
@@ -48,8 +51,8 @@ export function findNational(doc: Doc): NamedSpan[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The full name of a Taiwan body as the page writes it, with the 行政院 in front when it is. */
-function fullNameWritten(text: string, full: string): string | undefined {
-  const withCabinet = `${TAIWAN_CABINET}${full}`;
-  return text.includes(withCabinet) ? withCabinet : text.includes(full) ? full : undefined;
+/** A Taiwan body's one name: a 院 by its own, any other as the 行政院's, in full (客委会 → 行政院客家委员会). */
+function taiwanCanonical(name: string): string {
+  const full = TAIWAN_CENTRAL_FULL.get(name) ?? name;
+  return TAIWAN_BRANCHES.has(full) ? full : `${TAIWAN_CABINET}${full}`;
 }

@@ -108,32 +108,52 @@ function sarOffices(doc: Doc): NamedSpan[] {
 }
 
 /**
- * The central government's liaison office in either region (中联办, 澳门中联办) and the foreign ministry's office there
- * (外交部驻X公署), named as written; a department of the liaison office written after it
- * (中联办联络部, 中联办青年工作部) when its head's title, a space before a name or a list follows, part of it.
+ * The central government's liaison office in either region (中联办, 澳门中联办), the foreign ministry's office there
+ * (外交部驻X公署) and the region's legislature (立法会), each named in full by its region however written (the region
+ * written in front, else the one region the page names; as written when the page names both): 中联办 on a Hong Kong
+ * page is 中央人民政府驻香港特别行政区联络办公室. A department of the liaison office written after it (中联办联络部)
+ * when its head's title, a space before a name, a list, or a name and title follow, is part of it and named after it.
  */
-const LIAISON =
-  /(?:香港|澳门)?中联办|外交部驻(?:香港|澳门|港|澳)(?:特别行政区)?特派员公署|外交部驻(?:香港|澳门|港|澳)公署/g;
+const LIAISON = /(香港|澳门)?中联办|外交部驻(香港|澳门|港|澳)(?:特别行政区)?(?:特派员)?公署/g;
 const LIAISON_DEPARTMENT = /^[\u4e00-\u9fff]{2,5}?部/;
-/** What a department's name never holds: joiners and words of a clause (中联办与青禾部…). */
-const NOT_IN_DEPARTMENT = /[的和与及在是了为对向将把从到等、，,。]/;
+/** What a department's name never holds: joiners, words of a clause, and words for all or some (全体干部, 各部). */
+const NOT_IN_DEPARTMENT = /[的和与及在是了为对向将把从到等、，,。全各]|有关|(?:干|内|外|总)部$/;
+
+/** The one region the page names (香港 or 澳门, or their governments' short forms), if only one. */
+function pageRegion(doc: Doc): (typeof REGIONS)[number] | undefined {
+  const named = REGIONS.filter((r) => doc.text.includes(r.region) || doc.text.includes(r.bare));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+function regionNamed(written: string | undefined, doc: Doc): string | undefined {
+  if (written) return written.startsWith('港') || written === '香港' ? '香港' : '澳门';
+  return pageRegion(doc)?.region;
+}
 
 function liaisonOffices(doc: Doc): NamedSpan[] {
   const { text } = doc;
   const found: NamedSpan[] = [];
-  const span = (start: number, end: number, parentName?: string): NamedSpan => ({
+  const span = (start: number, end: number, canonical?: string, parentName?: string): NamedSpan => ({
     start,
     end,
     type: 'Organization',
     kind: 'government',
     suffix: '',
     goal: false,
+    ...(canonical ? { canonical } : {}),
     ...(parentName ? { parentName } : {}),
     rule: 'named:sar-liaison',
   });
   for (const m of text.matchAll(LIAISON)) {
     const end = m.index + m[0].length;
-    const department = m[0].endsWith('中联办') ? LIAISON_DEPARTMENT.exec(text.slice(end, end + 6)) : null;
+    if (!m[0].endsWith('中联办')) {
+      const region = regionNamed(m[2], doc);
+      found.push(span(m.index, end, region && `外交部驻${region}特别行政区特派员公署`));
+      continue;
+    }
+    const region = regionNamed(m[1], doc);
+    const office = region && `中央人民政府驻${region}特别行政区联络办公室`;
+    const department = LIAISON_DEPARTMENT.exec(text.slice(end, end + 6));
     const after = department ? end + department[0].length : end;
     const closed =
       text[after] === ' ' ||
@@ -148,27 +168,32 @@ function liaisonOffices(doc: Doc): NamedSpan[] {
           TITLES.some((t) => text.startsWith(t, after + n)),
       );
     if (department && !NOT_IN_DEPARTMENT.test(department[0]) && closed) {
-      found.push(span(m.index, after, simplifiedName(m[0])));
+      const parent = office ?? simplifiedName(m[0]);
+      found.push(span(m.index, after, office && `${office}${department[0]}`, parent));
       continue;
     }
-    found.push(span(m.index, end));
+    found.push(span(m.index, end, office));
   }
   return found;
 }
 
-/** The region's legislature (立法会, 香港立法会), named as written; its members are its 议员. */
-const COUNCIL = /(?:香港|澳门)?(?:特别行政区|特区)?立法会/g;
+/** The region's legislature (立法会, 香港立法会), named in full by its region (香港特别行政区立法会). */
+const COUNCIL = /(香港|澳门)?(?:特别行政区|特区)?立法会/g;
 
 function legislatures(doc: Doc): NamedSpan[] {
-  return [...doc.text.matchAll(COUNCIL)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    type: 'Organization',
-    kind: 'government',
-    suffix: '立法会',
-    goal: false,
-    rule: 'named:sar-council',
-  }));
+  return [...doc.text.matchAll(COUNCIL)].map((m): NamedSpan => {
+    const region = regionNamed(m[1], doc);
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'Organization',
+      kind: 'government',
+      suffix: '立法会',
+      goal: false,
+      ...(region ? { canonical: `${region}特别行政区立法会` } : {}),
+      rule: 'named:sar-council',
+    };
+  });
 }
 
 export function findSarBodies(doc: Doc, divisionEnds: ReadonlySet<number>): NamedSpan[] {

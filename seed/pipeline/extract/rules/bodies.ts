@@ -135,16 +135,22 @@ export const BODIES_RULES = [
     id: 'named:taiwan-central',
     family: 'bodies',
     matches:
-      "on a traditional page, Taiwan's central bodies by name from lexicon/taiwan-central.ts (行政院, 经济部, 农委会), a whole word; one of the 行政院's written after it is named whole (行政院客家委员会)",
+      "on a Taiwan page (a traditional page naming a Taiwan unit), Taiwan's central bodies by name from lexicon/taiwan-central.ts (行政院, 经济部, 农委会, and the mainland's namesakes such as 科技部), a whole word, not after 香港/澳门/特区政府; one id each: the five 院 by their names, the others as the 行政院's in full (客委会 → 行政院客家委员会)",
     fires: [
       { text: '行政院長周立群今日偕經濟部次長梁志宏視察花蓮縣港區。', yields: '行政院' },
-      { text: '經濟部與青禾大學簽約，國發會主委林致遠見證。', yields: '国发会' },
-      { text: '陸委會副主委林致遠出席兩岸青年交流論壇。', yields: '陆委会' },
+      {
+        text: '經濟部與青禾大學簽約，國發會主委林致遠、臺東縣副縣長高文見證。',
+        yields: '行政院国家发展委员会',
+      },
+      { text: '科技部長吳立文與嘉義縣長高文出席。', yields: '行政院科技部' },
     ],
     mustNot: [
       // A simplified page: the mainland has no such bodies (a firm's 经济部 is no ministry).
       '青禾集团经济部部长周立群出席。',
       '行政院长周立群今日偕经济部次长梁志宏视察花莲县港区。',
+      // A traditional page that names no Taiwan unit, and a region's own bureau.
+      '陸委會副主委林致遠出席論壇。',
+      '香港特區政府環保署署長周立群與宜蘭縣代表會面。',
     ],
   },
   {
@@ -182,18 +188,25 @@ export const BODIES_RULES = [
     id: 'named:sar-liaison',
     family: 'bodies',
     matches:
-      "on a page about Hong Kong or Macau, the central government's liaison office (中联办, 澳门中联办) and the foreign ministry's office (外交部驻X公署), named as written; a department written after 中联办 (中联办联络部) when its head's title, a space before a name, or a name and title follow, part of the office",
+      "on a page about Hong Kong or Macau, the central government's liaison office (中联办, 澳门中联办) and the foreign ministry's office (外交部驻X公署), named in full by the region written in front, else the one region the page names (中央人民政府驻澳门特别行政区联络办公室); a department written after 中联办 (中联办联络部) when its head's title, a space before a name, or a name and title follow, part of the office and named after it (not 全体干部, 各部, 有关部门)",
     fires: [
-      { text: '澳門青禾同鄉會代表團拜訪中聯辦，中聯辦聯絡部 周立安部長會見代表團。', yields: '中联办联络部' },
-      { text: '澳門青禾商會成立典禮上，外交部駐澳公署特派員高志遠致辭。', yields: '外交部驻澳公署' },
+      {
+        text: '澳門青禾同鄉會代表團拜訪中聯辦，中聯辦聯絡部 周立安部長會見代表團。',
+        yields: '中央人民政府驻澳门特别行政区联络办公室联络部',
+      },
+      {
+        text: '澳門青禾商會成立典禮上，外交部駐澳公署特派員高志遠致辭。',
+        yields: '外交部驻澳门特别行政区特派员公署',
+      },
     ],
     mustNot: ['中联办与青禾部门座谈。', '外交部副部长高志远出席香港青禾商会活动。'],
   },
   {
     id: 'named:sar-council',
     family: 'bodies',
-    matches: 'on a page about Hong Kong or Macau, the legislature (立法会, 香港立法会), named as written',
-    fires: [{ text: '澳門青禾總會邀請立法會議員江立生出席座談。', yields: '立法会' }],
+    matches:
+      'on a page about Hong Kong or Macau, the legislature (立法会, 香港立法会), named in full by the region written in front, else the one region the page names (澳门特别行政区立法会)',
+    fires: [{ text: '澳門青禾總會邀請立法會議員江立生出席座談。', yields: '澳门特别行政区立法会' }],
     mustNot: ['青禾县人大常委会主任何立生出席。'],
   },
   {

@@ -12,22 +12,34 @@ describe("Taiwan's central government", () => {
   it('reads a minister whose title shares the last character of the body (經濟部長, 行政院長)', () => {
     const a = annotate('行政院長周立群今日偕經濟部長施國平、交通部次長梁志宏視察花蓮縣港區。');
     expect(positionsOf(a, '周立群')).toEqual(['院長 -> org:行政院']);
-    expect(positionsOf(a, '施国平')).toEqual(['部長 -> org:经济部']);
-    expect(positionsOf(a, '梁志宏')).toEqual(['次長 -> org:交通部']);
+    expect(positionsOf(a, '施国平')).toEqual(['部長 -> org:行政院经济部']);
+    expect(positionsOf(a, '梁志宏')).toEqual(['次長 -> org:行政院交通部']);
   });
 
   it('reads the same glued title on a simplified page for the mainland ministries it already knows', () => {
     expect(positionsOf(annotate('财政部长柯立文出席。'), '柯立文')).toEqual(['部长 -> org:财政部']);
   });
 
-  it('names a short form by the full name the page writes (客委會 of 行政院客家委員會)', () => {
-    const a = annotate('客委會副主委賴志遠表示，行政院客家委員會將與青禾大學合作。');
-    expect(positionsOf(a, '赖志远')).toEqual(['副主委 -> org:行政院客家委员会']);
-    expect(ids(a)).not.toContain('org:客委会');
+  it("gives a mainland ministry's namesake on a Taiwan page Taiwan's own id", () => {
+    expect(positionsOf(annotate('科技部長吳立文與嘉義縣長高文出席。'), '吴立文')).toEqual([
+      '部長 -> org:行政院科技部',
+    ]);
   });
 
-  it('keeps the short form when the page writes no full name', () => {
-    expect(positionsOf(annotate('陸委會副主委林致遠出席論壇。'), '林致远')).toEqual(['副主委 -> org:陆委会']);
+  it('names a body by one id however written (客委會, 客家委員會, 行政院客家委員會)', () => {
+    for (const text of [
+      '客委會副主委賴志遠表示，將與苗栗縣青禾大學合作。',
+      '客家委員會副主委賴志遠表示，將與苗栗縣青禾大學合作。',
+      '行政院客家委員會副主委賴志遠表示，將與苗栗縣青禾大學合作。',
+    ])
+      expect(positionsOf(annotate(text), '赖志远')).toEqual(['副主委 -> org:行政院客家委员会']);
+  });
+
+  it("reads no Taiwan body on a page that names no Taiwan unit, nor a region's body (香港環保署)", () => {
+    expect(ids(annotate('陸委會副主委林致遠出席論壇。'))).not.toContain('org:行政院大陆委员会');
+    expect(ids(annotate('香港特區政府環保署署長周立群與宜蘭縣代表會面。'))).not.toContain(
+      'org:行政院环境保护署',
+    );
   });
 
   it('reads no Taiwan ministry on a simplified page (a firm may have an 经济部)', () => {
@@ -44,18 +56,18 @@ describe("Taiwan's central government", () => {
 describe('Hong Kong and Macau', () => {
   it("reads the liaison office's department and a name set off by a space before its title", () => {
     const a = annotate('澳門青禾同鄉會代表團拜訪中聯辦，中聯辦聯絡部 周立安部長會見代表團。');
-    expect(positionsOf(a, '周立安')).toEqual(['部長 -> org:中联办联络部']);
+    expect(positionsOf(a, '周立安')).toEqual(['部長 -> org:中央人民政府驻澳门特别行政区联络办公室联络部']);
   });
 
   it('reads the same department with the name glued to it', () => {
     const a = annotate('中聯辦聯絡部周立安部長會見澳門青禾同鄉會代表團。');
-    expect(positionsOf(a, '周立安')).toEqual(['部長 -> org:中联办联络部']);
+    expect(positionsOf(a, '周立安')).toEqual(['部長 -> org:中央人民政府驻澳门特别行政区联络办公室联络部']);
   });
 
   it('reads a commissioner of the foreign ministry’s office and a legislator', () => {
     const a = annotate('澳門青禾商會成立典禮上，外交部駐澳公署特派員高志遠、立法會議員林美玲致辭。');
-    expect(positionsOf(a, '高志远')).toEqual(['特派員 -> org:外交部驻澳公署']);
-    expect(positionsOf(a, '林美玲')).toEqual(['議員 -> org:立法会']);
+    expect(positionsOf(a, '高志远')).toEqual(['特派員 -> org:外交部驻澳门特别行政区特派员公署']);
+    expect(positionsOf(a, '林美玲')).toEqual(['議員 -> org:澳门特别行政区立法会']);
   });
 
   it('goes on with a list from the post before 兼, not from the second post', () => {
@@ -63,8 +75,19 @@ describe('Hong Kong and Macau', () => {
     expect(positionsOf(a, '梁志远')).toEqual(['副理事長 -> org:澳门青禾总会']);
   });
 
-  it('reads no department where 中联办 is followed by words of a clause', () => {
-    expect(ids(annotate('香港青禾商會與中聯辦有關部門座談。'))).not.toContain('org:中联办有关部');
+  it("names each region's office by its region, and the office as written when the page names both", () => {
+    expect(ids(annotate('香港青禾商會拜訪中聯辦。'))).toContain('org:中央人民政府驻香港特别行政区联络办公室');
+    expect(ids(annotate('澳門青禾會拜訪中聯辦。'))).toContain('org:中央人民政府驻澳门特别行政区联络办公室');
+    expect(ids(annotate('香港青禾商會與澳門青禾會拜訪中聯辦。'))).toContain('org:中联办');
+  });
+
+  it('reads no department where 中联办 is followed by words of a clause or all its staff', () => {
+    expect(ids(annotate('香港青禾商會與中聯辦有關部門座談。'))).not.toContain(
+      'org:中央人民政府驻香港特别行政区联络办公室有关部',
+    );
+    expect(ids(annotate('澳門青禾會感謝中聯辦全體幹部長期支持。'))).not.toContain(
+      'org:中央人民政府驻澳门特别行政区联络办公室全体干部',
+    );
   });
 });
 
