@@ -17,16 +17,18 @@ export function namedInFull(doc: Doc, anchors: Anchor[], found: Candidate[]): vo
       isOrg(a) || (a.type === 'Place' && (a.source === 'named' || (a.source === 'division' && !a.short))),
   );
   for (const c of found) {
-    if (!BARE_NAMED.has(c.rule) || c.name.length < 4) continue;
-    const start = c.trigger.end - c.name.length;
-    if (text.slice(start, c.trigger.end) !== c.name || named.some((a) => a.end === start)) continue;
-    for (let at = text.indexOf(c.name); at >= 0; at = text.indexOf(c.name, at + 1)) {
+    // <body>于<venue>办理招商说明会: the words after its holder.
+    const words = c.rule === 'event:body-holds' ? text.slice(c.trigger.start, c.trigger.end) : c.name;
+    if (!(BARE_NAMED.has(c.rule) || c.rule === 'event:body-holds') || words.length < 4) continue;
+    const start = c.trigger.end - words.length;
+    if (text.slice(start, c.trigger.end) !== words || named.some((a) => a.end === start)) continue;
+    for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
       if (at === start) continue;
       const before = named
         .filter((a) => a.end === at)
         .reduce<Anchor | undefined>((a, b) => (a && a.start <= b.start ? a : b), undefined);
       if (!before) continue;
-      const full = `${before.name}${c.name}`;
+      const full = `${before.name}${words}`;
       if (found.some((x) => x.name === full)) break;
       c.name = full;
       break;

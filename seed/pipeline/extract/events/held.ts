@@ -69,6 +69,13 @@ const AND_MEETING = new RegExp(
   `^暨([^。,，;；、\\n]{1,30}?)(${alternation([...MEETING_NOUNS, ...FORUM_NOUNS])})`,
 );
 
+/**
+ * What may stand between an organisation and the verb it holds something with: when (日前, 今(17)晚, 于本月20日,
+ * 于12月2日(星期五)) and where (在<venue>, 假<venue> on Hong Kong pages).
+ */
+const BODY_GAP =
+  /^(?:于)?(?:日前|近日|早前|今天|昨天|今日|昨日|[今昨][(（][\d/]{1,5}[)）]日?|本月\d{1,2}日|(?:\d{1,2}月)?\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)?(?:[(（](?:星期)?[一二三四五六日天][)）])?(?:上午|下午|晚上|晚间|中午|傍晚|晚)?(?:(?:在|于|假)[^，,。；;“”「」《》]{1,20})?$/;
+
 /** A numbered session after the verb, maybe with the organ holding it (主席团第M次, 第九次). */
 const SESSION =
   /^(?:了)?((?:主席团|常委会|常务委员会|执委会|理事会|监事会|董事会|党组)?第[一二三四五六七八九十百零〇\d]+次(?:全体|常务)?)$/;
@@ -163,9 +170,17 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     const ownHolder = anchors.find((a) => isOrg(a) && a.end === m.index - (bracket?.[0].length ?? 0));
     // <body>今(N)日上午举行新、旧任<post>交接典礼: the day may stand between an organisation and its own ceremony.
     const dayBetween = OWN_DAY.exec(text.slice(Math.max(0, m.index - 14), m.index))?.[0].length ?? 0;
+    // <association>日前在<city>举行…, <association>于本月20日举行…: when and where may stand between it and the verb.
+    const gapHolder = ownHolder
+      ? undefined
+      : anchors.find(
+          (a) =>
+            isOrg(a) && a.end < m.index && a.end >= m.index - 30 && BODY_GAP.test(text.slice(a.end, m.index)),
+        );
     const actHolder =
       ownHolder ??
-      (dayBetween > 0 ? anchors.find((a) => isOrg(a) && a.end === m.index - dayBetween) : undefined);
+      (dayBetween > 0 ? anchors.find((a) => isOrg(a) && a.end === m.index - dayBetween) : undefined) ??
+      gapHolder;
     // 某某支行举行开业仪式, 某工作站举行揭牌仪式: an organisation holds the ceremony of its own act.
     // (Only an organisation that opens its clause: in A与B举行…签约仪式 the ceremony is the pair's.)
     // (A byline in brackets before it, (记者X/Y报导), opens no clause of the story.)
@@ -212,7 +227,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     const bodyHolds =
       actHolder &&
       opensClause &&
-      (!m[0].startsWith('召开') || (!ownHolder && dayBetween > 0)) &&
+      (!m[0].startsWith('召开') || !ownHolder) &&
       !SESSION.test(text.slice(m.index + 2, nounStart(m)))
         ? actHolder
         : undefined;
@@ -250,7 +265,11 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
           ? convener.name
           : text.slice(convener.start, convener.end);
       // 陈楼镇举行“党建引领促发展，联盟共建聚合力”党建联盟签约仪式: a slogan before what is done is no part of its name.
-      let done = (m[1] ?? '').replace(/^了/, '').replace(SLOGAN, '');
+      // 举行「…典礼」: a quote opened before the words and closed after the noun leaves no mark.
+      let done = (m[1] ?? '')
+        .replace(/^了/, '')
+        .replace(SLOGAN, '')
+        .replace(/^[“「『](?=[^”」』]*$)/, '');
       // <district short>举行X集中开工暨Y项目奠基仪式: two happenings when what comes before 暨 is one; the second is named by its
       // own words.
       const joined = done.indexOf('暨');
@@ -259,7 +278,11 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
         addNamed(doc, anchors, found, second, nounAt, noun, undefined, 'event:held-before');
         done = done.slice(0, joined);
       }
-      const what = `${division}${done}`;
+      // <county government>举办<county>投资环境说明会: words that start with a division name it already (the guide's holder).
+      const ownDivision =
+        convener === bodyHolds &&
+        anchors.some((a) => a.source === 'division' && a.start === nounAt - done.length);
+      const what = ownDivision ? done : `${division}${done}`;
       const name = KEEP_NOUN.test(noun) && !ACT_ENDING.test(what) ? `${what}${noun}` : what;
       // <subdistrict>举行“两优一先”表彰大会暨“…”发布会, <district>举行X集中签约仪式暨Y发布会: a second meeting the division
       // convenes, named after it too.
@@ -285,7 +308,12 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
           noun,
           { start: nounAt - (m[1]?.length ?? 0), end: nounAt + noun.length },
           {
-            place: convener.end === pairAt && heldIn ? venueIn(anchors, pairAt, m.index) : undefined,
+            place:
+              convener === bodyHolds
+                ? venueIn(anchors, convener.end, m.index)
+                : convener.end === pairAt && heldIn
+                  ? venueIn(anchors, pairAt, m.index)
+                  : undefined,
             ...(more ? { combined: nounAt + noun.length } : {}),
           },
         ),

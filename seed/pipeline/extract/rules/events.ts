@@ -170,11 +170,6 @@ export const EVENTS_RULES = [
         yields: '雁塔区外贸经济运行分析调度会',
       },
       {
-        // 办理 holds a meeting on Taiwan pages; the name written in full elsewhere (在<park>招商说明会上) is its name.
-        text: '花莲县政府9日于澄海饭店会议厅办理招商说明会。县长甘承远在青峰科技园区招商说明会上致词。',
-        yields: '青峰科技园区招商说明会',
-      },
-      {
         // The rest of the sides counted and the round are no part of the name.
         text: '5月10日下午，在望溪村大会议室举行了瑞丰公司党支部与望溪村党支部等6家共建单位新一轮结对共建签约活动。',
         yields: '瑞丰公司党支部与望溪村党支部结对共建签约活动',
@@ -316,6 +311,25 @@ export const EVENTS_RULES = [
       {
         text: '青禾科技有限公司举办2023年度供应商交流大会，两百余家企业参加。',
         yields: '青禾科技有限公司2023年度供应商交流大会',
+      },
+      {
+        // When and where between the organisation and the verb.
+        text: '青禾同乡联谊会日前在奥克兰召开新春交流会，各地乡亲到场。',
+        yields: '青禾同乡联谊会新春交流会',
+      },
+      {
+        text: '青禾五金商会于本月8日举行2024年度会员大会，由会长周远主持。',
+        yields: '青禾五金商会2024年度会员大会',
+      },
+      {
+        // Words that start with a division name the happening already.
+        text: '临安区政府3日在禾城酒店举办临安区投资环境说明会。',
+        yields: '临安区投资环境说明会',
+      },
+      {
+        // 办理 holds a meeting on Taiwan pages; the name written in full elsewhere (在<park>招商说明会上) is its name.
+        text: '花莲县政府9日于澄海饭店会议厅办理招商说明会。县长甘承远在青峰科技园区招商说明会上致词。',
+        yields: '青峰科技园区招商说明会',
       },
     ],
     mustNot: [
