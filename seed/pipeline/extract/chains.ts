@@ -308,9 +308,21 @@ export function readSegments(doc: Doc, end: number, anchorsByEnd: Map<number, An
   const segments: Segment[] = [];
   let segEnd = end;
   for (;;) {
-    const segment = readSegment(doc, segEnd, anchorsByEnd);
+    let segment = readSegment(doc, segEnd, anchorsByEnd);
     if (!segment) break;
     segments.unshift(segment);
+    // <association>、<association>会长X: the post is held in each association listed before it.
+    for (
+      let shared = segment;
+      shared.anchor?.kind === 'association' && doc.text[shared.start - 1] === '、';
+    ) {
+      const other = anchorsByEnd.get(shared.start - 1);
+      if (other?.kind !== 'association' || other.type !== 'Organization' || other.source === 'reference')
+        break;
+      shared = { start: other.start, title: segment.title, anchor: other, department: undefined };
+      segments.unshift(shared);
+      segment = shared;
+    }
     const before = doc.text[segment.start - 1] ?? '';
     // 市委统战部副部长 市工商联党组书记 A: titles one after another, set apart by a space.
     const spaced =

@@ -259,6 +259,19 @@ export function readPositions(
         .pop();
       if (group) prev = { ref: group, anchor: group.source === 'reference' ? undefined : group };
     }
+    // 总经理X代表<group>与…签订: a bare post of a person acting for the organisation written right after is its.
+    if (
+      !prev &&
+      lone &&
+      !lone.anchor &&
+      !lone.department &&
+      !lone.qualified &&
+      /^(?:company|office)$/.test(titleKind(lone.title) ?? '') &&
+      doc.text.startsWith('代表', chain.person.end)
+    ) {
+      const acting = anchors.find((a) => a.start === chain.person.end + 2 && a.type === 'Organization');
+      if (acting) prev = { ref: acting, anchor: acting.source === 'reference' ? undefined : acting };
+    }
     // 议长X … 议长X again: a person named with the same bare post later holds it where the first mention did.
     const again =
       lone && !lone.anchor && !lone.department && !lone.qualified

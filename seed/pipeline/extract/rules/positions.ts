@@ -71,6 +71,10 @@ export const POSITIONS_RULES = [
       { text: '江山市委常委、原副市长林国栋出席会议。', yields: '林国栋 → 江山市委' },
       // A bare 党组 after a body of a division is that body's party group; 党组成员 a member of it.
       { text: '湖州市政协主席、党组书记韦立众带队调研。', yields: '韦立众 → 湖州市政协党组' },
+      // One post after two associations listed with 、 is held in each.
+      { text: '青禾茶业协会、湖州市茶业协会会长韦立茂主持了交流会。', yields: '韦立茂 → 青禾茶业协会' },
+      // A bare post of someone acting for the organisation written right after 代表.
+      { text: '签约仪式上，总经理韦立义代表青禾集团和江山市签署了框架协议。', yields: '韦立义 → 青禾集团' },
       // A secretary-general after a division's head is its government's.
       { text: '嘉善县副县长林一舟、秘书长蔡立新出席签约。', yields: '蔡立新 → 嘉善县政府' },
       // An office of a division's government written short (外办, 金融办) is an organisation of its own.

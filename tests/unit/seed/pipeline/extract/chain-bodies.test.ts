@@ -130,3 +130,20 @@ describe('an office of a government named in full', () => {
     expect(ids(a)).not.toContain('org:湖州市政府外事办公室');
   });
 });
+
+describe('one post in two associations listed before it', () => {
+  it('is held in each association, and a post after another body is not', () => {
+    const a = annotate('青禾茶业协会、湖州市茶业协会会长韦立茂主持了交流会。');
+    expect(positionsOf(a, '韦立茂')).toEqual(['会长 -> org:青禾茶业协会', '会长 -> org:湖州市茶业协会']);
+    const b = annotate('湖州市委常委、青禾商会会长程一帆出席。');
+    expect(positionsOf(b, '程一帆')).toEqual(['常委 -> org:浙江省湖州市委', '会长 -> org:青禾商会']);
+  });
+});
+
+describe('a bare post of someone acting for an organisation', () => {
+  it('is that organisation’s when it is written right after 代表', () => {
+    const a = annotate('签约仪式上，总经理韦立义代表青禾集团和江山市签署了框架协议。');
+    expect(positionsOf(a, '韦立义')).toEqual(['总经理 -> org:青禾集团']);
+    expect(positionsOf(annotate('会上，总经理韦立义代表公司致辞。'), '韦立义')).toEqual([]);
+  });
+});
