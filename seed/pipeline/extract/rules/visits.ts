@@ -264,6 +264,11 @@ export const VISITS_RULES = [
         yields: '萧山区考察学习',
       },
       {
+        // When, between the leader's name and the going (于<day>赴…).
+        text: '青禾集团董事长甘明哲于5月12日上午赴衢州市考察，洽谈项目合作。',
+        yields: '衢州市考察',
+      },
+      {
         // 赴 right after the leader's name (the name ends there).
         text: '1月9日，县委书记伍建军赴石岭镇调研，听取全镇工作汇报。',
         yields: '石岭镇调研',
@@ -281,6 +286,8 @@ export const VISITS_RULES = [
     ],
     mustNot: [
       '2023年5月8日，欢迎大家到东溪智造园调研，共谋发展。',
+      // What comes between the leader and the going is a directive, not when.
+      '5月8日，云岩区委书记祁望舒于会上要求各部门到东溪智造园调研。',
       // A list item that opens on no place.
       '5月6日，江宁区副区长祁远舟同志带队到青禾果蔬基地、秣陵街道颐康养老院开展了实地考察。',
     ],
