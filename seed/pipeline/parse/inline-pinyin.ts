@@ -38,7 +38,13 @@ function restoreLost(text: string): string {
   });
 }
 
+/**
+ * `青禾I(yè)`: a character the mirror garbled into a Latin letter (after a Han character) keeps its reading; the reading
+ * goes, the letter stays (it is no character the page meant, and nothing reads it as one).
+ */
+const GARBLED_RE = new RegExp(`(?<=[\\u3400-\\u9fff][A-Za-z])[(（]${SYLLABLE} ?[)）]`, 'gu');
+
 export function stripInlinePinyin(text: string): string {
   if (!text.includes(')') && !text.includes('）')) return text;
-  return restoreLost(text).replace(ANNOTATED_RE, '$1');
+  return restoreLost(text).replace(ANNOTATED_RE, '$1').replace(GARBLED_RE, '');
 }

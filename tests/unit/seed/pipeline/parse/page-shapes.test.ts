@@ -31,6 +31,15 @@ describe('inline pinyin of traditional mirrors', () => {
     expect(stripInlinePinyin('你好?(2023)')).toBe('你好?(2023)');
   });
 
+  it('is removed in full-width brackets too', () => {
+    expect(stripInlinePinyin('青禾鎮（zhèn）黨委書記林（lín）遠出席')).toBe('青禾鎮黨委書記林遠出席');
+  });
+
+  it('is removed after a character the mirror garbled into a Latin letter, the letter left as it is', () => {
+    expect(stripInlinePinyin('走訪青禾I(yè)車間')).toBe('走訪青禾I車間');
+    expect(stripInlinePinyin('ABC(yè)')).toBe('ABC(yè)');
+  });
+
   it('leaves brackets that are not pinyin', () => {
     for (const text of ['施耐德电气(中国)有限公司', '2023(第五届)论坛', 'ABC(ye)', '企业(yè)'.slice(2)])
       expect(stripInlinePinyin(text)).toBe(text);
