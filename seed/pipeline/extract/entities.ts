@@ -214,6 +214,8 @@ function bylineOutlet(
   const m = OWN_OUTLET.exec(before);
   const name = m?.[1];
   if (!m || !name || !MEDIA_NAME.test(name) || /^本/.test(name) || name === outlet?.name) return undefined;
+  // (县融媒体中心记者: a bare level's outlet is the page's division's, read with the division elsewhere.)
+  if (/^[省市县区镇乡旗]/.test(name)) return undefined;
   // (全媒体记者, 融媒体记者: a kind of reporter, no outlet.)
   if (BYLINE_TITLES_WHOLE.test(`${name}记者`)) return undefined;
   const start = Math.max(0, at - 20) + m.index + m[0].indexOf(name);

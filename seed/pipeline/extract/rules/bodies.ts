@@ -229,6 +229,9 @@ export const BODIES_RULES = [
     mustNot: [
       { text: '本报讯(融媒体记者 周立安)7月16日，青禾县召开座谈会。', reporters: ['周立安'] },
       { text: '本报讯(记者 周立安)7月16日，青禾县召开座谈会。', reporters: ['周立安'], source: '青禾日报' },
+      // A bare level's outlet: the page's division's, not a name of its own.
+      { text: '(县融媒体中心记者 周立安)7月16日，开化县召开座谈会。', reporters: ['周立安'] },
+      { text: '(区融媒体中心记者 周立安)7月16日，江宁区召开座谈会。', reporters: ['周立安'] },
     ],
   },
   {
