@@ -13,6 +13,8 @@ import { listedName, readName } from './names.ts';
  */
 
 const AFTER = [...AFTER_NAME].filter((w) => w.length > 1);
+/** 于 before a date (于5月3日, 于今日, 于日前) closes a title as a verb does (not 于是, 于会中). */
+const ON_DATE = /^于(?:[0-9０-９一二三四五六七八九十]|今|昨|日前|近日|本月|上月|下月|当天|当日)/;
 
 export function findTitlesAfterNames(doc: Doc, anchorsByEnd: Map<number, Anchor>): Chain[] {
   const { text } = doc;
@@ -43,8 +45,14 @@ export function findTitlesAfterNames(doc: Doc, anchorsByEnd: Map<number, Anchor>
     const next = text.slice(titleEnd);
     // 陈琳董事长就…作了介绍: a preposition, adverb or verb after the title closes it as punctuation does.
     const verbAfter = /^(?:p|d|v|c)$/.test(doc.tokens.tagAt(titleEnd)) && doc.tokens.isBoundary(titleEnd);
-    // (<bureau>甲局长的带领下: 的 after the title closes it too.)
-    if (!/^(?:[，,。；;、的]|$)/.test(next) && !AFTER.some((w) => next.startsWith(w)) && !verbAfter) continue;
+    // (<bureau>甲局长的带领下: 的 after the title closes it too; so does 于 before a date.)
+    if (
+      !/^(?:[，,。；;、的]|$)/.test(next) &&
+      !AFTER.some((w) => next.startsWith(w)) &&
+      !verbAfter &&
+      !ON_DATE.test(next)
+    )
+      continue;
     chains.push({
       person: { titleStart: anchor.start, titleEnd, start: read.start, end: read.end, name },
       segments: [{ start: anchor.start, title, anchor, department: undefined }],
@@ -97,7 +105,12 @@ export function findNamesBeforeTitles(
       if (titleSuffix(text.slice(start, titleEnd)) !== title.title) continue;
       const next = text.slice(titleEnd);
       const verbAfter = /^(?:p|d|v|c)$/.test(doc.tokens.tagAt(titleEnd)) && doc.tokens.isBoundary(titleEnd);
-      if (!/^(?:[，,。；;、的]|$)/.test(next) && !AFTER.some((w) => next.startsWith(w)) && !verbAfter)
+      if (
+        !/^(?:[，,。；;、的]|$)/.test(next) &&
+        !AFTER.some((w) => next.startsWith(w)) &&
+        !verbAfter &&
+        !ON_DATE.test(next)
+      )
         continue;
       chains.push({
         person: { titleStart, titleEnd, start, end: titleStart, name },

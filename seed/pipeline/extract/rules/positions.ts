@@ -75,6 +75,8 @@ export const POSITIONS_RULES = [
       { text: '青禾茶业协会、湖州市茶业协会会长韦立茂主持了交流会。', yields: '韦立茂 → 青禾茶业协会' },
       // A bare post of someone acting for the organisation written right after 代表.
       { text: '签约仪式上，总经理韦立义代表青禾集团和江山市签署了框架协议。', yields: '韦立义 → 青禾集团' },
+      // The name between a body and its title, the title closed by 于 and a date.
+      { text: '青禾集团韦立山董事长于5月3日至5日赴湖州市考察。', yields: '韦立山 → 青禾集团' },
       // A secretary-general after a division's head is its government's.
       { text: '嘉善县副县长林一舟、秘书长蔡立新出席签约。', yields: '蔡立新 → 嘉善县政府' },
       // An office of a division's government written short (外办, 金融办) is an organisation of its own.
@@ -87,6 +89,8 @@ export const POSITIONS_RULES = [
     ],
     mustNot: [
       '原普陀区委常委李红珍出席会议。',
+      // 于是 is no date.
+      '青禾集团韦立山董事长于是决定扩产。',
       // A past post written after the body (<body>原副主席; 人大常委 is the standing committee's short name).
       '德清县人大常委原秘书长柯立强为大会致辞。',
       // A clause before 公司 names no company (辞去 ends a name).

@@ -147,3 +147,20 @@ describe('a bare post of someone acting for an organisation', () => {
     expect(positionsOf(annotate('会上，总经理韦立义代表公司致辞。'), '韦立义')).toEqual([]);
   });
 });
+
+describe('a surname and 一行 after a title', () => {
+  it('is a leader with the party, no person named 一行', () => {
+    const a = annotate('会前，湖州市委书记韦立新会见了德清县委副书记祁一行。');
+    expect(ids(a)).not.toContain('person:祁一行');
+    expect(ids(a)).toContain('person:韦立新');
+  });
+});
+
+describe('a name between a body and its title, the title closed by 于 and a date', () => {
+  it('reads the name and the post before 于 and a date, not before 于是', () => {
+    const a = annotate('青禾集团韦立山董事长于5月3日至5日赴湖州市考察。');
+    expect(positionsOf(a, '韦立山')).toEqual(['董事长 -> org:青禾集团']);
+    const b = annotate('青禾集团韦立山董事长于是决定扩产。');
+    expect(ids(b)).not.toContain('person:韦立山');
+  });
+});
