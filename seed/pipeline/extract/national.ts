@@ -17,7 +17,9 @@ const REGION_BEFORE = /(?:特区政府|香港|澳门)$/;
  * org:行政院客家委员会; 科技部 is org:行政院科技部, not the mainland's).
  */
 export function findNational(doc: Doc, taiwanPage: boolean): NamedSpan[] {
-  const taiwan = taiwanPage ? TAIWAN_NAMES : [];
+  // (A traditional page that names one of Taiwan's 院, which no other government has, is Taiwan's too.)
+  const branch = doc.traditional && [...TAIWAN_BRANCHES].some((b) => doc.text.includes(b));
+  const taiwan = taiwanPage || branch ? TAIWAN_NAMES : [];
   const taiwanNames = new Set(taiwan);
   const candidates: { start: number; end: number; name: string }[] = [];
   for (const name of [...taiwan, ...NATIONAL_NAMES]) {

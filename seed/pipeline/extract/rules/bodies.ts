@@ -135,7 +135,7 @@ export const BODIES_RULES = [
     id: 'named:taiwan-central',
     family: 'bodies',
     matches:
-      "on a Taiwan page (a traditional page naming a Taiwan unit), Taiwan's central bodies by name from lexicon/taiwan-central.ts (行政院, 经济部, 农委会, and the mainland's namesakes such as 科技部), a whole word, not after 香港/澳门/特区政府; one id each: the five 院 by their names, the others as the 行政院's in full (客委会 → 行政院客家委员会)",
+      "on a Taiwan page (a traditional page naming a Taiwan unit or one of Taiwan's five 院), Taiwan's central bodies by name from lexicon/taiwan-central.ts (行政院, 经济部, 农委会, and the mainland's namesakes such as 科技部), a whole word, not after 香港/澳门/特区政府; one id each: the five 院 by their names, the others as the 行政院's in full (客委会 → 行政院客家委员会)",
     fires: [
       { text: '行政院長周立群今日偕經濟部次長梁志宏視察花蓮縣港區。', yields: '行政院' },
       {
@@ -143,6 +143,7 @@ export const BODIES_RULES = [
         yields: '行政院国家发展委员会',
       },
       { text: '科技部長吳立文與嘉義縣長高文出席。', yields: '行政院科技部' },
+      { text: '行政院長周立群偕交通部長高文視察港區。', yields: '行政院交通部' },
     ],
     mustNot: [
       // A simplified page: the mainland has no such bodies (a firm's 经济部 is no ministry).

@@ -35,6 +35,12 @@ describe("Taiwan's central government", () => {
       expect(positionsOf(annotate(text), '赖志远')).toEqual(['副主委 -> org:行政院客家委员会']);
   });
 
+  it("reads a page that names one of the five 院 and no county as Taiwan's", () => {
+    expect(positionsOf(annotate('行政院長周立群偕交通部長高文視察港區。'), '高文')).toEqual([
+      '部長 -> org:行政院交通部',
+    ]);
+  });
+
   it("reads no Taiwan body on a page that names no Taiwan unit, nor a region's body (香港環保署)", () => {
     expect(ids(annotate('陸委會副主委林致遠出席論壇。'))).not.toContain('org:行政院大陆委员会');
     expect(ids(annotate('香港特區政府環保署署長周立群與宜蘭縣代表會面。'))).not.toContain(
