@@ -136,3 +136,10 @@ describe('bylines that name their own outlet', () => {
     expect(ids(a)).not.toContain('org:融媒体');
   });
 });
+
+describe("Taiwan's township councils", () => {
+  it('reads <township>民代表會 as the township’s body, in the township', () => {
+    const a = annotate('苗栗縣青禾鄉民代表會主席林立富致詞。');
+    expect(positionsOf(a, '林立富')).toEqual(['主席 -> org:青禾乡民代表会']);
+  });
+});
