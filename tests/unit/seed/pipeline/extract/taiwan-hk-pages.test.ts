@@ -139,7 +139,7 @@ describe('bylines that name their own outlet', () => {
 
 describe("Taiwan's township councils", () => {
   it('reads <township>民代表會 as the township’s body, in the township', () => {
-    const a = annotate('苗栗縣青禾鄉民代表會主席林立富致詞。');
-    expect(positionsOf(a, '林立富')).toEqual(['主席 -> org:青禾乡民代表会']);
+    const a = annotate('新竹縣青禾鎮民代表會副主席高文遠致詞。');
+    expect(positionsOf(a, '高文远')).toEqual(['副主席 -> org:青禾镇民代表会']);
   });
 });
