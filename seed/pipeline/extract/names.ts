@@ -28,7 +28,7 @@ export interface TitledName {
 const TITLE_RE = new RegExp(TITLE_PATTERN, 'g');
 const TITLE_INSIDE = new RegExp(`(?:${TITLE_PATTERN})`);
 const TITLE_AFTER = new RegExp(
-  `^(?:${TITLE_PATTERN})(?:[在首随也还则又先分共一亲就对向为作带率等的与和及,，、。]|表示|介绍|强调|指出|说|致辞|致词|讲话|主持|出席|陪同|接待|接见|会见|热情|欢迎|感谢|赞扬|带领|率领|偕同|于(?:[0-9一二三四五六七八九十]|今|昨|日前|近日|本月|上月|下月|当天|当日)|$)`,
+  `^(?:${TITLE_PATTERN})(?:[在首随也还则又先分共一亲就对向为作带率等的与和及到赴来,，、。]|表示|介绍|强调|指出|说|致辞|致词|讲话|主持|出席|陪同|接待|接见|会见|热情|欢迎|感谢|赞扬|带领|率领|偕同|于(?:[0-9一二三四五六七八九十]|今|昨|日前|近日|本月|上月|下月|当天|当日)|$)`,
 );
 const CJK = /^[\u4e00-\u9fff]+$/;
 /** Characters that are never part of a given name (particles, pronouns, measure words, dates). */

@@ -15,6 +15,8 @@ import { listedName, readName } from './names.ts';
 const AFTER = [...AFTER_NAME].filter((w) => w.length > 1);
 /** 于 before a date (于5月3日, 于今日, 于日前) closes a title as a verb does (not 于是, 于会中). */
 const ON_DATE = /^于(?:[0-9０-９一二三四五六七八九十]|今|昨|日前|近日|本月|上月|下月|当天|当日)/;
+/** One character that goes on with the clause (董事长赴…, 主任到…, 会长率…, 局长在…) closes a title as a longer verb does. */
+const CLAUSE_GOES_ON = /^[在到赴来率与和及等为向对就并同跟从]/;
 
 export function findTitlesAfterNames(doc: Doc, anchorsByEnd: Map<number, Anchor>): Chain[] {
   const { text } = doc;
@@ -50,7 +52,8 @@ export function findTitlesAfterNames(doc: Doc, anchorsByEnd: Map<number, Anchor>
       !/^(?:[，,。；;、的]|$)/.test(next) &&
       !AFTER.some((w) => next.startsWith(w)) &&
       !verbAfter &&
-      !ON_DATE.test(next)
+      !ON_DATE.test(next) &&
+      !CLAUSE_GOES_ON.test(next)
     )
       continue;
     chains.push({
@@ -109,7 +112,8 @@ export function findNamesBeforeTitles(
         !/^(?:[，,。；;、的]|$)/.test(next) &&
         !AFTER.some((w) => next.startsWith(w)) &&
         !verbAfter &&
-        !ON_DATE.test(next)
+        !ON_DATE.test(next) &&
+        !CLAUSE_GOES_ON.test(next)
       )
         continue;
       chains.push({

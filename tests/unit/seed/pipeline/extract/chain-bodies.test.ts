@@ -164,3 +164,18 @@ describe('a name between a body and its title, the title closed by 于 and a dat
     expect(ids(b)).not.toContain('person:韦立山');
   });
 });
+
+describe('a name between a body and its title, the clause going on with one character', () => {
+  it('reads the name and the post before 赴, 到, 在 or 等', () => {
+    for (const [sentence, name] of [
+      ['6月2日，青禾集团韦立山董事长赴湖州市考察。', '韦立山'],
+      ['禾川商会柯远明会长到德清县洽谈项目。', '柯远明'],
+      ['青禾公司罗立华总经理等12人参加座谈。', '罗立华'],
+    ] as const)
+      expect(positionsOf(annotate(sentence), name)).toHaveLength(1);
+  });
+
+  it('does not read a name where the title opens a longer word', () => {
+    expect(ids(annotate('青禾集团韦立山董事长办公会召开。'))).not.toContain('person:韦立山');
+  });
+});
