@@ -2,8 +2,10 @@ import type { Doc } from './doc.ts';
 import { NATIONAL_BODIES, NATIONAL_NAMES } from './lexicon/national.ts';
 import { TAIWAN_BRANCHES, TAIWAN_CENTRAL_BODIES, TAIWAN_CENTRAL_FULL } from './lexicon/taiwan-central.ts';
 import type { NamedSpan } from './named.ts';
+import { SAR_PAGE } from './sar-bodies.ts';
 
 const TAIWAN_NAMES = [...TAIWAN_CENTRAL_BODIES].sort((a, b) => b.length - a.length);
+const FIVE_YUAN = [...TAIWAN_BRANCHES].filter((b) => b.endsWith('院'));
 const TAIWAN_CABINET = '行政院';
 /** The last character of a body's name (办, 局, 委 …). */
 const BODY_END = /[办局委厅司署处会部]/;
@@ -17,8 +19,9 @@ const REGION_BEFORE = /(?:特区政府|香港|澳门)$/;
  * org:行政院客家委员会; 科技部 is org:行政院科技部, not the mainland's).
  */
 export function findNational(doc: Doc, taiwanPage: boolean): NamedSpan[] {
-  // (A traditional page that names one of Taiwan's 院, which no other government has, is Taiwan's too.)
-  const branch = doc.traditional && [...TAIWAN_BRANCHES].some((b) => doc.text.includes(b));
+  // (A traditional page that names one of Taiwan's five 院, which no other government has, is Taiwan's too; not a
+  // Hong Kong or Macau page, whose world news names other countries' presidential offices and Taiwan's 院 alike.)
+  const branch = doc.traditional && !SAR_PAGE.test(doc.text) && FIVE_YUAN.some((b) => doc.text.includes(b));
   const taiwan = taiwanPage || branch ? TAIWAN_NAMES : [];
   const taiwanNames = new Set(taiwan);
   const candidates: { start: number; end: number; name: string }[] = [];

@@ -29,13 +29,18 @@ const WENT = new RegExp(
 );
 /**
  * Before the verb in its sentence: reported speech or a task set (X强调，要深入企业调研…), a notice or decision that
- * arranges it (定于…由X带队…, 经研究，决定…, 通知：…), or background (曾于2019年…): no happening the page reports.
+ * arranges it (定于…由X带队…, 经研究，决定…, 通知：…), background (曾于2019年…; 曾 alone is a surname) or a habit
+ * (每月到…走访, 定期…): no happening the page reports.
  */
 const NOT_TOLD_DONE =
-  /表示|强调|指出|要求|提出|希望|认为|必须|[,，](?:要|应|需)|定于|决定|通知|安排|曾(?:于|经)?|据了解|以来/;
+  /表示|强调|指出|要求|提出|希望|认为|必须|[,，](?:要|应|需)|定于|决定|通知|安排|曾(?:于|经)|据了解|以来|每月|每周|每年|每季度|定期|经常|常态化|多次|制度/;
 /** Acts done to a project or a named place (`<project>正式开工`, `<park>揭牌启用`); 仪式 kept when the page writes it. */
 const ACTS = '开工|揭牌|启用|开园|开业|投产|落成|竣工';
-const ACT = new RegExp(`(项目)?(?:正式|顺利|隆重|全面)?(${ACTS})(?![^。,，;；]{0,2}(?:建设|准备))`, 'dg');
+/** After the act, what makes it a time or a task, not a happening (开园以来, 开园三年来, 揭牌仪式筹备工作…计划5月). */
+const ACT = new RegExp(
+  `(项目)?(?:正式|顺利|隆重|全面)?(${ACTS})(?![^。,，;；]{0,4}(?:以来|年来|周年|之际|建设|准备|筹备|计划|拟|将))`,
+  'dg',
+);
 
 /** How far after the act the page may name it a ceremony (出席开工仪式 in the next sentence). */
 const CEREMONY_WITHIN = 200;

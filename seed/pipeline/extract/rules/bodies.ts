@@ -135,7 +135,7 @@ export const BODIES_RULES = [
     id: 'named:taiwan-central',
     family: 'bodies',
     matches:
-      "on a Taiwan page (a traditional page naming a Taiwan unit or one of Taiwan's five 院), Taiwan's central bodies by name from lexicon/taiwan-central.ts (行政院, 经济部, 农委会, and the mainland's namesakes such as 科技部), a whole word, not after 香港/澳门/特区政府; one id each: the five 院 by their names, the others as the 行政院's in full (客委会 → 行政院客家委员会)",
+      "on a Taiwan page (a traditional page naming a Taiwan unit or one of Taiwan's five 院, not a Hong Kong or Macau page), Taiwan's central bodies by name from lexicon/taiwan-central.ts (行政院, 经济部, 农委会, and the mainland's namesakes such as 科技部), a whole word, not after 香港/澳门/特区政府; one id each: the five 院 by their names, the others as the 行政院's in full (客委会 → 行政院客家委员会)",
     fires: [
       { text: '行政院長周立群今日偕經濟部次長梁志宏視察花蓮縣港區。', yields: '行政院' },
       {
@@ -152,6 +152,9 @@ export const BODIES_RULES = [
       // A traditional page that names no Taiwan unit, and a region's own bureau.
       '陸委會副主委林致遠出席論壇。',
       '香港特區政府環保署署長周立群與宜蘭縣代表會面。',
+      // Another country's presidential office, and a Hong Kong or Macau page (whose world news may name a 院).
+      '青禾商會會長柯遠明表示，南洋某國總統府發言人出席，國防部副部長高志遠亦到場。',
+      '澳門青禾商會會長柯遠明指出，立法院的辯論受到關注，國防部副部長高志遠亦到場。',
     ],
   },
   {

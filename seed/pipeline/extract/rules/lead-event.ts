@@ -21,6 +21,11 @@ export const LEAD_EVENT_RULES = [
         text: '5月20日上午，副市长韦东川带领市商务局有关负责人，走进青禾食品有限公司开展调研，副区长孙立群陪同。',
         yields: '青禾食品有限公司调研',
       },
+      {
+        // 曾 is a surname here, not background.
+        text: '4月2日，副市长曾立新一行围绕冷链仓储、消防通道等薄弱环节开展专项督导。',
+        yields: '薄弱环节专项督导',
+      },
     ],
     mustNot: [
       // A notice: no one does it.
@@ -34,6 +39,8 @@ export const LEAD_EVENT_RULES = [
       '经研究，决定由副区长孙立群带队围绕消防通道、仓储安全等薄弱环节开展专项督查。',
       // Background.
       '据了解，区长邝明远曾于2019年带队围绕冷链仓储、消防通道等薄弱环节开展督导。',
+      // A habit under a rule.
+      '根据联系企业制度，副市长韦东川每月到青禾食品有限公司走访调研。',
     ],
   },
   {
@@ -54,6 +61,10 @@ export const LEAD_EVENT_RULES = [
       '澜湾科创园二期计划于明年开园。',
       // Background.
       '据了解，澜湾科创园曾于2019年开园。',
+      // A profile, a time since, a plan told after the act.
+      '澜湾科创园开园以来，已引进企业50家，年产值超10亿元。',
+      '澜湾科创园开园三年来，累计引进项目80个。',
+      '澜湾科创园揭牌仪式筹备工作启动，计划5月举行。',
     ],
   },
 ] as const satisfies readonly RuleRecord[];
