@@ -4,7 +4,14 @@ import { MONGOLIAN_NAME_PARTS } from './lexicon/mongolian-names.ts';
 import { ANY_SINGLE_SURNAME, COMPOUND_SURNAMES, SINGLE_SURNAMES, surnameAt } from './lexicon/surnames.ts';
 import { TIBETAN_NAME_PARTS } from './lexicon/tibetan-names.ts';
 import { TITLE_PATTERN, titleSuffix } from './lexicon/titles.ts';
-import { AFTER_NAME, CAPTION_ORDER, HARD_BOUNDARY, NOT_NAMES } from './lexicon/words.ts';
+import {
+  AFTER_NAME,
+  CAPTION_ORDER,
+  HARD_BOUNDARY,
+  NOT_NAMES,
+  TITLE_CLOSING_CHARACTERS,
+  YU_BEFORE_DATE,
+} from './lexicon/words.ts';
 import { SAR_PAGE } from './sar-bodies.ts';
 import { dictionaryEntry } from './tokens.ts';
 
@@ -28,7 +35,7 @@ export interface TitledName {
 const TITLE_RE = new RegExp(TITLE_PATTERN, 'g');
 const TITLE_INSIDE = new RegExp(`(?:${TITLE_PATTERN})`);
 const TITLE_AFTER = new RegExp(
-  `^(?:${TITLE_PATTERN})(?:[在首随也还则又先分共一亲就对向为作带率等的与和及到赴来,，、。]|表示|介绍|强调|指出|说|致辞|致词|讲话|主持|出席|陪同|接待|接见|会见|热情|欢迎|感谢|赞扬|带领|率领|偕同|于(?:[0-9一二三四五六七八九十]|今|昨|日前|近日|本月|上月|下月|当天|当日)|$)`,
+  `^(?:${TITLE_PATTERN})(?:[${TITLE_CLOSING_CHARACTERS},，、。]|表示|介绍|强调|指出|说|致辞|致词|讲话|主持|出席|陪同|接待|接见|会见|热情|欢迎|感谢|赞扬|带领|率领|偕同|${YU_BEFORE_DATE}|$)`,
 );
 const CJK = /^[\u4e00-\u9fff]+$/;
 /** Characters that are never part of a given name (particles, pronouns, measure words, dates). */

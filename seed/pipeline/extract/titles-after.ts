@@ -3,7 +3,7 @@ import type { Chain } from './chains.ts';
 import type { Doc } from './doc.ts';
 import { COMPOUND_SURNAMES } from './lexicon/surnames.ts';
 import { TITLE_PATTERN, TITLES, titleSuffix } from './lexicon/titles.ts';
-import { AFTER_NAME, HARD_BOUNDARY } from './lexicon/words.ts';
+import { AFTER_NAME, HARD_BOUNDARY, TITLE_CLOSING_CHARACTERS, YU_BEFORE_DATE } from './lexicon/words.ts';
 import { listedName, readName } from './names.ts';
 
 /**
@@ -13,10 +13,17 @@ import { listedName, readName } from './names.ts';
  */
 
 const AFTER = [...AFTER_NAME].filter((w) => w.length > 1);
-/** 于 before a date (于5月3日, 于今日, 于日前) closes a title as a verb does (not 于是, 于会中). */
-const ON_DATE = /^于(?:[0-9０-９一二三四五六七八九十]|今|昨|日前|近日|本月|上月|下月|当天|当日)/;
-/** One character that goes on with the clause (董事长赴…, 主任到…, 会长率…, 局长在…) closes a title as a longer verb does. */
-const CLAUSE_GOES_ON = /^[在到赴来率与和及等为向对就并同跟从]/;
+const CLOSING = new RegExp(`^(?:[${TITLE_CLOSING_CHARACTERS}，,。；;、]|${YU_BEFORE_DATE}|$)`);
+
+/**
+ * Whether what follows a title at `titleEnd` closes it: punctuation, a character or word that goes on with the clause,
+ * 于 before a date, or a preposition, adverb or verb (陈琳董事长就…作了介绍).
+ */
+function closesTitle(doc: Doc, titleEnd: number): boolean {
+  const next = doc.text.slice(titleEnd);
+  if (CLOSING.test(next) || AFTER.some((w) => next.startsWith(w))) return true;
+  return /^(?:p|d|v|c)$/.test(doc.tokens.tagAt(titleEnd)) && doc.tokens.isBoundary(titleEnd);
+}
 
 export function findTitlesAfterNames(doc: Doc, anchorsByEnd: Map<number, Anchor>): Chain[] {
   const { text } = doc;
@@ -44,18 +51,8 @@ export function findTitlesAfterNames(doc: Doc, anchorsByEnd: Map<number, Anchor>
     if (!title || (division && !new RegExp(`^(?:常务)?副?${division}长$`).test(title))) continue;
     const titleEnd = read.end + title.length;
     if (titleSuffix(text.slice(nameStart, titleEnd)) !== title) continue;
-    const next = text.slice(titleEnd);
-    // 陈琳董事长就…作了介绍: a preposition, adverb or verb after the title closes it as punctuation does.
-    const verbAfter = /^(?:p|d|v|c)$/.test(doc.tokens.tagAt(titleEnd)) && doc.tokens.isBoundary(titleEnd);
-    // (<bureau>甲局长的带领下: 的 after the title closes it too; so does 于 before a date.)
-    if (
-      !/^(?:[，,。；;、的]|$)/.test(next) &&
-      !AFTER.some((w) => next.startsWith(w)) &&
-      !verbAfter &&
-      !ON_DATE.test(next) &&
-      !CLAUSE_GOES_ON.test(next)
-    )
-      continue;
+    // (<bureau>甲局长的带领下: 的 after the title closes it too.)
+    if (!closesTitle(doc, titleEnd)) continue;
     chains.push({
       person: { titleStart: anchor.start, titleEnd, start: read.start, end: read.end, name },
       segments: [{ start: anchor.start, title, anchor, department: undefined }],
@@ -106,16 +103,7 @@ export function findNamesBeforeTitles(
       if (!doc.tokens.isBoundary(start)) continue;
       const titleEnd = titleStart + title.title.length;
       if (titleSuffix(text.slice(start, titleEnd)) !== title.title) continue;
-      const next = text.slice(titleEnd);
-      const verbAfter = /^(?:p|d|v|c)$/.test(doc.tokens.tagAt(titleEnd)) && doc.tokens.isBoundary(titleEnd);
-      if (
-        !/^(?:[，,。；;、的]|$)/.test(next) &&
-        !AFTER.some((w) => next.startsWith(w)) &&
-        !verbAfter &&
-        !ON_DATE.test(next) &&
-        !CLAUSE_GOES_ON.test(next)
-      )
-        continue;
+      if (!closesTitle(doc, titleEnd)) continue;
       chains.push({
         person: { titleStart, titleEnd, start, end: titleStart, name },
         segments: [{ start: titleStart, title: title.title, anchor: undefined, department: undefined }],

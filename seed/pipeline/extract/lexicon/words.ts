@@ -13,6 +13,14 @@ export const DECLARES_SHORT = '(?:以下简称|以下称|下称|简称)[:：]?';
 /** Punctuation and spacing that always ends a name. */
 export const HARD_BOUNDARY = /[\s,;:!?.。，、；：！？“”‘’"'《》〈〉「」『』【】()（）[\]…—–·/|]/;
 
+/**
+ * What closes a title after a name (董事长赴…, 主任在…, 局长首先…): one character that goes on with the clause, or 于
+ * before a date (于5月3日, 于今日; not 于是). Both readers of a name before its title read these (names.ts,
+ * titles-after.ts).
+ */
+export const TITLE_CLOSING_CHARACTERS = '在首随也还则又先分共一亲就对向为作带率等的与和及到赴来并同跟从';
+export const YU_BEFORE_DATE = '于(?:[0-9０-９一二三四五六七八九十]|今|昨|日前|近日|本月|上月|下月|当天|当日)';
+
 /** Words that may directly follow a person's name (`李红珍在讲话中`, `肖立,`, `张伟等`, `王芳表示`). */
 export const AFTER_NAME: readonly string[] = (
   '在 表示 介绍 和 与 及 以及 等 出席 参加 讲话 致辞 致词 主持 说 指出 强调 一行 同志 ' +
