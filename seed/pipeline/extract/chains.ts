@@ -303,6 +303,45 @@ export function readChain(doc: Doc, person: TitledName, anchorsByEnd: Map<number
   return { person, segments, start: segments[0]?.start ?? person.titleStart };
 }
 
+/** Words that open a list of who attends (出席的有A、B会长X, 包括A、B…): the post after it is the last one's only. */
+const ATTENDING_LIST = /有(?!限)|包括|等|出席|参加|参会|与会|列席|到场|莅临/;
+/** An association's kind as its name ends: a trade word and the suffix (茶业协会, 模具行业协会), at least four characters. */
+const ONE_KIND = 4;
+/** A federation of industry and commerce, listed with its chamber (<county>工商联、<county>总商会): one head. */
+const FEDERATION = /(?:工商联|工商业联合会)$/;
+const CHAMBER = /总商会$/;
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+/**
+ * The associations listed with 、 right before `segment`'s (left to right) that hold its post too: of one kind by name
+ * (青禾茶业协会、湖州市茶业协会会长X) or a federation and its chamber, and never in a list of who attends
+ * (出席的有青禾茶业协会、禾川商会会长X等: the post is the last body's).
+ */
+function alikeBefore(doc: Doc, segment: Segment, anchorsByEnd: Map<number, Anchor>): Anchor[] {
+  const head = segment.anchor;
+  if (head?.kind !== 'association') return [];
+  const written = (a: Anchor) => doc.text.slice(a.start, a.end);
+  const alike = (a: Anchor) =>
+    commonSuffix(written(a), written(head)) >= ONE_KIND ||
+    (FEDERATION.test(written(a)) && CHAMBER.test(written(head)));
+  const listed: Anchor[] = [];
+  let start = segment.start;
+  while (doc.text[start - 1] === '、') {
+    const other = anchorsByEnd.get(start - 1);
+    if (other?.kind !== 'association' || other.type !== 'Organization' || other.source === 'reference') break;
+    if (!alike(other)) break;
+    listed.unshift(other);
+    start = other.start;
+  }
+  const clause = /[^,，。；;：:\n]*$/.exec(doc.text.slice(Math.max(0, start - 30), start))?.[0] ?? '';
+  return ATTENDING_LIST.test(clause) ? [] : listed;
+}
+
 /** The segments of a chain that ends at `end`, left to right. */
 export function readSegments(doc: Doc, end: number, anchorsByEnd: Map<number, Anchor>): Segment[] {
   const segments: Segment[] = [];
@@ -311,17 +350,10 @@ export function readSegments(doc: Doc, end: number, anchorsByEnd: Map<number, An
     let segment = readSegment(doc, segEnd, anchorsByEnd);
     if (!segment) break;
     segments.unshift(segment);
-    // <association>、<association>会长X: the post is held in each association listed before it.
-    for (
-      let shared = segment;
-      shared.anchor?.kind === 'association' && doc.text[shared.start - 1] === '、';
-    ) {
-      const other = anchorsByEnd.get(shared.start - 1);
-      if (other?.kind !== 'association' || other.type !== 'Organization' || other.source === 'reference')
-        break;
-      shared = { start: other.start, title: segment.title, anchor: other, department: undefined };
-      segments.unshift(shared);
-      segment = shared;
+    // <association>、<association>会长X: the post is held in each association of its kind listed before it.
+    for (const other of alikeBefore(doc, segment, anchorsByEnd)) {
+      segment = { start: other.start, title: segment.title, anchor: other, department: undefined };
+      segments.unshift(segment);
     }
     const before = doc.text[segment.start - 1] ?? '';
     // 市委统战部副部长 市工商联党组书记 A: titles one after another, set apart by a space.

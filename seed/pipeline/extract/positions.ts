@@ -35,6 +35,13 @@ const PAST_SEGMENT = /^(?:原任?|前任|曾任|历任)/;
 export const ASSOCIATION_POST =
   /^(?:常务|执行|名誉|荣誉|永远荣誉|终身荣誉|创会)?副?(?:会长|理事长|秘书长|监事长)$/;
 
+/** Whether a body can hold a bare post written before someone acting for it: a firm its firm's posts, an association its own. */
+function holdsBare(body: Anchor, title: string): boolean {
+  if (body.kind === 'company') return titleKind(title) === 'company';
+  if (body.kind === 'association' || body.kind === 'alliance') return ASSOCIATION_POST.test(title);
+  return false;
+}
+
 /** A board's term before a post (第二届理事会会长, 首届理事会副主席): no part of the post. */
 const TERM =
   /^(?:第[一二三四五六七八九十0-9]{1,3}|首|新一|本)届(?:理事会|执委会|执行委员会|委员会|董事会|监事会)?(?=.)/;
@@ -259,18 +266,19 @@ export function readPositions(
         .pop();
       if (group) prev = { ref: group, anchor: group.source === 'reference' ? undefined : group };
     }
-    // 总经理X代表<group>与…签订: a bare post of a person acting for the organisation written right after is its.
+    // 总经理X代表<group>与…签订: a bare post of a person acting for the organisation written right after is its, when
+    // the organisation can hold it (主任X代表<county>政府: some office's head, acting for the government).
     if (
       !prev &&
       lone &&
       !lone.anchor &&
       !lone.department &&
       !lone.qualified &&
-      /^(?:company|office)$/.test(titleKind(lone.title) ?? '') &&
       doc.text.startsWith('代表', chain.person.end)
     ) {
       const acting = anchors.find((a) => a.start === chain.person.end + 2 && a.type === 'Organization');
-      if (acting) prev = { ref: acting, anchor: acting.source === 'reference' ? undefined : acting };
+      if (acting && holdsBare(acting, lone.title))
+        prev = { ref: acting, anchor: acting.source === 'reference' ? undefined : acting };
     }
     // 议长X … 议长X again: a person named with the same bare post later holds it where the first mention did.
     const again =

@@ -5,6 +5,7 @@ import { alternation, VISIT_VERBS } from '../lexicon/events.ts';
 import { qualifyBare } from './bare-holder.ts';
 import { type Candidate, make } from './found-event.ts';
 import { clauseStart, isOrg, toCome } from './phrase.ts';
+import { notMade } from './visits.ts';
 
 /**
  * The happening a page reports, read from its lead when no frame of its own found one: a news page of this kind tells
@@ -72,7 +73,8 @@ function visitIn(
     text[verbAt - 1] !== '的' &&
     !NOT_TOLD_DONE.test(text.slice(sentence.start, verbAt)) &&
     ledBefore(leaders, sentence, verbAt) &&
-    !toCome(doc, clauseStart(text, sentence, verbAt), verbAt);
+    !toCome(doc, clauseStart(text, sentence, verbAt), verbAt) &&
+    !notMade(doc, verbAt);
   // The kind is a visit whatever the verb (到访, 访问 name no kind of their own).
   const visit = (name: string, verb: string, verbAt: number) =>
     make(

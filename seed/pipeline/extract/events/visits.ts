@@ -14,18 +14,28 @@ const PLANNED = new RegExp(`${TO_COME_WORDS}|要`);
 const ARRANGED = /定于|决定|拟定|自即日起|通知[:：]/;
 /** A visit or call told as background (曾于…, 此前, 多次): not the happening the article reports. */
 const BACKGROUND = /曾(?:于|经|在|到|赴|多次)|此前|以往|多次|年轻时/;
+/** A visit welcomed, invited or hoped for (热烈欢迎X莅临…, 邀请X到…考察, 期待X再来…): not one the article reports. */
+const WELCOMED = /欢迎|邀请|期待/;
+/** …but one made at an invitation (应X邀请, 在X的邀请下) or met with a welcome (受到热烈欢迎), or a welcome's ceremony. */
+const WELCOME_MET =
+  /(?:应|受)[^,，。；;]{0,30}?邀请|在[^,，。；;]{0,30}?邀请下|受到[^,，。；;]{0,10}?欢迎|欢迎(?:仪式|会|宴|辞|词)/g;
 
 /**
  * Whether a visit whose verb (or going) is at `at` is one the article does not report as made: arranged or announced
- * (anywhere in the sentence before), still to come or told as background (in its clause), or in a year other than the
- * page's. Every visit rule asks it.
+ * (anywhere in the sentence before), still to come, told as background or welcomed (in its clause), or in a year other
+ * than the page's. Every visit rule asks it.
  */
 export function notMade(doc: Doc, at: number): boolean {
   const { text } = doc;
   const sentence = sentenceAt(doc, at);
   const clause = clauseStart(text, sentence, at);
   const before = text.slice(clause, at);
-  if (ARRANGED.test(text.slice(sentence.start, at)) || toCome(doc, clause, at) || BACKGROUND.test(before))
+  if (
+    ARRANGED.test(text.slice(sentence.start, at)) ||
+    toCome(doc, clause, at) ||
+    BACKGROUND.test(before) ||
+    WELCOMED.test(before.replace(WELCOME_MET, ''))
+  )
     return true;
   const year = /((?:19|20)\d{2})年/.exec(before)?.[1];
   return year !== undefined && doc.published !== undefined && Number(year) !== doc.published.year;
@@ -39,10 +49,12 @@ export function notMade(doc: Doc, at: number): boolean {
 
 /** Visit verbs, compounds first: the name keeps the verb as written (走访调研 → …走访调研). */
 const VERBS = alternation(VISIT_VERBS);
+/** Guiding or checking written right after a visit verb is part of it (视察指导, 调研督导), not what it was about. */
+const GUIDES = '(?:指导|检查|督导)';
 // (考察团, 调研组: who goes, not the verb.)
-const VISIT = new RegExp(`(?:带队|率队|一行)?(${VERBS})(?![团组队])([^。,，;\\n]{2,30})`, 'g');
-/** A subject that opens on another visit verb (调研 + 考察…): none. */
-const OPENS_ON_VERB = new RegExp(`^(?:${VERBS})`);
+const VISIT = new RegExp(`(?:带队|率队|一行)?((?:${VERBS})${GUIDES}?)(?![团组队])([^。,，;\\n]{2,30})`, 'g');
+/** A subject that opens on another visit verb (调研 + 考察…) or on guiding (视察 + 指导): none. */
+const OPENS_ON_VERB = new RegExp(`^(?:${VERBS}|${GUIDES})`);
 /** A study or exchange trip (考察学习, 考察交流): named whole after where it went, never after a subject. */
 const STUDY_TRIP = /^(?:考察学习|学习考察|考察交流|参观考察|参观交流|调研学习|学习调研)$/;
 /** When, and who leads, between a group and its going (一行15人11月28日上午在副县长X带领下抵达…). */
@@ -53,7 +65,7 @@ const VISIT_TO = new RegExp(
 );
 /** A visit whose object is written before its verb, with nothing after it (到明珠工业园调研，…). */
 const VISIT_AT = new RegExp(
-  `(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入|莅临|抵达|来(?=园区|厂区|景区))([^。,，;；:：\\n]{2,40}?)(?:开展|进行)?了?(${VERBS})(?=[,，。；;]|并(?:召开|主持|举行|参加))`,
+  `(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入|莅临|抵达|来(?=园区|厂区|景区))([^。,，;；:：\\n]{2,40}?)(?:开展|进行)?了?((?:${VERBS})${GUIDES}?)(?=[,，。；;]|并(?:召开|主持|举行|参加))`,
   'dg',
 );
 /** A visit with its verb last, what it was about after 对 (带队对<subject or places>进行(了)调研). */
@@ -383,7 +395,7 @@ function placesWalked(text: string, anchors: Anchor[], from: number, to: number)
 
 /** The page's own unit a group comes to (我厂, 我县), the verb, and what the visit was about if written after it. */
 const TO_OUR_UNIT = new RegExp(
-  `(?:到|来到|莅临|走进|深入|来)我(公司|集团|企业|单位|协会|商会|学校|校|医院|院|厂|镇|乡|街道|社区|村|区|县|市)(?:开展|进行)?((?:实地)?(?:${VERBS}))([^。,，;；:：\\n]{2,30})?(?=[,，。；;])`,
+  `(?:到|来到|莅临|走进|深入|来)我(公司|集团|企业|单位|协会|商会|学校|校|医院|院|厂|镇|乡|街道|社区|村|区|县|市)(?:开展|进行)?((?:实地)?(?:${VERBS})${GUIDES}?)([^。,，;；:：\\n]{2,30})?(?=[,，。；;])`,
   'dg',
 );
 /** A surname and a title standing for a leader the page may not name in full (吴主任来我县…). */
@@ -436,7 +448,9 @@ export function visitsToOurUnit(
     const clause = clauseStart(text, sentence, m.index);
     if (notMade(doc, m.index)) continue;
     if (!comerBefore(doc, leaders, people, sentence.start, m.index)) continue;
-    const subject = (m[3] ?? '').replace(/等$/, '');
+    // 视察指导工作: a subject that says nothing (工作) is none.
+    const written = (m[3] ?? '').replace(/等$/, '');
+    const subject = GENERIC.test(written) ? '' : written;
     const ourAt = m.index + m[0].indexOf('我');
     const division = anchors.find(
       (a) =>

@@ -41,6 +41,9 @@ export const LEAD_EVENT_RULES = [
       '据了解，区长邝明远曾于2019年带队围绕冷链仓储、消防通道等薄弱环节开展督导。',
       // A habit under a rule.
       '根据联系企业制度，副市长韦东川每月到青禾食品有限公司走访调研。',
+      // A welcome or an invitation, not a visit made.
+      '欢迎副区长孙立群一行莅临青川竹编有限公司调研。',
+      '青川竹编有限公司诚挚邀请副区长孙立群前来考察。',
     ],
   },
   {

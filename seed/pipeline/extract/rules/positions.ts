@@ -73,8 +73,11 @@ export const POSITIONS_RULES = [
       { text: '湖州市政协主席、党组书记韦立众带队调研。', yields: '韦立众 → 湖州市政协党组' },
       // One post after two associations listed with 、 is held in each.
       { text: '青禾茶业协会、湖州市茶业协会会长韦立茂主持了交流会。', yields: '韦立茂 → 青禾茶业协会' },
-      // A bare post of someone acting for the organisation written right after 代表.
+      // A bare post of someone acting for the organisation written right after 代表, when it can hold the post.
       { text: '签约仪式上，总经理韦立义代表青禾集团和江山市签署了框架协议。', yields: '韦立义 → 青禾集团' },
+      { text: '晚宴上，秘书长蒲青岚代表禾川竹业协会致谢。', yields: '蒲青岚 → 禾川竹业协会' },
+      // A federation listed with its chamber: one head.
+      { text: '江山市工商联、江山市总商会会长蒲立岩作了发言。', yields: '蒲立岩 → 江山市总商会' },
       // The name between a body and its title, the title closed by 于 and a date.
       { text: '青禾集团韦立山董事长于5月3日至5日赴湖州市考察。', yields: '韦立山 → 青禾集团' },
       // A secretary-general after a division's head is its government's.
@@ -97,6 +100,10 @@ export const POSITIONS_RULES = [
       '经研究，董事会同意韦立女士辞去公司副总经理职务，聘任程一忠女士为公司副总经理。',
       '党委副书记吴静怡参加活动。',
       '集团原党委副书记柯建业参加会议。',
+      // A government or party body holds no bare 主任 or 书记 of someone acting for it; nor a firm a 会长.
+      '会上，主任柏文远代表开化县政府致辞。',
+      '仪式上，书记蒲文山代表江山市委与青禾集团签约。',
+      '年会上，会长蒲一川代表青禾集团致辞。',
     ],
   },
   {

@@ -30,6 +30,11 @@ export const VISITS_RULES = [
         yields: '企业生产经营情况调研',
       },
       {
+        // Guiding right after the verb is part of it; the subject follows.
+        text: '6月2日，江岸区副区长蒲立新到青川竹编有限公司视察指导安全生产工作。',
+        yields: '安全生产工作视察指导',
+      },
+      {
         // A place no list knows, told by its head; 调研考察 as one verb, kept whole.
         text: '5月9日上午，区委书记祁望舒到龙溪工业集中区调研考察项目推进情况。',
         yields: '项目推进情况调研考察',
@@ -46,6 +51,8 @@ export const VISITS_RULES = [
       '5月8日，历城区委书记范承志到浙江省杭州市萧山区考察学习，副区长孟晓陪同。',
       // A trip away (赴) is not named after its subject alone.
       '5月8日，历城区委书记范承志赴浙江省杭州市萧山区调研数字经济发展情况。',
+      // Guiding right after the verb is part of it, no subject (视察 + 指导).
+      '6月2日，江岸区副区长蒲立新到东溪智造园视察指导，了解复工情况。',
     ],
   },
   {
@@ -198,9 +205,16 @@ export const VISITS_RULES = [
         text: '4月8日下午，吴主任来我县视察，察看了多个安置小区。次日，吴主任在开化县马金镇召开座谈会。',
         yields: '开化县视察',
       },
+      {
+        // Guiding written right after the verb is part of it (视察指导), and 工作 after it says nothing.
+        text: '5月6日，蒲主任来我县视察指导工作，察看了两处安置小区。当天，蒲主任在开化县池淮镇召开座谈会。',
+        yields: '开化县视察指导',
+      },
     ],
     mustNot: [
       '诚邀各界朋友莅临我厂调研指导。',
+      // A welcome is no visit the page reports; 指导 after the verb is part of it, no subject.
+      '4月8日，开化县召开座谈会。热烈欢迎市长柏文远一行莅临我县视察指导。',
       // A body of the page's with no subject.
       '7月1日，市政协常委柏文远一行走进我厂考察。',
       // 我县 that no county of the page resolves names nothing.
@@ -239,6 +253,11 @@ export const VISITS_RULES = [
       {
         text: '2023年5月8日，云岩区委书记祁望舒到东溪智造园调研，了解园区企业生产情况。',
         yields: '东溪智造园调研',
+      },
+      {
+        // Guiding or checking right after the verb is part of it.
+        text: '6月9日，江岸区副区长蒲立新到青川竹编有限公司视察指导，了解复工情况。',
+        yields: '青川竹编有限公司视察指导',
       },
       {
         // 并召开座谈会 after the verb is another act, not what the visit is about.
@@ -290,6 +309,8 @@ export const VISITS_RULES = [
       '5月8日，云岩区委书记祁望舒于会上要求各部门到东溪智造园调研。',
       // A list item that opens on no place.
       '5月6日，江宁区副区长祁远舟同志带队到青禾果蔬基地、秣陵街道颐康养老院开展了实地考察。',
+      // Welcomed, not made.
+      '6月2日，热烈欢迎江岸区副区长蒲立新到东溪智造园调研。',
     ],
   },
   {

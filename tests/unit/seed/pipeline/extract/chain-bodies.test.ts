@@ -179,3 +179,27 @@ describe('a name between a body and its title, the clause going on with one char
     expect(ids(annotate('青禾集团韦立山董事长办公会召开。'))).not.toContain('person:韦立山');
   });
 });
+
+describe('one post after a list of associations of different kinds', () => {
+  it('is the last association’s only, and never in a list of who attends', () => {
+    // Of one kind by name, but listed as attending (有 … 等): the post is the last one's.
+    const a = annotate('到场的有禾川竹业协会、江山市竹业协会会长蒲立岩等。');
+    expect(positionsOf(a, '蒲立岩')).toEqual(['会长 -> org:江山市竹业协会']);
+    // Two kinds of body (a trade association, a chamber): the post is the chamber's.
+    const b = annotate('禾川竹业协会、青川商会会长蒲立岩作了发言。');
+    expect(positionsOf(b, '蒲立岩')).toEqual(['会长 -> org:青川商会']);
+    const c = annotate('出席活动的有青禾茶业协会、禾川商会会长韦立茂等。');
+    expect(positionsOf(c, '韦立茂')).toEqual(['会长 -> org:禾川商会']);
+  });
+});
+
+describe('a bare post of someone acting for a body that cannot hold it', () => {
+  it('gives a government, a party committee or a firm nothing', () => {
+    expect(positionsOf(annotate('会上，主任柏文远代表开化县政府致辞。'), '柏文远')).toEqual([]);
+    expect(positionsOf(annotate('会上，主任蒲文山代表江山市人民政府与青禾集团签约。'), '蒲文山')).toEqual([]);
+    expect(positionsOf(annotate('年会上，会长蒲一川代表青禾集团致辞。'), '蒲一川')).toEqual([]);
+    expect(positionsOf(annotate('晚宴上，秘书长蒲青岚代表禾川竹业协会致谢。'), '蒲青岚')).toEqual([
+      '秘书长 -> org:禾川竹业协会',
+    ]);
+  });
+});
