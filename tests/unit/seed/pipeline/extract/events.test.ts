@@ -131,7 +131,7 @@ describe('signings of one signatory with places', () => {
 describe('regions in event names', () => {
   it('names a reception by a region as its id does, without 特别行政区', () => {
     const ids = events(
-      '3月2日，香港特别行政区行政长官林青在青禾会议中心会见青禾产业合作促进会会长周远一行。',
+      '3月2日下午，香港特别行政区行政长官林青会见了来港访问的青禾产业合作促进会会长周远等人。',
     ).map((e) => e.id);
     expect(ids).toEqual(['event:2023-03-02:香港与青禾产业合作促进会会见']);
   });
