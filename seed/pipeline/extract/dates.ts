@@ -40,7 +40,11 @@ function dayNumber(written: string): number {
 /** The days before (negative) or after publication that 今, 昨, 前 and 明 point to. */
 const NEAR_DAY: Record<string, number> = { 今: 0, 昨: -1, 前: -2, 明: 1 };
 
-/** `今(6)日`: the day of the month the bracket gives, in the month that puts it nearest the day 今 or 昨 points to. */
+/**
+ * `今(6)日`: the day of the month the bracket gives, in the month that puts it nearest the day 今 or 昨 points to; a
+ * day 昨 or 前 gives is never after publication and one 明 gives never before it (a mirror may repost a page weeks
+ * later, so the nearest 3rd to a 20 May page is 3 May for `昨(3)日`, not 3 June).
+ */
 function bracketedDay(
   pub: { year: number; month: number; day: number },
   near: string,
@@ -49,7 +53,12 @@ function bracketedDay(
   const day = dayNumber(written);
   if (day < 1 || day > 31) return undefined;
   const expected = Date.UTC(pub.year, pub.month - 1, pub.day + (NEAR_DAY[near] ?? 0));
-  const candidates = [-1, 0, 1].map((m) => Date.UTC(pub.year, pub.month - 1 + m, day));
+  const published = Date.UTC(pub.year, pub.month - 1, pub.day);
+  const offset = NEAR_DAY[near] ?? 0;
+  const candidates = [-1, 0, 1]
+    .map((m) => Date.UTC(pub.year, pub.month - 1 + m, day))
+    .filter((c) => (offset < 0 ? c <= published : offset > 0 ? c >= published : true));
+  if (candidates.length === 0) return undefined;
   const best = candidates.reduce((a, b) => (Math.abs(b - expected) < Math.abs(a - expected) ? b : a));
   const d = new Date(best);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;

@@ -103,7 +103,7 @@ function resolveSegment(
     // 福建省人民政府副省长: a division-level title points to the division, as a bare 副省长 does.
     const { division, body } = segment.anchor;
     // <county>创会会长X: an association's post after a division is the post of the association of that division
-    // named before, if any (not the division's).
+    // named before, if any (not the division's); with none, a division's 秘书长 is its government's.
     if (ASSOCIATION_POST.test(segment.title) && segment.anchor.type === 'Place' && division) {
       const written = doc.text.slice(segment.anchor.start, segment.anchor.end);
       const group = anchors
@@ -115,7 +115,10 @@ function resolveSegment(
             (a.name.includes(division.name) || a.name.includes(written)),
         )
         .pop();
-      return group ? { target: { ref: group, anchor: group } } : undefined;
+      if (group) return { target: { ref: group, anchor: group } };
+      return /秘书长$/.test(segment.title)
+        ? { target: { ref: bodyRef(division, '政府', 'government'), anchor: undefined } }
+        : undefined;
     }
     // <city>议长X: a council's post written after its division is the post of the division's council.
     if (COUNCIL_POST.test(segment.title) && division && segment.anchor.type === 'Place')

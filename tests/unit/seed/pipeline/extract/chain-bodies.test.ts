@@ -203,3 +203,11 @@ describe('a bare post of someone acting for a body that cannot hold it', () => {
     ]);
   });
 });
+
+describe('a division’s 秘书长 with no association of the division named before', () => {
+  it('is the division government’s', () => {
+    expect(positionsOf(annotate('开化县秘书长柏文远出席。'), '柏文远')).toEqual([
+      '秘书长 -> org:浙江省衢州市开化县政府',
+    ]);
+  });
+});
