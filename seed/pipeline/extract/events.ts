@@ -10,6 +10,7 @@ import { namedInFull } from './events/fuller-name.ts';
 import { heldAfter, heldBefore, heldRelative } from './events/held.ts';
 import { leadEvent } from './events/lead-event.ts';
 import { formedAlliances, launchedAlliances, openings, unveilings } from './events/openings.ts';
+import { visitsToOurUnit } from './events/own-unit-visits.ts';
 import { DURING, placeIn } from './events/phrase.ts';
 import {
   type HostSide,
@@ -33,7 +34,6 @@ import {
   type VisitName,
   verbLastVisits,
   visitsAt,
-  visitsToOurUnit,
 } from './events/visits.ts';
 import { simplifiedName } from './script.ts';
 

@@ -2,9 +2,9 @@ import type { Span } from '../../../../contract/annotation/types.ts';
 import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { type Candidate, make } from './found-event.ts';
+import { notMade } from './not-made.ts';
 import { clauseStart, isOrg } from './phrase.ts';
 import type { PersonAt } from './receptions.ts';
-import { notMade } from './visits.ts';
 
 /**
  * Courtesy calls: `<visitor>(在<leader>带领下)(<when>)拜访/拜会/参访 <body, place or titled person>(，并获<host's people>

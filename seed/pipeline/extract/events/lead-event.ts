@@ -4,8 +4,8 @@ import type { Doc } from '../doc.ts';
 import { alternation, VISIT_VERBS } from '../lexicon/events.ts';
 import { qualifyBare } from './bare-holder.ts';
 import { type Candidate, make } from './found-event.ts';
+import { notMade } from './not-made.ts';
 import { clauseStart, isOrg, toCome } from './phrase.ts';
-import { notMade } from './visits.ts';
 
 /**
  * The happening a page reports, read from its lead when no frame of its own found one: a news page of this kind tells

@@ -1,45 +1,13 @@
 import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { alternation, VISIT_VERBS } from '../lexicon/events.ts';
-import { surnameAt } from '../lexicon/surnames.ts';
-import { TITLE_PATTERN } from '../lexicon/titles.ts';
 import { TO_COME_WORDS } from '../lexicon/words.ts';
 import { type Candidate, make } from './found-event.ts';
-import { clauseStart, isOrg, placeIn, toCome } from './phrase.ts';
-import type { PersonAt } from './receptions.ts';
+import { notMade } from './not-made.ts';
+import { clauseStart, isOrg, placeIn } from './phrase.ts';
 
 /** A visit still planned (将赴, 拟到, 要去): no inspection happened yet. */
 const PLANNED = new RegExp(`${TO_COME_WORDS}|要`);
-/** An inspection arranged or announced in the sentence (定于…, 经研究决定…, 自即日起…, 通知：): not one made. */
-const ARRANGED = /定于|决定|拟定|自即日起|通知[:：]/;
-/** A visit or call told as background (曾于…, 此前, 多次): not the happening the article reports. */
-const BACKGROUND = /曾(?:于|经|在|到|赴|多次)|此前|以往|多次|年轻时/;
-/** A visit welcomed, invited or hoped for (热烈欢迎X莅临…, 邀请X到…考察, 期待X再来…): not one the article reports. */
-const WELCOMED = /欢迎|邀请|期待/;
-/** …but one made at an invitation (应X邀请, 在X的邀请下) or met with a welcome (受到热烈欢迎), or a welcome's ceremony. */
-const WELCOME_MET =
-  /(?:应|受)[^,，。；;]{0,30}?邀请|在[^,，。；;]{0,30}?邀请下|受到[^,，。；;]{0,10}?欢迎|欢迎(?:仪式|会|宴|辞|词)/g;
-
-/**
- * Whether a visit whose verb (or going) is at `at` is one the article does not report as made: arranged or announced
- * (anywhere in the sentence before), still to come, told as background or welcomed (in its clause), or in a year other
- * than the page's. Every visit rule asks it.
- */
-export function notMade(doc: Doc, at: number): boolean {
-  const { text } = doc;
-  const sentence = sentenceAt(doc, at);
-  const clause = clauseStart(text, sentence, at);
-  const before = text.slice(clause, at);
-  if (
-    ARRANGED.test(text.slice(sentence.start, at)) ||
-    toCome(doc, clause, at) ||
-    BACKGROUND.test(before) ||
-    WELCOMED.test(before.replace(WELCOME_MET, ''))
-  )
-    return true;
-  const year = /((?:19|20)\d{2})年/.exec(before)?.[1];
-  return year !== undefined && doc.published !== undefined && Number(year) !== doc.published.year;
-}
 
 /**
  * Visits: `(带队|率队)调研/走访/考察 <object>` named after their subject (历城区重点产业项目建设情况调研); a group going
@@ -48,13 +16,13 @@ export function notMade(doc: Doc, at: number): boolean {
  */
 
 /** Visit verbs, compounds first: the name keeps the verb as written (走访调研 → …走访调研). */
-const VERBS = alternation(VISIT_VERBS);
+export const VERBS = alternation(VISIT_VERBS);
 /** Guiding or checking written right after a visit verb is part of it (视察指导, 调研督导), not what it was about. */
-const GUIDES = '(?:指导|检查|督导)';
+export const GUIDES = '(?:指导|检查|督导)';
 // (考察团, 调研组: who goes, not the verb.)
 const VISIT = new RegExp(`(?:带队|率队|一行)?((?:${VERBS})${GUIDES}?)(?![团组队])([^。,，;\\n]{2,30})`, 'g');
 /** A subject that opens on another visit verb (调研 + 考察…) or on guiding (视察 + 指导): none. */
-const OPENS_ON_VERB = new RegExp(`^(?:${VERBS}|${GUIDES})`);
+export const OPENS_ON_VERB = new RegExp(`^(?:${VERBS}|${GUIDES})`);
 /** A study or exchange trip (考察学习, 考察交流): named whole after where it went, never after a subject. */
 const STUDY_TRIP = /^(?:考察学习|学习考察|考察交流|参观考察|参观交流|调研学习|学习调研)$/;
 /** When, and who leads, between a group and its going (一行15人11月28日上午在副县长X带领下抵达…). */
@@ -374,7 +342,7 @@ export function verbLastVisits(
 /** A subject that refers back (此, 这一, 该, 上述, 近期…). */
 const DEMONSTRATIVE = /^(?:这|此|该|其|那|上述|有关|相关|近期|下一步)/;
 /** A subject that says nothing once the page's own division is left out (工作, 各项工作, 有关情况). */
-const GENERIC = /^(?:各项|全面|日常|有关|相关)?(?:工作|情况|问题|事项|工作情况)$/;
+export const GENERIC = /^(?:各项|全面|日常|有关|相关)?(?:工作|情况|问题|事项|工作情况)$/;
 
 /** The last of the places and bodies that alone, with separators, fill text[from, to); undefined when anything else does. */
 function placesWalked(text: string, anchors: Anchor[], from: number, to: number): Anchor | undefined {
@@ -391,82 +359,4 @@ function placesWalked(text: string, anchors: Anchor[], from: number, to: number)
     else return undefined;
   }
   return last;
-}
-
-/** The page's own unit a group comes to (我厂, 我县), the verb, and what the visit was about if written after it. */
-const TO_OUR_UNIT = new RegExp(
-  `(?:到|来到|莅临|走进|深入|来)我(公司|集团|企业|单位|协会|商会|学校|校|医院|院|厂|镇|乡|街道|社区|村|区|县|市)(?:开展|进行)?((?:实地)?(?:${VERBS})${GUIDES}?)([^。,，;；:：\\n]{2,30})?(?=[,，。；;])`,
-  'dg',
-);
-/** A surname and a title standing for a leader the page may not name in full (吴主任来我县…). */
-const SURNAME_TITLE = new RegExp(`(?:${TITLE_PATTERN})$`);
-
-/** Who comes, in the clause before the going: a titled name, a known person, a group (一行), or a surname and title. */
-function comerBefore(
-  doc: Doc,
-  leaders: ReadonlySet<number>,
-  people: readonly PersonAt[],
-  from: number,
-  at: number,
-): boolean {
-  const { text } = doc;
-  const before = text.slice(from, at);
-  if (/一行/.test(before)) return true;
-  if ([...leaders].some((end) => end > from && end <= at)) return true;
-  if (people.some((p) => p.start >= from && p.end <= at)) return true;
-  // 吴主任: a surname (one or two characters) opening its clause right before the title.
-  const title = SURNAME_TITLE.exec(before);
-  if (!title) return false;
-  const titleAt = from + title.index;
-  return [1, 2].some(
-    (n) =>
-      titleAt - n >= from &&
-      surnameAt(text, titleAt - n) === n &&
-      clauseStart(text, sentenceAt(doc, titleAt), titleAt - n) === titleAt - n,
-  );
-}
-
-/**
- * `<leader or group>莅临我厂调研<subject>`, `吴主任来我县视察`: a visit to the page's own unit, the publisher hosting
- * it. Named after the subject when one follows the verb, else after the page's division when it resolves 我县.
- */
-export function visitsToOurUnit(
-  doc: Doc,
-  anchors: Anchor[],
-  leaders: ReadonlySet<number>,
-  people: readonly PersonAt[],
-  found: Candidate[],
-): void {
-  const { text } = doc;
-  for (const m of text.matchAll(TO_OUR_UNIT)) {
-    const unit = m[1] ?? '';
-    const verb = m[2] ?? '';
-    const [verbAt] = m.indices?.[2] ?? [0];
-    const trigger = { start: verbAt, end: verbAt + verb.length };
-    if (found.some((c) => c.trigger.start < trigger.end && trigger.start < c.trigger.end)) continue;
-    const sentence = sentenceAt(doc, m.index);
-    const clause = clauseStart(text, sentence, m.index);
-    if (notMade(doc, m.index)) continue;
-    if (!comerBefore(doc, leaders, people, sentence.start, m.index)) continue;
-    // 视察指导工作: a subject that says nothing (工作) is none.
-    const written = (m[3] ?? '').replace(/等$/, '');
-    const subject = GENERIC.test(written) ? '' : written;
-    const ourAt = m.index + m[0].indexOf('我');
-    const division = anchors.find(
-      (a) =>
-        a.type === 'Place' &&
-        a.source === 'division' &&
-        a.start === ourAt &&
-        a.end === ourAt + 1 + unit.length,
-    );
-    const isDivision = /^(?:镇|乡|街道|社区|村|区|县|市)$/.test(unit);
-    // Without a subject, a body of the page's (我厂) names nothing (the real-page gold names such a visit by who came,
-    // which the title chains, not this frame, know), nor a division no list resolves.
-    if (!subject && (!isDivision || !division)) continue;
-    const where = division ? division.name : unit;
-    const name = subject && !OPENS_ON_VERB.test(subject) ? `${subject}${verb}` : `${where}${verb}`;
-    // Everyone the clause names before the going comes (A与<titled B>等五人莅临我厂…).
-    const goers = { start: clause, end: m.index };
-    found.push(make(doc, 'event:visit-our-unit', name, verb, trigger, { place: division, goers }));
-  }
 }

@@ -1,0 +1,87 @@
+import type { Anchor } from '../anchors.ts';
+import { type Doc, sentenceAt } from '../doc.ts';
+import { surnameAt } from '../lexicon/surnames.ts';
+import { TITLE_PATTERN } from '../lexicon/titles.ts';
+import { type Candidate, make } from './found-event.ts';
+import { notMade } from './not-made.ts';
+import { clauseStart } from './phrase.ts';
+import type { PersonAt } from './receptions.ts';
+import { GENERIC, GUIDES, OPENS_ON_VERB, VERBS } from './visits.ts';
+
+/** The page's own unit a group comes to (我厂, 我县), the verb, and what the visit was about if written after it. */
+const TO_OUR_UNIT = new RegExp(
+  `(?:到|来到|莅临|走进|深入|来)我(公司|集团|企业|单位|协会|商会|学校|校|医院|院|厂|镇|乡|街道|社区|村|区|县|市)(?:开展|进行)?((?:实地)?(?:${VERBS})${GUIDES}?)([^。,，;；:：\\n]{2,30})?(?=[,，。；;])`,
+  'dg',
+);
+/** A surname and a title standing for a leader the page may not name in full (吴主任来我县…). */
+const SURNAME_TITLE = new RegExp(`(?:${TITLE_PATTERN})$`);
+
+/** Who comes, in the clause before the going: a titled name, a known person, a group (一行), or a surname and title. */
+function comerBefore(
+  doc: Doc,
+  leaders: ReadonlySet<number>,
+  people: readonly PersonAt[],
+  from: number,
+  at: number,
+): boolean {
+  const { text } = doc;
+  const before = text.slice(from, at);
+  if (/一行/.test(before)) return true;
+  if ([...leaders].some((end) => end > from && end <= at)) return true;
+  if (people.some((p) => p.start >= from && p.end <= at)) return true;
+  // 吴主任: a surname (one or two characters) opening its clause right before the title.
+  const title = SURNAME_TITLE.exec(before);
+  if (!title) return false;
+  const titleAt = from + title.index;
+  return [1, 2].some(
+    (n) =>
+      titleAt - n >= from &&
+      surnameAt(text, titleAt - n) === n &&
+      clauseStart(text, sentenceAt(doc, titleAt), titleAt - n) === titleAt - n,
+  );
+}
+
+/**
+ * `<leader or group>莅临我厂调研<subject>`, `吴主任来我县视察`: a visit to the page's own unit, the publisher hosting
+ * it. Named after the subject when one follows the verb, else after the page's division when it resolves 我县.
+ */
+export function visitsToOurUnit(
+  doc: Doc,
+  anchors: Anchor[],
+  leaders: ReadonlySet<number>,
+  people: readonly PersonAt[],
+  found: Candidate[],
+): void {
+  const { text } = doc;
+  for (const m of text.matchAll(TO_OUR_UNIT)) {
+    const unit = m[1] ?? '';
+    const verb = m[2] ?? '';
+    const [verbAt] = m.indices?.[2] ?? [0];
+    const trigger = { start: verbAt, end: verbAt + verb.length };
+    if (found.some((c) => c.trigger.start < trigger.end && trigger.start < c.trigger.end)) continue;
+    const sentence = sentenceAt(doc, m.index);
+    const clause = clauseStart(text, sentence, m.index);
+    if (notMade(doc, m.index)) continue;
+    if (!comerBefore(doc, leaders, people, sentence.start, m.index)) continue;
+    // 视察指导工作: a subject that says nothing (工作) is none.
+    const written = (m[3] ?? '').replace(/等$/, '');
+    const subject = GENERIC.test(written) ? '' : written;
+    const ourAt = m.index + m[0].indexOf('我');
+    const division = anchors.find(
+      (a) =>
+        a.type === 'Place' &&
+        a.source === 'division' &&
+        a.start === ourAt &&
+        a.end === ourAt + 1 + unit.length,
+    );
+    const isDivision = /^(?:镇|乡|街道|社区|村|区|县|市)$/.test(unit);
+    // Without a subject, a body of the page's (我厂) names nothing (the real-page gold names such a visit by who came,
+    // which the title chains, not this frame, know), nor a division no list resolves.
+    if (!subject && (!isDivision || !division)) continue;
+    const where = division ? division.name : unit;
+    const name = subject && !OPENS_ON_VERB.test(subject) ? `${subject}${verb}` : `${where}${verb}`;
+    // Everyone the clause names before the going comes (A与<titled B>等五人莅临我厂…).
+    const goers = { start: clause, end: m.index };
+    found.push(make(doc, 'event:visit-our-unit', name, verb, trigger, { place: division, goers }));
+  }
+}
