@@ -11,7 +11,7 @@ import {
   writeBaseline,
 } from '../seed/pipeline/eval/baseline.ts';
 import { type Evaluation, evaluate, evaluateCases, reviewedCase } from '../seed/pipeline/eval/evaluate.ts';
-import { textReport } from '../seed/pipeline/eval/report.ts';
+import { EVENT_NAMES_ASIDE, textReport } from '../seed/pipeline/eval/report.ts';
 import { EVAL_SETS, evalSet } from '../seed/pipeline/eval/sets.ts';
 
 /**
@@ -66,7 +66,8 @@ async function allSets(): Promise<void> {
       : '';
     lines.push(
       `${set.name.padEnd(12)} ${String(result.scores.length).padStart(3)} articles, ${now.refused} refused | ` +
-        `entities ${summary(result.entities)} | relations ${summary(result.relations)}${change}`,
+        `entities ${summary(result.entities)} | relations ${summary(result.relations)}${change}` +
+        ` | event names aside F1 ${(result.relationsEventNamesAside.f1 * 100).toFixed(1)}`,
     );
   }
   if (values.record) writeBaseline(baseline);
@@ -77,6 +78,7 @@ async function allSets(): Promise<void> {
       refused: r.refused,
       entities: r.entities,
       relations: r.relations,
+      relationsEventNamesAside: r.relationsEventNamesAside,
     }));
     process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
   } else {
@@ -120,22 +122,24 @@ function report(dir: string, result: Evaluation, held: boolean): void {
       refused,
       entities: result.entities,
       relations: result.relations,
+      relationsEventNamesAside: result.relationsEventNamesAside,
     };
     process.stdout.write(
       values.json
         ? `${JSON.stringify({ dir, ...figures }, null, 2)}\n`
         : `${dir}: ${figures.articles} articles, ${refused} refused (held set: overall figures only)\n` +
-            `  entities  ${summary(result.entities)}\n  relations ${summary(result.relations)}\n`,
+            `  entities  ${summary(result.entities)}\n  relations ${summary(result.relations)}\n` +
+            `  relations ${summary(result.relationsEventNamesAside)}  ← ${EVENT_NAMES_ASIDE}\n`,
     );
     return;
   }
   if (values.json) {
-    const { scores, entities, relations, byScript } = result;
+    const { scores, entities, relations, relationsEventNamesAside, byScript } = result;
     const articles = scores.map((s) =>
       values.verbose ? s : { name: s.name, entities: s.entities, relations: s.relations },
     );
     process.stdout.write(
-      `${JSON.stringify({ dir, articles, overall: { entities, relations }, byScript }, null, 2)}\n`,
+      `${JSON.stringify({ dir, articles, overall: { entities, relations, relationsEventNamesAside }, byScript }, null, 2)}\n`,
     );
   } else {
     process.stdout.write(textReport(result.scores, result, values.verbose, notes));

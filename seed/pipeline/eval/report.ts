@@ -3,6 +3,9 @@ import type { ArticleScore, Figures } from './score.ts';
 
 /** Plain-text report of an evaluation: one line per article, the overall (micro) figures, and with `verbose` the misses. */
 
+/** What the diagnostic line means (seed/pipeline/eval/event-alignment.ts). */
+export const EVENT_NAMES_ASIDE = 'event names aside: events matched by shared participants';
+
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 
 function line(label: string, f: Figures): string {
@@ -11,7 +14,7 @@ function line(label: string, f: Figures): string {
 
 export function textReport(
   scores: ArticleScore[],
-  total: Pick<Evaluation, 'entities' | 'relations' | 'byScript'>,
+  total: Pick<Evaluation, 'entities' | 'relations' | 'relationsEventNamesAside' | 'byScript'>,
   verbose: boolean,
   notes: Map<string, string>,
 ): string {
@@ -31,6 +34,7 @@ export function textReport(
   out.push(`overall (micro, ${scores.length} articles)`);
   out.push(`  ${line('entities ', total.entities)}`);
   out.push(`  ${line('relations', total.relations)}`);
+  out.push(`  ${line('relations', total.relationsEventNamesAside)}  ← ${EVENT_NAMES_ASIDE}`);
   const { simplified, traditional } = total.byScript;
   if (simplified.articles > 0 && traditional.articles > 0) {
     for (const [label, part] of [
