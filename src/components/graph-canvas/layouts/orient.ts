@@ -2,6 +2,8 @@ import type { Point } from './positions.ts';
 
 /** A drawing this much longer one way than the other is turned to lie along the box's long side. */
 const TURN_FROM = 1.15;
+/** The most a drawing's short side is drawn out to fill the box: more would bend the picture out of shape. */
+const MAX_STRETCH = 1.6;
 
 function extent(points: Iterable<Point>): { width: number; height: number } {
   let minX = Number.POSITIVE_INFINITY;
@@ -37,4 +39,30 @@ export function orientToBox(
     (portrait(drawing.width, drawing.height) && landscape(box.width, box.height));
   if (!across) return positions;
   return new Map([...positions].map(([id, p]) => [id, { x: -p.y, y: p.x }]));
+}
+
+/**
+ * What is left after turning: a drawing of 3:2 in a near-square box (the article graph on a wide screen) still
+ * fills only two thirds of its height. Drawing the short side out, up to MAX_STRETCH, fills the box; it only
+ * lengthens distances along that side, so no two nodes come closer.
+ */
+export function stretchToBox(
+  positions: Map<string, Point>,
+  box: { width: number; height: number },
+): Map<string, Point> {
+  const drawing = extent(positions.values());
+  if (box.width <= 0 || box.height <= 0 || drawing.width <= 0 || drawing.height <= 0) return positions;
+  const ratio = drawing.width / drawing.height / (box.width / box.height);
+  const stretch = Math.min(MAX_STRETCH, ratio >= 1 ? ratio : 1 / ratio);
+  if (stretch < 1.05) return positions;
+  const [sx, sy] = ratio >= 1 ? [1, stretch] : [stretch, 1];
+  return new Map([...positions].map(([id, p]) => [id, { x: p.x * sx, y: p.y * sy }]));
+}
+
+/** Turned, then drawn out, to fill the box it is shown in. */
+export function fitToBox(
+  positions: Map<string, Point>,
+  box: { width: number; height: number },
+): Map<string, Point> {
+  return stretchToBox(orientToBox(positions, box), box);
 }

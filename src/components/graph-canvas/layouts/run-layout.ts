@@ -3,7 +3,7 @@ import type { NodeTypeName } from '../../../../contract/api/payloads.ts';
 import { withSeededRandom } from '../../../lib/seeded-random.ts';
 import type { LayoutName } from '../../../lib/view/view-state.ts';
 import { fitZoom } from '../fit-view.ts';
-import { orientToBox } from './orient.ts';
+import { fitToBox } from './orient.ts';
 import {
   concentricPositions,
   groupedPositions,
@@ -43,7 +43,7 @@ export interface LayoutContext {
   animate: boolean;
   /** Spacing for a small fixed box (the article's own graph), the same on every screen. */
   compact?: boolean;
-  /** The box drawn into: a compact drawing is turned to lie along its long side (orient.ts). */
+  /** The box drawn into: a compact drawing is turned to lie along its long side and drawn out to fill it (orient.ts). */
   box?: { width: number; height: number };
 }
 
@@ -152,11 +152,11 @@ export async function fullLayout(
   const box = context.compact && !grouped ? context.box : undefined;
   if (box) {
     // A small box shows the drawing below zoom 1, where labels keep their screen size: lay out again with their room.
-    const zoom = expectedZoom(orientToBox(final, box), box);
+    const zoom = expectedZoom(fitToBox(final, box), box);
     if (zoom < 1)
       final = simulate(eles, leaves as CollectionReturnValue, start, spacingAtZoom(COMPACT_SPACING, zoom));
   }
-  const placed = box ? orientToBox(final, box) : final;
+  const placed = box ? fitToBox(final, box) : final;
   return runLayout(leaves as CollectionReturnValue, presetOptions(placed, common));
 }
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { orientToBox } from '../../../../../../src/components/graph-canvas/layouts/orient.ts';
+import {
+  fitToBox,
+  orientToBox,
+  stretchToBox,
+} from '../../../../../../src/components/graph-canvas/layouts/orient.ts';
 import type { Point } from '../../../../../../src/components/graph-canvas/layouts/positions.ts';
 
 const wide = new Map<string, Point>([
@@ -41,5 +45,42 @@ describe('orientToBox', () => {
     const turned = orientToBox(tall, { width: 600, height: 300 });
     const xs = [...turned.values()].map((p) => p.x);
     expect(Math.max(...xs) - Math.min(...xs)).toBe(400);
+  });
+});
+
+describe('stretchToBox', () => {
+  const span = (m: Map<string, Point>, axis: 'x' | 'y') => {
+    const v = [...m.values()].map((p) => p[axis]);
+    return Math.max(...v) - Math.min(...v);
+  };
+
+  it('draws a wide drawing out to the height of a near-square box, no two nodes coming closer', () => {
+    // 400 × 140 in a 500 × 480 box: the height is drawn out by the most allowed.
+    const drawn = stretchToBox(wide, { width: 500, height: 480 });
+    expect(span(drawn, 'x')).toBe(400);
+    expect(span(drawn, 'y')).toBeCloseTo(140 * 1.6);
+    for (const [a, b] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['a', 'd'],
+    ] as const)
+      expect(distance(drawn, a, b)).toBeGreaterThanOrEqual(distance(wide, a, b));
+  });
+
+  it('stops where the drawing has the box shape', () => {
+    const drawn = stretchToBox(wide, { width: 500, height: 200 });
+    expect(span(drawn, 'y') / span(drawn, 'x')).toBeCloseTo(200 / 500);
+  });
+
+  it('leaves a drawing of the box shape, or an unmeasured box, as it is', () => {
+    expect(stretchToBox(wide, { width: 400, height: 140 })).toBe(wide);
+    expect(stretchToBox(wide, { width: 0, height: 0 })).toBe(wide);
+  });
+
+  it('turns a wide drawing in a tall box before drawing it out', () => {
+    const fitted = fitToBox(wide, { width: 200, height: 370 });
+    expect(span(fitted, 'y')).toBe(400);
+    expect(span(fitted, 'x')).toBeCloseTo(200 * (400 / 370));
   });
 });
