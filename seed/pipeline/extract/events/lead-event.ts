@@ -28,6 +28,35 @@ const WENT = new RegExp(
   `(?:赴|到|前往|来到|前来|深入|莅临|走进)([^。,，;；、和及与\\n]{2,24}?)[,，]?(?:开展|进行)?了?(${VERBS})(?![团组队])(?:活动)?(?=[,，。;；]|并|$)`,
   'dg',
 );
+/** Lead-only verbs of a visit to people (看望委员): a visit when a leader makes it, too loose for the frames. */
+const LEAD_VERBS = alternation([...VISIT_VERBS, '看望']);
+/**
+ * `<verb>(了)<what it was about>` closing its clause (`视察<matter>情况`, `走访调研<firms>`): the matter, then the verb
+ * (the guide's 调研考察园区招商情况 → 园区招商情况调研考察). The matter is words alone (no list, no quote) up to the
+ * clause's end or 并.
+ */
+const ABOUT_AFTER = new RegExp(
+  `(${LEAD_VERBS})(?![团组队])了?([\u4e00-\u9fff]{2,20}?)(?=[,，。;；]|并|$)`,
+  'dg',
+);
+/** What after a verb is no matter visited: a time (调研时, 调研中, 调研期间), the group (调研组), an aside (调研后表示). */
+const NOT_ABOUT =
+  /^(?:时|中|后|前|期间|过程|结束|工作(?:时|中)?$|活动$|行程$|的|组|团|队|一行|中心)|表示|强调|指出|认为|要求|时|期间/;
+const GOING = /赴|到|前往|来到|深入|莅临|走进/;
+/** One place gone to, right before the verb (赴<place>, 深入<place>一线). */
+const WENT_BEFORE = /(?:赴|到|前往|来到|深入到?|莅临|走进)([^。,，;；、和及与\n]{2,12})$/;
+const LEADING_VERB = new RegExp(`^(?:${LEAD_VERBS})`);
+/**
+ * `(开展|进行)(了)<what, quoted or written>(<how>)<verb>(活动|行程)` closing its clause (`开展“<theme>”专题调研`,
+ * `进行<fields>参访行程`), and `对<what>进行(了)<verb>`: the matter, how, then the verb.
+ */
+const ABOUT_BEFORE = new RegExp(
+  `(?:(?:开展|进行)了?(?:[“"「]([^”"」\n]{2,40})[”"」]|([\u4e00-\u9fff]{2,12}?))|对([^。,，;；“”\n]{2,30}?)(?:开展|进行)了?)([\u4e00-\u9fff]{0,4}?)(${LEAD_VERBS})(?:活动|行程)?(?=[,，。;；]|$)`,
+  'dg',
+);
+/** A matter before the verb that is none: how it was done alone (开展实地调研), an act (开展了走访). */
+const NOT_MATTER = /^(?:实地|专题|深入|集中|联合|现场|调研|考察|走访|一次|为期|了)$/;
+
 /**
  * Before the verb in its sentence: reported speech or a task set (X强调，要深入企业调研…), a notice or decision that
  * arranges it (定于…由X带队…, 经研究，决定…, 通知：…), background (曾于2019年…; 曾 alone is a surname) or a habit
@@ -101,6 +130,32 @@ function visitIn(
       (a) => (a.type === 'Place' || isOrg(a)) && a.start === whereAt && a.end === whereAt + where.length,
     );
     if (named && ok(verbAt)) tries.push(visit(`${text.slice(named.start, named.end)}${verb}`, verb, verbAt));
+  }
+  for (const m of s.matchAll(ABOUT_AFTER)) {
+    const verb = m[1] ?? '';
+    const about = m[2] ?? '';
+    const verbAt = at(m, 1);
+    // 督导调研, 考察督查: a second verb is how it was done, not what about.
+    if (NOT_ABOUT.test(about) || LEADING_VERB.test(about) || !ok(verbAt)) continue;
+    // 赴<one named place>调研<matter>: where it went stays in the name (the real sets' gold: <city><matter>考察); a
+    // list of places does not (赴A、B视察<matter> → <matter>视察).
+    const clause = text.slice(clauseStart(text, sentence, verbAt), verbAt);
+    // Only a trip told (赴A、B视察…, 深入<where>调研…): a leader's 调研<matter> with no going is the frames' to read.
+    if (!GOING.test(clause)) continue;
+    const went = WENT_BEFORE.exec(clause)?.[1] ?? '';
+    const whereAt = verbAt - went.length;
+    const place = anchors.find((a) => a.type === 'Place' && a.start === whereAt && a.end === verbAt);
+    // Only a named place: 深入<园区一线> is how far, not where (企业走访调研).
+    const where = place ? (place.short ? place.name : went) : '';
+    tries.push(visit(`${where}${about}${verb}`, verb, verbAt));
+  }
+  for (const m of s.matchAll(ABOUT_BEFORE)) {
+    const about = m[1] ?? m[2] ?? m[3] ?? '';
+    const how = m[4] ?? '';
+    const verb = m[5] ?? '';
+    const verbAt = at(m, 5);
+    if (NOT_MATTER.test(about) || !ok(verbAt)) continue;
+    tries.push(visit(`${about}${how}${verb}`, verb, verbAt));
   }
   return tries.filter((c) => c !== undefined).sort((a, b) => a.trigger.start - b.trigger.start)[0];
 }

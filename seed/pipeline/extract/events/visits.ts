@@ -31,6 +31,11 @@ const VISIT_TO = new RegExp(
   `(?:带队|率队|率团|一行|代表团|考察团|考察组|调研组|参观团|观摩团|参访团)(?:[近约逾]?[0-9一二三四五六七八九十]{1,3}余?人[,，]?)?${WHEN_LED}(?:(?:今天|今日|昨天|昨日|日前|近日)?(?:赴|到|来|前往|来到|走进|莅临|深入|抵达)([^。,，;\\n]{2,20}?)(?:[,，]?(?:进行|开展|展开|开始)(?:为期[^。,，;\\n]{1,6}?的?)?)?(${VERBS})|(参访)([^。,，;、\\n]{2,12}?)(?=[,，。;；]))`,
   'dg',
 );
+/** A matter in quotes, and how, between where a group went and its verb (…开展“<matter>”专项视察). */
+const MATTER_AFTER_GOING = /[,，]?(?:开展|进行)了?[“"「]([^”"」]{2,40})[”"」]([\u4e00-\u9fff]{0,4})$/;
+/** Where the verb of a group's visit starts. */
+const at0 = (m: RegExpExecArray, after: boolean) => m.indices?.[after ? 3 : 2]?.[0] ?? m.index;
+
 /** A visit whose object is written before its verb, with nothing after it (到明珠工业园调研，…). */
 const VISIT_AT = new RegExp(
   `(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入|莅临|抵达|来(?=园区|厂区|景区))([^。,，;；:：\\n]{2,40}?)(?:开展|进行)?了?((?:${VERBS})${GUIDES}?)(?=[,，。；;]|并(?:召开|主持|举行|参加))`,
@@ -116,10 +121,28 @@ export function groupVisits(
   for (const m of doc.text.matchAll(VISIT_TO)) {
     // 一行12人参访瓯海，…: the verb before where it went.
     const after = m[3] !== undefined;
-    const object = (after ? m[4] : m[1]) ?? '';
+    const written0 = (after ? m[4] : m[1]) ?? '';
     const verb = (after ? m[3] : m[2]) ?? '';
     const where = m.indices?.[after ? 4 : 1]?.[0] ?? m.index;
+    // 赴<city>开展“<matter>”专项视察: what it was about, quoted after where it went, names it (as the lead reading does).
+    const matter = MATTER_AFTER_GOING.exec(written0);
+    const object = matter ? written0.slice(0, matter.index) : written0;
     const place = placeIn(anchors, where, where + object.length);
+    if (matter) {
+      if (object.length < 2 || named.has(at0(m, after) + verb.length) || notMade(doc, m.index)) continue;
+      const at = at0(m, after);
+      found.push(
+        make(
+          doc,
+          'event:visit-to',
+          `${matter[1]}${matter[2]}${verb}`,
+          verb,
+          { start: at, end: at + verb.length },
+          { place },
+        ),
+      );
+      continue;
+    }
     const at = m.indices?.[after ? 3 : 2]?.[0] ?? m.index;
     if (named.has(at + verb.length) || notMade(doc, m.index)) continue;
     // A division written short or as 我市 is named in full (瓯海 → 瓯海区参访); a place no list knows, as written

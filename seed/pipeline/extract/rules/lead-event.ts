@@ -9,7 +9,7 @@ export const LEAD_EVENT_RULES = [
     id: 'event:lead-visit',
     family: 'events',
     matches:
-      'in the first sentences, a titled leader anywhere before a visit verb (`围绕…等<head>开展<how><verb>`, `到<one named place or body>(开展)<verb>`): a visit named after its subject, else where it went',
+      'in the first sentences, a titled leader anywhere before a visit verb (`围绕…等<head>开展<how><verb>`, `到<one named place or body>(开展)<verb>`, a trip `赴/深入…<verb><matter>` closing the clause (one named place gone to kept before the matter), `开展“<matter>”<how><verb>`, `对<matter>进行<verb>`): a visit named after its matter, else where it went',
     fires: [
       {
         // What it was about is the head of a list (围绕A、B等<head>), then how, then the verb.
@@ -26,8 +26,42 @@ export const LEAD_EVENT_RULES = [
         text: '4月2日，副市长曾立新一行围绕冷链仓储、消防通道等薄弱环节开展专项督导。',
         yields: '薄弱环节专项督导',
       },
+      {
+        // The matter written after the verb, closing its clause, after a list of where they went.
+        text: '3月8日，县人大常委会主任范文涛率执法检查组，先后赴禾溪镇、青石镇督查秸秆禁烧落实情况。',
+        yields: '秸秆禁烧落实情况督查',
+      },
+      {
+        // One named place gone to stays in the name before the matter.
+        text: '5月3日，市长韦东川赴青川县调研防汛设施建设情况。',
+        yields: '青川县防汛设施建设情况调研',
+      },
+      {
+        // The matter in quotes before how and the verb.
+        text: '6月4日，市人大常委会主任欧阳宁一行开展“老旧小区加装电梯”专项督查，区人大常委会主任韦东川全程参加。',
+        yields: '老旧小区加装电梯专项督查',
+      },
+      {
+        // 对<matter>进行(了)<verb>, after where the leader went.
+        text: '10月9日，区长邝明远赴禾溪镇，对城南片区防汛设施进行了督查，副区长孙立群陪同。',
+        yields: '城南片区防汛设施督查',
+      },
+      {
+        // A visit to people, made by a leader.
+        text: '1月20日，区委书记陆文澜赴禾溪镇看望困难老党员，副区长孙立群陪同。',
+        yields: '困难老党员看望',
+      },
     ],
     mustNot: [
+      // A time, the group or an aside after the verb is no matter.
+      '7月3日，副区长孙立群赴禾溪镇调研时强调，要抓好防汛工作。',
+      '7月3日，副区长孙立群带领调研组赴禾溪镇，调研组成员包括区水利局负责人。',
+      // A second verb after the first is how it was done.
+      '7月3日，副区长孙立群莅临禾溪镇考察督查。',
+      // No leader: a body's routine.
+      '禾溪镇每季度对防汛设施进行督查。',
+      // A task set in reported speech.
+      '区长邝明远要求，各镇要对城南片区防汛设施进行察看。',
       // A notice: no one does it.
       '为进一步规范企业走访调研工作，现将有关事项通知如下。',
       // Still to come.

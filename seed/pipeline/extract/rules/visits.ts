@@ -116,6 +116,11 @@ export const VISITS_RULES = [
         text: '台东县长甘承远一行今天前往宁波市政府拜会市长柏文清。',
         yields: '宁波市政府拜会',
       },
+      {
+        // A matter in quotes between where it went and the verb names it; held where it went.
+        text: '6月4日，市人大常委会主任欧阳宁一行赴青川县开展“老旧小区加装电梯”专项督查。',
+        yields: '老旧小区加装电梯专项督查',
+      },
       { text: '上周五，余姚市副市长岑立峰带队赴泗门镇调研。', yields: '泗门镇调研' },
       { text: '9月6日，余姚市副市长岑立峰一行8人莅临泗门镇调研。', yields: '泗门镇调研' },
       {

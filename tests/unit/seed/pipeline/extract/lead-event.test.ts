@@ -20,6 +20,33 @@ describe('the event a page’s lead reports', () => {
     );
   });
 
+  it('reads a visit named after the matter written after its verb, or quoted before it, with who leads and escorts', () => {
+    const a = annotate(
+      '3月8日，县人大常委会主任范文涛率执法检查组，先后赴禾溪镇、青石镇督查秸秆禁烧落实情况，副县长孙立群陪同。',
+    );
+    const event = 'event:2023-03-08:秸秆禁烧落实情况督查';
+    expect(ids(a)).toContain(event);
+    expect(relations(a)).toEqual(
+      expect.arrayContaining([
+        `PARTICIPATED_IN person:范文涛 -> ${event} attendee`,
+        `PARTICIPATED_IN person:孙立群 -> ${event} attendee`,
+      ]),
+    );
+    const b = annotate(
+      '6月4日，市人大常委会主任欧阳宁一行开展“老旧小区加装电梯”专项督查，区人大常委会主任韦东川全程参加。',
+    );
+    expect(ids(b)).toContain('event:2023-06-04:老旧小区加装电梯专项督查');
+  });
+
+  it('reads no visit from a time, a group or a second verb after the verb', () => {
+    for (const text of [
+      '7月3日，副区长孙立群赴禾溪镇调研时强调，要抓好防汛工作。',
+      '7月3日，副区长孙立群莅临禾溪镇考察督查。',
+      '区长邝明远要求，各镇要对城南片区防汛设施进行察看。',
+    ])
+      expect(annotate(text).entities.filter((e) => e.type === 'Event')).toEqual([]);
+  });
+
   it('names an act done to a project a ceremony when the page calls it one, held at the park', () => {
     const a = annotate('5月6日，澜湾科创园顺利开园。区委书记陆文澜出席并为开园仪式剪彩。');
     const event = 'event:2023-05-06:澜湾科创园开园仪式';
