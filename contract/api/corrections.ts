@@ -1,5 +1,5 @@
 /**
- * Reviewers' corrections as types: the static side of the schemas in `schemas/corrections.ts`, plus the
+ * Reviewers' corrections as types: the static side of the schemas in `schemas/corrections.ts` and `schemas/review.ts`, plus the
  * export/import file and the ingest's report. Types only, so the web app never bundles the schema library.
  */
 import type { Static } from 'typebox';
@@ -14,14 +14,16 @@ import type {
   CorrectionResultSchema,
   CorrectionSchema,
   EntitySnapshotSchema,
+  TextSpanSchema,
+} from './schemas/corrections.ts';
+import type {
   ReviewArticleSchema,
   ReviewEntitySchema,
   ReviewQueueItemSchema,
   ReviewQueueSchema,
   ReviewRelationSchema,
   ReviewSideSchema,
-  TextSpanSchema,
-} from './schemas/corrections.ts';
+} from './schemas/review.ts';
 
 export type CorrectionOp = (typeof CORRECTION_OPS)[number];
 export type CorrectionStatus = (typeof CORRECTION_STATUSES)[number];

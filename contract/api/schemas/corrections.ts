@@ -12,7 +12,6 @@ import {
   CLOSED,
   EntityId,
   errorResponses,
-  IdParams,
   INVALID,
   nullable,
   oneOf,
@@ -39,7 +38,7 @@ export const CORRECTION_OPS = [
 ] as const;
 
 /** Character offsets in an article's text (the annotation's bound). */
-const Offset = Type.Integer({ minimum: 0, maximum: 10_000_000 });
+export const Offset = Type.Integer({ minimum: 0, maximum: 10_000_000 });
 
 export const TextSpanSchema = Type.Object({ start: Offset, end: Offset }, CLOSED);
 
@@ -54,7 +53,7 @@ const Kind = nullable(
 );
 const Name = plainText(200);
 const Ids = Type.Array(EntityId, { maxItems: 1_000, uniqueItems: true });
-const RelationTypeSchema = oneOf(RELATION_TYPES);
+export const RelationTypeSchema = oneOf(RELATION_TYPES);
 
 /** One operation of the input: its `op`, an optional note (why), and its own fields. */
 function op<const O extends (typeof CORRECTION_OPS)[number], P extends Record<string, TSchema>>(
@@ -285,76 +284,6 @@ export const CorrectionListSchema = Type.Object(
   CLOSED,
 );
 
-/** An article waiting for review, with what it brought into the graph. */
-export const ReviewQueueItemSchema = Type.Object(
-  {
-    id: Type.String(),
-    title: Type.String(),
-    publishedAt: nullable(Type.String()),
-    source: nullable(Type.String()),
-    /** Entities and relationships it states, and how many entities only it mentions. */
-    entities: Type.Integer({ minimum: 0 }),
-    relations: Type.Integer({ minimum: 0 }),
-    newEntities: Type.Integer({ minimum: 0 }),
-    corrections: Type.Integer({ minimum: 0 }),
-  },
-  CLOSED,
-);
-
-export const ReviewQueueSchema = Type.Object(
-  { items: Type.Array(ReviewQueueItemSchema), total: Type.Integer({ minimum: 0 }) },
-  CLOSED,
-);
-
-export const ReviewEntitySchema = Type.Object(
-  {
-    id: Type.String(),
-    type: EntityTypeSchema,
-    kind: nullable(Type.String()),
-    name: Type.String(),
-    mentions: Type.Array(TextSpanSchema),
-  },
-  CLOSED,
-);
-
-export const ReviewRelationSchema = Type.Object(
-  {
-    id: Type.String(),
-    type: RelationTypeSchema,
-    from: Type.String(),
-    to: Type.String(),
-    qualifier: nullable(Type.String()),
-    evidence: Type.Object({ start: Offset, end: Offset, text: Type.String() }, CLOSED),
-  },
-  CLOSED,
-);
-
-export const ReviewSideSchema = Type.Object(
-  { entities: Type.Array(ReviewEntitySchema), relations: Type.Array(ReviewRelationSchema) },
-  CLOSED,
-);
-
-/** An article as the extractor saw it and as the graph has it after corrections. */
-export const ReviewArticleSchema = Type.Object(
-  {
-    article: Type.Object(
-      {
-        id: Type.String(),
-        title: Type.String(),
-        text: Type.String(),
-        publishedAt: nullable(Type.String()),
-        source: nullable(Type.String()),
-      },
-      CLOSED,
-    ),
-    extraction: ReviewSideSchema,
-    corrected: ReviewSideSchema,
-    corrections: Type.Array(CorrectionSchema),
-    reviewed: nullable(CorrectionSchema),
-  },
-  CLOSED,
-);
-
 export const CORRECTION_LIST_CEILING = 500;
 
 export const correctRoute = {
@@ -383,28 +312,5 @@ export const correctionListRoute = {
       limit: Type.Integer({ minimum: 1, maximum: CORRECTION_LIST_CEILING, default: 100 }),
     }),
     response: { 200: CorrectionListSchema, ...errorResponses(...READ_ERRORS) },
-  },
-};
-
-export const reviewQueueRoute = {
-  method: 'GET' as const,
-  url: '/review/queue',
-  schema: {
-    summary: 'Articles not yet reviewed, newest first, with what each brought into the graph',
-    querystring: queryObject({
-      limit: Type.Integer({ minimum: 1, maximum: CORRECTION_LIST_CEILING, default: 50 }),
-      offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
-    }),
-    response: { 200: ReviewQueueSchema, ...errorResponses(...READ_ERRORS) },
-  },
-};
-
-export const reviewArticleRoute = {
-  method: 'GET' as const,
-  url: '/review/articles/:id',
-  schema: {
-    summary: 'An article as extracted and as corrected, with its corrections',
-    params: IdParams,
-    response: { 200: ReviewArticleSchema, ...errorResponses(...READ_ERRORS, 404) },
   },
 };

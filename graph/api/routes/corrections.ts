@@ -1,11 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { CorrectionConflict } from '../../../contract/api/corrections.ts';
-import {
-  correctionListRoute,
-  correctRoute,
-  reviewArticleRoute,
-  reviewQueueRoute,
-} from '../../../contract/api/schemas/corrections.ts';
+import { correctionListRoute, correctRoute } from '../../../contract/api/schemas/corrections.ts';
+import { reviewArticleRoute, reviewQueueRoute } from '../../../contract/api/schemas/review.ts';
 import { CorrectionError } from '../../corrections/resolve.ts';
 import { requireToken } from '../auth.ts';
 import { ApiProblem, BadRequestError, NotFoundError } from '../errors.ts';

@@ -2,17 +2,10 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { entityId } from '../../../contract/annotation/ids.ts';
 import type { Annotation } from '../../../contract/annotation/types.ts';
-import {
-  ENTITY_TYPES,
-  type EntityType,
-  isEntityType,
-  NEIGHBOUR_TOTAL_PROPERTY,
-  neighbourCountProperty,
-  RELATION_TYPES,
-  type RelationType,
-} from '../../../contract/model.ts';
+import type { EntityType } from '../../../contract/model.ts';
 import { articleRows, type EntityRow, type LinkRow, mergeEntityRow } from '../prepare.ts';
 import { CsvFile } from './csv-file.ts';
+import { type FactState, type UnitedEntity, writeEntities, writeFacts, writeLinks } from './united-files.ts';
 
 /** What `neo4j-admin database import` is given: node files, and relationship files with their type. */
 export interface ImportFiles {
@@ -30,18 +23,6 @@ export interface ImportCounts {
   mentions: number;
 }
 
-interface FactState {
-  type: RelationType;
-  from: string;
-  to: string;
-  props: Record<string, string | number | boolean>;
-  weight: number;
-  first: string | null;
-  last: string | null;
-}
-
-type Primitive = string | number | boolean;
-
 /**
  * Writes a corpus as the CSV files of Neo4j's bulk importer, in the graph model the loader writes (same ids,
  * labels, properties and counters), for a first load into an empty database. Per-article rows (articles,
@@ -49,7 +30,7 @@ type Primitive = string | number | boolean;
  * memory (about half a kilobyte each) and written at the end with their counters, as are link stubs.
  */
 export class ImportFileWriter {
-  private readonly entities = new Map<string, EntityRow & { articles: number }>();
+  private readonly entities = new Map<string, UnitedEntity>();
   private readonly facts = new Map<string, FactState>();
   private readonly titles = new Map<string, string>();
   private readonly links: LinkRow[] = [];
@@ -144,7 +125,7 @@ export class ImportFileWriter {
       const known = this.entities.get(entity.id);
       const articles = (known?.articles ?? 0) + 1;
       mergeEntityRow(this.entities as Map<string, EntityRow>, entity);
-      (this.entities.get(entity.id) as EntityRow & { articles: number }).articles = articles;
+      (this.entities.get(entity.id) as UnitedEntity).articles = articles;
     }
     for (const m of rows.mentions) {
       await files.mentions.write([m.article, m.entity, m.count, m.starts, m.ends]);
@@ -205,9 +186,10 @@ export class ImportFileWriter {
   /** Writes entities, facts, their relationships and the article links; returns the files and counts. */
   async finish(): Promise<{ files: ImportFiles; counts: ImportCounts }> {
     const files = this.files ?? (await this.open());
-    const stubs = await this.writeLinks();
-    const entities = await this.writeEntities();
-    const facts = await this.writeFacts();
+    const stubs = await writeLinks(this.dir, this.links, this.titles, this.now);
+    const entities = await writeEntities(this.dir, this.entities, this.facts, this.now);
+    const facts = await writeFacts(this.dir, this.facts, this.now);
+    this.counts.stubs = stubs.stubs;
     await Promise.all(Object.values(files).map((f) => f.close()));
     this.counts.entities = this.entities.size;
     this.counts.facts = this.facts.size;
@@ -225,163 +207,6 @@ export class ImportFileWriter {
       },
       counts: { ...this.counts },
     };
-  }
-
-  /** Links to an article of the corpus point at it; the others at one stub per title (as the loader's MERGE). */
-  private async writeLinks(): Promise<{ nodes: string; links: string }> {
-    const stubs = new CsvFile(path.join(this.dir, 'stubs.csv'), [
-      'id:ID(Article)',
-      ':LABEL',
-      'title',
-      'titleKey',
-      'publishedAt:datetime',
-      'url',
-      'stub:boolean',
-      'createdAt:datetime',
-    ]);
-    const links = new CsvFile(path.join(this.dir, 'links.csv'), [
-      ':START_ID(Article)',
-      ':END_ID(Article)',
-      'relation',
-      'date',
-    ]);
-    const madeStubs = new Set<string>();
-    const written = new Set<string>();
-    for (const link of this.links) {
-      const real = this.titles.get(link.titleKey);
-      if (real === link.from) continue;
-      const target = real ?? link.stubId;
-      const key = `${link.from}|${target}|${link.relation}`;
-      if (written.has(key)) continue;
-      written.add(key);
-      if (!real && !madeStubs.has(link.stubId)) {
-        madeStubs.add(link.stubId);
-        const publishedAt = link.date ? `${link.date}T00:00:00+08:00` : null;
-        await stubs.write([
-          link.stubId,
-          'Article',
-          link.title,
-          link.titleKey,
-          publishedAt,
-          link.url,
-          true,
-          this.now,
-        ]);
-      }
-      await links.write([link.from, target, link.relation, link.date]);
-    }
-    this.counts.stubs = madeStubs.size;
-    await Promise.all([stubs.close(), links.close()]);
-    return { nodes: stubs.path, links: links.path };
-  }
-
-  private async writeEntities(): Promise<string> {
-    const neighbours = this.neighbourCounts();
-    const props = columns([...this.entities.values()].map((e) => e.props));
-    const file = new CsvFile(path.join(this.dir, 'entities.csv'), [
-      'id:ID(Entity)',
-      ':LABEL',
-      'name',
-      'aliases:string[]',
-      'pinyin:string[]',
-      'pinyinInitials:string[]',
-      'variants:string[]',
-      'articleCount:long',
-      'createdAt:datetime',
-      ...ENTITY_TYPES.map((t) => `${neighbourCountProperty(t)}:long`),
-      `${NEIGHBOUR_TOTAL_PROPERTY}:long`,
-      ...props.map((c) => c.header),
-    ]);
-    for (const e of this.entities.values()) {
-      const counts = neighbours.get(e.id);
-      await file.write([
-        e.id,
-        ['Entity', e.label, ...e.kindLabels],
-        e.name,
-        e.aliases.filter((alias) => alias !== e.name),
-        e.pinyin,
-        e.pinyinInitials,
-        e.variants,
-        e.articles,
-        this.now,
-        ...ENTITY_TYPES.map((t) => counts?.[t] ?? 0),
-        ENTITY_TYPES.reduce((sum, t) => sum + (counts?.[t] ?? 0), 0),
-        ...props.map((c) => e.props[c.key]),
-      ]);
-    }
-    await file.close();
-    return file.path;
-  }
-
-  /** Distinct neighbours of each entity by the other's type, from the unique pairs of facts. */
-  private neighbourCounts(): Map<string, Record<EntityType, number>> {
-    const pairs = new Set<string>();
-    const counts = new Map<string, Record<EntityType, number>>();
-    const bump = (id: string, other: string) => {
-      const type = this.entities.get(other)?.label;
-      if (!type || !isEntityType(type)) return;
-      const row =
-        counts.get(id) ?? (Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>);
-      row[type] += 1;
-      counts.set(id, row);
-    };
-    for (const fact of this.facts.values()) {
-      if (fact.from === fact.to) continue;
-      const key = fact.from < fact.to ? `${fact.from}\u0000${fact.to}` : `${fact.to}\u0000${fact.from}`;
-      if (pairs.has(key)) continue;
-      pairs.add(key);
-      bump(fact.from, fact.to);
-      bump(fact.to, fact.from);
-    }
-    return counts;
-  }
-
-  private async writeFacts(): Promise<{ nodes: string; relationships: { type: string; file: string }[] }> {
-    const nodes = new CsvFile(path.join(this.dir, 'facts.csv'), [
-      'id:ID(Fact)',
-      ':LABEL',
-      'type',
-      'fromId',
-      'toId',
-      'weight:long',
-    ]);
-    const relationships: { type: string; file: string }[] = [];
-    for (const type of RELATION_TYPES) {
-      const facts = [...this.facts].filter(([, f]) => f.type === type);
-      if (facts.length === 0) continue;
-      const props = columns(facts.map(([, f]) => f.props));
-      const file = new CsvFile(path.join(this.dir, `rel-${type.toLowerCase()}.csv`), [
-        ':START_ID(Entity)',
-        ':END_ID(Entity)',
-        'id',
-        'weight:long',
-        'firstReported',
-        'lastReported',
-        'fromId',
-        'toId',
-        'createdAt:datetime',
-        ...props.map((c) => c.header),
-      ]);
-      for (const [id, f] of facts) {
-        await nodes.write([id, 'Fact', f.type, f.from, f.to, f.weight]);
-        await file.write([
-          f.from,
-          f.to,
-          id,
-          f.weight,
-          f.first,
-          f.last,
-          f.from,
-          f.to,
-          this.now,
-          ...props.map((c) => f.props[c.key]),
-        ]);
-      }
-      await file.close();
-      relationships.push({ type, file: file.path });
-    }
-    await nodes.close();
-    return { nodes: nodes.path, relationships };
   }
 }
 
@@ -403,25 +228,3 @@ const ARTICLE_HEADER = [
   'createdAt:datetime',
   'updatedAt:datetime',
 ];
-
-/** The columns for free-form properties: every key seen, typed `long`, `double` or `boolean` when all its values are. */
-function columns(rows: Record<string, Primitive>[]): { key: string; header: string }[] {
-  const kinds = new Map<string, Set<string>>();
-  for (const row of rows) {
-    for (const [key, value] of Object.entries(row)) {
-      const kind = typeof value === 'number' ? (Number.isInteger(value) ? 'long' : 'double') : typeof value;
-      const set = kinds.get(key) ?? new Set<string>();
-      set.add(kind);
-      kinds.set(key, set);
-    }
-  }
-  return [...kinds].map(([key, set]) => {
-    const only =
-      set.size === 1
-        ? [...set][0]
-        : set.size === 2 && set.has('long') && set.has('double')
-          ? 'double'
-          : 'string';
-    return { key, header: only === 'string' ? key : `${key}:${only}` };
-  });
-}
