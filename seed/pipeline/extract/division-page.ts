@@ -73,3 +73,20 @@ export function outletSpans(doc: Doc): { start: number; end: number }[] {
     spans.push({ start: at, end: at + name.length });
   return spans;
 }
+
+/**
+ * `某省网某市频道`, `某某网某地视窗`: a place written between a site's name and 频道 or 视窗 names a section of the site
+ * (part of the outlet's name, like `outletSpans`), no place of the story. (A dateline, `某某社北京9月27日电`, is kept: it
+ * is often where the story happened.)
+ */
+const CHANNEL = /(?:^|\n)[^\n，。,]{0,12}?(?:网|在线)[?？\-—·\s]{0,2}([\u4e00-\u9fff]{2,4}?)(?=频道|视窗)/g;
+
+export function channelSpans(doc: Doc): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const m of doc.text.matchAll(CHANNEL)) {
+    const place = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].length - place.length;
+    spans.push({ start, end: start + place.length });
+  }
+  return spans;
+}

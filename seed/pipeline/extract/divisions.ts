@@ -2,7 +2,7 @@ import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
 import { outletProvince } from '../resolve/outlet-regions.ts';
 import { choose, type DivisionHit, dropOverlaps, fullHits, type RawHit } from './division-hits.ts';
 import { ourDivisionHits } from './division-ours.ts';
-import { outletSpans, pageHits, pageShortHits } from './division-page.ts';
+import { channelSpans, outletSpans, pageHits, pageShortHits } from './division-page.ts';
 import { levelPrefixHits, shortHits } from './division-short.ts';
 import type { Doc } from './doc.ts';
 import { FOREIGN_NAMES, foreignPlace } from './lexicon/foreign-places.ts';
@@ -130,8 +130,10 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
   const chosen = choose([...page, ...hits], outletProvince(doc.article.source));
   const result: DivisionHit[] = [];
   const outlet = outletSpans(doc);
+  const channel = channelSpans(doc);
   for (const hit of hits) {
     if (outlet.some((o) => hit.start >= o.start && hit.end <= o.end)) continue;
+    if (channel.some((d) => hit.start === d.start && hit.end === d.end)) continue;
     const division = chosen.get(hit.surface);
     if (division)
       result.push({
@@ -164,7 +166,7 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
 const LIST_JOIN = /^(?:、|和|及|与|以及)$/;
 /** A list of places that says where other things come from: 来自… before it, or …等地的 after it. */
 const FROM_BEFORE = /来自$/;
-const FROM_AFTER = /^等(?:地|省|市|省市|省份|城市|地区)的/;
+const FROM_AFTER = /^(?:等(?:地|省|市|省市|省份|城市|地区)的|[共等]?\d+家)/;
 
 /**
  * `来自四川、贵州、江西等地的商会`, `在宁波、嘉兴和温州设有联络处`: three or more short forms listed one after another,

@@ -26,7 +26,7 @@ export const DIVISIONS_RULES = [
     id: 'division:short',
     family: 'divisions',
     matches:
-      'a short form of a province or city (上海, 杭州), or of another unit whose full name is written too (余杭 after 余杭区); not one of three or more short forms listed together after 来自, before 等地的, or between 在 and 设 (来自四川、贵州、江西等地的商会)',
+      'a short form of a province or city (上海, 杭州), or of another unit whose full name is written too (余杭 after 余杭区); not one of three or more short forms listed together after 来自, before 等地的 or a count of bodies (共N家), or between 在 and 设 (来自四川、贵州、江西等地的商会), nor one between a site’s name and 频道/视窗 (a section of the site)',
     fires: [
       { text: '历城区地处济南东部，是省会“东强”战略的主阵地。', yields: '济南市' },
       // A list with no cue of where things come from names its places.
@@ -38,6 +38,10 @@ export const DIVISIONS_RULES = [
       '上海启衡生物技术有限公司举行开业仪式。',
       // Three or more short forms listed together only say where other things come from.
       '来自四川、贵州、江西等地的商会会长参加座谈。',
+      // …and so do they before a count of bodies (共N家): the chambers of those provinces.
+      '浙江、福建、广东、广西共12家驻京企业代表先后发言。',
+      // A place between a site's name and 频道/视窗 names a section of the site.
+      '青禾网杭州频道5月6日讯 青禾科技有限公司举行开业仪式。',
     ],
   },
   {

@@ -140,6 +140,10 @@ export const NAMED_RULES = [
       // A verb of what someone does to or beside a place: the name starts after it, generic words after it name none.
       '志愿者积极参与社区议事，代表团听取开发区情况汇报。',
       '镇里派驻干部下沉，志愿者联系社区群众，推动项目落地乡村。',
+      // A clause around a verb before 社区/小区 (党建统领) and a kind word (物业小区) name no settlement.
+      '两家单位共建以来，党建统领社区治理成效明显。',
+      '街道坚持党建统领小区管理。',
+      '街道里没有物业小区的楼栋由居委代管。',
       '活动中各商会结成百企帮百村对子。',
       // Rooms and sites named by everyday words are no places.
       '他在劳模创新工作室与职工交流。',
