@@ -113,8 +113,9 @@ function readPlainBody(doc: Doc, at: number): BodyRead | undefined {
       ? '监察委员会'
       : written;
   const paired = /^[\u4e00-\u9fff]{2,6}和[\u4e00-\u9fff]{2,8}(?:委员会|局|厅)$/.test(body); // 工业和信息化局
-  if ((INSIDE_STOP.test(body.slice(0, -1)) && !paired) || body.length > 14 || NOT_BODIES.test(body))
-    return undefined;
+  // (农业农村局, 乡村振兴局: 村 inside a word of a bureau's trade is no village.)
+  const inside = body.slice(0, -1).replace(/[农乡]村/g, '');
+  if ((INSIDE_STOP.test(inside) && !paired) || body.length > 14 || NOT_BODIES.test(body)) return undefined;
   // 区人大常委会工作委员会, 专门委员会: committees named by their kind alone are no body of their own.
   if (m[3] && /^人大常委会(?:工作|专门|有关)委员会$/.test(body)) return undefined;
   // (县人大有关委员会: the same class written after the congress.)

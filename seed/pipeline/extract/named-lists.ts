@@ -1,6 +1,7 @@
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
 import { BUREAU_STEM_RUN } from './lexicon/bodies.ts';
+import { TRADE_ENDINGS } from './lexicon/companies.ts';
 import { alternation, GOING_VERBS, VISIT_VERBS } from './lexicon/events.ts';
 import { suffixesEndingAt } from './lexicon/suffixes.ts';
 import type { NamedSpan } from './named.ts';
@@ -106,6 +107,13 @@ function brand(doc: Doc, x: { item: string; start: number }): boolean {
   return opensProperName(doc, x.start, x.start + x.item.length) && !SITE_NOUN.test(x.item);
 }
 
+/** A brand of two or more characters before a trade word (禾川科技, 鼎丰化工). */
+function tradeNamed(item: string): boolean {
+  return TRADE_ENDINGS.some(
+    (t) => item.endsWith(t) && item.length - t.length >= 2 && !isGenericHead(item.slice(0, -t.length)),
+  );
+}
+
 /** Whether a list starts on a word of its own (not 组走访了… after the 调研 of 调研组). */
 function startsOnWord(doc: Doc, at: number): boolean {
   return doc.tokens.isBoundary(at) && !/[了过组团]/.test(doc.text[at] ?? '');
@@ -142,6 +150,14 @@ export function findListedCompanies(doc: Doc): NamedSpan[] {
     const listed = items(m[1] ?? '', m.index);
     if (!startsOnWord(doc, m.index)) continue;
     const named = listed.filter((x) => namedByEnding(doc, x));
+    // 参观了禾川科技、鼎丰化工: with no item named by its ending, every item a brand before a trade word (科技, 化工) makes
+    // the list one of firms; a list of plain nouns (文化、教育) or places does not.
+    if (named.length === 0 && listed.every((x) => plain(x.item) && brand(doc, x) && tradeNamed(x.item))) {
+      for (const x of listed)
+        if (!DIVISION_BODY.test(x.item) && !found.some((f) => f.start === x.start))
+          found.push(span(x.start, x.item, 'named:trade-list'));
+      continue;
+    }
     if (named.length === 0 || named.length === listed.length) continue;
     // (新城路改造点, X工地: a bare item ending like a site is a place, not a firm.)
     const bare = listed.filter((x) => !named.includes(x) && !/[点路段地场站口线址]$/.test(x.item));

@@ -48,7 +48,8 @@ export interface NamedSpan extends Span {
     | 'named:numbered-bureau'
     | 'named:listed-company'
     | 'named:titled-brand'
-    | 'named:visit-list';
+    | 'named:visit-list'
+    | 'named:trade-list';
 }
 
 /** Buildings a two-character ending names (大厦, 宾馆), which a division's name alone may name. */

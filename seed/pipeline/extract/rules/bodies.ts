@@ -65,6 +65,11 @@ export const BODIES_RULES = [
     fires: [
       { text: '江山市召开座谈会，市政府办、发改局、商务局等单位负责人参加。', yields: '江山市发改局' },
       { text: '江山市召开座谈会，市政府办、发改局、商务局等单位负责人参加。', yields: '江山市商务局' },
+      // 村 inside a bureau's trade (农业农村, 乡村振兴) is no village.
+      {
+        text: '青川县举行推进会，县水利局、农业农村局、乡村振兴局等部门负责人列席。',
+        yields: '青川县农业农村局',
+      },
     ],
     mustNot: [
       '江山市召开座谈会，市政府办、华岳公司负责人参加。',

@@ -196,6 +196,22 @@ export const NAMED_RULES = [
     ],
   },
   {
+    id: 'named:trade-list',
+    family: 'named',
+    matches:
+      'a list of sites a visit went to (参观/走访/深入 A、B) where no item is named by its ending but each is a brand before a trade word (科技, 化工, 纺织): firms by their brand',
+    fires: [
+      { text: '代表团参观了禾川科技、鼎丰化工。', yields: '禾川科技' },
+      { text: '代表团参观了禾川科技、鼎丰化工。', yields: '鼎丰化工' },
+    ],
+    mustNot: [
+      // Plain nouns of a trade, places, or no visit verb before the list.
+      '代表团参观了文化科技、教育科技展区。',
+      '代表团参观了青川县、余杭区。',
+      '禾川科技、鼎丰化工两家企业负责人发言。',
+    ],
+  },
+  {
     id: 'named:visit-list',
     family: 'named',
     matches:
