@@ -24,6 +24,7 @@ import {
   followUpMeetings,
   hostedDelegations,
   meetingsToldAfter,
+  meetingsToldRelative,
   meetingsWhereWent,
 } from './events/visit-meetings.ts';
 import {
@@ -87,6 +88,7 @@ export function findEvents(
   mergeSignedVerbs(found);
   initiators(doc, anchors, found);
   namedInFull(doc, anchors, found);
+  meetingsToldRelative(doc, found);
   // Nothing read by a frame of its own: the happening the lead reports, read generally, and the meeting a visit
   // read so held (并召开座谈会, 座谈会上，…), by the visit frames' own rules.
   if (found.length === 0 && leadEvent(doc, anchors, leaders, found)) {

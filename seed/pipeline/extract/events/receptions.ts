@@ -158,7 +158,12 @@ export function meetingsOfPeople(
     // 甲、乙与丙会面: 甲); with none there, the sentence's subject (甲率团访问X，并与乙会面: 甲).
     const clause = clauseStart(text, sentence, m.index);
     const named = people.filter((p) => p.start >= sentence.start && p.end <= m.index);
-    const host = named.find((p) => p.start >= clause) ?? named[0];
+    // 卓某先与…会面: a person named before on the page, written bare at the clause's start before an adverb the name
+    // reader does not take as a boundary (先, 随后), is the host too.
+    const host =
+      named.find((p) => p.start >= clause) ??
+      named[0] ??
+      people.find((p) => p.end - p.start >= 2 && text.startsWith(written(p), clause) && p.start !== clause);
     // 将于12日与…会面, 明天上午…与…会面: a meeting still to come (a word of its own in the clause) is none the article reports.
     if (toCome(doc, clause, m.index) || DAY_TO_COME.test(text.slice(sentence.start, clause))) continue;
     const guests = people

@@ -33,6 +33,15 @@ const OPENS_ON_MEETING = /^(座谈会|座谈交流会)(?:开始前|首先|上)/;
 const VISIT_TOLD_LATER =
   /^(?:考察期间|在为期[^,，。]{1,6}的考察中)[,，](?:考察团|代表团|考察组)(?:一行)?(?:还)?(?:先后|分别)?(?:到|走访了?|参观了?|来到|考察了?)/;
 
+/** A later sentence opened by the visiting group (考察组随后…, 督导组又…): what it holds is the visit's. */
+const GROUP_OPENS = /^(?:调研组|考察组|视察组|考察团|调研团|督导组)/;
+
+/**
+ * `在<when or who>举行的<meeting>上，…`: a meeting told in a relative clause as where something was said; after a signing
+ * the page reports it is the sides' meeting (A与B座谈会), after a visit to a division the visit's (<division>座谈会).
+ */
+const RELATIVE_TOLD = /^在([^,，。;；\n]{0,16}?)(?:召开|举行)的(座谈会|座谈交流会|见面会|恳谈会)上[,，]/;
+
 /** A group coming to a place (…一行多人来到): where it came follows. */
 const GROUP_CAME = /(?:一行|代表团|考察团|调研组)[^,，。;；]{0,6}(?:来到|到|赴|前往|莅临)/;
 
@@ -45,7 +54,9 @@ export function followUpMeetings(doc: Doc, anchors: Anchor[], found: Candidate[]
     const visits = found.filter((c) => c.kind === 'visit' && c.trigger.start < at);
     // 随后，双方召开座谈会。: a sentence that opens on it follows the visit told last.
     const opens = m.index === sentence.start && m[0].startsWith('随后');
-    const visit = visits.filter((c) => opens || c.sentence.start === sentence.start).pop();
+    // 考察组随后…，并举行座谈会 in a later sentence: the group that made the visit told before holds it.
+    const byGroup = GROUP_OPENS.test(doc.text.slice(sentence.start, m.index));
+    const visit = visits.filter((c) => opens || byGroup || c.sentence.start === sentence.start).pop();
     if (!visit) {
       // …代表一行来到吴江，…，并召开座谈会: a group's meeting where it came, when no visit was read.
       const came = GROUP_CAME.exec(doc.text.slice(sentence.start, m.index));
@@ -63,8 +74,23 @@ export function followUpMeetings(doc: Doc, anchors: Anchor[], found: Candidate[]
       continue;
     }
     if (!visit.name.endsWith(visit.noun)) continue;
-    const name = `${visit.name.slice(0, -visit.noun.length)}${noun}`;
-    found.push(make(doc, 'event:follow-up-meeting', name, noun, { start: at, end: at + noun.length }, {}));
+    // Held by the group in a sentence of its own: named after where the visit went (a division), as the guide's
+    // meetings after a visit are; a visit named by its matter alone names no such meeting.
+    const own = visit.sentence.start === sentence.start || opens;
+    if (!own && visit.place?.source !== 'division') continue;
+    const name = own ? `${visit.name.slice(0, -visit.noun.length)}${noun}` : `${visit.place?.name}${noun}`;
+    found.push(
+      make(
+        doc,
+        'event:follow-up-meeting',
+        name,
+        noun,
+        { start: at, end: at + noun.length },
+        {
+          place: own ? undefined : visit.place,
+        },
+      ),
+    );
   }
 }
 
@@ -111,6 +137,42 @@ export function meetingsToldAfter(doc: Doc, found: Candidate[]): void {
     if (!last?.name.endsWith(last.noun) || last.name.length <= last.noun.length + 1) continue;
     const name = `${last.name.slice(0, -last.noun.length)}${noun}`;
     found.push(make(doc, 'event:meeting-after-visit', name, noun, trigger, {}));
+  }
+}
+
+/** `在随后举行的<meeting>上，…`: a meeting told in a relative clause after the signing or visit the page reports. */
+export function meetingsToldRelative(doc: Doc, found: Candidate[]): void {
+  for (const sentence of doc.sentences) {
+    const words = doc.text.slice(sentence.start, sentence.end);
+    const relative = RELATIVE_TOLD.exec(words);
+    if (relative?.[2]) {
+      const noun = relative[2];
+      if (found.some((c) => c.noun.endsWith(noun))) continue;
+      const host = found.find(
+        (c) =>
+          (c.kind === 'signing' && new Set(c.parties.map((p) => p.id)).size >= 2) ||
+          (c.kind === 'visit' && c.place?.source === 'division'),
+      );
+      if (!host) continue;
+      const sides = [...new Map(host.parties.map((p) => [p.id, p.name])).values()];
+      const name =
+        host.kind === 'signing'
+          ? `${sides[0]}与${sides.slice(1).join('、')}${noun}`
+          : `${host.place?.name}${noun}`;
+      const at = sentence.start + relative[0].indexOf(noun, 1 + (relative[1]?.length ?? 0));
+      found.push(
+        make(
+          doc,
+          'event:meeting-told-after',
+          name,
+          noun,
+          { start: at, end: at + noun.length },
+          {
+            place: host.kind === 'visit' ? host.place : undefined,
+          },
+        ),
+      );
+    }
   }
 }
 

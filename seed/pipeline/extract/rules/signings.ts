@@ -94,7 +94,7 @@ export const SIGNINGS_RULES = [
     id: 'event:agreement-signed',
     family: 'events',
     matches:
-      '`A与B签署/签订X协议` with no ceremony named: a signing of its own (A与BX协议签约); divisions may stand on either side',
+      '`A与B签署/签订/续签X协议` with no ceremony named: a signing of its own (A与BX协议签约); divisions may stand on either side; any few words of when, where or how may stand between the sides and the verb (not an intention, a watching or a title)',
     fires: [
       {
         text: '论坛期间，武汉理工大学与武汉路擎科技有限公司签署产学研合作协议。',
@@ -109,6 +109,16 @@ export const SIGNINGS_RULES = [
         // Where they signed, written between the sides and the verb, does not break them from it.
         text: '6月3日，青禾新材料有限公司董事长易向东与江城理工大学校长柏文清在杭州共同签署战略合作协议。',
         yields: '青禾新材料有限公司与江城理工大学战略合作协议签署',
+      },
+      {
+        // Any few words of when, where or how between the sides and the verb (a bracketed day, a short city form).
+        text: '禾溪职业技术学院与青峰生物科技有限公司昨日(5日)于蓉共同签订产业协作协议。',
+        yields: '禾溪职业技术学院与青峰生物科技有限公司产业协作协议签订',
+      },
+      {
+        // The words after a comma, an agreement in corner quotes, a renewal.
+        text: '禾溪职业技术学院与青峰生物科技有限公司，今天上午续签「实训基地意向书」。',
+        yields: '禾溪职业技术学院与青峰生物科技有限公司实训基地意向书续签',
       },
       {
         text: '会上，南海区与嘉荫县签订《全方位战略合作框架协议》。',
@@ -141,6 +151,11 @@ export const SIGNINGS_RULES = [
       },
     ],
     mustNot: [
+      // Words between that say it is intended or talked of, or that the sides only watch it signed.
+      '禾溪职业技术学院与青峰生物科技有限公司经过多轮洽谈有望签订实训协议。',
+      '禾溪职业技术学院与青峰生物科技有限公司代表出席并见证签订实训协议。',
+      // A title in the words between: who signs for a body the text does not name whole.
+      '禾溪职业技术学院院长韦东川和青峰生物南区办主任孙立群签订实训协议。',
       // An agreement signed before, told in a relative clause (于去年签署的), is no signing of this article.
       '青禾新材料有限公司与江城理工大学于去年签署的合作协议到期。',
       '论坛期间，武汉理工大学与武汉路擎科技有限公司洽谈产学研合作。',

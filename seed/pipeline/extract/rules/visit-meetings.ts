@@ -24,7 +24,7 @@ export const VISIT_MEETINGS_RULES = [
     id: 'event:meeting-told-after',
     family: 'events',
     matches:
-      "`座谈会上，…` opening a sentence after a visit to a division, with no meeting read: the visit's meeting, named after where it went",
+      "`座谈会上，…` opening a sentence after a visit to a division, with no meeting read: the visit's meeting, named after where it went; `在<when or who>举行的<meeting>上，…` after a signing of two sides or a visit to a division: their meeting (A与B座谈会, <division>座谈会)",
     fires: [
       {
         text: '6月3日，青州市委常委、常务副市长戚晓率青州市经贸考察团一行来鹤壁市考察。\n座谈会上，鹤壁市副市长褚清和介绍了鹤壁市经济社会发展情况。',
@@ -35,12 +35,19 @@ export const VISIT_MEETINGS_RULES = [
         text: '6月3日，青州市副市长戚晓带队赴鹤壁市考察。\n在青州·鹤壁产业合作座谈会上，两地负责人作了发言。',
         yields: '青州·鹤壁产业合作座谈会',
       },
+      {
+        // Told in a relative clause after a signing: the sides' meeting.
+        text: '3月2日，禾溪职业技术学院与青峰生物科技有限公司签订实训协议。在签约后召开的恳谈会上，双方负责人交流了用工需求。',
+        yields: '禾溪职业技术学院与青峰生物科技有限公司恳谈会',
+      },
     ],
     mustNot: [
       // No visit told before.
       '在青州·鹤壁产业合作座谈会上，两地负责人作了发言。',
       '6月3日，戚晓一行来鹤壁市考察，并召开座谈会。\n座谈会上，鹤壁市副市长褚清和介绍了鹤壁市经济社会发展情况。',
       '6月3日，鹤壁市召开民营企业座谈会。\n座谈会上，鹤壁市副市长褚清和介绍了鹤壁市经济社会发展情况。',
+      // A relative clause with no signing or visit told before.
+      '在昨天召开的见面会上，双方负责人交流了用工需求。',
     ],
   },
   {
@@ -132,6 +139,11 @@ export const VISIT_MEETINGS_RULES = [
         yields: '林青川与周明远、王立新会面',
       },
       {
+        // The host named before on the page, written bare before an adverb (先) at the clause's start.
+        text: '宜宾市市长欧阳宁昨日率团抵达昆明。欧阳宁先与云南省交通运输厅副厅长孙立群、昆明市副市长韦东川会面，就物流通道建设深入交流。',
+        yields: '欧阳宁与孙立群、韦东川会面',
+      },
+      {
         // The host is the first person of the clause of 与, not who is quoted before it.
         text: '据县长林川介绍，副县长王立新与青禾集团董事长周明远会面，双方交流了园区合作。',
         yields: '王立新与周明远会面',
@@ -217,7 +229,7 @@ export const VISIT_MEETINGS_RULES = [
     id: 'event:follow-up-meeting',
     family: 'events',
     matches:
-      '`(并|随后)召开/举行座谈会` after a visit in its sentence, or opening a later sentence (随后，双方召开座谈会): a meeting named after where the visit went',
+      '`(并|随后)召开/举行座谈会` after a visit in its sentence, or opening a later sentence (随后，双方召开座谈会), or in a later sentence opened by the visiting group (考察组随后…，并举行座谈会, after a visit to a division): a meeting named after where the visit went',
     fires: [
       {
         text: '2月15日下午，烟台市委副秘书长秦怀远率队赴芝罘中韩产业合作区调研，并召开座谈会。',
@@ -236,10 +248,17 @@ export const VISIT_MEETINGS_RULES = [
         text: '3月24日，苏州市民营企业家代表一行多人来到吴江区，近距离感受吴江，并召开座谈会。',
         yields: '吴江区座谈会',
       },
+      {
+        // A later sentence opened by the visiting group: the meeting where the visit went.
+        text: '4月9日，市政协副主席欧阳宁一行赴宜宾市南溪区调研。考察组随后察看了两家茶厂，并举行座谈会，欧阳宁表示，要加快推进。',
+        yields: '南溪区座谈会',
+      },
     ],
     mustNot: [
       '2月15日下午，烟台市委副秘书长秦怀远召开座谈会。',
       '3月24日，苏州市民营企业家代表在吴江感受发展，并召开座谈会。',
+      // The group's meeting after a visit named by its matter alone: no place to name it after.
+      '4月9日，市政协副主席欧阳宁带队开展“老旧小区加装电梯”专项督查。考察组随后察看了两家茶厂，并举行座谈会。',
     ],
   },
 ] as const satisfies readonly RuleRecord[];
