@@ -38,8 +38,11 @@ export interface Chain {
 const JOINERS = new Set(['、', '兼']);
 /** Any title inside a text (常委原: 常委 is a title, 常委原 no name). */
 const TITLE_INSIDE = new RegExp(`(?:${TITLE_PATTERN})`);
-/** Units written inside an organisation before a title (外资处, 产业发展司, 青湖分会, 茶饮事业部, 青湖分公司). */
-const SUB_UNIT = /^[\u4e00-\u9fff]{1,8}?(?:司|处|分会|事业部|分公司|工作部)$/;
+/**
+ * Units written inside an organisation before a title (外资处, 产业发展司, 青湖分会, 茶饮事业部, 青湖分公司, 规划部,
+ * 综合办, 港澳办, 研究室): the guide takes the organisation part out of the title.
+ */
+const SUB_UNIT = /^[\u4e00-\u9fff]{1,8}?(?:司|处|分会|事业部|分公司|部|办|办公室|室)$/;
 const PARTY_DEPARTMENT = /^党(?:委|组|总支|支部)$/;
 const QUALIFIER = /^[\u4e00-\u9fffA-Za-z]{1,6}$/;
 /** Words that qualify a post (行政总裁, 亚太区副总裁) or name its function (财务总监, 技术总监), not an organisation. */
@@ -285,6 +288,9 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
   const before = text[q - 1];
   const qualifier = text.slice(q, x);
   const clean = q === 0 || before === undefined || HARD_BOUNDARY.test(before) || JOINERS.has(before);
+  // 民主党籍县长X: the party the holder belongs to (…籍) is no part of the post.
+  if (clean && /^[\u4e00-\u9fff]{1,5}籍$/.test(qualifier))
+    return { start: q, title: core, anchor: undefined, department: undefined };
   if (qualifier && clean && qualifierOk(qualifier) && !clauseWordIn(doc, q, x)) {
     return {
       start: q,

@@ -30,7 +30,9 @@ function hasLevel(division: Division, level: string): boolean {
   if (level === '县')
     return (division.level === 'area' || division.kind === 'county') && /县|旗$/.test(division.name);
   if (level === '市') return division.name.endsWith('市');
-  if (level === '省') return division.level === 'province' && !division.name.endsWith('市');
+  // A bare 省委, 省政府, 省台办 is a mainland province's: Taiwan, a province in the gazetteer, holds no such body.
+  if (level === '省')
+    return division.level === 'province' && !division.name.endsWith('市') && !gazetteer().isTaiwan(division);
   if (level === '自治区') return division.level === 'province' && division.name.endsWith('自治区');
   if (level === '镇') return division.level === 'township' && division.name.endsWith('镇');
   if (level === '乡') return division.level === 'township' && division.name.endsWith('乡');

@@ -64,6 +64,10 @@ export const POSITIONS_RULES = [
       // A unit written inside the organisation before the title is an organisation of its own, part of it.
       { text: '浙江省商务厅外资处处长陈立新陪同调研。', yields: '陈立新 → 浙江省商务厅外资处' },
       { text: '江山青枫集团茶饮事业部总经理蔡一鸣参加座谈。', yields: '蔡一鸣 → 江山青枫集团茶饮事业部' },
+      { text: '青枫控股有限公司规划部部长韦一鸣作了介绍。', yields: '韦一鸣 → 青枫控股有限公司规划部' },
+      { text: '青枫集团综合办主任祁立言陪同考察。', yields: '祁立言 → 青枫集团综合办' },
+      // The party the holder belongs to is no part of the post.
+      { text: '青川县举行招商会议。民主党籍县长林志远致辞。', yields: '林志远 → 青川县' },
       // The name between the body and its title: a zone holds it too; a verb or preposition closes the title.
       { text: '区委书记柏文清到公司调研，青湾开发区常立新主任陪同。', yields: '常立新 → 青湾开发区' },
       { text: '会上，青枫集团陈琳董事长作了介绍。', yields: '陈琳 → 青枫集团' },
