@@ -101,7 +101,7 @@ function readBody(doc: Doc, at: number): BodyRead | undefined {
   return readPlainBody(doc, at);
 }
 
-function readPlainBody(doc: Doc, at: number): BodyRead | undefined {
+export function readPlainBody(doc: Doc, at: number): BodyRead | undefined {
   BODY.lastIndex = at;
   const m = BODY.exec(doc.text);
   if (!m) return undefined;
@@ -281,7 +281,7 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
 }
 
 /** What may follow an item of a list of bodies: the next item, the list's end (等单位), who came (负责人). */
-const LIST_GOES_ON = /^(?:[、等和及,，。；;]|负责|主要|相关|有关|参加|出席|陪同)/;
+export const LIST_GOES_ON = /^(?:[、等和及,，。；;]|负责|主要|相关|有关|参加|出席|陪同)/;
 
 /**
  * 区政府办、发改局、商务局等单位负责人: bureaus and offices written bare (no level, no division) in a list right after a

@@ -13,6 +13,7 @@ import { BARE_ZONE, LEADING_BARE_ZONE, LEADING_PARTY_KIND, REGION_WORDS } from '
 import { dropRolePrefix, HEAD_GOAL_END, isGenericHead, isGoal, zoneNamedBefore } from './named-heads.ts';
 import { trimClauseLeft } from './named-left.ts';
 import { everydayWords, opensProperName, type ScanLimits, scanLeft } from './named-scan.ts';
+import { findZoneBodies } from './named-zone-bodies.ts';
 import { settlementHead } from './settlements.ts';
 
 /**
@@ -48,7 +49,8 @@ export interface NamedSpan extends Span {
     | 'named:listed-company'
     | 'named:titled-brand'
     | 'named:visit-list'
-    | 'named:trade-list';
+    | 'named:trade-list'
+    | 'named:zone-body';
 }
 
 /** Buildings a two-character ending names (大厦, 宾馆), which a division's name alone may name. */
@@ -311,7 +313,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       break;
     }
   }
-  return joinParts(text, found);
+  return joinParts(text, [...found, ...findZoneBodies(doc, found)]);
 }
 
 /**

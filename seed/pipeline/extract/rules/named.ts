@@ -175,6 +175,25 @@ export const NAMED_RULES = [
     ],
   },
   {
+    id: 'named:zone-body',
+    family: 'named',
+    matches:
+      "a zone's bureau or office written right after its name, or after its kind alone once the zone is named, and the bare bureaus listed after it (青禾高新区组织人事局、招商合作局): each the zone's, named with the zone in front",
+    fires: [
+      {
+        text: '青禾高新区组织人事局、招商合作局、科技创新办公室等部门参与接待。',
+        yields: '青禾高新区招商合作局',
+      },
+      { text: '禾丰经开区党工委书记林立出席，经开区财政局局长钟可汇报。', yields: '禾丰经开区财政局' },
+    ],
+    mustNot: [
+      // No zone named before the kind; a party body (read by its ending); no body after the zone.
+      '经开区财政局局长钟可汇报。',
+      '禾丰经开区党工委书记林立出席。',
+      '青禾高新区建设成效显著，获评先进园区。',
+    ],
+  },
+  {
     id: 'named:trade-list',
     family: 'named',
     matches:
