@@ -9,6 +9,7 @@ import { BARE_ZONE } from './lexicon/words.ts';
 import type { NamedSpan } from './named.ts';
 import type { RuleId } from './rules/index.ts';
 import { simplifiedName } from './script.ts';
+import { dictionaryEntry } from './tokens.ts';
 
 /**
  * Every organisation and place span in the text with its canonical id: divisions (place:上海市普陀区), a
@@ -243,6 +244,25 @@ function namedAnchor(doc: Doc, span: NamedSpan): Anchor {
   };
 }
 
+/**
+ * 省人民医院, 市铁投公司, 区国投集团, 镇企业家协会: an organisation named after a bare level character is that level's
+ * division's, named with the division written in front (广东省人民医院) like one written so; the surface is an alias.
+ * Not a word the level character opens (市场, 区域, 县城, 省级) nor a page with no division of the level.
+ */
+function levelLedName(doc: Doc, span: NamedSpan, divisions: DivisionHit[]): Anchor | undefined {
+  if (span.type !== 'Organization' || span.canonical || span.goal) return undefined;
+  const { text } = doc;
+  const level = text[span.start] ?? '';
+  if (!/^[省市区县镇乡]$/.test(level) || span.end - span.start < 4) return undefined;
+  if (!doc.tokens.isBoundary(span.start) || dictionaryEntry(text.slice(span.start, span.start + 2)))
+    return undefined;
+  if (divisions.some((d) => d.start <= span.start && span.start < d.end)) return undefined;
+  const division = divisionForLevel(divisions, level, span.start, doc);
+  if (!division?.name.endsWith(level)) return undefined;
+  const name = division.name + simplifiedName(text.slice(span.start + 1, span.end));
+  return { ...namedAnchor(doc, span), id: entityId('Organization', name), name, rule: 'named:level-led' };
+}
+
 /** On equal spans: a division's body, then the gazetteer (浦东新区 is a district, not a zone), then a name. */
 const PRIORITY: Record<Anchor['source'], number> = {
   body: 3,
@@ -351,7 +371,7 @@ export function buildAnchors(
       own.includes(d) ? { ...divisionAnchor(d), standalone: true } : divisionAnchor(d),
     ),
     ...bodies.flatMap((b) => bodyAnchor(b, divisions, doc, foreign) ?? []),
-    ...named.map((n) => namedAnchor(doc, n)),
+    ...named.map((n) => levelLedName(doc, n, divisions) ?? namedAnchor(doc, n)),
   ];
   return keepMaximal(all);
 }

@@ -118,6 +118,9 @@ export function readPlainBody(doc: Doc, at: number): BodyRead | undefined {
   if ((INSIDE_STOP.test(inside) && !paired) || body.length > 14 || NOT_BODIES.test(body)) return undefined;
   // 区人大常委会工作委员会, 专门委员会: committees named by their kind alone are no body of their own.
   if (m[3] && /^人大常委会(?:工作|专门|有关)委员会$/.test(body)) return undefined;
+  // (县人大有关委员会: the same class written after the congress.)
+  if (/^人大(?:常委会)?$/.test(body) && /^(?:工作|专门|有关)委员会/.test(doc.text.slice(at + written.length)))
+    return undefined;
   // 船山区人民医院党委, 遂宁市第二中学党总支: an institution's own body, named after its district.
   if (/(?:医院|卫生院|学校|中学|小学|幼儿园|大学|学院|公司|集团)/.test(body)) return undefined;
   // 嘉禾街道澄溪社区党委: a community's body (a settlement below the town, see ./named.ts), not the subdistrict's.

@@ -15,6 +15,7 @@ import { trimClauseLeft } from './named-left.ts';
 import { everydayWords, opensProperName, type ScanLimits, scanLeft } from './named-scan.ts';
 import { findZoneBodies } from './named-zone-bodies.ts';
 import { settlementHead } from './settlements.ts';
+import { dictionaryEntry } from './tokens.ts';
 
 /**
  * Names recognised by their ending (施耐德电气(中国)有限公司, 未来岛园区党委, “炬”未来服务联盟, 未来岛园区,
@@ -97,6 +98,16 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         const back = scanLeft(doc, foreignStart, suffix, limits);
         if (back < foreignStart) start = back;
       }
+      // 越南林业大学, 北欧青禾经济振兴协会: a body (not a firm) named by a foreign place and everyday
+      // words or places is named with the place; a proper name after it (美国哈佛大学: 哈佛大学) is the name.
+      if (
+        suffix.type === 'Organization' &&
+        suffix.kind !== 'company' &&
+        foreignStart !== undefined &&
+        start < s &&
+        plainWords(doc, start, s)
+      )
+        start = foreignStart;
       // 禾盛置业·青溪创业园: a park or zone written after its developer's or area's name and a middle dot is named whole.
       if ((suffix.kind === 'park' || suffix.kind === 'zone') && text[start - 1] === '·' && start < s) {
         const back = scanLeft(doc, start - 1, suffix, limits);
@@ -222,6 +233,13 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         continue;
       // 把基地建成公司…: a goal verb right before the ending makes a phrase, not a name.
       if (HEAD_GOAL_END.test(text.slice(start, s))) continue;
+      // 县人大有关委员会, 人大常委会各委员会: a congress's committees named by their kind alone are a class, no one body
+      // (as ./bodies.ts reads them).
+      if (
+        suffix.suffix === '委员会' &&
+        /(?:人大|人大常委会|常委会)(?:专门|工作|有关|各)$/.test(text.slice(start, s))
+      )
+        continue;
       // 合作区事务署: a zone's body written after its kind alone, once the zone has been named (see ./aliases.ts).
       const zoneBody =
         suffix.type === 'Organization' && BARE_ZONE.test(head) && zoneNamedBefore(text, head, start);
@@ -337,6 +355,20 @@ function joinParts(text: string, found: NamedSpan[]): NamedSpan[] {
     out.push(span);
   }
   return out;
+}
+
+/** Whether text[from, to) is made of everyday words (two characters or more) and places only: no proper name. */
+function plainWords(doc: Doc, from: number, to: number): boolean {
+  const { text, tokens } = doc;
+  for (let end = to; end > from; ) {
+    const start = Math.max(from, tokens.startOfTokenEndingAt(end));
+    const word = text.slice(start, end);
+    const entry = dictionaryEntry(word);
+    const everyday = word.length > 1 && entry !== undefined && entry.freq >= 100 && !/^nr/.test(entry.tag);
+    if (!everyday && !isGenericHead(word) && !/^ns/.test(tokens.tagAt(start))) return false;
+    end = start;
+  }
+  return true;
 }
 
 /** Tags of words no proper name is made of alone: common nouns, verbs, adjectives, distinguishers, numbers. */

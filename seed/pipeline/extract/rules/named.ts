@@ -3,6 +3,22 @@ import type { RuleRecord } from './record.ts';
 /** Rules of the named family (see ./record.ts). */
 export const NAMED_RULES = [
   {
+    id: 'named:level-led',
+    family: 'named',
+    matches:
+      'a name by its ending led by a bare level character (省人民医院, 市铁投公司, 镇企业家协会): the division of that level the text names, written in front (the surface an alias)',
+    fires: [
+      { text: '衢州市召开医疗合作会，市人民医院院长邝禾出席。', yields: '衢州市人民医院' },
+      { text: '余杭区举行项目签约，区城投集团董事长童立群致辞。', yields: '余杭区城投集团' },
+    ],
+    mustNot: [
+      // A word the level character opens is no level (市场, 区域).
+      '余杭区召开会议，区域发展集团负责人出席。',
+      // No division of the level named: the name stays as written.
+      '市人民医院院长邝禾出席。',
+    ],
+  },
+  {
     id: 'named:ending',
     family: 'named',
     matches:
@@ -16,6 +32,8 @@ export const NAMED_RULES = [
       { text: '县长来到云溪临港产业城调研。', yields: '云溪临港产业城' },
       { text: '签约方是世界500强企业华岳建工集团股份有限公司。', yields: '华岳建工集团股份有限公司' },
       { text: '该院隶属于世界500强华岳集团。', yields: '华岳集团' },
+      // A body named by a foreign place and everyday words is named with the place.
+      { text: '代表团随后拜会了越南林业大学的三位教授。', yields: '越南林业大学' },
       { text: '中共华岳银行长兴支行委员会书记李明出席。', yields: '中共华岳银行长兴支行委员会' },
       { text: '石羊街道新园社区与盛兴社区签订共建协议。', yields: '新园社区' },
       { text: '石羊街道新园社区与盛兴社区签订共建协议。', yields: '盛兴社区' },
@@ -88,6 +106,9 @@ export const NAMED_RULES = [
       { text: '年会在江城东湖慕尼黑国际酒店召开。', yields: '江城东湖慕尼黑国际酒店' },
     ],
     mustNot: [
+      // A congress's committees named by their kind alone are a class.
+      '县人大有关委员会的两位同志旁听了听证会。',
+
       // A class of bodies described, not named; words of a clause glued to the left of an ending.
       '各驻外联谊会、周边城市联谊会、多家行业协会代表参加。',
       '部分国有企业集团要带头，所在属地街道办事处要做好服务。',
