@@ -5,6 +5,12 @@ import type { Doc } from './doc.ts';
 import { MEDIA_NAME } from './lexicon/words.ts';
 import { analysisText } from './script.ts';
 
+/** The story's own county or district by its bare level: 我县, 全区, 县委 (the first one written). */
+const OWN_LEVEL = /(?:我|全|本)([县区])|(?<![\u4e00-\u9fff])([县区])(?:委|政府|人大|政协)/;
+
+/** Words outlets put before their place's short form (今日青川网, 掌上青川, 云上青川, 魅力青川). */
+const OUTLET_LEAD = /^(?:今日|掌上|云上|魅力|美丽|大美|智慧|数字)/;
+
 /**
  * The divisions the page names outside the story, in its source and site (`云龙区融媒体中心`, `徐州市云龙区人民政府`):
  * a government portal's own district, which its stories call 区委 and 云龙 without naming it.
@@ -13,18 +19,21 @@ export function pageHits(doc: Doc): RawHit[] {
   const { source, site } = doc.article;
   const fields = `${source ?? ''}\n${site ?? ''}`;
   const full = dropOverlaps(fullHits(fields));
-  // 南通日报, 烟台日报: an outlet or site named by its city's (or province's) short form, leading the name.
+  // 南通日报, 烟台日报: an outlet or site named by its city's (or province's) short form, leading the name; also after
+  // a word that outlets put before it (今日青川网, 掌上青川, 云上青川).
   const gaz = gazetteer();
   const short: RawHit[] = [];
   for (const [offset, field] of [
     [0, source ?? ''],
     [(source ?? '').length + 1, site ?? ''],
   ] as const) {
+    const lead = OUTLET_LEAD.exec(field)?.[0].length ?? 0;
     for (const len of [3, 2]) {
-      const surface = analysisText(field).text.slice(0, len);
+      const surface = analysisText(field).text.slice(lead, lead + len);
       const options = gaz.byShortName(surface).filter((d) => gaz.isStandaloneShortForm(surface, d));
-      if (options.length !== 1 || full.some((h) => h.start < offset + len && offset < h.end)) continue;
-      short.push({ start: offset, end: offset + len, surface, short: true, options });
+      const at = offset + lead;
+      if (options.length !== 1 || full.some((h) => h.start < at + len && at < h.end)) continue;
+      short.push({ start: at, end: at + len, surface, short: true, options });
       break;
     }
   }
@@ -42,11 +51,17 @@ export function pageShortHits(doc: Doc): RawHit[] {
   for (const surface of gaz.standaloneShortForms())
     if (doc.text.includes(surface)) named.push(...gaz.byShortName(surface));
   const found: RawHit[] = [];
+  const own = OWN_LEVEL.exec(doc.text);
+  const level = own?.[1] ?? own?.[2];
   for (const field of [doc.article.source, doc.article.site]) {
+    const lead = OUTLET_LEAD.exec(field ?? '')?.[0].length ?? 0;
     for (const len of [3, 2]) {
-      const surface = (field ?? '').slice(0, len);
+      const surface = (field ?? '').slice(lead, lead + len);
       const options = gaz.byShortName(surface).filter((d) => d.level === 'area');
-      const supported = options.filter((o) => named.some((n) => gaz.isWithin(o, n)));
+      // …or the story speaks of its own county or district by the bare level (我县, 全区, 县委) and one reading has it.
+      const ownLevel = (d: Division) => level !== undefined && d.name.endsWith(level);
+      const inNamed = options.filter((o) => named.some((n) => gaz.isWithin(o, n)));
+      const supported = inNamed.length > 0 ? inNamed : options.filter(ownLevel);
       if (supported.length === 1) {
         found.push({ start: -1000, end: -1000 + len, surface, short: true, options: supported });
         return found;

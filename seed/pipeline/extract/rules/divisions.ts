@@ -78,8 +78,16 @@ export const DIVISIONS_RULES = [
     id: 'division:ours',
     family: 'divisions',
     matches: "`我区`, `我县`, `我市`, `我镇`, `我街道`: the page's own division",
-    fires: [{ text: '我区召开重点项目推进会。', yields: '历城区', source: '历城区融媒体中心' }],
-    mustNot: ['我们召开重点项目推进会。'],
+    fires: [
+      { text: '我区召开重点项目推进会。', yields: '历城区', source: '历城区融媒体中心' },
+      // The outlet names its county by the short form after a word outlets put before it; the story says 我县.
+      { text: '5月6日，我县召开茶农增收恳谈会。', yields: '青川县', source: '今日青川网' },
+    ],
+    mustNot: [
+      '我们召开重点项目推进会。',
+      // No bare level in the story: the outlet's short form alone names no county.
+      { text: '5月6日，茶农增收恳谈会如期举行。', source: '今日青川网' },
+    ],
   },
   {
     id: 'division:taiwan',
