@@ -10,6 +10,7 @@ import { namedInFull } from './events/fuller-name.ts';
 import { heldAfter, heldBefore, heldRelative } from './events/held.ts';
 import { leadEvent } from './events/lead-event.ts';
 import { formedAlliances, launchedAlliances, openings, unveilings } from './events/openings.ts';
+import { ordinalSessions } from './events/ordinal-sessions.ts';
 import { visitsToOurUnit } from './events/own-unit-visits.ts';
 import { DURING, placeIn } from './events/phrase.ts';
 import {
@@ -88,6 +89,7 @@ export function findEvents(
   mergeSignedVerbs(found);
   initiators(doc, anchors, found);
   namedInFull(doc, anchors, found);
+  ordinalSessions(doc, anchors, found);
   meetingsToldRelative(doc, found);
   // Nothing read by a frame of its own: the happening the lead reports, read generally, and the meeting a visit
   // read so held (并召开座谈会, 座谈会上，…), by the visit frames' own rules.

@@ -57,6 +57,25 @@ function guestAt(anchors: Anchor[], at: number): Side | undefined {
   return province ? guestAt(anchors, province.end) : undefined;
 }
 
+/** A clause opened by a bare kind of body before the host's title (<day>，集团董事长X…). */
+const BARE_BODY_OPENS = /^(?:[^,，。；;\n]{0,12}[,，])?(集团|公司)[\u4e00-\u9fff、]{1,12}$/;
+
+/**
+ * `集团总裁X(在<venue>)会见…` on a page that names its group elsewhere: the host stands for the one body of that kind the
+ * page names in full (a bare 集团 before its head's title is the page's own).
+ */
+function ownBody(doc: Doc, anchors: Anchor[], from: number, nameEnd: number): Side | undefined {
+  const kind = BARE_BODY_OPENS.exec(doc.text.slice(from, nameEnd))?.[1];
+  if (!kind) return undefined;
+  const bodies = new Set(
+    anchors
+      .filter((a) => isOrg(a) && a.source !== 'reference' && a.kind !== 'party' && a.name.endsWith(kind))
+      .map((a) => a.name),
+  );
+  const [only] = bodies;
+  return bodies.size === 1 && only ? { name: only, division: false } : undefined;
+}
+
 export function receptions(
   doc: Doc,
   anchors: Anchor[],
@@ -72,7 +91,7 @@ export function receptions(
     const lead = GUEST_LEAD.exec(text.slice(after, after + 16))?.[0].length ?? 0;
     const guest = guestAt(anchors, after + lead);
     if (!guest) continue;
-    const host = hostSide(m.index);
+    const host = hostSide(m.index) ?? ownBody(doc, anchors, sentenceAt(doc, m.index).start, m.index);
     // A host received by their own side (区委书记会见区工商联…) is no reception between two sides.
     if (!host || host.name === guest.name) continue;
     // Named with the host's side first, as the page tells it (集团董事长X会见来访的<city>书记Y → <group>与<city>会见).

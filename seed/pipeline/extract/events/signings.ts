@@ -182,7 +182,11 @@ export function initiators(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
 }
 
 /** A pairing told by its verb right after the sides (A与B结对共建。, A党委与B村正式结对): no agreement, no ceremony. */
-const PAIRED = new RegExp(`(?:正式|现场|成功)?(${alternation(PAIRING_ACTS)})(?:签约)?(?=[,，。；;])`, 'g');
+// (A与B进行了签约。: a signing told by its bare verb after the sides, with no agreement named, is one too.)
+const PAIRED = new RegExp(
+  `(?:进行了?|正式|现场|成功)?(${alternation([...PAIRING_ACTS, '签约'])})(?:签约)?(?=[,，。；;])`,
+  'g',
+);
 const INTENDED = /计划|将|拟|有望|准备|希望/;
 
 /**
@@ -219,7 +223,7 @@ export function pairVerbs(doc: Doc, anchors: Anchor[], found: Candidate[]): void
       make(
         doc,
         'event:pair-verb',
-        `${sidesWritten(text, written)}${act}签约`,
+        `${sidesWritten(text, written)}${act === '签约' ? '' : act}签约`,
         '签约',
         { start: actAt, end: actAt + act.length },
         {

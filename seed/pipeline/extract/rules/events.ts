@@ -470,6 +470,29 @@ export const EVENTS_RULES = [
     mustNot: ['5月25日下午，山东泉城数字产业集团有限公司召开了一次座谈。'],
   },
   {
+    id: 'event:ordinal-session',
+    family: 'events',
+    matches:
+      'a session or congress read by another rule and named by its ordinal alone (`第一届会员大会`): named after the body named last before it in its sentence, else the body a founding on the page founded',
+    fires: [
+      {
+        text: '6月2日，宜宾市茶农协会在翠屏区宣告成立，并召开第一届会员大会。',
+        yields: '宜宾市茶农协会第一届会员大会',
+      },
+      {
+        // A short form refers to the body in full; the body told founded in a sentence before.
+        text: '宜宾市茶农协会于6月2日成立。同日，协会召开第一届会员大会，选举产生了会长。',
+        yields: '宜宾市茶农协会第一届会员大会',
+      },
+    ],
+    mustNot: [
+      // No body named or founded: the ordinal name stays as the page writes it.
+      '6月2日，在翠屏区召开第一届会员大会。',
+      // Named in full already.
+      '6月2日，宜宾市茶农协会召开第五届二次理事会。',
+    ],
+  },
+  {
     id: 'event:unveiled',
     family: 'events',
     matches:

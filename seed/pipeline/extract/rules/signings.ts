@@ -6,7 +6,7 @@ export const SIGNINGS_RULES = [
     id: 'event:pair-verb',
     family: 'events',
     matches:
-      '`A与B(、C)(正式)结对共建/结对/共驻共建/党建联建` ending its clause: a signing named after the sides and the act (A与B结对共建签约); the organisations sign, the first partners each other one',
+      '`A与B(、C)(进行了|正式)结对共建/结对/共驻共建/党建联建/签约` ending its clause: a signing named after the sides and the act (A与B结对共建签约); the organisations sign, the first partners each other one',
     fires: [
       {
         text: '6月12日，东湖街道阳光社区党委与南川精工机械有限公司党支部结对共建。',
@@ -17,12 +17,18 @@ export const SIGNINGS_RULES = [
         text: '6月12日上午，南川精工机械有限公司党支部与青山镇石桥村正式结对。',
         yields: '南川精工机械有限公司党支部与青山镇石桥村结对签约',
       },
+      {
+        // The bare verb after the sides (进行了签约), no agreement named.
+        text: '6月12日，阳光社区党委与南川精工机械有限公司党支部进行了签约。',
+        yields: '阳光社区党委与南川精工机械有限公司党支部签约',
+      },
     ],
     mustNot: [
       // Intended, not done.
       '6月12日，阳光社区党委将与南川精工机械有限公司党支部结对共建。',
       // The verb goes on with what is paired for: no side right before it.
       '6月12日，阳光社区党委推动结对共建，服务辖区企业。',
+      '6月12日，阳光社区党委与南川精工机械有限公司党支部计划下月签约。',
     ],
   },
   {

@@ -213,8 +213,15 @@ export const VISIT_MEETINGS_RULES = [
         text: '7月2日下午，北辰重工股份有限公司总经理钱雨桐会见了来访的内江市市长罗一鸣一行。',
         yields: '北辰重工股份有限公司与内江市会见',
       },
+      {
+        // A bare 集团 before the host's title: the one group the page names in full.
+        text: '7月2日上午，集团总裁钱雨桐在北辰大厦会见内江市副市长罗一鸣，双方交流了合作事宜。北辰重工集团创建于1998年。',
+        yields: '北辰重工集团与内江市会见',
+      },
     ],
     mustNot: [
+      // Two groups named in full: a bare 集团 says not which.
+      '7月2日上午，集团总裁钱雨桐在北辰大厦会见内江市副市长罗一鸣，双方交流了合作事宜。北辰重工集团与南川精工集团均创建于1998年。',
       // No host titled before 会见.
       '7月2日，北辰重工股份有限公司总裁钱雨桐表示，将加快项目建设。',
       // A host received by no company.
