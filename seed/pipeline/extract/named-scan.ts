@@ -156,6 +156,18 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
       continue;
     }
     if (HARD_BOUNDARY.test(ch) || /[0-9]/.test(ch) || OPEN_QUOTE.has(ch)) break;
+    // 牵线开展市人民医院党支部: a bare level character standing as a word of its own after a verb opens an
+    // organisation's name (the division's, see ../anchors.ts); the verb's clause is no part of the name.
+    if (
+      type === 'Organization' &&
+      pos < s &&
+      /[省市区县]/.test(text[pos] ?? '') &&
+      tokens.isBoundary(pos + 1) &&
+      !limits.divisionStartByEnd.has(pos + 1) &&
+      tokens.startOfTokenEndingAt(pos) <= pos - 2 &&
+      tokens.tagAt(pos - 1) === 'v'
+    )
+      break;
     // X成立三周年庆典暨Y委员会成立: 暨 joins two happenings or two names, never stands inside one.
     if (ch === '暨') break;
     if (limits.blockers.has(pos)) break;

@@ -45,8 +45,8 @@ export const NOT_AFTER_NAME: readonly string[] =
  */
 export const DESCRIPTION_WORDS: readonly string[] =
   '超大型 大型 中型 小型 知名 著名 超一流 一流 国内 龙头 优质 领先 头部 骨干 新型'.split(' ');
-/** Meeting nouns an ending is read inside of (协商会 is no 商会). */
-export const INSIDE_WORD: readonly string[] = '协商会 磋商会'.split(' ');
+/** Meeting nouns an ending is read inside of (协商会 is no 商会, 办公会 no 公会). */
+export const INSIDE_WORD: readonly string[] = '协商会 磋商会 办公会'.split(' ');
 /** Verbs that make what follows a goal (建设“…示范园区”, 打造…发展带): a mention, never an entity by itself. */
 export const GOAL_VERBS: readonly string[] =
   '建设 打造 创建 争创 建成 成为 迈向 朝着 创成 共建 筹建 拟建'.split(' ');

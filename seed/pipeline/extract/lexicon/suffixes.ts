@@ -101,6 +101,8 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '研究会',
     '俱乐部',
     '联谊会',
+    '同业公会',
+    '公会',
     '总会',
     '分会',
     '工商联',

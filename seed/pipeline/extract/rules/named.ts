@@ -32,6 +32,10 @@ export const NAMED_RULES = [
       { text: '县长来到云溪临港产业城调研。', yields: '云溪临港产业城' },
       { text: '签约方是世界500强企业华岳建工集团股份有限公司。', yields: '华岳建工集团股份有限公司' },
       { text: '该院隶属于世界500强华岳集团。', yields: '华岳集团' },
+      // A verb before a bare level character standing alone is no part of the name.
+      { text: '双方商定开展县中医院党支部结对共建。', yields: '县中医院党支部' },
+      // A trade association (同业公会, 公会) of Taiwan's and Hong Kong's pages.
+      { text: '台北市青禾同业公会理事长林可出席。', yields: '台北市青禾同业公会' },
       // A body named by a foreign place and everyday words is named with the place.
       { text: '代表团随后拜会了越南林业大学的三位教授。', yields: '越南林业大学' },
       { text: '中共华岳银行长兴支行委员会书记李明出席。', yields: '中共华岳银行长兴支行委员会' },
@@ -106,6 +110,8 @@ export const NAMED_RULES = [
       { text: '年会在江城东湖慕尼黑国际酒店召开。', yields: '江城东湖慕尼黑国际酒店' },
     ],
     mustNot: [
+      // 办公会 is a meeting, no 公会.
+      '区长主持召开区政府常务办公会。',
       // A congress's committees named by their kind alone are a class.
       '县人大有关委员会的两位同志旁听了听证会。',
 
