@@ -37,6 +37,7 @@ import { structuralRelations } from './structure.ts';
 import { taiwanPage } from './taiwan-units.ts';
 import { findNamesBeforeTitles, findTitlesAfterNames } from './titles-after.ts';
 import { findTopics } from './topics.ts';
+import { findVenues } from './venues.ts';
 
 /** Whether a span opens a document's title in book marks as its author (《X关于…》). */
 function authorOfDocumentTitle(text: string, span: { start: number; end: number }): boolean {
@@ -121,14 +122,16 @@ export function extract(article: AnnotatedArticle): Extraction {
   const national = findNational(doc, taiwanPage(doc, divisions));
   // (农业委员会 on a Taiwan page: the 行政院's, by its one name, not a name read by its ending.)
   const renamed = [...sar, ...national].filter((s) => s.canonical);
+  const byEnding = findNamed(doc, {
+    blockers,
+    divisionEnds,
+    divisionStartByEnd,
+    divisionStarts: new Set(divisionStartByEnd.values()),
+    foreignStartByEnd: new Map(foreign.map((f) => [f.end, f.start])),
+  }).filter((n) => !renamed.some((s) => s.start === n.start && s.end === n.end));
   const named = told([
-    ...findNamed(doc, {
-      blockers,
-      divisionEnds,
-      divisionStartByEnd,
-      divisionStarts: new Set(divisionStartByEnd.values()),
-      foreignStartByEnd: new Map(foreign.map((f) => [f.end, f.start])),
-    }).filter((n) => !renamed.some((s) => s.start === n.start && s.end === n.end)),
+    ...byEnding,
+    ...findVenues(doc, divisionEnds, byEnding),
     ...national,
     ...sar,
     ...findNumberedBureaus(doc),

@@ -51,7 +51,8 @@ export interface NamedSpan extends Span {
     | 'named:titled-brand'
     | 'named:visit-list'
     | 'named:trade-list'
-    | 'named:zone-body';
+    | 'named:zone-body'
+    | 'named:venue-held';
 }
 
 /** Buildings a two-character ending names (大厦, 宾馆), which a division's name alone may name. */

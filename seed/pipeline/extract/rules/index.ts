@@ -18,6 +18,7 @@ import { ROLES_RULES } from './roles.ts';
 import { SIGNINGS_RULES } from './signings.ts';
 import { STRUCTURE_RULES } from './structure.ts';
 import { TOPICS_RULES } from './topics.ts';
+import { VENUES_RULES } from './venues.ts';
 import { VISIT_MEETINGS_RULES } from './visit-meetings.ts';
 import { VISITS_RULES } from './visits.ts';
 
@@ -27,6 +28,7 @@ export const RULES = [
   ...DIVISIONS_RULES,
   ...BODIES_RULES,
   ...NAMED_RULES,
+  ...VENUES_RULES,
   ...PEOPLE_RULES,
   ...POSITIONS_RULES,
   ...EVENTS_RULES,

@@ -1,0 +1,31 @@
+/**
+ * Endings of a building's or room's name that `venues.ts` reads between 在/于 and the act held there (酒店, 会议室, 厅 …),
+ * longest first where one ends another (大酒店 before 酒店).
+ */
+export const HELD_VENUE_ENDINGS = [
+  '大酒店',
+  '酒店',
+  '宾馆',
+  '饭店',
+  '国际会议中心',
+  '会议中心',
+  '会展中心',
+  '会议室',
+  '会客室',
+  '会议厅',
+  '报告厅',
+  '大厅',
+  '厅',
+  '展览馆',
+  '纪念馆',
+  '博物馆',
+  '馆',
+  '大厦',
+  '党校',
+  '基地',
+  '工作室',
+  '山庄',
+  '会所',
+  '礼堂',
+  '会堂',
+];
