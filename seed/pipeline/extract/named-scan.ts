@@ -135,6 +135,20 @@ export function opensProperName(doc: Doc, at: number, s: number): boolean {
   return end < s && (next - end === 1 || proper(end, next));
 }
 
+/**
+ * Whether the word ending at `at` is a proper name that a park's or zone's name may open with: a division's short
+ * form, a word the segmenter tags as an organisation's or other proper name, or a word of two or more characters the
+ * dictionary does not know (a brand).
+ */
+function properNameBefore(doc: Doc, at: number, limits: ScanLimits): boolean {
+  const { text, tokens } = doc;
+  const start = tokens.startOfTokenEndingAt(at);
+  const word = text.slice(start, at);
+  if (word.length < 2 || !/^[\u4e00-\u9fff]+$/.test(word) || limits.blockers.has(at)) return false;
+  if (limits.divisionStartByEnd.get(at) === start) return true;
+  return /^(?:nt|nz)$/.test(tokens.tagAt(start)) || dictionaryEntry(word) === undefined;
+}
+
 /** Where a name whose suffix starts at `s` starts, or -1. */
 export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLimits): number {
   const { type } = suffix;
@@ -172,8 +186,10 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
     if (ch === '暨') break;
     if (limits.blockers.has(pos)) break;
     if (type === 'Place' && limits.divisionEnds.has(pos)) break;
-    // 临沧经开区: a zone led by a division's short form starts there.
-    if (type === 'Place' && pos < s && limits.divisionStarts.has(pos)) break;
+    // 临沧经开区: a zone led by a division's short form starts there, unless a proper name is written right before it
+    // (<brand><short>产业园, <institute><short>科技园, <province short><county short>经开区: the name holds them).
+    if (type === 'Place' && pos < s && limits.divisionStarts.has(pos) && !properNameBefore(doc, pos, limits))
+      break;
     // 市委、市政府新城建设: a place's name never reaches back over a body's.
     if (type === 'Place' && /(?:政府|委员会|管委会|党委|党工委)$/.test(text.slice(Math.max(0, pos - 4), pos)))
       break;

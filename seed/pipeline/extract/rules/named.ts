@@ -22,10 +22,14 @@ export const NAMED_RULES = [
     id: 'named:ending',
     family: 'named',
     matches:
-      'a name by its ending from lexicon/suffixes.ts (有限公司, 联盟, 研究院, 园区, 社区, 党委), walking left over words to a boundary',
+      'a name by its ending from lexicon/suffixes.ts (有限公司, 联盟, 研究院, 园区, 社区, 党委), walking left over words to a boundary (for a park or zone, a division’s short form is one unless a proper name is written right before it)',
     fires: [
       { text: '杭州瀚澜智能科技股份有限公司与余杭区人民政府签约。', yields: '杭州瀚澜智能科技股份有限公司' },
       { text: '协会副秘书长张克文一行来临沧经开区考察。', yields: '临沧经开区' },
+      // A zone or park led by a short form keeps a proper name written right before it (a province's short form, an
+      // institution's name).
+      { text: '县长一行到江西南丰经开区考察。', yields: '江西南丰经开区' },
+      { text: '调研组来到中科院嘉兴科技园。', yields: '中科院嘉兴科技园' },
       { text: '先后深入我区新乡立白实业有限公司调研。', yields: '新乡立白实业有限公司' },
       { text: '考察团先后深入经开区瀚泽光电科技有限公司调研。', yields: '瀚泽光电科技有限公司' },
       { text: '6大进驻厂商华信企业股份有限公司总裁林立伟出席。', yields: '华信企业股份有限公司' },
