@@ -192,6 +192,9 @@ export function findAgreements(
     // 签订了价值150亿元的战略合作框架协议: what is said of the agreement before 的 is no part of its name.
     const words = sign?.[1] ?? sign?.[2]?.replace(/^.*的/, '');
     if (!sign || !words) continue;
+    // <city>市长A与<city>副市长B签订…: two people of one side sign no agreement between sides.
+    if (pairs.length > 0 && pairs.every((p) => p.right.every((r) => p.left.some((l) => l.id === r.id))))
+      continue;
     const sentence = sentenceAt(doc, a.start);
     if (INTENDED_BEFORE.test(text.slice(Math.max(0, a.start - 3), a.start))) continue;
     // 2019年，A与B签署…协议; A此前已与B签署…: an earlier agreement is history, not this article's event.

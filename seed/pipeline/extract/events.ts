@@ -12,6 +12,7 @@ import { leadEvent } from './events/lead-event.ts';
 import { formedAlliances, launchedAlliances, openings, unveilings } from './events/openings.ts';
 import { ordinalSessions } from './events/ordinal-sessions.ts';
 import { visitsToOurUnit } from './events/own-unit-visits.ts';
+import { peopleSign } from './events/people-sign.ts';
 import { DURING, placeIn } from './events/phrase.ts';
 import {
   type HostSide,
@@ -87,6 +88,7 @@ export function findEvents(
   pairVerbs(doc, anchors, found);
   attachAgreements(doc, anchors, found, leaders);
   mergeSignedVerbs(found);
+  peopleSign(doc, leaders, hostSide, found);
   initiators(doc, anchors, found);
   namedInFull(doc, anchors, found);
   ordinalSessions(doc, anchors, found);

@@ -65,6 +65,7 @@ const BARE_BODY_OPENS = /^(?:[^,，。；;\n]{0,12}[,，])?(集团|公司)[\u4e0
  * page names in full (a bare 集团 before its head's title is the page's own).
  */
 function ownBody(doc: Doc, anchors: Anchor[], from: number, nameEnd: number): Side | undefined {
+  if (nameEnd - from > 40) return undefined;
   const kind = BARE_BODY_OPENS.exec(doc.text.slice(from, nameEnd))?.[1];
   if (!kind) return undefined;
   const bodies = new Set(

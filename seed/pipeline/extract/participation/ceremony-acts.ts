@@ -14,6 +14,8 @@ const SIGNS =
 /** Who signs for a side, in a clause of their own (X和Y分别代表双方签字): the people of that clause sign. */
 const SIGNS_FOR =
   /(?:分别)?代表(?:双方|各方|各自单位|(?:(?!出席|参加|列席|见证|致辞|观摩)[^。,，;；]){1,16}?)(?:共同)?(?:签字|签约|签署协议|签订协议)(?!仪式|活动)/g;
+/** Who watches it signed: 在<people>(的共同)见证下. */
+const WITNESSED = /在[^。；;]{2,60}?见证下/;
 /** Where the sides signed, right before the verb (在<venue>, 于<venue>). */
 const SIGNED_AT = /(?:在|于)[^。,，;；]{2,24}?(?:分别|共同|正式|现场|当场)?$/;
 const AWARDED = /获评|获授|获颁|荣获|(?:受聘|获聘)(?!为|担任)/;
@@ -100,8 +102,14 @@ export function ceremonyActs({
     const verbAt = sentence.start + signs.index;
     // …分别作经验分享；五方党组织代表共同签订了…: only who is in the verb's part of the sentence signs.
     const from = sentence.start + s.slice(0, signs.index).search(/[;；][^;；]*$/) + 1;
+    // 在A、B见证下，C和D签署…, C与D在A见证下签署…: who is named as witnessing does not sign (they attend).
+    const witness = WITNESSED.exec(s.slice(0, signs.index));
+    const watching = (p: { start: number; end: number }) =>
+      witness !== null &&
+      p.start >= sentence.start + witness.index &&
+      p.end <= sentence.start + witness.index + witness[0].length;
     for (const p of people)
-      if (p.start >= from && p.end <= verbAt)
+      if (p.start >= from && p.end <= verbAt && !watching(p))
         relate(registry, p.id, event, 'signatory', sentence.start, 'role:signs');
     // A与B在C会议室签署…: a body named in where they signed does not sign.
     const where = SIGNED_AT.exec(s.slice(0, signs.index));

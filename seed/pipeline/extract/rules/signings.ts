@@ -97,6 +97,26 @@ export const SIGNINGS_RULES = [
     mustNot: ['推介会上，翠屏区计划与6家企业集中签约，总投资52亿元。'],
   },
   {
+    id: 'event:people-sign',
+    family: 'events',
+    matches:
+      '`<titles>A与<titles>B(，<when or where>)(共同)签署/签订/续签<agreement>`: two titled people who sign, each for the division or body their titles name; a signing named after those sides, when no frame read one in the sentence',
+    fires: [
+      {
+        // A division's head written with its short title (<city>长X): no side the agreement frame reads.
+        text: '宜宾市长韦东川和南川职业学院院长罗一鸣昨日在翠屏区签订实训基地共建协议。',
+        yields: '宜宾市与南川职业学院实训基地共建协议签订',
+      },
+    ],
+    mustNot: [
+      // Still to talk of, or only watched.
+      '宜宾市长韦东川和南川职业学院院长罗一鸣拟签订实训基地共建协议。',
+      '宜宾市长韦东川和南川职业学院院长罗一鸣出席并见证签订实训基地共建协议。',
+      // Two people of one side.
+      '宜宾市长韦东川和宜宾市副市长孙立群签订实训基地共建协议。',
+    ],
+  },
+  {
     id: 'event:agreement-signed',
     family: 'events',
     matches:

@@ -136,3 +136,27 @@ describe('regions in event names', () => {
     expect(ids).toEqual(['event:2023-03-02:香港与青禾产业合作促进会会见']);
   });
 });
+
+describe('who signs and who watches', () => {
+  it('makes who watches it signed (在…见证下) attendees, the people who sign signatories', () => {
+    for (const text of [
+      '3月2日，在市长韦东川、副市长欧阳宁见证下，宜宾市商务局局长孙立群与南川精工机械有限公司董事长罗一鸣签订产业协作协议。',
+    ]) {
+      const rels = relations(annotate(text, { publishedAt: '2023-03-03T08:00:00+08:00' }));
+      const event = 'event:2023-03-02:宜宾市商务局与南川精工机械有限公司产业协作协议签订';
+      expect(rels).toEqual(
+        expect.arrayContaining([
+          `PARTICIPATED_IN person:韦东川 -> ${event} attendee`,
+          `PARTICIPATED_IN person:孙立群 -> ${event} signatory`,
+          `PARTICIPATED_IN person:罗一鸣 -> ${event} signatory`,
+        ]),
+      );
+      expect(rels).not.toContain(`PARTICIPATED_IN person:韦东川 -> ${event} signatory`);
+      expect(rels).not.toContain(`PARTICIPATED_IN person:欧阳宁 -> ${event} signatory`);
+    }
+  });
+
+  it('reads no agreement between two people of one side', () => {
+    expect(events('宜宾市市长韦东川和宜宾市副市长孙立群签订实训基地共建协议。')).toEqual([]);
+  });
+});
