@@ -9,6 +9,9 @@ const FIVE_YUAN = [...TAIWAN_BRANCHES].filter((b) => b.endsWith('院'));
 const TAIWAN_CABINET = '行政院';
 /** The last character of a body's name (办, 局, 委 …). */
 const BODY_END = /[办局委厅司署处会部]/;
+/** 中科院青禾所, 中国科学院青禾所: an institute of the academy written short (not 所长, 所在, 所属). */
+const ACADEMY_INSTITUTE = /(?:中科院|中国科学院)[\u4e00-\u9fff]{2,6}?所(?![长在属有以])/g;
+const ACADEMY_INSTITUTE_NAME = new RegExp(`^${ACADEMY_INSTITUTE.source}$`);
 /** A region or its government written in front (香港环保署): that region's body, not Taiwan's. */
 const REGION_BEFORE = /(?:特区政府|香港|澳门)$/;
 
@@ -30,12 +33,39 @@ export function findNational(doc: Doc, taiwanPage: boolean): NamedSpan[] {
       const cabinet =
         taiwanNames.has(name) && name !== TAIWAN_CABINET && doc.text.endsWith(TAIWAN_CABINET, at);
       if (taiwanNames.has(name) && REGION_BEFORE.test(doc.text.slice(Math.max(0, at - 4), at))) continue;
+      // 商务部门: a department (部门) of a trade, no ministry.
+      if (name.endsWith('部') && doc.text[at + name.length] === '门') continue;
       if (cabinet) candidates.push({ start: at - TAIWAN_CABINET.length, end: at + name.length, name });
       // (中联办经济部: a department glued to another body's name is that body's, no Taiwan ministry.)
       else if (doc.tokens.isBoundary(at) && !(taiwanNames.has(name) && BODY_END.test(doc.text[at - 1] ?? '')))
         candidates.push({ start: at, end: at + name.length, name });
     }
   }
+  // 国家工信部: 国家 written before a ministry named without it is part of its name.
+  // 全国妇联教育部: a national body's department written right after it, named by a ministry's name, is the
+  // department (科技部 there is no ministry).
+  for (const c of candidates) {
+    if (doc.text.endsWith('国家', c.start) && !/^(?:国家|国务院|中国|全国|中央|中华|最高)/.test(c.name)) {
+      c.start -= 2;
+      c.name = `国家${c.name}`;
+      continue;
+    }
+    const owner = candidates.find(
+      (o) =>
+        o !== c &&
+        o.end <= c.start &&
+        c.start - o.end <= 4 &&
+        /^[\u4e00-\u9fff]*$/.test(doc.text.slice(o.end, c.start)) &&
+        !/[的和与及、等]/.test(doc.text.slice(o.end, c.start)),
+    );
+    if (owner && NATIONAL_BODIES.get(owner.name) === 'association') {
+      c.name = doc.text.slice(owner.start, c.end);
+      c.start = owner.start;
+    }
+  }
+  // 中科院青禾所: an academy's institute written short (所 for 研究所).
+  for (const m of doc.text.matchAll(ACADEMY_INSTITUTE))
+    candidates.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
   // The longest first (a stable sort keeps the lexicon's order among equals).
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start));
   const found: NamedSpan[] = [];
@@ -47,7 +77,7 @@ export function findNational(doc: Doc, taiwanPage: boolean): NamedSpan[] {
       start,
       end,
       type: 'Organization',
-      kind: NATIONAL_BODIES.get(name) ?? 'government',
+      kind: NATIONAL_BODIES.get(name) ?? (ACADEMY_INSTITUTE_NAME.test(name) ? 'institute' : 'government'),
       suffix: '',
       goal: false,
       rule: taiwanNames.has(name) ? 'named:taiwan-central' : 'named:national',
