@@ -33,7 +33,9 @@ export const NAME_STOPS: ReadonlySet<string> = new Set(
  * (进社区, 帮百村) end a place's walk only when generic words or less follow (see ../named-scan.ts).
  */
 export const PLACE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
-  '参与 听取 紧邻 毗邻 构建 帮 进 无 拼 联系 选派 致力于 突破 落地 发给 分发 规划好 服务好 协商'.split(' '),
+  '参与 听取 紧邻 毗邻 构建 帮 进 无 拼 联系 选派 致力于 突破 落地 发给 分发 规划好 服务好 协商 介绍 推介 参观 考察 调研 走访 视察 来到 前往 走进 莅临 拓展'.split(
+    ' ',
+  ),
 );
 export const CONJUNCTIONS: ReadonlySet<string> = new Set(['与', '和', '及']);
 /** What a real name is not followed by: 党建联盟空间 is a room, 党建联盟影片 a film. */

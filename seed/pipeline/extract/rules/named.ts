@@ -30,6 +30,8 @@ export const NAMED_RULES = [
       // institution's name).
       { text: '县长一行到江西南丰经开区考察。', yields: '江西南丰经开区' },
       { text: '调研组来到中科院嘉兴科技园。', yields: '中科院嘉兴科技园' },
+      // A visit's or report's verb glued to a noun before the park (来宾推介) is no part of its name.
+      { text: '会上，管委会向来宾推介禾溪工业园。', yields: '禾溪工业园' },
       { text: '先后深入我区新乡立白实业有限公司调研。', yields: '新乡立白实业有限公司' },
       { text: '考察团先后深入经开区瀚泽光电科技有限公司调研。', yields: '瀚泽光电科技有限公司' },
       { text: '6大进驻厂商华信企业股份有限公司总裁林立伟出席。', yields: '华信企业股份有限公司' },
