@@ -21,7 +21,14 @@ import {
   receptions,
   talksWith,
 } from './events/receptions.ts';
-import { attachAgreements, initiators, mergeSignedVerbs, pairVerbs, signedVerbs } from './events/signings.ts';
+import {
+  attachAgreements,
+  initiators,
+  mergeSignedVerbs,
+  pairVerbs,
+  signedVerbs,
+  signingsDuring,
+} from './events/signings.ts';
 import {
   followUpMeetings,
   hostedDelegations,
@@ -89,6 +96,7 @@ export function findEvents(
   attachAgreements(doc, anchors, found, leaders);
   mergeSignedVerbs(found);
   peopleSign(doc, leaders, hostSide, found);
+  signingsDuring(doc, found);
   initiators(doc, anchors, found);
   namedInFull(doc, anchors, found);
   ordinalSessions(doc, anchors, found);

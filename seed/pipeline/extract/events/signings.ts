@@ -234,3 +234,38 @@ export function pairVerbs(doc: Doc, anchors: Anchor[], found: Candidate[]): void
     );
   }
 }
+
+/** `会上，还进行了<what>签约`: a signing told at a happening read before, by its verb and what was signed alone. */
+const SIGNED_DURING =
+  /(?:会上|仪式上|活动上|大会上|现场)[,，]?(?:还|同时|并|随后)?(?:进行了?|举行了?)([\u4e00-\u9fff]{0,10}?)签约(?:仪式)?(?=[,，。；;])/g;
+
+/**
+ * `<body>宣告成立。会上还进行了项目签约，…`: a signing held at a founding or meeting read before it, named after the body
+ * that happening is of (its founded body, else its first party) and what was signed (`<body>项目签约`), held where it was;
+ * none when a signing was read in the sentence.
+ */
+export function signingsDuring(doc: Doc, found: Candidate[]): void {
+  for (const m of doc.text.matchAll(SIGNED_DURING)) {
+    const sentence = sentenceAt(doc, m.index);
+    if (found.some((c) => c.kind === 'signing' && c.sentence.start === sentence.start)) continue;
+    const host = found
+      .filter((c) => c.trigger.start < m.index && c.kind !== 'signing')
+      .sort((a, b) => a.trigger.start - b.trigger.start)
+      .pop();
+    const owner = host?.subject?.name ?? host?.parties[0]?.name;
+    if (!host || !owner) continue;
+    const at = m.index + m[0].lastIndexOf('签约');
+    found.push(
+      make(
+        doc,
+        'event:signed-during',
+        `${owner}${m[1] ?? ''}签约`,
+        '签约',
+        { start: at, end: at + 2 },
+        {
+          place: host.place,
+        },
+      ),
+    );
+  }
+}

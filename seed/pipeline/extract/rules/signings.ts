@@ -97,6 +97,24 @@ export const SIGNINGS_RULES = [
     mustNot: ['推介会上，翠屏区计划与6家企业集中签约，总投资52亿元。'],
   },
   {
+    id: 'event:signed-during',
+    family: 'events',
+    matches:
+      '`会上/仪式上/现场(，)(还)进行了<what>签约` after a founding or meeting read before: a signing named after the body that happening is of and what was signed, held where it was',
+    fires: [
+      {
+        text: '6月2日，宜宾市茶农协会在翠屏区宣告成立。会上还进行了项目签约，茶叶溯源平台同时启动。',
+        yields: '宜宾市茶农协会项目签约',
+      },
+    ],
+    mustNot: [
+      // Nothing read before it to be held at.
+      '会上还进行了项目签约，茶叶溯源平台同时启动。',
+      // Still to come.
+      '6月2日，宜宾市茶农协会在翠屏区宣告成立。会上将进行项目签约。',
+    ],
+  },
+  {
     id: 'event:people-sign',
     family: 'events',
     matches:
