@@ -1,7 +1,7 @@
 import { articleId } from '../../../contract/annotation/ids.ts';
 import { LIMITS } from '../../../contract/annotation/limits.ts';
 import type { AnnotatedArticle, ArticleImage, ArticleLink } from '../../../contract/annotation/types.ts';
-import { bylineReporters, unique } from './byline.ts';
+import { bylineReporters, DATELINE_DEPTH, unique } from './byline.ts';
 import { dateFromFileName, dateFromUrl } from './dates.ts';
 import { ParseError, type Where } from './errors.ts';
 import { fitLine, fitToFormat } from './fit-format.ts';
@@ -76,6 +76,19 @@ function openingOutlets(paragraph: string): { source?: string; site?: string } {
   const retold = RETOLD_PAPER_RE.exec(paragraph)?.[1];
   if (retold) return { source: retold, ...(outlet ? { site: outlet } : {}) };
   return outlet ? { source: outlet } : {};
+}
+
+/** `某某网讯`, `某社某地5月1日电`: a dateline that names its outlet (not one that only starts with the outlet's name). */
+const DATED_OUTLET_RE = zh(/^\S{0,30}?(?:讯|电|消息)/u);
+
+/** The paragraph a story opens with: the first, or a dateline's a few paragraphs down (below captions). */
+function openingParagraph(paragraphs: string[]): string {
+  const first = paragraphs[0] ?? '';
+  if (datelineOutlet(first)) return first;
+  const below = paragraphs
+    .slice(1, DATELINE_DEPTH)
+    .find((p) => datelineOutlet(p) !== undefined && DATED_OUTLET_RE.test(p));
+  return below ?? first;
 }
 
 /**
@@ -189,7 +202,7 @@ export function buildArticle(
   if (!text) throw new ParseError(where, `no article body found (looked for ${lookedFor})`);
   const guessed = fillGaps(fields, text, where);
   const title = fitPage ? fitLine(guessed, LIMITS.title, 'title', fields.warnings) : guessed;
-  const opening = openingOutlets(fields.paragraphs[0] ?? '');
+  const opening = openingOutlets(openingParagraph(fields.paragraphs));
   const source = fields.source?.trim() || opening.source || null;
   const site = fields.site?.trim() || (fields.source?.trim() ? null : opening.site) || null;
   const url = fields.url?.trim() || null;

@@ -61,7 +61,7 @@ const SEPARATOR_RE = new RegExp(`^[\\s\\u3000、,，${CREDIT_MARKS};；和及]+`
 const AFTER_ROLE_SEPARATOR_RE = new RegExp(`^[\\s\\u3000、,，${CREDIT_MARKS};；]+`, 'u');
 const NAME_RE = new RegExp(`^[${HAN}]{1,8}(?:[·•・][${HAN}]{1,8})+|^[${HAN}]+`, 'u');
 const SPACED_SECOND_RE = new RegExp(`^[ \\u3000\\u00a0]+([${HAN}])(?![${HAN}])`, 'u');
-const TRAILING_WORDS_RE = zh(/(?:摄影报道|报道|摄影|摄|采写|整理|供稿)$/u);
+const TRAILING_WORDS_RE = zh(/(?:摄影报道|报道|报导|摄影|摄|采写|整理|供稿)$/u);
 const NOT_A_NAME_RE = zh(
   /^(?:今天|昨天|前天|日前|近日|近期|目前|获悉|消息|报道|报导|摄影|摄像|发自|综合|编辑|责编|图片|来源)|(?:报|网|社|台|刊|站|频道|客户端|新闻|中心|编辑部|局|厅|委|办|集团|公司|政府|部)$/u,
 );
@@ -115,7 +115,8 @@ function readNames(text: string): { names: string[]; rest: string } {
     const m = NAME_RE.exec(rest);
     if (!m) break;
     // `(图文:张某 审核:李某)`: a word followed by a colon is the next credit's key, and the names end there.
-    if (/^\s*[:：]/u.test(rest.slice(m[0].length))) break;
+    // (`记者某某报道:…`: the colon after 报道 closes the byline.)
+    if (/^\s*[:：]/u.test(rest.slice(m[0].length)) && !/报[道导]$/u.test(m[0])) break;
     // `■记者 许 诺 通讯员 …`: e-papers space out two-character names.
     const spaced = m[0].length === 1 ? SPACED_SECOND_RE.exec(rest.slice(1)) : null;
     if (spaced?.[1]) {
@@ -150,7 +151,10 @@ function readNames(text: string): { names: string[]; rest: string } {
 
 const DECORATION_RE = /^[\s\u3000□■◎●○▲△★☆◆◇※·•]+/u;
 const DATE_LABEL_RE = zh(/^(?:发布日期|发布时间|发稿时间)\s*[:：]\s*(?=(?:记者|文|作者))/u);
-const DATELINE_RE = zh(new RegExp(`^[${HAN}A-Za-z0-9·\\s]{0,24}?(?:讯|电|消息)\\s*`, 'u'));
+/** `本报讯 `, `某某网5月1日电 `, `【本报讯】`: the dateline before a story's byline. */
+const DATELINE_RE = zh(
+  new RegExp(`^(?:[【\\[]\\s*)?[${HAN}A-Za-z0-9·\\s]{0,24}?(?:讯|电|消息)\\s*(?:[】\\]]\\s*)?`, 'u'),
+);
 
 function bracketInner(text: string): string | undefined {
   const open = OPEN.indexOf(text[0] ?? '');
@@ -177,9 +181,12 @@ function plainBylineEnds(text: string, first: string, rest: string): boolean {
  */
 const DESK_BYLINE_RES = [
   zh(
-    /^(?:[^/／\\\s]{1,12}\s*[/／\\]\s*)?(?:记者\s*[:：]?)?\s*([\p{Script=Han}·]{2,6})\s*[/／\\]\s*\p{Script=Han}{1,8}?\s?(?:即时)?报[导道]/u,
+    /^(?:[^/／\\\s]{1,12}\s*[/／\\]\s*)?(?:\p{Script=Han}{0,8}?记者\s*[:：]?)?\s*([\p{Script=Han}·]{2,6})\s*[/／\\]\s*\p{Script=Han}{1,8}?\s?(?:即时)?报[导道]/u,
   ),
-  zh(/^[^/／\\\s]{1,12}\s*[/／\\]\s*(?:记者)?\s*([\p{Script=Han}·]{2,4})报[导道](?:\s|$)/u),
+  // (Not `记者某某/台中报导`: a name before the slash is the reporter, the words after it the place.)
+  zh(
+    /^(?![^/／\\\s]*记者)[^/／\\\s]{1,12}\s*[/／\\]\s*(?:记者)?\s*([\p{Script=Han}·]{2,4})报[导道](?:\s|$)/u,
+  ),
 ];
 
 export function deskBylineReporters(line: string): string[] {
@@ -201,6 +208,9 @@ export function bylineReporters(paragraph: string): string[] {
   const dateline = DATELINE_RE.exec(start);
   if (dateline && dateline[0].length > 0) candidates.push(start.slice(dateline[0].length));
   for (const text of candidates) {
+    // `【本報訊】記者某某/台中報導`: a desk byline after the dateline.
+    const afterDateline = text === start ? [] : deskBylineReporters(text);
+    if (afterDateline.length > 0) return afterDateline;
     const inner = bracketInner(text);
     if (inner !== undefined) {
       // `【記者某某/雲林報導】`: a Taiwan desk byline in brackets.
@@ -226,6 +236,19 @@ export function bylineReporters(paragraph: string): string[] {
   return [];
 }
 
+/** A line that is only a byline (`■记者 A 通讯员 B C`, `(记者 A)`): never a headline. */
+export function isBylineLine(line: string): boolean {
+  const plain = line.replace(DECORATION_RE, '');
+  return (
+    plain.length <= 40 &&
+    !/[。，,！？]/u.test(plain) &&
+    // The role set off from the names (`记者 A`, `记者：A`): `小记者走进两会` is a headline.
+    (/^[\s\u3000:：/／|｜]/u.test(plain.slice(ROLE_RE.exec(plain)?.[0].length ?? 0)) ||
+      bracketInner(plain)?.length === plain.length - 2) &&
+    bylineReporters(plain).length > 0
+  );
+}
+
 /** Names from an author field (`作者：A B`, meta author `A,B`); outlet names such as `新民晚报` are skipped. */
 export function authorNames(value: string): string[] {
   return unique(value.split(/[\s\u3000、,，;；/／|｜]+/u).flatMap((part) => readNames(part).names));
@@ -243,8 +266,18 @@ export function paragraphsByline(paragraphs: string[]): string[] {
     const names = bylineReporters(paragraph);
     if (names.length > 0) return names;
   }
+  // A story that opens below captions or a repeated headline: its dateline byline (`某某网讯(记者 A)`,
+  // `本报某地5月1日电 记者A报道:`) a few paragraphs down.
+  for (const paragraph of paragraphs.slice(2, DATELINE_DEPTH)) {
+    if (!DATELINE_RE.exec(paragraph)?.[0]) continue;
+    const names = bylineReporters(paragraph);
+    if (names.length > 0) return names;
+  }
   return trailingByline(paragraphs.at(-1) ?? '');
 }
+
+/** How many paragraphs down a story's dateline may open it (captions and a repeated headline above it). */
+export const DATELINE_DEPTH = 5;
 
 const CLOSING_BRACKET_RE = /(?<=[。！？!?”])\s*([(（【][^()（）【】]{2,48}[)）】])$/u;
 // The first part may be the writers' unit (`杭州建设公司 A、B`); a part longer than a name must be one (below).

@@ -4,7 +4,7 @@
  * as prose (the body) rather than a head line.
  */
 import { classifyLine, isPhotoCredit, isSceneCaption } from './body-lines.ts';
-import { deskBylineReporters } from './byline.ts';
+import { deskBylineReporters, isBylineLine } from './byline.ts';
 import { isImageFileLine } from './images.ts';
 import { headlineBeforeInfo, isInfoText } from './info-line.ts';
 import { prevNextLabel } from './links.ts';
@@ -26,7 +26,7 @@ export function isProse(line: string): boolean {
 
 /**
  * A headline has words: not a floor number (`1`), a placeholder (`(资料图)`), a photo credit (`某某客户端记者 A 摄`), a
- * caption (`大会现场`), a masthead (`甘肃日报`) or the site's owners.
+ * byline (`■记者 A 通讯员 B`), a caption (`大会现场`), a masthead (`甘肃日报`) or the site's owners.
  */
 function isTitleCandidate(line: string): boolean {
   return (
@@ -40,7 +40,8 @@ function isTitleCandidate(line: string): boolean {
     !isSceneCaption(line) &&
     classifyLine(line) !== 'placeholder' &&
     !isPhotoCredit(line) &&
-    deskBylineReporters(line).length === 0
+    deskBylineReporters(line).length === 0 &&
+    !isBylineLine(line)
   );
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { authorNames, bylineReporters, paragraphsByline } from '../../../../../seed/pipeline/parse/byline.ts';
+import {
+  authorNames,
+  bylineReporters,
+  isBylineLine,
+  paragraphsByline,
+} from '../../../../../seed/pipeline/parse/byline.ts';
 
 describe('bylineReporters', () => {
   it.each([
@@ -26,6 +31,13 @@ describe('bylineReporters', () => {
     ['發布日期:記者: 韋一帆/綜合報導。', ['韋一帆']],
     ['【某傳媒／記者 韋一帆／台東 報導】鄉公所今日舉辦市集。', ['韋一帆']],
     ['发布时间：记者 邵思雨', ['邵思雨']],
+    // An outlet before 記者 in a Taiwan desk byline; the place before 報導 is no reporter.
+    ['禾川時報記者韋一帆/苗栗報導', ['韋一帆']],
+    ['【本報訊】記者柯立安/台中報導', ['柯立安']],
+    // The colon after 报道 closes the byline.
+    ['本报青州5月8日电 记者邵思雨报道:园区今天揭牌。', ['邵思雨']],
+    // A bracketed dateline, and a two-character name spaced out.
+    ['【本报讯】(记者 顾 晨)昨天上午，…', ['顾晨']],
   ])('%s', (paragraph, reporters) => {
     expect(bylineReporters(paragraph)).toEqual(reporters);
   });
@@ -53,6 +65,14 @@ describe('paragraphsByline', () => {
       '王锐',
     ]);
     expect(paragraphsByline(['正文。', '正文。', '（记者 孙海鸥）在现场看到，活动持续到傍晚。'])).toEqual([]);
+  });
+
+  it('reads a dateline byline a few paragraphs down, below captions, and nothing else there', () => {
+    const captions = ['青湖代表团参观禾川纺织', '青湖代表团参观禾川科技'];
+    expect(paragraphsByline([...captions, '青湖新闻网讯(记者 韦一帆)3月5日，…'])).toEqual(['韦一帆']);
+    expect(paragraphsByline([...captions, '记者 韦一帆 看到，园区正在扩建。', '正文。'])).toEqual([]);
+    const deep = ['正文。', '正文。', '正文。', '正文。', '正文。'];
+    expect(paragraphsByline([...deep, '青湖新闻网讯(记者 韦一帆)3月5日，…', '正文。'])).toEqual([]);
   });
 
   it("skips the writers' unit before the names of a closing bracket", () => {
@@ -84,5 +104,18 @@ describe('authorNames', () => {
     expect(paragraphsByline(['正文。', '(作者:青川建工七局 罗文远 钟立)'])).toEqual(['罗文远', '钟立']);
     expect(paragraphsByline(['正文。', '（作者：区融媒体中心 罗文远）'])).toEqual(['罗文远']);
     expect(authorNames('市交通局')).toEqual([]);
+  });
+});
+
+describe('isBylineLine', () => {
+  it.each([
+    ['■记者 韦一帆 通讯员 柯立 蒋青', true],
+    ['(记者韦一帆 通讯员柯立)', true],
+    ['记者：韦一帆', true],
+    ['小记者走进青湖园区', false],
+    ['记者见面会在青湖召开', false],
+    ['本报讯（记者 韦一帆）正文，继续。', false],
+  ])('%s → %s', (line, byline) => {
+    expect(isBylineLine(line)).toBe(byline);
   });
 });
