@@ -149,6 +149,12 @@ function properNameBefore(doc: Doc, at: number, limits: ScanLimits): boolean {
   return /^(?:nt|nz)$/.test(tokens.tagAt(start)) || dictionaryEntry(word) === undefined;
 }
 
+/** Whether a division written in full (江西省, not 江西) starts at `at`. */
+function fullDivisionStart(at: number, limits: ScanLimits): boolean {
+  for (const end of limits.divisionEnds) if (limits.divisionStartByEnd.get(end) === at) return true;
+  return false;
+}
+
 /** Where a name whose suffix starts at `s` starts, or -1. */
 export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLimits): number {
   const { type } = suffix;
@@ -170,6 +176,19 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
       continue;
     }
     if (HARD_BOUNDARY.test(ch) || /[0-9]/.test(ch) || OPEN_QUOTE.has(ch)) break;
+    // 许可先生出任江西省X商会会长, …签订协议活动江西省X商会: an organisation's name opens at a full division's name unless
+    // an organisation's name or another division is written right before it (X银行江西省分行, 中共江西省X委员会).
+    if (type === 'Organization' && pos < s && fullDivisionStart(pos, limits)) {
+      const before = text.slice(Math.max(0, pos - 4), pos);
+      if (
+        /[\u4e00-\u9fff]$/.test(before) &&
+        !ORG_END.test(before) &&
+        !suffixesEndingAt(text, pos).some((x) => x.type === 'Organization') &&
+        !/(?:中共|共产党|驻)$/.test(before) &&
+        !limits.divisionStartByEnd.has(pos)
+      )
+        break;
+    }
     // 牵线开展市人民医院党支部: a bare level character standing as a word of its own after a verb opens an
     // organisation's name (the division's, see ../anchors.ts); the verb's clause is no part of the name.
     if (

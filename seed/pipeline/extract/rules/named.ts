@@ -38,6 +38,9 @@ export const NAMED_RULES = [
       { text: '县长来到云溪临港产业城调研。', yields: '云溪临港产业城' },
       { text: '签约方是世界500强企业华岳建工集团股份有限公司。', yields: '华岳建工集团股份有限公司' },
       { text: '该院隶属于世界500强华岳集团。', yields: '华岳集团' },
+      // A full division's name opens an organisation's name, unless an organisation or 中共/驻 is written before it.
+      { text: '林立女士出任江西省青禾商会会长。', yields: '江西省青禾商会' },
+      { text: '中国青禾银行江西省分行行长林立出席。', yields: '中国青禾银行江西省分行' },
       // A verb before a bare level character standing alone is no part of the name.
       { text: '双方商定开展县中医院党支部结对共建。', yields: '县中医院党支部' },
       // A trade association (同业公会, 公会) of Taiwan's and Hong Kong's pages.
