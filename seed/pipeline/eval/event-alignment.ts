@@ -4,8 +4,8 @@ import type { Annotation } from '../../../contract/annotation/types.ts';
  * A diagnostic beside the guide's strict scoring: an event's id holds its name, and two careful readers name one
  * happening differently (`合作协议签约仪式`, `X与Y合作协议签约`), so a strict miss on the name also misses every
  * relation of the event. Here each predicted event the gold does not have takes the id of the gold event it shares
- * most neighbours with (participants, venue, founded body), one to one, largest overlap first; an event that shares
- * none keeps its id. Scoring the result tells finding the happening and its people apart from naming it as the
+ * most neighbours with (participants, venue, founded body), one to one, largest overlap first, when their days agree
+ * (or one has none) and at least half the neighbours of the smaller of the two are shared; any other keeps its id. Scoring the result tells finding the happening and its people apart from naming it as the
  * gold does.
  */
 export function alignEventsByNeighbours(predicted: Annotation, gold: Annotation): Annotation {
@@ -13,11 +13,14 @@ export function alignEventsByNeighbours(predicted: Annotation, gold: Annotation)
   const predictedEvents = eventIds(predicted).filter((id) => !hasEntity(gold, id));
   const pairs = goldEvents.flatMap((goldId) => {
     const around = neighbours(gold, goldId);
-    return predictedEvents.map((predictedId) => ({
-      goldId,
-      predictedId,
-      shared: [...neighbours(predicted, predictedId)].filter((id) => around.has(id)).length,
-    }));
+    return predictedEvents.flatMap((predictedId) => {
+      const near = neighbours(predicted, predictedId);
+      const shared = [...near].filter((id) => around.has(id)).length;
+      // Another day is another happening; one leader shared among many people is no sign of the same one.
+      const fewest = Math.min(near.size, around.size);
+      if (!sameDay(goldId, predictedId) || shared * 2 < fewest) return [];
+      return [{ goldId, predictedId, shared }];
+    });
   });
   const renamed = new Map<string, string>();
   const taken = new Set<string>();
@@ -33,6 +36,13 @@ export function alignEventsByNeighbours(predicted: Annotation, gold: Annotation)
     entities: predicted.entities.map((e) => ({ ...e, id: id(e.id) })),
     relations: predicted.relations.map((r) => ({ ...r, from: id(r.from), to: id(r.to) })),
   };
+}
+
+/** Days agree, or one of the two ids has none (`event:<name>`: the page gave no date the extractor could read). */
+function sameDay(a: string, b: string): boolean {
+  const day = (id: string) => /^event:(\d{4}-\d{2}-\d{2}):/.exec(id)?.[1];
+  const [x, y] = [day(a), day(b)];
+  return x === undefined || y === undefined || x === y;
 }
 
 function eventIds(a: Annotation): string[] {

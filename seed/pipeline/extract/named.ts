@@ -99,7 +99,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         const back = scanLeft(doc, foreignStart, suffix, limits);
         if (back < foreignStart) start = back;
       }
-      // 越南林业大学, 北欧青禾经济振兴协会: a body (not a firm) named by a foreign place and everyday
+      // 越南林业大学, 北欧青禾林业促进会: a body (not a firm) named by a foreign place and everyday
       // words or places is named with the place; a proper name after it (美国哈佛大学: 哈佛大学) is the name.
       if (
         suffix.type === 'Organization' &&

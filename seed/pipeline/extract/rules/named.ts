@@ -82,7 +82,7 @@ export const NAMED_RULES = [
       { text: '江山市多年来为青禾集团提供了良好的营商环境。', yields: '青禾集团' },
       { text: '双方将结合江山市商贸优势和青禾集团的渠道开展合作。', yields: '青禾集团' },
       { text: '代表团参观了市民会客厅和宁湖产业园，听取了介绍。', yields: '宁湖产业园' },
-      { text: '工商协进会理事长林东及丰原县国际经济振兴协会会长出席。', yields: '丰原县国际经济振兴协会' },
+      { text: '青禾茶商公会秘书长韦立诚及江山县林木科技促进会会长出席。', yields: '江山县林木科技促进会' },
       // Venues and sites a visit goes to; a venue or zone named by generic words after its division keeps it.
       { text: '林一参观了青禾山地运动乐园。', yields: '青禾山地运动乐园' },
       { text: '县长林一先后来到远山河段、北岭古遗址调研。', yields: '北岭古遗址' },

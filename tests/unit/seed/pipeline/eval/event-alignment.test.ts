@@ -1,34 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../../contract/annotation/types.ts';
 import { alignEventsByNeighbours } from '../../../../../seed/pipeline/eval/event-alignment.ts';
 import { scoreArticle } from '../../../../../seed/pipeline/eval/score.ts';
-
-type Edge = [string, string, string, Record<string, unknown>?];
-
-function annotation(entities: string[], relations: Edge[]): Annotation {
-  const type = (id: string) =>
-    id.startsWith('event:') ? 'Event' : id.startsWith('person:') ? 'Person' : 'Organization';
-  return {
-    schemaVersion: 1,
-    article: {
-      id: 'a',
-      title: 't',
-      publishedAt: null,
-      source: null,
-      reporters: [],
-      language: 'zh',
-      text: 'x',
-    },
-    entities: entities.map((id) => ({ id, type: type(id), name: id })),
-    relations: relations.map(([relationType, from, to, properties]) => ({
-      type: relationType as Annotation['relations'][number]['type'],
-      from,
-      to,
-      ...(properties ? { properties } : {}),
-      evidence: { text: 'x', start: 0, end: 1 },
-    })),
-  };
-}
+import { annotation } from './annotation.ts';
 
 const attendee = { role: 'attendee' };
 
@@ -80,6 +53,30 @@ describe('events matched by their neighbours, names aside', () => {
       'event:2024-05-06:揭牌',
       'event:2024-05-06:参观',
     ]);
+  });
+
+  it('pairs no events of other days, nor ones that share one person of many', () => {
+    const otherDay = annotation(
+      ['person:甲', 'person:乙', 'event:2024-05-07:签约'],
+      [
+        ['PARTICIPATED_IN', 'person:甲', 'event:2024-05-07:签约', attendee],
+        ['PARTICIPATED_IN', 'person:乙', 'event:2024-05-07:签约', attendee],
+      ],
+    );
+    expect(alignEventsByNeighbours(otherDay, gold)).toBe(otherDay);
+    const meeting = (id: string, people: string[]) =>
+      annotation(
+        [...people, id],
+        people.map((p): [string, string, string] => ['PARTICIPATED_IN', p, id]),
+      );
+    const crowdGold = meeting('event:2024-05-06:丙座谈会', [
+      'person:甲',
+      'person:乙',
+      'person:丙',
+      'person:丁',
+    ]);
+    const onePerson = meeting('event:2024-05-06:调研', ['person:甲', 'person:戊', 'person:己', 'person:庚']);
+    expect(alignEventsByNeighbours(onePerson, crowdGold)).toBe(onePerson);
   });
 
   it('leaves an event the gold already has as it is', () => {

@@ -1,36 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../../contract/annotation/types.ts';
 import { figures, overall, scoreArticle } from '../../../../../seed/pipeline/eval/score.ts';
-
-function annotation(
-  entities: string[],
-  relations: [string, string, string, Record<string, unknown>?][],
-): Annotation {
-  return {
-    schemaVersion: 1,
-    article: {
-      id: 'a',
-      title: 't',
-      publishedAt: null,
-      source: null,
-      reporters: [],
-      language: 'zh',
-      text: 'x',
-    },
-    entities: entities.map((id) => ({
-      id,
-      type: id.startsWith('person:') ? 'Person' : 'Organization',
-      name: id,
-    })),
-    relations: relations.map(([type, from, to, properties]) => ({
-      type: type as Annotation['relations'][number]['type'],
-      from,
-      to,
-      ...(properties ? { properties } : {}),
-      evidence: { text: 'x', start: 0, end: 1 },
-    })),
-  };
-}
+import { annotation } from './annotation.ts';
 
 describe('scoring', () => {
   it('matches entities on type + id and relations on type, ends, title and role', () => {
