@@ -1,9 +1,9 @@
 import type { Span } from '../../../contract/annotation/types.ts';
 import type { Anchor } from './anchors.ts';
 import { type Doc, sentenceAt } from './doc.ts';
-import { WHEN_BETWEEN } from './lexicon/events.ts';
+import { AGREEMENT_WRITTEN, gapTellsSigning, SIGN_GAP_CHAR, WHEN_BETWEEN } from './lexicon/events.ts';
 import { TITLE_PATTERN } from './lexicon/titles.ts';
-import { INTENDED_BEFORE, TO_COME_WORDS } from './lexicon/words.ts';
+import { INTENDED_BEFORE } from './lexicon/words.ts';
 
 /**
  * Agreements signed between parties, as the text writes them:
@@ -42,8 +42,9 @@ const TOGETHER =
 const SIGNER = new RegExp(`^(?:${TITLE_PATTERN})(?:、?(?:${TITLE_PATTERN}))*[\\u4e00-\\u9fff·]{2,4}$`);
 const COUNTED = /^等(?:首批|第一批|首期)?[0-9一二三四五六七八九十百]+家(?:企业|单位|机构|项目方)?/;
 /** 签署了《…结对共建协议》 (a title in book marks may be long), 签订战略合作协议, 合约, 意向书. */
-const SIGN =
-  /^(?:分别|共同|正式|也|现场|当场)?(?:(?:分别)?代表(?:双方|各方|各自单位)(?:共同)?)?(?:签署|签订|续签)了?(?:[《「“]([^》」”\n]{1,36}?(?:协议书?|备忘录|协定|合同|合约|意向书))[》」”]|([^。,，;；、》\n]{0,14}?(?:协议书?|备忘录|协定|合同|合约|意向书)))/;
+const SIGN = new RegExp(
+  `^(?:分别|共同|正式|也|现场|当场)?(?:(?:分别)?代表(?:双方|各方|各自单位)(?:共同)?)?(?:签署|签订|续签)了?${AGREEMENT_WRITTEN}`,
+);
 const WHEN_AFTER_SIDES = new RegExp(`^${WHEN_BETWEEN}`);
 /** Words that end a venue's name (在<body>会议室签署). */
 const VENUE_WORD = /(?:会议室|会议中心|中心|大厦|大楼|酒店|宾馆|饭店|厅|馆|礼堂|会场)$/;
@@ -52,14 +53,11 @@ const WHERE =
   /^(?:今天|今日|当天|昨天|昨日|上午|下午)?(?:在|于)([^。,，;；、与和\n]{2,24}?)(?=(?:分别|共同|正式|现场|当场)?(?:签署|签订))/;
 
 /** Any few words between the sides and the sign verb, opening at most on a comma: `昨日(5日)于蓉`, `，上午`. */
-const BETWEEN_SIDES_AND_VERB =
-  /^[,，]?[^。；;！？!?\n,，、与和同的将拟曾《「“]{1,14}?(?=(?:分别|共同|正式|现场|当场|也)?(?:签署|签订|续签)了?[^的])/;
+const BETWEEN_SIDES_AND_VERB = new RegExp(
+  `^[,，]?${SIGN_GAP_CHAR}{1,14}?(?=(?:分别|共同|正式|现场|当场|也)?(?:签署|签订|续签)了?[^的])`,
+);
 
 const TITLED = new RegExp(TITLE_PATTERN);
-/** In the words between: an agreement intended or talked of, or sides that only watch it signed (出席并见证签署). */
-const INTENDED_IN = new RegExp(
-  `${TO_COME_WORDS}|有望|希望|愿意|期待|正在|洽谈|商议|讨论|协商|同意|出席|参加|观礼|见证(?!下)`,
-);
 
 function isParty(a: Anchor): boolean {
   return a.type === 'Organization' && a.source !== 'reference';
@@ -184,7 +182,8 @@ export function findAgreements(
     if (!SIGN.test(text.slice(end, end + 50))) {
       const gap = BETWEEN_SIDES_AND_VERB.exec(text.slice(end, end + 24));
       // (A局长X和B办主任Y签署…: a title in the words is who signs for a body not read, not when or where.)
-      if (gap && !INTENDED_IN.test(gap[0]) && !TITLED.test(gap[0])) end += gap[0].length;
+      if (gap && !gapTellsSigning(gap[0], doc.published?.year)) continue;
+      if (gap && !TITLED.test(gap[0])) end += gap[0].length;
     }
     // A与B签署的协议: a relative clause about an agreement, not a signing told.
     if (/^(?:分别|共同|正式|现场|当场)?(?:签署|签订)了?的/.test(text.slice(end, end + 6))) continue;

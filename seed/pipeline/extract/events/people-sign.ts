@@ -1,14 +1,14 @@
 import type { Doc } from '../doc.ts';
-import { TO_COME_WORDS } from '../lexicon/words.ts';
+import { AGREEMENT_WRITTEN, gapTellsSigning, SIGN_GAP_CHAR } from '../lexicon/events.ts';
 import { type Candidate, make } from './found-event.ts';
 import type { HostSide } from './receptions.ts';
 
 /** What stands between two titled people who sign: 与/和 and the second one's titles (no clause break, no list). */
 const JOINED = /^(?:与|和|同)[^。,，；;、\n]{3,34}$/;
 /** After the second name: a few words of when, where or how, the verb, the agreement as the page writes it. */
-const SIGNED =
-  /^[,，]?([^。；;！？!?\n,，、的]{0,14}?)(?:共同|正式|分别)?(签署|签订|续签)了?(?:[《「“]([^》」”\n]{1,36}?(?:协议书?|备忘录|协定|合同|合约|意向书))[》」”]|([^。,，;；、》\n]{0,14}?(?:协议书?|备忘录|协定|合同|合约|意向书)))/;
-const INTENDED = new RegExp(`${TO_COME_WORDS}|有望|希望|愿意|洽谈|出席|见证`);
+const SIGNED = new RegExp(
+  `^[,，]?(${SIGN_GAP_CHAR}{0,14}?)(?:共同|正式|分别)?(签署|签订|续签)了?${AGREEMENT_WRITTEN}`,
+);
 
 /**
  * `<title>A和<title>B(<when or where>)签订<agreement>`: two titled people who sign, each for the division or body their titles
@@ -28,7 +28,7 @@ export function peopleSign(
     if (second === undefined) continue;
     const m = SIGNED.exec(text.slice(second, second + 70));
     const words = m?.[3] ?? m?.[4]?.replace(/^.*的/, '');
-    if (!m || !words || INTENDED.test(m[1] ?? '')) continue;
+    if (!m || !words || !gapTellsSigning(m[1] ?? '', doc.published?.year)) continue;
     // A signing or ceremony read anywhere on the page is the one these people sign at (签约仪式上，…).
     if (found.some((c) => c.kind === 'signing' || c.kind === 'ceremony')) continue;
     const a = hostSide(first);

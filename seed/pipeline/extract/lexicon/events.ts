@@ -1,3 +1,5 @@
+import { TO_COME_WORDS } from './words.ts';
+
 /**
  * The nouns that name a happening in the text, written once: the extractor's event patterns and kinds are built
  * from these lists.
@@ -44,3 +46,26 @@ export function alternation(words: readonly string[]): string {
 
 /** When, written between the sides of a happening and its verb (A与B11日于…举行, A与B今天签署…). */
 export const WHEN_BETWEEN = String.raw`(?:\d{1,2}日|[(（]\d{1,2}[)）]日|今天|昨天|今日|昨日|日前|近日|当天|上午|下午|晚上)+`;
+
+/** An agreement as the page writes it after the sign verb: a title in marks (1), or a few bare words (2). */
+export const AGREEMENT_WRITTEN = String.raw`(?:[《「“]([^》」”\n]{1,36}?(?:协议书?|备忘录|协定|合同|合约|意向书))[》」”]|([^。,，;；、》\n]{0,14}?(?:协议书?|备忘录|协定|合同|合约|意向书)))`;
+
+/** The words that may stand between the sides of a signing and its verb: no clause break, no other party, no 的. */
+export const SIGN_GAP_CHAR = '[^。；;！？!?\\n,，、与和同的将拟曾《「“]';
+
+/**
+ * In those words, what says the signing is not one made then: intended or talked of, only watched (出席并见证), refused
+ * or not yet made (未能, 拒绝, 尚未), owed (应当, 须在30日内, 可以), a habit (每年, 定期), background (此前, 多次, 早已).
+ */
+const NOT_SIGNED_IN_GAP = new RegExp(
+  `${TO_COME_WORDS}|有望|希望|愿意|期待|正在|洽谈|商议|讨论|协商|同意|出席|参加|观礼|见证(?!下)|` +
+    '未|没|不|拒|尚|无法|可以|可(?=[签续])|能够|应当|应该|应(?!邀)|须|需|要|得以|每|定期|常年|经常|多次|此前|' +
+    '早已|早在|早前|已于|以来|[日天月年]内|之前|以前',
+);
+
+/** Whether the words between the sides and the sign verb tell a signing made then (a year other than the page's: no). */
+export function gapTellsSigning(gap: string, year: number | undefined): boolean {
+  if (NOT_SIGNED_IN_GAP.test(gap)) return false;
+  const written = /((?:19|20)\d{2})年/.exec(gap)?.[1];
+  return written === undefined || year === undefined || Number(written) === year;
+}

@@ -132,6 +132,10 @@ export const SIGNINGS_RULES = [
       '宜宾市长韦东川和南川职业学院院长罗一鸣出席并见证签订实训基地共建协议。',
       // Two people of one side.
       '宜宾市长韦东川和宜宾市副市长孙立群签订实训基地共建协议。',
+      // Not made, owed or a habit (the words between the sides and the verb are read as the agreement frame reads them).
+      '宜宾市长韦东川和南川职业学院院长罗一鸣至今仍未能签订实训基地共建协议。',
+      '宜宾市长韦东川和南川职业学院院长罗一鸣应当尽快签订实训基地共建协议。',
+      '宜宾市长韦东川和南川职业学院院长罗一鸣每两年续签一次实训基地共建协议。',
     ],
   },
   {
@@ -198,6 +202,14 @@ export const SIGNINGS_RULES = [
       // Words between that say it is intended or talked of, or that the sides only watch it signed.
       '禾溪职业技术学院与青峰生物科技有限公司经过多轮洽谈有望签订实训协议。',
       '禾溪职业技术学院与青峰生物科技有限公司代表出席并见证签订实训协议。',
+      // Words between that say it is not made, refused, owed, a habit or background, or another year's.
+      '禾溪职业技术学院与青峰生物科技有限公司至今尚未签订实训协议。',
+      '禾溪职业技术学院与青峰生物科技有限公司明确拒绝签署补充协议。',
+      '禾溪职业技术学院与青峰生物科技有限公司须在20日内签订书面合同。',
+      '禾溪职业技术学院与青峰生物科技有限公司可以另行签订补充合同。',
+      '禾溪职业技术学院与青峰生物科技有限公司每年签订一次实训协议。',
+      '禾溪职业技术学院与青峰生物科技有限公司先后多次签订实训协议。',
+      '禾溪职业技术学院与青峰生物科技有限公司于2019年8月签订实训协议。',
       // A title in the words between: who signs for a body the text does not name whole.
       '禾溪职业技术学院院长韦东川和青峰生物南区办主任孙立群签订实训协议。',
       // An agreement signed before, told in a relative clause (于去年签署的), is no signing of this article.
