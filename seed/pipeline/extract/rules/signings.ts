@@ -6,7 +6,7 @@ export const SIGNINGS_RULES = [
     id: 'event:pair-verb',
     family: 'events',
     matches:
-      '`A与B(、C)(进行了|正式)结对共建/结对/共驻共建/党建联建/签约` ending its clause: a signing named after the sides and the act (A与B结对共建签约); the organisations sign, the first partners each other one',
+      '`A与B(、C)(进行了|正式)<a pairing act of lexicon/events.ts PAIRING_ACTS, or 签约>` ending its clause: a signing named after the sides and the act (`A与B<act>签约`); the organisations sign, the first partners each other one',
     fires: [
       {
         text: '6月12日，东湖街道阳光社区党委与南川精工机械有限公司党支部结对共建。',
