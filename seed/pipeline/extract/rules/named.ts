@@ -43,6 +43,9 @@ export const NAMED_RULES = [
       { text: '中国青禾银行江西省分行行长林立出席。', yields: '中国青禾银行江西省分行' },
       // A verb before a bare level character standing alone is no part of the name.
       { text: '双方商定开展县中医院党支部结对共建。', yields: '县中医院党支部' },
+      // Papers ending in 时报, 快报, 导报, 周报, 都市报.
+      { text: '青禾时报记者林可报道。', yields: '青禾时报' },
+      { text: '青川导报、禾丰快报、远山周报记者参加。', yields: '远山周报' },
       // A trade association (同业公会, 公会) of Taiwan's and Hong Kong's pages.
       { text: '台北市青禾同业公会理事长林可出席。', yields: '台北市青禾同业公会' },
       // A body named by a foreign place and everyday words is named with the place.
@@ -119,6 +122,8 @@ export const NAMED_RULES = [
       { text: '年会在江城东湖慕尼黑国际酒店召开。', yields: '江城东湖慕尼黑国际酒店' },
     ],
     mustNot: [
+      // A paper's ending inside a verb of reporting.
+      '要及时报告进展，同时报送材料。',
       // 办公会 is a meeting, no 公会.
       '区长主持召开区政府常务办公会。',
       // A congress's committees named by their kind alone are a class.
