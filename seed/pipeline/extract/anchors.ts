@@ -5,7 +5,6 @@ import { divisionForLevel } from '../resolve/context.ts';
 import { type BodySpan, bodyKind } from './bodies.ts';
 import type { DivisionHit } from './divisions.ts';
 import type { Doc } from './doc.ts';
-import { BARE_ZONE } from './lexicon/words.ts';
 import type { NamedSpan } from './named.ts';
 import type { RuleId } from './rules/index.ts';
 import { simplifiedName } from './script.ts';
@@ -133,22 +132,16 @@ export function bodyRef(division: Division, written: string, kind: string): Enti
   };
 }
 
-function bodyAnchor(
-  span: BodySpan,
-  divisions: DivisionHit[],
-  doc: Doc,
-  foreign: readonly Anchor[],
-): Anchor | undefined {
+/**
+ * A division's body (普陀区委组织部); one written after a bare level (区委) is the division of that level the text or the
+ * page (its outlet, its site) names. With none, the body is left out: a bare id (org:区委) would be one graph node for
+ * every district's committee.
+ */
+function bodyAnchor(span: BodySpan, divisions: DivisionHit[], doc: Doc): Anchor | undefined {
   const division =
     span.division?.division ??
     (span.level ? divisionForLevel(divisions, span.level, span.start, doc) : undefined);
-  if (!division)
-    return span.level &&
-      /^[省市区县]$/.test(span.level) &&
-      !span.taiwan &&
-      !levelNamedOtherwise(span, doc, foreign)
-      ? unqualifiedBodyAnchor(span)
-      : undefined;
+  if (!division) return undefined;
   if (span.taiwan && !gazetteer().isTaiwanAdministered(division)) return undefined;
   const parent = span.parent ? bodyRef(division, span.parent, bodyKind(span.parent)) : undefined;
   const ref = bodyRef(division, span.body, span.kind);
@@ -171,46 +164,6 @@ function bodyAnchor(
     base: divisionRef(division),
     parent,
     division,
-  };
-}
-
-/**
- * What else a bare level may mean: a zone the page names (经开区 … 区管委会, 区财政局: the zone's; its committee,
- * congress, government, court are a district's all the same, a zone has none) or a foreign city (X市 … 市消防局).
- */
-const ZONE_KIND = new RegExp(BARE_ZONE.source.replace(/^\^/, '').replace(/\$$/, ''));
-const DISTRICT_ONLY = /^(?:委|人大|人民代表大会|政协|人民政府|政府|人民法院|人民检察院|纪委|监察委员会)/;
-function levelNamedOtherwise(span: BodySpan, doc: Doc, foreign: readonly Anchor[]): boolean {
-  if (span.level === '区' && ZONE_KIND.test(doc.text) && !DISTRICT_ONLY.test(span.body)) return true;
-  return foreign.some((f) => span.level !== undefined && f.name.endsWith(span.level));
-}
-
-/**
- * 区委, 区人大常委会, 市委政法委 on a page that names no division of that level (nor one within it, nor has a home
- * division): the body is named as written, so its people and events keep it (ids stay distinct from every
- * qualified one).
- */
-function unqualifiedBodyAnchor(span: BodySpan): Anchor {
-  const ref = (body: string, kind: string): EntityRef => ({
-    id: entityId('Organization', `${span.level}${body}`),
-    type: 'Organization',
-    kind,
-    name: `${span.level}${body}`,
-  });
-  const own = ref(span.body, span.kind);
-  return {
-    ...own,
-    start: span.start,
-    end: span.end,
-    headEnd: span.end - (span.written ?? span.body.length),
-    source: 'body',
-    rule: 'body:bare-unqualified',
-    introduces: true,
-    short: false,
-    body: span.body,
-    base: undefined,
-    parent: span.parent ? ref(span.parent, bodyKind(span.parent)) : undefined,
-    division: undefined,
   };
 }
 
@@ -370,7 +323,7 @@ export function buildAnchors(
     ...divisions.map((d) =>
       own.includes(d) ? { ...divisionAnchor(d), standalone: true } : divisionAnchor(d),
     ),
-    ...bodies.flatMap((b) => bodyAnchor(b, divisions, doc, foreign) ?? []),
+    ...bodies.flatMap((b) => bodyAnchor(b, divisions, doc) ?? []),
     ...named.map((n) => levelLedName(doc, n, divisions) ?? namedAnchor(doc, n)),
   ];
   return keepMaximal(all);

@@ -190,10 +190,11 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         break;
     }
     // 牵线开展市人民医院党支部: a bare level character standing as a word of its own after a verb opens an
-    // organisation's name (the division's, see ../anchors.ts); the verb's clause is no part of the name.
+    // organisation's name (the division's, see ../anchors.ts); the verb's clause is no part of the name. (Not a 区 right
+    // before the ending: 青禾科技创新区管委会 is a zone's committee, its name ending in a verb and 区.)
     if (
       type === 'Organization' &&
-      pos < s &&
+      pos + 1 < s &&
       /[省市区县]/.test(text[pos] ?? '') &&
       tokens.isBoundary(pos + 1) &&
       !limits.divisionStartByEnd.has(pos + 1) &&

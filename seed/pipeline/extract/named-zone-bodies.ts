@@ -75,6 +75,8 @@ export function findZoneBodies(doc: Doc, found: readonly Span[]): ZoneBody[] {
     let end = head.at + first.length;
     out.push(span(head.start, end, head.zone + first, first));
     while (text[end] === '、') {
+      // (…人社局、区财政局: an item opening with a level is a division's body, read by ./bodies.ts.)
+      if (/[省市区县]/.test(text[end + 1] ?? '')) break;
       const body = bureauAt(doc, end + 1);
       if (!body || taken(end + 1)) break;
       const itemEnd = end + 1 + body.length;

@@ -104,30 +104,6 @@ export const BODIES_RULES = [
     mustNot: ['社区居委会相关负责人参加签约仪式。'],
   },
   {
-    id: 'body:bare-unqualified',
-    family: 'bodies',
-    matches:
-      'a body after a bare level character (区委, 区人大常委会, 市委政法委, 区人民法院) on a page that names no division of that level, none within one and has no home division: named as written',
-    fires: [
-      { text: '林望舒以区委书记身份走访企业，区人民法院院长随行。', yields: '区委' },
-      { text: '林望舒以区委书记身份走访企业，区人民法院院长随行。', yields: '区人民法院' },
-      { text: '市委政法委副书记秦可远出席调度会。', yields: '市委政法委' },
-      { text: '邬明章（区人大常委会副主任）为获奖者颁证。', yields: '区人大常委会' },
-      // A zone named: the committee is a district's all the same (a zone has none).
-      { text: '禾丰工业集中区迎来区委书记钟立行一行。', yields: '区委' },
-    ],
-    mustNot: [
-      // A division of the level is named: the body is its (body:bare-level).
-      '余杭区召开民营企业座谈会，区企联会秘书长柯立新出席。',
-      // A division within the level (a district of a city) names the city's.
-      '余杭区举行招商推介会，市委书记韦立新出席。',
-      // A zone named: a bare 区's committee office and bureaus may be the zone's.
-      '经开区举行项目推进会，区管委会主任林可、区财政局局长邓禾出席。',
-      // A township's bodies are never named bare.
-      '镇党委书记许安平主持会议。',
-    ],
-  },
-  {
     id: 'body:zone-level',
     family: 'bodies',
     matches:

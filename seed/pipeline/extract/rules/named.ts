@@ -43,6 +43,8 @@ export const NAMED_RULES = [
       { text: '中国青禾银行江西省分行行长林立出席。', yields: '中国青禾银行江西省分行' },
       // A verb before a bare level character standing alone is no part of the name.
       { text: '双方商定开展县中医院党支部结对共建。', yields: '县中医院党支部' },
+      // …but a zone's name may end in a verb and 区 right before its body's ending.
+      { text: '青禾科技创新区管委会主任林可出席。', yields: '青禾科技创新区管委会' },
       // Papers ending in 时报, 快报, 导报, 周报, 都市报.
       { text: '青禾时报记者林可报道。', yields: '青禾时报' },
       { text: '青川导报、禾丰快报、远山周报记者参加。', yields: '远山周报' },
@@ -228,6 +230,8 @@ export const NAMED_RULES = [
       { text: '禾丰经开区党工委书记林立出席，经开区财政局局长钟可汇报。', yields: '禾丰经开区财政局' },
     ],
     mustNot: [
+      // An item opening with a level is a division's body.
+      '区财政局、区商务局负责人参加。',
       // No zone named before the kind; a party body (read by its ending); no body after the zone.
       '经开区财政局局长钟可汇报。',
       '禾丰经开区党工委书记林立出席。',

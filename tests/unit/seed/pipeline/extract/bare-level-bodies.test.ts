@@ -1,0 +1,24 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotate, ids, WARM_UP_TIMEOUT, warmUp } from './article.ts';
+
+/**
+ * A body written after a bare level (区委, 市政府) on a page that names no division of that level and has no home
+ * division: ids are the graph's merge key across articles, so such a body gets no id of its own (review14 R1).
+ */
+
+beforeAll(warmUp, WARM_UP_TIMEOUT);
+
+const orgIds = (text: string) => ids(annotate(text)).filter((id) => id.startsWith('org:'));
+
+describe('bodies of a bare level with no division known', () => {
+  it('give two pages no shared organisation', () => {
+    const first = orgIds('区委书记柏文远到青川竹编有限公司调研。');
+    const second = orgIds('区委书记罗青山主持召开区人大常委会党组会议。');
+    expect(first.filter((id) => second.includes(id))).toEqual([]);
+    expect([...first, ...second]).not.toContain('org:区委');
+  });
+
+  it('are qualified once the page names the division', () => {
+    expect(orgIds('余杭区召开座谈会，区委书记柏文远出席。')).toContain('org:浙江省杭州市余杭区委');
+  });
+});
