@@ -198,7 +198,7 @@ function namedAnchor(doc: Doc, span: NamedSpan): Anchor {
 }
 
 /**
- * 省人民医院, 市铁投公司, 区国投集团, 镇企业家协会: an organisation named after a bare level character is that level's
+ * 省人民医院, 市文旅投公司, 区水务集团, 镇青年商会: an organisation named after a bare level character is that level's
  * division's, named with the division written in front (广东省人民医院) like one written so; the surface is an alias.
  * Not a word the level character opens (市场, 区域, 县城, 省级) nor a page with no division of the level.
  */

@@ -102,7 +102,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         if (back < foreignStart) start = back;
       }
       // 越南林业大学, 北欧青禾林业促进会: a body (not a firm) named by a foreign place and everyday
-      // words or places is named with the place; a proper name after it (美国哈佛大学: 哈佛大学) is the name.
+      // words or places is named with the place (the walk stops at a foreign place otherwise).
       if (
         suffix.type === 'Organization' &&
         suffix.kind !== 'company' &&

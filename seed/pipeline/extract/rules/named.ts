@@ -6,7 +6,7 @@ export const NAMED_RULES = [
     id: 'named:level-led',
     family: 'named',
     matches:
-      'a name by its ending led by a bare level character (省人民医院, 市铁投公司, 镇企业家协会): the division of that level the text names, written in front (the surface an alias)',
+      'a name by its ending led by a bare level character (省人民医院, 市文旅投公司, 镇青年商会): the division of that level the text names, written in front (the surface an alias)',
     fires: [
       { text: '衢州市召开医疗合作会，市人民医院院长邝禾出席。', yields: '衢州市人民医院' },
       { text: '余杭区举行项目签约，区城投集团董事长童立群致辞。', yields: '余杭区城投集团' },
