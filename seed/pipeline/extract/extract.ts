@@ -131,7 +131,7 @@ export function extract(article: AnnotatedArticle): Extraction {
   }).filter((n) => !renamed.some((s) => s.start === n.start && s.end === n.end));
   const named = told([
     ...byEnding,
-    ...findVenues(doc, divisionEnds, byEnding),
+    ...findVenues(doc, divisionEnds, byEnding, new Set(divisionStartByEnd.values())),
     ...national,
     ...sar,
     ...findNumberedBureaus(doc),

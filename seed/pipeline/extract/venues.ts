@@ -1,11 +1,14 @@
 import type { Doc } from './doc.ts';
 import { HELD_VENUE_ENDINGS as ENDINGS } from './lexicon/venues.ts';
 import type { NamedSpan } from './named.ts';
+import { everydayWords } from './named-scan.ts';
+import { dictionaryEntry } from './tokens.ts';
 
 /**
  * Venues where the page says something happened: `在<name><ending>(隆重)召开/举行/会见…`, `于<name><ending>由…签署`.
  * Between 在/于 and the act, a name that ends like a building or a room (酒店, 宾馆, 会议室, 厅, 馆, 基地, 工作室 …) is the
- * venue even where its words do not read as a proper name (度假, 丽致); the frame, not the words, says it is a place.
+ * venue even where its words do not read as a proper name (度假, 悦澜); the frame says it is a place, and a proper part
+ * of the head says which one (体育馆, 宴会厅, 镇政府会议室 name no one place: ids are the same on every page).
  */
 
 /** The act after the venue: a meeting held or opened, a reception, talks, a signing. */
@@ -35,6 +38,7 @@ export function findVenues(
   doc: Doc,
   divisionEnds: ReadonlySet<number>,
   named: readonly NamedSpan[],
+  divisionStarts: ReadonlySet<number>,
 ): NamedSpan[] {
   const found: NamedSpan[] = [];
   for (const m of doc.text.matchAll(HELD)) {
@@ -60,6 +64,7 @@ export function findVenues(
     const ending = ENDINGS.find((e) => name.endsWith(e)) ?? '';
     const head = name.slice(0, name.length - ending.length);
     if (head.length === 0 || NOT_A_HEAD.test(head) || /^[该本此这那其各全每某]/.test(head)) continue;
+    if (!properHead(doc, start, head, divisionStarts, named)) continue;
     // 禾溪社区会议室: a settlement's or division's own room; the settlement is where it happened.
     if (/(?:社区|村|居民区|街道|镇|乡)$/.test(head) && /^(?:会议室|会客室|会议厅|大厅|厅)$/.test(ending))
       continue;
@@ -79,4 +84,33 @@ export function findVenues(
     });
   }
   return found;
+}
+
+/** Words that make a head no one place's: 当地一家酒店, 附近的宾馆, 有关会议室. */
+const NO_ONE_PLACE = /一家|一处|当地|附近|有关|某/;
+/** A bare level or kind of body opening the head (县宾馆, 镇政府会议室, 公司会议室): every page's own. */
+const BARE_BODY = /^(?:[省市区县镇乡村]|公司|单位|学校|医院|政府|党委|社区|企业|园区|集团)/;
+
+/**
+ * Whether the head before the ending has a proper part: two characters or more, not one dictionary word or everyday
+ * words only (体育, 宴会, 贵宾), no count or vague place word, and not a bare level or body unless a division or an
+ * organisation's name starts there (青川区政协会议室, 禾川茶叶协会会客室).
+ */
+function properHead(
+  doc: Doc,
+  start: number,
+  head: string,
+  divisionStarts: ReadonlySet<number>,
+  named: readonly NamedSpan[],
+): boolean {
+  if (head.length < 2 || NO_ONE_PLACE.test(head)) return false;
+  const anchored =
+    divisionStarts.has(start) || named.some((n) => n.type === 'Organization' && n.start === start);
+  if (BARE_BODY.test(head) && !anchored) return false;
+  const entry = dictionaryEntry(head);
+  // (贵宾厅: a common word the segmenter tags as a place name still names a kind of room.)
+  if (entry && (!/^n[rstz]/.test(entry.tag) || (entry.freq >= 100 && !/^n[rzt]/.test(entry.tag))))
+    return false;
+  const end = start + head.length;
+  return !(doc.tokens.isBoundary(end) && doc.tokens.isBoundary(start) && everydayWords(doc, start, end));
 }

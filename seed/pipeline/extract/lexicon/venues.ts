@@ -1,31 +1,18 @@
+import { NAME_SUFFIXES } from './suffixes.ts';
+
 /**
- * Endings of a building's or room's name that `venues.ts` reads between 在/于 and the act held there (酒店, 会议室, 厅 …),
- * longest first where one ends another (大酒店 before 酒店).
+ * Room and building words too plain to name a place by their ending anywhere, which only the held-at frame of
+ * `venues.ts` reads (在<name>会议室召开).
  */
-export const HELD_VENUE_ENDINGS = [
-  '大酒店',
-  '酒店',
-  '宾馆',
-  '饭店',
-  '国际会议中心',
-  '会议中心',
-  '会展中心',
-  '会议室',
-  '会客室',
-  '会议厅',
-  '报告厅',
-  '大厅',
-  '厅',
-  '展览馆',
-  '纪念馆',
-  '博物馆',
-  '馆',
-  '大厦',
-  '党校',
-  '基地',
-  '工作室',
-  '山庄',
-  '会所',
-  '礼堂',
-  '会堂',
-];
+const FRAME_ONLY_ENDINGS = ['会议室', '会客室', '大厅', '厅', '馆', '党校', '基地', '山庄', '会所', '饭店'];
+
+/**
+ * Endings of a venue's name that `venues.ts` reads between 在/于 and the act held there: the venue endings of
+ * ./suffixes.ts and the frame's own, longest first (大酒店 before 酒店).
+ */
+export const HELD_VENUE_ENDINGS: readonly string[] = [
+  ...new Set([
+    ...NAME_SUFFIXES.filter((s) => s.kind === 'venue').map((s) => s.suffix),
+    ...FRAME_ONLY_ENDINGS,
+  ]),
+].sort((a, b) => b.length - a.length);
