@@ -2,6 +2,7 @@ import type { Span } from '../../../../contract/annotation/types.ts';
 import type { Anchor } from '../anchors.ts';
 import type { Doc } from '../doc.ts';
 import { alternation, VISIT_VERBS } from '../lexicon/events.ts';
+import { analysisText } from '../script.ts';
 import { qualifyBare } from './bare-holder.ts';
 import { type Candidate, make } from './found-event.ts';
 import { notMade } from './not-made.ts';
@@ -63,7 +64,19 @@ const NOT_MATTER = /^(?:实地|专题|深入|集中|联合|现场|调研|考察|
  * (每月到…走访, 定期…): no happening the page reports.
  */
 const NOT_TOLD_DONE =
-  /表示|强调|指出|要求|提出|希望|认为|必须|[,，](?:要|应|需)|定于|决定|通知|安排|曾(?:于|经)|据了解|以来|每月|每周|每年|每季度|定期|经常|常态化|多次|制度/;
+  /表示|强调|指出|要求|提出|希望|认为|必须|[,，](?:要|应|需)|定于|决定|通知|安排|曾(?:于|经)|据了解|以来|每月|每周|每年|每季度|定期|经常|常态化|多次|制度|生前|长期|坚持|常年|一直|负责联系|联系点/;
+/** In the verb's clause: a report heard about a visit (听取了关于赴<place>调研情况的汇报), not the visit. */
+const HEARD_OF = /听取|汇报|关于/;
+/**
+ * A page that is a notice, a rule, a plan or a list (its title `关于印发…的通知`, `<body>工作要点`, `…制度`): it arranges
+ * visits, it reports none.
+ */
+const NOTICE_TITLE = /^关于|(?:通知|公告|通告|方案|要点|办法|规定|条例|细则|制度|意见)[》」”)）\s]*$/;
+/** A sentence of a rule or a list (第六条 …, 一、…) or a notice's address (各乡镇：…). */
+const RULE_OR_LIST =
+  /^\s*(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|各[^。,，;；:：\n]{1,12}[:：])/;
+/** Right after the leader: a quote (<titled name>：) or a feature (<titled name>的一天：), not a report. */
+const QUOTE_OR_FEATURE = /^(?:的一天)?[:：]/;
 /** Acts done to a project or a named place (`<project>正式开工`, `<park>揭牌启用`); 仪式 kept when the page writes it. */
 const ACTS = '开工|揭牌|启用|开园|开业|投产|落成|竣工';
 /** After the act, what makes it a time or a task, not a happening (开园以来, 开园三年来, 揭牌仪式筹备工作…计划5月). */
@@ -101,6 +114,10 @@ function visitIn(
   const ok = (verbAt: number) =>
     text[verbAt - 1] !== '的' &&
     !NOT_TOLD_DONE.test(text.slice(sentence.start, verbAt)) &&
+    !HEARD_OF.test(text.slice(clauseStart(text, sentence, verbAt), verbAt)) &&
+    ![...leaders].some(
+      (e) => e > sentence.start && e <= verbAt && QUOTE_OR_FEATURE.test(text.slice(e, e + 4)),
+    ) &&
     ledBefore(leaders, sentence, verbAt) &&
     !toCome(doc, clauseStart(text, sentence, verbAt), verbAt) &&
     !notMade(doc, verbAt);
@@ -135,8 +152,8 @@ function visitIn(
     const verb = m[1] ?? '';
     const about = m[2] ?? '';
     const verbAt = at(m, 1);
-    // 督导调研, 考察督查: a second verb is how it was done, not what about.
-    if (NOT_ABOUT.test(about) || LEADING_VERB.test(about) || !ok(verbAt)) continue;
+    // 督导调研, 考察督查: a second verb is how it was done, not what about; 情况的汇报: what is said of a visit.
+    if (NOT_ABOUT.test(about) || LEADING_VERB.test(about) || about.includes('的') || !ok(verbAt)) continue;
     // 赴<one named place>调研<matter>: where it went stays in the name (the real sets' gold: <city><matter>考察); a
     // list of places does not (赴A、B视察<matter> → <matter>视察).
     const clause = text.slice(clauseStart(text, sentence, verbAt), verbAt);
@@ -209,8 +226,9 @@ export function leadEvent(
   leaders: ReadonlySet<number>,
   found: Candidate[],
 ): boolean {
-  if (found.length > 0) return false;
+  if (found.length > 0 || NOTICE_TITLE.test(analysisText(doc.article.title).text.trim())) return false;
   for (const sentence of leadSentences(doc)) {
+    if (RULE_OR_LIST.test(doc.text.slice(sentence.start, sentence.end))) return false;
     // A lead that tells a visit still to come (将率团…到访) reports no happening: the sentences after it neither.
     const firstVerb = new RegExp(VERBS).exec(doc.text.slice(sentence.start, sentence.end));
     if (firstVerb && toCome(doc, sentence.start, sentence.start + firstVerb.index)) return false;

@@ -53,6 +53,18 @@ export const LEAD_EVENT_RULES = [
       },
     ],
     mustNot: [
+      // A notice, a rule, a plan's list: they arrange visits, they report none.
+      {
+        text: '经县政府同意，县长柏远舟联系西岭镇，深入各工厂调研用工难题。',
+        title: '关于印发《禾丰县领导干部挂钩工厂方案》的通知',
+      },
+      '第六条 县长柏远舟同志负责联系西岭镇，到西岭镇调研指导产业发展。',
+      '一、县政协主席柏远舟牵头开展“数字乡村”专题调研。二、加强自身建设。',
+      // A quote or a feature after the leader's name, a life told, a report heard.
+      '县长柏远舟：到基层去调研群众所盼',
+      '县长柏远舟的一天：清晨到西岭镇调研春耕生产，中午返回县城。',
+      '原县委书记柏远舟同志生前长期深入基层调研群众生活。',
+      '县长柏远舟听取了关于赴西岭镇调研情况的汇报。',
       // A time, the group or an aside after the verb is no matter.
       '7月3日，副区长孙立群赴禾溪镇调研时强调，要抓好防汛工作。',
       '7月3日，副区长孙立群带领调研组赴禾溪镇，调研组成员包括区水利局负责人。',

@@ -6,6 +6,8 @@
 /** An invented sentence, with the article's outlet and byline names for rules that read them. */
 export interface Example {
   text: string;
+  /** The article's title (rule tests give every page `测试` otherwise). */
+  title?: string;
   source?: string;
   reporters?: readonly string[];
 }

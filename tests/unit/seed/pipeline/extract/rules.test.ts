@@ -14,6 +14,7 @@ beforeAll(warmUp, WARM_UP_TIMEOUT);
 function rowsOf(example: Example, rule: string): string[] {
   const { trace } = extract(
     article(example.text, {
+      ...(example.title ? { title: example.title } : {}),
       ...(example.source ? { source: example.source } : {}),
       ...(example.reporters ? { reporters: [...example.reporters] } : {}),
     }),
