@@ -1,6 +1,6 @@
 import { bodyKind, LIST_GOES_ON, readPlainBody } from './bodies.ts';
 import type { Doc } from './doc.ts';
-import { BARE_ZONE } from './lexicon/words.ts';
+import { ZONE_KIND } from './lexicon/words.ts';
 
 /**
  * A zone's own bureaus and offices, written right after its name (青禾高新区组织人事局) or after its kind alone once the
@@ -10,7 +10,7 @@ import { BARE_ZONE } from './lexicon/words.ts';
  */
 
 /** The fields of a name span (./named.ts NamedSpan) read and written here (no import: named.ts imports this file). */
-interface Span {
+interface NameSpanFields {
   start: number;
   end: number;
   type: 'Organization' | 'Place';
@@ -18,15 +18,13 @@ interface Span {
   goal: boolean;
   canonical?: string;
 }
-interface ZoneBody extends Span {
+interface ZoneBody extends NameSpanFields {
   suffix: string;
   rule: 'named:zone-body';
 }
 
 /** What a zone's bureau or office ends with. */
 const BUREAU = /(?:局|办|办公室|中心)$/;
-const ZONE_KINDS = BARE_ZONE.source.replace(/^\^/, '').replace(/\$$/, '');
-const BARE_ZONE_AT = new RegExp(ZONE_KINDS, 'g');
 
 function bureauAt(doc: Doc, at: number): string | undefined {
   const read = readPlainBody(doc, at);
@@ -47,7 +45,7 @@ function span(start: number, end: number, name: string, body: string): ZoneBody 
   };
 }
 
-export function findZoneBodies(doc: Doc, found: readonly Span[]): ZoneBody[] {
+export function findZoneBodies(doc: Doc, found: readonly NameSpanFields[]): ZoneBody[] {
   const { text } = doc;
   const zones = found.filter((f) => f.type === 'Place' && f.kind === 'zone' && !f.goal);
   const out: ZoneBody[] = [];
@@ -59,7 +57,7 @@ export function findZoneBodies(doc: Doc, found: readonly Span[]): ZoneBody[] {
     at: z.end,
   }));
   // 经开区财政局: the zone's kind alone after the zone has been named.
-  for (const m of text.matchAll(BARE_ZONE_AT)) {
+  for (const m of text.matchAll(ZONE_KIND)) {
     if (taken(m.index)) continue;
     const named = zones.filter((z) => z.end <= m.index && text.slice(z.start, z.end).endsWith(m[0])).at(-1);
     if (named)

@@ -95,12 +95,16 @@ export const GENERIC_HEAD_WORDS: readonly string[] = (
 /** Regions across provinces: with generic words only after them (长三角开发区, 长三角产业园区) they name no one place. */
 export const REGION_WORDS: readonly string[] = '长三角 珠三角 京津冀 大湾区 成渝'.split(' ');
 
+/** Kinds of zone a zone may be written by alone (经开区 for the zone the story is about). */
+const ZONE_KINDS = '高新区 开发区 经开区 实验区 试验区 自贸区 新区 保税区 合作区 示范区 园区 集中区'.split(
+  ' ',
+);
 /** A zone written by its kind alone in front of its body (实验区党工委, 开发区管委会, 合作区事务署). */
-export const BARE_ZONE =
-  /^(?:高新区|开发区|经开区|实验区|试验区|自贸区|新区|保税区|合作区|示范区|园区|集中区)$/;
-
+export const BARE_ZONE = new RegExp(`^(?:${ZONE_KINDS.join('|')})$`);
+/** The same kinds anywhere in a text (经开区财政局). */
+export const ZONE_KIND = new RegExp(`(?:${ZONE_KINDS.join('|')})`, 'g');
 /** The same kinds leading a company's name (经开区鸿鹄精密机械有限公司); not 新区, which ends division names. */
-export const LEADING_BARE_ZONE = new RegExp(BARE_ZONE.source.replace('|新区', '').replace(/\$$/, ''));
+export const LEADING_BARE_ZONE = new RegExp(`^(?:${ZONE_KINDS.filter((k) => k !== '新区').join('|')})`);
 /** Kinds of party written before a company's name (进驻厂商X股份有限公司, 签约企业X有限公司): no part of it. */
 export const LEADING_PARTY_KIND = /^(?:厂商|企业|客商|业者|商家|签约企业|入驻企业|进驻企业)/;
 
