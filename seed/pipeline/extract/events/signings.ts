@@ -3,6 +3,7 @@ import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { alternation, PAIRING_ACTS } from '../lexicon/events.ts';
 import { type Candidate, make } from './found-event.ts';
+import { notMade } from './not-made.ts';
 import { clauseStart, DURING, isOrg, phraseStart } from './phrase.ts';
 import { isSide, sidesFrom, sidesWritten } from './sides.ts';
 
@@ -188,6 +189,8 @@ const PAIRED = new RegExp(
   'g',
 );
 const INTENDED = /计划|将|拟|有望|准备|希望/;
+/** A clause that sets a condition (如A与B签约，…; 只有…签约，…才…) or asks whether: no signing told. */
+const CONDITION = /^(?:如果?|若|假如|倘若|一旦|只有|只要)|是否|能否/;
 
 /**
  * `A与B、C结对共建`: the sides written right before a pairing verb sign it, named after them and the act
@@ -206,7 +209,14 @@ export function pairVerbs(doc: Doc, anchors: Anchor[], found: Candidate[]): void
       (w, a) => w.slice(0, a.start - clause) + ' '.repeat(a.end - a.start) + w.slice(a.end - clause),
       text.slice(clause, m.index),
     );
-    if (INTENDED.test(words)) continue;
+    const act = m[1] ?? '';
+    const actAt = m.index + m[0].indexOf(act);
+    if (INTENDED.test(words) || CONDITION.test(words.trimStart()) || notMade(doc, actAt)) continue;
+    // 2019年，A与B签约: a year other than the page's anywhere before the verb in its sentence is history.
+    const years = [...text.slice(sentence.start, actAt).matchAll(/((?:19|20)\d{2})年/g)].map((y) =>
+      Number(y[1]),
+    );
+    if (doc.published && years.some((y) => y !== doc.published?.year)) continue;
     if (found.some((c) => c.kind === 'signing' && c.sentence.start === sentence.start)) continue;
     // The sides open at the first body of the clause from which they run unbroken to the verb (6月1日，A与B结对).
     let written: ReturnType<typeof sidesFrom> = [];
@@ -217,8 +227,6 @@ export function pairVerbs(doc: Doc, anchors: Anchor[], found: Candidate[]): void
     const sides = written.map((w) => w.anchor);
     if (sides.length < 2 || sides[sides.length - 1] !== end) continue;
     const [first, ...others] = sides as [Anchor, ...Anchor[]];
-    const act = m[1] ?? '';
-    const actAt = m.index + m[0].indexOf(act);
     found.push(
       make(
         doc,

@@ -29,6 +29,10 @@ export const SIGNINGS_RULES = [
       // The verb goes on with what is paired for: no side right before it.
       '6月12日，阳光社区党委推动结对共建，服务辖区企业。',
       '6月12日，阳光社区党委与南川精工机械有限公司党支部计划下月签约。',
+      // A condition, or a signing of another year told as background.
+      '如青禾新材料有限公司与江城理工大学签约，实训基地将于年内启用。',
+      '只有青禾新材料有限公司与江城理工大学签约，补贴才能到位。',
+      '2019年，青禾新材料有限公司与江城理工大学签约，实训基地落户禾溪。',
     ],
   },
   {
