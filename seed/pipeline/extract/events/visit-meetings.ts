@@ -41,6 +41,12 @@ const GROUP_OPENS = /^(?:调研组|考察组|视察组|考察团|调研团|督�
  * the page reports it is the sides' meeting (A与B座谈会), after a visit to a division the visit's (<division>座谈会).
  */
 const RELATIVE_TOLD = /^在([^,，。;；\n]{0,16}?)(?:召开|举行)的(座谈会|座谈交流会|见面会|恳谈会)上[,，]/;
+/**
+ * What may stand in that clause for the meeting to be the happening's own: nothing, the same day (当天, 会后, <day>日晚),
+ * or before or after what was done (签约后, 签约仪式前). A year, a month, 去年 or 即将 tell another meeting.
+ */
+const SAME_TIME =
+  /^(?:随后|当天|当日|同日|会后|当晚|(?:\d{1,2}日)?(?:上午|下午|中午|晚上?)?|[^,，。;；\n]{0,6}?(?:签约|签字|仪式|会议|考察|调研|活动)(?:前|后|结束后|期间))$/;
 
 /** A group coming to a place (…一行多人来到): where it came follows. */
 const GROUP_CAME = /(?:一行|代表团|考察团|调研组)[^,，。;；]{0,6}(?:来到|到|赴|前往|莅临)/;
@@ -103,7 +109,8 @@ export function meetingsToldAfter(doc: Doc, found: Candidate[]): void {
     const words = doc.text.slice(sentence.start, sentence.end);
     // 在A·B产业合作座谈会上，…: a meeting named in full where what is said was said, after a visit.
     const named = NAMED_TOLD.exec(words);
-    if (named?.[1] && named[2] && !/^(?:此次|本次|这次|当天|随后|上述|会)/.test(named[1])) {
+    // (在<when>召开的<meeting>上: a relative clause, no name; meetingsToldRelative reads it.)
+    if (named?.[1] && named[2] && !/^(?:此次|本次|这次|当天|随后|上述|会)|(?:召开|举行)的$/.test(named[1])) {
       const noun = named[2];
       const name = `${named[1].replace(/[“”"]/g, '')}${noun}`;
       const visit = found
@@ -145,7 +152,7 @@ export function meetingsToldRelative(doc: Doc, found: Candidate[]): void {
   for (const sentence of doc.sentences) {
     const words = doc.text.slice(sentence.start, sentence.end);
     const relative = RELATIVE_TOLD.exec(words);
-    if (relative?.[2]) {
+    if (relative?.[2] && SAME_TIME.test(relative[1] ?? '')) {
       const noun = relative[2];
       if (found.some((c) => c.noun.endsWith(noun))) continue;
       const host = found.find(

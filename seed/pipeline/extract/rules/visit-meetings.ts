@@ -48,6 +48,10 @@ export const VISIT_MEETINGS_RULES = [
       '6月3日，鹤壁市召开民营企业座谈会。\n座谈会上，鹤壁市副市长褚清和介绍了鹤壁市经济社会发展情况。',
       // A relative clause with no signing or visit told before.
       '在昨天召开的见面会上，双方负责人交流了用工需求。',
+      // A meeting of another time, told in the relative clause: held years ago, or still to come.
+      '5月6日，副市长邝明远到翠屏区调研。在2019年举行的见面会上，企业曾反映用地难题。',
+      '5月6日，副市长邝明远到翠屏区调研。在即将召开的见面会上，企业将反映用地难题。',
+      '3月2日，禾溪职业技术学院与青峰生物科技有限公司签订实训协议。在去年召开的恳谈会上，双方已商定合作方向。',
     ],
   },
   {
