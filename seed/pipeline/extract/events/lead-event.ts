@@ -7,6 +7,7 @@ import { qualifyBare } from './bare-holder.ts';
 import { type Candidate, make } from './found-event.ts';
 import { notMade } from './not-made.ts';
 import { clauseStart, isOrg, toCome } from './phrase.ts';
+import { GUIDES } from './visits.ts';
 
 /**
  * The happening a page reports, read from its lead when no frame of its own found one: a news page of this kind tells
@@ -30,14 +31,14 @@ const WENT = new RegExp(
   'dg',
 );
 /** Lead-only verbs of a visit to people (看望委员): a visit when a leader makes it, too loose for the frames. */
-const LEAD_VERBS = alternation([...VISIT_VERBS, '看望']);
+const LEAD_VERBS = alternation([...VISIT_VERBS, '看望慰问', '看望']);
 /**
  * `<verb>(了)<what it was about>` closing its clause (`视察<matter>情况`, `走访调研<firms>`): the matter, then the verb
  * (the guide's 调研考察园区招商情况 → 园区招商情况调研考察). The matter is words alone (no list, no quote) up to the
  * clause's end or 并.
  */
 const ABOUT_AFTER = new RegExp(
-  `(${LEAD_VERBS})(?![团组队])了?([\u4e00-\u9fff]{2,20}?)(?=[,，。;；]|并|$)`,
+  `((?:${LEAD_VERBS})${GUIDES}?)(?![团组队])了?([\u4e00-\u9fff]{2,20}?)(?=[,，。;；]|并|$)`,
   'dg',
 );
 /** What after a verb is no matter visited: a time (调研时, 调研中, 调研期间), the group (调研组), an aside (调研后表示). */
@@ -46,7 +47,8 @@ const NOT_ABOUT =
 const GOING = /赴|到|前往|来到|深入|莅临|走进/;
 /** One place gone to, right before the verb (赴<place>, 深入<place>一线). */
 const WENT_BEFORE = /(?:赴|到|前往|来到|深入到?|莅临|走进)([^。,，;；、和及与\n]{2,12})$/;
-const LEADING_VERB = new RegExp(`^(?:${LEAD_VERBS})`);
+/** A matter that opens on a verb (慰问<people>, 指导<matter>) is a second act, not what the visit was about. */
+const LEADING_VERB = new RegExp(`^(?:${LEAD_VERBS}|${GUIDES}|慰问)`);
 /**
  * `(开展|进行)(了)<what, quoted or written>(<how>)<verb>(活动|行程)` closing its clause (`开展“<theme>”专题调研`,
  * `进行<fields>参访行程`), and `对<what>进行(了)<verb>`: the matter, how, then the verb.

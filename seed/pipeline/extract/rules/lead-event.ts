@@ -51,6 +51,11 @@ export const LEAD_EVENT_RULES = [
         text: '1月20日，区委书记陆文澜赴禾溪镇看望困难老党员，副区长孙立群陪同。',
         yields: '困难老党员看望',
       },
+      {
+        // 看望慰问 is one verb: the people visited come first, the acts as written after them.
+        text: '5月8日，县委书记罗一鸣深入禾溪镇看望慰问困难群众。',
+        yields: '困难群众看望慰问',
+      },
     ],
     mustNot: [
       // A notice, a rule, a plan's list: they arrange visits, they report none.
