@@ -48,7 +48,7 @@ const GOING = /赴|到|前往|来到|深入|莅临|走进/;
 /** One place gone to, right before the verb (赴<place>, 深入<place>一线). */
 const WENT_BEFORE = /(?:赴|到|前往|来到|深入到?|莅临|走进)([^。,，;；、和及与\n]{2,12})$/;
 /** A matter that opens on a verb (慰问<people>, 指导<matter>) is a second act, not what the visit was about. */
-const LEADING_VERB = new RegExp(`^(?:${LEAD_VERBS}|${GUIDES}|慰问)`);
+const LEADING_VERB = new RegExp(`^(?:${LEAD_VERBS}|${GUIDES})`);
 /**
  * `(开展|进行)(了)<what, quoted or written>(<how>)<verb>(活动|行程)` closing its clause (`开展“<theme>”专题调研`,
  * `进行<fields>参访行程`), and `对<what>进行(了)<verb>`: the matter, how, then the verb.

@@ -17,8 +17,8 @@ const PLANNED = new RegExp(`${TO_COME_WORDS}|要`);
 
 /** Visit verbs, compounds first: the name keeps the verb as written (走访调研 → …走访调研). */
 export const VERBS = alternation(VISIT_VERBS);
-/** Guiding or checking written right after a visit verb is part of it (视察指导, 调研督导), not what it was about. */
-export const GUIDES = '(?:指导|检查|督导)';
+/** Guiding, checking or comforting written right after a visit verb is part of it (视察指导, 走访慰问), not what it was about. */
+export const GUIDES = '(?:指导|检查|督导|慰问)';
 // (考察团, 调研组: who goes, not the verb.)
 const VISIT = new RegExp(`(?:带队|率队|一行)?((?:${VERBS})${GUIDES}?)(?![团组队])([^。,，;\\n]{2,30})`, 'g');
 /** A subject that opens on another visit verb (调研 + 考察…) or on guiding (视察 + 指导): none. */

@@ -12,6 +12,11 @@ export const VISITS_RULES = [
       '`(带队|率队|到<places or bodies>)调研/走访/考察/督导/视察/观摩 <object>` after a titled leader: a visit named after its subject',
     fires: [
       {
+        // Comforting written after the visit verb is part of it (走访慰问), not what the visit was about.
+        text: '5月8日，县长罗一鸣深入禾溪镇走访慰问困难群众。',
+        yields: '困难群众走访慰问',
+      },
+      {
         // A group the leader takes (率考察团来<district>) goes there first; 等 inside the subject stays.
         text: '4月2日，丽水市松阳县县长林青川率考察团到鄞州区考察江禾科技城人才引育等工作。',
         yields: '江禾科技城人才引育等工作考察',
