@@ -180,6 +180,7 @@ export function meetingsOfPeople(
     const named = people.filter((p) => p.start >= sentence.start && p.end <= m.index);
     // 卓某先与…会面: a person named before on the page, written bare at the clause's start before an adverb the name
     // reader does not take as a boundary (先, 随后), is the host too.
+    // (Two characters at least: a one-character person would match the opening of any clause.)
     const host =
       named.find((p) => p.start >= clause) ??
       named[0] ??

@@ -21,6 +21,8 @@ export const VERBS = alternation(VISIT_VERBS);
 export const GUIDES = '(?:指导|检查|督导|慰问)';
 // (考察团, 调研组: who goes, not the verb.)
 const VISIT = new RegExp(`(?:带队|率队|一行)?((?:${VERBS})${GUIDES}?)(?![团组队])([^。,，;\\n]{2,30})`, 'g');
+/** What was said during the visit, after its subject (…时强调, …时的指示精神): no part of the subject. */
+const SAID_DURING = /(?:时|期间|过程中)(的|强调|指出|表示|要求|提出|说).*$/;
 /** A subject that opens on another visit verb (调研 + 考察…) or on guiding (视察 + 指导): none. */
 export const OPENS_ON_VERB = new RegExp(`^(?:${VERBS}|${GUIDES})`);
 /** A study or exchange trip (考察学习, 考察交流): named whole after where it went, never after a subject. */
@@ -34,7 +36,7 @@ const VISIT_TO = new RegExp(
 /** A matter in quotes, and how, between where a group went and its verb (…开展“<matter>”专项视察). */
 const MATTER_AFTER_GOING = /[,，]?(?:开展|进行)了?[“"「]([^”"」]{2,40})[”"」]([\u4e00-\u9fff]{0,4})$/;
 /** Where the verb of a group's visit starts. */
-const at0 = (m: RegExpExecArray, after: boolean) => m.indices?.[after ? 3 : 2]?.[0] ?? m.index;
+const verbStart = (m: RegExpExecArray, after: boolean) => m.indices?.[after ? 3 : 2]?.[0] ?? m.index;
 
 /** A visit whose object is written before its verb, with nothing after it (到明珠工业园调研，…). */
 const VISIT_AT = new RegExp(
@@ -88,10 +90,13 @@ export function subjectVisits(doc: Doc, visitName: VisitName, found: Candidate[]
     if (STUDY_TRIP.test(written) || STUDY_TRIP.test(written + (m[2] ?? '').slice(0, 2))) continue;
     // 到X公司调研考察,…: a compound verb with nothing after it, read short (调研 + 考察 as its subject), is no subject.
     if (OPENS_ON_VERB.test(m[2] ?? '')) continue;
+    // 调研<matter>时的指示: a remark about a visit, not one told; 调研<matter>时强调: the subject ends at 时.
+    if (SAID_DURING.exec(m[2] ?? '')?.[1] === '的') continue;
+    const subject = (m[2] ?? '').replace(SAID_DURING, '');
     // The verb as written, compounds whole (走访调研, 实地调研): the guide names events in the text's words.
     const verb = written;
     const at = m.index + m[0].length - (m[2]?.length ?? 0) - written.length;
-    const name = visitName(m.index, verb, m[2] ?? '', doc.text);
+    const name = visitName(m.index, verb, subject, doc.text);
     if (!name || notMade(doc, at)) continue;
     named.add(at + written.length);
     found.push(
@@ -121,16 +126,17 @@ export function groupVisits(
   for (const m of doc.text.matchAll(VISIT_TO)) {
     // 一行12人参访瓯海，…: the verb before where it went.
     const after = m[3] !== undefined;
-    const written0 = (after ? m[4] : m[1]) ?? '';
+    const wentTo = (after ? m[4] : m[1]) ?? '';
     const verb = (after ? m[3] : m[2]) ?? '';
     const where = m.indices?.[after ? 4 : 1]?.[0] ?? m.index;
     // 赴<city>开展“<matter>”专项视察: what it was about, quoted after where it went, names it (as the lead reading does).
-    const matter = MATTER_AFTER_GOING.exec(written0);
-    const object = matter ? written0.slice(0, matter.index) : written0;
+    const matter = MATTER_AFTER_GOING.exec(wentTo);
+    const object = matter ? wentTo.slice(0, matter.index) : wentTo;
     const place = placeIn(anchors, where, where + object.length);
     if (matter) {
-      if (object.length < 2 || named.has(at0(m, after) + verb.length) || notMade(doc, m.index)) continue;
-      const at = at0(m, after);
+      if (object.length < 2 || named.has(verbStart(m, after) + verb.length) || notMade(doc, m.index))
+        continue;
+      const at = verbStart(m, after);
       found.push(
         make(
           doc,
@@ -143,7 +149,7 @@ export function groupVisits(
       );
       continue;
     }
-    const at = m.indices?.[after ? 3 : 2]?.[0] ?? m.index;
+    const at = verbStart(m, after);
     if (named.has(at + verb.length) || notMade(doc, m.index)) continue;
     // A division written short or as 我市 is named in full (瓯海 → 瓯海区参访); a place no list knows, as written
     // (赴我市进行考察 with no city known is named after nothing: no visit).

@@ -12,6 +12,11 @@ export const VISITS_RULES = [
       '`(带队|率队|到<places or bodies>)调研/走访/考察/督导/视察/观摩 <object>` after a titled leader: a visit named after its subject',
     fires: [
       {
+        // What was said during it (…时强调) is no part of the subject.
+        text: '5月8日，县长罗一鸣到禾溪镇调研春耕生产情况时强调，要抓好粮食生产。',
+        yields: '春耕生产情况调研',
+      },
+      {
         // Comforting written after the visit verb is part of it (走访慰问), not what the visit was about.
         text: '5月8日，县长罗一鸣深入禾溪镇走访慰问困难群众。',
         yields: '困难群众走访慰问',
@@ -52,6 +57,8 @@ export const VISITS_RULES = [
       { text: '3月9日下午，云岩区委书记祁望舒带队观摩重点项目建设。', yields: '重点项目建设观摩' },
     ],
     mustNot: [
+      // A remark about a visit relayed at a meeting: no visit told.
+      '县委书记罗一鸣在会上传达了市委书记赴翠屏区调研产业发展时的指示精神。',
       '5月9日上午，历城区委书记范承志听取全区重点产业项目建设情况汇报。',
       '5月8日，历城区委书记范承志到浙江省杭州市萧山区考察学习，副区长孟晓陪同。',
       // A trip away (赴) is not named after its subject alone.
