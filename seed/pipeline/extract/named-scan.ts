@@ -149,6 +149,25 @@ function properNameBefore(doc: Doc, at: number, limits: ScanLimits): boolean {
   return /^(?:nt|nz)$/.test(tokens.tagAt(start)) || dictionaryEntry(word) === undefined;
 }
 
+/**
+ * The two characters or more before `at` name something (a brand, whose characters the segmenter may cut one by one:
+ * 青/禾); none of their words acts or joins (出任, 在, 和, 的).
+ */
+function nounBefore(doc: Doc, at: number): boolean {
+  const { text, tokens } = doc;
+  let pos = at;
+  while (at - pos < 2) {
+    const start = tokens.startOfTokenEndingAt(pos);
+    if (start >= pos || !/^[\u4e00-\u9fff]+$/.test(text.slice(start, pos))) return false;
+    if (/^(?:v|vn|vd|d|p|c|u|r|m|q|f)$/.test(tokens.tagAt(start))) return false;
+    pos = start;
+  }
+  return true;
+}
+
+/** Endings of a firm's office in a province or city (its branch, its representative office). */
+const BRANCH_END = /^(?:分公司|分行|支行|办事处|分院|分部|分中心)/;
+
 /** Whether a division written in full (江西省, not 江西) starts at `at`. */
 function fullDivisionStart(at: number, limits: ScanLimits): boolean {
   for (const end of limits.divisionEnds) if (limits.divisionStartByEnd.get(end) === at) return true;
@@ -185,7 +204,9 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         !ORG_END.test(before) &&
         !suffixesEndingAt(text, pos).some((x) => x.type === 'Organization') &&
         !/(?:中共|共产党|驻)$/.test(before) &&
-        !limits.divisionStartByEnd.has(pos)
+        !limits.divisionStartByEnd.has(pos) &&
+        // (青禾江西省分公司, 大华江西省办事处: a brand before a province's branch is the firm's name.)
+        !(BRANCH_END.test(text.slice(s, s + 4)) && nounBefore(doc, pos))
       )
         break;
     }

@@ -57,7 +57,7 @@ export function findZoneBodies(doc: Doc, found: readonly NameSpanFields[]): Zone
     at: z.end,
   }));
   // 经开区财政局: the zone's kind alone after the zone has been named.
-  for (const m of text.matchAll(ZONE_KIND)) {
+  for (const m of text.matchAll(new RegExp(ZONE_KIND, 'g'))) {
     if (taken(m.index)) continue;
     const named = zones.filter((z) => z.end <= m.index && text.slice(z.start, z.end).endsWith(m[0])).at(-1);
     if (named)

@@ -27,7 +27,7 @@ export function findNational(doc: Doc, taiwanPage: boolean): NamedSpan[] {
   const branch = doc.traditional && !SAR_PAGE.test(doc.text) && FIVE_YUAN.some((b) => doc.text.includes(b));
   const taiwan = taiwanPage || branch ? TAIWAN_NAMES : [];
   const taiwanNames = new Set(taiwan);
-  const candidates: { start: number; end: number; name: string }[] = [];
+  const candidates: { start: number; end: number; name: string; canonical?: string }[] = [];
   for (const name of [...taiwan, ...NATIONAL_NAMES]) {
     for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
       const cabinet =
@@ -41,12 +41,14 @@ export function findNational(doc: Doc, taiwanPage: boolean): NamedSpan[] {
         candidates.push({ start: at, end: at + name.length, name });
     }
   }
-  // 国家工信部: 国家 written before a ministry named without it is part of its name.
+  // 国家工信部: 国家 written before a ministry named without it is part of the mention, not of the ministry's name
+  // (国家工信部 and 工信部 are one body).
   // 全国妇联教育部: a national body's department written right after it, named by a ministry's name, is the
   // department (科技部 there is no ministry).
   for (const c of candidates) {
     if (doc.text.endsWith('国家', c.start) && !/^(?:国家|国务院|中国|全国|中央|中华|最高)/.test(c.name)) {
       c.start -= 2;
+      c.canonical = c.name;
       c.name = `国家${c.name}`;
       continue;
     }
@@ -69,15 +71,17 @@ export function findNational(doc: Doc, taiwanPage: boolean): NamedSpan[] {
   // The longest first (a stable sort keeps the lexicon's order among equals).
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start));
   const found: NamedSpan[] = [];
-  for (const { start, end, name } of candidates) {
+  for (const { start, end, name, canonical: listed } of candidates) {
     if (found.some((f) => start < f.end && f.start < end)) continue;
-    const canonical = taiwanNames.has(name) ? taiwanCanonical(name) : undefined;
+    const canonical = taiwanNames.has(name) ? taiwanCanonical(name) : listed;
     found.push({
       ...(canonical ? { canonical } : {}),
       start,
       end,
       type: 'Organization',
-      kind: NATIONAL_BODIES.get(name) ?? (ACADEMY_INSTITUTE_NAME.test(name) ? 'institute' : 'government'),
+      kind:
+        NATIONAL_BODIES.get(listed ?? name) ??
+        (ACADEMY_INSTITUTE_NAME.test(name) ? 'institute' : 'government'),
       suffix: '',
       goal: false,
       rule: taiwanNames.has(name) ? 'named:taiwan-central' : 'named:national',

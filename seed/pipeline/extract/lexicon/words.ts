@@ -102,7 +102,7 @@ const ZONE_KINDS = '高新区 开发区 经开区 实验区 试验区 自贸区 
 /** A zone written by its kind alone in front of its body (实验区党工委, 开发区管委会, 合作区事务署). */
 export const BARE_ZONE = new RegExp(`^(?:${ZONE_KINDS.join('|')})$`);
 /** The same kinds anywhere in a text (经开区财政局). */
-export const ZONE_KIND = new RegExp(`(?:${ZONE_KINDS.join('|')})`, 'g');
+export const ZONE_KIND = new RegExp(`(?:${ZONE_KINDS.join('|')})`);
 /** The same kinds leading a company's name (经开区鸿鹄精密机械有限公司); not 新区, which ends division names. */
 export const LEADING_BARE_ZONE = new RegExp(`^(?:${ZONE_KINDS.filter((k) => k !== '新区').join('|')})`);
 /** Kinds of party written before a company's name (进驻厂商X股份有限公司, 签约企业X有限公司): no part of it. */

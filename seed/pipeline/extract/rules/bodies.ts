@@ -133,12 +133,12 @@ export const BODIES_RULES = [
     id: 'named:national',
     family: 'bodies',
     matches:
-      'a national body by name from lexicon/national.ts (国务院, 商务部, 国务院港澳办, 中科院, 全国工商联), a whole word; 国家 written before a ministry is part of its name; a department named like a ministry right after a national association is the association’s (全国妇联教育部); an academy’s institute written short (中科院X所)',
+      'a national body by name from lexicon/national.ts (国务院, 商务部, 国务院港澳办, 中科院, 全国工商联), a whole word; 国家 written before a ministry is part of the mention, not of its name (国家商务部 is 商务部); a department named like a ministry right after a national association is the association’s (全国妇联教育部); an academy’s institute written short (中科院X所)',
     fires: [
-      { text: '国务院副总理刘国中率队赴河北省雄安新区调研。', yields: '国务院' },
+      { text: '国务院副总理周立群率队赴河北省雄安新区考察。', yields: '国务院' },
       { text: '国务院侨办副主任林可、中科院青禾所所长许立出席。', yields: '国务院侨办' },
       { text: '国务院侨办副主任林可、中科院青禾所所长许立出席。', yields: '中科院青禾所' },
-      { text: '国家商务部领导到园区调研。', yields: '国家商务部' },
+      { text: '国家商务部领导到园区调研。', yields: '商务部' },
       { text: '全国妇联教育部部长何可出席。', yields: '全国妇联教育部' },
     ],
     mustNot: ['会上，国务院发展研究中心专家作报告。', '市商务部门负责人介绍情况。'],

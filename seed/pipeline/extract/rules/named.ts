@@ -41,6 +41,8 @@ export const NAMED_RULES = [
       // A full division's name opens an organisation's name, unless an organisation or 中共/驻 is written before it.
       { text: '林立女士出任江西省青禾商会会长。', yields: '江西省青禾商会' },
       { text: '中国青禾银行江西省分行行长林立出席。', yields: '中国青禾银行江西省分行' },
+      // A brand before a province's branch of the firm is its name (review14 R29).
+      { text: '青禾江西省分公司总经理林立出席。', yields: '青禾江西省分公司' },
       // A verb before a bare level character standing alone is no part of the name.
       { text: '双方商定开展县中医院党支部结对共建。', yields: '县中医院党支部' },
       // …but a zone's name may end in a verb and 区 right before its body's ending.

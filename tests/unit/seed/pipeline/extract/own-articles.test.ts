@@ -47,9 +47,9 @@ describe('a summit with an alliance and a signing', () => {
 
 describe('a visit with a 新华社 dateline', () => {
   const a = annotate(
-    '新华社北京6月5日电（记者 孟繁星）6月4日至5日，国务院副总理刘国中率队赴河北省雄安新区调研。河北省委书记倪岳峰，' +
-      '省委副书记、省长王正谱陪同调研。雄安新区党工委书记、管委会主任张国华表示，新区将聚焦新一代信息技术、新材料等产业。',
-    { source: '新华社', reporters: ['孟繁星'], publishedAt: '2023-06-05T20:00:00+08:00' },
+    '新华社北京6月5日电（记者 孟一舟）6月4日至5日，国务院副总理周立群率队赴河北省雄安新区调研。河北省委书记柯岳明，' +
+      '省长韦正言一同考察。雄安新区党工委书记、新区管委会主任林国舟表示，新区将聚焦智能网联汽车、绿色建材等产业。',
+    { source: '新华社', reporters: ['孟一舟'], publishedAt: '2023-06-05T20:00:00+08:00' },
   );
 
   it('dates the visit from the text, not from the dispatch line', () => {
@@ -57,13 +57,13 @@ describe('a visit with a 新华社 dateline', () => {
   });
 
   it('knows national bodies and zone bodies', () => {
-    expect(positionsOf(a, '刘国中')).toEqual(['副总理 -> org:国务院']);
-    expect(positionsOf(a, '张国华')).toEqual(['书记 -> org:雄安新区党工委', '主任 -> org:雄安新区管委会']);
+    expect(positionsOf(a, '周立群')).toEqual(['副总理 -> org:国务院']);
+    expect(positionsOf(a, '林国舟')).toEqual(['书记 -> org:雄安新区党工委', '主任 -> org:雄安新区管委会']);
     expect(relations(a)).toContain('LOCATED_IN org:雄安新区管委会 -> place:雄安新区');
   });
 
   it('gives the zone, not its committee, the topics', () => {
-    expect(relations(a)).toContain('FOCUSES_ON place:雄安新区 -> topic:新一代信息技术');
+    expect(relations(a)).toContain('FOCUSES_ON place:雄安新区 -> topic:智能网联汽车');
   });
 });
 
