@@ -117,6 +117,7 @@ export function extract(article: AnnotatedArticle): Extraction {
   const divisionEnds = new Set(divisions.filter((d) => !d.short).map((d) => d.end));
   const bodies = findBodies(doc, divisions);
   const divisionStartByEnd = new Map(divisions.map((d) => [d.end, d.start]));
+  const divisionStarts = new Set(divisionStartByEnd.values());
   // 特区政府驻X经贸办事处: a region's body named in full wins over the same span read by its ending.
   const sar = findSarBodies(doc, divisionEnds);
   const national = findNational(doc, taiwanPage(doc, divisions));
@@ -126,12 +127,12 @@ export function extract(article: AnnotatedArticle): Extraction {
     blockers,
     divisionEnds,
     divisionStartByEnd,
-    divisionStarts: new Set(divisionStartByEnd.values()),
+    divisionStarts,
     foreignStartByEnd: new Map(foreign.map((f) => [f.end, f.start])),
   }).filter((n) => !renamed.some((s) => s.start === n.start && s.end === n.end));
   const named = told([
     ...byEnding,
-    ...findVenues(doc, divisionEnds, byEnding, new Set(divisionStartByEnd.values())),
+    ...findVenues(doc, divisionEnds, byEnding, divisionStarts),
     ...national,
     ...sar,
     ...findNumberedBureaus(doc),

@@ -281,7 +281,7 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
         if (
           // 12家企业与四川云谷…公司: a party named by its kind, or a name after 与 that starts at a division.
           /^(?:企业|单位|机构|双方|各方|三方|四方|客商|项目方)$/.test(before) ||
-          [...limits.divisionStartByEnd.values()].includes(pos) ||
+          limits.divisionStarts.has(pos) ||
           STOP_BEFORE_NAME.has(before) ||
           NAME_STOPS.has(before) ||
           (/^(?:d|ad|p|v|r)$/.test(tokens.tagAt(start - 1)) && !NAME_VERBS.has(before))

@@ -61,7 +61,7 @@ const BUILDING = /^(?:大厦|宾馆|酒店|饭店|大楼)$/;
 export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
   const { text } = doc;
   const found: NamedSpan[] = [];
-  const divisionStarts = new Set(limits.divisionStartByEnd.values());
+  const { divisionStarts } = limits;
   for (let end = 2; end <= text.length; end++) {
     const suffixes = suffixesEndingAt(text, end);
     if (suffixes.length === 0) continue;
