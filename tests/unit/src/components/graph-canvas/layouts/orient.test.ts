@@ -18,6 +18,14 @@ const distance = (m: Map<string, Point>, a: string, b: string) => {
   return Math.hypot(p.x - q.x, p.y - q.y);
 };
 
+/** Pairs of the drawing's nodes whose distances the tests compare. */
+const PAIRS = [
+  ['a', 'b'],
+  ['b', 'c'],
+  ['c', 'd'],
+  ['a', 'd'],
+] as const;
+
 describe('orientToBox', () => {
   it('turns a wide drawing to stand in a tall box, keeping every distance', () => {
     const turned = orientToBox(wide, { width: 200, height: 370 });
@@ -25,13 +33,7 @@ describe('orientToBox', () => {
     const xs = [...turned.values()].map((p) => p.x);
     expect(Math.max(...ys) - Math.min(...ys)).toBe(400);
     expect(Math.max(...xs) - Math.min(...xs)).toBe(140);
-    for (const [a, b] of [
-      ['a', 'b'],
-      ['b', 'c'],
-      ['c', 'd'],
-      ['a', 'd'],
-    ] as const)
-      expect(distance(turned, a, b)).toBeCloseTo(distance(wide, a, b));
+    for (const [a, b] of PAIRS) expect(distance(turned, a, b)).toBeCloseTo(distance(wide, a, b));
   });
 
   it('leaves a drawing that already lies along the box, or a near-square box, as it is', () => {
@@ -59,13 +61,7 @@ describe('stretchToBox', () => {
     const drawn = stretchToBox(wide, { width: 500, height: 480 });
     expect(span(drawn, 'x')).toBe(400);
     expect(span(drawn, 'y')).toBeCloseTo(140 * 1.6);
-    for (const [a, b] of [
-      ['a', 'b'],
-      ['b', 'c'],
-      ['c', 'd'],
-      ['a', 'd'],
-    ] as const)
-      expect(distance(drawn, a, b)).toBeGreaterThanOrEqual(distance(wide, a, b));
+    for (const [a, b] of PAIRS) expect(distance(drawn, a, b)).toBeGreaterThanOrEqual(distance(wide, a, b));
   });
 
   it('stops where the drawing has the box shape', () => {
