@@ -1,6 +1,7 @@
 import { entityId } from '../../../contract/annotation/ids.ts';
 import { gazetteer, shortForm } from '../gazetteer/gazetteer.ts';
 import type { Anchor } from './anchors.ts';
+import { cityWordAfter } from './division-hits.ts';
 import type { Doc } from './doc.ts';
 import { DEPARTMENT_ABBREVIATIONS } from './lexicon/bodies.ts';
 import { TRADE_ENDINGS } from './lexicon/companies.ts';
@@ -116,6 +117,7 @@ function stripPlace(name: string): string {
   const gaz = gazetteer();
   for (let len = Math.min(name.length - 2, 8); len >= 2; len--) {
     const head = name.slice(0, len);
+    if (cityWordAfter(name, head, len)) continue;
     if (gaz.byName(head).length > 0 || gaz.byShortName(head).some((d) => d.level !== 'township'))
       return name.slice(len);
   }

@@ -1,6 +1,13 @@
 import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
 import { outletProvince } from '../resolve/outlet-regions.ts';
-import { choose, type DivisionHit, dropOverlaps, fullHits, type RawHit } from './division-hits.ts';
+import {
+  choose,
+  cityWordAfter,
+  type DivisionHit,
+  dropOverlaps,
+  fullHits,
+  type RawHit,
+} from './division-hits.ts';
 import { ourDivisionHits } from './division-ours.ts';
 import { channelSpans, outletSpans, pageHits, pageShortHits } from './division-page.ts';
 import { levelPrefixHits, shortHits } from './division-short.ts';
@@ -108,7 +115,10 @@ function insideWord(doc: Doc, hit: RawHit, hits: readonly RawHit[]): boolean {
 export function findDivisions(doc: Doc, blocked: { start: number; end: number }[] = []): DivisionHit[] {
   const scanned = dropOverlaps(fullHits(doc.text));
   const written = scanned.filter(
-    (h) => !conjunctionRead(doc.text, h, scanned) && !insideWord(doc, h, scanned),
+    (h) =>
+      !conjunctionRead(doc.text, h, scanned) &&
+      !insideWord(doc, h, scanned) &&
+      !cityWordAfter(doc.text, h.surface, h.end),
   );
   const full = dropOverlaps([
     ...written,

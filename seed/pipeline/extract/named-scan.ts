@@ -1,4 +1,5 @@
 import type { Doc } from './doc.ts';
+import { TRADE_ENDINGS } from './lexicon/companies.ts';
 import {
   CONJUNCTIONS,
   FUNCTION_CHAR,
@@ -359,11 +360,17 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
       // 深圳市前海…管理局: a place word the segmenter tags as a locative, right after a division, names a part of it.
       const locality =
         tag === 'f' && limits.divisionEnds.has(start) && word.length === 2 && !DIRECTION_WORD.test(word);
+      // 青禾市政建设集团, 东方市政工程有限公司: a phrase ending in a trade word (市政建设) is the firm's trade.
+      const trade =
+        suffix.kind === 'company' &&
+        word.length >= 3 &&
+        TRADE_ENDINGS.some((t) => t.length >= 2 && word.endsWith(t));
       if (
         word.length > 1 &&
         STOP_TAGS.has(tag) &&
         !NAME_VERBS.has(word) &&
         !compound &&
+        !trade &&
         !division &&
         !locality &&
         !ending

@@ -11,7 +11,7 @@ export const INTENDED_BEFORE = new RegExp(`(?:${TO_COME_WORDS}|有望|希望|愿
 export const DECLARES_SHORT = '(?:以下简称|以下称|下称|简称)[:：]?';
 
 /** Punctuation and spacing that always ends a name. */
-export const HARD_BOUNDARY = /[\s,;:!?.。，、；：！？“”‘’"'《》〈〉「」『』【】()（）[\]…—–·/|]/;
+export const HARD_BOUNDARY = /[\s,;:!?.。，、；：！？“”‘’"'《》〈〉「」『』【】()（）[\]…—–·/|+＋=＝#＃@]/;
 
 /**
  * What closes a title after a name (董事长赴…, 主任在…, 局长首先…): one character that goes on with the clause, or 于

@@ -58,6 +58,9 @@ export const NAMED_RULES = [
       { text: '石羊街道新园社区与盛兴社区签订共建协议。', yields: '新园社区' },
       { text: '石羊街道新园社区与盛兴社区签订共建协议。', yields: '盛兴社区' },
       { text: '考察团来到上林苑农业示范园。', yields: '上林苑农业示范园' },
+      // A phrase ending in a trade word (市政建设, 市政工程) is the firm's trade; a city's name before 市政 is its brand's.
+      { text: '青禾市政建设集团有限公司与绿源科技有限公司签约。', yields: '青禾市政建设集团有限公司' },
+      { text: '中煤东方市政建设集团有限公司代表签署协议。', yields: '中煤东方市政建设集团有限公司' },
       { text: '香港中西区各界协会会长夏立建出席签约仪式。', yields: '香港中西区各界协会' },
       { text: '普陀区各界人士联谊会会长李明致辞。', yields: '普陀区各界人士联谊会' },
       { text: '区里将全力支持华岳设计研究总院有限公司发展。', yields: '华岳设计研究总院有限公司' },
@@ -130,6 +133,8 @@ export const NAMED_RULES = [
       '要及时报告进展，同时报送材料。',
       // 办公会 is a meeting, no 公会.
       '区长主持召开区政府常务办公会。',
+      // A plan's parts joined by + name no community.
+      '园区按照“研发中试+孵化转化+产业社区”的模式建设。',
       // A congress's committees named by their kind alone are a class.
       '县人大有关委员会的两位同志旁听了听证会。',
 
