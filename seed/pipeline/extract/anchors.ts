@@ -49,6 +49,8 @@ export interface Anchor extends EntityRef {
   divisionLed?: boolean;
   /** For a division's body: what follows the division (委, 委组织部, 政府, 科委). */
   body: string | undefined;
+  /** For a democratic party's committee of a division (民盟<city>委): the party (see BodySpan.party). */
+  party?: string;
   /** For a department (委组织部): the committee it belongs to (普陀区委). */
   parent: EntityRef | undefined;
   /** For a body written after a chain of divisions (武侯区玉林街道党工委): the chain, outermost first. */
@@ -143,6 +145,7 @@ function bodyAnchor(span: BodySpan, divisions: DivisionHit[], doc: Doc): Anchor 
     (span.level ? divisionForLevel(divisions, span.level, span.start, doc) : undefined);
   if (!division) return undefined;
   if (span.taiwan && !gazetteer().isTaiwanAdministered(division)) return undefined;
+  if (span.party) return partyCommitteeAnchor(span, span.party, division);
   const parent = span.parent ? bodyRef(division, span.parent, bodyKind(span.parent)) : undefined;
   const ref = bodyRef(division, span.body, span.kind);
   return {
@@ -163,6 +166,33 @@ function bodyAnchor(span: BodySpan, divisions: DivisionHit[], doc: Doc): Anchor 
     body: span.body,
     base: divisionRef(division),
     parent,
+    division,
+  };
+}
+
+/**
+ * A democratic party's committee of a division (民盟<city>委, see ./bodies.ts): named with the party in front of the
+ * division's body name. It is no body of the division's own (no `body`: its departments are not the division's
+ * committee's), but is in the division as its other bodies are.
+ */
+function partyCommitteeAnchor(span: BodySpan, party: string, division: Division): Anchor {
+  const name = party + division.name + span.body;
+  return {
+    id: entityId('Organization', party + gazetteer().bodyPrefix(division) + span.body),
+    type: 'Organization',
+    kind: 'party',
+    name,
+    start: span.start,
+    end: span.end,
+    headEnd: span.end - span.body.length,
+    source: 'body',
+    rule: 'body:party-committee',
+    introduces: true,
+    short: false,
+    body: undefined,
+    party,
+    base: divisionRef(division),
+    parent: undefined,
     division,
   };
 }

@@ -1,7 +1,7 @@
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { DivisionHit } from './divisions.ts';
 import type { Doc } from './doc.ts';
-import { LEVEL_BODY_WORDS, LEVEL_WORDS } from './lexicon/bodies.ts';
+import { DEMOCRATIC_PARTIES, LEVEL_BODY_WORDS, LEVEL_WORDS } from './lexicon/bodies.ts';
 import { taiwanDepartments } from './taiwan-bodies.ts';
 import { dictionaryEntry } from './tokens.ts';
 
@@ -36,6 +36,11 @@ export interface BodySpan {
    * divisions written in front are places of their own (the body is in the township, the township in the county).
    */
   ownPlace?: boolean;
+  /**
+   * The democratic party written in front (民盟 in 民盟<city>委, 九三学社 in 九三学社市委会), by its short form: the body is
+   * that party's committee of the division (its 委 or 委会 as the page first writes it), not the Communist Party's.
+   */
+  party?: string;
 }
 
 // 委办 (区委办主任), 委财经办, 委外事办: the committee's offices, like its 办公室 (市委主办: the act, not an office).
@@ -279,8 +284,80 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
       parent: '政府',
       written: d.written.length,
     });
-  spans.push(...listedAfter(doc, spans, divisions));
-  return spans.sort((a, b) => a.start - b.start);
+  const kept = partyCommittees(doc, spans);
+  kept.push(...listedAfter(doc, kept, divisions));
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Every written form of a democratic party with the short form that names it, longest first. */
+const PARTY_FORMS: readonly (readonly [string, string])[] = DEMOCRATIC_PARTIES.flatMap(
+  ([short = '', ...others]) => [short, ...others].map((written) => [written, short] as const),
+).sort((a, b) => b[0].length - a[0].length);
+
+/** A committee a democratic party's name is written in front of: 委, 委员会 (read as 委), 第三届委员会. */
+const PARTY_COMMITTEE = /^(?:委|第?[一二三四五六七八九十]{1,3}届委员会)$/;
+
+/**
+ * 民盟<city>委, 九三学社市委会, 民进<city>第三届委员会: a committee written right after a democratic party's name is that
+ * party's (the span takes the name in); 委会 is read whole, and a bare 市委会 is the party's on a page that names one party
+ * only (no body on a page that names none or several). One party's committees on a page are named the way the page
+ * first writes one (委 or 委会), so 九三学社<city>委会 and 九三学社市委 on one page are one body.
+ */
+/**
+ * 盟市委, 社省委: the party written by its last character before a bare level, on a page that names the party (民盟, 台盟,
+ * 九三学社) by its name, and only one party that ends so.
+ */
+function abbreviatedParty(text: string, at: number): readonly [string, string] | undefined {
+  const mark = text[at - 1];
+  // (联盟, 同盟, 合作社, 报社 …: a word that ends so is no party.)
+  if ((mark !== '盟' && mark !== '社') || /[联同合行报讯版志公结]/.test(text[at - 2] ?? '')) return undefined;
+  const named = new Set(
+    PARTY_FORMS.filter(([written, short]) => short.endsWith(mark) && text.includes(written)).map(
+      ([, short]) => short,
+    ),
+  );
+  const [party] = named;
+  return named.size === 1 && party ? [mark, party] : undefined;
+}
+
+/** The one democratic party a page names (as ['', its short form]), if it names exactly one. */
+function onlyParty(text: string): readonly [string, string] | undefined {
+  const named = new Set(PARTY_FORMS.filter(([written]) => text.includes(written)).map(([, short]) => short));
+  const [party] = named;
+  return named.size === 1 && party ? ['', party] : undefined;
+}
+
+function partyCommittees(doc: Doc, spans: BodySpan[]): BodySpan[] {
+  const { text } = doc;
+  const form = new Map<string, string>();
+  const dropped = new Set<BodySpan>();
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    if (!PARTY_COMMITTEE.test(span.body)) continue;
+    // 市委会 (not 市委会议): no Communist Party committee is written so; a democratic party's on a page naming one.
+    const committeeOf = span.body === '委' && text[span.end] === '会' && text[span.end + 1] !== '议';
+    const party =
+      PARTY_FORMS.find(([written]) => text.endsWith(written, span.start)) ??
+      (span.level ? abbreviatedParty(text, span.start) : undefined) ??
+      (span.level && committeeOf ? onlyParty(text) : undefined);
+    if (!party) {
+      if (committeeOf) dropped.add(span);
+      continue;
+    }
+    const [written, short] = party;
+    span.start -= written.length;
+    span.party = short;
+    if (span.body === '委' && text[span.end] === '会') {
+      span.body = '委会';
+      span.end += 1;
+    }
+    const body = span.body === '委会' ? '委会' : '委';
+    if (!form.has(short)) form.set(short, body);
+    span.body = form.get(short) ?? body;
+    span.written = undefined;
+    span.parent = undefined;
+    span.kind = 'party';
+  }
+  return spans.filter((span) => !dropped.has(span));
 }
 
 /** What may follow an item of a list of bodies: the next item, the list's end (等单位), who came (负责人). */

@@ -82,6 +82,8 @@ function inherit(
     return division ? divisionRef(division) : undefined;
   }
   if (kind === 'party' || prev.ref.kind !== 'party') return prev.ref;
+  // 民盟市委主委A，副主委B、秘书长C: a democratic party's committee holds its own titles.
+  if (anchor?.party) return prev.ref;
   // 市委常委、秘书长: the committee's own secretary-general, not the city's.
   if (/秘书长$/.test(title) && anchor?.body === '委') return prev.ref;
   // 市国资委党委书记、主任: the commission the 党委 belongs to; 园区党委书记、董事长: the park.

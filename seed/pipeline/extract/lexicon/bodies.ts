@@ -3,6 +3,20 @@
  * the departments a title chain may end in, the unit bodies a title belongs to, and short department names.
  */
 
+/**
+ * China's eight democratic parties, each by the short form that names it and then its other written forms: a committee written after one (民盟<city>委, 九三学社市委会, 民进<city>委会) is that party's committee of the
+ * division, not the Communist Party's.
+ */
+export const DEMOCRATIC_PARTIES: readonly (readonly string[])[] = [
+  ['民革', '中国国民党革命委员会'],
+  ['民盟', '中国民主同盟'],
+  ['民建', '中国民主建国会'],
+  ['民进', '中国民主促进会'],
+  ['农工党', '中国农工民主党', '农工民主党'],
+  ['致公党', '中国致公党'],
+  ['台盟', '台湾民主自治同盟'],
+  ['九三学社'],
+];
 /** Levels a bare body is written after (区委, 镇政府, 街道党工委). */
 export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   '区',

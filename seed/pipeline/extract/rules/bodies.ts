@@ -104,6 +104,23 @@ export const BODIES_RULES = [
     mustNot: ['社区居委会相关负责人参加签约仪式。'],
   },
   {
+    id: 'body:party-committee',
+    family: 'bodies',
+    matches:
+      "a committee written right after a democratic party's name (民盟<city>委, 九三学社市委会, 民进<city>第三届委员会; 盟市委, 社市委 on a page naming 民盟 or 九三学社): that party's committee of the division, named <party><division>委 or 委会 as the page first writes it, not the Communist Party's",
+    fires: [
+      { text: '市政协副主席、民建保定市委主委林青禾出席。', yields: '民建保定市委' },
+      { text: '九三学社本溪市委会召开全委会，九三学社市委会主委周立文讲话。', yields: '九三学社本溪市委会' },
+      { text: '民盟沧州市委召开座谈会，盟市委副主委陈海青主持。', yields: '民盟沧州市委' },
+      { text: '民进聊城市第五届委员会主委林禾作报告。', yields: '民进聊城市委' },
+    ],
+    mustNot: [
+      '中共保定市委副书记林青禾出席。',
+      '为居民建设便民设施，市委书记周立文到场。',
+      '青禾农民专业合作社市场部负责人介绍情况。',
+    ],
+  },
+  {
     id: 'body:zone-level',
     family: 'bodies',
     matches:
