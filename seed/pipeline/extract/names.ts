@@ -6,7 +6,7 @@ import { TIBETAN_NAME_PARTS } from './lexicon/tibetan-names.ts';
 import { TITLE_PATTERN, titleSuffix } from './lexicon/titles.ts';
 import {
   AFTER_NAME,
-  CAPTION_ORDER,
+  captionOrderBefore,
   HARD_BOUNDARY,
   NOT_NAMES,
   TITLE_CLOSING_CHARACTERS,
@@ -289,7 +289,7 @@ export function findTitledNames(doc: Doc): TitledName[] {
   for (const m of text.matchAll(TITLE_RE)) {
     const titleEnd = m.index + m[0].length;
     // (后排左起：某社社长甲、…: the people of a photo caption are pictured, not people of the story.)
-    if (CAPTION_ORDER.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) continue;
+    if (captionOrderBefore(text, m.index)) continue;
     // 现任梁溪区委副书记、区长的柏文涛: the current posts written before 的 and the name.
     const current =
       text[titleEnd] === '的' &&
@@ -349,6 +349,12 @@ function namesListedAfter(text: string, end: number): { start: number; end: numb
     if (!next || next.start !== at + 1 || next.canonical) break;
     if (last && boundaryStrength(text, next.end) < 2) break;
     const name = text.slice(next.start, next.end);
+    // 副主任甲、乙和秘书长丙: 和 or 及 before a title closes the list on the name before it; the title opens a chain of
+    // its own (its first characters are no title of the name's: 秘书 of 秘书长).
+    if (/[和及]/.test(text[next.end] ?? '') && TITLE_START.test(text.slice(next.end + 1, next.end + 9))) {
+      if (!TITLE_INSIDE.test(name)) items.push({ start: next.start, end: next.end, name });
+      break;
+    }
     // 区委书记王强、区长李明: a title after 、 starts a chain of its own, not a listed name.
     // 郜宇，秘书长柴慕白: a title after the list's closing comma is not the name's.
     // 会长甲、乙、副会长丙 / 书记甲、党委副书记、镇长乙: nor is one after the next 、 or right after the item.

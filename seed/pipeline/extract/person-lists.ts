@@ -1,7 +1,7 @@
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
 import { surnameAt } from './lexicon/surnames.ts';
-import { CAPTION_ORDER } from './lexicon/words.ts';
+import { captionOrderBefore } from './lexicon/words.ts';
 import { listedName, type TitledName } from './names.ts';
 
 /** Person names written in lists without titles of their own (after a role word, before 等N名同志, 出席 …). */
@@ -68,8 +68,7 @@ export function findListedNames(doc: Doc): TitledName[] {
   ]) {
     if (found.some((f) => f.start === m.index)) continue;
     // (后排左起：甲、乙、丙: a photo caption names who is in the picture, not people of the story.)
-    const lineStart = doc.text.lastIndexOf('\n', m.index) + 1;
-    if (CAPTION_ORDER.test(doc.text.slice(lineStart, m.index))) continue;
+    if (captionOrderBefore(doc.text, m.index)) continue;
     const items = (m[1] ?? '').split('、');
     // (A bare guest must read as a name without the allowance for words: 对<brand>一行 names a company's people.)
     // A two-character guest (甲乙一行) must also speak somewhere as a person does (甲乙说, 甲乙表示).

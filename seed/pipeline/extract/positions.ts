@@ -205,8 +205,11 @@ function deputyOf(
   const head = /^(?:常务)?副(.+)$/.exec(first.title)?.[1];
   if (!head || titleKind(first.title) === 'division') return undefined;
   const sentence = sentenceAt(doc, chain.start);
+  // (…党组书记、副主任A主持会议，副主任B、C出席: a deputy of the same title named just before is of the same body.)
   const earlier = positions
-    .filter((p) => p.title === head && p.at >= sentence.start && p.at < chain.start)
+    .filter(
+      (p) => (p.title === head || p.title === first.title) && p.at >= sentence.start && p.at < chain.start,
+    )
     .pop();
   return earlier ? targets.get(earlier) : undefined;
 }

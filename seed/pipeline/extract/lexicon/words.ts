@@ -114,6 +114,15 @@ export const MEDIA_NAME =
 
 /**
  * A photo caption's account of who stands where (前排…, 从左至右 with 分别是 or 依次为, 左起：): it names who is pictured,
- * not people of the story. (从左至右 with 列席 says who attended: no caption.)
+ * not people of the story. (从左至右 with 列席 says who attended: no caption; nor does `在主席台前排就座`, where the
+ * people of a meeting sit.)
  */
-export const CAPTION_ORDER = /[前后]排|从[左右][至到][右左](?:分别|依次)?[是为]|[左右]起[:：]/;
+export const CAPTION_ORDER =
+  /[前后]排(?!就[座坐]|落座|入座|[座坐])|从[左右][至到][右左](?:分别|依次)?[是为]|[左右]起[:：]/;
+
+/** Whether a caption's order of who stands where opens the sentence (or line) before `at`. */
+export function captionOrderBefore(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && !/[。！？!?\n]/.test(text[start - 1] ?? '')) start--;
+  return CAPTION_ORDER.test(text.slice(start, at));
+}

@@ -19,6 +19,11 @@ export const POSITIONS_RULES = [
       { text: '湖南省工信厅园区处副巡视员韦立山出席会议。', yields: '韦立山 → 湖南省工信厅园区处' },
       { text: '青禾集团数字事业部总经理韦一山、副总裁江一舟出席。', yields: '江一舟 → 青禾集团' },
       { text: '普陀区委常委、组织部部长李红珍出席会议。', yields: '李红珍 → 普陀区委' },
+      {
+        // A deputy of the title the sentence's first person holds is of the same body; 和 closes the list.
+        text: '青川县人大常委会党组书记、副主任许文达主持会议，副主任马一鸣、李春和秘书长吉文伟出席。',
+        yields: '吉文伟 → 青川县人大常委会',
+      },
       { text: '雨花区委常委、组织部长闫立东出席并讲话。', yields: '闫立东 → 雨花区委组织部' },
       { text: '乌当区委书记常立松率羊昌镇长张立权等一行参访。', yields: '张立权 → 羊昌镇' },
       { text: '台湾苗栗县县长徐立昌到场见证。', yields: '徐立昌 → 苗栗县' },

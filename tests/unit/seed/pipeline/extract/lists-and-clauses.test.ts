@@ -37,6 +37,25 @@ describe('people listed after a role word', () => {
     expect(ids(a)).toEqual(expect.arrayContaining(['person:曾常明', 'person:徐世兰', 'person:文全胜']));
   });
 
+  it('closes a titled list at 和 before a title, and the title after it goes on with the list (和秘书长)', () => {
+    const a = annotate(
+      '永新县召开会议。县人大常委会党组书记、副主任柯立新主持会议，副主任童一鸣、庞春和秘书长伍文涛出席。',
+    );
+    const body = 'org:江西省吉安市永新县人大常委会';
+    expect(positionsOf(a, '童一鸣')).toEqual([`副主任 -> ${body}`]);
+    expect(positionsOf(a, '庞春')).toEqual([`副主任 -> ${body}`]);
+    expect(positionsOf(a, '伍文涛')).toEqual([`秘书长 -> ${body}`]);
+  });
+
+  it('reads who sits in the front row of the platform as people, not a caption (主席台前排就座)', () => {
+    const a = annotate(
+      '永新县政协会议开幕。县委书记柯立新在主席台前排就座。县政协主席童一鸣，副主席庞春、伍文涛出席。',
+    );
+    expect(positionsOf(a, '庞春')).toEqual(['副主席 -> org:江西省吉安市永新县政协']);
+    const caption = annotate('永新县政协会议开幕。前排左起：县政协主席童一鸣、副主席庞春。');
+    expect(ids(caption)).not.toContain('person:庞春');
+  });
+
   it('reads surnames the 百家姓 lacks (衣, 憨)', () => {
     const a = annotate('永新县召开会议。县人大常委会副主任衣立新主持会议。县长憨立强出席。');
     expect(positionsOf(a, '衣立新')).toEqual(['副主任 -> org:江西省吉安市永新县人大常委会']);
