@@ -12,7 +12,7 @@ import { ASSOCIATION_POST } from './positions.ts';
  */
 
 const APPOINTMENT =
-  /(?<![曾原历兼])任(?!命|务|期|职)|受聘为|受聘担任|被聘为|获聘为|任命|聘任|聘请|推选|提名|选举|当选为|当选|为/g;
+  /(?<![曾原历兼])任(?!命|务|期|职)|受聘为|受聘担任|被聘为|获聘为|任命|聘任|聘请|推选|提名|选举|补选|增选|改选|当选为|当选|为/g;
 /** 免去沈伯涛的…职务: a person named as leaving a post (a Person, but no position). */
 const REMOVED = /(?:免去|免职|撤销)(?:了)?/g;
 const CHAIN_END = /[;；。,，]|等职|并(?=[\u4e00-\u9fff])|$/;
@@ -134,6 +134,12 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
       );
       const at = m.index - (lead?.[0].length ?? 0);
       people = [nameEndingAt(doc, at - comradeBefore(text, at), true)].flatMap((p) => p ?? []);
+      // 甲、乙、丙当选为副主任委员, 甲、乙等97人当选为常务委员: every name of the list before the verb is elected.
+      for (let first = people[0]; first && text[first.start - 1] === '、'; first = people[0]) {
+        const before = nameEndingAt(doc, first.start - 1 - comradeBefore(text, first.start - 1), true);
+        if (!before) break;
+        people.unshift(before);
+      }
       chainStart = m.index + m[0].length;
     } else if (m[0] !== '为') {
       const appointees = appointeesAt(text, m.index + m[0].length);
@@ -155,13 +161,13 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
     if (segments.length === 0 || (segments[0]?.start ?? 0) < chainStart) continue;
     // 选举A为会长, 聘任D为秘书长: a bare post of an association goes to the association named before.
     const elected =
-      /^(?:当选|选举)/.test(m[0]) ||
+      /^(?:当选|选举|补选|增选|改选)/.test(m[0]) ||
       (/^(?:聘任|聘请|推选|任命)$/.test(m[0]) &&
         segments.length === 1 &&
         !segments[0]?.anchor &&
         ASSOCIATION_POST.test(segments[0]?.title ?? ''));
     chains.push(...appointed(people, chainStart, chainEnd, segments, elected));
-    if (/^(?:任命|聘任|聘请|推选|选举)$/.test(m[0]))
+    if (/^(?:任命|聘任|聘请|推选|选举|补选|增选|改选)$/.test(m[0]))
       chains.push(...continuedAppointments(doc, chainEnd, anchorsByEnd, elected));
   }
   return chains;
@@ -277,7 +283,7 @@ function continuedAppointments(
 /** 任命吴平华为…: where the chain after an appointee starts, so no organisation name reaches back over the name. */
 export function appointeeEnds(doc: Doc): number[] {
   const ends: number[] = [];
-  for (const m of doc.text.matchAll(/任命|聘任|聘请|推选|提名|选举/g)) {
+  for (const m of doc.text.matchAll(/任命|聘任|聘请|推选|提名|选举|补选|增选|改选/g)) {
     const appointees = appointeesAt(doc.text, m.index + m[0].length);
     if (appointees) ends.push(appointees.chainStart);
   }

@@ -40,7 +40,7 @@ const TITLE_AFTER = new RegExp(
 const CJK = /^[\u4e00-\u9fff]+$/;
 /** Characters that are never part of a given name (particles, pronouns, measure words, dates). */
 const NOT_IN_GIVEN = new Set(
-  '的了是在和与及等对将从到也都还就又再而但却并这那之我你他她它们个些每各某本该此总年日时分秒号届次位于向'.split(
+  '的了是在和与及等对将从到也都还就又再而但却并这那之我你他她它们个些每各某本该此总年日时分秒号届次第位于向'.split(
     '',
   ),
 );

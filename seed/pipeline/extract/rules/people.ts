@@ -60,6 +60,7 @@ export const PEOPLE_RULES = [
       '董事长官方表示欢迎。',
       '推动调解委员常态化 参与。',
       '后排左起：青禾诗社社长蒲晓岚、副社长季云舒',
+      '禾川协会理事长代表第一届理事会作工作报告。',
     ],
   },
   {
@@ -132,13 +133,16 @@ export const PEOPLE_RULES = [
   {
     id: 'person:appointed',
     family: 'people',
-    matches: 'the appointee of `X任…`, `任命X为…`, `聘任/推选/提名X为…`, `X当选为…`, `…会长由X担任`',
+    matches:
+      'the appointee of `X任…`, `任命X为…`, `聘任/推选/提名/补选/增选/改选X为…`, `X当选为…` (every name of a list before 当选: `A、B等N人当选为…`), `…会长由X担任`',
     fires: [
       {
         text: '仪式上，Stefan Vogel宣布，任命周以宁为克劳森传动技术(太仓)有限公司总经理。',
         yields: '周以宁',
       },
       { text: '会议选举马天佑为会长，蒋书华、龚雨田为副会长。', yields: '龚雨田' },
+      { text: '柯立新、童一鸣、庞春当选青川县政协副主席。', yields: '童一鸣' },
+      { text: '会议补选庞春、伍文涛为青川县政协常务委员。', yields: '伍文涛' },
       { text: '会议选举韦立山为青禾商会会长、江一舟为执行会长，葛远为监事长。', yields: '江一舟' },
       { text: '会议选举韦立山为青禾商会会长、江一舟为执行会长，葛远为监事长。', yields: '葛远' },
       { text: '公司决定由林安担任青禾集团总经理。', yields: '林安' },

@@ -18,6 +18,21 @@ describe('an election list', () => {
     expect(ids(a)).not.toContain('person:葛远为');
   });
 
+  it('elects every name listed before 当选, counted or not, and reads 补选 like 选举', () => {
+    const b = annotate(
+      '青禾商会召开换届大会。会议选举韦立山为会长。江一舟、邱明、卢青当选为副会长。葛远、程一帆等31人当选为理事。会议补选庞春、伍文涛为常务理事。',
+    );
+    for (const name of ['江一舟', '邱明', '卢青'])
+      expect(positionsOf(b, name)).toEqual(['副会长 -> org:青禾商会']);
+    expect(positionsOf(b, '葛远')).toEqual(['理事 -> org:青禾商会']);
+    expect(positionsOf(b, '伍文涛')).toEqual(['常务理事 -> org:青禾商会']);
+  });
+
+  it('reads no name that holds 第 (理事长代表第一届理事会)', () => {
+    const b = annotate('青禾商会召开换届大会。理事长代表第一届理事会作工作报告。');
+    expect(ids(b).filter((id) => id.startsWith('person:'))).toEqual([]);
+  });
+
   it('gives honorary posts to the association', () => {
     const b = annotate('青禾商会召开换届大会，推选钱东海、孙立川为名誉会长。');
     expect(positionsOf(b, '孙立川')).toEqual(['名誉会长 -> org:青禾商会']);
