@@ -11,8 +11,12 @@ import type { Registry } from './registry.ts';
 /** Who speaks, who attends, and the ceremony's acts: each reads one sentence about one event. */
 const SENTENCE_RULES: ((about: SentenceAbout) => void)[] = [speakers, attendance, ceremonyActs];
 
-/** Where a visitor went, in a clause of its own before the visit's verb (来到珞璜临港产业城，). */
-const WENT_THEN = /^(?:一行)?(?:来到|到|赴|前往|深入)[^,，;；。]{2,20}[,，]$/;
+/**
+ * Where a visitor went, in a clause of its own before the visit's verb (来到珞璜临港产业城，), or before what it was about
+ * (深入<district>，就<matter>进行).
+ */
+const WENT_THEN =
+  /^(?:一行)?(?:来到|到|赴|前往|深入)[^,，;；。]{2,20}(?:[,，]|[,，]?(?:就|对|围绕)[^,，;；。]{2,80}(?:进行|开展)了?)$/;
 
 /**
  * PARTICIPATED_IN, sentence by sentence (one file per idea in participation/): which events a sentence is about
@@ -36,12 +40,17 @@ export function participations(
     // A list of who took part, after the talk a meeting held, is about the whole (区发展改革局…参加。): not carried.
     const listsAttendees = carried && /参加|出席|陪同|列席/.test(text.slice(sentence.start, sentence.end));
     const about = eventsFor(doc, events, sentence, anchors, listsAttendees ? undefined : previous);
-    // Only a sentence that opens on the happening (座谈会上，…) hands it on.
+    // Only a sentence that opens on the happening (座谈会上，…) hands it on, or one that tells a later meeting held
+    // (随后主持召开座谈会，…。⏎ A指出，…: what follows with no cue is said there, not on the visit told first).
     const opens =
       about.length === 1 &&
       (doc.text.startsWith(`${about[0]?.noun}上`, sentence.start) ||
         (/会$|论坛$/.test(about[0]?.noun ?? '') &&
-          /^(?:会上|在会上|会议上)/.test(doc.text.slice(sentence.start))));
+          (/^(?:会上|在会上|会议上)/.test(doc.text.slice(sentence.start)) ||
+            (about[0] !== events[0] &&
+              about[0]?.kind === 'meeting' &&
+              about[0].trigger.start >= sentence.start &&
+              about[0].trigger.end <= sentence.end))));
     // …and what follows with no cue of its own stays with it (座谈会上，…。市…部门作了推介。⏎ A表示，…).
     const stays = previous !== undefined && about.length === 1 && about[0] === previous;
     carried = !opens && stays;

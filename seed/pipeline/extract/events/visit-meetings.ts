@@ -9,9 +9,14 @@ import { placeIn } from './phrase.ts';
  * The meetings of a visit: held during it (并召开座谈会), told after it (座谈会上，…), held where a group went
  * (一行到<town>开展…座谈会), and a delegation's meeting told from the host's side. Visits themselves: ./visits.ts.
  */
-/** A meeting held during a visit, named by its noun alone (并召开座谈会, 随后举行座谈会). */
+/**
+ * A meeting held during a visit, named by its noun alone (并召开座谈会, 随后举行座谈会, 随后主持召开座谈会), or told as
+ * held during it by a sentence of its own (调研期间，<name>主持召开座谈会).
+ */
 const FOLLOW_UP =
-  /(?:并|随后|后|还)(?:[,，](?:双方|与会人员|调研组|考察团)?)?(?:在[^,，。；;\n]{2,20}?)?(?:召开|举行)了?(座谈会|座谈交流会|工作座谈会|汇报会|推进会)/g;
+  /(?:并|随后|后|还|(?:调研|考察|视察)(?:期间|中)[,，](?:[\u4e00-\u9fff]{2,4}(?=主持))?)(?:[,，](?:双方|与会人员|调研组|考察团)?)?(?:在[^,，。；;\n]{2,20}?)?(?:主持)?(?:召开|举行)了?(座谈会|座谈交流会|工作座谈会|汇报会|推进会)/g;
+/** A sentence opening on the time of the visit told before (调研期间，…). */
+const DURING_VISIT = /^(?:调研|考察|视察)(?:期间|中)/;
 
 /** A meeting a group holds where it went: `一行到<place>开展(X暨)Y座谈会`. */
 const MEETING_WHERE_WENT = new RegExp(
@@ -59,7 +64,7 @@ export function followUpMeetings(doc: Doc, anchors: Anchor[], found: Candidate[]
     const sentence = sentenceAt(doc, at);
     const visits = found.filter((c) => c.kind === 'visit' && c.trigger.start < at);
     // 随后，双方召开座谈会。: a sentence that opens on it follows the visit told last.
-    const opens = m.index === sentence.start && m[0].startsWith('随后');
+    const opens = m.index === sentence.start && (m[0].startsWith('随后') || DURING_VISIT.test(m[0]));
     // 考察组随后…，并举行座谈会 in a later sentence: the group that made the visit told before holds it.
     const byGroup = GROUP_OPENS.test(doc.text.slice(sentence.start, m.index));
     const visit = visits.filter((c) => opens || byGroup || c.sentence.start === sentence.start).pop();
@@ -85,6 +90,11 @@ export function followUpMeetings(doc: Doc, anchors: Anchor[], found: Candidate[]
     const own = visit.sentence.start === sentence.start || opens;
     if (!own && visit.place?.source !== 'division') continue;
     const name = own ? `${visit.name.slice(0, -visit.noun.length)}${noun}` : `${visit.place?.name}${noun}`;
+    // 随后主持召开座谈会 with no one named: who made the visit holds it (they go on to it).
+    const goers =
+      opens && /^随后[,，]?主持/.test(m[0])
+        ? { start: visit.sentence.start, end: visit.trigger.start }
+        : undefined;
     found.push(
       make(
         doc,
@@ -94,6 +104,7 @@ export function followUpMeetings(doc: Doc, anchors: Anchor[], found: Candidate[]
         { start: at, end: at + noun.length },
         {
           place: own ? undefined : visit.place,
+          goers,
         },
       ),
     );

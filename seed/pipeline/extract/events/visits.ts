@@ -27,12 +27,19 @@ const SAID_DURING = /(?:时|期间|过程中)(的|强调|指出|表示|要求|�
 export const OPENS_ON_VERB = new RegExp(`^(?:${VERBS}|${GUIDES})`);
 /** A study or exchange trip (考察学习, 考察交流): named whole after where it went, never after a subject. */
 const STUDY_TRIP = /^(?:考察学习|学习考察|考察交流|参观考察|参观交流|调研学习|学习调研)$/;
+/**
+ * What a visit was about, between where it went and 进行/开展 (到<county>就<matter>进行调研, 深入<district>，对<firms>进行调研,
+ * 围绕<matter>开展调研): no part of its name, which is where it went; no clause break inside.
+ */
+const ABOUT = String.raw`(?:[,，]?(?:就|对|围绕)[^。；;,，:：\n]{2,80}?(?=进行|开展))`;
 /** When, and who leads, between a group and its going (一行15人11月28日上午在副县长X带领下抵达…). */
 const WHEN_LED = String.raw`(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?)?(?:在[^。,，;\n]{2,20}?(?:带领|率领)下)?`;
 const VISIT_TO = new RegExp(
-  `(?:带队|率队|率团|一行|代表团|考察团|考察组|调研组|参观团|观摩团|参访团)(?:[近约逾]?[0-9一二三四五六七八九十]{1,3}余?人[,，]?)?${WHEN_LED}(?:(?:今天|今日|昨天|昨日|日前|近日)?(?:赴|到|来|前往|来到|走进|莅临|深入|抵达)([^。,，;\\n]{2,20}?)(?:[,，]?(?:进行|开展|展开|开始)(?:为期[^。,，;\\n]{1,6}?的?)?)?(${VERBS})|(参访)([^。,，;、\\n]{2,12}?)(?=[,，。;；]))`,
+  `(?:带队|率队|率团|一行|代表团|考察团|考察组|调研组|参观团|观摩团|参访团)(?:[近约逾]?[0-9一二三四五六七八九十]{1,3}余?人[,，]?)?${WHEN_LED}(?:(?:今天|今日|昨天|昨日|日前|近日)?(?:赴|到|来|前往|来到|走进|莅临|深入|抵达)([^。,，;\\n]{2,20}?)${ABOUT}?(?:[,，]?(?:进行|开展|展开|开始)(?:为期[^。,，;\\n]{1,6}?的?)?)?(${VERBS})|(参访)([^。,，;、\\n]{2,12}?)(?=[,，。;；]))`,
   'dg',
 );
+/** Another name of a place in brackets after it (松北区(<new area>)). */
+const BRACKETED_NAME = /(?<=[\u4e00-\u9fff])[(（][^()（）]{2,12}[)）]$/;
 /** A matter in quotes, and how, between where a group went and its verb (…开展“<matter>”专项视察). */
 const MATTER_AFTER_GOING = /[,，]?(?:开展|进行)了?[“"「]([^”"」]{2,40})[”"」]([\u4e00-\u9fff]{0,4})$/;
 /** Where the verb of a group's visit starts. */
@@ -40,7 +47,7 @@ const verbStart = (m: RegExpExecArray, after: boolean) => m.indices?.[after ? 3 
 
 /** A visit whose object is written before its verb, with nothing after it (到明珠工业园调研，…). */
 const VISIT_AT = new RegExp(
-  `(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入|莅临|抵达|来(?=园区|厂区|景区))([^。,，;；:：\\n]{2,40}?)(?:开展|进行)?了?((?:${VERBS})${GUIDES}?)(?=[,，。；;]|并(?:召开|主持|举行|参加))`,
+  `(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入|莅临|抵达|来(?=园区|厂区|景区)|来(?!自)(?=[^。,，;；:：\\n]{1,12}?(?:省|市|区|县|旗|镇|乡|街道)))([^。,，;；:：\\n]{2,40}?)${ABOUT}?(?:开展|进行)?了?((?:${VERBS})${GUIDES}?)(?=[,，。；;]|并(?:召开|主持|举行|参加))`,
   'dg',
 );
 /** A visit with its verb last, what it was about after 对 (带队对<subject or places>进行(了)调研). */
@@ -131,7 +138,8 @@ export function groupVisits(
     const where = m.indices?.[after ? 4 : 1]?.[0] ?? m.index;
     // 赴<city>开展“<matter>”专项视察: what it was about, quoted after where it went, names it (as the lead reading does).
     const matter = MATTER_AFTER_GOING.exec(wentTo);
-    const object = matter ? wentTo.slice(0, matter.index) : wentTo;
+    // 赴松北区(<new area>): another name of the place, in brackets after it, is not where it went.
+    const object = (matter ? wentTo.slice(0, matter.index) : wentTo).replace(BRACKETED_NAME, '');
     const place = placeIn(anchors, where, where + object.length);
     if (matter) {
       if (object.length < 2 || named.has(verbStart(m, after) + verb.length) || notMade(doc, m.index))
@@ -204,6 +212,13 @@ export function visitsAt(
         last = here;
         at = here.end;
         opened = true;
+      } else if (
+        opened &&
+        /[(（]/.test(text[at] ?? '') &&
+        /^[(（][^()（）]{2,12}[)）]/.test(text.slice(at, end))
+      ) {
+        // 松北区(<new area>): another name of the place just written, in brackets, is no other place visited.
+        at += /^[(（][^()（）]{2,12}[)）]/.exec(text.slice(at, end))?.[0].length ?? 0;
       } else if (
         text[at] === '、' ||
         (/[和及与]/.test(text[at] ?? '') && (!listed || !opened || anchors.some((a) => a.start === at + 1)))

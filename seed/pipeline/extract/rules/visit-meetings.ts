@@ -264,12 +264,24 @@ export const VISIT_MEETINGS_RULES = [
         text: '4月9日，市政协副主席欧阳宁一行赴宜宾市南溪区调研。考察组随后察看了两家茶厂，并举行座谈会，欧阳宁表示，要加快推进。',
         yields: '南溪区座谈会',
       },
+      {
+        // 随后主持召开 opening a later sentence, the host left unsaid.
+        text: '3日上午，市委书记林国栋深入江岸区，就老城区更新进行调研。林国栋察看了两处街区。随后主持召开座谈会，听取全区工作汇报。',
+        yields: '江岸区座谈会',
+      },
+      {
+        // A sentence opening on the time of the visit (调研期间，<name>主持召开…).
+        text: '12月4日，市长柏文远到青川县调研经济运行情况。调研期间，柏文远主持召开座谈会，研究明年工作。',
+        yields: '经济运行情况座谈会',
+      },
     ],
     mustNot: [
       '2月15日下午，烟台市委副秘书长秦怀远召开座谈会。',
       '3月24日，苏州市民营企业家代表在吴江感受发展，并召开座谈会。',
       // The group's meeting after a visit named by its matter alone: no place to name it after.
       '4月9日，市政协副主席欧阳宁带队开展“老旧小区加装电梯”专项督查。考察组随后察看了两家茶厂，并举行座谈会。',
+      // A meeting held after the visit's time, not during it.
+      '12月4日，市长柏文远到青川县调研经济运行情况。12月8日，柏文远主持召开座谈会，研究明年工作。',
     ],
   },
 ] as const satisfies readonly RuleRecord[];

@@ -159,6 +159,16 @@ export const VISITS_RULES = [
         text: '5月14日，余姚市副市长岑立峰带队赴泗门镇开展走访调研，了解农业产业发展情况。',
         yields: '泗门镇走访调研',
       },
+      {
+        // What the group looked at, after 对 between where it went and 进行, is no part of the name.
+        text: '3月13日，市商务局党组成员柏文清一行2人到钢城区对10家重点外贸企业进行调研。',
+        yields: '钢城区调研',
+      },
+      {
+        // Another name of the place in brackets after it, then what it was about after 就.
+        text: '3月9日下午，省委常委甘承远率调研组赴松北区（禾江新区），就投资环境和产学研合作等方面开展调研。',
+        yields: '松北区调研',
+      },
     ],
     mustNot: [
       '上周五，余姚市副市长岑立峰赴泗门镇。',
@@ -319,6 +329,16 @@ export const VISITS_RULES = [
         text: '3月2日，开化县县长柏文远到华埠镇青禾果蔬基地、马金镇和美养老院调研。',
         yields: '马金镇调研',
       },
+      {
+        // What it was about, after 就 between where it went and 进行, is no part of the name; 来 before a division.
+        text: '7月3日，市委常委、政法委书记柏文远带领市督导组来青川县就县域经济发展进行调研。',
+        yields: '青川县调研',
+      },
+      {
+        // …and after a comma closing where it went.
+        text: '3日上午，市委书记林国栋深入江岸区，就老城区更新和服务业发展进行调研，听取全区工作汇报。',
+        yields: '江岸区调研',
+      },
     ],
     mustNot: [
       '2023年5月8日，欢迎大家到东溪智造园调研，共谋发展。',
@@ -328,6 +348,10 @@ export const VISITS_RULES = [
       '5月6日，江宁区副区长祁远舟同志带队到青禾果蔬基地、秣陵街道颐康养老院开展了实地考察。',
       // Welcomed, not made.
       '6月2日，热烈欢迎江岸区副区长蒲立新到东溪智造园调研。',
+      // 来自: where someone comes from, not where they go.
+      '7月3日，来自青川县的企业家代表柏文远就县域经济发展进行调研。',
+      // A directive to others, with a matter after 就.
+      '7月3日，市委书记林国栋要求各部门到江岸区就老城区更新进行调研。',
     ],
   },
   {
