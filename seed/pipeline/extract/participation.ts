@@ -18,6 +18,10 @@ const SENTENCE_RULES: ((about: SentenceAbout) => void)[] = [speakers, attendance
 const WENT_THEN =
   /^(?:一行)?(?:来到|到|赴|前往|深入)[^,，;；。]{2,20}(?:[,，]|[,，]?(?:就|对|围绕)[^,，;；。]{2,80}(?:进行|开展)了?)$/;
 
+/** …，并(在<room>)主持召开<meeting>, the meeting's own words up to its noun: hosted by the sentence's first person. */
+const HOSTS_AFTER =
+  /^[^。；;！？!?\n]*?[,，]并(?:于[^,，。;；在]{1,12}?)?(?:在[^,，。;；在]{1,20}?)?主持(?:召开|举行)了?[^,，。;；]{0,40}$/;
+
 /**
  * PARTICIPATED_IN, sentence by sentence (one file per idea in participation/): which events a sentence is about
  * (event-of-sentence.ts), who speaks there (speech.ts: 讲话, 致辞, 表示, 介绍 … after a name, 他表示, bodies that
@@ -66,6 +70,11 @@ export function participations(
     }
   }
   for (const event of events) {
+    // …到A集团调研，并在<room>主持召开<meeting>: the sentence's first person goes on to host the meeting.
+    if (HOSTS_AFTER.test(text.slice(event.sentence.start, event.trigger.start))) {
+      const host = input.people.find((p) => p.start >= event.sentence.start && p.end <= event.trigger.start);
+      if (host) relate(registry, host.id, event, 'attendee', event.sentence.start, 'role:hosts');
+    }
     // 许卫国在无锡、常州调研…: who makes a visit takes part in it.
     if (event.kind === 'visit') {
       const lead = input.people

@@ -38,7 +38,12 @@ const HEARD = /听取(?:和审议|并审议|审议)?了?$/;
 const REPORT_AFTER = /^(?:关于[^。；;]{0,45}?)?的?(?:工作)?(?:报告|汇报)/;
 /** What follows a person whose account is heard (听取X关于…的介绍). */
 const HEARD_PERSON = /^(?:同志)?关于[^。；;]{1,45}?的(?:情况|工作)?(?:介绍|汇报|报告)/;
-const HOSTS = /^(?:担任主持|主持)/;
+/**
+ * 主持 after the name, or after when and the room it was held in (X于<day>在<county>党校会议室主持召开…): a room's
+ * head word closes the place, so 在Y主持的会议上 (someone else hosting) is none.
+ */
+const HOSTS =
+  /^(?:同志)?(?:于[^,，。;；在]{1,12}?)?(?:在[^,，。;；在]{1,20}?(?:会议室|会议厅|报告厅|礼堂|大厅|会议中心|宾馆|酒店|饭店|大楼|大厦|党校|现场|会场|厅|室))?(?:担任主持|主持)/;
 /** 他表示, 她在讲话中指出: a speech told of the person the sentence (or the one before) opened on. */
 const PRONOUN_SPEAKS =
   /(?:^|[,，;；])(?:他|她)(?:在[^,，。]{1,8}中)?(?:还|也|同时|并)?(?:表示|指出|强调|说|认为|希望|要求)/;

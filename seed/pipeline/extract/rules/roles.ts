@@ -93,14 +93,29 @@ export const ROLES_RULES = [
   {
     id: 'role:hosts',
     family: 'roles',
-    matches: 'attendee: `X主持(会议)`',
+    matches:
+      'attendee: `X主持(会议)`, `X(于<day>)在<room>主持召开…`, and the first person of `X到…调研，并(在<room>)主持召开<meeting>`',
     fires: [
       {
         text: '2023集美区人才工作大会在集美区侨英街道召开。区长苏婉清主持会议。',
         yields: '苏婉清 → 2023集美区人才工作大会',
       },
+      {
+        // The room it was held in between the name and 主持.
+        text: '1月28日下午，青川县县长苏婉清在县委党校会议室主持召开县政府第12次常务会议。',
+        yields: '苏婉清 → 青川县政府第12次常务会议',
+      },
+      {
+        // The sentence's first person goes on to host the meeting after a visit (，并在<room>主持召开…).
+        text: '12月1日，青川县县长苏婉清到禾丰食品集团调研市场供应工作，并在县政府会议室主持召开全县保供稳价工作会议。',
+        yields: '苏婉清 → 青川县保供稳价工作会议',
+      },
     ],
-    mustNot: ['2023集美区人才工作大会在集美区侨英街道召开。区长苏婉清出席会议。'],
+    mustNot: [
+      '2023集美区人才工作大会在集美区侨英街道召开。区长苏婉清出席会议。',
+      // In a room, but attending.
+      '2023集美区人才工作大会在集美区侨英街道召开。区长苏婉清在主会场出席会议。',
+    ],
   },
   {
     id: 'role:discussion',
