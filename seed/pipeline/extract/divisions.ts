@@ -13,7 +13,7 @@ import { channelSpans, outletSpans, pageHits, pageShortHits } from './division-p
 import { levelPrefixHits, shortHits } from './division-short.ts';
 import type { Doc } from './doc.ts';
 import { FOREIGN_NAMES, foreignPlace } from './lexicon/foreign-places.ts';
-import { taiwanTownships } from './taiwan-townships.ts';
+import { taiwanDistricts, taiwanTownships } from './taiwan-townships.ts';
 import { taiwanUnits } from './taiwan-units.ts';
 
 export type { DivisionHit } from './division-hits.ts';
@@ -160,16 +160,15 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
     result.filter((r) => r.prefix),
     result,
   ).filter((o) => !result.some((r) => o.start < r.end && r.start < o.end));
-  return markListedShortForms(
-    doc.text,
-    taiwanTownships(
+  // (侯友宜市長: a Taiwan unit read inside a person's name is none.)
+  const taiwan = taiwanTownships(
+    doc,
+    taiwanUnits(
       doc,
-      taiwanUnits(
-        doc,
-        [...result, ...ours].sort((a, b) => a.start - b.start),
-      ),
-    ),
+      [...result, ...ours].sort((a, b) => a.start - b.start),
+    ).filter((h) => h.rule !== 'division:taiwan' || !blocked.some((b) => h.start < b.end && b.start < h.end)),
   );
+  return markListedShortForms(doc.text, taiwanDistricts(doc, taiwan));
 }
 
 /** What joins two items of a list of places (四川、贵州, 嘉兴和温州). */

@@ -252,7 +252,7 @@ export class Gazetteer {
   private readonly taiwanTowns = new Map<string, Division>();
 
   /**
-   * A Taiwan township (鎮, 鄉) the gazetteer does not list, by its own name, below the Taiwan county or city the page
+   * A Taiwan township (鎮, 鄉) or a municipality's district (區) the gazetteer does not list, by its own name, below the Taiwan county or city the page
    * names (a mainland namesake is another place): one unit per name and county.
    */
   taiwanTownship(name: string, county: Division): Division {
@@ -260,7 +260,13 @@ export class Gazetteer {
     const code = this.isTaiwan(county) ? `${county.code}:${name}` : `71:${county.code}:${name}`;
     let town = this.taiwanTowns.get(code);
     if (!town) {
-      town = { code, name, level: 'township', kind: name.endsWith('市') ? 'city' : 'town', parent: county };
+      town = {
+        code,
+        name,
+        level: 'township',
+        kind: name.endsWith('市') ? 'city' : name.endsWith('区') ? 'district' : 'town',
+        parent: county,
+      };
       this.taiwanTowns.set(code, town);
     }
     return town;

@@ -113,6 +113,24 @@ export const DIVISIONS_RULES = [
       '苗栗縣長林禾今日出席各鄉鎮長座談會，副縣長陪同。',
       '苗栗縣民眾可到該鄉公所辦理登記。',
       '連江縣敖江鎮今天舉辦農產品展銷會。',
+      // A person's name before 市長 holds no county city (the titled name blocks it).
+      '新北市長林友禾今日出席活動，林友禾市長表示歡迎。',
+    ],
+  },
+  {
+    id: 'division:taiwan-district',
+    family: 'divisions',
+    matches:
+      'on a Taiwan page: a district (區) of a Taiwan city the page names, from lexicon/taiwan-districts.ts, by its own name below that city; a mainland namesake read there (中山區) is Taiwan’s unless the page names a mainland unit it is in or beside; not inside a longer word (中和區域)',
+    fires: [
+      { text: '桃園市長林禾今日前往龜山區，出席工業區協會活動。', yields: '龟山区' },
+      { text: '該公司設籍在新北市土城區，員工逾千人。', yields: '土城区' },
+      { text: '臺北市長林禾今日到中山區視察市場。', yields: '中山区' },
+    ],
+    mustNot: [
+      '新北市長林禾今日表示，中和區域的交通將改善。',
+      // Not on a mainland page, nor on a traditional page naming no Taiwan city.
+      '大連市中山區今日舉辦招商會。',
     ],
   },
   {
