@@ -49,12 +49,13 @@ export function fullHits(text: string): RawHit[] {
 }
 
 /**
- * 东方市政建设集团, 义乌市场: a city's name (东方市) whose 市 opens 市政 (municipal works) or 市场 (market) is the
- * city's short form and that word, not the unit; its government, advisory body, services and legal affairs (东方市政府,
- * 市政协, 市政务服务中心, 市政法委) are the unit's.
+ * 禾丰丹阳市政建设集团, 义乌市场开发公司: a city's name (丹阳市) whose 市 opens 市政 (municipal works) or 市场 (market) is
+ * the city's short form and that word, not the unit; its government, advisory body, services, legal affairs, data and
+ * policy offices and market regulator (丹阳市政府, 市政协, 市政务服务中心, 市政法委, 市政数局, 市政研室, 市场监管局) are the
+ * unit's.
  */
 export function cityWordAfter(text: string, name: string, end: number): boolean {
-  return name.endsWith('市') && /^(?:场|政(?![府协务法治]))/.test(text.slice(end, end + 2));
+  return name.endsWith('市') && /^(?:场(?!监)|政(?![府协务法治数研策]))/.test(text.slice(end, end + 2));
 }
 
 /** Whether an organisation's or place's ending (联盟, 有限公司, 园区 …) closes the word run from `at`. */

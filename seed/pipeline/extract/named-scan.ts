@@ -360,7 +360,7 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
       // 深圳市前海…管理局: a place word the segmenter tags as a locative, right after a division, names a part of it.
       const locality =
         tag === 'f' && limits.divisionEnds.has(start) && word.length === 2 && !DIRECTION_WORD.test(word);
-      // 青禾市政建设集团, 东方市政工程有限公司: a phrase ending in a trade word (市政建设) is the firm's trade.
+      // 青禾市政建设集团, 禾丰丹阳市政工程有限公司: a phrase ending in a trade word (市政建设) is the firm's trade.
       const trade =
         suffix.kind === 'company' &&
         word.length >= 3 &&

@@ -8,6 +8,9 @@ export const BODIES_RULES = [
     matches:
       "a division's body written after it (普陀区委组织部, 桃浦镇人民政府, 武侯区玉林街道党工委); on a traditional page, a Taiwan-governed county's department written bare before its head's title (no other organisation between the county and it, no national agency) or in a list closed by 等局處 (A處副處長X, A處、B處及C局等局處首長): the county government's",
     fires: [
+      // A city's body written with one 市 before 市场监管局 or 政数局 is the city's (review15 R1).
+      { text: '杭州市场监管局与青禾科技有限公司签署合作协议。', yields: '杭州市场监管局' },
+      { text: '广州市政数局局长林立到青禾公司调研。', yields: '广州市政数局' },
       // A committee's working committee with a quoted part (“两新”工委): the quotes stay out of the id.
       {
         text: '会上，绍兴市委“两新”工委副书记鲁青禾作了发言。',

@@ -60,7 +60,7 @@ export const NAMED_RULES = [
       { text: '考察团来到上林苑农业示范园。', yields: '上林苑农业示范园' },
       // A phrase ending in a trade word (市政建设, 市政工程) is the firm's trade; a city's name before 市政 is its brand's.
       { text: '青禾市政建设集团有限公司与绿源科技有限公司签约。', yields: '青禾市政建设集团有限公司' },
-      { text: '中煤东方市政建设集团有限公司代表签署协议。', yields: '中煤东方市政建设集团有限公司' },
+      { text: '禾丰丹阳市政建设集团有限公司代表签署协议。', yields: '禾丰丹阳市政建设集团有限公司' },
       { text: '香港中西区各界协会会长夏立建出席签约仪式。', yields: '香港中西区各界协会' },
       { text: '普陀区各界人士联谊会会长李明致辞。', yields: '普陀区各界人士联谊会' },
       { text: '区里将全力支持华岳设计研究总院有限公司发展。', yields: '华岳设计研究总院有限公司' },
