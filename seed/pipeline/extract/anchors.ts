@@ -171,14 +171,15 @@ function bodyAnchor(span: BodySpan, divisions: DivisionHit[], doc: Doc): Anchor 
 }
 
 /**
- * A democratic party's committee of a division (民盟<city>委, see ./bodies.ts): named with the party in front of the
- * division's body name. It is no body of the division's own (no `body`: its departments are not the division's
- * committee's), but is in the division as its other bodies are.
+ * A democratic party's committee of a division (民盟<city>委, see ./bodies.ts): named and identified as the page writes it,
+ * the party in front of the division's name (the real-page gold's `org:民建<city>委`, no province in front). It is no
+ * body of the division (no `body`: its departments are not the division's committee's; no `base`: the gold gives it no
+ * LOCATED_IN).
  */
 function partyCommitteeAnchor(span: BodySpan, party: string, division: Division): Anchor {
   const name = party + division.name + span.body;
   return {
-    id: entityId('Organization', party + gazetteer().bodyPrefix(division) + span.body),
+    id: entityId('Organization', name),
     type: 'Organization',
     kind: 'party',
     name,
@@ -191,7 +192,7 @@ function partyCommitteeAnchor(span: BodySpan, party: string, division: Division)
     short: false,
     body: undefined,
     party,
-    base: divisionRef(division),
+    base: undefined,
     parent: undefined,
     division,
   };
