@@ -201,6 +201,17 @@ function bareLevelAt(doc: Doc, at: number): string | undefined {
   return level;
 }
 
+/** The division's level written again at `at` (区委, 县发改局, 县政府办公室 after the division's name) before a body. */
+function levelAgain(doc: Doc, at: number, level: string): boolean {
+  const { text } = doc;
+  if (text[at] !== level) return false;
+  if (text.startsWith(`${level}委`, at)) return !text.startsWith(`${level}委员`, at);
+  const word = text.slice(at, at + 2);
+  if (!LEVEL_BODY_WORDS.has(text.slice(at, at + 3)) && (dictionaryEntry(word)?.freq ?? 0) >= 100)
+    return false;
+  return readBody(doc, at + 1) !== undefined;
+}
+
 const taiwan = (hit: DivisionHit): boolean => gazetteer().isTaiwanAdministered(hit.division);
 
 export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
@@ -215,14 +226,10 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
     )
       ? { body: '委', parent: undefined }
       : undefined;
-    // 泉山区区委副书记: the level written again before the body (区委 after 泉山区) is the division's 委.
+    // 泉山区区委副书记, 柏乡县县发改局: the level written again before the body is the division's (not 市市场监管局:
+    // 市场 is a word of the body's name).
     const level = hit.division.name.slice(-1);
-    const again =
-      /[区县市]/.test(level) &&
-      doc.text.startsWith(`${level}委`, hit.end) &&
-      !doc.text.startsWith(`${level}委员`, hit.end)
-        ? 1
-        : 0;
+    const again = /[区县市]/.test(level) && levelAgain(doc, hit.end, level) ? 1 : 0;
     let read: BodyRead | undefined =
       committee ??
       (taiwan(hit) && /[县市]$/.test(hit.division.name) ? shortGovernment(doc, hit.end) : undefined) ??

@@ -22,3 +22,12 @@ describe('bodies of a bare level with no division known', () => {
     expect(orgIds('余杭区召开座谈会，区委书记柏文远出席。')).toContain('org:浙江省杭州市余杭区委');
   });
 });
+
+describe('a division with its level written again before a body', () => {
+  it('names the body once (柏乡县县发改局 is 柏乡县发改局), but keeps a body whose name opens with the level (市场)', () => {
+    const found = orgIds('柏乡县县发改局局长林禾陪同。邢台市市场监管局局长周立文出席。');
+    expect(found).toContain('org:河北省邢台市柏乡县发改局');
+    expect(found).toContain('org:河北省邢台市市场监管局');
+    expect(found.join(' ')).not.toContain('县县');
+  });
+});
