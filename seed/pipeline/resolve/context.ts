@@ -30,6 +30,8 @@ function hasLevel(division: Division, level: string): boolean {
   if (level === '县')
     return (division.level === 'area' || division.kind === 'county') && /县|旗$/.test(division.name);
   if (level === '市') return division.name.endsWith('市');
+  // Inner Mongolia's banners (乌审旗): 旗委, 旗政府 are the banner's.
+  if (level === '旗') return division.level === 'area' && division.name.endsWith('旗');
   // A bare 省委, 省政府, 省台办 is a mainland province's: Taiwan, a province in the gazetteer, holds no such body.
   if (level === '省')
     return division.level === 'province' && !division.name.endsWith('市') && !gazetteer().isTaiwan(division);

@@ -27,6 +27,7 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   '乡',
   '街道',
   '自治区',
+  '旗',
 ]);
 /** A bare level and its body read as one word by the segmenter (区委, 市政府, 县法院): still a level and a body. */
 export const LEVEL_BODY_WORDS: ReadonlySet<string> = new Set([
@@ -52,7 +53,11 @@ export const LEVEL_BODY_WORDS: ReadonlySet<string> = new Set([
   '区人大',
   '市人大',
   '县人大',
-  ...['区', '市', '县'].flatMap((level) =>
+  '旗委',
+  '旗政府',
+  '旗人大',
+  '旗政协',
+  ...['区', '市', '县', '旗'].flatMap((level) =>
     ['法院', '检察院', '纪委', '监委', '工商联', '总工会', '科协', '妇联'].map((body) => level + body),
   ),
 ]);

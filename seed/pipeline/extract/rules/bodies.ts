@@ -105,8 +105,10 @@ export const BODIES_RULES = [
         text: '座谈会在道里区举行。市商务局局长林宏致辞。上海市闵行区考察团团长陈启发言。',
         yields: '哈尔滨市商务局',
       },
+      // Inner Mongolia's banners: 旗委, 旗政府, 旗人大 are the banner's.
+      { text: '乌审旗召开项目推进会，旗委副书记林禾、旗政府副旗长周立文出席。', yields: '乌审旗政府' },
     ],
-    mustNot: ['社区居委会相关负责人参加签约仪式。'],
+    mustNot: ['社区居委会相关负责人参加签约仪式。', '校园升国旗，委员们列队观礼。'],
   },
   {
     id: 'body:party-committee',

@@ -31,3 +31,12 @@ describe('a division with its level written again before a body', () => {
     expect(found.join(' ')).not.toContain('县县');
   });
 });
+
+describe("a banner's bodies written after a bare 旗", () => {
+  it('are the banner the page names, and nothing on a page that names none', () => {
+    expect(orgIds('乌审旗召开座谈会。旗政协主席林禾出席。')).toContain(
+      'org:内蒙古自治区鄂尔多斯市乌审旗政协',
+    );
+    expect(orgIds('旗政协主席林禾出席座谈会。')).toEqual([]);
+  });
+});
