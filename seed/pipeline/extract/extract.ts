@@ -33,6 +33,7 @@ import { readPositions } from './positions.ts';
 import { findReferences } from './references.ts';
 import { Registry } from './registry.ts';
 import { findSarBodies } from './sar-bodies.ts';
+import { setPageScript } from './script.ts';
 import { structuralRelations } from './structure.ts';
 import { taiwanPage } from './taiwan-units.ts';
 import { findNamesBeforeTitles, findTitlesAfterNames } from './titles-after.ts';
@@ -82,6 +83,7 @@ export interface Extraction {
  */
 export function extract(article: AnnotatedArticle): Extraction {
   const doc = makeDoc(article);
+  setPageScript(doc.traditional);
   doc.page = findPageDivisions(doc);
   const registry = new Registry();
   const titled = findTitledNames(doc);

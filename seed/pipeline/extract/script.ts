@@ -83,10 +83,16 @@ export interface AnalysisText {
   traditional: boolean;
 }
 
+/**
+ * Characters of the simplified standard (GB2312) that the converter reads as traditional variants (乾 → 干, 於 → 于,
+ * 徵 → 征): on a simplified page they are the page's own characters, and a name keeps them (济南乾元, 於立新).
+ */
+const SIMPLIFIED_VARIANTS = new Set('乾於徵夥後麽菸薹拚捱摺吒榘袷麴醣');
+
 /** The copy of `text` the rules read (see the module comment). */
 export function analysisText(text: string): AnalysisText {
   const folded = foldWidth(text);
-  const simplified = toSimplifiedSameLength(folded);
+  let simplified = toSimplifiedSameLength(folded);
   let changed = 0;
   let han = 0;
   for (let i = 0; i < folded.length; i++) {
@@ -95,7 +101,20 @@ export function analysisText(text: string): AnalysisText {
     han++;
     if (folded[i] !== simplified[i]) changed++;
   }
-  return { text: simplified, traditional: changed >= 3 && changed >= han * 0.02 };
+  const traditional = changed >= 3 && changed >= han * 0.02;
+  if (!traditional && simplified !== folded)
+    simplified = [...simplified]
+      .map((ch, i) => (SIMPLIFIED_VARIANTS.has(folded[i] ?? '') ? folded[i] : ch))
+      .join('');
+  return { text: simplified, traditional };
+}
+
+/** Whether the article being read is in simplified characters (set once per article, see setPageScript). */
+let simplifiedPage = false;
+
+/** The script of the article being read: on a simplified page, names keep the page's own characters (乾, 於). */
+export function setPageScript(traditional: boolean): void {
+  simplifiedPage = !traditional;
 }
 
 /** A bounded memo: names repeat within and across articles, conversions cost a dictionary walk each. */
@@ -112,8 +131,20 @@ function memo(convert: (name: string) => string): (name: string) => string {
   };
 }
 
-/** Simplified form of a name (for ids): NFKC, then traditional → simplified. */
-export const simplifiedName = memo((name) => t2s()(name.normalize('NFKC')));
+const convertedName = memo((name) => t2s()(name.normalize('NFKC')));
+
+/**
+ * Simplified form of a name (for ids): NFKC, then traditional → simplified; on a simplified page the characters of
+ * the simplified standard the converter would change (乾 → 干) stay as written.
+ */
+export function simplifiedName(name: string): string {
+  const converted = convertedName(name);
+  if (!simplifiedPage || converted === name || ![...name].some((ch) => SIMPLIFIED_VARIANTS.has(ch)))
+    return converted;
+  const folded = name.normalize('NFKC');
+  if (converted.length !== folded.length) return converted;
+  return [...converted].map((ch, i) => (SIMPLIFIED_VARIANTS.has(folded[i] ?? '') ? folded[i] : ch)).join('');
+}
 
 /** Traditional form of a simplified name (an alias). */
 export const traditionalName = memo((name) => s2t()(name));

@@ -109,3 +109,16 @@ describe('review cases: words that only look like a body or a short form', () =>
       expect(positionsOf(annotate(text), '何晓峰')).toEqual(['董事长 -> org:江山金穗投资有限公司']);
   });
 });
+
+describe('the characters a name is written in', () => {
+  it('keeps on a simplified page the characters the converter reads as variants (乾, 於)', () => {
+    const a = annotate('江山市副市长於立新到禾川乾元新材料有限公司调研。於立新指出，要做好服务。');
+    expect(ids(a)).toEqual(expect.arrayContaining(['person:於立新', 'org:禾川乾元新材料有限公司']));
+    expect(ids(a).filter((id) => id.includes('干元') || id.includes('于立新'))).toEqual([]);
+  });
+
+  it('still converts a traditional page to simplified ids', () => {
+    const a = annotate('江山市副市長陳立新到禾川科技有限公司調研，陳立新表示，將繼續支持企業發展。');
+    expect(ids(a)).toContain('person:陈立新');
+  });
+});
