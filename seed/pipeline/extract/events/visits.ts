@@ -29,9 +29,33 @@ export const OPENS_ON_VERB = new RegExp(`^(?:${VERBS}|${GUIDES})`);
 const STUDY_TRIP = /^(?:考察学习|学习考察|考察交流|参观考察|参观交流|调研学习|学习调研)$/;
 /**
  * What a visit was about, between where it went and 进行/开展 (到<county>就<matter>进行调研, 深入<district>，对<firms>进行调研,
- * 围绕<matter>开展调研): no part of its name, which is where it went; no clause break inside.
+ * 围绕<theme>开展调研), no clause break inside. A matter after 就 or 对 names the visit (<matter>调研, as the real-page
+ * gold names it); a theme after 围绕 does not (the visit keeps the name of where it went).
  */
 const ABOUT = String.raw`(?:[,，]?(?:就|对|围绕)[^。；;,，:：\n]{2,80}?(?=进行|开展))`;
+/** The same, read again between where the visit went and its verb. */
+const MATTER = /^[,，]?(就|对|围绕)([^。；;,，:：\n]{2,80}?)(?:进行|开展)了?$/;
+
+/**
+ * The name a visit takes from its matter, written in text[from, verbAt) (就<matter>进行调研 → <matter>调研), or
+ * undefined when it takes none.
+ */
+function matterName(
+  text: string,
+  anchors: Anchor[],
+  from: number,
+  verbAt: number,
+  verb: string,
+): string | undefined {
+  const m = MATTER.exec(text.slice(from, verbAt));
+  const about = m?.[1];
+  const matter = m?.[2];
+  if (!matter || (about !== '就' && about !== '对')) return undefined;
+  const at = from + m[0].indexOf(matter, 1);
+  // 对<town>、<town>进行调研: places and bodies only are where it went, not a matter.
+  if (about === '对' && placesWalked(text, anchors, at, at + matter.length)) return undefined;
+  return `${matter.replace(/等$/, '')}${verb}`;
+}
 /** When, and who leads, between a group and its going (一行15人11月28日上午在副县长X带领下抵达…). */
 const WHEN_LED = String.raw`(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?)?(?:在[^。,，;\n]{2,20}?(?:带领|率领)下)?`;
 const VISIT_TO = new RegExp(
@@ -169,7 +193,9 @@ export function groupVisits(
         ? doc.text.slice(place.start, place.end)
         : object.replace(/(?:进行|开展)$/, '');
     if (!place && written.startsWith('我')) continue;
-    const name = `${!body && (place?.short || written.startsWith('我')) ? (place?.name ?? written) : written}${verb}`;
+    const name =
+      (after ? undefined : matterName(doc.text, anchors, where + wentTo.length, at, verb)) ??
+      `${!body && (place?.short || written.startsWith('我')) ? (place?.name ?? written) : written}${verb}`;
     // …held in the division whose body it visited (抵达<county>议会 → the county).
     const held = place ?? (body?.base?.type === 'Place' ? { ...body, ...body.base } : undefined);
     found.push(
@@ -258,9 +284,16 @@ export function visitsAt(
     const lastWritten = text.slice(last.start, last.end);
     const where = lastWritten.startsWith('我') && last.type === 'Place' ? last.name : lastWritten;
     found.push(
-      make(doc, 'event:visit-at', `${where}${verb}`, verb, trigger, {
-        place: last.type === 'Place' ? last : undefined,
-      }),
+      make(
+        doc,
+        'event:visit-at',
+        matterName(text, anchors, end, verbAt, verb) ?? `${where}${verb}`,
+        verb,
+        trigger,
+        {
+          place: last.type === 'Place' ? last : undefined,
+        },
+      ),
     );
   }
   return found;

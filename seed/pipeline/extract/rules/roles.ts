@@ -23,7 +23,7 @@ export const ROLES_RULES = [
       {
         // A paragraph with no cue after the one telling a visit's later meeting: said at that meeting.
         text: '3日上午，市委书记林国栋深入江岸区，就老城区更新进行调研。随后主持召开座谈会，听取全区工作汇报。\n林国栋指出，要加快推进老城区更新。',
-        yields: '林国栋 → 江岸区座谈会',
+        yields: '林国栋 → 老城区更新座谈会',
       },
     ],
     mustNot: ['2023集美区人才工作大会在集美区侨英街道召开。区委书记黄文斌出席会议。'],
@@ -238,7 +238,7 @@ export const ROLES_RULES = [
       {
         // 随后主持召开座谈会 with the host left unsaid: who made the visit told before holds it.
         text: '3日上午，市委书记林国栋深入江岸区，就老城区更新进行调研。林国栋察看了两处街区。随后主持召开座谈会，听取全区工作汇报。',
-        yields: '林国栋 → 江岸区座谈会',
+        yields: '林国栋 → 老城区更新座谈会',
       },
     ],
     mustNot: ['6月12日，桃源县政协副主席柏青山、县政协常委宓泽在陬市镇讲话。'],
@@ -277,7 +277,7 @@ export const ROLES_RULES = [
       {
         // Where the leader went, then what about (，就<matter>进行), before the verb.
         text: '3日上午，市委书记林国栋深入江岸区，就老城区更新和服务业发展进行调研。',
-        yields: '林国栋 → 江岸区调研',
+        yields: '林国栋 → 老城区更新和服务业发展调研',
       },
     ],
     mustNot: ['11月14日，麒麟区和曲靖经济技术开发区考察工业项目建设情况。'],

@@ -160,14 +160,19 @@ export const VISITS_RULES = [
         yields: '泗门镇走访调研',
       },
       {
-        // What the group looked at, after 对 between where it went and 进行, is no part of the name.
+        // What the group looked at, after 对 between where it went and 进行, names it.
         text: '3月13日，市商务局党组成员柏文清一行2人到钢城区对10家重点外贸企业进行调研。',
-        yields: '钢城区调研',
+        yields: '10家重点外贸企业调研',
       },
       {
-        // Another name of the place in brackets after it, then what it was about after 就.
+        // Another name of the place in brackets after it, then what it was about after 就 (a closing 等 only dropped).
         text: '3月9日下午，省委常委甘承远率调研组赴松北区（禾江新区），就投资环境和产学研合作等方面开展调研。',
-        yields: '松北区调研',
+        yields: '投资环境和产学研合作等方面调研',
+      },
+      {
+        // A theme after 围绕 names nothing: the visit keeps the name of where it went.
+        text: '5月28日，省政协副主席柏文远率调研组来青川县，围绕“产业链协同发展”主题开展调研。',
+        yields: '青川县调研',
       },
     ],
     mustNot: [
@@ -330,14 +335,14 @@ export const VISITS_RULES = [
         yields: '马金镇调研',
       },
       {
-        // What it was about, after 就 between where it went and 进行, is no part of the name; 来 before a division.
+        // What it was about, after 就 between where it went and 进行, names it (held where it went); 来 before a division.
         text: '7月3日，市委常委、政法委书记柏文远带领市督导组来青川县就县域经济发展进行调研。',
-        yields: '青川县调研',
+        yields: '县域经济发展调研',
       },
       {
-        // …and after a comma closing where it went.
+        // …also after a comma closing where it went.
         text: '3日上午，市委书记林国栋深入江岸区，就老城区更新和服务业发展进行调研，听取全区工作汇报。',
-        yields: '江岸区调研',
+        yields: '老城区更新和服务业发展调研',
       },
     ],
     mustNot: [
