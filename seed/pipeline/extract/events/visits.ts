@@ -278,22 +278,22 @@ export function visitsAt(
       found.push(make(doc, 'event:visit-at', `${bare[1] ?? bare[0]}${verb}`, verb, trigger, {}));
       continue;
     }
+    // 来到这里，就<matter>开展调研: a visit its matter names needs no place it went to that a list knows.
+    const matter = matterName(text, anchors, end, verbAt, verb);
+    if ((at !== end || !last) && matter) {
+      taken.add(verbAt + written.length);
+      found.push(make(doc, 'event:visit-at', matter, verb, trigger, {}));
+      continue;
+    }
     if (at !== end || !last) continue;
     taken.add(verbAt + written.length);
     // 来我县视察: the page's own division by its name.
     const lastWritten = text.slice(last.start, last.end);
     const where = lastWritten.startsWith('我') && last.type === 'Place' ? last.name : lastWritten;
     found.push(
-      make(
-        doc,
-        'event:visit-at',
-        matterName(text, anchors, end, verbAt, verb) ?? `${where}${verb}`,
-        verb,
-        trigger,
-        {
-          place: last.type === 'Place' ? last : undefined,
-        },
-      ),
+      make(doc, 'event:visit-at', matter ?? `${where}${verb}`, verb, trigger, {
+        place: last.type === 'Place' ? last : undefined,
+      }),
     );
   }
   return found;

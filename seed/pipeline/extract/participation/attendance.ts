@@ -2,9 +2,12 @@ import type { Span } from '../../../../contract/annotation/types.ts';
 import type { Doc } from '../doc.ts';
 import { type Occurrence, type ParticipationInput, relate, type SentenceAbout } from './relate.ts';
 
-/** 带领观摩组, 率领代表团: who leads a delegation attends (not 带领团队, 带领班子成员); who takes the oath of office at a session attends it. */
+/**
+ * 带领观摩组, 率领代表团: who leads a delegation attends (not 带领团队, 带领班子成员); who takes the oath of office at a session
+ * attends it; who goes along on a visit (一同调研, 随同考察) attends it.
+ */
 const ATTENDS =
-  /出席|参加|参会|与会|列席|陪同|带队|率队|(?:带领|率领)[^,，。]{0,6}?(?:观摩|调研|考察|督导|督查|检查|工作|代表|参观|招商|学习)(?:组|团)|会见|会晤|会面|拜会|一行(?:进行)?座谈(?!会)|见证|到会(?!场)|进行了?宪法宣誓/;
+  /出席|参加|参会|与会|列席|陪同|(?:一同|一起|随同)(?:调研|考察|视察|走访|参观|督导|检查|观摩)|带队|率队|(?:带领|率领)[^,，。]{0,6}?(?:观摩|调研|考察|督导|督查|检查|工作|代表|参观|招商|学习)(?:组|团)|会见|会晤|会面|拜会|一行(?:进行)?座谈(?!会)|见证|到会(?!场)|进行了?宪法宣誓/;
 
 /** Bodies asked to talk with others at a meeting (请A、B等部门与企业家座谈交流). */
 const INVITED = /请([^。,，;；]{2,60}?)(?:等(?:部门|单位|相关部门))?与[^。,，;；]{1,20}?(?:座谈|交流|对接)/;

@@ -9,6 +9,9 @@ const ACTS: [RegExp, RegExp][] = [
   [/揭牌/, /揭牌(?:仪式)?$/],
 ];
 
+/** Going along on a visit (陪同调研, 随同考察, 一同调研, 参加调研). */
+const WENT_ALONG = /(?:陪同|随同|一同|一起|参加)(?:调研|考察|视察|走访|督导|检查|观摩)/;
+
 /** 参加座谈, 出席座谈: attending a meeting named by its noun without 会 (座谈会). */
 function attendsStem(s: string, noun: string): boolean {
   if (!/^[\u4e00-\u9fff]{2,}会$/.test(noun)) return false;
@@ -44,6 +47,11 @@ export function eventsFor(
   // 在座谈中表示: the meeting talked at, whatever else the sentence names.
   const talkedAt = /在座谈(?:中|时)/.test(s) ? events.find((e) => /^座谈/.test(e.noun)) : undefined;
   if (talkedAt) return [talkedAt];
+  // 陪同调研, 随同考察, 一同调研: going along on the visit told before, not on a meeting it held.
+  const alongOn = WENT_ALONG.test(s)
+    ? events.filter((e) => e.kind === 'visit' && e.trigger.start < sentence.end).pop()
+    : undefined;
+  if (alongOn) return [alongOn];
   // 在座谈会上介绍: a noun only one of the events has (仪式 is shared by a combined ceremony's events); 考察团 is
   // who visits, not the visit.
   const named = events.find(

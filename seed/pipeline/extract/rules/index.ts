@@ -21,6 +21,7 @@ import { TOPICS_RULES } from './topics.ts';
 import { VENUES_RULES } from './venues.ts';
 import { VISIT_MEETINGS_RULES } from './visit-meetings.ts';
 import { VISITS_RULES } from './visits.ts';
+import { VISITS_TOLD_RULES } from './visits-told.ts';
 
 export type { Example, FiresExample, RuleRecord } from './record.ts';
 
@@ -34,6 +35,7 @@ export const RULES = [
   ...EVENTS_RULES,
   ...SIGNINGS_RULES,
   ...VISITS_RULES,
+  ...VISITS_TOLD_RULES,
   ...VISIT_MEETINGS_RULES,
   ...LEAD_EVENT_RULES,
   ...EVENT_RELATIONS_RULES,

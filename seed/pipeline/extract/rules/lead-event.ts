@@ -42,11 +42,6 @@ export const LEAD_EVENT_RULES = [
         yields: '老旧小区加装电梯专项督查',
       },
       {
-        // 对<matter>进行(了)<verb>, after where the leader went.
-        text: '10月9日，区长邝明远赴禾溪镇，对城南片区防汛设施进行了督查，副区长孙立群陪同。',
-        yields: '城南片区防汛设施督查',
-      },
-      {
         // A visit to people, made by a leader.
         text: '1月20日，区委书记陆文澜赴禾溪镇看望困难老党员，副区长孙立群陪同。',
         yields: '困难老党员看望',

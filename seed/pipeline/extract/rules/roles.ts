@@ -158,11 +158,16 @@ export const ROLES_RULES = [
     id: 'role:attends',
     family: 'roles',
     matches:
-      'attendee: people before 出席/参加/列席/陪同/带队/率队/会见/见证/到会 (not who is named after a colon)',
+      'attendee: people before 出席/参加/列席/陪同/带队/率队/会见/见证/到会/一同调研 (not who is named after a colon)',
     fires: [
       {
         text: '5月9日上午，历城区委书记范承志带队调研全区重点产业项目建设情况。副区长汤雨菲参加调研。',
         yields: '汤雨菲 → 历城区重点产业项目建设情况调研',
+      },
+      {
+        // Going along on the visit (一同调研, 随同考察), after a list of the hosts.
+        text: '7月5日，省政协副主席柏文远一行到青川县调研产业发展情况，县委书记汤雨菲，副县长林青一同调研。',
+        yields: '林青 → 产业发展情况调研',
       },
     ],
     mustNot: ['5月9日上午，历城区委书记范承志主持召开全区重点产业项目建设推进会。副区长汤雨菲介绍情况。'],

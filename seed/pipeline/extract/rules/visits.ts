@@ -344,6 +344,16 @@ export const VISITS_RULES = [
         text: '3日上午，市委书记林国栋深入江岸区，就老城区更新和服务业发展进行调研，听取全区工作汇报。',
         yields: '老城区更新和服务业发展调研',
       },
+      {
+        // 对<matter>进行(了)<verb> after where the leader went (read by the lead's general frame before).
+        text: '10月9日，区长邝明远赴禾溪镇，对城南片区防汛设施进行了督查，副区长孙立群陪同。',
+        yields: '城南片区防汛设施督查',
+      },
+      {
+        // A matter names it with no place a list knows (来到这里).
+        text: '3月11日下午，县长柏文远来到这里，就企业生产经营情况开展调研。',
+        yields: '企业生产经营情况调研',
+      },
     ],
     mustNot: [
       '2023年5月8日，欢迎大家到东溪智造园调研，共谋发展。',
@@ -357,58 +367,6 @@ export const VISITS_RULES = [
       '7月3日，来自青川县的企业家代表柏文远就县域经济发展进行调研。',
       // A directive to others, with a matter after 就.
       '7月3日，市委书记林国栋要求各部门到江岸区就老城区更新进行调研。',
-    ],
-  },
-  {
-    id: 'event:visit-verb-last',
-    family: 'events',
-    matches:
-      '`<titled leader>(带队|率队|一行)对<subject or places>进行(了)/开展<visit verb>` with nothing after the verb: a visit named after what it was about (我区/全区 named in full), then the verb',
-    fires: [
-      {
-        text: '4月7日，开化县县长柏文远带队对全县规上企业用工情况开展调研，副县长吕青陪同。',
-        yields: '开化县规上企业用工情况调研',
-      },
-      {
-        // A compound verb after 进行了, the subject a body.
-        text: '秋分前夕，团县委书记甘明哲带队对青禾纺织有限公司开展了调研考察。',
-        yields: '青禾纺织有限公司调研考察',
-      },
-      {
-        // Places alone: named after the last, held there (like 到<town>督查).
-        text: '开化县副县长柏文远带队对华埠镇、马金镇进行了督查。',
-        yields: '马金镇督查',
-      },
-    ],
-    mustNot: [
-      // Arranged or announced, not made.
-      '定于3月5日起，由副县长柏文远带队对全县重点项目进行督查，请各单位做好准备。',
-      '经研究，决定成立督查组，由副县长柏文远带队对全县重点项目开展督导。',
-      // A remark about something told before, and a subject that says nothing without its division.
-      '县长柏文远对这一问题进行了调研，并提出意见。',
-      '县长柏文远同志对我县工作进行了视察。',
-      // Told to others, not done: no leader right before 对.
-      '4月7日，县长柏文远要求各部门对全县规上企业用工情况开展调研。',
-      // Still to come.
-      '县长柏文远下周将带队对全县规上企业用工情况开展调研。',
-    ],
-  },
-  {
-    id: 'event:body-activity',
-    family: 'events',
-    matches:
-      '`<body>开展<what>视察/调研/考察/走访活动` with the body opening its clause: a visit named by what it is (<what><verb>)',
-    fires: [
-      {
-        text: '6月3日至8日，桃源县政协开展全县委员工作站轮值视察活动。',
-        yields: '全县委员工作站轮值视察',
-      },
-    ],
-    mustNot: [
-      // How alone names nothing without where it went.
-      '6月3日，桃源县政协开展异地视察活动。',
-      // The body is not who carries it out.
-      '6月3日，委员们围绕桃源县政协开展全县委员工作站轮值视察活动提出建议。',
     ],
   },
 ] as const satisfies readonly RuleRecord[];
