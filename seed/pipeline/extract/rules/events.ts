@@ -419,6 +419,9 @@ export const EVENTS_RULES = [
       '建安区许北产业集聚区党建联盟成立于2019年。',
       // A celebration of the founding is no founding.
       '9月8日，青禾物流协会成立十周年庆祝大会在青禾会展中心举行。',
+      // A time since the founding: 成立以来, 成立十年来.
+      '会长林青表示，青禾物流协会成立以来，在服务会员方面发挥了积极作用。',
+      '会长林青表示，青禾物流协会成立十年来，会员增至两百家。',
     ],
   },
   {
