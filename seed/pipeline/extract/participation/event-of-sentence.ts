@@ -47,6 +47,17 @@ export function eventsFor(
   // 在座谈中表示: the meeting talked at, whatever else the sentence names.
   const talkedAt = /在座谈(?:中|时)/.test(s) ? events.find((e) => /^座谈/.test(e.noun)) : undefined;
   if (talkedAt) return [talkedAt];
+  // (在)座谈会上，…: the happening the sentence opens on, before any other noun it holds (…专题调研汇报).
+  const opensOn = /^在?([^,，。；;]{2,16}?)上[,，]/.exec(s)?.[1];
+  const openedOn = opensOn
+    ? events.find(
+        (e) =>
+          e.noun.length >= 2 &&
+          opensOn.endsWith(e.noun) &&
+          events.filter((o) => o.noun === e.noun).length === 1,
+      )
+    : undefined;
+  if (openedOn) return [openedOn];
   // 陪同调研, 随同考察, 一同调研: going along on the visit told before, not on a meeting it held.
   const alongOn = WENT_ALONG.test(s)
     ? events.filter((e) => e.kind === 'visit' && e.trigger.start < sentence.end).pop()

@@ -7,12 +7,14 @@ import { type Occurrence, relate, type SentenceAbout } from './relate.ts';
 /** Verbs of speaking after a name: what makes a `speaker`. */
 const SPEECH_VERBS =
   '致辞|致词|致欢迎辞|讲话|发言|表示|介绍|指出|强调|说|宣布|宣读|通报|分享|解读|要求|汇报|推介|' +
-  '作[^,，。]{0,8}(?:报告|推介|发言)|主旨报告|主旨演讲|演讲|提出[^,，。]{0,6}意见(?:和|与)?建议';
+  '[作做]了?(?:关于[^。；;]{1,60}?的)?[^,，。]{0,8}(?:报告|推介|发言|汇报)|主旨报告|主旨演讲|演讲|提出[^,，。]{0,6}意见(?:和|与)?建议';
 const SPEAKS = new RegExp(
   // 欧阳宏董事长首先介绍, 金敏哲副区长介绍: a title and an adverb may stand between the name and the verb.
   `^(?:同志)?(?:${TITLE_PATTERN})?(?:首先|随后|最后|还|也|则|又|先后|详细|简要)?` +
     '(?:在(?:致[^中,，。]{1,4}|讲话|发言|表态发言|座谈|交流)中|(?:在[^,，。]{0,16}?(?:会上|仪式上|活动上|论坛上|现场)[,，]?|作为[^,，。]{1,15}?|代表[^,，。]{1,12}?|' +
     '(?:出席|主持|参加)[^,，。]{0,8}并|为[^,，。]{1,30}?(?:授牌|揭牌|颁奖)并|以《[^》]{1,40}》为题[,，]?|对[^,，。]{1,20}?|' +
+    // 向调研组详细介绍了…: to whom, before how and the verb.
+    '向[^,，。]{1,20}?|' +
     // 祁某分别就发展村级集体经济、改善人居环境提出了意见建议: on a subject.
     '(?:分别|先后|依次)?(?:就|围绕)[^,，。；;]{1,40}?){0,2}(?:作了?|做了?)?(?:表态|交流|典型|主题)?' +
     `(?:${SPEECH_VERBS}))`,
@@ -124,7 +126,10 @@ export function speakers({ doc, registry, event, sentence, words: s, input, peop
   }
   for (const [i, p] of people.entries()) {
     const after = text.slice(p.end, Math.min(sentence.end, p.end + 60));
-    if (SPEAKS.test(after)) relate(registry, p.id, event, 'speaker', sentence.start, 'role:speaks');
+    // 向王禹副主席作了汇报: who is spoken to does not speak.
+    const addressed = /[向给](?:[^,，。;；、向给]{0,12})$/.test(text.slice(sentence.start, p.start));
+    if (SPEAKS.test(after) && !addressed)
+      relate(registry, p.id, event, 'speaker', sentence.start, 'role:speaks');
     // A董事长X、B会长Y作了交流发言; X等企业家代表发言: the list, or its head, shares the speech of its last name.
     else if (listSpeaks(text, people.slice(i), sentence))
       relate(registry, p.id, event, 'speaker', sentence.start, 'role:speaks-listed');

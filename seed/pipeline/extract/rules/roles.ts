@@ -25,8 +25,22 @@ export const ROLES_RULES = [
         text: '3日上午，市委书记林国栋深入江岸区，就老城区更新进行调研。随后主持召开座谈会，听取全区工作汇报。\n林国栋指出，要加快推进老城区更新。',
         yields: '林国栋 → 老城区更新座谈会',
       },
+      {
+        // To whom, then how, before the verb (向督导组详细介绍了).
+        text: '7月27日，市委常委柏文远来青川县调研。座谈会上，县委副书记林青向督导组详细介绍了全县经济运行情况。',
+        yields: '林青 → 青川县座谈会',
+      },
+      {
+        // 做了关于…的汇报, in a sentence opening on the meeting (not the visit its words name: 专题调研汇报).
+        text: '7月27日，市委常委柏文远来青川县调研。在座谈会上，副县长林青做了关于全县产业集群发展的专题调研汇报。',
+        yields: '林青 → 青川县座谈会',
+      },
     ],
-    mustNot: ['2023集美区人才工作大会在集美区侨英街道召开。区委书记黄文斌出席会议。'],
+    mustNot: [
+      '2023集美区人才工作大会在集美区侨英街道召开。区委书记黄文斌出席会议。',
+      // Who is spoken to (向<name><title>作了汇报) does not speak.
+      '7月27日，市委常委柏文远来青川县调研。座谈会上，企业负责人向副区长林青作了全面汇报。',
+    ],
   },
   {
     id: 'role:speaks-listed',
