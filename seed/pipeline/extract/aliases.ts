@@ -2,6 +2,7 @@ import { entityId } from '../../../contract/annotation/ids.ts';
 import { gazetteer, shortForm } from '../gazetteer/gazetteer.ts';
 import type { Anchor } from './anchors.ts';
 import { cityWordAfter } from './division-hits.ts';
+import { homeDivision, namesZoneOfKind } from './division-home.ts';
 import type { Doc } from './doc.ts';
 import { DEPARTMENT_ABBREVIATIONS } from './lexicon/bodies.ts';
 import { TRADE_ENDINGS } from './lexicon/companies.ts';
@@ -191,7 +192,15 @@ export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
     const zones = named.filter((z) => z.type === 'Place' && z.name.endsWith(head) && z.name !== head);
     // …or, with none before it, the first one named after it (来园区…园区党工委书记A … 苏淮园区发展).
     const zone = zones.filter((z) => z.start < a.start).pop() ?? zones.find((z) => z.start > a.end);
-    if (!zone) continue;
+    if (!zone) {
+      // 保税区党委, 经开区党工委 with no zone of its kind named: the page's own zone's body, identified with the page's
+      // division (ids are global: a bare org:经开区党工委 would be every page's; see ./structure.ts bareZoneBodies).
+      const places = named.filter((z) => z.type === 'Place');
+      const home =
+        head === '园区' || namesZoneOfKind(places, head) ? undefined : homeDivision(doc, anchors, a.start);
+      if (home) a.id = entityId('Organization', gazetteer().qualifiedName(home) + whole);
+      continue;
+    }
     const name = zone.name + whole.slice(head.length);
     a.id = entityId('Organization', name);
     a.name = name;

@@ -4,6 +4,7 @@ import type { Segment } from './chains.ts';
 import { type Doc, sentenceAt } from './doc.ts';
 import { BUREAU_STEMS, DIVISION_ASSOCIATIONS, UNIT_BODIES } from './lexicon/bodies.ts';
 import { titleKind } from './lexicon/titles.ts';
+import { BARE_ZONE } from './lexicon/words.ts';
 import { simplifiedName } from './script.ts';
 
 /**
@@ -92,9 +93,17 @@ export function departmentOf(prev: Target | undefined, segment: Segment, doc: Do
     }
     const head = parent.name.slice(0, parent.name.length - (parent.end - parent.headEnd));
     // 化工区党工委委员、管委会副主任: a zone's working committee, the zone not named on its own.
-    if (!base && dept.name === '管委会' && /(?:区|园)$/.test(head) && /工委$/.test(parent.name)) {
+    // (保税区党委书记、管委会主任: a zone's 党委 too, not a bare 园区's.)
+    const zoneParty =
+      /工委$/.test(parent.name) || (/党委$/.test(parent.name) && BARE_ZONE.test(head) && head !== '园区');
+    if (!base && dept.name === '管委会' && /(?:区|园)$/.test(head) && zoneParty) {
       const name = head + dept.name;
-      return { ref: { id: `org:${name}`, type: 'Organization', kind: 'government', name }, ...where };
+      // (identified as the committee is: with the page's division in front when it has one, ./aliases.ts)
+      const ending = parent.end - parent.headEnd;
+      const id = parent.id.endsWith(parent.name.slice(-ending))
+        ? parent.id.slice(0, parent.id.length - ending) + dept.name
+        : `org:${name}`;
+      return { ref: { id, type: 'Organization', kind: 'government', name }, ...where };
     }
     if (!base) return undefined;
     // …开发区管理委员会 named in full elsewhere: the 管委会 is that one.

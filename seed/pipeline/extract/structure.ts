@@ -1,8 +1,9 @@
 import { entityId } from '../../../contract/annotation/ids.ts';
 import type { Span } from '../../../contract/annotation/types.ts';
 import type { RelationType } from '../../../contract/model.ts';
-import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
+import { gazetteer } from '../gazetteer/gazetteer.ts';
 import { type Anchor, baseOf, listedBefore } from './anchors.ts';
+import { homeDivision, namesZoneOfKind } from './division-home.ts';
 import { type Doc, sentenceAt } from './doc.ts';
 import { BARE_ZONE, INTENDED_BEFORE } from './lexicon/words.ts';
 import type { Registry } from './registry.ts';
@@ -182,24 +183,27 @@ function bodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
 const BARE_ZONE_BODY = /^(.{2,4}区)(?:党工委|党委|管委会|管理委员会)$/;
 
 /**
- * <kind>党工委, <kind>管委会 (经开区, 化工区) on a page that names no zone: the story's own zone is a place, named by the
+ * <kind>党工委, <kind>管委会 (经开区, 化工区) on a page that names no zone of that kind: the story's own zone is a place, named by the
  * page's home division and its kind (<county>经开区), and its bodies are in it. Ids are global, so a zone by its kind
  * alone would join every page's zone into one node: with no home division known, no place. (园区 alone is a generic
  * word, no place; a zone named in full takes the bodies through its short forms, ./aliases.ts.)
  */
 function bareZoneBodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
-  for (const a of anchors) {
-    if (a.type !== 'Organization' || a.source === 'reference' || !registry.has(a.id)) continue;
+  // (the bodies a title creates, 经开区党工委书记A，管委会副主任B, as well as those written)
+  const made = new Set<string>();
+  for (const a of registry.ofType('Organization')) {
     const kind = BARE_ZONE_BODY.exec(a.name)?.[1];
     if (!kind || kind === '园区' || !(BARE_ZONE.test(kind) || /^.{1,2}工区$/.test(kind))) continue;
-    const base = baseOf(a);
+    const anchor = anchors.find((x) => x.id === a.id && x.source !== 'reference');
+    const base = anchor && baseOf(anchor);
     if (base && registry.has(base.id)) continue;
-    // (any zone named on the page may be the one the body is written short for)
-    if (registry.ofType('Place').some((p) => p.kind === 'zone' || p.name.endsWith(kind))) continue;
-    const home = homeDivision(doc, anchors, a.start);
+    // (a zone of this kind named on the page may be the one the body is written short for)
+    if (namesZoneOfKind(registry.ofType('Place').filter((p) => !made.has(p.id)), kind)) continue;
+    const home = homeDivision(doc, anchors, a.firstAt);
     if (!home) continue;
     const name = home.name + kind;
     const id = entityId('Place', gazetteer().qualifiedName(home) + kind);
+    made.add(id);
     if (!registry.has(id))
       registry.add({
         id,
@@ -207,29 +211,11 @@ function bareZoneBodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
         kind: 'zone',
         name,
         surface: kind,
-        at: a.start,
+        at: a.firstAt,
         rule: 'structure:bare-zone',
       });
-    relate(registry, 'LOCATED_IN', a.id, id, a.start, 'structure:bare-zone');
+    relate(registry, 'LOCATED_IN', a.id, id, a.firstAt, 'structure:bare-zone');
   }
-}
-
-/** What follows a division that visitors come from (<city>考察团, <city>代表团一行, <city>党政代表团). */
-const VISITORS_AFTER = /^[^，,。；;：:]{0,10}?(?:考察团|代表团|调研组|参访团|访问团|一行)/;
-
-/**
- * The division a page is about, for a zone it names by its kind (not one visitors come from): the city, district or county named last before `at`,
- * else the first named after it, else the page's own (its outlet's or site's); provinces and towns hold no such zone.
- */
-function homeDivision(doc: Doc, anchors: Anchor[], at: number): Division | undefined {
-  const fits = (d: Division) => d.level !== 'province' && d.level !== 'township';
-  // (<city>考察团一行来到经开区: the visitors' division is not the host's)
-  const visitors = (x: Anchor) => VISITORS_AFTER.test(doc.text.slice(x.end, x.end + 16));
-  const named = anchors.flatMap((x) =>
-    x.source === 'division' && x.division && fits(x.division) && !visitors(x) ? [x] : [],
-  );
-  const before = named.filter((x) => x.end <= at);
-  return (before[before.length - 1] ?? named[0])?.division ?? doc.page.find(fits);
 }
 
 /** An association's branch written after the association's name (…茶叶协会青湖分会): the association. */

@@ -176,6 +176,11 @@ export const STRUCTURE_RULES = [
     fires: [
       { text: '青川县召开项目推进会，周禾代表经开区党工委出席签约。', yields: '青川县经开区' },
       { text: '据化工区管委会介绍，青禾数码有限公司落户江山市。', yields: '化工区管委会 → 江山市化工区' },
+      // A bonded zone is no development zone written short: the district's own 保税区, its bodies identified with it.
+      {
+        text: '滨海新区与青禾高新区签约。滨海新区领导林禾，保税区党委书记、管委会主任周立文参加。',
+        yields: '保税区管委会 → 滨海新区保税区',
+      },
     ],
     mustNot: [
       '禾湾经开区去年获批升级。周禾代表经开区党工委出席签约。',

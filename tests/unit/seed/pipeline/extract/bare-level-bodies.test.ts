@@ -40,3 +40,15 @@ describe("a banner's bodies written after a bare 旗", () => {
     expect(orgIds('旗政协主席林禾出席座谈会。')).toEqual([]);
   });
 });
+
+describe("a zone's bodies written with its kind alone", () => {
+  it("are identified with the page's division, as the zone is (no bare org:保税区党委 shared by every page)", () => {
+    const found = ids(
+      annotate('滨海新区与青禾高新区签约。滨海新区领导林禾，保税区党委书记、管委会主任周立文参加。'),
+    );
+    expect(found).toContain('org:天津市滨海新区保税区党委');
+    expect(found).toContain('org:天津市滨海新区保税区管委会');
+    expect(found).toContain('place:天津市滨海新区保税区');
+    expect(found).not.toContain('org:保税区党委');
+  });
+});
