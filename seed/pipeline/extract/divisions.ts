@@ -114,11 +114,13 @@ function insideWord(doc: Doc, hit: RawHit, hits: readonly RawHit[]): boolean {
 /** Divisions in the text; `blocked` spans (person names: 顾承德 is not 承德) hold no short forms. */
 export function findDivisions(doc: Doc, blocked: { start: number; end: number }[] = []): DivisionHit[] {
   const scanned = dropOverlaps(fullHits(doc.text));
+  // (议长张镇荣: a town's name inside a person's longer name, read after a title, is no mention of the town.)
   const written = scanned.filter(
     (h) =>
       !conjunctionRead(doc.text, h, scanned) &&
       !insideWord(doc, h, scanned) &&
-      !cityWordAfter(doc.text, h.surface, h.end),
+      !cityWordAfter(doc.text, h.surface, h.end) &&
+      !blocked.some((b) => b.start <= h.start && h.end <= b.end && h.end - h.start < b.end - b.start),
   );
   const full = dropOverlaps([
     ...written,
@@ -160,13 +162,13 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
     result.filter((r) => r.prefix),
     result,
   ).filter((o) => !result.some((r) => o.start < r.end && r.start < o.end));
-  // (侯友宜市長: a Taiwan unit read inside a person's name is none.)
   const taiwan = taiwanTownships(
     doc,
     taiwanUnits(
       doc,
       [...result, ...ours].sort((a, b) => a.start - b.start),
-    ).filter((h) => h.rule !== 'division:taiwan' || !blocked.some((b) => h.start < b.end && b.start < h.end)),
+      blocked,
+    ),
   );
   return markListedShortForms(doc.text, taiwanDistricts(doc, taiwan));
 }

@@ -3,7 +3,7 @@ import type { Doc } from './doc.ts';
 import { MONGOLIAN_NAME_PARTS } from './lexicon/mongolian-names.ts';
 import { ANY_SINGLE_SURNAME, COMPOUND_SURNAMES, SINGLE_SURNAMES, surnameAt } from './lexicon/surnames.ts';
 import { TIBETAN_NAME_PARTS } from './lexicon/tibetan-names.ts';
-import { TITLE_PATTERN, titleSuffix } from './lexicon/titles.ts';
+import { FIRM_HEAD_TITLES, TITLE_PATTERN, titleSuffix } from './lexicon/titles.ts';
 import {
   AFTER_NAME,
   captionOrderBefore,
@@ -312,7 +312,39 @@ export function findTitledNames(doc: Doc): TitledName[] {
       found.push({ titleStart: m.index, titleEnd, start: item.start, end: item.end, name: item.name });
     }
   }
-  return found;
+  return withoutAddressingTitles(text, found);
+}
+
+/** What may stand before a surname that, with the title after it, addresses a person (在邱县长…, 由张议长…). */
+const BEFORE_ADDRESS = /[在由和与及向对请为让被同，,。、；;：:！!？?\s“"「（(]/;
+
+/**
+ * 在邱县长卓越的带领下, 祝福张善政市长高票连任: a title right after a person the page names with a title elsewhere (by
+ * the full name, or by the surname alone after a clause word) addresses that person; the words after it (卓越, 高票连)
+ * are no name, unless the page writes them after a title of their own too. Not a firm's posts (董事长张三总经理李四 lists two people).
+ */
+function withoutAddressingTitles(text: string, found: TitledName[]): TitledName[] {
+  const names = new Set(found.map((t) => t.name));
+  const surnames = new Set(
+    found.flatMap((t) => {
+      const n = surnameAt(t.name, 0);
+      return n > 0 && t.name.length > n + 1 ? [t.name.slice(0, n)] : [];
+    }),
+  );
+  const addressing = new Set<number>();
+  for (const t of found) {
+    const title = text.slice(t.titleStart, t.titleEnd);
+    if (FIRM_HEAD_TITLES.includes(title)) continue;
+    const before = text.slice(Math.max(0, t.titleStart - 4), t.titleStart);
+    const full = [...names].some((n) => n !== t.name && n.length >= 2 && before.endsWith(n));
+    const surname = [...surnames].find((sn) => before.endsWith(sn));
+    const opener = surname ? text[t.titleStart - surname.length - 1] : undefined;
+    const lone = surname !== undefined && (opener === undefined || BEFORE_ADDRESS.test(opener));
+    if (full || lone) addressing.add(t.titleStart);
+  }
+  // (A name the page also writes after a title of its own is a person all the same.)
+  const elsewhere = new Set(found.filter((t) => !addressing.has(t.titleStart)).map((t) => t.name));
+  return found.filter((t) => !addressing.has(t.titleStart) || elsewhere.has(t.name));
 }
 
 /**

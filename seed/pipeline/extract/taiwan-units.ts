@@ -95,7 +95,12 @@ function countyFormHits(doc: Doc, hits: readonly DivisionHit[]): DivisionHit[] {
  * association. Its other mentions are read once it is known. The county is the Taiwan unit written right before it,
  * else the one named last before it, else the first the page names, else Taiwan.
  */
-function townHits(doc: Doc, hits: readonly DivisionHit[], counties: readonly DivisionHit[]): DivisionHit[] {
+function townHits(
+  doc: Doc,
+  hits: readonly DivisionHit[],
+  counties: readonly DivisionHit[],
+  people: readonly { start: number; end: number }[],
+): DivisionHit[] {
   const gaz = gazetteer();
   const { text } = doc;
   const names = new Map<string, Division | undefined>();
@@ -125,6 +130,8 @@ function townHits(doc: Doc, hits: readonly DivisionHit[], counties: readonly Div
     if (/[乡镇市县区任各全，。、\s]/.test(stem) || (/^[乡镇市]/.test(after) && !doubled)) continue;
     const known = gaz.byName(name);
     if (known.some((d) => gaz.isTaiwan(d) || d.level !== 'township')) continue;
+    // 张善政市长, 张善政市府: the end of a person's name and the level after it are no township.
+    if (people.some((p) => p.start < start && start < p.end)) continue;
     // A mainland town the page supports is left to the township reading (see divisions.ts).
     if (known.length > 0 && overlaps(hits, start, end) && !rightAfter) continue;
     const before = counties.filter((c) => c.end <= start);
@@ -190,7 +197,11 @@ function matsu(hits: DivisionHit[]): DivisionHit[] {
 }
 
 /** Taiwan's units on a traditional page (see above), added to the divisions found; none on a simplified page. */
-export function taiwanUnits(doc: Doc, hits: DivisionHit[]): DivisionHit[] {
+export function taiwanUnits(
+  doc: Doc,
+  hits: DivisionHit[],
+  people: readonly { start: number; end: number }[] = [],
+): DivisionHit[] {
   if (!doc.traditional) return hits;
   const counties = countyFormHits(doc, hits);
   // A short form alone makes a Taiwan page only before its government, head, council, farmers' association or a
@@ -208,6 +219,7 @@ export function taiwanUnits(doc: Doc, hits: DivisionHit[]): DivisionHit[] {
     doc,
     all,
     [...taiwanCounties, ...kinmen].sort((a, b) => a.start - b.start),
+    people,
   );
   // A town read here replaces the mainland hits inside or across it (湖镇镇 across 金湖镇鎮長).
   const kept = all.filter(

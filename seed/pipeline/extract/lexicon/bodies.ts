@@ -40,6 +40,9 @@ export const LEVEL_BODY_WORDS: ReadonlySet<string> = new Set([
   '县政府',
   '县府',
   '市府',
+  // Taiwan's councils, one word to the segmenter (县议会议长X).
+  '县议会',
+  '市议会',
   '镇政府',
   '省政府',
   '镇党委',

@@ -143,3 +143,26 @@ describe("Taiwan's township councils", () => {
     expect(positionsOf(a, '高文远')).toEqual(['副主席 -> org:青禾镇民代表会']);
   });
 });
+
+describe('a Taiwan county head and council speaker addressed by name', () => {
+  it('reads a bare 縣議會 of the county the page names, and its speaker', () => {
+    const a = annotate('典禮昨(10)日舉行，新竹縣長柯文達、縣議會議長張鎮遠率議會黨團與會。');
+    expect(positionsOf(a, '张镇远')).toEqual(['議長 -> org:新竹县议会']);
+    // (張鎮 of 張鎮遠 is no town.)
+    expect(ids(a).filter((id) => id.startsWith('place:') && id.includes('张镇'))).toEqual([]);
+  });
+
+  it('reads no name after a title that addresses a person the page names (邱縣長卓越的帶領, 市長高票連任)', () => {
+    const a = annotate(
+      '新竹縣長邱文達出席團拜。議長表示，縣府團隊在邱縣長卓越的帶領下努力。他祝福柯善言市長高票連任，桃園市長柯善言致詞。',
+    );
+    expect(ids(a)).toEqual(expect.arrayContaining(['person:邱文达', 'person:柯善言']));
+    expect(ids(a).filter((id) => /person:(?:卓越|高票)/.test(id))).toEqual([]);
+    expect(ids(a).filter((id) => id.includes('善言市'))).toEqual([]);
+  });
+
+  it('still reads the name after a firm head named right before another post (董事长张三总经理李四)', () => {
+    const a = annotate('青禾集团副董事长柯文山出席。青禾集团董事长柯文山总经理童一鸣出席。');
+    expect(ids(a)).toContain('person:童一鸣');
+  });
+});
