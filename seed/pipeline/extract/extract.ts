@@ -5,6 +5,7 @@ import { appointeeEnds, findActing, findAppointments, findHeldBy, findRemovals }
 import { findBodies } from './bodies.ts';
 import { buildAnnotation } from './build.ts';
 import { anchorsByEnd, readChain } from './chains.ts';
+import { democraticPartyBodies } from './democratic-parties.ts';
 import { findHeadlineDivisions } from './division-headline.ts';
 import { findPageDivisions } from './division-page.ts';
 import { findDivisions, findForeign, markInNames } from './divisions.ts';
@@ -150,7 +151,10 @@ export function extract(article: AnnotatedArticle): Extraction {
   markInNames(divisions, named);
   // 《X人民政府关于…的意见》: the author opening a document's title is no mention of a body (the parties named in an
   // agreement's title are).
-  const anchors = resolveAliases(doc, buildAnchors(doc, divisions, bodies, named, foreign)).filter(
+  const anchors = resolveAliases(
+    doc,
+    democraticPartyBodies(doc, buildAnchors(doc, divisions, bodies, named, foreign)),
+  ).filter(
     (a) => a.type !== 'Organization' || a.source === 'reference' || !authorOfDocumentTitle(doc.text, a),
   );
   registerAnchors(registry, anchors);

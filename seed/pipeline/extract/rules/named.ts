@@ -3,6 +3,22 @@ import type { RuleRecord } from './record.ts';
 /** Rules of the named family (see ./record.ts). */
 export const NAMED_RULES = [
   {
+    id: 'named:democratic-party',
+    family: 'named',
+    matches:
+      "a democratic party's committee: the party's name before a division's committee (农工党开封市委会, 民建邢台市委, 民进省委 resolved to the page's province, 民进黑龙江省第六届委员会) or before 中央 (民进中央); not the division's 市委 the words after the party read as alone (democratic-parties.ts)",
+    fires: [
+      { text: '农工党开封市委会主委童一鸣出席座谈会。', yields: '农工党开封市委会' },
+      { text: '民建邢台市委副主委庞春、秘书长伍文涛参加调研。', yields: '民建邢台市委' },
+      { text: '民进中央副主席柯立新出席会议。', yields: '民进中央' },
+    ],
+    mustNot: [
+      // The division's own committee, and the party named apart from any committee.
+      '开封市委副书记童一鸣出席座谈会。',
+      '农工党党员代表在开封市委党校参加培训。',
+    ],
+  },
+  {
     id: 'named:level-led',
     family: 'named',
     matches:

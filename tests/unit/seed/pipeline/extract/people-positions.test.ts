@@ -208,3 +208,27 @@ describe("a firm known by its head's post", () => {
     expect(ids(a)).not.toContain('org:澜川光电');
   });
 });
+
+describe("a democratic party's committee", () => {
+  it('is the party’s committee of the division, not the division’s 市委, and 委会 is no part of the title', () => {
+    const a = annotate(
+      '开封市召开座谈会。开封市人大常委会副主任、农工党开封市委会主委童一鸣出席，农工党开封市委专职副主委兼秘书长庞春主持。',
+    );
+    expect(positionsOf(a, '童一鸣')).toEqual(
+      expect.arrayContaining(['主委 -> org:农工党河南省开封市委会', '副主任 -> org:河南省开封市人大常委会']),
+    );
+    expect(positionsOf(a, '庞春')).toEqual(
+      expect.arrayContaining([
+        '专职副主委 -> org:农工党河南省开封市委会',
+        '秘书长 -> org:农工党河南省开封市委会',
+      ]),
+    );
+    expect(ids(a)).not.toContain('org:河南省开封市委');
+  });
+
+  it('resolves a bare level to the page’s division and reads the party’s central committee', () => {
+    const a = annotate('辽宁省政协召开会议。民进省委专职副主委童一鸣、民进中央副主席庞春出席。');
+    expect(positionsOf(a, '童一鸣')).toEqual(['专职副主委 -> org:民进辽宁省委']);
+    expect(positionsOf(a, '庞春')).toEqual(['副主席 -> org:民进中央']);
+  });
+});

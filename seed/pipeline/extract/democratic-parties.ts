@@ -1,0 +1,97 @@
+import { entityId } from '../../../contract/annotation/ids.ts';
+import { gazetteer } from '../gazetteer/gazetteer.ts';
+import type { Anchor } from './anchors.ts';
+import type { Doc } from './doc.ts';
+import { simplifiedName } from './script.ts';
+
+/**
+ * The committees of China's eight democratic parties: `农工党开封市委会主委X`, `致公党天津市委会专职副主委X`,
+ * `民建邢台市委副主委X`, `民进省委专职副主委X`, `民进黑龙江省第六届委员会` (its term no part of the name), `农工党中央主席X`.
+ * Written as the party's name before a division's committee (委, 委会, 委员会), they are the party's committee of that
+ * division, not the division's Communist Party committee (开封市委) the words after the party's name read as alone; and
+ * `委会` is the committee's name, not the start of a title (会主委). Named as written, the division resolved and
+ * qualified as a division's bodies are (农工党 + 河南省开封市 + 委会; `民进省委` on a Liaoning page is 民进辽宁省委), one
+ * entity whichever of 委, 委会 or 委员会 the page writes (the longest it writes names it).
+ */
+
+const PARTIES =
+  '中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|台湾民主自治同盟|九三学社|' +
+  '民革|民盟|民建|民进|农工党|致公党|台盟';
+const PARTY_BEFORE = new RegExp(`(?:${PARTIES})$`);
+/** A division's committee as a body reads it: 委, or 委员会 with its term (第六届委员会). */
+const COMMITTEE = /^(?:第[一二三四五六七八九十]{1,3}届)?委(?:员会)?$/;
+/** The party's central committee (民进中央副主席X, 农工党中央主席X). */
+const CENTRAL = new RegExp(`(?:${PARTIES})中央(?:委员会)?`, 'g');
+
+/** The committee as written after the division: 委, 委会 (not 委会议), 委员会 (its term, 第六届, left out). */
+function committeeWritten(doc: Doc, a: Anchor): string {
+  const body = (a.body ?? '').replace(/^第.+届/, '');
+  if (body === '委' && doc.text[a.end] === '会' && doc.text[a.end + 1] !== '议') return '委会';
+  return body;
+}
+
+export function democraticPartyBodies(doc: Doc, anchors: Anchor[]): Anchor[] {
+  const { text } = doc;
+  const found: { anchor: Anchor; party: string; committee: string }[] = [];
+  for (const a of anchors) {
+    if (a.source !== 'body' || !a.division || !a.body || !COMMITTEE.test(a.body)) continue;
+    const party = PARTY_BEFORE.exec(text.slice(Math.max(0, a.start - 10), a.start))?.[0];
+    if (party) found.push({ anchor: a, party, committee: committeeWritten(doc, a) });
+  }
+  // One entity per party and division: the longest committee the page writes names it (委员会 > 委会 > 委).
+  const longest = new Map<string, string>();
+  for (const f of found) {
+    const key = `${f.party}|${f.anchor.division?.code}`;
+    const known = longest.get(key);
+    if (!known || f.committee.length > known.length) longest.set(key, f.committee);
+  }
+  const replaced = new Set<Anchor>();
+  const added: Anchor[] = [];
+  for (const f of found) {
+    const division = f.anchor.division;
+    if (!division) continue;
+    const committee = longest.get(`${f.party}|${division.code}`) ?? f.committee;
+    const party = simplifiedName(f.party);
+    replaced.add(f.anchor);
+    added.push(
+      partyAnchor(
+        entityId('Organization', party + gazetteer().bodyPrefix(division) + committee),
+        party + division.name + committee,
+        f.anchor.start - f.party.length,
+        f.anchor.end + (f.committee === '委会' ? 1 : 0),
+      ),
+    );
+  }
+  for (const m of text.matchAll(CENTRAL)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (anchors.some((a) => a.start < end && start < a.end && !replaced.has(a))) continue;
+    const name = simplifiedName(m[0].replace(/委员会$/, ''));
+    added.push(partyAnchor(entityId('Organization', name), name, start, end));
+  }
+  if (added.length === 0) return anchors;
+  const kept = anchors.filter(
+    (a) => !replaced.has(a) && !added.some((n) => n.start <= a.start && a.end <= n.end),
+  );
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+function partyAnchor(id: string, name: string, start: number, end: number): Anchor {
+  return {
+    id,
+    type: 'Organization',
+    kind: 'party',
+    name,
+    start,
+    end,
+    headEnd: end,
+    source: 'named',
+    rule: 'named:democratic-party',
+    introduces: true,
+    short: false,
+    body: undefined,
+    base: undefined,
+    parent: undefined,
+    division: undefined,
+  };
+}
