@@ -1,6 +1,6 @@
 import { entityId } from '../../../contract/annotation/ids.ts';
 import { gazetteer } from '../gazetteer/gazetteer.ts';
-import type { Anchor } from './anchors.ts';
+import { type Anchor, bodyRef } from './anchors.ts';
 import type { Doc } from './doc.ts';
 import { simplifiedName } from './script.ts';
 
@@ -20,11 +20,18 @@ const PARTIES =
 const PARTY_BEFORE = new RegExp(`(?:${PARTIES})$`);
 /** A division's committee as a body reads it: 委, or 委员会 with its term (第六届委员会). */
 const COMMITTEE = /^(?:第[一二三四五六七八九十]{1,3}届)?委(?:员会)?$/;
+/**
+ * The people's political consultative conference written before its division's committee (政协X市第十四届委员会,
+ * 政协第十二届X省委员会).
+ */
+const CPPCC_BEFORE = /(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十]{1,3}届)?$/;
 /** The party's central committee (民进中央副主席X, 农工党中央主席X). */
 const CENTRAL = new RegExp(`(?:${PARTIES})中央(?:委员会)?`, 'g');
 
 /** The committee as written after the division: 委, 委会 (not 委会议), 委员会 (its term, 第六届, left out). */
 function committeeWritten(doc: Doc, a: Anchor): string {
+  // (中共X市委员会 is read as the 市委: the body is 委, written 委员会.)
+  if (doc.text.slice(a.start, a.end).endsWith('委员会')) return '委员会';
   const body = (a.body ?? '').replace(/^第.+届/, '');
   if (body === '委' && doc.text[a.end] === '会' && doc.text[a.end + 1] !== '议') return '委会';
   return body;
@@ -33,8 +40,16 @@ function committeeWritten(doc: Doc, a: Anchor): string {
 export function democraticPartyBodies(doc: Doc, anchors: Anchor[]): Anchor[] {
   const { text } = doc;
   const found: { anchor: Anchor; party: string; committee: string }[] = [];
+  const conferences = new Map<Anchor, Anchor>();
   for (const a of anchors) {
     if (a.source !== 'body' || !a.division || !a.body || !COMMITTEE.test(a.body)) continue;
+    // 政协邢台市第十四届委员会, 中国人民政治协商会议辽宁省第十三届委员会: the division's 政协 (its term no part of the name).
+    const cppcc = CPPCC_BEFORE.exec(text.slice(Math.max(0, a.start - 10), a.start))?.[0];
+    if (cppcc && text.slice(a.start, a.end).endsWith('委员会')) {
+      const ref = bodyRef(a.division, '政协', 'government');
+      conferences.set(a, { ...a, ...ref, start: a.start - cppcc.length, body: '政协', parent: undefined });
+      continue;
+    }
     const party = PARTY_BEFORE.exec(text.slice(Math.max(0, a.start - 10), a.start))?.[0];
     if (party) found.push({ anchor: a, party, committee: committeeWritten(doc, a) });
   }
@@ -69,11 +84,15 @@ export function democraticPartyBodies(doc: Doc, anchors: Anchor[]): Anchor[] {
     const name = simplifiedName(m[0].replace(/委员会$/, ''));
     added.push(partyAnchor(entityId('Organization', name), name, start, end));
   }
-  if (added.length === 0) return anchors;
-  const kept = anchors.filter(
-    (a) => !replaced.has(a) && !added.some((n) => n.start <= a.start && a.end <= n.end),
-  );
-  return [...kept, ...added].sort((a, b) => a.start - b.start);
+  if (added.length === 0 && conferences.size === 0) return anchors;
+  const kept = anchors
+    .filter((a) => !replaced.has(a) && !added.some((n) => n.start <= a.start && a.end <= n.end))
+    .map((a) => conferences.get(a) ?? a);
+  const spans = [...conferences.values()];
+  return [
+    ...kept.filter((a) => !spans.some((c) => c !== a && c.start <= a.start && a.end <= c.end)),
+    ...added,
+  ].sort((a, b) => a.start - b.start);
 }
 
 function partyAnchor(id: string, name: string, start: number, end: number): Anchor {

@@ -226,6 +226,15 @@ describe("a democratic party's committee", () => {
     expect(ids(a)).not.toContain('org:河南省开封市委');
   });
 
+  it('reads 政协 before a division’s numbered committee as the division’s 政协, not a body of its own', () => {
+    const a = annotate(
+      '1月19日，政协第十二届山西省委员会第四次会议在太原开幕。政协邢台市第十四届委员会常委童一鸣出席。',
+    );
+    expect(positionsOf(a, '童一鸣')).toEqual(['常委 -> org:河北省邢台市政协']);
+    expect(ids(a)).toContain('org:山西省政协');
+    expect(ids(a).filter((id) => id.includes('届委员会') || id === 'org:山西省委')).toEqual([]);
+  });
+
   it('resolves a bare level to the page’s division and reads the party’s central committee', () => {
     const a = annotate('辽宁省政协召开会议。民进省委专职副主委童一鸣、民进中央副主席庞春出席。');
     expect(positionsOf(a, '童一鸣')).toEqual(['专职副主委 -> org:民进辽宁省委']);
