@@ -3,6 +3,7 @@ import type { Span } from '../../../contract/annotation/types.ts';
 import type { Anchor } from './anchors.ts';
 import { findEventDate } from './dates.ts';
 import type { Doc } from './doc.ts';
+import { aboutVisits } from './events/about-visits.ts';
 import { asWritten } from './events/as-written.ts';
 import { callOns } from './events/call-ons.ts';
 import type { Candidate, FoundEvent } from './events/found-event.ts';
@@ -81,6 +82,7 @@ export function findEvents(
   groupVisits(doc, anchors, named, found);
   found.push(...visitsAt(doc, anchors, leaders, named));
   verbLastVisits(doc, anchors, leaders, visitName, found);
+  aboutVisits(doc, anchors, leaders, found);
   activityVisits(doc, anchors, leaders, found);
   bodyActivities(doc, anchors, found);
   callOns(doc, anchors, people, found);

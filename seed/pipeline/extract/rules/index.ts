@@ -4,6 +4,7 @@
  * rule gets its record (with examples that must fire and must not) in its family's file.
  */
 
+import { ABOUT_VISITS_RULES } from './about-visits.ts';
 import { BODIES_RULES } from './bodies.ts';
 import { CEREMONY_ROLES_RULES } from './ceremony-roles.ts';
 import { DIVISIONS_RULES } from './divisions.ts';
@@ -36,6 +37,7 @@ export const RULES = [
   ...SIGNINGS_RULES,
   ...VISITS_RULES,
   ...VISITS_TOLD_RULES,
+  ...ABOUT_VISITS_RULES,
   ...VISIT_MEETINGS_RULES,
   ...LEAD_EVENT_RULES,
   ...EVENT_RELATIONS_RULES,

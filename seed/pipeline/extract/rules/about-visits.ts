@@ -1,0 +1,47 @@
+import type { RuleRecord } from './record.ts';
+
+/**
+ * Rules of the events family for visits told with what they were about first (../events/about-visits.ts), examples
+ * invented.
+ */
+export const ABOUT_VISITS_RULES = [
+  {
+    id: 'event:about-visit',
+    family: 'events',
+    matches:
+      '`<titled leader or opening body>…就<matter>(到<places>)(开展|进行)(<how>)<visit verb>` closing its clause: a visit named after the matter as written (marks dropped), how, then the verb',
+    fires: [
+      {
+        // The matter first, then where they went, then the verb alone.
+        text: '3月4日，青川市市长罗一鸣带领市直有关部门负责同志，就春耕备耕和农田水利建设等工作到禾溪县、石门县调研。',
+        yields: '春耕备耕和农田水利建设等工作调研',
+      },
+      {
+        // Where they went first, closing its clause; 开展 before the verb.
+        text: '5月6日，县政协主席柏文远一行到青川县，就茶产业、乡村旅游、“村企结对”帮扶工作开展调研。',
+        yields: '茶产业、乡村旅游、村企结对帮扶工作调研',
+      },
+      {
+        // Guiding right after the verb is part of it.
+        text: '12月2日，旗委副书记韦东川深入禾溪苏木和青石镇就冬季供暖及安全生产等情况进行调研督导。',
+        yields: '冬季供暖及安全生产等情况调研督导',
+      },
+      {
+        // A body opening the sentence (a party's name before it); a title in book marks, comma and all (names write it
+        // narrow), is part of the matter.
+        text: '4月9日，九三学社衢州市委赴开化县，就《关于发展林下经济，促进山区增收的建议》落实情况开展调研。',
+        yields: '关于发展林下经济,促进山区增收的建议落实情况调研',
+      },
+    ],
+    mustNot: [
+      // A task set, not a visit made.
+      '会上，县长柏文远强调，各部门要就春耕备耕等工作深入一线开展调研。',
+      // Still to come.
+      '下周，县长柏文远将就春耕备耕等工作到禾溪镇调研。',
+      // A matter that refers back.
+      '县长柏文远就此进行了调研。',
+      // No leader and no body opening the sentence.
+      '4月9日，不少群众就春耕备耕等工作开展调研。',
+    ],
+  },
+] as const satisfies readonly RuleRecord[];
