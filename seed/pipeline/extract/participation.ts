@@ -12,11 +12,17 @@ import type { Registry } from './registry.ts';
 const SENTENCE_RULES: ((about: SentenceAbout) => void)[] = [speakers, attendance, ceremonyActs];
 
 /**
- * Where a visitor went, in a clause of its own before the visit's verb (来到珞璜临港产业城，), or before what it was about
- * (深入<district>，就<matter>进行).
+ * Where a visitor went, in a clause of its own before the visit's verb (来到珞璜临港产业城，; 赴A、B和C，), or before what it
+ * was about (深入<district>，就<matter>进行; 到<city>，就<matter>开展…; a title in book marks may hold a comma).
  */
-const WENT_THEN =
-  /^(?:一行)?(?:来到|到|赴|前往|深入)[^,，;；。]{2,20}(?:[,，]|[,，]?(?:就|对|围绕)[^,，;；。]{2,80}(?:进行|开展)了?)$/;
+const WENT_THEN = new RegExp(
+  [
+    /^(?:一行)?(?:来到|到|赴|前往|深入)[^,，;；。]{2,20}(?:[,，]|[,，]?(?:就|对|围绕)[^,，;；。]{2,80}(?:进行|开展)了?)$/,
+    /^(?:一行)?(?:(?:来到|到|赴|前往|深入)[^,，;；。]{2,60}[,，](?:实地)?)?(?:就(?:[^,，;；。《]|《[^》。\n]*》){2,120})?$/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+);
 
 /** …，并(在<room>)主持召开<meeting>, the meeting's own words up to its noun: hosted by the sentence's first person. */
 const HOSTS_AFTER =

@@ -34,13 +34,15 @@ const WENT = new RegExp(
 const LEAD_VERBS = alternation([...VISIT_VERBS, '看望慰问', '看望']);
 /**
  * `<verb>(了)<what it was about>` closing its clause (`视察<matter>情况`, `走访调研<firms>`): the matter, then the verb
- * (the guide's 调研考察园区招商情况 → 园区招商情况调研考察). The matter is words alone (no list, no quote) up to the
- * clause's end or 并.
+ * (the guide's 调研考察园区招商情况 → 园区招商情况调研考察). The matter is words alone (no quote) up to the clause's end
+ * or 并; a list (A、B、C等情况) only when it closes on 情况 or 工作 (a list of firms is where it went, not a matter).
  */
 const ABOUT_AFTER = new RegExp(
-  `((?:${LEAD_VERBS})${GUIDES}?)(?![团组队])了?([\u4e00-\u9fff]{2,20}?)(?=[,，。;；]|并|$)`,
+  `((?:${LEAD_VERBS})${GUIDES}?)(?![团组队])了?([\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,40}?)(?=[,，。;；]|并|$)`,
   'dg',
 );
+/** A matter listed with 、 closes on what it is about (等情况, 工作). */
+const LISTED_MATTER = /^[^、]{2,20}$|(?:情况|工作)$/;
 /** What after a verb is no matter visited: a time (调研时, 调研中, 调研期间), the group (调研组), an aside (调研后表示). */
 const NOT_ABOUT =
   /^(?:时|中|后|前|期间|过程|结束|工作(?:时|中)?$|活动$|行程$|的|组|团|队|一行|中心)|表示|强调|指出|认为|要求|时|期间/;
@@ -155,15 +157,28 @@ function visitIn(
     const about = m[2] ?? '';
     const verbAt = at(m, 1);
     // 督导调研, 考察督查: a second verb is how it was done, not what about; 情况的汇报: what is said of a visit.
-    if (NOT_ABOUT.test(about) || LEADING_VERB.test(about) || about.includes('的') || !ok(verbAt)) continue;
+    if (
+      NOT_ABOUT.test(about) ||
+      LEADING_VERB.test(about) ||
+      about.includes('的') ||
+      !LISTED_MATTER.test(about)
+    )
+      continue;
+    if (!ok(verbAt)) continue;
     // 赴<one named place>调研<matter>: where it went stays in the name (the real sets' gold: <city><matter>考察); a
     // list of places does not (赴A、B视察<matter> → <matter>视察).
     const clause = text.slice(clauseStart(text, sentence, verbAt), verbAt);
-    // Only a trip told (赴A、B视察…, 深入<where>调研…): a leader's 调研<matter> with no going is the frames' to read.
-    if (!GOING.test(clause)) continue;
-    const went = WENT_BEFORE.exec(clause)?.[1] ?? '';
-    const whereAt = verbAt - went.length;
-    const place = anchors.find((a) => a.type === 'Place' && a.start === whereAt && a.end === verbAt);
+    // Only a trip told (赴A、B视察…, 深入<where>调研…; 赴A、B，实地调研…: the verb opening the clause after the going):
+    // a leader's 调研<matter> with no going is the frames' to read.
+    const opensClause =
+      clause === '' && about.includes('、') && GOING.test(text.slice(sentence.start, verbAt));
+    if (!GOING.test(clause) && !opensClause) continue;
+    const before = opensClause ? text.slice(sentence.start, verbAt - 1) : clause;
+    const went = WENT_BEFORE.exec(before)?.[1] ?? '';
+    const whereAt = sentence.start + (opensClause ? before.length : verbAt - sentence.start) - went.length;
+    const place = anchors.find(
+      (a) => a.type === 'Place' && a.start === whereAt && a.end === whereAt + went.length,
+    );
     // Only a named place: 深入<园区一线> is how far, not where (企业走访调研).
     const where = place ? (place.short ? place.name : went) : '';
     tries.push(visit(`${where}${about}${verb}`, verb, verbAt));

@@ -51,6 +51,11 @@ export const LEAD_EVENT_RULES = [
         text: '5月8日，县委书记罗一鸣深入禾溪镇看望慰问困难群众。',
         yields: '困难群众看望慰问',
       },
+      {
+        // A list of where the leader went closes its clause; the verb opens the next, a matter listed closing on 情况.
+        text: '1月6日至8日，市委书记韦东川赴禾溪县、石门县和青川区，实地调研冷链物流、园区配套、项目招引等情况。',
+        yields: '冷链物流、园区配套、项目招引等情况实地调研',
+      },
     ],
     mustNot: [
       // A notice, a rule, a plan's list: they arrange visits, they report none.
@@ -70,6 +75,8 @@ export const LEAD_EVENT_RULES = [
       '7月3日，副区长孙立群带领调研组赴禾溪镇，调研组成员包括区水利局负责人。',
       // A second verb after the first is how it was done.
       '7月3日，副区长孙立群莅临禾溪镇考察督查。',
+      // A list after the verb that does not close on 情况 or 工作 is where it went, not a matter.
+      '7月3日，副区长孙立群赴禾溪镇，走访调研青禾食品公司、禾川竹编公司。',
       // No leader: a body's routine.
       '禾溪镇每季度对防汛设施进行督查。',
       // A task set in reported speech.
