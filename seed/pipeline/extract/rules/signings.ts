@@ -177,6 +177,11 @@ export const SIGNINGS_RULES = [
         yields: '南海区与嘉荫县全方位战略合作框架协议签订',
       },
       {
+        // Two districts as the sides; the agreement written bare may be long (up to 24 characters, a quote inside).
+        text: '8月21日，鄞州区与海曙区签署落实“两区联动”战略进一步深化产业协作协议。',
+        yields: '鄞州区与海曙区落实“两区联动”战略进一步深化产业协作协议签署',
+      },
+      {
         // A body written with a bare level is named with its division.
         text: '湖北省宜城市市委副书记、市长甄怀远代表市政府与中铁汇通设计研究院有限公司签订了战略框架协议。',
         yields: '宜城市政府与中铁汇通设计研究院有限公司战略框架协议签订',
