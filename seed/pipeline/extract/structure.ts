@@ -198,7 +198,13 @@ function bareZoneBodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
     const base = anchor && baseOf(anchor);
     if (base && registry.has(base.id)) continue;
     // (a zone of this kind named on the page may be the one the body is written short for)
-    if (namesZoneOfKind(registry.ofType('Place').filter((p) => !made.has(p.id)), kind)) continue;
+    if (
+      namesZoneOfKind(
+        registry.ofType('Place').filter((p) => !made.has(p.id)),
+        kind,
+      )
+    )
+      continue;
     const home = homeDivision(doc, anchors, a.firstAt);
     if (!home) continue;
     const name = home.name + kind;

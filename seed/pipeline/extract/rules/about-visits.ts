@@ -16,16 +16,7 @@ export const ABOUT_VISITS_RULES = [
         text: '3月4日，青川市市长罗一鸣带领市直有关部门负责同志，就春耕备耕和农田水利建设等工作到禾溪县、石门县调研。',
         yields: '春耕备耕和农田水利建设等工作调研',
       },
-      {
-        // Where they went first, closing its clause; 开展 before the verb.
-        text: '5月6日，县政协主席柏文远一行到青川县，就茶产业、乡村旅游、“村企结对”帮扶工作开展调研。',
-        yields: '茶产业、乡村旅游、村企结对帮扶工作调研',
-      },
-      {
-        // Guiding right after the verb is part of it.
-        text: '12月2日，旗委副书记韦东川深入禾溪苏木和青石镇就冬季供暖及安全生产等情况进行调研督导。',
-        yields: '冬季供暖及安全生产等情况调研督导',
-      },
+      // (Where they went first, then 就<matter>: event:visit-to and event:visit-at, rules/visits.ts.)
       {
         // A body opening the sentence (a party's name before it); a title in book marks, comma and all (names write it
         // narrow), is part of the matter.

@@ -108,6 +108,11 @@ export const VISITS_RULES = [
     family: 'events',
     matches: '`(带队|率队|一行)(N人)赴/到/莅临<place>调研/考察`: a visit to a place',
     fires: [
+      // Where they went first, closing its clause, then 就<matter> and 开展: named after the matter.
+      {
+        text: '5月6日，县政协主席柏文远一行到青川县，就茶产业、乡村旅游、“村企结对”帮扶工作开展调研。',
+        yields: '茶产业、乡村旅游、“村企结对”帮扶工作调研',
+      },
       {
         // When and who leads between the group and its going; a body visited is named as written.
         text: '龙泉市交流团一行8人9月2日下午在市长林青川带领下抵达嘉义县议会进行参访，副议长周明远出面接待。',
@@ -277,6 +282,11 @@ export const VISITS_RULES = [
     matches:
       '`<titled person, or a known one with 一行>(还)到/赴/前往<places or bodies>(开展)调研/考察/走访…` with nothing after the verb: a visit named after the last place',
     fires: [
+      // Guiding right after the verb is part of it.
+      {
+        text: '12月2日，旗委副书记韦东川深入禾溪苏木和青石镇就冬季供暖及安全生产等情况进行调研督导。',
+        yields: '冬季供暖及安全生产等情况调研督导',
+      },
       {
         // The page's own body (我集团) is named without 我; 指导工作 is a visit's verb.
         text: '2024年9月11日上午，龙游县副县长林青川一行莅临我集团总部指导工作，县经信局局长周明远一同前来。',
