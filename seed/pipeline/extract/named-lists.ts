@@ -38,12 +38,16 @@ export function findNumberedBureaus(doc: Doc): NamedSpan[] {
 const VISIT_VERB = `(?:${alternation([...GOING_VERBS, ...VISIT_VERBS])})`;
 /** What a list of firms is closed by: 等企业, 等9家企事业单位. */
 const FIRMS = '(?:企业|公司|企事业单位|单位)';
+/** A count of firms, maybe with a word of what kind (两家知名企业, 等多家重点企业, 等大型企业). */
+const COUNT = '[0-9一二三四五六七八九十两多]+[家个](?:[\\u4e00-\\u9fff]{2})?';
+const KIND = '[\\u4e00-\\u9fff]{2}';
 /**
- * 赴绿地集团、富林环保、安徽矿机等企业, 青禾机械厂、宁湖科技、远山电子等9家企事业单位: the items of a list closed by a
- * kind of firm are organisations, brands written short too.
+ * 赴绿地集团、富林环保、安徽矿机等企业, 青禾机械厂、宁湖科技、远山电子等9家企事业单位, 考察了A、B两家知名企业, A、B等大型
+ * 企业: the items of a list closed by a kind of firm (after 等, or after a count) are organisations, brands written short
+ * too.
  */
 const LISTED_COMPANIES = new RegExp(
-  `(?<=${VISIT_VERB}了?|包括|以及|[，,：:\\s及和对与])(?![到赴至了组团])((?:[\\u4e00-\\u9fff]{2,16}、)+[\\u4e00-\\u9fff]{2,16})等(?:[0-9一二三四五六七八九十]+[家个])?${FIRMS}`,
+  `(?<=${VISIT_VERB}了?|包括|以及|[，,：:\\s及和对与])(?![到赴至了组团])((?:[\\u4e00-\\u9fff]{2,16}、)+[\\u4e00-\\u9fff]{2,16}?)(?:等(?:${COUNT}|${KIND})?|${COUNT})${FIRMS}`,
   'g',
 );
 /** The part of a firm a visit saw, after the firm's name (深入A、B公司生产线实地察看). */

@@ -207,7 +207,7 @@ export const NAMED_RULES = [
     id: 'named:listed-company',
     family: 'named',
     matches:
-      'the items of a list closed by 等企业 (赴A、B、C等企业走访), companies written by their brand too',
+      'the items of a list closed by 等企业, 等N家企业, 等大型企业 or a count alone (赴A、B、C等企业走访, 考察A、B两家企业), companies written by their brand too',
     fires: [
       { text: '区委书记姜立率队先后赴绿洲集团、富华环保、皖江矿机等企业开展走访。', yields: '富华环保' },
       { text: '县长林一先后深入到青禾铜业、远山食品、北岭阀门等企业进行考察。', yields: '青禾铜业' },
@@ -229,9 +229,13 @@ export const NAMED_RULES = [
         text: '会上，北岭中心医院、北岭二中、禾川瑞达等12家企事业单位负责人作了交流。',
         yields: '禾川瑞达',
       },
+      // Closed by a count (两家知名企业), or by 等 and a word of what kind (等大型企业).
+      { text: '市长林禾考察了青禾铝业、云帆快递两家知名企业。', yields: '云帆快递' },
+      { text: '考察团参观了禾川门业、北岭动力等大型企业。', yields: '禾川门业' },
     ],
     mustNot: [
       '区委书记姜立率队先后赴重点企业、龙头企业等企业开展走访。',
+      '调研组走访了种植大户、家庭农场两家经营主体。',
       // Institutions named by their kind in a list of 单位 are no companies.
       '检查组走访了敬老院、卫生院、中心小学等单位。',
       '检查组深入村委会、文化站、农贸市场等单位检查。',
