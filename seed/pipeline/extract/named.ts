@@ -211,6 +211,7 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       // 各驻外联谊会 (a class), 而X公司, 做优园区公司, 合并后协会: the words in front decide where the name starts.
       start = trimClauseLeft(doc, start, s, suffix.type === 'Place');
       if (start < 0) continue;
+      if (suffix.kind === 'company') start = listItemStart(doc, start, s, end);
       const head = text.slice(start, s);
       if (suffix.type === 'Organization' && describedOnly(doc, start, s)) continue;
       // 市高新区, 县开发区: a zone written by its kind after a bare level is the division's own, named nowhere.
@@ -341,6 +342,33 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
  * X自由贸易试验区北渡片区, 云杉智谷·白塔园区: a free-trade zone's part written right after it (片区), or two places joined
  * by a middle dot, are one place named whole.
  */
+/** What may follow a firm's name that an item of a list: the next item, the list's end, its head's title. */
+const ITEM_ENDS = /^(?:[、等，,。；;]|董事长|总经理|副总经理|总裁|党委书记|负责人|创始人)/;
+
+/**
+ * 、前进灯具公司、, 、正泰集团股份有限公司董事长: a firm listed between list marks whose brand reads as everyday words
+ * (前进, 正, 高新) starts at the list mark, when what the walk left of it is no name: generic or everyday words, one
+ * common noun, or a character before generic words (灯具公司, 泰集团股份有限公司, 材料有限公司).
+ */
+function listItemStart(doc: Doc, start: number, s: number, end: number): number {
+  const { text } = doc;
+  const head = text.slice(start, s);
+  const brandless =
+    head.length <= 1 ||
+    isGenericHead(head) ||
+    isGenericHead(head.slice(1)) ||
+    everydayWords(doc, start, s) ||
+    dictionaryEntry(head)?.tag === 'n';
+  if (!brandless) return start;
+  if (!ITEM_ENDS.test(text.slice(end, end + 3))) return start;
+  for (let at = start - 1; at >= Math.max(0, start - 8); at--) {
+    const ch = text[at] ?? '';
+    if (ch === '、') return at + 1;
+    if (!/[\u4e00-\u9fff]/.test(ch)) return start;
+  }
+  return start;
+}
+
 function joinParts(text: string, found: NamedSpan[]): NamedSpan[] {
   const out: NamedSpan[] = [];
   for (const span of found) {

@@ -41,6 +41,9 @@ export const NAMED_RULES = [
     fires: [
       { text: '杭州瀚澜智能科技股份有限公司与余杭区人民政府签约。', yields: '杭州瀚澜智能科技股份有限公司' },
       { text: '协会副秘书长张克文一行来临沧经开区考察。', yields: '临沧经开区' },
+      // A firm between list marks whose brand reads as everyday words starts at the mark (not 灯具公司, 禾集团…).
+      { text: '林禾先后到禾溪博物馆、奋进灯具公司、柯川服饰公司调研。', yields: '奋进灯具公司' },
+      { text: '青禾商会会长、正禾集团股份有限公司董事长周立文出席。', yields: '正禾集团股份有限公司' },
       // A zone or park led by a short form keeps a proper name written right before it (a province's short form, an
       // institution's name).
       { text: '县长一行到江西南丰经开区考察。', yields: '江西南丰经开区' },
