@@ -214,6 +214,10 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       if (suffix.kind === 'company') start = listItemStart(doc, start, s, end);
       const head = text.slice(start, s);
       if (suffix.type === 'Organization' && describedOnly(doc, start, s)) continue;
+      // 全国“四好”商会, 五好工商联: a count of qualities names an honour, a class of bodies, not one body.
+      if (suffix.type === 'Organization' && COUNTED_QUALITIES.test(head)) continue;
+      // 为促进工商联事业…, 关于促进工商联所属商会: a verb before a people's organisation is what is done to it.
+      if (PEOPLES_BODY.test(suffix.suffix) && dictionaryEntry(head)?.tag === 'v') continue;
       // 市高新区, 县开发区: a zone written by its kind after a bare level is the division's own, named nowhere.
       if (suffix.type === 'Place' && /^[市区县镇]/.test(head) && BARE_ZONE.test(text.slice(start + 1, end)))
         continue;
@@ -342,6 +346,11 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
  * X自由贸易试验区北渡片区, 云杉智谷·白塔园区: a free-trade zone's part written right after it (片区), or two places joined
  * by a middle dot, are one place named whole.
  */
+/** A count of qualities, maybe quoted, maybe after 全国 or 全省 (四好, “五好”, 全国“四好”): an honour's class. */
+const COUNTED_QUALITIES = /^(?:全国|全省|全市)?[“"「]?[一二两三四五六七八九十双]好[”"」]?$/;
+/** A division's people's organisations, named by the division before them, never by a verb. */
+const PEOPLES_BODY = /^(?:工商联|工商业联合会|总工会|科协|妇联|侨联|文联|残联)$/;
+
 /** What may follow a firm's name that an item of a list: the next item, the list's end, its head's title. */
 const ITEM_ENDS = /^(?:[、等，,。；;]|董事长|总经理|副总经理|总裁|党委书记|负责人|创始人)/;
 

@@ -147,6 +147,9 @@ export const NAMED_RULES = [
       { text: '年会在江城东湖慕尼黑国际酒店召开。', yields: '江城东湖慕尼黑国际酒店' },
     ],
     mustNot: [
+      // A count of qualities names an honour, a class of bodies; a verb before a people's organisation is an act.
+      '会议研究了全国“四好”商会创建工作，争创五好工商联。',
+      '大会强调，要为促进工商联事业发展而努力奋斗。',
       // A paper's ending inside a verb of reporting.
       '要及时报告进展，同时报送材料。',
       // 办公会 is a meeting, no 公会.
