@@ -40,9 +40,11 @@ const VISIT_VERB = `(?:${alternation([...GOING_VERBS, ...VISIT_VERBS])})`;
 const FIRMS = '(?:企业|公司|企事业单位|单位)';
 /** A count of firms, maybe with a word of what kind (两家知名企业, 等多家重点企业, 等大型企业). */
 const COUNT = '[0-9一二三四五六七八九十两多]+[家个](?:[\\u4e00-\\u9fff]{2})?';
-const KIND = '[\\u4e00-\\u9fff]{2}';
+/** A word of what kind of firms closes the list after 等 (等大型企业, 等重点单位); never 相关/有关/其他 (等相关单位: a class). */
+const KIND =
+  '(?:重点|大型|知名|骨干|龙头|规上|民营|外资|优质|科技型|高新|头部|上市|国有|中小|小微|制造业|外贸)';
 /**
- * 赴绿地集团、富林环保、安徽矿机等企业, 青禾机械厂、宁湖科技、远山电子等9家企事业单位, 考察了A、B两家知名企业, A、B等大型
+ * 赴绿洲集团、富林环保、安徽矿机等企业, 青禾机械厂、宁湖科技、远山电子等9家企事业单位, 考察了A、B两家知名企业, A、B等大型
  * 企业: the items of a list closed by a kind of firm (after 等, or after a count) are organisations, brands written short
  * too.
  */

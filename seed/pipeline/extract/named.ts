@@ -355,9 +355,9 @@ const PEOPLES_BODY = /^(?:工商联|工商业联合会|总工会|科协|妇联|�
 const ITEM_ENDS = /^(?:[、等，,。；;]|董事长|总经理|副总经理|总裁|党委书记|负责人|创始人)/;
 
 /**
- * 、前进灯具公司、, 、正泰集团股份有限公司董事长: a firm listed between list marks whose brand reads as everyday words
- * (前进, 正, 高新) starts at the list mark, when what the walk left of it is no name: generic or everyday words, one
- * common noun, or a character before generic words (灯具公司, 泰集团股份有限公司, 材料有限公司).
+ * 、奋进灯具公司、, 、立新集团股份有限公司董事长: a firm listed between list marks whose brand reads as everyday words
+ * (奋进, 立, 高新) starts at the list mark, when what the walk left of it is no name: generic or everyday words, one
+ * common noun, or a character before generic words (灯具公司, 新集团股份有限公司, 材料有限公司).
  */
 function listItemStart(doc: Doc, start: number, s: number, end: number): number {
   const { text } = doc;

@@ -41,9 +41,9 @@ export const NAMED_RULES = [
     fires: [
       { text: '杭州瀚澜智能科技股份有限公司与余杭区人民政府签约。', yields: '杭州瀚澜智能科技股份有限公司' },
       { text: '协会副秘书长张克文一行来临沧经开区考察。', yields: '临沧经开区' },
-      // A firm between list marks whose brand reads as everyday words starts at the mark (not 灯具公司, 禾集团…).
-      { text: '林禾先后到禾溪博物馆、奋进灯具公司、柯川服饰公司调研。', yields: '奋进灯具公司' },
-      { text: '青禾商会会长、正禾集团股份有限公司董事长周立文出席。', yields: '正禾集团股份有限公司' },
+      // A firm between list marks whose brand reads as everyday words starts at the mark (not 灯具公司, 新集团…).
+      { text: '林禾先后到禾溪展览馆、奋进灯具公司、青衫服饰公司调研。', yields: '奋进灯具公司' },
+      { text: '青禾商会会长、立新集团股份有限公司董事长周立文出席。', yields: '立新集团股份有限公司' },
       // A zone or park led by a short form keeps a proper name written right before it (a province's short form, an
       // institution's name).
       { text: '县长一行到江西南丰经开区考察。', yields: '江西南丰经开区' },
@@ -242,6 +242,8 @@ export const NAMED_RULES = [
     mustNot: [
       '区委书记姜立率队先后赴重点企业、龙头企业等企业开展走访。',
       '调研组走访了种植大户、家庭农场两家经营主体。',
+      // 等相关单位 is a class of bodies, no kind of firm (review15 R20).
+      '5月6日，调研组先后走访了种粮大户、养殖合作社等相关单位，深入了解情况。',
       // Institutions named by their kind in a list of 单位 are no companies.
       '检查组走访了敬老院、卫生院、中心小学等单位。',
       '检查组深入村委会、文化站、农贸市场等单位检查。',
