@@ -82,9 +82,11 @@ export const DIVISIONS_RULES = [
   {
     id: 'division:ours',
     family: 'divisions',
-    matches: "`我区`, `我县`, `我市`, `我镇`, `我街道`: the page's own division",
+    matches: "`我区`, `我县`, `我市`, `我旗`, `我镇`, `我乡`, `我街道`: the page's own division",
     fires: [
       { text: '我区召开重点项目推进会。', yields: '历城区', source: '历城区融媒体中心' },
+      // A banner (旗) is a county of Inner Mongolia: 我旗 is the page's banner.
+      { text: '8月3日，禾川市考察团一行来我旗考察。', yields: '乌审旗', source: '乌审旗融媒体中心' },
       // The outlet names its county by the short form after a word outlets put before it; the story says 我县.
       { text: '5月6日，我县召开茶农增收恳谈会。', yields: '青川县', source: '今日青川网' },
     ],
