@@ -288,8 +288,12 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
   const before = text[q - 1];
   const qualifier = text.slice(q, x);
   const clean = q === 0 || before === undefined || HARD_BOUNDARY.test(before) || JOINERS.has(before);
-  // 民主党籍县长X: the party the holder belongs to (…籍) is no part of the post.
-  if (clean && /^[\u4e00-\u9fff]{1,5}籍$/.test(qualifier))
+  // 民主党籍县长X: the party the holder belongs to (…籍) is no part of the post; nor is 政府 before a division's head
+  // (旗委副书记、政府旗长X: the banner's head, as 区政府区长 is the district's).
+  if (
+    clean &&
+    (/^[\u4e00-\u9fff]{1,5}籍$/.test(qualifier) || (qualifier === '政府' && titleKind(core) === 'division'))
+  )
     return { start: q, title: core, anchor: undefined, department: undefined };
   if (qualifier && clean && qualifierOk(qualifier) && !clauseWordIn(doc, q, x)) {
     return {

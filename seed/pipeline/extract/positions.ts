@@ -75,7 +75,7 @@ function inherit(
   }
   if (kind === 'division') {
     // <town>党委书记A，副区长B: the division before is the title's only when it is of the title's level (区长 of a 区).
-    const level = /([省市区县镇乡州旗])长$/.exec(title)?.[1];
+    const level = /([省市区县镇乡州旗盟])长$/.exec(title)?.[1];
     const own =
       anchor?.division && (!level || anchor.division.name.endsWith(level)) ? anchor.division : undefined;
     const division = own ?? divisionForTitle(hits, title, at, context);

@@ -30,8 +30,6 @@ function hasLevel(division: Division, level: string): boolean {
   if (level === '县')
     return (division.level === 'area' || division.kind === 'county') && /县|旗$/.test(division.name);
   if (level === '市') return division.name.endsWith('市');
-  // Inner Mongolia's banners (乌审旗): 旗委, 旗政府 are the banner's.
-  if (level === '旗') return division.level === 'area' && division.name.endsWith('旗');
   // A bare 省委, 省政府, 省台办 is a mainland province's: Taiwan, a province in the gazetteer, holds no such body.
   if (level === '省')
     return division.level === 'province' && !division.name.endsWith('市') && !gazetteer().isTaiwan(division);
@@ -39,6 +37,10 @@ function hasLevel(division: Division, level: string): boolean {
   if (level === '镇') return division.level === 'township' && division.name.endsWith('镇');
   if (level === '乡') return division.level === 'township' && division.name.endsWith('乡');
   if (level === '街道') return division.level === 'township' && division.name.endsWith('街道');
+  // Inner Mongolia's banners (旗委, 旗长) and leagues (盟委, 盟长).
+  if (level === '旗')
+    return (division.level === 'area' || division.kind === 'county') && division.name.endsWith('旗');
+  if (level === '盟') return division.name.endsWith('盟') && division.level !== 'area';
   return false;
 }
 
@@ -166,6 +168,6 @@ export function divisionForTitle(
     const special = (d: Division) => d.name.startsWith(region) && /^8[12]/.test(d.code);
     return hits.find((h) => special(h.division))?.division ?? gazetteer().byShortName(region).find(special);
   }
-  const level = /([区县市省镇乡])长$/.exec(title)?.[1];
+  const level = /([区县市省镇乡旗盟])长$/.exec(title)?.[1];
   return level ? divisionForLevel(hits, level, at, context) : undefined;
 }

@@ -27,7 +27,9 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   '乡',
   '街道',
   '自治区',
+  // Inner Mongolia's banners and leagues (旗委, 旗政府, 盟委).
   '旗',
+  '盟',
 ]);
 /** A bare level and its body read as one word by the segmenter (区委, 市政府, 县法院): still a level and a body. */
 export const LEVEL_BODY_WORDS: ReadonlySet<string> = new Set([
@@ -43,6 +45,7 @@ export const LEVEL_BODY_WORDS: ReadonlySet<string> = new Set([
   // Taiwan's councils, one word to the segmenter (县议会议长X).
   '县议会',
   '市议会',
+  '盟委',
   '镇政府',
   '省政府',
   '镇党委',

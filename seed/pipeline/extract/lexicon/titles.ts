@@ -20,7 +20,7 @@ export type TitleKind =
 
 const DIVISION = (
   '省长 副省长 常务副省长 省长助理 市长 副市长 常务副市长 代市长 市长助理 区长 副区长 常务副区长 代区长 区长助理 ' +
-  '县长 副县长 常务副县长 代县长 镇长 副镇长 乡长 副乡长 州长 副州长 旗长 副旗长 总理 ' +
+  '县长 副县长 常务副县长 代县长 镇长 副镇长 乡长 副乡长 州长 副州长 旗长 副旗长 盟长 副盟长 总理 ' +
   '副总理 国务委员 国家主席 国家副主席 行政长官 ' +
   // 连江县立法委员X: Taiwan's legislator holds the seat of the county that elected them (立委 for short).
   '立法委员 立委'

@@ -238,3 +238,17 @@ describe("a democratic party's committee", () => {
     expect(positionsOf(a, '庞春')).toEqual(['副主席 -> org:民进中央']);
   });
 });
+
+describe('a banner and a league (Inner Mongolia)', () => {
+  it('reads 旗委, 旗长 and 副盟长 of the banner and league the page names, 政府 before the head no part of the title', () => {
+    const a = annotate(
+      '6月2日，兴安盟副盟长童一鸣深入科尔沁右翼前旗调研，旗委书记柯文山，旗委副书记、政府旗长庞春，盟委秘书长伍文涛陪同。',
+    );
+    expect(positionsOf(a, '童一鸣')).toEqual(['副盟长 -> place:内蒙古自治区兴安盟']);
+    expect(positionsOf(a, '柯文山')).toEqual(['书记 -> org:内蒙古自治区兴安盟科尔沁右翼前旗委']);
+    expect(positionsOf(a, '庞春')).toEqual(
+      expect.arrayContaining(['旗长 -> place:内蒙古自治区兴安盟科尔沁右翼前旗']),
+    );
+    expect(positionsOf(a, '伍文涛')).toEqual(['秘书长 -> org:内蒙古自治区兴安盟委']);
+  });
+});
