@@ -271,6 +271,8 @@ export function readName(text: string, at: number, afterTitle = false): NameRead
 
 /** Whether a list item reads as a person's name: surname + one or two characters, no place, no common word. */
 export function listedName(item: string, loose = false, role = false): boolean {
+  // 巴图满都呼: a Mongolian name of two or more parts, whole.
+  if (item.length >= 3 && mongolianName(item, 0)?.end === item.length) return true;
   // Loosely, any 百家姓 surname (计, 那) may start an item, as in looseListItem.
   const surname = surnameAt(item, 0) || (loose && ANY_SINGLE_SURNAME.has(item[0] ?? '') ? 1 : 0);
   const given = item.length - surname;

@@ -102,6 +102,8 @@ export const PEOPLE_RULES = [
       { text: '雨花区领导汪一奇,区商务局、区文旅局负责人参加活动。', yields: '汪一奇' },
       { text: '区领导陈国栋、叶晓梅、郑志鸿出席会议。', yields: '陈国栋' },
       { text: '县领导祝云帆、杨柳出席。', yields: '杨柳' },
+      // A Mongolian name of several parts (no surname) after the first item.
+      { text: '旗领导柯文山、巴图满都呼、童一鸣陪同。', yields: '巴图满都呼' },
       { text: '6月13日，周明远、孙丽华、汪洋出席活动。', yields: '汪洋' },
       { text: '本次受到表彰的个人包括袁立武、林树青、曾智远。', yields: '林树青' },
       { text: '区领导那英岚、周海、吴涛出席。', yields: '那英岚' },

@@ -56,6 +56,13 @@ describe('people listed after a role word', () => {
     expect(ids(caption)).not.toContain('person:庞春');
   });
 
+  it('reads a Mongolian name of several parts inside a list after a role word (旗领导A、巴图满都呼、B)', () => {
+    const a = annotate('调研组抵达我旗后，旗领导柯文山、巴图满都呼、童一鸣、庞春一同座谈。');
+    expect(ids(a)).toEqual(
+      expect.arrayContaining(['person:柯文山', 'person:巴图满都呼', 'person:童一鸣', 'person:庞春']),
+    );
+  });
+
   it('reads surnames the 百家姓 lacks (衣, 憨)', () => {
     const a = annotate('永新县召开会议。县人大常委会副主任衣立新主持会议。县长憨立强出席。');
     expect(positionsOf(a, '衣立新')).toEqual(['副主任 -> org:江西省吉安市永新县人大常委会']);
