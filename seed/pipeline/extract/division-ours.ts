@@ -3,15 +3,19 @@ import { type Doc, sentenceAt } from './doc.ts';
 
 /** A delegation from it (…代表团, 考察团, 一行), coming to 我X, or the other side of 我X与…: never the page's own. */
 const GUEST_AFTER = /^(?:党政|经贸|友好)?(?:代表团|考察团|参访团|访问团|客人|一行)/;
-const COMES_TO_OURS = /^[^。！？；]{0,12}?(?:来|到|赴|莅临|走进)我(?:区|县|市|旗|镇|乡|街道)/;
-const BESIDE_OURS = /我(?:区|县|市|旗|镇|乡|街道)[与和同]$/;
+const COMES_TO_OURS = /^[^。！？；]{0,12}?(?:来|到|赴|莅临|走进)我(?:区|县|市|旗|盟|镇|乡|街道)/;
+/** <city><district>区委书记X率领的考察团来我市: the delegation's division, however long its leader's titles and name. */
+const DELEGATION_TO_OURS =
+  /^[^。！？；,，]{0,30}?(?:代表团|考察团|参访团|访问团|调研组|一行)[^。！？；]{0,4}?(?:来|到|赴|莅临|走进)我(?:区|县|市|旗|盟|镇|乡|街道)/;
+const BESIDE_OURS = /我(?:区|县|市|旗|盟|镇|乡|街道)[与和同]$/;
 
 function isGuestOrCounterpart(text: string, hit: DivisionHit): boolean {
   const after = text.slice(hit.end, hit.end + 16);
   return (
     GUEST_AFTER.test(after) ||
     COMES_TO_OURS.test(after) ||
-    /^[与和同]我(?:区|县|市|旗|镇|乡|街道)/.test(after) ||
+    DELEGATION_TO_OURS.test(text.slice(hit.end, hit.end + 44)) ||
+    /^[与和同]我(?:区|县|市|旗|盟|镇|乡|街道)/.test(after) ||
     BESIDE_OURS.test(text.slice(Math.max(0, hit.start - 4), hit.start))
   );
 }
@@ -29,7 +33,7 @@ export function ourDivisionHits(
 ): DivisionHit[] {
   const hits: DivisionHit[] = [];
   const guests = new Set(written.filter((h) => isGuestOrCounterpart(doc.text, h)).map((h) => h.division));
-  for (const m of doc.text.matchAll(/我(区|县|市|旗|镇|乡|街道)/g)) {
+  for (const m of doc.text.matchAll(/我(区|县|市|旗|盟|镇|乡|街道)/g)) {
     const level = m[1] ?? '';
     const sentence = sentenceAt(doc, m.index);
     const named = [

@@ -82,8 +82,13 @@ export const DIVISIONS_RULES = [
   {
     id: 'division:ours',
     family: 'divisions',
-    matches: "`我区`, `我县`, `我市`, `我旗`, `我镇`, `我乡`, `我街道`: the page's own division",
+    matches:
+      "`我区`, `我县`, `我市`, `我旗`, `我盟`, `我镇`, `我乡`, `我街道`: the page's own division; a division whose delegation comes to it (…率领的考察团来我市) is never it",
     fires: [
+      {
+        text: '8月14日，由宜昌市西陵区区委书记柯文山率领的考察团来我市参观考察。柯文山表示，江山市发展很快，值得宜昌市学习。',
+        yields: '江山市',
+      },
       { text: '我区召开重点项目推进会。', yields: '历城区', source: '历城区融媒体中心' },
       // A banner (旗) is a county of Inner Mongolia: 我旗 is the page's banner.
       { text: '8月3日，禾川市考察团一行来我旗考察。', yields: '乌审旗', source: '乌审旗融媒体中心' },

@@ -20,6 +20,18 @@ describe('the page’s own division for bare bodies and heads', () => {
     expect(host.filter((id) => id.startsWith('event:') && id.includes('江山市'))).not.toEqual([]);
   });
 
+  it('reads a delegation’s city as a guest however long its leader’s titles and name (…率领的考察团来我市)', () => {
+    const a = annotate(
+      '8月14日，由宜昌市西陵区区委书记柯文山率领的考察团来我市参观考察。在市委副书记童一鸣的陪同下，考察团一行参观了产业园。柯文山表示，江山市发展很快，值得宜昌市学习。',
+    );
+    expect(positionsOf(a, '童一鸣')).toEqual(['副书记 -> org:浙江省衢州市江山市委']);
+  });
+
+  it('reads 我旗 as the banner the page names (Inner Mongolia)', () => {
+    const a = annotate('阿尔山市党政考察团一行来我旗考察。旗委副书记童一鸣陪同。乌审旗资源丰富。');
+    expect(positionsOf(a, '童一鸣')).toEqual(['副书记 -> org:内蒙古自治区鄂尔多斯市乌审旗委']);
+  });
+
   it('does not take a city written inside a company’s name', () => {
     const a = annotate(
       '6月3日，市委书记韩立明、市长周文涛会见杭州云帆电子集团董事长祝海平。韩立明欢迎祝海平一行来衢，希望云帆电子深化与衢州的合作。',
