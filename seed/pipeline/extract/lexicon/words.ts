@@ -36,7 +36,7 @@ export const AFTER_NAME: readonly string[] = (
   '总结 点题 讲评 表态 发出 签发 批示 指示 提议 建议 回应 解答 洽谈 交流 座谈 联合 携手 牵头 组织 督办 督促 ' +
   '检查 巡查 暗访 抽查 拟任 拟提名 拟推荐 随同 博士 先生 女士 今日 今天 昨日 昨天 日前 近日 明日 明天 ' +
   '周一 周二 周三 周四 周五 周六 周日 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 ' +
-  '署理 携 联合主持 聘任 聘为 且'
+  '署理 携 联合主持 聘任 聘为 且 特别 特地 特意'
 ).split(' ');
 
 /** Words before which a name or organisation cannot reach further left (`成立`, `与`, `在`, `据`, `现有`). */
