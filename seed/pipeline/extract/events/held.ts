@@ -37,8 +37,10 @@ const DATELINE = /^[^，,。]{0,16}?\d{1,2}日电(?:[(（][^)）]{0,20}[)）])?\
 const CLOSED = '闭幕|圆满落幕|圆满结束|圆满闭幕|取得圆满成功';
 /** The congress's own organ's session after 暨 (<congress>暨<N>届<M>次<organ>在…举行): the same congress. */
 const OWN_ORGAN = `(?:暨[一二三四五六七八九十\\d]+届[一二三四五六七八九十\\d]+次(?:${alternation(CONGRESS_ORGANS)})(?:会议)?)?`;
+/** What a holding verb may open as a noun of its own (会议召开制度, 召开时间): how meetings are held, none held. */
+const HOW_HELD = '制度|机制|规则|程序|流程|方式|形式|时间|频次|次数|标准';
 const HELD = new RegExp(
-  `(${NOUN})${OWN_ORGAN}[”"」』]?[,，]?${WHEN_WORDS}(?:(?:在|于)([^。,，;\\n]{1,40}?))?(?:隆重|正式|顺利|胜利|同步|同时)?(?:${HOLDING_VERBS}|开幕|(?:${CLOSED})(?![前后时]))`,
+  `(${NOUN})${OWN_ORGAN}[”"」』]?[,，]?${WHEN_WORDS}(?:(?:在|于)([^。,，;\\n]{1,40}?))?(?:隆重|正式|顺利|胜利|同步|同时)?(?:(?:${HOLDING_VERBS})(?!${HOW_HELD})|开幕|(?:${CLOSED})(?![前后时]))`,
   'g',
 );
 const HELD_BEFORE = new RegExp(

@@ -9,7 +9,7 @@ import { TO_COME_WORDS } from './words.ts';
 export const MEETING_NOUNS: readonly string[] = (
   '成立大会 表彰大会 大会 会议 联席会议 联席会 工作座谈会 座谈交流会 座谈会 年会 发布会 推介会 研讨会 交流会 启动会 推进会 协商会 ' +
   '洽谈会 对接会 调度会 协调会 例会 观摩会 现场会 部署会 动员会 汇报会 分析会 恳谈会 见面会 说明会 培训会 博览会 展览会 会谈 ' +
-  '圆桌会 办公会 执委会 点评会'
+  '圆桌会 办公会 办公会议 执委会 点评会'
 ).split(' ');
 
 /** The organs a congress elects, whose session may be held with it (<N>届<M>次<organ>). */

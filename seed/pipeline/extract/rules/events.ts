@@ -151,6 +151,8 @@ export const EVENTS_RULES = [
       '该公司年度总结会于5月8日在禾城举行。',
       // A session decided on is still to come.
       '理事会决定青禾商会第五届会员大会于2024年1月8日在禾城召开。',
+      // How meetings are held (会议召开制度) is no meeting held.
+      '会议讨论了议事规则，进一步完善了会议召开制度。',
     ],
   },
   {
@@ -177,6 +179,11 @@ export const EVENTS_RULES = [
       {
         text: '5月24日，区委常委、常务副区长朱新远主持召开重大项目督查协调会。',
         yields: '重大项目督查协调会',
+      },
+      {
+        // 办公会议 whole (not 办公会 and a stray 议).
+        text: '3月3日，区长朱新远主持召开区长办公会议，研究部署重点工作。',
+        yields: '区长办公会议',
       },
       {
         // 在<place>举行的“…”: named by its own words, not after the place.
