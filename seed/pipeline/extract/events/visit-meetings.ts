@@ -171,12 +171,24 @@ export function meetingsToldRelative(doc: Doc, found: Candidate[]): void {
           (c.kind === 'signing' && new Set(c.parties.map((p) => p.id)).size >= 2) ||
           (c.kind === 'visit' && c.place?.source === 'division'),
       );
-      if (!host) continue;
-      const sides = [...new Map(host.parties.map((p) => [p.id, p.name])).values()];
-      const name =
-        host.kind === 'signing'
+      // …调研重点项目建设工作。…在随后召开的座谈会上: after a visit named by what it saw, the meeting takes those words, as
+      // a meeting told after it does (meetingsToldAfter).
+      const seen = host
+        ? undefined
+        : found.find(
+            (c) =>
+              c.kind === 'visit' &&
+              c.trigger.start < sentence.start &&
+              c.name.endsWith(c.noun) &&
+              c.name.length > c.noun.length + 1,
+          );
+      if (!host && !seen) continue;
+      const sides = [...new Map((host?.parties ?? []).map((p) => [p.id, p.name])).values()];
+      const name = seen
+        ? `${seen.name.slice(0, -seen.noun.length)}${noun}`
+        : host?.kind === 'signing'
           ? `${sides[0]}与${sides.slice(1).join('、')}${noun}`
-          : `${host.place?.name}${noun}`;
+          : `${host?.place?.name}${noun}`;
       const at = sentence.start + relative[0].indexOf(noun, 1 + (relative[1]?.length ?? 0));
       found.push(
         make(
@@ -186,7 +198,7 @@ export function meetingsToldRelative(doc: Doc, found: Candidate[]): void {
           noun,
           { start: at, end: at + noun.length },
           {
-            place: host.kind === 'visit' ? host.place : undefined,
+            place: host?.kind === 'visit' ? host.place : undefined,
           },
         ),
       );

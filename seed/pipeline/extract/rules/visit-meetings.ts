@@ -24,7 +24,7 @@ export const VISIT_MEETINGS_RULES = [
     id: 'event:meeting-told-after',
     family: 'events',
     matches:
-      "`座谈会上，…` opening a sentence after a visit to a division, with no meeting read: the visit's meeting, named after where it went; `在<when or who>举行的<meeting>上，…` after a signing of two sides or a visit to a division: their meeting (A与B座谈会, <division>座谈会)",
+      "`座谈会上，…` opening a sentence after a visit to a division, with no meeting read: the visit's meeting, named after where it went; `在<when or who>举行的<meeting>上，…` after a signing of two sides or a visit to a division: their meeting (A与B座谈会, <division>座谈会), after a visit named by what it saw: <those words>座谈会",
     fires: [
       {
         text: '6月3日，青州市委常委、常务副市长戚晓率青州市经贸考察团一行来鹤壁市考察。\n座谈会上，鹤壁市副市长褚清和介绍了鹤壁市经济社会发展情况。',
@@ -39,6 +39,11 @@ export const VISIT_MEETINGS_RULES = [
         // Told in a relative clause after a signing: the sides' meeting.
         text: '3月2日，禾溪职业技术学院与青峰生物科技有限公司签订实训协议。在签约后召开的恳谈会上，双方负责人交流了用工需求。',
         yields: '禾溪职业技术学院与青峰生物科技有限公司恳谈会',
+      },
+      {
+        // Told in a relative clause after a visit named by what it saw: the meeting takes those words.
+        text: '3月13日，市委副书记林国栋带队到青川县调研重点项目建设工作。在随后召开的座谈会上，县发改局汇报了工作进展情况。',
+        yields: '重点项目建设工作座谈会',
       },
     ],
     mustNot: [
