@@ -47,8 +47,11 @@ export function alternation(words: readonly string[]): string {
 /** When, written between the sides of a happening and its verb (A与B11日于…举行, A与B今天签署…). */
 export const WHEN_BETWEEN = String.raw`(?:\d{1,2}日|[(（]\d{1,2}[)）]日|今天|昨天|今日|昨日|日前|近日|当天|上午|下午|晚上)+`;
 
-/** An agreement as the page writes it after the sign verb: a title in marks (1), or bare words, up to 24 with a quote inside (2). */
-export const AGREEMENT_WRITTEN = String.raw`(?:[《「“]([^》」”\n]{1,36}?(?:协议书?|备忘录|协定|合同|合约|意向书))[》」”]|([^。,，;；、》\n]{0,24}?(?:协议书?|备忘录|协定|合同|合约|意向书)))`;
+/**
+ * An agreement as the page writes it after the sign verb: a title in marks (1), or bare words (2), which may quote a
+ * slogan or a strategy inside (落实“双城”战略进一步深化协同合作协议).
+ */
+export const AGREEMENT_WRITTEN = String.raw`(?:[《「“]([^》」”\n]{1,36}?(?:协议书?|备忘录|协定|合同|合约|意向书))[》」”]|((?:[^。,，;；、》“”\n]|“[^“”。,，\n]{1,12}”){0,30}?(?:协议书?|备忘录|协定|合同|合约|意向书)))`;
 
 /** The words that may stand between the sides of a signing and its verb: no clause break, no other party, no 的. */
 export const SIGN_GAP_CHAR = '[^。；;！？!?\\n,，、与和同的将拟曾《「“]';

@@ -8,9 +8,12 @@ const GROUP_LAUNCH = new RegExp(`(?:与会|出席|参会)(?:领导|嘉宾)(?:们
 const UNVEILS = /(?<!共同|一同|一起)为[^。，,；;]{1,30}?揭牌/;
 const PRESENTS = /授牌|颁发|颁奖|授予|颁授/;
 /** Who signs: not a signing spoken of as a thing (此次签约, 对协议的成功签署表示祝贺). */
-/** 签约, 签署 as what someone does (not 出席签约: attending it; not 此次签约: the signing spoken of). */
+/**
+ * 签约, 签署 as what someone does (not 出席签约: attending it; not 见证(协议)签署: watching it; not 此次签约: the signing
+ * spoken of).
+ */
 const SIGNS =
-  /(?<!此次|这次|本次|见证|出席|参加|列席|的(?:成功|顺利)?)(?:签约|签署|签订)(?!仪式|活动|现场|大会|会)/;
+  /(?<!此次|这次|本次|见证(?:了)?(?:[^。,，;；与和及]{0,12}(?:协议|合同|备忘录|项目)的?)?|出席|参加|列席|的(?:成功|顺利)?)(?:签约|签署|签订)(?!仪式|活动|现场|大会|会)/;
 /** Who signs for a side, in a clause of their own (X和Y分别代表双方签字): the people of that clause sign. */
 const SIGNS_FOR =
   /(?:分别)?代表(?:双方|各方|各自单位|(?:(?!出席|参加|列席|见证|致辞|观摩)[^。,，;；]){1,16}?)(?:共同)?(?:签字|签约|签署协议|签订协议)(?!仪式|活动)/g;

@@ -153,6 +153,11 @@ export const SIGNINGS_RULES = [
         yields: '武汉理工大学与武汉路擎科技有限公司产学研合作协议签署',
       },
       {
+        // Two divisions; the agreement's bare words quote a strategy inside (kept in the name, not in its id).
+        text: '8月21日，青川县与剑阁县签署落实“双核联动”战略进一步深化文旅协同合作协议。',
+        yields: '青川县与剑阁县落实“双核联动”战略进一步深化文旅协同合作协议签署',
+      },
+      {
         // When may stand between the sides and the verb.
         text: '青川县政府与剑阁县政府今天签署文旅合作协议。',
         yields: '青川县政府与剑阁县政府文旅合作协议签署',
