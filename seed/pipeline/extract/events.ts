@@ -5,6 +5,7 @@ import { findEventDate } from './dates.ts';
 import type { Doc } from './doc.ts';
 import { aboutVisits } from './events/about-visits.ts';
 import { asWritten } from './events/as-written.ts';
+import { attendedQuoted } from './events/attended-quoted.ts';
 import { callOns } from './events/call-ons.ts';
 import type { Candidate, FoundEvent } from './events/found-event.ts';
 import { namedInFull } from './events/fuller-name.ts';
@@ -74,6 +75,7 @@ export function findEvents(
   heldAfter(doc, anchors, found);
   heldBefore(doc, anchors, found);
   heldRelative(doc, anchors, found);
+  attendedQuoted(doc, anchors, found);
   openings(doc, anchors, found);
   unveilings(doc, anchors, found);
   formedAlliances(doc, anchors, found);

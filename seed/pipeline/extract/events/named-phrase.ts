@@ -101,9 +101,17 @@ export function addNamed(
     // (X产业园区协作发展论坛, X招商项目签约).
     const first = found.slice(before, second)[0];
     const words = first?.subject?.name ?? first?.name;
+    // <body>会馆落成启用暨第N届理监事授证典礼: a second with no holder of its own is held by the body opening the first.
+    const firstAt = phraseStart(doc, anchors, from, joined);
+    const holder = anchors
+      .filter((a) => isOrg(a) && a.start === firstAt && a.end < joined)
+      .reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+    const ownHolder = anchors.some((a) => (isOrg(a) || a.type === 'Place') && a.start === joined + 1);
     for (const part of found.slice(second)) {
       const at = words ? words.indexOf(part.name.slice(0, 2)) : -1;
       if (words && at > 0) part.name = `${words.slice(0, at)}${part.name}`;
+      else if (holder && !ownHolder && /^第/.test(part.name))
+        part.name = `${text.slice(holder.start, holder.end)}${part.name}`;
     }
     for (const part of found.slice(before)) part.combined = joined;
     return;
@@ -155,8 +163,18 @@ export function addNamed(
   const prefix = lead && !own ? text.slice(lead[0]?.start ?? 0, lead[lead.length - 1]?.end ?? 0) : '';
   // A与B等9家共建单位新一轮结对共建签约: how many more sides and which round are no part of the name; 由A主办，
   // B承办的X开工仪式: who organised it neither.
-  const words = text
-    .slice(start, end)
+  // <body>举办第N届…交接典礼: the body holding it stays in the name, its verb does not (the guide's who holds it).
+  const holder = anchors.find(
+    (a) =>
+      isOrg(a) &&
+      a.start >= start &&
+      a.end < end - 2 &&
+      /^(?:举办|主办)(?!的)/.test(text.slice(a.end, a.end + 3)),
+  );
+  const raw = holder
+    ? text.slice(start, holder.end) + text.slice(holder.end + 2, end)
+    : text.slice(start, end);
+  const words = raw
     .replace(CO_SIDES, '')
     .replace(OTHER_NAME, '')
     // A、B等N个项目的集中开工: the first item stands for the list, and 的 before the act goes.

@@ -39,7 +39,9 @@ export function openings(doc: Doc, anchors: Anchor[], found: Candidate[]): void 
     const opened = OPENED.exec(text);
     // 花莲县在某年成立救援大队之时: the subject made something (an object follows the verb), it did not open.
     const madeObject = opened ? !OPENED_END.test(text.slice(after + opened[0].length)) : false;
-    if (opened && !madeObject && (a.type === 'Place' || opened[2] === '成立')) {
+    // 工业会于民国64年成立, 商会于1998年成立: a year alone after 于 is when it was founded long ago, background.
+    const yearAlone = /^(?:民国|民國)?[\d一二三四五六七八九十〇零]{2,4}年$/.test(opened?.[1] ?? '');
+    if (opened && !madeObject && !yearAlone && (a.type === 'Place' || opened[2] === '成立')) {
       const verb = opened[2] ?? '';
       const trigger = { start: after + opened[0].length - verb.length - 2, end: after + opened[0].length };
       const place = placeIn(anchors, after, after + opened[0].length);

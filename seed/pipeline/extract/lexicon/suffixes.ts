@@ -102,6 +102,9 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '联合会',
     '促进会',
     '协进会',
+    // Taiwan's industrial associations and promotion councils (<city>工業會, <city>…策進會).
+    '工业会',
+    '策进会',
     '基金会',
     '研究会',
     '俱乐部',

@@ -405,7 +405,11 @@ export const EVENTS_RULES = [
         yields: '“太湖之光”机器人产业园开园',
       },
     ],
-    mustNot: ['“太湖之光”机器人产业园将于明年开园。'],
+    mustNot: [
+      '“太湖之光”机器人产业园将于明年开园。',
+      // A year alone after 于: founded long ago, background.
+      '禾川市工業會於民國64年成立，會員廠商已逾800家。',
+    ],
   },
   {
     id: 'event:founded',
