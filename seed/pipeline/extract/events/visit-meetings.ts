@@ -172,16 +172,18 @@ export function meetingsToldRelative(doc: Doc, found: Candidate[]): void {
           (c.kind === 'visit' && c.place?.source === 'division'),
       );
       // …调研重点项目建设工作。…在随后召开的座谈会上: after a visit named by what it saw, the meeting takes those words, as
-      // a meeting told after it does (meetingsToldAfter).
+      // a meeting told after it does (meetingsToldAfter); the visit told last before it (review15 R21).
       const seen = host
         ? undefined
-        : found.find(
-            (c) =>
-              c.kind === 'visit' &&
-              c.trigger.start < sentence.start &&
-              c.name.endsWith(c.noun) &&
-              c.name.length > c.noun.length + 1,
-          );
+        : found
+            .filter(
+              (c) =>
+                c.kind === 'visit' &&
+                c.trigger.start < sentence.start &&
+                c.name.endsWith(c.noun) &&
+                c.name.length > c.noun.length + 1,
+            )
+            .pop();
       if (!host && !seen) continue;
       const sides = [...new Map((host?.parties ?? []).map((p) => [p.id, p.name])).values()];
       const name = seen

@@ -42,25 +42,25 @@ export const ABOUT_VISITS_RULES = [
       '`(出席|参加|主持)「<words><ceremony, meeting or forum noun>」` (corner brackets or quotes, as Taiwan pages write it): the happening named by the words inside (暨 joins two), held in the place gone to right before',
     fires: [
       {
-        text: '桃園市長林文進今(9)日上午前往龜山區，出席「禾川工業區廠商協進會第五屆理監事交接典禮」。',
-        yields: '禾川工业区厂商协进会第五届理监事交接典礼',
+        text: '新竹市長林文進今(22)日上午前往香山區，出席「禾川工業區廠商協進會第五屆理監事就職典禮」。',
+        yields: '禾川工业区厂商协进会第五届理监事就职典礼',
       },
       {
         // The body holding it stays, its verb (舉辦) does not.
-        text: '桃園市長林文進今(9)日前往龜山區，出席「禾川工業區廠商協進會舉辦第五屆理監事交接典禮」。',
-        yields: '禾川工业区厂商协进会第五届理监事交接典礼',
+        text: '台中市長林文進今(3)日前往大雅區，出席「禾川科技園區同業公會舉辦第七屆理監事就職典禮」。',
+        yields: '禾川科技园区同业公会第七届理监事就职典礼',
       },
       {
         // Two happenings joined by 暨; the second, a term's ceremony, is held by the body opening the first.
-        text: '桃園市長林文進16日下午出席「禾川市工業會會館落成啟用暨第9屆理監事授證典禮」。',
-        yields: '禾川市工业会第9届理监事授证典礼',
+        text: '台南市長林文進5日上午出席「禾川商業總會新會所啟用暨第3屆理事授證典禮」。',
+        yields: '禾川商业总会第3届理事授证典礼',
       },
     ],
     mustNot: [
       // Still to come.
-      '桃園市長林文進明日將出席「禾川工業區廠商協進會第五屆理監事交接典禮」。',
+      '新竹市長林文進明日將出席「禾川工業區廠商協進會第五屆理監事就職典禮」。',
       // A name in brackets that is no happening.
-      '桃園市長林文進今日出席「禾川好物」展售。',
+      '新竹市長林文進今日出席「禾川好物」展售。',
     ],
   },
 ] as const satisfies readonly RuleRecord[];

@@ -408,7 +408,7 @@ export const EVENTS_RULES = [
     mustNot: [
       '“太湖之光”机器人产业园将于明年开园。',
       // A year alone after 于: founded long ago, background.
-      '禾川市工業會於民國64年成立，會員廠商已逾800家。',
+      '禾川商業總會於民國71年成立，會員已逾300家。',
     ],
   },
   {
