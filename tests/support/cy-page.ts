@@ -79,8 +79,9 @@ export function nodeIds(page: Page, options: { visible?: boolean } = {}): Promis
   }, options.visible ?? false);
 }
 
-/** Waits until the canvas holds at least `count` nodes (and returns how many it holds). */
-export async function waitForNodes(page: Page, count: number, timeout = 30_000): Promise<number> {
+/** Waits until the canvas holds at least `count` nodes (and returns how many it holds); the ceiling is generous for
+ * a machine under heavy load (a clean-clone CI beside other work timed out at 30 s with the page still loading). */
+export async function waitForNodes(page: Page, count: number, timeout = 90_000): Promise<number> {
   await page.waitForFunction((n) => (window.__guanxiCy?.nodes().length ?? 0) >= n, count, { timeout });
   return page.evaluate(() => window.__guanxiCy?.nodes().length ?? 0);
 }
