@@ -114,7 +114,7 @@ function insideWord(doc: Doc, hit: RawHit, hits: readonly RawHit[]): boolean {
 /** Divisions in the text; `blocked` spans (person names: 顾承德 is not 承德) hold no short forms. */
 export function findDivisions(doc: Doc, blocked: { start: number; end: number }[] = []): DivisionHit[] {
   const scanned = dropOverlaps(fullHits(doc.text));
-  // (议长张镇荣: a town's name inside a person's longer name, read after a title, is no mention of the town.)
+  // (议长唐镇宇: a town's name inside a person's longer name, read after a title, is no mention of the town.)
   const written = scanned.filter(
     (h) =>
       !conjunctionRead(doc.text, h, scanned) &&

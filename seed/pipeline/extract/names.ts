@@ -317,12 +317,12 @@ export function findTitledNames(doc: Doc): TitledName[] {
   return withoutAddressingTitles(text, found);
 }
 
-/** What may stand before a surname that, with the title after it, addresses a person (在邱县长…, 由张议长…). */
+/** What may stand before a surname that, with the title after it, addresses a person (在童县长…, 由柯议长…). */
 const BEFORE_ADDRESS = /[在由和与及向对请为让被同，,。、；;：:！!？?\s“"「（(]/;
 
 /**
- * 在邱县长卓越的带领下, 祝福张善政市长高票连任: a title right after a person the page names with a title elsewhere (by
- * the full name, or by the surname alone after a clause word) addresses that person; the words after it (卓越, 高票连)
+ * 在童县长周全的规划下, 预祝柯善言市长连选连任: a title right after a person the page names with a title elsewhere (by
+ * the full name, or by the surname alone after a clause word) addresses that person; the words after it (周全, 连选连)
  * are no name, unless the page writes them after a title of their own too. Not a firm's posts (董事长张三总经理李四 lists two people).
  */
 function withoutAddressingTitles(text: string, found: TitledName[]): TitledName[] {

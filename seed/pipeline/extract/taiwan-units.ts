@@ -130,7 +130,7 @@ function townHits(
     if (/[乡镇市县区任各全，。、\s]/.test(stem) || (/^[乡镇市]/.test(after) && !doubled)) continue;
     const known = gaz.byName(name);
     if (known.some((d) => gaz.isTaiwan(d) || d.level !== 'township')) continue;
-    // 张善政市长, 张善政市府: the end of a person's name and the level after it are no township.
+    // 柯善言市长, 柯善言市府: the end of a person's name and the level after it are no township.
     if (people.some((p) => p.start < start && start < p.end)) continue;
     // A mainland town the page supports is left to the township reading (see divisions.ts).
     if (known.length > 0 && overlaps(hits, start, end) && !rightAfter) continue;
