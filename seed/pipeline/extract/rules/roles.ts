@@ -22,24 +22,24 @@ export const ROLES_RULES = [
       },
       {
         // A paragraph with no cue after the one telling a visit's later meeting: said at that meeting.
-        text: '3日上午，市委书记林国栋深入江岸区，就老城区更新进行调研。随后主持召开座谈会，听取全区工作汇报。\n林国栋指出，要加快推进老城区更新。',
-        yields: '林国栋 → 老城区更新座谈会',
+        text: '9日下午，市长林国栋深入江岸区，就老旧厂房改造开展调研。随后主持召开座谈会，听取相关部门意见。\n林国栋强调，要稳步推进老旧厂房改造。',
+        yields: '林国栋 → 老旧厂房改造座谈会',
       },
       {
         // To whom, then how, before the verb (向督导组详细介绍了).
-        text: '7月27日，市委常委柏文远来青川县调研。座谈会上，县委副书记林青向督导组详细介绍了全县经济运行情况。',
+        text: '10月14日，市委常委柏文远来青川县调研。座谈会上，县委副书记林青向督导组详细介绍了全县经济运行情况。',
         yields: '林青 → 青川县座谈会',
       },
       {
         // 做了关于…的汇报, in a sentence opening on the meeting (not the visit its words name: 专题调研汇报).
-        text: '7月27日，市委常委柏文远来青川县调研。在座谈会上，副县长林青做了关于全县产业集群发展的专题调研汇报。',
+        text: '10月14日，市委常委柏文远来青川县调研。在座谈会上，副县长林青做了关于全县产业集群发展的专题调研汇报。',
         yields: '林青 → 青川县座谈会',
       },
     ],
     mustNot: [
       '2023集美区人才工作大会在集美区侨英街道召开。区委书记黄文斌出席会议。',
       // Who is spoken to (向<name><title>作了汇报) does not speak.
-      '7月27日，市委常委柏文远来青川县调研。座谈会上，企业负责人向副区长林青作了全面汇报。',
+      '10月14日，市委常委柏文远来青川县调研。座谈会上，企业负责人向副区长林青作了全面汇报。',
     ],
   },
   {
@@ -116,13 +116,13 @@ export const ROLES_RULES = [
       },
       {
         // The room it was held in between the name and 主持.
-        text: '1月28日下午，青川县县长苏婉清在县委党校会议室主持召开县政府第12次常务会议。',
-        yields: '苏婉清 → 青川县政府第12次常务会议',
+        text: '6月15日上午，青川县县长苏婉清在县行政中心三楼会议室主持召开县政府第9次常务会议。',
+        yields: '苏婉清 → 青川县政府第9次常务会议',
       },
       {
         // The sentence's first person goes on to host the meeting after a visit (，并在<room>主持召开…).
-        text: '12月1日，青川县县长苏婉清到禾丰食品集团调研市场供应工作，并在县政府会议室主持召开全县保供稳价工作会议。',
-        yields: '苏婉清 → 青川县保供稳价工作会议',
+        text: '4月22日，青川县县长苏婉清到禾丰农机公司调研春耕备耕工作，并在公司会议室主持召开全县春季农业生产工作会议。',
+        yields: '苏婉清 → 青川县春季农业生产工作会议',
       },
     ],
     mustNot: [
@@ -256,8 +256,8 @@ export const ROLES_RULES = [
       },
       {
         // 随后主持召开座谈会 with the host left unsaid: who made the visit told before holds it.
-        text: '3日上午，市委书记林国栋深入江岸区，就老城区更新进行调研。林国栋察看了两处街区。随后主持召开座谈会，听取全区工作汇报。',
-        yields: '林国栋 → 老城区更新座谈会',
+        text: '9日下午，市长林国栋深入江岸区，就老旧厂房改造开展调研。林国栋察看了两处厂区。随后主持召开座谈会，听取相关部门意见。',
+        yields: '林国栋 → 老旧厂房改造座谈会',
       },
     ],
     mustNot: ['6月12日，桃源县政协副主席柏青山、县政协常委宓泽在陬市镇讲话。'],
@@ -295,8 +295,8 @@ export const ROLES_RULES = [
       },
       {
         // Where the leader went, then what about (，就<matter>进行), before the verb.
-        text: '3日上午，市委书记林国栋深入江岸区，就老城区更新和服务业发展进行调研。',
-        yields: '林国栋 → 老城区更新和服务业发展调研',
+        text: '9日下午，市长林国栋深入江岸区，就老旧厂房改造和夜间经济发展开展调研。',
+        yields: '林国栋 → 老旧厂房改造和夜间经济发展调研',
       },
     ],
     mustNot: ['11月14日，麒麟区和曲靖经济技术开发区考察工业项目建设情况。'],

@@ -271,8 +271,8 @@ export const VISIT_MEETINGS_RULES = [
       },
       {
         // 随后主持召开 opening a later sentence, the host left unsaid.
-        text: '3日上午，市委书记林国栋深入江岸区，就老城区更新进行调研。林国栋察看了两处街区。随后主持召开座谈会，听取全区工作汇报。',
-        yields: '老城区更新座谈会',
+        text: '9日下午，市长林国栋深入江岸区，就老旧厂房改造开展调研。林国栋察看了两处厂区。随后主持召开座谈会，听取相关部门意见。',
+        yields: '老旧厂房改造座谈会',
       },
       {
         // A sentence opening on the time of the visit (调研期间，<name>主持召开…).

@@ -346,13 +346,13 @@ export const VISITS_RULES = [
       },
       {
         // What it was about, after 就 between where it went and 进行, names it (held where it went); 来 before a division.
-        text: '7月3日，市委常委、政法委书记柏文远带领市督导组来青川县就县域经济发展进行调研。',
-        yields: '县域经济发展调研',
+        text: '11月16日，副市长柏文远带领市检查组来武义县就冬季农田水利建设进行调研。',
+        yields: '冬季农田水利建设调研',
       },
       {
         // …also after a comma closing where it went.
-        text: '3日上午，市委书记林国栋深入江岸区，就老城区更新和服务业发展进行调研，听取全区工作汇报。',
-        yields: '老城区更新和服务业发展调研',
+        text: '9日下午，市长林国栋深入江岸区，就老旧厂房改造和夜间经济发展开展调研，实地查看了两处项目。',
+        yields: '老旧厂房改造和夜间经济发展调研',
       },
       {
         // 对<matter>进行(了)<verb> after where the leader went (read by the lead's general frame before).
@@ -374,9 +374,9 @@ export const VISITS_RULES = [
       // Welcomed, not made.
       '6月2日，热烈欢迎江岸区副区长蒲立新到东溪智造园调研。',
       // 来自: where someone comes from, not where they go.
-      '7月3日，来自青川县的企业家代表柏文远就县域经济发展进行调研。',
+      '11月16日，来自武义县的企业家代表柏文远就冬季农田水利建设进行调研。',
       // A directive to others, with a matter after 就.
-      '7月3日，市委书记林国栋要求各部门到江岸区就老城区更新进行调研。',
+      '11月16日，市长林国栋要求各部门到江岸区就老旧厂房改造开展调研。',
     ],
   },
 ] as const satisfies readonly RuleRecord[];
