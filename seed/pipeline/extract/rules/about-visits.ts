@@ -13,8 +13,8 @@ export const ABOUT_VISITS_RULES = [
     fires: [
       {
         // The matter first, then where they went, then the verb alone.
-        text: '3月4日，青川市市长罗一鸣带领市直有关部门负责同志，就春耕备耕和农田水利建设等工作到禾溪县、石门县调研。',
-        yields: '春耕备耕和农田水利建设等工作调研',
+        text: '5月20日，青川市副市长罗一鸣就夏粮收购和仓储安全等工作到禾溪县、石门县调研，市直有关部门负责同志陪同。',
+        yields: '夏粮收购和仓储安全等工作调研',
       },
       // (Where they went first, then 就<matter>: event:visit-to and event:visit-at, rules/visits.ts.)
       {

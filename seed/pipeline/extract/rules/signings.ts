@@ -183,8 +183,8 @@ export const SIGNINGS_RULES = [
       },
       {
         // Two districts as the sides; the agreement written bare may be long (up to 24 characters, a quote inside).
-        text: '8月21日，鄞州区与海曙区签署落实“两区联动”战略进一步深化产业协作协议。',
-        yields: '鄞州区与海曙区落实“两区联动”战略进一步深化产业协作协议签署',
+        text: '11月12日，鄞州区与海曙区签订围绕“同城共建”目标携手推进产业互补合作协议。',
+        yields: '鄞州区与海曙区围绕“同城共建”目标携手推进产业互补合作协议签订',
       },
       {
         // A body written with a bare level is named with its division.

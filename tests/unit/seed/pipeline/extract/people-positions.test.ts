@@ -212,20 +212,20 @@ describe("a firm known by its head's post", () => {
 describe("a democratic party's committee", () => {
   it('is the party’s committee of the division, not the division’s 市委, and 委会 is no part of the title', () => {
     const a = annotate(
-      '开封市召开座谈会。开封市人大常委会副主任、农工党开封市委会主委童一鸣出席，农工党开封市委专职副主委兼秘书长庞春主持。',
+      '南阳市召开座谈会。农工党南阳市委会主委、南阳市人大常委会副主任童一鸣出席会议并讲话。会议由农工党南阳市委秘书长、专职副主委庞春主持。',
     );
     expect(positionsOf(a, '童一鸣')).toEqual(
-      expect.arrayContaining(['主委 -> org:农工党开封市委会', '副主任 -> org:河南省开封市人大常委会']),
+      expect.arrayContaining(['主委 -> org:农工党南阳市委会', '副主任 -> org:河南省南阳市人大常委会']),
     );
     expect(positionsOf(a, '庞春')).toEqual(
-      expect.arrayContaining(['专职副主委 -> org:农工党开封市委会', '秘书长 -> org:农工党开封市委会']),
+      expect.arrayContaining(['专职副主委 -> org:农工党南阳市委会', '秘书长 -> org:农工党南阳市委会']),
     );
-    expect(ids(a)).not.toContain('org:河南省开封市委');
+    expect(ids(a)).not.toContain('org:河南省南阳市委');
   });
 
   it('reads 政协 before a division’s numbered committee as the division’s 政协, not a body of its own', () => {
     const a = annotate(
-      '1月19日，政协第十二届山西省委员会第四次会议在太原开幕。政协邢台市第十四届委员会常委童一鸣出席。',
+      '11月3日，政协第三十届山西省委员会第二次会议在大同召开。政协邢台市第二十届委员会常委童一鸣列席。',
     );
     expect(positionsOf(a, '童一鸣')).toEqual(['常委 -> org:河北省邢台市政协']);
     expect(ids(a)).toContain('org:山西省政协');
