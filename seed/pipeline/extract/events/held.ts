@@ -52,8 +52,12 @@ const HELD_BEFORE = new RegExp(
 const CONGRESS_HOLDS = new RegExp(
   `^((?:\\d{4}|第[一二三四五六七八九十\\d]+届)[^。,，;；、\\n]{2,24}?(${alternation([...CONGRESS_NOUNS, ...FORUM_NOUNS])}))(?:开幕式|闭幕式|期间|现场)上?$`,
 );
-/** A ceremony's act alone (举行开工仪式, 举行奠基仪式). */
-const ACT_ONLY = new RegExp(`^(?:${ACT_ENDING.source.slice(1, -2)}|奠基|开工奠基)$`);
+/**
+ * A ceremony's act alone (举行开工仪式, 举行奠基仪式), or acts joined by 和/及/或 (投产和建设启动, 奠基或竣工投产): one ceremony
+ * of them all (暨 joins two happenings, the guide's rule, and is not read here).
+ */
+const ONE_ACT = `(?:竣工投产|开工奠基|(?:建设|项目)?启动|奠基|${ACT_ENDING.source.slice(1, -2)})`;
+const ACT_ONLY = new RegExp(`^${ONE_ACT}(?:[和及或、]${ONE_ACT})*$`);
 /** What a ceremony of an act is held for: a project, a works, a base … (not a time, a count or a clause). */
 const THING = /^[^\d,，、与和及]{2,30}(?:项目|工程|基地|园区|产业园|中心|大楼|大厦|厂房|综合体|新城|片区)$/;
 /** A day or time opening the clause (近日，…; 5月9日上午…). */

@@ -350,11 +350,16 @@ export const EVENTS_RULES = [
     id: 'event:thing-ceremony',
     family: 'events',
     matches:
-      '`<project, works, base …>举行<act>仪式`: the ceremony of a bare act (开工, 奠基 …), named after what holds it',
+      '`<project, works, base …>举行<act>仪式`: the ceremony of a bare act (开工, 奠基 …) or of acts joined by 和/及/或 (投产和建设启动), named after what holds it',
     fires: [
       {
         text: '近日，由华建九局承建的临渭区滨河新城综合开发项目举行开工仪式。',
         yields: '临渭区滨河新城综合开发项目开工仪式',
+      },
+      {
+        // Acts joined by 和/及/或: one ceremony of them all.
+        text: '9月28日上午，临渭区三个重点项目举行投产和建设启动仪式。',
+        yields: '临渭区三个重点项目投产和建设启动仪式',
       },
     ],
     mustNot: [
