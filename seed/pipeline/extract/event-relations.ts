@@ -1,7 +1,7 @@
 import type { Span } from '../../../contract/annotation/types.ts';
 import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
 import { divisionForLevel } from '../resolve/context.ts';
-import type { Anchor } from './anchors.ts';
+import type { Anchor, EntityRef } from './anchors.ts';
 import type { DivisionHit } from './divisions.ts';
 import type { Doc } from './doc.ts';
 import type { HostSide } from './events/receptions.ts';
@@ -291,16 +291,33 @@ export function hostDivisions(titled: TitledName[], positions: Position[], ancho
     const host = titled.find((t) => t.end === nameEnd);
     if (!host) return undefined;
     const held = positions.filter((q) => q.person === host.name);
+    // 省委常委、市委书记X: the most specific division the host's posts are in (the city, not the province of a rank).
+    const divisions: EntityRef[] = [];
     for (const p of held) {
       if (p.target.type === 'Place' && p.target.kind !== 'park' && p.target.kind !== 'zone')
-        return { name: regionShort(p.target.name), division: true };
+        divisions.push(p.target);
       const base = anchors.find((a) => a.id === p.target.id && a.source === 'body')?.base;
-      if (base?.type === 'Place') return { name: base.name, division: true };
+      if (p.target.type !== 'Place' && base?.type === 'Place') divisions.push(base);
     }
+    const deepest = divisions.reduce<EntityRef | undefined>(
+      (a, b) => (a && (LEVEL_RANK[a.kind] ?? 0) >= (LEVEL_RANK[b.kind] ?? 0) ? a : b),
+      undefined,
+    );
+    if (deepest) return { name: regionShort(deepest.name), division: true };
     const body = held.find((p) => p.target.type === 'Organization' && p.target.kind !== 'party');
     return body ? { name: body.target.name, division: false } : undefined;
   };
 }
+
+/** How deep a division is: a host's most specific post names their side. */
+const LEVEL_RANK: Record<string, number> = {
+  province: 1,
+  city: 2,
+  district: 3,
+  county: 3,
+  town: 4,
+  subdistrict: 4,
+};
 
 /** A region's head receiving guests: the region is named in events by its own name, as its id is (澳门, 香港). */
 function regionShort(name: string): string {

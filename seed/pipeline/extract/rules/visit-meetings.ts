@@ -203,6 +203,11 @@ export const VISIT_MEETINGS_RULES = [
         yields: '宜宾市与北辰重工股份有限公司会见',
       },
       {
+        // A host holding a province's rank and a city's post stands for the city (the most specific side).
+        text: '据宜宾市人民政府网站消息，2月23日晚，省委常委、市委书记柏文远会见了青禾集团董事长林青一行。',
+        yields: '宜宾市与青禾集团会见',
+      },
+      {
         // A province written short before the guest's body (江西九江市委): the guest is the city.
         text: '青禾集团总裁林川昨天会见江西九江市委常委王立新，双方就园区共建深入交流。',
         yields: '青禾集团与九江市会见',
