@@ -24,6 +24,32 @@ const WENT_THEN = new RegExp(
     .join('|'),
 );
 
+/**
+ * A sentence telling two or more happenings of its own, one to a clause split at ；: each clause with the happening
+ * whose trigger it holds (a clause holding none goes with the one before). Undefined when the sentence is not so.
+ */
+function clauseEvents(
+  events: FoundEvent[],
+  sentence: { start: number; end: number },
+  words: string,
+): { span: { start: number; end: number }; event: FoundEvent }[] | undefined {
+  const own = events.filter((e) => e.trigger.start >= sentence.start && e.trigger.end <= sentence.end);
+  if (own.length < 2 || !/[；;]/.test(words)) return undefined;
+  const parts: { span: { start: number; end: number }; event: FoundEvent }[] = [];
+  let start = sentence.start;
+  let last: FoundEvent | undefined;
+  for (const piece of words.split(/(?<=[；;])/)) {
+    const span = { start, end: start + piece.length };
+    start = span.end;
+    const event = own.find((e) => e.trigger.start >= span.start && e.trigger.end <= span.end) ?? last;
+    if (!event) return undefined;
+    // Every clause but the ones before the first happening belongs to one; each happening has a clause of its own.
+    parts.push({ span, event });
+    last = event;
+  }
+  return new Set(parts.map((p) => p.event)).size === own.length ? parts : undefined;
+}
+
 /** …，并(在<room>)主持召开<meeting>, the meeting's own words up to its noun: hosted by the sentence's first person. */
 const HOSTS_AFTER =
   /^[^。；;！？!?\n]*?[,，]并(?:于[^,，。;；在]{1,12}?)?(?:在[^,，。;；在]{1,20}?)?主持(?:召开|举行)了?[^,，。;；]{0,40}$/;
@@ -67,6 +93,17 @@ export function participations(
     previous = opens || stays ? about[0] : undefined;
     const people = input.people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
     const words = text.slice(sentence.start, sentence.end);
+    // A会见了B，…；A、C会见了D，…: happenings told one to a clause (split at ；) each have that clause's people.
+    const parts = clauseEvents(events, sentence, words);
+    if (about.length === 1 && parts) {
+      for (const { span, event } of parts) {
+        const inPart = people.filter((p) => p.start >= span.start && p.end <= span.end);
+        const partWords = text.slice(span.start, span.end);
+        for (const rule of SENTENCE_RULES)
+          rule({ doc, registry, event, sentence: span, words: partWords, input, people: inPart });
+      }
+      continue;
+    }
     for (const event of about) {
       const met = event.metElsewhere ?? [];
       const own = met.length > 0 ? people.filter((p) => !met.includes(p.id)) : people;

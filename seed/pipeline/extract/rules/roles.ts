@@ -183,6 +183,11 @@ export const ROLES_RULES = [
         text: '7月5日，省政协副主席柏文远一行到青川县调研产业发展情况，县委书记汤雨菲，副县长林青一同调研。',
         yields: '林青 → 产业发展情况调研',
       },
+      {
+        // Happenings told one to a clause split at ；: each clause's people attend its own.
+        text: '6月7日，宜宾市市长柯远航会见了青禾集团董事长林青一行，洽谈项目推进事宜；宜宾市副市长甘立会见了禾丰实业有限公司总经理程刚一行，洽谈康养项目。',
+        yields: '程刚 → 宜宾市与禾丰实业有限公司会见',
+      },
     ],
     mustNot: ['5月9日上午，历城区委书记范承志主持召开全区重点产业项目建设推进会。副区长汤雨菲介绍情况。'],
   },
