@@ -103,7 +103,7 @@ export const CEREMONY_ROLES_RULES = [
     mustNot: [
       '论坛期间，武汉理工大学见证签约。',
       // Watching the agreement signed (共同见证协议签署): attending, not signing.
-      '8月21日，青川县与剑阁县签署文旅协同合作协议。县委书记罗一鸣、县委书记柏文清共同见证协议签署。',
+      '6月9日，青川县与剑阁县签订文旅协作框架协议。县长罗一鸣、县长柏文清共同见证协议签署。',
       // Who attends the signing (出席签约) does not sign.
       '12月20日，武汉理工大学与武汉路擎科技有限公司产学研合作签约仪式举行。副区长罗一鸣出席签约。',
       // Who is named in another part of the sentence (before ；) does not sign.

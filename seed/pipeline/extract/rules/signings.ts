@@ -154,8 +154,8 @@ export const SIGNINGS_RULES = [
       },
       {
         // Two divisions; the agreement's bare words quote a strategy inside (kept in the name, not in its id).
-        text: '8月21日，青川县与剑阁县签署落实“双核联动”战略进一步深化文旅协同合作协议。',
-        yields: '青川县与剑阁县落实“双核联动”战略进一步深化文旅协同合作协议签署',
+        text: '6月9日，青川县与剑阁县签订深化“两县联动”文旅产业协作框架协议。',
+        yields: '青川县与剑阁县深化“两县联动”文旅产业协作框架协议签订',
       },
       {
         // When may stand between the sides and the verb.

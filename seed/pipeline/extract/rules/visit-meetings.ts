@@ -204,7 +204,7 @@ export const VISIT_MEETINGS_RULES = [
       },
       {
         // A host holding a province's rank and a city's post stands for the city (the most specific side).
-        text: '据宜宾市人民政府网站消息，2月23日晚，省委常委、市委书记柏文远会见了青禾集团董事长林青一行。',
+        text: '11日，省委常委、宜宾市委书记柏文远在翠湖酒店会见青禾集团总裁林青。',
         yields: '宜宾市与青禾集团会见',
       },
       {
