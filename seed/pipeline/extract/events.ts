@@ -6,6 +6,7 @@ import type { Doc } from './doc.ts';
 import { aboutVisits } from './events/about-visits.ts';
 import { asWritten } from './events/as-written.ts';
 import { attendedQuoted } from './events/attended-quoted.ts';
+import { bodyMeetings } from './events/body-meetings.ts';
 import { callOns } from './events/call-ons.ts';
 import type { Candidate, FoundEvent } from './events/found-event.ts';
 import { namedInFull } from './events/fuller-name.ts';
@@ -95,6 +96,7 @@ export function findEvents(
   receptions(doc, anchors, leaders, hostSide, found);
   talksWith(doc, anchors, leaders, hostSide, found);
   meetingsOfPeople(doc, anchors, people, found);
+  bodyMeetings(doc, anchors, leaders, hostSide, found);
   meetingsToldAfter(doc, found);
   pairVerbs(doc, anchors, found);
   attachAgreements(doc, anchors, found, leaders);

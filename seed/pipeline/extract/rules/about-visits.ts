@@ -63,4 +63,22 @@ export const ABOUT_VISITS_RULES = [
       '新竹市長林文進今日出席「禾川好物」展售。',
     ],
   },
+  {
+    id: 'event:body-meeting',
+    family: 'events',
+    matches:
+      "`<titled host>(于<day>)(在<venue>)与<body>会面`, a body and no person after 与: named after the host's side and the body (<city>与<body>会面), the body attending",
+    fires: [
+      {
+        text: '【新北市訊】新北市長林文進於昨(30)日與禾川工業區廠商聯誼總會會面，由理事長賴青山率理監事出席。',
+        yields: '新北市与禾川工业区厂商联谊总会会面',
+      },
+    ],
+    mustNot: [
+      // Still to come.
+      '新北市長林文進明日將與禾川工業區廠商聯誼總會會面。',
+      // No titled host before 与.
+      '會員們今日與禾川工業區廠商聯誼總會會面。',
+    ],
+  },
 ] as const satisfies readonly RuleRecord[];
