@@ -12,6 +12,7 @@ import type { Candidate, FoundEvent } from './events/found-event.ts';
 import { namedInFull } from './events/fuller-name.ts';
 import { heldAfter, heldBefore, heldRelative } from './events/held.ts';
 import { leadEvent } from './events/lead-event.ts';
+import { learnedAt } from './events/learned-at.ts';
 import { formedAlliances, launchedAlliances, openings, unveilings } from './events/openings.ts';
 import { ordinalSessions } from './events/ordinal-sessions.ts';
 import { visitsToOurUnit } from './events/own-unit-visits.ts';
@@ -77,6 +78,7 @@ export function findEvents(
   heldBefore(doc, anchors, found);
   heldRelative(doc, anchors, found);
   attendedQuoted(doc, anchors, found);
+  learnedAt(doc, anchors, found);
   openings(doc, anchors, found);
   unveilings(doc, anchors, found);
   formedAlliances(doc, anchors, found);

@@ -81,4 +81,20 @@ export const ABOUT_VISITS_RULES = [
       '會員們今日與禾川工業區廠商聯誼總會會面。',
     ],
   },
+  {
+    id: 'event:learned-at',
+    family: 'events',
+    matches:
+      '`从(<day>)(在<place>)召开/举行的<words><meeting, congress or forum noun>上获悉/了解到/得知`: the meeting where the reporter learned it, named by its words, held at the place',
+    fires: [
+      {
+        text: '记者从18日召开的青川市禾溪商会三届一次会员代表大会上获悉，该商会已有会员企业130家。',
+        yields: '青川市禾溪商会三届一次会员代表大会',
+      },
+    ],
+    mustNot: [
+      // Learned from a body, not at a meeting.
+      '记者从青川市禾溪商会获悉，该商会已有会员企业130家。',
+    ],
+  },
 ] as const satisfies readonly RuleRecord[];
