@@ -70,15 +70,15 @@ export const ABOUT_VISITS_RULES = [
       "`<titled host>(于<day>)(在<venue>)与<body>会面`, a body and no person after 与: named after the host's side and the body (<city>与<body>会面), the body attending",
     fires: [
       {
-        text: '【新北市訊】新北市長林文進於昨(30)日與禾川工業區廠商聯誼總會會面，由理事長賴青山率理監事出席。',
-        yields: '新北市与禾川工业区厂商联谊总会会面',
+        text: '【台中訊】台中市長林文進今(12)日與禾川科技園區同業協會會面，協會理事長柯青山帶領幹部與會。',
+        yields: '台中市与禾川科技园区同业协会会面',
       },
     ],
     mustNot: [
       // Still to come.
-      '新北市長林文進明日將與禾川工業區廠商聯誼總會會面。',
+      '台中市長林文進明日將與禾川科技園區同業協會會面。',
       // No titled host before 与.
-      '會員們今日與禾川工業區廠商聯誼總會會面。',
+      '會員們今日與禾川科技園區同業協會會面。',
     ],
   },
   {
@@ -88,13 +88,13 @@ export const ABOUT_VISITS_RULES = [
       '`从(<day>)(在<place>)召开/举行的<words><meeting, congress or forum noun>上获悉/了解到/得知`: the meeting where the reporter learned it, named by its words, held at the place',
     fires: [
       {
-        text: '记者从18日召开的青川市禾溪商会三届一次会员代表大会上获悉，该商会已有会员企业130家。',
-        yields: '青川市禾溪商会三届一次会员代表大会',
+        text: '记者从昨天召开的青川市温州商会二届三次会员大会上了解到，该商会现有会员企业86家。',
+        yields: '青川市温州商会二届三次会员大会',
       },
     ],
     mustNot: [
       // Learned from a body, not at a meeting.
-      '记者从青川市禾溪商会获悉，该商会已有会员企业130家。',
+      '记者从青川市温州商会了解到，该商会现有会员企业86家。',
     ],
   },
 ] as const satisfies readonly RuleRecord[];
