@@ -298,7 +298,9 @@ export function findTitledNames(doc: Doc): TitledName[] {
       /现任[^，,。；;：:]{0,30}$/.test(text.slice(Math.max(0, m.index - 32), m.index));
     // 副会长包括袁立武、林树青: the names listed after 包括 hold the title.
     const including = /^(?:包括|分别是|分别为)/.exec(text.slice(titleEnd, titleEnd + 3))?.[0].length ?? 0;
-    const at = titleEnd + (current ? 1 : including);
+    // 学院教授、博士张三: a degree written between the title and the name is no title and no part of the name.
+    const degree = /^、?(?:博士|硕士)(?!生)/.exec(text.slice(titleEnd, titleEnd + 3))?.[0].length ?? 0;
+    const at = titleEnd + (current ? 1 : including || degree);
     const name = readName(text, at, true) ?? rareSurnameName(text, at);
     if (!name) continue;
     found.push({

@@ -24,7 +24,7 @@ const LISTED =
  * a body).
  */
 const ROLE_LISTED =
-  /(?<=(?:(?:[区市县镇省办局委厅部联]|主要)领导|嘉宾))((?:[\u4e00-\u9fff]{2,4}、)[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|及|和|出席|参加|陪同|分别|先后|共同|一同|全程|作为|到访|来访|莅临|到会)/gmu;
+  /(?<=(?:(?:[区市县镇省办局委厅部联]|主要)领导|嘉宾|会员))((?:[\u4e00-\u9fff]{2,4}、)[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|及|和|出席|参加|陪同|分别|先后|共同|一同|全程|作为|到访|来访|莅临|到会)/gmu;
 /** A guest named bare before 一行 after a host's verb: 陪同乙一行参观, 接待乙一行. */
 const GUEST =
   /(?<=(?:对|向|欢迎|陪同|会见|接待))([\u4e00-\u9fff]{2,3}?)(?=一行(?:的到来)?(?:表示|[，,。]|调研|考察|参观))/gmu;
@@ -84,7 +84,7 @@ export function findListedNames(doc: Doc): TitledName[] {
     // (A guest before 一行 is a person as a name after a role word is.)
     const role =
       guests.has(m.index) ||
-      /(?:领导|嘉宾|专家|获奖者|代表)$/.test(doc.text.slice(Math.max(0, m.index - 3), m.index));
+      /(?:领导|嘉宾|专家|获奖者|代表|会员)$/.test(doc.text.slice(Math.max(0, m.index - 3), m.index));
     // Every item reads as surname + given name; a third at most may be a word too (毛子). After a role word
     // (县领导祝云帆、杨柳) or before an act of people (…、汪洋出席) the items are people: half of them may be words
     // that are names too (杨柳, 汪洋).

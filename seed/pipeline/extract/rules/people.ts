@@ -44,6 +44,7 @@ export const PEOPLE_RULES = [
       { text: '禾川医院院长操子墨主持义诊活动。', yields: '操子墨' },
       { text: '县领导在主席台前排就座。县政协主席韩青禾主持会议。', yields: '韩青禾' },
       { text: '县政协副主任马一鸣、李春和秘书长吉文伟出席。', yields: '李春' },
+      { text: '禾川学院教授、博士伍文涛参加调研。', yields: '伍文涛' },
       { text: '香港特区运输署署长林麦若晴和商界代表座谈。', yields: '林麦若晴' },
     ],
     mustNot: [
@@ -102,6 +103,7 @@ export const PEOPLE_RULES = [
       { text: '雨花区领导汪一奇,区商务局、区文旅局负责人参加活动。', yields: '汪一奇' },
       { text: '区领导陈国栋、叶晓梅、郑志鸿出席会议。', yields: '陈国栋' },
       { text: '县领导祝云帆、杨柳出席。', yields: '杨柳' },
+      { text: '民建青川县委副主委庞春，会员柯文山、童一鸣参加调研。', yields: '童一鸣' },
       // A Mongolian name of several parts (no surname) after the first item.
       { text: '旗领导柯文山、巴图满都呼、童一鸣陪同。', yields: '巴图满都呼' },
       { text: '6月13日，周明远、孙丽华、汪洋出席活动。', yields: '汪洋' },

@@ -63,6 +63,14 @@ describe('people listed after a role word', () => {
     );
   });
 
+  it('reads two members after 会员 and a name after a degree written after the title (教授、博士X)', () => {
+    const a = annotate(
+      '4月25日，青川县政协组织调研，会员柯文山、童一鸣，禾川学院教授、博士伍文涛等参加调研。',
+    );
+    expect(ids(a)).toEqual(expect.arrayContaining(['person:柯文山', 'person:童一鸣']));
+    expect(positionsOf(a, '伍文涛')).toEqual(['教授 -> org:禾川学院']);
+  });
+
   it('reads surnames the 百家姓 lacks (衣, 憨)', () => {
     const a = annotate('永新县召开会议。县人大常委会副主任衣立新主持会议。县长憨立强出席。');
     expect(positionsOf(a, '衣立新')).toEqual(['副主任 -> org:江西省吉安市永新县人大常委会']);
