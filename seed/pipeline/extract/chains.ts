@@ -62,6 +62,8 @@ function qualifierOk(text: string): boolean {
   return !/[的和与及在是为向对]/.test(text);
 }
 
+/** Verbs of calling on or receiving someone, written between a body and the title of the person called on. */
+const VISIT_VERB = /^(?:拜会|拜访|看望|慰问|会见|会晤|约见|宴请|邀请|感谢)$/;
 /** Tags of function words (prepositions, conjunctions, particles, pronouns, adverbs, modals): no part of a title. */
 const CLAUSE_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'y']);
 
@@ -225,6 +227,10 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
         return { start: anchor.start, title: current, anchor, department: undefined };
       return { start: anchor.start, title: `原${core}`, anchor, department: undefined };
     }
+    // 前往<council>拜会议长X: a verb of calling on someone between the body and the title is the clause's; the title is
+    // bare (the council's post all the same, as a bare 议长 is).
+    if (anchor && VISIT_VERB.test(between))
+      return { start: x, title: core, anchor: undefined, department: undefined };
     // (经信局也派副局长X: a clause between the body and the title is no qualifier of it.)
     if (anchor && qualifierOk(between) && !clauseWordIn(doc, e, x) && !endsWithTitledName(text, e, x)) {
       return { start: anchor.start, title: text.slice(e, segEnd), anchor, department: undefined };
