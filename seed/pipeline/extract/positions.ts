@@ -323,7 +323,15 @@ export function readPositions(
       if (doc.text[segment.start - 1] !== '兼' || !listTarget) listTarget = prev;
       // 市委常委、原副市长X: a past post inside a chain holds nothing; the chain's other posts are current.
       if (PAST_SEGMENT.test(segment.title)) continue;
-      const title = cleanTitle(segment.title);
+      let title = cleanTitle(segment.title);
+      // (禾川网记者X: the outlet written before a newsroom title is where the post is held, no part of the title.)
+      if (
+        outlet &&
+        resolved.target.ref.id === outlet.id &&
+        title.startsWith(outlet.name) &&
+        title.length > outlet.name.length
+      )
+        title = title.slice(outlet.name.length);
       const position: Position = {
         person: chain.person.name,
         title,

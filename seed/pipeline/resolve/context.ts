@@ -30,9 +30,15 @@ function hasLevel(division: Division, level: string): boolean {
   if (level === '县')
     return (division.level === 'area' || division.kind === 'county') && /县|旗$/.test(division.name);
   if (level === '市') return division.name.endsWith('市');
-  // A bare 省委, 省政府, 省台办 is a mainland province's: Taiwan, a province in the gazetteer, holds no such body.
+  // A bare 省委, 省政府, 省台办 is a mainland province's: Taiwan, a province in the gazetteer, holds no such body, and
+  // nor do Hong Kong and Macau (their own level in the gazetteer: 省长X … 香港X促进会 is the province's head).
   if (level === '省')
-    return division.level === 'province' && !division.name.endsWith('市') && !gazetteer().isTaiwan(division);
+    return (
+      division.level === 'province' &&
+      !division.name.endsWith('市') &&
+      !gazetteer().isTaiwan(division) &&
+      !/^8[12]/.test(division.code)
+    );
   if (level === '自治区') return division.level === 'province' && division.name.endsWith('自治区');
   if (level === '镇') return division.level === 'township' && division.name.endsWith('镇');
   if (level === '乡') return division.level === 'township' && division.name.endsWith('乡');

@@ -32,6 +32,16 @@ describe('the page’s own division for bare bodies and heads', () => {
     expect(positionsOf(a, '童一鸣')).toEqual(['副书记 -> org:内蒙古自治区鄂尔多斯市乌审旗委']);
   });
 
+  it('never gives a bare 省长 to Hong Kong, named before it only in a visiting association’s words', () => {
+    const a = annotate(
+      '禾川网8月13日讯 (禾川网记者童一鸣) 13日晚，香港客人抵达。省长庞春在哈尔滨会见了香港禾川经济合作促进会会长柯善言一行。',
+      { source: '禾川网' },
+    );
+    expect(positionsOf(a, '庞春')).toEqual(['省长 -> place:黑龙江省']);
+    // (禾川网记者: the outlet written before the title is no part of it.)
+    expect(positionsOf(a, '童一鸣')).toEqual(['记者 -> org:禾川网']);
+  });
+
   it('does not take a city written inside a company’s name', () => {
     const a = annotate(
       '6月3日，市委书记韩立明、市长周文涛会见杭州云帆电子集团董事长祝海平。韩立明欢迎祝海平一行来衢，希望云帆电子深化与衢州的合作。',
