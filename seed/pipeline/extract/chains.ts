@@ -1,6 +1,11 @@
 import type { Anchor } from './anchors.ts';
 import type { Doc } from './doc.ts';
-import { BUREAU_STEMS, CHAIN_DEPARTMENTS, DIVISION_ASSOCIATIONS } from './lexicon/bodies.ts';
+import {
+  BUREAU_STEMS,
+  CHAIN_DEPARTMENTS,
+  DIVISION_ASSOCIATIONS,
+  LEVEL_BODY_WORDS,
+} from './lexicon/bodies.ts';
 import { COUNCIL_POST, TITLE_PATTERN, titleKind, titleSuffix } from './lexicon/titles.ts';
 import { DECLARES_SHORT, HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
 import { listedName, readName, type TitledName } from './names.ts';
@@ -307,8 +312,11 @@ function readSegment(doc: Doc, segEnd: number, anchorsByEnd: Map<number, Anchor>
       title: text.slice(q, segEnd),
       anchor: undefined,
       department: undefined,
-      // 主席兼行政总裁, 亚太区副总裁: words that qualify the post, not an organisation, keep the inheritance.
-      ...(TITLE_QUALIFIER.test(qualifier) || functionWord(qualifier) ? {} : { qualified: true }),
+      // 主席兼行政总裁, 亚太区副总裁: words that qualify the post, not an organisation, keep the inheritance; a bare
+      // level's body (区委常委 on a page whose 区 the resolver cannot tell) is an organisation, no function word.
+      ...(TITLE_QUALIFIER.test(qualifier) || (functionWord(qualifier) && !LEVEL_BODY_WORDS.has(qualifier))
+        ? {}
+        : { qualified: true }),
     };
   }
   return { start: x, title: core, anchor: undefined, department: undefined };

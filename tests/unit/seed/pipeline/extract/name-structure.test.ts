@@ -23,6 +23,13 @@ describe('titles and the clause around them', () => {
   });
 });
 
+describe('a bare body before a title after a comma', () => {
+  it('gives a 区委常委 whose 区 is unknown no post of the person named before (A…,区委常委、部长B)', () => {
+    const a = annotate('江山市工商联党组成员、副主席童一鸣，区委常委、组织部部长庞春出席会议。');
+    expect(positionsOf(a, '庞春').filter((p) => p.includes('工商联'))).toEqual([]);
+  });
+});
+
 describe('a clause between a body and a title', () => {
   it('makes no title of the clause (经信局也派副局长X: no 也派副局长)', () => {
     const held = positionsOf(annotate('江山市经信局也派副局长柏文清出席。'), '柏文清');
