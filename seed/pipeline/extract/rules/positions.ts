@@ -123,7 +123,7 @@ export const POSITIONS_RULES = [
     matches:
       "a council's post (议长, 副议长, 议员) written bare, after its level (市议员) or the party its holder belongs to (…籍议员), or after the council and a verb of calling on (<council>拜会议长X): the post of the council the text names last before it, else the first it names; written after a division (<county>议长), the division's council",
     fires: [
-      { text: '理事长张文隆率团前往桃园市议会拜会议长柯善言。', yields: '柯善言 → 桃园市议会' },
+      { text: '会长柯青禾率团到台中市议会拜会议长柯善言。', yields: '柯善言 → 台中市议会' },
       {
         text: '桃园市议会今日召开定期会，议长周立德主持，市议员柯文远、无党籍议员简雅婷发言。',
         yields: '简雅婷 → 桃园市议会',

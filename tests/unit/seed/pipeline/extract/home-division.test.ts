@@ -28,16 +28,16 @@ describe('the page’s own division for bare bodies and heads', () => {
   });
 
   it('reads 我旗 as the banner the page names (Inner Mongolia)', () => {
-    const a = annotate('阿尔山市党政考察团一行来我旗考察。旗委副书记童一鸣陪同。乌审旗资源丰富。');
+    const a = annotate('禾川县考察团一行抵达我旗。旗委副书记童一鸣陪同。乌审旗资源丰富。');
     expect(positionsOf(a, '童一鸣')).toEqual(['副书记 -> org:内蒙古自治区鄂尔多斯市乌审旗委']);
   });
 
   it('never gives a bare 省长 to Hong Kong, named before it only in a visiting association’s words', () => {
     const a = annotate(
-      '禾川网8月13日讯 (禾川网记者童一鸣) 13日晚，香港客人抵达。省长庞春在哈尔滨会见了香港禾川经济合作促进会会长柯善言一行。',
+      '禾川网5月2日讯 (禾川网记者童一鸣) 省长庞春2日上午在长春会见了香港禾川商贸交流协会会长柯善言一行。',
       { source: '禾川网' },
     );
-    expect(positionsOf(a, '庞春')).toEqual(['省长 -> place:黑龙江省']);
+    expect(positionsOf(a, '庞春')).toEqual(['省长 -> place:吉林省']);
     // (禾川网记者: the outlet written before the title is no part of it.)
     expect(positionsOf(a, '童一鸣')).toEqual(['记者 -> org:禾川网']);
   });

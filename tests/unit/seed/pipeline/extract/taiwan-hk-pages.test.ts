@@ -162,10 +162,8 @@ describe('a Taiwan county head and council speaker addressed by name', () => {
   });
 
   it('reads a verb of calling on someone between the council and the title as no part of the title (拜會議長)', () => {
-    const a = annotate(
-      '桃園市商圈產業聯合會總會理事長張文隆率團前往桃園市議會拜會議長柯善言，雙方交流意見。',
-    );
-    expect(positionsOf(a, '柯善言')).toEqual(['議長 -> org:桃园市议会']);
+    const a = annotate('禾川商圈發展協會會長柯青禾率團到台中市議會拜會議長柯善言，雙方交換意見。');
+    expect(positionsOf(a, '柯善言')).toEqual(['議長 -> org:台中市议会']);
   });
 
   it('still reads the name after a firm head named right before another post (董事长张三总经理李四)', () => {
