@@ -5,9 +5,8 @@ import type { ArticleMention } from '../../../contract/api/payloads.ts';
 import { NotFound } from '../../components/NotFound.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { ApiRequestError } from '../../lib/api-client.ts';
-import { reviewHref } from '../../lib/hrefs.ts';
-import { chinaDay } from '../../lib/names.ts';
 import { ArticleGraph } from './ArticleGraph.tsx';
+import { ArticleMeta } from './ArticleMeta.tsx';
 import { ArticleText } from './ArticleText.tsx';
 import { useArticle } from './api/get-article.ts';
 import { RelatedCoverage } from './RelatedCoverage.tsx';
@@ -62,28 +61,7 @@ export function ArticlePage({ id, span, explorerHref, added, onAdd }: ArticlePag
                 <h1 id="article-title" lang="zh">
                   {data.article.title}
                 </h1>
-                <p className="article-meta">
-                  {data.article.source && <span lang="zh">{data.article.source}</span>}
-                  {data.article.site && data.article.site !== data.article.source && (
-                    <span lang="zh"> · {data.article.site}</span>
-                  )}
-                  {data.article.reporters.length > 0 && (
-                    <span lang="zh"> · {t('article.by', { names: data.article.reporters.join('、') })}</span>
-                  )}
-                  {data.article.publishedAt && (
-                    <span> · {t('article.published', { date: chinaDay(data.article.publishedAt) })}</span>
-                  )}
-                  {data.article.url && (
-                    <span>
-                      {' · '}
-                      <a href={data.article.url} rel="noopener noreferrer nofollow" target="_blank">
-                        {t('article.original')}
-                      </a>
-                    </span>
-                  )}
-                  {' · '}
-                  <Link href={reviewHref(data.article.id)}>{t('article.review')}</Link>
-                </p>
+                <ArticleMeta article={data.article} />
                 <p className="muted legend-line">{t('article.legend')}</p>
               </header>
               <ArticleText
