@@ -314,22 +314,43 @@ const PARTY_COMMITTEE = /^(?:委|第?[一二三四五六七八九十]{1,3}届委
  * 盟市委, 社省委: the party written by its last character before a bare level, on a page that names the party (民盟, 台盟,
  * 九三学社) by its name, and only one party that ends so.
  */
-function abbreviatedParty(text: string, at: number): readonly [string, string] | undefined {
-  const mark = text[at - 1];
+function abbreviatedParty(doc: Doc, at: number): readonly [string, string] | undefined {
+  const mark = doc.text[at - 1];
   // (联盟, 同盟, 合作社, 报社 …: a word that ends so is no party.)
-  if ((mark !== '盟' && mark !== '社') || /[联同合行报讯版志公结]/.test(text[at - 2] ?? '')) return undefined;
+  if ((mark !== '盟' && mark !== '社') || /[联同合行报讯版志公结]/.test(doc.text[at - 2] ?? ''))
+    return undefined;
   const named = new Set(
-    PARTY_FORMS.filter(([written, short]) => short.endsWith(mark) && text.includes(written)).map(
-      ([, short]) => short,
-    ),
+    partiesNamed(doc)
+      .filter(([, short]) => short.endsWith(mark))
+      .map(([, short]) => short),
   );
   const [party] = named;
   return named.size === 1 && party ? [mark, party] : undefined;
 }
 
+/**
+ * The parties a page names, each written as a word of its own (民建沧州市委, 民进中央, 民建、民盟): never inside another
+ * word (居民建设, 农民进城, 人民革命), where the segmenter's word does not start with it.
+ */
+function partiesNamed(doc: Doc): (readonly [string, string])[] {
+  const { text, tokens } = doc;
+  return PARTY_FORMS.filter(([written]) => {
+    for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
+      const end = at + written.length;
+      if (tokens.isBoundary(at) && (tokens.isBoundary(end) || text.startsWith('中央', end))) return true;
+    }
+    return false;
+  });
+}
+
+/** 市委会 read whole: 会 after 委 opening no word of its own (市委会议, 市委会同/会商/会签/会审/会办/会见 市政府). */
+function committeeWritten(text: string, end: number): boolean {
+  return text[end] === '会' && !/[议同商签审办见]/.test(text[end + 1] ?? '');
+}
+
 /** The one democratic party a page names (as ['', its short form]), if it names exactly one. */
-function onlyParty(text: string): readonly [string, string] | undefined {
-  const named = new Set(PARTY_FORMS.filter(([written]) => text.includes(written)).map(([, short]) => short));
+function onlyParty(doc: Doc): readonly [string, string] | undefined {
+  const named = new Set(partiesNamed(doc).map(([, short]) => short));
   const [party] = named;
   return named.size === 1 && party ? ['', party] : undefined;
 }
@@ -340,12 +361,12 @@ function partyCommittees(doc: Doc, spans: BodySpan[]): BodySpan[] {
   const dropped = new Set<BodySpan>();
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     if (!PARTY_COMMITTEE.test(span.body)) continue;
-    // 市委会 (not 市委会议): no Communist Party committee is written so; a democratic party's on a page naming one.
-    const committeeOf = span.body === '委' && text[span.end] === '会' && text[span.end + 1] !== '议';
+    // 市委会 (not 市委会议, 市委会同): no Communist Party committee is written so; a democratic party's on a page naming one.
+    const committeeOf = span.body === '委' && committeeWritten(text, span.end);
     const party =
       PARTY_FORMS.find(([written]) => text.endsWith(written, span.start)) ??
-      (span.level ? abbreviatedParty(text, span.start) : undefined) ??
-      (span.level && committeeOf ? onlyParty(text) : undefined);
+      (span.level ? abbreviatedParty(doc, span.start) : undefined) ??
+      (span.level && committeeOf ? onlyParty(doc) : undefined);
     if (!party) {
       if (committeeOf) dropped.add(span);
       continue;
@@ -353,7 +374,7 @@ function partyCommittees(doc: Doc, spans: BodySpan[]): BodySpan[] {
     const [written, short] = party;
     span.start -= written.length;
     span.party = short;
-    if (span.body === '委' && text[span.end] === '会') {
+    if (committeeOf) {
       span.body = '委会';
       span.end += 1;
     }
