@@ -38,6 +38,18 @@ const WORD_AFTER = /^[域块间别分隔划]/;
  * is that city's, by its own name; a mainland district of the same name (中山区) read there is Taiwan's unless the page
  * names a mainland unit it is in or beside.
  */
+/**
+ * 廣東山區 (广东 + 山区), 文化復興區: a district's name that starts inside another word (a division's short form or a
+ * word of the segmenter running across its first character) is no mention of it.
+ */
+function endsAnotherWord(doc: Doc, at: number): boolean {
+  if (at === 0) return false;
+  if (!doc.tokens.isBoundary(at)) return true;
+  const gaz = gazetteer();
+  const pair = doc.text.slice(at - 1, at + 1);
+  return gaz.byShortName(pair).some((d) => gaz.isStandaloneShortForm(pair, d));
+}
+
 export function taiwanDistricts(doc: Doc, hits: DivisionHit[]): DivisionHit[] {
   const gaz = gazetteer();
   if (!doc.article.text || !taiwanPage(doc, hits)) return hits;
@@ -57,7 +69,7 @@ export function taiwanDistricts(doc: Doc, hits: DivisionHit[]): DivisionHit[] {
     for (const name of TAIWAN_DISTRICTS.get(city.name) ?? [])
       for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
         const end = at + name.length;
-        if (WORD_AFTER.test(doc.text.slice(end, end + 1))) continue;
+        if (WORD_AFTER.test(doc.text.slice(end, end + 1)) || endsAnotherWord(doc, at)) continue;
         if ([...kept, ...found].some((h) => at < h.end && h.start < end)) continue;
         found.push({
           start: at,

@@ -130,7 +130,7 @@ export const DIVISIONS_RULES = [
     id: 'division:taiwan-district',
     family: 'divisions',
     matches:
-      'on a Taiwan page: a district (區) of a Taiwan city the page names, from lexicon/taiwan-districts.ts, by its own name below that city; a mainland namesake read there (中山區) is Taiwan’s unless the page names a mainland unit it is in or beside; not inside a longer word (中和區域)',
+      'on a Taiwan page: a district (區) of a Taiwan city the page names, from lexicon/taiwan-districts.ts, by its own name below that city; a mainland namesake read there (中山區) is Taiwan’s unless the page names a mainland unit it is in or beside; not inside a longer word (中和區域, 廣東山區)',
     fires: [
       { text: '桃園市長林禾今日前往龜山區，出席工業區協會活動。', yields: '龟山区' },
       { text: '該公司設籍在新北市土城區，員工逾千人。', yields: '土城区' },
@@ -138,6 +138,8 @@ export const DIVISIONS_RULES = [
     ],
     mustNot: [
       '新北市長林禾今日表示，中和區域的交通將改善。',
+      // Nor where the name ends another word (廣東 + 山區: no 東山區).
+      '臺南市長林禾今日表示，將與廣東山區農民合作推廣芒果。',
       // Not on a mainland page, nor on a traditional page naming no Taiwan city.
       '大連市中山區今日舉辦招商會。',
     ],
