@@ -115,7 +115,16 @@ export function participations(
   for (const event of events) {
     // …到A集团调研，并在<room>主持召开<meeting>: the sentence's first person goes on to host the meeting.
     if (HOSTS_AFTER.test(text.slice(event.sentence.start, event.trigger.start))) {
-      const host = input.people.find((p) => p.start >= event.sentence.start && p.end <= event.trigger.start);
+      // (在A陪同下，B到…调研，并…主持召开: who goes along is no host.)
+      const along = [
+        ...text.slice(event.sentence.start, event.trigger.start).matchAll(/在[^,，。;；]*?陪同下/g),
+      ].map((m) => [event.sentence.start + m.index, event.sentence.start + m.index + m[0].length] as const);
+      const host = input.people.find(
+        (p) =>
+          p.start >= event.sentence.start &&
+          p.end <= event.trigger.start &&
+          !along.some(([s, e]) => s <= p.start && p.end <= e),
+      );
       if (host) relate(registry, host.id, event, 'attendee', event.sentence.start, 'role:hosts');
     }
     // 许卫国在无锡、常州调研…: who makes a visit takes part in it.
