@@ -339,6 +339,9 @@ function withoutAddressingTitles(text: string, found: TitledName[]): TitledName[
   for (const t of found) {
     const title = text.slice(t.titleStart, t.titleEnd);
     if (FIRM_HEAD_TITLES.includes(title)) continue;
+    // (副主席甲、李春和秘书长丙: a listed name whose given name ends in 和 closes the list; the title opens a new chain.)
+    if (found.some((o) => o.end === t.titleStart && text[o.start - 1] === '、' && /和$/.test(o.name)))
+      continue;
     const before = text.slice(Math.max(0, t.titleStart - 4), t.titleStart);
     const full = [...names].some((n) => n !== t.name && n.length >= 2 && before.endsWith(n));
     const surname = [...surnames].find((sn) => before.endsWith(sn));
@@ -373,6 +376,17 @@ export function looseListItem(text: string, at: number): NameRead | undefined {
   return undefined;
 }
 
+/** `name` written elsewhere in `text` than at `at`, closed as a name is (为, 当选, 同志, 出席 or punctuation after it). */
+function wholeElsewhere(text: string, name: string, at: number): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+    if (
+      i !== at &&
+      /^(?:[为、，,。；;]|当选|同志|出席|任)/.test(text.slice(i + name.length, i + name.length + 2))
+    )
+      return true;
+  return false;
+}
+
 /** `、林涛、马欣` after a titled name: names (not titles) separated by 、, up to the end of the list. */
 function namesListedAfter(text: string, end: number): { start: number; end: number; name: string }[] {
   const items: { start: number; end: number; name: string }[] = [];
@@ -388,7 +402,10 @@ function namesListedAfter(text: string, end: number): { start: number; end: numb
     // 副主任甲、乙和秘书长丙: 和 or 及 before a title closes the list on the name before it; the title opens a chain of
     // its own (its first characters are no title of the name's: 秘书 of 秘书长).
     if (/[和及]/.test(text[next.end] ?? '') && TITLE_START.test(text.slice(next.end + 1, next.end + 9))) {
-      if (!TITLE_INSIDE.test(name)) items.push({ start: next.start, end: next.end, name });
+      // (…、李春和秘书长丙 on a page that writes 李春和 whole elsewhere: 和 ends the given name.)
+      const whole = name + text[next.end];
+      const end = wholeElsewhere(text, whole, next.start) ? next.end + 1 : next.end;
+      if (!TITLE_INSIDE.test(name)) items.push({ start: next.start, end, name: text.slice(next.start, end) });
       break;
     }
     // 区委书记王强、区长李明: a title after 、 starts a chain of its own, not a listed name.

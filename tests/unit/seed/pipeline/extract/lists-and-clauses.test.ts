@@ -47,6 +47,14 @@ describe('people listed after a role word', () => {
     expect(positionsOf(a, '伍文涛')).toEqual([`秘书长 -> ${body}`]);
   });
 
+  it('keeps a given name ending in 和 whole before 和<title> when the page writes it whole elsewhere', () => {
+    const a = annotate(
+      '永新县政协会议补选庞春和为县政协副主席。县政协副主席童一鸣、庞春和秘书长伍文涛出席。',
+    );
+    expect(ids(a)).toEqual(expect.arrayContaining(['person:庞春和', 'person:伍文涛']));
+    expect(ids(a)).not.toContain('person:庞春');
+  });
+
   it('reads who sits in the front row of the platform as people, not a caption (主席台前排就座)', () => {
     const a = annotate(
       '永新县政协会议开幕。县委书记柯立新在主席台前排就座。县政协主席童一鸣，副主席庞春、伍文涛出席。',
