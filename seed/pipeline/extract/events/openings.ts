@@ -12,8 +12,10 @@ import { clauseStart, isOrg, phraseStart, placeIn } from './phrase.ts';
 
 const OPENED =
   /[,，]?(?:日前|近日|今天|昨天|今日|昨日)?(?:在|于)([^。,，;\n]{1,40}?)(?:宣告|正式|隆重|揭牌){0,2}(成立|开园|开业|投产|揭牌|启用|开工|落成|开幕)/y;
-/** 联合党委正式揭牌成立: up to two of 正式, 宣告, 揭牌 before 成立 (not 成立于…, 成立三周年). */
-/** …成立: a founding; not 成立于 (when, told as background), 成立以来/之初/N年来 (a time since), an anniversary. */
+/**
+ * …成立: a founding, with up to two of 正式, 宣告, 揭牌 before it (联合党委正式揭牌成立); not 成立于 (when, told as
+ * background), 成立以来/之初/N年来 (a time since), an anniversary (成立三周年).
+ */
 const FOUNDED =
   /(?:揭牌|宣告|正式|隆重){0,2}成立(?!于|(?:授牌|揭牌)(?:仪式|典礼)|[一二三四五六七八九十百\d]+周年|以来|之初|之时|至今|[一二三四五六七八九十百\d]+多?年(?:以)?来)/y;
 /** X商会成立三周年庆典: a celebration of the organisation's founding, no founding. */
