@@ -171,16 +171,15 @@ function bodyAnchor(span: BodySpan, divisions: DivisionHit[], doc: Doc): Anchor 
 }
 
 /**
- * A democratic party's committee of a division (民盟<city>委, see ./bodies.ts): named as the page writes it, the party in
- * front of the division's name (民盟朝阳区委), and identified, as every division's body is, with the division qualified
- * (org:民盟北京市朝阳区委: two 朝阳区 exist, each with its committee). It is no
+ * A democratic party's committee of a division (民盟<city>委, see ./bodies.ts): named and identified as the page writes it,
+ * the party in front of the division's name (the real-page gold's `org:民建<city>委`, no province in front). It is no
  * body of the division (no `body`: its departments are not the division's committee's; no `base`: the gold gives it no
  * LOCATED_IN).
  */
 function partyCommitteeAnchor(span: BodySpan, party: string, division: Division): Anchor {
   const name = party + division.name + span.body;
   return {
-    id: entityId('Organization', party + gazetteer().bodyPrefix(division) + span.body),
+    id: entityId('Organization', name),
     type: 'Organization',
     kind: 'party',
     name,

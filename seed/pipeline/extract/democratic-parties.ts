@@ -1,5 +1,4 @@
 import { entityId } from '../../../contract/annotation/ids.ts';
-import { gazetteer } from '../gazetteer/gazetteer.ts';
 import { type Anchor, bodyRef } from './anchors.ts';
 import type { Doc } from './doc.ts';
 import { simplifiedName } from './script.ts';
@@ -9,9 +8,9 @@ import { simplifiedName } from './script.ts';
  * `民建邢台市委副主委X`, `民进省委专职副主委X`, `民进黑龙江省第六届委员会` (its term no part of the name), `农工党中央主席X`.
  * Written as the party's name before a division's committee (委, 委会, 委员会), they are the party's committee of that
  * division, not the division's Communist Party committee (开封市委) the words after the party's name read as alone; and
- * `委会` is the committee's name, not the start of a title (会主委). Named as written with the division's own name and
- * identified with the division qualified, as bodies.ts does (农工党开封市委会, org:农工党河南省开封市委会; `民进省委` on a
- * Liaoning page is 民进辽宁省委), one entity whichever of 委, 委会 or 委员会 the page writes (the longest it writes names it).
+ * `委会` is the committee's name, not the start of a title (会主委). Identified as written with the division's own
+ * name, as bodies.ts names them (农工党 + 开封市 + 委会; `民进省委` on a Liaoning page is 民进辽宁省委), one entity whichever
+ * of 委, 委会 or 委员会 the page writes (the longest it writes names it).
  */
 
 const PARTIES =
@@ -70,7 +69,7 @@ export function democraticPartyBodies(doc: Doc, anchors: Anchor[]): Anchor[] {
     replaced.add(f.anchor);
     added.push(
       partyAnchor(
-        entityId('Organization', party + gazetteer().bodyPrefix(division) + committee),
+        entityId('Organization', party + division.name + committee),
         party + division.name + committee,
         f.anchor.start - f.party.length,
         f.anchor.end + (f.committee === '委会' ? 1 : 0),
