@@ -3,7 +3,7 @@ import { annotate, ids, WARM_UP_TIMEOUT, warmUp } from './article.ts';
 
 /**
  * A democratic party's committee of a division (民盟<city>委, 九三学社市委会) is that party's, never the Communist Party's
- * committee of the division (./bodies.ts partyCommittees).
+ * committee of the division (./party-committees.ts).
  */
 
 beforeAll(warmUp, WARM_UP_TIMEOUT);
