@@ -229,7 +229,11 @@ export function extract(article: AnnotatedArticle): Extraction {
   structuralRelations(doc, registry, all);
 
   const annotation = buildAnnotation(doc, registry);
-  return { annotation, trace: traceRows(doc, registry, annotation) };
+  const trace = traceRows(doc, registry, annotation);
+  // (The page's script holds for this article only: a name converted outside an extraction, parse/byline.ts's, or
+  // before the next article's, never depends on which article was read last.)
+  setPageScript(true);
+  return { annotation, trace };
 }
 
 /** The annotation of one article (review status draft). */
