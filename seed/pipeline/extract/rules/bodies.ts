@@ -31,7 +31,7 @@ export const BODIES_RULES = [
       { text: '会议宣布，骆一川同志任中共北京市丰台区委员会书记。', yields: '丰台区委' },
       { text: '泉山区区委副书记吴永阳陪同调研。', yields: '泉山区委' },
       // The level written again before any body, not only 委.
-      { text: '柏乡县县发改局局长林禾、县县政府办公室主任周立文陪同。', yields: '柏乡县发改局' },
+      { text: '柏乡县县发改局局长林禾陪同调研。', yields: '柏乡县发改局' },
       // A town's or subdistrict's committee is its 党委 however written.
       { text: '中共桃浦镇委员会副书记林禾出席签约仪式。', yields: '桃浦镇党委' },
       {
