@@ -1,4 +1,4 @@
-import type { BodySpan } from './bodies.ts';
+import type { BodySpan } from './body-span.ts';
 import type { Doc } from './doc.ts';
 import { DEMOCRATIC_PARTIES } from './lexicon/bodies.ts';
 
