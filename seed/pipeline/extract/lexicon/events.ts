@@ -49,7 +49,7 @@ export const WHEN_BETWEEN = String.raw`(?:\d{1,2}日|[(（]\d{1,2}[)）]日|今�
 
 /**
  * An agreement as the page writes it after the sign verb: a title in marks (1), or bare words (2), which may quote a
- * slogan or a strategy inside (落实“双城”战略进一步深化协同合作协议).
+ * slogan or a strategy inside (深化“两县联动”文旅产业协作框架协议).
  */
 export const AGREEMENT_WRITTEN = String.raw`(?:[《「“]([^》」”\n]{1,36}?(?:协议书?|备忘录|协定|合同|合约|意向书))[》」”]|((?:[^。,，;；、》“”\n]|“[^“”。,，\n]{1,12}”){0,30}?(?:协议书?|备忘录|协定|合同|合约|意向书)))`;
 

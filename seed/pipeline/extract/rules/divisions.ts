@@ -86,7 +86,7 @@ export const DIVISIONS_RULES = [
       "`我区`, `我县`, `我市`, `我旗`, `我盟`, `我镇`, `我乡`, `我街道`: the page's own division; a division whose delegation comes to it (…率领的考察团来我市) is never it",
     fires: [
       {
-        text: '8月14日，由宜昌市西陵区区委书记柯文山率领的考察团来我市参观考察。柯文山表示，江山市发展很快，值得宜昌市学习。',
+        text: '5月3日，由宜昌市西陵区区委书记柯文山率领的党政代表团来我市开展学习交流。柯文山说，江山市的经验值得宜昌市借鉴。',
         yields: '江山市',
       },
       { text: '我区召开重点项目推进会。', yields: '历城区', source: '历城区融媒体中心' },

@@ -152,7 +152,7 @@ export const EVENTS_RULES = [
       // A session decided on is still to come.
       '理事会决定青禾商会第五届会员大会于2024年1月8日在禾城召开。',
       // How meetings are held (会议召开制度) is no meeting held.
-      '会议讨论了议事规则，进一步完善了会议召开制度。',
+      '常委会审议了议事规则修订稿，明确了会议召开制度。',
     ],
   },
   {
@@ -358,8 +358,8 @@ export const EVENTS_RULES = [
       },
       {
         // Acts joined by 和/及/或: one ceremony of them all.
-        text: '9月28日上午，临渭区三个重点项目举行投产和建设启动仪式。',
-        yields: '临渭区三个重点项目投产和建设启动仪式',
+        text: '11月6日，青川县两个重点项目举行竣工和开工仪式。',
+        yields: '青川县两个重点项目竣工和开工仪式',
       },
     ],
     mustNot: [

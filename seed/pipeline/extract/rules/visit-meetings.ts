@@ -42,8 +42,8 @@ export const VISIT_MEETINGS_RULES = [
       },
       {
         // Told in a relative clause after a visit named by what it saw: the meeting takes those words.
-        text: '3月13日，市委副书记林国栋带队到青川县调研重点项目建设工作。在随后召开的座谈会上，县发改局汇报了工作进展情况。',
-        yields: '重点项目建设工作座谈会',
+        text: '10月9日，副市长林国栋带队到青川县调研秋粮收购工作。在随后召开的座谈会上，县粮食局汇报了收购进度。',
+        yields: '秋粮收购工作座谈会',
       },
     ],
     mustNot: [

@@ -22,7 +22,7 @@ describe('the page’s own division for bare bodies and heads', () => {
 
   it('reads a delegation’s city as a guest however long its leader’s titles and name (…率领的考察团来我市)', () => {
     const a = annotate(
-      '8月14日，由宜昌市西陵区区委书记柯文山率领的考察团来我市参观考察。在市委副书记童一鸣的陪同下，考察团一行参观了产业园。柯文山表示，江山市发展很快，值得宜昌市学习。',
+      '5月3日，由宜昌市西陵区区委书记柯文山率领的党政代表团来我市开展学习交流。市委副书记童一鸣陪同代表团走访了产业园。柯文山说，江山市的经验值得宜昌市借鉴。',
     );
     expect(positionsOf(a, '童一鸣')).toEqual(['副书记 -> org:浙江省衢州市江山市委']);
   });
