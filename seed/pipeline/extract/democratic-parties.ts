@@ -4,7 +4,7 @@ import type { Doc } from './doc.ts';
 import { simplifiedName } from './script.ts';
 
 /**
- * The committees of China's eight democratic parties: `农工党开封市委会主委X`, `致公党天津市委会专职副主委X`,
+ * The committees of China's eight democratic parties: `农工党开封市委会主委X`, `致公党青川市委会副主委X`,
  * `民建邢台市委副主委X`, `民进省委专职副主委X`, `民进黑龙江省第六届委员会` (its term no part of the name), `农工党中央主席X`.
  * Written as the party's name before a division's committee (委, 委会, 委员会), they are the party's committee of that
  * division, not the division's Communist Party committee (开封市委) the words after the party's name read as alone; and
@@ -42,7 +42,7 @@ export function democraticPartyBodies(doc: Doc, anchors: Anchor[]): Anchor[] {
   const conferences = new Map<Anchor, Anchor>();
   for (const a of anchors) {
     if (a.source !== 'body' || !a.division || !a.body || !COMMITTEE.test(a.body)) continue;
-    // 政协邢台市第十四届委员会, 中国人民政治协商会议辽宁省第十三届委员会: the division's 政协 (its term no part of the name).
+    // 政协邢台市第二十届委员会, 中国人民政治协商会议辽宁省第二十届委员会: the division's 政协 (its term no part of the name).
     const cppcc = CPPCC_BEFORE.exec(text.slice(Math.max(0, a.start - 10), a.start))?.[0];
     if (cppcc && text.slice(a.start, a.end).endsWith('委员会')) {
       const ref = bodyRef(a.division, '政协', 'government');

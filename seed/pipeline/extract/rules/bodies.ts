@@ -12,7 +12,7 @@ export const BODIES_RULES = [
       { text: '杭州市场监管局与青禾科技有限公司签署合作协议。', yields: '杭州市场监管局' },
       { text: '广州市政数局局长林立到青禾公司调研。', yields: '广州市政数局' },
       // 政协 written before the division's numbered committee: the division's 政协 (democratic-parties.ts).
-      { text: '政协邢台市第十四届委员会常委童一鸣出席。', yields: '邢台市政协' },
+      { text: '政协邢台市第二十届委员会常委童一鸣出席。', yields: '邢台市政协' },
       // A committee's working committee with a quoted part (“两新”工委): the quotes stay out of the id.
       {
         text: '会上，绍兴市委“两新”工委副书记鲁青禾作了发言。',
