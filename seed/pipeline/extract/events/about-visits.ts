@@ -25,11 +25,11 @@ const NOT_A_MATTER = new RegExp(`^(?:这|此|该|其|上述|有关|相关|${VERB
 /** How it was done, written between 开展 and the verb, that is a word of its own only when it is one of these. */
 const HOW = /^(?:实地|专题|联合|集中|深入|专项|现场|蹲点|)$/;
 /**
- * Before 就 in the sentence: reported speech or a task set (X强调，要就…开展调研), an arrangement, a habit, background:
- * no visit the page reports.
+ * Before 就 in the sentence: reported speech or a task set (X强调，要就…开展调研; X说，委员们要就…), an arrangement, a habit,
+ * background (去年): no visit the page reports.
  */
 const NOT_TOLD_DONE =
-  /表示|强调|指出|要求|提出|希望|认为|建议|必须|[,，](?:要|应|需)|定于|决定|安排|曾(?:于|经|在|到|赴)|以来|每月|每年|定期|经常|多次/;
+  /表示|强调|指出|要求|提出|希望|认为|建议|必须|[说讲称][,，:：]|谈到|[,，][^,，]{0,8}(?:要|应|需|将)|定于|决定|安排|曾(?:于|经|在|到|赴)|以来|去年|每月|每年|定期|经常|多次/;
 
 /**
  * `<titled leader or body>…就<matter>(到<places>)(开展|进行)<verb>`: a visit the sentence's leader (a titled name ending

@@ -27,6 +27,9 @@ export const ABOUT_VISITS_RULES = [
     mustNot: [
       // A task set, not a visit made.
       '会上，县长柏文远强调，各部门要就春耕备耕等工作深入一线开展调研。',
+      // Reported speech about others' visits, a task set after the subject, last year's (review15 R26).
+      '5月6日，县委书记林立说，政协委员要就民生问题深入开展调研。',
+      '会上，县委书记林立说，去年县政协就民营经济发展开展调研，提出了建议。',
       // Still to come.
       '下周，县长柏文远将就春耕备耕等工作到禾溪镇调研。',
       // A matter that refers back.
