@@ -248,11 +248,13 @@ export function intersect(a: Box, b: Box): boolean {
 }
 
 /** How the drawing sits in the canvas: whether it is whole inside, and the larger share of width or height it fills. */
-export function fitOf(d: Drawing): { inside: boolean; fills: number } {
+export function fitOf(d: Drawing): { inside: boolean; fills: number; tall: number } {
   const inside =
     d.graph.x1 >= -1 && d.graph.y1 >= -1 && d.graph.x2 <= d.width + 1 && d.graph.y2 <= d.height + 1;
-  const fills = Math.max((d.graph.x2 - d.graph.x1) / d.width, (d.graph.y2 - d.graph.y1) / d.height);
-  return { inside, fills: Math.round(fills * 100) / 100 };
+  const tall = (d.graph.y2 - d.graph.y1) / d.height;
+  const fills = Math.max((d.graph.x2 - d.graph.x1) / d.width, tall);
+  const share = (x: number) => Math.round(x * 100) / 100;
+  return { inside, fills: share(fills), tall: share(tall) };
 }
 
 /** Ids of community boxes that overlap another. */

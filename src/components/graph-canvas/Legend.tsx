@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NodeTypeName } from '../../../contract/api/payloads.ts';
 import { iconUri } from '../../lib/entity-icons.ts';
@@ -8,12 +9,16 @@ interface LegendProps {
   counts: ReadonlyMap<NodeTypeName, number>;
 }
 
+/** On a phone's screen (explorer.css's narrow layout) an open legend covers the bottom of the drawing: it starts folded. */
+const FOLDED_ON = '(max-width: 600px)';
+
 /** What the colours, shapes, icons, borders and line widths on the canvas mean; it folds away. */
 export function Legend({ counts }: LegendProps) {
   const { t } = useTranslation();
+  const [startsOpen] = useState(() => !window.matchMedia(FOLDED_ON).matches);
   if (counts.size === 0) return null;
   return (
-    <details className="legend" open>
+    <details className="legend" open={startsOpen}>
       <summary>{t('legend.title')}</summary>
       <ul className="legend-types">
         {[...counts].map(([type, n]) => (

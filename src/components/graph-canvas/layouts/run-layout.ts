@@ -43,7 +43,10 @@ export interface LayoutContext {
   animate: boolean;
   /** Spacing for a small fixed box (the article's own graph), the same on every screen. */
   compact?: boolean;
-  /** The box drawn into: a compact drawing is turned to lie along its long side and drawn out to fill it (orient.ts). */
+  /**
+   * The box drawn into: a simulated drawing is turned to lie along its long side and drawn out to fill it
+   * (orient.ts), so a wide drawing on a phone's tall canvas is not fitted by its width alone.
+   */
   box?: { width: number; height: number };
 }
 
@@ -149,8 +152,8 @@ export async function fullLayout(
     start,
     context.compact ? COMPACT_SPACING : ROOMY_SPACING,
   );
-  const box = context.compact && !grouped ? context.box : undefined;
-  if (box) {
+  const box = grouped ? undefined : context.box;
+  if (box && context.compact) {
     // A small box shows the drawing below zoom 1, where labels keep their screen size: lay out again with their room.
     const zoom = expectedZoom(fitToBox(final, box), box);
     if (zoom < 1)

@@ -23,7 +23,9 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 /** Where the graph is: inside the part of the canvas no sheet covers, and how much of it it fills. */
-async function graphPlace(p: Page): Promise<{ uncovered: boolean; inside: boolean; fills: number }> {
+async function graphPlace(
+  p: Page,
+): Promise<{ uncovered: boolean; inside: boolean; fills: number; tall: number }> {
   await waitForStill(p);
   const canvas = await p.getByTestId('graph-canvas').boundingBox();
   const sheet = await p.locator('.sidebar').boundingBox();
@@ -117,6 +119,8 @@ describe('on a phone', () => {
     const shown = await graphPlace(page);
     expect(shown).toMatchObject({ uncovered: true, inside: true });
     expect(shown.fills).toBeGreaterThan(0.5);
+    // A force drawing is turned to the tall canvas, not fitted by its width with the height left empty.
+    expect(shown.tall).toBeGreaterThan(0.5);
     await screenshot(page, 'phone-2-canvas');
 
     await menu.click();
