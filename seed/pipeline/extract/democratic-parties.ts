@@ -1,97 +1,65 @@
 import { entityId } from '../../../contract/annotation/ids.ts';
 import { type Anchor, bodyRef } from './anchors.ts';
 import type { Doc } from './doc.ts';
+import { DEMOCRATIC_PARTIES } from './lexicon/bodies.ts';
 import { simplifiedName } from './script.ts';
 
 /**
- * The committees of China's eight democratic parties: `农工党开封市委会主委X`, `致公党青川市委会副主委X`,
- * `民建邢台市委副主委X`, `民进省委专职副主委X`, `民进黑龙江省第六届委员会` (its term no part of the name), `农工党中央主席X`.
- * Written as the party's name before a division's committee (委, 委会, 委员会), they are the party's committee of that
- * division, not the division's Communist Party committee (开封市委) the words after the party's name read as alone; and
- * `委会` is the committee's name, not the start of a title (会主委). Identified as written with the division's own
- * name, as bodies.ts names them (农工党 + 开封市 + 委会; `民进省委` on a Liaoning page is 民进辽宁省委), one entity whichever
- * of 委, 委会 or 委员会 the page writes (the longest it writes names it).
+ * Committees read once the page's anchors are known. A committee written after a democratic party's name and a
+ * division (农工党开封市委会, 民建邢台市委, 民进省委) is read before, as a body span (party-committees.ts); here:
+ * - a democratic party's central committee (`民进中央副主席X`, `农工党中央主席X`), named as written;
+ * - the people's political consultative conference before its division's numbered committee (`政协X市第十四届委员会`,
+ *   `政协第十二届X省委员会`): the division's 政协, its term no part of the name, not the division's 市委.
  */
 
-const PARTIES =
-  '中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|台湾民主自治同盟|九三学社|' +
-  '民革|民盟|民建|民进|农工党|致公党|台盟';
-const PARTY_BEFORE = new RegExp(`(?:${PARTIES})$`);
+/** Every written form of a democratic party, longest first. */
+const PARTY_NAMES = DEMOCRATIC_PARTIES.flat()
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** The party's central committee (民进中央副主席X, 农工党中央主席X). */
+const CENTRAL = new RegExp(`(?:${PARTY_NAMES})中央(?:委员会)?`, 'g');
 /** A division's committee as a body reads it: 委, or 委员会 with its term (第六届委员会). */
 const COMMITTEE = /^(?:第[一二三四五六七八九十]{1,3}届)?委(?:员会)?$/;
-/**
- * The people's political consultative conference written before its division's committee (政协X市第十四届委员会,
- * 政协第十二届X省委员会).
- */
+/** 政协 (its term, if written first) before a division's committee. */
 const CPPCC_BEFORE = /(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十]{1,3}届)?$/;
-/** The party's central committee (民进中央副主席X, 农工党中央主席X). */
-const CENTRAL = new RegExp(`(?:${PARTIES})中央(?:委员会)?`, 'g');
-
-/** The committee as written after the division: 委, 委会 (not 委会议), 委员会 (its term, 第六届, left out). */
-function committeeWritten(doc: Doc, a: Anchor): string {
-  // (中共X市委员会 is read as the 市委: the body is 委, written 委员会.)
-  if (doc.text.slice(a.start, a.end).endsWith('委员会')) return '委员会';
-  const body = (a.body ?? '').replace(/^第.+届/, '');
-  if (body === '委' && doc.text[a.end] === '会' && doc.text[a.end + 1] !== '议') return '委会';
-  return body;
-}
 
 export function democraticPartyBodies(doc: Doc, anchors: Anchor[]): Anchor[] {
+  const centrals = centralCommittees(doc, anchors);
+  const conferences = conferenceCommittees(doc, anchors);
+  if (centrals.length === 0 && conferences.size === 0) return anchors;
+  const spans = [...conferences.values()];
+  const kept = anchors
+    .map((a) => conferences.get(a) ?? a)
+    .filter((a) => !spans.some((c) => c !== a && c.start <= a.start && a.end <= c.end));
+  return [...kept, ...centrals].sort((a, b) => a.start - b.start);
+}
+
+/** 民进中央, 中国致公党中央委员会: the party's central committee, where no other anchor is read. */
+function centralCommittees(doc: Doc, anchors: Anchor[]): Anchor[] {
+  const found: Anchor[] = [];
+  for (const m of doc.text.matchAll(CENTRAL)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (anchors.some((a) => a.start < end && start < a.end)) continue;
+    const name = simplifiedName(m[0].replace(/委员会$/, ''));
+    found.push(partyAnchor(entityId('Organization', name), name, start, end));
+  }
+  return found;
+}
+
+/** 政协邢台市第二十届委员会, 中国人民政治协商会议辽宁省第二十届委员会: the division's 政协 in place of its committee. */
+function conferenceCommittees(doc: Doc, anchors: Anchor[]): Map<Anchor, Anchor> {
   const { text } = doc;
-  const found: { anchor: Anchor; party: string; committee: string }[] = [];
   const conferences = new Map<Anchor, Anchor>();
   for (const a of anchors) {
     if (a.source !== 'body' || !a.division || !a.body || !COMMITTEE.test(a.body)) continue;
-    // 政协邢台市第二十届委员会, 中国人民政治协商会议辽宁省第二十届委员会: the division's 政协 (its term no part of the name).
+    if (!text.slice(a.start, a.end).endsWith('委员会')) continue;
     const cppcc = CPPCC_BEFORE.exec(text.slice(Math.max(0, a.start - 10), a.start))?.[0];
-    if (cppcc && text.slice(a.start, a.end).endsWith('委员会')) {
-      const ref = bodyRef(a.division, '政协', 'government');
-      conferences.set(a, { ...a, ...ref, start: a.start - cppcc.length, body: '政协', parent: undefined });
-      continue;
-    }
-    const party = PARTY_BEFORE.exec(text.slice(Math.max(0, a.start - 10), a.start))?.[0];
-    if (party) found.push({ anchor: a, party, committee: committeeWritten(doc, a) });
+    if (!cppcc) continue;
+    const ref = bodyRef(a.division, '政协', 'government');
+    conferences.set(a, { ...a, ...ref, start: a.start - cppcc.length, body: '政协', parent: undefined });
   }
-  // One entity per party and division: the longest committee the page writes names it (委员会 > 委会 > 委).
-  const longest = new Map<string, string>();
-  for (const f of found) {
-    const key = `${f.party}|${f.anchor.division?.code}`;
-    const known = longest.get(key);
-    if (!known || f.committee.length > known.length) longest.set(key, f.committee);
-  }
-  const replaced = new Set<Anchor>();
-  const added: Anchor[] = [];
-  for (const f of found) {
-    const division = f.anchor.division;
-    if (!division) continue;
-    const committee = longest.get(`${f.party}|${division.code}`) ?? f.committee;
-    const party = simplifiedName(f.party);
-    replaced.add(f.anchor);
-    added.push(
-      partyAnchor(
-        entityId('Organization', party + division.name + committee),
-        party + division.name + committee,
-        f.anchor.start - f.party.length,
-        f.anchor.end + (f.committee === '委会' ? 1 : 0),
-      ),
-    );
-  }
-  for (const m of text.matchAll(CENTRAL)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (anchors.some((a) => a.start < end && start < a.end && !replaced.has(a))) continue;
-    const name = simplifiedName(m[0].replace(/委员会$/, ''));
-    added.push(partyAnchor(entityId('Organization', name), name, start, end));
-  }
-  if (added.length === 0 && conferences.size === 0) return anchors;
-  const kept = anchors
-    .filter((a) => !replaced.has(a) && !added.some((n) => n.start <= a.start && a.end <= n.end))
-    .map((a) => conferences.get(a) ?? a);
-  const spans = [...conferences.values()];
-  return [
-    ...kept.filter((a) => !spans.some((c) => c !== a && c.start <= a.start && a.end <= c.end)),
-    ...added,
-  ].sort((a, b) => a.start - b.start);
+  return conferences;
 }
 
 function partyAnchor(id: string, name: string, start: number, end: number): Anchor {

@@ -6,10 +6,11 @@ export const NAMED_RULES = [
     id: 'named:democratic-party',
     family: 'named',
     matches:
-      "a democratic party's committee: the party's name before a division's committee (农工党开封市委会, 民建邢台市委, 民进省委 resolved to the page's province, 民进黑龙江省第六届委员会) or before 中央 (民进中央); not the division's 市委 the words after the party read as alone (democratic-parties.ts)",
+      "a democratic party's central committee: the party's name, in any form the one list of parties writes it (lexicon/bodies.ts), before 中央 (民进中央, 农工民主党中央), where no other name is read (democratic-parties.ts)",
     fires: [
-      // (A committee written after the party and a division: body:party-committee, rules/bodies.ts, names it first.)
+      // (A committee written after the party and a division: body:party-committee, rules/bodies.ts.)
       { text: '民进中央副主席柯立新出席会议。', yields: '民进中央' },
+      { text: '农工民主党中央副主席童一鸣到青川县调研。', yields: '农工民主党中央' },
     ],
     mustNot: [
       // The division's own committee, and the party named apart from any committee.

@@ -36,3 +36,15 @@ describe("a democratic party's committee", () => {
     expect(found).toContain('org:河北省沧州市委');
   });
 });
+
+describe("a democratic party's central committee", () => {
+  it('is read by any written form of the one list of parties', () => {
+    expect(orgIds('农工民主党中央副主席林禾到青川县调研。')).toContain('org:农工民主党中央');
+    expect(orgIds('民进中央副主席林禾出席。')).toContain('org:民进中央');
+  });
+
+  it('is no committee of a division, which the party before it names instead', () => {
+    const found = orgIds('民建沧州市委员会主委林禾出席。');
+    expect(found).toEqual(['org:民建沧州市委']);
+  });
+});
