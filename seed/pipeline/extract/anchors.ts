@@ -179,53 +179,61 @@ function bodyAnchor(span: BodySpan, divisions: DivisionHit[], doc: Doc): Anchor 
  */
 function partyCommitteeAnchor(span: BodySpan, party: string, division: Division): Anchor {
   const name = party + division.name + span.body;
+  const ref = { id: entityId('Organization', name), type: 'Organization', kind: 'party', name } as const;
   return {
-    id: entityId('Organization', name),
-    type: 'Organization',
-    kind: 'party',
-    name,
-    start: span.start,
-    end: span.end,
+    ...spanAnchor(ref, span.start, span.end, 'body', 'body:party-committee'),
     headEnd: span.end - span.body.length,
-    source: 'body',
-    rule: 'body:party-committee',
+    party,
+    division,
+  };
+}
+
+/**
+ * An anchor of `ref` written at start..end in full (not short) that introduces it, its head ending where it ends, and
+ * no division's body (no body, base, parent or division): what a name by its ending, a party's committee (here and in
+ * democratic-parties.ts) and a foreign place start from.
+ */
+export function spanAnchor(
+  ref: EntityRef,
+  start: number,
+  end: number,
+  source: Anchor['source'],
+  rule: RuleId,
+): Anchor {
+  return {
+    ...ref,
+    start,
+    end,
+    headEnd: end,
+    source,
+    rule,
     introduces: true,
     short: false,
     body: undefined,
-    party,
     base: undefined,
     parent: undefined,
-    division,
+    division: undefined,
   };
 }
 
 function namedAnchor(doc: Doc, span: NamedSpan): Anchor {
   const name = span.canonical ?? simplifiedName(doc.text.slice(span.start, span.end));
+  const ref = { id: entityId(span.type, name), type: span.type, kind: span.kind, name };
+  const parent: EntityRef | undefined = span.parentName
+    ? {
+        id: entityId('Organization', span.parentName),
+        type: 'Organization',
+        kind: 'government',
+        name: span.parentName,
+      }
+    : undefined;
   return {
-    id: entityId(span.type, name),
-    type: span.type,
-    kind: span.kind,
-    name,
-    start: span.start,
-    end: span.end,
+    ...spanAnchor(ref, span.start, span.end, 'named', span.rule),
     headEnd: span.end - span.suffix.length,
-    source: 'named',
-    rule: span.rule,
     introduces: !span.goal,
     ...(span.standalone ? { standalone: true } : {}),
     ...(span.divisionLed ? { divisionLed: true } : {}),
-    short: false,
-    body: undefined,
-    base: undefined,
-    parent: span.parentName
-      ? {
-          id: entityId('Organization', span.parentName),
-          type: 'Organization',
-          kind: 'government',
-          name: span.parentName,
-        }
-      : undefined,
-    division: undefined,
+    parent,
   };
 }
 
@@ -259,23 +267,8 @@ const PRIORITY: Record<Anchor['source'], number> = {
 
 /** A foreign country or city written in the text (德国, 斯图加特). */
 export function foreignAnchor(name: string, kind: string, start: number): Anchor {
-  return {
-    id: entityId('Place', name),
-    type: 'Place',
-    kind,
-    name,
-    start,
-    end: start + name.length,
-    headEnd: start + name.length,
-    source: 'foreign',
-    rule: 'place:foreign',
-    introduces: true,
-    short: false,
-    body: undefined,
-    base: undefined,
-    parent: undefined,
-    division: undefined,
-  };
+  const ref = { id: entityId('Place', name), type: 'Place', kind, name } as const;
+  return spanAnchor(ref, start, start + name.length, 'foreign', 'place:foreign');
 }
 
 /** Longest first (bodies before names before divisions on ties); inner spans become the base of the outer one. */

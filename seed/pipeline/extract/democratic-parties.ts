@@ -1,5 +1,5 @@
 import { entityId } from '../../../contract/annotation/ids.ts';
-import { type Anchor, bodyRef } from './anchors.ts';
+import { type Anchor, bodyRef, spanAnchor } from './anchors.ts';
 import type { Doc } from './doc.ts';
 import { DEMOCRATIC_PARTIES } from './lexicon/bodies.ts';
 import { simplifiedName } from './script.ts';
@@ -42,7 +42,8 @@ function centralCommittees(doc: Doc, anchors: Anchor[]): Anchor[] {
     const end = start + m[0].length;
     if (anchors.some((a) => a.start < end && start < a.end)) continue;
     const name = simplifiedName(m[0].replace(/委员会$/, ''));
-    found.push(partyAnchor(entityId('Organization', name), name, start, end));
+    const ref = { id: entityId('Organization', name), type: 'Organization', kind: 'party', name } as const;
+    found.push(spanAnchor(ref, start, end, 'named', 'named:democratic-party'));
   }
   return found;
 }
@@ -60,24 +61,4 @@ function conferenceCommittees(doc: Doc, anchors: Anchor[]): Map<Anchor, Anchor> 
     conferences.set(a, { ...a, ...ref, start: a.start - cppcc.length, body: '政协', parent: undefined });
   }
   return conferences;
-}
-
-function partyAnchor(id: string, name: string, start: number, end: number): Anchor {
-  return {
-    id,
-    type: 'Organization',
-    kind: 'party',
-    name,
-    start,
-    end,
-    headEnd: end,
-    source: 'named',
-    rule: 'named:democratic-party',
-    introduces: true,
-    short: false,
-    body: undefined,
-    base: undefined,
-    parent: undefined,
-    division: undefined,
-  };
 }
