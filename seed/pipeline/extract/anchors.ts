@@ -2,6 +2,7 @@ import { entityId } from '../../../contract/annotation/ids.ts';
 import type { EntityType } from '../../../contract/model.ts';
 import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
 import { divisionForLevel } from '../resolve/context.ts';
+import { bareLevelNames } from './bare-level-names.ts';
 import { bodyKind } from './bodies.ts';
 import type { BodySpan } from './body-span.ts';
 import type { DivisionHit } from './divisions.ts';
@@ -50,6 +51,8 @@ export interface Anchor extends EntityRef {
   divisionLed?: boolean;
   /** For a division's body: what follows the division (委, 委组织部, 政府, 科委). */
   body: string | undefined;
+  /** A name by its ending that is only a bare level's body (县政府办公室): its id, no entity's unless renamed. */
+  bareLevel?: string;
   /** For a democratic party's committee of a division (民盟<city>委): the party (see BodySpan.party). */
   party?: string;
   /** For a department (委组织部): the committee it belongs to (普陀区委). */
@@ -342,14 +345,28 @@ export function buildAnchors(
   named: NamedSpan[],
   foreign: Anchor[],
 ): Anchor[] {
+  const read = bareLevelNames(doc, bodies, named);
   const own = bodies.flatMap((b) => (b.ownPlace && b.division ? [...(b.outer ?? []), b.division] : []));
   const all: Anchor[] = [
     ...foreign,
     ...divisions.map((d) =>
       own.includes(d) ? { ...divisionAnchor(d), standalone: true } : divisionAnchor(d),
     ),
-    ...bodies.flatMap((b) => bodyAnchor(b, divisions, doc) ?? []),
-    ...named.map((n) => levelLedName(doc, n, divisions) ?? namedAnchor(doc, n)),
+    ...read.bodies.flatMap((b) => bodyAnchor(b, divisions, doc) ?? []),
+    ...named.map((n) => {
+      const led = levelLedName(doc, n, divisions);
+      if (led) return led;
+      const anchor = namedAnchor(doc, n);
+      return read.bare.has(n) ? { ...anchor, bareLevel: anchor.id } : anchor;
+    }),
   ];
   return keepMaximal(all);
+}
+
+/**
+ * Without the names of a bare level's body (bare-level-names.ts) that no reading after their own gave another id
+ * (区党工委 after a zone is the zone's): a bare id would be one node for every division's body.
+ */
+export function withoutBareLevelNames(anchors: Anchor[]): Anchor[] {
+  return anchors.filter((a) => a.bareLevel === undefined || a.id !== a.bareLevel);
 }

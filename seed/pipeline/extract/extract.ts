@@ -1,6 +1,6 @@
 import type { AnnotatedArticle, Annotation } from '../../../contract/annotation/types.ts';
 import { resolveAliases } from './aliases.ts';
-import { type Anchor, buildAnchors, foreignAnchor } from './anchors.ts';
+import { type Anchor, buildAnchors, foreignAnchor, withoutBareLevelNames } from './anchors.ts';
 import { appointeeEnds, findActing, findAppointments, findHeldBy, findRemovals } from './appointments.ts';
 import { findBodies } from './bodies.ts';
 import { buildAnnotation } from './build.ts';
@@ -151,9 +151,8 @@ export function extract(article: AnnotatedArticle): Extraction {
   markInNames(divisions, named);
   // 《X人民政府关于…的意见》: the author opening a document's title is no mention of a body (the parties named in an
   // agreement's title are).
-  const anchors = resolveAliases(
-    doc,
-    democraticPartyBodies(doc, buildAnchors(doc, divisions, bodies, named, foreign)),
+  const anchors = withoutBareLevelNames(
+    resolveAliases(doc, democraticPartyBodies(doc, buildAnchors(doc, divisions, bodies, named, foreign))),
   ).filter(
     (a) => a.type !== 'Organization' || a.source === 'reference' || !authorOfDocumentTitle(doc.text, a),
   );
