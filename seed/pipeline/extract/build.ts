@@ -11,6 +11,7 @@ import { pinyinAliases, traditionalAlias } from '../resolve/aliases.ts';
 import { brandShortForms, englishNames } from '../resolve/english-names.ts';
 import { type Doc, sentenceAt } from './doc.ts';
 import { maximalMentions } from './mentions.ts';
+import { pageSpellings } from './page-spelling.ts';
 import type { EntityRecord, Registry } from './registry.ts';
 import { foldWidth, simplifiedName, traditionalName } from './script.ts';
 
@@ -104,7 +105,11 @@ function writtenProperties(properties: Record<string, unknown>, doc: Doc, senten
 export function buildAnnotation(doc: Doc, registry: Registry): Annotation {
   const surfaces = new Map<string, Set<string>>();
   for (const e of registry.entities.values()) surfaces.set(e.id, e.surfaces);
-  const mentions = maximalMentions(doc.text, surfaces);
+  const read = maximalMentions(doc.text, surfaces);
+  // (The rules read converted text; the ids and names a simplified page spells otherwise are given back here.)
+  const spelled = pageSpellings(doc, registry.entities.values(), read);
+  registry.rename(spelled);
+  const mentions = new Map([...read].map(([id, spans]) => [spelled.get(id)?.id ?? id, spans]));
   const records = [...registry.entities.values()].sort(
     (a, b) => ENTITY_TYPES.indexOf(a.type) - ENTITY_TYPES.indexOf(b.type) || a.firstAt - b.firstAt,
   );

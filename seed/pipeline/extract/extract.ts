@@ -34,7 +34,6 @@ import { readPositions } from './positions.ts';
 import { findReferences } from './references.ts';
 import { Registry } from './registry.ts';
 import { findSarBodies } from './sar-bodies.ts';
-import { setPageScript } from './script.ts';
 import { structuralRelations } from './structure.ts';
 import { taiwanPage } from './taiwan-units.ts';
 import { findNamesBeforeTitles, findTitlesAfterNames } from './titles-after.ts';
@@ -84,7 +83,6 @@ export interface Extraction {
  */
 export function extract(article: AnnotatedArticle): Extraction {
   const doc = makeDoc(article);
-  setPageScript(doc.traditional);
   doc.page = findPageDivisions(doc);
   const registry = new Registry();
   const titled = findTitledNames(doc);
@@ -229,9 +227,6 @@ export function extract(article: AnnotatedArticle): Extraction {
 
   const annotation = buildAnnotation(doc, registry);
   const trace = traceRows(doc, registry, annotation);
-  // (The page's script holds for this article only: a name converted outside an extraction, parse/byline.ts's, or
-  // before the next article's, never depends on which article was read last.)
-  setPageScript(true);
   return { annotation, trace };
 }
 

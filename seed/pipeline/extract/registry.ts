@@ -90,6 +90,23 @@ export class Registry {
     return [...this.relations.values()];
   }
 
+  /** Gives entities other ids and names (by their old id), their relations following them. */
+  rename(renamed: ReadonlyMap<string, { id: string; name: string }>): void {
+    if (renamed.size === 0) return;
+    const entities = [...this.entities.values()];
+    this.entities.clear();
+    for (const e of entities) {
+      Object.assign(e, renamed.get(e.id));
+      const known = this.entities.get(e.id);
+      if (known) for (const surface of e.surfaces) known.surfaces.add(surface);
+      else this.entities.set(e.id, e);
+    }
+    const relations = [...this.relations.values()];
+    this.relations.clear();
+    const idOf = (id: string) => renamed.get(id)?.id ?? id;
+    for (const r of relations) this.relate({ ...r, from: idOf(r.from), to: idOf(r.to) });
+  }
+
   removeEntity(id: string): void {
     this.entities.delete(id);
     for (const [key, r] of this.relations) if (r.from === id || r.to === id) this.relations.delete(key);

@@ -61,19 +61,24 @@ function traditionalCharacters(): Set<number> {
 
 /** Traditional → simplified, same length (whole-text conversion when it keeps the length, else per character). */
 export function toSimplifiedSameLength(text: string): string {
-  // Simplified text holds a few characters the converter would touch (variants); three or more mean work.
+  // Simplified text holds a few characters the converter would touch (variants, 於5月18日): one or two are converted
+  // each alone; three or more mean work.
   const set = traditionalCharacters();
   let seen = set.size === 0 ? 3 : 0;
   for (let i = 0; i < text.length && seen < 3; i++) if (set.has(text.charCodeAt(i))) seen++;
-  if (seen < 3) return text;
+  if (seen === 0) return text;
+  if (seen < 3) return [...text].map((ch) => (set.has(ch.charCodeAt(0)) ? oneCharacter(ch) : ch)).join('');
   const whole = t2s()(text);
   if (whole.length === text.length) return whole;
   let out = '';
-  for (const ch of text) {
-    const converted = t2s()(ch);
-    out += converted.length === ch.length ? converted : ch;
-  }
+  for (const ch of text) out += oneCharacter(ch);
   return out;
+}
+
+/** One character converted, or as it is when its conversion would change the length. */
+function oneCharacter(ch: string): string {
+  const converted = t2s()(ch);
+  return converted.length === ch.length ? converted : ch;
 }
 
 export interface AnalysisText {
@@ -85,36 +90,26 @@ export interface AnalysisText {
 
 /**
  * Characters of the simplified standard (GB2312) that the converter reads as traditional variants (乾 → 干, 於 → 于,
- * 徵 → 征): on a simplified page they are the page's own characters, and a name keeps them (济南乾元, 於立新).
+ * 徵 → 征): the rules read them converted on every page (于5月18日, 会后), but on a simplified page they are the page's
+ * own characters, and a name keeps them (济南乾元, 於立新; see keptSpelling).
  */
 const SIMPLIFIED_VARIANTS = new Set('乾於徵夥後麽菸薹拚捱摺吒榘袷麴醣');
 
 /** The copy of `text` the rules read (see the module comment). */
 export function analysisText(text: string): AnalysisText {
   const folded = foldWidth(text);
-  let simplified = toSimplifiedSameLength(folded);
+  const simplified = toSimplifiedSameLength(folded);
   let changed = 0;
   let han = 0;
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
     if (code < 0x3400 || code > 0x9fff) continue;
     han++;
-    if (folded[i] !== simplified[i]) changed++;
+    // (A character of the simplified standard, 於 or 乾, says nothing of the page's script.)
+    if (folded[i] !== simplified[i] && !SIMPLIFIED_VARIANTS.has(folded[i] ?? '')) changed++;
   }
   const traditional = changed >= 3 && changed >= han * 0.02;
-  if (!traditional && simplified !== folded)
-    simplified = [...simplified]
-      .map((ch, i) => (SIMPLIFIED_VARIANTS.has(folded[i] ?? '') ? folded[i] : ch))
-      .join('');
   return { text: simplified, traditional };
-}
-
-/** Whether the article being read is in simplified characters (set once per article, see setPageScript). */
-let simplifiedPage = false;
-
-/** The script of the article being read: on a simplified page, names keep the page's own characters (乾, 於). */
-export function setPageScript(traditional: boolean): void {
-  simplifiedPage = !traditional;
 }
 
 /** A bounded memo: names repeat within and across articles, conversions cost a dictionary walk each. */
@@ -133,17 +128,27 @@ function memo(convert: (name: string) => string): (name: string) => string {
 
 const convertedName = memo((name) => t2s()(name.normalize('NFKC')));
 
-/**
- * Simplified form of a name (for ids): NFKC, then traditional → simplified; on a simplified page the characters of
- * the simplified standard the converter would change (乾 → 干) stay as written.
- */
+/** Simplified form of a name (for ids): NFKC, then traditional → simplified. */
 export function simplifiedName(name: string): string {
-  const converted = convertedName(name);
-  if (!simplifiedPage || converted === name || ![...name].some((ch) => SIMPLIFIED_VARIANTS.has(ch)))
-    return converted;
-  const folded = name.normalize('NFKC');
-  if (converted.length !== folded.length) return converted;
-  return [...converted].map((ch, i) => (SIMPLIFIED_VARIANTS.has(folded[i] ?? '') ? folded[i] : ch)).join('');
+  return convertedName(name);
+}
+
+/**
+ * A name (or an id's key) as a simplified page spells it: where a written form of it (a mention as the page writes
+ * it, a byline field) has a character of the simplified standard the conversion changed (於立新 read as 于立新), the
+ * name takes the page's character back. Only names: the rules read the converted text.
+ */
+export function keptSpelling(name: string, written: Iterable<string>): string {
+  let kept = name;
+  for (const form of written) {
+    const folded = form.normalize('NFKC');
+    if (![...folded].some((ch) => SIMPLIFIED_VARIANTS.has(ch))) continue;
+    const converted = convertedName(folded);
+    if (converted.length !== folded.length || !kept.includes(converted)) continue;
+    const own = [...converted].map((ch, i) => (SIMPLIFIED_VARIANTS.has(folded[i] ?? '') ? folded[i] : ch));
+    kept = kept.replaceAll(converted, own.join(''));
+  }
+  return kept;
 }
 
 /** Traditional form of a simplified name (an alias). */
