@@ -17,11 +17,21 @@ export function normalizeName(name: string): string {
 /** Quotation marks decorate names (“数智炬生”…联盟) but do not tell entities apart. */
 const DECORATION = /[“”‘’「」『』《》〈〉"'`]/g;
 
+/** Keys already made: an article asks for the same names' ids many times (bounded, cleared when full). */
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 20_000;
+
 /** The part of an id after the prefix: NFKC, no quotation marks, no spaces around CJK. */
 export function idKey(name: string): string {
-  return normalizeName(name)
-    .replace(DECORATION, '')
-    .replace(/\s*([\u3400-\u9fff()])\s*/g, '$1');
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = normalizeName(name)
+      .replace(DECORATION, '')
+      .replace(/\s*([\u3400-\u9fff()])\s*/g, '$1');
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    KEYS.set(name, key);
+  }
+  return key;
 }
 
 /**

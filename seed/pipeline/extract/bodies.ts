@@ -195,7 +195,10 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
     // 泉山区区委副书记, 柏乡县县发改局: the level written again before the body is the division's (not 市市场监管局:
     // 市场 is a word of the body's name).
     const level = hit.division.name.slice(-1);
-    const again = /[区县市]/.test(level) && levelAgain(doc, hit.end, level) ? 1 : 0;
+    // 衢州市场监管局: the city by its short form before a body whose name opens with 市场 (the gazetteer's 衢州市 took
+    // the 市), the same body as 衢州市市场监管局.
+    const market = level === '市' && doc.text[hit.end] === '场' && readBody(doc, hit.end - 1) ? -1 : 0;
+    const again = market || (/[区县市]/.test(level) && levelAgain(doc, hit.end, level) ? 1 : 0);
     let read: BodyRead | undefined =
       committee ??
       (taiwan(hit) && /[县市]$/.test(hit.division.name) ? shortGovernment(doc, hit.end) : undefined) ??

@@ -1,7 +1,15 @@
 import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
 import { VISITED } from '../resolve/context.ts';
 import { outletProvince } from '../resolve/outlet-regions.ts';
-import { choose, type DivisionHit, dropOverlaps, fullHits, leadsName, type RawHit } from './division-hits.ts';
+import {
+  choose,
+  type DivisionHit,
+  dropOverlaps,
+  fullHits,
+  leadsName,
+  type RawHit,
+  standaloneShortFormsIn,
+} from './division-hits.ts';
 import { pageHits } from './division-page.ts';
 import type { Doc } from './doc.ts';
 import { analysisText } from './script.ts';
@@ -29,8 +37,8 @@ export function findHeadlineDivisions(doc: Doc, story: readonly DivisionHit[]): 
   const raw: RawHit[] = scanned.filter(
     (h) => h.surface.length > 2 || titleTokens.isBoundary(h.start) || scanned.some((o) => o.end === h.start),
   );
-  for (const surface of gaz.standaloneShortForms())
-    for (let at = title.indexOf(surface); at >= 0; at = title.indexOf(surface, at + 1))
+  for (const [surface, starts] of standaloneShortFormsIn(title))
+    for (const at of starts)
       raw.push({
         start: at,
         end: at + surface.length,

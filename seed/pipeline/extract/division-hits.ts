@@ -29,7 +29,15 @@ export interface RawHit {
   options: Division[];
 }
 
+/** The last text read and its full names: the extractor reads the story's text more than once (a copy each time). */
+let lastFull: { text: string; hits: RawHit[] } | undefined;
+
 export function fullHits(text: string): RawHit[] {
+  if (lastFull?.text !== text) lastFull = { text, hits: scanFullNames(text) };
+  return lastFull.hits.map((h) => ({ ...h }));
+}
+
+function scanFullNames(text: string): RawHit[] {
   const gaz = gazetteer();
   const raw: RawHit[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -46,6 +54,52 @@ export function fullHits(text: string): RawHit[] {
     }
   }
   return raw;
+}
+
+/** The standalone short forms (see Gazetteer.standaloneShortForms), and their lengths by their first character. */
+let standalone: { forms: Set<string>; lengthsByFirst: Map<number, number[]> } | undefined;
+
+export function standaloneShortFormSet(): Set<string> {
+  return standaloneIndex().forms;
+}
+
+function standaloneIndex(): NonNullable<typeof standalone> {
+  if (!standalone) {
+    const forms = new Set(gazetteer().standaloneShortForms());
+    const lengthsByFirst = new Map<number, number[]>();
+    for (const form of forms) {
+      const lengths = lengthsByFirst.get(form.charCodeAt(0)) ?? [];
+      if (!lengths.includes(form.length)) lengths.push(form.length);
+      lengthsByFirst.set(form.charCodeAt(0), lengths);
+    }
+    standalone = { forms, lengthsByFirst };
+  }
+  return standalone;
+}
+
+let lastShort: { text: string; starts: Map<string, number[]> } | undefined;
+
+/**
+ * Where each standalone short form is written in `text` (every start, overlapping ones too), read in one pass rather
+ * than one search of the text per short form.
+ */
+export function standaloneShortFormsIn(text: string): ReadonlyMap<string, readonly number[]> {
+  if (lastShort?.text === text) return lastShort.starts;
+  const { forms, lengthsByFirst } = standaloneIndex();
+  const starts = new Map<string, number[]>();
+  for (let at = 0; at < text.length; at++) {
+    const lengths = lengthsByFirst.get(text.charCodeAt(at));
+    if (!lengths) continue;
+    for (const len of lengths) {
+      const surface = text.slice(at, at + len);
+      if (surface.length !== len || !forms.has(surface)) continue;
+      const list = starts.get(surface);
+      if (list) list.push(at);
+      else starts.set(surface, [at]);
+    }
+  }
+  lastShort = { text, starts };
+  return starts;
 }
 
 /**

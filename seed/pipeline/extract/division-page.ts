@@ -1,6 +1,6 @@
 import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
 import { outletProvince } from '../resolve/outlet-regions.ts';
-import { choose, dropOverlaps, fullHits, type RawHit } from './division-hits.ts';
+import { choose, dropOverlaps, fullHits, type RawHit, standaloneShortFormsIn } from './division-hits.ts';
 import type { Doc } from './doc.ts';
 import { MEDIA_NAME } from './lexicon/words.ts';
 import { analysisText } from './script.ts';
@@ -16,6 +16,23 @@ const OUTLET_LEAD = /^(?:今日|掌上|云上|魅力|美丽|大美|智慧|数字
  * a government portal's own district, which its stories call 区委 and 云龙 without naming it.
  */
 export function pageHits(doc: Doc): RawHit[] {
+  return copies(pageHitsOf, doc, readPageHits);
+}
+
+/** What a page's fields and text give, read once per page (several readers ask): a copy of the hits each time. */
+const pageHitsOf = new WeakMap<Doc, RawHit[]>();
+const pageShortHitsOf = new WeakMap<Doc, RawHit[]>();
+
+function copies(memo: WeakMap<Doc, RawHit[]>, doc: Doc, read: (doc: Doc) => RawHit[]): RawHit[] {
+  let hits = memo.get(doc);
+  if (!hits) {
+    hits = read(doc);
+    memo.set(doc, hits);
+  }
+  return hits.map((h) => ({ ...h }));
+}
+
+function readPageHits(doc: Doc): RawHit[] {
   const { source, site } = doc.article;
   const fields = `${source ?? ''}\n${site ?? ''}`;
   const full = dropOverlaps(fullHits(fields));
@@ -28,8 +45,9 @@ export function pageHits(doc: Doc): RawHit[] {
     [(source ?? '').length + 1, site ?? ''],
   ] as const) {
     const lead = OUTLET_LEAD.exec(field)?.[0].length ?? 0;
+    const analysed = analysisText(field).text;
     for (const len of [3, 2]) {
-      const surface = analysisText(field).text.slice(lead, lead + len);
+      const surface = analysed.slice(lead, lead + len);
       const options = gaz.byShortName(surface).filter((d) => gaz.isStandaloneShortForm(surface, d));
       const at = offset + lead;
       if (options.length !== 1 || full.some((h) => h.start < at + len && at < h.end)) continue;
@@ -46,10 +64,13 @@ export function pageHits(doc: Doc): RawHit[] {
  * of the short form is in a province or city the story names (宝鸡凤翔酒业… names 宝鸡).
  */
 export function pageShortHits(doc: Doc): RawHit[] {
+  return copies(pageShortHitsOf, doc, readPageShortHits);
+}
+
+function readPageShortHits(doc: Doc): RawHit[] {
   const gaz = gazetteer();
   const named = dropOverlaps(fullHits(doc.text)).flatMap((h) => h.options);
-  for (const surface of gaz.standaloneShortForms())
-    if (doc.text.includes(surface)) named.push(...gaz.byShortName(surface));
+  for (const surface of standaloneShortFormsIn(doc.text).keys()) named.push(...gaz.byShortName(surface));
   const found: RawHit[] = [];
   const own = OWN_LEVEL.exec(doc.text);
   const level = own?.[1] ?? own?.[2];

@@ -1,6 +1,12 @@
 import { type Division, gazetteer, shortForm } from '../gazetteer/gazetteer.ts';
 import { VISITED } from '../resolve/context.ts';
-import { dropOverlaps, leadsName, type RawHit } from './division-hits.ts';
+import {
+  dropOverlaps,
+  leadsName,
+  type RawHit,
+  standaloneShortFormSet,
+  standaloneShortFormsIn,
+} from './division-hits.ts';
 import { pageHits } from './division-page.ts';
 import type { Doc } from './doc.ts';
 import { dictionaryEntry } from './tokens.ts';
@@ -9,15 +15,20 @@ import { dictionaryEntry } from './tokens.ts';
 export function shortHits(doc: Doc, taken: RawHit[], blocked: { start: number; end: number }[]): RawHit[] {
   const gaz = gazetteer();
   const written = new Set(taken.map((t) => t.surface));
-  const candidates = new Set(gaz.standaloneShortForms());
+  const { text, tokens } = doc;
+  // Where each candidate is written: the standalone short forms from one pass over the text, the others searched.
+  const where = new Map(standaloneShortFormsIn(text));
+  const standalone = standaloneShortFormSet();
   for (const name of written) {
     const short = shortForm(name);
-    if (short) candidates.add(short);
+    if (!short || standalone.has(short) || where.has(short)) continue;
+    const starts: number[] = [];
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) starts.push(at);
+    where.set(short, starts);
   }
-  const { text, tokens } = doc;
   const found: RawHit[] = [];
-  for (const surface of candidates) {
-    for (let start = text.indexOf(surface); start >= 0; start = text.indexOf(surface, start + 1)) {
+  for (const [surface, starts] of where) {
+    for (const start of starts) {
       const end = start + surface.length;
       // 山东济南人: a native of a place is written with 人 straight after it.
       if (!tokens.isBoundary(start) || (!tokens.isBoundary(end) && text[end] !== '人')) continue;
@@ -106,19 +117,20 @@ export function levelPrefixHits(doc: Doc, taken: RawHit[]): RawHit[] {
     const named = [...taken, ...pageHits(doc)].some((t) => ofLevel(t.options, level));
     if (named) continue;
     for (let start = 0; start < text.length - 2; start++) {
+      if (!tokens.isBoundary(start)) continue;
       // …or after a verb (推动庆云通州产业园发展: the name is the verb's object).
-      const afterBoundary =
+      const afterBoundary = () =>
         start === 0 ||
         /[\s,;:，。；：、“]/.test(text[start - 1] ?? '') ||
-        (start > 1 && tokens.isBoundary(start) && /^v/.test(tokens.tagAt(start - 1)));
+        (start > 1 && /^v/.test(tokens.tagAt(start - 1)));
       for (const len of [3, 2]) {
         const surface = text.slice(start, start + len);
         const options = gaz.byShortName(surface).filter((d) => d.level === 'area' && d.name.endsWith(level));
-        if (options.length !== 1 || gaz.byName(surface).length > 0 || !tokens.isBoundary(start)) continue;
+        if (options.length !== 1 || gaz.byName(surface).length > 0) continue;
         if (taken.some((t) => start < t.end && t.start < start + len)) continue;
         // Only as the head of a name (岳西高山茶产业党建联盟): a word of the language (和平, 大方) stands alone. Or as a
         // word of its own inside a province or city the text names (广东从化经济开发区, 为从化高质量发展).
-        const head = afterBoundary && leadsName(text, start + len);
+        const head = afterBoundary() && leadsName(text, start + len);
         const word = tokens.isBoundary(start + len);
         const within =
           word && taken.some((t) => t.options.some((o) => options.some((d) => gaz.isWithin(d, o))));

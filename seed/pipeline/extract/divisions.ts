@@ -111,6 +111,16 @@ function insideWord(doc: Doc, hit: RawHit, hits: readonly RawHit[]): boolean {
   return hit.start > 0 && gaz.byShortName(short).some((d) => gaz.isStandaloneShortForm(short, d));
 }
 
+/** 县委副书记、代县长X: 代 and a level before 长 is an acting head's title, not the unit so named (代县). */
+function actingTitle(text: string, hit: RawHit): boolean {
+  // 代县长城: the county, 长 opening the word after it.
+  return (
+    /^代[县区市]$/.test(hit.surface) &&
+    text[hit.end] === '长' &&
+    !/[城江期效远久]/.test(text[hit.end + 1] ?? '')
+  );
+}
+
 /** Divisions in the text; `blocked` spans (person names: 顾承德 is not 承德) hold no short forms. */
 export function findDivisions(doc: Doc, blocked: { start: number; end: number }[] = []): DivisionHit[] {
   const scanned = dropOverlaps(fullHits(doc.text));
@@ -118,6 +128,7 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
   const written = scanned.filter(
     (h) =>
       !conjunctionRead(doc.text, h, scanned) &&
+      !actingTitle(doc.text, h) &&
       !insideWord(doc, h, scanned) &&
       !cityWordAfter(doc.text, h.surface, h.end) &&
       !blocked.some((b) => b.start <= h.start && h.end <= b.end && h.end - h.start < b.end - b.start),

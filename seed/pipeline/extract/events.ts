@@ -4,10 +4,14 @@ import type { Anchor } from './anchors.ts';
 import { findEventDate } from './dates.ts';
 import type { Doc } from './doc.ts';
 import { aboutVisits } from './events/about-visits.ts';
+import { bodyConducts } from './events/activities.ts';
 import { asWritten } from './events/as-written.ts';
 import { attendedQuoted } from './events/attended-quoted.ts';
+import { bodyConvenes } from './events/body-convenes.ts';
 import { bodyMeetings } from './events/body-meetings.ts';
+import { bothSidesMeet } from './events/both-sides-meet.ts';
 import { callOns } from './events/call-ons.ts';
+import { classesOpened } from './events/classes.ts';
 import type { Candidate, FoundEvent } from './events/found-event.ts';
 import { namedInFull } from './events/fuller-name.ts';
 import { heldAfter, heldBefore, heldRelative } from './events/held.ts';
@@ -16,6 +20,7 @@ import { learnedAt } from './events/learned-at.ts';
 import { formedAlliances, launchedAlliances, openings, unveilings } from './events/openings.ts';
 import { ordinalSessions } from './events/ordinal-sessions.ts';
 import { visitsToOurUnit } from './events/own-unit-visits.ts';
+import { passiveReceptions } from './events/passive-receptions.ts';
 import { peopleSign } from './events/people-sign.ts';
 import { DURING, placeIn } from './events/phrase.ts';
 import {
@@ -74,9 +79,11 @@ export function findEvents(
 ): FoundEvent[] {
   const found: Candidate[] = [];
   signedVerbs(doc, anchors, found);
+  classesOpened(doc, anchors, found);
   heldAfter(doc, anchors, found);
   heldBefore(doc, anchors, found);
   heldRelative(doc, anchors, found);
+  bodyConvenes(doc, anchors, found);
   attendedQuoted(doc, anchors, found);
   learnedAt(doc, anchors, found);
   openings(doc, anchors, found);
@@ -90,12 +97,15 @@ export function findEvents(
   aboutVisits(doc, anchors, leaders, found);
   activityVisits(doc, anchors, leaders, found);
   bodyActivities(doc, anchors, found);
+  bodyConducts(doc, anchors, found);
   callOns(doc, anchors, people, found);
   visitsToOurUnit(doc, anchors, leaders, people, found);
   meetingsWhereWent(doc, anchors, found);
   hostedDelegations(doc, anchors, found);
   followUpMeetings(doc, anchors, found);
   receptions(doc, anchors, leaders, hostSide, found);
+  passiveReceptions(doc, anchors, leaders, hostSide, found);
+  bothSidesMeet(doc, leaders, hostSide, found);
   talksWith(doc, anchors, leaders, hostSide, found);
   meetingsOfPeople(doc, anchors, people, found);
   bodyMeetings(doc, anchors, leaders, hostSide, found);
@@ -126,8 +136,11 @@ export function findEvents(
       (first ? undefined : (findEventDate(doc, 0, c.sentence.start) ?? dayOpeningNext(doc, c.sentence.end)));
     // 当天下午，…: the day of the happening told before.
     const sameDay = when?.date === undefined && doc.text.startsWith('当天', when?.start ?? -1);
+    // X集中开工暨Y动员大会: a happening of one ceremony with another takes its day when it has none of its own.
     const date =
-      (when && !sameDay ? when.date : first?.date) ?? yearNamed(doc, c.name, when?.start, c.sentence);
+      (when && !sameDay ? when.date : first?.date) ??
+      yearNamed(doc, c.name, when?.start, c.sentence) ??
+      (c.combined !== undefined ? events.find((e) => e.combined === c.combined && e.date)?.date : undefined);
     const partOfDay = when ? when.partOfDay : first?.partOfDay;
     // 第七届亚洲制造业**年会: a masked word leaves no mark in the name.
     const written = asWritten(doc, c);
@@ -225,8 +238,12 @@ function toldShorter(name: string, noun: string, before: FoundEvent): boolean {
 function yearNamed(doc: Doc, name: string, dayAt: number | undefined, sentence: Span): string | undefined {
   if (doc.published || dayAt === undefined) return undefined;
   // A year of the Republic: NNN年 (80–130) or NN(N)年度, never an anniversary (成立30年, 建校20年).
+  // <body><ROC year>年度举办的『…』<day>…: a year of the Republic written before the name in its sentence counts too.
   const roc = doc.traditional
-    ? /(?<!\d|成立|建校|创会|创立|建会|满|周)(?:(\d{3})年(?!度)|(\d{2,3})年度)/.exec(name)
+    ? (/(?<!\d|成立|建校|创会|创立|建会|满|周)(?:(\d{3})年(?!度)|(\d{2,3})年度)/.exec(name) ??
+      /(?<!\d|成立|建校|创会|创立|建会|满|周)(\d{3})?(?:(\d{2,3})年度)(?=举办|举行|召开)/.exec(
+        doc.text.slice(sentence.start, dayAt),
+      ))
     : undefined;
   const rocYear = roc ? Number(roc[1] ?? roc[2]) : undefined;
   const titled = /[“"《「]((?:19|20)\d{2})年[^”"》」]{2,}[”"》」]/.exec(
@@ -247,11 +264,13 @@ function yearNamed(doc: Doc, name: string, dayAt: number | undefined, sentence: 
  * it was held, when none was told before it.
  */
 function dayRightAfter(doc: Doc, end: number) {
-  const lead = /^(?:于|已于|将于)?/.exec(doc.text.slice(end, end + 3))?.[0] ?? '';
+  const lead = /^[』」”"]?(?:于|已于|将于)?/.exec(doc.text.slice(end, end + 4))?.[0] ?? '';
   const when = findEventDate(doc, end + lead.length, Math.min(doc.text.length, end + lead.length + 10));
   if (!when || when.start !== end + lead.length) return undefined;
   const after = doc.text.slice(when.end, when.end + 30);
-  return /^(?:在|于)?[^,，。；;]{0,24}(?:举行|召开|开幕|举办|成立|揭牌|签约|签署)/.test(after)
+  // 『…』<day>至<day>分别在A、B…召开: where may list several places.
+  return /^(?:在|于)?[^,，。；;]{0,24}(?:举行|召开|开幕|举办|成立|揭牌|签约|签署)/.test(after) ||
+    /^至\d{1,2}日[^,，。；;]{0,40}(?:举行|召开)/.test(doc.text.slice(when.end, when.end + 50))
     ? when
     : undefined;
 }

@@ -34,6 +34,7 @@ import { readPositions } from './positions.ts';
 import { findReferences } from './references.ts';
 import { Registry } from './registry.ts';
 import { findSarBodies } from './sar-bodies.ts';
+import { findListedSettlements } from './settlement-lists.ts';
 import { structuralRelations } from './structure.ts';
 import { taiwanPage } from './taiwan-units.ts';
 import { findNamesBeforeTitles, findTitlesAfterNames } from './titles-after.ts';
@@ -138,6 +139,7 @@ export function extract(article: AnnotatedArticle): Extraction {
     ...sar,
     ...findNumberedBureaus(doc),
     ...findListedCompanies(doc),
+    ...findListedSettlements(doc),
     ...findTitledBrands(doc),
   ]);
   // 议长柯文村 … 柯文村议长: a name read after a title is the person wherever written, not a village of that name.

@@ -52,7 +52,8 @@ export interface NamedSpan extends Span {
     | 'named:visit-list'
     | 'named:trade-list'
     | 'named:zone-body'
-    | 'named:venue-held';
+    | 'named:venue-held'
+    | 'named:listed-settlements';
 }
 
 /** Buildings a two-character ending names (大厦, 宾馆), which a division's name alone may name. */
@@ -127,6 +128,11 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
       if (venueOfDivision) start = byDivision;
       if (start < 0 || start >= s) continue;
       start = dropRolePrefix(text, start, s);
+      // <county>禾東地區農會: a region's farmers' association is named by the region's own words, as a township's is by the
+      // township (./bodies.ts); the county in front is where it is, one id however the page writes it.
+      if (/^地区[农渔]会$/.test(suffix.suffix))
+        for (const [end, begin] of limits.divisionStartByEnd)
+          if (begin === start && end <= s - 2) start = end;
       // 深入我区襄阳恒川实业有限公司: the level of `我区` is no part of the name after it.
       if (/[我本该]/.test(text[start - 1] ?? '') && /[区市县镇乡]/.test(text[start] ?? '') && s - start >= 3)
         start += 1;

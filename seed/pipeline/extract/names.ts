@@ -10,6 +10,7 @@ import {
   HARD_BOUNDARY,
   NOT_NAMES,
   TITLE_CLOSING_CHARACTERS,
+  YU_AT_EVENT,
   YU_BEFORE_DATE,
 } from './lexicon/words.ts';
 import { SAR_PAGE } from './sar-bodies.ts';
@@ -35,7 +36,7 @@ export interface TitledName {
 const TITLE_RE = new RegExp(TITLE_PATTERN, 'g');
 const TITLE_INSIDE = new RegExp(`(?:${TITLE_PATTERN})`);
 const TITLE_AFTER = new RegExp(
-  `^(?:${TITLE_PATTERN})(?:[${TITLE_CLOSING_CHARACTERS},，、。]|表示|介绍|强调|指出|说|致辞|致词|讲话|主持|出席|陪同|接待|接见|会见|热情|欢迎|感谢|赞扬|带领|率领|偕同|${YU_BEFORE_DATE}|$)`,
+  `^(?:${TITLE_PATTERN})(?:[${TITLE_CLOSING_CHARACTERS},，、。]|表示|介绍|强调|指出|说|致辞|致词|讲话|主持|出席|陪同|接待|接见|会见|热情|欢迎|感谢|赞扬|带领|率领|偕同|${YU_BEFORE_DATE}|${YU_AT_EVENT}|$)`,
 );
 const CJK = /^[\u4e00-\u9fff]+$/;
 /** Characters that are never part of a given name (particles, pronouns, measure words, dates). */
@@ -69,7 +70,7 @@ function boundaryStrength(text: string, end: number, afterTitle = false): number
   const word = AFTER.find((w) => text.startsWith(w, end));
   if (word) return word.length > 1 ? 2 : 1;
   // 欧阳宏董事长首先介绍, 麦家豪书记在致辞中: a title after a name (its second mention) ends it.
-  if (TITLE_AFTER.test(text.slice(end, end + 8))) return 2;
+  if (TITLE_AFTER.test(text.slice(end, end + 24))) return 2;
   if (!afterTitle) return 0;
   // 县长韩青禾宣告…: right after a title, a frequent two-character word of the dictionary (not a name's part nor a
   // title, 乡长) after the name ends it, weaker than the words above.
@@ -128,6 +129,9 @@ export function validChineseName(text: string, start: number, surname: number, g
     ATTENDING_AFTER.test(text.slice(start + name.length, start + name.length + 2))
   );
 }
+
+/** A verb of saying right before a comma or colon (林立说，…, 周海称：…). */
+const SPEECH_BEFORE_COMMA = /^[说讲称][,，:：]$/;
 
 /** Acts of attending that close a name that is a word too (高远见证, 汪洋出席). */
 const ATTENDING_AFTER = /^(?:见证|出席|陪同|参加|列席|致辞|致词|主持)/;
@@ -201,6 +205,18 @@ function mongolianName(text: string, start: number): NameRead | undefined {
 }
 
 /**
+ * 帕尔哈·依明深入禾川: the last part of a transliterated name read to the run's end may hold the word after the name;
+ * with no boundary after the run, it ends where a word that follows names starts (深入, 表示).
+ */
+function transliterationEnd(text: string, start: number, run: string): string {
+  if (boundaryStrength(text, start + run.length) > 0) return run;
+  const dot = run.lastIndexOf('·');
+  for (let end = run.length - 1; end > dot + 1; end--)
+    if (boundaryStrength(text, start + end) >= 2) return run.slice(0, end);
+  return run;
+}
+
+/**
  * The person name starting at `at` (one space allowed before it), if the text has one there. `afterTitle`: the name
  * follows a title, so a frequent word after it may close it (县长韩青禾宣告).
  */
@@ -216,8 +232,8 @@ export function readName(text: string, at: number, afterTitle = false): NameRead
   const foreign = TRANSLITERATED.exec(window);
   // 董事会主席汉斯·穆勒: the rest of a title is no part of the transliteration.
   if (foreign?.[1] && !TITLE_INSIDE.test(foreign[1].split('·')[0] ?? '')) {
-    const written = foreign[1];
     const original = foreign[2]?.trim();
+    const written = original ? foreign[1] : transliterationEnd(text, start, foreign[1]);
     const surfaces = [written, familyName(written), original ? familyName(original) : undefined].filter(
       (x): x is string => Boolean(x),
     );
@@ -236,37 +252,71 @@ export function readName(text: string, at: number, afterTitle = false): NameRead
     const end = start + surname + given;
     // 经信委韩立副主任: 副 opens the title after the name, it ends no given name.
     if (text[end - 1] === '副' && TITLE_START.test(text.slice(end - 1, end + 7))) continue;
-    const strength = boundaryStrength(text, end, afterTitle);
+    // 县委书记林立说，…: 说, 讲 or 称 before a comma or colon is what a complete name (林立) did, not its last character.
+    if (
+      given === 2 &&
+      SPEECH_BEFORE_COMMA.test(text.slice(end - 1, end + 1)) &&
+      validChineseName(text, start, surname, 1)
+    )
+      continue;
+    const strength = SPEECH_BEFORE_COMMA.test(text.slice(end, end + 2))
+      ? Math.max(2, boundaryStrength(text, end, afterTitle))
+      : boundaryStrength(text, end, afterTitle);
     // 张伟和李明, 张伟和区长李明: a name ending in 和 is closed by a word that follows names, not by a name or title.
-    if (/[和之]/.test(text[end - 1] ?? '') && (strength === 0 || TITLE_AFTER.test(text.slice(end, end + 8))))
+    if (/[和之]/.test(text[end - 1] ?? '') && (strength === 0 || TITLE_AFTER.test(text.slice(end, end + 24))))
       continue;
     if (strength > 0 && (!best || strength > best.strength)) best = { end, strength };
   }
   // 陈李慧芬出席: a Hong Kong name with two single surnames (the husband's, then her own) and a two-character given
-  // name, closed by a boundary as strong as a word that follows names, when no shorter reading closes as strongly.
-  // Read right after a title on a Hong Kong or Macau page only; the given name is no word of the dictionary.
-  // (A shorter reading closed by a one-character word that follows names wins: 执行委员甲乙丙作介绍.)
-  if (
-    afterTitle &&
-    sarPage(text) &&
-    surname === 1 &&
-    SINGLE_SURNAMES.has(text[start + 1] ?? '') &&
-    (!best || best.strength < 1)
-  ) {
-    const four = text.slice(start, start + 4);
-    const given = four.slice(2);
-    const word = dictionaryEntry(given);
-    if (
-      CJK.test(four) &&
-      four.length === 4 &&
-      ![...given].some((ch) => NOT_IN_GIVEN.has(ch)) &&
-      (!word || (word.tag.startsWith('nr') && word.freq < 1000)) &&
-      // (…局局长甲乙丙丁和…: with no shorter reading at all, a one-character word closes it too.)
-      boundaryStrength(text, start + 4, afterTitle) >= (best ? 2 : 1)
-    )
-      return { start, end: start + 4 };
+  // name, read right after a title on a Hong Kong or Macau page (Taiwan's pages write them so too: see twoSurnames).
+  if (afterTitle && sarPage(text)) {
+    const married = marriedName(text, start, best?.strength);
+    if (married) return married;
   }
   return best ? { start, end: best.end } : undefined;
+}
+
+/**
+ * 陈李慧芬: two single surnames (the husband's, then her own) and a two-character given name that is no word of the
+ * dictionary, closed by a boundary as strong as a word that follows names, when no shorter reading (closing as
+ * `shorter`) closes as strongly. (A shorter reading closed by a one-character word that follows names wins: 执行委员
+ * 甲乙丙作介绍; with no shorter reading at all, a one-character word closes it too: …局局长甲乙丙丁和….)
+ */
+function marriedName(text: string, start: number, shorter: number | undefined): NameRead | undefined {
+  if (surnameAt(text, start) !== 1 || !SINGLE_SURNAMES.has(text[start + 1] ?? '')) return undefined;
+  if (shorter !== undefined && shorter >= 1) return undefined;
+  const four = text.slice(start, start + 4);
+  const given = four.slice(2);
+  const word = dictionaryEntry(given);
+  if (
+    CJK.test(four) &&
+    four.length === 4 &&
+    ![...given].some((ch) => NOT_IN_GIVEN.has(ch)) &&
+    // (記者甲乙丙攝: a photographer's credit, 摄, closes a three-character name.)
+    !given.endsWith('摄') &&
+    (!word || (word.tag.startsWith('nr') && word.freq < 1000)) &&
+    boundaryStrength(text, start + 4, true) >= (shorter !== undefined ? 2 : 1)
+  )
+    return { start, end: start + 4 };
+  return undefined;
+}
+
+/**
+ * The name after a title or in a list after it, where a page may write married names (twoSurnames: Taiwan's, Hong
+ * Kong's and Macau's, all traditional): the reading of `readName`, or two surnames and a given name where no shorter
+ * reading closes as strongly (立委甲乙丙丁, 議員戊、己庚辛壬).
+ */
+function nameOrMarried(
+  text: string,
+  at: number,
+  afterTitle: boolean,
+  twoSurnames: boolean,
+): NameRead | undefined {
+  const read = readName(text, at, afterTitle);
+  if (!twoSurnames) return read;
+  const start = text[at] === ' ' ? at + 1 : at;
+  if (read && read.start !== start) return read;
+  return marriedName(text, start, read ? boundaryStrength(text, read.end, afterTitle) : undefined) ?? read;
 }
 
 /** Whether a list item reads as a person's name: surname + one or two characters, no place, no common word. */
@@ -288,6 +338,7 @@ export function listedName(item: string, loose = false, role = false): boolean {
 export function findTitledNames(doc: Doc): TitledName[] {
   const { text } = doc;
   const found: TitledName[] = [];
+  const twoSurnames = doc.traditional || sarPage(text);
   for (const m of text.matchAll(TITLE_RE)) {
     const titleEnd = m.index + m[0].length;
     // (后排左起：某社社长甲、…: the people of a photo caption are pictured, not people of the story.)
@@ -301,8 +352,10 @@ export function findTitledNames(doc: Doc): TitledName[] {
     // 学院教授、博士张三: a degree written between the title and the name is no title and no part of the name.
     const degree = /^、?(?:博士|硕士)(?!生)/.exec(text.slice(titleEnd, titleEnd + 3))?.[0].length ?? 0;
     const at = titleEnd + (current ? 1 : including || degree);
-    const name = readName(text, at, true) ?? rareSurnameName(text, at);
+    const name = nameOrMarried(text, at, true, twoSurnames) ?? rareSurnameName(text, at);
     if (!name) continue;
+    // 總幹事於會員大會上: on a traditional page 於 is the preposition (the surname is written 于).
+    if (doc.traditional && doc.article.text[name.start] === '於') continue;
     found.push({
       titleStart: m.index,
       titleEnd,
@@ -312,7 +365,7 @@ export function findTitledNames(doc: Doc): TitledName[] {
       ...(name.surfaces ? { surfaces: name.surfaces } : {}),
     });
     // 副主任周文、林涛、马欣、何静: the names listed after the first share its title.
-    for (const item of namesListedAfter(text, name.end)) {
+    for (const item of namesListedAfter(text, name.end, twoSurnames)) {
       found.push({ titleStart: m.index, titleEnd, start: item.start, end: item.end, name: item.name });
     }
   }
@@ -365,7 +418,10 @@ export function looseListItem(text: string, at: number): NameRead | undefined {
   for (const given of [2, 1]) {
     const end = at + surname + given;
     const name = text.slice(at, end);
-    if (!CJK.test(name) || [...name.slice(surname)].some((ch) => NOT_IN_GIVEN.has(ch))) continue;
+    // (副主任甲、邵年华、乙: 年 may open a two-character given name in a list, where no date is read.)
+    const notGiven = (ch: string, i: number) =>
+      NOT_IN_GIVEN.has(ch) && !(ch === '年' && i === 0 && given === 2);
+    if (!CJK.test(name) || [...name.slice(surname)].some(notGiven)) continue;
     if (
       /^(?:[、,，。；;]|等|出席|参加|陪同|同志|列席|[一二三四五六七八九十两]位)/.test(
         text.slice(end, end + 2),
@@ -388,14 +444,19 @@ function wholeElsewhere(text: string, name: string, at: number): boolean {
 }
 
 /** `、林涛、马欣` after a titled name: names (not titles) separated by 、, up to the end of the list. */
-function namesListedAfter(text: string, end: number): { start: number; end: number; name: string }[] {
+function namesListedAfter(
+  text: string,
+  end: number,
+  twoSurnames: boolean,
+): { start: number; end: number; name: string }[] {
   const items: { start: number; end: number; name: string }[] = [];
   let at = end;
   while (text[at] === '、' || (items.length > 0 && /[和及]/.test(text[at] ?? ''))) {
     // 委员甲、乙、丙和丁，以及…: 和 or 及 brings in the list's last name, closed by punctuation or a word of two
     // characters that follows names (出席).
     const last = text[at] !== '、';
-    const next = readName(text, at + 1) ?? (last ? undefined : looseListItem(text, at + 1));
+    const next =
+      nameOrMarried(text, at + 1, false, twoSurnames) ?? (last ? undefined : looseListItem(text, at + 1));
     if (!next || next.start !== at + 1 || next.canonical) break;
     if (last && boundaryStrength(text, next.end) < 2) break;
     const name = text.slice(next.start, next.end);

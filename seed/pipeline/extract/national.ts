@@ -18,8 +18,7 @@ const REGION_BEFORE = /(?:特区政府|香港|澳门)$/;
 /**
  * National bodies by name (国务院, 商务部): whole words, not inside a longer name. On a Taiwan page (`taiwan`), Taiwan's
  * central bodies instead of their mainland namesakes (行政院, 经济部, 农委会, 科技部), each by one id whichever way it is
- * written: the five 院 by their names, the others as the 行政院's (客委会, 客家委员会 and 行政院客家委员会 are
- * org:行政院客家委员会; 科技部 is org:行政院科技部, not the mainland's).
+ * written: its own full name (客委会, 客家委员会 and 行政院客家委员会 are org:客家委员会; 内政部 is org:内政部).
  */
 export function findNational(doc: Doc, taiwanPage: boolean): NamedSpan[] {
   // (A traditional page that names one of Taiwan's five 院, which no other government has, is Taiwan's too; not a
@@ -90,8 +89,12 @@ export function findNational(doc: Doc, taiwanPage: boolean): NamedSpan[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** A Taiwan body's one name: a 院 by its own, any other as the 行政院's, in full (客委会 → 行政院客家委员会). */
+/**
+ * A Taiwan body's one name: its own full name, as the pages and the real-page gold write it (客委会 → 客家委员会;
+ * 内政部, not 行政院内政部), whether or not 行政院 is written in front.
+ */
 function taiwanCanonical(name: string): string {
-  const full = TAIWAN_CENTRAL_FULL.get(name) ?? name;
-  return TAIWAN_BRANCHES.has(full) ? full : `${TAIWAN_CABINET}${full}`;
+  const own =
+    name.startsWith(TAIWAN_CABINET) && name !== TAIWAN_CABINET ? name.slice(TAIWAN_CABINET.length) : name;
+  return TAIWAN_CENTRAL_FULL.get(own) ?? own;
 }

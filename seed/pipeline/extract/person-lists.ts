@@ -18,7 +18,7 @@ function listedNames(items: readonly string[], at: number): TitledName[] {
 }
 
 const LISTED =
-  /(?<=^|[：:，,。；;\s（(]|(?:[区市县镇省]?领导|嘉宾|专家|获奖者|代表|包括|分别是|分别为|以及))((?:[\u4e00-\u9fff]{2,4}、)(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|及|和|出席|参加|陪同|分别|先后|共同|一同|全程|受聘|作为|获|为(?=[^。，,]{0,12}?(?:颁发|颁奖|授牌|颁授)))/gmu;
+  /(?<=^|[：:，,。；;\s（(]|(?:[区市县镇省]?领导|嘉宾|专家组?|获奖者|代表|包括|分别是|分别为|以及))(?!组)((?:[\u4e00-\u9fff]{2,4}、)(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|及|和|出席|参加|陪同|分别|先后|共同|一同|全程|受聘|作为|获|为(?=[^。，,]{0,12}?(?:颁发|颁奖|授牌|颁授)))/gmu;
 /**
  * After a role word two names are a list already: 区领导甲、乙出席, 县领导甲、乙, 县文旅局领导甲、乙到访 (the 领导 of
  * a body).
@@ -84,7 +84,7 @@ export function findListedNames(doc: Doc): TitledName[] {
     // (A guest before 一行 is a person as a name after a role word is.)
     const role =
       guests.has(m.index) ||
-      /(?:领导|嘉宾|专家|获奖者|代表|会员)$/.test(doc.text.slice(Math.max(0, m.index - 3), m.index));
+      /(?:领导|嘉宾|专家组?|获奖者|代表|会员)$/.test(doc.text.slice(Math.max(0, m.index - 3), m.index));
     // Every item reads as surname + given name; a third at most may be a word too (毛子). After a role word
     // (县领导祝云帆、杨柳) or before an act of people (…、汪洋出席) the items are people: half of them may be words
     // that are names too (杨柳, 汪洋).

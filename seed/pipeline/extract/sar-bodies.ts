@@ -108,13 +108,15 @@ function sarOffices(doc: Doc): NamedSpan[] {
 }
 
 /**
- * The central government's liaison office in either region (中联办, 澳门中联办), the foreign ministry's office there
- * (外交部驻X公署) and the region's legislature (立法会), each named in full by its region however written (the region
- * written in front, else the one region the page names; as written when the page names both): 中联办 on a Hong Kong
- * page is 中央人民政府驻香港特别行政区联络办公室. A department of the liaison office written after it (中联办联络部)
- * when its head's title, a space before a name, a list, or a name and title follow, is part of it and named after it.
+ * The central government's liaison office in either region (中联办, 澳门中联办, 中央人民政府驻澳门特区联络办公室) and the
+ * foreign ministry's office there (外交部驻澳门公署, 中华人民共和国外交部驻澳门特区特派员公署): named as written when the
+ * name holds its region, as the real-page gold names them; a bare 中联办 in full by the one region the page names (as
+ * written when it names both): 中联办 on a Hong Kong page is 中央人民政府驻香港特别行政区联络办公室. A department of the
+ * liaison office written after it (中联办联络部) when its head's title, a space before a name, a list, or a name and
+ * title follow, is part of it and named after it.
  */
-const LIAISON = /(香港|澳门)?中联办|外交部驻(香港|澳门|港|澳)(?:特别行政区)?(?:特派员)?公署/g;
+const LIAISON =
+  /中央人民政府驻(香港|澳门)(?:特别行政区|特区)?联络办公室|(香港|澳门)?中联办|(?:中华人民共和国)?外交部驻(香港|澳门|港|澳)(?:特别行政区|特区)?(?:特派员)?公署/g;
 const LIAISON_DEPARTMENT = /^[\u4e00-\u9fff]{2,5}?部/;
 /** What a department's name never holds: joiners, words of a clause, and words for all or some (全体干部, 各部). */
 const NOT_IN_DEPARTMENT = /[的和与及在是了为对向将把从到等、，,。全各]|有关|(?:干|内|外|总)部$/;
@@ -146,12 +148,12 @@ function liaisonOffices(doc: Doc): NamedSpan[] {
   });
   for (const m of text.matchAll(LIAISON)) {
     const end = m.index + m[0].length;
-    if (!m[0].endsWith('中联办')) {
-      const region = regionNamed(m[2], doc);
-      found.push(span(m.index, end, region && `外交部驻${region}特别行政区特派员公署`));
+    if (m[0].endsWith('公署')) {
+      found.push(span(m.index, end));
       continue;
     }
-    const region = regionNamed(m[1], doc);
+    // (a bare 中联办: the one region the page names, in full.)
+    const region = (m[1] ?? m[2]) ? undefined : regionNamed(undefined, doc);
     const office = region && `中央人民政府驻${region}特别行政区联络办公室`;
     const department = LIAISON_DEPARTMENT.exec(text.slice(end, end + 6));
     const after = department ? end + department[0].length : end;

@@ -3,8 +3,16 @@ import type { Chain } from './chains.ts';
 import type { Doc } from './doc.ts';
 import { COMPOUND_SURNAMES } from './lexicon/surnames.ts';
 import { TITLE_PATTERN, TITLES, titleSuffix } from './lexicon/titles.ts';
-import { AFTER_NAME, HARD_BOUNDARY, TITLE_CLOSING_CHARACTERS, YU_BEFORE_DATE } from './lexicon/words.ts';
+import {
+  AFTER_NAME,
+  HARD_BOUNDARY,
+  NOT_NAMES,
+  TITLE_CLOSING_CHARACTERS,
+  YU_AT_EVENT,
+  YU_BEFORE_DATE,
+} from './lexicon/words.ts';
 import { listedName, readName } from './names.ts';
+import { dictionaryEntry } from './tokens.ts';
 
 /**
  * The name between an organisation and its title (上海市经信委韩立平副主任, 某集团李明董事长): the person holds the title
@@ -13,7 +21,7 @@ import { listedName, readName } from './names.ts';
  */
 
 const AFTER = [...AFTER_NAME].filter((w) => w.length > 1);
-const CLOSING = new RegExp(`^(?:[${TITLE_CLOSING_CHARACTERS}，,。；;、]|${YU_BEFORE_DATE}|$)`);
+const CLOSING = new RegExp(`^(?:[${TITLE_CLOSING_CHARACTERS}，,。；;、]|${YU_BEFORE_DATE}|${YU_AT_EVENT}|$)`);
 
 /**
  * Whether what follows a title at `titleEnd` closes it: punctuation, a character or word that goes on with the clause,
@@ -95,15 +103,23 @@ export function findNamesBeforeTitles(
       const compound = COMPOUND_SURNAMES.includes(name.slice(0, 2));
       if (length === 4 && !compound) continue;
       const before = text[start - 1] ?? '';
-      if (!(start === 0 || HARD_BOUNDARY.test(before) || OPENS_BEFORE.test(before))) continue;
+      // (学习<name>主任…: a name the segmenter knows as a person's is one after any word.)
+      // (Three characters: a two-character word of the kind may end a longer name, 石嘉禾主任.)
+      const personWord =
+        name.length >= 3 &&
+        dictionaryEntry(name)?.tag.startsWith('nr') === true &&
+        !NOT_NAMES.has(name) &&
+        doc.tokens.isBoundary(titleStart);
+      if (!(start === 0 || HARD_BOUNDARY.test(before) || OPENS_BEFORE.test(before) || personWord)) continue;
       // (葛立为监事长: 为 there is the verb of an election, not a given name's end.)
       if (!/^[\u4e00-\u9fff]+$/.test(name) || /[为和]$/.test(name) || BODY_END.test(name)) continue;
-      if (!listedName(name)) continue;
+      if (!listedName(name) && !personWord) continue;
       if (known.has(name) || covered(start, titleStart)) continue;
       if (!doc.tokens.isBoundary(start)) continue;
       const titleEnd = titleStart + title.title.length;
       if (titleSuffix(text.slice(start, titleEnd)) !== title.title) continue;
-      if (!closesTitle(doc, titleEnd)) continue;
+      // (…总书记重要讲话: the person's words after the title.)
+      if (!closesTitle(doc, titleEnd) && !personWord) continue;
       chains.push({
         person: { titleStart, titleEnd, start, end: titleStart, name },
         segments: [{ start: titleStart, title: title.title, anchor: undefined, department: undefined }],

@@ -130,10 +130,23 @@ function kindOf(level: DivisionLevel, code: string, name: string): string {
   return name.endsWith('街道') ? 'subdistrict' : 'town';
 }
 
+/**
+ * The peoples an autonomous unit is named after (黔东南苗族侗族自治州 → 黔东南): by their names, so that a place's own
+ * last character is never taken for one (南 of 黔东南 is no people).
+ */
+const PEOPLES =
+  '蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 ' +
+  '柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 ' +
+  '塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各';
+const ETHNIC_NAME = new RegExp(
+  `^(.{2,}?)(?:(?:${PEOPLES.split(' ')
+    .sort((a, b) => b.length - a.length)
+    .join('|')})族?)*(?:自治区|自治州|自治县|自治旗)$`,
+);
+
 /** The short form people write: 上海市 → 上海, 广西壮族自治区 → 广西, 普陀区 → 普陀, 桃浦镇 → 桃浦. */
 export function shortForm(name: string): string | undefined {
-  const ethnic =
-    /^(.{2,}?)(?:维吾尔|蒙古|柯尔克孜|哈萨克|[^族]{1,4}族)*(?:自治区|自治州|自治县|自治旗)$/.exec(name);
+  const ethnic = ETHNIC_NAME.exec(name);
   if (ethnic?.[1] && ethnic[1] !== name) return ethnic[1].length >= 2 ? ethnic[1] : undefined;
   const m = /^(.{2,}?)(?:特别行政区|新区|街道|地区|省|市|区|县|镇|乡|旗|盟|苏木)$/.exec(name);
   return m?.[1];
@@ -163,19 +176,26 @@ export class Gazetteer {
       this.byCode.set(code, division);
       if (COMMON_WORDS.has(name)) push(this.everyday, name, division);
       if (PLACEHOLDER.has(name) || COMMON_WORDS.has(name)) continue;
-      push(this.full, name, division);
+      this.addFull(name, division);
       max = Math.max(max, name.length);
-      const last = name[name.length - 1] ?? '';
-      const lengths = this.lengthsByLast.get(last) ?? [];
-      if (!lengths.includes(name.length)) {
-        lengths.push(name.length);
-        lengths.sort((a, b) => b - a);
-      }
-      this.lengthsByLast.set(last, lengths);
       const short = shortForm(name);
       if (short && short.length >= 2) push(this.short, short, division);
+      // 黔东南州, 甘孜州: an autonomous prefecture written by its short form and 州, read as its full name is (its
+      // bodies, 黔东南州委, after it).
+      if (short && name.endsWith('自治州')) this.addFull(`${short}州`, division);
     }
     this.maxNameLength = max;
+  }
+
+  private addFull(name: string, division: Division): void {
+    push(this.full, name, division);
+    const last = name[name.length - 1] ?? '';
+    const lengths = this.lengthsByLast.get(last) ?? [];
+    if (!lengths.includes(name.length)) {
+      lengths.push(name.length);
+      lengths.sort((a, b) => b - a);
+    }
+    this.lengthsByLast.set(last, lengths);
   }
 
   /** Units with this full name (two 普陀区: Shanghai 310107 and Zhoushan 330903). */

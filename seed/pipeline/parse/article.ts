@@ -47,7 +47,7 @@ export function emptyFields(): ArticleFields {
 const MAX_DERIVED_TITLE = 80;
 
 /** `据某某日报报道 `: the paper a repost retells, named before the story's first words. */
-const RETOLD_LEAD_RE = zh(/^据\p{Script=Han}{2,12}?(?:报道|消息)[\s,，:：]*/u);
+const RETOLD_LEAD_RE = zh(/^据\p{Script=Han}{2,12}?(?:报道|报导|消息)[\s,，:：]*/u);
 
 /** `本报讯 `, `天津北方网讯:`, `【本報消息】`: the dateline that opens a story is no part of a derived title. */
 const DATELINE_LEAD_RE = zh(
@@ -68,7 +68,7 @@ export function datelineOutlet(paragraph: string): string | undefined {
 }
 
 /** `某某网6月18日讯 据某某日报报道 …`: a mirror's dateline, then the paper whose story it retells. */
-const RETOLD_PAPER_RE = zh(/^\S{0,24}?讯\s*据(\p{Script=Han}{2,12}?)(?:报道|消息)/u);
+const RETOLD_PAPER_RE = zh(/^\S{0,24}?讯\s*据(\p{Script=Han}{2,12}?)(?:报道|报导|消息)/u);
 
 /** The outlets a story's opening names: the story's source (the paper it retells, else the dateline's) and the mirror. */
 function openingOutlets(paragraph: string): { source?: string; site?: string } {
@@ -105,7 +105,12 @@ export function titleFromText(text: string): string {
   const line = bylineOnly && second ? second : opening;
   const outlet = datelineOutlet(line);
   const undated = outlet && /^\s/u.test(line.slice(outlet.length)) ? line.slice(outlet.length).trim() : line;
-  const first = undated.replace(DATELINE_LEAD_RE, '').replace(RETOLD_LEAD_RE, '') || undated;
+  // `某社某地8月26日电／据某报报道，…`, `据某某公众号1月29日消息,…`: the marks left after the dateline go too.
+  const first =
+    undated
+      .replace(DATELINE_LEAD_RE, '')
+      .replace(/^[\s／/,，、:：]+/u, '')
+      .replace(RETOLD_LEAD_RE, '') || undated;
   const sentence =
     first
       .split(/[。！？!?]/u)

@@ -25,7 +25,13 @@ const PLACEHOLDER_RE = zh(
 const CAPTION_MARK_RE = /^[▲△▼▽]/u;
 const NUMBERED_FIGURE_RE = zh(/^图\s*\d+\s*[:：]/u);
 const CAPTION_ACT =
-  '致辞|讲话|发言|宣布|揭牌|签约|现场|合影|调研|考察|参观|主持|颁奖|授牌|启动|察看|交流|见证|出席|留影|一角';
+  '致辞|致词|讲话|发言|宣布|揭牌|签约|现场|合影|调研|考察|参观|主持|颁奖|授牌|启动|察看|交流|见证|出席|留影|一角|剪彩|剪綵';
+/** `鄉長某某|致詞`, `某某｜頒獎`: who and what a picture shows, set apart by a bar (the picture's overlay text). */
+const BAR_CAPTION_RE = zh(new RegExp(`^[^|｜。，,]{2,14}\\s*[|｜]\\s*(?:${CAPTION_ACT})$`, 'u'));
+
+export function isBarCaption(line: string): boolean {
+  return BAR_CAPTION_RE.test(line);
+}
 const BRACKET_CAPTION_RE = new RegExp(
   `^[(（][^()（）。]{4,60}(?:${CAPTION_ACT})[^()（）。]{0,12}[)）]$`,
   'u',
@@ -38,7 +44,9 @@ const PHOTO_CREDIT_RE = zh(
 /** Newsroom credits: editors, reviewers, producers, sources of the copy, links to it. */
 const CREDIT_KEY =
   '文章来源|稿件来源|信息来源|来源|稿源|编辑|责任编辑|责编|审核|审签|审校|校对|监制|总监制|出品人|终审|初审|一审|二审|三审|' +
-  '撰稿人?|审稿人?|供稿|值班编辑|小编|本文链接|原文链接|原标题|制作|总策划|策划|统筹|文字|文案|摄影|图片|视频|排版|美编|采写|采编';
+  '撰稿人?|审稿人?|供稿|值班编辑|小编|本文链接|原文链接|原标题|制作|总策划|策划|统筹|文字|文案|摄影|图片|视频|排版|美编|采写|采编|' +
+  // Newsroom credits of county and city portals: `编审:`, `复审:`, `责任校对:`, `值班主任:`, `本期编辑:`.
+  '编审|复审|校审|责任校对|主编|执行主编|总编辑|副总编辑|值班主任|本期编辑|本期责编|编导|摄像|剪辑|配音|出品';
 /** `【纠错】`, `【我要纠错】` before a credit: a button the page prints in front of the editor's name. */
 const CREDIT_RE = zh(
   new RegExp(
@@ -66,7 +74,9 @@ const TRAILING_PHOTO_CREDIT_RE = zh(
 const REPORTER_ROLE_RE = zh(/(?:记者|通讯员|见习记者|实习生|采写)/u);
 
 const FOOTER_TITLE_RE = zh(/^标题\s*[:：]\s*(.{4,80})$/u);
-const FOOTER_URL_RE = zh(/^(?:地址|链接|网址|本文链接|原文链接)\s*[:：]\s*(https?:\/\/\S+)$/u);
+const FOOTER_URL_RE = zh(
+  /^(?:地址|链接|网址|本文链接|原文链接|本文地址|文章地址|原文地址|本页地址)\s*[:：]\s*(https?:\/\/\S+)$/u,
+);
 
 /** Encoding debris before a paragraph: `??? 5月16日…`, `? ? ? ?`. */
 const DEBRIS_PREFIX_RE = /^(?:\?[\s\u00a0\u3000]*){2,}/u;
@@ -108,8 +118,26 @@ export function cleanLine(line: string): string {
  * photographer's credit is a picture's caption.
  */
 const CREDITED_CAPTION_RE = zh(
-  /^.{4,80}?(?:[。\s]\s*[\p{Script=Han}·]{2,8}\s+(?:摄影?|供图)|[(（][^()（）]{2,24}\s(?:摄影?|供图)[)）])$/u,
+  new RegExp(
+    '^.{4,80}?(?:' +
+      [
+        '[。\\s]\\s*[\\p{Script=Han}·]{2,8}\\s+(?:摄影?|供图)',
+        '[(（][^()（）]{2,24}\\s(?:摄影?|供图)[)）]',
+        // `…人气旺。记者某某／摄影`, `…合影。(图/某某县政府提供)`, `…交流。（记者某某摄）`: credits without a space.
+        '[。\\s]\\s*(?:\\p{Script=Han}{0,6}?记者)?\\s*[\\p{Script=Han}·]{2,4}\\s*[/／]\\s*(?:摄影?|供图)',
+        '[(（](?:图\\s*[/／:：]\\s*)?[^()（）]{2,24}?(?:提供|摄影?|翻摄)[)）]',
+      ].join('|') +
+      ')$',
+    'u',
+  ),
 );
+
+/** `两位市长在论坛上合影。(图片来源:某某网)`: a sentence and its picture's source, a caption (not an info line). */
+const PICTURE_SOURCE_RE = zh(/^.{4,80}?。\s*[(（](?:图片来源|图源|图片|图)\s*[:：／/][^()（）]{1,24}[)）]$/u);
+
+export function isPictureCaption(line: string): boolean {
+  return PICTURE_SOURCE_RE.test(line);
+}
 
 /** `大会现场`, `签约现场`: a picture's caption alone on a line. */
 const SCENE_CAPTION_RE = zh(/^\p{Script=Han}{2,8}现场$/u);
@@ -121,6 +149,8 @@ export function isSceneCaption(line: string): boolean {
 function isCaption(line: string): boolean {
   return (
     isSceneCaption(line) ||
+    isBarCaption(line) ||
+    isPictureCaption(line) ||
     CREDITED_CAPTION_RE.test(line) ||
     CAPTION_MARK_RE.test(line) ||
     NUMBERED_FIGURE_RE.test(line) ||
@@ -190,6 +220,7 @@ function nextStory(lines: string[], classes: LineClass[]): void {
   classes.fill('junk', headline ? next - 1 : next);
 }
 
+const LINK_ARROW_RE = /^[►▶➤➜»]/u;
 const END_MARK_RE = zh(/[(（](?:完|全文完)[)）]$|^完$/u);
 const STORY_END_RE = /[。！？!?”」』）)]$/u;
 
@@ -211,6 +242,8 @@ function afterTheStory(lines: string[], classes: LineClass[]): void {
   if (last < 0) return;
   const tail = lines.map((_, i) => i).filter((i) => i > last && classes[i] === 'body');
   for (const i of tail) if (isReporterCredit(lines[i] ?? '')) classes[i] = 'credit';
+  // `►某地水泥車翻覆…`, `▶听播客 #某节目`: arrowed items under the story are links to other pages.
+  for (const i of tail) if (LINK_ARROW_RE.test(lines[i] ?? '')) classes[i] = 'chrome';
   const captions = tail.filter((i) => classes[i] === 'body' && PLAIN_CAPTION_RE.test(lines[i] ?? ''));
   if (captions.length >= 2) for (const i of captions) classes[i] = 'caption';
 }
@@ -255,6 +288,19 @@ const AUTHOR_LINE_RE = /^[\p{Script=Han}]{2,4}$/u;
  * Sorts a page's body lines into the story and everything else. An author line (`柏小雯`) is a short Han name
  * alone on a line right before a credit or info line, after the story.
  */
+/**
+ * `图为某某（左）致辞。（图片来源：某某报） 某某社某地3月9日电…`: a caption and its picture's credit glued before
+ * the story's first words; the caption is split off.
+ */
+const GLUED_CAPTION_RE = zh(
+  /^((?:图为|上图|[▲△])[^。()（）]{2,120}(?:[(（][^()（）]{1,8}[)）][^。()（）]{0,60})*。?\s*[(（](?:图片来源|图片|图|摄影|来源)\s*[:：／/][^()（）]{1,30}[)）])\s*(?=\S{8})/u,
+);
+
+export function splitGluedCaption(line: string): string[] {
+  const caption = GLUED_CAPTION_RE.exec(line)?.[1];
+  return caption ? [caption, line.slice(caption.length).trim()] : [line];
+}
+
 export function tidyBody(lines: string[]): TidyBody {
   const out: TidyBody = {
     paragraphs: [],
@@ -264,7 +310,7 @@ export function tidyBody(lines: string[]): TidyBody {
     footerTitle: null,
     footerUrl: null,
   };
-  const cleaned = lines.map(cleanLine);
+  const cleaned = lines.map(cleanLine).flatMap(splitGluedCaption);
   const classes = cleaned.map(classifyLine);
   afterTheStory(cleaned, classes);
   // `…了解经营情况。(完)`: the wire's end mark closes the story; what follows is another one.

@@ -176,16 +176,16 @@ function plainBylineEnds(text: string, first: string, rest: string): boolean {
 }
 
 /**
- * Taiwan's bylines: `联合报／ 记者余采滢／台中即时报导`, `(记者:宋然/东港报导)`, `郑建勋\台中报导 …`, `即时中心/徐子为报导`: the name is
+ * Taiwan's bylines: `联合报／ 记者林语桐／台中即时报导`, `<region>特派员甲乙丙/<county>报导` (a regional correspondent), `(记者:蒲然/东港报导)`, `韩立远\台中报导 …`, `即时中心/邵明川报导`: the name is
  * the part before the place and 报导, or the part before 报导 after the desk.
  */
 const DESK_BYLINE_RES = [
   zh(
-    /^(?:[^/／\\\s]{1,12}\s*[/／\\]\s*)?(?:\p{Script=Han}{0,8}?记者\s*[:：]?)?\s*([\p{Script=Han}·]{2,6})\s*[/／\\]\s*\p{Script=Han}{1,8}?\s?(?:即时)?报[导道]/u,
+    /^(?:[^/／\\\s]{1,12}\s*[/／\\]\s*)?(?:\p{Script=Han}{0,8}?(?:记者|特派员)\s*[:：]?)?\s*([\p{Script=Han}·]{2,6})\s*[/／\\]\s*\p{Script=Han}{1,8}?\s?(?:即时)?报[导道]/u,
   ),
   // (Not `记者某某/台中报导`: a name before the slash is the reporter, the words after it the place.)
   zh(
-    /^(?![^/／\\\s]*记者)[^/／\\\s]{1,12}\s*[/／\\]\s*(?:记者)?\s*([\p{Script=Han}·]{2,4})报[导道](?:\s|$)/u,
+    /^(?![^/／\\\s]*(?:记者|特派员))[^/／\\\s]{1,12}\s*[/／\\]\s*(?:记者)?\s*([\p{Script=Han}·]{2,4})报[导道](?:\s|$)/u,
   ),
 ];
 

@@ -3,11 +3,12 @@
  * the one the story's opening tells about), the info lines under it and a headline printed again, and what counts
  * as prose (the body) rather than a head line.
  */
-import { classifyLine, isPhotoCredit, isSceneCaption } from './body-lines.ts';
+import { classifyLine, isBarCaption, isPhotoCredit, isPictureCaption, isSceneCaption } from './body-lines.ts';
 import { deskBylineReporters, isBylineLine } from './byline.ts';
 import { isImageFileLine } from './images.ts';
 import { headlineBeforeInfo, isInfoText } from './info-line.ts';
 import { prevNextLabel } from './links.ts';
+import { isClockBar } from './page-chrome.ts';
 import { isChromeLine, isEditionHeader, isMasthead, isSiteOwnerLine } from './scrape-lines.ts';
 import { zh } from './zh-variants.ts';
 
@@ -15,7 +16,7 @@ const HEAD_WINDOW = 40;
 const MAX_TITLE = 100;
 
 export function isInfoLine(line: string): boolean {
-  return !prevNextLabel(line) && isInfoText(line);
+  return !prevNextLabel(line) && isInfoText(line) && !isPictureCaption(line);
 }
 
 /** Prose: a long line or a finished sentence. Headlines, header and info lines are neither. */
@@ -38,6 +39,7 @@ function isTitleCandidate(line: string): boolean {
     !isMasthead(line) &&
     !isSiteOwnerLine(line) &&
     !isSceneCaption(line) &&
+    !isBarCaption(line) &&
     classifyLine(line) !== 'placeholder' &&
     !isPhotoCredit(line) &&
     deskBylineReporters(line).length === 0 &&
@@ -113,6 +115,8 @@ const MENU_ITEM_MAX = 20;
  */
 export function menuAboveStory(lines: string[]): { start: number; headline?: string } | undefined {
   const prose = lines.findIndex((line) => isProse(line) && !isChromeLine(line));
+  const byline = menuThenByline(lines, prose);
+  if (byline !== undefined) return { start: byline };
   const above = lines.slice(0, Math.max(prose, 0)).filter((line) => !isChromeLine(line));
   if (above.length < MENU_MIN) return undefined;
   if (!above.every((line) => line.length <= MENU_ITEM_MAX && isTitleCandidate(line))) return undefined;
@@ -122,6 +126,31 @@ export function menuAboveStory(lines: string[]): { start: number; headline?: str
   return told[0] !== undefined && told[0] === above.at(-1)
     ? { start: prose, headline: told[0] }
     : { start: prose };
+}
+
+function isByline(line: string): boolean {
+  return deskBylineReporters(line).length > 0 || isBylineLine(line);
+}
+
+/**
+ * `某某嘉年華 / 抽大獎 / 某某節 / … / 某某特派員某某/某地報導 / …`: a run of short items the story does not tell
+ * about (adverts, the site's menu) straight above a byline. The page has no headline of its own; the story opens
+ * with the byline.
+ */
+function menuThenByline(lines: string[], prose: number): number | undefined {
+  if (prose < 0) return undefined;
+  let items = 0;
+  let i = 0;
+  for (; i < prose; i++) {
+    const line = lines[i] ?? '';
+    if (isChromeLine(line)) continue;
+    if (isByline(line) || line.length > MENU_ITEM_MAX || !isTitleCandidate(line)) break;
+    items++;
+  }
+  if (items < MENU_MIN || !isByline(lines[i] ?? '')) return undefined;
+  const story = leadPairs(lines, prose);
+  const told = lines.slice(0, i).filter((line) => !isChromeLine(line) && toldShare(line, story) > 0);
+  return told.length <= 1 ? i : undefined;
 }
 
 /**
@@ -183,7 +212,10 @@ export function locateHead(
       return { title, after: (repeatedHeadline(lines, title) ?? title) + 1 };
     }
   }
-  const info = window.findIndex((line) => isInfoLine(line) || headlineBeforeInfo(line) !== undefined);
+  // The site's clock above the headline (`2025/09/03` / `Wednesday`) is not the story's info line.
+  const info = window.findIndex(
+    (line, i) => (isInfoLine(line) && !isClockBar(window, i)) || headlineBeforeInfo(line) !== undefined,
+  );
   // `泗泾镇召开重点项目推进会 ( 2023年05月12日 )      来源: 泗泾镇`: the headline opens the info line.
   const inline = info >= 0 ? headlineBeforeInfo(lines[info] ?? '') : undefined;
   if (inline) return { title: info, after: info + 1, inline };
@@ -193,7 +225,11 @@ export function locateHead(
     const between = lines.slice(title + 1, i + 1).filter((line) => !isChromeLine(line));
     // `行政长官启程前往葡萄牙 / 新闻局 / 2010-06-17 23:12`: the issuing office named alone above the date.
     const issuer = between.length === 1 && ISSUER_RE.test(between[0] ?? '') ? between[0] : undefined;
-    return { title, after: info + 1, subtitles: issuer ? [] : between, issuer };
+    // `标题 / 某某网记者某某/某地报导 / 2016.03.02`: a byline above the date opens the story's text.
+    const bylines = lines
+      .slice(i + 1, info)
+      .filter((line) => deskBylineReporters(line).length > 0 || isBylineLine(line));
+    return { title, after: info + 1, subtitles: [...(issuer ? [] : between), ...bylines], issuer };
   }
   const repeated = window.findIndex(
     (line, i) => line.length >= 4 && isTitleCandidate(line) && window.indexOf(line, i + 1) > i,

@@ -1,4 +1,5 @@
 /** Line classes of page text: chrome (share buttons, counters, editor lines) and footers. */
+import { isCommentAreaLine, isPageChrome } from './page-chrome.ts';
 import { zh } from './zh-variants.ts';
 
 const SHARE_WORDS = new Set([
@@ -242,6 +243,8 @@ export function isBreadcrumb(line: string): boolean {
   if (BREADCRUMB_LEAD_RE.test(line)) return true;
   // `当前位置:首页` / `>要闻动态>政务要闻`: the trail went on on the next line.
   if (/^(?:>>|>|›|»)\s*\S{1,12}(?:\s*(?:>>|>|›|»)\s*\S{1,12})+\s*$/u.test(line)) return true;
+  // `首頁 地方`, `Home 時事新聞 标题`: a trail printed with spaces, opening on the home page.
+  if (/^(?:首页|首頁|Home)(?:\s+\S{1,24}){1,3}$/u.test(line)) return true;
   const parts = line
     .replace(/[|｜]\s*$/u, '')
     .split(CRUMB_SEPARATOR_RE)
@@ -259,7 +262,13 @@ export function isFollowButton(line: string): boolean {
 
 /** Widgets, prompts and breadcrumbs (`点击查看更多>>`, `打开APP`, `首页 > 新闻中心 > 正文`). */
 export function isWidgetLine(line: string): boolean {
-  return WIDGET_RE.test(line) || isBreadcrumb(line) || isFollowButton(line);
+  return (
+    WIDGET_RE.test(line) ||
+    isBreadcrumb(line) ||
+    isFollowButton(line) ||
+    isPageChrome(line) ||
+    isCommentAreaLine(line)
+  );
 }
 
 /** `甘肃日报`, `江城晚报`: an outlet's name alone, the masthead above an e-paper's page, never its headline. */

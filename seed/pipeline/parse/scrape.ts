@@ -7,13 +7,14 @@
  */
 import type { AnnotatedArticle, ArticleImage, ArticleLink } from '../../../contract/annotation/types.ts';
 import { type ArticleFields, buildArticle, emptyFields } from './article.ts';
-import { classifyLine, cleanLine, tidyBody } from './body-lines.ts';
+import { classifyLine, cleanLine, splitGluedCaption, tidyBody } from './body-lines.ts';
 import { paragraphsByline } from './byline.ts';
 import { findDate, parsePublishedAt, toDay } from './dates.ts';
 import { captionText, isImageFileLine, makeImage, splitCredit } from './images.ts';
 import { epaperProperty, joinLoneKeys, readInfoLine } from './info-line.ts';
 import { isNoLink, parseLinkLine, prevNextLabel, RELATED_HEADING_RE, RELATED_INLINE_RE } from './links.ts';
 import { liveBlogInOrder } from './live-blog.ts';
+import { isCommentAreaLine, withoutBulletMenus } from './page-chrome.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { isInfoLine, isProse, locateHead, menuAboveStory } from './scrape-head.ts';
 import { isChromeLine, isFollowButton, isFooterLine, isSiteOwnerLine } from './scrape-lines.ts';
@@ -106,6 +107,8 @@ function readBody(lines: string[], start: number): Body {
       break;
     }
     if (endsBody(line)) break;
+    // A comment area (`最热评论`, `还没有评论…`) closes the story; above it, it is a sidebar's heading.
+    if (paragraphs.length > 0 && isCommentAreaLine(line)) break;
     if (isChromeLine(line)) continue;
     // `珠海金湾 / + 订阅`: the account that posted the page, named above its follow button.
     if (line.length <= 16 && !isProse(line) && isFollowButton(cleanLine(lines[i + 1] ?? ''))) continue;
@@ -203,6 +206,26 @@ function listItems(lines: string[]): string[] | undefined {
   return items.length >= LIST_ITEM_MIN && items.length * 2 >= worded.length ? items : undefined;
 }
 
+/** `标题 某某出席开工仪式`: the headline printed again with its subtitle after a space (no sentence). */
+function withSubtitle(line: string, title: string): boolean {
+  if (!line.startsWith(title) || !/^\s/u.test(line.slice(title.length))) return false;
+  const rest = line.slice(title.length).trim();
+  return rest.length > 0 && rest.length <= 30 && !/[。，,；;！？]/u.test(rest);
+}
+
+/**
+ * `某某陪同调研 某某网讯 (记者 某某) 3日,…`: a headline glued before the story's dateline on one line (a crawler
+ * that joined the two with a space). The headline gets a line of its own.
+ */
+const GLUED_HEADLINE_RE = zh(
+  /^([^。，,；;！？\s]{4,40})\s+((?:【[^】]{1,12}[讯电]】|\p{Script=Han}{1,10}讯\s*[(（]|\p{Script=Han}{2,12}\d{1,2}月\d{1,2}日电).{20,})$/u,
+);
+
+function withGluedHeadline(lines: string[]): string[] {
+  const glued = GLUED_HEADLINE_RE.exec(lines[0] ?? '');
+  return glued?.[1] && glued[2] ? [glued[1], glued[2], ...lines.slice(1)] : lines;
+}
+
 /** ` date 2025-12-19 <the story…>`: a crawler's stamp glued before the page's first line, in English. */
 const CRAWLER_STAMP_RE =
   /^\s*(?:date|time|published|pubdate)\s*[:：=]?\s*(\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)(?=\s)/iu;
@@ -210,7 +233,9 @@ const CRAWLER_STAMP_RE =
 export function parseScrape(page: string, name: string): AnnotatedArticle {
   const stamp = CRAWLER_STAMP_RE.exec(page);
   const text = stamp ? page.slice(stamp[0].length) : page;
-  const { lines, headless, opening } = liveBlogInOrder(joinLoneKeys(splitParagraphs(text)));
+  const { lines, headless, opening } = liveBlogInOrder(
+    joinLoneKeys(withGluedHeadline(withoutBulletMenus(splitParagraphs(text).flatMap(splitGluedCaption)))),
+  );
   const items = listItems(lines);
   if (items) {
     const fields = emptyFields();
@@ -268,7 +293,8 @@ export function parseScrape(page: string, name: string): AnnotatedArticle {
   }
   // `标题(附图) / 导语 / 标题 / 正文`: the headline printed again above the story is no text of it.
   const title = (fields.title ?? '').replace(/\s*[(（][^()（）]{1,6}[)）]$/u, '');
-  const retold = (line: string) => line === fields.title || (title.length >= 6 && line === title);
+  const retold = (line: string) =>
+    line === fields.title || (title.length >= 6 && (line === title || withSubtitle(line, title)));
   const paragraphs = body.paragraphs.filter((line) => !retold(line));
   fields.paragraphs = paragraphs.length > 0 ? paragraphs : body.paragraphs;
   fields.images = body.images;

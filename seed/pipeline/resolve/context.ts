@@ -3,8 +3,8 @@ import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
 /**
  * Which division a bare level word means (区委组织部 → 普陀区委组织部, 镇党委 → 桃浦镇党委, 区科委 in an article
  * that names only 桃浦镇 → 普陀区科委): the nearest division of that level named before it; else the unit of that
- * level around a division named before it, the headline's, or the first one named after it that is no visit's
- * destination; else the nearest enclosing unit of that level of a division the article names (the gazetteer knows
+ * level around a division named before it, the headline's, or the one named after it that is no visit's destination
+ * and is named most; else the nearest enclosing unit of that level of a division the article names (the gazetteer knows
  * 桃浦镇 is in 普陀区), else the headline's or the division the page itself names in its source or site. A division
  * written inside an organisation's name (杭州云帆电子集团) counts only when no other of its level is named.
  */
@@ -47,6 +47,8 @@ function hasLevel(division: Division, level: string): boolean {
   if (level === '旗')
     return (division.level === 'area' || division.kind === 'county') && division.name.endsWith('旗');
   if (level === '盟') return division.name.endsWith('盟') && division.level !== 'area';
+  // An autonomous prefecture's bodies and heads (州委, 州长, 我州).
+  if (level === '州') return division.level === 'city' && division.name.endsWith('自治州');
   return false;
 }
 
@@ -120,7 +122,7 @@ export function divisionForLevel(
   if (nearest) return nearest.division;
   if (named.length > 0) {
     // Nothing of the level named before: the unit of that level around a division named before (道里区 … 市商务局
-    // → 哈尔滨市), then the headline's, then the first named after that the story does not visit (赴塘厦镇).
+    // → 哈尔滨市), then the headline's, then the one named after that the story does not visit (赴塘厦镇) and names most.
     for (const hit of own.filter((h) => h.end <= at).reverse()) {
       const enclosing = gaz.ancestors(hit.division).find((d) => hasLevel(d, level));
       if (enclosing) return enclosing;
@@ -132,7 +134,16 @@ export function divisionForLevel(
         .filter((h) => h.start !== undefined && VISITED.test(text.slice(Math.max(0, h.start - 2), h.start)))
         .map((h) => h.division),
     );
-    return (named.find((h) => !visited.has(h.division)) ?? named[0])?.division;
+    // (市委书记X…在<city A>与…座谈，…<city B>的…，…<city B>…: of those, the one the story names most, the first on a tie.)
+    const pool = named.some((h) => !visited.has(h.division))
+      ? named.filter((h) => !visited.has(h.division))
+      : named;
+    const times = new Map<Division, number>();
+    for (const h of pool) times.set(h.division, (times.get(h.division) ?? 0) + 1);
+    let most = pool[0]?.division;
+    for (const h of pool)
+      if ((times.get(h.division) ?? 0) > (most ? (times.get(most) ?? 0) : 0)) most = h.division;
+    return most;
   }
   const ordered = [...hits.filter((h) => h.end <= at).reverse(), ...hits.filter((h) => h.end > at)];
   for (const hit of ordered) {
@@ -174,6 +185,6 @@ export function divisionForTitle(
     const special = (d: Division) => d.name.startsWith(region) && /^8[12]/.test(d.code);
     return hits.find((h) => special(h.division))?.division ?? gazetteer().byShortName(region).find(special);
   }
-  const level = /([区县市省镇乡旗盟])长$/.exec(title)?.[1];
+  const level = /([区县市省镇乡旗盟州])长$/.exec(title)?.[1];
   return level ? divisionForLevel(hits, level, at, context) : undefined;
 }

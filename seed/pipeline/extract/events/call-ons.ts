@@ -1,6 +1,7 @@
 import type { Span } from '../../../../contract/annotation/types.ts';
 import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
+import { TITLE_PATTERN } from '../lexicon/titles.ts';
 import { type Candidate, make } from './found-event.ts';
 import { notMade } from './not-made.ts';
 import { clauseStart, isOrg } from './phrase.ts';
@@ -26,17 +27,42 @@ const TITLE_BEFORE = /^[^,，。、;；:：()（）\s]{0,14}$/;
 const PERSON_CLOSES = /^(?:先生|女士|博士|教授)?(?=[,，。；;、\s]|并|$)/;
 /** What may follow a place called on. */
 const CLOSED = /^(?:[,，。；;、\s(（]|并|获|受到|$)/;
+/** Where a call was made, after 在 right before the verb. */
+const WHERE_BEFORE = /在([\u4e00-\u9fff]{2,8})$/;
 /** Opening words of a report before its subject (【本报讯】, a dateline). */
 const REPORT_OPENS = /^(?:【[^】]{0,12}】|\[[^\]]{0,12}\]|[ \u3000])*/;
+
+/** A title written right after a body, before the name of who holds it (…党委书记、董事长X, 市委书记X). */
+const TITLE_AFTER = new RegExp(`^(?:${TITLE_PATTERN}|[、，,])+$`);
+
+/** Whether a titled person follows the body at `a` (its head's title, not a body acting or called on). */
+function titleOf(text: string, people: readonly PersonAt[], a: Anchor): boolean {
+  return people.some(
+    (p) => p.start > a.end && p.start <= a.end + 16 && TITLE_AFTER.test(text.slice(a.end, p.start)),
+  );
+}
 
 function widest(list: Anchor[]): Anchor | undefined {
   return list.reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
 }
 
 /** The body or place called on at `at`: a body (widest), else the innermost of a chain of places (南加州<city>). */
-function hostAt(anchors: Anchor[], at: number): Anchor | undefined {
+function hostAt(
+  text: string,
+  anchors: Anchor[],
+  people: readonly PersonAt[],
+  at: number,
+): Anchor | undefined {
   const here = anchors.filter((a) => a.start === at && a.source !== 'reference');
   const body = widest(here.filter(isOrg));
+  // 拜会<company>党委书记、董事长X: the company its head's titles are of, not the committee the first title names.
+  const party = body && /(?:党委|党组|党工委|党总支|党支部)$/.test(body.name) && titleOf(text, people, body);
+  const inner = body?.baseAnchor;
+  const company = party
+    ? (widest(here.filter((a) => isOrg(a) && a.end < body.end)) ??
+      (inner && isOrg(inner) && inner.start === at ? inner : undefined))
+    : undefined;
+  if (company) return company;
   if (body) return body;
   let place = widest(here.filter((a) => a.type === 'Place' && a.source === 'division'));
   for (let next = place; next; ) {
@@ -48,7 +74,13 @@ function hostAt(anchors: Anchor[], at: number): Anchor | undefined {
 }
 
 /** The visiting body: one opening a clause before the verb (after a report's opening words), or led there (率<body>团队). */
-function visitorOf(doc: Doc, anchors: Anchor[], sentence: Span, verbAt: number): Anchor | undefined {
+function visitorOf(
+  doc: Doc,
+  anchors: Anchor[],
+  people: readonly PersonAt[],
+  sentence: Span,
+  verbAt: number,
+): Anchor | undefined {
   const { text } = doc;
   const led = [...text.slice(sentence.start, verbAt).matchAll(/(?:率领|率|带领)/g)].pop();
   const opensClause = (a: Anchor) => {
@@ -57,7 +89,10 @@ function visitorOf(doc: Doc, anchors: Anchor[], sentence: Span, verbAt: number):
   };
   const candidates = anchors
     .filter((a) => isOrg(a) && a.start >= sentence.start && a.end <= verbAt)
-    .filter((a) => opensClause(a) || (led && a.start === sentence.start + led.index + led[0].length));
+    .filter((a) => opensClause(a) || (led && a.start === sentence.start + led.index + led[0].length))
+    // <committee>书记X和<head>Y一行拜会…: a division's committee or government named by a leader's title is no visiting body
+    // (a chamber whose head leads its members is: <chamber>理事长X率会董拜访…).
+    .filter((a) => !(/^(?:party|government)$/.test(a.kind) && titleOf(text, people, a)));
   const first = candidates[0];
   return widest(candidates.filter((a) => a.start === first?.start));
 }
@@ -70,7 +105,7 @@ export function callOns(doc: Doc, anchors: Anchor[], people: readonly PersonAt[]
     if (found.some((c) => c.trigger.start < trigger.end && trigger.start < c.trigger.end)) continue;
     const objectAt = m.index + m[0].length;
     // A place called on closes the object (衢州市驻<city>联络处 is no call on 衢州市).
-    const place = hostAt(anchors, objectAt);
+    const place = hostAt(text, anchors, people, objectAt);
     const host =
       place?.type === 'Place' && !CLOSED.test(text.slice(place.end, place.end + 2)) ? undefined : place;
     // 拜会<national body>副会长X先生: a titled person called on, whatever body the title names.
@@ -83,7 +118,7 @@ export function callOns(doc: Doc, anchors: Anchor[], people: readonly PersonAt[]
     const sentence = sentenceAt(doc, m.index);
     const clause = clauseStart(text, sentence, m.index);
     if (NOT_DONE.test(text.slice(clause, m.index)) || notMade(doc, m.index)) continue;
-    const visitor = visitorOf(doc, anchors, sentence, m.index);
+    const visitor = visitorOf(doc, anchors, people, sentence, m.index);
     // Who calls: a body or a person named before the verb in the sentence.
     if (!visitor && !people.some((p) => p.start >= sentence.start && p.end <= m.index)) continue;
     if (visitor && host && visitor.id === host.id) continue;
@@ -95,13 +130,22 @@ export function callOns(doc: Doc, anchors: Anchor[], people: readonly PersonAt[]
     const received = RECEIVED.exec(text.slice(objectEnd, Math.min(sentence.end, objectEnd + 80)));
     const goers = { start: sentence.start, end: received ? objectEnd + received[0].length : objectEnd };
     // Held where the body called on is (<county>政府 → the county), or at the place called on.
-    const heldAt = person
-      ? undefined
-      : host?.type === 'Place'
-        ? host
-        : host?.base?.type === 'Place'
-          ? { ...host, ...host.base }
-          : undefined;
+    // 一行在<city>拜会…: where the call was made, written before the verb.
+    const wentTo = WHERE_BEFORE.exec(text.slice(clause, m.index));
+    const where = wentTo
+      ? anchors.find(
+          (a) => a.type === 'Place' && a.start === m.index - (wentTo[1]?.length ?? 0) && a.end === m.index,
+        )
+      : undefined;
+    const heldAt = where
+      ? where
+      : person
+        ? undefined
+        : host?.type === 'Place'
+          ? host
+          : host?.base?.type === 'Place'
+            ? { ...host, ...host.base }
+            : undefined;
     found.push(
       make(doc, 'event:call-on', name, verb, trigger, {
         place: heldAt,

@@ -13,7 +13,7 @@ import {
 import { qualifyBare, withDivision } from './bare-holder.ts';
 import { ACT_ENDING, type Candidate, KEEP_NOUN, make } from './found-event.ts';
 import { addNamed } from './named-phrase.ts';
-import { pairCeremony, whereBefore } from './pair-ceremony.ts';
+import { pairCeremony, pairMeeting, whereBefore } from './pair-ceremony.ts';
 import { clauseStart, isOrg, phraseStart, placeIn, toCome, venueIn } from './phrase.ts';
 import { sidesFrom } from './sides.ts';
 
@@ -168,7 +168,16 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
       continue;
     if (own) {
       const clause = clauseStart(text, sentenceAt(doc, m.index), m.index);
-      addHeldBefore(doc, anchors, found, m, m.index + 2 + own[0].length, [clause, m.index]);
+      // <body><ROC year>年度举办的『…』: the body opening the clause holds it and stays in its name.
+      const by = anchors.find(
+        (a) => isOrg(a) && a.start === clause && /^(?:\d{2,4}年度?)?$/.test(text.slice(a.end, m.index)),
+      );
+      const place = placeIn(anchors, clause, m.index);
+      const from = m.index + 2 + own[0].length;
+      const before = found.length;
+      addNamed(doc, anchors, found, from, nounStart(m), m[2] ?? '', place, 'event:held-before', by && [by]);
+      // Who holds it is no guest at its talks.
+      for (const c of found.slice(before)) if (by) c.guests = [];
       continue;
     }
     // <district>工商联(商会)召开…: the body's other name in brackets may stand between it and the verb.
@@ -216,6 +225,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     }
     const near = whereBefore(text, m.index);
     if (pairCeremony(doc, anchors, found, m, ownHolder, near)) continue;
+    if (!ownHolder && pairMeeting(doc, anchors, found, m, near)) continue;
     const { heldIn, pairAt } = near;
     // A管委会、B乡人民政府举行X揭牌仪式: bodies listed as holding the unveiling of a thing are its organisers; it is
     // named by what was unveiled.
@@ -243,8 +253,9 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     // (<district without 区>举行…) is named in full.
     // <town>在<venue>召开…会议: where it was held may stand between the division opening its clause and the verb.
     const themed = THEME.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    // <group>一行在<division>召开<meeting>: a division after 在 is where it was held, not who convenes it.
     const convenerEnd = (a: Anchor) =>
-      a.end === m.index ||
+      (a.end === m.index && !/[在于]/.test(text[a.start - 1] ?? '')) ||
       (themed !== null && a.end === m.index - themed[0].length) ||
       (heldIn !== null &&
         a.end === pairAt &&

@@ -62,6 +62,9 @@ function namedBefore(doc: Doc, anchors: Anchor[], at: number, kind: string): str
   return anchor?.name;
 }
 
+/** How a ceremony went, before its words (隆重的, 一场简短的): no part of its name. */
+const CEREMONIOUS = /^(?:一场|一次)?(?:隆重|盛大|简短|简朴|热烈|庄重|庄严)的/;
+
 /** Talks between parties (A与B工作会谈): the parties attend. */
 const TALKS = /会谈|会晤|洽谈会|座谈会/;
 
@@ -112,6 +115,15 @@ export function addNamed(
       if (words && at > 0) part.name = `${words.slice(0, at)}${part.name}`;
       else if (holder && !ownHolder && /^第/.test(part.name))
         part.name = `${text.slice(holder.start, holder.end)}${part.name}`;
+      // <division><first happening>暨<second happening>: the division the first names holds the second too.
+      else if (!ownHolder && !holder) {
+        const division = anchors.find(
+          (a) => a.source === 'division' && !a.short && a.start >= firstAt && a.end <= joined,
+        );
+        const written = division ? text.slice(division.start, division.end) : '';
+        if (written && !part.name.startsWith(written) && !/^[“"]?(?:全|我)/.test(part.name))
+          part.name = `${written}${part.name}`;
+      }
     }
     for (const part of found.slice(before)) part.combined = joined;
     return;
@@ -171,6 +183,13 @@ export function addNamed(
       a.end < end - 2 &&
       /^(?:举办|主办)(?!的)/.test(text.slice(a.end, a.end + 3)),
   );
+  // <body>(<year>)举办的『…座谈会』: the body opening the words holds what it names (the guide's holder).
+  const heldBy = anchors.find(
+    (a) =>
+      isOrg(a) &&
+      a.start === start &&
+      /^(?:\d{2,4}年度?)?(?:举办|举行|召开)的/.test(text.slice(a.end, a.end + 10)),
+  );
   const raw = holder
     ? text.slice(start, holder.end) + text.slice(holder.end + 2, end)
     : text.slice(start, end);
@@ -185,7 +204,13 @@ export function addNamed(
     .replace(/^.*(?:主办|承办|协办|举办|组织)的/, '')
     // 以A项目为代表的X活动: what it is exemplified by is no part of its name (X活动).
     .replace(/^以[^，,。；;]{1,30}?为(?:代表|主体|重点|龙头)的+/, '');
-  let phrase = prefix + words.replace(/^“(?=[^”]*$)/, '') + (noun === '成立大会' ? '成立' : '');
+  let phrase =
+    prefix +
+    (heldBy ? text.slice(heldBy.start, heldBy.end) : '') +
+    words.replace(/^[“『「](?=[^”』」]*$)/, '').replace(CEREMONIOUS, '') +
+    (noun === '成立大会' ? '成立' : '');
+  // 举行了隆重的开班仪式: a class's ceremony told bare is named by the class (./classes.ts).
+  if (/^(?:开班|开学|结业)$/.test(phrase) && /仪式|典礼|式/.test(noun)) return;
   if (KEEP_NOUN.test(noun) && !ACT_ENDING.test(phrase) && noun !== '成立大会') phrase += noun;
   // 活动 names a happening only after what was done or a name of its own (集中开工活动, 主题党日活动).
   if (noun === '活动' && phrase.length < 6) return;
@@ -210,7 +235,7 @@ export function addNamed(
     ? (lead ?? [])
     : anchors.filter((a) => isOrg(a) && a.start >= start && a.end <= nounAt);
   const parties = /签约|签署|签订/.test(phrase) ? inPhrase : [];
-  const guests = TALKS.test(noun) ? inPhrase : [];
+  const guests = TALKS.test(noun) ? inPhrase.filter((a) => a !== heldBy) : [];
   found.push(
     make(
       doc,

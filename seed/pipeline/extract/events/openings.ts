@@ -76,7 +76,8 @@ export function openings(doc: Doc, anchors: Anchor[], found: Candidate[]): void 
     }
     CONVENED.lastIndex = a.end;
     const convened = CONVENED.exec(text);
-    if (convened && isOrg(a)) {
+    // <body>召开的座谈会精神: a meeting told of in a relative clause, not one this body is reported holding.
+    if (convened && isOrg(a) && !convened[2]?.startsWith('的')) {
       const noun = convened[2] ?? '';
       // <district>工商联(商会)召开…: the body's other name in brackets may stand before 召开.
       const at = a.end + convened[0].length - noun.length;

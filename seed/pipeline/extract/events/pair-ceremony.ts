@@ -1,6 +1,6 @@
 import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
-import { alternation, PAIRING_ACTS, WHEN_BETWEEN } from '../lexicon/events.ts';
+import { alternation, MEETING_NOUNS, PAIRING_ACTS, WHEN_BETWEEN } from '../lexicon/events.ts';
 import { type Candidate, make } from './found-event.ts';
 import { clauseStart, isOrg, venueIn } from './phrase.ts';
 import { isSide, sidesFrom, sidesWritten } from './sides.ts';
@@ -89,4 +89,41 @@ export function pairCeremony(
     }
   }
   return false;
+}
+
+/**
+ * A pair's meeting (A与B(在<place>)召开/举行<words><meeting noun>): named after the pair opening its clause, as written
+ * (`A与B联席会议`), held at the place between; the pair attends.
+ */
+export function pairMeeting(
+  doc: Doc,
+  anchors: Anchor[],
+  found: Candidate[],
+  m: RegExpMatchArray,
+  near: Near,
+): boolean {
+  const { text } = doc;
+  const at = m.index ?? 0;
+  const noun = m[2] ?? '';
+  if (!MEETING_NOUNS.includes(noun) || !(near.heldIn || near.when)) return false;
+  const pairEnd = anchors.find((a) => a.end === near.pairAt && isOrg(a));
+  if (!pairEnd) return false;
+  const opening = clauseStart(text, sentenceAt(doc, pairEnd.start), pairEnd.start);
+  const clause = opening + (DESK_CREDIT.exec(text.slice(opening, pairEnd.start))?.[0].length ?? 0);
+  const written = sidesFrom(text, anchors, clause, pairEnd.end);
+  const sides = written.map((w) => w.anchor);
+  if (sides.length < 2 || sides[sides.length - 1] !== pairEnd || !sides.every(isOrg)) return false;
+  const words = (m[1] ?? '').replace(/^了/, '');
+  const nounAt = at + m[0].length - noun.length;
+  found.push(
+    make(
+      doc,
+      'event:pair-meeting',
+      `${sidesWritten(text, written)}${words}${noun}`,
+      noun,
+      { start: nounAt - words.length, end: nounAt + noun.length },
+      { guests: sides, place: venueIn(anchors, pairEnd.end, at) },
+    ),
+  );
+  return true;
 }

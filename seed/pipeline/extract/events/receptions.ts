@@ -14,7 +14,7 @@ import { clauseStart, isOrg, toCome, venueIn } from './phrase.ts';
 const WHEN =
   '(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日|今天|昨天|当天|日前|近日)?(?:上午|下午|晚上|傍晚|中午|晚间)?';
 const RECEIVED = new RegExp(
-  `${WHEN}(?:在([^。,，;；、\\n]{2,24}?))?(?:亲切|分别|共同|一同)?(?:会见|会晤|接见)了?`,
+  `${WHEN}(?:在([^。,，;；、\\n]{1,24}?))?(?:亲切|分别|共同|一同)?(?:会见|会晤|接见)了?`,
   'g',
 );
 /** `<titled host>(在<venue>)与<body>…一行座谈`: talks the host holds with a body's people. */

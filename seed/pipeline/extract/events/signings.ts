@@ -1,3 +1,4 @@
+import { representedAgreements } from '../agreement-representatives.ts';
 import { findAgreements } from '../agreements.ts';
 import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
@@ -39,7 +40,12 @@ export function attachAgreements(
 ): void {
   const { text } = doc;
   const agreementEvents = new Set<Candidate>();
-  for (const agreement of findAgreements(doc, anchors, signerEnds)) {
+  const told = findAgreements(doc, anchors, signerEnds);
+  // X代表A，Y代表B签署…: two representatives, each with their side (none already read in the same words).
+  const represented = representedAgreements(doc, anchors).filter(
+    (r) => !told.some((a) => a.trigger.start < r.trigger.end && r.trigger.start < a.trigger.end),
+  );
+  for (const agreement of [...told, ...represented].sort((a, b) => a.start - b.start)) {
     const lead = text.slice(agreement.sentence.start, agreement.start);
     // A ceremony the text names, not the signing of another agreement in the same sentence.
     const signing = (c: Candidate) =>
@@ -53,9 +59,13 @@ export function attachAgreements(
     // unless it says it was signed during another event (对接会现场，…; 论坛期间，…).
     const during = DURING.test(lead) || /期间|现场/.test(lead);
     const before = found.filter((c) => signing(c) && c.trigger.start < agreement.start);
+    // (签约活动上|签约仪式上)，C与D签订…: the signing told before, even when it was read from its agreement alone.
+    const atSigning = SIGNING_DURING.test(lead)
+      ? found.filter((c) => c.kind === 'signing' && c.trigger.start < agreement.start).pop()
+      : undefined;
     const host =
       found.find((c) => signing(c) && c.sentence.start === agreement.sentence.start) ??
-      (during ? (earlier && signing(earlier) ? earlier : undefined) : before[0]);
+      (during ? (earlier && signing(earlier) ? earlier : atSigning) : before[0]);
     if (host) {
       // 举行了党建联建结对仪式，A与B、C签订结对协议: A与B、C党建联建结对签约.
       // (The ceremony's noun follows as written: A与B、C党建联建结对仪式; 签约 was the guide's earlier form.)
@@ -82,6 +92,8 @@ export function attachAgreements(
     const words = agreement.normalised.slice(agreement.who.length);
     const again = [...agreementEvents].find((c) => {
       const told = c.aliases?.[0] ?? c.name;
+      // <title>X与<firm short><title>Y签订…: the same two sides, one written short, sign again.
+      if (agreement.parties.length >= 2 && sameSides(c.parties, agreement.parties)) return true;
       return (
         agreement.parties.length >= 1 &&
         ids(c.parties) === ids(agreement.parties) &&
@@ -89,7 +101,11 @@ export function attachAgreements(
           (told.endsWith(words) && sameOtherSide(told.slice(0, -words.length), agreement.who)))
       );
     });
-    if (again) continue;
+    if (again) {
+      // Who signs for the sides in the later sentence signs the signing told first.
+      again.retold = [...(again.retold ?? []), agreement.trigger];
+      continue;
+    }
     const own = make(doc, 'event:agreement-signed', agreement.name, '签约', agreement.trigger, {
       parties: agreement.parties,
       partners: agreement.pairs,
@@ -99,6 +115,23 @@ export function attachAgreements(
     agreementEvents.add(own);
     found.push(own);
   }
+}
+
+/** A signing ceremony a sentence opens on (签约仪式上，…; 签字仪式上). */
+const SIGNING_DURING = /(?:签约|签署|签字)(?:仪式|活动)(?:上|中|现场)[,，]?$/;
+
+/** A body written whole or by the opening words of its full name (禾川建工 for 禾川建工控股). */
+function sameBody(a: Anchor, b: Anchor): boolean {
+  if (a.id === b.id) return true;
+  const [short, long] = a.name.length <= b.name.length ? [a.name, b.name] : [b.name, a.name];
+  return short.length >= 3 && long.startsWith(short);
+}
+
+/** Two lists of sides naming the same bodies, each of one matched by one of the other. */
+function sameSides(a: readonly Anchor[], b: readonly Anchor[]): boolean {
+  const x = [...new Map(a.map((p) => [p.id, p])).values()];
+  const y = [...new Map(b.map((p) => [p.id, p])).values()];
+  return x.length === y.length && y.every((q) => x.some((p) => sameBody(p, q)));
 }
 
 /**

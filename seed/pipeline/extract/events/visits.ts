@@ -21,6 +21,8 @@ export const VERBS = alternation(VISIT_VERBS);
 export const GUIDES = '(?:指导|检查|督导|慰问)';
 // (考察团, 调研组: who goes, not the verb.)
 const VISIT = new RegExp(`(?:带队|率队|一行)?((?:${VERBS})${GUIDES}?)(?![团组队])([^。,，;\\n]{2,30})`, 'g');
+/** A courtesy call's verb: its object is who is called on. */
+const CALL_VERB = /^(?:拜会|拜访|拜见)$/;
 /** What was said during the visit, after its subject (…时强调, …时的指示精神): no part of the subject. */
 const SAID_DURING = /(?:时|期间|过程中)(的|强调|指出|表示|要求|提出|说).*$/;
 /** A subject that opens on another visit verb (调研 + 考察…) or on guiding (视察 + 指导): none. */
@@ -59,7 +61,7 @@ function matterName(
 /** When, and who leads, between a group and its going (一行15人11月28日上午在副县长X带领下抵达…). */
 const WHEN_LED = String.raw`(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?)?(?:在[^。,，;\n]{2,20}?(?:带领|率领)下)?`;
 const VISIT_TO = new RegExp(
-  `(?:带队|率队|率团|一行|代表团|考察团|考察组|调研组|参观团|观摩团|参访团)(?:[近约逾]?[0-9一二三四五六七八九十]{1,3}余?人[,，]?)?${WHEN_LED}(?:(?:今天|今日|昨天|昨日|日前|近日)?(?:赴|到|来|前往|来到|走进|莅临|深入|抵达)([^。,，;\\n]{2,20}?)${ABOUT}?(?:[,，]?(?:进行|开展|展开|开始)(?:为期[^。,，;\\n]{1,6}?的?)?)?(${VERBS})|(参访)([^。,，;、\\n]{2,12}?)(?=[,，。;；]))`,
+  `(?:带队|率队|率团|一行|代表团|考察团|考察组|调研组|参观团|观摩团|参访团)(?:[近约逾]?[0-9一二三四五六七八九十]{1,3}余?人[,，]?)?${WHEN_LED}(?:(?:今天|今日|昨天|昨日|日前|近日)?(?:赴|到|来|前往|来到|走进|莅临|深入|抵达)([^。,，;\\n]{2,20}?)${ABOUT}?(?:[,，]?(?:进行|开展|展开|开始)(?:为期[^。,，;\\n]{1,6}?的?)?)?(${VERBS})|(?:并|还|随后)?(参访|到访)([^。,，;、\\n]{2,12}?)(?=[,，。;；]))`,
   'dg',
 );
 /** Another name of a place in brackets after it (松北区(<new area>)). */
@@ -119,6 +121,8 @@ export function subjectVisits(doc: Doc, visitName: VisitName, found: Candidate[]
   for (const m of doc.text.matchAll(VISIT)) {
     const written = m[1] ?? '';
     if (STUDY_TRIP.test(written) || STUDY_TRIP.test(written + (m[2] ?? '').slice(0, 2))) continue;
+    // 拜会<body><title><name>: who is called on, not what a visit was about (./call-ons.ts names it).
+    if (CALL_VERB.test(written)) continue;
     // 到X公司调研考察,…: a compound verb with nothing after it, read short (调研 + 考察 as its subject), is no subject.
     if (OPENS_ON_VERB.test(m[2] ?? '')) continue;
     // 调研<matter>时的指示: a remark about a visit, not one told; 调研<matter>时强调: the subject ends at 时.
@@ -193,6 +197,8 @@ export function groupVisits(
         ? doc.text.slice(place.start, place.end)
         : object.replace(/(?:进行|开展)$/, '');
     if (!place && written.startsWith('我')) continue;
+    // 一行到访表示欢迎: 到访 names a visit only with the place or body it went to.
+    if (verb === '到访' && !place && !body) continue;
     const name =
       (after ? undefined : matterName(doc.text, anchors, where + wentTo.length, at, verb)) ??
       `${!body && (place?.short || written.startsWith('我')) ? (place?.name ?? written) : written}${verb}`;
@@ -318,7 +324,14 @@ export function activityVisits(
     // 市政协组织部分委员赴X市开展异地视察活动: an inspection of a place needs no titled leader, only no plan.
     const clause = text.slice(0, m.index).search(/[^,，。；;\n]*$/);
     const inspection = HOW.test(how) && !PLANNED.test(text.slice(clause, m.index));
-    if ((!led && !inspection) || notMade(doc, m.index)) continue;
+    // <body>、<experts>赴<county>开展<subject>调研: a body opening the clause goes, with a subject (none planned).
+    const bodyGoes =
+      !HOW.test(how) &&
+      !PLANNED.test(text.slice(clause, m.index)) &&
+      anchors.some(
+        (a) => isOrg(a) && a.start === clause + (/^\s*/.exec(text.slice(clause))?.[0].length ?? 0),
+      );
+    if ((!led && !inspection && !bodyGoes) || notMade(doc, m.index)) continue;
     const end = m.index + m[0].length - (m[0].endsWith('活动') ? 2 : 0);
     const trigger = { start: end - how.length - verb.length, end };
     if (found.some((c) => c.trigger.start < trigger.end && trigger.start < c.trigger.end)) continue;

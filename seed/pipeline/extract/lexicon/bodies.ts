@@ -30,6 +30,8 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   // Inner Mongolia's banners and leagues (旗委, 旗政府, 盟委).
   '旗',
   '盟',
+  // An autonomous prefecture (州委, 州政府, 州人大常委会).
+  '州',
 ]);
 /** A bare level and its body read as one word by the segmenter (区委, 市政府, 县法院): still a level and a body. */
 export const LEVEL_BODY_WORDS: ReadonlySet<string> = new Set([
@@ -63,6 +65,10 @@ export const LEVEL_BODY_WORDS: ReadonlySet<string> = new Set([
   '旗政府',
   '旗人大',
   '旗政协',
+  '州委',
+  '州政府',
+  '州人大',
+  '州政协',
   ...['区', '市', '县', '旗'].flatMap((level) =>
     ['法院', '检察院', '纪委', '监委', '工商联', '总工会', '科协', '妇联'].map((body) => level + body),
   ),

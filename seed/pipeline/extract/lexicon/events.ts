@@ -5,12 +5,20 @@ import { TO_COME_WORDS } from './words.ts';
  * from these lists.
  */
 
+/** Meetings named `<kind>会` that pages also write `<kind>会议` (调度会议, 推进会议): both forms are meeting nouns. */
+const KIND_MEETINGS =
+  '座谈 研讨 交流 启动 推进 协商 洽谈 对接 调度 协调 观摩 现场 部署 动员 汇报 分析 恳谈 培训 圆桌 点评 专题 会商 宣讲 报告 ' +
+  '总结 听证 评审 论证 通报 学习 讲评 碰头 务虚 誓师 分享 工作';
+
 /** Meetings a body holds (推进会, 调度会, 座谈会), longest first where one ends another (工作座谈会, 座谈会). */
-export const MEETING_NOUNS: readonly string[] = (
-  '成立大会 表彰大会 大会 会议 联席会议 联席会 工作座谈会 座谈交流会 座谈会 年会 发布会 推介会 研讨会 交流会 启动会 推进会 协商会 ' +
-  '洽谈会 对接会 调度会 协调会 例会 观摩会 现场会 部署会 动员会 汇报会 分析会 恳谈会 见面会 说明会 培训会 博览会 展览会 会谈 ' +
-  '圆桌会 办公会 办公会议 执委会 点评会'
-).split(' ');
+export const MEETING_NOUNS: readonly string[] = [
+  ...(
+    '成立大会 表彰大会 大会 会议 联席会议 联席会 工作座谈会 座谈交流会 年会 发布会 推介会 例会 见面会 说明会 博览会 展览会 会谈 ' +
+    '办公会 办公会议 执委会 茶话会 团拜会 茶会 招聘会'
+  ).split(' '),
+  ...KIND_MEETINGS.split(' ').flatMap((kind) => (kind === '工作' ? [] : [`${kind}会`])),
+  ...KIND_MEETINGS.split(' ').flatMap((kind) => (kind === '专题' ? [] : [`${kind}会议`])),
+];
 
 /** The organs a congress elects, whose session may be held with it (<N>届<M>次<organ>). */
 export const CONGRESS_ORGANS: readonly string[] = '执委会 理事会 常委会 监事会'.split(' ');
@@ -30,7 +38,7 @@ export const HOLDING_VERBS = '举行|举办|召开|办理';
 /** Verbs of a visit, written once for every visit pattern (compounds are tried first: 走访调研 before 调研). */
 export const VISIT_VERBS: readonly string[] = (
   '考察学习 学习考察 考察交流 参观考察 参观交流 走访调研 调研走访 调研考察 考察调研 调研视察 调研观摩 观摩调研 调研学习 ' +
-  '学习调研 实地调研 实地考察 实地督导 实地察看 指导工作 调研 走访 考察 督导 视察 督查 观摩 参访 到访 访问 拜会'
+  '学习调研 督查调研 调研督查 实地调研 实地考察 实地督导 实地察看 指导工作 调研 走访 考察 督导 视察 督查 观摩 参访 到访 访问 拜会'
 ).split(' ');
 
 /** Verbs of going somewhere that open a list of where a visit went (深入A、B等, 来到A、B). */

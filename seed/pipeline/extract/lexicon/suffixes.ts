@@ -120,6 +120,9 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '文联',
     '残联',
     '红十字会',
+    // Taiwan's farmers' and fishermen's associations of a region, named by its towns' short forms (<words>地區農會).
+    '地区农会',
+    '地区渔会',
   ]),
   ...org('party', [
     '党委',

@@ -19,7 +19,14 @@ export const HARD_BOUNDARY = /[\s,;:!?.。，、；：！？“”‘’"'《》
  * titles-after.ts).
  */
 export const TITLE_CLOSING_CHARACTERS = '在首随也还则又先分共一亲就对向为作带率等的与和及到赴来并同跟从';
+/** What a happening's name ends with (年会, 典礼, 仪式, 活动 …): 于 before it is no surname. */
+const HAPPENING_ENDS = '会|典礼|仪式|活动|论坛|式|礼';
 export const YU_BEFORE_DATE = '于(?:[0-9０-９一二三四五六七八九十]|今|昨|日前|近日|本月|上月|下月|当天|当日)';
+/**
+ * 于 before the happening where something is said or done (会长于年度大会上发言, 於頒獎典禮中): it closes a title; a name
+ * surnamed 于 (县长于建中在开幕式上…) does not.
+ */
+export const YU_AT_EVENT = `于(?:(?![在出])[\u4e00-\u9fff“”「」]){0,10}?(?:${HAPPENING_ENDS})[上中]`;
 
 /** Words that may directly follow a person's name (`李红珍在讲话中`, `肖立,`, `张伟等`, `王芳表示`). */
 export const AFTER_NAME: readonly string[] = (
@@ -36,7 +43,7 @@ export const AFTER_NAME: readonly string[] = (
   '总结 点题 讲评 表态 发出 签发 批示 指示 提议 建议 回应 解答 洽谈 交流 座谈 联合 携手 牵头 组织 督办 督促 ' +
   '检查 巡查 暗访 抽查 拟任 拟提名 拟推荐 随同 博士 先生 女士 今日 今天 昨日 昨天 日前 近日 明日 明天 ' +
   '周一 周二 周三 周四 周五 周六 周日 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 ' +
-  '署理 携 联合主持 聘任 聘为 且 特别 特地 特意'
+  '署理 携 联合主持 聘任 聘为 且 特别 特地 特意 连袂'
 ).split(' ');
 
 /** Words before which a name or organisation cannot reach further left (`成立`, `与`, `在`, `据`, `现有`). */
@@ -64,7 +71,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     '张贴 田间 史上 金融 金额 高质量 高新 高端 高效 严格 严重 齐心 齐抓 康养 许多 周边 ' +
     '周末 周密 郑重 孙子 常态 常规 宋体 杨柳 黄金 白天 石油 龙头 蓝图 钟声 强化 强调 ' +
     '胡同 江苏 江西 湖南 湖北 方面 方案 方式 方向 方法 任务 任职 任期 杜绝 吕剧 尤其 ' +
-    '章程 雷锋 岳麓 乔迁 孟夏 宁波 云端 安全 安排 安置 常务 常委 邓小平 毛泽东 习近平 ' +
+    '章程 雷锋 岳麓 乔迁 孟夏 宁波 云端 安全 安排 安置 常务 常委 邓小平 毛泽东 ' +
     '汪洋 向前 向上 于今 余人 余家 余名 余位 余个 席位 易于 包括 包容 魏晋 姜汁 路线 ' +
     '路径 车辆 车间 秦岭 韩国 马上 柳州 苏州 杭州 温州 广州 贺信 贺词 祝贺 单位 单独 ' +
     '费用 何处 舒适 柯桥 闻讯 时任 冯巩 林业 林地 施工 施策 韦伯 段落 阮籍 时间 时期 ' +

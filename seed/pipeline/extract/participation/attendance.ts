@@ -7,7 +7,7 @@ import { type Occurrence, type ParticipationInput, relate, type SentenceAbout } 
  * attends it; who goes along on a visit (一同调研, 随同考察) attends it.
  */
 const ATTENDS =
-  /出席|参加|参会|与会|列席|陪同|(?:一同|一起|随同)(?:调研|考察|视察|走访|参观|督导|检查|观摩)|带队|率队|(?:带领|率领)[^,，。]{0,6}?(?:观摩|调研|考察|督导|督查|检查|工作|代表|参观|招商|学习)(?:组|团)|会见|会晤|会面|拜会|一行(?:进行)?座谈(?!会)|见证|到会(?!场)|进行了?宪法宣誓/;
+  /出席|参加|参会|与会|列席|陪同|共襄盛举|(?:一同|一起|随同)(?:调研|考察|视察|走访|参观|督导|检查|观摩)|带队|率队|(?:带领|率领)[^,，。]{0,6}?(?:观摩|调研|考察|督导|督查|检查|工作|代表|参观|招商|学习)(?:组|团)|会见|会晤|会面|拜会|一行(?:进行)?座谈(?!会)|见证|到会(?!场)|进行了?宪法宣誓/;
 
 /** Bodies asked to talk with others at a meeting (请A、B等部门与企业家座谈交流). */
 const INVITED = /请([^。,，;；]{2,60}?)(?:等(?:部门|单位|相关部门))?与[^。,，;；]{1,20}?(?:座谈|交流|对接)/;
@@ -19,6 +19,8 @@ function inLaterClause(text: string, verbAt: number, p: Occurrence): boolean {
   return (
     /[,，;；]/.test(between) &&
     !/(?:有|是|为)[:：]?$/.test(between) &&
+    // …，有A、B等出席 (not 有关…): a clause opened by 有 or 包括 lists who attended.
+    !/^[^,，;；]*[,，](?:有(?![关些的所])|包括)[^,，;；]*$/.test(between) &&
     !/^[^,，;；]*(?:有|是|为)[:：]?[,，]/.test(between)
   );
 }

@@ -8,9 +8,12 @@ export const BODIES_RULES = [
     matches:
       "a division's body written after it (普陀区委组织部, 桃浦镇人民政府, 武侯区玉林街道党工委); on a traditional page, a Taiwan-governed county's department written bare before its head's title (no other organisation between the county and it, no national agency) or in a list closed by 等局處 (A處副處長X, A處、B處及C局等局處首長): the county government's",
     fires: [
-      // A city's body written with one 市 before 市场监管局 or 政数局 is the city's (review15 R1).
-      { text: '杭州市场监管局与青禾科技有限公司签署合作协议。', yields: '杭州市场监管局' },
+      // A city's body written with one 市 before 市场监管局 or 政数局 is the city's (review15 R1), 市场监管局 named as
+      // after the city's full name (one body with 杭州市市场监管局).
+      { text: '杭州市场监管局与青禾科技有限公司签署合作协议。', yields: '杭州市市场监管局' },
       { text: '广州市政数局局长林立到青禾公司调研。', yields: '广州市政数局' },
+      // An autonomous prefecture written by its short form and 州 holds its bodies as its full name does.
+      { text: '青禾公司座谈会上，黔东南州委常委、副州长韦立新讲话。', yields: '黔东南苗族侗族自治州委' },
       // 政协 written before the division's numbered committee: the division's 政协 (democratic-parties.ts).
       { text: '政协邢台市第二十届委员会常委童一鸣出席。', yields: '邢台市政协' },
       // A committee's working committee with a quoted part (“两新”工委): the quotes stay out of the id.
@@ -109,8 +112,23 @@ export const BODIES_RULES = [
       },
       // Inner Mongolia's banners: 旗委, 旗政府, 旗人大 are the banner's.
       { text: '乌审旗召开项目推进会，旗委副书记林禾、旗政府副旗长周立文出席。', yields: '乌审旗政府' },
+      // Nothing of the level before it: of the cities named after it, the one the story names most.
+      {
+        text: '市委书记林禾带队赴西安与青禾集团洽谈，推介宝鸡的营商环境，邀请企业到宝鸡考察。',
+        yields: '宝鸡市委',
+      },
+      // An autonomous prefecture's: 州委, 州政府 are the prefecture's.
+      {
+        text: '迪庆藏族自治州召开项目推进会，州委副书记林禾、州政府副州长周立文出席。',
+        yields: '迪庆藏族自治州政府',
+      },
     ],
-    mustNot: ['社区居委会相关负责人参加签约仪式。', '校园升国旗，委员们列队观礼。'],
+    mustNot: [
+      '社区居委会相关负责人参加签约仪式。',
+      '校园升国旗，委员们列队观礼。',
+      // (No prefecture named: a bare 州委 is no one body.)
+      '州委书记林禾出席。',
+    ],
   },
   {
     id: 'body:party-committee',
@@ -177,15 +195,16 @@ export const BODIES_RULES = [
     id: 'named:taiwan-central',
     family: 'bodies',
     matches:
-      "on a Taiwan page (a traditional page naming a Taiwan unit or one of Taiwan's five 院, not a Hong Kong or Macau page), Taiwan's central bodies by name from lexicon/taiwan-central.ts (行政院, 经济部, 农委会, and the mainland's namesakes such as 科技部), a whole word, not after 香港/澳门/特区政府; one id each: the five 院 by their names, the others as the 行政院's in full (客委会 → 行政院客家委员会)",
+      "on a Taiwan page (a traditional page naming a Taiwan unit or one of Taiwan's five 院, not a Hong Kong or Macau page), Taiwan's central bodies by name from lexicon/taiwan-central.ts (行政院, 经济部, 农委会, and the mainland's namesakes such as 科技部), a whole word, not after 香港/澳门/特区政府; one id each, its own full name whether or not 行政院 is written in front (客委会 → 客家委员会, 行政院内政部 → 内政部)",
     fires: [
       { text: '行政院長周立群今日偕經濟部次長梁志宏視察花蓮縣港區。', yields: '行政院' },
       {
         text: '經濟部與青禾大學簽約，國發會主委林致遠、臺東縣副縣長高文見證。',
-        yields: '行政院国家发展委员会',
+        yields: '国家发展委员会',
       },
-      { text: '科技部長吳立文與嘉義縣長高文出席。', yields: '行政院科技部' },
-      { text: '行政院長周立群偕交通部長高文視察港區。', yields: '行政院交通部' },
+      { text: '科技部長吳立文與嘉義縣長高文出席。', yields: '科技部' },
+      { text: '行政院長周立群偕交通部長高文視察港區。', yields: '交通部' },
+      { text: '行政院客家委員會副主委賴志遠與苗栗縣代表會面。', yields: '客家委员会' },
     ],
     mustNot: [
       // A simplified page: the mainland has no such bodies (a firm's 经济部 is no ministry).
@@ -234,7 +253,7 @@ export const BODIES_RULES = [
     id: 'named:sar-liaison',
     family: 'bodies',
     matches:
-      "on a page about Hong Kong or Macau, the central government's liaison office (中联办, 澳门中联办) and the foreign ministry's office (外交部驻X公署), named in full by the region written in front, else the one region the page names (中央人民政府驻澳门特别行政区联络办公室); a department written after 中联办 (中联办联络部) when its head's title, a space before a name, or a name and title follow, part of the office and named after it (not 全体干部, 各部, 有关部门)",
+      "on a page about Hong Kong or Macau, the central government's liaison office (中联办, 澳门中联办, 中央人民政府驻澳门特区联络办公室) and the foreign ministry's office (外交部驻X公署), as written when the name holds its region, a bare 中联办 in full by the one region the page names (中央人民政府驻澳门特别行政区联络办公室); a department written after 中联办 (中联办联络部) when its head's title, a space before a name, or a name and title follow, part of the office and named after it (not 全体干部, 各部, 有关部门)",
     fires: [
       {
         text: '澳門青禾同鄉會代表團拜訪中聯辦，中聯辦聯絡部 周立安部長會見代表團。',
@@ -242,8 +261,9 @@ export const BODIES_RULES = [
       },
       {
         text: '澳門青禾商會成立典禮上，外交部駐澳公署特派員高志遠致辭。',
-        yields: '外交部驻澳门特别行政区特派员公署',
+        yields: '外交部驻澳公署',
       },
+      { text: '澳門中聯辦主任周立安出席青禾會活動。', yields: '澳门中联办' },
     ],
     mustNot: ['中联办与青禾部门座谈。', '外交部副部长高志远出席香港青禾商会活动。'],
   },

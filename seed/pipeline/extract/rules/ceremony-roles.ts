@@ -99,6 +99,11 @@ export const CEREMONY_ROLES_RULES = [
         text: '论坛期间，武汉理工大学与武汉路擎科技有限公司签署产学研合作协议。',
         yields: '武汉理工大学 → 武汉理工大学与武汉路擎科技有限公司产学研合作协议签署',
       },
+      {
+        // The same two sides, one written short, sign again for their bodies: who signs signs the first signing.
+        text: '禾川建工集团有限公司同青州市人民政府10日在市民中心签订了城市更新合作协议。按照议程，禾川建工总经理助理韩松与青州市政府秘书长柏青签订了片区改造子协议。',
+        yields: '韩松 → 禾川建工集团有限公司与青州市人民政府城市更新合作协议签订',
+      },
     ],
     mustNot: [
       '论坛期间，武汉理工大学见证签约。',
@@ -119,8 +124,17 @@ export const CEREMONY_ROLES_RULES = [
         text: '25日上午，合肥市人民政府与5家企业重大项目集中签约仪式在合肥滨湖国际会展中心举行。',
         yields: '合肥市人民政府 → 合肥市人民政府与5家企业重大项目集中签约仪式',
       },
+      {
+        // Bodies signing during the signing (签约活动上, 签约仪式上) told by its agreement alone sign that signing.
+        text: '远帆航运集团有限公司和九江市人民政府昨日签订了港口物流合作协议。签约活动上，濂溪区政府同远帆物流公司签订了仓储项目协议。',
+        yields: '濂溪区政府 → 远帆航运集团有限公司与九江市人民政府港口物流合作协议签订',
+      },
     ],
-    mustNot: ['25日上午，合肥市人民政府重大项目推进会在合肥滨湖国际会展中心举行。'],
+    mustNot: [
+      '25日上午，合肥市人民政府重大项目推进会在合肥滨湖国际会展中心举行。',
+      // Other sides on another day: a signing of their own.
+      '远帆航运集团有限公司和九江市人民政府昨日签订了港口物流合作协议。11月20日，濂溪区政府同远帆物流公司签订了仓储项目协议。',
+    ],
   },
   {
     id: 'role:signs-for',

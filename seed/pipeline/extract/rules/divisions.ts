@@ -14,6 +14,8 @@ export const DIVISIONS_RULES = [
       { text: '会上，阳泉市郊区区长韦立介绍了情况。', yields: '郊区' },
       // A city written with one 市 before 政研室 (review15 R1).
       { text: '深圳市政研室主任王明出席会议。', yields: '深圳市' },
+      // 代县 before 长城: the county, not an acting head's title.
+      { text: '忻州市代县长城沿线各村开展环境整治。', yields: '代县' },
     ],
     mustNot: [
       '吴中区委书记顾承德出席开园仪式。',
@@ -25,6 +27,8 @@ export const DIVISIONS_RULES = [
       // 东方 and 市政 (municipal works), 义乌 and 市场: not the cities.
       '禾丰丹阳市政建设集团有限公司与青禾科技有限公司签约。',
       '禾丰义乌市场开发有限公司负责人林立介绍情况。',
+      // 代县长: an acting county head, not the county 代县.
+      '会上，县委副书记、代县长介绍了情况。',
     ],
   },
   {
@@ -33,6 +37,8 @@ export const DIVISIONS_RULES = [
     matches:
       'a short form of a province or city (上海, 杭州), or of another unit whose full name is written too (余杭 after 余杭区); not one of three or more short forms listed together after 来自, before 等地的 or a count of bodies (共N家), or between 在 and 设 (来自四川、贵州、江西等地的商会), nor one between a site’s name and 频道/视窗 (a section of the site)',
     fires: [
+      // An autonomous prefecture's short form is its name before the peoples it is named after (黔西南, not 黔西).
+      { text: '青禾公司将在黔西南投资建设工厂。', yields: '黔西南布依族苗族自治州' },
       { text: '历城区地处济南东部，是省会“东强”战略的主阵地。', yields: '济南市' },
       // A list with no cue of where things come from names its places.
       { text: '区长林川率团赴上海、南京、杭州考察。', yields: '南京市' },

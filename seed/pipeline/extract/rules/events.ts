@@ -8,6 +8,16 @@ export const EVENTS_RULES = [
     matches: '`<phrase>仪式/大会/论坛…(在<place>)举行/举办/召开`: the phrase names it',
     fires: [
       {
+        // The body opening the clause, with the year it holds it in, holds what it names in corner marks.
+        text: '花蓮縣壽豐鄉公所112年度舉辦的『社區治安聯防座談會』於3月5日在鄉立圖書館召開。',
+        yields: '花莲县寿丰乡公所社区治安联防座谈会',
+      },
+      {
+        // A second happening joined by 暨 is held by the division the first names.
+        text: '9月20日，龙游县秋季招商项目签约仪式暨“青禾扬帆”人才计划发布会在县会展中心隆重举行。',
+        yields: '龙游县“青禾扬帆”人才计划发布会',
+      },
+      {
         // What it is exemplified by (以A为代表的) is no part of its name.
         text: '7月10日，以青禾新材料项目为代表的“开工一批”活动在青川区举行。',
         yields: '“开工一批”活动',
@@ -264,6 +274,12 @@ export const EVENTS_RULES = [
     fires: [
       { text: '6月30日下午，雁塔区召开民营企业家座谈会。', yields: '雁塔区民营企业家座谈会' },
       {
+        // A kind of meeting written with 会议 (调度会议) keeps the whole noun; kinds read as meetings: 团拜会, 专题会.
+        text: '8月14日上午，雁塔区召开防汛物资保障调度会议。',
+        yields: '雁塔区防汛物资保障调度会议',
+      },
+      { text: '2月6日上午，雁塔区举行2024年春节团拜会。', yields: '雁塔区2024年春节团拜会' },
+      {
         // A theme stated before the verb; two meetings joined by 暨, each named after the division; a short
         // quoted name (“两优一先”) is kept.
         text: '6月28日上午，青田县鹤城街道以“同心共建 幸福邻里”为主题，举行“两优一先”表彰大会暨“红帆”志愿品牌发布会。',
@@ -486,7 +502,11 @@ export const EVENTS_RULES = [
         yields: '马渚镇协作座谈会',
       },
     ],
-    mustNot: ['5月25日下午，山东泉城数字产业集团有限公司召开了一次座谈。'],
+    mustNot: [
+      '5月25日下午，山东泉城数字产业集团有限公司召开了一次座谈。',
+      // A meeting told of in a relative clause (召开的…精神), not one the body is reported holding.
+      '6月4日，开化县委传达学习了省农业农村厅召开的座谈会精神。',
+    ],
   },
   {
     id: 'event:ordinal-session',

@@ -5,11 +5,13 @@
  */
 
 import { ABOUT_VISITS_RULES } from './about-visits.ts';
+import { ACTIVITIES_RULES } from './activities.ts';
 import { BODIES_RULES } from './bodies.ts';
 import { CEREMONY_ROLES_RULES } from './ceremony-roles.ts';
 import { DIVISIONS_RULES } from './divisions.ts';
 import { EVENT_RELATIONS_RULES } from './event-relations.ts';
 import { EVENTS_RULES } from './events.ts';
+import { HAPPENINGS_TOLD_RULES } from './happenings-told.ts';
 import { LEAD_EVENT_RULES } from './lead-event.ts';
 import { NAMED_RULES } from './named.ts';
 import { PEOPLE_RULES } from './people.ts';
@@ -38,7 +40,9 @@ export const RULES = [
   ...VISITS_RULES,
   ...VISITS_TOLD_RULES,
   ...ABOUT_VISITS_RULES,
+  ...HAPPENINGS_TOLD_RULES,
   ...VISIT_MEETINGS_RULES,
+  ...ACTIVITIES_RULES,
   ...LEAD_EVENT_RULES,
   ...EVENT_RELATIONS_RULES,
   ...ROLES_RULES,

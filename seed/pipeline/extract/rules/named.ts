@@ -35,6 +35,17 @@ export const NAMED_RULES = [
     ],
   },
   {
+    id: 'named:listed-settlements',
+    family: 'named',
+    matches:
+      'villages or communities written by their names alone, listed with 、 and closed by a count of them (在甲乙、丙丁等六个村, 甲乙、丙丁两个社区): each a settlement named with its ending; no item a division, a count or a word that closes a name',
+    fires: [
+      { text: '座谈会分别在禾溪、青岚、石桥等三个村召开。', yields: '青岚村' },
+      { text: '调研组走访了禾川、青湾两个社区。', yields: '青湾社区' },
+    ],
+    mustNot: ['会议要求各镇抓好禾溪、青岚等三个村的整治工作。村民代表参加。', '全县共有12个村参加评比。'],
+  },
+  {
     id: 'named:ending',
     family: 'named',
     matches:
@@ -42,6 +53,8 @@ export const NAMED_RULES = [
     fires: [
       { text: '杭州瀚澜智能科技股份有限公司与余杭区人民政府签约。', yields: '杭州瀚澜智能科技股份有限公司' },
       { text: '协会副秘书长张克文一行来临沧经开区考察。', yields: '临沧经开区' },
+      // A region's farmers' association is named by the region's words, the county in front a place of its own.
+      { text: '屏東縣禾港地區農會總幹事林禾今日出席聯誼活動。', yields: '禾港地区农会' },
       // A firm between list marks whose brand reads as everyday words starts at the mark (not 灯具公司, 新集团…).
       { text: '林禾先后到禾溪展览馆、奋进灯具公司、青衫服饰公司调研。', yields: '奋进灯具公司' },
       { text: '青禾商会会长、立新集团股份有限公司董事长周立文出席。', yields: '立新集团股份有限公司' },

@@ -25,6 +25,9 @@ export const PEOPLE_RULES = [
       { text: '院长顾川今（17）日出席会议。', yields: '顾川' },
       { text: '县长韩青禾宣告园区启动。', yields: '韩青禾' },
       { text: '区长楼一舟出席会议。', yields: '楼一舟' },
+      // 说, 讲, 称 before a comma or colon is what a complete name did, no part of it.
+      { text: '座谈会上，县委书记柯立说，要把项目服务做在前面。', yields: '柯立' },
+      { text: '镇长韩青讲：明年再修两座桥。', yields: '韩青' },
       { text: '青湾开发区管委会招立人主任陪同调研。', yields: '招立人' },
       { text: '香港运输及房屋局局长陈李慧芬出席。', yields: '陈李慧芬' },
       { text: '区总工会副主席韩青禾莅会指导。', yields: '韩青禾' },
@@ -44,8 +47,19 @@ export const PEOPLE_RULES = [
       { text: '禾川医院院长操子墨主持义诊活动。', yields: '操子墨' },
       { text: '县领导在主席台前排就座。县政协主席韩青禾主持会议。', yields: '韩青禾' },
       { text: '县政协副主任马一鸣、李春和秘书长吉文伟出席。', yields: '李春' },
+      // 年 may open a two-character given name of a list item.
+      { text: '县政协副主席林禾、邵年华、韦青出席。', yields: '邵年华' },
       { text: '禾川学院教授、博士伍文涛参加调研。', yields: '伍文涛' },
       { text: '香港特区运输署署长林麦若晴和商界代表座谈。', yields: '林麦若晴' },
+      // Taiwan's pages write married names with two surnames too, after a title and in its list.
+      { text: '禾川茶葉協會理事長翁林若蘅主持大會。', yields: '翁林若蘅' },
+      { text: '縣議員甘晴、彭柯雨霏到場祝賀。', yields: '彭柯雨霏' },
+      // 於 after the title is the preposition: the name stands between the body and its title.
+      { text: '禾川漁業協會林若川總幹事於頒獎典禮上發言。', yields: '林若川' },
+      // A name surnamed 于 after the title is no 于 before a happening.
+      { text: '副县长于立川在开幕式上致辞。', yields: '于立川' },
+      // A transliterated name read to the run's end stops where a word that follows names starts.
+      { text: '县委书记帕尔哈·依明深入青禾村调研。', yields: '帕尔哈·依明' },
     ],
     mustNot: [
       '桃浦镇党委副书记出席会议。',
@@ -62,18 +76,21 @@ export const PEOPLE_RULES = [
       '推动调解委员常态化 参与。',
       '后排左起：青禾诗社社长蒲晓岚、副社长季云舒',
       '禾川协会理事长代表第一届理事会作工作报告。',
+      '禾川漁業協會總幹事於會員大會上講話。',
     ],
   },
   {
     id: 'person:name-then-title',
     family: 'people',
     matches:
-      'a name opening its clause (after punctuation or a one-character 由/和/与/了 …) right before its title, with no organisation written before it, the title closed by punctuation, 的, a word that follows names or a verb (程立主任指出, 林安议长亲自接待)',
+      'a name opening its clause (after punctuation or a one-character 由/和/与/了 …) right before its title, with no organisation written before it, the title closed by punctuation, 的, a word that follows names or a verb (程立主任指出, 林安议长亲自接待); a name the segmenter knows as a person’s after any word and before any words (贯彻X总书记重要讲话)',
     fires: [
       { text: '林安议长亲自接待了代表团。', yields: '林安' },
       { text: '会上，程立主任指出，要抓好落实。', yields: '程立' },
       { text: '他感谢了钟远航董事长的支持。', yields: '钟远航' },
       { text: '在欧阳青书记的带领下，调研组走访了企业。', yields: '欧阳青' },
+      // A name the segmenter knows as a person's, after any word and before any words.
+      { text: '展览回顾了孙中山总理的一生。', yields: '孙中山' },
     ],
     mustNot: [
       '会上，宣传部长指出，要抓好落实。',

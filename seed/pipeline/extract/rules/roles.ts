@@ -184,6 +184,11 @@ export const ROLES_RULES = [
         yields: '汤雨菲 → 历城区重点产业项目建设情况调研',
       },
       {
+        // A clause opened by 有 lists who attended; 共襄盛举 attends (Taiwan pages).
+        text: '1月26日，嘉义县政府举办「新春团拜会」，各界贵宾踊跃出席，有县议员林若衡、商业会理事长韩东川等人共襄盛举。',
+        yields: '韩东川 → 嘉义县政府新春团拜会',
+      },
+      {
         // Going along on the visit (一同调研, 随同考察), after a list of the hosts.
         text: '7月5日，省政协副主席柏文远一行到青川县调研产业发展情况，县委书记汤雨菲，副县长林青一同调研。',
         yields: '林青 → 产业发展情况调研',
@@ -194,7 +199,11 @@ export const ROLES_RULES = [
         yields: '唐一帆 → 宜宾市与禾丰实业有限公司会见',
       },
     ],
-    mustNot: ['5月9日上午，历城区委书记范承志主持召开全区重点产业项目建设推进会。副区长汤雨菲介绍情况。'],
+    mustNot: [
+      '5月9日上午，历城区委书记范承志主持召开全区重点产业项目建设推进会。副区长汤雨菲介绍情况。',
+      // 有关… opens no list of who attended: the person in that later clause speaks.
+      '6月4日，青川县召开招商工作推进会，各乡镇主要负责人参加，有关部门负责人周立文作表态发言。',
+    ],
   },
   {
     id: 'role:attends-org',

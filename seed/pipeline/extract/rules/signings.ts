@@ -187,6 +187,11 @@ export const SIGNINGS_RULES = [
         yields: '鄞州区与海曙区围绕“同城共建”目标携手推进产业互补合作协议签订',
       },
       {
+        // Two representatives, each written with the side they stand for; 云签署 kept whole.
+        text: '通过视频连线，青禾置业集团有限公司副总裁吕岚代表青禾置业集团有限公司、江岸区常务副区长柏文远代表江岸区人民政府云签署片区开发合作协议。',
+        yields: '青禾置业集团有限公司与江岸区人民政府片区开发合作协议云签署',
+      },
+      {
         // A body written with a bare level is named with its division.
         text: '湖北省宜城市市委副书记、市长甄怀远代表市政府与中铁汇通设计研究院有限公司签订了战略框架协议。',
         yields: '宜城市政府与中铁汇通设计研究院有限公司战略框架协议签订',
@@ -216,6 +221,8 @@ export const SIGNINGS_RULES = [
       // Words between that say it is intended or talked of, or that the sides only watch it signed.
       '禾溪职业技术学院与青峰生物科技有限公司经过多轮洽谈有望签订实训协议。',
       '禾溪职业技术学院与青峰生物科技有限公司代表出席并见证签订实训协议。',
+      // Two representatives who do something else.
+      '青禾置业集团有限公司副总裁吕岚代表青禾置业集团有限公司、江岸区常务副区长柏文远代表江岸区人民政府先后致辞。',
       // Words between that say it is not made, refused, owed, a habit or background, or another year's.
       '禾溪职业技术学院与青峰生物科技有限公司至今尚未签订实训协议。',
       '禾溪职业技术学院与青峰生物科技有限公司明确拒绝签署补充协议。',

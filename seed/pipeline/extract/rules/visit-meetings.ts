@@ -218,6 +218,11 @@ export const VISIT_MEETINGS_RULES = [
         yields: '宜宾市与南川精工机械有限公司会见',
       },
       {
+        // Where, written by the city's one-character short form (在宜会见).
+        text: '前天下午，宜宾市委书记柯望川在宜会见了北辰重工股份有限公司董事长罗一鸣及随行人员。',
+        yields: '宜宾市与北辰重工股份有限公司会见',
+      },
+      {
         // Another division's delegation: named after that division.
         text: '7月2日，宜宾市委书记柯望川会见了来访的内江市党政代表团一行。',
         yields: '宜宾市与内江市会见',

@@ -1,3 +1,4 @@
+import { CALLS_RULES } from './calls.ts';
 import type { RuleRecord } from './record.ts';
 
 /**
@@ -65,6 +66,8 @@ export const VISITS_RULES = [
       '5月8日，历城区委书记范承志赴浙江省杭州市萧山区调研数字经济发展情况。',
       // Guiding right after the verb is part of it, no subject (视察 + 指导).
       '6月2日，江岸区副区长蒲立新到东溪智造园视察指导，了解复工情况。',
+      // A courtesy call's object is who is called on, not what a visit was about (event:call-on).
+      '县长柏文清前往成都，拜会青禾控股集团有限公司党委副书记、总经理吕岚。',
     ],
   },
   {
@@ -97,10 +100,17 @@ export const VISITS_RULES = [
         text: '11月18日，市政协组织部分委员赴昆山市开展异地视察活动。',
         yields: '昆山市异地视察',
       },
+      {
+        // A body opening the clause, with others listed after it, goes; what it was about names the visit.
+        text: '10月14日，青禾农业科学研究院、两所高校专家赴龙游县开展茶叶深加工专题调研，副县长韩松全程陪同。',
+        yields: '茶叶深加工专题调研',
+      },
     ],
     mustNot: [
       '2月2日上午，区委书记霍东篱表示，各单位要赴企业开展春节走访慰问活动，为企业送去新春祝福。',
       '市政协将组织部分委员赴昆山市开展异地视察活动。',
+      // A body's plan, told by someone else.
+      '江城理工大学表示，将组织专家赴开化县开展茶产业振兴调研。',
     ],
   },
   {
@@ -139,6 +149,11 @@ export const VISITS_RULES = [
         yields: '老旧小区加装电梯专项督查',
       },
       { text: '上周五，余姚市副市长岑立峰带队赴泗门镇调研。', yields: '泗门镇调研' },
+      {
+        // 到访 before where it went, after the group and 并/还 (a later stop of its trip).
+        text: '会后，青州市党政代表团并到访苏州市，察看了两家企业的生产线。',
+        yields: '苏州市到访',
+      },
       { text: '9月6日，余姚市副市长岑立峰一行8人莅临泗门镇调研。', yields: '泗门镇调研' },
       {
         // A group counted roughly, then where it went; the trip named after the place and its verb as written.
@@ -182,50 +197,16 @@ export const VISITS_RULES = [
     ],
     mustNot: [
       '上周五，余姚市副市长岑立峰赴泗门镇。',
+      // Welcomed, not made (到访 before where it goes).
+      '青州市热烈欢迎代表团到访昆山市。',
+      // A welcome to who came: 到访 with no place or body after it.
+      '柏文远对吕岚一行到访表示感谢。',
       '柯城区委书记钟离恒一行6人将参访瓯海区的计划已经确定。',
       // 我市 with no city known names nothing.
       '6月3日，青州市经贸考察团一行赴我市进行考察。',
     ],
   },
-  {
-    id: 'event:call-on',
-    family: 'events',
-    matches:
-      '`<visitor>(在<leader>带领下)(<when>)拜访/拜会/拜见/参访 <body, place or titled person>(，并获…接待)`: a courtesy call named after the body or person called on and the verb, the visiting body first when it opens a clause or is led there',
-    fires: [
-      {
-        // A body opening the sentence after a report's opening words; a space before the body called on.
-        text: '【本报讯】澳门青禾商会一众理监事，在会长柏文远带领下，十月九日上午拜访 衢州市商务局，获该局副局长周敏接待。',
-        yields: '澳门青禾商会拜访衢州市商务局',
-      },
-      {
-        // A titled person called on (the body of the title names nothing); a date clause before the visiting body.
-        text: '5月2日，澳门禾川商会理事长林青川率多位会董拜访全国工商联副主席甘明哲先生。',
-        yields: '澳门禾川商会拜访甘明哲',
-      },
-      {
-        // The visiting body led there (率<body>团队).
-        text: '开化县议会议长柏文远今(7)日率开化县议会议员参访衢州市政府，获市长吕岚热情接待。',
-        yields: '开化县议会参访衢州市政府',
-      },
-      {
-        // No visiting body: a group told by where it comes from; the place called on, after the region it is in.
-        text: '来自贵州省湄潭县的访问团，由县长柏文远带队，于6月3日拜会浙江省衢州市，受到市长吕岚接待。',
-        yields: '衢州市拜会',
-      },
-    ],
-    mustNot: [
-      '欢迎各界人士拜访澳门禾川商会。',
-      '澳门禾川商会会长柏文远将于下周拜会衢州市政府。',
-      // A call told as background.
-      '3月2日，青禾集团董事长柏文远一行到衢州市考察。据了解，青禾集团曾于2019年拜访衢州市政府。',
-      '据了解，澳门禾川商会曾于2019年拜访衢州市政府，双方建立了联系。',
-      // A place that opens a longer name is not what was called on.
-      '10月9日，澳门青禾商会会长柏文远拜访衢州市驻澳门联络处。',
-      // Nothing called on that the page names.
-      '3月9日，澳门禾川商会会长柏文远拜访了多位老会员。',
-    ],
-  },
+  ...CALLS_RULES,
   {
     id: 'event:visit-our-unit',
     family: 'events',

@@ -25,6 +25,8 @@ describe('event dates resolved against the publication day', () => {
     ['议会昨（五）日下午召开临时会', '2023-06-06T09:00:00+08:00', '2023-06-05', '下午'],
     ['联盟于今(十六)日成立', '2023-06-16T09:00:00+08:00', '2023-06-16', undefined],
     ['商会今(17)晚举办年度交流会', '2023-06-17T09:00:00+08:00', '2023-06-17', undefined],
+    // Spaces around the bracket, as some Taiwan pages set it.
+    ['镇公所今 (27) 日下午举行揭牌仪式', '2023-06-27T09:00:00+08:00', '2023-06-27', '下午'],
     ['县长昨(31)日率团出访', '2023-06-01T09:00:00+08:00', '2023-05-31', undefined],
     ['展览明(1)日开幕', '2023-06-30T09:00:00+08:00', '2023-07-01', undefined],
     // A page reposted weeks later: 昨 points before it, 明 after it, never the other way.

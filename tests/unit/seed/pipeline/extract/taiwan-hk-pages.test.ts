@@ -12,17 +12,17 @@ describe("Taiwan's central government", () => {
   it('reads a minister whose title shares the last character of the body (經濟部長, 行政院長)', () => {
     const a = annotate('行政院長周立群今日偕經濟部長施國平、交通部次長梁志宏視察花蓮縣港區。');
     expect(positionsOf(a, '周立群')).toEqual(['院長 -> org:行政院']);
-    expect(positionsOf(a, '施国平')).toEqual(['部長 -> org:行政院经济部']);
-    expect(positionsOf(a, '梁志宏')).toEqual(['次長 -> org:行政院交通部']);
+    expect(positionsOf(a, '施国平')).toEqual(['部長 -> org:经济部']);
+    expect(positionsOf(a, '梁志宏')).toEqual(['次長 -> org:交通部']);
   });
 
   it('reads the same glued title on a simplified page for the mainland ministries it already knows', () => {
     expect(positionsOf(annotate('财政部长柯立文出席。'), '柯立文')).toEqual(['部长 -> org:财政部']);
   });
 
-  it("gives a mainland ministry's namesake on a Taiwan page Taiwan's own id", () => {
+  it('reads a ministry on a Taiwan page by its own name, as the real-page gold writes it (科技部)', () => {
     expect(positionsOf(annotate('科技部長吳立文與嘉義縣長高文出席。'), '吴立文')).toEqual([
-      '部長 -> org:行政院科技部',
+      '部長 -> org:科技部',
     ]);
   });
 
@@ -32,20 +32,18 @@ describe("Taiwan's central government", () => {
       '客家委員會副主委賴志遠表示，將與苗栗縣青禾大學合作。',
       '行政院客家委員會副主委賴志遠表示，將與苗栗縣青禾大學合作。',
     ])
-      expect(positionsOf(annotate(text), '赖志远')).toEqual(['副主委 -> org:行政院客家委员会']);
+      expect(positionsOf(annotate(text), '赖志远')).toEqual(['副主委 -> org:客家委员会']);
   });
 
   it("reads a page that names one of the five 院 and no county as Taiwan's", () => {
     expect(positionsOf(annotate('行政院長周立群偕交通部長高文視察港區。'), '高文')).toEqual([
-      '部長 -> org:行政院交通部',
+      '部長 -> org:交通部',
     ]);
   });
 
   it("reads no Taiwan body on a page that names no Taiwan unit, nor a region's body (香港環保署)", () => {
-    expect(ids(annotate('陸委會副主委林致遠出席論壇。'))).not.toContain('org:行政院大陆委员会');
-    expect(ids(annotate('香港特區政府環保署署長周立群與宜蘭縣代表會面。'))).not.toContain(
-      'org:行政院环境保护署',
-    );
+    expect(ids(annotate('陸委會副主委林致遠出席論壇。'))).not.toContain('org:大陆委员会');
+    expect(ids(annotate('香港特區政府環保署署長周立群與宜蘭縣代表會面。'))).not.toContain('org:环境保护署');
   });
 
   it('reads no Taiwan ministry on a simplified page (a firm may have an 经济部)', () => {
@@ -72,7 +70,7 @@ describe('Hong Kong and Macau', () => {
 
   it('reads a commissioner of the foreign ministry’s office and a legislator', () => {
     const a = annotate('澳門青禾商會成立典禮上，外交部駐澳公署特派員高志遠、立法會議員林美玲致辭。');
-    expect(positionsOf(a, '高志远')).toEqual(['特派員 -> org:外交部驻澳门特别行政区特派员公署']);
+    expect(positionsOf(a, '高志远')).toEqual(['特派員 -> org:外交部驻澳公署']);
     expect(positionsOf(a, '林美玲')).toEqual(['議員 -> org:澳门特别行政区立法会']);
   });
 
@@ -81,7 +79,14 @@ describe('Hong Kong and Macau', () => {
     expect(positionsOf(a, '梁志远')).toEqual(['副理事長 -> org:澳门青禾总会']);
   });
 
-  it("names each region's office by its region, and the office as written when the page names both", () => {
+  it('names an office that holds its region as written (澳門中聯辦, 中央人民政府駐澳門特區聯絡辦公室)', () => {
+    expect(ids(annotate('澳門中聯辦主任周立安出席青禾會活動。'))).toContain('org:澳门中联办');
+    expect(ids(annotate('中央人民政府駐澳門特區聯絡辦公室經濟部周立安副部長出席。'))).toContain(
+      'org:中央人民政府驻澳门特区联络办公室经济部',
+    );
+  });
+
+  it("names a bare 中聯辦 by the page's one region, and as written when the page names both", () => {
     expect(ids(annotate('香港青禾商會拜訪中聯辦。'))).toContain('org:中央人民政府驻香港特别行政区联络办公室');
     expect(ids(annotate('澳門青禾會拜訪中聯辦。'))).toContain('org:中央人民政府驻澳门特别行政区联络办公室');
     expect(ids(annotate('香港青禾商會與澳門青禾會拜訪中聯辦。'))).toContain('org:中联办');

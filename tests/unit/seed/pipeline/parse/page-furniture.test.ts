@@ -395,9 +395,9 @@ describe('Taiwan pages and pages of several stories', () => {
     // A colon after 記者, in brackets: the place before 報導 is where the reporter files from, not a second name.
     const bracketed = page([
       '某縣議會完成總預算審查',
-      '(記者:宋然/東港報導)某縣議會議長柯文村今(10)日表示,總預算審查已經完成。',
+      '(記者:蒲然/東港報導)某縣議會議長柯文村今(10)日表示,總預算審查已經完成。',
     ]);
-    expect(bracketed.reporters).toEqual(['宋然']);
+    expect(bracketed.reporters).toEqual(['蒲然']);
   });
 
   it('ends the page at a second story opening with its own dateline, with the headline above it', () => {
