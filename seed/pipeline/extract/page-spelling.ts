@@ -1,7 +1,7 @@
 import type { Span } from '../../../contract/annotation/types.ts';
 import type { Doc } from './doc.ts';
 import type { EntityRecord } from './registry.ts';
-import { keptSpelling } from './script.ts';
+import { hasOwnSpelling, keptSpelling } from './script.ts';
 
 /**
  * On a simplified page, the id and name of each entity as the page spells it (济南乾元, 於立新: script.ts keptSpelling),
@@ -20,10 +20,13 @@ export function pageSpellings(
   const written = new Set([...article.reporters, ...(article.source ? [article.source] : [])]);
   for (const spans of mentions.values())
     for (const m of spans) written.add(article.text.slice(m.start, m.end));
+  // Only forms with such a character can change a name; most pages have none (and each entity asks every form).
+  const own = [...written].filter(hasOwnSpelling);
+  if (own.length === 0) return spelled;
   for (const e of records) {
-    const name = keptSpelling(e.name, written);
+    const name = keptSpelling(e.name, own);
     const colon = e.id.indexOf(':') + 1;
-    const id = e.id.slice(0, colon) + keptSpelling(e.id.slice(colon), written);
+    const id = e.id.slice(0, colon) + keptSpelling(e.id.slice(colon), own);
     if (id !== e.id || name !== e.name) spelled.set(e.id, { id, name });
   }
   return spelled;

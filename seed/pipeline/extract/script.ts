@@ -133,6 +133,12 @@ export function simplifiedName(name: string): string {
   return convertedName(name);
 }
 
+/** Whether a form as the page writes it has a character the conversion changes but a simplified page keeps (於, 乾). */
+export function hasOwnSpelling(form: string): boolean {
+  for (const ch of form.normalize('NFKC')) if (SIMPLIFIED_VARIANTS.has(ch)) return true;
+  return false;
+}
+
 /**
  * A name (or an id's key) as a simplified page spells it: where a written form of it (a mention as the page writes
  * it, a byline field) has a character of the simplified standard the conversion changed (於立新 read as 于立新), the
@@ -142,7 +148,7 @@ export function keptSpelling(name: string, written: Iterable<string>): string {
   let kept = name;
   for (const form of written) {
     const folded = form.normalize('NFKC');
-    if (![...folded].some((ch) => SIMPLIFIED_VARIANTS.has(ch))) continue;
+    if (!hasOwnSpelling(folded)) continue;
     const converted = convertedName(folded);
     if (converted.length !== folded.length || !kept.includes(converted)) continue;
     const own = [...converted].map((ch, i) => (SIMPLIFIED_VARIANTS.has(folded[i] ?? '') ? folded[i] : ch));
