@@ -1,5 +1,5 @@
 import type { Agreement } from './agreements.ts';
-import type { Anchor } from './anchors.ts';
+import { type Anchor, widest } from './anchors.ts';
 import { type Doc, sentenceAt } from './doc.ts';
 import { AGREEMENT_WRITTEN } from './lexicon/events.ts';
 import { INTENDED_BEFORE } from './lexicon/words.ts';
@@ -20,15 +20,12 @@ function isParty(a: Anchor): boolean {
 export function representedAgreements(doc: Doc, anchors: Anchor[]): Agreement[] {
   const { text } = doc;
   const represented = anchors.filter((a) => isParty(a) && text.startsWith('代表', a.start - 2));
-  const widest = (at: number) =>
-    represented
-      .filter((a) => a.start === at)
-      .reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+  const widestAt = (at: number) => widest(represented.filter((a) => a.start === at));
   const found: Agreement[] = [];
   for (const first of represented) {
-    if (widest(first.start) !== first) continue;
+    if (widestAt(first.start) !== first) continue;
     const second = represented.find(
-      (b) => b.start > first.end && widest(b.start) === b && BETWEEN.test(text.slice(first.end, b.start)),
+      (b) => b.start > first.end && widestAt(b.start) === b && BETWEEN.test(text.slice(first.end, b.start)),
     );
     if (!second || second.id === first.id) continue;
     const sign = VERB.exec(text.slice(second.end, second.end + 60));

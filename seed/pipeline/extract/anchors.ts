@@ -324,6 +324,11 @@ export function listedBefore(text: string, orgs: Anchor[], first: Anchor, separa
   return listed;
 }
 
+/** The anchor reaching furthest (the widest of those starting together); on a tie, the first given. */
+export function widest(list: readonly Anchor[]): Anchor | undefined {
+  return list.reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+}
+
 export function baseOf(anchor: Anchor): EntityRef | undefined {
   return anchor.baseAnchor ? toRef(anchor.baseAnchor) : anchor.base;
 }

@@ -2,6 +2,7 @@ import type { Span } from '../../../contract/annotation/types.ts';
 import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
 import { divisionForLevel } from '../resolve/context.ts';
 import type { Anchor, EntityRef } from './anchors.ts';
+import { widest } from './anchors.ts';
 import type { DivisionHit } from './divisions.ts';
 import type { Doc } from './doc.ts';
 import type { HostSide } from './events/receptions.ts';
@@ -167,9 +168,7 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
     const stretch = doc.text.slice(from, visit.trigger.start).replace(/[,，]$/, '');
     let at = from;
     for (const end = from + stretch.length; at < end; ) {
-      const here = anchors
-        .filter((a) => a.start === at && a.end <= end && a.source !== 'reference')
-        .reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+      const here = widest(anchors.filter((a) => a.start === at && a.end <= end && a.source !== 'reference'));
       // 深入东坡区部分工业企业调研: companies of a kind after the place are no place, and no name either.
       const word =
         /^(?:[、和及与]|等地|开展|进行|实地|(?:部分|重点|一批|多家|有关|相关)[\u4e00-\u9fff]{0,6}?企业$)/.exec(

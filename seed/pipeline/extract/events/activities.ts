@@ -1,4 +1,5 @@
 import type { Anchor } from '../anchors.ts';
+import { widest } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { PAIRING_ACTS } from '../lexicon/events.ts';
 import { type Candidate, make } from './found-event.ts';
@@ -43,9 +44,9 @@ export function bodyConducts(doc: Doc, anchors: Anchor[], found: Candidate[]): v
       verbClause === m.index && /[,，]$/.test(text.slice(0, m.index))
         ? clauseStart(text, sentence, m.index - 1)
         : verbClause;
-    const holder = anchors
-      .filter((a) => holdsActivities(a) && a.start === clause && a.end <= m.index)
-      .reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+    const holder = widest(
+      anchors.filter((a) => holdsActivities(a) && a.start === clause && a.end <= m.index),
+    );
     if (!holder) continue;
     const gap = text.slice(holder.end, m.index);
     if (gap.length > 40 || NOT_ONE.test(gap) || !DAY_TOLD.test(text.slice(sentence.start, m.index))) continue;

@@ -1,4 +1,4 @@
-import type { Anchor } from '../anchors.ts';
+import { type Anchor, widest } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { type Candidate, make } from './found-event.ts';
 import { notMade } from './not-made.ts';
@@ -18,11 +18,11 @@ export function bodyConvenes(doc: Doc, anchors: Anchor[], found: Candidate[]): v
   const { text } = doc;
   for (const m of text.matchAll(CONVENES)) {
     const clause = clauseStart(text, sentenceAt(doc, m.index), m.index);
-    const body = anchors
-      .filter(
+    const body = widest(
+      anchors.filter(
         (a) => isOrg(a) && a.start === clause && a.end <= m.index && GAP.test(text.slice(a.end, m.index)),
-      )
-      .reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+      ),
+    );
     if (!body || notMade(doc, m.index)) continue;
     const nounAt = m.index + m[0].length - 2;
     const trigger = { start: nounAt - (m[1]?.length ?? 0), end: nounAt + 2 };

@@ -1,4 +1,5 @@
 import type { Anchor } from '../anchors.ts';
+import { widest } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { type Candidate, make } from './found-event.ts';
 import { notMade } from './not-made.ts';
@@ -27,9 +28,7 @@ export function bodyMeetings(
   for (const m of text.matchAll(MET_WITH)) {
     if (!leaders.has(m.index)) continue;
     const after = m.index + m[0].length;
-    const body = anchors
-      .filter((a) => isOrg(a) && a.start === after)
-      .reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+    const body = widest(anchors.filter((a) => isOrg(a) && a.start === after));
     if (!body) continue;
     const verb = MEETS.exec(text.slice(body.end, body.end + 6));
     const host = hostSide(m.index);

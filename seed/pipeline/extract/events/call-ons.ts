@@ -1,5 +1,6 @@
 import type { Span } from '../../../../contract/annotation/types.ts';
 import type { Anchor } from '../anchors.ts';
+import { widest } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { TITLE_PATTERN } from '../lexicon/titles.ts';
 import { type Candidate, make } from './found-event.ts';
@@ -40,10 +41,6 @@ function titleOf(text: string, people: readonly PersonAt[], a: Anchor): boolean 
   return people.some(
     (p) => p.start > a.end && p.start <= a.end + 16 && TITLE_AFTER.test(text.slice(a.end, p.start)),
   );
-}
-
-function widest(list: Anchor[]): Anchor | undefined {
-  return list.reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
 }
 
 /** The body or place called on at `at`: a body (widest), else the innermost of a chain of places (南加州<city>). */

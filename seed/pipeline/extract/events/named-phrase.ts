@@ -1,4 +1,5 @@
 import type { Anchor } from '../anchors.ts';
+import { widest } from '../anchors.ts';
 import type { Doc } from '../doc.ts';
 import {
   alternation,
@@ -106,9 +107,7 @@ export function addNamed(
     const words = first?.subject?.name ?? first?.name;
     // <body>会馆落成启用暨第N届理监事授证典礼: a second with no holder of its own is held by the body opening the first.
     const firstAt = phraseStart(doc, anchors, from, joined);
-    const holder = anchors
-      .filter((a) => isOrg(a) && a.start === firstAt && a.end < joined)
-      .reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+    const holder = widest(anchors.filter((a) => isOrg(a) && a.start === firstAt && a.end < joined));
     const ownHolder = anchors.some((a) => (isOrg(a) || a.type === 'Place') && a.start === joined + 1);
     for (const part of found.slice(second)) {
       const at = words ? words.indexOf(part.name.slice(0, 2)) : -1;
@@ -139,9 +138,7 @@ export function addNamed(
     const before = found.length;
     addNamed(doc, anchors, found, from, joined - own.length, own, place, rule);
     const at = phraseStart(doc, anchors, from, joined);
-    const body = anchors
-      .filter((a) => isOrg(a) && a.start === at && a.end < joined)
-      .reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+    const body = widest(anchors.filter((a) => isOrg(a) && a.start === at && a.end < joined));
     if (body)
       found.push(
         make(

@@ -1,4 +1,5 @@
 import type { Anchor } from '../anchors.ts';
+import { widest } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { type Candidate, make } from './found-event.ts';
 import { notMade } from './not-made.ts';
@@ -21,9 +22,9 @@ const REPORT_OPENS = /^(?:【[^】]{0,30}】|\[[^\]]{0,30}\]|[ \u3000])*/;
 function guestOpening(doc: Doc, anchors: Anchor[], at: number): Anchor | undefined {
   const sentence = sentenceAt(doc, at);
   const opens = sentence.start + (REPORT_OPENS.exec(doc.text.slice(sentence.start, at))?.[0].length ?? 0);
-  return anchors
-    .filter((a) => a.start === opens && isOrg(a) && a.kind !== 'party' && a.kind !== 'government')
-    .reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+  return widest(
+    anchors.filter((a) => a.start === opens && isOrg(a) && a.kind !== 'party' && a.kind !== 'government'),
+  );
 }
 
 export function passiveReceptions(

@@ -1,4 +1,5 @@
 import type { Anchor } from '../anchors.ts';
+import { widest } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { TO_COME_WORDS } from '../lexicon/words.ts';
 import { type Candidate, make } from './found-event.ts';
@@ -40,8 +41,6 @@ export type HostSide = (nameEnd: number) => Side | undefined;
  */
 function guestAt(anchors: Anchor[], at: number): Side | undefined {
   const here = anchors.filter((a) => a.start === at && a.source !== 'reference');
-  const widest = (list: Anchor[]) =>
-    list.reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
   const body = widest(here.filter((a) => isOrg(a) && a.kind !== 'party' && a.kind !== 'government'));
   if (body) return { name: body.name, division: false };
   // <group>党委书记、董事长X一行: a company's party body stands for the company.

@@ -1,4 +1,5 @@
 import type { Anchor } from '../anchors.ts';
+import { widest } from '../anchors.ts';
 import { isOrg } from './phrase.ts';
 
 /** The sides of a pairing or a pair's ceremony as the text writes them (A与B, A党委与<town><village>). */
@@ -35,7 +36,7 @@ export function sidesFrom(text: string, anchors: Anchor[], start: number, end: n
     const named = (a: Anchor) =>
       a.start === at + party && a.end <= end && (isOrg(a) || (!party && isSide(a)));
     const here = anchors.filter(named);
-    const side = here.reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+    const side = widest(here);
     if (!side) return [];
     const next = side.end;
     if (!isOrg(side) && next < end && !/[与和及、]/.test(text[next] ?? '')) {

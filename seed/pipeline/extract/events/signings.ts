@@ -1,6 +1,7 @@
 import { representedAgreements } from '../agreement-representatives.ts';
 import { findAgreements } from '../agreements.ts';
 import type { Anchor } from '../anchors.ts';
+import { widest } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { alternation, PAIRING_ACTS } from '../lexicon/events.ts';
 import { type Candidate, make } from './found-event.ts';
@@ -189,9 +190,7 @@ export function initiators(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     if (!host) continue;
     const list: Anchor[] = [];
     for (let at = m.index + m[0].length; ; ) {
-      const here = anchors
-        .filter((a) => a.start === at)
-        .reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+      const here = widest(anchors.filter((a) => a.start === at));
       // 杭州市滨江区西兴街道江岸社区委员会: the places a body is written after are where it is.
       if (here && !isOrg(here) && here.type === 'Place' && here.end > at) {
         at = here.end;

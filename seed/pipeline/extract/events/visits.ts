@@ -1,4 +1,5 @@
 import type { Anchor } from '../anchors.ts';
+import { widest } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { alternation, VISIT_VERBS } from '../lexicon/events.ts';
 import { TO_COME_WORDS } from '../lexicon/words.ts';
@@ -237,9 +238,7 @@ export function visitsAt(
     const listed = text.slice(placesAt, end).includes('、');
     let opened = false;
     while (at < end) {
-      const here = anchors
-        .filter((a) => a.start === at && a.end <= end && a.source !== 'reference')
-        .reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+      const here = widest(anchors.filter((a) => a.start === at && a.end <= end && a.source !== 'reference'));
       if (here) {
         last = here;
         at = here.end;
@@ -439,9 +438,7 @@ function placesWalked(text: string, anchors: Anchor[], from: number, to: number)
   let at = from;
   let last: Anchor | undefined;
   while (at < to) {
-    const here = anchors
-      .filter((a) => a.start === at && a.end <= to && a.source !== 'reference')
-      .reduce<Anchor | undefined>((a, b) => (a && a.end >= b.end ? a : b), undefined);
+    const here = widest(anchors.filter((a) => a.start === at && a.end <= to && a.source !== 'reference'));
     if (here) {
       last = here;
       at = here.end;
