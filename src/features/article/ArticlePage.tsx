@@ -6,6 +6,7 @@ import { NotFound } from '../../components/NotFound.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { ApiRequestError } from '../../lib/api-client.ts';
 import { ArticleGraph } from './ArticleGraph.tsx';
+import { ArticleImages } from './ArticleImages.tsx';
 import { ArticleMeta } from './ArticleMeta.tsx';
 import { ArticleText } from './ArticleText.tsx';
 import { useArticle } from './api/get-article.ts';
@@ -75,15 +76,7 @@ export function ArticlePage({ id, span, explorerHref, added, onAdd }: ArticlePag
                   onAdd(m);
                 }}
               />
-              {data.article.images.length > 0 && (
-                <section aria-label={t('article.images')} className="article-images">
-                  {data.article.images.map((img) => (
-                    <p key={`${img.file}|${img.caption}`} className="muted" lang="zh">
-                      🖼 {img.caption ?? img.file ?? ''} {img.credit ? `(${img.credit})` : ''}
-                    </p>
-                  ))}
-                </section>
-              )}
+              <ArticleImages images={data.article.images} />
             </article>
             <aside className="article-side">
               <section aria-labelledby="subgraph-title">

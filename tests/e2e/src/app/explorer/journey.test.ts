@@ -210,6 +210,11 @@ describe('a journalist’s journey through the explorer', () => {
     const links = page.getByTestId('page-links');
     await expect.poll(() => links.textContent()).toContain(FOLLOW_UP_TITLE);
     expect(await links.getByRole('link', { name: FOLLOW_UP_TITLE }).count()).toBe(1);
+    // Its picture is told by its caption and credit alone: no icon a reader's fonts may lack.
+    const images = page.getByRole('region', { name: '图片' });
+    expect(await images.getByRole('listitem').allTextContents()).toEqual([
+      '“数智炬生”未来岛亿数街党建联盟正式成立。 (桃浦镇供图)',
+    ]);
     // Its own graph draws what the article relates, in a layout tight enough to read in the side box;
     // the entities it only names are counted under it.
     // The article's event, the hub among its people, always has its name on the canvas.
