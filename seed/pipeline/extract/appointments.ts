@@ -2,8 +2,9 @@ import type { Anchor } from './anchors.ts';
 import { type Chain, readSegments } from './chains.ts';
 import type { Doc } from './doc.ts';
 import { titleSuffix } from './lexicon/titles.ts';
-import { looseListItem, type NameRead, readName } from './names.ts';
+import { type NameRead, readName } from './names.ts';
 import { ASSOCIATION_POST } from './positions.ts';
+import { looseListItem } from './titled-names.ts';
 
 /**
  * Posts given with the name first: `宁致远任山东泉城数字产业集团有限公司党委书记、董事长;` and

@@ -14,12 +14,12 @@ const DEPARTMENTS =
 const NAMED_BODIES =
   '发展和改革委员会|发展改革委|经济和信息化委员会|经济和信息化局|人力资源和社会保障局|住房和城乡建设委员会|' +
   '住房和城乡建设局|规划和自然资源局|文化和旅游局|卫生健康委员会|民族宗教事务委员会|科学技术委员会|商务委员会|' +
-  '科学技术局|市场监督管理局|生态环境局|融媒体中心|工商联|工商业联合会|个私协会|企业联合会|企联会|工经联|总工会|科协|侨联|妇联|文联|残联|团委|红十字会';
+  '科学技术局|市场监督管理局|生态环境局|融媒体中心|工商联合会|工商联|工商业联合会|个私协会|企业联合会|企联会|工经联|总工会|科协|侨联|妇联|文联|残联|团委|红十字会';
 const CJK = '[\\u4e00-\\u9fff]';
 const BODY = new RegExp(
-  `(?:委(?!员)(${DEPARTMENTS})?|(?:人民政府|政府)(${CJK}{0,6}?办公室|办(?=[、,，。；;和及与等）)\\s]|负责|主任|副主任|主要|相关|参加|出席|陪同|$))?|(人大常委会)${CJK}{2,10}?委员会|人大常委会|人大|政协|议会|农会|渔会|公所|民代表会|纪委监委|纪委|监察委员会|监委|党委|党工委|工委|` +
+  `(?:委(?!员)(${DEPARTMENTS})?|(?:人民政府|政府)(${CJK}{0,6}?办公室|办(?=[、,，。；;和及与等）)\\s]|负责|主任|副主任|主要|相关|参加|出席|陪同|$))?|(人大常委会)${CJK}{2,10}?委员会|人大常委会|人大|政协|议会|农会|渔会|公所|民?代表会(?!议)|代会(?!议)|纪委监委|纪委|监察委员会|监委|党委|党工委|工委|` +
     '街道办事处|办事处|人民法院|人民检察院|法院|检察院|' +
-    `${NAMED_BODIES}|${CJK}{2,6}和${CJK}{2,8}?(?:委员会|局|厅)|${CJK}{1,10}?委员会|${CJK}{1,8}?(?:党委|党工委|工委|局|委|办(?![事公])|厅|法院|检察院|组织部|宣传部|统战部|社会工作部|武装部)|${CJK}{0,8}?(?:投资促进中心|` +
+    `${NAMED_BODIES}|${CJK}{2,6}和${CJK}{2,8}?(?:委员会|局|厅|系统党委|系统党工委)|${CJK}{1,10}?委员会|${CJK}{1,8}?(?:党委|党工委|工委|局|委|办(?![事公])|厅|法院|检察院|组织部|宣传部|统战部|社会工作部|武装部)|${CJK}{0,8}?(?:投资促进中心|` +
     `服务中心|事务中心|管理中心))`,
   'y',
 );
@@ -34,7 +34,7 @@ const MEDIA_BODY = /融媒体中心$/;
  * and Taiwan's farmers' and fishermen's associations named after their township (X镇农会, X区渔会).
  */
 const ASSOCIATION_BODY =
-  /(?:工商联|工商业联合会|个私协会|企业联合会|企联会|工经联|总工会|科协|侨联|妇联|文联|残联|红十字会|农会|渔会)$/;
+  /(?:工商联|工商业联合会|工商联合会|个私协会|企业联合会|企联会|工经联|总工会|科协|侨联|妇联|文联|残联|红十字会|农会|渔会)$/;
 const PARTY_BODY = /^委|党委$|党组$|工委$|党支部$|党总支$|组织部$|宣传部$|统战部$|政法委$|纪委|社会工作部$/;
 
 /** A people's congress and its standing committee written in full, maybe with their term (第九届). */
@@ -75,13 +75,21 @@ export function readPlainBody(doc: Doc, at: number): BodyRead | undefined {
   const m = BODY.exec(doc.text);
   if (!m) return undefined;
   const written = m[0];
-  // 区法院, 县检察院: short forms of the division's 人民法院 and 人民检察院, named in full; so is 区监察委 (监察委员会).
+  // 区法院, 县检察院: short forms of the division's 人民法院 and 人民检察院, named in full; so is 区监察委 (监察委员会), and
+  // a Taiwan township's or city's 代表会 or 代会 (its 民代表会), and 工商联合会 (the 工商联 written half out).
   const body = /^(?:法院|检察院)$/.test(written)
     ? `人民${written}`
     : written === '监察委'
       ? '监察委员会'
-      : written;
-  const paired = /^[\u4e00-\u9fff]{2,6}和[\u4e00-\u9fff]{2,8}(?:委员会|局|厅)$/.test(body); // 工业和信息化局
+      : written === '代表会' || written === '代会'
+        ? '民代表会'
+        : written === '工商联合会'
+          ? '工商联'
+          : written;
+  // 工业和信息化局; 教育和卫生系统党委 (the party committee of a district's sectors).
+  const paired = /^[\u4e00-\u9fff]{2,6}和[\u4e00-\u9fff]{2,8}(?:委员会|局|厅|系统党委|系统党工委)$/.test(
+    body,
+  );
   // (农业农村局, 乡村振兴局: 村 inside a word of a bureau's trade is no village.)
   const inside = body.slice(0, -1).replace(/[农乡]村/g, '');
   if ((INSIDE_STOP.test(inside) && !paired) || body.length > 14 || NOT_BODIES.test(body)) return undefined;

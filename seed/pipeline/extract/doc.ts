@@ -1,6 +1,7 @@
 import type { AnnotatedArticle, Span } from '../../../contract/annotation/types.ts';
 import { sentenceSpans } from '../../review/sentences.ts';
 import type { Division } from '../gazetteer/gazetteer.ts';
+import { editorStamp } from './editor-stamp.ts';
 import { analysisText } from './script.ts';
 import { type Tokens, tokenize } from './tokens.ts';
 
@@ -30,7 +31,8 @@ export function makeDoc(article: AnnotatedArticle): Doc {
     tokens: tokenize(text),
     page: [],
     headline: [],
-    published: publicationDay(article.publishedAt),
+    // A page with no publication date may close with a wire's stamp that dates it.
+    published: publicationDay(article.publishedAt) ?? editorStamp(text),
   };
 }
 

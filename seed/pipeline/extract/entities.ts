@@ -5,12 +5,13 @@ import type { Doc } from './doc.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { titleKind } from './lexicon/titles.ts';
 import { HARD_BOUNDARY, MEDIA_NAME } from './lexicon/words.ts';
-import { endsAtBoundary, looseListItem, readName, type TitledName } from './names.ts';
+import { endsAtBoundary, readName, type TitledName } from './names.ts';
 import type { Occurrence } from './participation/relate.ts';
 import type { Position } from './positions.ts';
 import type { Registry } from './registry.ts';
 import type { RuleId } from './rules/index.ts';
 import { simplifiedName } from './script.ts';
+import { looseListItem } from './titled-names.ts';
 
 /**
  * Turning what the rules found into entities: anchors (organisations and places), people with titles, reporters

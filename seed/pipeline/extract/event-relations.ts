@@ -5,6 +5,7 @@ import type { Anchor, EntityRef } from './anchors.ts';
 import { widest } from './anchors.ts';
 import type { DivisionHit } from './divisions.ts';
 import type { Doc } from './doc.ts';
+import { toCome } from './events/phrase.ts';
 import type { HostSide } from './events/receptions.ts';
 import type { FoundEvent } from './events.ts';
 import type { TitledName } from './names.ts';
@@ -123,6 +124,9 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
     /(?:先后|随后|首先|最后)?(?:来到|走进|前往|深入|参观了?|考察了?|走访了?|察看了?)(?!位于)/g,
   )) {
     if (m.index < visit.trigger.start) continue;
+    // 行程将前往A、B: where a plan says it will go is no place visited yet.
+    const clause = doc.text.slice(0, m.index).search(/[^,，。;；\n]*$/);
+    if (toCome(doc, clause, m.index)) continue;
     // 深入学习…, 深入了解…: 深入 goes somewhere only when where it goes follows (深入企业, 深入X村).
     const after = m.index + m[0].length;
     if (m[0].endsWith('深入') && !anchors.some((a) => a.start === after && a.source !== 'reference'))
@@ -210,7 +214,7 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
 function isAtPlaces(text: string, from: number, to: number, places: Span[]): boolean {
   // 带队前往…, 先后前往…等地, 带领市政协委员视察团到…, 率考察团来…: who goes with the leader, then where.
   const lead =
-    /^(?:带队|率队|率团|一行|先后|分别|(?:带领|率领|率)[^,，。;；\n]{0,14}?(?:团|组|队|一行|人员|干部|代表|委员))?/.exec(
+    /^(?:带队|率队|率团|一行|(?:带领|率领|率)[^,，。;；\n]{0,14}?(?:团|组|队|一行|人员|干部|代表|委员))?(?:先后|分别)?/.exec(
       text.slice(from, to),
     );
   // 带领调研组，来我区调研…: a group led may close its own clause before where it goes.
@@ -227,12 +231,18 @@ function isAtPlaces(text: string, from: number, to: number, places: Span[]): boo
     if (place) at = place.end;
     else if (/[、和及]/.test(text[at] ?? '')) at++;
     else if (text.startsWith('等地', at) || text.startsWith('实地', at)) at += 2;
+    // 深入A公司、B公司等企业，调研…: a list closed by 等 and the kind of its items.
+    else if (at > first && LIST_KIND.test(text.slice(at, to))) return true;
     // 到龙岭工业集中区调研…, 来到珞璜临港产业城，走访调研…: a place no list knows, told by its head.
     // …来到珞璜临港产业城，走访调研…: the places may close their own clause.
     else return (at > first && /^[,，]$/.test(text.slice(at, to))) || PLACE_TOLD.test(text.slice(at, to));
   }
   return at === to && to > first;
 }
+
+/** What closes a list of where a leader went: 等, the kind of its items (企业, 重点项目, 村), maybe the clause (not what
+ * was done there: 等企业开展春节走访 is read by the activity reader). */
+const LIST_KIND = /^等(?:(?!开展|进行|实地)[\u4e00-\u9fff]){0,6}[,，]?$/;
 
 /** The rest of where a leader goes, when no list names it: a place by its head, maybe closing its clause. */
 const PLACE_TOLD =

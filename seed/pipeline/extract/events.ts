@@ -91,7 +91,7 @@ export function findEvents(
   formedAlliances(doc, anchors, found);
   launchedAlliances(doc, anchors, found);
   const named = subjectVisits(doc, visitName, found);
-  groupVisits(doc, anchors, named, found);
+  groupVisits(doc, anchors, named, found, people);
   found.push(...visitsAt(doc, anchors, leaders, named));
   verbLastVisits(doc, anchors, leaders, visitName, found);
   aboutVisits(doc, anchors, leaders, found);

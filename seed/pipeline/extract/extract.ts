@@ -26,7 +26,6 @@ import { type TraceRow, traceRows } from './explain.ts';
 import { findNamed } from './named.ts';
 import { findListedCompanies, findNumberedBureaus } from './named-lists.ts';
 import { findTitledBrands } from './named-titled.ts';
-import { findTitledNames } from './names.ts';
 import { findNational } from './national.ts';
 import { participations } from './participation.ts';
 import { findCountedNames, findListedNames } from './person-lists.ts';
@@ -37,7 +36,8 @@ import { findSarBodies } from './sar-bodies.ts';
 import { findListedSettlements } from './settlement-lists.ts';
 import { structuralRelations } from './structure.ts';
 import { taiwanPage } from './taiwan-units.ts';
-import { findNamesBeforeTitles, findTitlesAfterNames } from './titles-after.ts';
+import { findTitledNames } from './titled-names.ts';
+import { findListsBeforeTitles, findNamesBeforeTitles, findTitlesAfterNames } from './titles-after.ts';
 import { findTopics } from './topics.ts';
 import { findVenues } from './venues.ts';
 
@@ -97,20 +97,16 @@ export function extract(article: AnnotatedArticle): Extraction {
   const credit = closingCredit(doc);
   const told = <T extends { start: number }>(hits: T[]): T[] =>
     credit ? hits.filter((h) => h.start < credit.start || h.start >= credit.end) : hits;
-  const divisions = told(
-    withoutBracketedHosts(
-      doc.text,
-      findDivisions(
-        doc,
-        occurrencesOf(
-          doc.text,
-          [...titled, ...listed, ...counted].map((t) => t.name),
-        ),
-      ),
-    ),
+  const nameSpans = occurrencesOf(
+    doc.text,
+    [...titled, ...listed, ...counted].map((t) => t.name),
   );
+  const divisions = told(withoutBracketedHosts(doc.text, findDivisions(doc, nameSpans)));
   doc.headline = findHeadlineDivisions(doc, divisions);
-  const foreign = findForeign(doc).map((f) => foreignAnchor(f.name, f.kind, f.start));
+  // (副局长阙法国: a country inside a person's longer name is no mention of the country.)
+  const foreign = findForeign(doc)
+    .filter((f) => !nameSpans.some((n) => n.start <= f.start && f.start + f.name.length <= n.end))
+    .map((f) => foreignAnchor(f.name, f.kind, f.start));
   const blockers = new Set<number>([
     ...titled.flatMap((t) => [t.end, t.titleEnd]),
     ...foreign.map((f) => f.end),
@@ -174,7 +170,8 @@ export function extract(article: AnnotatedArticle): Extraction {
     all,
     new Set([...known, ...inverted.map((c) => c.person.name), ...listed.map((l) => l.name)]),
   ).filter((c) => !inverted.some((i) => i.person.start < c.person.end && c.person.start < i.person.end));
-  const chains = [...titled.map((t) => readChain(doc, t, byEnd)), ...inverted, ...opening];
+  const councillors = findListsBeforeTitles(doc, [...listed, ...counted]);
+  const chains = [...titled.map((t) => readChain(doc, t, byEnd)), ...inverted, ...opening, ...councillors];
   const appointed = [...findAppointments(doc, byEnd), ...findHeldBy(doc, byEnd), ...findActing(doc, byEnd)];
   const chainPositions = readPositions(doc, chains, divisions, outlet, all);
   const appointedPositions = readPositions(doc, appointed, divisions, outlet, all);

@@ -44,6 +44,10 @@ export function trimClauseLeft(doc: Doc, start: number, s: number, place = false
     const rest = text.slice(at, s);
     if (rest.length < 2 || isGenericHead(rest)) return -1;
   }
+  // 禾城市各异地商会, 青川籍异地商会, 外地禾籍商会: 各 inside the head, or natives (X籍) and elsewhere (异地, 外地) right
+  // before the ending, tell a class of chambers, not one.
+  const head0 = text.slice(start, s);
+  if (/各(?!界)/.test(head0.slice(1)) || /(?:籍|异地|外地)$/.test(head0)) return -1;
   // 各村茶叶专业合作社: the walk stopped at a 各 word the segmenter made one (各村); still a class.
   const before = text.slice(tokens.startOfTokenEndingAt(start), start);
   if (/^各(?!界)/.test(before)) return -1;

@@ -303,10 +303,12 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
       // 南昌大学第二附属医院: an ordinal after an organisation's name is inside the name.
       // (浙江中医药大学附属第二医院: also after 附属 written after the organisation.)
       const attached = text.endsWith('附属', start) ? start - 2 : start;
+      // (中建三局第一建设工程有限公司: also after a numbered bureau, a builder's group.)
       const ordinalInside =
         type === 'Organization' &&
         /^第/.test(word) &&
-        suffixesEndingAt(text, attached).some((x) => x.type === 'Organization');
+        (suffixesEndingAt(text, attached).some((x) => x.type === 'Organization') ||
+          /[\u4e00-\u9fff]{2}[一二三四五六七八九十]{1,3}局$/.test(text.slice(Math.max(0, start - 8), start)));
       // 湖南中科锂能新材料有限公司: 能 after a single-character word (锂/能) is a compound in the name, not a modal.
       const energy =
         word === '能' &&
@@ -358,8 +360,12 @@ export function scanLeft(doc: Doc, s: number, suffix: NameSuffix, limits: ScanLi
       // 正定高新区: a division's short form the segmenter tags as an adverb still leads the name.
       const division = limits.divisionStartByEnd.get(pos) === start;
       // 深圳市前海…管理局: a place word the segmenter tags as a locative, right after a division, names a part of it.
+      // (、北方禾川友好联络会: 南方, 北方 opening the name after a boundary name a region, part of the name.)
       const locality =
-        tag === 'f' && limits.divisionEnds.has(start) && word.length === 2 && !DIRECTION_WORD.test(word);
+        tag === 'f' &&
+        word.length === 2 &&
+        ((limits.divisionEnds.has(start) && !DIRECTION_WORD.test(word)) ||
+          (/^(?:南方|北方)$/.test(word) && HARD_BOUNDARY.test(text[start - 1] ?? '。')));
       // 青禾市政建设集团, 禾丰丹阳市政工程有限公司: a phrase ending in a trade word (市政建设) is the firm's trade.
       const trade =
         suffix.kind === 'company' &&

@@ -1,12 +1,10 @@
 import { gazetteer } from '../gazetteer/gazetteer.ts';
-import type { Doc } from './doc.ts';
 import { MONGOLIAN_NAME_PARTS } from './lexicon/mongolian-names.ts';
-import { ANY_SINGLE_SURNAME, COMPOUND_SURNAMES, SINGLE_SURNAMES, surnameAt } from './lexicon/surnames.ts';
+import { ANY_SINGLE_SURNAME, SINGLE_SURNAMES, surnameAt } from './lexicon/surnames.ts';
 import { TIBETAN_NAME_PARTS } from './lexicon/tibetan-names.ts';
-import { FIRM_HEAD_TITLES, TITLE_PATTERN, titleSuffix } from './lexicon/titles.ts';
+import { TITLE_PATTERN, TITLES, titleSuffix } from './lexicon/titles.ts';
 import {
   AFTER_NAME,
-  captionOrderBefore,
   HARD_BOUNDARY,
   NOT_NAMES,
   TITLE_CLOSING_CHARACTERS,
@@ -33,14 +31,14 @@ export interface TitledName {
   surfaces?: string[];
 }
 
-const TITLE_RE = new RegExp(TITLE_PATTERN, 'g');
-const TITLE_INSIDE = new RegExp(`(?:${TITLE_PATTERN})`);
+export const TITLE_RE = new RegExp(TITLE_PATTERN, 'g');
+export const TITLE_INSIDE = new RegExp(`(?:${TITLE_PATTERN})`);
 const TITLE_AFTER = new RegExp(
   `^(?:${TITLE_PATTERN})(?:[${TITLE_CLOSING_CHARACTERS},，、。]|表示|介绍|强调|指出|说|致辞|致词|讲话|主持|出席|陪同|接待|接见|会见|热情|欢迎|感谢|赞扬|带领|率领|偕同|${YU_BEFORE_DATE}|${YU_AT_EVENT}|$)`,
 );
-const CJK = /^[\u4e00-\u9fff]+$/;
+export const CJK = /^[\u4e00-\u9fff]+$/;
 /** Characters that are never part of a given name (particles, pronouns, measure words, dates). */
-const NOT_IN_GIVEN = new Set(
+export const NOT_IN_GIVEN = new Set(
   '的了是在和与及等对将从到也都还就又再而但却并这那之我你他她它们个些每各某本该此总年日时分秒号届次第位于向'.split(
     '',
   ),
@@ -61,7 +59,7 @@ export function endsAtBoundary(text: string, end: number): boolean {
  * 3: punctuation or the end; 2: a word of two or more characters that follows names (表示, 陪同); 1: one (在, 同);
  * 0.5: after a title, a frequent word; 0: none.
  */
-function boundaryStrength(text: string, end: number, afterTitle = false): number {
+export function boundaryStrength(text: string, end: number, afterTitle = false): number {
   if (end >= text.length) return 3;
   const next = text[end] ?? '';
   if (HARD_BOUNDARY.test(next) || /[0-9A-Za-z]/.test(next)) return 3;
@@ -81,7 +79,7 @@ function boundaryStrength(text: string, end: number, afterTitle = false): number
   return word2 && word2.freq >= WORD_FREQ && !/^(?:nr|x|m|q)/.test(word2.tag) ? 0.5 : 0;
 }
 
-const TITLE_START = new RegExp(`^(?:${TITLE_PATTERN})`);
+export const TITLE_START = new RegExp(`^(?:${TITLE_PATTERN})`);
 /** `今(21)日`, `今（17）日`, `昨(20)日`, `今(十八日)`: a day written in brackets after 今 or 昨. */
 const DAY_IN_BRACKETS = /^[今昨][(（](?:[0-9]{1,2}[)）]日|[一二三]?十?[一二三四五六七八九十]日?[)）])/;
 /** How frequent a word must be to close a name (宣告 is; rarer words are more often a given name and what follows). */
@@ -106,11 +104,14 @@ export function validChineseName(text: string, start: number, surname: number, g
     if (
       NOT_IN_GIVEN.has(ch) &&
       !(/[和之]/.test(ch) && i === givenName.length - 1 && i > 0) &&
-      !(ch === '向' && i === 0 && givenName.length === 2)
+      !(ch === '向' && i === 0 && givenName.length === 2) &&
+      // 滕永年, 周鹤年: 年 may end a two-character given name that is no word of time (明年, 多年, 青年).
+      !(ch === '年' && i === 1 && !YEAR_WORD.test(givenName))
     )
       return false;
-  // <body>副书记<surname>一行: a surname and 一行 is a leader and the party with them, not a given name.
-  if (givenName === '一行') return false;
+  // <body>副书记<surname>一行: a surname and 一行 is a leader and the party with them, not a given name; nor is a title
+  // (副議長暨秘書: 暨 opens no name there).
+  if (givenName === '一行' || TITLE_WORDS.has(givenName)) return false;
   // 委员常态化: a word and 化 (常态化, 规范化) is a word too, never a name.
   if (name.length === 3 && name.endsWith('化') && isCommonWord(name.slice(0, 2))) return false;
   if (!isCommonWord(name)) return true;
@@ -126,12 +127,21 @@ export function validChineseName(text: string, start: number, surname: number, g
     titled &&
     (entry.tag.startsWith('nr') || entry.freq < 500) &&
     !AFTER_NAME.includes(name) &&
-    ATTENDING_AFTER.test(text.slice(start + name.length, start + name.length + 2))
+    (ATTENDING_AFTER.test(text.slice(start + name.length, start + name.length + 2)) ||
+      SPEECH_ACT.test(text.slice(start + name.length, start + name.length + 9)))
   );
 }
 
 /** A verb of saying right before a comma or colon (林立说，…, 周海称：…). */
 const SPEECH_BEFORE_COMMA = /^[说讲称][,，:：]$/;
+
+const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES);
+
+/** Words of time or age ending in 年, never a given name (明年, 多年, 青年). */
+const YEAR_WORD = /^[今明去前后全当多近新周往每同次本历常长早晚少青中老成半一二三两几数十百千万某逐连]年$/;
+
+/** 作 or 做 and a speech or report (作表态发言, 做主题报告, 作了讲话). */
+const SPEECH_ACT = /^[作做]了?[\u4e00-\u9fff]{0,4}?(?:发言|报告|讲话|演讲|致辞|汇报|总结|点评)/;
 
 /** Acts of attending that close a name that is a word too (高远见证, 汪洋出席). */
 const ATTENDING_AFTER = /^(?:见证|出席|陪同|参加|列席|致辞|致词|主持)/;
@@ -141,7 +151,7 @@ const ATTENDING_AFTER = /^(?:见证|出席|陪同|参加|列席|致辞|致词|�
  * starts a name when the two characters after it are a given name only: neither they nor the surname and the first
  * of them are a word (那些, 明天), and a strong boundary closes the name.
  */
-function rareSurnameName(text: string, at: number): NameRead | undefined {
+export function rareSurnameName(text: string, at: number): NameRead | undefined {
   const surname = text[at] ?? '';
   if (!ANY_SINGLE_SURNAME.has(surname) || surnameAt(text, at) > 0) return undefined;
   const name = text.slice(at, at + 3);
@@ -165,7 +175,7 @@ function rareSurnameName(text: string, at: number): NameRead | undefined {
 let sarText: string | undefined;
 let sarAnswer = false;
 /** Whether the text is a Hong Kong or Macau page (asked once per text). */
-function sarPage(text: string): boolean {
+export function sarPage(text: string): boolean {
   if (text !== sarText) {
     sarText = text;
     sarAnswer = SAR_PAGE.test(text);
@@ -259,6 +269,14 @@ export function readName(text: string, at: number, afterTitle = false): NameRead
       validChineseName(text, start, surname, 1)
     )
       continue;
+    // 副主席X作交流发言: 作 or 做 before a speech or report is the act of a complete name (a given name that is also a
+    // word, 常新), not its last character.
+    if (
+      given === 2 &&
+      SPEECH_ACT.test(text.slice(end - 1, end + 8)) &&
+      validChineseName(text, start, surname, 1)
+    )
+      continue;
     const strength = SPEECH_BEFORE_COMMA.test(text.slice(end, end + 2))
       ? Math.max(2, boundaryStrength(text, end, afterTitle))
       : boundaryStrength(text, end, afterTitle);
@@ -282,7 +300,7 @@ export function readName(text: string, at: number, afterTitle = false): NameRead
  * `shorter`) closes as strongly. (A shorter reading closed by a one-character word that follows names wins: 执行委员
  * 甲乙丙作介绍; with no shorter reading at all, a one-character word closes it too: …局局长甲乙丙丁和….)
  */
-function marriedName(text: string, start: number, shorter: number | undefined): NameRead | undefined {
+export function marriedName(text: string, start: number, shorter: number | undefined): NameRead | undefined {
   if (surnameAt(text, start) !== 1 || !SINGLE_SURNAMES.has(text[start + 1] ?? '')) return undefined;
   if (shorter !== undefined && shorter >= 1) return undefined;
   const four = text.slice(start, start + 4);
@@ -301,24 +319,6 @@ function marriedName(text: string, start: number, shorter: number | undefined): 
   return undefined;
 }
 
-/**
- * The name after a title or in a list after it, where a page may write married names (twoSurnames: Taiwan's, Hong
- * Kong's and Macau's, all traditional): the reading of `readName`, or two surnames and a given name where no shorter
- * reading closes as strongly (立委甲乙丙丁, 議員戊、己庚辛壬).
- */
-function nameOrMarried(
-  text: string,
-  at: number,
-  afterTitle: boolean,
-  twoSurnames: boolean,
-): NameRead | undefined {
-  const read = readName(text, at, afterTitle);
-  if (!twoSurnames) return read;
-  const start = text[at] === ' ' ? at + 1 : at;
-  if (read && read.start !== start) return read;
-  return marriedName(text, start, read ? boundaryStrength(text, read.end, afterTitle) : undefined) ?? read;
-}
-
 /** Whether a list item reads as a person's name: surname + one or two characters, no place, no common word. */
 export function listedName(item: string, loose = false, role = false): boolean {
   // 巴图满都呼: a Mongolian name of two or more parts, whole.
@@ -333,151 +333,4 @@ export function listedName(item: string, loose = false, role = false): boolean {
   if (entry && !entry.tag.startsWith('nr')) return false;
   const gaz = gazetteer();
   return gaz.byName(item).length === 0 && gaz.byShortName(item).length === 0;
-}
-
-export function findTitledNames(doc: Doc): TitledName[] {
-  const { text } = doc;
-  const found: TitledName[] = [];
-  const twoSurnames = doc.traditional || sarPage(text);
-  for (const m of text.matchAll(TITLE_RE)) {
-    const titleEnd = m.index + m[0].length;
-    // (后排左起：某社社长甲、…: the people of a photo caption are pictured, not people of the story.)
-    if (captionOrderBefore(text, m.index)) continue;
-    // 现任梁溪区委副书记、区长的柏文涛: the current posts written before 的 and the name.
-    const current =
-      text[titleEnd] === '的' &&
-      /现任[^，,。；;：:]{0,30}$/.test(text.slice(Math.max(0, m.index - 32), m.index));
-    // 副会长包括袁立武、林树青: the names listed after 包括 hold the title.
-    const including = /^(?:包括|分别是|分别为)/.exec(text.slice(titleEnd, titleEnd + 3))?.[0].length ?? 0;
-    // 学院教授、博士张三: a degree written between the title and the name is no title and no part of the name.
-    const degree = /^、?(?:博士|硕士)(?!生)/.exec(text.slice(titleEnd, titleEnd + 3))?.[0].length ?? 0;
-    const at = titleEnd + (current ? 1 : including || degree);
-    const name = nameOrMarried(text, at, true, twoSurnames) ?? rareSurnameName(text, at);
-    if (!name) continue;
-    // 總幹事於會員大會上: on a traditional page 於 is the preposition (the surname is written 于).
-    if (doc.traditional && doc.article.text[name.start] === '於') continue;
-    found.push({
-      titleStart: m.index,
-      titleEnd,
-      start: name.start,
-      end: name.end,
-      name: name.canonical ?? text.slice(name.start, name.end),
-      ...(name.surfaces ? { surfaces: name.surfaces } : {}),
-    });
-    // 副主任周文、林涛、马欣、何静: the names listed after the first share its title.
-    for (const item of namesListedAfter(text, name.end, twoSurnames)) {
-      found.push({ titleStart: m.index, titleEnd, start: item.start, end: item.end, name: item.name });
-    }
-  }
-  return withoutAddressingTitles(text, found);
-}
-
-/** What may stand before a surname that, with the title after it, addresses a person (在童县长…, 由柯议长…). */
-const BEFORE_ADDRESS = /[在由和与及向对请为让被同，,。、；;：:！!？?\s“"「（(]/;
-
-/**
- * 在童县长周全的规划下, 预祝柯善言市长连选连任: a title right after a person the page names with a title elsewhere (by
- * the full name, or by the surname alone after a clause word) addresses that person; the words after it (周全, 连选连)
- * are no name, unless the page writes them after a title of their own too. Not a firm's posts (董事长张三总经理李四 lists two people).
- */
-function withoutAddressingTitles(text: string, found: TitledName[]): TitledName[] {
-  const names = new Set(found.map((t) => t.name));
-  const surnames = new Set(
-    found.flatMap((t) => {
-      const n = surnameAt(t.name, 0);
-      return n > 0 && t.name.length > n + 1 ? [t.name.slice(0, n)] : [];
-    }),
-  );
-  const addressing = new Set<number>();
-  for (const t of found) {
-    const title = text.slice(t.titleStart, t.titleEnd);
-    if (FIRM_HEAD_TITLES.includes(title)) continue;
-    // (副主席甲、李春和秘书长丙: a listed name whose given name ends in 和 closes the list; the title opens a new chain.)
-    if (found.some((o) => o.end === t.titleStart && text[o.start - 1] === '、' && /和$/.test(o.name)))
-      continue;
-    const before = text.slice(Math.max(0, t.titleStart - 4), t.titleStart);
-    const full = [...names].some((n) => n !== t.name && n.length >= 2 && before.endsWith(n));
-    const surname = [...surnames].find((sn) => before.endsWith(sn));
-    const opener = surname ? text[t.titleStart - surname.length - 1] : undefined;
-    const lone = surname !== undefined && (opener === undefined || BEFORE_ADDRESS.test(opener));
-    if (full || lone) addressing.add(t.titleStart);
-  }
-  // (A name the page also writes after a title of its own is a person all the same.)
-  const elsewhere = new Set(found.filter((t) => !addressing.has(t.titleStart)).map((t) => t.name));
-  return found.filter((t) => !addressing.has(t.titleStart) || elsewhere.has(t.name));
-}
-
-/**
- * An item of a list of names that the strict reading refuses (计红: 计 is mostly a word; 巴山 is a place too): any
- * 百家姓 surname and one or two characters, closed by 、 or by what closes a list (出席, 等, punctuation).
- */
-export function looseListItem(text: string, at: number): NameRead | undefined {
-  const compound = COMPOUND_SURNAMES.includes(text.slice(at, at + 2)) ? 2 : 0;
-  const surname = compound || (ANY_SINGLE_SURNAME.has(text[at] ?? '') ? 1 : 0);
-  if (!surname) return undefined;
-  for (const given of [2, 1]) {
-    const end = at + surname + given;
-    const name = text.slice(at, end);
-    // (副主任甲、邵年华、乙: 年 may open a two-character given name in a list, where no date is read.)
-    const notGiven = (ch: string, i: number) =>
-      NOT_IN_GIVEN.has(ch) && !(ch === '年' && i === 0 && given === 2);
-    if (!CJK.test(name) || [...name.slice(surname)].some(notGiven)) continue;
-    if (
-      /^(?:[、,，。；;]|等|出席|参加|陪同|同志|列席|[一二三四五六七八九十两]位)/.test(
-        text.slice(end, end + 2),
-      )
-    )
-      return { start: at, end };
-  }
-  return undefined;
-}
-
-/** `name` written elsewhere in `text` than at `at`, closed as a name is (为, 当选, 同志, 出席 or punctuation after it). */
-function wholeElsewhere(text: string, name: string, at: number): boolean {
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
-    if (
-      i !== at &&
-      /^(?:[为、，,。；;]|当选|同志|出席|任)/.test(text.slice(i + name.length, i + name.length + 2))
-    )
-      return true;
-  return false;
-}
-
-/** `、林涛、马欣` after a titled name: names (not titles) separated by 、, up to the end of the list. */
-function namesListedAfter(
-  text: string,
-  end: number,
-  twoSurnames: boolean,
-): { start: number; end: number; name: string }[] {
-  const items: { start: number; end: number; name: string }[] = [];
-  let at = end;
-  while (text[at] === '、' || (items.length > 0 && /[和及]/.test(text[at] ?? ''))) {
-    // 委员甲、乙、丙和丁，以及…: 和 or 及 brings in the list's last name, closed by punctuation or a word of two
-    // characters that follows names (出席).
-    const last = text[at] !== '、';
-    const next =
-      nameOrMarried(text, at + 1, false, twoSurnames) ?? (last ? undefined : looseListItem(text, at + 1));
-    if (!next || next.start !== at + 1 || next.canonical) break;
-    if (last && boundaryStrength(text, next.end) < 2) break;
-    const name = text.slice(next.start, next.end);
-    // 副主任甲、乙和秘书长丙: 和 or 及 before a title closes the list on the name before it; the title opens a chain of
-    // its own (its first characters are no title of the name's: 秘书 of 秘书长).
-    if (/[和及]/.test(text[next.end] ?? '') && TITLE_START.test(text.slice(next.end + 1, next.end + 9))) {
-      // (…、李春和秘书长丙 on a page that writes 李春和 whole elsewhere: 和 ends the given name.)
-      const whole = name + text[next.end];
-      const end = wholeElsewhere(text, whole, next.start) ? next.end + 1 : next.end;
-      if (!TITLE_INSIDE.test(name)) items.push({ start: next.start, end, name: text.slice(next.start, end) });
-      break;
-    }
-    // 区委书记王强、区长李明: a title after 、 starts a chain of its own, not a listed name.
-    // 郜宇，秘书长柴慕白: a title after the list's closing comma is not the name's.
-    // 会长甲、乙、副会长丙 / 书记甲、党委副书记、镇长乙: nor is one after the next 、 or right after the item.
-    const tail = text.slice(next.start, next.end + 4).replace(/[、，,。；;：:].*$/su, '');
-    if (TITLE_INSIDE.test(name) || titleSuffix(tail) !== undefined) break;
-    if (TITLE_START.test(text.slice(next.end, next.end + 8))) break;
-    items.push({ start: next.start, end: next.end, name });
-    if (last) break;
-    at = next.end;
-  }
-  return items;
 }

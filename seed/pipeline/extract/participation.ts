@@ -17,7 +17,7 @@ const SENTENCE_RULES: ((about: SentenceAbout) => void)[] = [speakers, attendance
  */
 const WENT_THEN = new RegExp(
   [
-    /^(?:一行)?(?:来到|到|赴|前往|深入)[^,，;；。]{2,20}(?:[,，]|[,，]?(?:就|对|围绕)[^,，;；。]{2,80}(?:进行|开展)了?)$/,
+    /^(?:一行)?(?:先后|分别)?(?:来到|到|赴|前往|深入)[^,，;；。]{2,60}(?:[,，]|[,，]?(?:就|对|围绕)[^,，;；。]{2,80}(?:进行|开展)了?)$/,
     /^(?:一行)?(?:(?:来到|到|赴|前往|深入)[^,，;；。]{2,60}[,，](?:实地)?)?(?:就(?:[^,，;；。《]|《[^》。\n]*》){2,120})?$/,
   ]
     .map((r) => r.source)
@@ -49,6 +49,10 @@ function clauseEvents(
   }
   return new Set(parts.map((p) => p.event)).size === own.length ? parts : undefined;
 }
+
+/** A group setting off: 一行(N人)(于<day>)到/赴/来到… (who is listed before it goes). */
+const GROUP_GOES =
+  /一行(?:[近约逾]?[0-9一二三四五六七八九十]{1,3}余?人)?[,，]?(?:于[^,，。;；]{1,12}?)?(?:到|赴|来到|前往|深入|莅临|抵达|走进)/;
 
 /** …，并(在<room>)主持召开<meeting>, the meeting's own words up to its noun: hosted by the sentence's first person. */
 const HOSTS_AFTER =
@@ -149,6 +153,13 @@ export function participations(
       if (leads > 0)
         for (const p of input.people.filter(
           (q) => q.start >= event.sentence.start && q.end <= event.sentence.start + leads,
+        ))
+          relate(registry, p.id, event, 'attendee', event.sentence.start, 'role:visits-group');
+      // 区委常委A，区政协副主席B，…E一行6人到<body>调研: everyone listed before the group's going goes.
+      const goes = GROUP_GOES.exec(text.slice(event.sentence.start, event.trigger.start));
+      if (goes)
+        for (const p of input.people.filter(
+          (q) => q.start >= event.sentence.start && q.end <= event.sentence.start + goes.index,
         ))
           relate(registry, p.id, event, 'attendee', event.sentence.start, 'role:visits-group');
       if (/(?:率|带领)[^,，;；]*一行/.test(group))

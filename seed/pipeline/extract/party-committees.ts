@@ -9,6 +9,8 @@ const PARTY_FORMS: readonly (readonly [string, string])[] = DEMOCRATIC_PARTIES.f
 
 /** A committee a democratic party's name is written in front of: 委, 委员会 (read as 委), 第三届委员会. */
 const PARTY_COMMITTEE = /^(?:委|第?[一二三四五六七八九十]{1,3}届委员会)$/;
+/** A party's unit below a division's committee, named as written (民革<district>总支部委员会, 民盟<district>基层委员会). */
+const PARTY_UNIT = /^(?:总支部|基层|支部)委员会$/;
 
 /**
  * 盟市委, 社省委: the party written by its last character before a bare level, on a page that names the party (民盟, 台盟,
@@ -66,6 +68,16 @@ export function partyCommittees(doc: Doc, spans: BodySpan[]): BodySpan[] {
   const form = new Map<string, string>();
   const dropped = new Set<BodySpan>();
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    if (PARTY_UNIT.test(span.body)) {
+      const unitOf = PARTY_FORMS.find(([written]) => text.endsWith(written, span.start));
+      if (!unitOf) continue;
+      span.start -= unitOf[0].length;
+      span.party = unitOf[1];
+      span.written = undefined;
+      span.parent = undefined;
+      span.kind = 'party';
+      continue;
+    }
     if (!PARTY_COMMITTEE.test(span.body)) continue;
     // 市委会 (not 市委会议, 市委会同): no Communist Party committee is written so; a democratic party's on a page naming one.
     const committeeOf = span.body === '委' && committeeWritten(text, span.end);

@@ -17,8 +17,12 @@ function listedNames(items: readonly string[], at: number): TitledName[] {
   return names;
 }
 
-const LISTED =
-  /(?<=^|[：:，,。；;\s（(]|(?:[区市县镇省]?领导|嘉宾|专家组?|获奖者|代表|包括|分别是|分别为|以及))(?!组)((?:[\u4e00-\u9fff]{2,4}、)(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|及|和|出席|参加|陪同|分别|先后|共同|一同|全程|受聘|作为|获|为(?=[^。，,]{0,12}?(?:颁发|颁奖|授牌|颁授)))/gmu;
+/** Words for people by their part, after which names are listed (嘉宾甲、乙, 县领导甲、乙). */
+const ROLE_WORD = '领导|嘉宾|专家组?|获奖者|代表';
+const LISTED = new RegExp(
+  String.raw`(?<=^|[：:，,。；;\s（(]|(?:[区市县镇省]?(?:${ROLE_WORD})|包括|分别是|分别为|以及))(?!组)((?:[\u4e00-\u9fff]{2,4}、)(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,4}?)(?=[。，,；;：\s）)]|$|等|以及|及|和|出席|参加|陪同|分别|先后|共同|一同|全程|受聘|作为|获|为(?=[^。，,]{0,12}?(?:颁发|颁奖|授牌|颁授)))`,
+  'gmu',
+);
 /**
  * After a role word two names are a list already: 区领导甲、乙出席, 县领导甲、乙, 县文旅局领导甲、乙到访 (the 领导 of
  * a body).
@@ -32,15 +36,28 @@ const GUEST =
 const SOLE_LISTED =
   /(?<=(?:[区市县镇省]|主要)领导)([\u4e00-\u9fff]{2,4}?)(?=(?:一同|一起|全程)?(?:出席|参加|陪同)|列席|致辞|致欢迎辞|讲话|主持|[，,](?=[^。]{0,40}?(?:参加|出席|陪同)))/gmu;
 
-/** `程立等3名同志`, `甲、乙等5位党员`: names before 等 and a count of people. */
-const COUNTED =
-  /(?<=^|[：:，,。；;\s（(]|(?:包括|其中|授予|表彰了?))(?![了的])((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)等[0-9一二三四五六七八九十两]+(?:名|位)(?:同志|党员|干部|代表|职工|员工|个人)/gmu;
+/** A count of people: `3名`, `五位`. */
+const COUNT = '[0-9一二三四五六七八九十两]+(?:名|位)';
+/** People counted by what they are (程立等3名同志, 甲、乙等5位党员). */
+const KIND_OF_PEOPLE = '同志|党员|干部|职工|员工|个人';
+/** Words for people of a kind, after a count or 等 (委员, 县领导, 企业家代表, 议员). */
+const PEOPLE_WORD = `(?:${KIND_OF_PEOPLE}|[\\u4e00-\\u9fff]{0,4}?(?:${ROLE_WORD}|委员|议员|企业家|乡贤))`;
+/**
+ * `程立等3名同志`, `甲、乙等5位党员`: names before 等 and a count of people; `甲、乙、丙3位委员` (two names or more
+ * counted with no 等) and `甲、乙等县领导` (two or more before 等 and a word for people) too.
+ */
+const COUNTED = new RegExp(
+  `(?<=^|[：:，,。；;\\s（(]|(?:包括|其中|授予|表彰了?|及))(?![了的])((?:[\\u4e00-\\u9fff]{2,4}、)*[\\u4e00-\\u9fff]{2,4}?)(?:(等${COUNT})(?:${KIND_OF_PEOPLE}|代表)|(等|${COUNT})${PEOPLE_WORD})`,
+  'gmu',
+);
 
 /** Names counted as people right after them (`程立等3名同志获评…`): every item reads as a name. */
 export function findCountedNames(doc: Doc): TitledName[] {
   const found: TitledName[] = [];
   for (const m of doc.text.matchAll(COUNTED)) {
     const items = (m[1] ?? '').split('、');
+    // (Without 等 and a count both, a list of two or more: 程立3名 is rare, 青禾等代表 may be a place's.)
+    if (m[3] !== undefined && items.length < 2) continue;
     // (高新区等5名代表: a body or place counts its people; names never end like one.)
     if (!items.every((item) => listedName(item) && !/[区县市省镇乡村办局委部处厅会院所司]$/.test(item)))
       continue;
@@ -84,7 +101,7 @@ export function findListedNames(doc: Doc): TitledName[] {
     // (A guest before 一行 is a person as a name after a role word is.)
     const role =
       guests.has(m.index) ||
-      /(?:领导|嘉宾|专家组?|获奖者|代表|会员)$/.test(doc.text.slice(Math.max(0, m.index - 3), m.index));
+      new RegExp(`(?:${ROLE_WORD}|会员)$`).test(doc.text.slice(Math.max(0, m.index - 3), m.index));
     // Every item reads as surname + given name; a third at most may be a word too (毛子). After a role word
     // (县领导祝云帆、杨柳) or before an act of people (…、汪洋出席) the items are people: half of them may be words
     // that are names too (杨柳, 汪洋).

@@ -25,7 +25,7 @@ export interface Position {
   /** An organisation this position names without a span of its own (组织部 → 普陀区委组织部). */
   created?: Created;
   /** The rule that read it, when not the chain's own (a council's bare post). */
-  rule?: 'position:council-post';
+  rule?: 'position:council-post' | 'position:cppcc-member';
 }
 
 const FORMER = /(?:原|前任|曾任|原任|历任)$/;
@@ -314,6 +314,19 @@ export function readPositions(
         continue;
       }
     }
+    // X委员在会上介绍…, 甲、乙2位委员: a bare 委员 opening no chain is a member of the 政协 named last before it (else the
+    // first named after it); on a page naming no 政协 it holds nothing.
+    let member = false;
+    if (!prev && lone && !lone.anchor && !lone.department && lone.title === '委员') {
+      const cppcc = anchors.filter((a) => a.type === 'Organization' && /政协$/.test(a.name));
+      const body = cppcc.filter((a) => a.end <= chain.start).pop() ?? cppcc[0];
+      prev = body && { ref: body, anchor: body.source === 'reference' ? undefined : body };
+      if (!prev) {
+        last = { chain, target: undefined, held: [] };
+        continue;
+      }
+      member = true;
+    }
     // 副会长兼全国政协委员A、副理事长B: the list goes on from the post before 兼 (a second post is the person's own).
     let listTarget: Target | undefined;
     for (const segment of chain.segments) {
@@ -345,6 +358,7 @@ export function readPositions(
         /议会$/.test(resolved.target.ref.name)
       )
         position.rule = 'position:council-post';
+      if (member) position.rule = 'position:cppcc-member';
       positions.push(position);
       held.push(position);
       targets.set(position, resolved.target);

@@ -1,6 +1,7 @@
 import type { Anchor } from './anchors.ts';
 import type { Doc } from './doc.ts';
 import { REFERENCE_WORDS } from './lexicon/references.ts';
+import { TITLE_START } from './names.ts';
 
 /**
  * Generic references: `公司总经理李培元`, `园区重点发展…`, `联盟将聚焦…`, `该公司专注于…` name no entity of their own
@@ -34,7 +35,9 @@ export function findReferences(doc: Doc, anchors: Anchor[]): Anchor[] {
     for (const word of words) {
       for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
         const end = at + word.length;
-        if (!tokens.isBoundary(at) || !tokens.isBoundary(end) || inside(at, end)) continue;
+        // (商会会长X: the segmenter may read the word and the title after it as one word.)
+        const titled = TITLE_START.test(text.slice(end, end + 8));
+        if (!tokens.isBoundary(at) || !(tokens.isBoundary(end) || titled) || inside(at, end)) continue;
         if (found.some((f) => at < f.end && f.start < end)) continue;
         let target: Anchor | undefined;
         for (const a of anchors)

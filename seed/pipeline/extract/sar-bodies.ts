@@ -231,6 +231,8 @@ export function findSarBodies(doc: Doc, divisionEnds: ReadonlySet<number>): Name
     if (region) start += region.index + region[0].length;
     const name = text.slice(start, end);
     if (name.length < 3 || LEVELS.test(name) || divisionEnds.has(start)) continue;
+    // (…在<city>商务局长X: a mainland division inside the run names its own body, read with the division's.)
+    if ([...divisionEnds].some((e) => start < e && e < end)) continue;
     if (!doc.tokens.isBoundary(start) || found.some((f) => start < f.end && f.start < end)) continue;
     found.push({
       start,

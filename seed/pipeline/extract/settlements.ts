@@ -25,6 +25,8 @@ export function settlementHead(
   const listed = /(?:社区|村|居民区)[与和、及]$/.test(doc.text.slice(Math.max(0, start - 4), start));
   const afterTown = (limits.divisionEnds.has(start) || listed) && !/^(?:村|社区|居民)$/.test(head);
   if ((SETTLEMENT_KIND.test(head) && !afterTown) || head.length > 8) return false;
+  // 要让农村老人就近就医: 农村 and 乡村 are words of their own (the countryside), never a village's name's end.
+  if (!afterTown && /^[农乡]村/.test(doc.text.slice(s - 1, s + 1)) && head.length > 1) return false;
   // 该村, 本社区, 各居民区: a determiner in front.
   if (/^[该本各全每此这那其两三几多]/.test(head)) return false;
   // 志愿服务进社区: a verb the segmenter joined to the ending (进社区, 进村) closes a phrase, no name.

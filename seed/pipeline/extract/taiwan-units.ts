@@ -1,6 +1,7 @@
 import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
 import type { DivisionHit } from './division-hits.ts';
 import type { Doc } from './doc.ts';
+import { dictionaryEntry } from './tokens.ts';
 
 /**
  * Taiwan's units as Taiwan's pages write them, read only on traditional pages: a county by its short form (X縣,
@@ -21,6 +22,8 @@ const NOT_IN_NAME =
 const CLAUSE_WORD = /^[该本各全我其此到在向对为赴往由等及与让请邀率偕陪同于从经]|[该本各全我其此]$/;
 /** Matsu's own words: its islands and the strait between it and Taiwan (台马). */
 const MATSU = /马祖|南竿|北竿|莒光|东引|台马/;
+/** A township's office or council as only Taiwan's pages write them (金寧鄉公所, 鄉代會): a Taiwan page. */
+const TOWNSHIP_OFFICE = /[\u4e00-\u9fff]{2}[乡镇](?:公所|民代表会|代会)/;
 
 /**
  * The short forms Taiwan's pages write for its counties (竹县 for 新竹县, 投县 for 南投县, 东县 for 台东县), none a
@@ -126,6 +129,8 @@ function townHits(
     if (!rightAfter && !office && NOT_IN_NAME.test(stem)) continue;
     // Before its office: not a clause word in front (到该乡公所, 在本镇农会).
     if (!rightAfter && CLAUSE_WORD.test(stem)) continue;
+    // (陪同鄉公所人員, 說明鄉公所: a verb before the bare 乡公所 is no township's name.)
+    if (!rightAfter && /^v/.test(dictionaryEntry(stem)?.tag ?? '')) continue;
     // Never: another level or a post in the name (前任乡长, 各乡镇), a level word after it (乡镇 = townships).
     if (/[乡镇市县区任各全，。、\s]/.test(stem) || (/^[乡镇市]/.test(after) && !doubled)) continue;
     const known = gaz.byName(name);
@@ -164,8 +169,8 @@ function townHits(
 }
 
 /**
- * Whether the page is Taiwan's: a traditional page naming a Taiwan unit (not the province alone), Kinmen, or Matsu's
- * own words. The one test for every Taiwan reading (taiwan-townships.ts too).
+ * Whether the page is Taiwan's: a traditional page naming a Taiwan unit (not the province alone), Kinmen, Matsu's
+ * own words, or a township's office (鄉公所, 鄉代會). The one test for every Taiwan reading (taiwan-townships.ts too).
  */
 export function taiwanPage(doc: Doc, hits: readonly DivisionHit[]): boolean {
   if (!doc.traditional) return false;
@@ -173,7 +178,9 @@ export function taiwanPage(doc: Doc, hits: readonly DivisionHit[]): boolean {
   return (
     [...hits.map((h) => h.division), ...doc.page].some(
       (d) => gaz.isTaiwanAdministered(d) && d.level !== 'province',
-    ) || MATSU.test(doc.text)
+    ) ||
+    MATSU.test(doc.text) ||
+    TOWNSHIP_OFFICE.test(doc.text)
   );
 }
 

@@ -11,7 +11,7 @@ import {
   YU_AT_EVENT,
   YU_BEFORE_DATE,
 } from './lexicon/words.ts';
-import { listedName, readName } from './names.ts';
+import { listedName, readName, type TitledName } from './names.ts';
 import { dictionaryEntry } from './tokens.ts';
 
 /**
@@ -21,7 +21,9 @@ import { dictionaryEntry } from './tokens.ts';
  */
 
 const AFTER = [...AFTER_NAME].filter((w) => w.length > 1);
-const CLOSING = new RegExp(`^(?:[${TITLE_CLOSING_CHARACTERS}，,。；;、]|${YU_BEFORE_DATE}|${YU_AT_EVENT}|$)`);
+const CLOSING = new RegExp(
+  `^(?:[${TITLE_CLOSING_CHARACTERS}，,。；;、暨]|${YU_BEFORE_DATE}|${YU_AT_EVENT}|$)`,
+);
 
 /**
  * Whether what follows a title at `titleEnd` closes it: punctuation, a character or word that goes on with the clause,
@@ -73,6 +75,8 @@ export function findTitlesAfterNames(doc: Doc, anchorsByEnd: Map<number, Anchor>
 /** What may stand right before a name that opens its clause: a one-character preposition, conjunction or particle. */
 const TITLE_RE = new RegExp(TITLE_PATTERN, 'g');
 const OPENS_BEFORE = /[由和与及同向请对了在被让]$/;
+/** Words that open a clause before its subject (会上冼明远名誉会长致辞, 随后X会长介绍…). */
+const CLAUSE_OPENER = /(?:会上|会中|会后|席间|随后|接着|然后|最后|首先|同时|此外|另外)$/;
 /** Characters that end the names of bodies, never a person's given name (金融办, 宣传部). */
 const BODY_END = /[办局委部处厅科院所司会社队组站校馆区县市省镇乡村园港]$/;
 
@@ -110,7 +114,9 @@ export function findNamesBeforeTitles(
         dictionaryEntry(name)?.tag.startsWith('nr') === true &&
         !NOT_NAMES.has(name) &&
         doc.tokens.isBoundary(titleStart);
-      if (!(start === 0 || HARD_BOUNDARY.test(before) || OPENS_BEFORE.test(before) || personWord)) continue;
+      const opener = CLAUSE_OPENER.test(text.slice(Math.max(0, start - 2), start));
+      if (!(start === 0 || HARD_BOUNDARY.test(before) || OPENS_BEFORE.test(before) || opener || personWord))
+        continue;
       // (葛立为监事长: 为 there is the verb of an election, not a given name's end.)
       if (!/^[\u4e00-\u9fff]+$/.test(name) || /[为和]$/.test(name) || BODY_END.test(name)) continue;
       if (!listedName(name) && !personWord) continue;
@@ -127,6 +133,39 @@ export function findNamesBeforeTitles(
       });
       break;
     }
+  }
+  return chains;
+}
+
+/**
+ * A council's or 政协's members written after their names and 等 or a count (甲、乙、丙等議員, 甲、乙等市議員, 甲、乙2位委员;
+ * a bare 委员 holds only at a 政协 the page names, see positions.ts).
+ */
+const COUNCILLORS_AFTER = /^(?:等|[0-9一二三四五六七八九十两]+[名位])([县市]?议员|委员)/;
+
+/**
+ * `甲、乙、丙等議員則…`, `甲、乙2位委员列席`: names listed before 等 or a count and a councillor's or member's title hold
+ * it, at what a bare title would (the council or 政协 the page names). Not 等代表: it says too little of which body.
+ */
+export function findListsBeforeTitles(doc: Doc, listed: readonly TitledName[]): Chain[] {
+  const { text } = doc;
+  const byStart = new Map(listed.map((l) => [l.start, l]));
+  const chains: Chain[] = [];
+  for (const item of listed) {
+    let end = item.end;
+    for (let next = byStart.get(end + 1); text[end] === '、' && next; next = byStart.get(end + 1))
+      end = next.end;
+    const after = COUNCILLORS_AFTER.exec(text.slice(end, end + 8));
+    const title = after?.[1];
+    if (!after || !title) continue;
+    const titleStart = end + after[0].length - title.length;
+    const titleEnd = titleStart + title.length;
+    if (!closesTitle(doc, titleEnd)) continue;
+    chains.push({
+      person: { titleStart, titleEnd, start: item.start, end: item.end, name: item.name },
+      segments: [{ start: titleStart, title, anchor: undefined, department: undefined }],
+      start: item.start,
+    });
   }
   return chains;
 }

@@ -1,10 +1,12 @@
 import { articleId } from '../../../contract/annotation/ids.ts';
 import { LIMITS } from '../../../contract/annotation/limits.ts';
 import type { AnnotatedArticle, ArticleImage, ArticleLink } from '../../../contract/annotation/types.ts';
+import { agencyDateline } from './agency-dateline.ts';
 import { bylineReporters, DATELINE_DEPTH, unique } from './byline.ts';
 import { dateFromFileName, dateFromUrl } from './dates.ts';
 import { ParseError, type Where } from './errors.ts';
 import { fitLine, fitToFormat } from './fit-format.ts';
+import { outletOrNull } from './outlet-name.ts';
 import { joinParagraphs } from './paragraphs.ts';
 import { QR_PROMPT } from './scrape-lines.ts';
 import { zh } from './zh-variants.ts';
@@ -63,7 +65,7 @@ const DATELINE_OUTLET_RE = zh(
 );
 
 export function datelineOutlet(paragraph: string): string | undefined {
-  const name = DATELINE_OUTLET_RE.exec(paragraph)?.[1];
+  const name = DATELINE_OUTLET_RE.exec(paragraph)?.[1] ?? agencyDateline(paragraph)?.outlet;
   return name && !/^本/u.test(name) ? name : undefined;
 }
 
@@ -138,6 +140,8 @@ function withoutColumnTag(title: string): string {
   const stripped = title
     .replace(QR_PROMPT_RE, '')
     .replace(/\s*[|｜丨]\s*\p{Script=Han}{1,4}$/u, '')
+    // `拜會某某議會---`: a rule of dashes the template drew after the headline.
+    .replace(/\s*[-—－=_~～]{2,}\s*$/u, '')
     // `…工作小组返港(附图)`, `…开场发言(只有中文)`: a note on what the page carries.
     .replace(zh(/\s*[(（](?:附图|附图片|附视频|附短片|附照片|只有中文|只有英文|图|组图|视频)[)）]$/u), '')
     // `世界最资讯丨李峻任…`, `简讯:潘功发率队…`: a column or kind of item before the headline; `原标题:…` above
@@ -208,8 +212,11 @@ export function buildArticle(
   const guessed = fillGaps(fields, text, where);
   const title = fitPage ? fitLine(guessed, LIMITS.title, 'title', fields.warnings) : guessed;
   const opening = openingOutlets(openingParagraph(fields.paragraphs));
-  const source = fields.source?.trim() || opening.source || null;
-  const site = fields.site?.trim() || (fields.source?.trim() ? null : opening.site) || null;
+  // A page's weekday, clock or tools read where the outlet stands are none (a record states its fields).
+  const outlet = (value: string | null | undefined) =>
+    fitPage ? outletOrNull(value?.trim()) : value?.trim() || null;
+  const source = outlet(fields.source) || opening.source || null;
+  const site = outlet(fields.site) || (outlet(fields.source) ? null : opening.site) || null;
   const url = fields.url?.trim() || null;
   return {
     id: articleId({ url, source, title, publishedAt: fields.publishedAt }),

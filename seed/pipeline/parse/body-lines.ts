@@ -9,8 +9,11 @@
  */
 import type { ArticleImage } from '../../../contract/annotation/types.ts';
 import { bylineReporters, CREDIT_MARKS } from './byline.ts';
+import { closingCredit, editorTail, isReporterCredit } from './closing-credits.ts';
+import { parsePublishedAt } from './dates.ts';
 import { captionText, makeImage } from './images.ts';
 import { hasInfoKey, type InfoLine, isInfoText, originNote, readInfoLine } from './info-line.ts';
+import { withoutInvisible } from './invisible.ts';
 import { isWidgetLine } from './scrape-lines.ts';
 import { zh } from './zh-variants.ts';
 
@@ -99,7 +102,8 @@ function isJunkRun(text: string): boolean {
 /** The line without debris at its start and junk at its end (`▲…致辞 ! Q, S$ G" Q) ?- P& u( U0 [`). */
 export function cleanLine(line: string): string {
   // `政府办??刘旭东/文??`: two or more ASCII question marks inside Chinese text are a lost space or ideograph.
-  let out = line
+  // (An HTML page's entities, `&#xe60a;`, and a record's escapes are decoded after the page's own were removed.)
+  let out = withoutInvisible(line)
     .replace(DEBRIS_PREFIX_RE, '')
     .replace(/[\s\u00a0\u3000]*\?(?:[\s\u00a0\u3000]*\?)+[\s\u00a0\u3000]*/gu, ' ')
     // `市长钱立新，、副市长孙一帆`: a mirror doubles the list mark; the enumeration comma is the one meant.
@@ -188,15 +192,6 @@ export function classifyLine(line: string): LineClass {
   return 'body';
 }
 
-/** `新派融媒体记者: 贺德良/文`: a reporter's credit line after the story. */
-const REPORTER_LINE_RE = zh(
-  /^[\p{Script=Han}]{0,10}?(?:记者|通讯员|实习生)\s*[:：]\s*[\p{Script=Han}·、，,\s]{2,30}(?:\s*[/／](?:文|图|摄|图文))?$/u,
-);
-/** A trailing byline (`记者 钟离雪`, `某某通讯员 A 记者 B`) closes the story and stays in it: it names people of it. */
-function isReporterCredit(line: string): boolean {
-  return REPORTER_LINE_RE.test(line);
-}
-
 /** `市委书记某某作重要讲话`, `项目签约仪式现场`: a caption printed without a mark. */
 const PLAIN_CAPTION_RE = zh(
   new RegExp(`^[^，。,；;：:！？]{2,40}(?:${CAPTION_ACT}|辞)(?:仪式)?(?:现场)?$`, 'u'),
@@ -226,7 +221,8 @@ const STORY_END_RE = /[。！？!?”」』）)]$/u;
 
 /**
  * Lines left after the story's last sentence: a reporter's credit line is a credit; a run of two or more short
- * lines that name an act (`会议现场`, `市长某某致欢迎辞`) are the captions of a picture gallery under the story.
+ * lines that name an act (`会议现场`, `市长某某致欢迎辞`), or one among marked captions, are the captions of a picture
+ * gallery under the story.
  */
 function afterTheStory(lines: string[], classes: LineClass[]): void {
   // A photo story that is one credited caption (`…执勤人员。③2 某某 摄`) is the story.
@@ -245,29 +241,10 @@ function afterTheStory(lines: string[], classes: LineClass[]): void {
   // `►某地水泥車翻覆…`, `▶听播客 #某节目`: arrowed items under the story are links to other pages.
   for (const i of tail) if (LINK_ARROW_RE.test(lines[i] ?? '')) classes[i] = 'chrome';
   const captions = tail.filter((i) => classes[i] === 'body' && PLAIN_CAPTION_RE.test(lines[i] ?? ''));
-  if (captions.length >= 2) for (const i of captions) classes[i] = 'caption';
-}
-
-/** Keys of credits that are not the writers': editors, reviewers, photographers, producers, the copy's source. */
-const OTHER_CREDIT_RE = zh(
-  /编辑|责编|小编|审|校对|监制|终审|来源|稿源|出品|制作|策划|统筹|摄|图\s*[/／:：]|供稿|视频|排版|美编|[:：].*[:：]/u,
-);
-const WRITER_ROLE_RE = zh(
-  new RegExp(
-    `^[(（【]?\\s*(?:图文|文图|文|记者|见习记者|实习记者|通讯员|实习生|采写|撰文)\\s*[${CREDIT_MARKS}]`,
-    'u',
-  ),
-);
-
-/**
- * The writers a closing credit names when it names only writers and nothing of the story follows it:
- * `(图文:A B)`, `記者:A`. Credits with editors or photographers in them stay credits.
- */
-function signingCredit(line: string, after: LineClass[]): string[] {
-  if (line.length > 40 || after.includes('body') || !WRITER_ROLE_RE.test(line)) return [];
-  const inner = line.replace(/^[(（【]|[)）】]$/gu, '').replace(WRITER_ROLE_RE, '');
-  if (OTHER_CREDIT_RE.test(inner)) return [];
-  return bylineReporters(line.replace(/^[(（【]|[)）】]$/gu, ''));
+  // (One such line among the gallery's marked captions is one of them too.)
+  const marked = lines.some((_, i) => i > last && classes[i] === 'caption');
+  if (captions.length >= 2 || (captions.length === 1 && marked))
+    for (const i of captions) classes[i] = 'caption';
 }
 
 export interface TidyBody {
@@ -346,7 +323,9 @@ export function tidyBody(lines: string[]): TidyBody {
           out.reporters.push(line);
           return;
         }
-        const paragraph = line.replace(TRAILING_PHOTO_CREDIT_RE, '');
+        const tail = editorTail(line.replace(TRAILING_PHOTO_CREDIT_RE, ''));
+        if (tail.day) out.info.push({ publishedAt: parsePublishedAt(tail.day), source: null, reporters: [] });
+        const paragraph = tail.paragraph;
         // `…现场采访。 / 返回 / …` then the whole story again: a page template that prints it twice.
         if (paragraph.length >= 10 && out.paragraphs.includes(paragraph)) return;
         out.paragraphs.push(paragraph);
@@ -364,10 +343,10 @@ export function tidyBody(lines: string[]): TidyBody {
           return;
         }
         // `(图文:A B)`, `记者:A` closing the story sign it, as a byline opening it does: the line stays text.
-        const signed = signingCredit(line, classes.slice(i + 1));
-        if (signed.length > 0) {
-          out.reporters.push(...signed);
-          out.paragraphs.push(line);
+        const signed = closingCredit(line, classes.slice(i + 1).includes('body'));
+        if (signed) {
+          out.reporters.push(...signed.names);
+          if (signed.keep) out.paragraphs.push(line);
           return;
         }
         if (SHORT_CREDIT_RE.test(line)) {

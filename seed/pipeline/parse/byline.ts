@@ -5,6 +5,7 @@
  */
 import { COMPOUND_SURNAMES, surnameAt } from '../extract/lexicon/surnames.ts';
 import { simplifiedName } from '../extract/script.ts';
+import { agencyDateline } from './agency-dateline.ts';
 import { isInterfaceWord } from './scrape-lines.ts';
 import { zh } from './zh-variants.ts';
 
@@ -151,9 +152,9 @@ function readNames(text: string): { names: string[]; rest: string } {
 
 const DECORATION_RE = /^[\s\u3000□■◎●○▲△★☆◆◇※·•]+/u;
 const DATE_LABEL_RE = zh(/^(?:发布日期|发布时间|发稿时间)\s*[:：]\s*(?=(?:记者|文|作者))/u);
-/** `本报讯 `, `某某网5月1日电 `, `【本报讯】`: the dateline before a story's byline. */
+/** `本报讯 `, `某某网5月1日电 `, `【本报讯】`: the dateline before a story's byline (not the 通讯 of 通讯员). */
 const DATELINE_RE = zh(
-  new RegExp(`^(?:[【\\[]\\s*)?[${HAN}A-Za-z0-9·\\s]{0,24}?(?:讯|电|消息)\\s*(?:[】\\]]\\s*)?`, 'u'),
+  new RegExp(`^(?:[【\\[]\\s*)?[${HAN}A-Za-z0-9·\\s]{0,24}?(?:讯|电|消息)(?!员)\\s*(?:[】\\]]\\s*)?`, 'u'),
 );
 
 function bracketInner(text: string): string | undefined {
@@ -176,12 +177,13 @@ function plainBylineEnds(text: string, first: string, rest: string): boolean {
 }
 
 /**
- * Taiwan's bylines: `联合报／ 记者林语桐／台中即时报导`, `<region>特派员甲乙丙/<county>报导` (a regional correspondent), `(记者:蒲然/东港报导)`, `韩立远\台中报导 …`, `即时中心/邵明川报导`: the name is
- * the part before the place and 报导, or the part before 报导 after the desk.
+ * Taiwan's bylines: `联合报／ 记者林语桐／台中即时报导`, `<region>特派员甲乙丙/<county>报导` (a regional correspondent),
+ * `(记者:蒲然/东港报导)`, `韩立远\台中报导 …`, `即时中心/邵明川报导`, the slash maybe `∕` and the desk set off by a bar
+ * (`某某新闻|记者A/台北报导`): the name is the part before the place and 报导, or the part before 报导 after the desk.
  */
 const DESK_BYLINE_RES = [
   zh(
-    /^(?:[^/／\\\s]{1,12}\s*[/／\\]\s*)?(?:\p{Script=Han}{0,8}?(?:记者|特派员)\s*[:：]?)?\s*([\p{Script=Han}·]{2,6})\s*[/／\\]\s*\p{Script=Han}{1,8}?\s?(?:即时)?报[导道]/u,
+    /^(?:[^/／\\∕|｜\s]{1,12}\s*[/／\\∕|｜]\s*)?(?:\p{Script=Han}{0,8}?(?:记者|特派员)\s*[:：]?)?\s*([\p{Script=Han}·]{2,6})\s*[/／\\∕]\s*\p{Script=Han}{1,8}?\s?(?:即时)?报[导道]/u,
   ),
   // (Not `记者某某/台中报导`: a name before the slash is the reporter, the words after it the place.)
   zh(
@@ -203,6 +205,8 @@ export function bylineReporters(paragraph: string): string[] {
   const unlabelled = paragraph.replace(DATE_LABEL_RE, '');
   const desk = deskBylineReporters(unlabelled);
   if (desk.length > 0) return desk;
+  const agency = agencyDateline(unlabelled)?.reporter;
+  if (agency) return [agency];
   const start = unlabelled.replace(DECORATION_RE, '');
   const candidates = [start];
   const dateline = DATELINE_RE.exec(start);
@@ -236,6 +240,8 @@ export function bylineReporters(paragraph: string): string[] {
   return [];
 }
 
+const ROLE_SET_OFF_RE = new RegExp(`^[\\s\\u3000${CREDIT_MARKS}]`, 'u');
+
 /** A line that is only a byline (`■记者 A 通讯员 B C`, `(记者 A)`): never a headline. */
 export function isBylineLine(line: string): boolean {
   const plain = line.replace(DECORATION_RE, '');
@@ -243,7 +249,7 @@ export function isBylineLine(line: string): boolean {
     plain.length <= 40 &&
     !/[。，,！？]/u.test(plain) &&
     // The role set off from the names (`记者 A`, `记者：A`): `小记者走进两会` is a headline.
-    (/^[\s\u3000:：/／|｜]/u.test(plain.slice(ROLE_RE.exec(plain)?.[0].length ?? 0)) ||
+    (ROLE_SET_OFF_RE.test(plain.slice(ROLE_RE.exec(plain)?.[0].length ?? 0)) ||
       bracketInner(plain)?.length === plain.length - 2) &&
     bylineReporters(plain).length > 0
   );
@@ -266,6 +272,12 @@ export function paragraphsByline(paragraphs: string[]): string[] {
     const names = bylineReporters(paragraph);
     if (names.length > 0) return names;
   }
+  // `林远航` alone on the line above the story: its author, signed without a role.
+  const [first = '', second = ''] = paragraphs;
+  if (BARE_NAMES_RE.test(first) && /[。！？]/u.test(second)) {
+    const names = signingNames(first);
+    if (names.length > 0) return names;
+  }
   // A story that opens below captions or a repeated headline: its dateline byline (`某某网讯(记者 A)`,
   // `本报某地5月1日电 记者A报道:`) a few paragraphs down.
   for (const paragraph of paragraphs.slice(2, DATELINE_DEPTH)) {
@@ -273,8 +285,21 @@ export function paragraphsByline(paragraphs: string[]): string[] {
     const names = bylineReporters(paragraph);
     if (names.length > 0) return names;
   }
-  return trailingByline(paragraphs.at(-1) ?? '');
+  // `记者丨A` / `通讯员丨B`: the story's closing credits may take a line each; they are read in their order.
+  const closing = trailingByline(paragraphs.at(-1) ?? '');
+  for (let k = paragraphs.length - 2; closing.length > 0 && k >= paragraphs.length - CLOSING_LINES; k--) {
+    const line = paragraphs[k] ?? '';
+    if (k < 1 || !isBylineLine(line)) break;
+    closing.unshift(...bylineReporters(line));
+  }
+  return unique(closing);
 }
+
+/** How many lines a story's closing credits may take. */
+const CLOSING_LINES = 3;
+
+/** One to three names alone on a line (`林远航`, `林远航 莫小北`). */
+const BARE_NAMES_RE = new RegExp(`^[${HAN}]{2,4}(?:[\\s、]+[${HAN}]{2,4}){0,2}$`, 'u');
 
 /** How many paragraphs down a story's dateline may open it (captions and a repeated headline above it). */
 export const DATELINE_DEPTH = 5;

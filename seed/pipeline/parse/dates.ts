@@ -37,7 +37,24 @@ const DAY_FIRST_RE =
  * word of its own (not inside `某政发102023-05号` or a phone number).
  */
 const DAY_BADGE_RE = /(?<=^|\s)(0[1-9]|[12]\d|3[01])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?=\s|$)/g;
-const TIME_RE = /^(?:T|\s*)(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})(?:\.\d+)?\s*秒?)?(?!\d)/;
+const TIME_RE = /^(?:T|\s*)(\d{1,2})\s*[:：时時]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})(?:\.\d+)?\s*秒?)?(?!\d)/;
+
+/** A weekday as pages print it by a date: `星期四`, `週四`, `礼拜四`, `Thursday`, `Thu.`. */
+export const WEEKDAY =
+  '(?:星期|礼拜|禮拜|週|周)[一二三四五六日天]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?';
+/** The parts of the day pages write by a date or a time (上午, 下午 …). */
+export const PART_OF_DAY = '上午|早上|凌晨|中午|下午|晚上|傍晚';
+/** Parts of the day before a clock time; those after noon move a 12-hour time on (`下午 3:20` → 15:20). */
+export const MERIDIEM = `${PART_OF_DAY}|[AaPp]\\.?[Mm]\\.?`;
+const AFTERNOON_RE = /^(?:下午|晚上|傍晚|[Pp])/u;
+/**
+ * `2024/05/16 星期四 10:20`, `2024-05-16 (週四) 下午 3:20`: a weekday and a part of the day between the date and
+ * its time.
+ */
+const BEFORE_TIME_RE = new RegExp(
+  `^\\s*(?:[(（]\\s*(?:${WEEKDAY})\\s*[)）]|${WEEKDAY})?\\s*(${MERIDIEM})?(?=\\s*\\d{1,2}\\s*[:：时時]\\s*\\d{2})`,
+  'iu',
+);
 const OFFSET_RE = /^\s*(?:(Z)|([+-])(\d{2}):?(\d{2}))(?![\d:])/i;
 const CHINA_OFFSET = 8 * 60;
 
@@ -51,14 +68,19 @@ function validDate(year: number, month: number, day: number): boolean {
   );
 }
 
-function readTime(rest: string): { time: NonNullable<FoundDate['time']>; length: number } | undefined {
+function readTime(text: string): { time: NonNullable<FoundDate['time']>; length: number } | undefined {
+  const before = BEFORE_TIME_RE.exec(text);
+  const skip = before?.[0].length ?? 0;
+  const rest = text.slice(skip);
   const m = TIME_RE.exec(rest);
   if (!m) return undefined;
-  const hour = Number(m[1]);
+  const afternoon = before?.[1] !== undefined && AFTERNOON_RE.test(before[1]);
+  const clock = Number(m[1]);
+  const hour = afternoon && clock >= 1 && clock < 12 ? clock + 12 : clock;
   const minute = Number(m[2]);
   const second = m[3] === undefined ? 0 : Number(m[3]);
   if (hour > 23 || minute > 59 || second > 59) return undefined;
-  return { time: { hour, minute, second }, length: m[0].length };
+  return { time: { hour, minute, second }, length: skip + m[0].length };
 }
 
 function readOffset(rest: string): { minutes: number; length: number } | undefined {

@@ -10,6 +10,7 @@ import { binaryKind, decodeText } from './charset.ts';
 import { ParseError } from './errors.ts';
 import { parseHtml } from './html.ts';
 import { stripInlinePinyin } from './inline-pinyin.ts';
+import { withoutInvisible } from './invisible.ts';
 import { parseJsonDocument, parseNdjson } from './json-records.ts';
 import { parseScrape } from './scrape.ts';
 
@@ -61,7 +62,7 @@ export function parseBuffer(buffer: Uint8Array, name: string): AnnotatedArticle[
   const byExtension = formatByExtension(name);
   const decoded = decodeText(buffer, name, { html: byExtension === 'html' || byExtension === undefined });
   if (!decoded.trim()) throw new ParseError(name, 'empty file (only whitespace)');
-  const text = stripInlinePinyin(decoded);
+  const text = stripInlinePinyin(withoutInvisible(decoded));
   switch (byExtension ?? formatByContent(text)) {
     case 'html':
       return [parseHtml(text, name)];

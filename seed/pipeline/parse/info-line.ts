@@ -3,7 +3,9 @@
  * 来源：新民晚报 作者：张三`. Shared by page scrapes and HTML pages.
  */
 import { authorNames } from './byline.ts';
-import { findDate, findDates, toChinaTime } from './dates.ts';
+import { findDate, findDates, PART_OF_DAY, toChinaTime, WEEKDAY } from './dates.ts';
+import { outletOrNull, placesOnly } from './outlet-name.ts';
+import { isInterfaceWord } from './scrape-lines.ts';
 import { zh } from './zh-variants.ts';
 
 const INFO_KEY_RE = zh(
@@ -65,8 +67,12 @@ function withoutClosingBracket(value: string): string {
 /** `来源:**.4.** 某某新闻`: a value a mirror masked with asterisks, before the real one. */
 const MASKED_RE = /\*{2,}[^\s*]*\*{2,}\s*/gu;
 
+const FROM_RE = zh(/^来自/u);
+
 function infoSource(line: string): string | null {
-  const found = SOURCE_RE.exec(withoutCounters(line).replace(MASKED_RE, ''))?.[1];
+  const m = SOURCE_RE.exec(withoutCounters(line).replace(MASKED_RE, ''));
+  const found = m?.[1];
+  if (found && FROM_RE.test(m[0]) && placesOnly(found)) return null;
   const value = found ? withoutClosingBracket(found) : undefined;
   // `【信息来源:【信息时间:…`: a bracket where the value should be is the next field.
   return value && !EMPTY_VALUE_RE.test(value) && !/^[【[(（]/u.test(value) ? value : null;
@@ -87,16 +93,27 @@ export function isInfoText(line: string, maxLength = 120): boolean {
   return date !== undefined && isDateLine(withoutCounters(line));
 }
 
-// `2018年11月23日(星期五)`: the weekday in brackets is no name.
-const LEFT_OVER_RE = /^[\s|｜:：/·•-]*(?:[(（]星期[一二三四五六日天][)）])?[\s|｜:：/·•-]*$/u;
+// `2018年11月23日(星期五)`, `2024-05-16 週四`, `… 下午`: the weekday and the part of the day are no name.
+const CLOCK_WORDS_RE = zh(
+  new RegExp(`[(（]\\s*(?:${WEEKDAY})\\s*[)）]|(?:${WEEKDAY})|${PART_OF_DAY}`, 'giu'),
+);
+// `[2020/03/05]`: the day in brackets alone.
+const LEFT_OVER_RE = /^[\s|｜:：/·•\-[\]【】()（）]*$/u;
+/** `| 工作动态 |2021-06-08`: the column the story is filed under, set off by bars before the day. */
+const COLUMN_BEFORE_RE = /^[\s|｜]*\p{Script=Han}{2,8}\s*[|｜]\s*$/u;
+
+function withoutClockWords(text: string): string {
+  return text.replace(CLOCK_WORDS_RE, ' ');
+}
 
 function isDateLine(clean: string): boolean {
   const dates = findDates(clean);
   const date = dates[0];
   if (dates.length !== 1 || !date) return false;
   return (
-    LEFT_OVER_RE.test(`${clean.slice(0, date.index)}${clean.slice(date.end)}`) ||
-    bareSource(clean, dates) !== null
+    LEFT_OVER_RE.test(withoutClockWords(`${clean.slice(0, date.index)}${clean.slice(date.end)}`)) ||
+    (COLUMN_BEFORE_RE.test(clean.slice(0, date.index)) && LEFT_OVER_RE.test(clean.slice(date.end))) ||
+    bareName(clean, dates) !== null
   );
 }
 
@@ -107,18 +124,30 @@ function isDateLine(clean: string): boolean {
 const POSTED_FROM_RE = zh(/\s*发表于\s*\p{Script=Han}{2,8}$/u);
 // A source is a name, not a headline: `区委书记某某调研重点企业 2023-05-12` is an item of a list.
 const NAME_ONLY_RE = /^[\p{Script=Han}A-Za-z·•-]{2,14}$/u;
+const FONT_BUTTON_RE = zh(/^(?:大字|中字|小字|大字体|小字体|默认字体)$/u);
 /** `2024-02-07 | 分享到`: a widget's word after the day is no source. */
 const WIDGET_WORD_RE = zh(/^(?:分享|分享到|打印|关闭|收藏|字号|评论|返回)$/u);
 
-function bareSource(clean: string, dates: ReturnType<typeof findDates>): string | null {
+function bareName(clean: string, dates: ReturnType<typeof findDates>): string | null {
   const date = dates[0];
   if (dates.length !== 1 || !date) return null;
   // `南岗发布 2023-02-17 21:06 发表于黑龙江`: WeChat adds where the account posted from.
   // `2024-02-07 | 某某社`: a bar after the day, before the name (a column name before the day is no source).
-  const rest = `${clean.slice(0, date.index)} ${clean.slice(date.end).replace(/^[\s|｜]+/u, '')}`
+  // `2024-05-16 星期四 | 某某社`: the weekday between is the site's clock.
+  const rest = withoutClockWords(`${clean.slice(0, date.index)} ${clean.slice(date.end)}`)
+    .replace(/^[\s|｜]+/u, '')
     .replace(POSTED_FROM_RE, '')
+    .split(/\s+/u)
+    // `青禾晨报 2019-04-16 07:10 大字`: a font button after the day.
+    .filter((word) => !isInterfaceWord(word) && !FONT_BUTTON_RE.test(word))
+    .join(' ')
     .trim();
   return NAME_ONLY_RE.test(rest) && !WIDGET_WORD_RE.test(rest) ? rest : null;
+}
+
+/** The name alone beside the day, when it can be an outlet (not `列印`, `农历四月初九`). */
+function bareSource(clean: string, dates: ReturnType<typeof findDates>): string | null {
+  return outletOrNull(bareName(clean, dates));
 }
 
 /**
@@ -146,7 +175,7 @@ export function readInfoLine(line: string): InfoLine {
   const author = AUTHOR_RE.exec(clean)?.[1];
   return {
     publishedAt: date ? toChinaTime(date) : null,
-    source: infoSource(clean) ?? WECHAT_RE.exec(clean)?.[1] ?? bareSource(clean, dates),
+    source: outletOrNull(infoSource(clean)) ?? WECHAT_RE.exec(clean)?.[1] ?? bareSource(clean, dates),
     reporters: author ? authorNames(author) : [],
   };
 }
@@ -225,7 +254,7 @@ export function joinLoneKeys(text: string[]): string[] {
  * piece first ran, which names the outlet (and maybe the day) when the page does not.
  */
 const ORIGIN_NOTE_RE = zh(
-  /^[(（【[]?\s*本文(?:首发|首刊|原载|刊发|刊载|刊登|转载|转自|来自|来源|选自|摘自|原发)(?:于|自|在)?\s*[:：]?\s*([^()（）【】[\]。]{2,40}?)\s*[)）】\]]?$/u,
+  /^[(（【[]?\s*(?:本文|以上(?:图文|文字|内容)?(?:部分)?)(?:首发|首刊|原载|刊发|刊载|刊登|转载|转自|来自|来源|选自|摘自|原发)(?:于|自|在)?\s*[:：]?\s*([^()（）【】[\]。]{2,40}?)\s*[)）】\]]?$/u,
 );
 
 export function originNote(line: string): InfoLine | undefined {

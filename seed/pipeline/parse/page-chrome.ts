@@ -4,7 +4,7 @@
  * reprint and copyright notices, app prompts, pagers, video players, image widgets, logo alt texts and spam lines
  * that end with a bare link. None of them is ever a headline or a paragraph of the story.
  */
-import { findDate } from './dates.ts';
+import { findDate, WEEKDAY } from './dates.ts';
 import { zh } from './zh-variants.ts';
 
 /**
@@ -118,13 +118,13 @@ const MACHINERY_RE = zh(
       '^(?:视频)?加载中[.…。]*$',
       '^点击(?:播放|观看)(?:视频)?$',
       '^(?:上一张|下一张|上一页|下一页|返回列表|返回目录)(?:\\s+(?:上一张|下一张|上一页|下一页|返回列表|返回目录))*$',
-      '^(?:移至主内容|跳到主内容|跳至主内容|跳到内容)$',
+      '^(?:移至|跳到|跳至)主?要?内容(?:区块|区|区域)?$',
       '^(?:检举|举报|检举此文|回报错误|我要检举)$',
       '^[\\d,]+\\s*次(?:浏览|阅读|观看|分享)(?:\\s*[・·|｜,，]\\s*[\\d,]+\\s*[次则条](?:浏览|阅读|分享|留言|评论))*$',
       '^(?:点阅|点阅率|人气|点击率)\\s*[:：]\\s*[\\d,]+\\s*次?$',
       '^(?:新闻)?(?:关键字|关键词|标签)$',
       // A column label alone over the headline: `快訊`, `最新消息:`.
-      '^(?:快讯|即时新闻|最新消息|最新新闻|独家|头条|热门新闻)\\s*[:：]?$',
+      '^(?:快讯|即时新闻|最新消息|最新新闻|独家|头条|热门新闻|热闻|热点新闻|热点)\\s*[:：]?$',
       '^更多\\S{0,8}请(?:搜寻|搜索|关注|下载)',
       '^(?:www\\.)?[A-Za-z0-9-]+\\.(?:com|net|org|cn|tw|hk|mo)(?:\\.(?:cn|tw|hk))?$',
     ].join('|'),
@@ -183,8 +183,6 @@ export function withoutBulletMenus(lines: string[]): string[] {
   return drop.size === 0 ? lines : lines.filter((_, i) => !drop.has(i));
 }
 
-const WEEKDAY =
-  '(?:星期|礼拜|週|周)[一二三四五六日天]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?';
 /** `Wednesday`, `星期四`, `19:41`: a weekday or a clock alone on its line, the site's clock. */
 const WEEKDAY_OR_CLOCK_RE = zh(
   new RegExp(`^[(（]?(?:${WEEKDAY})[)）]?$|^\\d{1,2}:\\d{2}(?::\\d{2})?$`, 'iu'),

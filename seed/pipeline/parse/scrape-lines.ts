@@ -131,6 +131,14 @@ const WIDGET_RE = zh(
       '^请输入验证码$',
       // An image's hash left as its description: `说明: D06947541B0D8A52B4EAB37006B64989`; `栏目更新`, `栏目热门`.
       '^(?:说明\\s*[:：]\\s*)?[A-Fa-f0-9]{16,}$',
+      // `發表日期 None`: a template's field printed with its program's empty value.
+      '^[^\\s:：]{2,8}\\s*[:：]?\\s*(?:None|null|undefined|NaN)$',
+      // `9c03e7a1d52f8`: a template's record id, hex letters and digits, alone on a line.
+      '^(?=[a-f]*\\d)(?=\\d*[a-f])[a-f0-9]{10,}$',
+      // A bare address alone on a line (the page's own, printed under the story).
+      '^https?://\\S+$',
+      // `扫一扫，关注某某网《某栏目》公众号`: a follow prompt.
+      '^扫一扫\\s*[,，]?\\s*关注',
       '^栏目(?:更新|热门|推荐)$',
       // Hong Kong press releases: `跳至主要内容`, `即日新闻`, `香港时间14时30分` under the day.
       '^(?:跳至主要内容|跳到主要内容|即日新闻|新闻公报|跳过导航|跳转到页面顶部|返回页面顶部|已复制连结|已复制链接|Loading)$',
@@ -209,6 +217,8 @@ const WIDGET_RE = zh(
       '^[【\\[]?\\s*(?:字体|字号|文字)(?:大小)?\\s*[:：]?[\\s【】\\[\\]()（）大中小默认标准|｜TAa+＋-]*$',
       // Forum and portal accounts: `找回密码`, `QQ登录`, `跳转到指定楼层`, `查看: 2019|回复: 0`, `打印 上一主题 下一主题`.
       '^(?:找回密码|忘记密码|注册|立即注册|登录|QQ登录|微信登录|快速登录|只需一步[,，]?快速开始|搜索|跳转到指定楼层|只看该作者|倒序浏览|阅读模式|楼主|沙发|板凳|使用道具)$',
+      // A forum poster's card: `主题` / `回帖` / `积分` under their counts, the poster's rank, its buttons.
+      '^(?:主题|回帖|帖子|积分|精华|金钱|威望|贡献|在线时间|管理员|超级版主|版主|注册会员|中级会员|高级会员|新手上路|发消息|加好友|打招呼|串个门)$',
       '^查看\\s*[:：]\\s*\\d+\\s*[|｜]\\s*回复\\s*[:：]\\s*\\d+$',
       '^(?:打印\\s+)?上一主题\\s+下一主题$',
       // Comment forms: `我要留言:`, `昵 称:`, `留 言:`, `验证码`, `查看`.
@@ -228,6 +238,19 @@ const WIDGET_RE = zh(
       '^第\\s*[A-Z]?\\d{1,3}\\s*版\\s*(?:[:：]\\s*[^。，]{0,12})?$',
       // Template debris: an e-paper's property line (`… content_17615.html 1 3 标题 /enpproperty-->`), comment ends.
       'enpproperty|-->\\s*$',
+      // `字体大小: 字体大小`, `字级：小 中 大`: a font switcher's label, its buttons read as its own words.
+      '^(?:字型|字级|字体|字号)(?:大小)?\\s*[:：]\\s*(?:(?:字型|字级|字体|字号)(?:大小)?|[大中小\\s]+)$',
+      // `返回列表页`, `回上一页`: back to the list.
+      '^(?:返回|回)(?:列表|上一?页|上层|目录)页?$',
+      // A heading printed one character to a line (`往` / `期` / `推` / `荐`): a Han character alone (not the wire's
+      // end mark `完`, which ends the story).
+      '^(?![完終终])\\p{Script=Han}$',
+      // A WeChat copy's notice that tipping was switched off (`…赞赏功能被关闭…`).
+      '赞赏功能被关闭',
+      // `相关档案:`, `相关附件:` with nothing after; `地点:aa`: a template's placeholder value.
+      '^(?:相关档案|相关附件|附件|地点|联系人|联络人)\\s*[:：]\\s*(?:[A-Za-z]{1,3})?$',
+      // `title 某某`: a template's field name left before its value.
+      '^title\\s+\\S',
       // Disclaimers: `声明:转载此文是出于传递更多信息之目的…`, `免责声明:本文由…发布`.
       '^[【\\[]?(?:免责声明|特别声明|郑重声明|版权声明|声明)\\s*[:：】\\]]',
     ].join('|'),
@@ -245,6 +268,8 @@ export function isBreadcrumb(line: string): boolean {
   if (/^(?:>>|>|›|»)\s*\S{1,12}(?:\s*(?:>>|>|›|»)\s*\S{1,12})+\s*$/u.test(line)) return true;
   // `首頁 地方`, `Home 時事新聞 标题`: a trail printed with spaces, opening on the home page.
   if (/^(?:首页|首頁|Home)(?:\s+\S{1,24}){1,3}$/u.test(line)) return true;
+  // `首页 / 工作动态 / 部门信息`: a trail printed with slashes, opening on the home page.
+  if (/^(?:首页|首頁|Home)(?:\s*[/／]\s*[^\s/／]{1,24}){1,4}$/u.test(line)) return true;
   const parts = line
     .replace(/[|｜]\s*$/u, '')
     .split(CRUMB_SEPARATOR_RE)

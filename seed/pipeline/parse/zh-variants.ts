@@ -106,6 +106,8 @@ const TRADITIONAL: Record<string, string> = {
   对: '對',
   总: '總',
   划: '劃',
+  // 農曆: the calendar's 曆, not the 歷 of history.
+  历: '曆',
 };
 
 type Convert = (text: string) => string;

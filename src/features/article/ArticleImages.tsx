@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ArticleDetail } from '../../../contract/api/payloads.ts';
+import { imageLine } from './article-images.ts';
 
 type ArticleImage = ArticleDetail['article']['images'][number];
 
@@ -13,8 +14,7 @@ export function ArticleImages({ images }: { images: ArticleImage[] }) {
       <ul>
         {images.map((img) => (
           <li key={`${img.file}|${img.caption}`} className="muted" lang="zh">
-            {img.caption ?? img.file ?? ''}
-            {img.credit ? ` (${img.credit})` : ''}
+            {imageLine(img)}
           </li>
         ))}
       </ul>

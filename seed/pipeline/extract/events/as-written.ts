@@ -2,7 +2,7 @@ import type { Doc } from '../doc.ts';
 import type { Candidate } from './found-event.ts';
 
 /** Nouns a page writes right after a ceremony's act (揭牌仪式, 颁奖典礼, 集中签约活动): kept in the name as written. */
-const CEREMONY_NOUN = /^(?:仪式|典礼|活动)$/;
+const CEREMONY_NOUN = /^(?:仪式|典礼|庆典|活动)$/;
 /** A closing quote between the act and the noun (“开工一批”活动). */
 const CLOSING = /[”"」』]$/;
 

@@ -34,7 +34,9 @@ export function qualifyBare(doc: Doc, anchors: Anchor[], found: Candidate[], sin
 }
 
 /** 全区, 全县 … opening a happening's name: the whole of the page's division of that level. */
-const WHOLE_DIVISION = /^全([区县市镇])/;
+const WHOLE_DIVISION = /^全([区县市镇省])/;
+/** The province a division's id is in (place:河南省信阳市罗山县 → 河南省). */
+const PROVINCE_OF = /^place:([\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,10}?自治区)/;
 
 /**
  * `召开全区工业经济运行分析调度会` → `<district>工业经济运行分析调度会` (the guide: 全区 is resolved), when the page names
@@ -45,7 +47,11 @@ function wholeDivision(anchors: Anchor[], name: string): string {
   const ids = new Map<string, string>();
   for (const a of anchors) {
     const place = a.source === 'division' && !a.short ? a : a.base?.type === 'Place' ? a.base : undefined;
-    if (place?.type === 'Place' && place.name.endsWith(level) && place.name.length > 2)
+    if (place?.type !== 'Place') continue;
+    // 全省第二期…活动 on a page about a county: the province every division named is in.
+    const province = level === '省' ? PROVINCE_OF.exec(place.id)?.[1] : undefined;
+    if (province) ids.set(province, province);
+    else if (level !== '省' && place.name.endsWith(level) && place.name.length > 2)
       ids.set(place.id, place.name);
   }
   const [division] = [...ids.values()];

@@ -30,6 +30,8 @@ const PERSON_CLOSES = /^(?:先生|女士|博士|教授)?(?=[,，。；;、\s]|�
 const CLOSED = /^(?:[,，。；;、\s(（]|并|获|受到|$)/;
 /** Where a call was made, after 在 right before the verb. */
 const WHERE_BEFORE = /在([\u4e00-\u9fff]{2,8})$/;
+/** A body written with a bare level (县府, 市政府, 区委): its name carries the division. */
+const BARE_LEVEL = /^[省市区县镇乡][府委政]/;
 /** Opening words of a report before its subject (【本报讯】, a dateline). */
 const REPORT_OPENS = /^(?:【[^】]{0,12}】|\[[^\]]{0,12}\]|[ \u3000])*/;
 
@@ -37,7 +39,7 @@ const REPORT_OPENS = /^(?:【[^】]{0,12}】|\[[^\]]{0,12}\]|[ \u3000])*/;
 const TITLE_AFTER = new RegExp(`^(?:${TITLE_PATTERN}|[、，,])+$`);
 
 /** Whether a titled person follows the body at `a` (its head's title, not a body acting or called on). */
-function titleOf(text: string, people: readonly PersonAt[], a: Anchor): boolean {
+export function titleOf(text: string, people: readonly PersonAt[], a: Anchor): boolean {
   return people.some(
     (p) => p.start > a.end && p.start <= a.end + 16 && TITLE_AFTER.test(text.slice(a.end, p.start)),
   );
@@ -71,7 +73,7 @@ function hostAt(
 }
 
 /** The visiting body: one opening a clause before the verb (after a report's opening words), or led there (率<body>团队). */
-function visitorOf(
+export function visitorOf(
   doc: Doc,
   anchors: Anchor[],
   people: readonly PersonAt[],
@@ -120,9 +122,16 @@ export function callOns(doc: Doc, anchors: Anchor[], people: readonly PersonAt[]
     if (!visitor && !people.some((p) => p.start >= sentence.start && p.end <= m.index)) continue;
     if (visitor && host && visitor.id === host.id) continue;
     const hostWritten = text.slice(calledOn.start, calledOn.end);
-    const name = visitor
-      ? `${text.slice(visitor.start, visitor.end)}${verb}${hostWritten}`
-      : `${hostWritten}${verb}`;
+    // 率縣府團隊參訪<firm>: a visiting body written with a bare level is named with its division (彰化县政府参访…).
+    const visitorWritten = visitor && text.slice(visitor.start, visitor.end);
+    const visiting =
+      visitor &&
+      visitorWritten &&
+      BARE_LEVEL.test(visitorWritten) &&
+      visitor.name.endsWith(visitorWritten.slice(1))
+        ? visitor.name
+        : visitorWritten;
+    const name = visiting ? `${visiting}${verb}${hostWritten}` : `${hostWritten}${verb}`;
     const objectEnd = person ? person.end : (host?.end ?? objectAt);
     const received = RECEIVED.exec(text.slice(objectEnd, Math.min(sentence.end, objectEnd + 80)));
     const goers = { start: sentence.start, end: received ? objectEnd + received[0].length : objectEnd };
@@ -147,7 +156,12 @@ export function callOns(doc: Doc, anchors: Anchor[], people: readonly PersonAt[]
       make(doc, 'event:call-on', name, verb, trigger, {
         place: heldAt,
         goers,
-        ...(visitor ? { guests: [visitor] } : {}),
+        // The body called on (a government, council or association) receives the callers: it takes part too, as the
+        // real-page gold has it; a firm toured (参访<firm>) is where the visit went.
+        guests: [
+          visitor,
+          host && isOrg(host) && host.kind !== 'company' && !person ? host : undefined,
+        ].filter((a): a is Anchor => a !== undefined),
       }),
     );
   }

@@ -59,7 +59,7 @@ function kindOf(name: string, noun: string): string {
   if (/成立(?:授牌|揭牌)?$/.test(name)) return 'founding';
   if (/签约|签署|签订|续签/.test(name)) return 'signing';
   if (FORUM_NOUNS.some((n) => noun.includes(n))) return 'forum';
-  if (/调研|走访|考察|督导|视察|督查|参访|慰问|参观|^观摩$|^指导工作$/.test(noun)) return 'visit';
+  if (/调研|走访|考察|督导|视察|督查|参访|到访|访问|慰问|参观|^观摩$|^指导工作$/.test(noun)) return 'visit';
   if (/仪式|典礼|开幕式|庆典/.test(noun) || ACT_ENDING.test(name)) return 'ceremony';
   return 'meeting';
 }

@@ -1,94 +1,47 @@
 import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
-import {
-  alternation,
-  CEREMONY_NOUNS,
-  CONGRESS_NOUNS,
-  CONGRESS_ORGANS,
-  FORUM_NOUNS,
-  HOLDING_VERBS,
-  MEETING_NOUNS,
-  WHEN_BETWEEN,
-} from '../lexicon/events.ts';
+import { HOLDING_VERBS, MEETING_NOUNS, WHEN_BETWEEN } from '../lexicon/events.ts';
+import { simplifiedName } from '../script.ts';
 import { qualifyBare, withDivision } from './bare-holder.ts';
 import { ACT_ENDING, type Candidate, KEEP_NOUN, make } from './found-event.ts';
-import { addNamed } from './named-phrase.ts';
+import {
+  ACT_ONLY,
+  AND_MEETING,
+  ATTENDS_IT,
+  BODY_GAP,
+  CONGRESS_HOLDS,
+  DATELINE,
+  HELD,
+  HELD_BEFORE,
+  HOLDS_ANOTHER,
+  HOW_IT_WENT,
+  NOUN,
+  ONLY_PREPARED,
+  OWN_DAY,
+  SESSION,
+  SLOGAN,
+  THEME,
+  THING,
+  TOLD_WHEN,
+} from './held-words.ts';
+import { addNamed, isElection } from './named-phrase.ts';
 import { pairCeremony, pairMeeting, whereBefore } from './pair-ceremony.ts';
-import { clauseStart, isOrg, phraseStart, placeIn, toCome, venueIn } from './phrase.ts';
+import {
+  chainStart,
+  clauseStart,
+  isOrg,
+  phraseStart,
+  placeIn,
+  repeatsHolder,
+  toCome,
+  venueIn,
+} from './phrase.ts';
 import { sidesFrom } from './sides.ts';
 
 /**
  * Ceremonies, meetings and forums told as held: `<phrase>仪式/大会/论坛…在<place>举行` (the phrase names it), and
  * `举行…<noun>` with the holder before (an organisation's own act, a division convening, a numbered session).
  */
-
-const NOUN = alternation([...CEREMONY_NOUNS, ...MEETING_NOUNS, ...FORUM_NOUNS]);
-/** The verb's own object: words up to a happening's noun before any stop (举行主席团第M次会议). */
-const HOLDS_ANOTHER = new RegExp(
-  `^了?[^。,，;；、\\n]{1,24}?(?:${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
-);
-/** A time word between the event noun and where it was held (签约仪式今天在台州举行). */
-const WHEN_WORDS = '(?:\\d{1,2}日)?(?:今天|今日|昨天|昨日|当天|当日|日前|近日|上午|下午|晚上|晚间|)';
-/** Attending what is named after (出席第三届…博览会开幕式, 参加了…): the name starts after it. */
-const ATTENDS_IT = /(?:出席|参加|列席)了?/g;
-/** An agency's dateline opening the sentence (新华社北京9月27日电(记者X)): no part of a name. */
-const DATELINE = /^[^，,。]{0,16}?\d{1,2}日电(?:[(（][^)）]{0,20}[)）])?\s*/;
-/** Told as over (“…论坛”取得圆满成功, …大会圆满落幕): it was held (not 大会闭幕前, a time in it). */
-const CLOSED = '闭幕|圆满落幕|圆满结束|圆满闭幕|取得圆满成功';
-/** The congress's own organ's session after 暨 (<congress>暨<N>届<M>次<organ>在…举行): the same congress. */
-const OWN_ORGAN = `(?:暨[一二三四五六七八九十\\d]+届[一二三四五六七八九十\\d]+次(?:${alternation(CONGRESS_ORGANS)})(?:会议)?)?`;
-/** What a holding verb may open as a noun of its own (会议召开制度, 召开时间): how meetings are held, none held. */
-const HOW_HELD = '制度|机制|规则|程序|流程|方式|形式|时间|频次|次数|标准';
-const HELD = new RegExp(
-  `(${NOUN})${OWN_ORGAN}[”"」』]?[,，]?${WHEN_WORDS}(?:(?:在|于)([^。,，;\\n]{1,40}?))?(?:隆重|正式|顺利|胜利|同步|同时)?(?:(?:${HOLDING_VERBS})(?!${HOW_HELD})|开幕|(?:${CLOSED})(?![前后时]))`,
-  'g',
-);
-const HELD_BEFORE = new RegExp(
-  `(?:${HOLDING_VERBS})了?((?:“[^”。\\n]{1,24}”|《[^》。\\n]{2,60}》|[\\u4e00-\\u9fff]、(?=[\\u4e00-\\u9fff]{1,2}任)|[^。,，;、\\n]){2,30}?)(${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
-  'g',
-);
-
-/** A congress or fair in whose opening (or course) something is held (第N届X发展大会开幕式举行…): its name and noun. */
-const CONGRESS_HOLDS = new RegExp(
-  `^((?:\\d{4}|第[一二三四五六七八九十\\d]+届)[^。,，;；、\\n]{2,24}?(${alternation([...CONGRESS_NOUNS, ...FORUM_NOUNS])}))(?:开幕式|闭幕式|期间|现场)上?$`,
-);
-/**
- * A ceremony's act alone (举行开工仪式, 举行奠基仪式), or acts joined by 和/及/或 (投产和建设启动, 奠基或竣工投产): one ceremony
- * of them all (暨 joins two happenings, the guide's rule, and is not read here).
- */
-const ONE_ACT = `(?:竣工投产|开工奠基|(?:建设|项目)?启动|奠基|${ACT_ENDING.source.slice(1, -2)})`;
-const ACT_ONLY = new RegExp(`^${ONE_ACT}(?:[和及或、]${ONE_ACT})*$`);
-/** What a ceremony of an act is held for: a project, a works, a base … (not a time, a count or a clause). */
-const THING = /^[^\d,，、与和及]{2,30}(?:项目|工程|基地|园区|产业园|中心|大楼|大厦|厂房|综合体|新城|片区)$/;
-/** A day or time opening the clause (近日，…; 5月9日上午…). */
-const TOLD_WHEN = /^(?:近日|日前|今天|昨天|当天|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:上午|下午|晚上|晚间)?/;
-
-/** A theme the convener states before the verb (<subdistrict>以“…”为主题，召开…). */
-const THEME = /以“[^”。\n]{1,30}”为主题[,，]?$/;
-/**
- * A quoted slogan (long, or with a pause in it) before what is done: no part of the name; `“两优一先”` is, and so are the
- * projects or works done, quoted (“新能源配件项目”集中签约).
- */
-const SLOGAN = /^“(?:[^”]{5,}|[^”]*[,，、 ][^”]*)(?<!项目|工程|基地)”(?=[\u4e00-\u9fff]{2})/;
-/** A second meeting joined by 暨 to the one a division convenes (“两优一先”表彰大会暨“…”发布会). */
-const AND_MEETING = new RegExp(
-  `^暨([^。,，;；、\\n]{1,30}?)(${alternation([...MEETING_NOUNS, ...FORUM_NOUNS])})`,
-);
-
-/**
- * What may stand between an organisation and the verb it holds something with: when (日前, 今(17)晚, 于本月20日,
- * 于12月2日(星期五)) and where (在<venue>, 假<venue> on Hong Kong pages).
- */
-const BODY_GAP =
-  /^(?:于)?(?:日前|近日|早前|今天|昨天|今日|昨日|[今昨][(（][\d/]{1,5}[)）]日?|本月\d{1,2}日|(?:\d{1,2}月)?\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)?(?:[(（](?:星期)?[一二三四五六日天][)）])?(?:上午|下午|晚上|晚间|中午|傍晚|晚)?(?:(?:在|于|假)[^，,。；;“”「」《》]{1,20})?$/;
-
-/** A numbered session after the verb, maybe with the organ holding it (主席团第M次, 第九次). */
-const SESSION =
-  /^(?:了)?((?:主席团|常委会|常务委员会|执委会|理事会|监事会|董事会|党组)?第[一二三四五六七八九十百零〇\d]+次(?:全体|常务)?)$/;
-
-/** A day written between an organisation and 举行 (今(30)日上午, 5日, 日前). */
-const OWN_DAY =
-  /(?:[今昨][(（]\d{1,2}[)）]日|(?:\d{1,2}月)?\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上)?$/;
 
 /** `…签约仪式在…举行`: named by the clause before its noun, held at the place after 在. */
 export function heldAfter(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
@@ -160,6 +113,13 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     if (!own && (m[1] ?? '').startsWith('的')) continue;
     // 《…关于召开<congress>的决定》: a document's title, no happening.
     if (text.lastIndexOf('《', m.index) > text.lastIndexOf('》', m.index)) continue;
+    // 研究召开<session>的相关事宜, <session>召开的筹备工作: a session prepared or decided on is no happening yet.
+    if (
+      ONLY_PREPARED.test(
+        text.slice(nounStart(m) + (m[2]?.length ?? 0), nounStart(m) + (m[2]?.length ?? 0) + 8),
+      )
+    )
+      continue;
     // 每年召开1次联席会议: how often it is to be held is no happening.
     if (
       /^了?(?:\d+|[一二两三四五六七八九十])次/.test(m[1] ?? '') ||
@@ -173,7 +133,8 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
         (a) => isOrg(a) && a.start === clause && /^(?:\d{2,4}年度?)?$/.test(text.slice(a.end, m.index)),
       );
       const place = placeIn(anchors, clause, m.index);
-      const from = m.index + 2 + own[0].length;
+      // (the opening quote stays with the words it opens: “A——B”系列活动)
+      const from = m.index + 2 + own[0].length - 1;
       const before = found.length;
       addNamed(doc, anchors, found, from, nounStart(m), m[2] ?? '', place, 'event:held-before', by && [by]);
       // Who holds it is no guest at its talks.
@@ -205,7 +166,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
       opensClause &&
       m[0].startsWith('举') &&
       (ACT_ENDING.test(m[1] ?? '') || /交接$/.test(m[1] ?? '')) &&
-      /仪式|典礼|活动/.test(m[2] ?? '')
+      /仪式|典礼|庆典|活动/.test(m[2] ?? '')
     ) {
       const act = (m[1] ?? '').replace(/^了/, '');
       const nounAt = m.index + m[0].length - (m[2]?.length ?? 0);
@@ -276,11 +237,16 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     if (convener) {
       const noun = m[2] ?? '';
       const nounAt = m.index + m[0].length - noun.length;
-      // 我区召开…: the page's division by its name.
+      // 我区召开…: the page's division by its name; <city><county><town>召开…: the whole chain as written.
+      // (<county><town>农会举办…: a body written after its divisions is named as written.)
+      const chain = convener.short ? convener.start : chainStart(text, anchors, convener.start);
+      const written = text.slice(chain, convener.end);
       const division =
-        text.startsWith('我', convener.start) || convener.short || convener === bodyHolds
-          ? convener.name
-          : text.slice(convener.start, convener.end);
+        text.startsWith('我', convener.start) ||
+        convener.short ||
+        (convener === bodyHolds && !simplifiedName(written).endsWith(convener.name))
+          ? text.slice(chain, convener.start) + convener.name
+          : written;
       // 陈楼镇举行“党建引领促发展，联盟共建聚合力”党建联盟签约仪式: a slogan before what is done is no part of its name.
       // 举行「…典礼」: a quote opened before the words and closed after the noun leaves no mark.
       let done = (m[1] ?? '')
@@ -299,11 +265,14 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
       const ownDivision =
         convener === bodyHolds &&
         anchors.some((a) => a.source === 'division' && a.start === nounAt - done.length);
-      const what = ownDivision ? done : `${division}${done}`;
+      const what = ownDivision ? done : `${division}${done.slice(repeatsHolder(division, done))}`;
       const name = KEEP_NOUN.test(noun) && !ACT_ENDING.test(what) ? `${what}${noun}` : what;
       // <subdistrict>举行“两优一先”表彰大会暨“…”发布会, <district>举行X集中签约仪式暨Y发布会: a second meeting the division
       // convenes, named after it too.
-      const more = AND_MEETING.exec(text.slice(nounAt + noun.length));
+      const after = AND_MEETING.exec(text.slice(nounAt + noun.length));
+      // <body>在<venue>召开X会员大会暨换届选举大会: the congress's own election is named with it, one meeting.
+      const election = after && isElection(`${after[1]}${after[2]}`) ? after[0] : '';
+      const more = election ? null : after;
       if (more) {
         const moreAt = nounAt + noun.length + more[0].length - (more[2]?.length ?? 0);
         found.push(
@@ -321,9 +290,9 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
         make(
           doc,
           convener === bodyHolds ? 'event:body-holds' : 'event:division-convenes',
-          name,
+          `${name}${election}`,
           noun,
-          { start: nounAt - (m[1]?.length ?? 0), end: nounAt + noun.length },
+          { start: nounAt - (m[1]?.length ?? 0), end: nounAt + noun.length + election.length },
           {
             place:
               convener === bodyHolds
@@ -385,10 +354,16 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     }
     const place = placeIn(anchors, clause, m.index);
     // 由…承建的龙港市滨江核心区综合开发项目举行开工仪式: a ceremony of a bare act is named after what holds it.
-    const act = (m[1] ?? '').replace(/^了/, '');
-    const what = text.slice(clause, m.index).replace(TOLD_WHEN, '').replace(/^.*的/, '');
-    if (m[0].startsWith('举') && ACT_ONLY.test(act) && /仪式|典礼|活动/.test(noun) && THING.test(what)) {
+    // 举行了隆重的开业庆典: how it went is no part of the act.
+    const act = (m[1] ?? '').replace(/^了/, '').replace(HOW_IT_WENT, '');
+    const what = text
+      .slice(clause, m.index)
+      .replace(TOLD_WHEN, '')
+      .replace(/^.*(?:的|——)/, '');
+    if (m[0].startsWith('举') && ACT_ONLY.test(act) && /仪式|典礼|庆典|活动/.test(noun) && THING.test(what)) {
       const from = phraseStart(doc, anchors, m.index - what.length, m.index);
+      // 位于<district>的<plaza>举行开业庆典: a place that holds its own ceremony is where it was held.
+      const itself = anchors.find((a) => a.type === 'Place' && a.start === from && a.end === m.index);
       found.push(
         make(
           doc,
@@ -396,7 +371,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
           `${text.slice(from, m.index)}${act}`,
           noun,
           { start: nounAt - act.length, end: nounAt + noun.length },
-          {},
+          { place: itself },
         ),
       );
       continue;
@@ -408,7 +383,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
 
 /** 在<day>举行的<body>第N次主任办公会上: a happening told with its own day in a relative clause. */
 const DATED_RELATIVE = new RegExp(
-  `(?:在\\s*|^|(?<=[,，。；;\\n]))(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上)?(?:${HOLDING_VERBS})的((?:“[^”。\\n]{1,24}”|[^。,，;、\\n]){2,30}?)(${NOUN})(?=上|期间)`,
+  `(?:在\\s*|^|(?<=[,，。；;\\n]))(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上|晚间|晚)?(?:${HOLDING_VERBS})的((?:“[^”。\\n]{1,24}”|[^。,，;、\\n]){0,30}?)(${NOUN})(?=上|期间)`,
   'gm',
 );
 

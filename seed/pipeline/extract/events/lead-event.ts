@@ -25,9 +25,12 @@ const AROUND = new RegExp(
   `围绕[^。;；\\n]{2,80}?等([^。,，;；、\\n]{2,8}?)(?:开展|进行)了?([\\u4e00-\\u9fff]{0,4}?)(${VERBS})(?![团组队])(?:活动)?(?=[,，。;；]|$)`,
   'dg',
 );
-/** `到/来到<one place or body>(，)(开展|进行)<verb>(活动)`: a visit with nothing after its verb, named after where it went. */
+/**
+ * `到/来到<one place or body>(，)(开展|进行)<verb>(活动)`: a visit with nothing after its verb (or another act after 并, 及),
+ * named after where it went.
+ */
 const WENT = new RegExp(
-  `(?:赴|到|前往|来到|前来|深入|莅临|走进)([^。,，;；、和及与\\n]{2,24}?)[,，]?(?:开展|进行)?了?(${VERBS})(?![团组队])(?:活动)?(?=[,，。;；]|并|$)`,
+  `(?:赴|到|前往|来到|前来|深入|莅临|走进)([^。,，;；、和及与\\n]{2,24}?)[,，]?(?:开展|进行)?了?(${VERBS})(?![团组队])(?:活动)?(?=[,，。;；]|并|及|$)`,
   'dg',
 );
 /** Lead-only verbs of a visit to people (看望委员): a visit when a leader makes it, too loose for the frames. */
@@ -43,9 +46,12 @@ const ABOUT_AFTER = new RegExp(
 );
 /** A matter listed with 、 closes on what it is about (等情况, 工作). */
 const LISTED_MATTER = /^[^、]{2,20}$|(?:情况|工作)$/;
-/** What after a verb is no matter visited: a time (调研时, 调研中, 调研期间), the group (调研组), an aside (调研后表示). */
+/**
+ * What after a verb is no matter visited: a time (调研时, 调研中, 调研期间), the group (调研组), an aside (调研后表示), another
+ * act joined to it (学习考察及洽商合作).
+ */
 const NOT_ABOUT =
-  /^(?:时|中|后|前|期间|过程|结束|工作(?:时|中)?$|活动$|行程$|的|组|团|队|一行|中心)|表示|强调|指出|认为|要求|时|期间/;
+  /^(?:时|中|后|前|期间|过程|结束|工作(?:时|中)?$|活动$|行程$|的|组|团|队|一行|中心|及|以及|和|与|并|或)|表示|强调|指出|认为|要求|时|期间/;
 const GOING = /赴|到|前往|来到|深入|莅临|走进/;
 /** One place gone to, right before the verb (赴<place>, 深入<place>一线). */
 const WENT_BEFORE = /(?:赴|到|前往|来到|深入到?|莅临|走进)([^。,，;；、和及与\n]{2,12})$/;
@@ -150,7 +156,10 @@ function visitIn(
     const named = anchors.find(
       (a) => (a.type === 'Place' || isOrg(a)) && a.start === whereAt && a.end === whereAt + where.length,
     );
-    if (named && ok(verbAt)) tries.push(visit(`${text.slice(named.start, named.end)}${verb}`, verb, verbAt));
+    // A division written short is named in full (赴湖南 → 湖南省…).
+    const written =
+      named?.type === 'Place' && named.short ? named.name : named && text.slice(named.start, named.end);
+    if (written && ok(verbAt)) tries.push(visit(`${written}${verb}`, verb, verbAt));
   }
   for (const m of s.matchAll(ABOUT_AFTER)) {
     const verb = m[1] ?? '';

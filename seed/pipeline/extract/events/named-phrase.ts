@@ -26,14 +26,22 @@ const BARE_START = /^(?:启动|开幕|启用)$/;
 const NOUN_END = new RegExp(`(?:${alternation([...CEREMONY_NOUNS, ...MEETING_NOUNS, ...FORUM_NOUNS])})$`);
 
 /**
- * The second part of `X大会暨Y` that is the same congress's own business, no happening of its own: its election
- * (换届选举大会) or the first session of the organ it elects (六届一次执委会).
+ * The second part of `X大会暨Y` that is the first session of the organ the congress elects (六届一次执委会): the
+ * congress's own business, no happening of its own.
  */
 const SAME_CONGRESS = new RegExp(
-  `^(?:换届(?:选举)?(?:大会|会议)?|选举(?:大会)?|[一二三四五六七八九十\\d]+届[一二三四五六七八九十\\d]+次(?:${alternation(CONGRESS_ORGANS)})(?:会议)?)$`,
+  `^[一二三四五六七八九十\\d]+届[一二三四五六七八九十\\d]+次(?:${alternation(CONGRESS_ORGANS)})(?:会议)?$`,
 );
-/** A body's other name in brackets (工商联(总商会)): no part of a happening's name. */
-const OTHER_NAME = /\([^()]{1,6}会\)/g;
+/**
+ * `X会员大会暨换届选举大会`, `X第四届换届选举大会暨第五届第一次会员大会`: a congress joined to its own election is one
+ * meeting, named whole as written.
+ */
+const ELECTION = /^(?:换届(?:选举)?(?:大会|会议)?|选举(?:大会)?)$/;
+/** A congress's own election (换届选举大会), written after 暨: no second happening. */
+export function isElection(words: string): boolean {
+  return ELECTION.test(words);
+}
+const ELECTION_FIRST = /(?:换届|选举)(?:大会|会议)$/;
 
 /** A preposition standing as a word right before the noun (对会议在…召开表示祝贺): no name. */
 const PREPOSITION = /[对向就]/;
@@ -88,12 +96,17 @@ export function addNamed(
   const joined = text.lastIndexOf('暨', nounAt);
   // Two happenings only when what comes before 暨 is one (联盟成立暨…, 推进会暨…); 滇西陆港物流园暨…示范基地揭牌 is one
   // unveiling of a thing with two names.
-  if (joined > from && joined < nounAt - 1 && HAPPENING_END.test(text.slice(from, joined))) {
+  const election =
+    joined > from &&
+    (ELECTION.test(text.slice(joined + 1, nounAt) + noun) ||
+      (ELECTION_FIRST.test(text.slice(from, joined)) &&
+        /会员(?:代表)?大会$/.test(text.slice(joined + 1, nounAt) + noun)));
+  if (joined > from && joined < nounAt - 1 && !election && HAPPENING_END.test(text.slice(from, joined))) {
     const before = found.length;
     // 联盟成立大会暨…论坛: the first happening keeps its own noun (成立大会 names a founding).
     const own = NOUN_END.exec(text.slice(from, joined))?.[0] ?? '';
     addNamed(doc, anchors, found, from, joined - own.length, own, place, rule);
-    // X会员大会暨换届选举大会, X会员代表大会暨六届一次执委会: one congress.
+    // X会员代表大会暨六届一次执委会: one congress.
     if (SAME_CONGRESS.test(text.slice(joined + 1, nounAt) + noun)) return;
     // …联盟成立暨启动仪式: a bare start is the first happening's own, not a second one.
     if (BARE_START.test(text.slice(joined + 1, nounAt))) return;
@@ -192,13 +205,14 @@ export function addNamed(
     : text.slice(start, end);
   const words = raw
     .replace(CO_SIDES, '')
-    .replace(OTHER_NAME, '')
     // A、B等N个项目的集中开工: the first item stands for the list, and 的 before the act goes.
     .replace(/(?:、[^、，,。]{1,20}?)+(?=等(?:\d+|[两三四五六七八九十]+)个)/, '')
     .replace(/(等(?:\d+|[两三四五六七八九十]+)个项目)的/, '$1')
     // 东湖.柳溪智造园: a full stop set between words of one name (a typed middle dot) leaves no mark.
     .replace(/(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g, '')
     .replace(/^.*(?:主办|承办|协办|举办|组织)的/, '')
+    // “垃圾分类我先行”的启动仪式: 的 after a quoted name leaves no mark.
+    .replace(/(?<=[”」』])的(?=[\u4e00-\u9fff])/, '')
     // 以A项目为代表的X活动: what it is exemplified by is no part of its name (X活动).
     .replace(/^以[^，,。；;]{1,30}?为(?:代表|主体|重点|龙头)的+/, '');
   let phrase =
@@ -232,7 +246,12 @@ export function addNamed(
     ? (lead ?? [])
     : anchors.filter((a) => isOrg(a) && a.start >= start && a.end <= nounAt);
   const parties = /签约|签署|签订/.test(phrase) ? inPhrase : [];
-  const guests = TALKS.test(noun) ? inPhrase.filter((a) => a !== heldBy) : [];
+  // <bureau>外贸企业座谈会: one body alone before the noun holds the meeting; parties need a side to meet, a second
+  // body or a conjunction joined to the body (<body>与企业家座谈会; not the 和 of 和平区 or the 同 of 共同).
+  const joinedTo = (a: Anchor) =>
+    /[与和同]/.test(doc.text.charAt(a.end)) || /[与和同]/.test(doc.text.charAt(a.start - 1));
+  const sides = inPhrase.length >= 2 || inPhrase.some(joinedTo);
+  const guests = TALKS.test(noun) && sides ? inPhrase.filter((a) => a !== heldBy) : [];
   found.push(
     make(
       doc,

@@ -2,7 +2,7 @@ import { type Anchor, divisionAnchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { alternation, MEETING_NOUNS } from '../lexicon/events.ts';
 import { type Candidate, make } from './found-event.ts';
-import { clauseStart, isOrg, phraseStart, placeIn } from './phrase.ts';
+import { chainStart, clauseStart, isOrg, phraseStart, placeIn, repeatsHolder } from './phrase.ts';
 
 /**
  * Foundings, openings and unveilings told after what they made: `<subject>(,)在<place>(宣告|正式)成立/开园/投产…`
@@ -23,7 +23,8 @@ const ANNIVERSARY = /成立([一二三四五六七八九十百\d]+周年)(庆典
 /** What may follow an opening verb in its own clause (…正式开园。, …成立暨…, …揭牌仪式): not an object it made. */
 const OPENED_END = /^(?:了|仪式|典礼|活动|暨|大会|运营|运行|投用|启用|揭牌|[^\u4e00-\u9fff]|$)/;
 const CONVENED = new RegExp(
-  `(?:\\([^()]{1,6}\\))?召开(了?)([^。,，;\\n]{0,12}?(?:${alternation(MEETING_NOUNS)}))`,
+  // 县委统战部组织召开…座谈会: the body that organises it convenes it.
+  `(?:\\([^()]{1,6}\\))?(?:组织|牵头)?召开(了?)([^。,，;\\n]{0,12}?(?:${alternation(MEETING_NOUNS)}))`,
   'y',
 );
 /** `<something not itself an entity>(正式)揭牌启用。`: an unveiling told by the clause (企业服务中心揭牌启用). */
@@ -70,7 +71,17 @@ export function openings(doc: Doc, anchors: Anchor[], found: Candidate[]): void 
     if (founded && isOrg(a)) {
       const trigger = { start: after, end: after + founded[0].length };
       found.push(
-        make(doc, 'event:founded', `${text.slice(a.start, a.end)}成立`, '成立', trigger, { subject: a }),
+        // <town>“X”联合党委正式成立: the chain of divisions written before the body stays in the name.
+        make(
+          doc,
+          'event:founded',
+          `${text.slice(chainStart(text, anchors, a.start), a.end)}成立`,
+          '成立',
+          trigger,
+          {
+            subject: a,
+          },
+        ),
       );
       continue;
     }
@@ -107,7 +118,7 @@ export function openings(doc: Doc, anchors: Anchor[], found: Candidate[]): void 
         make(
           doc,
           'event:convened',
-          `${by}${noun.replace(/^[“"]/, '')}`,
+          `${by}${noun.replace(/^[“"]/, '').slice(repeatsHolder(by, noun.replace(/^[“"]/, '')))}`,
           noun,
           {
             start: at,

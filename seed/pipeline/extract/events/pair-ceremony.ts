@@ -57,7 +57,8 @@ export function pairCeremony(
   const venue = ownHolder !== undefined && /[在于]$/.test(text.slice(0, ownHolder.start));
   const pairEnd =
     (venue ? undefined : ownHolder) ??
-    anchors.find((a) => a.end === at && isSide(a)) ??
+    // (a division after 在 is where the pair holds it, not a side: A与B在<district>举行…)
+    anchors.find((a) => a.end === at && isSide(a) && !/[在于]/.test(text[a.start - 1] ?? '')) ??
     (heldIn || when ? anchors.find((a) => a.end === pairAt && (isOrg(a) || isSide(a))) : undefined);
   if (pairEnd && m[0].startsWith('举') && SIGNING_ACT.test(m[1] ?? '') && /仪式|活动/.test(m[2] ?? '')) {
     const opening = clauseStart(text, sentenceAt(doc, pairEnd.start), pairEnd.start);

@@ -15,8 +15,24 @@ export function isOrg(a: Anchor): boolean {
 }
 
 /**
+ * Where the chain of divisions written right before `at` starts, from `from` on (`<city><county><town>` before the
+ * town's verb or its body): the holder as the page writes it, the whole chain (the guide's who holds it).
+ */
+export function chainStart(text: string, anchors: Anchor[], at: number, from = 0): number {
+  for (;;) {
+    // 我县“X协会”成立: the page's own division told by 我 or 本 is no name written.
+    const before = anchors.find(
+      (a) =>
+        a.source === 'division' && a.end === at && a.start >= from && !/[我本]/.test(text[a.start] ?? ''),
+    );
+    if (!before) return at;
+    at = before.start;
+  }
+}
+
+/**
  * Where the phrase naming an event starts: at its last group of organisations (A与B; a division may lead the group:
- * 观山湖区与…公司工作会谈), else its last leading division.
+ * 观山湖区与…公司工作会谈) with the chain of divisions written before it, else its leading chain of divisions.
  */
 export function phraseStart(doc: Doc, anchors: Anchor[], start: number, end: number): number {
   const inside = anchors.filter((a) => a.start >= start && a.end <= end);
@@ -30,7 +46,7 @@ export function phraseStart(doc: Doc, anchors: Anchor[], start: number, end: num
       if (!o || !/^(?:与|和|及|、)$/.test(doc.text.slice(o.end, first.start))) break;
       first = o;
     }
-    return first.start;
+    return chainStart(doc.text, anchors, first.start, start);
   }
   let at = start;
   for (const a of inside.filter((x) => x.source === 'division')) {
@@ -42,7 +58,7 @@ export function phraseStart(doc: Doc, anchors: Anchor[], start: number, end: num
         (x) => x.type === 'Place' && x.source === 'named' && (x.start === a.end || x.start === a.end + 1),
       );
       const opening = ACT_ENDING.test(doc.text.slice(start, end));
-      return opening && place && /^“?$/.test(doc.text.slice(a.end, place.start)) ? place.start : a.start;
+      return opening && place && /^“?$/.test(doc.text.slice(a.end, place.start)) ? place.start : start;
     }
     at = a.end;
   }
@@ -102,4 +118,16 @@ export function toCome(doc: Doc, from: number, to: number): boolean {
     if (tokens.isBoundary(end) || (text[end] === '于' && tokens.isBoundary(end + 1))) return true;
   }
   return false;
+}
+
+/**
+ * <district>政协召开区政协主席会议: words that open on the holder written again short (a level and what follows it in
+ * the holder's name) name it once; the length of that repeat.
+ */
+export function repeatsHolder(holder: string, words: string): number {
+  for (let k = Math.min(holder.length - 1, 10); k >= 2; k--) {
+    const tail = holder.slice(-k);
+    if (/^[省市区县镇乡州旗]/.test(tail) && words.startsWith(tail)) return k;
+  }
+  return 0;
 }

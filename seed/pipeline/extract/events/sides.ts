@@ -24,7 +24,8 @@ export interface Side {
 /**
  * The sides joined by 与/和/及/、 from `start` to `end`: organisations, or places that are a side themselves; a
  * place written right before another side is where that one is (船山区嘉禾街道嘉禾社区党委与…、红花街道梧桐里社区党委).
- * A village or community side is written with them (…与叶榭镇望溪村举行…: the pairing names 叶榭镇望溪村).
+ * A village, community or division side is written with them (…与叶榭镇望溪村举行…: the pairing names 叶榭镇望溪村;
+ * <county><township>与<county><township>举行…: both chains).
  */
 export function sidesFrom(text: string, anchors: Anchor[], start: number, end: number): Side[] {
   const group: Side[] = [];
@@ -43,10 +44,8 @@ export function sidesFrom(text: string, anchors: Anchor[], start: number, end: n
       at = next; // a place before the side it holds
       continue;
     }
-    group.push({
-      anchor: side,
-      from: (side.source === 'named' && !isOrg(side)) || party ? from : side.start,
-    });
+    // A division that is a side keeps the chain of divisions written before it too (<county><township>与…).
+    group.push({ anchor: side, from: !isOrg(side) || party ? from : side.start });
     if (next === end) return group;
     if (!/[与和及、]/.test(text[next] ?? '')) return [];
     at = next + 1;

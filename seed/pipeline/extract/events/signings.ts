@@ -12,6 +12,15 @@ import { isSide, sidesFrom, sidesWritten } from './sides.ts';
 /** A signing told by its verb (集中签约，…; 成功签约。), not by an agreement or a ceremony. */
 const SIGNED = /(?:集中|现场|成功|正式)签约(?=[,，。；;])/g;
 
+/** `A(分别)同/与 B…`: the body that signs with each of the parties after it. */
+const WITH_EACH = /(?:分别)?(?:同|与|和)$/;
+/**
+ * `A与B、C等单位进行了正式签约`: the rest of the parties counted as a kind (等单位, 等企业项目) and the light verb
+ * (进行了) are no part of the name (A与B、C正式签约).
+ */
+const OTHERS_AND_DOING =
+  /(?:等(?:[\d一二三四五六七八九十两]+[家个])?(?:企业|单位|公司|客商)?(?:项目)?)?(?:进行了?)?(?=(?:集中|现场|成功|正式)+签约$)/;
+
 /** 推介会上，翠屏区与6家企业集中签约，…: a signing told by its verb alone, named by its clause. */
 export function signedVerbs(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
   const { text } = doc;
@@ -19,11 +28,17 @@ export function signedVerbs(doc: Doc, anchors: Anchor[], found: Candidate[]): vo
     const end = m.index + m[0].length;
     const from = clauseStart(text, sentenceAt(doc, m.index), m.index);
     if (from === m.index || /计划|将|拟|有望/.test(text.slice(from, m.index))) continue;
-    const start = phraseStart(doc, anchors, from, m.index);
+    let start = phraseStart(doc, anchors, from, m.index);
+    // A分别同B、C…签约: the body signing with each of the others leads the parties, joined by 与.
+    const withEach = WITH_EACH.exec(text.slice(from, start));
+    const lead = withEach
+      ? widest(anchors.filter((a) => isOrg(a) && a.start >= from && a.end === start - withEach[0].length))
+      : undefined;
+    const named = text.slice(start, end).replace(OTHERS_AND_DOING, '');
+    if (lead) start = lead.start;
+    const name = lead ? `${text.slice(lead.start, lead.end)}与${named}` : named;
     const parties = anchors.filter((a) => isOrg(a) && a.start >= start && a.end <= m.index);
-    found.push(
-      make(doc, 'event:signed-verb', text.slice(start, end), '签约', { start: m.index, end }, { parties }),
-    );
+    found.push(make(doc, 'event:signed-verb', name, '签约', { start: m.index, end }, { parties }));
   }
 }
 

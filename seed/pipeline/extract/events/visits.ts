@@ -3,9 +3,11 @@ import { widest } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { alternation, VISIT_VERBS } from '../lexicon/events.ts';
 import { TO_COME_WORDS } from '../lexicon/words.ts';
+import { titleOf, visitorOf } from './call-ons.ts';
 import { type Candidate, make } from './found-event.ts';
 import { notMade } from './not-made.ts';
 import { clauseStart, isOrg, placeIn } from './phrase.ts';
+import type { PersonAt } from './receptions.ts';
 
 /** A visit still planned (将赴, 拟到, 要去): no inspection happened yet. */
 const PLANNED = new RegExp(`${TO_COME_WORDS}|要`);
@@ -22,6 +24,8 @@ export const VERBS = alternation(VISIT_VERBS);
 export const GUIDES = '(?:指导|检查|督导|慰问)';
 // (考察团, 调研组: who goes, not the verb.)
 const VISIT = new RegExp(`(?:带队|率队|一行)?((?:${VERBS})${GUIDES}?)(?![团组队])([^。,，;\\n]{2,30})`, 'g');
+/** Verbs of a call on a body (not an inspection of it): the body called on takes part. */
+const CALL_ON_VERB = /^(?:参访|到访|拜会|拜访|访问)$/;
 /** A courtesy call's verb: its object is who is called on. */
 const CALL_VERB = /^(?:拜会|拜访|拜见)$/;
 /** What was said during the visit, after its subject (…时强调, …时的指示精神): no part of the subject. */
@@ -59,10 +63,12 @@ function matterName(
   if (about === '对' && placesWalked(text, anchors, at, at + matter.length)) return undefined;
   return `${matter.replace(/等$/, '')}${verb}`;
 }
+/** A month's or day's number, in digits or Chinese numerals (于三月二十二日下午). */
+const DAY_NUMBER = String.raw`(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})`;
 /** When, and who leads, between a group and its going (一行15人11月28日上午在副县长X带领下抵达…). */
-const WHEN_LED = String.raw`(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?)?(?:在[^。,，;\n]{2,20}?(?:带领|率领)下)?`;
+const WHEN_LED = String.raw`(?:于?(?:(?:${DAY_NUMBER}月)?${DAY_NUMBER}日(?:上午|下午|晚上)?|日前|近日))?(?:在[^。,，;\n]{2,20}?(?:带领|率领)下)?`;
 const VISIT_TO = new RegExp(
-  `(?:带队|率队|率团|一行|代表团|考察团|考察组|调研组|参观团|观摩团|参访团)(?:[近约逾]?[0-9一二三四五六七八九十]{1,3}余?人[,，]?)?${WHEN_LED}(?:(?:今天|今日|昨天|昨日|日前|近日)?(?:赴|到|来|前往|来到|走进|莅临|深入|抵达)([^。,，;\\n]{2,20}?)${ABOUT}?(?:[,，]?(?:进行|开展|展开|开始)(?:为期[^。,，;\\n]{1,6}?的?)?)?(${VERBS})|(?:并|还|随后)?(参访|到访)([^。,，;、\\n]{2,12}?)(?=[,，。;；]))`,
+  `(?:带队|率队|率团|一行|代表团|考察团|考察组|调研组|参观团|观摩团|参访团|访问团|交流团)(?:[近约逾]?[0-9一二三四五六七八九十]{1,3}余?人[,，]?)?${WHEN_LED}(?:(?:今天|今日|昨天|昨日|日前|近日)?(?:赴|到|来|前往|来到|走进|莅临|深入|抵达)([^。,，;\\n]{2,20}?)${ABOUT}?(?:[,，]?(?:进行|开展|展开|开始)(?:为期[^。,，;\\n]{1,6}?的?)?)?(${VERBS})|(?:并|还|随后)?(参访|到访)([^。,，;、\\n]{2,12}?)(?=[,，。;；]))`,
   'dg',
 );
 /** Another name of a place in brackets after it (松北区(<new area>)). */
@@ -124,6 +130,8 @@ export function subjectVisits(doc: Doc, visitName: VisitName, found: Candidate[]
     if (STUDY_TRIP.test(written) || STUDY_TRIP.test(written + (m[2] ?? '').slice(0, 2))) continue;
     // 拜会<body><title><name>: who is called on, not what a visit was about (./call-ons.ts names it).
     if (CALL_VERB.test(written)) continue;
+    // 一行到访<body>: a group's call, read with who sends it by groupVisits (禾川商会到访<body>).
+    if (m[0].startsWith('一行') && CALL_ON_VERB.test(written)) continue;
     // 到X公司调研考察,…: a compound verb with nothing after it, read short (调研 + 考察 as its subject), is no subject.
     if (OPENS_ON_VERB.test(m[2] ?? '')) continue;
     // 调研<matter>时的指示: a remark about a visit, not one told; 调研<matter>时强调: the subject ends at 时.
@@ -158,6 +166,7 @@ export function groupVisits(
   anchors: Anchor[],
   named: ReadonlySet<number>,
   found: Candidate[],
+  people: readonly PersonAt[] = [],
 ): void {
   for (const m of doc.text.matchAll(VISIT_TO)) {
     // 一行12人参访瓯海，…: the verb before where it went.
@@ -191,24 +200,71 @@ export function groupVisits(
     // A division written short or as 我市 is named in full (瓯海 → 瓯海区参访); a place no list knows, as written
     // (赴我市进行考察 with no city known is named after nothing: no visit).
     // 抵达<city>议会进行参访: a body visited, named as written.
-    const body = anchors.find((a) => isOrg(a) && a.start === where && a.end === where + object.length);
+    const body =
+      anchors.find((a) => isOrg(a) && a.start === where && a.end === where + object.length) ??
+      (place ? undefined : bodyOfKind(anchors, object, where));
     const written = body
-      ? doc.text.slice(body.start, body.end)
+      ? body.start === where
+        ? doc.text.slice(body.start, body.end)
+        : body.name
       : place
         ? doc.text.slice(place.start, place.end)
         : object.replace(/(?:进行|开展)$/, '');
     if (!place && written.startsWith('我')) continue;
     // 一行到访表示欢迎: 到访 names a visit only with the place or body it went to.
     if (verb === '到访' && !place && !body) continue;
+    // <chamber>会长X率参访团…到访<county>: the association whose delegation it is goes too. A division's own bodies are
+    // the leaders' posts, and a firm's head leading its staff makes the visit himself: the firm is no party (a firm is
+    // what a visit goes to, not a delegation that makes one).
+    const visitor = visitorOf(doc, anchors, people, sentenceAt(doc, at), at);
+    // Only the body whose own head leads (<chamber>会长X一行), not one of a chain of a person's posts in several bodies
+    // (<association>副会长、<alliance>副理事长…X一行) nor a rank (全国政协委员、…).
+    const association =
+      visitor?.source !== 'body' &&
+      visitor?.kind === 'association' &&
+      visitor.id !== body?.id &&
+      titleOf(doc.text, people, visitor)
+        ? visitor
+        : undefined;
+    // <association>会长X一行到访<body>: one body calling on another, named like a courtesy call (./call-ons.ts).
     const name =
       (after ? undefined : matterName(doc.text, anchors, where + wentTo.length, at, verb)) ??
-      `${!body && (place?.short || written.startsWith('我')) ? (place?.name ?? written) : written}${verb}`;
+      (association && body
+        ? `${doc.text.slice(association.start, association.end)}${verb}${written}`
+        : `${!body && (place?.short || written.startsWith('我')) ? (place?.name ?? written) : written}${verb}`);
     // …held in the division whose body it visited (抵达<county>议会 → the county).
     const held = place ?? (body?.base?.type === 'Place' ? { ...body, ...body.base } : undefined);
+    // A body called on (到访, 参访) receives the visitors and takes part, as in ./call-ons.ts; one inspected (调研<firm>)
+    // does not.
+    const host = CALL_ON_VERB.test(verb) ? body : undefined;
+    const guests = [association, host].filter((a): a is Anchor => a !== undefined);
     found.push(
-      make(doc, 'event:visit-to', name, verb, { start: at, end: at + verb.length }, { place: held }),
+      make(doc, 'event:visit-to', name, verb, { start: at, end: at + verb.length }, { place: held, guests }),
     );
   }
+}
+
+/** Bodies a group goes to written by their kind alone (一行到商会调研交流). */
+const BODY_KIND: Record<string, (a: Anchor) => boolean> = {
+  商会: (a) => a.kind === 'association' && a.name.endsWith('商会'),
+  协会: (a) => a.kind === 'association' && a.name.endsWith('协会'),
+  公司: (a) => a.kind === 'company',
+  集团: (a) => a.kind === 'company' && a.name.includes('集团'),
+};
+
+/** How far after the kind the body it stands for may be named (一行到商会调研交流。<chamber>会长X…). */
+const KIND_NAMED_WITHIN = 40;
+
+/**
+ * 一行到商会调研交流。<chamber>会长X…: the body of that kind named right after (the next clause or sentence), else the
+ * one body of that kind the page names.
+ */
+function bodyOfKind(anchors: Anchor[], kind: string, at: number): Anchor | undefined {
+  const of = BODY_KIND[kind];
+  if (!of) return undefined;
+  const bodies = anchors.filter((a) => isOrg(a) && a.source !== 'reference' && of(a));
+  const next = bodies.find((a) => a.start > at && a.start <= at + KIND_NAMED_WITHIN);
+  return next ?? (new Set(bodies.map((a) => a.id)).size === 1 ? bodies[0] : undefined);
 }
 
 /**

@@ -30,7 +30,7 @@ export const FORUM_NOUNS: readonly string[] = '论坛 峰会'.split(' ');
 export const CONGRESS_NOUNS: readonly string[] = '大会 博览会 交易会 年会'.split(' ');
 
 /** Ceremonies, and 活动 (a happening only after what was done: 集中开工活动, 主题党日活动). */
-export const CEREMONY_NOUNS: readonly string[] = '仪式 典礼 开幕式 活动'.split(' ');
+export const CEREMONY_NOUNS: readonly string[] = '仪式 典礼 庆典 开幕式 活动'.split(' ');
 
 /** Verbs that hold a happening named after them (举行…仪式, 召开…会议); 办理 is how Taiwan pages write it (办理…说明会). */
 export const HOLDING_VERBS = '举行|举办|召开|办理';
@@ -38,7 +38,7 @@ export const HOLDING_VERBS = '举行|举办|召开|办理';
 /** Verbs of a visit, written once for every visit pattern (compounds are tried first: 走访调研 before 调研). */
 export const VISIT_VERBS: readonly string[] = (
   '考察学习 学习考察 考察交流 参观考察 参观交流 走访调研 调研走访 调研考察 考察调研 调研视察 调研观摩 观摩调研 调研学习 ' +
-  '学习调研 督查调研 调研督查 实地调研 实地考察 实地督导 实地察看 指导工作 调研 走访 考察 督导 视察 督查 观摩 参访 到访 访问 拜会'
+  '学习调研 调研交流 督查调研 调研督查 实地调研 实地考察 实地督导 实地察看 指导工作 调研 走访 考察 督导 视察 督查 观摩 参访 到访 访问 拜会'
 ).split(' ');
 
 /** Verbs of going somewhere that open a list of where a visit went (深入A、B等, 来到A、B). */

@@ -22,7 +22,7 @@ export const NAME_STOPS: ReadonlySet<string> = new Set(
     '充分发挥 积极探索 大力发展 加快推进 全力打造 着力打造 积极推进 不断完善 主会场 分会场 ' +
     '全力支持 大力支持 做强 做大 做优 做实 做好 建好 管好 带动 ' +
     // 当选新一届X主席, 营造有利于X的环境, 健全X组织, 领导拜会X集团, 举全X之力, X推行Y: verbs and terms, no name.
-    '当选 新一届 往届 本届 上届 历届 营造 有利于 健全 拜会 拜访 推行 举 全 ' +
+    '当选 新一届 往届 本届 上届 历届 营造 有利于 健全 拜会 拜访 参访 到访 推行 举 全 ' +
     // 认真领会X, 勉励X, 汇报X: verbs of learning, praising and reporting.
     '领会 勉励 汇报 简要'
   ).split(' '),
@@ -33,7 +33,7 @@ export const NAME_STOPS: ReadonlySet<string> = new Set(
  * (进社区, 帮百村) end a place's walk only when generic words or less follow (see ../named-scan.ts).
  */
 export const PLACE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
-  '参与 听取 紧邻 毗邻 构建 帮 进 无 拼 联系 选派 致力于 突破 落地 发给 分发 规划好 服务好 协商 介绍 推介 参观 考察 调研 走访 视察 来到 前往 走进 莅临 拓展'.split(
+  '参与 听取 紧邻 毗邻 构建 帮 进 无 拼 联系 选派 致力于 突破 落地 发给 分发 规划好 服务好 协商 介绍 推介 参观 考察 调研 走访 视察 来到 前往 走进 莅临 拓展 建议 加快'.split(
     ' ',
   ),
 );

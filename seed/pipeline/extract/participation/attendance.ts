@@ -1,13 +1,19 @@
 import type { Span } from '../../../../contract/annotation/types.ts';
+import type { Anchor } from '../anchors.ts';
 import type { Doc } from '../doc.ts';
+import type { FoundEvent } from '../events.ts';
 import { type Occurrence, type ParticipationInput, relate, type SentenceAbout } from './relate.ts';
 
 /**
  * 带领观摩组, 率领代表团: who leads a delegation attends (not 带领团队, 带领班子成员); who takes the oath of office at a session
- * attends it; who goes along on a visit (一同调研, 随同考察) attends it.
+ * attends it; who goes along on a visit (一同调研, 随同考察) attends it; so does who receives the visitors (受到X热情接待, 由X接见).
  */
 const ATTENDS =
-  /出席|参加|参会|与会|列席|陪同|共襄盛举|(?:一同|一起|随同)(?:调研|考察|视察|走访|参观|督导|检查|观摩)|带队|率队|(?:带领|率领)[^,，。]{0,6}?(?:观摩|调研|考察|督导|督查|检查|工作|代表|参观|招商|学习)(?:组|团)|会见|会晤|会面|拜会|一行(?:进行)?座谈(?!会)|见证|到会(?!场)|进行了?宪法宣誓/;
+  /出席|参加|参会|与会|列席|陪同|共襄盛举|(?:一同|一起|随同)(?:调研|考察|视察|走访|参观|督导|检查|观摩)|带队|率队|(?:带领|率领)[^,，。]{0,6}?(?:观摩|调研|考察|督导|督查|检查|工作|代表|参观|招商|学习)(?:组|团)|会见|会晤|会面|拜会|接见|接待(?![室厅中处站能量])|一行(?:进行)?座谈(?!会)|见证|到会(?!场)|进行了?[^,，。]{0,4}宪法宣誓/;
+
+/** The attending verb opening a list after a colon (出席包括, 出席人员有, 出席本次会议的市领导有, 与会嘉宾为). */
+const LIST_OPENS =
+  /^(?:出席|参加|参会|与会|列席)(?:(?:会议|活动|仪式|座谈会?)?(?:人员|嘉宾|领导|者)?|[^,，。;；并]{0,16}?的[^,，。;；并]{0,10}?)(?:还)?(?:有|包括|为|是)?$/;
 
 /** Bodies asked to talk with others at a meeting (请A、B等部门与企业家座谈交流). */
 const INVITED = /请([^。,，;；]{2,60}?)(?:等(?:部门|单位|相关部门))?与[^。,，;；]{1,20}?(?:座谈|交流|对接)/;
@@ -49,15 +55,19 @@ export function attendance({ doc, registry, event, sentence, words: s, input, pe
   }
   const attends = ATTENDS.exec(s);
   if (!attends) return;
-  // 出席会议并宣读任职决定：X任…: who is named after the colon is what was read out, not who attended.
+  // 出席会议并宣读任职决定：X任…: who is named after the colon is what was read out, not who attended; after
+  // 出席包括：, 出席人员有：, 参加的有： the colon opens the list of who attended.
   const colon = s.slice(attends.index).search(/[:：]/);
-  const listEnd = colon < 0 ? sentence.end : sentence.start + attends.index + colon;
+  const lists = colon >= 0 && LIST_OPENS.test(s.slice(attends.index, attends.index + colon));
+  const listEnd = colon < 0 || lists ? sentence.end : sentence.start + attends.index + colon;
   const attendVerbs = [...s.matchAll(new RegExp(ATTENDS.source, 'g'))].map((m) => sentence.start + m.index);
+  // After 出席包括：, the list runs on over commas (秘书长A，顾问B、C).
+  const listFrom = lists ? sentence.start + attends.index + colon : sentence.end;
   for (const p of people)
     if (
       p.end <= listEnd &&
       !signsInOwnClause(text, p, attendVerbs) &&
-      attendVerbs.some((v) => !inLaterClause(text, v, p))
+      (p.start > listFrom || attendVerbs.some((v) => !inLaterClause(text, v, p)))
     )
       relate(registry, p.id, event, 'attendee', sentence.start, 'role:attends');
   // Organisations attend when they are the subject (区经信局…相关负责人参加), not what was visited after it; each
@@ -65,9 +75,23 @@ export function attendance({ doc, registry, event, sentence, words: s, input, pe
   for (const at of attendVerbs) {
     const from = subjectStart(text, sentence, at, input);
     for (const o of input.organisations)
-      if (o.start >= from && o.end <= at)
+      if (o.start >= from && o.end <= at && !namesIt(doc, event, o))
         relate(registry, o.id, event, 'attendee', sentence.start, 'role:attends-org');
   }
+}
+
+/**
+ * <bureau>外贸企业座谈会…举行，…出席: the body written in the happening's own name, right before its noun, holds it
+ * and does not attend it.
+ */
+function namesIt(doc: Doc, event: FoundEvent, o: Anchor): boolean {
+  if (event.kind === 'signing' || o.end > event.trigger.start) return false;
+  const between = doc.text.slice(o.end, event.trigger.start);
+  return (
+    !/[,，。;；:：、\s与和及]/.test(between) &&
+    between.length <= 20 &&
+    event.name.includes(doc.text.slice(o.start, o.end))
+  );
 }
 
 /** Unnamed people of the bodies listed before them (区法院、区检察院负责人, 各部门主要负责同志). */

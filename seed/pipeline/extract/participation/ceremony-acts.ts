@@ -5,7 +5,8 @@ const LAUNCH =
   /(?:共同|一同|一起)(?:(?!签署|签订|签约|签下)[^。]){0,40}(?:启动|揭牌|推杆|按下|触摸|点亮|开启|培土|奠基|铲土|剪彩)/;
 /** Attending leaders or guests, unnamed, who launch together (与会领导共同为…揭牌). */
 const GROUP_LAUNCH = new RegExp(`(?:与会|出席|参会)(?:领导|嘉宾)(?:们)?${LAUNCH.source}`);
-const UNVEILS = /(?<!共同|一同|一起)为[^。，,；;]{1,30}?揭牌/;
+/** 为…揭牌, 为…开业剪彩, 为…揭幕: who is named before 为 launches it. */
+const UNVEILS = /(?<!共同|一同|一起)为[^。，,；;]{1,30}?(?:揭牌|剪彩|揭幕)/;
 const PRESENTS = /授牌|颁发|颁奖|授予|颁授/;
 /** Who signs: not a signing spoken of as a thing (此次签约, 对协议的成功签署表示祝贺). */
 /**

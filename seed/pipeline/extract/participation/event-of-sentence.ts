@@ -7,7 +7,16 @@ import type { FoundEvent } from '../events.ts';
 const ACTS: [RegExp, RegExp][] = [
   [/签署|签订|签约/, /(?:签约|签署|签订)(?:仪式|活动)?$/],
   [/揭牌/, /揭牌(?:仪式)?$/],
+  [/开工/, /开工(?:仪式|活动)?$/],
 ];
+
+/** An attending verb and the act of the ceremony it attends (出席签约仪式, 参加开工仪式). */
+const ATTENDED_ACT = /(?:出席|参加|列席)了?(签约|签署|开工|揭牌|奠基|开业|启动|授牌)(仪式|活动)/g;
+/** Ceremonies attended, listed after one attending verb (出席了签约仪式和开工仪式, 参加开工仪式或出席签约仪式). */
+const ATTENDED_LIST =
+  /(?:出席|参加|列席)了?[\u4e00-\u9fff]{2,4}(?:仪式|活动)(?:[和及或、](?:出席|参加|列席)?了?[\u4e00-\u9fff]{2,4}(?:仪式|活动))+/;
+/** The act a ceremony is named by, and its noun (签约仪式, 开工活动). */
+const CEREMONY_ACT = /(签约|签署|开工|揭牌|奠基|开业|启动|授牌)(仪式|活动)/g;
 
 /** Going along on a visit (陪同调研, 随同考察, 一同调研, 参加调研). */
 const WENT_ALONG = /(?:陪同|随同|一同|一起|参加)(?:调研|考察|视察|走访|督导|检查|观摩)/;
@@ -58,6 +67,26 @@ export function eventsFor(
       )
     : undefined;
   if (openedOn) return [openedOn];
+  // 出席了签约仪式，随后参加开工仪式 (each attending verb), 出席了签约仪式和开工仪式 (one verb, a list): each ceremony
+  // attended is named by its act; the sentence is about each.
+  const list = ATTENDED_LIST.exec(s)?.[0] ?? '';
+  const attended = [...s.matchAll(ATTENDED_ACT), ...list.matchAll(CEREMONY_ACT)];
+  if (attended.length >= 2) {
+    // (签约仪式 is the signing however its name ends: …协议签订; 参加开工仪式 is the one named …开工仪式 before one
+    // named …开工活动, a campaign holding it)
+    const named = (act: string, noun: string) => {
+      const own = events.filter((e) => e.name.endsWith(`${act}${noun}`));
+      return own.length > 0 ? own : events.filter((e) => new RegExp(`${act}(?:仪式|活动)?$`).test(e.name));
+    };
+    const byAct = [
+      ...new Set(
+        attended.flatMap(([, act = '', noun = '']) =>
+          /签约|签署/.test(act) ? events.filter((e) => e.kind === 'signing') : named(act, noun),
+        ),
+      ),
+    ];
+    if (byAct.length >= 2) return byAct;
+  }
   // 陪同调研, 随同考察, 一同调研: going along on the visit told before, not on a meeting it held.
   const alongOn = WENT_ALONG.test(s)
     ? events.filter((e) => e.kind === 'visit' && e.trigger.start < sentence.end).pop()
@@ -74,7 +103,11 @@ export function eventsFor(
   );
   if (named) return [named];
   const bySubject = events.find((e) => e.subject && inSentence.some((a) => a.id === e.subject?.id));
-  if (bySubject) return [bySubject];
+  // X分会首届会员大会暨成立大会 …, 分会筹备组负责人A在会上致辞: the founded body named, what is said is said of its
+  // own congress too (not of a forum joined to the founding).
+  const subjectName = bySubject?.subject?.name ?? '';
+  if (bySubject)
+    return whole(bySubject).filter((e) => e === bySubject || (subjectName && e.name.startsWith(subjectName)));
   // 会上，A、B分别介绍了…: the meeting told last, not a visit told after it.
   if (/^(?:会上|在会上|会议上)/.test(s)) {
     const meeting = events.filter((e) => /会$|论坛$/.test(e.noun) && e.trigger.end <= sentence.start).pop();

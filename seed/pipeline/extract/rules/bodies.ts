@@ -12,6 +12,11 @@ export const BODIES_RULES = [
       // after the city's full name (one body with 杭州市市场监管局).
       { text: '杭州市场监管局与青禾科技有限公司签署合作协议。', yields: '杭州市市场监管局' },
       { text: '广州市政数局局长林立到青禾公司调研。', yields: '广州市政数局' },
+      // A district's sectors' party committee joined by 和 (X和Y系统党委) is the district's body.
+      { text: '武侯区教育和卫生系统党委书记韦一宏出席。', yields: '武侯区教育和卫生系统党委' },
+      // A Taiwan city's or township's 代表會 is its 民代表會.
+      { text: '嘉義縣太保市代表會主席池一良今日表示支持。', yields: '太保市民代表会' },
+      { text: '青嶼鄉公所今日辦理說明會,青嶼鄉代會主席翁立群到場。', yields: '青屿乡民代表会' },
       // An autonomous prefecture written by its short form and 州 holds its bodies as its full name does.
       { text: '青禾公司座谈会上，黔东南州委常委、副州长韦立新讲话。', yields: '黔东南苗族侗族自治州委' },
       // 政协 written before the division's numbered committee: the division's 政协 (democratic-parties.ts).
@@ -95,6 +100,8 @@ export const BODIES_RULES = [
     fires: [
       { text: '余杭区人民政府与瀚澜智能签约。区经信局相关负责人参加签约仪式。', yields: '余杭区经信局' },
       { text: '余杭区召开民营企业座谈会，区企联会秘书长柯立新出席。', yields: '余杭区企联会' },
+      // 工商联合会 is the 工商联 written half out.
+      { text: '浮山县召开大会。县工商联合会会长程一东讲话。', yields: '浮山县工商联' },
       { text: '县委书记韦立新表示，要全力推动岳西通州产业园发展。', yields: '岳西县委' },
       {
         text: '宝坻区人民政府与天津津禾食品集团签署协议，将在城际铁路站前区开发等领域合作。区委书记殷立杰出席。',
@@ -134,12 +141,15 @@ export const BODIES_RULES = [
     id: 'body:party-committee',
     family: 'bodies',
     matches:
-      "a committee written right after a democratic party's name (民盟<city>委, 九三学社市委会, 民进<city>第三届委员会; 盟市委, 社市委 on a page naming 民盟 or 九三学社): that party's committee of the division, named <party><division>委 or 委会 as the page first writes it, not the Communist Party's",
+      "a committee written right after a democratic party's name (民盟<city>委, 九三学社市委会, 民进<city>第三届委员会; 盟市委, 社市委 on a page naming 民盟 or 九三学社): that party's committee of the division, named <party><division>委 or 委会 as the page first writes it, not the Communist Party's; its units below (<party><district>总支部委员会, 基层委员会) named as written",
     fires: [
       { text: '市政协副主席、民建保定市委主委林青禾出席。', yields: '民建保定市委' },
       { text: '九三学社本溪市委会召开全委会，九三学社市委会主委周立文讲话。', yields: '九三学社本溪市委会' },
       { text: '民盟沧州市委召开座谈会，盟市委副主委陈海青主持。', yields: '民盟沧州市委' },
       { text: '民进聊城市第五届委员会主委林禾作报告。', yields: '民进聊城市委' },
+      // A party's unit below the division's committee, named as written with the party in front.
+      { text: '民革江岸区总支部委员会副主委韦一舟出席联谊活动。', yields: '民革江岸区总支部委员会' },
+      { text: '民盟历下区基层委员会主委林禾出席。', yields: '民盟历下区基层委员会' },
     ],
     mustNot: [
       '中共保定市委副书记林青禾出席。',
@@ -240,6 +250,8 @@ export const BODIES_RULES = [
       },
     ],
     mustNot: [
+      // A mainland division inside the run names its own body, read with the division's (body:of-division).
+      '青禾商會會長柯立新由中山市商務局長韋一樺陪同訪問澳門。',
       '湖南省政府驻香港办事处主任林禾会见香港客商。',
       // Another body's offices, not the region government's.
       '香港青禾商会驻深圳代表处首席代表林禾介绍了情况。',

@@ -24,6 +24,11 @@ export const CALLS_RULES = [
         yields: '开化县议会参访衢州市政府',
       },
       {
+        // The visiting body led there written with a bare level (县府团队): named with its division.
+        text: '台东县长甘承远9日率领县府团队参访禾锦精工公司，由董事长柏文清亲自接待。',
+        yields: '台东县政府参访禾锦精工公司',
+      },
+      {
         // No visiting body: a group told by where it comes from; the place called on, after the region it is in.
         text: '来自贵州省湄潭县的访问团，由县长柏文远带队，于6月3日拜会浙江省衢州市，受到市长吕岚接待。',
         yields: '衢州市拜会',

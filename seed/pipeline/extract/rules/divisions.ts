@@ -115,6 +115,9 @@ export const DIVISIONS_RULES = [
     fires: [
       { text: '竹縣府今天發布新聞稿，介紹青年創業補助。', yields: '新竹县' },
       { text: '雲林縣古坑鄉今天舉辦咖啡節，吸引大批遊客。', yields: '古坑乡' },
+      // A township's office (鄉公所, 鄉代會) makes the page Taiwan's even with no county named; a verb before a bare
+      // 鄉公所 (陪同鄉公所人員) names no township.
+      { text: '說明會昨晚在青嶼鄉舉行,青嶼鄉公所同仁出席,鄉長柯一山陪同鄉公所人員解說。', yields: '青屿乡' },
       { text: '花蓮市長陳敏華今天出席市民講座並致詞。', yields: '花莲市' },
       { text: '彰化縣和美鎮公所今天舉辦講座，和美鎮長林青到場。', yields: '和美镇' },
       { text: '臺東縣太麻里鄉今天舉辦金針花季活動。', yields: '太麻里乡' },
@@ -164,6 +167,7 @@ export const DIVISIONS_RULES = [
     mustNot: [
       '英才计划在余杭区启动。',
       '镇长林文莱今天走访青禾村。',
+      '副局长阙法国陪同调研。',
       // (a foreign city inside a venue's name after a place or brand is no place of its own: the venue is named whole)
       '年会在江城东湖慕尼黑国际酒店召开。',
     ],

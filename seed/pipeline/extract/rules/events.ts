@@ -8,6 +8,16 @@ export const EVENTS_RULES = [
     matches: '`<phrase>仪式/大会/论坛…(在<place>)举行/举办/召开`: the phrase names it',
     fires: [
       {
+        // Told as started (正式启动 closing its clause); 全省 is the province of the divisions named.
+        text: '全省秋季“项目攻坚”活动暨栾川县文旅综合体开工仪式11日在栾川县正式启动。',
+        yields: '河南省秋季“项目攻坚”活动',
+      },
+      {
+        // A day word, a part of the day and a clock time between the noun and the venue.
+        text: '禾川乡贤恳谈会9日下午3时30分在禾川宾馆召开，县长韩立明主持。',
+        yields: '禾川乡贤恳谈会',
+      },
+      {
         // The body opening the clause, with the year it holds it in, holds what it names in corner marks.
         text: '花蓮縣壽豐鄉公所112年度舉辦的『社區治安聯防座談會』於3月5日在鄉立圖書館召開。',
         yields: '花莲县寿丰乡公所社区治安联防座谈会',
@@ -29,7 +39,7 @@ export const EVENTS_RULES = [
       },
       {
         text: '粤海街道“湾区芯链”集成电路产业党建联盟成立大会在深圳湾科技生态园举行。',
-        yields: '“湾区芯链”集成电路产业党建联盟成立',
+        yields: '粤海街道“湾区芯链”集成电路产业党建联盟成立',
       },
       { text: '近日，东湖商圈综合党委成立授牌仪式在东湖广场举行。', yields: '东湖商圈综合党委成立授牌仪式' },
       {
@@ -66,9 +76,10 @@ export const EVENTS_RULES = [
         yields: '“聚力向前——上海百家商会走进临港新城”活动启动仪式',
       },
       {
-        // A provincial body written with a bare 省 is named with the page's province.
+        // A provincial body written with a bare 省 is named with the page's province; its other name in brackets
+        // stays as written.
         text: '10月9日，省工商联(总商会)第九次代表大会在南昌开幕，省长林青川到会祝贺。',
-        yields: '江西省工商联第九次代表大会',
+        yields: '江西省工商联(总商会)第九次代表大会',
       },
       {
         // A masked word (a crawler's ** for a word it hides) leaves no mark in the name.
@@ -90,14 +101,15 @@ export const EVENTS_RULES = [
         yields: '东湖电机有限公司等3个项目集中开工仪式',
       },
       {
-        // The congress's own election or the first session of the organ it elects is no second happening; the
-        // body's other name in brackets is no part of the name.
+        // The first session of the organ the congress elects is no second happening; the body's other name in
+        // brackets stays as written.
         text: '4月12日，东湖区工商业联合会(总商会)第八次会员代表大会暨八届一次执委会召开。',
-        yields: '东湖区工商业联合会第八次会员代表大会',
+        yields: '东湖区工商业联合会(总商会)第八次会员代表大会',
       },
       {
-        text: '3月8日，青州温州商会三届一次会员大会暨换届选举大会在青州宾馆举行。',
-        yields: '青州温州商会三届一次会员大会',
+        // The congress joined to its own election is one meeting, named whole as written.
+        text: '3月8日，青州温州商会三届一次会员代表大会暨换届选举大会在青州宾馆举行。',
+        yields: '青州温州商会三届一次会员代表大会暨换届选举大会',
       },
       {
         // An agency's dateline is no part of the name; who attends is not either.
@@ -171,6 +183,11 @@ export const EVENTS_RULES = [
     matches: '`举行/举办/召开<phrase><仪式/会/论坛>`: the phrase names it, held where the clause before says',
     fires: [
       {
+        // A meeting told only in a dated relative clause by its bare noun (10日晚): named by the noun.
+        text: '各商会负责人回到家乡。在10日晚召开的座谈会上，副县长陈立言介绍了重点项目招商情况。',
+        yields: '座谈会',
+      },
+      {
         // A meeting told with its own day in a relative clause (在<day>召开的…会上).
         text: '据悉，在9月12日举行的青湾新区管委会第五次主任办公会上，新区部署了三项行动。',
         yields: '青湾新区管委会第五次主任办公会',
@@ -207,6 +224,8 @@ export const EVENTS_RULES = [
       },
     ],
     mustNot: [
+      // A session only prepared for (召开…的相关事宜) is no happening yet.
+      '会议还研究了召开县人大常委会第九次会议的相关事宜。',
       // A document's title: 《…关于召开…的决定》 tells of no happening.
       '理事会审议了《关于召开青禾商会第五届会员大会的通知》。',
       // 办理 an activity: no happening read (it may be one told again).
@@ -280,14 +299,14 @@ export const EVENTS_RULES = [
       },
       { text: '2月6日上午，雁塔区举行2024年春节团拜会。', yields: '雁塔区2024年春节团拜会' },
       {
-        // A theme stated before the verb; two meetings joined by 暨, each named after the division; a short
-        // quoted name (“两优一先”) is kept.
+        // A theme stated before the verb; two meetings joined by 暨, each named after the division (its chain as
+        // written); a short quoted name (“两优一先”) is kept.
         text: '6月28日上午，青田县鹤城街道以“同心共建 幸福邻里”为主题，举行“两优一先”表彰大会暨“红帆”志愿品牌发布会。',
-        yields: '鹤城街道“两优一先”表彰大会',
+        yields: '青田县鹤城街道“两优一先”表彰大会',
       },
       {
         text: '6月28日上午，青田县鹤城街道以“同心共建 幸福邻里”为主题，举行“两优一先”表彰大会暨“红帆”志愿品牌发布会。',
-        yields: '鹤城街道“红帆”志愿品牌发布会',
+        yields: '青田县鹤城街道“红帆”志愿品牌发布会',
       },
       {
         // A meeting joined by 暨 after a ceremony is convened by the division too.
@@ -345,6 +364,21 @@ export const EVENTS_RULES = [
         yields: '青禾五金商会2024年度会员大会',
       },
       {
+        // 组织 (organise) before the verb: the body holds it.
+        text: '5月6日上午，青禾茶叶协会组织召开春茶产销对接座谈会，三十余家茶企参加。',
+        yields: '青禾茶叶协会春茶产销对接座谈会',
+      },
+      {
+        // … also after when (于<day>) and by 牵头 (takes the lead in).
+        text: '临安区科技局于本月9日牵头召开校企对接座谈会，六所高校参加。',
+        yields: '临安区科技局校企对接座谈会',
+      },
+      {
+        // The congress's own election after 暨 is named with it: one meeting.
+        text: '青禾五金商会3日在禾城酒店召开四届一次会员代表大会暨换届选举大会，百余名会员代表参加。',
+        yields: '青禾五金商会四届一次会员代表大会暨换届选举大会',
+      },
+      {
         // Words that start with a division name the happening already.
         text: '临安区政府3日在禾城酒店举办临安区投资环境说明会。',
         yields: '临安区投资环境说明会',
@@ -376,6 +410,11 @@ export const EVENTS_RULES = [
         // Acts joined by 和/及/或: one ceremony of them all.
         text: '11月6日，青川县两个重点项目举行竣工和开工仪式。',
         yields: '青川县两个重点项目竣工和开工仪式',
+      },
+      {
+        // How it went (盛大) is no part of the act (a place holding its own ceremony is where it was held).
+        text: '7月2日，位于江岸区的禾悦里广场举行了隆重的开业庆典。',
+        yields: '禾悦里广场开业庆典',
       },
     ],
     mustNot: [
@@ -477,6 +516,11 @@ export const EVENTS_RULES = [
     family: 'events',
     matches: '`<organisation>召开<…会议/大会>`',
     fires: [
+      {
+        // Words that open on the body written again short (区政协 of 荔湾区政协) name it once.
+        text: '10月9日，荔湾区政协召开区政协主席会议，传达学习上级会议精神。',
+        yields: '荔湾区政协主席会议',
+      },
       {
         text: '5月25日下午，山东泉城数字产业集团有限公司召开干部大会。',
         yields: '山东泉城数字产业集团有限公司干部大会',

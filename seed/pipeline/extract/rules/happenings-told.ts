@@ -7,6 +7,23 @@ import type { RuleRecord } from './record.ts';
  */
 export const HAPPENINGS_TOLD_RULES = [
   {
+    id: 'event:attended-whole',
+    family: 'events',
+    matches:
+      '`(出席|参加|列席)全省/全市/全国<words><meeting or forum noun>`: a meeting of the whole province, city or country attended, named by its words (全省 resolved)',
+    fires: [
+      {
+        text: '栾川县委书记林立峰8日在县分会场参加全省文旅融合暨“百景提质”推进会。',
+        yields: '河南省文旅融合暨“百景提质”推进会',
+      },
+    ],
+    mustNot: [
+      // A bare noun names nothing; a meeting's spirit studied is no meeting attended.
+      '7月10日上午，栾川县委书记林立参加全市会议。',
+      '7月10日，栾川县委召开常委会，传达学习全省重大项目建设推进会精神。',
+    ],
+  },
+  {
     id: 'event:attended-quoted',
     family: 'events',
     matches:

@@ -17,6 +17,11 @@ export const LEAD_EVENT_RULES = [
         yields: '薄弱环节专项督导',
       },
       {
+        // Another act joined by 及 after the verb is no matter; a province written short is named in full.
+        text: '10月8日，禾溪县工商联主席韦立带领二十余家企业赴浙江开展考察交流及招商推介。',
+        yields: '浙江省考察交流',
+      },
+      {
         // Whom the leader brings closes its own clause; one named body gone to, nothing after the verb.
         text: '5月20日上午，副市长韦东川带领市商务局有关负责人，走进青禾食品有限公司开展调研，副区长孙立群陪同。',
         yields: '青禾食品有限公司调研',

@@ -53,6 +53,16 @@ export const NAMED_RULES = [
     fires: [
       { text: '杭州瀚澜智能科技股份有限公司与余杭区人民政府签约。', yields: '杭州瀚澜智能科技股份有限公司' },
       { text: '协会副秘书长张克文一行来临沧经开区考察。', yields: '临沧经开区' },
+      // A village's history hall and a memorial's exhibition hall are venues (村史馆, 陈列馆, 展陈馆).
+      { text: '考察组走进青禾村村史馆，了解村庄变迁。', yields: '青禾村村史馆' },
+      { text: '考察团参观了林禾生平事迹陈列馆。', yields: '林禾生平事迹陈列馆' },
+      // A clause verb before the name (很高兴, 祝贺, 标志着) stops the walk.
+      { text: '他说很高兴与青禾工商协会再次合作。', yields: '青禾工商协会' },
+      { text: '来宾祝贺禾川物流分会挂牌。', yields: '禾川物流分会' },
+      // An ordinal after a numbered bureau is inside the builder's name (…三局第一建设工程有限公司).
+      { text: '青建三局第一建设工程有限公司副总经理韦立德出席。', yields: '青建三局第一建设工程有限公司' },
+      // 联络会 ends an association's name; 南方 or 北方 after a boundary opens it.
+      { text: '北方青禾友好聯絡會會長柯立新今日抵達。', yields: '北方青禾友好联络会' },
       // A region's farmers' association is named by the region's words, the county in front a place of its own.
       { text: '屏東縣禾港地區農會總幹事林禾今日出席聯誼活動。', yields: '禾港地区农会' },
       // A firm between list marks whose brand reads as everyday words starts at the mark (not 灯具公司, 新集团…).
@@ -198,6 +208,13 @@ export const NAMED_RULES = [
       '各支部认真领会联盟章程。',
       '要加强治理河段的巡查。',
       '双方将在文化服务、志愿服务进社区等方面开展合作。',
+      // 农村 and 乡村 are words of their own, never a village's name's end.
+      '林委员提出要让农村老人就近就医。',
+      // A class of chambers (各 inside, natives of a place, elsewhere) is none of them.
+      '禾城市各异地商会会长出席。',
+      '青川籍异地商会的负责人参加了恳谈。',
+      // 建议 or 加快 before a settlement's kind is a clause (建议加快老旧小区改造).
+      '林委员建议加快老旧小区的管网更新。',
       '要规划建好产业园区。',
       '县长走访了党建联盟大楼。',
       '他们走进厂房和办公大楼，随后来到住院大楼。',

@@ -60,6 +60,17 @@ export const PEOPLE_RULES = [
       { text: '副县长于立川在开幕式上致辞。', yields: '于立川' },
       // A transliterated name read to the run's end stops where a word that follows names starts.
       { text: '县委书记帕尔哈·依明深入青禾村调研。', yields: '帕尔哈·依明' },
+      // 作 or 做 before a speech or report is the act of a complete name, even one that is a word too (常新).
+      { text: '县工商联副主席常新作交流发言。', yields: '常新' },
+      { text: '协会秘书长林清作工作报告。', yields: '林清' },
+      // 年 may end a two-character given name that is no word of time.
+      { text: '副县长滕永年出席会议。', yields: '滕永年' },
+      // 及 may bring in the second name of a list after one title, as 、 does.
+      { text: '議員卜文山及甄若琪、符家明到場說明。', yields: '符家明' },
+      // 偕同 after a name is what the person did (議長甲偕同議員勘查), no part of the name.
+      { text: '議長柯一帆偕同兩位議員前往災區勘查。', yields: '柯一帆' },
+      // 先前 follows names as 日前 does.
+      { text: '議員卜文山、甄若琪先前提出建議。', yields: '甄若琪' },
     ],
     mustNot: [
       '桃浦镇党委副书记出席会议。',
@@ -77,6 +88,8 @@ export const PEOPLE_RULES = [
       '后排左起：青禾诗社社长蒲晓岚、副社长季云舒',
       '禾川协会理事长代表第一届理事会作工作报告。',
       '禾川漁業協會總幹事於會員大會上講話。',
+      '会上，副县长明年将出席活动。',
+      '副县长多年来坚持下乡调研。',
     ],
   },
   {
@@ -91,6 +104,11 @@ export const PEOPLE_RULES = [
       { text: '在欧阳青书记的带领下，调研组走访了企业。', yields: '欧阳青' },
       // A name the segmenter knows as a person's, after any word and before any words.
       { text: '展览回顾了孙中山总理的一生。', yields: '孙中山' },
+      // After a word that opens a clause (会上, 随后, 席间 …) as after punctuation.
+      { text: '席间冼立远名誉会长讲话。', yields: '冼立远' },
+      { text: '随后滕一鸣会长介绍了会员企业的情况。', yields: '滕一鸣' },
+      // 暨 after the title closes it (副議長暨秘書處同仁), and a title is no given name (暨秘書).
+      { text: '禾城市議會柯一帆議長與韋立群副議長暨秘書處同仁到場。', yields: '韦立群' },
     ],
     mustNot: [
       '会上，宣传部长指出，要抓好落实。',
@@ -104,12 +122,20 @@ export const PEOPLE_RULES = [
     id: 'person:counted',
     family: 'people',
     matches:
-      'names before 等 and a count of people (`程立等3名同志`, `甲、乙等5位党员`), opening a clause or after 包括/其中/授予/表彰; every item reads as a name',
+      'names before 等 and a count of people (`程立等3名同志`, `甲、乙等5位党员`), two or more counted with no 等 (`甲、乙、丙3位委员`) or before 等 and a word for people (`甲、乙等县领导`, `甲、乙等议员`), opening a clause or after 包括/其中/授予/表彰/及; every item reads as a name',
     fires: [
       { text: '程立等3名同志获评优秀会员。', yields: '程立' },
       { text: '会议表彰了韦一山、江立等5位党员。', yields: '江立' },
+      { text: '会上，苗立川、巩一舟、靳文远3位企业家代表先后发言。', yields: '巩一舟' },
+      { text: '卓一凡、蒲雨晴等县领导参加座谈会。', yields: '蒲雨晴' },
+      { text: '秘書長柯一德及韋青川、蔡一遠等議員到場。', yields: '韦青川' },
     ],
-    mustNot: ['青禾公司等3家企业获评优秀会员。', '会上，高新区等5名代表发言。'],
+    mustNot: [
+      '青禾公司等3家企业获评优秀会员。',
+      '会上，高新区等5名代表发言。',
+      '华为、小米等企业代表参加。',
+      '会上，程立3位代表发言。',
+    ],
   },
   {
     id: 'person:listed',

@@ -12,6 +12,8 @@ export const POSITIONS_RULES = [
         text: '嘉义县议会议长柯立村今(10)日表示，议会秘书长邱一人、议事主任韩立平将协助整理意见。',
         yields: '韩立平 → 嘉义县议会',
       },
+      // 商会会长X after the chamber is named: the chamber's (the segmenter reads 商会会长 as one word).
+      { text: '宁波市禾川商会召开大会。商会会长邝一群出席。', yields: '邝一群 → 宁波市禾川商会' },
       {
         text: '柯桥区召开会议，区政府办公室副主任，区发改局局长柯立新出席。',
         yields: '柯立新 → 柯桥区政府办公室',
@@ -131,8 +133,32 @@ export const POSITIONS_RULES = [
       { text: '议员郑立群表示，新竹县议会将审议预算。', yields: '郑立群 → 新竹县议会' },
       // Written after its division, with no council named: the division's council.
       { text: '嘉义县议长柯立平今日率团访问花莲县政府。', yields: '柯立平 → 嘉义县议会' },
+      // Names listed before 等 and the post: each holds it (titles-after.ts, findListsBeforeTitles).
+      {
+        text: '嘉義縣議會今日開會,祁俊遠、閔佩青、郜宏川等議員則關心稻米價格。',
+        yields: '郜宏川 → 嘉义县议会',
+      },
+      // 及 brings in the second councillor, closed by 的 too.
+      {
+        text: '嘉義縣議會秘書長邱一川表示,議員卜文远及甄若青的提案已送交縣府。',
+        yields: '甄若青 → 嘉义县议会',
+      },
     ],
     mustNot: ['议长周立德主持会议，议员柯文远发言。', '桃园市议会议员柯文远发言。'],
+  },
+  {
+    id: 'position:cppcc-member',
+    family: 'positions',
+    matches:
+      'a bare 委员 opening no chain (X委员在会上…, 甲、乙2位委员, 甲、乙等委员) is a member of the 政协 the page names last before it (else first after it); with no 政协 named, nothing',
+    fires: [
+      {
+        text: '历城区政协召开全体会议。娄一宏委员在会上介绍了提案办理情况。',
+        yields: '娄一宏 → 历城区政协',
+      },
+      { text: '历城区政协召开全体会议。苟一川、冀晓禾2位委员列席旁听。', yields: '冀晓禾 → 历城区政协' },
+    ],
+    mustNot: ['青禾公司召开职工大会。娄一宏委员在会上介绍工会工作。'],
   },
   {
     id: 'position:appointment',

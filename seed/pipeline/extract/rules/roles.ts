@@ -8,6 +8,21 @@ export const ROLES_RULES = [
     matches: 'speaker: a person followed by a speech verb (讲话, 致辞, 作报告, 介绍…)',
     fires: [
       {
+        // Of two happenings joined by 暨, the act the sentence tells (开工) picks its own.
+        text: '全省秋季“项目攻坚”活动暨栾川县文旅综合体开工仪式11日在栾川县正式启动。县委书记林立峰宣布项目开工。',
+        yields: '林立峰 → 栾川县文旅综合体开工仪式',
+      },
+      {
+        // A congress joined to the founding of the body it is of: the body named, said of both.
+        text: '禾城市餐饮行业协会预制菜专业委员会首届会员代表大会暨成立大会10月20日召开，选出首届班子。预制菜专业委员会主任吕方舟随后致辞。',
+        yields: '吕方舟 → 禾城市餐饮行业协会预制菜专业委员会首届会员代表大会',
+      },
+      {
+        // A speech noun after how it was made (作重要讲话, 发表了…致辞).
+        text: '2023集美区人才工作大会在集美区侨英街道召开。区委书记黄文斌作重要讲话，副区长林立发表了简短致辞。',
+        yields: '林立 → 2023集美区人才工作大会',
+      },
+      {
         text: '2023集美区人才工作大会在集美区侨英街道召开。区委书记黄文斌出席并讲话。',
         yields: '黄文斌 → 2023集美区人才工作大会',
       },
@@ -86,8 +101,18 @@ export const ROLES_RULES = [
     matches: 'speaker: people listed before `出席…并致辞` share the speech',
     fires: [
       {
+        // 分别代表…讲话: who each speaks for a side.
+        text: '双创活动周启动仪式在亭湖高新区星海科技广场举行。区长钱慕白，江淮科技大学副校长冯海涛分别代表双方讲话。',
+        yields: '冯海涛 → 双创活动周启动仪式',
+      },
+      {
         text: '双创活动周启动仪式在亭湖高新区星海科技广场举行。区长钱慕白，江淮科技大学副校长冯海涛分别致辞。',
         yields: '钱慕白 → 双创活动周启动仪式',
+      },
+      {
+        // Who sign for both sides and then speak (签署…并致辞).
+        text: '3月12日，桐庐县与青禾理工学院校地合作签约仪式在桐庐县举行。副县长林立与青禾理工学院院长周远签署合作协议并致辞。',
+        yields: '林立 → 桐庐县与青禾理工学院校地合作签约仪式',
       },
     ],
     mustNot: ['双创活动周启动仪式在亭湖高新区星海科技广场举行。区长钱慕白，江淮科技大学副校长冯海涛出席。'],
@@ -177,8 +202,33 @@ export const ROLES_RULES = [
     id: 'role:attends',
     family: 'roles',
     matches:
-      'attendee: people before 出席/参加/列席/陪同/带队/率队/会见/见证/到会/一同调研 (not who is named after a colon)',
+      'attendee: people before 出席/参加/列席/陪同/带队/率队/会见/接待/见证/到会/一同调研 (not who is named after a colon)',
     fires: [
+      {
+        // Each attending verb names its own ceremony by its act and noun (开工仪式, not the campaign's 开工活动): attendees
+        // of both.
+        text: '9月26日上午，全市“项目攻坚月”集中开工活动暨栾川县智能装备制造项目开工仪式启动。栾川县人民政府与洛阳禾川投资有限公司签订了项目投资协议。副县长林书瑶出席了签约仪式，随后参加开工仪式。',
+        yields: '林书瑶 → 栾川县人民政府与洛阳禾川投资有限公司项目投资协议签订',
+      },
+      {
+        // One attending verb before a list of ceremonies: attendees of each.
+        text: '9月26日上午，栾川县智能装备制造项目开工仪式举行。栾川县人民政府与洛阳禾川投资有限公司签订了项目投资协议。副县长林书瑶当天出席了签约仪式和开工仪式。',
+        yields: '林书瑶 → 栾川县人民政府与洛阳禾川投资有限公司项目投资协议签订',
+      },
+      {
+        text: '9月26日上午，全市“项目攻坚月”集中开工活动暨栾川县智能装备制造项目开工仪式启动。栾川县人民政府与洛阳禾川投资有限公司签订了项目投资协议。副县长林书瑶出席了签约仪式，随后参加开工仪式。',
+        yields: '林书瑶 → 栾川县智能装备制造项目开工仪式',
+      },
+      {
+        // After 出席人员有：, 出席包括： the list runs on over commas.
+        text: '禾川乡贤恳谈会14日下午在禾川宾馆召开，出席人员有：县委常委韩立明，县政协副主席林晓岚、周启航。',
+        yields: '林晓岚 → 禾川乡贤恳谈会',
+      },
+      {
+        // Who receives the visitors (受到X热情接待).
+        text: '5月9日，禾川商会会长林青川率参访团一行到访新竹县政府，受到县长甘明哲热情接待。',
+        yields: '甘明哲 → 禾川商会到访新竹县政府',
+      },
       {
         text: '5月9日上午，历城区委书记范承志带队调研全区重点产业项目建设情况。副区长汤雨菲参加调研。',
         yields: '汤雨菲 → 历城区重点产业项目建设情况调研',
@@ -212,7 +262,7 @@ export const ROLES_RULES = [
     fires: [
       {
         text: '5月11日下午，松江区泗泾镇召开重点项目推进会。松江区发展改革委相关负责同志参加会议。',
-        yields: '松江区发展改革委 → 泗泾镇重点项目推进会',
+        yields: '松江区发展改革委 → 松江区泗泾镇重点项目推进会',
       },
       {
         // A second attending verb in the sentence, its bodies in a clause before it with their unnamed people.
@@ -242,14 +292,34 @@ export const ROLES_RULES = [
   {
     id: 'role:talks-party',
     family: 'roles',
-    matches: 'attendee: the organisations that hold talks (A与B工作会谈)',
+    matches:
+      'attendee: the organisations that hold talks (A与B工作会谈), call on a body, or send a delegation (<association>会长X率参访团到访…)',
     fires: [
+      {
+        // The body called on (a county government) receives the callers.
+        text: '3月5日，禾川同乡联谊会会长林青川带队拜会嘉义县政府，副县长甘明哲亲率相关局处首长在门口迎接。',
+        yields: '嘉义县政府 → 禾川同乡联谊会拜会嘉义县政府',
+      },
+      {
+        // An association whose head leads its delegation to a division.
+        text: '5月9日，禾川商会会长林青川率参访团一行16人到访新竹县，受到县长甘明哲热情接待。',
+        yields: '禾川商会 → 新竹县到访',
+      },
       {
         text: '11月2日下午，观山湖区与深圳澜汐储能科技有限公司工作会谈在金华园街道举行。',
         yields: '深圳澜汐储能科技有限公司 → 观山湖区与深圳澜汐储能科技有限公司工作会谈',
       },
     ],
-    mustNot: ['11月2日下午，观山湖区与深圳澜汐储能科技有限公司签约仪式在金华园街道举行。'],
+    mustNot: [
+      '11月2日下午，观山湖区与深圳澜汐储能科技有限公司签约仪式在金华园街道举行。',
+      // One body alone before the noun holds the meeting: no side to meet (nor is 和 inside a division's name one).
+      '临安区商务局外贸企业座谈会12日在区行政中心举行，局长韩立出席。',
+      '和平区政府老旧小区改造座谈会12日在区行政中心举行，区长韩立出席。',
+      // A firm's head touring with staff: the head's visit, no firm's.
+      '5月9日，禾川实业有限公司董事长林青川率考察团一行16人到访新竹县。',
+      // One post in a chain of a person's posts in several bodies: no association sent.
+      '6月2日，禾川文化交流协会副会长、青溪产业联盟副理事长兼禾川日报社社长柏文远一行到访新竹县。',
+    ],
   },
   {
     id: 'role:invited-bodies',
@@ -267,8 +337,13 @@ export const ROLES_RULES = [
     id: 'role:goers',
     family: 'roles',
     matches:
-      'attendee: everyone listed in a group that went to hold a meeting (`A、B、C等一行到<division>开展…座谈会`)',
+      'attendee: everyone listed in a group that went to hold a meeting (`A、B、C等一行到<division>开展…座谈会`), and everyone named up to the hosts receiving a call (`…拜会<body>，<title>X亲率…迎接`)',
     fires: [
+      {
+        // The host's name closed by 亲率 (a name is read before it).
+        text: '3月5日，禾川同乡联谊会会长林青川带队拜会嘉义县政府，副县长甘明哲亲率相关局处首长在门口迎接。',
+        yields: '甘明哲 → 禾川同乡联谊会拜会嘉义县政府',
+      },
       {
         text: '6月12日，桃源县政协副主席柏青山、县政协常委宓泽等一行到陬市镇开展法规解读暨企业家议事座谈会。',
         yields: '宓泽 → 企业家议事座谈会',
@@ -284,8 +359,14 @@ export const ROLES_RULES = [
   {
     id: 'role:visits-group',
     family: 'roles',
-    matches: 'attendee: who leads a group on a visit and everyone listed in it (`A率B、C等一行N人参访/赴…`)',
+    matches:
+      'attendee: who leads a group on a visit and everyone listed in it (`A率B、C等一行N人参访/赴…`, `A，B，C一行N人到…`)',
     fires: [
+      {
+        // Titled people listed with commas before the group's going.
+        text: '6月2日，青川县委常委、统战部部长柏文远，县工商联主席甘立，禾溪镇副镇长吕岚一行5人到宁波市鄞州区考察。',
+        yields: '甘立 → 鄞州区考察',
+      },
       {
         text: '同日，柯城区委书记钟离恒率区委办主任尉迟明、石室乡乡长宓泽等一行12人参访瓯海区。',
         yields: '尉迟明 → 瓯海区参访',

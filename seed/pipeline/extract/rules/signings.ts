@@ -42,6 +42,11 @@ export const SIGNINGS_RULES = [
       '`A与B举行<…签约/结对共建>仪式/活动` with the sides opening the clause: a signing named after them; the organisations sign and partner, a village, community or division side names it only',
     fires: [
       {
+        // Divisions written with the units above them are sides as written; a division after 在 is where, no side.
+        text: '6月18日，温州市鹿城区与丽水市缙云县在缙云县举行山海协作结对签约仪式。',
+        yields: '温州市鹿城区与丽水市缙云县山海协作结对签约仪式',
+      },
+      {
         // The agreement's title in book marks names the ceremony, with its own parties.
         text: '4月2日，江禾商会与西湖科技园管委会在园区会客厅举行了《江禾商会与西湖科技园管委会联合招商合作框架协议》的签约仪式。',
         yields: '江禾商会与西湖科技园管委会联合招商合作框架协议签约仪式',
@@ -61,8 +66,9 @@ export const SIGNINGS_RULES = [
         yields: '凯越实业有限公司党总支与叶榭镇望溪村结对共建签约仪式',
       },
       {
+        // A division side is named with the divisions written before it (the guide's chain as written).
         text: '8月17日，嘉荫县与佛山市南海区举行战略合作框架协议签约仪式。',
-        yields: '嘉荫县与南海区战略合作框架协议签约仪式',
+        yields: '嘉荫县与佛山市南海区战略合作框架协议签约仪式',
       },
       {
         // Named after the agreement a later sentence says the pair signed.
@@ -97,7 +103,19 @@ export const SIGNINGS_RULES = [
     id: 'event:signed-verb',
     family: 'events',
     matches: '`(集中|现场|成功|正式)签约` closing a clause: a signing told by its verb',
-    fires: [{ text: '推介会上，翠屏区与6家企业集中签约，总投资52亿元。', yields: '翠屏区与6家企业集中签约' }],
+    fires: [
+      {
+        // The side before 分别同/分别与 is the first party; how they were paired (等企业项目进行了) is no part of the name.
+        text: '推介会上，栾川县人民政府分别与洛阳禾川投资有限公司、河南青峰新材料有限公司等企业进行了集中签约。',
+        yields: '栾川县人民政府与洛阳禾川投资有限公司、河南青峰新材料有限公司集中签约',
+      },
+      { text: '推介会上，翠屏区与6家企业集中签约，总投资52亿元。', yields: '翠屏区与6家企业集中签约' },
+      {
+        // The body signing with each of the others leads; the others counted as a kind and the light verb go.
+        text: '仪式上，青川县人民政府分别同青禾智能装备有限公司、禾川新材料有限公司等单位进行了正式签约。',
+        yields: '青川县人民政府与青禾智能装备有限公司、禾川新材料有限公司正式签约',
+      },
+    ],
     mustNot: ['推介会上，翠屏区计划与6家企业集中签约，总投资52亿元。'],
   },
   {

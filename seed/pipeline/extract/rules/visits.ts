@@ -28,6 +28,11 @@ export const VISITS_RULES = [
         yields: '江禾科技城人才引育等工作考察',
       },
       {
+        // Where the leader went, closed by 等 and their kind, in a clause before the verb.
+        text: '6月3日，江岸区委书记郁文澜先后深入禾锦精工有限公司、青川电子有限公司等企业，调研企业技术改造情况。',
+        yields: '企业技术改造情况调研',
+      },
+      {
         // Where the leader goes may be a bare 园区一线.
         text: '6月3日，江岸区委书记郁文澜深入园区一线调研企业，了解生产经营情况。',
         yields: '企业调研',
@@ -127,6 +132,31 @@ export const VISITS_RULES = [
         // When and who leads between the group and its going; a body visited is named as written.
         text: '龙泉市交流团一行8人9月2日下午在市长林青川带领下抵达嘉义县议会进行参访，副议长周明远出面接待。',
         yields: '嘉义县议会参访',
+      },
+      {
+        // An association whose head leads the group calls on another body: named like a courtesy call.
+        text: '禾川商会会长林青川一行四人近日到访青溪总商会，双方就会员互访交换意见。',
+        yields: '禾川商会到访青溪总商会',
+      },
+      {
+        // A body written by its kind alone (到商会), named in the next sentence: named by that body.
+        text: '6月2日，青川县工商联主席甘立一行5人到商会调研交流。青溪商会会长吕岚参加调研座谈。',
+        yields: '青溪商会调研交流',
+      },
+      {
+        // The day in Chinese numerals after 于, between the group and its verb.
+        text: '禾川贸易中心主任林青川一行四人于三月十二日下午到访青溪总商会，双方商定明年合办展会。',
+        yields: '青溪总商会到访',
+      },
+      {
+        // 于日前 between the group and its verb; no visiting body opens the clause (a rank before the association).
+        text: '全国人大代表、禾川同乡会会长林青川一行于日前到访青溪总商会，双方交流了两地产业合作情况。',
+        yields: '青溪总商会到访',
+      },
+      {
+        // The day after 于, between the group and where it went.
+        text: '禾川商会会长林青川率参访团一行18人于12日到访新竹县政府，受到县长甘明哲热情接待。',
+        yields: '禾川商会到访新竹县政府',
       },
       {
         // The trip told as 进行为期N天的参访 after where it went.

@@ -35,6 +35,21 @@ describe('an undated page', () => {
     ]);
   });
 
+  it("dates today by a Taiwan wire's closing stamp, the editor's credit then the day of the Republic", () => {
+    const a = annotate(
+      '（青禾社記者林遠11日電）縣長林遠川帶領農會幹部今天啟程，前往四川參訪，預計停留一週。（編輯：周青）1140411',
+      { publishedAt: null },
+    );
+    expect(ids(a).filter((id) => id.startsWith('event:'))).toEqual(['event:2025-04-11:四川省参访']);
+  });
+
+  it('takes no day from a stamp that is no date', () => {
+    const a = annotate('縣長林遠川帶領農會幹部今天啟程，前往四川參訪。（編輯：周青）1141341', {
+      publishedAt: null,
+    });
+    expect(ids(a).filter((id) => id.startsWith('event:'))).toEqual(['event:四川省参访']);
+  });
+
   it('takes no year of the Republic from an anniversary in the name', () => {
     const a = annotate('青禾協會成立30年慶祝大會於9月5日在青港舉行。', { publishedAt: null });
     expect(ids(a)).toContain('event:青禾协会成立30年庆祝大会');

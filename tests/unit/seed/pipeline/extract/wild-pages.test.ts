@@ -94,7 +94,7 @@ describe('foundings and unveilings', () => {
     const a = annotate(
       '9日，书洋镇“茶旅融合”片区联合党委正式揭牌成立。南靖县领导邬启明、任海澄出席活动。活动中，与会领导共同为片区联合党委揭牌。',
     );
-    const event = 'event:2023-05-09:茶旅融合片区联合党委成立';
+    const event = 'event:2023-05-09:书洋镇茶旅融合片区联合党委成立';
     expect(ids(a)).toContain(event);
     expect(relations(a)).toEqual(
       expect.arrayContaining([

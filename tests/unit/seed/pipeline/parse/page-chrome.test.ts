@@ -235,7 +235,10 @@ describe("a county portal's newsroom credits", () => {
         '值班主任：吴桐',
       ].join('\n'),
     );
-    expect(article.text).toBe('11月3日下午，县委书记罗青来到委员驻地，看望慰问参会的县政协委员。');
+    // The writers' line signs the story and stays text, as a byline does; the newsroom's credits leave it.
+    expect(article.text).toBe(
+      '11月3日下午，县委书记罗青来到委员驻地，看望慰问参会的县政协委员。\n全媒体记者:周立 何安',
+    );
     expect(article.reporters).toEqual(['周立', '何安']);
   });
 });
