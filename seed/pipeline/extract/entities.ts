@@ -198,7 +198,8 @@ export function closingCredit(doc: Doc): { start: number; end: number } | undefi
 
 const BYLINE_TITLES =
   /(?:全媒体|融媒体|新媒体|全媒|融媒)(?:首席)?记者|特约记者|首席记者|见习记者|实习记者|摄影记者|记者|实习生|特约通讯员|通讯员/g;
-const NAMES_ONLY = /^\s*(?:[\u4e00-\u9fff·]{2,8}[\s、,]+)*$/;
+/** What may stand between a byline's title and its names: spaces, or a bar, colon or slash (`记者丨A`, `通讯员：B`). */
+const NAMES_ONLY = /^[\s丨|｜:：/／]*(?:[\u4e00-\u9fff·]{2,8}[\s、,，]+)*$/;
 
 /**
  * The outlet a byline writes right before 记者, opening the bracket or the line (【青禾传媒/记者 A/…报导】,

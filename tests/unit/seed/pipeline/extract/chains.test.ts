@@ -49,6 +49,17 @@ describe('title chains', () => {
     expect(a.entities.find((e) => e.id === 'person:沈嘉禾')?.kind).toBe('reporter');
   });
 
+  it('reads closing credits whose titles are set off by a bar or a colon', () => {
+    for (const credits of ['记者丨沈嘉禾  通讯员丨陆婷婷', '记者：沈嘉禾 通讯员：陆婷婷']) {
+      const a = annotate(`杭州日报讯 昨天上午,会议召开。\n${credits}`, {
+        source: '杭州日报',
+        reporters: ['沈嘉禾', '陆婷婷'],
+      });
+      expect(positionsOf(a, '沈嘉禾'), credits).toEqual(['记者 -> org:杭州日报']);
+      expect(a.entities.find((e) => e.id === 'person:陆婷婷')?.kind, credits).toBe('correspondent');
+    }
+  });
+
   it('reads posts given name first and skips former posts', () => {
     const a = annotate(
       '宣读了任职决定:宁致远任山东泉城数字产业集团有限公司党委书记、董事长;原党委书记、董事长施广源不再担任上述职务。',
