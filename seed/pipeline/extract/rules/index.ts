@@ -8,6 +8,7 @@ import { ABOUT_VISITS_RULES } from './about-visits.ts';
 import { ACTIVITIES_RULES } from './activities.ts';
 import { BODIES_RULES } from './bodies.ts';
 import { CEREMONY_ROLES_RULES } from './ceremony-roles.ts';
+import { CONVENED_RULES } from './convened.ts';
 import { DIVISIONS_RULES } from './divisions.ts';
 import { EVENT_RELATIONS_RULES } from './event-relations.ts';
 import { EVENTS_RULES } from './events.ts';
@@ -36,6 +37,7 @@ export const RULES = [
   ...PEOPLE_RULES,
   ...POSITIONS_RULES,
   ...EVENTS_RULES,
+  ...CONVENED_RULES,
   ...SIGNINGS_RULES,
   ...VISITS_RULES,
   ...VISITS_TOLD_RULES,
