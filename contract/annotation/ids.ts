@@ -67,3 +67,13 @@ export function articleId(article: ArticleIdentity): string {
     : `doc|${normalizeName(article.source ?? '')}|${normalizeName(article.title)}|${article.publishedAt ?? ''}`;
   return `${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
 }
+
+/**
+ * The page an article was read from, hashed (24 hex digits): line ends and runs of spaces do not count, so
+ * the same page saved again gives the same fingerprint, and a parser that reads it differently (another
+ * title or date, so another id) still knows it for the same page.
+ */
+export function pageFingerprint(page: string): string {
+  const canonical = page.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(`page|${canonical}`).digest('hex').slice(0, 24);
+}

@@ -6,7 +6,7 @@ import type { Transaction } from '../db/connection.ts';
  * Where corrections live: `:Correction` nodes (the change as JSON, who, when, why, where it applied),
  * `:Redirect` nodes for ids merged away, and `:Extraction` nodes with what the extractor said about each
  * article, so an article can be loaded again with every correction applied. None of them is connected to
- * the graph: loading and deleting articles never touches them.
+ * the graph: loading and deleting articles never touches them (a replaced article's extraction stays, unread).
  */
 
 /** More corrections than people can make: a guard, not a page size. */
@@ -149,11 +149,14 @@ export async function storeExtractions(tx: Transaction, annotations: Annotation[
 
 const READ_EXTRACTIONS = `
 UNWIND $ids AS id
+MATCH (a:Article {id: id})
 OPTIONAL MATCH (x:Extraction {article: id})
-OPTIONAL MATCH (a:Article {id: id})
 RETURN id, x.annotation AS annotation, a.text AS text`;
 
-/** The extractions of some articles; `missing` lists the articles that have none. */
+/**
+ * The extractions of some articles; `missing` lists the articles that have none. An id the graph no longer
+ * holds (an article replaced by a later reading of its page) is passed over: nothing is left to correct.
+ */
 export async function readExtractions(
   tx: Transaction,
   ids: string[],

@@ -9,7 +9,8 @@ export interface CreatedMerged {
 }
 
 export interface LoadSummary {
-  articles: CreatedMerged;
+  /** `replaced`: articles read earlier from the same pages under other ids (an older parser's), now gone. */
+  articles: CreatedMerged & { replaced: number };
   entities: CreatedMerged;
   relations: CreatedMerged;
   batches: number;
@@ -74,7 +75,7 @@ export async function loadAnnotationStream(
 ): Promise<LoadSummary> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const summary: LoadSummary = {
-    articles: { created: 0, merged: 0 },
+    articles: { created: 0, merged: 0, replaced: 0 },
     entities: { created: 0, merged: 0 },
     relations: { created: 0, merged: 0 },
     batches: 0,
@@ -91,6 +92,7 @@ export async function loadAnnotationStream(
       summary[key].created += counts[key].created;
       summary[key].merged += counts[key].total - counts[key].created;
     }
+    summary.articles.replaced += counts.articles.replaced;
     summary.batches += 1;
     progress.articles += batch.length;
     for (const a of batch) {

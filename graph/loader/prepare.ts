@@ -28,6 +28,7 @@ export interface ArticleRow {
   source: string | null;
   site: string | null;
   url: string | null;
+  fingerprint: string | null;
   language: string;
   text: string;
   reporters: string[];
@@ -249,6 +250,7 @@ function articleRow(annotation: Annotation): ArticleRow {
     source: article.source,
     site: article.site ?? null,
     url: article.url ?? null,
+    fingerprint: article.fingerprint ?? null,
     language: article.language,
     text: article.text,
     reporters: article.reporters,

@@ -101,11 +101,28 @@ MERGE (a:Article {id: row.id})
 ON CREATE SET a.createdAt = datetime.transaction()
 SET a.title = row.title, a.titleKey = row.titleKey,
     a.publishedAt = CASE WHEN row.publishedAt IS NULL THEN null ELSE datetime(row.publishedAt) END,
-    a.source = row.source, a.site = row.site, a.url = row.url, a.language = row.language,
+    a.source = row.source, a.site = row.site, a.url = row.url, a.fingerprint = row.fingerprint, a.language = row.language,
     a.text = row.text, a.reporters = row.reporters, a.images = row.images,
     a.imageCaptions = row.imageCaptions, a.stub = false, a.updatedAt = datetime.transaction()
 RETURN count(CASE WHEN a.createdAt = datetime.transaction() THEN 1 END) AS created, count(*) AS total,
        datetime.transaction() AS now`;
+
+/**
+ * Articles read from the same page as an article of the batch under another id (an older parser found another
+ * title or date): the batch's article replaces them. Run after MERGE_ARTICLES, so the batch's own are excluded.
+ */
+export const REPLACED_ARTICLES = `${PLAN}
+UNWIND $articles AS row
+WITH row WHERE row.fingerprint IS NOT NULL
+MATCH (old:Article {fingerprint: row.fingerprint})
+WHERE NOT old.id IN $articleIds
+RETURN DISTINCT old.id AS id`;
+
+/** Replaced articles go once their supports, mentions, bylines and links are withdrawn (links to them too). */
+export const DELETE_ARTICLES = `${PLAN}
+UNWIND $ids AS aid
+MATCH (a:Article {id: aid})
+DETACH DELETE a`;
 
 /** A stub made from another page's link list becomes the real article once it is loaded. */
 export const ADOPT_STUBS = `${PLAN}

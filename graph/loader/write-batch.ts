@@ -6,7 +6,8 @@ import { procedureBatch } from './procedure-batch.ts';
 import * as Q from './statements.ts';
 
 export interface BatchCounts {
-  articles: { created: number; total: number };
+  /** `replaced`: articles read earlier from the same page as one of the batch, under another id, now gone. */
+  articles: { created: number; total: number; replaced: number };
   entities: { created: number; total: number };
   relations: { created: number; total: number };
 }
@@ -35,7 +36,7 @@ export async function writeBatch(
   options: WriteBatchOptions = {},
 ): Promise<BatchCounts> {
   const counts: BatchCounts = {
-    articles: { created: 0, total: 0 },
+    articles: { created: 0, total: 0, replaced: 0 },
     entities: { created: 0, total: 0 },
     relations: { created: 0, total: 0 },
   };
@@ -44,7 +45,12 @@ export async function writeBatch(
   // state read next is the one this transaction builds on (new supports and mentions are created blind).
   const merged = await tx.run(Q.MERGE_ARTICLES, { articles });
   add(counts.articles, merged);
-  const previous = (await tx.run(Q.PREVIOUS_STATE, { articleIds })).records.map(
+  // An article the batch replaces states nothing now: everything it said is withdrawn with the rest.
+  const replaced = (await tx.run(Q.REPLACED_ARTICLES, { articles, articleIds })).records.map((r) =>
+    String(r.get('id')),
+  );
+  counts.articles.replaced = replaced.length;
+  const previous = (await tx.run(Q.PREVIOUS_STATE, { articleIds: [...articleIds, ...replaced] })).records.map(
     (r) => r.toObject() as unknown as PreviousState,
   );
   const gone = withdrawn(previous, batch);
@@ -55,7 +61,7 @@ export async function writeBatch(
       )
     : [];
   if (gone.mentions.length) await tx.run(Q.REMOVE_MENTIONS, { rows: gone.mentions });
-  await tx.run(Q.STRIP_ARTICLE_EDGES, { articleIds });
+  await tx.run(Q.STRIP_ARTICLE_EDGES, { articleIds: [...articleIds, ...replaced] });
   await tx.run(Q.ADOPT_STUBS, { articles });
   const neighbours = new NeighbourChanges();
   if (options.procedure) {
@@ -80,6 +86,7 @@ export async function writeBatch(
   }
   const changes = neighbours.rows();
   if (changes.length) await tx.run(Q.COUNT_NEIGHBOURS, { rows: changes });
+  if (replaced.length) await tx.run(Q.DELETE_ARTICLES, { ids: replaced });
   const candidates = gone.mentions.map((m) => m.entity);
   if (candidates.length) await tx.run(Q.DELETE_ORPHANS, { candidates });
   return counts;

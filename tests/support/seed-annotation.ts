@@ -3,9 +3,14 @@ import type { Annotation } from '../../contract/annotation/types.ts';
 
 export const SEED_ANNOTATION_FILE = 'seed/annotations/f272be3deda32c55.json';
 
-/** A fresh copy of the reviewed seed annotation, safe to modify in a test. */
+/**
+ * A fresh copy of the reviewed seed annotation, safe to modify in a test. Without its page fingerprint: copies
+ * given other ids stay other articles (an article with another's fingerprint replaces it; tests of that set one).
+ */
 export function seedAnnotation(): Annotation {
-  return JSON.parse(readFileSync(SEED_ANNOTATION_FILE, 'utf8')) as Annotation;
+  const annotation = JSON.parse(readFileSync(SEED_ANNOTATION_FILE, 'utf8')) as Annotation;
+  delete annotation.article.fingerprint;
+  return annotation;
 }
 
 /** The seed's district science committee, and the separate id a second article wrongly gives it. */

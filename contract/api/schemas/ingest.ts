@@ -54,7 +54,20 @@ const CreatedMergedSchema = Type.Object(
 
 export const IngestSummarySchema = Type.Object(
   {
-    articles: CreatedMergedSchema,
+    articles: Type.Object(
+      {
+        ...CreatedMergedSchema.properties,
+        // Optional: a job stored by an earlier version has none.
+        replaced: Type.Optional(
+          Type.Integer({
+            minimum: 0,
+            description:
+              'Articles read earlier from the same pages under other ids (an older parser found another title or date), removed',
+          }),
+        ),
+      },
+      CLOSED,
+    ),
     entities: CreatedMergedSchema,
     relations: CreatedMergedSchema,
   },

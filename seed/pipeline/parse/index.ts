@@ -5,6 +5,7 @@
  * and noted in `article.warnings`.
  */
 import { readFile } from 'node:fs/promises';
+import { pageFingerprint } from '../../../contract/annotation/ids.ts';
 import type { AnnotatedArticle } from '../../../contract/annotation/types.ts';
 import { binaryKind, decodeText } from './charset.ts';
 import { ParseError } from './errors.ts';
@@ -65,13 +66,13 @@ export function parseBuffer(buffer: Uint8Array, name: string): AnnotatedArticle[
   const text = stripInlinePinyin(withoutInvisible(decoded));
   switch (byExtension ?? formatByContent(text)) {
     case 'html':
-      return [parseHtml(text, name)];
+      return [{ ...parseHtml(text, name), fingerprint: pageFingerprint(text) }];
     case 'json':
       return parseJsonDocument(text, name);
     case 'ndjson':
       return parseNdjson(text, name);
     case 'scrape':
-      return [parseScrape(text, name)];
+      return [{ ...parseScrape(text, name), fingerprint: pageFingerprint(text) }];
   }
 }
 

@@ -9,6 +9,7 @@
  * `origin`/`from` for the source.
  */
 import { jsonDepth, MAX_JSON_DEPTH } from '../../../contract/annotation/bounded-json.ts';
+import { pageFingerprint } from '../../../contract/annotation/ids.ts';
 import type { AnnotatedArticle } from '../../../contract/annotation/types.ts';
 import { type ArticleFields, buildArticle, emptyFields } from './article.ts';
 import { tidyBody } from './body-lines.ts';
@@ -127,7 +128,11 @@ export function parseRecord(value: unknown, where: Where): AnnotatedArticle {
   if (url !== undefined) fields.url = url;
   if (language) fields.language = language;
   if (reporters !== undefined) fields.reporters = reporters;
-  return buildArticle(fields, where, LOOKED_FOR, { fitPage: false });
+  // The record is the page: the same record gives the same fingerprint whatever its fields are read into.
+  return {
+    ...buildArticle(fields, where, LOOKED_FOR, { fitPage: false }),
+    fingerprint: pageFingerprint(JSON.stringify(record)),
+  };
 }
 
 /** V8 says `… in JSON at position 45 (line 3 column 5)` or only the position; this finds the line. */

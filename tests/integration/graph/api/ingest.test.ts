@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startArticlePipeline } from '../../../../bin/article-pipeline.ts';
 import type { IngestResult, SearchResult } from '../../../../contract/api/payloads.ts';
+import { parseBuffer } from '../../../../seed/pipeline/parse/index.ts';
 import { countGraph } from '../../../support/graph-db.ts';
 import { seedAnnotation } from '../../../support/graph-fixtures.ts';
 import { enc, getJson } from '../../../support/inject.ts';
@@ -70,6 +71,28 @@ describe('write endpoints', () => {
     const again = await post('/api/ingest', seedAnnotation());
     expect(again.json()).toMatchObject({
       summary: { articles: { created: 0, merged: 1 }, entities: { created: 0 } },
+    });
+  });
+
+  it('replaces the earlier reading of a page ingested again under another id (an older parser, another title)', async () => {
+    const page = readFileSync('seed/articles/000_e788ae00edbc24f8.txt');
+    const [read] = parseBuffer(page, 'page.txt');
+    const older = seedAnnotation();
+    older.article = {
+      ...older.article,
+      id: 'a0a0a0a0a0a0a0a0',
+      title: '热门资讯',
+      fingerprint: read?.fingerprint,
+    };
+    expect((await post('/api/ingest', older)).statusCode).toBe(200);
+    expect(await getJson(ctx.app, '/api/articles/a0a0a0a0a0a0a0a0')).toMatchObject({
+      article: { title: '热门资讯' },
+    });
+    const response = await post('/api/ingest?filename=page.txt', page, { 'content-type': 'text/plain' });
+    expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+    expect(response.json()).toMatchObject({ summary: { articles: { replaced: 1 } }, articles: [read?.id] });
+    expect(await getJson(ctx.app, '/api/articles/a0a0a0a0a0a0a0a0', 404)).toMatchObject({
+      error: 'not_found',
     });
   });
 

@@ -6,7 +6,7 @@ import type { BatchCounts } from '../../../../graph/loader/write-batch.ts';
 import { seedAnnotation } from '../../../support/seed-annotation.ts';
 
 const COUNTS: BatchCounts = {
-  articles: { created: 1, total: 1 },
+  articles: { created: 1, total: 1, replaced: 0 },
   entities: { created: 0, total: 0 },
   relations: { created: 0, total: 0 },
 };

@@ -4,7 +4,7 @@ import { parseFile } from '../../../../../seed/pipeline/parse/index.ts';
 
 /**
  * The dev gold set (tests/fixtures/gold, see its README) gives, for each raw input, the article that the parse
- * stage must produce; the spec leaves `id` empty. Multi-record inputs have one spec per record (`.1`, `.2`).
+ * stage must produce; the spec leaves `id` empty and has no `fingerprint` (a hash of the input). Multi-record inputs have one spec per record (`.1`, `.2`).
  * The held-out set is not read here.
  */
 const GOLD = 'tests/fixtures/gold';
@@ -22,7 +22,8 @@ describe('the gold articles', () => {
       articles.length === 1 ? [`${stem}.spec.json`] : articles.map((_, i) => `${stem}.${i + 1}.spec.json`);
     articles.forEach((article, i) => {
       const gold = JSON.parse(readFileSync(`${GOLD}/${specs[i]}`, 'utf8')).article;
-      expect({ ...article, id: '' }).toEqual({ ...gold, id: '' });
+      expect(article.fingerprint).toMatch(/^[0-9a-f]{24}$/);
+      expect({ ...article, id: '', fingerprint: undefined }).toEqual({ ...gold, id: '' });
     });
   });
 });
