@@ -69,11 +69,11 @@ export function articleId(article: ArticleIdentity): string {
 }
 
 /**
- * The page an article was read from, hashed (24 hex digits): line ends and runs of spaces do not count, so
- * the same page saved again gives the same fingerprint, and a parser that reads it differently (another
- * title or date, so another id) still knows it for the same page.
+ * The page an article was read from, hashed (24 hex digits): a page file's bytes as they came (so a parser
+ * that reads them differently, into another title or date and so another id, still knows the same page) or
+ * a JSON record as written. For a file that holds one article these are the first digits of the sha256 the
+ * archive keeps its bytes under.
  */
-export function pageFingerprint(page: string): string {
-  const canonical = page.normalize('NFC').replace(/\s+/g, ' ').trim();
-  return createHash('sha256').update(`page|${canonical}`).digest('hex').slice(0, 24);
+export function pageFingerprint(page: Uint8Array | string): string {
+  return createHash('sha256').update(page).digest('hex').slice(0, 24);
 }

@@ -32,7 +32,7 @@ export interface AnnotatedArticle {
   site?: string | null;
   reporters: string[];
   url?: string | null;
-  /** The page as read, hashed (`pageFingerprint`): another article with the same fingerprint is replaced by this one. */
+  /** The page it was read from, hashed (`pageFingerprint`): another article with the same fingerprint is replaced by this one. */
   fingerprint?: string;
   language: string;
   text: string;

@@ -66,13 +66,13 @@ export function parseBuffer(buffer: Uint8Array, name: string): AnnotatedArticle[
   const text = stripInlinePinyin(withoutInvisible(decoded));
   switch (byExtension ?? formatByContent(text)) {
     case 'html':
-      return [{ ...parseHtml(text, name), fingerprint: pageFingerprint(text) }];
+      return [{ ...parseHtml(text, name), fingerprint: pageFingerprint(buffer) }];
     case 'json':
       return parseJsonDocument(text, name);
     case 'ndjson':
       return parseNdjson(text, name);
     case 'scrape':
-      return [{ ...parseScrape(text, name), fingerprint: pageFingerprint(text) }];
+      return [{ ...parseScrape(text, name), fingerprint: pageFingerprint(buffer) }];
   }
 }
 
