@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { buildApp } from '../graph/api/app.ts';
 import { ArticleArchive, archiveDir } from '../graph/archive/archive.ts';
+import { fingerprintArchivedArticles } from '../graph/archive/fingerprints.ts';
 import type { GuanxiConfig } from '../graph/config.ts';
 import { GraphRepository } from '../graph/queries/repository.ts';
 import { warmUp } from '../graph/queries/warm-up.ts';
@@ -58,6 +59,9 @@ export async function serveGraph(config: GuanxiConfig, staticDir: string | undef
       `Seeded ${seeded.articles.created} article(s), ${seeded.entities.created} entities, ${seeded.relations.created} relationships.`,
     );
   }
+  const fingerprinted = await fingerprintArchivedArticles(graph.db, archive);
+  if (fingerprinted)
+    log(`Gave ${fingerprinted} article(s) loaded earlier the fingerprint of their archived page.`);
   const repository = new GraphRepository(graph.db);
   // The composition root wires the pipeline from seed/ into the API (graph/api never imports seed/): its
   // worker threads parse and extract uploads while this thread answers requests.

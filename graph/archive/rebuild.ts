@@ -4,6 +4,7 @@ import type { GraphDb } from '../db/connection.ts';
 import { DEFAULT_BATCH_SIZE } from '../loader/load-annotations.ts';
 import { readAheadInOrder } from '../loader/read-ahead.ts';
 import type { ArticleArchive } from './archive.ts';
+import { withArchivedFingerprint } from './fingerprints.ts';
 
 export interface RebuildProgress {
   phase: 'clear' | 'load';
@@ -46,7 +47,9 @@ export async function clearGraph(
 
 /**
  * The graph again from the archive alone: everything is deleted, the archived corrections imported, and
- * every article's latest annotation loaded in the order the articles first came, the way the ingests did.
+ * every article's latest annotation loaded in the order the articles first came, the way the ingests did
+ * (a page's later reading under another id replaces its earlier one, as it did then, also when the earlier one
+ * was archived before articles had fingerprints).
  */
 export async function rebuildFromArchive(
   db: GraphDb,
@@ -61,7 +64,9 @@ export async function rebuildFromArchive(
   report({ phase: 'load', done: 0, total: entries.length });
   const summary = await loadCorrected(
     db,
-    readAheadInOrder(entries, (entry) => archive.annotation(entry)),
+    readAheadInOrder(entries, async (entry) =>
+      withArchivedFingerprint(await archive.annotation(entry), entry),
+    ),
     {
       batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
       onProgress: (progress) =>

@@ -13,6 +13,8 @@ import { type SearchKeys, searchKeys, simplifiedForm } from '../names/search-key
 /** Everything one batch writes, as Cypher parameters: plain values, grouped by label or type. */
 export interface BatchParams {
   articleIds: string[];
+  /** Articles of the batch that a later reading of their page in the same batch replaces (not loaded). */
+  replacedIds: string[];
   articles: ArticleRow[];
   entities: EntityRow[];
   mentions: MentionRow[];
@@ -201,6 +203,7 @@ export function stubId(key: string): string {
 export function prepareBatch(annotations: Annotation[]): BatchParams {
   const params: BatchParams = {
     articleIds: [],
+    replacedIds: [],
     articles: [],
     entities: [],
     mentions: [],
@@ -209,9 +212,18 @@ export function prepareBatch(annotations: Annotation[]): BatchParams {
   };
   const entities = new Map<string, EntityRow>();
   const facts = new Map<string, FactRow>();
-  // An article twice in one batch (the same file given twice) is loaded once, as its last copy says.
+  // An article twice in one batch (the same file given twice) is loaded once, as its last copy says; of two
+  // readings of one page (one fingerprint, two ids) the later replaces the earlier, as it would a batch later.
   const latest = new Map(annotations.map((a) => [a.article.id, a]));
+  const lastReading = new Map<string, string>();
+  for (const { article } of annotations)
+    if (article.fingerprint) lastReading.set(article.fingerprint, article.id);
   for (const annotation of latest.values()) {
+    const { id, fingerprint } = annotation.article;
+    if (fingerprint && lastReading.get(fingerprint) !== id) {
+      params.replacedIds.push(id);
+      continue;
+    }
     const rows = articleRows(annotation);
     params.articleIds.push(rows.article.id);
     params.articles.push(rows.article);

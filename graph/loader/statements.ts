@@ -109,14 +109,19 @@ RETURN count(CASE WHEN a.createdAt = datetime.transaction() THEN 1 END) AS creat
 
 /**
  * Articles read from the same page as an article of the batch under another id (an older parser found another
- * title or date): the batch's article replaces them. Run after MERGE_ARTICLES, so the batch's own are excluded.
+ * title or date): the batch's article replaces them. Run after MERGE_ARTICLES, so the batch's own are excluded;
+ * readings the batch itself replaces (`replacedIds`) go too when the graph has them, fingerprinted or not.
  */
 export const REPLACED_ARTICLES = `${PLAN}
 UNWIND $articles AS row
 WITH row WHERE row.fingerprint IS NOT NULL
 MATCH (old:Article {fingerprint: row.fingerprint})
 WHERE NOT old.id IN $articleIds
-RETURN DISTINCT old.id AS id`;
+RETURN old.id AS id
+UNION
+UNWIND $replacedIds AS aid
+MATCH (old:Article {id: aid})
+RETURN old.id AS id`;
 
 /** Replaced articles go once their supports, mentions, bylines and links are withdrawn (links to them too). */
 export const DELETE_ARTICLES = `${PLAN}

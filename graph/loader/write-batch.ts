@@ -46,9 +46,9 @@ export async function writeBatch(
   const merged = await tx.run(Q.MERGE_ARTICLES, { articles });
   add(counts.articles, merged);
   // An article the batch replaces states nothing now: everything it said is withdrawn with the rest.
-  const replaced = (await tx.run(Q.REPLACED_ARTICLES, { articles, articleIds })).records.map((r) =>
-    String(r.get('id')),
-  );
+  const replaced = (
+    await tx.run(Q.REPLACED_ARTICLES, { articles, articleIds, replacedIds: batch.replacedIds })
+  ).records.map((r) => String(r.get('id')));
   counts.articles.replaced = replaced.length;
   const previous = (await tx.run(Q.PREVIOUS_STATE, { articleIds: [...articleIds, ...replaced] })).records.map(
     (r) => r.toObject() as unknown as PreviousState,

@@ -49,6 +49,19 @@ describe('prepareBatch', () => {
     ]);
   });
 
+  it('loads only the later of two readings of one page in a batch, and names the earlier as replaced', () => {
+    const earlier = seed();
+    earlier.article = { ...earlier.article, id: 'earlier', fingerprint: 'abcabcabcabcabcabcabcabc' };
+    const later = seed();
+    later.article.fingerprint = 'abcabcabcabcabcabcabcabc';
+    const other = seed();
+    other.article = { ...other.article, id: 'other', fingerprint: 'defdefdefdefdefdefdefdef' };
+    const batch = prepareBatch([earlier, other, later]);
+    expect(batch.articleIds).toEqual(['other', 'f272be3deda32c55']);
+    expect(batch.replacedIds).toEqual(['earlier']);
+    expect(batch.mentions.some((m) => m.article === 'earlier')).toBe(false);
+  });
+
   it('keeps properties the graph sets itself out of what an annotation can set on a relationship', () => {
     const annotation = seed();
     const relation = annotation.relations.find((r) => r.type === 'LOCATED_IN');
