@@ -59,7 +59,7 @@ describe('npm run ingest', () => {
     const first = ingest(...files);
     expect(first.status).toBe(1);
     expect(first.report.files).toBe(4);
-    expect(first.report.articles).toEqual({ created: 2, merged: 0 });
+    expect(first.report.articles).toEqual({ created: 2, merged: 0, replaced: 0 });
     expect(first.report.entities.created).toBeGreaterThan(40);
     expect(Object.keys(first.report.errors).sort()).toEqual([bad, long].sort());
     expect(first.report.errors[bad]).toContain('broken.json');
@@ -77,7 +77,7 @@ describe('npm run ingest', () => {
     expect(await archive.source(gold?.source ?? '')).toEqual(await readFile(files[1] ?? ''));
 
     const again = ingest(...files);
-    expect(again.report.articles).toEqual({ created: 0, merged: 2 });
+    expect(again.report.articles).toEqual({ created: 0, merged: 2, replaced: 0 });
     expect(again.report.entities.created).toBe(0);
     expect(again.report.relations.created).toBe(0);
     expect(await countGraph(db)).toEqual(loaded);

@@ -105,7 +105,7 @@ describe('ingest jobs', { timeout: 900_000 }, () => {
     expect(done.progress.relationshipsWritten).toBeGreaterThan(0);
     expect(done.failures.map((f) => f.record)).toEqual([7, 250]);
     expect(done.failures[0]?.reason).toContain('crawl.ndjson');
-    expect(done.summary?.articles).toEqual({ created: 298, merged: 0 });
+    expect(done.summary?.articles).toEqual({ created: 298, merged: 0, replaced: 0 });
     // Progress only grows while it runs.
     const written = seen.map((s) => s.progress.done);
     expect(written).toEqual([...written].sort((a, b) => a - b));
@@ -132,7 +132,7 @@ describe('ingest jobs', { timeout: 900_000 }, () => {
     expect(asked.statusCode, asked.body.slice(0, 300)).toBe(202);
     const done = (await untilEnded(ctx.app, asked.headers.location as string)).at(-1);
     expect(done).toMatchObject({ status: 'done', progress: { articles: 3, done: 3, failed: 0 } });
-    expect(done?.summary?.articles).toEqual({ created: 0, merged: 3 });
+    expect(done?.summary?.articles).toEqual({ created: 0, merged: 3, replaced: 0 });
   });
 
   it('goes on when the client closes the connection once the upload is sent', async () => {
