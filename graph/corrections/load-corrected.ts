@@ -3,7 +3,7 @@ import type { CorrectionsReport } from '../../contract/api/corrections.ts';
 import type { GraphDb } from '../db/connection.ts';
 import { type LoadOptions, type LoadSummary, loadAnnotationStream } from '../loader/load-annotations.ts';
 import { type Reapplied, summarise, writeWithCorrections } from './reapply.ts';
-import { lockCorrections, readCorrections, storeExtractions } from './store.ts';
+import { dropExtractions, lockCorrections, readCorrections, storeExtractions } from './store.ts';
 
 export interface CorrectedLoadSummary extends LoadSummary {
   corrections: CorrectionsReport;
@@ -29,6 +29,7 @@ export async function loadCorrected(
       const corrections = await readCorrections(tx);
       await storeExtractions(tx, extracted);
       const { counts, applied, notApplicable } = await writeWithCorrections(tx, extracted, corrections, how);
+      await dropExtractions(tx, counts.replacedIds);
       pending = { applied, notApplicable };
       return counts;
     },

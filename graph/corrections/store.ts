@@ -6,7 +6,8 @@ import type { Transaction } from '../db/connection.ts';
  * Where corrections live: `:Correction` nodes (the change as JSON, who, when, why, where it applied),
  * `:Redirect` nodes for ids merged away, and `:Extraction` nodes with what the extractor said about each
  * article, so an article can be loaded again with every correction applied. None of them is connected to
- * the graph: loading and deleting articles never touches them (a replaced article's extraction stays, unread).
+ * the graph: loading and deleting articles never touches them (a corrected load drops the extraction of an
+ * article a later reading of its page replaced).
  */
 
 /** More corrections than people can make: a guard, not a page size. */
@@ -145,6 +146,17 @@ export async function storeExtractions(tx: Transaction, annotations: Annotation[
     annotation: JSON.stringify({ ...a, article: { ...a.article, text: '' } }),
   }));
   if (rows.length) await tx.run(STORE_EXTRACTIONS, { rows });
+}
+
+const DROP_EXTRACTIONS = `
+UNWIND $ids AS id
+MATCH (x:Extraction {article: id})
+WHERE NOT EXISTS { MATCH (:Article {id: id}) }
+DELETE x`;
+
+/** What the extractor said about articles a later reading of their page replaced: nothing is left to correct. */
+export async function dropExtractions(tx: Transaction, ids: string[]): Promise<void> {
+  if (ids.length) await tx.run(DROP_EXTRACTIONS, { ids });
 }
 
 const READ_EXTRACTIONS = `

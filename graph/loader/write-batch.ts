@@ -8,6 +8,8 @@ import * as Q from './statements.ts';
 export interface BatchCounts {
   /** `replaced`: articles read earlier from the same page as one of the batch, under another id, now gone. */
   articles: { created: number; total: number; replaced: number };
+  /** Those articles' ids, and the earlier readings of a page the batch passed over (see `prepareBatch`). */
+  replacedIds: string[];
   entities: { created: number; total: number };
   relations: { created: number; total: number };
 }
@@ -39,6 +41,7 @@ export async function writeBatch(
     articles: { created: 0, total: 0, replaced: 0 },
     entities: { created: 0, total: 0 },
     relations: { created: 0, total: 0 },
+    replacedIds: [],
   };
   const { articleIds, articles, links } = batch;
   // The articles first: their write locks make a concurrent load of the same article wait here, so the
@@ -50,6 +53,7 @@ export async function writeBatch(
     await tx.run(Q.REPLACED_ARTICLES, { articles, articleIds, replacedIds: batch.replacedIds })
   ).records.map((r) => String(r.get('id')));
   counts.articles.replaced = replaced.length;
+  counts.replacedIds = [...new Set([...replaced, ...batch.replacedIds])];
   const previous = (await tx.run(Q.PREVIOUS_STATE, { articleIds: [...articleIds, ...replaced] })).records.map(
     (r) => r.toObject() as unknown as PreviousState,
   );

@@ -33,6 +33,9 @@ describe('a correction made on an article that a later reading of its page repla
     // The rejection named the old reading only: the new one says what its page says.
     const people = await db.read<{ n: number }>("MATCH (p:Person {name: '肖立'}) RETURN count(p) AS n");
     expect(people.records[0]?.get('n')).toBe(1);
+    // What the extractor said of the old reading goes with it; the new reading's is kept.
+    const kept = await db.read<{ article: string }>('MATCH (x:Extraction) RETURN x.article AS article');
+    expect(kept.records.map((r) => r.get('article'))).toEqual(['f272be3deda32c55']);
 
     const undo = await applyCorrection(db, { op: 'undo', correction: reject.correction.id }, 'tester');
     expect(undo.reloaded).toEqual([]);

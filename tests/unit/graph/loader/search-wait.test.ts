@@ -9,6 +9,7 @@ const COUNTS: BatchCounts = {
   articles: { created: 1, total: 1, replaced: 0 },
   entities: { created: 0, total: 0 },
   relations: { created: 0, total: 0 },
+  replacedIds: [],
 };
 
 /** A GraphDb that records the loader's calls: its batches' writes and its waits for the full-text indexes. */
