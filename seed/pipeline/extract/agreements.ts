@@ -94,6 +94,12 @@ function listFrom(text: string, orgs: Anchor[], at: number): Anchor[] {
   return list;
 }
 
+/** A body's other name in brackets right after it (工商联(总商会)), not a short form declared (简称…): its length. */
+function otherName(text: string, at: number): number {
+  const bracket = /^[(（]([^()（）]{2,8})[)）]/.exec(text.slice(at, at + 10));
+  return bracket && !/简称|簡稱/.test(bracket[1] ?? '') ? bracket[0].length : 0;
+}
+
 /** Where the signer written right after a party ends (`at` = the party's end), else `at`. */
 function afterSigner(text: string, at: number, signerEnds: ReadonlySet<number>): number {
   for (let end = at + 3; end <= at + 16; end++)
@@ -134,8 +140,10 @@ export function findAgreements(
     /** Who signs for a party, as written after it: cut from the agreement's name. */
     const signers: [number, number][] = [];
     const signer = (at: number): number => {
-      const to = afterSigner(text, at, signerEnds);
-      if (to > at) signers.push([at, to]);
+      // <federation>(总商会)与…: the body's other name in brackets stays with it.
+      const other = at + otherName(text, at);
+      const to = afterSigner(text, other, signerEnds);
+      if (to > other) signers.push([other, to]);
       return to;
     };
     end = signer(end);
@@ -246,10 +254,10 @@ export function findAgreements(
           (w, [s0, s1, put]) => w.slice(0, s0 - from) + put + w.slice(Math.min(s1, to) - from),
           text.slice(from, to),
         );
-    const who = `${written(first.start, joinStart)}${written(joinStart, lastRight.end).replace(
-      /^(?:分别|共同|正式)?(?:与|和|同)/,
-      '与',
-    )}`;
+    const who = `${written(first.start, joinStart)}${written(
+      joinStart,
+      lastRight.end + otherName(text, lastRight.end),
+    ).replace(/^(?:分别|共同|正式)?(?:与|和|同)/, '与')}`;
     // The page's own verb (签署, 签订): A与B签署了X协议 → A与BX协议签署.
     const verb = /签署|签订|续签/.exec(sign[0])?.[0] ?? '签署';
     const name = `${who}${words}${verb}`;

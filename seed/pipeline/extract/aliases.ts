@@ -6,7 +6,7 @@ import { homeDivision, namesZoneOfKind } from './division-home.ts';
 import type { Doc } from './doc.ts';
 import { DEPARTMENT_ABBREVIATIONS } from './lexicon/bodies.ts';
 import { TRADE_ENDINGS } from './lexicon/companies.ts';
-import { suffixesEndingAt } from './lexicon/suffixes.ts';
+import { SOCIETY_ENDINGS, suffixesEndingAt } from './lexicon/suffixes.ts';
 import { BARE_ZONE, DECLARES_SHORT } from './lexicon/words.ts';
 
 /**
@@ -30,6 +30,9 @@ const ALIAS_ENDING: Record<string, RegExp> = {
   alliance: /联盟$/,
   association: /(?:协会|商会|学会|联合会|促进会)$/,
 };
+
+/** Endings of societies (联谊会, 同乡会, 总会 …), and 联会 (a federation of societies written short). */
+const SOCIETY_ENDING = new RegExp(`(?:${[...SOCIETY_ENDINGS, '联会'].join('|')})$`);
 
 const spelledOutCache = new Map<string, string>();
 
@@ -103,6 +106,9 @@ export function isShortening(short: string, long: string, kind: string): boolean
   // <association>茶业分会 written bare later (茶业分会): the branch, whose name is the long one's tail; another branch of
   // the same association (花卉分会) is not.
   if (kind === 'association' && /分会$/.test(a)) return a.length >= 4 && b.endsWith(a);
+  // 禾溪同乡总会 for 澳门禾溪同乡总会, 青禾联络会 for 南洋青禾联络会: a society written again without the place or
+  // region its name opens with (the whole tail; a society is not shortened inside its name).
+  if (kind === 'association' && SOCIETY_ENDING.test(a)) return a.length >= 4 && b.endsWith(a);
   const ending = ALIAS_ENDING[kind];
   if (!ending?.test(a)) return false;
   // 成华城投公司 and 成华城投园林公司: a unit named by its parent's name and a line of business is another company.
@@ -352,7 +358,12 @@ export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
       if (written === declared) retarget(b, a);
       // 数产园管委会 after X产业园(下称“数产园”): the body of the place, named from its full name.
       const body = written.startsWith(declared) ? written.slice(declared.length) : '';
-      if (a.type === 'Place' && b.source === 'named' && /^(?:管委会|管理委员会|党工委|党委)$/.test(body)) {
+      // (青禾集团党委 after X集团有限公司(简称青禾集团): the firm's party body, named from the firm's full name.)
+      const ownBody =
+        a.type === 'Place'
+          ? /^(?:管委会|管理委员会|党工委|党委)$/.test(body)
+          : a.kind === 'company' && /^(?:党委|党总支|党支部|纪委|工会)$/.test(body);
+      if (ownBody && b.source === 'named') {
         b.id = entityId('Organization', a.name + body);
         b.name = a.name + body;
         b.baseAnchor = a;

@@ -219,6 +219,12 @@ export function spanAnchor(
   };
 }
 
+/** A Hong Kong or Macau body's region (see NamedSpan.regionName): the division it is a body of. */
+function regionBase(name: string | undefined): EntityRef | undefined {
+  const division = name ? gazetteer().byName(name)[0] : undefined;
+  return division ? divisionRef(division) : undefined;
+}
+
 function namedAnchor(doc: Doc, span: NamedSpan): Anchor {
   const name = span.canonical ?? simplifiedName(doc.text.slice(span.start, span.end));
   const ref = { id: entityId(span.type, name), type: span.type, kind: span.kind, name };
@@ -237,6 +243,7 @@ function namedAnchor(doc: Doc, span: NamedSpan): Anchor {
     ...(span.standalone ? { standalone: true } : {}),
     ...(span.divisionLed ? { divisionLed: true } : {}),
     parent,
+    base: regionBase(span.regionName),
   };
 }
 
@@ -351,7 +358,10 @@ export function buildAnchors(
   foreign: Anchor[],
 ): Anchor[] {
   const read = bareLevelNames(doc, bodies, named);
-  const own = bodies.flatMap((b) => (b.ownPlace && b.division ? [...(b.outer ?? []), b.division] : []));
+  // (鹰潭余江区委: a short form written in front of a body's division is a place of its own, as it is written alone.)
+  const own = bodies.flatMap((b) =>
+    b.ownPlace && b.division ? [...(b.outer ?? []), b.division] : (b.outer ?? []).filter((d) => d.short),
+  );
   const all: Anchor[] = [
     ...foreign,
     ...divisions.map((d) =>

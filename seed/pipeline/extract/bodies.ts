@@ -2,7 +2,7 @@ import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { BodySpan } from './body-span.ts';
 import type { DivisionHit } from './divisions.ts';
 import type { Doc } from './doc.ts';
-import { LEVEL_BODY_WORDS, LEVEL_WORDS } from './lexicon/bodies.ts';
+import { BUREAU_STEMS, LEVEL_BODY_WORDS, LEVEL_WORDS } from './lexicon/bodies.ts';
 import { partyCommittees } from './party-committees.ts';
 import { taiwanDepartments } from './taiwan-bodies.ts';
 import { dictionaryEntry } from './tokens.ts';
@@ -165,8 +165,11 @@ function bareLevelAt(doc: Doc, at: number): string | undefined {
   const level = text.startsWith('街道', at) ? '街道' : text.startsWith('自治区', at) ? '自治区' : text[at];
   if (!level || !LEVEL_WORDS.has(level)) return undefined;
   const next = at + level.length;
+  // 县公安局: the segmenter's one word of a level and a bureau (a stem and 局, 委 or 办) is the bureau of that level.
+  const bureau = /^([\u4e00-\u9fff]{2,4})[局委办]/.exec(text.slice(next, next + 5))?.[1];
   if (
     !tokens.isBoundary(next) &&
+    !(bureau && BUREAU_STEMS.test(bureau)) &&
     !LEVEL_BODY_WORDS.has(text.slice(at, next + 1)) &&
     !LEVEL_BODY_WORDS.has(text.slice(at, next + 2))
   ) {
@@ -217,7 +220,7 @@ export function findBodies(doc: Doc, divisions: DivisionHit[]): BodySpan[] {
       const outer: DivisionHit[] = [];
       for (let at = hit.start; ; ) {
         const before = divisions.find(
-          (d) => !d.short && d.end === at && gazetteer().isWithin((outer[0] ?? hit).division, d.division),
+          (d) => d.end === at && gazetteer().isWithin((outer[0] ?? hit).division, d.division),
         );
         if (!before) break;
         outer.unshift(before);

@@ -4,7 +4,7 @@ import type { Doc } from './doc.ts';
  * Event dates as news writes them, resolved against the publication day: `4月23日下午` → 2023-04-23 下午,
  * `2023年5月9日`, `本月15日`, `18日` (this month, or last month when the day is still to come), `昨天上午` (the day
  * before publication), `今(6)日` / `昨（五）日` / `今(6)晚` (Taiwan's day of the month in brackets after 今, 昨, 前 or 明). `近日`,
- * `日前` and `近期` give no date.
+ * `日前` and `近期` give no date; the day written in brackets right after them does (`日前(3月8日)`, Hong Kong's way).
  */
 
 export interface EventDate {
@@ -142,6 +142,9 @@ function firstDate(doc: Doc, start: number, end: number): EventDate | undefined 
     const at = start + m.index;
     const after = doc.text.slice(at + m[0].length, at + m[0].length + 2);
     if (after.startsWith('电')) continue; // 新华社北京6月5日电: the dispatch date, not the event's.
+    // 日前(3月8日-9日), 近日（3日）: a vague day with the day itself in brackets after it is dated by the bracket.
+    if (m[7] && /^\s?[(（][^)）]{0,12}日/.test(doc.text.slice(at + m[0].length, at + m[0].length + 14)))
+      continue;
     // 青禾网3月9日临河讯 3月7日，…: the dateline may name where it was filed before 讯.
     const filed = DATELINE_PLACE.test(doc.text.slice(at + m[0].length, at + m[0].length + 6));
     if (/^(?:讯|消息)/.test(after) || filed) {

@@ -112,6 +112,11 @@ export function cityWordAfter(text: string, name: string, end: number): boolean 
   return name.endsWith('市') && /^(?:场(?!监)|政(?![府协务法治数研策]))/.test(text.slice(end, end + 2));
 }
 
+/** 团结乡亲 (uniting fellow townsmen): a township's name (团结乡) whose 乡 opens 乡亲 is a verb and that word, not the unit. */
+export function townshipWordAfter(text: string, name: string, end: number): boolean {
+  return name.endsWith('乡') && text[end] === '亲';
+}
+
 /** Whether an organisation's or place's ending (联盟, 有限公司, 园区 …) closes the word run from `at`. */
 export function leadsName(text: string, at: number): boolean {
   if (!/[\u4e00-\u9fff“]/.test(text[at] ?? '')) return false;

@@ -7,6 +7,7 @@ import {
   dropOverlaps,
   fullHits,
   type RawHit,
+  townshipWordAfter,
 } from './division-hits.ts';
 import { ourDivisionHits } from './division-ours.ts';
 import { channelSpans, outletSpans, pageHits, pageShortHits } from './division-page.ts';
@@ -131,6 +132,7 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
       !actingTitle(doc.text, h) &&
       !insideWord(doc, h, scanned) &&
       !cityWordAfter(doc.text, h.surface, h.end) &&
+      !townshipWordAfter(doc.text, h.surface, h.end) &&
       !blocked.some((b) => b.start <= h.start && h.end <= b.end && h.end - h.start < b.end - b.start),
   );
   const full = dropOverlaps([

@@ -5,7 +5,7 @@ import type { Anchor, EntityRef } from './anchors.ts';
 import { widest } from './anchors.ts';
 import type { DivisionHit } from './divisions.ts';
 import type { Doc } from './doc.ts';
-import { toCome } from './events/phrase.ts';
+import { regionShort, toCome } from './events/phrase.ts';
 import type { HostSide } from './events/receptions.ts';
 import type { FoundEvent } from './events.ts';
 import type { TitledName } from './names.ts';
@@ -327,8 +327,3 @@ const LEVEL_RANK: Record<string, number> = {
   town: 4,
   subdistrict: 4,
 };
-
-/** A region's head receiving guests: the region is named in events by its own name, as its id is (澳门, 香港). */
-function regionShort(name: string): string {
-  return /^(?:香港|澳门|澳門)(?:特别行政区|特別行政區)$/.test(name) ? name.slice(0, 2) : name;
-}

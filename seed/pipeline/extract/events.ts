@@ -7,6 +7,7 @@ import { aboutVisits } from './events/about-visits.ts';
 import { bodyConducts } from './events/activities.ts';
 import { asWritten } from './events/as-written.ts';
 import { attendedQuoted } from './events/attended-quoted.ts';
+import { BARE_BODY_NAME } from './events/bare-holder.ts';
 import { bodyConvenes } from './events/body-convenes.ts';
 import { bodyMeetings } from './events/body-meetings.ts';
 import { bothSidesMeet } from './events/both-sides-meet.ts';
@@ -14,9 +15,11 @@ import { callOns } from './events/call-ons.ts';
 import { classesOpened } from './events/classes.ts';
 import type { Candidate, FoundEvent } from './events/found-event.ts';
 import { namedInFull } from './events/fuller-name.ts';
-import { heldAfter, heldBefore, heldRelative } from './events/held.ts';
+import { heldAfter, heldBefore } from './events/held.ts';
+import { heldRelative } from './events/held-relative.ts';
 import { leadEvent } from './events/lead-event.ts';
 import { learnedAt } from './events/learned-at.ts';
+import { listedCeremonies } from './events/listed-ceremonies.ts';
 import { formedAlliances, launchedAlliances, openings, unveilings } from './events/openings.ts';
 import { ordinalSessions } from './events/ordinal-sessions.ts';
 import { visitsToOurUnit } from './events/own-unit-visits.ts';
@@ -80,8 +83,10 @@ export function findEvents(
   const found: Candidate[] = [];
   signedVerbs(doc, anchors, found);
   classesOpened(doc, anchors, found);
+  const held = found.length;
   heldAfter(doc, anchors, found);
   heldBefore(doc, anchors, found);
+  listedCeremonies(doc, anchors, found, held);
   heldRelative(doc, anchors, found);
   bodyConvenes(doc, anchors, found);
   attendedQuoted(doc, anchors, found);
@@ -121,7 +126,8 @@ export function findEvents(
   meetingsToldRelative(doc, found);
   // Nothing read by a frame of its own: the happening the lead reports, read generally, and the meeting a visit
   // read so held (并召开座谈会, 座谈会上，…), by the visit frames' own rules.
-  if (found.length === 0 && leadEvent(doc, anchors, leaders, found)) {
+  const nothingRead = found.length === 0;
+  if (leadEvent(doc, anchors, leaders, found) && nothingRead) {
     followUpMeetings(doc, anchors, found);
     meetingsToldAfter(doc, found);
   }
@@ -145,6 +151,8 @@ export function findEvents(
     // 第七届亚洲制造业**年会: a masked word leaves no mark in the name.
     const written = asWritten(doc, c);
     const name = simplifiedName(written.name).replace(/\*+/g, '');
+    // 县十七届人大常委会第五次会议 on a page that names no county: a bare id would be every county's session.
+    if (BARE_BODY_NAME.test(name)) continue;
     const aliases = written.aliases
       .map((a) => simplifiedName(a).replace(/\*+/g, ''))
       .filter((a) => a !== name);

@@ -38,8 +38,8 @@ export function findNumberedBureaus(doc: Doc): NamedSpan[] {
 const VISIT_VERB = `(?:${alternation([...GOING_VERBS, ...VISIT_VERBS])})`;
 /** What a list of firms is closed by: 等企业, 等9家企事业单位. */
 const FIRMS = '(?:企业|公司|企事业单位|单位)';
-/** A count of firms, maybe with a word of what kind (两家知名企业, 等多家重点企业, 等大型企业). */
-const COUNT = '[0-9一二三四五六七八九十两多]+[家个](?:[\\u4e00-\\u9fff]{2})?';
+/** A count of firms, maybe with words of what kind (两家知名企业, 等多家重点企业, 等9家本地籍企业, 等10户工业企业). */
+const COUNT = '[0-9一二三四五六七八九十两多]+[家个户](?:[\\u4e00-\\u9fff]{2,4}?)?';
 /** A word of what kind of firms closes the list after 等 (等大型企业, 等重点单位); never 相关/有关/其他 (等相关单位: a class). */
 const KIND =
   '(?:重点|大型|知名|骨干|龙头|规上|民营|外资|优质|科技型|高新|头部|上市|国有|中小|小微|制造业|外贸)';
@@ -49,7 +49,7 @@ const KIND =
  * too.
  */
 const LISTED_COMPANIES = new RegExp(
-  `(?<=${VISIT_VERB}了?|包括|以及|[，,：:\\s及和对与])(?![到赴至了组团])((?:[\\u4e00-\\u9fff]{2,16}、)+[\\u4e00-\\u9fff]{2,16}?)(?:等(?:${COUNT}|${KIND})?|${COUNT})${FIRMS}`,
+  `(?<=${VISIT_VERB}了?|包括|以及|[，,：:\\s及和对与。；;有]|^)(?![到赴至了组团]|已?有)((?:[\\u4e00-\\u9fff]{2,16}、)+[\\u4e00-\\u9fff]{2,16}?)(?:等(?:${COUNT}|${KIND})?|${COUNT})${FIRMS}`,
   'g',
 );
 /** The part of a firm a visit saw, after the firm's name (深入A、B公司生产线实地察看). */

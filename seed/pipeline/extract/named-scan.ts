@@ -26,8 +26,12 @@ const DIRECTION_WORD =
 const STOP_TAGS = new Set(('p c u uj ul uz ud ug uv r d ad vd q y e o f v l ' + 'i').split(' '));
 /** Tags of common nouns (not places or pronouns) that can precede a verb inside a name. */
 const NOUN_TAGS = new Set(['n', 'nz', 'vn', 'j', 'nt', 'ng', 'an']);
-/** Number and amount words (一批, 三家, 首批) end a name; other numerals (亿数街) and times (未来岛) do not. */
-const NUMBER_WORD = /^(?:[一二三四五六七八九十两几多数首]+[个家批项名位所类大次]|第[一二三四五六七八九十]+)$/;
+/**
+ * Number and amount words (一批, 三家, 首批) end a name; other numerals (亿数街) and times (未来岛) do not. So does a
+ * body's term (第一届, 首届): 当选第十届X协会会长 names the association, whatever its term.
+ */
+const NUMBER_WORD =
+  /^(?:[一二三四五六七八九十两几多数首]+[个家批项名位所类大次届]|第[一二三四五六七八九十]+届?)$/;
 /** Organisation endings: a name never reaches left across another name's end (…集团在华全资子公司克劳森…). */
 const ORG_END = /(?:公司|集团|政府|委员会|管委会|研究院|大学|联盟|协会|局|委|办)$/;
 const CLOSE_QUOTE: Record<string, string> = { '”': '“', '"': '"', '」': '「', '』': '『', '’': '‘' };
@@ -127,7 +131,7 @@ export function opensProperName(doc: Doc, at: number, s: number): boolean {
   };
   const proper = (from: number, to: number) => {
     const entry = dictionaryEntry(text.slice(from, to));
-    return !entry || /^n[rsz]/.test(entry.tag);
+    return !entry || /^n[rszt]/.test(entry.tag);
   };
   const end = wordEnd(at);
   if (end - at > 1) return proper(at, end);

@@ -38,6 +38,8 @@ export interface NamedSpan extends Span {
   canonical?: string;
   /** The government it is part of, by name (香港特别行政区政府 of its office 驻X经贸办事处). */
   parentName?: string;
+  /** The region a Hong Kong or Macau body is in, by its division's name (香港特别行政区政府, 香港立法会 → 香港). */
+  regionName?: string;
   rule:
     | 'named:ending'
     | 'named:settlement-after-town'
@@ -302,8 +304,12 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
         /^(?:v|a|d|ad|p|c|r|u)/.test(doc.tokens.tagAt(start)) &&
         !divisionStarts.has(start) &&
         !NAME_VERBS.has(text.slice(start, start + 2)) &&
-        // (A寺及白石文创园区: a proper name right after a conjunction, whatever its first character reads as.)
-        !(CONJUNCTIONS.has(text[start - 1] ?? '') && opensProperName(doc, start, s)) &&
+        // (A寺及白石文创园区: a proper name right after a conjunction, whatever its first character reads as; so too
+        // right after a division's full name, 西店镇移禾产业园.)
+        !(
+          (CONJUNCTIONS.has(text[start - 1] ?? '') || limits.divisionEnds.has(start)) &&
+          opensProperName(doc, start, s)
+        ) &&
         // 安海镇曾埭村: a settlement right after its town is named, whatever its first character reads as.
         !namedSettlement
       )

@@ -3,6 +3,7 @@ import type { Doc } from './doc.ts';
 import type { FoundEvent } from './events.ts';
 import { attendance, attendeesAbove } from './participation/attendance.ts';
 import { ceremonyActs } from './participation/ceremony-acts.ts';
+import { delegationBodies } from './participation/delegations.ts';
 import { eventsFor } from './participation/event-of-sentence.ts';
 import { type ParticipationInput, relate, type SentenceAbout } from './participation/relate.ts';
 import { speakers } from './participation/speech.ts';
@@ -176,4 +177,5 @@ export function participations(
     for (const guest of event.guests ?? [])
       relate(registry, guest.id, event, 'attendee', event.trigger.start, 'role:talks-party');
   }
+  for (const event of events) delegationBodies(doc, registry, event, input.people, anchors);
 }

@@ -9,7 +9,7 @@ import { TITLE_START } from './names.ts';
  * rules can attach positions, topics and locations to; they are not mentions and introduce nothing.
  */
 
-const REFERENCES: { words: readonly string[]; matches: (a: Anchor) => boolean }[] = [
+const REFERENCES: { words: readonly string[]; matches: (a: Anchor, word: string) => boolean }[] = [
   {
     words: REFERENCE_WORDS.companyParty,
     matches: (a) => a.kind === 'party' && a.baseAnchor?.kind === 'company',
@@ -20,6 +20,10 @@ const REFERENCES: { words: readonly string[]; matches: (a: Anchor) => boolean }[
   {
     words: REFERENCE_WORDS.association,
     matches: (a) => a.kind === 'association' && /(?:协会|商会|学会|促进会|联合会)$/.test(a.name),
+  },
+  {
+    words: REFERENCE_WORDS.society,
+    matches: (a, word) => a.kind === 'association' && a.name.endsWith(word) && a.name !== word,
   },
   { words: REFERENCE_WORDS.institute, matches: (a) => a.kind === 'institute' && /研究院$/.test(a.name) },
   { words: REFERENCE_WORDS.zone, matches: (a) => a.kind === 'zone' },
@@ -41,7 +45,7 @@ export function findReferences(doc: Doc, anchors: Anchor[]): Anchor[] {
         if (found.some((f) => at < f.end && f.start < end)) continue;
         let target: Anchor | undefined;
         for (const a of anchors)
-          if (a.end <= at && a.introduces && a.source !== 'reference' && matches(a)) target = a;
+          if (a.end <= at && a.introduces && a.source !== 'reference' && matches(a, word)) target = a;
         if (target)
           found.push({ ...target, start: at, end, headEnd: end, source: 'reference', introduces: false });
       }

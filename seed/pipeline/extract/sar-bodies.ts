@@ -51,6 +51,7 @@ function sarGovernments(doc: Doc): NamedSpan[] {
         suffix: '政府',
         goal: false,
         canonical,
+        regionName: r.full.replace(/政府$/, ''),
         rule: 'named:sar-body',
       });
     }
@@ -116,8 +117,8 @@ function sarOffices(doc: Doc): NamedSpan[] {
  * title follow, is part of it and named after it.
  */
 const LIAISON =
-  /中央人民政府驻(香港|澳门)(?:特别行政区|特区)?联络办公室|(香港|澳门)?中联办|(?:中华人民共和国)?外交部驻(香港|澳门|港|澳)(?:特别行政区|特区)?(?:特派员)?公署/g;
-const LIAISON_DEPARTMENT = /^[\u4e00-\u9fff]{2,5}?部/;
+  /中央(?:人民)?政府驻(香港|澳门)(?:特别行政区|特区)?联络办公室|(香港|澳门)?中联办|(?:中华人民共和国)?外交部驻(香港|澳门|港|澳)(?:特别行政区|特区)?(?:特派员)?公署/g;
+const LIAISON_DEPARTMENT = /^(?:办公厅|[\u4e00-\u9fff]{2,5}?(?:部|处))/;
 /** What a department's name never holds: joiners, words of a clause, and words for all or some (全体干部, 各部). */
 const NOT_IN_DEPARTMENT = /[的和与及在是了为对向将把从到等、，,。全各]|有关|(?:干|内|外|总)部$/;
 
@@ -179,7 +180,10 @@ function liaisonOffices(doc: Doc): NamedSpan[] {
   return found;
 }
 
-/** The region's legislature (立法会, 香港立法会), named in full by its region (香港特别行政区立法会). */
+/**
+ * The region's legislature (立法会, 香港立法会, 香港特别行政区立法会): one id by its region's short name (香港立法会), as
+ * the real-page gold names it (a bare 立法会 on a Hong Kong page too).
+ */
 const COUNCIL = /(香港|澳门)?(?:特别行政区|特区)?立法会/g;
 
 function legislatures(doc: Doc): NamedSpan[] {
@@ -192,7 +196,7 @@ function legislatures(doc: Doc): NamedSpan[] {
       kind: 'government',
       suffix: '立法会',
       goal: false,
-      ...(region ? { canonical: `${region}特别行政区立法会` } : {}),
+      ...(region ? { canonical: `${region}立法会`, regionName: `${region}特别行政区` } : {}),
       rule: 'named:sar-council',
     };
   });

@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js';
+import { venuePrepositions } from './venue-preposition.ts';
 
 /**
  * Script handling. The rules read a simplified, NFKC-folded copy of the text that has exactly the same length
@@ -109,7 +110,7 @@ export function analysisText(text: string): AnalysisText {
     if (folded[i] !== simplified[i] && !SIMPLIFIED_VARIANTS.has(folded[i] ?? '')) changed++;
   }
   const traditional = changed >= 3 && changed >= han * 0.02;
-  return { text: simplified, traditional };
+  return { text: venuePrepositions(simplified), traditional };
 }
 
 /** A bounded memo: names repeat within and across articles, conversions cost a dictionary walk each. */

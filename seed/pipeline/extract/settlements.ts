@@ -19,6 +19,8 @@ export function settlementHead(
   limits: ScanLimits,
 ): boolean {
   if (suffix.kind !== 'village' && suffix.kind !== 'community') return true;
+  // 村容村貌, 乡村社区化: an ending the segmenter reads inside one word (on both sides) ends no name.
+  if (!doc.tokens.isBoundary(s) && !doc.tokens.isBoundary(s + suffix.suffix.length)) return false;
   const head = doc.text.slice(start, s).replace(/[“”"‘’]/g, '');
   // 和盛镇幸福村, 嘉禾街道嘉禾社区: right after its town, even a kind word (幸福) is the name.
   // (新园社区与盛兴社区: listed after another settlement, likewise.)

@@ -3,6 +3,7 @@ import type { Span } from '../../../contract/annotation/types.ts';
 import type { RelationType } from '../../../contract/model.ts';
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import { type Anchor, baseOf, listedBefore } from './anchors.ts';
+import { provincialCapitals } from './capitals.ts';
 import { homeDivision, namesZoneOfKind } from './division-home.ts';
 import { type Doc, sentenceAt } from './doc.ts';
 import { BARE_ZONE, INTENDED_BEFORE } from './lexicon/words.ts';
@@ -445,6 +446,7 @@ export function structuralRelations(doc: Doc, registry: Registry, anchors: Ancho
   adjacency(doc, registry, anchors);
   bodies(doc, registry, anchors);
   locations(doc, registry, anchors);
+  provincialCapitals(doc, registry, anchors);
   subsidiaries(doc, registry, anchors);
   subordinates(doc, registry, anchors);
   members(doc, registry, anchors);

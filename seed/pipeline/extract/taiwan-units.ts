@@ -20,6 +20,8 @@ const NOT_IN_NAME =
   /[乡镇市县区村里任各全本该我由和与及等在到赴向对为请邀让率偕陪同副代暨前后原时兼首新历位名个些、，。\s]/;
 /** Words of the clause, never in a township's name: 到该乡公所, 在本镇农会, 由各乡代表会. */
 const CLAUSE_WORD = /^[该本各全我其此到在向对为赴往由等及与让请邀率偕陪同于从经]|[该本各全我其此]$/;
+/** The clause words of CLAUSE_WORD that open one (在, 到, 由 …): no Taiwan township's name starts with them. */
+const CLAUSE_OPENS = /^[该本各全我其此到在向对为赴往由等及与让请邀率偕陪同于从经]/;
 /** Matsu's own words: its islands and the strait between it and Taiwan (台马). */
 const MATSU = /马祖|南竿|北竿|莒光|东引|台马/;
 /** A township's office or council as only Taiwan's pages write them (金寧鄉公所, 鄉代會): a Taiwan page. */
@@ -127,8 +129,10 @@ function townHits(
     if (!rightAfter && !TOWN_BODY.test(after) && !doubled) continue;
     // A bare X乡长 (no county before, no office after) must not be 现任乡长, 各乡镇长 or 由陈乡长.
     if (!rightAfter && !office && NOT_IN_NAME.test(stem)) continue;
-    // Before its office: not a clause word in front (到该乡公所, 在本镇农会).
+    // Before its office: not a clause word in front (到该乡公所, 在本镇农会); right after a county or 台湾 not one
+    // opening the words (台湾在社区营造…: 在 opens a clause, no township 在社区).
     if (!rightAfter && CLAUSE_WORD.test(stem)) continue;
+    if (rightAfter && CLAUSE_OPENS.test(stem)) continue;
     // (陪同鄉公所人員, 說明鄉公所: a verb before the bare 乡公所 is no township's name.)
     if (!rightAfter && /^v/.test(dictionaryEntry(stem)?.tag ?? '')) continue;
     // Never: another level or a post in the name (前任乡长, 各乡镇), a level word after it (乡镇 = townships).

@@ -68,6 +68,9 @@ export function findVenues(
     // 禾溪社区会议室: a settlement's or division's own room; the settlement is where it happened.
     if (/(?:社区|村|居民区|街道|镇|乡)$/.test(head) && /^(?:会议室|会客室|会议厅|大厅|厅)$/.test(ending))
       continue;
+    // 党群服务中心, 便民服务中心: a centre of services is a body's premises, no venue of a name (a division before it is
+    // where it happened).
+    if (ending === '中心' && /服务$/.test(head)) continue;
     // 禾川商会会议室: the room of an organisation named by its ending; the organisation stays an entity of its own.
     const owner = named.find(
       (n) => n.type === 'Organization' && n.start === start && n.end === end - ending.length,

@@ -83,7 +83,19 @@ function levelHits(hits: readonly NamedDivision[], level: string, text: string):
   const gaz = gazetteer();
   // 杭州云帆电子集团 … 衢州: a division inside an organisation's name counts only when the text names no other.
   const own = hits.filter((h) => !h.inName);
-  const story = own.some((h) => hasLevel(h.division, level)) ? own : hits;
+  // <home>省<origin>商会 (湖北省福建商会): inside a name, a division right after another it is not in is where the
+  // members come from, no place of the story's (a bare 省委 after it is still the home province's).
+  const origin = (h: NamedDivision) =>
+    h.inName === true &&
+    hits.some(
+      (o) =>
+        o.inName &&
+        o.end === h.start &&
+        !gaz.isWithin(h.division, o.division) &&
+        !gaz.isWithin(o.division, h.division),
+    );
+  const inNames = hits.filter((h) => !origin(h));
+  const story = own.some((h) => hasLevel(h.division, level)) ? own : inNames;
   const all = story.filter((h) => hasLevel(h.division, level));
   // 站前区 inside 城际铁路站前区开发 beside 宝坻区人民政府 … 天津: a unit named once, with nothing around it, gives way to
   // one the text places (its city or province named too).

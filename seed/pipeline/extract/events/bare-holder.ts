@@ -22,7 +22,7 @@ export function withDivision(doc: Doc, anchors: Anchor[], holder: string): strin
 }
 
 /** A body of the page's division written with a bare level opening a happening's name (区九届人大常委会…, 县政协…). */
-const BARE_BODY_NAME =
+export const BARE_BODY_NAME =
   /^(?:新区|[省区县市镇乡])(?:[一二三四五六七八九十\d]+届)?(?:人大|政协|党委|委|人民代表大会|人民政府|政府|工商联)/;
 
 /** `区九届人大常委会第十二次会议召开`: a happening named after a bare-level body is named with its division. */

@@ -21,12 +21,12 @@ export const HOLDS_ANOTHER = new RegExp(
  * maybe (签约仪式今天在台州举行, 今天上午, 9日下午3时, 5月8日上午9时30分, 8日(星期五)上午).
  */
 const WHEN_WORDS =
-  '(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[(（](?:星期|周)?[一二三四五六日天][)）])?)?(?:今天|今日|昨天|昨日|当天|当日|日前|近日)?' +
+  '(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[(（](?:星期|周)?[一二三四五六日天][)）])?)?(?:今天|今日|今晚|昨天|昨日|昨晚|当天|当日|当晚|日前|近日)?' +
   '(?:上午|下午|晚上|晚间|中午|傍晚)?(?:\\d{1,2}(?:时|点)(?:\\d{1,2}分|半|许)?|\\d{1,2}[:：]\\d{2})?';
 /** Attending what is named after (出席第三届…博览会开幕式, 参加了…): the name starts after it. */
 export const ATTENDS_IT = /(?:出席|参加|列席)了?/g;
 /** An agency's dateline opening the sentence (新华社北京9月27日电(记者X)): no part of a name. */
-export const DATELINE = /^[^，,。]{0,16}?\d{1,2}日电(?:[(（][^)）]{0,20}[)）])?\s*/;
+export const DATELINE = /^[^，,。]{0,16}?\d{1,2}日[电讯](?:[(（][^)）]{0,20}[)）])?\s*/;
 /** Told as over (“…论坛”取得圆满成功, …大会圆满落幕): it was held (not 大会闭幕前, a time in it). */
 const CLOSED = '闭幕|圆满落幕|圆满结束|圆满闭幕|取得圆满成功';
 /** The congress's own organ's session after 暨 (<congress>暨<N>届<M>次<organ>在…举行): the same congress. */
@@ -79,10 +79,11 @@ export const AND_MEETING = new RegExp(
 
 /**
  * What may stand between an organisation and the verb it holds something with: when (日前, 今(17)晚, 于本月20日,
- * 于12月2日(星期五)) and where (在<venue>, 假<venue> on Hong Kong pages), then 组织/牵头 (<body>组织召开…: it holds it).
+ * 于12月2日(星期五)) and where (在<venue>, 假<venue> on Hong Kong pages), for whom (为<guests>), then 组织/牵头 (<body>组织召开…:
+ * it holds it); the body's other name in brackets may come first (<federation>(总商会)为…举行).
  */
 export const BODY_GAP =
-  /^(?:于)?(?:日前|近日|早前|今天|昨天|今日|昨日|[今昨][(（][\d/]{1,5}[)）]日?|本月\d{1,2}日|(?:\d{1,2}月)?\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)?(?:[(（](?:星期)?[一二三四五六日天][)）])?(?:上午|下午|晚上|晚间|中午|傍晚|晚)?(?:(?:在|于|假)[^，,。；;“”「」《》]{1,20})?(?:组织|牵头)?$/;
+  /^(?:[(（][^()（）]{1,8}[)）])?(?:于)?(?:日前|近日|早前|今天|昨天|今日|昨日|[今昨][(（][\d/]{1,5}[)）]日?|本月\d{1,2}日|(?:\d{1,2}月)?\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)?(?:[(（](?:星期)?[一二三四五六日天][)）])?(?:上午|下午|晚上|晚间|中午|傍晚|晚)?(?:(?:在|于|假)[^，,。；;“”「」《》]{1,20})?(?:为[^，,。；;“”「」《》]{1,12})?(?:组织|牵头)?$/;
 
 /** A numbered session after the verb, maybe with the organ holding it (主席团第M次, 第九次). */
 export const SESSION =

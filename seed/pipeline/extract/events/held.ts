@@ -1,6 +1,6 @@
 import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
-import { HOLDING_VERBS, MEETING_NOUNS, WHEN_BETWEEN } from '../lexicon/events.ts';
+import { MEETING_NOUNS } from '../lexicon/events.ts';
 import { simplifiedName } from '../script.ts';
 import { qualifyBare, withDivision } from './bare-holder.ts';
 import { ACT_ENDING, type Candidate, KEEP_NOUN, make } from './found-event.ts';
@@ -15,7 +15,6 @@ import {
   HELD_BEFORE,
   HOLDS_ANOTHER,
   HOW_IT_WENT,
-  NOUN,
   ONLY_PREPARED,
   OWN_DAY,
   SESSION,
@@ -24,12 +23,13 @@ import {
   THING,
   TOLD_WHEN,
 } from './held-words.ts';
-import { addNamed, isElection } from './named-phrase.ts';
+import { addNamed, CEREMONIOUS, isElection } from './named-phrase.ts';
 import { pairCeremony, pairMeeting, whereBefore } from './pair-ceremony.ts';
 import {
   chainStart,
   clauseStart,
   isOrg,
+  opensItsClause,
   phraseStart,
   placeIn,
   repeatsHolder,
@@ -113,6 +113,8 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     if (!own && (m[1] ?? '').startsWith('的')) continue;
     // 《…关于召开<congress>的决定》: a document's title, no happening.
     if (text.lastIndexOf('《', m.index) > text.lastIndexOf('》', m.index)) continue;
+    // <association>将于<day>举行「…典礼」: a happening still to come is none the article reports.
+    if (toCome(doc, clauseStart(text, sentenceAt(doc, m.index), m.index), m.index)) continue;
     // 研究召开<session>的相关事宜, <session>召开的筹备工作: a session prepared or decided on is no happening yet.
     if (
       ONLY_PREPARED.test(
@@ -251,6 +253,7 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
       // 举行「…典礼」: a quote opened before the words and closed after the noun leaves no mark.
       let done = (m[1] ?? '')
         .replace(/^了/, '')
+        .replace(CEREMONIOUS, '')
         .replace(SLOGAN, '')
         .replace(/^[“「『](?=[^”」』]*$)/, '');
       // <district short>举行X集中开工暨Y项目奠基仪式: two happenings when what comes before 暨 is one; the second is named by its
@@ -379,49 +382,4 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
     addNamed(doc, anchors, found, nounAt - (m[1]?.length ?? 0), nounAt, noun, place, 'event:held-before');
   }
   qualifyBare(doc, anchors, found, since);
-}
-
-/** 在<day>举行的<body>第N次主任办公会上: a happening told with its own day in a relative clause. */
-const DATED_RELATIVE = new RegExp(
-  `(?:在\\s*|^|(?<=[,，。；;\\n]))(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上|晚间|晚)?(?:${HOLDING_VERBS})的((?:“[^”。\\n]{1,24}”|[^。,，;、\\n]){0,30}?)(${NOUN})(?=上|期间)`,
-  'gm',
-);
-
-/** 记者从<when>在<place>召开的<body><meeting noun>上获悉: a happening told as where something was learnt, held at the place. */
-const LEARNT_AT = new RegExp(
-  `从(?:${WHEN_BETWEEN})?(?:[(（]\\d{1,2}日[)）])?(?:在|于)([^。,，;；、的\\n]{1,12}?)(?:${HOLDING_VERBS})的((?:“[^”。\\n]{1,24}”|[^。,，;、\\n]){2,30}?)(${NOUN})(?=上|期间)`,
-  'g',
-);
-
-export function heldRelative(doc: Doc, anchors: Anchor[], found: Candidate[]): void {
-  const since = found.length;
-  for (const m of doc.text.matchAll(DATED_RELATIVE)) {
-    const noun = m[2] ?? '';
-    const nounAt = m.index + m[0].length - noun.length;
-    addNamed(doc, anchors, found, nounAt - (m[1]?.length ?? 0), nounAt, noun, undefined, 'event:held-before');
-  }
-  for (const m of doc.text.matchAll(LEARNT_AT)) {
-    const noun = m[3] ?? '';
-    const nounAt = m.index + m[0].length - noun.length;
-    const placeAt = m.index + m[0].indexOf(m[1] ?? '');
-    const place = placeIn(anchors, placeAt, placeAt + (m[1]?.length ?? 0));
-    addNamed(doc, anchors, found, nounAt - (m[2]?.length ?? 0), nounAt, noun, place, 'event:learnt-at');
-  }
-  qualifyBare(doc, anchors, found, since);
-}
-
-/**
- * An organisation opening its clause: nothing before it but an outlet's credit (本报讯), a byline in brackets
- * ((记者X/Y报导)) or the divisions it is in, written short or in full (<county short><town>农会).
- */
-function opensItsClause(doc: Doc, anchors: Anchor[], holder: Anchor): boolean {
-  const { text } = doc;
-  let at = holder.start;
-  for (;;) {
-    const before = anchors.find((a) => a.source === 'division' && a.end === at && a.start < at);
-    if (!before) break;
-    at = before.start;
-  }
-  const from = clauseStart(text, sentenceAt(doc, at), at);
-  return /^(?:[^，,。\s]{0,8}讯\s*)?(?:[(（【][^)）】]{0,30}[)）】])?\s*$/.test(text.slice(from, at));
 }

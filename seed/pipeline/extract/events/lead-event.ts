@@ -252,8 +252,12 @@ export function leadEvent(
   leaders: ReadonlySet<number>,
   found: Candidate[],
 ): boolean {
-  if (found.length > 0 || NOTICE_TITLE.test(analysisText(doc.article.title).text.trim())) return false;
-  for (const sentence of leadSentences(doc)) {
+  if (NOTICE_TITLE.test(analysisText(doc.article.title).text.trim())) return false;
+  const lead = leadSentences(doc);
+  const leadEnd = lead[lead.length - 1]?.end ?? 0;
+  // A happening read in the lead by a frame of its own is the one it reports.
+  if (found.some((c) => c.trigger.start < leadEnd)) return false;
+  for (const sentence of lead) {
     if (RULE_OR_LIST.test(doc.text.slice(sentence.start, sentence.end))) return false;
     // A lead that tells a visit still to come (将率团…到访) reports no happening: the sentences after it neither.
     const firstVerb = new RegExp(VERBS).exec(doc.text.slice(sentence.start, sentence.end));

@@ -72,7 +72,7 @@ function namedBefore(doc: Doc, anchors: Anchor[], at: number, kind: string): str
 }
 
 /** How a ceremony went, before its words (隆重的, 一场简短的): no part of its name. */
-const CEREMONIOUS = /^(?:一场|一次)?(?:隆重|盛大|简短|简朴|热烈|庄重|庄严)的/;
+export const CEREMONIOUS = /^(?:一场|一次)?(?:隆重|盛大|简短|简朴|热烈|庄重|庄严)的/;
 
 /** Talks between parties (A与B工作会谈): the parties attend. */
 const TALKS = /会谈|会晤|洽谈会|座谈会/;
@@ -101,7 +101,20 @@ export function addNamed(
     (ELECTION.test(text.slice(joined + 1, nounAt) + noun) ||
       (ELECTION_FIRST.test(text.slice(from, joined)) &&
         /会员(?:代表)?大会$/.test(text.slice(joined + 1, nounAt) + noun)));
-  if (joined > from && joined < nounAt - 1 && !election && HAPPENING_END.test(text.slice(from, joined))) {
+  // X恳谈会暨Y推介会举行, X项目签约暨招商大会召开: one meeting whose subjects are joined by 暨 is named whole (the guide),
+  // unless what comes first founds something (X成立大会暨Y论坛) or is a ceremony (X签约仪式暨Y发布会), or the second is
+  // a ceremony (X揭牌暨Y签约仪式).
+  const oneMeeting =
+    MEETING_NOUNS.includes(noun) &&
+    noun !== '成立大会' &&
+    !/成立|(?:仪式|典礼|庆典|开幕式)$/.test(text.slice(from, joined));
+  if (
+    joined > from &&
+    joined < nounAt - 1 &&
+    !election &&
+    !oneMeeting &&
+    HAPPENING_END.test(text.slice(from, joined))
+  ) {
     const before = found.length;
     // 联盟成立大会暨…论坛: the first happening keeps its own noun (成立大会 names a founding).
     const own = NOUN_END.exec(text.slice(from, joined))?.[0] ?? '';

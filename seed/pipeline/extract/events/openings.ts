@@ -2,7 +2,7 @@ import { type Anchor, divisionAnchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { alternation, MEETING_NOUNS } from '../lexicon/events.ts';
 import { type Candidate, make } from './found-event.ts';
-import { chainStart, clauseStart, isOrg, phraseStart, placeIn, repeatsHolder } from './phrase.ts';
+import { chainStart, clauseStart, isOrg, phraseStart, placeIn, repeatsHolder, toCome } from './phrase.ts';
 
 /**
  * Foundings, openings and unveilings told after what they made: `<subject>(,)在<place>(宣告|正式)成立/开园/投产…`
@@ -35,6 +35,9 @@ export function openings(doc: Doc, anchors: Anchor[], found: Candidate[]): void 
   const { text } = doc;
   for (const a of anchors) {
     if (a.source === 'reference' || !a.introduces) continue;
+    // 将于<day>举行「X成立…典礼」, X将于明年成立: a founding still to come is none the article reports.
+    const clause = clauseStart(text, sentenceAt(doc, a.start), a.start);
+    const toComeBy = (at: number) => toCome(doc, clause, at);
     // 首个“X党建联盟”正式成立: the name's closing quote may stand before what it did.
     const after =
       a.end + (/[”"」』]/.test(text[a.end] ?? '') && /[“"「『]/.test(text[a.start - 1] ?? '') ? 1 : 0);
@@ -44,7 +47,13 @@ export function openings(doc: Doc, anchors: Anchor[], found: Candidate[]): void 
     const madeObject = opened ? !OPENED_END.test(text.slice(after + opened[0].length)) : false;
     // 工业会于民国64年成立, 商会于1998年成立: a year alone after 于 is when it was founded long ago, background.
     const yearAlone = /^(?:民国|民國)?[\d一二三四五六七八九十〇零]{2,4}年$/.test(opened?.[1] ?? '');
-    if (opened && !madeObject && !yearAlone && (a.type === 'Place' || opened[2] === '成立')) {
+    if (
+      opened &&
+      !madeObject &&
+      !yearAlone &&
+      (a.type === 'Place' || opened[2] === '成立') &&
+      !toComeBy(after + opened.index)
+    ) {
       const verb = opened[2] ?? '';
       const trigger = { start: after + opened[0].length - verb.length - 2, end: after + opened[0].length };
       const place = placeIn(anchors, after, after + opened[0].length);
@@ -68,7 +77,7 @@ export function openings(doc: Doc, anchors: Anchor[], found: Candidate[]): void 
     }
     FOUNDED.lastIndex = after;
     const founded = FOUNDED.exec(text);
-    if (founded && isOrg(a)) {
+    if (founded && isOrg(a) && !toComeBy(after)) {
       const trigger = { start: after, end: after + founded[0].length };
       found.push(
         // <town>“X”联合党委正式成立: the chain of divisions written before the body stays in the name.

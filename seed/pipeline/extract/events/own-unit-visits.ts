@@ -4,15 +4,36 @@ import { surnameAt } from '../lexicon/surnames.ts';
 import { TITLE_PATTERN } from '../lexicon/titles.ts';
 import { type Candidate, make } from './found-event.ts';
 import { notMade } from './not-made.ts';
-import { clauseStart } from './phrase.ts';
+import { clauseStart, isOrg } from './phrase.ts';
 import type { PersonAt } from './receptions.ts';
 import { GENERIC, GUIDES, OPENS_ON_VERB, VERBS } from './visits.ts';
 
 /** The page's own unit a group comes to (我厂, 我县), the verb, and what the visit was about if written after it. */
 const TO_OUR_UNIT = new RegExp(
-  `(?:到|来到|莅临|走进|深入|来)我(公司|集团|企业|单位|协会|商会|学校|校|医院|院|厂|镇|乡|街道|社区|村|区|县|市)(?:开展|进行)?((?:实地)?(?:${VERBS})${GUIDES}?)([^。,，;；:：\\n]{2,30})?(?=[,，。；;])`,
+  `(?:到|来到|莅临|走进|深入|来|至)(?:我|本(?=会))(公司|集团|企业|单位|协会|商会|学校|校|医院|院|厂|镇|乡|街道|社区|村|区|县|市|会)(?:开展|进行)?((?:实地)?(?:${VERBS})${GUIDES}?)([^。,，;；:：\\n]{2,30})?(?=[,，。；;])`,
   'dg',
 );
+/** Verbs of a call on a body (not an inspection of it): the visiting body is named with the one called on. */
+const CALL_ON_VERB = /^(?:参访|到访|拜会|拜访|访问)$/;
+
+/** How far after the going the page's own body may be named (莅临我会调研，并与<chamber>代表座谈). */
+const OWN_NAMED_WITHIN = 60;
+
+/**
+ * 我会, 本会: the page's own association or council, as the page's bodies resolve it, else the body ending in 会 named
+ * first after the going and not among the comers' words (…莅临我会走访调研，并与<chamber>…座谈).
+ */
+function ownBody(anchors: Anchor[], from: number, at: number, ourAt: number): Anchor | undefined {
+  const resolved = anchors.find((a) => isOrg(a) && a.start === ourAt);
+  if (resolved) return resolved;
+  const comers = new Set(anchors.filter((a) => a.start >= from && a.end <= at).map((a) => a.id));
+  const bodies = anchors.filter(
+    (a) => isOrg(a) && a.source !== 'reference' && /会$/.test(a.name) && !comers.has(a.id),
+  );
+  const next = bodies.find((a) => a.start > ourAt && a.start <= ourAt + OWN_NAMED_WITHIN);
+  return next;
+}
+
 /** A surname and a title standing for a leader the page may not name in full (吴主任来我县…). */
 const SURNAME_TITLE = new RegExp(`(?:${TITLE_PATTERN})$`);
 
@@ -74,14 +95,35 @@ export function visitsToOurUnit(
         a.start === ourAt &&
         a.end === ourAt + 1 + unit.length,
     );
+    // Everyone the clause names before the going comes (A与<titled B>等五人莅临我厂…).
+    const goers = { start: clause, end: m.index };
+    if (unit === '会') {
+      const own = ownBody(anchors, sentence.start, m.index, m.index + m[0].search(/[我本]/));
+      if (!own) continue;
+      // <council>X议长…至本会参访: a body opening a clause of the comers' words calls on the page's own (named like a courtesy call).
+      const visitor = CALL_ON_VERB.test(verb)
+        ? anchors.find(
+            (a) =>
+              isOrg(a) &&
+              a.start >= sentence.start &&
+              a.end <= m.index &&
+              a.id !== own.id &&
+              clauseStart(text, sentence, a.start) === a.start,
+          )
+        : undefined;
+      const name = visitor
+        ? `${text.slice(visitor.start, visitor.end)}${verb}${own.name}`
+        : `${own.name}${verb}`;
+      const guests = visitor ? [own, visitor] : [own];
+      found.push(make(doc, 'event:visit-our-unit', name, verb, trigger, { goers, guests }));
+      continue;
+    }
     const isDivision = /^(?:镇|乡|街道|社区|村|区|县|市)$/.test(unit);
     // Without a subject, a body of the page's (我厂) names nothing (the real-page gold names such a visit by who came,
     // which the title chains, not this frame, know), nor a division no list resolves.
     if (!subject && (!isDivision || !division)) continue;
     const where = division ? division.name : unit;
     const name = subject && !OPENS_ON_VERB.test(subject) ? `${subject}${verb}` : `${where}${verb}`;
-    // Everyone the clause names before the going comes (A与<titled B>等五人莅临我厂…).
-    const goers = { start: clause, end: m.index };
     found.push(make(doc, 'event:visit-our-unit', name, verb, trigger, { place: division, goers }));
   }
 }

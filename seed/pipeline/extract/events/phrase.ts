@@ -1,6 +1,6 @@
 import type { Span } from '../../../../contract/annotation/types.ts';
 import type { Anchor } from '../anchors.ts';
-import type { Doc } from '../doc.ts';
+import { type Doc, sentenceAt } from '../doc.ts';
 import { TO_COME_WORDS } from '../lexicon/words.ts';
 import { ACT_ENDING } from './found-event.ts';
 
@@ -130,4 +130,29 @@ export function repeatsHolder(holder: string, words: string): number {
     if (/^[省市区县镇乡州旗]/.test(tail) && words.startsWith(tail)) return k;
   }
   return 0;
+}
+
+/** Hong Kong and Macau are named in events by their own names, as their ids are (香港到访, 澳门…会见). */
+export function regionShort(name: string): string {
+  return /^(?:香港|澳门|澳門)(?:特别行政区|特別行政區)$/.test(name) ? name.slice(0, 2) : name;
+}
+
+/**
+ * An organisation opening its clause: nothing before it but an outlet's credit or dateline (本报讯, <outlet>9月22日电), a
+ * byline in brackets
+ * ((记者X/Y报导)) or the divisions it is in, written short or in full (<county short><town>农会).
+ */
+export function opensItsClause(doc: Doc, anchors: Anchor[], holder: Anchor): boolean {
+  const { text } = doc;
+  let at = holder.start;
+  for (;;) {
+    const before = anchors.find((a) => a.source === 'division' && a.end === at && a.start < at);
+    if (!before) break;
+    at = before.start;
+  }
+  const from = clauseStart(text, sentenceAt(doc, at), at);
+  // (电 only after a day: 致电, 供电 end no credit.)
+  return /^(?:[^，,。\s]{0,8}讯\s*|[^，,。\s]{0,10}?(?:\d{1,2}月)?\d{1,2}日[讯电]\s*)?(?:[(（【][^)）】]{0,30}[)）】])?\s*$/.test(
+    text.slice(from, at),
+  );
 }

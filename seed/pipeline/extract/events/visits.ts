@@ -6,7 +6,7 @@ import { TO_COME_WORDS } from '../lexicon/words.ts';
 import { titleOf, visitorOf } from './call-ons.ts';
 import { type Candidate, make } from './found-event.ts';
 import { notMade } from './not-made.ts';
-import { clauseStart, isOrg, placeIn } from './phrase.ts';
+import { clauseStart, isOrg, placeIn, regionShort } from './phrase.ts';
 import type { PersonAt } from './receptions.ts';
 
 /** A visit still planned (将赴, 拟到, 要去): no inspection happened yet. */
@@ -68,7 +68,7 @@ const DAY_NUMBER = String.raw`(?:\d{1,2}|[一二三四五六七八九十廿卅]{
 /** When, and who leads, between a group and its going (一行15人11月28日上午在副县长X带领下抵达…). */
 const WHEN_LED = String.raw`(?:于?(?:(?:${DAY_NUMBER}月)?${DAY_NUMBER}日(?:上午|下午|晚上)?|日前|近日))?(?:在[^。,，;\n]{2,20}?(?:带领|率领)下)?`;
 const VISIT_TO = new RegExp(
-  `(?:带队|率队|率团|一行|代表团|考察团|考察组|调研组|参观团|观摩团|参访团|访问团|交流团)(?:[近约逾]?[0-9一二三四五六七八九十]{1,3}余?人[,，]?)?${WHEN_LED}(?:(?:今天|今日|昨天|昨日|日前|近日)?(?:赴|到|来|前往|来到|走进|莅临|深入|抵达)([^。,，;\\n]{2,20}?)${ABOUT}?(?:[,，]?(?:进行|开展|展开|开始)(?:为期[^。,，;\\n]{1,6}?的?)?)?(${VERBS})|(?:并|还|随后)?(参访|到访)([^。,，;、\\n]{2,12}?)(?=[,，。;；]))`,
+  `(?:带队|率队|率团|一行|代表团|考察团|考察组|调研组|参观团|观摩团|参访团|访问团|交流团)(?:[近约逾]?[0-9一二三四五六七八九十]{1,3}余?人[,，]?)?${WHEN_LED}(?:(?:今天|今日|昨天|昨日|日前|近日)?(?:赴|到|来|前往|来到|走进|莅临|深入|抵达)([^。,，;\\n]{2,20}?)${ABOUT}?(?:[,，]?(?:进行|开展|展开|开始)(?:为期[^。,，;\\n]{1,6}?的?)?)?((?:${VERBS})${GUIDES}?)|(?:并|还|随后)?(参访|到访)([^。,，;、\\n]{2,12}?)(?=[,，。;；]))`,
   'dg',
 );
 /** Another name of a place in brackets after it (松北区(<new area>)). */
@@ -231,7 +231,7 @@ export function groupVisits(
       (after ? undefined : matterName(doc.text, anchors, where + wentTo.length, at, verb)) ??
       (association && body
         ? `${doc.text.slice(association.start, association.end)}${verb}${written}`
-        : `${!body && (place?.short || written.startsWith('我')) ? (place?.name ?? written) : written}${verb}`);
+        : `${!body && (place?.short || written.startsWith('我')) ? regionShort(place?.name ?? written) : written}${verb}`);
     // …held in the division whose body it visited (抵达<county>议会 → the county).
     const held = place ?? (body?.base?.type === 'Place' ? { ...body, ...body.base } : undefined);
     // A body called on (到访, 参访) receives the visitors and takes part, as in ./call-ons.ts; one inspected (调研<firm>)
@@ -348,9 +348,12 @@ export function visitsAt(
     }
     if (at !== end || !last) continue;
     taken.add(verbAt + written.length);
-    // 来我县视察: the page's own division by its name.
+    // 来我县视察: the page's own division by its name; a division written short (赴浙江) is named in full (the guide).
     const lastWritten = text.slice(last.start, last.end);
-    const where = lastWritten.startsWith('我') && last.type === 'Place' ? last.name : lastWritten;
+    const where =
+      (lastWritten.startsWith('我') || last.short) && last.type === 'Place'
+        ? regionShort(last.name)
+        : lastWritten;
     found.push(
       make(doc, 'event:visit-at', matter ?? `${where}${verb}`, verb, trigger, {
         place: last.type === 'Place' ? last : undefined,

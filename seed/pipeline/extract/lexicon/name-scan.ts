@@ -61,7 +61,7 @@ export const FUNCTION_CHAR = /[的并与及或了对向将把被从等]/;
  * 所在属地街道办事处); 各界 (各界人士联谊会) is a word of names and is not one of them.
  */
 export const CLASS_OPENER =
-  /^(?:各(?!界)|多家|多个|多所|若干|部分|一些|这些|那些|其他|其它|上述|有关|相关|众多|周边|所在|所属|属地)/;
+  /^(?:各(?!界)|多家|多个|多所|若干|部分|一些|这些|那些|其他|其它|上述|有关|相关|众多|周边|所在|所属|属地|海内外)/;
 /** Locatives that close a verb's clause (合并后, 成立以来, 改制前): a name starts after them. */
 export const CLAUSE_LOCATIVE: ReadonlySet<string> = new Set([
   '后',

@@ -1,3 +1,5 @@
+import { SOCIETY_ENDINGS } from './suffixes.ts';
+
 /**
  * Words that refer back to the nearest entity of their kind named before (../references.ts): `该公司`, `园区`,
  * `联盟`, tried in this order.
@@ -8,6 +10,8 @@ export const REFERENCE_WORDS = {
   park: ['该园区', '园区', '产业园', '科技园', '工业园', '物流园'],
   alliance: ['该联盟', '联盟'],
   association: ['该协会', '协会', '该商会', '商会', '学会', '促进会', '联合会'],
+  // A society written by its ending alone (总会主席X after <region><trade>总会): the one named before with that ending.
+  society: SOCIETY_ENDINGS,
   institute: ['研究院', '该院'],
   zone: ['高新区', '开发区', '经开区', '新区'],
   council: ['议会'],

@@ -17,6 +17,12 @@ const org = (kind: (typeof KINDS)['Organization'][number], list: string[]): Name
 const place = (kind: (typeof KINDS)['Place'][number], list: string[]): NameSuffix[] =>
   list.map((suffix) => ({ suffix, type: 'Place', kind }));
 
+/**
+ * Endings of societies (fellowships, liaison, hometown, alumni and federated societies, <region>同乡总会): their names
+ * end so, their short forms keep the ending (./aliases.ts), and the ending alone refers back to one (./references.ts).
+ */
+export const SOCIETY_ENDINGS = ['联谊会', '联络会', '同乡会', '校友会', '社团联会', '总会'];
+
 /** Endings of a site a visit goes to (a river's stretch, ruins): named by a proper name, never by everyday words. */
 export const SITE_ENDINGS = ['遗址', '河段'];
 
@@ -108,11 +114,9 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '基金会',
     '研究会',
     '俱乐部',
-    '联谊会',
-    '联络会',
+    ...SOCIETY_ENDINGS,
     '同业公会',
     '公会',
-    '总会',
     '分会',
     '工商联',
     '科协',

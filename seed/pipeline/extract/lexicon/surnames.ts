@@ -18,11 +18,13 @@ const SINGLE =
   '爱阳佟言福肖覃冼付粟揭苟隋檀栗冶初练母代战谌麦雒降迟漆侍邸时那' +
   '鞠蔺邝尧植冼沐兰庹丛甯仝芦' +
   // Surnames of the modern population the 百家姓 lacks (衣, 憨).
-  '衣憨银修旷禤蹇郄敬贠仉楼招丘展苑鹿靖郇眭菅禚亓綦粘官恽油操';
+  '衣憨银修旷禤蹇郄敬贠仉楼招丘展苑鹿靖郇眭菅禚亓綦粘官恽油操' +
+  // Rare surnames that are mostly words (首, 字, 但, 别, 奇, 顿): read only in a list of names or after a title.
+  '首字但别奇顿';
 
 /** 百家姓 entries that are mostly function words or ordinary words in news text; never taken as a surname. */
 const EXCLUDED = new Set(
-  '和从都能通别后有第那空相终法福言爱年充居满广东利隆师公红家全水云平明成计经山'.split(''),
+  '和从都能通别后有第那空相终法福言爱年充居满广东利隆师公红家全水云平明成计经山首字但奇顿'.split(''),
 );
 
 export const COMPOUND_SURNAMES: readonly string[] = (

@@ -4,7 +4,19 @@ import { NAME_SUFFIXES } from './suffixes.ts';
  * Room and building words too plain to name a place by their ending anywhere, which only the held-at frame of
  * `venues.ts` reads (在<name>会议室召开).
  */
-const FRAME_ONLY_ENDINGS = ['会议室', '会客室', '大厅', '厅', '馆', '党校', '基地', '山庄', '会所', '饭店'];
+const FRAME_ONLY_ENDINGS = [
+  '会议室',
+  '会客室',
+  '大厅',
+  '厅',
+  '馆',
+  '党校',
+  '基地',
+  '山庄',
+  '会所',
+  '饭店',
+  '中心',
+];
 
 /**
  * Endings of a venue's name that `venues.ts` reads between 在/于 and the act held there: the venue endings of

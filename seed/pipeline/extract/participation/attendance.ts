@@ -6,10 +6,15 @@ import { type Occurrence, type ParticipationInput, relate, type SentenceAbout } 
 
 /**
  * 带领观摩组, 率领代表团: who leads a delegation attends (not 带领团队, 带领班子成员); who takes the oath of office at a session
- * attends it; who goes along on a visit (一同调研, 随同考察) attends it; so does who receives the visitors (受到X热情接待, 由X接见).
+ * attends it; who goes along on a visit (一同调研, 随同考察) attends it; so does who receives the visitors (受到X热情接待, 由X接见),
+ * who heads the delegation (代表团以A为团长, A任领队), and who officiates at a ceremony as Hong Kong and Macau pages say it
+ * (A、B等莅临主礼, 主礼嘉宾有A、B).
  */
 const ATTENDS =
-  /出席|参加|参会|与会|列席|陪同|共襄盛举|(?:一同|一起|随同)(?:调研|考察|视察|走访|参观|督导|检查|观摩)|带队|率队|(?:带领|率领)[^,，。]{0,6}?(?:观摩|调研|考察|督导|督查|检查|工作|代表|参观|招商|学习)(?:组|团)|会见|会晤|会面|拜会|接见|接待(?![室厅中处站能量])|一行(?:进行)?座谈(?!会)|见证|到会(?!场)|进行了?[^,，。]{0,4}宪法宣誓/;
+  /出席|参加|参会|与会|列席|陪同|共襄盛举|(?:一同|一起|随同)(?:调研|考察|视察|走访|参观|督导|检查|观摩)|带队|率队|(?:带领|率领)[^,，。]{0,6}?(?:观摩|调研|考察|督导|督查|检查|工作|代表|参观|招商|学习)(?:组|团)|会见|会晤|会面|拜会|接见|接待(?![室厅中处站能量])|一行(?:进行)?座谈(?!会)|见证|到会(?!场)|进行了?[^,，。]{0,4}宪法宣誓|(?:担任|出任|任|为)副?(?:团长|领队)|莅临主礼|主礼嘉宾/;
+
+/** A visit's or a meeting's verb, then 还有 opening a list of who else came or took part (the list runs over commas). */
+const ALSO_CAME = /(?:到访|来访|随访|随行|同行|出席|参加|陪同|与会)[^。；;]{0,20}?还有[:：]?/;
 
 /** The attending verb opening a list after a colon (出席包括, 出席人员有, 出席本次会议的市领导有, 与会嘉宾为). */
 const LIST_OPENS =
@@ -53,6 +58,12 @@ export function attendance({ doc, registry, event, sentence, words: s, input, pe
       if (o.start >= from && o.end <= to)
         relate(registry, o.id, event, 'attendee', sentence.start, 'role:invited-bodies');
   }
+  // 到访中总的还有A、B，C…; 此次来访贵宾除了会长A外，还有B、C等人: who is listed after 还有 came too.
+  const also = ALSO_CAME.exec(s);
+  if (also)
+    for (const p of people)
+      if (p.start >= sentence.start + also.index + also[0].length)
+        relate(registry, p.id, event, 'attendee', sentence.start, 'role:attends');
   const attends = ATTENDS.exec(s);
   if (!attends) return;
   // 出席会议并宣读任职决定：X任…: who is named after the colon is what was read out, not who attended; after
@@ -78,6 +89,39 @@ export function attendance({ doc, registry, event, sentence, words: s, input, pe
       if (o.start >= from && o.end <= at && !namesIt(doc, event, o))
         relate(registry, o.id, event, 'attendee', sentence.start, 'role:attends-org');
   }
+  // 副区长A，区法院、区检察院负责人，…列席会议: a clause of the list before the verb that names only bodies and their
+  // unnamed people, wherever named people stand between it and the verb.
+  const last = attendVerbs[attendVerbs.length - 1];
+  if (last === undefined) return;
+  for (const clause of bodyClauses(text, sentence, last, input))
+    for (const o of input.organisations)
+      if (o.start >= clause.start && o.end <= clause.end && !namesIt(doc, event, o))
+        relate(registry, o.id, event, 'attendee', sentence.start, 'role:attends-org');
+}
+
+/** The clauses before `verbAt` (split at ，；) that hold bodies and then their unnamed people, nothing else. */
+function bodyClauses(text: string, sentence: Span, verbAt: number, input: ParticipationInput): Span[] {
+  const found: Span[] = [];
+  let start = sentence.start;
+  for (let at = sentence.start; at <= verbAt; at++) {
+    if (at < verbAt && !/[,，;；]/.test(text[at] ?? '')) continue;
+    const span = { start, end: at };
+    start = at + 1;
+    if (onlyBodies(text, span, input, true)) found.push(span);
+  }
+  return found;
+}
+
+/** Whether text[span) lists only bodies (区发改局、区商务局), maybe with their unnamed people after (required or not). */
+function onlyBodies(text: string, span: Span, input: ParticipationInput, withPeople: boolean): boolean {
+  let rest = text.slice(span.start, span.end);
+  for (const o of input.organisations)
+    if (o.start >= span.start && o.end <= span.end)
+      rest =
+        rest.slice(0, o.start - span.start) + ' '.repeat(o.end - o.start) + rest.slice(o.end - span.start);
+  const bare = rest.replace(THEIR_PEOPLE, '');
+  if (withPeople && bare === rest) return false;
+  return /^(?:以及|及|和)?[ 、和及与]*$/.test(bare) && bare.includes(' ');
 }
 
 /**
@@ -94,8 +138,11 @@ function namesIt(doc: Doc, event: FoundEvent, o: Anchor): boolean {
   );
 }
 
-/** Unnamed people of the bodies listed before them (区法院、区检察院负责人, 各部门主要负责同志). */
-const THEIR_PEOPLE = /(?:主要|相关|有关)?(?:负责人|负责同志|领导同志|领导)$/;
+/**
+ * Unnamed people of the bodies listed before them (区法院、区检察院负责人, 各部门主要负责同志, 县住建局、交通局等相关单位人员).
+ */
+const THEIR_PEOPLE =
+  /(?:等)?(?:相关|有关|各)?(?:(?:单位|部门)(?:、(?:单位|部门))?)?(?:主要|相关|有关)?(?:负责人|负责同志|领导同志|领导|工作人员|人员)$/;
 
 /**
  * Where the subject of the attending verb at `verbAt` starts: its clause (论坛由A指导,B主办,…嘉宾参会: organisers
@@ -109,12 +156,7 @@ function subjectStart(text: string, sentence: Span, verbAt: number, input: Parti
     let before = clause - 1;
     while (before > sentence.start && !/[,，;；:：]/.test(text[before - 1] ?? '')) before--;
     if (before >= clause - 1 || !/[,，]/.test(text[clause - 1] ?? '')) break;
-    let rest = text.slice(before, clause - 1);
-    for (const o of input.organisations)
-      if (o.start >= before && o.end <= clause - 1)
-        rest = rest.slice(0, o.start - before) + ' '.repeat(o.end - o.start) + rest.slice(o.end - before);
-    rest = rest.replace(THEIR_PEOPLE, '');
-    if (!/^[ 、和及与]*$/.test(rest) || !rest.includes(' ')) break;
+    if (!onlyBodies(text, { start: before, end: clause - 1 }, input, false)) break;
     clause = before;
   }
   return clause;

@@ -101,11 +101,17 @@ export function ceremonyActs({
         if (p.start >= from && p.end <= verbAt)
           relate(registry, p.id, event, 'signatory', sentence.start, 'role:signs-for');
     }
-  const signs = SIGNS.exec(s);
-  if (signs && event.kind === 'signing') {
+  if (event.kind !== 'signing') return;
+  // At a ceremony (签约仪式, 集中签约) A与B签署…协议，C与D签署…协议: each signing verb has the sides named since the one
+  // before; a signing named by its own agreement (A与B合作协议签订) is only the first one's.
+  const ceremony = /仪式$|活动$|大会$|集中签约/.test(event.name);
+  const verbs = [...s.matchAll(new RegExp(SIGNS.source, 'g'))];
+  let after = sentence.start;
+  for (const signs of ceremony ? verbs : verbs.slice(0, 1)) {
     const verbAt = sentence.start + signs.index;
     // …分别作经验分享；五方党组织代表共同签订了…: only who is in the verb's part of the sentence signs.
-    const from = sentence.start + s.slice(0, signs.index).search(/[;；][^;；]*$/) + 1;
+    const from = Math.max(after, sentence.start + s.slice(0, signs.index).search(/[;；][^;；]*$/) + 1);
+    after = verbAt + signs[0].length;
     // 在A、B见证下，C和D签署…, C与D在A见证下签署…: who is named as witnessing does not sign (they attend).
     const witness = WITNESSED.exec(s.slice(0, signs.index));
     const watching = (p: { start: number; end: number }) =>

@@ -100,6 +100,8 @@ export const BODIES_RULES = [
     fires: [
       { text: '余杭区人民政府与瀚澜智能签约。区经信局相关负责人参加签约仪式。', yields: '余杭区经信局' },
       { text: '余杭区召开民营企业座谈会，区企联会秘书长柯立新出席。', yields: '余杭区企联会' },
+      // The segmenter's one word of a level and a bureau (县公安局) is that level's bureau, not the county's 县公安局.
+      { text: '沛县召开安全生产会议。县应急局、县公安局负责人参加。', yields: '沛县公安局' },
       // 工商联合会 is the 工商联 written half out.
       { text: '浮山县召开大会。县工商联合会会长程一东讲话。', yields: '浮山县工商联' },
       { text: '县委书记韦立新表示，要全力推动岳西通州产业园发展。', yields: '岳西县委' },
@@ -265,7 +267,7 @@ export const BODIES_RULES = [
     id: 'named:sar-liaison',
     family: 'bodies',
     matches:
-      "on a page about Hong Kong or Macau, the central government's liaison office (中联办, 澳门中联办, 中央人民政府驻澳门特区联络办公室) and the foreign ministry's office (外交部驻X公署), as written when the name holds its region, a bare 中联办 in full by the one region the page names (中央人民政府驻澳门特别行政区联络办公室); a department written after 中联办 (中联办联络部) when its head's title, a space before a name, or a name and title follow, part of the office and named after it (not 全体干部, 各部, 有关部门)",
+      "on a page about Hong Kong or Macau, the central government's liaison office (中联办, 澳门中联办, 中央人民政府驻澳门特区联络办公室) and the foreign ministry's office (外交部驻X公署), as written when the name holds its region, a bare 中联办 in full by the one region the page names (中央人民政府驻澳门特别行政区联络办公室); a department written after 中联办 (中联办联络部, 中联办宣教处, <office>办公厅; the office also written 中央政府驻…联络办公室) when its head's title, a space before a name, or a name and title follow, part of the office and named after it (not 全体干部, 各部, 有关部门)",
     fires: [
       {
         text: '澳門青禾同鄉會代表團拜訪中聯辦，中聯辦聯絡部 周立安部長會見代表團。',
@@ -283,8 +285,8 @@ export const BODIES_RULES = [
     id: 'named:sar-council',
     family: 'bodies',
     matches:
-      'on a page about Hong Kong or Macau, the legislature (立法会, 香港立法会), named in full by the region written in front, else the one region the page names (澳门特别行政区立法会)',
-    fires: [{ text: '澳門青禾總會邀請立法會議員江立生出席座談。', yields: '澳门特别行政区立法会' }],
+      'on a page about Hong Kong or Macau, the legislature (立法会, 香港立法会, 香港特别行政区立法会), named by the short name of the region written in front, else of the one region the page names (澳门立法会)',
+    fires: [{ text: '澳門青禾總會邀請立法會議員江立生出席座談。', yields: '澳门立法会' }],
     mustNot: ['青禾县人大常委会主任何立生出席。'],
   },
   {

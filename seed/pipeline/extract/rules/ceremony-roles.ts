@@ -109,6 +109,11 @@ export const CEREMONY_ROLES_RULES = [
         text: '禾川建工集团有限公司同青州市人民政府10日在市民中心签订了城市更新合作协议。按照议程，禾川建工总经理助理韩松与青州市政府秘书长柏青签订了片区改造子协议。',
         yields: '韩松 → 禾川建工集团有限公司与青州市人民政府城市更新合作协议签订',
       },
+      {
+        // At a ceremony each agreement signed has its own sides, named since the verb before.
+        text: '3月6日，宁阳县重点项目集中签约仪式举行。仪式上，县人社局与青禾职业技术学校签署人才合作协议，禾川食品有限公司与宁阳粮仓物流签署供应合作协议。',
+        yields: '禾川食品有限公司 → 宁阳县重点项目集中签约仪式',
+      },
     ],
     mustNot: [
       '论坛期间，武汉理工大学见证签约。',

@@ -29,6 +29,21 @@ export const CONVENED_RULES = [
         yields: '青禾五金商会2024年度会员大会',
       },
       {
+        // For whom (为<guests>) between the body, written with its other name in brackets, and the verb.
+        text: '5月8日，青川县工商联(总商会)为返乡创业青年举办了专场推介会。',
+        yields: '青川县工商联专场推介会',
+      },
+      {
+        // How the ceremony went (隆重的) is no part of its name.
+        text: '青禾建材有限公司于本月12日举行了盛大的年度表彰仪式，员工代表悉数到场。',
+        yields: '青禾建材有限公司年度表彰仪式',
+      },
+      {
+        // An outlet's dateline before the organisation opens no clause of its own.
+        text: '禾川新闻网5月9日电 青禾竹编协会于8日上午举行第二届理事会就职典礼。',
+        yields: '青禾竹编协会第二届理事会就职典礼',
+      },
+      {
         // 组织 (organise) before the verb: the body holds it.
         text: '5月6日上午，青禾茶叶协会组织召开春茶产销对接座谈会，三十余家茶企参加。',
         yields: '青禾茶叶协会春茶产销对接座谈会',
@@ -113,7 +128,11 @@ export const CONVENED_RULES = [
         yields: '鄞州区二届人大三次会议主席团第二次会议',
       },
     ],
-    mustNot: ['2月3日下午，甘井子区十八届人大常委会举行会议。'],
+    mustNot: [
+      '2月3日下午，甘井子区十八届人大常委会举行会议。',
+      // A bare level on a page that names no division of it: a bare id would be every county's session (the guide's ids).
+      '9月8日，县十五届人大常委会举行第三次会议。县人大常委会主任柏文远出席会议。',
+    ],
   },
   {
     id: 'event:opened',
@@ -158,6 +177,8 @@ export const CONVENED_RULES = [
       // A time since the founding: 成立以来, 成立十年来.
       '会长林青表示，青禾物流协会成立以来，在服务会员方面发挥了积极作用。',
       '会长林青表示，青禾物流协会成立十年来，会员增至两百家。',
+      // A founding still to come (将于…): no happening the article reports.
+      '筹备组透露，青禾同乡联谊会的成立大会将于秋季在会所召开。',
     ],
   },
   {

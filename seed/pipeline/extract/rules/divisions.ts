@@ -6,7 +6,7 @@ export const DIVISIONS_RULES = [
     id: 'division:full',
     family: 'divisions',
     matches:
-      "a full division name from the gazetteer (普陀区, 桃浦镇, 上海市); one that is an everyday word (城区, 郊区) only right after its city, then where written as the city's (市郊区) or before its bodies; a two-character name opening with a conjunction (和县) only after its province or city, not after a person's name; a namesake decided by the units around it, then by sibling towns of the same county; a two-character name starting inside a word the segmenter cut (雄县 in 高雄县) is none, nor a name whose first character ends a province's or city's short form (海城市 in 上海城市), nor a city whose 市 opens 市政 or 市场 (丹阳市政建设集团, 义乌市场开发公司; 市政府, 市政协, 市政务, 市场监管局 are the city's); on a traditional page naming a Taiwan county or city, a township only the mainland has (竹山镇) is Taiwan's own, by its name",
+      "a full division name from the gazetteer (普陀区, 桃浦镇, 上海市); one that is an everyday word (城区, 郊区) only right after its city, then where written as the city's (市郊区) or before its bodies; a two-character name opening with a conjunction (和县) only after its province or city, not after a person's name; a namesake decided by the units around it, then by sibling towns of the same county; a two-character name starting inside a word the segmenter cut (雄县 in 高雄县) is none, nor a name whose first character ends a province's or city's short form (海城市 in 上海城市), nor a city whose 市 opens 市政 or 市场 (丹阳市政建设集团, 义乌市场开发公司; 市政府, 市政协, 市政务, 市场监管局 are the city's), nor a township whose 乡 opens 乡亲 (团结乡亲); on a traditional page naming a Taiwan county or city, a township only the mainland has (竹山镇) is Taiwan's own, by its name",
     fires: [
       { text: '根据协议，瀚澜智能将在余杭区仓前街道投资建设研发总部。', yields: '仓前街道' },
       { text: '代表团到访香港特别行政区油尖旺区的社区中心。', yields: '油尖旺区' },
@@ -29,6 +29,8 @@ export const DIVISIONS_RULES = [
       '禾丰义乌市场开发有限公司负责人林立介绍情况。',
       // 代县长: an acting county head, not the county 代县.
       '会上，县委副书记、代县长介绍了情况。',
+      // 团结 (uniting) and 乡亲 (fellow townsmen), not the township 团结乡.
+      '該會多年來團結鄉親、服務社群。',
     ],
   },
   {

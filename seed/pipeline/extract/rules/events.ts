@@ -11,6 +11,11 @@ export const EVENTS_RULES = [
     matches: '`<phrase>仪式/大会/论坛…(在<place>)举行/举办/召开`: the phrase names it',
     fires: [
       {
+        // One meeting whose subjects are joined by 暨 (talks and a promotion) is named whole.
+        text: '2月18日下午，苍溪县歧坪镇乡贤座谈会暨返乡创业分享会举行。',
+        yields: '苍溪县歧坪镇乡贤座谈会暨返乡创业分享会',
+      },
+      {
         // Told as started (正式启动 closing its clause); 全省 is the province of the divisions named.
         text: '全省秋季“项目攻坚”活动暨栾川县文旅综合体开工仪式11日在栾川县正式启动。',
         yields: '河南省秋季“项目攻坚”活动',
@@ -181,6 +186,27 @@ export const EVENTS_RULES = [
     ],
   },
   {
+    id: 'event:listed-ceremony',
+    family: 'events',
+    matches:
+      '`<holder>举行/举办A仪式、B仪式(，C仪式等)`: each further ceremony listed after the first one held, held by the same holder',
+    fires: [
+      {
+        text: '11月3日，青川县举行禾溪大桥开工仪式、青禾学校授牌仪式，县四套班子领导到场。',
+        yields: '青川县青禾学校授牌仪式',
+      },
+      {
+        text: '活动期间，还举办了“禾溪书屋”揭牌仪式，爱心图书捐赠仪式，志愿服务队授旗仪式等。',
+        yields: '爱心图书捐赠仪式',
+      },
+    ],
+    mustNot: [
+      // A clause about the ceremony, not another one.
+      '11月3日，青川县举行禾溪大桥开工仪式，县长柏文远出席仪式。',
+      '11月3日，青川县举行禾溪大桥开工仪式，该仪式由县交通局承办。',
+    ],
+  },
+  {
     id: 'event:held-before',
     family: 'events',
     matches: '`举行/举办/召开<phrase><仪式/会/论坛>`: the phrase names it, held where the clause before says',
@@ -233,6 +259,8 @@ export const EVENTS_RULES = [
       '理事会审议了《关于召开青禾商会第五届会员大会的通知》。',
       // 办理 an activity: no happening read (it may be one told again).
       '花莲县农会在车站广场办理年度农产品推广活动。',
+      // Still to come (将于…举办): no happening the article reports.
+      '会长林青表示，第三届青禾茶叶博览会将于十月初开幕，由青禾商会在会展中心举办。',
       '观摩结束后，计划召开重大项目建设推进会。',
       // Told of again (召开的 without quotes), and how often one is to be held.
       '本次会议是落实有关要求组织召开的长宁区首场民营经济圆桌会。',

@@ -6,9 +6,11 @@
 
 import { ABOUT_VISITS_RULES } from './about-visits.ts';
 import { ACTIVITIES_RULES } from './activities.ts';
+import { ATTENDANCE_ROLES_RULES } from './attendance-roles.ts';
 import { BODIES_RULES } from './bodies.ts';
 import { CEREMONY_ROLES_RULES } from './ceremony-roles.ts';
 import { CONVENED_RULES } from './convened.ts';
+import { DELEGATION_ROLES_RULES } from './delegation-roles.ts';
 import { DIVISIONS_RULES } from './divisions.ts';
 import { EVENT_RELATIONS_RULES } from './event-relations.ts';
 import { EVENTS_RULES } from './events.ts';
@@ -48,7 +50,9 @@ export const RULES = [
   ...LEAD_EVENT_RULES,
   ...EVENT_RELATIONS_RULES,
   ...ROLES_RULES,
+  ...ATTENDANCE_ROLES_RULES,
   ...CEREMONY_ROLES_RULES,
+  ...DELEGATION_ROLES_RULES,
   ...STRUCTURE_RULES,
   ...TOPICS_RULES,
 ] as const satisfies readonly RuleRecord[];

@@ -9,7 +9,7 @@ export const LEAD_EVENT_RULES = [
     id: 'event:lead-visit',
     family: 'events',
     matches:
-      'in the first sentences, a titled leader anywhere before a visit verb (`围绕…等<head>开展<how><verb>`, `到<one named place or body>(开展)<verb>`, a trip `赴/深入…<verb><matter>` closing the clause (one named place gone to kept before the matter), `开展“<matter>”<how><verb>`, `对<matter>进行<verb>`): a visit named after its matter, else where it went',
+      'in the first sentences, when no frame of its own read a happening there, a titled leader anywhere before a visit verb (`围绕…等<head>开展<how><verb>`, `到<one named place or body>(开展)<verb>`, a trip `赴/深入…<verb><matter>` closing the clause (one named place gone to kept before the matter), `开展“<matter>”<how><verb>`, `对<matter>进行<verb>`): a visit named after its matter, else where it went',
     fires: [
       {
         // What it was about is the head of a list (围绕A、B等<head>), then how, then the verb.
@@ -19,6 +19,12 @@ export const LEAD_EVENT_RULES = [
       {
         // Another act joined by 及 after the verb is no matter; a province written short is named in full.
         text: '10月8日，禾溪县工商联主席韦立带领二十余家企业赴浙江开展考察交流及招商推介。',
+        yields: '浙江省考察交流',
+      },
+      {
+        // A signing told after the lead (its first three sentences) by a frame of its own leaves the lead's visit to
+        // this reader.
+        text: '9月20日，苍溪县工商联主席韦立与十余位企业家一起到浙江开展考察交流。一行人参观了三家丝绸企业。大家认为此行很有收获。返程前，苍溪县工商联同宁波市工商联签订了结对合作协议。',
         yields: '浙江省考察交流',
       },
       {

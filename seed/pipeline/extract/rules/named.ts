@@ -59,6 +59,9 @@ export const NAMED_RULES = [
       // A clause verb before the name (很高兴, 祝贺, 标志着) stops the walk.
       { text: '他说很高兴与青禾工商协会再次合作。', yields: '青禾工商协会' },
       { text: '来宾祝贺禾川物流分会挂牌。', yields: '禾川物流分会' },
+      // Hometown and alumni societies; a body's term (第十届) before the name is no part of it.
+      { text: '香港禾川同乡会会长林青出席。', yields: '香港禾川同乡会' },
+      { text: '林青当选第十届禾川校友会会长。', yields: '禾川校友会' },
       // An ordinal after a numbered bureau is inside the builder's name (…三局第一建设工程有限公司).
       { text: '青建三局第一建设工程有限公司副总经理韦立德出席。', yields: '青建三局第一建设工程有限公司' },
       // 联络会 ends an association's name; 南方 or 北方 after a boundary opens it.
@@ -159,6 +162,8 @@ export const NAMED_RULES = [
       { text: '企业入驻云杉智谷·白塔园区。', yields: '云杉智谷·白塔园区' },
       { text: '仪式在禾盛置业·青溪智能装备产业园举行。', yields: '禾盛置业·青溪智能装备产业园' },
       { text: '考察团来到青云寺及白石文创园区。', yields: '白石文创园区' },
+      // Right after a division's full name, a park's first character read as a verb still opens its name.
+      { text: '随后，考察组来到西店镇移禾产业园。', yields: '移禾产业园' },
       { text: '新建的仓储中心紧邻禾湾智造产业园东门。', yields: '禾湾智造产业园' },
       // (a company's name may open with one of those verbs: only a place's walk ends there)
       { text: '宁湖华进电子有限公司今年扩产。', yields: '宁湖华进电子有限公司' },
@@ -210,6 +215,8 @@ export const NAMED_RULES = [
       '双方将在文化服务、志愿服务进社区等方面开展合作。',
       // 农村 and 乡村 are words of their own, never a village's name's end.
       '林委员提出要让农村老人就近就医。',
+      // An ending inside one word the segmenter reads (村容村貌) ends no name.
+      '县长要求抓好村容村貌提升和人居环境整治。',
       // A class of chambers (各 inside, natives of a place, elsewhere) is none of them.
       '禾城市各异地商会会长出席。',
       '青川籍异地商会的负责人参加了恳谈。',
@@ -248,6 +255,9 @@ export const NAMED_RULES = [
     fires: [
       { text: '区委书记姜立率队先后赴绿洲集团、富华环保、皖江矿机等企业开展走访。', yields: '富华环保' },
       { text: '县长林一先后深入到青禾铜业、远山食品、北岭阀门等企业进行考察。', yields: '青禾铜业' },
+      // A list opening its sentence; a count with words of what kind (本地籍, 规上工业, 户).
+      { text: '座谈会在县城召开。禾丰电器、远帆纸业、青禾铜业等企业老总参加。', yields: '禾丰电器' },
+      { text: '今年以来，已有禾丰电器、远帆纸业、青禾铜业等3户规上工业企业完成技改。', yields: '禾丰电器' },
       {
         text: '会上，青禾机械厂、宁湖科技、远山电子等9家企事业单位负责人作了发言。',
         yields: '宁湖科技',
@@ -280,6 +290,8 @@ export const NAMED_RULES = [
       '检查组深入村委会、文化站、农贸市场等单位检查。',
       // A county's departments written by their stems beside a named firm are bureaus, not brands.
       '县政府办、卫健、交通水利、县城投公司等单位的同志列席。',
+      // A list opening its sentence that names kinds of firms is no list of brands.
+      '会议结束。重点企业、骨干企业等企业负责人参加。',
     ],
   },
   {

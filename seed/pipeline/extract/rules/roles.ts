@@ -5,8 +5,13 @@ export const ROLES_RULES = [
   {
     id: 'role:speaks',
     family: 'roles',
-    matches: 'speaker: a person followed by a speech verb (讲话, 致辞, 作报告, 介绍…)',
+    matches: 'speaker: a person followed by a speech verb (讲话, 致辞, 作报告, 介绍, 感谢, 充分肯定…)',
     fires: [
+      {
+        // What is said, told by the verb of its content.
+        text: '3月2日，禾川商会会长林青川率队拜会宁阳县人民政府。副县长甘明哲感谢林青川一行来访。',
+        yields: '甘明哲 → 禾川商会拜会宁阳县人民政府',
+      },
       {
         // Of two happenings joined by 暨, the act the sentence tells (开工) picks its own.
         text: '全省秋季“项目攻坚”活动暨栾川县文旅综合体开工仪式11日在栾川县正式启动。县委书记林立峰宣布项目开工。',
@@ -110,6 +115,10 @@ export const ROLES_RULES = [
         yields: '钱慕白 → 双创活动周启动仪式',
       },
       {
+        text: '3月2日，禾川商会会长林青川率队拜会宁阳县人民政府。座谈中，甘明哲、周启航、韩立明分别发表意见。',
+        yields: '周启航 → 禾川商会拜会宁阳县人民政府',
+      },
+      {
         // Who sign for both sides and then speak (签署…并致辞).
         text: '3月12日，桐庐县与青禾理工学院校地合作签约仪式在桐庐县举行。副县长林立与青禾理工学院院长周远签署合作协议并致辞。',
         yields: '林立 → 桐庐县与青禾理工学院校地合作签约仪式',
@@ -197,97 +206,6 @@ export const ROLES_RULES = [
       },
     ],
     mustNot: ['临渭区人大常委会召开第五次会议。会议审议了临渭区人民政府提交的议案。'],
-  },
-  {
-    id: 'role:attends',
-    family: 'roles',
-    matches:
-      'attendee: people before 出席/参加/列席/陪同/带队/率队/会见/接待/见证/到会/一同调研 (not who is named after a colon)',
-    fires: [
-      {
-        // Each attending verb names its own ceremony by its act and noun (开工仪式, not the campaign's 开工活动): attendees
-        // of both.
-        text: '9月26日上午，全市“项目攻坚月”集中开工活动暨栾川县智能装备制造项目开工仪式启动。栾川县人民政府与洛阳禾川投资有限公司签订了项目投资协议。副县长林书瑶出席了签约仪式，随后参加开工仪式。',
-        yields: '林书瑶 → 栾川县人民政府与洛阳禾川投资有限公司项目投资协议签订',
-      },
-      {
-        // One attending verb before a list of ceremonies: attendees of each.
-        text: '9月26日上午，栾川县智能装备制造项目开工仪式举行。栾川县人民政府与洛阳禾川投资有限公司签订了项目投资协议。副县长林书瑶当天出席了签约仪式和开工仪式。',
-        yields: '林书瑶 → 栾川县人民政府与洛阳禾川投资有限公司项目投资协议签订',
-      },
-      {
-        text: '9月26日上午，全市“项目攻坚月”集中开工活动暨栾川县智能装备制造项目开工仪式启动。栾川县人民政府与洛阳禾川投资有限公司签订了项目投资协议。副县长林书瑶出席了签约仪式，随后参加开工仪式。',
-        yields: '林书瑶 → 栾川县智能装备制造项目开工仪式',
-      },
-      {
-        // After 出席人员有：, 出席包括： the list runs on over commas.
-        text: '禾川乡贤恳谈会14日下午在禾川宾馆召开，出席人员有：县委常委韩立明，县政协副主席林晓岚、周启航。',
-        yields: '林晓岚 → 禾川乡贤恳谈会',
-      },
-      {
-        // Who receives the visitors (受到X热情接待).
-        text: '5月9日，禾川商会会长林青川率参访团一行到访新竹县政府，受到县长甘明哲热情接待。',
-        yields: '甘明哲 → 禾川商会到访新竹县政府',
-      },
-      {
-        text: '5月9日上午，历城区委书记范承志带队调研全区重点产业项目建设情况。副区长汤雨菲参加调研。',
-        yields: '汤雨菲 → 历城区重点产业项目建设情况调研',
-      },
-      {
-        // A clause opened by 有 lists who attended; 共襄盛举 attends (Taiwan pages).
-        text: '1月26日，嘉义县政府举办「新春团拜会」，各界贵宾踊跃出席，有县议员林若衡、商业会理事长韩东川等人共襄盛举。',
-        yields: '韩东川 → 嘉义县政府新春团拜会',
-      },
-      {
-        // Going along on the visit (一同调研, 随同考察), after a list of the hosts.
-        text: '7月5日，省政协副主席柏文远一行到青川县调研产业发展情况，县委书记汤雨菲，副县长林青一同调研。',
-        yields: '林青 → 产业发展情况调研',
-      },
-      {
-        // Happenings told one to a clause split at ；: each clause's people attend its own.
-        text: '3月2日，宜宾市市长柯远航在市行政中心会见青禾集团董事长林青，双方就物流园建设交换意见；副市长甘立会见禾丰实业有限公司总经理唐一帆，商谈康养项目。',
-        yields: '唐一帆 → 宜宾市与禾丰实业有限公司会见',
-      },
-    ],
-    mustNot: [
-      '5月9日上午，历城区委书记范承志主持召开全区重点产业项目建设推进会。副区长汤雨菲介绍情况。',
-      // 有关… opens no list of who attended: the person in that later clause speaks.
-      '6月4日，青川县召开招商工作推进会，各乡镇主要负责人参加，有关部门负责人周立文作表态发言。',
-    ],
-  },
-  {
-    id: 'role:attends-org',
-    family: 'roles',
-    matches: 'attendee: organisations in the clause of 出席/参加 (organisers do not attend)',
-    fires: [
-      {
-        text: '5月11日下午，松江区泗泾镇召开重点项目推进会。松江区发展改革委相关负责同志参加会议。',
-        yields: '松江区发展改革委 → 松江区泗泾镇重点项目推进会',
-      },
-      {
-        // A second attending verb in the sentence, its bodies in a clause before it with their unnamed people.
-        text: '7月31日下午，临渭区十七届人大常委会举行第十三次会议，主任焦远航等24人出席会议，临渭区人民法院、临渭区人民检察院负责人，临渭区政府办公室负责人列席会议。',
-        yields: '临渭区人民法院 → 临渭区十七届人大常委会第十三次会议',
-      },
-    ],
-    mustNot: [
-      '5月11日下午，松江区泗泾镇召开重点项目推进会，会议由松江区发展改革委主办。',
-      '7月31日下午，临渭区十七届人大常委会举行第十三次会议，临渭区人民法院提请审议有关事项，主任焦远航等24人出席会议。',
-    ],
-  },
-  {
-    id: 'role:attends-listed-above',
-    family: 'roles',
-    matches: 'attendee: people one per line above a line opening with 出席/参加 (WeChat copies)',
-    fires: [
-      {
-        text: '9月2日下午，临渭区人民政府与渭南云帆物流有限公司签署战略合作协议。\n渭南云帆物流有限公司董事长焦远航\n临渭区副区长祁文彬\n出席签约仪式\n',
-        yields: '焦远航 → 临渭区人民政府与渭南云帆物流有限公司战略合作协议签署',
-      },
-    ],
-    mustNot: [
-      '9月2日下午，临渭区人民政府与渭南云帆物流有限公司签署战略合作协议。\n渭南云帆物流有限公司董事长焦远航，临渭区副区长祁文彬。\n出席签约仪式\n',
-    ],
   },
   {
     id: 'role:talks-party',

@@ -171,6 +171,11 @@ export const SIGNINGS_RULES = [
         yields: '武汉理工大学与武汉路擎科技有限公司产学研合作协议签署',
       },
       {
+        // A body's other name in brackets after each side stays in the name (not a short form declared, 简称…).
+        text: '会上，苍溪县工商联(总商会)与剑阁县工商联(总商会)签订了结对合作协议。',
+        yields: '苍溪县工商联(总商会)与剑阁县工商联(总商会)结对合作协议签订',
+      },
+      {
         // Two divisions; the agreement's bare words quote a strategy inside (kept in the name, not in its id).
         text: '6月9日，青川县与剑阁县签订深化“两县联动”文旅产业协作框架协议。',
         yields: '青川县与剑阁县深化“两县联动”文旅产业协作框架协议签订',

@@ -6,7 +6,7 @@ export const STRUCTURE_RULES = [
     id: 'structure:division-chain',
     family: 'structure',
     matches:
-      'LOCATED_IN along a chain of divisions a body is written after (武侯区玉林街道党工委: 玉林街道 in 武侯区)',
+      'LOCATED_IN along a chain of divisions a body is written after (武侯区玉林街道党工委: 玉林街道 in 武侯区; the outer one may be a short form, 杭州余杭区委: 余杭区 in 杭州市, a place of its own)',
     fires: [
       {
         text: '仓山区“江畔红链”区域党建联盟成立仪式在临江街道党群服务中心举行。联盟由仓山区临江街道党工委、上渡街道党工委共同发起。',
@@ -14,6 +14,7 @@ export const STRUCTURE_RULES = [
       },
       // (a Taiwan township's office after its county: the township, named by the office, is a place in the county)
       { text: '屏東縣禾溪鄉公所今天舉辦講座，鄉長林文進致詞。', yields: '禾溪乡 → 屏东县' },
+      { text: '杭州余杭区委常委林可表示，余杭区将继续支持青禾商会发展。', yields: '余杭区 → 杭州市' },
     ],
     mustNot: ['临江街道党工委、上渡街道党工委共同发起成立联盟。'],
   },
@@ -167,6 +168,21 @@ export const STRUCTURE_RULES = [
     matches: 'LOCATED_IN: `<place>是<region>东/西/南/北部…`',
     fires: [{ text: '章丘区是济南东部的工业重镇。', yields: '章丘区 → 济南市' }],
     mustNot: ['章丘区与济南东部的历城区合作建设新城。'],
+  },
+  {
+    id: 'structure:provincial-capital',
+    family: 'structure',
+    matches:
+      'LOCATED_IN: `<province>省会<city>` (the city written as its province’s capital), when the gazetteer has it there',
+    fires: [
+      { text: '考察团抵达浙江省会杭州，随即开展交流。', yields: '杭州市 → 浙江省' },
+      { text: '客商一行抵达四川省会成都。', yields: '成都市 → 四川省' },
+    ],
+    mustNot: [
+      '考察团先后到访浙江省和杭州市。',
+      '浙江省会同有关部门研究长沙的经验。',
+      '签约仪式在湖南省会同县举行。',
+    ],
   },
   {
     id: 'structure:bare-zone',

@@ -1,4 +1,5 @@
 import { CALLS_RULES } from './calls.ts';
+import { OWN_UNIT_VISITS_RULES } from './own-unit-visits.ts';
 import type { RuleRecord } from './record.ts';
 
 /**
@@ -134,6 +135,21 @@ export const VISITS_RULES = [
         yields: '嘉义县议会参访',
       },
       {
+        // Hong Kong and Macau are named by their own names (the guide's regions), not 香港特别行政区.
+        text: '上周，青川县侨联主席林远山率团到访香港，走访了三家同乡社团。',
+        yields: '香港到访',
+      },
+      {
+        // Guiding right after the verb is part of it (调研督导), as in every visit frame.
+        text: '6月2日，县长柏文远率队到禾溪镇调研督导，副县长吕岚陪同。',
+        yields: '禾溪镇调研督导',
+      },
+      {
+        // A compound of two visit verbs (访问考察, 考察访问) is one verb, kept whole.
+        text: '禾川县代表团一行六人昨日赴衢州市开展考察访问，为期两天。',
+        yields: '衢州市考察访问',
+      },
+      {
         // An association whose head leads the group calls on another body: named like a courtesy call.
         text: '禾川商会会长林青川一行四人近日到访青溪总商会，双方就会员互访交换意见。',
         yields: '禾川商会到访青溪总商会',
@@ -237,38 +253,7 @@ export const VISITS_RULES = [
     ],
   },
   ...CALLS_RULES,
-  {
-    id: 'event:visit-our-unit',
-    family: 'events',
-    matches:
-      "`<leader, group or surname+title>到/莅临/来(到)我<unit>(实地)<visit verb>(<subject>)`: a visit to the page's own unit, named after the subject, else after the town or county the page names (我县)",
-    fires: [
-      {
-        // Everyone the clause names before the going comes; the subject after the verb names it.
-        text: '9月14日，湖州市德清县政协副主席柏文远与县商务局局长吕岚等五人莅临我厂调研外贸订单恢复情况。',
-        yields: '外贸订单恢复情况调研',
-      },
-      {
-        // A leader by surname and title only; 我县 is the county the page names in another sentence.
-        text: '4月8日下午，吴主任来我县视察，察看了多个安置小区。次日，吴主任在开化县马金镇召开座谈会。',
-        yields: '开化县视察',
-      },
-      {
-        // Guiding written right after the verb is part of it (视察指导), and 工作 after it says nothing.
-        text: '5月6日，蒲主任来我县视察指导工作，察看了两处安置小区。当天，蒲主任在开化县池淮镇召开座谈会。',
-        yields: '开化县视察指导',
-      },
-    ],
-    mustNot: [
-      '诚邀各界朋友莅临我厂调研指导。',
-      // A welcome is no visit the page reports; 指导 after the verb is part of it, no subject.
-      '4月8日，开化县召开座谈会。热烈欢迎市长柏文远一行莅临我县视察指导。',
-      // A body of the page's with no subject.
-      '7月1日，市政协常委柏文远一行走进我厂考察。',
-      // 我县 that no county of the page resolves names nothing.
-      '4月8日下午，吴主任来我县视察，察看了多个安置小区。',
-    ],
-  },
+  ...OWN_UNIT_VISITS_RULES,
   {
     id: 'event:visit-kind',
     family: 'events',
@@ -293,6 +278,11 @@ export const VISITS_RULES = [
     matches:
       '`<titled person, or a known one with 一行>(还)到/赴/前往<places or bodies>(开展)调研/考察/走访…` with nothing after the verb: a visit named after the last place',
     fires: [
+      {
+        // A province written short is named in full (the guide's visits line).
+        text: '6月3日，青川县工商联主席赵立新带领部分企业负责人赴浙江开展考察交流。',
+        yields: '浙江省考察交流',
+      },
       // Guiding right after the verb is part of it.
       {
         text: '12月2日，旗委副书记韦东川深入禾溪苏木和青石镇就冬季供暖及安全生产等情况进行调研督导。',

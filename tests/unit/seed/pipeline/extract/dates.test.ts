@@ -28,6 +28,9 @@ describe('event dates resolved against the publication day', () => {
     // Spaces around the bracket, as some Taiwan pages set it.
     ['镇公所今 (27) 日下午举行揭牌仪式', '2023-06-27T09:00:00+08:00', '2023-06-27', '下午'],
     ['县长昨(31)日率团出访', '2023-06-01T09:00:00+08:00', '2023-05-31', undefined],
+    // A vague day with the day itself in brackets (Hong Kong pages): the bracket's day.
+    ['商会会长日前(3月8日-9日)率团考察', '2023-05-17T08:30:00+08:00', '2023-03-08', undefined],
+    ['商会日前（12日）接待代表团', '2023-05-17T08:30:00+08:00', '2023-05-12', undefined],
     ['展览明(1)日开幕', '2023-06-30T09:00:00+08:00', '2023-07-01', undefined],
     // A page reposted weeks later: 昨 points before it, 明 after it, never the other way.
     ['商会昨(3)日举办交流会', '2023-05-20T09:00:00+08:00', '2023-05-03', undefined],

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { annotate, ids, positionsOf, WARM_UP_TIMEOUT, warmUp } from './article.ts';
+import { annotate, ids, positionsOf, relations, WARM_UP_TIMEOUT, warmUp } from './article.ts';
 
 /**
  * Titles and bodies as Taiwan, Hong Kong and Macau pages write them (invented sentences in traditional characters).
@@ -71,7 +71,84 @@ describe('Hong Kong and Macau', () => {
   it('reads a commissioner of the foreign ministry’s office and a legislator', () => {
     const a = annotate('澳門青禾商會成立典禮上，外交部駐澳公署特派員高志遠、立法會議員林美玲致辭。');
     expect(positionsOf(a, '高志远')).toEqual(['特派員 -> org:外交部驻澳公署']);
-    expect(positionsOf(a, '林美玲')).toEqual(['議員 -> org:澳门特别行政区立法会']);
+    expect(positionsOf(a, '林美玲')).toEqual(['議員 -> org:澳门立法会']);
+  });
+
+  it("reads the host association's posts after 受到 (a clause verb, no part of the first post)", () => {
+    const a = annotate(
+      '青禾工商聯會訪問團日前抵達澳門松川總商會拜訪，受到會長林家明，副理事長何立生的熱情接待。',
+    );
+    expect(positionsOf(a, '林家明')).toEqual(['會長 -> org:澳门松川总商会']);
+    expect(positionsOf(a, '何立生')).toEqual(['副理事長 -> org:澳门松川总商会']);
+    expect(positionsOf(annotate('澳門松川總商會常務會長林家明出席。'), '林家明')).toEqual([
+      '常務會長 -> org:澳门松川总商会',
+    ]);
+  });
+
+  it("names a visit to a region by the region's own name (香港到访), as its id is", () => {
+    const a = annotate('上月中旬，青川市僑聯主席林家明帶領僑界代表一行到訪香港，與香港松川總會座談。');
+    expect(ids(a)).toContain('event:香港到访');
+    expect(ids(a)).not.toContain('event:香港特别行政区到访');
+    expect(ids(annotate('上月中旬，青川市僑聯主席林家明帶領僑界代表一行到訪禾川縣。'))).not.toContain(
+      'event:禾川到访',
+    );
+  });
+
+  it('reads a venue after 假 (假<hotel>舉行) on a traditional page, not 假 inside a word', () => {
+    expect(ids(annotate('青嶺同鄉總會週年晚宴,今晚假灣畔雅苑酒店舉行。'))).toContain('place:湾畔雅苑酒店');
+    expect(ids(annotate('禾川商會將於九月一日假漁港會展中心舉辦工業展。'))).toContain('place:渔港会展中心');
+    expect(ids(annotate('禾川商會將於九月一日假漁港會展中心舉辦工業展。'))).not.toContain(
+      'place:九月一日假渔港会展中心',
+    );
+  });
+
+  it('reads no township in 團結鄉親 (乡亲, 乡情: words of hometown ties)', () => {
+    expect(ids(annotate('該會將繼續團結鄉親,凝聚鄉情,服務香港社區。'))).not.toContain(
+      'place:吉林省白城市通榆县团结乡',
+    );
+  });
+
+  it('places the region government and legislature in their region when the page names it as a place', () => {
+    const a = annotate('林家明一行到訪香港，立法會議員周正一接待。特區政府代表也到場。');
+    expect(relations(a)).toContain('LOCATED_IN org:香港立法会 -> place:香港');
+    expect(relations(a)).toContain('LOCATED_IN org:香港特别行政区政府 -> place:香港');
+  });
+
+  it('reads hometown and alumni associations and federations of associations by their endings', () => {
+    const a = annotate(
+      '出席的嘉賓有：松川大學香港校友會會長邵立山，香港禾川同鄉會榮譽會長、香港青松社團聯會常務副主席甘立人等。',
+    );
+    expect(positionsOf(a, '甘立人')).toEqual([
+      '榮譽會長 -> org:香港禾川同乡会',
+      '常務副主席 -> org:香港青松社团联会',
+    ]);
+    expect(positionsOf(a, '邵立山')).toEqual(['會長 -> org:松川大学香港校友会']);
+    expect(ids(annotate('他作為海內外校友會的聯絡人出席。'))).not.toContain('org:海内外校友会');
+  });
+
+  it("keeps 乾 in a person's name on a traditional page, and reads no name in 於是", () => {
+    const a = annotate('香港青松同鄉會會長何乾生致辭。於是大家合影留念。');
+    expect(ids(a)).toContain('person:何乾生');
+    expect(ids(a)).not.toContain('person:何干生');
+  });
+
+  it("reads an association's advisers and its perpetual head (顧問, 會務顧問, 永遠會長)", () => {
+    const a = annotate('澳門青松聯誼會由張大明會長偕同陳立德顧問拜會禾川辦事處。');
+    expect(positionsOf(a, '陈立德')).toEqual(['顧問 -> org:澳门青松联谊会']);
+    const b = annotate('禾川工商會到訪澳門青松總商會，受到會長張大明，會務顧問梁立山熱情接待。');
+    expect(positionsOf(b, '梁立山')).toEqual(['會務顧問 -> org:澳门青松总商会']);
+    expect(positionsOf(annotate('會見澳門青松同鄉總會永遠會長王正一一行。'), '王正一')).toEqual([
+      '永遠會長 -> org:澳门青松同乡总会',
+    ]);
+    expect(positionsOf(annotate('禾川科技有限公司顧問陳立德出席。'), '陈立德')).toEqual([
+      '顧問 -> org:禾川科技有限公司',
+    ]);
+  });
+
+  it('reads no township in a clause opened after 台灣 (台灣在城市規劃…)', () => {
+    const a = annotate('苗栗縣長李文德出席。訪問團見識台灣在城市規劃方面的經驗。');
+    expect(ids(a)).not.toContain('place:在城市');
+    expect(ids(a)).toContain('place:苗栗县');
   });
 
   it('goes on with a list from the post before 兼, not from the second post', () => {
