@@ -2,6 +2,7 @@ import type { Anchor } from '../anchors.ts';
 import { widest } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import { type Candidate, make } from './found-event.ts';
+import { TOLD_WHEN } from './held-words.ts';
 import { notMade } from './not-made.ts';
 import { clauseStart, isOrg } from './phrase.ts';
 import type { HostSide } from './receptions.ts';
@@ -18,10 +19,18 @@ const GOING = /(?:到|赴|抵达|来到|前往)$/;
 /** Opening words of a report before its subject (【本报…电】, a dateline). */
 const REPORT_OPENS = /^(?:【[^】]{0,30}】|\[[^\]]{0,30}\]|[ \u3000])*/;
 
-/** The guest: a body (not a division's committee or government) opening the sentence after a report's opening words. */
+/** A day or time opening the sentence before its subject (3月5日下午，…; 近日，…). */
+const TIME_OPENS = new RegExp(`^(?:${TOLD_WHEN.source.slice(1)})[,，]?`);
+
+/**
+ * The guest: a body (not a division's committee or government) opening the sentence after a report's opening
+ * words and the day it happened.
+ */
 function guestOpening(doc: Doc, anchors: Anchor[], at: number): Anchor | undefined {
   const sentence = sentenceAt(doc, at);
-  const opens = sentence.start + (REPORT_OPENS.exec(doc.text.slice(sentence.start, at))?.[0].length ?? 0);
+  const before = doc.text.slice(sentence.start, at);
+  const report = REPORT_OPENS.exec(before)?.[0].length ?? 0;
+  const opens = sentence.start + report + (TIME_OPENS.exec(before.slice(report))?.[0].length ?? 0);
   return widest(
     anchors.filter((a) => a.start === opens && isOrg(a) && a.kind !== 'party' && a.kind !== 'government'),
   );
@@ -49,12 +58,17 @@ export function passiveReceptions(
     const pair = `${host.name}与${guest.name}`;
     if (found.some((c) => c.name.startsWith(pair))) continue;
     // …到<city>参观，并受到…会见: held where the guests went, told before in the sentence.
-    const place = anchors
-      .filter(
-        (a) => a.type === 'Place' && a.source === 'division' && a.start >= guest.end && a.end <= m.index,
-      )
-      .filter((a) => GOING.test(text.slice(Math.max(0, a.start - 2), a.start)))
-      .pop();
+    // …一行在<venue>受到…会见: held at the venue written right before.
+    const place =
+      anchors
+        .filter(
+          (a) => a.type === 'Place' && a.source === 'division' && a.start >= guest.end && a.end <= m.index,
+        )
+        .filter((a) => GOING.test(text.slice(Math.max(0, a.start - 2), a.start)))
+        .pop() ??
+      anchors.find(
+        (a) => a.type === 'Place' && a.end === m.index && a.start > guest.end && text[a.start - 1] === '在',
+      );
     found.push(
       make(
         doc,

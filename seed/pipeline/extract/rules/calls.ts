@@ -56,12 +56,17 @@ export const CALLS_RULES = [
     id: 'event:received-by',
     family: 'events',
     matches:
-      "`<guest body>…，(并)受到<titled hosts>(的)(亲切)会见/接见`: a reception told from the guests' side, named like one (`<host side>与<guest>会见`), held where the guests went (到<city>)",
+      "`(<day>，)<guest body>…，(并)(在<venue>)受到<titled hosts>(的)(亲切)会见/接见`: a reception told from the guests' side, named like one (`<host side>与<guest>会见`), held where the guests went (到<city>) or at the venue before 受到",
     fires: [
       {
         // The body opening the sentence; the hosts' province names the host side.
         text: '青禾同乡联合会一行二十人近日前往南昌交流考察，受到江西省副省长柏文远、省政协副主席吕岚的亲切会见。',
         yields: '江西省与青禾同乡联合会会见',
+      },
+      {
+        // The day opens the sentence before the guests; held at the venue written right before 受到.
+        text: '6月12日上午，禾川机械有限公司董事长邵明远一行在临江宾馆受到湖州市副市长吕岚的会见。',
+        yields: '湖州市与禾川机械有限公司会见',
       },
     ],
     mustNot: [
