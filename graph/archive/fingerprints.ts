@@ -1,9 +1,7 @@
+import { formatByExtension, holdsRecords } from '../../contract/annotation/input-formats.ts';
 import type { Annotation } from '../../contract/annotation/types.ts';
 import type { GraphDb } from '../db/connection.ts';
 import type { ArchiveEntry, ArticleArchive } from './archive.ts';
-
-/** Files whose one article is fingerprinted by the records inside, not by the file's bytes. */
-const RECORD_FILES = /\.(?:json|ndjson|jsonl)$/i;
 
 /**
  * The fingerprint the parser gives the article of an archived entry, when the archive alone tells it: a page
@@ -11,7 +9,8 @@ const RECORD_FILES = /\.(?:json|ndjson|jsonl)$/i;
  * crawl file (`crawl.ndjson record 12`) and annotations sent as such do not tell it.
  */
 export function archivedFingerprint(entry: ArchiveEntry): string | null {
-  if (!entry.source || / record \d+$/.test(entry.name) || RECORD_FILES.test(entry.name)) return null;
+  if (!entry.source || / record \d+$/.test(entry.name) || holdsRecords(formatByExtension(entry.name)))
+    return null;
   return entry.source.slice(0, 24);
 }
 

@@ -54,7 +54,8 @@ export async function writeBatch(
   ).records.map((r) => String(r.get('id')));
   counts.articles.replaced = replaced.length;
   counts.replacedIds = [...new Set([...replaced, ...batch.replacedIds])];
-  const previous = (await tx.run(Q.PREVIOUS_STATE, { articleIds: [...articleIds, ...replaced] })).records.map(
+  const touched = [...articleIds, ...replaced];
+  const previous = (await tx.run(Q.PREVIOUS_STATE, { articleIds: touched })).records.map(
     (r) => r.toObject() as unknown as PreviousState,
   );
   const gone = withdrawn(previous, batch);
@@ -65,7 +66,7 @@ export async function writeBatch(
       )
     : [];
   if (gone.mentions.length) await tx.run(Q.REMOVE_MENTIONS, { rows: gone.mentions });
-  await tx.run(Q.STRIP_ARTICLE_EDGES, { articleIds: [...articleIds, ...replaced] });
+  await tx.run(Q.STRIP_ARTICLE_EDGES, { articleIds: touched });
   await tx.run(Q.ADOPT_STUBS, { articles });
   const neighbours = new NeighbourChanges();
   if (options.procedure) {

@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { pageFingerprint } from '../../../contract/annotation/ids.ts';
+import { formatByExtension, type InputFormat } from '../../../contract/annotation/input-formats.ts';
 import type { AnnotatedArticle } from '../../../contract/annotation/types.ts';
 import { binaryKind, decodeText } from './charset.ts';
 import { ParseError } from './errors.ts';
@@ -15,27 +16,8 @@ import { withoutInvisible } from './invisible.ts';
 import { parseJsonDocument, parseNdjson } from './json-records.ts';
 import { parseScrape } from './scrape.ts';
 
+export type { InputFormat } from '../../../contract/annotation/input-formats.ts';
 export { ParseError, type Where } from './errors.ts';
-
-export type InputFormat = 'scrape' | 'html' | 'json' | 'ndjson';
-
-/** File extensions → formats (a Map: the extension comes from an upload's name). */
-const EXTENSIONS: ReadonlyMap<string, InputFormat> = new Map([
-  ['txt', 'scrape'],
-  ['text', 'scrape'],
-  ['html', 'html'],
-  ['htm', 'html'],
-  ['xhtml', 'html'],
-  ['shtml', 'html'],
-  ['json', 'json'],
-  ['ndjson', 'ndjson'],
-  ['jsonl', 'ndjson'],
-]);
-
-function formatByExtension(name: string): InputFormat | undefined {
-  const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();
-  return ext ? EXTENSIONS.get(ext) : undefined;
-}
 
 const HTML_START_RE = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
 
