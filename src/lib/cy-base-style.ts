@@ -59,7 +59,8 @@ export const BASE_EDGE_RULE: StylesheetJson[number] = {
     'font-size': 9,
     'font-family': FONT,
     color: '#3e4c59',
-    'text-rotation': 'autorotate',
+    // Upright labels: along a steep edge an autorotated label is read sideways (or upside down on a phone).
+    'text-rotation': 'none',
     'text-background-color': '#ffffff',
     'text-background-opacity': 0.85,
     'text-background-padding': '1px',
