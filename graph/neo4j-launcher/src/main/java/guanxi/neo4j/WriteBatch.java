@@ -5,11 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
@@ -143,18 +140,18 @@ public final class WriteBatch {
           current == null || rowName.codePointCount(0, rowName.length()) > current.codePointCount(0, current.length())
               ? rowName
               : current;
-      List<Object> storedAliases = created ? List.of() : stored(n, "aliases");
-      List<Object> storedPinyin = created ? List.of() : stored(n, "pinyin");
-      List<Object> storedInitials = created ? List.of() : stored(n, "pinyinInitials");
-      List<Object> storedVariants = created ? List.of() : stored(n, "variants");
+      List<Object> storedAliases = created ? List.of() : CypherValues.stored(n, "aliases");
+      List<Object> storedPinyin = created ? List.of() : CypherValues.stored(n, "pinyin");
+      List<Object> storedInitials = created ? List.of() : CypherValues.stored(n, "pinyinInitials");
+      List<Object> storedVariants = created ? List.of() : CypherValues.stored(n, "variants");
       List<Object> aliasInput = new ArrayList<>(storedAliases);
       aliasInput.addAll(Input.strings(row, "aliases"));
       aliasInput.add(current);
       aliasInput.add(rowName);
-      String[] aliases = dedupe(aliasInput, name);
-      String[] pinyin = united(storedPinyin, Input.strings(row, "pinyin"));
-      String[] initials = united(storedInitials, Input.strings(row, "pinyinInitials"));
-      String[] variants = united(storedVariants, Input.strings(row, "variants"));
+      String[] aliases = CypherValues.dedupe(aliasInput, name);
+      String[] pinyin = CypherValues.united(storedPinyin, Input.strings(row, "pinyin"));
+      String[] initials = CypherValues.united(storedInitials, Input.strings(row, "pinyinInitials"));
+      String[] variants = CypherValues.united(storedVariants, Input.strings(row, "variants"));
       if (created) {
         List<Label> labels = new ArrayList<>(List.of(ENTITY, label));
         labels.addAll(kinds);
@@ -176,7 +173,7 @@ public final class WriteBatch {
         n.setProperty("pinyinInitials", initials);
         n.setProperty("variants", variants);
       }
-      setIfChanged(n, props);
+      CypherValues.setIfChanged(n, props);
       if (!n.hasLabel(label)) n.addLabel(label);
       for (Label kind : kinds) if (!n.hasLabel(kind)) n.addLabel(kind);
       return created;
@@ -187,7 +184,7 @@ public final class WriteBatch {
       Node n = find(ENTITY, Input.string(row, "entity"));
       List<Map<String, Object>> mentions = Input.maps(row, "mentions");
       if (n == null) return;
-      n.setProperty("articleCount", number(n.getProperty("articleCount", 0L)) + mentions.size());
+      n.setProperty("articleCount", CypherValues.number(n.getProperty("articleCount", 0L)) + mentions.size());
       for (Map<String, Object> m : mentions) {
         Node a = find(ARTICLE, Input.string(m, "article"));
         if (a == null) continue;
@@ -220,12 +217,12 @@ public final class WriteBatch {
       if (ids.size() < reporters.size()) throw Input.bad("bylines", "reporterIds shorter than reporters");
       for (int i = 0; i < reporters.size(); i++) {
         Node p = source(ids.get(i), reporters.get(i), "reporter", PERSON, REPORTER);
-        if (!linked(p, WROTE, a)) p.createRelationshipTo(a, WROTE);
+        if (!CypherValues.linked(p, WROTE, a)) p.createRelationshipTo(a, WROTE);
       }
       Object sourceId = row.get("sourceId");
       if (sourceId == null) return;
       Node o = source(Input.string(row, "sourceId"), (String) row.get("source"), "media", ORGANIZATION, MEDIA);
-      if (!linked(a, PUBLISHED_BY, o)) a.createRelationshipTo(o, PUBLISHED_BY);
+      if (!CypherValues.linked(a, PUBLISHED_BY, o)) a.createRelationshipTo(o, PUBLISHED_BY);
     }
 
     private Node source(String id, String name, String kind, Label type, Label kindLabel) {
@@ -273,12 +270,12 @@ public final class WriteBatch {
       } else if (!r.getStartNode().equals(a) || !r.getEndNode().equals(b)) {
         throw Input.bad("facts", "fact " + id + " exists between other entities than " + from + " and " + to);
       } else {
-        setIfChanged(r, props);
+        CypherValues.setIfChanged(r, props);
       }
       // The weight after this batch, written once: a new relationship's starts at 0 (then + added); Cypher's
       // null + n is null, so an unset weight stays unset.
       Object before = created ? (Object) 0L : r.getProperty("weight", null);
-      Object weight = added == 0 ? before : plus(before, added);
+      Object weight = added == 0 ? before : CypherValues.plus(before, added);
       if (weight == null) {
         if (added > 0) r.removeProperty("weight");
       } else if (created || added > 0) {
@@ -364,9 +361,9 @@ public final class WriteBatch {
           long delta = change.getValue().getOrDefault(type, 0L);
           total += delta;
           String key = "neighbours" + type;
-          n.setProperty(key, number(n.getProperty(key, 0L)) + delta);
+          n.setProperty(key, CypherValues.number(n.getProperty(key, 0L)) + delta);
         }
-        n.setProperty("neighbours", number(n.getProperty("neighbours", 0L)) + total);
+        n.setProperty("neighbours", CypherValues.number(n.getProperty("neighbours", 0L)) + total);
       }
     }
 
@@ -387,67 +384,5 @@ public final class WriteBatch {
       for (String type : words.entityTypes()) n.setProperty("neighbours" + type, 0L);
       n.setProperty("neighbours", 0L);
     }
-  }
-
-  private static boolean linked(Node start, RelationshipType type, Node end) {
-    for (Relationship r : start.getRelationships(Direction.OUTGOING, type)) {
-      if (r.getEndNode().equals(end)) return true;
-    }
-    return false;
-  }
-
-  /** Cypher's {@code SET x += props} run only when one value differs. */
-  private static void setIfChanged(org.neo4j.graphdb.Entity e, Map<String, Object> props) {
-    boolean changed = false;
-    for (Map.Entry<String, Object> p : props.entrySet()) {
-      Object current = e.getProperty(p.getKey(), null);
-      if (current == null || !sameValue(current, p.getValue())) changed = true;
-    }
-    if (!changed) return;
-    for (Map.Entry<String, Object> p : props.entrySet()) e.setProperty(p.getKey(), p.getValue());
-  }
-
-  private static boolean sameValue(Object a, Object b) {
-    if (a instanceof Number x && b instanceof Number y) return x.doubleValue() == y.doubleValue();
-    return Objects.equals(a, b);
-  }
-
-  private static long number(Object value) {
-    return value instanceof Number n ? n.longValue() : 0L;
-  }
-
-  private static List<Object> stored(Node n, String key) {
-    Object value = n.getProperty(key, null);
-    if (value instanceof String[] list) return Arrays.asList((Object[]) list);
-    if (value == null) return List.of();
-    if (value.getClass().isArray()) {
-      int length = java.lang.reflect.Array.getLength(value);
-      List<Object> out = new ArrayList<>(length);
-      for (int i = 0; i < length; i++) out.add(java.lang.reflect.Array.get(value, i));
-      return out;
-    }
-    return List.of(value);
-  }
-
-  /** Cypher's {@code weight + n}: a double stays a double, null stays null. */
-  private static Object plus(Object weight, long added) {
-    if (!(weight instanceof Number w)) return null;
-    return w instanceof Double ? (Object) (w.doubleValue() + added) : (Object) (w.longValue() + added);
-  }
-
-  private static String[] united(List<Object> stored, List<String> more) {
-    List<Object> all = new ArrayList<>(stored);
-    all.addAll(more);
-    return dedupe(all, null);
-  }
-
-  /** The Cypher loader's DEDUPE: nulls, repeats and {@code except} left out, first seen order kept. */
-  private static String[] dedupe(List<Object> values, String except) {
-    Set<String> out = new LinkedHashSet<>();
-    for (Object v : values) {
-      if (v == null || (except != null && except.equals(v))) continue;
-      out.add(v.toString());
-    }
-    return out.toArray(NO_STRINGS);
   }
 }
