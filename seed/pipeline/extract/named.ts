@@ -79,6 +79,8 @@ export function findNamed(doc: Doc, limits: ScanLimits): NamedSpan[] {
     if (NOT_AFTER_NAME.some((w) => text.startsWith(w, end))) continue;
     // 及时报告, 同时报送, 每周报道: a paper's ending read inside a verb of reporting is no paper.
     if (text[end - 1] === '报' && /[告送道导名到表批备]/.test(text[end] ?? '')) continue;
+    // 市政协会议, 县政协会见: 政协 and a word opening on 会 (会议, 会见, 会同), no 协会.
+    if (text.endsWith('政协会', end)) continue;
     // 分会场: a sub-venue, no association's branch.
     if (text.endsWith('分会', end) && text[end] === '场') continue;
     // 专题协商会: an ending read inside a longer word (协商会 is no 商会).

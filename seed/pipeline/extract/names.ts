@@ -215,11 +215,10 @@ function mongolianName(text: string, start: number): NameRead | undefined {
 }
 
 /**
- * 帕尔哈·依明深入禾川: the last part of a transliterated name read to the run's end may hold the word after the name;
- * with no boundary after the run, it ends where a word that follows names starts (深入, 表示).
+ * 帕尔哈·依明深入禾川, 阿依·木合塔尔出席。: the last part of a transliterated name read to the run's end may hold the
+ * word after the name (深入, 出席, 表示), even when punctuation closes the run; the name ends where that word starts.
  */
 function transliterationEnd(text: string, start: number, run: string): string {
-  if (boundaryStrength(text, start + run.length) > 0) return run;
   const dot = run.lastIndexOf('·');
   for (let end = run.length - 1; end > dot + 1; end--)
     if (boundaryStrength(text, start + end) >= 2) return run.slice(0, end);

@@ -181,6 +181,8 @@ export const NAMED_RULES = [
       '大会强调，要为促进工商联事业发展而努力奋斗。',
       // A paper's ending inside a verb of reporting.
       '要及时报告进展，同时报送材料。',
+      // 政协 before a word opening on 会 (会议, 会同): no 协会.
+      '市政协会议听取了工作报告，县政协会同有关部门开展调研。',
       // 办公会 is a meeting, no 公会.
       '区长主持召开区政府常务办公会。',
       // A plan's parts joined by + name no community.

@@ -60,6 +60,7 @@ export const PEOPLE_RULES = [
       { text: '副县长于立川在开幕式上致辞。', yields: '于立川' },
       // A transliterated name read to the run's end stops where a word that follows names starts.
       { text: '县委书记帕尔哈·依明深入青禾村调研。', yields: '帕尔哈·依明' },
+      { text: '副县长阿依·木合塔尔出席。', yields: '阿依·木合塔尔' },
       // 作 or 做 before a speech or report is the act of a complete name, even one that is a word too (常新).
       { text: '县工商联副主席常新作交流发言。', yields: '常新' },
       { text: '协会秘书长林清作工作报告。', yields: '林清' },
