@@ -81,7 +81,12 @@ function weekday(pub: { year: number; month: number; day: number }, which: strin
   return shift(pub, offset);
 }
 
-function resolve(doc: Doc, m: RegExpMatchArray, today = doc.published): string | undefined {
+function resolve(
+  doc: Doc,
+  m: RegExpMatchArray,
+  today = doc.published,
+  rocYear: number | undefined = undefined,
+): string | undefined {
   const pub = today;
   if (m[7]) return undefined;
   if (m[10] && m[11]) return pub ? bracketedDay(pub, m[10], m[11]) : undefined;
@@ -100,9 +105,9 @@ function resolve(doc: Doc, m: RegExpMatchArray, today = doc.published): string |
       (m[12]
         ? [...m[12]].map((c) => '〇一二三四五六七八九'.indexOf(c.replace(/[零○]/, '〇'))).join('')
         : undefined);
-    let year = written ? Number(written) : pub?.year;
+    let year = written ? Number(written) : (rocYear ?? pub?.year);
     if (!year) return undefined;
-    if (!written && pub && month > pub.month + 1) year -= 1;
+    if (!written && !rocYear && pub && month > pub.month + 1) year -= 1;
     return `${year}-${pad(month)}-${pad(day)}`;
   }
   const dayOnly = Number(m[4] ?? m[5]);
@@ -116,6 +121,17 @@ function resolve(doc: Doc, m: RegExpMatchArray, today = doc.published): string |
     }
   }
   return `${year}-${pad(month)}-${pad(dayOnly)}`;
+}
+
+/**
+ * `113年5月9日`, `民国113年5月9日`: a Taiwan page's year of the Republic written right before the month (the date regex
+ * reads only four-digit years); 80–130 on a traditional page, any with 民国.
+ */
+function rocYearBefore(doc: Doc, at: number): number | undefined {
+  const m = /(民国)?(?<!\d)(\d{2,3}) ?年 ?$/.exec(doc.text.slice(Math.max(0, at - 8), at));
+  if (!m?.[2]) return undefined;
+  const year = Number(m[2]);
+  return m[1] || (doc.traditional && year >= 80 && year <= 130) ? year + 1911 : undefined;
 }
 
 /**
@@ -157,7 +173,7 @@ function firstDate(doc: Doc, start: number, end: number): EventDate | undefined 
     const part = PART_OF_DAY.exec(after)?.[0];
     const partOfDay = part === '晚间' || part === '傍晚' ? '晚上' : part;
     return {
-      date: resolve(doc, m, today),
+      date: resolve(doc, m, today, rocYearBefore(doc, at)),
       partOfDay,
       start: at,
       end: at + m[0].length + (part?.length ?? 0),

@@ -13,7 +13,7 @@ import type { HostSide } from './receptions.ts';
 
 /** When and where, between the host's name and 与 (于昨(30)日, 今天上午, 在<venue>). */
 const MET_WITH =
-  /(?:于|於)?(?:[今昨][(（]\d{1,2}[)）]日|(?:\d{1,2}月)?\d{1,2}日|今天|昨天|当天|日前|近日)?(?:上午|下午|晚上|中午)?(?:在([^。,，;；、与\n]{2,24}?))?与/g;
+  /(?:于|於)?(?:[今昨][(（]\d{1,2}[)）]日|(?:\d{1,2}月)?\d{1,2}日|今天|昨天|当天|日前|近日)?(?:上午|下午|晚上|中午|晚)?(?:在([^。,，;；、与\n]{2,24}?))?与/g;
 /** The meeting's verb right after the body (与<body>会面, 与<body>进行会面). */
 const MEETS = /^(?:进行|举行)?(?:了)?会面/;
 

@@ -22,7 +22,7 @@ export const HOLDS_ANOTHER = new RegExp(
  */
 const WHEN_WORDS =
   '(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[(（](?:星期|周)?[一二三四五六日天][)）])?)?(?:今天|今日|今晚|昨天|昨日|昨晚|当天|当日|当晚|日前|近日)?' +
-  '(?:上午|下午|晚上|晚间|中午|傍晚)?(?:\\d{1,2}(?:时|点)(?:\\d{1,2}分|半|许)?|\\d{1,2}[:：]\\d{2})?';
+  '(?:上午|下午|晚上|晚间|中午|傍晚|早上|晚)?(?:\\d{1,2}(?:时|点)(?:\\d{1,2}分|半|许)?|\\d{1,2}[:：]\\d{2})?';
 /** Attending what is named after (出席第三届…博览会开幕式, 参加了…): the name starts after it. */
 export const ATTENDS_IT = /(?:出席|参加|列席)了?/g;
 /** An agency's dateline opening the sentence (新华社北京9月27日电(记者X)): no part of a name. */
@@ -59,7 +59,7 @@ export const THING =
 export const HOW_IT_WENT = /^(?:一场|一次)?(?:隆重|盛大|简短|简朴|热烈|庄重|庄严)的?/;
 /** A day or time opening the clause (近日，…; 5月9日上午…). */
 export const TOLD_WHEN =
-  /^(?:近日|日前|今天|昨天|当天|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:上午|下午|晚上|晚间)?/;
+  /^(?:近日|日前|今天|昨天|当天|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:上午|下午|晚上|晚间|晚)?/;
 
 /** What is done about a session named before it (…会议的有关事项, …的筹备工作): a session only prepared for. */
 export const ONLY_PREPARED =
@@ -91,4 +91,4 @@ export const SESSION =
 
 /** A day written between an organisation and 举行 (今(30)日上午, 5日, 日前). */
 export const OWN_DAY =
-  /(?:[今昨][(（]\d{1,2}[)）]日|(?:\d{1,2}月)?\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上)?$/;
+  /(?:[今昨][(（]\d{1,2}[)）]日|(?:\d{1,2}月)?\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上|晚)?$/;

@@ -66,7 +66,7 @@ function matterName(
 /** A month's or day's number, in digits or Chinese numerals (于三月二十二日下午). */
 const DAY_NUMBER = String.raw`(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})`;
 /** When, and who leads, between a group and its going (一行15人11月28日上午在副县长X带领下抵达…). */
-const WHEN_LED = String.raw`(?:于?(?:(?:${DAY_NUMBER}月)?${DAY_NUMBER}日(?:上午|下午|晚上)?|日前|近日))?(?:在[^。,，;\n]{2,20}?(?:带领|率领)下)?`;
+const WHEN_LED = String.raw`(?:于?(?:(?:${DAY_NUMBER}月)?${DAY_NUMBER}日(?:上午|下午|晚上|晚)?|日前|近日))?(?:在[^。,，;\n]{2,20}?(?:带领|率领)下)?`;
 const VISIT_TO = new RegExp(
   `(?:带队|率队|率团|一行|代表团|考察团|考察组|调研组|参观团|观摩团|参访团|访问团|交流团)(?:[近约逾]?[0-9一二三四五六七八九十]{1,3}余?人[,，]?)?${WHEN_LED}(?:(?:今天|今日|昨天|昨日|日前|近日)?(?:赴|到|来|前往|来到|走进|莅临|深入|抵达)([^。,，;\\n]{2,20}?)${ABOUT}?(?:[,，]?(?:进行|开展|展开|开始)(?:为期[^。,，;\\n]{1,6}?的?)?)?((?:${VERBS})${GUIDES}?)|(?:并|还|随后)?(参访|到访)([^。,，;、\\n]{2,12}?)(?=[,，。;；]))`,
   'dg',

@@ -50,6 +50,8 @@ export const EVENTS_RULES = [
         yields: '粤海街道“湾区芯链”集成电路产业党建联盟成立',
       },
       { text: '近日，东湖商圈综合党委成立授牌仪式在东湖广场举行。', yields: '东湖商圈综合党委成立授牌仪式' },
+      // A day and 晚 (the evening) between the happening and 在.
+      { text: '禾川同乡会第五届理事就职典礼9日晚在青禾酒店举行。', yields: '禾川同乡会第五届理事就职典礼' },
       {
         text: '12月5日，东湖物流园暨东湖现代物流示范基地揭牌仪式在东湖镇举行。',
         yields: '东湖物流园暨东湖现代物流示范基地揭牌仪式',

@@ -35,6 +35,18 @@ describe('an undated page', () => {
     ]);
   });
 
+  it('dates it by the year of the Republic written before the day in the text', () => {
+    const a = annotate(
+      '橘林鄉農會於113年5月9日上午在鄉立活動中心舉行第十屆理監事就職典禮，鄉長邱明遠致詞。',
+      {
+        publishedAt: null,
+      },
+    );
+    const events = ids(a).filter((id) => id.startsWith('event:'));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatch(/^event:2024-05-09:/);
+  });
+
   it("dates today by a Taiwan wire's closing stamp, the editor's credit then the day of the Republic", () => {
     const a = annotate(
       '（青禾社記者林遠11日電）縣長林遠川帶領農會幹部今天啟程，前往四川參訪，預計停留一週。（編輯：周青）1140411',
@@ -71,6 +83,17 @@ describe('a day written right after the happening', () => {
     });
     expect(ids(a).filter((id) => id.startsWith('event:'))).toEqual([
       'event:2022-05-12:中华果蔬流通协会第四次会员代表大会',
+    ]);
+  });
+});
+
+describe('a day and 晚 (the evening) before the happening', () => {
+  it('still finds what was held that evening', () => {
+    const a = annotate('橘林同鄉會第五屆理監事就職典禮9日晚在青禾酒店舉行，會長邱明遠致詞。', {
+      publishedAt: '2024-05-10T09:00:00+08:00',
+    });
+    expect(ids(a).filter((id) => id.startsWith('event:'))).toEqual([
+      'event:2024-05-09:橘林同乡会第五届理监事就职典礼',
     ]);
   });
 });
