@@ -4,7 +4,7 @@ import type { Anchor, EntityRef } from './anchors.ts';
 import type { Doc } from './doc.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { titleKind } from './lexicon/titles.ts';
-import { HARD_BOUNDARY, MEDIA_NAME } from './lexicon/words.ts';
+import { BYLINE_WORDS, HARD_BOUNDARY, MEDIA_NAME } from './lexicon/words.ts';
 import { endsAtBoundary, readName, type TitledName } from './names.ts';
 import type { Occurrence } from './participation/relate.ts';
 import type { Position } from './positions.ts';
@@ -191,7 +191,7 @@ export function closingCredit(doc: Doc): { start: number; end: number } | undefi
   const start = text.lastIndexOf('\n') + 1;
   const line = text.slice(start);
   // A newsroom byline (`（舟山日报记者 孙海鸥）`) names its outlet as the story's own.
-  if (!/^[（(][^（）()]{2,48}[）)]$/.test(line) || /记者|通讯员|编辑|实习生/.test(line)) return undefined;
+  if (!/^[（(][^（）()]{2,48}[）)]$/.test(line) || new RegExp(BYLINE_WORDS).test(line)) return undefined;
   const names = doc.article.reporters.map((r) => simplifiedName(r.trim()));
   return names.some((n) => n && line.includes(n)) ? { start, end: text.length } : undefined;
 }

@@ -23,6 +23,7 @@ import { listedCeremonies } from './events/listed-ceremonies.ts';
 import { formedAlliances, launchedAlliances, openings, unveilings } from './events/openings.ts';
 import { ordinalSessions } from './events/ordinal-sessions.ts';
 import { visitsToOurUnit } from './events/own-unit-visits.ts';
+import { pageHappening } from './events/page-happening.ts';
 import { passiveReceptions } from './events/passive-receptions.ts';
 import { peopleSign } from './events/people-sign.ts';
 import { DURING, placeIn } from './events/phrase.ts';
@@ -131,6 +132,8 @@ export function findEvents(
     followUpMeetings(doc, anchors, found);
     meetingsToldAfter(doc, found);
   }
+  // Still none in the lead: the page's happening by structure, whoever does it, else the headline's act.
+  pageHappening(doc, anchors, found);
   found.sort((a, b) => a.trigger.start - b.trigger.start);
   const events: FoundEvent[] = [];
   let first: FoundEvent | undefined;

@@ -33,6 +33,7 @@ import { readPositions } from './positions.ts';
 import { findReferences } from './references.ts';
 import { Registry } from './registry.ts';
 import { findSarBodies } from './sar-bodies.ts';
+import { findSetOffNames } from './set-off-names.ts';
 import { findListedSettlements } from './settlement-lists.ts';
 import { structuralRelations } from './structure.ts';
 import { taiwanPage } from './taiwan-units.ts';
@@ -191,6 +192,9 @@ export function extract(article: AnnotatedArticle): Extraction {
   registerPeople(registry, removed, 'person:removed');
   registerPeople(registry, listed, 'person:listed');
   registerPeople(registry, counted, 'person:counted');
+  // Last: only names no other reader found (the names the registry holds are known).
+  const names = new Set([...registry.entities.values()].map((e) => e.name));
+  registerPeople(registry, findSetOffNames(doc, names), 'person:set-off');
   registerPositions(doc, registry, chainPositions, 'position:title-chain');
   registerPositions(doc, registry, appointedPositions, 'position:appointment');
   anchorSurfaces(doc, registry, anchors);

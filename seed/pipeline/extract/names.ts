@@ -105,6 +105,8 @@ export function validChineseName(text: string, start: number, surname: number, g
       NOT_IN_GIVEN.has(ch) &&
       !(/[和之]/.test(ch) && i === givenName.length - 1 && i > 0) &&
       !(ch === '向' && i === 0 && givenName.length === 2) &&
+      // 韦时雨, 邬时安: 时 opens a two-character given name; as its last character it is the clause's 时 (邬川时).
+      !(ch === '时' && i === 0 && givenName.length === 2) &&
       // 滕永年, 周鹤年: 年 may end a two-character given name that is no word of time (明年, 多年, 青年).
       !(ch === '年' && i === 1 && !YEAR_WORD.test(givenName))
     )

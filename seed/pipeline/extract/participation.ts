@@ -5,6 +5,7 @@ import { attendance, attendeesAbove } from './participation/attendance.ts';
 import { ceremonyActs } from './participation/ceremony-acts.ts';
 import { delegationBodies } from './participation/delegations.ts';
 import { eventsFor } from './participation/event-of-sentence.ts';
+import { namedPresent } from './participation/named-present.ts';
 import { type ParticipationInput, relate, type SentenceAbout } from './participation/relate.ts';
 import { speakers } from './participation/speech.ts';
 import type { Registry } from './registry.ts';
@@ -178,4 +179,5 @@ export function participations(
       relate(registry, guest.id, event, 'attendee', event.trigger.start, 'role:talks-party');
   }
   for (const event of events) delegationBodies(doc, registry, event, input.people, anchors);
+  namedPresent(doc, registry, events, input.people);
 }

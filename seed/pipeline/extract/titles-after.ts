@@ -12,6 +12,7 @@ import {
   YU_BEFORE_DATE,
 } from './lexicon/words.ts';
 import { listedName, readName, type TitledName } from './names.ts';
+import { nameAt } from './set-off-names.ts';
 import { dictionaryEntry } from './tokens.ts';
 
 /**
@@ -97,6 +98,7 @@ export function findNamesBeforeTitles(
   const inside = new Uint8Array(text.length + 1);
   for (const a of anchors) inside.fill(1, Math.max(0, a.start), Math.min(text.length, a.end));
   const covered = (start: number, end: number) => inside.subarray(start, end).includes(1);
+  const anchorEnds = new Set(anchors.map((a) => a.end));
   for (const m of text.matchAll(TITLE_RE)) {
     const titleStart = m.index;
     const title = { title: m[0] };
@@ -115,7 +117,26 @@ export function findNamesBeforeTitles(
         !NOT_NAMES.has(name) &&
         doc.tokens.isBoundary(titleStart);
       const opener = CLAUSE_OPENER.test(text.slice(Math.max(0, start - 2), start));
-      if (!(start === 0 || HARD_BOUNDARY.test(before) || OPENS_BEFORE.test(before) || opener || personWord))
+      // (受到甲乙丙会长的接待: after any word but a body's or place's name, whose heads are read with it (titles-after
+      // above), a name that reads as one whole, no word in it.)
+      // (分别向港澳委员: a given name that is a frequent word, 港澳, is none; nor is 原 before a title, the post's past.)
+      const givenWord = dictionaryEntry(name.slice(1));
+      const whole =
+        name.length === 3 &&
+        !/原$/.test(name) &&
+        !(givenWord && !givenWord.tag.startsWith('nr') && givenWord.freq >= 300) &&
+        !anchorEnds.has(start) &&
+        nameAt(doc, start);
+      if (
+        !(
+          start === 0 ||
+          HARD_BOUNDARY.test(before) ||
+          OPENS_BEFORE.test(before) ||
+          opener ||
+          personWord ||
+          whole
+        )
+      )
         continue;
       // (葛立为监事长: 为 there is the verb of an election, not a given name's end.)
       if (!/^[\u4e00-\u9fff]+$/.test(name) || /[为和]$/.test(name) || BODY_END.test(name)) continue;

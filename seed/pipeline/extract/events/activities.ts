@@ -21,11 +21,11 @@ const DAY_TOLD =
 /** What says it is a habit, a task or a campaign, not one held then (要, 持续, 常态化, 每月 …). */
 const NOT_ONE = /要|应|需|须|将|拟|计划|准备|持续|继续|常态化|定期|经常|每[年月周季]|多次|广泛|分批|分期/;
 /** Words that tell of several activities (一系列, 多场, 形式多样的), no one to name. */
-const SEVERAL = /^(?:一系列|系列|多场|多项|多次|各类|各种|各项|形式多样|丰富多彩|内容丰富)/;
+export const SEVERAL = /^(?:一系列|系列|多场|多项|多次|各类|各种|各项|形式多样|丰富多彩|内容丰富)/;
 /** A slogan in quotes (long, or with a pause inside): no part of the name; a short quoted name is (“双报到”). */
-const SLOGAN = /[“「](?:[^”」]{7,}|[^”」]*[,，、 ·—][^”」]*)[”」]/g;
+export const SLOGAN = /[“「](?:[^”」]{7,}|[^”」]*[,，、 ·—][^”」]*)[”」]/g;
 /** A theme stated with its frame (以“…”为主题的…): no part of the name either. */
-const THEMED = /^以[^,，。]{1,40}?为主题的/;
+export const THEMED = /^以[^,，。]{1,40}?为主题的/;
 /** Where the body went to hold it (赴X, 到X, 走进X, 前往X, 来到X): the place written after the going verb. */
 const WENT = /(?:赴|到|走进|前往|来到|深入)([^,，。；;]{2,30})$/;
 

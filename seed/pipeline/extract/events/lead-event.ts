@@ -52,7 +52,7 @@ const LISTED_MATTER = /^[^、]{2,20}$|(?:情况|工作)$/;
  */
 const NOT_ABOUT =
   /^(?:时|中|后|前|期间|过程|结束|工作(?:时|中)?$|活动$|行程$|的|组|团|队|一行|中心|及|以及|和|与|并|或)|表示|强调|指出|认为|要求|时|期间/;
-const GOING = /赴|到|前往|来到|深入|莅临|走进/;
+export const GOING = /赴|到|前往|来到|深入|莅临|走进/;
 /** One place gone to, right before the verb (赴<place>, 深入<place>一线). */
 const WENT_BEFORE = /(?:赴|到|前往|来到|深入到?|莅临|走进)([^。,，;；、和及与\n]{2,12})$/;
 /** A matter that opens on a verb (慰问<people>, 指导<matter>) is a second act, not what the visit was about. */
@@ -73,7 +73,7 @@ const NOT_MATTER = /^(?:实地|专题|深入|集中|联合|现场|调研|考察|
  * arranges it (定于…由X带队…, 经研究，决定…, 通知：…), background (曾于2019年…; 曾 alone is a surname) or a habit
  * (每月到…走访, 定期…): no happening the page reports.
  */
-const NOT_TOLD_DONE =
+export const NOT_TOLD_DONE =
   /表示|强调|指出|要求|提出|希望|认为|必须|[,，](?:要|应|需)|定于|决定|通知|安排|曾(?:于|经)|据了解|以来|每月|每周|每年|每季度|定期|经常|常态化|多次|制度|生前|长期|坚持|常年|一直|负责联系|联系点/;
 /** In the verb's clause: a report heard about a visit (听取了关于赴<place>调研情况的汇报), not the visit. */
 const HEARD_OF = /听取|汇报|关于/;
@@ -81,14 +81,14 @@ const HEARD_OF = /听取|汇报|关于/;
  * A page that is a notice, a rule, a plan or a list (its title `关于印发…的通知`, `<body>工作要点`, `…制度`): it arranges
  * visits, it reports none.
  */
-const NOTICE_TITLE = /^关于|(?:通知|公告|通告|方案|要点|办法|规定|条例|细则|制度|意见)[》」”)）\s]*$/;
+export const NOTICE_TITLE = /^关于|(?:通知|公告|通告|方案|要点|办法|规定|条例|细则|制度|意见)[》」”)）\s]*$/;
 /** A sentence of a rule or a list (第六条 …, 一、…) or a notice's address (各乡镇：…). */
 const RULE_OR_LIST =
   /^\s*(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|各[^。,，;；:：\n]{1,12}[:：])/;
 /** Right after the leader: a quote (<titled name>：) or a feature (<titled name>的一天：), not a report. */
 const QUOTE_OR_FEATURE = /^(?:的一天)?[:：]/;
 /** Acts done to a project or a named place (`<project>正式开工`, `<park>揭牌启用`); 仪式 kept when the page writes it. */
-const ACTS = '开工|揭牌|启用|开园|开业|投产|落成|竣工';
+export const ACTS = '开工|揭牌|启用|开园|开业|投产|落成|竣工';
 /** After the act, what makes it a time or a task, not a happening (开园以来, 开园三年来, 揭牌仪式筹备工作…计划5月). */
 const ACT = new RegExp(
   `(项目)?(?:正式|顺利|隆重|全面)?(${ACTS})(?![^。,，;；]{0,4}(?:以来|年来|周年|之际|建设|准备|筹备|计划|拟|将))`,
@@ -99,7 +99,7 @@ const ACT = new RegExp(
 const CEREMONY_WITHIN = 200;
 
 /** The body's first sentences: where a page of this kind tells what happened. */
-function leadSentences(doc: Doc): Span[] {
+export function leadSentences(doc: Doc): Span[] {
   return doc.sentences
     .filter((s) => /[\u4e00-\u9fff]{6}/.test(doc.text.slice(s.start, s.end)))
     .slice(0, LEAD_SENTENCES);

@@ -3,12 +3,14 @@
  * left, and words that never make a name on their own.
  */
 
-/** How a text declares a short form in brackets after a name: (以下简称“X”), （下称：X）, (简称X). */
 /** Words telling a happening or an agreement is still to come (将出席, 拟与…签署); each reader adds its neighbours. */
 export const TO_COME_WORDS = '即将|将|拟|计划|准备';
 /** An agreement intended, not made: the words right before its parties (将与…签署, 有望与…合作). */
 export const INTENDED_BEFORE = new RegExp(`(?:${TO_COME_WORDS}|有望|希望|愿意|期待)$`);
+/** How a text declares a short form in brackets after a name: (以下简称“X”), （下称：X）, (简称X). */
 export const DECLARES_SHORT = '(?:以下简称|以下称|下称|简称)[:：]?';
+/** Who writes or credits a page, not someone in its story (记者A, 通讯员B, 编辑C). */
+export const BYLINE_WORDS = '记者|通讯员|编辑|实习生';
 
 /** Punctuation and spacing that always ends a name. */
 export const HARD_BOUNDARY = /[\s,;:!?.。，、；：！？“”‘’"'《》〈〉「」『』【】()（）[\]…—–·/|+＋=＝#＃@]/;

@@ -108,4 +108,25 @@ export const ATTENDANCE_ROLES_RULES = [
       '9月2日下午，临渭区人民政府与渭南云帆物流有限公司签署战略合作协议。\n渭南云帆物流有限公司董事长焦远航，临渭区副区长祁文彬。\n出席签约仪式\n',
     ],
   },
+  {
+    id: 'role:named-present',
+    family: 'roles',
+    matches:
+      'attendee: a person named in the first four sentences and linked to no happening takes part in the main one (not cited, appointed, elected, or in a byline)',
+    fires: [
+      {
+        // Named in the lead with no verb of their own: the happening with the most people has them.
+        text: '6月3日上午，禾川县民营企业家座谈会在县行政中心召开，县委书记林书瑶出席并讲话。县工商联主席周启航，县商务局局长韩立明，县政协副主席祁文彬。',
+        yields: '韩立明 → 禾川县民营企业家座谈会',
+      },
+    ],
+    mustNot: [
+      // A leader cited, not present.
+      '6月3日上午，禾川县民营企业家座谈会在县行政中心召开，会议传达学习省委书记林书瑶的重要讲话精神。',
+      // Appointed by the meeting: the gold sets split on whether they attend.
+      '6月3日上午，禾川县人大常委会第九次会议在县行政中心召开。会议任命周启航为禾川县人民政府副县长。',
+      // Named only after the opening, where pages tell other happenings and what was said.
+      '6月3日上午，禾川县民营企业家座谈会在县行政中心召开。会议听取了意见建议。与会企业家踊跃发言。会议气氛热烈。会后，县工商联主席周启航一行赴禾川工业园。',
+    ],
+  },
 ] as const satisfies readonly RuleRecord[];

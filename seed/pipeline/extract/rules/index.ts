@@ -17,6 +17,7 @@ import { EVENTS_RULES } from './events.ts';
 import { HAPPENINGS_TOLD_RULES } from './happenings-told.ts';
 import { LEAD_EVENT_RULES } from './lead-event.ts';
 import { NAMED_RULES } from './named.ts';
+import { PAGE_HAPPENING_RULES } from './page-happening.ts';
 import { PEOPLE_RULES } from './people.ts';
 import { POSITIONS_RULES } from './positions.ts';
 import type { RuleRecord } from './record.ts';
@@ -48,6 +49,7 @@ export const RULES = [
   ...VISIT_MEETINGS_RULES,
   ...ACTIVITIES_RULES,
   ...LEAD_EVENT_RULES,
+  ...PAGE_HAPPENING_RULES,
   ...EVENT_RELATIONS_RULES,
   ...ROLES_RULES,
   ...ATTENDANCE_ROLES_RULES,

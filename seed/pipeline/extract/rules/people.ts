@@ -97,7 +97,7 @@ export const PEOPLE_RULES = [
     id: 'person:name-then-title',
     family: 'people',
     matches:
-      'a name opening its clause (after punctuation or a one-character 由/和/与/了 …) right before its title, with no organisation written before it, the title closed by punctuation, 的, a word that follows names or a verb (程立主任指出, 林安议长亲自接待); a name the segmenter knows as a person’s after any word and before any words (贯彻X总书记重要讲话)',
+      'a name opening its clause (after punctuation or a one-character 由/和/与/了 …) right before its title, with no organisation written before it, the title closed by punctuation, 的, a word that follows names or a verb (程立主任指出, 林安议长亲自接待); after any word, a three-character name with no word in it (受到X会长的接待, not 原 before the title nor a frequent word as the given name); a name the segmenter knows as a person’s after any word and before any words (贯彻X总书记重要讲话)',
     fires: [
       { text: '林安议长亲自接待了代表团。', yields: '林安' },
       { text: '会上，程立主任指出，要抓好落实。', yields: '程立' },
@@ -110,8 +110,13 @@ export const PEOPLE_RULES = [
       { text: '随后滕一鸣会长介绍了会员企业的情况。', yields: '滕一鸣' },
       // 暨 after the title closes it (副議長暨秘書處同仁), and a title is no given name (暨秘書).
       { text: '禾城市議會柯一帆議長與韋立群副議長暨秘書處同仁到場。', yields: '韦立群' },
+      // After any word, a three-character name with no word in it (a surname and a given name only).
+      { text: '代表团抵达后受到滕望舒会长的热情接待。', yields: '滕望舒' },
+      { text: '考察团拜访柯望舒会长并交流了经验。', yields: '柯望舒' },
     ],
     mustNot: [
+      '委员们分别向港澳委员介绍了情况。',
+      '会上，韦一山原副主席作了发言。',
       '会上，宣传部长指出，要抓好落实。',
       '会上，金融办主任指出，要抓好落实。',
       '会上，高新区主任指出，要抓好落实。',
@@ -176,6 +181,27 @@ export const PEOPLE_RULES = [
       '黄河、长江、汪洋奔腾不息。',
       '区领导高度重视并参加活动。',
       '华为、小米、腾讯为获奖企业颁发奖牌。',
+    ],
+  },
+  {
+    id: 'person:set-off',
+    family: 'people',
+    matches:
+      'a single surname (or a compound one, or two single ones) and a two-character given name standing alone, set off on the left by punctuation or a conjunction (、，；：及和与) and on the right by punctuation, a conjunction, 等 or a word that follows names (出席, 表示); no half an everyday word, the three no word and no place, not in a caption of who stands where; only names no other reader found',
+    fires: [
+      { text: '禾川镇分管负责人；柯望舒、戚南乔参加有关活动。', yields: '戚南乔' },
+      { text: '陪同考察的还有禾川县商务局有关同志，柯望舒及各乡镇分管负责人。', yields: '柯望舒' },
+      { text: '晚宴由禾川商会举办，韦远山、邬一舟等出席。', yields: '邬一舟' },
+      { text: '随后，柯望舒表示，青禾园区将继续扩大招商。', yields: '柯望舒' },
+      // Four characters: a compound surname, or two single ones (a married name).
+      { text: '到场的还有青禾同乡会首长，欧阳望舒、陈戚南乔等。', yields: '陈戚南乔' },
+    ],
+    mustNot: [
+      '前排从左至右分别是：柯望舒、戚南乔。',
+      '要与时俱进，支持下一步工作。',
+      '会议选举韦立山为会长，邱明、卢青为常务副会长。',
+      '青禾园区将以安全关、质量关、服务关为重点。',
+      '会上，李柯远原副主席作了发言。',
     ],
   },
   {

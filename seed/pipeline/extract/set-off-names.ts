@@ -1,0 +1,79 @@
+import type { Doc } from './doc.ts';
+import { surnameAt } from './lexicon/surnames.ts';
+import { captionOrderBefore } from './lexicon/words.ts';
+import { boundaryStrength, listedName, NOT_IN_GIVEN, type TitledName } from './names.ts';
+import { dictionaryEntry } from './tokens.ts';
+
+/**
+ * Names standing alone between separators (`…负责人；甲乙丙、丁戊己参加`, `陪同人员有甲乙丙，丁戊己。`): a single surname and
+ * a two-character given name, set off on the left by punctuation or a conjunction and on the right by punctuation,
+ * a conjunction, 等 or a word that follows names (出席, 表示). Neither half may be an everyday word (支持下, 招项目) and the
+ * three characters are no word and no place. Four characters read so too when they open with a compound surname
+ * (欧阳) or with two single ones (a married name, 陈李X X). Only names the other readers did not find; captions'
+ * who-stands-where is left out.
+ */
+
+/** What sets a name off: punctuation, a space, or a conjunction of names. */
+const SEPARATOR = /[、，,。；;：:\s及和与]/;
+/** A given name's last character that is the verb or conjunction after a two-character name (甲乙为会长, 甲乙和丙). */
+const CLAUSE_LAST = /[为和是]$/;
+
+/** A word of the dictionary, at least `freq` frequent, that is not a name, place or time (支持, 项目). */
+function everyday(word: string, freq: number): boolean {
+  const entry = dictionaryEntry(word);
+  return entry !== undefined && !/^(?:nr|ns|nz|t)/.test(entry.tag) && entry.freq >= freq;
+}
+
+/** Whether the three characters at `i` read as a name of their own (surname, given name, no word, no place). */
+export function nameAt(doc: Doc, i: number): boolean {
+  const { text, tokens } = doc;
+  const name = text.slice(i, i + 3);
+  if (surnameAt(text, i) !== 1 || !/^[\u4e00-\u9fff]{3}$/.test(name)) return false;
+  if ([...name.slice(1)].some((ch) => NOT_IN_GIVEN.has(ch)) || CLAUSE_LAST.test(name)) return false;
+  // (与时俱进: a word the segmenter keeps whole is no name inside it.)
+  if (!tokens.isBoundary(i) || !tokens.isBoundary(i + 3)) return false;
+  return !everyday(name.slice(0, 2), 30) && !everyday(name.slice(1), 1000) && listedName(name);
+}
+
+/**
+ * Whether the four characters at `i` read as a name of their own: a compound surname or two single ones, a
+ * two-character given name that is no everyday word, no word across the surnames, and no 原 (the post's past) last.
+ */
+function fourAt(doc: Doc, i: number): boolean {
+  const { text, tokens } = doc;
+  const name = text.slice(i, i + 4);
+  if (!/^[\u4e00-\u9fff]{4}$/.test(name) || /原$/.test(name)) return false;
+  const compound = surnameAt(text, i) === 2;
+  const married = surnameAt(text, i) === 1 && surnameAt(text, i + 1) === 1;
+  if ((!compound && !married) || [...name.slice(2)].some((ch) => NOT_IN_GIVEN.has(ch))) return false;
+  if (!tokens.isBoundary(i) || !tokens.isBoundary(i + 4) || dictionaryEntry(name)) return false;
+  return !everyday(name.slice(2), 300) && !everyday(name.slice(0, 2), 30) && !everyday(name.slice(1, 3), 30);
+}
+
+function setOffLeft(text: string, i: number): boolean {
+  return SEPARATOR.test(text[i - 1] ?? '');
+}
+
+function setOffRight(text: string, end: number): boolean {
+  return SEPARATOR.test(text[end] ?? '') || text[end] === '等' || boundaryStrength(text, end) >= 2;
+}
+
+export function findSetOffNames(doc: Doc, known: ReadonlySet<string>): TitledName[] {
+  const { text } = doc;
+  const found: TitledName[] = [];
+  const seen = new Set<string>();
+  for (const length of [3, 4]) {
+    for (let i = 1; i + length <= text.length; i++) {
+      const end = i + length;
+      const name = text.slice(i, end);
+      // (欧阳宁先与…: a known name and the word after it is no longer name.)
+      const knownHead = known.has(name.slice(0, length - 1)) || known.has(name.slice(0, length - 2));
+      if (seen.has(name) || known.has(name) || knownHead) continue;
+      if (!setOffLeft(text, i) || !setOffRight(text, end)) continue;
+      if (!(length === 3 ? nameAt(doc, i) : fourAt(doc, i)) || captionOrderBefore(text, i)) continue;
+      seen.add(name);
+      found.push({ titleStart: i, titleEnd: i, start: i, end, name });
+    }
+  }
+  return found;
+}
