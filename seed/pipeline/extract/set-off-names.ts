@@ -15,6 +15,7 @@ import { dictionaryEntry } from './tokens.ts';
 
 /** What sets a name off: punctuation, a space, or a conjunction of names. */
 const SEPARATOR = /[、，,。；;：:\s及和与]/;
+const SEPARATORS = new Set([...'、，,。；;：:及和与 \n\r\t\u00a0\u3000']);
 /** A given name's last character that is the verb or conjunction after a two-character name (甲乙为会长, 甲乙和丙). */
 const CLAUSE_LAST = /[为和是]$/;
 
@@ -50,10 +51,6 @@ function fourAt(doc: Doc, i: number): boolean {
   return !everyday(name.slice(2), 300) && !everyday(name.slice(0, 2), 30) && !everyday(name.slice(1, 3), 30);
 }
 
-function setOffLeft(text: string, i: number): boolean {
-  return SEPARATOR.test(text[i - 1] ?? '');
-}
-
 function setOffRight(text: string, end: number): boolean {
   return SEPARATOR.test(text[end] ?? '') || text[end] === '等' || boundaryStrength(text, end) >= 2;
 }
@@ -62,14 +59,18 @@ export function findSetOffNames(doc: Doc, known: ReadonlySet<string>): TitledNam
   const { text } = doc;
   const found: TitledName[] = [];
   const seen = new Set<string>();
+  // Where a name may start: right after a separator, on a surname (one pass; most of the text is neither).
+  const starts: number[] = [];
+  for (let i = 1; i < text.length; i++)
+    if (SEPARATORS.has(text[i - 1] ?? '') && surnameAt(text, i) > 0) starts.push(i);
   for (const length of [3, 4]) {
-    for (let i = 1; i + length <= text.length; i++) {
+    for (const i of starts) {
       const end = i + length;
+      if (end > text.length || !setOffRight(text, end)) continue;
       const name = text.slice(i, end);
       // (欧阳宁先与…: a known name and the word after it is no longer name.)
       const knownHead = known.has(name.slice(0, length - 1)) || known.has(name.slice(0, length - 2));
       if (seen.has(name) || known.has(name) || knownHead) continue;
-      if (!setOffLeft(text, i) || !setOffRight(text, end)) continue;
       if (!(length === 3 ? nameAt(doc, i) : fourAt(doc, i)) || captionOrderBefore(text, i)) continue;
       seen.add(name);
       found.push({ titleStart: i, titleEnd: i, start: i, end, name });
