@@ -14,7 +14,6 @@ import { dictionaryEntry } from './tokens.ts';
  */
 
 /** What sets a name off: punctuation, a space, or a conjunction of names. */
-const SEPARATOR = /[、，,。；;：:\s及和与]/;
 const SEPARATORS = new Set([...'、，,。；;：:及和与 \n\r\t\u00a0\u3000']);
 /** A given name's last character that is the verb or conjunction after a two-character name (甲乙为会长, 甲乙和丙). */
 const CLAUSE_LAST = /[为和是]$/;
@@ -52,7 +51,7 @@ function fourAt(doc: Doc, i: number): boolean {
 }
 
 function setOffRight(text: string, end: number): boolean {
-  return SEPARATOR.test(text[end] ?? '') || text[end] === '等' || boundaryStrength(text, end) >= 2;
+  return SEPARATORS.has(text[end] ?? '') || text[end] === '等' || boundaryStrength(text, end) >= 2;
 }
 
 export function findSetOffNames(doc: Doc, known: ReadonlySet<string>): TitledName[] {
