@@ -1,4 +1,5 @@
 import type { Doc } from './doc.ts';
+import { likelyRepublicYear, republicToCommonYear } from './republic-year.ts';
 
 /**
  * Event dates as news writes them, resolved against the publication day: `4月23日下午` → 2023-04-23 下午,
@@ -125,13 +126,13 @@ function resolve(
 
 /**
  * `113年5月9日`, `民国113年5月9日`: a Taiwan page's year of the Republic written right before the month (the date regex
- * reads only four-digit years); 80–130 on a traditional page, any with 民国.
+ * reads only four-digit years); a likely one on a traditional page, any with 民国.
  */
 function rocYearBefore(doc: Doc, at: number): number | undefined {
   const m = /(民国)?(?<!\d)(\d{2,3}) ?年 ?$/.exec(doc.text.slice(Math.max(0, at - 8), at));
   if (!m?.[2]) return undefined;
   const year = Number(m[2]);
-  return m[1] || (doc.traditional && year >= 80 && year <= 130) ? year + 1911 : undefined;
+  return m[1] || (doc.traditional && likelyRepublicYear(year)) ? republicToCommonYear(year) : undefined;
 }
 
 /**

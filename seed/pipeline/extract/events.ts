@@ -58,6 +58,7 @@ import {
   verbLastVisits,
   visitsAt,
 } from './events/visits.ts';
+import { likelyRepublicYear, republicToCommonYear } from './republic-year.ts';
 import { simplifiedName } from './script.ts';
 
 export type { FoundEvent } from './events/found-event.ts';
@@ -262,8 +263,8 @@ function yearNamed(doc: Doc, name: string, dayAt: number | undefined, sentence: 
   )?.[1];
   const year =
     /((?:19|20)\d{2})年/.exec(name)?.[1] ??
-    (rocYear !== undefined && (roc?.[2] !== undefined || (rocYear >= 80 && rocYear <= 130))
-      ? String(rocYear + 1911)
+    (rocYear !== undefined && (roc?.[2] !== undefined || likelyRepublicYear(rocYear))
+      ? String(republicToCommonYear(rocYear))
       : titled);
   const day = /^(\d{1,2})月(\d{1,2})日/.exec(doc.text.slice(dayAt, dayAt + 8));
   if (!year || !day?.[1] || !day[2]) return undefined;

@@ -65,17 +65,6 @@ function written(doc: Doc, a: Anchor): string {
   return doc.text.slice(a.start, a.end);
 }
 
-/** 我县, 我市 … with no anchor over it: the page's own division of that level (its site's or outlet's). */
-function ourDivision(doc: Doc, anchors: Anchor[], where: string): string | undefined {
-  const level = /^我([区县市镇乡旗])$/.exec(where)?.[1];
-  if (!level) return undefined;
-  const page = doc.page.filter((d) => d.name.endsWith(level)).map((d) => d.name);
-  // Else the one division of that level the page names.
-  const named = anchors.filter((a) => a.source === 'division' && a.name.endsWith(level)).map((a) => a.name);
-  const own = new Set(page.length > 0 ? page : named);
-  return own.size === 1 ? [...own][0] : undefined;
-}
-
 function told(doc: Doc, sentence: Span, at: number): boolean {
   return (
     doc.text[at - 1] !== '的' &&
@@ -108,11 +97,10 @@ function tries(doc: Doc, anchors: Anchor[], sentence: Span): Candidate[] {
     const where = m[1] ?? '';
     const whereAt = at(m, 1);
     const verbAt = at(m, 2);
+    // (来我县调研: 我县 is the page's own county when division-ours.ts has read it so, an anchor like any other.)
     const place = namedAt(anchors, text, whereAt, whereAt + where.length);
-    // 来我县调研 on a page whose site is the county's: its name.
-    const ours = place ? undefined : ourDivision(doc, anchors, where);
     // (A chain, <county><town>, as written; one division written short in full.)
-    const name = place?.start === whereAt ? written(doc, place) : place ? where : ours;
+    const name = place?.start === whereAt ? written(doc, place) : place ? where : undefined;
     if (name && told(doc, sentence, verbAt))
       out.push(visit(doc, `${name}${m[2]}`, m[2] ?? '', verbAt, place));
   }

@@ -21,14 +21,21 @@ const NOT_THERE = new RegExp(
   `贺信|贺电|贺词|贺辞|致信|致函|发来|号召|精神|指示|批示|思想|生前|逝世|去世|辞去|退休|免去|不再|决定|任命|聘任|聘请|选举|当选|担任|公布|${BYLINE_WORDS}|摄影|来源`,
 );
 
-/** The page's main happening: the one with the most participants linked so far (the first found on a tie). */
-function mainEvent(registry: Registry, events: FoundEvent[]): FoundEvent | undefined {
+/**
+ * What readers linked so far, in one pass: the page's main happening (the one with the most participants, the first
+ * found on a tie) and who takes part in any happening.
+ */
+function linkedSoFar(registry: Registry, events: FoundEvent[]): { main?: FoundEvent; linked: Set<string> } {
   const count = new Map<string, number>();
-  for (const r of registry.allRelations())
-    if (r.type === 'PARTICIPATED_IN') count.set(r.to, (count.get(r.to) ?? 0) + 1);
+  const linked = new Set<string>();
+  for (const r of registry.allRelations()) {
+    if (r.type !== 'PARTICIPATED_IN') continue;
+    count.set(r.to, (count.get(r.to) ?? 0) + 1);
+    linked.add(r.from);
+  }
   let main: FoundEvent | undefined;
   for (const e of events) if (!main || (count.get(e.id) ?? 0) > (count.get(main.id) ?? 0)) main = e;
-  return main;
+  return { main, linked };
 }
 
 /**
@@ -36,14 +43,8 @@ function mainEvent(registry: Registry, events: FoundEvent[]): FoundEvent | undef
  * letter, or in a byline) whom no reader linked to any happening took part in the main one as an attendee.
  */
 export function namedPresent(doc: Doc, registry: Registry, events: FoundEvent[], people: Occurrence[]): void {
-  const main = mainEvent(registry, events);
+  const { main, linked } = linkedSoFar(registry, events);
   if (!main) return;
-  const linked = new Set(
-    registry
-      .allRelations()
-      .filter((r) => r.type === 'PARTICIPATED_IN')
-      .map((r) => r.from),
-  );
   for (const sentence of doc.sentences.slice(0, OPENING_SENTENCES)) {
     if (NOT_THERE.test(doc.text.slice(sentence.start, sentence.end))) continue;
     for (const p of people)

@@ -9,7 +9,7 @@ export const PAGE_HAPPENING_RULES = [
     id: 'event:page-visit',
     family: 'events',
     matches:
-      'in the lead, with no happening read there, `<going><one named place or body>(，)(开展|进行)<visit verb>` closing its clause (named after where it went; 我县 the page’s one county), or `<visit verb>(了)(我X)<named place or body>(<matter>)` closing its clause (named after what it saw)',
+      'in the lead, with no happening read there, `<going><one named place or body>(，)(开展|进行)<visit verb>` closing its clause (named after where it went; 我县 when division-ours reads it as the page’s county), or `<visit verb>(了)(我X)<named place or body>(<matter>)` closing its clause (named after what it saw)',
     fires: [
       {
         // A group, no titled leader: where it went, then the verb.
