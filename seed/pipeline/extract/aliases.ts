@@ -200,7 +200,7 @@ export function resolveAliases(doc: Doc, anchors: Anchor[]): Anchor[] {
     const zone = zones.filter((z) => z.start < a.start).pop() ?? zones.find((z) => z.start > a.end);
     if (!zone) {
       // 保税区党委, 经开区党工委 with no zone of its kind named: the page's own zone's body, identified with the page's
-      // division (ids are global: a bare org:经开区党工委 would be every page's; see ./structure.ts bareZoneBodies).
+      // division (ids are global: a bare org:经开区党工委 would be every page's; see ./structure/bare-zone.ts).
       const places = named.filter((z) => z.type === 'Place');
       const home =
         head === '园区' || namesZoneOfKind(places, head) ? undefined : homeDivision(doc, anchors, a.start);
