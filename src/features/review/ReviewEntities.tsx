@@ -82,8 +82,6 @@ function EntityRow(props: {
   const [type, setType] = useState<EntityType>(entity.type);
   const [kind, setKind] = useState(entity.kind ?? '');
   const nameId = useId();
-  const typeId = useId();
-  const kindId = useId();
   const first = entity.mentions[0];
   return (
     <li className={props.current ? 'current' : undefined} data-entity={entity.id}>
@@ -130,30 +128,13 @@ function EntityRow(props: {
           >
             {t('review.rename')}
           </button>
-          <label htmlFor={typeId}>{t('review.type')}</label>
-          <select
-            id={typeId}
-            value={type}
-            onChange={(e) => {
-              setType(e.target.value as EntityType);
-              setKind('');
-            }}
-          >
-            {ENTITY_TYPES.map((ty) => (
-              <option key={ty} value={ty}>
-                {t(`type.${ty}`)}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={kindId}>{t('review.kind')}</label>
-          <select id={kindId} value={kind} onChange={(e) => setKind(e.target.value)}>
-            <option value="">—</option>
-            {kindChoices(type, type === entity.type ? entity.kind : null).map((k) => (
-              <option key={k} value={k}>
-                {t(`kind.${k}` as 'kind.company', { defaultValue: k })}
-              </option>
-            ))}
-          </select>
+          <TypeAndKind
+            type={type}
+            kind={kind}
+            kinds={kindChoices(type, type === entity.type ? entity.kind : null)}
+            onType={setType}
+            onKind={setKind}
+          />
           <button
             type="button"
             disabled={busy || (type === entity.type && kind === (entity.kind ?? ''))}
@@ -184,28 +165,28 @@ function kindChoices(type: EntityType, current: string | null): readonly string[
   return current && !kinds.includes(current) ? [current, ...kinds] : kinds;
 }
 
-function AddEntity(props: {
-  article: string;
-  selection: TextSpan | null;
-  busy: boolean;
-  send: (input: CorrectionInput) => void;
+/** An entity's type and kind, chosen together: choosing another type clears the kind. */
+function TypeAndKind(props: {
+  type: EntityType;
+  kind: string;
+  kinds: readonly string[];
+  onType: (type: EntityType) => void;
+  onKind: (kind: string) => void;
+  typeTestId?: string;
 }) {
   const { t } = useTranslation();
-  const [type, setType] = useState<EntityType>('Organization');
-  const [kind, setKind] = useState('');
   const typeId = useId();
   const kindId = useId();
-  const { selection } = props;
   return (
-    <div className="add-entity" data-testid="add-entity">
+    <>
       <label htmlFor={typeId}>{t('review.type')}</label>
       <select
         id={typeId}
-        value={type}
-        data-testid="add-entity-type"
+        value={props.type}
+        data-testid={props.typeTestId}
         onChange={(e) => {
-          setType(e.target.value as EntityType);
-          setKind('');
+          props.onType(e.target.value as EntityType);
+          props.onKind('');
         }}
       >
         {ENTITY_TYPES.map((ty) => (
@@ -215,14 +196,38 @@ function AddEntity(props: {
         ))}
       </select>
       <label htmlFor={kindId}>{t('review.kind')}</label>
-      <select id={kindId} value={kind} onChange={(e) => setKind(e.target.value)}>
+      <select id={kindId} value={props.kind} onChange={(e) => props.onKind(e.target.value)}>
         <option value="">—</option>
-        {KINDS[type].map((k) => (
+        {props.kinds.map((k) => (
           <option key={k} value={k}>
             {t(`kind.${k}` as 'kind.company', { defaultValue: k })}
           </option>
         ))}
       </select>
+    </>
+  );
+}
+
+function AddEntity(props: {
+  article: string;
+  selection: TextSpan | null;
+  busy: boolean;
+  send: (input: CorrectionInput) => void;
+}) {
+  const { t } = useTranslation();
+  const [type, setType] = useState<EntityType>('Organization');
+  const [kind, setKind] = useState('');
+  const { selection } = props;
+  return (
+    <div className="add-entity" data-testid="add-entity">
+      <TypeAndKind
+        type={type}
+        kind={kind}
+        kinds={KINDS[type]}
+        onType={setType}
+        onKind={setKind}
+        typeTestId="add-entity-type"
+      />
       <button
         type="button"
         data-testid="add-entity-button"
