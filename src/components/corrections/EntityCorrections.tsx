@@ -60,7 +60,7 @@ export function EntityCorrections({ id, type, name, articles, onMerged }: Entity
   return (
     <div className="entity-corrections" data-testid="entity-corrections">
       {corrected && (
-        <p className="corrected-badge" data-testid="corrected-badge">
+        <p className="checked-badge" data-testid="corrected-badge">
           {t('corrections.corrected')}
         </p>
       )}

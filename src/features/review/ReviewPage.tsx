@@ -50,7 +50,7 @@ function ReviewBody({ review }: { review: ReviewArticle }) {
         <p className="muted">
           {review.article.source ?? ''} {review.article.publishedAt?.slice(0, 10) ?? ''}{' '}
           {review.reviewed ? (
-            <span className="reviewed-badge" data-testid="reviewed-badge">
+            <span className="checked-badge" data-testid="reviewed-badge">
               {t('review.reviewedBy', { by: review.reviewed.by, at: review.reviewed.at.slice(0, 10) })}
             </span>
           ) : null}
