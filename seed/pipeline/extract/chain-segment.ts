@@ -73,6 +73,10 @@ function soleOrganisation(anchorsByEnd: Map<number, Anchor>, reference: Anchor):
   return named.size === 1 && named.has(reference.id);
 }
 
+/**
+ * The segment whose title ends at `segEnd`: the body written at the title or a few characters before it, else what
+ * segmentWithoutBody reads. None where no title ends there, or where a name stands between a body and the title.
+ */
 export function readSegment(
   doc: Doc,
   segEnd: number,
@@ -203,6 +207,22 @@ export function readSegment(
       return { start: anchor.start, title: text.slice(e, segEnd), anchor, department: undefined };
     }
   }
+  return segmentWithoutBody(doc, segEnd, core, anchorsByEnd);
+}
+
+/**
+ * A title with no anchor ending at it or a few characters before it: a department or bureau written with its head's
+ * title (组织部长, 规划局长), a council member by level or party, a division's people's organisation after a joiner, or
+ * words that qualify the post; else the bare title.
+ */
+function segmentWithoutBody(
+  doc: Doc,
+  segEnd: number,
+  core: string,
+  anchorsByEnd: Map<number, Anchor>,
+): Segment {
+  const { text } = doc;
+  const x = segEnd - core.length;
   // 县委常委、组织部长A: 组织部 and 部长 written with one 部; the department's head.
   const shared = core === '部长' ? /(?:组织|宣传|统战)$/.exec(text.slice(Math.max(0, x - 2), x)) : null;
   if (shared) {
