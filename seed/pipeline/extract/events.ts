@@ -5,6 +5,7 @@ import { findEventDate } from './dates.ts';
 import type { Doc } from './doc.ts';
 import { aboutVisits } from './events/about-visits.ts';
 import { bodyConducts } from './events/activities.ts';
+import { activityVisits, bodyActivities } from './events/activity-visits.ts';
 import { asWritten } from './events/as-written.ts';
 import { attendedQuoted } from './events/attended-quoted.ts';
 import { BARE_BODY_NAME } from './events/bare-holder.ts';
@@ -15,6 +16,7 @@ import { callOns } from './events/call-ons.ts';
 import { classesOpened } from './events/classes.ts';
 import type { Candidate, FoundEvent } from './events/found-event.ts';
 import { namedInFull } from './events/fuller-name.ts';
+import { groupVisits } from './events/group-visits.ts';
 import { heldAfter, heldBefore } from './events/held.ts';
 import { heldRelative } from './events/held-relative.ts';
 import { leadEvent } from './events/lead-event.ts';
@@ -42,6 +44,8 @@ import {
   signedVerbs,
   signingsDuring,
 } from './events/signings.ts';
+import { subjectVisits } from './events/subject-visits.ts';
+import { verbLastVisits } from './events/verb-last-visits.ts';
 import {
   followUpMeetings,
   hostedDelegations,
@@ -49,15 +53,8 @@ import {
   meetingsToldRelative,
   meetingsWhereWent,
 } from './events/visit-meetings.ts';
-import {
-  activityVisits,
-  bodyActivities,
-  groupVisits,
-  subjectVisits,
-  type VisitName,
-  verbLastVisits,
-  visitsAt,
-} from './events/visits.ts';
+import type { VisitName } from './events/visits.ts';
+import { visitsAt } from './events/visits-at.ts';
 import { likelyRepublicYear, republicToCommonYear } from './republic-year.ts';
 import { simplifiedName } from './script.ts';
 
@@ -69,7 +66,8 @@ export type { FoundEvent } from './events/found-event.ts';
  * - openings.ts: `<subject>(,)在<place>(宣告|正式)成立/开园/投产…` (“数智炬生”…党建联盟成立, …产业园开园),
  *   `<organisation>(揭牌|正式)成立`, `<organisation>召开<…大会>`, unveilings of what is no entity;
  * - signings.ts: `集中签约`, and the agreements signed (`A与B签署…协议`), at a ceremony or as signings of their own;
- * - visits.ts: `(带队|率队)调研/走访/考察 <object>`, `率队赴<place>调研`, `到<place>调研，`, and 并召开座谈会;
+ * - visits.ts and the readers it lists: `(带队|率队)调研/走访/考察 <object>`, `率队赴<place>调研`, `到<place>调研，`,
+ *   and 并召开座谈会;
  * - receptions.ts: `<titled host>会见<company>…`, named after the host's division and the company.
  * The kind comes from the verb or noun, the date from the sentence (else the first event's), HELD_AT from the
  * place after 在.
