@@ -8,6 +8,7 @@ import type { BodySpan } from './body-span.ts';
 import type { DivisionHit } from './divisions.ts';
 import type { Doc } from './doc.ts';
 import type { NamedSpan } from './named.ts';
+import { subUnitAnchors } from './named-sub-units.ts';
 import type { RuleId } from './rules/index.ts';
 import { simplifiedName } from './script.ts';
 import { dictionaryEntry } from './tokens.ts';
@@ -375,7 +376,7 @@ export function buildAnchors(
       return read.bare.has(n) ? { ...anchor, bareLevel: anchor.id } : anchor;
     }),
   ];
-  return keepMaximal(all);
+  return keepMaximal([...all, ...subUnitAnchors(doc, all)]);
 }
 
 /**

@@ -158,8 +158,8 @@ export function choose(hits: RawHit[], province: string | undefined): Map<string
         if (other.surface === hit.surface || supporters.has(other.surface)) continue;
         if (other.options.some((o) => related(o, option))) supporters.add(other.surface);
         else if (
-          option.level === 'township' &&
-          other.options.some((o) => o.level === 'township' && o.parent === option.parent)
+          (option.level === 'township' || option.level === 'area') &&
+          other.options.some((o) => o.level === option.level && o.parent === option.parent)
         )
           siblings.add(other.surface);
       }

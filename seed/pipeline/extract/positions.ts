@@ -1,10 +1,12 @@
 import { divisionForTitle, type PageContext, VISITED } from '../resolve/context.ts';
 import { type Anchor, baseOf, bodyRef, divisionRef, type EntityRef, toRef } from './anchors.ts';
 import type { Chain, Segment } from './chains.ts';
+import { congressMember } from './congress-members.ts';
 import type { DivisionHit } from './divisions.ts';
 import { type Doc, sentenceAt } from './doc.ts';
 import { COUNCIL_POST, titleKind } from './lexicon/titles.ts';
 import { type Created, departmentOf, namedBefore, type Target, unitOfPartyBody } from './position-bodies.ts';
+import { villageHead } from './village-heads.ts';
 
 /**
  * HOLDS_POSITION from title chains. A segment with its own organisation holds it; a bare department (组织部,
@@ -25,7 +27,7 @@ export interface Position {
   /** An organisation this position names without a span of its own (组织部 → 普陀区委组织部). */
   created?: Created;
   /** The rule that read it, when not the chain's own (a council's bare post). */
-  rule?: 'position:council-post' | 'position:cppcc-member';
+  rule?: 'position:council-post' | 'position:cppcc-member' | 'position:village-head';
 }
 
 const FORMER = /(?:原|前任|曾任|原任|历任)$/;
@@ -100,7 +102,13 @@ function resolveSegment(
   hits: DivisionHit[],
   outlet: EntityRef | undefined,
   anchors: Anchor[],
-): { target: Target; created?: Position['created'] } | undefined {
+): { target: Target; created?: Position['created']; title?: string; village?: boolean } | undefined {
+  // 竹园里里长X, 村长X: a village's head holds the village's post, whatever the chain holds before it.
+  const village = villageHead(doc, segment, anchors);
+  if (village) return { ...village, village: true };
+  // 福建省政协委员X, 全国人大代表X: the member's post at the congress or conference, not at the division.
+  const member = congressMember(doc, segment, hits, anchors);
+  if (member) return member;
   if (segment.anchor) {
     // 福建省人民政府副省长: a division-level title points to the division, as a bare 副省长 does.
     const { division, body } = segment.anchor;
@@ -336,7 +344,7 @@ export function readPositions(
       if (doc.text[segment.start - 1] !== '兼' || !listTarget) listTarget = prev;
       // 市委常委、原副市长X: a past post inside a chain holds nothing; the chain's other posts are current.
       if (PAST_SEGMENT.test(segment.title)) continue;
-      let title = cleanTitle(segment.title);
+      let title = cleanTitle(resolved.title ?? segment.title);
       // (禾川网记者X: the outlet written before a newsroom title is where the post is held, no part of the title.)
       if (
         outlet &&
@@ -359,6 +367,7 @@ export function readPositions(
       )
         position.rule = 'position:council-post';
       if (member) position.rule = 'position:cppcc-member';
+      if (resolved.village) position.rule = 'position:village-head';
       positions.push(position);
       held.push(position);
       targets.set(position, resolved.target);

@@ -14,7 +14,7 @@ import { agreementPartners } from './structure/partners.ts';
  * body is in its division, part of its committee, organisation, university or association (bodies.ts, bare-zone.ts);
  * `位于`, `地处`, `总部位于`, `入驻` place organisations (locations.ts); `在华全资子公司`, `旗下` make a company part of
  * its group (company-parts.ts); `成员单位包括`, `加入` make members (members.ts); `A与B签署…协议` makes partners
- * (partners.ts); a province's capital is in it (./capitals.ts). The readers run in this order.
+ * (partners.ts); a province's capital is in it (./capitals.ts). The readers run in the order of the calls below.
  */
 export function structuralRelations(doc: Doc, registry: Registry, anchors: Anchor[]): void {
   agreementPartners(doc, registry, anchors);

@@ -207,6 +207,18 @@ function matsu(hits: DivisionHit[]): DivisionHit[] {
   return hits.map((h) => (h.division === fuzhou ? { ...h, division: own, rule: 'division:taiwan' } : h));
 }
 
+/**
+ * 金門縣 on a Taiwan page: Kinmen, which Taiwan governs, is named by its own name as Taiwan's counties are
+ * (place:金门县, org:金门县政府), not by the chain the gazetteer files it under (福建省泉州市).
+ */
+function kinmenAsTaiwan(hits: DivisionHit[]): DivisionHit[] {
+  const gaz = gazetteer();
+  const filed = (d: Division) => d.name === '金门县' && d.level === 'area' && !gaz.isTaiwan(d);
+  if (!hits.some((h) => filed(h.division))) return hits;
+  const own = gaz.taiwanCounty('金门县');
+  return hits.map((h) => (filed(h.division) ? { ...h, division: own, rule: 'division:taiwan' } : h));
+}
+
 /** Taiwan's units on a traditional page (see above), added to the divisions found; none on a simplified page. */
 export function taiwanUnits(
   doc: Doc,
@@ -222,7 +234,7 @@ export function taiwanUnits(
   );
   if (!taiwanPage(doc, [...hits, ...telling])) return hits;
   let all = [...hits, ...counties].sort((a, b) => a.start - b.start);
-  all = matsu(all);
+  all = kinmenAsTaiwan(matsu(all));
   const gaz = gazetteer();
   const taiwanCounties = all.filter((h) => gaz.isTaiwan(h.division) && h.division.level !== 'township');
   const kinmen = all.filter((h) => h.division.name === '金门县' && h.division.level === 'area');

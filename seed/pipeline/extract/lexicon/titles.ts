@@ -22,6 +22,8 @@ const DIVISION = (
   '省长 副省长 常务副省长 省长助理 市长 副市长 常务副市长 代市长 市长助理 区长 副区长 常务副区长 代区长 区长助理 ' +
   '县长 副县长 常务副县长 代县长 镇长 副镇长 乡长 副乡长 州长 副州长 旗长 副旗长 盟长 副盟长 总理 ' +
   '副总理 国务委员 国家主席 国家副主席 行政长官 ' +
+  // A village's head (上坪村村长X) and a Taiwan 里's (X里里长): the post of the village or 里 named before it.
+  '村长 副村长 里长 副里长 ' +
   // 连江县立法委员X: Taiwan's legislator holds the seat of the county that elected them (立委 for short).
   '立法委员 立委'
 ).split(' ');
@@ -52,6 +54,8 @@ const OFFICE = [
     '首席科学家 总工程师 副总工程师 总规划师 总建筑师 总会计师 总经济师 总设计师 召集人 ' +
     '发言人 新闻发言人 联络员 网格员 所长助理 院长助理 局长助理 主任助理 审判员 助理审判员 检察员 组成人员 顾问 ' +
     '高级顾问 参议 人民陪审员 陪审员 ' +
+    // A deputy to a people's congress (<division>人大代表): the post 代表 at that congress (../congress-members.ts).
+    '人大代表 ' +
     // Taiwan's farmers' associations and commissions: 总干事 (the manager), 常监 (常务监事), 主委 (主任委员).
     '总干事 副总干事 常务监事 常监 主委 副主委 ' +
     // Taiwan's ministries: 次长 (the vice-minister), 政务委员 (a minister without portfolio of the 行政院).

@@ -12,6 +12,9 @@ export const DECLARES_SHORT = '(?:以下简称|以下称|下称|简称)[:：]?';
 /** Who writes or credits a page, not someone in its story (记者A, 通讯员B, 编辑C). */
 export const BYLINE_WORDS = '记者|通讯员|编辑|实习生';
 
+/** Someone's directions cited, not words said at the happening (学习…讲话精神, 落实…批示, 响应…号召). */
+export const CITED_WORDS = '号召|精神|指示|批示';
+
 /** Punctuation and spacing that always ends a name. */
 export const HARD_BOUNDARY = /[\s,;:!?.。，、；：！？“”‘’"'《》〈〉「」『』【】()（）[\]…—–·/|+＋=＝#＃@]/;
 

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.ts';
 import type { FoundEvent } from '../events.ts';
-import { BYLINE_WORDS } from '../lexicon/words.ts';
+import { BYLINE_WORDS, CITED_WORDS } from '../lexicon/words.ts';
 import type { Registry } from '../registry.ts';
 import { type Occurrence, relate } from './relate.ts';
 
@@ -18,7 +18,7 @@ const OPENING_SENTENCES = 4;
  * (记者A, 通讯员B).
  */
 const NOT_THERE = new RegExp(
-  `贺信|贺电|贺词|贺辞|致信|致函|发来|号召|精神|指示|批示|思想|生前|逝世|去世|辞去|退休|免去|不再|决定|任命|聘任|聘请|选举|当选|担任|公布|${BYLINE_WORDS}|摄影|来源`,
+  `贺信|贺电|贺词|贺辞|致信|致函|发来|${CITED_WORDS}|思想|生前|逝世|去世|辞去|退休|免去|不再|决定|任命|聘任|聘请|选举|当选|担任|公布|${BYLINE_WORDS}|摄影|来源`,
 );
 
 /**

@@ -2,13 +2,14 @@ import type { Span } from '../../../../contract/annotation/types.ts';
 import type { Anchor } from '../anchors.ts';
 import type { Doc } from '../doc.ts';
 import { TITLE_PATTERN } from '../lexicon/titles.ts';
+import { clauseSpeakers } from './clause-speakers.ts';
 import { type Occurrence, relate, type SentenceAbout } from './relate.ts';
 
 /** Verbs of speaking after a name: what makes a `speaker`. */
 const SPEECH_VERBS =
   '致辞|致词|致欢迎辞|讲话|发言|表示|介绍|简介|指出|强调|说|宣布|宣读|通报|传达|分享|解读|要求|汇报|推介|' +
   // 陈某感谢…, 吴某充分肯定了…: what is said, told by the verb of its content.
-  '感谢|祝贺|充分肯定|高度评价|' +
+  '感谢|祝贺|肯定|高度评价|推荐|' +
   // 作重要讲话, 作总结讲话, 发表了简短致辞: a speech noun after how it was made.
   '[作做]了?(?:关于[^。；;]{1,60}?的)?[^,，。]{0,16}?(?:报告|推介|发言|汇报|讲话|致辞|演讲)|发表了?[^,，。]{0,10}?(?:讲话|致辞|致词|演讲|感言|意见|看法)|' +
   '主旨报告|主旨演讲|演讲|提出[^,，。]{0,6}意见(?:和|与)?建议';
@@ -159,4 +160,7 @@ export function speakers({ doc, registry, event, sentence, words: s, input, peop
     if (REPORT_AFTER.test(text.slice(o.end, Math.min(sentence.end, o.end + 50))))
       relate(registry, o.id, event, 'speaker', sentence.start, 'role:reports');
   }
+  // 会上，A对…给予高度肯定: whom a clause opens on speaks when a speech verb comes later in it.
+  for (const p of clauseSpeakers(text, sentence, people, new RegExp(SPEECH_VERBS)))
+    relate(registry, p.id, event, 'speaker', sentence.start, 'role:speaks-clause');
 }

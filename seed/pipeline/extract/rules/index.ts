@@ -17,6 +17,7 @@ import { EVENTS_RULES } from './events.ts';
 import { HAPPENINGS_TOLD_RULES } from './happenings-told.ts';
 import { LEAD_EVENT_RULES } from './lead-event.ts';
 import { NAMED_RULES } from './named.ts';
+import { NAMED_UNITS_RULES } from './named-units.ts';
 import { PAGE_HAPPENING_RULES } from './page-happening.ts';
 import { PEOPLE_RULES } from './people.ts';
 import { POSITIONS_RULES } from './positions.ts';
@@ -36,6 +37,7 @@ export const RULES = [
   ...DIVISIONS_RULES,
   ...BODIES_RULES,
   ...NAMED_RULES,
+  ...NAMED_UNITS_RULES,
   ...VENUES_RULES,
   ...PEOPLE_RULES,
   ...POSITIONS_RULES,

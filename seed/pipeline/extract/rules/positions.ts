@@ -38,6 +38,9 @@ export const POSITIONS_RULES = [
         yields: '韦立新 → 深圳市前海科创合作区管理局',
       },
       { text: '彰化县政府参议许文涛致辞。', yields: '许文涛 → 彰化县政府' },
+      // A deputy or member written after the division or 全国: the post at its 人大 or 政协 (congress-members.ts).
+      { text: '浙江省政協委員、青禾茶業公司董事長方立川出席。', yields: '方立川 → 浙江省政协' },
+      { text: '全国人大代表柯立新参加调研。', yields: '柯立新 → 全国人大' },
       {
         text: '杭州华峰建设有限公司党委副书记、纪委书记、工会主席车立文致辞。',
         yields: '车立文 → 杭州华峰建设有限公司工会',
@@ -145,6 +148,24 @@ export const POSITIONS_RULES = [
       },
     ],
     mustNot: ['议长周立德主持会议，议员柯文远发言。', '桃园市议会议员柯文远发言。'],
+  },
+  {
+    id: 'position:village-head',
+    family: 'positions',
+    matches:
+      "a village's or a Taiwan 里's head (村长, 里长, 副村长, 副里长): the post of the village written right before the title (the 里 named by its span when no reader found it), else of the village the sentence or the one before names last; with neither, nothing",
+    fires: [
+      { text: '鎮長柯文遠與竹園里里長邱一川到場頒獎。', yields: '邱一川 → 竹园里' },
+      { text: '禾溪镇党委书记韦立山到上坪村调研，村长柯青禾陪同。', yields: '柯青禾 → 上坪村' },
+      // The 里 and its head's title written with one 里.
+      { text: '和美鎮公所邀請竹園里長邱一川出席。', yields: '邱一川 → 竹园里' },
+    ],
+    mustNot: [
+      // A count or a determiner before 里 names no 里; a village head with no village named holds nothing.
+      '鎮長柯文遠邀請每個里里長參加座談。',
+      '鎮長柯文遠邀請各里長參加座談。',
+      '座谈会由村长柯青禾主持。',
+    ],
   },
   {
     id: 'position:cppcc-member',

@@ -63,6 +63,29 @@ export const ROLES_RULES = [
     ],
   },
   {
+    id: 'role:speaks-clause',
+    family: 'roles',
+    matches:
+      'speaker: a person a clause opens on (a short lead and titles before), with a verb of speech later in that clause and no other name between (A对…给予高度肯定, A作了…介绍); not what is heard, watched or cited',
+    fires: [
+      {
+        text: '10月9日，禾川县外出乡贤座谈会在县政府举行。县委书记林青川对乡贤们多年来心系家乡发展、热心扶贫助学、出资修桥铺路的一桩桩义举给予高度肯定。',
+        yields: '林青川 → 禾川县外出乡贤座谈会',
+      },
+      {
+        text: '10月9日，禾川县外出乡贤座谈会在县政府举行。会上，副县长苟星海作了全县重点项目的介绍。',
+        yields: '苟星海 → 禾川县外出乡贤座谈会',
+      },
+    ],
+    mustNot: [
+      // The speech verb is part of a noun (推介会), or the clause hears or cites someone else's words.
+      '10月9日，禾川县招商推介会在县政府举行。县投资促进中心主任林青川出席推介会。',
+      '10月9日，禾川县外出乡贤座谈会在县政府举行。副县长苟星海认真听取了乡贤们的发言。',
+      // 经A推荐: someone recommended by A, no speech of A's.
+      '10月9日，禾川县外出乡贤座谈会在县政府举行。经县人社局局长祝晓岚推荐，三位乡贤受聘为发展顾问。',
+    ],
+  },
+  {
     id: 'role:speaks-listed',
     family: 'roles',
     matches:

@@ -211,14 +211,27 @@ export const STRUCTURE_RULES = [
   {
     id: 'structure:settled-in',
     family: 'structure',
-    matches: 'LOCATED_IN: companies that 入驻 a park',
+    matches:
+      'LOCATED_IN: companies named right before 入驻 (a count of firms, 已, 签约 between) in the park after it or the last one before; with 签订入驻协议, the firms before 与',
     fires: [
       {
         text: '青衡软件园建成后，绵阳岚山软件有限公司、四川青衡科技有限公司入驻。',
         yields: '绵阳岚山软件有限公司 → 青衡软件园',
       },
+      {
+        text: '禾溪星辰电子有限公司等首批8家企业已签约入驻禾溪智造产业园。',
+        yields: '禾溪星辰电子有限公司 → 禾溪智造产业园',
+      },
+      {
+        text: '青衡软件园开园，禾川云启科技有限公司等5家企业与青衡园区运营有限公司签订入驻协议。',
+        yields: '禾川云启科技有限公司 → 青衡软件园',
+      },
     ],
-    mustNot: ['绵阳岚山软件有限公司、四川青衡科技有限公司入驻。'],
+    mustNot: [
+      '绵阳岚山软件有限公司、四川青衡科技有限公司入驻。',
+      '在青衡软件园，禾川云启科技有限公司负责人与入驻企业代表座谈。',
+      '青衡软件园开园，禾川云启科技有限公司介绍了园区招商情况和企业入驻流程。',
+    ],
   },
   {
     id: 'structure:subsidiary',

@@ -3,6 +3,7 @@ import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
 import type { Registry } from '../registry.ts';
 import { clauseStartOf, isPlace, relate } from './relate.ts';
+import { settledFirms } from './settled-in.ts';
 
 function innermostPlace(anchors: Anchor[], start: number, end: number): Anchor | undefined {
   const inside = anchors.filter((a) => isPlace(a) && a.start >= start && a.end <= end);
@@ -78,13 +79,9 @@ export function locations(doc: Doc, registry: Registry, anchors: Anchor[]): void
   }
   for (const m of text.matchAll(/入驻/g)) {
     const sentence = sentenceAt(doc, m.index);
-    const clause = clauseStartOf(text, sentence, m.index);
-    const companies = anchors.filter(
-      (a) => a.kind === 'company' && a.source !== 'reference' && a.start >= clause && a.end <= m.index,
-    );
-    const park = anchors.filter((a) => (a.kind === 'park' || a.kind === 'zone') && a.end <= m.index).pop();
+    const { firms, park } = settledFirms(text, anchors, clauseStartOf(text, sentence, m.index), m.index);
     if (!park) continue;
-    for (const c of companies)
+    for (const c of firms)
       relate(registry, 'LOCATED_IN', c.id, park.id, sentence.start, 'structure:settled-in');
   }
 }
