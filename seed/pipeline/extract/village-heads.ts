@@ -14,6 +14,18 @@ import type { Created, Target } from './position-bodies.ts';
 const HEAD = /^副?[村里]长$/;
 /** 该村, 每个里, 全村: a determiner or a count before 村 or 里 names no village. */
 const DETERMINER = /^[该本各全每此这那其个两几多]/;
+/** 新任, 现任, 首任, 历届: words of a term before the title, not a village's name. */
+const TERM_WORD = /[任届]$/;
+
+/** The two characters before 里/村 that could name it: no determiner first, no term word, at a word boundary. */
+function couldName(doc: Doc, two: string, start: number): boolean {
+  return (
+    /^[\u4e00-\u9fff]{2}$/.test(two) &&
+    !DETERMINER.test(two) &&
+    !TERM_WORD.test(two) &&
+    doc.tokens.isBoundary(start)
+  );
+}
 
 export interface VillageHead {
   target: Target;
@@ -30,13 +42,7 @@ export function villageHead(doc: Doc, segment: Segment, anchors: readonly Anchor
   const settled = (a: Anchor) => a.type === 'Place' && (a.kind === 'village' || a.kind === 'community');
   const found = anchors.find((a) => a.end === at && settled(a));
   if (found) return { target: { ref: found, anchor: found }, title };
-  if (
-    written.length === 3 &&
-    /^[\u4e00-\u9fff]{2}$/.test(written.slice(0, 2)) &&
-    written.endsWith(unit) &&
-    !DETERMINER.test(written) &&
-    doc.tokens.isBoundary(at - 3)
-  ) {
+  if (written.length === 3 && written.endsWith(unit) && couldName(doc, written.slice(0, 2), at - 3)) {
     const ref: EntityRef = { id: entityId('Place', written), type: 'Place', kind: 'village', name: written };
     return { target: { ref, anchor: undefined }, created: { ref, start: at - 3, end: at }, title };
   }
@@ -44,10 +50,8 @@ export function villageHead(doc: Doc, segment: Segment, anchors: readonly Anchor
   const shared = doc.text.slice(Math.max(0, at - 2), at + 1);
   if (
     shared.length === 3 &&
-    /^[\u4e00-\u9fff]{2}$/.test(shared.slice(0, 2)) &&
     !shared.slice(0, 2).includes(unit) &&
-    !DETERMINER.test(shared) &&
-    doc.tokens.isBoundary(at - 2)
+    couldName(doc, shared.slice(0, 2), at - 2)
   ) {
     const own = anchors.find((a) => a.end === at + 1 && settled(a));
     if (own) return { target: { ref: own, anchor: own }, title };

@@ -165,6 +165,8 @@ export const POSITIONS_RULES = [
       '鎮長柯文遠邀請每個里里長參加座談。',
       '鎮長柯文遠邀請各里長參加座談。',
       '座谈会由村长柯青禾主持。',
+      // A term word before the title (新任, 现任) is no 里's name.
+      '鎮長柯文遠與新任里長邱一川、現任里長簡青禾座談。',
     ],
   },
   {
