@@ -5,7 +5,7 @@ import type { Anchor, EntityRef } from './anchors.ts';
 import { widest } from './anchors.ts';
 import type { DivisionHit } from './divisions.ts';
 import type { Doc } from './doc.ts';
-import { regionShort, toCome } from './events/phrase.ts';
+import { regionShort, toCome, withPairedQuotes } from './events/phrase.ts';
 import type { HostSide } from './events/receptions.ts';
 import type { FoundEvent } from './events.ts';
 import type { TitledName } from './names.ts';
@@ -29,7 +29,7 @@ export function registerEvents(doc: Doc, registry: Registry, events: FoundEvent[
       id: e.id,
       type: 'Event',
       kind: e.kind,
-      name: e.name,
+      name: withPairedQuotes(e.name),
       surface,
       at: e.trigger.start,
       rule: e.rule,

@@ -156,3 +156,21 @@ export function opensItsClause(doc: Doc, anchors: Anchor[], holder: Anchor): boo
     text.slice(from, at),
   );
 }
+
+const PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+  ['《', '》'],
+];
+
+/** A name cut out of a quoted phrase (`<body>优化营商环境”专题协商会`) drops the quote mark left without its partner. */
+export function withPairedQuotes(name: string): string {
+  let out = name;
+  for (const [open, close] of PAIRS) {
+    const opens = out.split(open).length - 1;
+    const closes = out.split(close).length - 1;
+    if (opens !== closes) out = out.replaceAll(open, '').replaceAll(close, '');
+  }
+  return out;
+}

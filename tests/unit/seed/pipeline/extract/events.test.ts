@@ -7,6 +7,16 @@ const events = (text: string, publishedAt = '2023-05-20T08:00:00+08:00') =>
 beforeAll(warmUp, WARM_UP_TIMEOUT);
 
 describe('events', () => {
+  it('drops a quote mark the name was cut away from', () => {
+    const names = ['区政协召开“优化营商环境”专题协商会', '区政协召开“优化营商环境专题协商会”'].map(
+      (headline) =>
+        events(`${headline}\n6月20日，凤翔区政协召开“优化营商环境”专题协商会，区政协主席韦立山主持会议。`)[0]
+          ?.name,
+    );
+    for (const name of names) expect(name?.split('“').length).toBe(name?.split('”').length);
+    expect(names[0]).toContain('优化营商环境');
+  });
+
   it('names a founding after the organisation and finds where it was held', () => {
     const a = annotate('4月23日下午,“数智炬生”未来岛亿数街党建联盟,在普陀区桃浦镇未来岛园区宣告成立。', {
       publishedAt: '2023-04-24T15:02:00+08:00',
