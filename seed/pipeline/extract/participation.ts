@@ -3,6 +3,7 @@ import type { Doc } from './doc.ts';
 import type { FoundEvent } from './events.ts';
 import { attendance, attendeesAbove } from './participation/attendance.ts';
 import { ceremonyActs } from './participation/ceremony-acts.ts';
+import { citedOnly } from './participation/cited.ts';
 import { delegationBodies } from './participation/delegations.ts';
 import { eventsFor } from './participation/event-of-sentence.ts';
 import { namedPresent } from './participation/named-present.ts';
@@ -76,6 +77,8 @@ export function participations(
 ): void {
   if (events.length === 0) return;
   const { text } = doc;
+  // 学习<name>总书记…重要讲话精神: a person whose words are cited is not at the happening.
+  input = { ...input, people: input.people.filter((p) => !citedOnly(text, p)) };
   let previous: FoundEvent | undefined;
   let carried = false;
   for (const sentence of doc.sentences) {

@@ -67,6 +67,8 @@ export const ATTENDANCE_ROLES_RULES = [
       '5月9日上午，历城区委书记范承志主持召开全区重点产业项目建设推进会。副区长汤雨菲介绍情况。',
       // 有关… opens no list of who attended: the person in that later clause speaks.
       '6月4日，青川县召开招商工作推进会，各乡镇主要负责人参加，有关部门负责人周立文作表态发言。',
+      // A person whose words are studied (学习…<name>总书记…重要讲话精神) is cited, not present.
+      '10月9日，禾川县民营企业家座谈会在县政府举行。会上，与会人员深入学习了苟星海总书记在全省民营经济大会上的重要讲话精神。',
     ],
   },
   {
