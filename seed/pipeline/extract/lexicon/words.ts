@@ -101,7 +101,9 @@ export const GENERIC_HEAD_WORDS: readonly string[] = (
   '功能 核心 主导 支柱 战略性 新兴 高校 初创 院所 科研 有限 集团 公司 亚洲 亚太 全球 海外 海内外 区域性 联合 ' +
   '三级 二级 三甲 综合性 市属 区属 省属 园 产业园 科技园 展示 展厅 会议 会展 市民 活动 片区 东部 西部 南部 北部 中部 东北部 西北部 东南部 西南部 东 西 南 北 中心 落地 入驻 进驻 引进 街 街镇 ' +
   // Words that praise, date or place a body or an area without naming it (年度优秀X, 新时期X, 主要景区).
-  '年度 时期 五好 项目 主要 品质 委员 政协委员 工商业 城市 城镇 乡镇 县市'
+  '年度 时期 五好 项目 主要 品质 委员 政协委员 工商业 城市 城镇 乡镇 县市 ' +
+  // What a park's trade is (物流园区, 高端装备产业园) and words for any chamber (友好商会, 两地工商联): no name alone.
+  '物流 制造 装备 体育 文旅 重大 升级 友好 两地 地方'
 ).split(' ');
 
 /** Regions across provinces: with generic words only after them (长三角开发区, 长三角产业园区) they name no one place. */

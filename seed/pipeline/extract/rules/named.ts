@@ -176,6 +176,10 @@ export const NAMED_RULES = [
       { text: '年会在江城东湖慕尼黑国际酒店召开。', yields: '江城东湖慕尼黑国际酒店' },
     ],
     mustNot: [
+      // A park named by its trade alone, a chamber by words any chamber could bear: no name.
+      '考察团先后参观了物流园区和高端装备产业园。',
+      '大会感谢友好商会和地方行业协会的支持。',
+      '会上，两地工商联交流了经验。',
       // A count of qualities names an honour, a class of bodies; a verb before a people's organisation is an act.
       '会议研究了全国“四好”商会创建工作，争创五好工商联。',
       '大会强调，要为促进工商联事业发展而努力奋斗。',
