@@ -1,7 +1,7 @@
 import type { Doc } from './doc.ts';
 import { titleSuffix } from './lexicon/titles.ts';
 import { STOP_BEFORE_NAME } from './lexicon/words.ts';
-import { dictionaryEntry } from './tokens.ts';
+import { dictionaryEntry, FUNCTION_WORD_TAGS } from './tokens.ts';
 
 /**
  * Words written in front of a title in a chain (./chain-segment.ts): a qualifier of the post (行政总裁, 财务总监, 议事主任)
@@ -28,7 +28,7 @@ export function qualifierOk(text: string): boolean {
 }
 
 /** Tags of function words (prepositions, conjunctions, particles, pronouns, adverbs, modals): no part of a title. */
-const CLAUSE_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'y']);
+const CLAUSE_TAGS = new Set([...FUNCTION_WORD_TAGS, 'r', 'd']);
 
 /** 会议由市长X, 随后该县长X: a word of the clause in front of a title (由, 随后, 该) is no qualifier of it. */
 export function clauseWordIn(doc: Doc, from: number, to: number): boolean {

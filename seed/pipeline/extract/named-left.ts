@@ -8,6 +8,7 @@ import {
 } from './lexicon/name-scan.ts';
 import { STOP_BEFORE_NAME } from './lexicon/words.ts';
 import { isGenericHead } from './named-heads.ts';
+import { FUNCTION_WORD_TAGS } from './tokens.ts';
 
 /**
  * The left edge of a name found by its ending, decided by the words in front of the head rather than by lists of
@@ -19,7 +20,7 @@ import { isGenericHead } from './named-heads.ts';
  * Tags of one-character words that belong to the clause, not to a name (而, 但, 于): conjunctions, prepositions,
  * particles. (Not adverbs: 曾 and 先 open village and company names.)
  */
-const CLAUSE_CHAR_TAGS = new Set(['c', 'p', 'y', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv']);
+const CLAUSE_CHAR_TAGS = new Set(FUNCTION_WORD_TAGS);
 
 function isStopWord(word: string, place: boolean): boolean {
   return (

@@ -11,7 +11,7 @@ import { type NameSuffix, suffixesEndingAt } from './lexicon/suffixes.ts';
 import { titleSuffix } from './lexicon/titles.ts';
 import { HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
 import { isGenericHead, OPEN_QUOTE } from './named-heads.ts';
-import { dictionaryEntry } from './tokens.ts';
+import { dictionaryEntry, FUNCTION_WORD_TAGS } from './tokens.ts';
 
 /**
  * Where a name recognised by its ending starts: the walk left over words until a boundary (punctuation, an opening
@@ -23,7 +23,7 @@ const MAX_HEAD = 24;
 /** Locatives that say where in a place, not which place (东部, 以内, 周边). */
 const DIRECTION_WORD =
   /^(?:[东西南北中内外上下前后左右]部|[以之][上下内外前后中间]|前后|上下|左右|内外|周边|附近|境内|当中|其中|中间|旁边|对面|[东西南北][面边侧])$/;
-const STOP_TAGS = new Set(('p c u uj ul uz ud ug uv r d ad vd q y e o f v l ' + 'i').split(' '));
+const STOP_TAGS = new Set([...FUNCTION_WORD_TAGS, ...'r d ad vd q e o f v l i'.split(' ')]);
 /** Tags of common nouns (not places or pronouns) that can precede a verb inside a name. */
 const NOUN_TAGS = new Set(['n', 'nz', 'vn', 'j', 'nt', 'ng', 'an']);
 /**

@@ -5,6 +5,7 @@ import { NAME_STOPS } from './lexicon/name-scan.ts';
 import { TITLES, titleSuffix } from './lexicon/titles.ts';
 import { STOP_BEFORE_NAME } from './lexicon/words.ts';
 import { simplifiedName } from './script.ts';
+import { FUNCTION_WORD_TAGS } from './tokens.ts';
 
 /**
  * A unit of an organisation written right after the organisation's name (青禾电力公司石岭服务处, 县政府乡村振兴办,
@@ -19,7 +20,7 @@ const UNIT_ENDING =
   /(?:服务处|办事处|管理处|工作站|服务站|工作组|联络组|工作队|工作部|中心|办公室|[办处站科院组室])$/;
 const MAX_UNIT = 10;
 /** Tags of words that belong to a clause, never to a unit's name. */
-const CLAUSE_TAG = /^(?:p|c|u|d|ad|r|m|q|t|y|e|o|l|f|uj|ul|uz|ud|ug|uv)$/;
+const CLAUSE_TAGS = new Set([...FUNCTION_WORD_TAGS, ...'r d ad m q t e o l f'.split(' ')]);
 
 function unitEnd(doc: Doc, at: number): number | undefined {
   const { text, tokens } = doc;
@@ -33,7 +34,7 @@ function unitEnd(doc: Doc, at: number): number | undefined {
     if (!tokens.isBoundary(end)) continue;
     const word = text.slice(start, end);
     const tag = tokens.tagAt(start);
-    if (CLAUSE_TAG.test(tag)) return undefined;
+    if (CLAUSE_TAGS.has(tag)) return undefined;
     // (A stop word or a verb right after the organisation opens its clause: 公司建设服务中心, 联谊会访问X办; inside
     // the unit a verb names its task: 规划咨询中心, 驻村协调工作队.)
     if (

@@ -55,6 +55,9 @@ function dictionary(): Map<string, { freq: number; tag: string; place?: true }> 
   return entries;
 }
 
+/** jieba's tags of function words (prepositions, conjunctions, modal and structural particles): never in a name. */
+export const FUNCTION_WORD_TAGS: readonly string[] = ['p', 'c', 'y', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv'];
+
 export interface Tokens {
   /** The start of the token that contains `end - 1` (so text[start..end) is that token or its first part). */
   startOfTokenEndingAt(end: number): number;

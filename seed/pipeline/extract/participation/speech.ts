@@ -2,7 +2,7 @@ import type { Span } from '../../../../contract/annotation/types.ts';
 import type { Anchor } from '../anchors.ts';
 import type { Doc } from '../doc.ts';
 import { TITLE_PATTERN } from '../lexicon/titles.ts';
-import { clauseSpeakers } from './clause-speakers.ts';
+import { clauseSpeakers, speechInClause } from './clause-speakers.ts';
 import { type Occurrence, relate, type SentenceAbout } from './relate.ts';
 
 /** Verbs of speaking after a name: what makes a `speaker`. */
@@ -13,6 +13,7 @@ const SPEECH_VERBS =
   // 作重要讲话, 作总结讲话, 发表了简短致辞: a speech noun after how it was made.
   '[作做]了?(?:关于[^。；;]{1,60}?的)?[^,，。]{0,16}?(?:报告|推介|发言|汇报|讲话|致辞|演讲)|发表了?[^,，。]{0,10}?(?:讲话|致辞|致词|演讲|感言|意见|看法)|' +
   '主旨报告|主旨演讲|演讲|提出[^,，。]{0,6}意见(?:和|与)?建议';
+const SPEECH_IN_CLAUSE = speechInClause(SPEECH_VERBS);
 const SPEAKS = new RegExp(
   // 欧阳宏董事长首先介绍, 金敏哲副区长介绍: a title and an adverb may stand between the name and the verb.
   `^(?:同志)?(?:${TITLE_PATTERN})?(?:首先|随后|最后|还|也|则|又|先后|详细|简要)?` +
@@ -161,6 +162,6 @@ export function speakers({ doc, registry, event, sentence, words: s, input, peop
       relate(registry, o.id, event, 'speaker', sentence.start, 'role:reports');
   }
   // 会上，A对…给予高度肯定: whom a clause opens on speaks when a speech verb comes later in it.
-  for (const p of clauseSpeakers(text, sentence, people, new RegExp(SPEECH_VERBS)))
+  for (const p of clauseSpeakers(text, sentence, people, SPEECH_IN_CLAUSE))
     relate(registry, p.id, event, 'speaker', sentence.start, 'role:speaks-clause');
 }
