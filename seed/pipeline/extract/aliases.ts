@@ -98,7 +98,7 @@ export function isShortening(short: string, long: string, kind: string): boolean
   // 商圈综合党委 for 梧桐湾商圈综合党委: a party body written again without the words its name starts with.
   if (kind === 'party') {
     const head = a.replace(/(?:党工委|党委|党总支|党支部)$/, '');
-    // (禾川石岭村党总支 and 石岭村党总支: a place written in front says where, see ./named.ts; not merged here.)
+    // (禾川石岭村党总支 and 石岭村党总支: a place written in front says where, see ./named-town-settlements.ts; not merged here.)
     return b.endsWith(a) && head.length >= 2 && head !== a && !BARE_ZONE.test(head) && stripPlace(b) !== a;
   }
   // 湘潭农商银行 is the bank, not its 岳塘科创支行.

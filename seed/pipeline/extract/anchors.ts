@@ -7,7 +7,7 @@ import { bodyKind } from './bodies.ts';
 import type { BodySpan } from './body-span.ts';
 import type { DivisionHit } from './divisions.ts';
 import type { Doc } from './doc.ts';
-import type { NamedSpan } from './named.ts';
+import type { NamedSpan } from './named-span.ts';
 import { subUnitAnchors } from './named-sub-units.ts';
 import type { RuleId } from './rules/index.ts';
 import { simplifiedName } from './script.ts';

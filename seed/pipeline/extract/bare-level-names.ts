@@ -1,6 +1,6 @@
 import type { BodySpan } from './body-span.ts';
 import type { Doc } from './doc.ts';
-import type { NamedSpan } from './named.ts';
+import type { NamedSpan } from './named-span.ts';
 
 /**
  * 县政府办公室, 县县政府办公室 (the level written twice), 区委办公室: a name by its ending that is nothing but a bare

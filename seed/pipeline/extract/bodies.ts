@@ -100,7 +100,7 @@ export function readPlainBody(doc: Doc, at: number): BodyRead | undefined {
     return undefined;
   // 船山区人民医院党委, 遂宁市第二中学党总支: an institution's own body, named after its district.
   if (/(?:医院|卫生院|学校|中学|小学|幼儿园|大学|学院|公司|集团)/.test(body)) return undefined;
-  // 嘉禾街道澄溪社区党委: a community's body (a settlement below the town, see ./named.ts), not the subdistrict's.
+  // 嘉禾街道澄溪社区党委: a community's body (a settlement below the town, see ./named-town-settlements.ts), not the subdistrict's.
   if (/(?:社区|居民区|小区)./.test(body)) return undefined;
   // 区人大代表, 区政协委员: the deputies and members, not the body.
   if (/(?:人大|政协)$/.test(body) && /^(?:代表|委员)/.test(doc.text.slice(at + written.length)))

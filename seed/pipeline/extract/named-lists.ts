@@ -4,9 +4,9 @@ import { BUREAU_STEM_RUN } from './lexicon/bodies.ts';
 import { TRADE_ENDINGS } from './lexicon/companies.ts';
 import { alternation, GOING_VERBS, VISIT_VERBS } from './lexicon/events.ts';
 import { suffixesEndingAt } from './lexicon/suffixes.ts';
-import type { NamedSpan } from './named.ts';
 import { isGenericHead } from './named-heads.ts';
-import { opensProperName } from './named-scan.ts';
+import type { NamedSpan } from './named-span.ts';
+import { opensProperName } from './named-words.ts';
 import { readName } from './names.ts';
 
 /**

@@ -1,16 +1,13 @@
 import type { Doc } from './doc.ts';
 import { TRADE_ENDINGS } from './lexicon/companies.ts';
-import {
-  CONJUNCTIONS,
-  FUNCTION_CHAR,
-  NAME_STOPS,
-  NAME_VERBS,
-  PLACE_CLAUSE_VERBS,
-} from './lexicon/name-scan.ts';
+import { CONJUNCTIONS, NAME_STOPS, NAME_VERBS, PLACE_CLAUSE_VERBS } from './lexicon/name-scan.ts';
 import { type NameSuffix, suffixesEndingAt } from './lexicon/suffixes.ts';
 import { titleSuffix } from './lexicon/titles.ts';
 import { HARD_BOUNDARY, STOP_BEFORE_NAME } from './lexicon/words.ts';
 import { isGenericHead, OPEN_QUOTE } from './named-heads.ts';
+import { placePrefixBefore } from './named-place-prefix.ts';
+import type { ScanLimits } from './named-span.ts';
+import { opensProperName } from './named-words.ts';
 import { dictionaryEntry, FUNCTION_WORD_TAGS } from './tokens.ts';
 
 /**
@@ -19,10 +16,10 @@ import { dictionaryEntry, FUNCTION_WORD_TAGS } from './tokens.ts';
  */
 
 const MAX_HEAD = 24;
-/** Tags of words that end a name going left: prepositions, conjunctions, particles, pronouns, adverbs, numbers, times, verbs. */
 /** Locatives that say where in a place, not which place (东部, 以内, 周边). */
 const DIRECTION_WORD =
   /^(?:[东西南北中内外上下前后左右]部|[以之][上下内外前后中间]|前后|上下|左右|内外|周边|附近|境内|当中|其中|中间|旁边|对面|[东西南北][面边侧])$/;
+/** Tags of words that end a name going left: prepositions, conjunctions, particles, pronouns, adverbs, numbers, times, verbs. */
 const STOP_TAGS = new Set([...FUNCTION_WORD_TAGS, ...'r d ad vd q e o f v l i'.split(' ')]);
 /** Tags of common nouns (not places or pronouns) that can precede a verb inside a name. */
 const NOUN_TAGS = new Set(['n', 'nz', 'vn', 'j', 'nt', 'ng', 'an']);
@@ -35,110 +32,6 @@ const NUMBER_WORD =
 /** Organisation endings: a name never reaches left across another name's end (…集团在华全资子公司克劳森…). */
 const ORG_END = /(?:公司|集团|政府|委员会|管委会|研究院|大学|联盟|协会|局|委|办)$/;
 const CLOSE_QUOTE: Record<string, string> = { '”': '“', '"': '"', '」': '「', '』': '『', '’': '‘' };
-
-export interface ScanLimits {
-  /** Offsets where a person name or a title ends: a name never reaches across them. */
-  blockers: Set<number>;
-  /** Offsets where a full division name ends (parks and zones stop there). */
-  divisionEnds: Set<number>;
-  /** Start of the division (full or short) ending at each offset (上海 in 上海启衡…公司). */
-  divisionStartByEnd: Map<number, number>;
-  /** Where a division (full or short) starts. */
-  divisionStarts: Set<number>;
-  /** Start of the foreign place (维也纳) ending at each offset. */
-  foreignStartByEnd?: Map<number, number>;
-}
-
-/** Dictionary words at least this frequent are everyday words (长期以来, 多年), never a brand the segmenter knows. */
-const COMMON_WORD_FREQ = 100;
-/** Tags of the words of a clause around a name: adverbs, prepositions, conjunctions, idioms, times, pronouns. */
-const CLAUSE_TAG = /^(?:p|c|d|ad|l|t|r|u|m)/;
-
-/**
- * Whether text[from, to) holds an everyday clause word (长期以来, 多年来): a word of two or more characters with a
- * clause tag that the dictionary knows as common. Brands may be everyday verbs and nouns (驰骋, 北方, 建工).
- */
-function clauseWordIn(doc: Doc, from: number, to: number): boolean {
-  const { text, tokens } = doc;
-  for (let end = to; end > from; ) {
-    const start = Math.max(from, tokens.startOfTokenEndingAt(end));
-    const word = text.slice(start, end);
-    const entry = dictionaryEntry(word);
-    if (word.length > 1 && entry && entry.freq >= COMMON_WORD_FREQ && CLAUSE_TAG.test(entry.tag)) return true;
-    end = start;
-  }
-  return false;
-}
-
-/**
- * 上海启衡生物技术有限公司: a brand the segmenter tags as a verb (启衡) stops the walk, but a company name that
- * starts with a place right before it (after a boundary) reaches back to the place. (衢州市多年来为X集团提供…: an
- * everyday adverb or time word after the place, or between the place and the word that stopped the walk, is the
- * clause's, not a brand.)
- */
-function placePrefixBefore(doc: Doc, at: number, limits: ScanLimits, stopEnd = at): number | undefined {
-  let start = limits.divisionStartByEnd.get(at);
-  if (start !== undefined && clauseWordIn(doc, at, stopEnd)) return undefined;
-  if (start === undefined) {
-    // 佛山智拓自动化科技有限公司: a brand of single characters between the place and the word that stopped the walk.
-    for (let end = at - 1; end >= at - 4 && end > 1; end--) {
-      const s = limits.divisionStartByEnd.get(end);
-      if (s === undefined) continue;
-      const brand = doc.text.slice(end, at);
-      // (<place>的支持并感谢集团: a function word between the place and the stop makes a clause, no brand.)
-      if (
-        /^[\u4e00-\u9fff]{1,4}$/.test(brand) &&
-        !STOP_BEFORE_NAME.has(brand) &&
-        !FUNCTION_CHAR.test(brand) &&
-        !clauseWordIn(doc, end, at)
-      )
-        start = s;
-      break;
-    }
-  }
-  if (start === undefined) return undefined;
-  const before = doc.text[start - 1] ?? '';
-  if (start === 0 || HARD_BOUNDARY.test(before) || before === '”') return start;
-  // 深入我区新乡立白实业有限公司: `我区` (our district) before the place that leads the name.
-  if (/^[我本该][区市县镇乡]$/.test(doc.text.slice(start - 2, start))) return start;
-  const word = doc.text.slice(doc.tokens.startOfTokenEndingAt(start), start);
-  return STOP_BEFORE_NAME.has(word) || NAME_STOPS.has(word) || CONJUNCTIONS.has(word) ? start : undefined;
-}
-
-/** Whether the words in text[from, to) are all everyday words of two or more characters (研发, 爱国主义教育). */
-export function everydayWords(doc: Doc, from: number, to: number): boolean {
-  const { text, tokens } = doc;
-  for (let end = to; end > from; ) {
-    const start = Math.max(from, tokens.startOfTokenEndingAt(end));
-    const word = text.slice(start, end);
-    const entry = dictionaryEntry(word);
-    if (word.length < 2 || !entry || entry.freq < COMMON_WORD_FREQ || /^n[rsz]/.test(entry.tag)) return false;
-    end = start;
-  }
-  return true;
-}
-
-/**
- * Whether the words from `at` (before the ending at `s`) open on a proper name: a word the dictionary does not know
- * or knows as a name, or characters the segmenter could not join into words (青/禾).
- */
-export function opensProperName(doc: Doc, at: number, s: number): boolean {
-  const { text, tokens } = doc;
-  const wordEnd = (from: number) => {
-    let end = from + 1;
-    while (end < s && !tokens.isBoundary(end)) end++;
-    return end;
-  };
-  const proper = (from: number, to: number) => {
-    const entry = dictionaryEntry(text.slice(from, to));
-    return !entry || /^n[rszt]/.test(entry.tag);
-  };
-  const end = wordEnd(at);
-  if (end - at > 1) return proper(at, end);
-  // 青/禾, 白/石文: a character cut off on its own, then another or a name.
-  const next = wordEnd(end);
-  return end < s && (next - end === 1 || proper(end, next));
-}
 
 /**
  * Whether the word ending at `at` is a proper name that a park's or zone's name may open with: a division's short

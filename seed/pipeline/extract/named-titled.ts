@@ -2,9 +2,9 @@ import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
 import { FIRM_HEAD_TITLES, TITLE_PATTERN, titleSuffix } from './lexicon/titles.ts';
 import { HARD_BOUNDARY } from './lexicon/words.ts';
-import type { NamedSpan } from './named.ts';
 import { isGenericHead } from './named-heads.ts';
-import { opensProperName } from './named-scan.ts';
+import type { NamedSpan } from './named-span.ts';
+import { opensProperName } from './named-words.ts';
 import { readName } from './names.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { bodyKind, LIST_GOES_ON, readPlainBody } from './bodies.ts';
 import type { Doc } from './doc.ts';
 import { ZONE_KIND } from './lexicon/words.ts';
+import type { NamedSpan } from './named-span.ts';
 
 /**
  * A zone's own bureaus and offices, written right after its name (青禾高新区组织人事局) or after its kind alone once the
@@ -9,19 +10,7 @@ import { ZONE_KIND } from './lexicon/words.ts';
  * Party bodies and committees (党工委, 管委会) are read by their ending (./named.ts).
  */
 
-/** The fields of a name span (./named.ts NamedSpan) read and written here (no import: named.ts imports this file). */
-interface NameSpanFields {
-  start: number;
-  end: number;
-  type: 'Organization' | 'Place';
-  kind: string;
-  goal: boolean;
-  canonical?: string;
-}
-interface ZoneBody extends NameSpanFields {
-  suffix: string;
-  rule: 'named:zone-body';
-}
+type ZoneBody = NamedSpan & { rule: 'named:zone-body' };
 
 /** What a zone's bureau or office ends with. */
 const BUREAU = /(?:局|办|办公室|中心)$/;
@@ -45,7 +34,7 @@ function span(start: number, end: number, name: string, body: string): ZoneBody 
   };
 }
 
-export function findZoneBodies(doc: Doc, found: readonly NameSpanFields[]): ZoneBody[] {
+export function findZoneBodies(doc: Doc, found: readonly NamedSpan[]): ZoneBody[] {
   const { text } = doc;
   const zones = found.filter((f) => f.type === 'Place' && f.kind === 'zone' && !f.goal);
   const out: ZoneBody[] = [];

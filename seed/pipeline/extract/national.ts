@@ -1,7 +1,7 @@
 import type { Doc } from './doc.ts';
 import { NATIONAL_BODIES, NATIONAL_NAMES } from './lexicon/national.ts';
 import { TAIWAN_BRANCHES, TAIWAN_CENTRAL_BODIES, TAIWAN_CENTRAL_FULL } from './lexicon/taiwan-central.ts';
-import type { NamedSpan } from './named.ts';
+import type { NamedSpan } from './named-span.ts';
 import { SAR_PAGE } from './sar-bodies.ts';
 
 const TAIWAN_NAMES = [...TAIWAN_CENTRAL_BODIES].sort((a, b) => b.length - a.length);

@@ -1,7 +1,7 @@
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
 import { TITLES } from './lexicon/titles.ts';
-import type { NamedSpan } from './named.ts';
+import type { NamedSpan } from './named-span.ts';
 import { simplifiedName } from './script.ts';
 
 /**

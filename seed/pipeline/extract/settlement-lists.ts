@@ -1,7 +1,7 @@
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Doc } from './doc.ts';
 import { STOP_BEFORE_NAME } from './lexicon/words.ts';
-import type { NamedSpan } from './named.ts';
+import type { NamedSpan } from './named-span.ts';
 
 /**
  * 在甲乙、丙丁、戊己等六个村召开, 走访了甲乙、丙丁两个社区: villages or communities written by their names alone, listed

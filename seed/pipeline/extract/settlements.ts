@@ -1,6 +1,6 @@
 import type { Doc } from './doc.ts';
 import type { NameSuffix } from './lexicon/suffixes.ts';
-import type { ScanLimits } from './named-scan.ts';
+import type { ScanLimits } from './named-span.ts';
 import { dictionaryEntry } from './tokens.ts';
 
 /** Words before 村 or 社区 that make a kind of settlement, not a name: 示范村, 精品村, 城市社区, 老旧小区. */

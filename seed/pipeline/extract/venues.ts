@@ -1,7 +1,7 @@
 import type { Doc } from './doc.ts';
 import { HELD_VENUE_ENDINGS as ENDINGS } from './lexicon/venues.ts';
-import type { NamedSpan } from './named.ts';
-import { everydayWords } from './named-scan.ts';
+import type { NamedSpan } from './named-span.ts';
+import { everydayWords } from './named-words.ts';
 import { dictionaryEntry } from './tokens.ts';
 
 /**

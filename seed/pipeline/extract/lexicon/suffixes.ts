@@ -232,7 +232,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
     '产业城',
     '商务区',
   ]),
-  // Places below the town: 金湖社区, 九星居民区, 羊山工业社区, 曾埭村 (heads checked in named.ts).
+  // Places below the town: 金湖社区, 九星居民区, 羊山工业社区, 曾埭村 (heads checked in named-verdict.ts and settlements.ts).
   ...place('community', ['社区', '居民区', '小区']),
   ...place('village', ['村', '行政村']),
   ...place('venue', [
