@@ -33,6 +33,16 @@ export function relations(annotation: Annotation): string[] {
   });
 }
 
+/** PARTICIPATED_IN lines of the events whose id holds `event`, as `from role`. */
+export function rolesIn(text: string, event: string): string[] {
+  return relations(annotate(text))
+    .filter((r) => r.startsWith('PARTICIPATED_IN') && r.includes(event))
+    .map((r) => {
+      const [, from, , , role] = r.split(' ');
+      return `${from} ${role}`;
+    });
+}
+
 /** The HOLDS_POSITION relations of one person, as `title -> to`. */
 export function positionsOf(annotation: Annotation, person: string): string[] {
   return annotation.relations
