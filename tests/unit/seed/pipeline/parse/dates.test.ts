@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dateFromFileName,
+  dateFromUrl,
   epochToChinaTime,
   findDate,
+  findDates,
   parsePublishedAt,
   toDay,
 } from '../../../../../seed/pipeline/parse/dates.ts';
@@ -84,5 +87,24 @@ describe('date badges glued before the year and month', () => {
     expect(findDate('分享  042022-03')).toMatchObject({ year: 2022, month: 3, day: 4 });
     expect(findDate('桃政发102023-05号')).toBeUndefined();
     expect(findDate('电话 0736-132022-03')).toBeUndefined();
+  });
+});
+
+describe('dates', () => {
+  it('reads a day glued to its time', () => {
+    const [date] = findDates('发布日期: 2023-02-0419:47:55 浏览次数:');
+    expect(date).toMatchObject({ year: 2023, month: 2, day: 4, time: { hour: 19, minute: 47, second: 55 } });
+  });
+
+  it('takes the day from URLs and file names, and only real days', () => {
+    expect(dateFromUrl('http://x.example/xwzx/202305/t20230512_88123.html')).toBe('2023-05-12');
+    expect(dateFromUrl('https://x.example/2023/0627/c3312891.html')).toBe('2023-06-27');
+    expect(dateFromUrl('http://x.example/content/2023-09/21/content_7788.htm')).toBe('2023-09-21');
+    expect(dateFromUrl('http://x.example/zxxw/20231010/8812.html')).toBe('2023-10-10');
+    expect(dateFromUrl('http://x.example/art/2023/4/7/art_5521_1.html')).toBe('2023-04-07');
+    expect(dateFromUrl('http://x.example/a/20231340/1.html')).toBeUndefined();
+    expect(dateFromUrl('http://x.example/a/12345678.html')).toBeUndefined();
+    expect(dateFromFileName('pages/228_yunxiu-pairing-20230822.txt')).toBe('2023-08-22');
+    expect(dateFromFileName('pages/203_anhai.txt')).toBeUndefined();
   });
 });

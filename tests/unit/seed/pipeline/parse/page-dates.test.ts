@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseBuffer } from '../../../../../seed/pipeline/parse/index.ts';
+import { page } from './page.ts';
 
 /** Page dates and the chrome above a headline, in the shapes real pages print them (made-up pages). */
-const utf8 = (text: string) => new TextEncoder().encode(text);
-const page = (lines: string[]) => {
-  const [article] = parseBuffer(utf8(lines.join('\n')), 'page.txt');
-  if (!article) throw new Error('no article');
-  return article;
-};
 
 describe('page dates and consent chrome', () => {
   it('reads a date written day first with slashes when a time follows', () => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseBuffer } from '../../../../../seed/pipeline/parse/index.ts';
+import { page } from './page.ts';
 
 /**
  * Heads and tails of real pages seen in the fifth session's crawls: stacked headlines, portal page tools, source
- * footers, child reporters, list marks doubled by mirrors. The pages are made up in the shapes the real ones print.
+ * footers, bars, reposts, widgets. The pages are made up in the shapes the real ones print (credits and debris:
+ * ./page-writers.test.ts, ./body-lines.test.ts).
  */
-const utf8 = (text: string) => new TextEncoder().encode(text);
-const page = (lines: string[]) => {
-  const [article] = parseBuffer(utf8(lines.join('\n')), 'page.txt');
-  if (!article) throw new Error('no article');
-  return article;
-};
 
 describe('stacked headlines', () => {
   it('takes the headline, not the kicker above it, and keeps the subtitle as text (no info line)', () => {
@@ -114,27 +109,6 @@ describe('portal page tools and footers', () => {
       '友善列印 | 列印本頁 | 關閉視窗',
     ]);
     expect(article.text).toBe('市府今日舉辦青年創業論壇，副市長林承宇出席致詞。');
-  });
-});
-
-describe('credits and debris', () => {
-  it('reads a child reporter and the teacher who guided the piece as its writers', () => {
-    const article = page([
-      '小记者走进消防站',
-      '2024-05-20 10:00 来源:江城晚报',
-      '5月18日，江城晚报小记者团走进城东消防站参观学习。',
-      '(小记者 王怡迪 指导老师 苏青禾)',
-    ]);
-    expect(article.reporters).toEqual(['王怡迪', '苏青禾']);
-  });
-
-  it('reads a list mark a mirror doubled (，、) as the enumeration comma', () => {
-    const article = page([
-      '市领导调研重点项目',
-      '来源:某某网 2024-01-05',
-      '1月4日，市委书记赵明远，市长钱立新，、副市长孙一帆调研重点项目。',
-    ]);
-    expect(article.text).toBe('1月4日，市委书记赵明远，市长钱立新、副市长孙一帆调研重点项目。');
   });
 });
 
@@ -291,68 +265,6 @@ describe('Hong Kong government pages and open-government lists', () => {
     expect(article.source).toBe('县政府办公室');
     expect(article.publishedAt).toBe('2024-04-06T16:40:00+08:00');
     expect(article.text.split('\n')).toEqual(['第一章 总则', '一、根据有关法律，结合本县实际，制定本规则。']);
-  });
-});
-
-describe('credits that sign the story', () => {
-  it('keeps a closing credit that names only writers as text, and reads them as reporters', () => {
-    const signed = page([
-      '某区调研工业企业',
-      '来源:某某发布',
-      '11月19日，区长某某深入企业调研。',
-      '(图文:岳青禾 林晚照)',
-    ]);
-    expect(signed.text).toBe('11月19日，区长某某深入企业调研。\n(图文:岳青禾 林晚照)');
-    expect(signed.reporters).toEqual(['岳青禾', '林晚照']);
-    const reporter = page(['某区签约', '来源:某某发布', '1月2日，区政府与某公司签约。', '記者:蕭文遠']);
-    expect(reporter.text).toBe('1月2日，区政府与某公司签约。\n記者:蕭文遠');
-    expect(reporter.reporters).toEqual(['蕭文遠']);
-  });
-
-  it('leaves a credit naming editors or photographers out of the text', () => {
-    const article = page([
-      '某区签约',
-      '来源:某某发布',
-      '1月2日，区政府与某公司签约。',
-      '(图文:岳青禾 审核:林晚照)',
-      '记者:蕭文遠 摄影:柏舟',
-    ]);
-    expect(article.text).toBe('1月2日，区政府与某公司签约。');
-  });
-
-  it('reads the writers of a closing bracket that names their unit first', () => {
-    const article = page([
-      '某社区党建联建签约',
-      '来源:某某发布',
-      '签约后，与会人员参观了社区。(某某建设公司 岳青禾、林晚照)',
-    ]);
-    expect(article.reporters).toEqual(['岳青禾', '林晚照']);
-  });
-
-  it('reads no author from a read-aloud button after an empty author field', () => {
-    const article = page([
-      '某区召开会议',
-      '刊发日期:2023-03-10 阅读次数: 作者:admin  语音阅读:',
-      '3月9日，某区召开会议。',
-    ]);
-    expect(article.reporters).toEqual([]);
-  });
-});
-
-describe('the outlet a dateline names', () => {
-  it('is the source when the page gives none, and no part of a derived title', () => {
-    const spaced = page(['某某网 日前,某镇举行党建联盟签约仪式。', '三家党组织签署了党建联盟协议。']);
-    expect(spaced.source).toBe('某某网');
-    expect(spaced.title).toBe('日前,某镇举行党建联盟签约仪式');
-    const wire = page(['某县召开座谈会', '新华社北京5月1日电(记者 岳青禾)某县召开座谈会。']);
-    expect(wire.source).toBe('新华社');
-  });
-
-  it('is not read from 本报 or a page that names its source', () => {
-    expect(page(['某县召开座谈会', '本报讯 5月1日，某县召开座谈会。']).source).toBeNull();
-    expect(page(['某县召开座谈会', '来源:某县发布', '某某网讯 5月1日，某县召开座谈会。']).source).toBe(
-      '某县发布',
-    );
   });
 });
 

@@ -1,55 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifyLine, cleanLine, tidyBody } from '../../../../../seed/pipeline/parse/body-lines.ts';
-import { dateFromFileName, dateFromUrl, findDates } from '../../../../../seed/pipeline/parse/dates.ts';
 import { parseBuffer, parseFile } from '../../../../../seed/pipeline/parse/index.ts';
-import { headlineBeforeInfo, readInfoLine } from '../../../../../seed/pipeline/parse/info-line.ts';
-import { stripInlinePinyin } from '../../../../../seed/pipeline/parse/inline-pinyin.ts';
+import { utf8 } from './page.ts';
 
 /**
  * The page shapes real crawls bring back (tests/fixtures/wild/README.md): every one is read, none refused. The
  * sample lines are made up in the shapes the pages print.
  */
-const utf8 = (text: string) => new TextEncoder().encode(text);
-
-describe('inline pinyin of traditional mirrors', () => {
-  it('is removed after Han characters, names keep their characters', () => {
-    expect(stripInlinePinyin('區(qū)委書記潘功發(fā)主持召開調度會(huì)')).toBe(
-      '區委書記潘功發主持召開調度會',
-    );
-    expect(stripInlinePinyin('市長(zhǎng)藍(lán)曉出席')).toBe('市長藍曉出席');
-  });
-
-  it('is removed also with a space before the bracket closes', () => {
-    expect(stripInlinePinyin('召開座談會(huì )，區(qū)委書(shū)記祝海濤')).toBe('召開座談會，區委書記祝海濤');
-  });
-
-  it('gives back a character the mirror lost (`?` and its reading, the opening bracket gone) when the page reads it elsewhere', () => {
-    expect(stripInlinePinyin('據(jù)江城日?qǐng)?bào)報(bào)道，會(huì)議由?xiàng)主持')).toBe(
-      '據江城日報報道，會議由主持',
-    );
-    expect(stripInlinePinyin('你好?(2023)')).toBe('你好?(2023)');
-  });
-
-  it('is removed in full-width brackets too', () => {
-    expect(stripInlinePinyin('青禾鎮（zhèn）黨委書記林（lín）遠出席')).toBe('青禾鎮黨委書記林遠出席');
-  });
-
-  it('is removed after a character the mirror garbled into a Latin letter, the letter left as it is', () => {
-    expect(stripInlinePinyin('走訪青禾I(yè)車間')).toBe('走訪青禾I車間');
-    expect(stripInlinePinyin('ABC(yè)')).toBe('ABC(yè)');
-  });
-
-  it('leaves brackets that are not pinyin', () => {
-    for (const text of ['施耐德电气(中国)有限公司', '2023(第五届)论坛', 'ABC(ye)', '企业(yè)'.slice(2)])
-      expect(stripInlinePinyin(text)).toBe(text);
-  });
-
-  it('is gone from a parsed page', () => {
-    const [article] = parseBuffer(utf8('18日，青石鎮(zhèn)黨委書記葉(yè)明出席活動。'), 'x.txt');
-    expect(article?.text).toBe('18日，青石鎮黨委書記葉明出席活動。');
-  });
-});
 
 describe('a line of only a date under the headline', () => {
   it('dates the article, with or without read counters, and stays out of the body', () => {
@@ -74,93 +31,6 @@ describe('lines after the story', () => {
     );
     expect(article?.text).toBe('6月29日上午，某區十屆人大常委會召開第十六次會議。');
     expect(article?.reporters).toEqual(['某甲']);
-  });
-});
-
-describe('dates', () => {
-  it('reads a day glued to its time', () => {
-    const [date] = findDates('发布日期: 2023-02-0419:47:55 浏览次数:');
-    expect(date).toMatchObject({ year: 2023, month: 2, day: 4, time: { hour: 19, minute: 47, second: 55 } });
-  });
-
-  it('takes the day from URLs and file names, and only real days', () => {
-    expect(dateFromUrl('http://x.example/xwzx/202305/t20230512_88123.html')).toBe('2023-05-12');
-    expect(dateFromUrl('https://x.example/2023/0627/c3312891.html')).toBe('2023-06-27');
-    expect(dateFromUrl('http://x.example/content/2023-09/21/content_7788.htm')).toBe('2023-09-21');
-    expect(dateFromUrl('http://x.example/zxxw/20231010/8812.html')).toBe('2023-10-10');
-    expect(dateFromUrl('http://x.example/art/2023/4/7/art_5521_1.html')).toBe('2023-04-07');
-    expect(dateFromUrl('http://x.example/a/20231340/1.html')).toBeUndefined();
-    expect(dateFromUrl('http://x.example/a/12345678.html')).toBeUndefined();
-    expect(dateFromFileName('pages/228_yunxiu-pairing-20230822.txt')).toBe('2023-08-22');
-    expect(dateFromFileName('pages/203_anhai.txt')).toBeUndefined();
-  });
-});
-
-describe('info lines', () => {
-  it('finds the headline printed before the date and source', () => {
-    expect(headlineBeforeInfo('某镇召开推进会 ( 2023年05月12日 )      来源: 某镇')).toBe('某镇召开推进会');
-    expect(headlineBeforeInfo('某社区结成党建联盟（2023-06-02）    来源：某日报')).toBe('某社区结成党建联盟');
-    expect(headlineBeforeInfo('发布日期：2023-03-14  来源：某区')).toBeUndefined();
-  });
-
-  it('reads a source written without a key, a WeChat account and a forum poster', () => {
-    expect(readInfoLine('2023-04-11 20:45:22    某某證券報').source).toBe('某某證券報');
-    expect(readInfoLine('某某资讯 2023-05-12').source).toBe('某某资讯');
-    expect(readInfoLine('原创 城南发布 城南发布 2023-09-12 20:15 甘肃').source).toBe('城南发布');
-    expect(readInfoLine('发表于 2023-11-21 08:41 | 来自 湖东发布').source).toBe('湖东发布');
-    expect(readInfoLine('城北发布 2023-02-17 21:06 发表于黑龙江').source).toBe('城北发布');
-  });
-});
-
-describe('body lines', () => {
-  it('sorts widgets, placeholders, captions, credits, info lines and junk from the story', () => {
-    const cases: [string, string][] = [
-      ['首页 > 新闻中心 > 政务要闻 |', 'chrome'],
-      ['热门资讯> 正文', 'chrome'],
-      ['【点击查看】更多街道新闻>>', 'chrome'],
-      ['本篇文章318字，读完约1分钟', 'chrome'],
-      ['點擊查看更多內容', 'chrome'],
-      ['点击蓝字 关注我们', 'chrome'],
-      ['【我要糾錯】 責任編輯：某某', 'credit'],
-      ['【纠错】 【责任编辑：某某】', 'credit'],
-      ['（文/某某 图/某某）', 'credit'],
-      ['文字：某某', 'credit'],
-      ['打开APP', 'chrome'],
-      ['（资料图）', 'placeholder'],
-      ['【資料圖】', 'placeholder'],
-      ['[图片]', 'placeholder'],
-      ['▲区长某某致辞', 'caption'],
-      ['（某市副市长某某宣布开园）', 'caption'],
-      ['图1：调研现场', 'caption'],
-      ['某某 摄', 'credit'],
-      ['一审：张某 二审：李某', 'credit'],
-      ['（撰稿人：某某 審稿人：某某）', 'credit'],
-      ['监制 :黄某 蔡某', 'credit'],
-      ['发布时间：2023-07-16 17:30　　浏览次数：863', 'info'],
-      ["; Z' O, M6 Y8 n& S", 'junk'],
-      ['5月11日下午，某镇召开推进会。', 'body'],
-      ['（记者 某某 通讯员 某某）', 'body'],
-      ['某学院副校长、科技园管委会主任某某', 'body'],
-    ];
-    for (const [line, expected] of cases) expect([line, classifyLine(line)]).toEqual([line, expected]);
-  });
-
-  it('cleans encoding debris and trailing junk, and reads reporters, footers and an author line', () => {
-    expect(cleanLine('??? 5月16日至17日，某区考察。')).toBe('5月16日至17日，某区考察。');
-    expect(cleanLine('▲区长某某致辞 ! Q, S$ G" Q) ?- P& u( U0 [')).toBe('▲区长某某致辞');
-    const tidy = tidyBody([
-      '5月11日，某镇召开推进会。',
-      '柏小雯',
-      '来源:',
-      '编辑:靳某',
-      '来源 :区融媒体中心 记者/苏晴 林嘉树',
-      '标题：某镇召开推进会',
-      '地址：http://x.example/20231010/1.html',
-    ]);
-    expect(tidy.paragraphs).toEqual(['5月11日，某镇召开推进会。']);
-    expect(tidy.reporters).toEqual(['柏小雯', '苏晴', '林嘉树']);
-    expect(tidy.footerTitle).toBe('某镇召开推进会');
-    expect(tidy.footerUrl).toBe('http://x.example/20231010/1.html');
   });
 });
 
