@@ -4,7 +4,8 @@ import path from 'node:path';
 import { Progress } from '../../../bin/progress.ts';
 import type { Annotation } from '../../../contract/annotation/types.ts';
 import { BENCH_DIR } from '../support/bench-dir.ts';
-import { type CorpusCounts, SyntheticCorpus } from './generate.ts';
+import { SyntheticCorpus } from './generate.ts';
+import type { CorpusCounts } from './model.ts';
 
 /** Bumped whenever the generator changes what it writes, so an old corpus on disk is rewritten. */
 const GENERATOR_VERSION = 1;
