@@ -1,14 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST_DIR } from '../../bin/spa-build.ts';
 import { articleId } from '../../contract/annotation/ids.ts';
 import type { Annotation } from '../../contract/annotation/types.ts';
-import { buildApp } from '../../graph/api/app.ts';
-import { loadAnnotations } from '../../graph/loader/load-annotations.ts';
-import { GraphRepository } from '../../graph/queries/repository.ts';
 import { type AnnotationSpec, specToAnnotation } from '../../seed/review/spec-to-annotation.ts';
-import { clearDatabase, openTestDb } from './graph-db.ts';
-import type { SeededApp } from './test-app.ts';
+import { type SeededApp, seededApp } from './test-app.ts';
 
 /**
  * Data for the explorer's browser tests: the gold articles (000 is the seed article), a follow-up
@@ -179,17 +174,6 @@ export function explorerAnnotations(): Annotation[] {
 }
 
 /** The HTTP app (with the built SPA) over the test Neo4j holding the explorer fixtures. */
-export async function explorerApp(annotations: Annotation[] = explorerAnnotations()): Promise<SeededApp> {
-  const db = await openTestDb();
-  await clearDatabase(db);
-  if (annotations.length > 0) await loadAnnotations(db, annotations);
-  const app = await buildApp({ repository: new GraphRepository(db), staticDir: DIST_DIR, rateLimit: 10_000 });
-  return {
-    app,
-    db,
-    close: async () => {
-      await app.close();
-      await db.close();
-    },
-  };
+export function explorerApp(annotations: Annotation[] = explorerAnnotations()): Promise<SeededApp> {
+  return seededApp(annotations);
 }

@@ -10,20 +10,10 @@ import type {
 } from '../../../../contract/api/payloads.ts';
 import { buildModel, nodeLabel, pathPositions, ringPositions } from '../../../../src/embed/model.ts';
 import { STRINGS } from '../../../../src/embed/strings.ts';
+import { node as graphNode } from '../lib/view/graph-fixtures.ts';
 
 function node(id: string, type: NodeTypeName = 'Person', extra: Partial<GraphNode> = {}): GraphNode {
-  return {
-    id,
-    type,
-    kind: null,
-    name: id,
-    aliases: [],
-    pinyin: null,
-    nameEn: null,
-    properties: {},
-    articleCount: 1,
-    ...extra,
-  };
+  return { ...graphNode(id, type), ...extra };
 }
 
 function edge(
