@@ -17,7 +17,7 @@ import type { PersonAt } from './receptions.ts';
  */
 
 /** The verb, then the object (a space may stand between them on pages that set names apart). */
-const CALL = /(拜访|拜会|拜见|参访)了?[ \u3000]?/g;
+const CALL = /(拜访|拜会|拜见|参访|到访)了?[ \u3000]?/g;
 /** What stops a call in its clause from being one the article reports: a welcome, an invitation or a wish (欢迎…拜访). */
 const NOT_DONE = /欢迎|邀请|希望|期待|盼|准备|打算|回访/;
 /** The host's people receiving the visitors, in the rest of the sentence (并获…热情接待, 由X主任接见). */

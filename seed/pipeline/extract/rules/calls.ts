@@ -6,7 +6,7 @@ export const CALLS_RULES = [
     id: 'event:call-on',
     family: 'events',
     matches:
-      '`<visitor>(在<leader>带领下)(<when>)拜访/拜会/拜见/参访 <body, place or titled person>(，并获…接待)`: a courtesy call named after the body or person called on and the verb, the visiting body first when it opens a clause or is led there',
+      '`<visitor>(在<leader>带领下)(<when>)拜访/拜会/拜见/参访/到访 <body, place or titled person>(，并获…接待)`: a courtesy call named after the body or person called on and the verb, the visiting body first when it opens a clause or is led there',
     fires: [
       {
         // A body opening the sentence after a report's opening words; a space before the body called on.
@@ -39,9 +39,17 @@ export const CALLS_RULES = [
         text: '县长柏文清和县委书记甘承远一行16日在成都拜会了青禾控股集团有限公司党委书记、董事长吕岚，并就园区共建举行会谈。',
         yields: '青禾控股集团有限公司拜会',
       },
+      {
+        // 到访 is a call too: the visiting body opens the sentence, its head's title and name and the day after it.
+        text: '【本报讯】肇庆市禾谷商会会长吕岚一行六人于昨(5)日上午到访澳门青川联谊总会，获该会会长柏文远接待。',
+        yields: '肇庆市禾谷商会到访澳门青川联谊总会',
+      },
     ],
     mustNot: [
       '欢迎各界人士拜访澳门禾川商会。',
+      // A welcome to callers, and a call still to come.
+      '柏文远对禾谷商会一行到访表示欢迎。',
+      '肇庆市禾谷商会会长吕岚一行将于下月到访澳门青川联谊总会。',
       '澳门禾川商会会长柏文远将于下周拜会衢州市政府。',
       // A call told as background.
       '3月2日，青禾集团董事长柏文远一行到衢州市考察。据了解，青禾集团曾于2019年拜访衢州市政府。',
