@@ -41,7 +41,7 @@ export const CALLS_RULES = [
       },
       {
         // 到访 is a call too: the visiting body opens the sentence, its head's title and name and the day after it.
-        text: '【本报讯】肇庆市禾谷商会会长吕岚一行六人于昨(5)日上午到访澳门青川联谊总会，获该会会长柏文远接待。',
+        text: '肇庆市禾谷商会会长吕岚一行昨(5)日到访澳门青川联谊总会，与该会理事座谈。',
         yields: '肇庆市禾谷商会到访澳门青川联谊总会',
       },
     ],
