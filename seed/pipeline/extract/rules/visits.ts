@@ -34,6 +34,11 @@ export const VISITS_RULES = [
         yields: '企业技术改造情况调研',
       },
       {
+        // 走访了<object>: the particle after the verb is no part of the name.
+        text: '9月3日，禾川县副县长林青川走访了青溪镇部分会员企业。',
+        yields: '青溪镇部分会员企业走访',
+      },
+      {
         // Where the leader goes may be a bare 园区一线.
         text: '6月3日，江岸区委书记郁文澜深入园区一线调研企业，了解生产经营情况。',
         yields: '企业调研',
