@@ -135,6 +135,20 @@ export const VISITS_RULES = [
         yields: '茶产业、乡村旅游、“村企结对”帮扶工作调研',
       },
       {
+        // What the visit was about, written after its verb to the end of the clause (…工作, …情况): named after it.
+        text: '5月17日，禾川县县长林青川带领党政考察团来青溪县参观考察茶产业发展等工作，县长陈立言陪同。',
+        yields: '茶产业发展等工作参观考察',
+      },
+      {
+        text: '12月9日，禾川县副县长林青川带领调研组来青溪县调研了园区建设情况，县长陈立言一同调研。',
+        yields: '园区建设情况调研',
+      },
+      {
+        // 工作 alone says nothing of what it was about: named after where it went.
+        text: '5月17日，禾川县县长林青川带领党政考察团来青溪县考察指导工作。',
+        yields: '青溪县考察指导',
+      },
+      {
         // When and who leads between the group and its going; a body visited is named as written.
         text: '龙泉市交流团一行8人9月2日下午在市长林青川带领下抵达嘉义县议会进行参访，副议长周明远出面接待。',
         yields: '嘉义县议会参访',
