@@ -22,6 +22,7 @@ import { heldRelative } from './events/held-relative.ts';
 import { leadEvent } from './events/lead-event.ts';
 import { learnedAt } from './events/learned-at.ts';
 import { listedCeremonies } from './events/listed-ceremonies.ts';
+import { cleanName } from './events/name-hygiene.ts';
 import { formedAlliances, launchedAlliances, openings, unveilings } from './events/openings.ts';
 import { ordinalSessions } from './events/ordinal-sessions.ts';
 import { visitsToOurUnit } from './events/own-unit-visits.ts';
@@ -152,7 +153,8 @@ export function findEvents(
     const partOfDay = when ? when.partOfDay : first?.partOfDay;
     // 第七届亚洲制造业**年会: a masked word leaves no mark in the name.
     const written = asWritten(doc, c);
-    const name = simplifiedName(written.name).replace(/\*+/g, '');
+    const name = cleanName(doc, anchors, c, simplifiedName(written.name).replace(/\*+/g, ''));
+    if (name === undefined) continue;
     // 县十七届人大常委会第五次会议 on a page that names no county: a bare id would be every county's session.
     if (BARE_BODY_NAME.test(name)) continue;
     const aliases = written.aliases

@@ -5,7 +5,7 @@ import { type Candidate, make } from './found-event.ts';
 import { notMade } from './not-made.ts';
 import { isOrg, placeIn, regionShort } from './phrase.ts';
 import type { PersonAt } from './receptions.ts';
-import { matterName } from './visit-matter.ts';
+import { matterAfterVerb, matterName } from './visit-matter.ts';
 import { ABOUT, CALL_ON_VERB, GUIDES, VERBS } from './visits.ts';
 
 /** A month's or day's number, in digits or Chinese numerals (于三月二十二日下午). */
@@ -92,6 +92,8 @@ export function groupVisits(
     // <association>会长X一行到访<body>: one body calling on another, named like a courtesy call (./call-ons.ts).
     const name =
       (after ? undefined : matterName(doc.text, anchors, where + wentTo.length, at, verb)) ??
+      // 来<county>考察了<matter>情况: what it was about, written after the verb, names it.
+      (after || CALL_ON_VERB.test(verb) ? undefined : matterAfterVerb(doc.text, at + verb.length, verb)) ??
       (association && body
         ? `${doc.text.slice(association.start, association.end)}${verb}${written}`
         : `${!body && (place?.short || written.startsWith('我')) ? regionShort(place?.name ?? written) : written}${verb}`);

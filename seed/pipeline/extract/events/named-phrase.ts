@@ -11,6 +11,7 @@ import {
 import { DECLARES_SHORT } from '../lexicon/words.ts';
 import type { RuleId } from '../rules/index.ts';
 import { ACT_ENDING, type Candidate, KEEP_NOUN, make } from './found-event.ts';
+import { TOLD_BEFORE } from './name-hygiene.ts';
 import { isOrg, leadingParties, phraseStart } from './phrase.ts';
 
 /** What ends the words of a happening: an act (成立, 揭牌, 签约 …) or a noun (大会, 论坛, 仪式 …). */
@@ -51,8 +52,6 @@ const CO_SIDES =
 
 /** A short form declared in brackets right before the noun ((以下简称“Y”), (简称Y)). */
 const DECLARED = new RegExp(`[(（]${DECLARES_SHORT}[“"「]?[^()（）“”"「」]{1,20}[”"」]?[)）]$`);
-/** A happening told again by a demonstrative (这场, 此次 …). */
-const TOLD_BEFORE = /^(?:这场|这次|此次|本次|该次|那场|上述)/;
 /** A happening named by what a reference points to (该平台, 该协会): the kind of the thing referred to. */
 const REFERRED = /^该(平台|公司|协会|商会|联盟|集团|园区|中心|学会)/;
 

@@ -1,5 +1,6 @@
 import type { Anchor } from '../anchors.ts';
 import { widest } from '../anchors.ts';
+import { GENERIC } from './visits.ts';
 
 /** ABOUT (./visits.ts) read again between where the visit went and its verb. */
 const MATTER = /^[,，]?(就|对|围绕)([^。；;,，:：\n]{2,80}?)(?:进行|开展)了?$/;
@@ -38,4 +39,24 @@ export function placesWalked(text: string, anchors: Anchor[], from: number, to: 
     else return undefined;
   }
   return last;
+}
+
+/**
+ * What a group's visit was about, written right after its verb to the end of the clause (…考察团来<county>参观考察<matter>工作,
+ * 调研组来<county>调研<matter>情况): the visit is named after it (<matter>工作参观考察), as the guide names a visit after
+ * what it was about. Only a matter closed by 情况 or 工作 and saying more than that alone; not a remark made during it.
+ */
+const MATTER_AFTER = /^了?([^。；;,，:：?？\n]{2,40}?(?:情况|工作))(?=[,，。；;?？]|并)/;
+
+export function matterAfterVerb(text: string, verbEnd: number, verb: string): string | undefined {
+  const m = MATTER_AFTER.exec(text.slice(verbEnd, verbEnd + 48));
+  const matter = m?.[1];
+  if (
+    !matter ||
+    GENERIC.test(matter) ||
+    /时|期间|并|和|及|与/.test(matter.slice(0, 1)) ||
+    /时|期间/.test(matter)
+  )
+    return undefined;
+  return `${matter}${verb}`;
 }

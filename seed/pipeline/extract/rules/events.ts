@@ -11,6 +11,11 @@ export const EVENTS_RULES = [
     matches: '`<phrase>仪式/大会/论坛…(在<place>)举行/举办/召开`: the phrase names it',
     fires: [
       {
+        // The page's own unit (我市) is named by the division it stands for.
+        text: '12月5日，我市投资环境说明会在杭州举行，市长林青川致辞。丽水市地处浙西南。',
+        yields: '丽水市投资环境说明会',
+      },
+      {
         // One meeting whose subjects are joined by 暨 (talks and a promotion) is named whole.
         text: '2月18日下午，苍溪县歧坪镇乡贤座谈会暨返乡创业分享会举行。',
         yields: '苍溪县歧坪镇乡贤座谈会暨返乡创业分享会',
@@ -255,6 +260,8 @@ export const EVENTS_RULES = [
       },
     ],
     mustNot: [
+      // A wish for more (举办更多交流活动) tells of no happening.
+      '禾川商会会长林青川表示，希望商会今后举办更多交流活动，服务会员。',
       // A session only prepared for (召开…的相关事宜) is no happening yet.
       '会议还研究了召开县人大常委会第九次会议的相关事宜。',
       // A document's title: 《…关于召开…的决定》 tells of no happening.

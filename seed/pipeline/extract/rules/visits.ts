@@ -34,6 +34,11 @@ export const VISITS_RULES = [
         yields: '企业技术改造情况调研',
       },
       {
+        // 走访了<object>: the particle after the verb is no part of the name.
+        text: '9月3日，禾川县副县长林青川走访了青溪镇部分会员企业。',
+        yields: '青溪镇部分会员企业走访',
+      },
+      {
         // Where the leader goes may be a bare 园区一线.
         text: '6月3日，江岸区委书记郁文澜深入园区一线调研企业，了解生产经营情况。',
         yields: '企业调研',
@@ -128,6 +133,20 @@ export const VISITS_RULES = [
       {
         text: '5月6日，县政协主席柏文远一行到青川县，就茶产业、乡村旅游、“村企结对”帮扶工作开展调研。',
         yields: '茶产业、乡村旅游、“村企结对”帮扶工作调研',
+      },
+      {
+        // What the visit was about, written after its verb to the end of the clause (…工作, …情况): named after it.
+        text: '5月17日，禾川县县长林青川带领党政考察团来青溪县参观考察茶产业发展等工作，县长陈立言陪同。',
+        yields: '茶产业发展等工作参观考察',
+      },
+      {
+        text: '12月9日，禾川县副县长林青川带领调研组来青溪县调研了园区建设情况，县长陈立言一同调研。',
+        yields: '园区建设情况调研',
+      },
+      {
+        // 工作 alone says nothing of what it was about: named after where it went.
+        text: '5月17日，禾川县县长林青川带领党政考察团来青溪县考察指导工作。',
+        yields: '青溪县考察指导',
       },
       {
         // When and who leads between the group and its going; a body visited is named as written.
