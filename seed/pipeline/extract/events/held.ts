@@ -265,9 +265,11 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
         done = done.slice(0, joined);
       }
       // <county government>举办<county>投资环境说明会: words that start with a division name it already (the guide's holder).
+      // <association>举办「<association>…就职典礼」: words that start with the body's own name name it already.
       const ownDivision =
         convener === bodyHolds &&
-        anchors.some((a) => a.source === 'division' && a.start === nounAt - done.length);
+        (anchors.some((a) => a.source === 'division' && a.start === nounAt - done.length) ||
+          done.startsWith(division));
       const what = ownDivision ? done : `${division}${done.slice(repeatsHolder(division, done))}`;
       const name = KEEP_NOUN.test(noun) && !ACT_ENDING.test(what) ? `${what}${noun}` : what;
       // <subdistrict>举行“两优一先”表彰大会暨“…”发布会, <district>举行X集中签约仪式暨Y发布会: a second meeting the division

@@ -10,12 +10,19 @@ const KIND_MEETINGS =
   '座谈 研讨 交流 启动 推进 协商 洽谈 对接 调度 协调 观摩 现场 部署 动员 汇报 分析 恳谈 培训 圆桌 点评 专题 会商 宣讲 报告 ' +
   '总结 听证 评审 论证 通报 学习 讲评 碰头 务虚 誓师 分享 工作';
 
+/**
+ * Gatherings an association holds to celebrate (a national day, an anniversary, a new board): 联欢会, 酒会, 晚宴. Kept
+ * in the name as meetings are (…暨会员联欢会).
+ */
+const CELEBRATIONS = '联欢晚会 联欢会 酒会 晚宴 招待会 庆祝会'.split(' ');
+
 /** Meetings a body holds (推进会, 调度会, 座谈会), longest first where one ends another (工作座谈会, 座谈会). */
 export const MEETING_NOUNS: readonly string[] = [
   ...(
     '成立大会 表彰大会 大会 会议 联席会议 联席会 工作座谈会 座谈交流会 年会 发布会 推介会 例会 见面会 说明会 博览会 展览会 会谈 ' +
     '办公会 办公会议 执委会 茶话会 团拜会 茶会 招聘会'
   ).split(' '),
+  ...CELEBRATIONS,
   ...KIND_MEETINGS.split(' ').flatMap((kind) => (kind === '工作' ? [] : [`${kind}会`])),
   ...KIND_MEETINGS.split(' ').flatMap((kind) => (kind === '专题' ? [] : [`${kind}会议`])),
 ];

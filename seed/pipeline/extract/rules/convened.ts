@@ -20,6 +20,16 @@ export const CONVENED_RULES = [
         yields: '青禾科技有限公司2023年度供应商交流大会',
       },
       {
+        // A gathering an association holds to celebrate (联欢会, 晚宴…), what it celebrates kept whole, a day word
+        // (前晚) between the body and the verb.
+        text: '香港禾川同乡会前晚在酒楼举行庆祝中华人民共和国成立75周年、该会成立12周年暨会员联欢晚会，会长林青远致辞。',
+        yields: '香港禾川同乡会庆祝中华人民共和国成立75周年、该会成立12周年暨会员联欢晚会',
+      },
+      {
+        text: '禾溪商会昨晚举办新春联欢会，百余名会员出席。',
+        yields: '禾溪商会新春联欢会',
+      },
+      {
         // When and where between the organisation and the verb.
         text: '青禾同乡联谊会日前在奥克兰召开新春交流会，各地乡亲到场。',
         yields: '青禾同乡联谊会新春交流会',
@@ -70,6 +80,8 @@ export const CONVENED_RULES = [
       },
     ],
     mustNot: [
+      // A celebration only hoped for.
+      '禾溪商会会员张青川表示，期待明年再办联欢会。',
       // Two sides holding a signing: the pair's ceremony.
       '青禾科技有限公司和禾溪镇政府举行共建项目签约仪式。',
       // A body after what it is told of opens no clause: held by the one named before.
