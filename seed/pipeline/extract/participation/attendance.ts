@@ -86,7 +86,7 @@ export function attendance({ doc, registry, event, sentence, words: s, input, pe
   for (const at of attendVerbs) {
     const from = subjectStart(text, sentence, at, input);
     for (const o of input.organisations)
-      if (o.start >= from && o.end <= at && !namesIt(doc, event, o))
+      if (o.start >= from && o.end <= at && !namesIt(doc, event, o) && !affiliation(text, o, at, people))
         relate(registry, o.id, event, 'attendee', sentence.start, 'role:attends-org');
   }
   // 副区长A，区法院、区检察院负责人，…列席会议: a clause of the list before the verb that names only bodies and their
@@ -97,6 +97,16 @@ export function attendance({ doc, registry, event, sentence, words: s, input, pe
     for (const o of input.organisations)
       if (o.start >= clause.start && o.end <= clause.end && !namesIt(doc, event, o))
         relate(registry, o.id, event, 'attendee', sentence.start, 'role:attends-org');
+}
+
+/**
+ * <firm>副总经理、<group>组长A等出席: a body whose clause goes on to a named person before the verb is that person's
+ * affiliation, not a body that attends.
+ */
+function affiliation(text: string, o: Anchor, verbAt: number, people: Occurrence[]): boolean {
+  return people.some(
+    (p) => p.start >= o.end && p.end <= verbAt && !/[,，;；]/.test(text.slice(o.end, p.start)),
+  );
 }
 
 /** The clauses before `verbAt` (split at ，；) that hold bodies and then their unnamed people, nothing else. */
