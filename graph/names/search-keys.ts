@@ -56,11 +56,8 @@ export function searchKeys(names: string[], options: { person?: boolean } = {}):
     const syllables = joinLatinRuns(characters, readings);
     keys.pinyin.add(syllables.join(' '));
     keys.pinyin.add(syllables.join(''));
-    const simplified = pieces.map((piece) => {
-      const form = simplifiedForm(piece);
-      return Array.from(form).length === Array.from(piece).length ? form : piece;
-    });
-    for (const cut of nameCuts(simplified, person)) keys.pinyin.add(readCut(cut, readings));
+    for (const cut of nameCuts(simplifiedPieces(name, pieces), person))
+      keys.pinyin.add(readCut(cut, readings));
     keys.pinyinInitials.add(syllables.map((s) => s[0] ?? '').join(''));
     const traditional = toTraditional(name);
     if (traditional !== name) keys.variants.add(traditional);
@@ -70,6 +67,15 @@ export function searchKeys(names: string[], options: { person?: boolean } = {}):
     pinyinInitials: [...keys.pinyinInitials],
     variants: [...keys.variants].filter((v) => !names.includes(v)),
   };
+}
+
+/** The pieces in simplified characters where conversion kept each one's length, as jieba's dictionary has them. */
+function simplifiedPieces(name: string, pieces: string[]): string[] {
+  const simplified = simplifiedForm(name).split(BETWEEN_PIECES).filter(Boolean);
+  return pieces.map((piece, i) => {
+    const form = simplified[i] ?? piece;
+    return Array.from(form).length === Array.from(piece).length ? form : piece;
+  });
 }
 
 /** Letters and digits in a row are one syllable (ABC中国 → abc zhong guo), as a person types them. */
