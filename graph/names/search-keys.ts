@@ -62,6 +62,9 @@ export function searchKeys(names: string[], options: { person?: boolean } = {}):
     const traditional = toTraditional(name);
     if (traditional !== name) keys.variants.add(traditional);
   }
+  // Keyboards type ü as v (吕 lv).
+  for (const reading of [...keys.pinyin])
+    if (reading.includes('ü')) keys.pinyin.add(reading.replace(/ü/g, 'v'));
   return {
     pinyin: [...keys.pinyin],
     pinyinInitials: [...keys.pinyinInitials],

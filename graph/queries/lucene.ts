@@ -1,3 +1,5 @@
+import { syllableSplits } from '../names/pinyin-syllables.ts';
+
 const SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 
 /** Escapes Lucene query syntax so user input is matched as text, never interpreted. */
@@ -21,9 +23,10 @@ export function searchQuery(normalized: string): string {
   const clauses = [`"${escapeLucene(words.join(' '))}"^4`];
   if (words.length > 1) clauses.push(`(${words.map(escapeLucene).join(' AND ')})^2`);
   else clauses.push(escapeLucene(words[0] ?? ''));
-  const last = words.at(-1) ?? '';
-  if (words.length > 1 && LATIN.test(words.join(' ')) && last.length >= 2)
-    clauses.push(`(${[...words.slice(0, -1), `${last}*`].join(' AND ')})`);
+  if (LATIN.test(words.join(' '))) {
+    const asWords = pinyinWords(words);
+    if (asWords) clauses.push(asWords);
+  }
   // One Chinese character: the cjk analyzer indexed names as bigrams, so the character is their prefix.
   if (words.length === 1 && HAN_CHARACTER.test(words[0] ?? ''))
     clauses.push(`${escapeLucene(words[0] ?? '')}*`);
@@ -32,6 +35,29 @@ export function searchQuery(normalized: string): string {
     clauses.push(`${escapeLucene(joined)}^3`, `${escapeLucene(joined)}*`);
   }
   return clauses.join(' OR ');
+}
+
+/**
+ * Pinyin typed as words, each word either a word of the name's keys or its syllables anywhere in the name
+ * (putuoqu → "pu tuo qu", whatever the name's words are), the last also as far as it is typed (not one
+ * letter); null when that asks nothing the other clauses do not.
+ */
+function pinyinWords(words: string[]): string | null {
+  const alternatives = words.map((word, i) => {
+    const forms = [
+      word,
+      ...syllableSplits(word)
+        .filter((s) => s.length > 1)
+        .map((s) => `"${s.join(' ')}"`),
+    ];
+    if (i === words.length - 1 && word.length >= 2) forms.push(`${word}*`);
+    return forms;
+  });
+  if (words.length === 1) {
+    const phrases = (alternatives[0] ?? []).filter((form) => form.startsWith('"'));
+    return phrases.length > 0 ? phrases.join(' OR ') : null;
+  }
+  return `(${alternatives.map((forms) => (forms.length > 1 ? `(${forms.join(' OR ')})` : forms[0])).join(' AND ')})`;
 }
 
 /**

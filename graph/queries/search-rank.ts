@@ -10,9 +10,9 @@ export interface RankedNames {
 
 /**
  * How well a hit answers the query, best first: 3 the whole name (or alias, or its pinyin or initials, spaces
- * aside); 2 the start of one; 1 the query's words in the name in their order, others left out between them
- * (李红 or 红珍 in 李红珍; `fengxiang zhengxie` in 凤翔县政协, the last word as far as it is typed); 0 the
- * index's other finds (the words out of order, a shared pair of characters).
+ * aside); 2 the start of one; 1 the query's words in the name or its pinyin in their order, others left out
+ * between them (红珍 or hongzhen in 李红珍; `fengxiang zhengx` in 凤翔县政协); 0 the index's other finds (the
+ * words out of order, a shared pair of characters).
  */
 export function matchRank(hit: RankedNames, normalizedQuery: string): number {
   const query = normalizedQuery.toLowerCase();
@@ -22,8 +22,8 @@ export function matchRank(hit: RankedNames, normalizedQuery: string): number {
   const readings = [...hit.pinyin, ...hit.initials].map((r) => r.replace(/\s+/g, ''));
   if (names.includes(query) || readings.includes(compact)) return 3;
   if (names.some((n) => n.startsWith(query)) || readings.some((r) => r.startsWith(compact))) return 2;
-  if (names.some((n) => inOrder(n, words)) || hit.pinyin.some((p) => wordsInOrder(p.split(' '), words)))
-    return 1;
+  const joined = hit.pinyin.map((r) => r.replace(/\s+/g, ''));
+  if (names.some((n) => inOrder(n, words)) || joined.some((r) => inOrder(r, words))) return 1;
   return 0;
 }
 
@@ -36,17 +36,4 @@ function inOrder(text: string, words: string[]): boolean {
     from = at + word.length;
   }
   return true;
-}
-
-/** Each typed word is one of the name's words, after the one before it; the last may be cut short. */
-function wordsInOrder(nameWords: string[], typed: string[]): boolean {
-  let at = 0;
-  return typed.every((word, i) => {
-    const last = i === typed.length - 1;
-    while (at < nameWords.length) {
-      const candidate = nameWords[at++] ?? '';
-      if (candidate === word || (last && candidate.startsWith(word))) return true;
-    }
-    return false;
-  });
 }

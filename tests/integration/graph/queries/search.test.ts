@@ -38,6 +38,13 @@ describe('search by what a person types', () => {
     },
   );
 
+  it('finds a run of syllables typed as one word wherever the words of the name divide', async () => {
+    // 凤翔县政协 is cut 凤翔县 政协: 县政协 is no word of it, but its syllables are.
+    const found = await names('xianzhengxie');
+    expect(found).toEqual(expect.arrayContaining(['凤翔县政协', '凤翔县政协办公室']));
+    expect(found).not.toContain('宝鸡市政协');
+  });
+
   it('finds syllables typed with spaces', async () => {
     expect(await names('zheng xie')).toEqual(expect.arrayContaining(['凤翔县政协', '宝鸡市政协']));
   });

@@ -44,6 +44,12 @@ describe('searchKeys', () => {
     expect(searchKeys(['曾乐'], { person: true }).pinyin).toEqual(['zeng le', 'zengle']);
   });
 
+  it('writes ü also as v, as keyboards type it', () => {
+    expect(searchKeys(['吕绿华'], { person: true }).pinyin).toEqual(
+      expect.arrayContaining(['lü lü hua', 'lv lv hua', 'lvlvhua', 'lv lvhua']),
+    );
+  });
+
   it('keeps every reading a reading of the whole name', () => {
     for (const name of ['上海市普陀区委组织部', '未来岛园区数字经济座谈会', '银行业协会']) {
       const { pinyin } = searchKeys([name]);
