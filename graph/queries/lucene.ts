@@ -44,17 +44,14 @@ export function searchQuery(normalized: string): string {
  */
 function pinyinWords(words: string[]): string | null {
   const alternatives = words.map((word, i) => {
-    const forms = [
-      word,
-      ...syllableSplits(word)
-        .filter((s) => s.length > 1)
-        .map((s) => `"${s.join(' ')}"`),
-    ];
+    const phrases = syllableSplits(word).filter((s) => s.length > 1);
+    // Syllables are only in the pinyin readings: one field to look in, not the index's six.
+    const forms = [word, ...phrases.map((s) => `pinyin:"${s.join(' ')}"`)];
     if (i === words.length - 1 && word.length >= 2) forms.push(`${word}*`);
     return forms;
   });
   if (words.length === 1) {
-    const phrases = (alternatives[0] ?? []).filter((form) => form.startsWith('"'));
+    const phrases = (alternatives[0] ?? []).filter((form) => form.startsWith('pinyin:'));
     return phrases.length > 0 ? phrases.join(' OR ') : null;
   }
   return `(${alternatives.map((forms) => (forms.length > 1 ? `(${forms.join(' OR ')})` : forms[0])).join(' AND ')})`;
