@@ -3,6 +3,7 @@ import type { GraphDb } from '../db/connection.ts';
 import { normalizeQueryText } from '../names/search-keys.ts';
 import { searchQuery } from './lucene.ts';
 import { nodeType } from './mappers.ts';
+import { matchRank } from './search-rank.ts';
 
 export interface SearchParams {
   q: string;
@@ -29,7 +30,7 @@ CALL (fulltext) {
 }
 UNWIND fulltext + substrings AS hit
 WITH hit.node AS node, hit.score AS score
-RETURN node {.id, .name, .kind, .aliases, .variants, .pinyin, .pinyinInitials} AS properties,
+RETURN node {.id, .name, .kind, .aliases, .variants, .pinyin, .pinyinInitials, .nameEn} AS properties,
        labels(node) AS labels, score, coalesce(node.articleCount, 0) AS articles`;
 
 /**
@@ -42,7 +43,7 @@ const STARTS_WITH = `
 MATCH (node:Entity) USING INDEX node:Entity(name)
 WHERE node.name STARTS WITH $q AND any(l IN labels(node) WHERE l IN $types)
 WITH node LIMIT $fetch
-RETURN node {.id, .name, .kind, .aliases, .variants, .pinyin, .pinyinInitials} AS properties,
+RETURN node {.id, .name, .kind, .aliases, .variants, .pinyin, .pinyinInitials, .nameEn} AS properties,
        labels(node) AS labels, 1.0 AS score, coalesce(node.articleCount, 0) AS articles`;
 
 const ONE_HAN_CHARACTER = /^\p{Script=Han}$/u;
@@ -73,6 +74,9 @@ export async function search(db: GraphDb, params: SearchParams): Promise<SearchR
   };
 }
 
+/** Lucene's scores stay well below this: a hit's rank decides its place, the score only within its rank. */
+const PER_RANK = 1000;
+
 function toHit(
   p: Record<string, unknown>,
   labels: string[],
@@ -84,12 +88,22 @@ function toHit(
   const lower = q.toLowerCase();
   const compact = lower.replace(/\s+/g, '');
   const keys = (k: string) => (Array.isArray(p[k]) ? (p[k] as string[]) : []);
+  const rank = matchRank(
+    {
+      name,
+      names: [...keys('aliases'), ...keys('variants'), ...(typeof p.nameEn === 'string' ? [p.nameEn] : [])],
+      pinyin: keys('pinyin'),
+      initials: keys('pinyinInitials'),
+    },
+    q,
+  );
+  // What the query matched when not the name: a key holding it, else (words picked out of the name's
+  // pinyin) the name's pinyin by syllable.
   const matched = name.toLowerCase().includes(lower)
     ? null
     : ([...keys('aliases'), ...keys('variants'), ...keys('pinyin'), ...keys('pinyinInitials')].find((a) =>
         a.toLowerCase().replace(/\s+/g, '').includes(compact),
-      ) ?? null);
-  const bonus = name === q ? 100 : name.startsWith(q) ? 10 : 0;
+      ) ?? (rank > 0 ? (keys('pinyin')[0] ?? null) : null));
   return {
     id: String(p.id),
     type: nodeType(labels) as EntityTypeName,
@@ -97,6 +111,6 @@ function toHit(
     name,
     matched,
     articleCount,
-    score: score + bonus,
+    score: rank * PER_RANK + Math.min(score, PER_RANK - 1),
   };
 }

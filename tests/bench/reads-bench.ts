@@ -71,9 +71,16 @@ try {
   const person = t.persons[0];
   const everyType = ['Person', 'Organization', 'Place', 'Event', 'Topic'] as const;
   const search = (q: string) => () => repository.search({ q, types: [...everyType], limit: 20 });
+  // The person's pinyin by syllable (the first reading), as typed with spaces and as the given name alone.
+  const { records } = await driver.executeQuery('MATCH (n:Person {name: $name}) RETURN n.pinyin[0] AS p', {
+    name: person?.name ?? '',
+  });
+  const spaced = String(records[0]?.get('p') ?? '');
   const cases: Record<string, () => Promise<unknown>> = {
     'search zh': search(person?.name ?? ''),
     'search pinyin': search(person?.pinyin ?? ''),
+    'search pinyin spaced': search(spaced),
+    'search given name': search(spaced.split(' ').slice(1).join('')),
     'search en': search(t.english[0] ?? ''),
     'entity median': () => repository.entity(t.medians[0] ?? ''),
   };

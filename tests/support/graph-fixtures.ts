@@ -201,3 +201,44 @@ export function goldAnnotations(): Annotation[] {
 }
 
 export { seedAnnotation };
+
+/**
+ * Names for search by pinyin words: a county's political consultative conference and its office (the office
+ * in two articles, so ranking by whole name must beat ranking by coverage), another city's conference, a
+ * county government, and people whose given names or surnames are typed alone (invented people).
+ */
+export function searchAnnotations(): Annotation[] {
+  const first =
+    '凤翔县政协召开常委会议,凤翔县政协办公室主任罗海澜主持。宝鸡市政协副主席欧阳明华、凤翔县人民政府副县长罗海出席。';
+  const second = '凤翔县政协办公室组织学习,罗海澜参加。';
+  const org = (name: string): AnnotatedEntity => ({
+    id: entityId('Organization', name),
+    type: 'Organization',
+    name,
+  });
+  const person = (name: string): AnnotatedEntity => ({ id: entityId('Person', name), type: 'Person', name });
+  return [
+    annotation(
+      '凤翔县政协召开常委会议',
+      '2024-03-05T09:00:00+08:00',
+      first,
+      [
+        org('凤翔县政协'),
+        org('凤翔县政协办公室'),
+        org('宝鸡市政协'),
+        org('凤翔县人民政府'),
+        person('罗海澜'),
+        person('欧阳明华'),
+        person('罗海'),
+      ],
+      [],
+    ),
+    annotation(
+      '凤翔县政协办公室组织学习',
+      '2024-03-08T09:00:00+08:00',
+      second,
+      [org('凤翔县政协办公室'), person('罗海澜')],
+      [],
+    ),
+  ];
+}

@@ -45,7 +45,7 @@ const search = () => page.getByRole('combobox', { name: /搜索人物/ });
 const decodedUrl = () => decodeURIComponent(page.url());
 
 describe('a journalist’s journey through the explorer', () => {
-  it('finds people and companies in Chinese, pinyin, initials, English and traditional characters', async () => {
+  it('finds people and companies in Chinese, pinyin (whole or by words), initials, English and traditional characters', async () => {
     await page.goto(base);
     await expect.poll(() => page.getByTestId('stats').textContent()).toMatch(/\d+ 篇文章/);
     await page.keyboard.press('/');
@@ -54,6 +54,8 @@ describe('a journalist’s journey through the explorer', () => {
       ['李红珍', '李红珍'],
       ['lihongzhen', '李红珍'],
       ['lhz', '李红珍'],
+      ['hongzhen', '李红珍'],
+      ['weilai zuotan', '未来岛园区数字经济座谈会'],
       ['李紅珍', '李红珍'],
       ['Schneider', '施耐德电气(中国)有限公司'],
     ];
