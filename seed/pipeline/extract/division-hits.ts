@@ -44,7 +44,7 @@ function scanFullNames(text: string): RawHit[] {
     const lengths = gaz.lengthsByLast.get(text[i] ?? '');
     if (!lengths) continue;
     for (const len of lengths) {
-      if (len > i + 1 || len < 2) continue;
+      if (len > i + 1 || len < 2 || !gaz.mayBeName(text, i + 1 - len, i + 1)) continue;
       const surface = text.slice(i + 1 - len, i + 1);
       const options = gaz.byName(surface);
       if (options.length > 0) {

@@ -1,5 +1,5 @@
 import type { Doc } from './doc.ts';
-import { ANY_SINGLE_SURNAME, COMPOUND_SURNAMES, surnameAt } from './lexicon/surnames.ts';
+import { ANY_SINGLE_SURNAME, isCompoundSurname, surnameAt } from './lexicon/surnames.ts';
 import { FIRM_HEAD_TITLES, TITLE_PATTERN, titleSuffix } from './lexicon/titles.ts';
 import { captionOrderBefore } from './lexicon/words.ts';
 import {
@@ -120,7 +120,7 @@ function withoutAddressingTitles(text: string, found: TitledName[]): TitledName[
  * 百家姓 surname and one or two characters, closed by 、 or by what closes a list (出席, 等, punctuation).
  */
 export function looseListItem(text: string, at: number): NameRead | undefined {
-  const compound = COMPOUND_SURNAMES.includes(text.slice(at, at + 2)) ? 2 : 0;
+  const compound = isCompoundSurname(text.slice(at, at + 2)) ? 2 : 0;
   const surname = compound || (ANY_SINGLE_SURNAME.has(text[at] ?? '') ? 1 : 0);
   if (!surname) return undefined;
   for (const given of [2, 1]) {

@@ -34,6 +34,15 @@ export const COMPOUND_SURNAMES: readonly string[] = (
   '百里 东郭 南门 呼延 羊舌 微生 梁丘 左丘 东门 西门 南宫 第五'
 ).split(' ');
 
+/** The compound surnames as a set, and their first characters (most characters open none: no string is cut). */
+const COMPOUND: ReadonlySet<string> = new Set(COMPOUND_SURNAMES);
+const COMPOUND_FIRST: ReadonlySet<string> = new Set(COMPOUND_SURNAMES.map((s) => s[0] ?? ''));
+
+/** Whether `two` is a compound surname (欧阳, 司马). */
+export function isCompoundSurname(two: string): boolean {
+  return COMPOUND.has(two);
+}
+
 /**
  * Every single-character surname, the ordinary words too: in a list of names (副主任A、计红) they are surnames, and
  * after a title when what follows reads as a given name only (副市长那晓峰, see ../names.ts).
@@ -49,7 +58,6 @@ export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(
  * or frequent): kept in SINGLE and not excluded. The length of the surname starting at `at`, or 0.
  */
 export function surnameAt(text: string, at: number): number {
-  const two = text.slice(at, at + 2);
-  if (COMPOUND_SURNAMES.includes(two)) return 2;
+  if (COMPOUND_FIRST.has(text[at] ?? '') && COMPOUND.has(text.slice(at, at + 2))) return 2;
   return SINGLE_SURNAMES.has(text[at] ?? '') ? 1 : 0;
 }
