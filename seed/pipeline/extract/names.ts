@@ -33,6 +33,21 @@ export interface TitledName {
 }
 
 export const TITLE_RE = new RegExp(TITLE_PATTERN, 'g');
+
+/** Where a title is written: the offset and the title (as TITLE_RE finds them, left to right, longest first). */
+export interface TitleMatch {
+  index: number;
+  title: string;
+}
+
+let lastTitles: { text: string; found: readonly TitleMatch[] } | undefined;
+
+/** Every title TITLE_RE finds in `text`, read once per text (two readers scan the story for titles). */
+export function titlesIn(text: string): readonly TitleMatch[] {
+  if (lastTitles?.text !== text)
+    lastTitles = { text, found: [...text.matchAll(TITLE_RE)].map((m) => ({ index: m.index, title: m[0] })) };
+  return lastTitles.found;
+}
 export const TITLE_INSIDE = new RegExp(`(?:${TITLE_PATTERN})`);
 const TITLE_AFTER = new RegExp(
   `^(?:${TITLE_PATTERN})(?:[${TITLE_CLOSING_CHARACTERS},，、。]|表示|介绍|强调|指出|说|致辞|致词|讲话|主持|出席|陪同|接待|接见|会见|热情|欢迎|感谢|赞扬|带领|率领|偕同|${YU_BEFORE_DATE}|${YU_AT_EVENT}|$)`,

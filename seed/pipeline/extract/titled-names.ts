@@ -12,9 +12,9 @@ import {
   readName,
   sarPage,
   TITLE_INSIDE,
-  TITLE_RE,
   TITLE_START,
   type TitledName,
+  titlesIn,
 } from './names.ts';
 
 /**
@@ -44,8 +44,8 @@ export function findTitledNames(doc: Doc): TitledName[] {
   const { text } = doc;
   const found: TitledName[] = [];
   const twoSurnames = doc.traditional || sarPage(text);
-  for (const m of text.matchAll(TITLE_RE)) {
-    const titleEnd = m.index + m[0].length;
+  for (const m of titlesIn(text)) {
+    const titleEnd = m.index + m.title.length;
     // (后排左起：某社社长甲、…: the people of a photo caption are pictured, not people of the story.)
     if (captionOrderBefore(text, m.index)) continue;
     // 现任梁溪区委副书记、区长的柏文涛: the current posts written before 的 and the name.

@@ -2,7 +2,7 @@ import type { Anchor } from './anchors.ts';
 import type { Chain } from './chains.ts';
 import type { Doc } from './doc.ts';
 import { isCompoundSurname } from './lexicon/surnames.ts';
-import { TITLE_PATTERN, TITLES, titleSuffix } from './lexicon/titles.ts';
+import { TITLES, titleSuffix } from './lexicon/titles.ts';
 import {
   AFTER_NAME,
   HARD_BOUNDARY,
@@ -11,7 +11,7 @@ import {
   YU_AT_EVENT,
   YU_BEFORE_DATE,
 } from './lexicon/words.ts';
-import { listedName, readName, type TitledName } from './names.ts';
+import { listedName, readName, type TitledName, titlesIn } from './names.ts';
 import { nameAt } from './set-off-names.ts';
 import { dictionaryEntry } from './tokens.ts';
 
@@ -74,7 +74,6 @@ export function findTitlesAfterNames(doc: Doc, anchorsByEnd: Map<number, Anchor>
 }
 
 /** What may stand right before a name that opens its clause: a one-character preposition, conjunction or particle. */
-const TITLE_RE = new RegExp(TITLE_PATTERN, 'g');
 const OPENS_BEFORE = /[由和与及同向请对了在被让]$/;
 /** Words that open a clause before its subject (会上冼明远名誉会长致辞, 随后X会长介绍…). */
 const CLAUSE_OPENER = /(?:会上|会中|会后|席间|随后|接着|然后|最后|首先|同时|此外|另外)$/;
@@ -127,9 +126,9 @@ export function findNamesBeforeTitles(
   for (const a of anchors) inside.fill(1, Math.max(0, a.start), Math.min(text.length, a.end));
   const covered = (start: number, end: number) => inside.subarray(start, end).includes(1);
   const anchorEnds = new Set(anchors.map((a) => a.end));
-  for (const m of text.matchAll(TITLE_RE)) {
+  for (const m of titlesIn(text)) {
     const titleStart = m.index;
-    const title = { title: m[0] };
+    const title = { title: m.title };
     for (const length of [3, 2, 4]) {
       const start = titleStart - length;
       if (start < 0) continue;
