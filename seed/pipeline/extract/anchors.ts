@@ -204,8 +204,12 @@ export function spanAnchor(
   source: Anchor['source'],
   rule: RuleId,
 ): Anchor {
-  return {
-    ...ref,
+  // (Written out, not a copy of the ref with the rest added one by one, which was slow.)
+  const anchor: Anchor = {
+    id: ref.id,
+    type: ref.type,
+    kind: ref.kind,
+    name: ref.name,
     start,
     end,
     headEnd: end,
@@ -218,6 +222,8 @@ export function spanAnchor(
     parent: undefined,
     division: undefined,
   };
+  // A ref with properties keeps them, after its name as a copy of it would.
+  return 'properties' in ref ? { ...ref, ...anchor } : anchor;
 }
 
 /** A Hong Kong or Macau body's region (see NamedSpan.regionName): the division it is a body of. */
@@ -237,15 +243,15 @@ function namedAnchor(doc: Doc, span: NamedSpan): Anchor {
         name: span.parentName,
       }
     : undefined;
-  return {
-    ...spanAnchor(ref, span.start, span.end, 'named', span.rule),
-    headEnd: span.end - span.suffix.length,
-    introduces: !span.goal,
-    ...(span.standalone ? { standalone: true } : {}),
-    ...(span.divisionLed ? { divisionLed: true } : {}),
-    parent,
-    base: regionBase(span.regionName),
-  };
+  // (Set on the fresh anchor rather than copied into another: the same fields in the same order.)
+  const anchor = spanAnchor(ref, span.start, span.end, 'named', span.rule);
+  anchor.headEnd = span.end - span.suffix.length;
+  anchor.introduces = !span.goal;
+  if (span.standalone) anchor.standalone = true;
+  if (span.divisionLed) anchor.divisionLed = true;
+  anchor.parent = parent;
+  anchor.base = regionBase(span.regionName);
+  return anchor;
 }
 
 /**

@@ -159,11 +159,11 @@ export function bodyKind(body: string): BodySpan['kind'] {
 /** A bare level character (区科委, 镇党委) must stand at a word start after a boundary: not 园区党委, 市场监管局. */
 function bareLevelAt(doc: Doc, at: number): string | undefined {
   const { text, tokens } = doc;
+  const level = text.startsWith('街道', at) ? '街道' : text.startsWith('自治区', at) ? '自治区' : text[at];
+  if (!level || !LEVEL_WORDS.has(level)) return undefined;
   // 县县政府办公室: a bare level written twice, the segmenter's one word; the second is the body's (bare-level-names.ts).
   const twice = text[at - 1] === text[at] && tokens.isBoundary(at - 1);
   if (!tokens.isBoundary(at) && !twice) return undefined;
-  const level = text.startsWith('街道', at) ? '街道' : text.startsWith('自治区', at) ? '自治区' : text[at];
-  if (!level || !LEVEL_WORDS.has(level)) return undefined;
   const next = at + level.length;
   // 县公安局: the segmenter's one word of a level and a bureau (a stem and 局, 委 or 办) is the bureau of that level.
   const bureau = /^([\u4e00-\u9fff]{2,4})[局委办]/.exec(text.slice(next, next + 5))?.[1];

@@ -37,14 +37,20 @@ export function fullHits(text: string): RawHit[] {
   return lastFull.hits.map((h) => ({ ...h }));
 }
 
+/** The gazetteer's lengthsByLast keyed by the last character's code (no string made per offset). */
+let lengthsByLastCode: Map<number, number[]> | undefined;
+
 function scanFullNames(text: string): RawHit[] {
   const gaz = gazetteer();
+  lengthsByLastCode ??= new Map(
+    [...gaz.lengthsByLast].map(([last, lengths]) => [last.charCodeAt(0), lengths]),
+  );
   const raw: RawHit[] = [];
   for (let i = 0; i < text.length; i++) {
-    const lengths = gaz.lengthsByLast.get(text[i] ?? '');
+    const lengths = lengthsByLastCode.get(text.charCodeAt(i));
     if (!lengths) continue;
     for (const len of lengths) {
-      if (len > i + 1 || len < 2) continue;
+      if (len > i + 1 || len < 2 || !gaz.mayBeName(text, i + 1 - len, i + 1)) continue;
       const surface = text.slice(i + 1 - len, i + 1);
       const options = gaz.byName(surface);
       if (options.length > 0) {

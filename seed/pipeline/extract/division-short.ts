@@ -124,6 +124,7 @@ export function levelPrefixHits(doc: Doc, taken: RawHit[]): RawHit[] {
         /[\s,;:，。；：、“]/.test(text[start - 1] ?? '') ||
         (start > 1 && /^v/.test(tokens.tagAt(start - 1)));
       for (const len of [3, 2]) {
+        if (!gaz.mayBeShortName(text, start, start + len)) continue;
         const surface = text.slice(start, start + len);
         const options = gaz.byShortName(surface).filter((d) => d.level === 'area' && d.name.endsWith(level));
         if (options.length !== 1 || gaz.byName(surface).length > 0) continue;

@@ -16,6 +16,7 @@ import type { Doc } from './doc.ts';
 import { FOREIGN_NAMES, foreignPlace } from './lexicon/foreign-places.ts';
 import { taiwanDistricts, taiwanTownships } from './taiwan-townships.ts';
 import { taiwanUnits } from './taiwan-units.ts';
+import { mayOccur } from './text-pairs.ts';
 
 export type { DivisionHit } from './division-hits.ts';
 
@@ -237,6 +238,7 @@ export function markInNames(
 export function findForeign(doc: Doc): { name: string; kind: string; start: number }[] {
   const found: { name: string; kind: string; start: number }[] = [];
   for (const name of FOREIGN_NAMES) {
+    if (!mayOccur(doc.text, name)) continue;
     for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
       if (found.some((f) => at < f.start + f.name.length && f.start < at + name.length)) continue;
       if (!doc.tokens.isBoundary(at)) continue;

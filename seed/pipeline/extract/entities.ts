@@ -106,9 +106,11 @@ export function registerReporters(doc: Doc, registry: Registry, outlet: EntityRe
   for (const reporter of [...doc.article.reporters, ...datelineReporters(doc, outlet)]) {
     const name = simplifiedName(reporter.trim());
     // 许 诺: e-papers space out two-character names; the byline still names the reporter.
+    // (Searched for only when the name is not written whole.)
+    const whole = doc.text.includes(name);
     const spaced =
-      name.length === 2 ? new RegExp(`${name[0]}[ \u3000\u00a0]${name[1]}`).exec(doc.text) : null;
-    const at = name ? (doc.text.includes(name) ? doc.text.indexOf(name) : (spaced?.index ?? -1)) : -1;
+      name.length === 2 && !whole ? new RegExp(`${name[0]}[ \u3000\u00a0]${name[1]}`).exec(doc.text) : null;
+    const at = name ? (whole ? doc.text.indexOf(name) : (spaced?.index ?? -1)) : -1;
     if (at < 0) continue;
     // The newsroom title the byline lists this name under: `记者 林晓雨 陈思远`, `记者 A、B 通讯员 C`.
     const title = bylineTitle(doc.text.slice(Math.max(0, at - 24), at));

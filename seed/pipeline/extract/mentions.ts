@@ -1,4 +1,5 @@
 import type { Span } from '../../../contract/annotation/types.ts';
+import { mayOccur } from './text-pairs.ts';
 
 /**
  * Mentions as maximal spans: every occurrence of every surface of every entity, longest first, and an
@@ -9,7 +10,7 @@ export function maximalMentions(text: string, surfaces: Map<string, Set<string>>
   const candidates: { id: string; start: number; end: number }[] = [];
   for (const [id, set] of surfaces) {
     for (const surface of set) {
-      if (!surface) continue;
+      if (!surface || !mayOccur(text, surface)) continue;
       for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
         candidates.push({ id, start: at, end: at + surface.length });
       }

@@ -1,6 +1,7 @@
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import { GOAL_VERBS, GOAL_VERBS_IN_NAMES } from './lexicon/name-scan.ts';
 import { GENERIC_HEAD_WORDS } from './lexicon/words.ts';
+import { wordsAt } from './words-at.ts';
 
 /** What the words in front of a name's ending say about it: a role noun, generic words only, a goal. */
 
@@ -29,14 +30,14 @@ export function dropRolePrefix(text: string, start: number, s: number): number {
   return start;
 }
 
-const GENERIC = [...GENERIC_HEAD_WORDS].sort((a, b) => b.length - a.length);
+const GENERIC = wordsAt([...GENERIC_HEAD_WORDS].sort((a, b) => b.length - a.length));
 
 /** Whether a head is made only of generic words (特色党建, 线下党群, 产业). */
 export function isGenericHead(head: string): boolean {
   let rest = head.replace(/[“”"‘’「」『』()]/g, '');
   if (rest.length === 0) return true;
   while (rest.length > 0) {
-    const word = GENERIC.find((g) => rest.startsWith(g));
+    const word = GENERIC.find(rest, 0);
     if (!word) return false;
     rest = rest.slice(word.length);
   }

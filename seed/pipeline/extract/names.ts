@@ -13,6 +13,7 @@ import {
 } from './lexicon/words.ts';
 import { SAR_PAGE } from './sar-bodies.ts';
 import { dictionaryEntry } from './tokens.ts';
+import { wordsAt } from './words-at.ts';
 
 /**
  * Person names anchored on a title (`副区长肖立`, `董事长钱世嵘介绍`, `记者 江跃中`, `CEO Jean-Pascal Tricoire`):
@@ -32,6 +33,21 @@ export interface TitledName {
 }
 
 export const TITLE_RE = new RegExp(TITLE_PATTERN, 'g');
+
+/** Where a title is written: the offset and the title (as TITLE_RE finds them, left to right, longest first). */
+export interface TitleMatch {
+  index: number;
+  title: string;
+}
+
+let lastTitles: { text: string; found: readonly TitleMatch[] } | undefined;
+
+/** Every title TITLE_RE finds in `text`, read once per text (two readers scan the story for titles). */
+export function titlesIn(text: string): readonly TitleMatch[] {
+  if (lastTitles?.text !== text)
+    lastTitles = { text, found: [...text.matchAll(TITLE_RE)].map((m) => ({ index: m.index, title: m[0] })) };
+  return lastTitles.found;
+}
 export const TITLE_INSIDE = new RegExp(`(?:${TITLE_PATTERN})`);
 const TITLE_AFTER = new RegExp(
   `^(?:${TITLE_PATTERN})(?:[${TITLE_CLOSING_CHARACTERS},，、。]|表示|介绍|强调|指出|说|致辞|致词|讲话|主持|出席|陪同|接待|接见|会见|热情|欢迎|感谢|赞扬|带领|率领|偕同|${YU_BEFORE_DATE}|${YU_AT_EVENT}|$)`,
@@ -48,7 +64,7 @@ const LATIN_NAME =
 /** A transliterated foreign name (朱利安·莫罗), optionally followed by its original in brackets. */
 const TRANSLITERATED =
   /^([\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+)(?:\((\p{Lu}[\p{Script=Latin}'’. -]+)\))?/u;
-const AFTER = [...AFTER_NAME].sort((a, b) => b.length - a.length);
+const AFTER = wordsAt([...AFTER_NAME].sort((a, b) => b.length - a.length));
 
 /** Whether a name may end at `end`: end of text, punctuation, a word that follows names, or a title. */
 export function endsAtBoundary(text: string, end: number): boolean {
@@ -65,7 +81,7 @@ export function boundaryStrength(text: string, end: number, afterTitle = false):
   if (HARD_BOUNDARY.test(next) || /[0-9A-Za-z]/.test(next)) return 3;
   // 议长程立今(21)日率团: the day in brackets (Taiwan's and Hong Kong's news write today so) opens the clause.
   if (DAY_IN_BRACKETS.test(text.slice(end, end + 8))) return 3;
-  const word = AFTER.find((w) => text.startsWith(w, end));
+  const word = AFTER.find(text, end);
   if (word) return word.length > 1 ? 2 : 1;
   // 欧阳宏董事长首先介绍, 麦家豪书记在致辞中: a title after a name (its second mention) ends it.
   if (TITLE_AFTER.test(text.slice(end, end + 24))) return 2;
@@ -200,14 +216,14 @@ function familyName(name: string): string | undefined {
   return parts.length > 1 && last && last.length >= 2 ? last : undefined;
 }
 
-const PARTS = [...MONGOLIAN_NAME_PARTS, ...TIBETAN_NAME_PARTS].sort((a, b) => b.length - a.length);
+const PARTS = wordsAt([...MONGOLIAN_NAME_PARTS, ...TIBETAN_NAME_PARTS].sort((a, b) => b.length - a.length));
 
 /** 乌兰其其格致辞, 次仁多吉: two or more Mongolian or Tibetan name parts, three to six characters, closed by a boundary. */
 function mongolianName(text: string, start: number): NameRead | undefined {
   let end = start;
   let parts = 0;
   for (;;) {
-    const part = PARTS.find((p) => text.startsWith(p, end));
+    const part = PARTS.find(text, end);
     if (!part || end + part.length - start > 6) break;
     end += part.length;
     parts++;

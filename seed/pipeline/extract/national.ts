@@ -3,6 +3,7 @@ import { NATIONAL_BODIES, NATIONAL_NAMES } from './lexicon/national.ts';
 import { TAIWAN_BRANCHES, TAIWAN_CENTRAL_BODIES, TAIWAN_CENTRAL_FULL } from './lexicon/taiwan-central.ts';
 import type { NamedSpan } from './named-span.ts';
 import { SAR_PAGE } from './sar-bodies.ts';
+import { mayOccur } from './text-pairs.ts';
 
 const TAIWAN_NAMES = [...TAIWAN_CENTRAL_BODIES].sort((a, b) => b.length - a.length);
 const FIVE_YUAN = [...TAIWAN_BRANCHES].filter((b) => b.endsWith('院'));
@@ -28,6 +29,7 @@ export function findNational(doc: Doc, taiwanPage: boolean): NamedSpan[] {
   const taiwanNames = new Set(taiwan);
   const candidates: { start: number; end: number; name: string; canonical?: string }[] = [];
   for (const name of [...taiwan, ...NATIONAL_NAMES]) {
+    if (!mayOccur(doc.text, name)) continue;
     for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
       const cabinet =
         taiwanNames.has(name) && name !== TAIWAN_CABINET && doc.text.endsWith(TAIWAN_CABINET, at);

@@ -213,13 +213,14 @@ export function findSarBodies(doc: Doc, divisionEnds: ReadonlySet<number>): Name
     ...legislatures(doc),
   ];
   for (let end = 3; end <= text.length; end++) {
+    if (!ENDINGS.includes(text[end - 1] ?? '')) continue;
     // 财政司长X: the body and its head's title written with one 司 (局, 署, 处).
     // (事务局局长: the body ends at the first 局; 局局 is no body's end.)
     const shared =
       text[end] === '长' &&
       text[end - 2] !== text[end - 1] &&
       !/^长(?:期|远|久|者|江|城|沙|春|安)/.test(text.slice(end, end + 2));
-    if (!ENDINGS.includes(text[end - 1] ?? '') || !(HEAD.test(text.slice(end, end + 5)) || shared)) continue;
+    if (!(HEAD.test(text.slice(end, end + 5)) || shared)) continue;
     let start = end - 1;
     while (start > 0 && /[\u4e00-\u9fff]/.test(text[start - 1] ?? '') && end - start < 12) {
       if (OPENERS.test(text.slice(Math.max(0, start - 3), start)) && doc.tokens.isBoundary(start)) break;

@@ -26,36 +26,47 @@ function s2t(): Convert {
 /** NFKC per UTF-16 unit where that keeps the length (，→ , （→ ( Ａ→A), else the unit unchanged. */
 export function foldWidth(text: string): string {
   let out = '';
+  // The text up to `kept` is copied unchanged in one piece (most characters fold to themselves).
+  let kept = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    const code = ch.charCodeAt(0);
+    const code = text.charCodeAt(i);
     // Han characters and CJK punctuation other than the ideographic space are NFKC-stable: skip the call.
-    if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff) || (code > 0x3000 && code <= 0x303f)) {
-      out += ch;
-      continue;
-    }
+    if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff) || (code > 0x3000 && code <= 0x303f)) continue;
+    const ch = text[i] ?? '';
     const folded = ch.normalize('NFKC');
-    out += folded.length === 1 ? folded : ch;
+    if (folded.length !== 1 || folded === ch) continue;
+    out += text.slice(kept, i) + folded;
+    kept = i + 1;
   }
-  return out;
+  return kept === 0 ? text : out + text.slice(kept);
 }
 
-let convertible: Set<number> | undefined;
+/** A set of UTF-16 units, one byte per unit (asked for every character of a text). */
+interface UnitSet {
+  size: number;
+  has(code: number): boolean;
+}
+
+let convertible: UnitSet | undefined;
 
 /** Han characters the traditional → simplified conversion changes on their own (computed once). */
-function traditionalCharacters(): Set<number> {
+function traditionalCharacters(): UnitSet {
   if (!convertible) {
     // One character per line, so the converter's phrase table never joins neighbours.
     const chars: string[] = [];
     for (let code = 0x4e00; code <= 0x9fff; code++) chars.push(String.fromCharCode(code));
     const converted = t2s()(chars.join('\n')).split('\n');
-    const set = new Set<number>();
+    const marks = new Uint8Array(0x10000);
+    let size = 0;
     if (converted.length === chars.length) {
       chars.forEach((ch, i) => {
-        if (converted[i] !== ch) set.add(ch.charCodeAt(0));
+        if (converted[i] !== ch) {
+          marks[ch.charCodeAt(0)] = 1;
+          size++;
+        }
       });
     }
-    convertible = set;
+    convertible = { size, has: (code) => marks[code] === 1 };
   }
   return convertible;
 }
@@ -98,6 +109,8 @@ const SIMPLIFIED_VARIANTS = new Set('乾於徵夥後麽菸薹拚捱摺吒榘袷�
 
 /** The copy of `text` the rules read (see the module comment). */
 export function analysisText(text: string): AnalysisText {
+  const recent = recentAnalyses.get(text);
+  if (recent) return recent;
   const folded = foldWidth(text);
   const simplified = toSimplifiedSameLength(folded);
   let changed = 0;
@@ -107,11 +120,17 @@ export function analysisText(text: string): AnalysisText {
     if (code < 0x3400 || code > 0x9fff) continue;
     han++;
     // (A character of the simplified standard, 於 or 乾, says nothing of the page's script.)
-    if (folded[i] !== simplified[i] && !SIMPLIFIED_VARIANTS.has(folded[i] ?? '')) changed++;
+    if (code !== simplified.charCodeAt(i) && !SIMPLIFIED_VARIANTS.has(folded[i] ?? '')) changed++;
   }
   const traditional = changed >= 3 && changed >= han * 0.02;
-  return { text: venuePrepositions(simplified), traditional };
+  const analysed = { text: venuePrepositions(simplified), traditional };
+  // (Several readers ask for the headline's copy in one extraction: the last few answers are kept.)
+  if (recentAnalyses.size >= 4) recentAnalyses.delete(recentAnalyses.keys().next().value ?? '');
+  recentAnalyses.set(text, analysed);
+  return analysed;
 }
+
+const recentAnalyses = new Map<string, AnalysisText>();
 
 /** A bounded memo: names repeat within and across articles, conversions cost a dictionary walk each. */
 function memo(convert: (name: string) => string): (name: string) => string {

@@ -1,6 +1,7 @@
 import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
 import type { DivisionHit } from './division-hits.ts';
 import type { Doc } from './doc.ts';
+import { mayOccur } from './text-pairs.ts';
 import { dictionaryEntry } from './tokens.ts';
 
 /**
@@ -82,6 +83,7 @@ function countyFormHits(doc: Doc, hits: readonly DivisionHit[]): DivisionHit[] {
     [forms.seats, false],
   ] as const) {
     for (const [form, county] of table) {
+      if (!mayOccur(doc.text, form)) continue;
       for (let at = doc.text.indexOf(form); at >= 0; at = doc.text.indexOf(form, at + 1)) {
         const end = at + form.length;
         if (overlaps(hits, at, end) || (CJK.test(doc.text[at - 1] ?? '') && !doc.tokens.isBoundary(at)))

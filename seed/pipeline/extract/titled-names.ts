@@ -1,5 +1,5 @@
 import type { Doc } from './doc.ts';
-import { ANY_SINGLE_SURNAME, COMPOUND_SURNAMES, surnameAt } from './lexicon/surnames.ts';
+import { ANY_SINGLE_SURNAME, isCompoundSurname, surnameAt } from './lexicon/surnames.ts';
 import { FIRM_HEAD_TITLES, TITLE_PATTERN, titleSuffix } from './lexicon/titles.ts';
 import { captionOrderBefore } from './lexicon/words.ts';
 import {
@@ -12,9 +12,9 @@ import {
   readName,
   sarPage,
   TITLE_INSIDE,
-  TITLE_RE,
   TITLE_START,
   type TitledName,
+  titlesIn,
 } from './names.ts';
 
 /**
@@ -44,8 +44,8 @@ export function findTitledNames(doc: Doc): TitledName[] {
   const { text } = doc;
   const found: TitledName[] = [];
   const twoSurnames = doc.traditional || sarPage(text);
-  for (const m of text.matchAll(TITLE_RE)) {
-    const titleEnd = m.index + m[0].length;
+  for (const m of titlesIn(text)) {
+    const titleEnd = m.index + m.title.length;
     // (后排左起：某社社长甲、…: the people of a photo caption are pictured, not people of the story.)
     if (captionOrderBefore(text, m.index)) continue;
     // 现任梁溪区委副书记、区长的柏文涛: the current posts written before 的 and the name.
@@ -120,7 +120,7 @@ function withoutAddressingTitles(text: string, found: TitledName[]): TitledName[
  * 百家姓 surname and one or two characters, closed by 、 or by what closes a list (出席, 等, punctuation).
  */
 export function looseListItem(text: string, at: number): NameRead | undefined {
-  const compound = COMPOUND_SURNAMES.includes(text.slice(at, at + 2)) ? 2 : 0;
+  const compound = isCompoundSurname(text.slice(at, at + 2)) ? 2 : 0;
   const surname = compound || (ANY_SINGLE_SURNAME.has(text[at] ?? '') ? 1 : 0);
   if (!surname) return undefined;
   for (const given of [2, 1]) {

@@ -1,8 +1,8 @@
 import type { Anchor } from './anchors.ts';
 import type { Chain } from './chains.ts';
 import type { Doc } from './doc.ts';
-import { COMPOUND_SURNAMES } from './lexicon/surnames.ts';
-import { TITLE_PATTERN, TITLES, titleSuffix } from './lexicon/titles.ts';
+import { isCompoundSurname } from './lexicon/surnames.ts';
+import { TITLES, titleSuffix } from './lexicon/titles.ts';
 import {
   AFTER_NAME,
   HARD_BOUNDARY,
@@ -11,7 +11,7 @@ import {
   YU_AT_EVENT,
   YU_BEFORE_DATE,
 } from './lexicon/words.ts';
-import { listedName, readName, type TitledName } from './names.ts';
+import { listedName, readName, type TitledName, titlesIn } from './names.ts';
 import { nameAt } from './set-off-names.ts';
 import { dictionaryEntry } from './tokens.ts';
 
@@ -74,12 +74,39 @@ export function findTitlesAfterNames(doc: Doc, anchorsByEnd: Map<number, Anchor>
 }
 
 /** What may stand right before a name that opens its clause: a one-character preposition, conjunction or particle. */
-const TITLE_RE = new RegExp(TITLE_PATTERN, 'g');
 const OPENS_BEFORE = /[由和与及同向请对了在被让]$/;
 /** Words that open a clause before its subject (会上冼明远名誉会长致辞, 随后X会长介绍…). */
 const CLAUSE_OPENER = /(?:会上|会中|会后|席间|随后|接着|然后|最后|首先|同时|此外|另外)$/;
 /** Characters that end the names of bodies, never a person's given name (金融办, 宣传部). */
 const BODY_END = /[办局委部处厅科院所司会社队组站校馆区县市省镇乡村园港]$/;
+
+/**
+ * (学习<name>主任…: a name the segmenter knows as a person's is one after any word.) (Three characters: a two-character
+ * word of the kind may end a longer name, 石嘉禾主任.)
+ */
+function isPersonWord(doc: Doc, name: string, titleStart: number): boolean {
+  return (
+    name.length >= 3 &&
+    dictionaryEntry(name)?.tag.startsWith('nr') === true &&
+    !NOT_NAMES.has(name) &&
+    doc.tokens.isBoundary(titleStart)
+  );
+}
+
+/**
+ * (受到甲乙丙会长的接待: after any word but a body's or place's name, whose heads are read with it (titles-after above), a
+ * name that reads as one whole, no word in it.) (分别向港澳委员: a given name that is a frequent word, 港澳, is none; nor
+ * is 原 before a title, the post's past.)
+ */
+function wholeName(doc: Doc, name: string, start: number, anchorEnds: ReadonlySet<number>): boolean {
+  if (name.length !== 3 || /原$/.test(name)) return false;
+  const given = dictionaryEntry(name.slice(1));
+  return (
+    !(given && !given.tag.startsWith('nr') && given.freq >= 300) &&
+    !anchorEnds.has(start) &&
+    nameAt(doc, start)
+  );
+}
 
 /**
  * A name opening its clause before its title, with no organisation written before it (`林安议长亲自接待`,
@@ -99,54 +126,36 @@ export function findNamesBeforeTitles(
   for (const a of anchors) inside.fill(1, Math.max(0, a.start), Math.min(text.length, a.end));
   const covered = (start: number, end: number) => inside.subarray(start, end).includes(1);
   const anchorEnds = new Set(anchors.map((a) => a.end));
-  for (const m of text.matchAll(TITLE_RE)) {
+  for (const m of titlesIn(text)) {
     const titleStart = m.index;
-    const title = { title: m[0] };
+    const title = { title: m.title };
     for (const length of [3, 2, 4]) {
       const start = titleStart - length;
       if (start < 0) continue;
       const name = text.slice(start, titleStart);
-      const compound = COMPOUND_SURNAMES.includes(name.slice(0, 2));
+      const compound = isCompoundSurname(name.slice(0, 2));
       if (length === 4 && !compound) continue;
       const before = text[start - 1] ?? '';
-      // (学习<name>主任…: a name the segmenter knows as a person's is one after any word.)
-      // (Three characters: a two-character word of the kind may end a longer name, 石嘉禾主任.)
-      const personWord =
-        name.length >= 3 &&
-        dictionaryEntry(name)?.tag.startsWith('nr') === true &&
-        !NOT_NAMES.has(name) &&
-        doc.tokens.isBoundary(titleStart);
-      const opener = CLAUSE_OPENER.test(text.slice(Math.max(0, start - 2), start));
-      // (受到甲乙丙会长的接待: after any word but a body's or place's name, whose heads are read with it (titles-after
-      // above), a name that reads as one whole, no word in it.)
-      // (分别向港澳委员: a given name that is a frequent word, 港澳, is none; nor is 原 before a title, the post's past.)
-      const givenWord = dictionaryEntry(name.slice(1));
-      const whole =
-        name.length === 3 &&
-        !/原$/.test(name) &&
-        !(givenWord && !givenWord.tag.startsWith('nr') && givenWord.freq >= 300) &&
-        !anchorEnds.has(start) &&
-        nameAt(doc, start);
-      if (
-        !(
-          start === 0 ||
-          HARD_BOUNDARY.test(before) ||
-          OPENS_BEFORE.test(before) ||
-          opener ||
-          personWord ||
-          whole
-        )
-      )
-        continue;
+      const opens =
+        start === 0 ||
+        HARD_BOUNDARY.test(before) ||
+        OPENS_BEFORE.test(before) ||
+        CLAUSE_OPENER.test(text.slice(Math.max(0, start - 2), start));
+      // (The dictionary is asked only when the cheaper tests leave it open.)
+      let personWord: boolean | undefined;
+      if (!opens) {
+        personWord = isPersonWord(doc, name, titleStart);
+        if (!personWord && !wholeName(doc, name, start, anchorEnds)) continue;
+      }
       // (葛立为监事长: 为 there is the verb of an election, not a given name's end.)
       if (!/^[\u4e00-\u9fff]+$/.test(name) || /[为和]$/.test(name) || BODY_END.test(name)) continue;
-      if (!listedName(name) && !personWord) continue;
+      if (!listedName(name) && !(personWord ?? isPersonWord(doc, name, titleStart))) continue;
       if (known.has(name) || covered(start, titleStart)) continue;
       if (!doc.tokens.isBoundary(start)) continue;
       const titleEnd = titleStart + title.title.length;
       if (titleSuffix(text.slice(start, titleEnd)) !== title.title) continue;
       // (…总书记重要讲话: the person's words after the title.)
-      if (!closesTitle(doc, titleEnd) && !personWord) continue;
+      if (!closesTitle(doc, titleEnd) && !(personWord ?? isPersonWord(doc, name, titleStart))) continue;
       chains.push({
         person: { titleStart, titleEnd, start, end: titleStart, name },
         segments: [{ start: titleStart, title: title.title, anchor: undefined, department: undefined }],

@@ -11,6 +11,22 @@ import { gazetteer, shortForm } from '../gazetteer/gazetteer.ts';
 
 let jieba: Jieba | undefined;
 let entries: Map<string, { freq: number; tag: string; place?: true }> | undefined;
+/** The dictionary words' first and last characters and lengths, hashed to bits: most names asked about are no word. */
+const SHAPE_BITS = 1 << 22;
+let shapes: Uint32Array | undefined;
+
+function shapeBit(word: string): number {
+  return (
+    ((word.charCodeAt(0) * 7919 + word.charCodeAt(word.length - 1)) * 31 + word.length) & (SHAPE_BITS - 1)
+  );
+}
+
+/** False when `word` is surely no dictionary word (a bit its shape hashes to is clear). */
+function mayBeWord(word: string): boolean {
+  if (!shapes) dictionary();
+  const bit = shapeBit(word);
+  return ((shapes?.[bit >>> 5] ?? 1) & (1 << (bit & 31))) !== 0;
+}
 
 /** The gazetteer's names and short forms, as dictionary lines for jieba (tag ns). */
 function placeWords(): string[] {
@@ -50,6 +66,12 @@ function dictionary(): Map<string, { freq: number; tag: string; place?: true }> 
       const freq = Number(line.slice(first + 1, second));
       map.set(word, i < own.length ? { freq, tag } : { freq, tag, place: true });
     }
+    const table = new Uint32Array(SHAPE_BITS / 32);
+    for (const word of map.keys()) {
+      const bit = shapeBit(word);
+      table[bit >>> 5] = (table[bit >>> 5] ?? 0) | (1 << (bit & 31));
+    }
+    shapes = table;
     entries = map;
   }
   return entries;
@@ -67,7 +89,7 @@ export interface Tokens {
 }
 
 function tagOf(word: string): string {
-  const entry = dictionary().get(word);
+  const entry = mayBeWord(word) ? dictionary().get(word) : undefined;
   if (entry) return entry.tag;
   if (/^[0-9.]+$/.test(word)) return 'm';
   return /^[A-Za-z]+$/.test(word) ? 'eng' : 'x';
@@ -98,15 +120,28 @@ export function tokenize(text: string): Tokens {
     while (e < text.length && boundary[e] !== 1) e++;
     return e;
   };
+  // Each token's tag, looked up once (readers ask at many offsets of the same words).
+  const tags = new Map<number, string>();
   return {
     startOfTokenEndingAt: (end) => (end <= 0 ? 0 : (starts[end] ?? end - 1)),
     isBoundary: (offset) => boundary[offset] === 1,
-    tagAt: (offset) => tagOf(text.slice(tokenStart(offset), tokenEnd(offset))),
+    tagAt: (offset) => {
+      const start = tokenStart(offset);
+      const end = tokenEnd(offset);
+      const key = start * (text.length + 2) + end;
+      let tag = tags.get(key);
+      if (tag === undefined) {
+        tag = tagOf(text.slice(start, end));
+        tags.set(key, tag);
+      }
+      return tag;
+    },
   };
 }
 
 /** jieba's own dictionary entry for a word (not the place words added to it), if it has one. */
 export function dictionaryEntry(word: string): { freq: number; tag: string } | undefined {
+  if (!mayBeWord(word)) return undefined;
   const entry = dictionary().get(word);
   return entry && !entry.place ? entry : undefined;
 }

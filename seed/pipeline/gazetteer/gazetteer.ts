@@ -156,6 +156,9 @@ export class Gazetteer {
   readonly byCode = new Map<string, Division>();
   private readonly full = new Map<string, Division[]>();
   private readonly short = new Map<string, Division[]>();
+  /** The full names' and short forms' first and last characters and lengths (see shapeBit): a cheap test first. */
+  private readonly fullShapes = new Uint32Array(SHAPE_BITS / 32);
+  private readonly shortShapes = new Uint32Array(SHAPE_BITS / 32);
   /** Units whose full name is an everyday word (城区, 郊区): read only after their parent (汕尾市城区). */
   private readonly everyday = new Map<string, Division[]>();
   readonly maxNameLength: number;
@@ -179,7 +182,10 @@ export class Gazetteer {
       this.addFull(name, division);
       max = Math.max(max, name.length);
       const short = shortForm(name);
-      if (short && short.length >= 2) push(this.short, short, division);
+      if (short && short.length >= 2) {
+        push(this.short, short, division);
+        setShape(this.shortShapes, short);
+      }
       // 黔东南州, 甘孜州: an autonomous prefecture written by its short form and 州, read as its full name is (its
       // bodies, 黔东南州委, after it).
       if (short && name.endsWith('自治州')) this.addFull(`${short}州`, division);
@@ -189,6 +195,7 @@ export class Gazetteer {
 
   private addFull(name: string, division: Division): void {
     push(this.full, name, division);
+    setShape(this.fullShapes, name);
     const last = name[name.length - 1] ?? '';
     const lengths = this.lengthsByLast.get(last) ?? [];
     if (!lengths.includes(name.length)) {
@@ -211,6 +218,16 @@ export class Gazetteer {
       if (child) return child;
     }
     return undefined;
+  }
+
+  /** Whether `text[start, end)` may be a full name: false means byName finds none there (no string made to ask). */
+  mayBeName(text: string, start: number, end: number): boolean {
+    return hasShape(this.fullShapes, text, start, end);
+  }
+
+  /** Whether `text[start, end)` may be a short form: false means byShortName finds none there. */
+  mayBeShortName(text: string, start: number, end: number): boolean {
+    return hasShape(this.shortShapes, text, start, end);
   }
 
   /** Units this short form may stand for (普陀 → both 普陀区; 上海 → 上海市). */
@@ -342,6 +359,26 @@ export class Gazetteer {
     if (MAJOR_CITIES.has(division.code.slice(0, 4))) return 2;
     return division.code.length >= 4 && division.code.slice(2, 4) === '01' ? 1 : 0;
   }
+}
+
+/**
+ * A span's first and last UTF-16 units and its length, hashed to one bit of a table (spans sharing a bit only make a
+ * name look possible: the lookup then decides).
+ */
+const SHAPE_BITS = 1 << 20;
+
+function shapeBit(text: string, start: number, end: number): number {
+  return ((text.charCodeAt(start) * 7919 + text.charCodeAt(end - 1)) * 31 + (end - start)) & (SHAPE_BITS - 1);
+}
+
+function setShape(table: Uint32Array, name: string): void {
+  const bit = shapeBit(name, 0, name.length);
+  table[bit >>> 5] = (table[bit >>> 5] ?? 0) | (1 << (bit & 31));
+}
+
+function hasShape(table: Uint32Array, text: string, start: number, end: number): boolean {
+  const bit = shapeBit(text, start, end);
+  return ((table[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -291,9 +291,39 @@ for (const s of NAME_SUFFIXES) {
 }
 for (const list of BY_LAST.values()) list.sort((a, b) => b.suffix.length - a.suffix.length);
 
+/**
+ * The same lists by the last character's code, each also narrowed by the character before it (a suffix of one
+ * character, or whose last but one is that character): asked at every offset, most offsets ask only a few.
+ */
+interface ByEnd {
+  all: NameSuffix[];
+  longest: number;
+  byPrevious: Map<number, NameSuffix[]>;
+}
+const BY_END = new Map<number, ByEnd>();
+for (const [last, all] of BY_LAST)
+  BY_END.set(last.charCodeAt(0), {
+    all,
+    longest: Math.max(...all.map((s) => s.suffix.length)),
+    byPrevious: new Map(),
+  });
+
+function narrowed(entry: ByEnd, previous: number): NameSuffix[] {
+  let list = entry.byPrevious.get(previous);
+  if (!list) {
+    list = entry.all.filter(
+      (s) => s.suffix.length < 2 || s.suffix.charCodeAt(s.suffix.length - 2) === previous,
+    );
+    entry.byPrevious.set(previous, list);
+  }
+  return list;
+}
+
 /** The suffixes `text` ends with at `end` (exclusive), longest first. */
 export function suffixesEndingAt(text: string, end: number): NameSuffix[] {
-  const list = BY_LAST.get(text[end - 1] ?? '');
-  if (!list) return [];
+  const entry = BY_END.get(text.charCodeAt(end - 1));
+  if (!entry) return [];
+  // (Near the text's start startsWith reads a position before it as the start: the whole list is asked there.)
+  const list = end >= entry.longest ? narrowed(entry, text.charCodeAt(end - 2)) : entry.all;
   return list.filter((s) => text.startsWith(s.suffix, end - s.suffix.length));
 }

@@ -34,6 +34,22 @@ export const COMPOUND_SURNAMES: readonly string[] = (
   '百里 东郭 南门 呼延 羊舌 微生 梁丘 左丘 东门 西门 南宫 第五'
 ).split(' ');
 
+/** The compound surnames as a set, and their first characters by code (most characters open none: no string is cut). */
+const COMPOUND: ReadonlySet<string> = new Set(COMPOUND_SURNAMES);
+const COMPOUND_FIRST = codeTable(COMPOUND_SURNAMES.map((s) => s.charCodeAt(0)));
+
+/** One byte per UTF-16 unit: 1 for the given codes (asked at every offset without making a string). */
+function codeTable(codes: Iterable<number>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const code of codes) table[code] = 1;
+  return table;
+}
+
+/** Whether `two` is a compound surname (欧阳, 司马). */
+export function isCompoundSurname(two: string): boolean {
+  return COMPOUND.has(two);
+}
+
 /**
  * Every single-character surname, the ordinary words too: in a list of names (副主任A、计红) they are surnames, and
  * after a title when what follows reads as a given name only (副市长那晓峰, see ../names.ts).
@@ -44,12 +60,15 @@ export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(
   [...new Set(SINGLE.split(''))].filter((ch) => !EXCLUDED.has(ch)),
 );
 
+/** SINGLE_SURNAMES by code (surnameAt). */
+const SINGLE_CODES = codeTable([...SINGLE_SURNAMES].map((ch) => ch.charCodeAt(0)));
+
 /**
  * Surnames that are ordinary words but common enough as surnames to keep (江, 钱, 水 are names in the seed set
  * or frequent): kept in SINGLE and not excluded. The length of the surname starting at `at`, or 0.
  */
 export function surnameAt(text: string, at: number): number {
-  const two = text.slice(at, at + 2);
-  if (COMPOUND_SURNAMES.includes(two)) return 2;
-  return SINGLE_SURNAMES.has(text[at] ?? '') ? 1 : 0;
+  const code = text.charCodeAt(at);
+  if (COMPOUND_FIRST[code] === 1 && COMPOUND.has(text.slice(at, at + 2))) return 2;
+  return SINGLE_CODES[code] === 1 ? 1 : 0;
 }

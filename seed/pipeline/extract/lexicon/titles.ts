@@ -116,11 +116,19 @@ export const TITLE_PATTERN = TITLES.join('|');
 export function titleKind(title: string): TitleKind | undefined {
   const own = KIND_BY_TITLE.get(title);
   if (own) return own;
-  const core = TITLES.find((t) => title.endsWith(t));
+  const core = titleSuffix(title);
   return core ? KIND_BY_TITLE.get(core) : undefined;
 }
 
+/** The lengths titles come in, longest first: a suffix is looked up once per length, not matched against each title. */
+const TITLE_LENGTHS = [...new Set(TITLES.map((t) => t.length))];
+
 /** The longest lexicon title that `text` ends with. */
 export function titleSuffix(text: string): string | undefined {
-  return TITLES.find((t) => text.endsWith(t));
+  for (const length of TITLE_LENGTHS) {
+    if (length > text.length) continue;
+    const tail = text.slice(text.length - length);
+    if (KIND_BY_TITLE.has(tail)) return tail;
+  }
+  return undefined;
 }
