@@ -12,6 +12,7 @@ import {
 import { ourDivisionHits } from './division-ours.ts';
 import { channelSpans, outletSpans, pageHits, pageShortHits } from './division-page.ts';
 import { levelPrefixHits, shortHits } from './division-short.ts';
+import { toldPlaceHits } from './division-told.ts';
 import type { Doc } from './doc.ts';
 import { FOREIGN_NAMES, foreignPlace } from './lexicon/foreign-places.ts';
 import { taiwanDistricts, taiwanTownships } from './taiwan-townships.ts';
@@ -146,7 +147,17 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
     fromSource.length > 0
       ? fromSource
       : pageShortHits(doc).map((h) => ({ ...h, surface: h.options[0]?.name ?? h.surface, short: false }));
-  const short = shortHits(doc, [...full, ...page], blocked);
+  // 率团赴德清考察: a county told as a place by its short form alone is read as if its full name were written.
+  const toldRaw = toldPlaceHits(doc, [...full, ...page], blocked);
+  const toldAt = new Set(toldRaw.map((h) => h.start));
+  const told = toldRaw.map((h) => ({
+    ...h,
+    start: -1000,
+    end: -1000 + h.surface.length,
+    surface: h.options[0]?.name ?? h.surface,
+    short: false,
+  }));
+  const short = shortHits(doc, [...full, ...page, ...told], blocked);
   const prefixes = levelPrefixHits(doc, [...full, ...short]).filter(
     (p) => !blocked.some((b) => p.start < b.end && b.start < p.end),
   );
@@ -167,6 +178,7 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
         surface: hit.surface,
         short: hit.short,
         ...(hit.prefix ? { prefix: true } : {}),
+        ...(hit.short && toldAt.has(hit.start) ? { rule: 'division:told' as const } : {}),
         division,
       });
   }
