@@ -1,5 +1,6 @@
 import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
 import { outletProvince } from '../resolve/outlet-regions.ts';
+import { formerCountyHits } from './division-former.ts';
 import {
   choose,
   cityWordAfter,
@@ -136,7 +137,10 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
       !townshipWordAfter(doc.text, h.surface, h.end) &&
       !blocked.some((b) => b.start <= h.start && h.end <= b.end && h.end - h.start < b.end - b.start),
   );
+  const former = formerCountyHits(doc.text);
+  const formerAt = new Set(former.map((h) => h.start));
   const full = dropOverlaps([
+    ...former,
     ...written,
     ...everydayHits(doc.text, written),
     ...streetHits(doc.text, written),
@@ -179,6 +183,7 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
         short: hit.short,
         ...(hit.prefix ? { prefix: true } : {}),
         ...(hit.short && toldAt.has(hit.start) ? { rule: 'division:told' as const } : {}),
+        ...(!hit.short && formerAt.has(hit.start) ? { rule: 'division:former' as const } : {}),
         division,
       });
   }

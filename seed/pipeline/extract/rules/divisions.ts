@@ -83,6 +83,25 @@ export const DIVISIONS_RULES = [
     ],
   },
   {
+    id: 'division:former',
+    family: 'divisions',
+    matches:
+      'a Taiwan county merged into a municipality (台北县, 台中县, 台南县, 高雄县, 桃园县), named on older pages, by its own name as Taiwan’s counties are; not where its city follows (台南县市合并: what was merged) nor before 委员会 (a party’s county committee, named whole), nor after 原 (the former county’s area)',
+    fires: [
+      { text: '青禾協會參訪團昨日抵達高雄縣，拜會縣議會。', yields: '高雄县' },
+      { text: '青禾協會訪問團前往臺中縣參訪農會。', yields: '台中县' },
+    ],
+    mustNot: [
+      '臺南縣市合併後，議會審查預算案。',
+      // The former county's area (原…縣轄區) is no place of the story.
+      '縣長林禾說，原高雄縣轄區的農民也可申請補助。',
+      // A party's county committee is named whole.
+      '青禾黨高雄縣委員會今日改選主委。',
+      // 雄县 inside 高雄 is no county either.
+      '高雄市長林禾今日出席農業博覽會。',
+    ],
+  },
+  {
     id: 'division:level-prefix',
     family: 'divisions',
     matches:
