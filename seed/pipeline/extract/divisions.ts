@@ -7,6 +7,7 @@ import {
   type DivisionHit,
   dropOverlaps,
   fullHits,
+  leadsCompanyName,
   type RawHit,
   townshipWordAfter,
 } from './division-hits.ts';
@@ -200,7 +201,11 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
       blocked,
     ),
   );
-  return markListedShortForms(doc.text, taiwanDistricts(doc, taiwan));
+  const marked = markListedShortForms(doc.text, taiwanDistricts(doc, taiwan));
+  // (盐城禾利来精密机械有限公司: a province's or city's short form leading a company's name is the company's home.)
+  for (const hit of marked)
+    if (hit.short && !hit.prefix && leadsCompanyName(doc.text, hit.end)) hit.leadsCompany = true;
+  return marked;
 }
 
 /** What joins two items of a list of places (四川、贵州, 嘉兴和温州). */

@@ -39,7 +39,7 @@ export const DIVISIONS_RULES = [
     id: 'division:short',
     family: 'divisions',
     matches:
-      'a short form of a province or city (上海, 杭州), or of another unit whose full name is written too (余杭 after 余杭区); not one of three or more short forms listed together after 来自, before 等地的 or a count of bodies (共N家), or between 在 and 设 (来自四川、贵州、江西等地的商会), nor one between a site’s name and 频道/视窗 (a section of the site)',
+      'a short form of a province or city (上海, 杭州), or of another unit whose full name is written too (余杭 after 余杭区); not one of three or more short forms listed together after 来自, before 等地的 or a count of bodies (共N家), or between 在 and 设 (来自四川、贵州、江西等地的商会), nor one between a site’s name and 频道/视窗 (a section of the site), nor one leading a company’s name (盐城X精密机械有限公司: the company’s home)',
     fires: [
       // An autonomous prefecture's short form is its name before the peoples it is named after (黔西南, not 黔西).
       { text: '青禾公司将在黔西南投资建设工厂。', yields: '黔西南布依族苗族自治州' },
@@ -57,6 +57,8 @@ export const DIVISIONS_RULES = [
       '浙江、福建、广东、广西共12家驻京企业代表先后发言。',
       // A place between a site's name and 频道/视窗 names a section of the site.
       '青禾网杭州频道5月6日讯 青禾科技有限公司举行开业仪式。',
+      // A short form leading a company's name is the company's home, even where the name is read short.
+      '政协主席林川先后来到盐城禾利来精密机械有限公司、青石智能科技有限公司调研。',
     ],
   },
   {
