@@ -1,12 +1,6 @@
 import { gazetteer } from '../gazetteer/gazetteer.ts';
 import type { RawHit } from './division-hits.ts';
-
-/**
- * Taiwan's counties merged into municipalities (台北县 into 新北市, 台中县, 台南县 and 高雄县 into their cities in 2010,
- * 桃园县 made a municipality in 2014): older pages name them, and their councils and governments (高雄县议会), by
- * their own names, as Taiwan's counties are named (place:台中县).
- */
-const FORMER_TAIWAN_COUNTIES: readonly string[] = ['台北县', '台中县', '台南县', '高雄县', '桃园县'];
+import { FORMER_TAIWAN_COUNTIES } from './lexicon/taiwan-former.ts';
 
 /**
  * 臺南縣市合併: the county and its city named together as what was merged, no place of the story; 高雄縣委員會: a
@@ -14,7 +8,10 @@ const FORMER_TAIWAN_COUNTIES: readonly string[] = ['台北县', '台中县', '�
  */
 const NOT_AFTER = /^(?:市|委员会)/;
 
-/** Where the text names a former Taiwan county (see FORMER_TAIWAN_COUNTIES). */
+/**
+ * Where the text names a former Taiwan county (FORMER_TAIWAN_COUNTIES): by its own name, as Taiwan's counties are
+ * named (place:台中县, org:高雄县议会).
+ */
 export function formerCountyHits(text: string): RawHit[] {
   const gaz = gazetteer();
   const found: RawHit[] = [];
