@@ -111,7 +111,7 @@ export function divisionAnchor(hit: DivisionHit): Anchor {
           : hit.surface.startsWith('我')
             ? 'division:ours'
             : 'division:full',
-    introduces: !hit.listed,
+    introduces: !hit.listed && !hit.leadsCompany,
     short: hit.short,
     body: undefined,
     base: undefined,

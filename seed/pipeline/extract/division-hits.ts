@@ -18,6 +18,8 @@ export interface DivisionHit {
   rule?: RuleId;
   /** One of three or more short forms listed together (来自四川、贵州、江西等地的商会): no place of the story by itself. */
   listed?: boolean;
+  /** A short form leading a company's name (盐城禾利来精密机械有限公司): the company's home, no place of the story. */
+  leadsCompany?: boolean;
 }
 
 export interface RawHit {
@@ -129,6 +131,17 @@ export function leadsName(text: string, at: number): boolean {
   for (let end = at + 2; end <= Math.min(text.length, at + 20); end++) {
     if (!/[\u4e00-\u9fff“”]/.test(text[end - 1] ?? '')) return false;
     if (suffixesEndingAt(text, end).length > 0) return true;
+  }
+  return false;
+}
+
+/** Whether a company's ending (有限公司, 集团, 旅行社) is the first name ending to close the word run from `at`. */
+export function leadsCompanyName(text: string, at: number): boolean {
+  if (!/[\u4e00-\u9fff]/.test(text[at] ?? '')) return false;
+  for (let end = at + 2; end <= Math.min(text.length, at + 20); end++) {
+    if (!/[\u4e00-\u9fff]/.test(text[end - 1] ?? '')) return false;
+    const endings = suffixesEndingAt(text, end);
+    if (endings.length > 0) return endings[0]?.kind === 'company';
   }
   return false;
 }

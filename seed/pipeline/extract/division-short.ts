@@ -8,6 +8,7 @@ import {
   standaloneShortFormsIn,
 } from './division-hits.ts';
 import { pageHits } from './division-page.ts';
+import { RARE_WORD_FREQ } from './division-told.ts';
 import type { Doc } from './doc.ts';
 import { dictionaryEntry } from './tokens.ts';
 
@@ -72,9 +73,6 @@ function placeWord(surface: string): boolean {
 /** What the page works for, names its people after or makes known (为X经济高质量发展, 振兴X, 宣传X, X籍). */
 const GOAL_BEFORE = /(?:为|助力|服务|振兴|宣传|推介|推动|促进|支持|建设|回报|反哺)$/;
 const GOAL_AFTER = /^(?:(?:经济|社会|教育|产业|文旅|城市|乡村)*(?:高质量)?(?:发展|建设|振兴)|[，,。；;、])/;
-
-/** Below this frequency a dictionary word (遂昌) is no everyday word (大方 is). */
-const RARE_WORD_FREQ = 50;
 
 /** Whether the short form at `at` is told as what the page works for or where its people come from. */
 function goalAt(text: string, at: number, len: number): boolean {

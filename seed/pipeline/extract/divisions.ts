@@ -1,17 +1,20 @@
 import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
 import { outletProvince } from '../resolve/outlet-regions.ts';
+import { formerCountyHits } from './division-former.ts';
 import {
   choose,
   cityWordAfter,
   type DivisionHit,
   dropOverlaps,
   fullHits,
+  leadsCompanyName,
   type RawHit,
   townshipWordAfter,
 } from './division-hits.ts';
 import { ourDivisionHits } from './division-ours.ts';
 import { channelSpans, outletSpans, pageHits, pageShortHits } from './division-page.ts';
 import { levelPrefixHits, shortHits } from './division-short.ts';
+import { toldPlaceHits } from './division-told.ts';
 import type { Doc } from './doc.ts';
 import { FOREIGN_NAMES, foreignPlace } from './lexicon/foreign-places.ts';
 import { taiwanDistricts, taiwanTownships } from './taiwan-townships.ts';
@@ -136,7 +139,10 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
       !townshipWordAfter(doc.text, h.surface, h.end) &&
       !blocked.some((b) => b.start <= h.start && h.end <= b.end && h.end - h.start < b.end - b.start),
   );
+  const former = formerCountyHits(doc.text);
+  const formerAt = new Set(former.map((h) => h.start));
   const full = dropOverlaps([
+    ...former,
     ...written,
     ...everydayHits(doc.text, written),
     ...streetHits(doc.text, written),
@@ -147,7 +153,17 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
     fromSource.length > 0
       ? fromSource
       : pageShortHits(doc).map((h) => ({ ...h, surface: h.options[0]?.name ?? h.surface, short: false }));
-  const short = shortHits(doc, [...full, ...page], blocked);
+  // 率团赴德清考察: a county told as a place by its short form alone is read as if its full name were written.
+  const toldRaw = toldPlaceHits(doc, [...full, ...page], blocked);
+  const toldAt = new Set(toldRaw.map((h) => h.start));
+  const told = toldRaw.map((h) => ({
+    ...h,
+    start: -1000,
+    end: -1000 + h.surface.length,
+    surface: h.options[0]?.name ?? h.surface,
+    short: false,
+  }));
+  const short = shortHits(doc, [...full, ...page, ...told], blocked);
   const prefixes = levelPrefixHits(doc, [...full, ...short]).filter(
     (p) => !blocked.some((b) => p.start < b.end && b.start < p.end),
   );
@@ -168,6 +184,8 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
         surface: hit.surface,
         short: hit.short,
         ...(hit.prefix ? { prefix: true } : {}),
+        ...(hit.short && toldAt.has(hit.start) ? { rule: 'division:told' as const } : {}),
+        ...(!hit.short && formerAt.has(hit.start) ? { rule: 'division:former' as const } : {}),
         division,
       });
   }
@@ -184,7 +202,11 @@ export function findDivisions(doc: Doc, blocked: { start: number; end: number }[
       blocked,
     ),
   );
-  return markListedShortForms(doc.text, taiwanDistricts(doc, taiwan));
+  const marked = markListedShortForms(doc.text, taiwanDistricts(doc, taiwan));
+  // (盐城禾利来精密机械有限公司: a province's or city's short form leading a company's name is the company's home.)
+  for (const hit of marked)
+    if (hit.short && !hit.prefix && leadsCompanyName(doc.text, hit.end)) hit.leadsCompany = true;
+  return marked;
 }
 
 /** What joins two items of a list of places (四川、贵州, 嘉兴和温州). */

@@ -186,9 +186,10 @@ export class Gazetteer {
         push(this.short, short, division);
         setShape(this.shortShapes, short);
       }
-      // 黔东南州, 甘孜州: an autonomous prefecture written by its short form and 州, read as its full name is (its
-      // bodies, 黔东南州委, after it).
-      if (short && name.endsWith('自治州')) this.addFull(`${short}州`, division);
+      // 黔东南州, 甘孜州, 张家川县, 鄂伦春旗: an autonomous prefecture, county or banner written by its short form and its
+      // level, read as its full name is (its bodies, 黔东南州委, 印江县政协, after it).
+      const autonomous = /^自治([州县旗])$/.exec(name.slice(-3))?.[1];
+      if (short && autonomous) this.addFull(`${short}${autonomous}`, division);
     }
     this.maxNameLength = max;
   }

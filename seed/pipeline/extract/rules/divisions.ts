@@ -16,6 +16,8 @@ export const DIVISIONS_RULES = [
       { text: '深圳市政研室主任王明出席会议。', yields: '深圳市' },
       // 代县 before 长城: the county, not an acting head's title.
       { text: '忻州市代县长城沿线各村开展环境整治。', yields: '代县' },
+      // An autonomous county written by its short form and 县, as its full name.
+      { text: '市调研组来到张家川县调研产业园区建设。', yields: '张家川回族自治县' },
     ],
     mustNot: [
       '吴中区委书记顾承德出席开园仪式。',
@@ -37,7 +39,7 @@ export const DIVISIONS_RULES = [
     id: 'division:short',
     family: 'divisions',
     matches:
-      'a short form of a province or city (上海, 杭州), or of another unit whose full name is written too (余杭 after 余杭区); not one of three or more short forms listed together after 来自, before 等地的 or a count of bodies (共N家), or between 在 and 设 (来自四川、贵州、江西等地的商会), nor one between a site’s name and 频道/视窗 (a section of the site)',
+      'a short form of a province or city (上海, 杭州), or of another unit whose full name is written too (余杭 after 余杭区); not one of three or more short forms listed together after 来自, before 等地的 or a count of bodies (共N家), or between 在 and 设 (来自四川、贵州、江西等地的商会), nor one between a site’s name and 频道/视窗 (a section of the site), nor one leading a company’s name (盐城X精密机械有限公司: the company’s home)',
     fires: [
       // An autonomous prefecture's short form is its name before the peoples it is named after (黔西南, not 黔西).
       { text: '青禾公司将在黔西南投资建设工厂。', yields: '黔西南布依族苗族自治州' },
@@ -55,6 +57,50 @@ export const DIVISIONS_RULES = [
       '浙江、福建、广东、广西共12家驻京企业代表先后发言。',
       // A place between a site's name and 频道/视窗 names a section of the site.
       '青禾网杭州频道5月6日讯 青禾科技有限公司举行开业仪式。',
+      // A short form leading a company's name is the company's home, even where the name is read short.
+      '政协主席林川先后来到盐城禾利来精密机械有限公司、青石智能科技有限公司调研。',
+    ],
+  },
+  {
+    id: 'division:told',
+    family: 'divisions',
+    matches:
+      'a county, county-level city or Taiwan county written only by its short form where the structure says it is a place: after a going verb or 在 (赴, 前往, 来到, 到, 走进, 抵达) or right after its province or city, and before what is done there (考察, 调研, 开展, 举行) or the clause’s close (not after 在), alone or listed (前往A及B进行…); a word of its own, the one unit of that short form (or the one inside a division the page names), no everyday word, leading no name; a province’s or city’s short form that is a word too (东营, 开封) only before what is done there; its other mentions then read as the full name’s',
+    fires: [
+      { text: '5月6日，市政协副主席林川率组赴德清考察。县商务局负责人介绍情况。', yields: '德清县' },
+      { text: '青禾茶叶产业对接会在安龙召开。', yields: '安龙县' },
+      { text: '青禾協會訪問團本月前往臺南及宜蘭參訪。', yields: '宜兰县' },
+      { text: '区工商联组织企业家到浙江德清考察学习。', yields: '德清县' },
+      { text: '禾川市考察团一行赴东营考察新能源产业。', yields: '东营市' },
+    ],
+    mustNot: [
+      // A company's name the short form leads; a word of the language after a going verb.
+      '林川到德清青禾电子有限公司调研。',
+      '县委书记林川到大方向上把关。',
+      // 在X， opens a clause of anything; a native place.
+      '在德清，青禾茶叶远近闻名。',
+      '林川是德清人，长期在外经商。',
+      // A short form many counties share, with nothing on the page to choose one.
+      '调研组赴城关开展调研。',
+    ],
+  },
+  {
+    id: 'division:former',
+    family: 'divisions',
+    matches:
+      'a Taiwan county merged into a municipality (台北县, 台中县, 台南县, 高雄县, 桃园县), named on older pages, by its own name as Taiwan’s counties are; not where its city follows (台南县市合并: what was merged) nor before 委员会 (a party’s county committee, named whole), nor after 原 (the former county’s area)',
+    fires: [
+      { text: '青禾協會參訪團昨日抵達高雄縣，拜會縣議會。', yields: '高雄县' },
+      { text: '青禾協會訪問團前往臺中縣參訪農會。', yields: '台中县' },
+    ],
+    mustNot: [
+      '臺南縣市合併後，議會審查預算案。',
+      // The former county's area (原…縣轄區) is no place of the story.
+      '縣長林禾說，原高雄縣轄區的農民也可申請補助。',
+      // A party's county committee is named whole.
+      '青禾黨高雄縣委員會今日改選主委。',
+      // 雄县 inside 高雄 is no county either.
+      '高雄市長林禾今日出席農業博覽會。',
     ],
   },
   {

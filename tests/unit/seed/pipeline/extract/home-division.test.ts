@@ -159,7 +159,8 @@ describe('bodies in title chains and parks', () => {
 
   it('reads no county out of a word it is a piece of', () => {
     const a = annotate('高雄縣長林禾今日出席農業博覽會。', { title: '高雄縣府舉辦農業博覽會' });
-    expect(ids(a).filter((id) => id.includes('雄县'))).toEqual([]);
+    // (高雄县, the former county of the page, is read whole: no 雄县 inside it)
+    expect(ids(a).filter((id) => id.includes('雄县') && !id.includes('高雄县'))).toEqual([]);
   });
 
   it('decides a namesake district by the city an outlet is named after', () => {
