@@ -196,9 +196,12 @@ function partyCommitteeAnchor(span: BodySpan, party: string, division: Division)
  * An anchor of `ref` written at start..end in full (not short) that introduces it, its head ending where it ends, and
  * no division's body (no body, base, parent or division): what a name by its ending, a party's committee (here and in
  * democratic-parties.ts) and a foreign place start from.
+ *
+ * `ref` must be a plain EntityRef (id, type, kind, name and perhaps properties): the anchor is written field by field,
+ * so any other field of a richer object passed here (an Anchor, a Division …) is dropped, not copied.
  */
 export function spanAnchor(
-  ref: EntityRef,
+  ref: Readonly<EntityRef>,
   start: number,
   end: number,
   source: Anchor['source'],

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gazetteer, shortForm } from '../../../../../seed/pipeline/gazetteer/gazetteer.ts';
+import { type Division, gazetteer, shortForm } from '../../../../../seed/pipeline/gazetteer/gazetteer.ts';
 import { annotate, ids, WARM_UP_TIMEOUT, warmUp } from '../extract/article.ts';
 
 beforeAll(warmUp, WARM_UP_TIMEOUT);
@@ -64,5 +64,32 @@ describe('city short forms that are everyday words', () => {
   it('read them as the city once the full name is written', () => {
     const a = annotate('5月6日，来宾市委书记顾青山会见客商，来宾副市长林望舒陪同。');
     expect(a.relations.map((r) => `${r.from}>${r.to}`)).toContain('person:林望舒>place:广西壮族自治区来宾市');
+  });
+});
+
+describe('the gazetteer quick name tests', () => {
+  const gaz = gazetteer();
+
+  it('lets every full name and short form through mayBeName / mayBeShortName (no false negative)', () => {
+    // (The name tables are private: read here to ask the quick test about every one of their keys.)
+    const tables = gaz as unknown as { full: Map<string, Division[]>; short: Map<string, Division[]> };
+    expect(tables.full.size).toBeGreaterThan(1000);
+    expect(tables.short.size).toBeGreaterThan(1000);
+    for (const name of tables.full.keys()) {
+      expect(gaz.byName(name).length, name).toBeGreaterThan(0);
+      if (!gaz.mayBeName(name, 0, name.length)) expect.fail(`mayBeName misses ${name}`);
+      const text = `据报道，${name}召开会议`;
+      if (!gaz.mayBeName(text, 4, 4 + name.length)) expect.fail(`mayBeName misses ${name} in a sentence`);
+    }
+    for (const short of tables.short.keys()) {
+      expect(gaz.byShortName(short).length, short).toBeGreaterThan(0);
+      if (!gaz.mayBeShortName(short, 0, short.length)) expect.fail(`mayBeShortName misses ${short}`);
+      const text = `据报道，${short}召开会议`;
+      if (!gaz.mayBeShortName(text, 4, 4 + short.length))
+        expect.fail(`mayBeShortName misses ${short} in a sentence`);
+    }
+    // Including the names read as full names besides the units' own (黔东南州 for 黔东南苗族侗族自治州).
+    expect(gaz.mayBeName('黔东南州', 0, 4)).toBe(true);
+    expect(gaz.mayBeShortName('浦东', 0, 2)).toBe(true);
   });
 });
