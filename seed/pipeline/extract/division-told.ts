@@ -7,8 +7,8 @@ import { dictionaryEntry } from './tokens.ts';
 /** Below this frequency a dictionary word (遂昌) is no everyday word (大方 is). */
 export const RARE_WORD_FREQ = 50;
 
-/** Right before a place a visit goes to or a happening is held in (赴X, 走进X, 在X举行). */
-const GOES_TO = new RegExp(`(?:${alternation([...GOING_VERBS, '走进', '抵达', '莅临', '在'])})$`);
+/** Right before a place a visit goes to or a happening is held in (赴X, 走进X, 在X举行), wherever it is written. */
+const GOES_TO = new RegExp(alternation([...GOING_VERBS, '走进', '抵达', '莅临', '在']), 'g');
 
 /** Right after it: what is done there (开展调研, 考察, 举行). */
 const DONE_WORDS = alternation([
@@ -64,24 +64,24 @@ export function toldPlaceHits(
   const { text } = doc;
   const named = taken.flatMap((t) => t.options);
   // Where a place may start: after a going verb or 在 (赴X), or right after its province or city (到浙江德清考察).
-  const starts: { at: number; within?: readonly Division[]; at在: boolean }[] = [];
-  for (const m of text.matchAll(GOES_TO_ANYWHERE))
-    starts.push({ at: (m.index ?? 0) + m[0].length, at在: m[0] === '在' });
-  for (const t of taken) if (t.end > 0) starts.push({ at: t.end, within: t.options, at在: false });
+  const starts: { at: number; within?: readonly Division[]; afterZai: boolean }[] = [];
+  for (const m of text.matchAll(GOES_TO))
+    starts.push({ at: (m.index ?? 0) + m[0].length, afterZai: m[0] === '在' });
+  for (const t of taken) if (t.end > 0) starts.push({ at: t.end, within: t.options, afterZai: false });
   const gaz = gazetteer();
   for (const [surface, at] of standaloneShortFormsIn(text)) {
     const within = gaz.byShortName(surface).filter((d) => gaz.isStandaloneShortForm(surface, d));
-    for (const a of at) starts.push({ at: a + surface.length, within, at在: false });
+    for (const a of at) starts.push({ at: a + surface.length, within, afterZai: false });
   }
   const found: RawHit[] = [];
-  for (const { at: start, within, at在 } of starts) {
-    const hit = placeAt(doc, start, within ?? named, within !== undefined, at在);
+  for (const { at: start, within, afterZai } of starts) {
+    const hit = placeAt(doc, start, within ?? named, within !== undefined, afterZai);
     const overlaps = (s: { start: number; end: number }) => hit && hit.start < s.end && s.start < hit.end;
     if (!hit || taken.some(overlaps) || blocked.some(overlaps) || found.some(overlaps)) continue;
     found.push(hit);
     // 前往台南及宜兰参访: the places listed after it are told so too.
     const join = LIST_JOIN.exec(text.slice(hit.end, hit.end + 2))?.[0];
-    if (join) starts.push({ at: hit.end + join.length, at在: false });
+    if (join) starts.push({ at: hit.end + join.length, afterZai: false });
   }
   return found;
 }
@@ -95,15 +95,13 @@ const LISTED_BEFORE_DONE = new RegExp(
 /** 赴宁海，…: the clause closing after a visit's destination. */
 const CLOSES = /^[，,。；;]/;
 
-const GOES_TO_ANYWHERE = new RegExp(GOES_TO.source.replace(/\$$/, ''), 'g');
-
 /** The county told as a place from `start`, if one is (see toldPlaceHits). */
 function placeAt(
   doc: Doc,
   start: number,
   named: readonly Division[],
   inside: boolean,
-  at在: boolean,
+  afterZai: boolean,
 ): RawHit | undefined {
   const gaz = gazetteer();
   const { text, tokens } = doc;
@@ -121,7 +119,7 @@ function placeAt(
     if (!top && (!gaz.isSafeShortForm(surface) || everydayWord(surface))) continue;
     const rest = text.slice(end, end + 24);
     const done =
-      DONE_THERE.test(rest) || LISTED_BEFORE_DONE.test(rest) || (!top && !at在 && CLOSES.test(rest));
+      DONE_THERE.test(rest) || LISTED_BEFORE_DONE.test(rest) || (!top && !afterZai && CLOSES.test(rest));
     if (!done || leadsName(text, end)) continue;
     return { start, end, surface, short: true, options: [unit] };
   }
