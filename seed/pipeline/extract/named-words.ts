@@ -8,17 +8,29 @@ import { dictionaryEntry } from './tokens.ts';
 /** Dictionary words at least this frequent are everyday words (长期以来, 多年), never a brand the segmenter knows. */
 export const COMMON_WORD_FREQ = 100;
 
-/** Whether the words in text[from, to) are all everyday words of two or more characters (研发, 爱国主义教育). */
-export function everydayWords(doc: Doc, from: number, to: number): boolean {
-  const { text, tokens } = doc;
+/** Whether every segmenter word of text[from, to), read from the end, passes `ok`. */
+function everyWord(
+  doc: Doc,
+  from: number,
+  to: number,
+  ok: (word: string, start: number) => boolean,
+): boolean {
   for (let end = to; end > from; ) {
-    const start = Math.max(from, tokens.startOfTokenEndingAt(end));
-    const word = text.slice(start, end);
-    const entry = dictionaryEntry(word);
-    if (word.length < 2 || !entry || entry.freq < COMMON_WORD_FREQ || /^n[rsz]/.test(entry.tag)) return false;
+    const start = Math.max(from, doc.tokens.startOfTokenEndingAt(end));
+    if (!ok(doc.text.slice(start, end), start)) return false;
     end = start;
   }
   return true;
+}
+
+/** Whether the words in text[from, to) are all everyday words of two or more characters (研发, 爱国主义教育). */
+export function everydayWords(doc: Doc, from: number, to: number): boolean {
+  return everyWord(doc, from, to, (word) => {
+    const entry = dictionaryEntry(word);
+    return (
+      word.length >= 2 && entry !== undefined && entry.freq >= COMMON_WORD_FREQ && !/^n[rsz]/.test(entry.tag)
+    );
+  });
 }
 
 /**
@@ -45,17 +57,12 @@ export function opensProperName(doc: Doc, at: number, s: number): boolean {
 
 /** Whether text[from, to) is made of everyday words (two characters or more) and places only: no proper name. */
 export function plainWords(doc: Doc, from: number, to: number): boolean {
-  const { text, tokens } = doc;
-  for (let end = to; end > from; ) {
-    const start = Math.max(from, tokens.startOfTokenEndingAt(end));
-    const word = text.slice(start, end);
+  return everyWord(doc, from, to, (word, start) => {
     const entry = dictionaryEntry(word);
     const everyday =
       word.length > 1 && entry !== undefined && entry.freq >= COMMON_WORD_FREQ && !/^nr/.test(entry.tag);
-    if (!everyday && !isGenericHead(word) && !/^ns/.test(tokens.tagAt(start))) return false;
-    end = start;
-  }
-  return true;
+    return everyday || isGenericHead(word) || /^ns/.test(doc.tokens.tagAt(start));
+  });
 }
 
 /** Tags of words no proper name is made of alone: common nouns, verbs, adjectives, distinguishers, numbers. */
