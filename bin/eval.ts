@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../graph/config.ts';
 import { reviewedAnnotations } from '../graph/corrections/reviewed.ts';
 import { openGraph } from '../graph/runtime/open-graph.ts';
+import { agreement } from '../seed/pipeline/eval/agreement.ts';
 import {
   type Baseline,
   baselineOf,
@@ -19,6 +20,8 @@ import { EVAL_SETS, evalSet } from '../seed/pipeline/eval/sets.ts';
  * npm run eval -- --set NAME [-v]      one set (gold, train, wild-train, heldout, blind, wild-scored)
  * npm run eval -- --dir DIR [-v]       any directory of specs and raw files; a set mixing simplified and traditional
  *                                      pages also gets the figures of each script apart
+ * npm run eval -- --dir A --against B  inter-annotator agreement: B's specs scored against A's (same file names), and
+ *                                      the extractor against each on the same pages
  * npm run eval -- --set reviewed [-v]  the articles reviewers marked reviewed in the database (NEO4J_URI, or the
  *                                      embedded one in GUANXI_DATA_DIR), scored against what they accepted
  * npm run eval -- --record             write today's figures to seed/pipeline/eval/baseline.json
@@ -29,6 +32,7 @@ const { values } = parseArgs({
   options: {
     set: { type: 'string' },
     dir: { type: 'string' },
+    against: { type: 'string' },
     verbose: { type: 'boolean', short: 'v', default: false },
     json: { type: 'boolean', default: false },
     record: { type: 'boolean', default: false },
@@ -39,13 +43,17 @@ const { values } = parseArgs({
 /** Not a directory: the articles marked reviewed in the graph, as the reviewers left them. */
 const REVIEWED = 'reviewed';
 const NAMES = [...EVAL_SETS.map((s) => s.name), REVIEWED];
-const USAGE = `usage: npm run eval -- [--set ${NAMES.join('|')}] [--dir DIR] [--verbose] [--json] [--record]\n`;
+const USAGE = `usage: npm run eval -- [--set ${NAMES.join('|')}] [--dir DIR [--against DIR]] [--verbose] [--json] [--record]\n`;
 if (values.help) {
   process.stdout.write(USAGE);
   process.exit(0);
 }
 if (values.set !== undefined && values.set !== REVIEWED && !evalSet(values.set)) {
   process.stderr.write(`--set must be one of ${NAMES.join(', ')}, not ${values.set}\n`);
+  process.exit(2);
+}
+if (values.against !== undefined && values.dir === undefined) {
+  process.stderr.write('--against DIR compares two annotators: give the first one with --dir\n');
   process.exit(2);
 }
 
@@ -108,6 +116,33 @@ async function reviewedSet(): Promise<void> {
   report('reviewed', evaluateCases(annotations.map(reviewedCase)), false);
 }
 
+async function agreementOf(first: string, second: string): Promise<void> {
+  const { between, extractorAgainstFirst, extractorAgainstSecond, onlyInOne } = await agreement(
+    first,
+    second,
+  );
+  if (values.json) {
+    const overall = (e: Evaluation) => ({
+      entities: e.entities,
+      relations: e.relations,
+      articles: e.scores.length,
+    });
+    process.stdout.write(
+      `${JSON.stringify({ first, second, between: overall(between), extractorAgainstFirst: overall(extractorAgainstFirst), extractorAgainstSecond: overall(extractorAgainstSecond), onlyInOne }, null, 2)}\n`,
+    );
+    return;
+  }
+  process.stdout.write(`second annotator (${second}) scored against the first (${first}):\n`);
+  process.stdout.write(textReport(between.scores, between, values.verbose, new Map()));
+  for (const [label, e] of [
+    ['extractor against the first ', extractorAgainstFirst],
+    ['extractor against the second', extractorAgainstSecond],
+  ] as const) {
+    process.stdout.write(`${label}: entities ${summary(e.entities)} | relations ${summary(e.relations)}\n`);
+  }
+  if (onlyInOne.length) process.stdout.write(`left out, annotated once only: ${onlyInOne.join(', ')}\n`);
+}
+
 function report(dir: string, result: Evaluation, held: boolean): void {
   const notes = new Map(
     result.cases.flatMap((c) => {
@@ -147,7 +182,9 @@ function report(dir: string, result: Evaluation, held: boolean): void {
 }
 
 try {
-  if (values.dir) {
+  if (values.dir && values.against) {
+    await agreementOf(resolve(values.dir), resolve(values.against));
+  } else if (values.dir) {
     const dir = resolve(values.dir);
     await oneSet(
       dir,

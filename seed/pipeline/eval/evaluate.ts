@@ -30,7 +30,16 @@ export async function evaluate(dir: string): Promise<Evaluation> {
 
 /** Runs the extractor over each case's article and scores it against the case's gold. */
 export function evaluateCases(given: GoldCase[]): Evaluation {
-  const runs = given.map(extractChecked);
+  return scoreRuns(given.map(extractChecked));
+}
+
+/** A case and what is scored against its gold: the extractor's output, or another annotator's gold. */
+export interface Run {
+  case: GoldCase;
+  predicted: Annotation;
+}
+
+export function scoreRuns(runs: Run[]): Evaluation {
   const cases = runs.map((r) => r.case);
   const scores = runs.map((r) => scoreArticle(r.case.name, r.predicted, r.case.gold));
   const aligned = runs.map((r) =>
@@ -60,7 +69,7 @@ export function evaluateCases(given: GoldCase[]): Evaluation {
  * schema rejects (the case then says why, and counts as refused). Stricter than `npm run extract`, which keeps the
  * valid part (trimInvalid): here a rule's fault must show.
  */
-function extractChecked(c: GoldCase): { case: GoldCase; predicted: Annotation } {
+function extractChecked(c: GoldCase): Run {
   const nothing = { ...c.gold, entities: [], relations: [] };
   if (c.refused) return { case: c, predicted: nothing };
   const predicted = extractAnnotation(c.article);
