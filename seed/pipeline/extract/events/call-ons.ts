@@ -2,6 +2,7 @@ import type { Span } from '../../../../contract/annotation/types.ts';
 import type { Anchor } from '../anchors.ts';
 import { widest } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
+import { alternation, CALL_VERBS } from '../lexicon/events.ts';
 import { TITLE_PATTERN } from '../lexicon/titles.ts';
 import { type Candidate, make } from './found-event.ts';
 import { notMade } from './not-made.ts';
@@ -16,8 +17,11 @@ import type { PersonAt } from './receptions.ts';
  * the going first (`前往<body>拜会`) are read by ./visits.ts.
  */
 
-/** The verb, then the object (a space may stand between them on pages that set names apart). */
-const CALL = /(拜访|拜会|拜见|参访|到访)了?[ \u3000]?/g;
+/**
+ * The verb, then the object (a space may stand between them on pages that set names apart). 访问 a country or a school
+ * is a visit (./visits.ts), not a courtesy call.
+ */
+const CALL = new RegExp(`(${alternation(CALL_VERBS.filter((v) => v !== '访问'))})了?[ \u3000]?`, 'g');
 /** What stops a call in its clause from being one the article reports: a welcome, an invitation or a wish (欢迎…拜访). */
 const NOT_DONE = /欢迎|邀请|希望|期待|盼|准备|打算|回访/;
 /** The host's people receiving the visitors, in the rest of the sentence (并获…热情接待, 由X主任接见). */

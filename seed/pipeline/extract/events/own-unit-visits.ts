@@ -6,15 +6,13 @@ import { type Candidate, make } from './found-event.ts';
 import { notMade } from './not-made.ts';
 import { clauseStart, isOrg } from './phrase.ts';
 import type { PersonAt } from './receptions.ts';
-import { GENERIC, GUIDES, OPENS_ON_VERB, VERBS } from './visits.ts';
+import { CALL_ON_VERB, GENERIC, GUIDES, OPENS_ON_VERB, VERBS } from './visits.ts';
 
 /** The page's own unit a group comes to (我厂, 我县), the verb, and what the visit was about if written after it. */
 const TO_OUR_UNIT = new RegExp(
   `(?:到|来到|莅临|走进|深入|来|至)(?:我|本(?=会))(公司|集团|企业|单位|协会|商会|学校|校|医院|院|厂|镇|乡|街道|社区|村|区|县|市|会)(?:开展|进行)?((?:实地)?(?:${VERBS})${GUIDES}?)([^。,，;；:：\\n]{2,30})?(?=[,，。；;])`,
   'dg',
 );
-/** Verbs of a call on a body (not an inspection of it): the visiting body is named with the one called on. */
-const CALL_ON_VERB = /^(?:参访|到访|拜会|拜访|访问)$/;
 
 /** How far after the going the page's own body may be named (莅临我会调研，并与<chamber>代表座谈). */
 const OWN_NAMED_WITHIN = 60;

@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.ts';
+import { alternation, CALL_ON_WHOM_VERBS } from '../lexicon/events.ts';
 import { type Candidate, make } from './found-event.ts';
 import { notMade } from './not-made.ts';
 import { CALL_ON_VERB, GUIDES, OPENS_ON_VERB, VERBS, type VisitName } from './visits.ts';
@@ -6,7 +7,7 @@ import { CALL_ON_VERB, GUIDES, OPENS_ON_VERB, VERBS, type VisitName } from './vi
 // (考察团, 调研组: who goes, not the verb.)
 const VISIT = new RegExp(`(?:带队|率队|一行)?((?:${VERBS})${GUIDES}?)(?![团组队])([^。,，;\\n]{2,30})`, 'g');
 /** A courtesy call's verb: its object is who is called on. */
-const CALL_VERB = /^(?:拜会|拜访|拜见)$/;
+const CALL_VERB = new RegExp(`^(?:${alternation(CALL_ON_WHOM_VERBS)})$`);
 /** What was said during the visit, after its subject (…时强调, …时的指示精神): no part of the subject. */
 const SAID_DURING = /(?:时|期间|过程中)(的|强调|指出|表示|要求|提出|说).*$/;
 /** A study or exchange trip (考察学习, 考察交流): named whole after where it went, never after a subject. */

@@ -1,4 +1,4 @@
-import { alternation, VISIT_VERBS } from '../lexicon/events.ts';
+import { alternation, CALL_VERBS, VISIT_VERBS } from '../lexicon/events.ts';
 
 /**
  * Visits: `(带队|率队)调研/走访/考察 <object>` named after their subject (历城区重点产业项目建设情况调研,
@@ -13,7 +13,7 @@ export const VERBS = alternation(VISIT_VERBS);
 /** Guiding, checking or comforting written right after a visit verb is part of it (视察指导, 走访慰问), not what it was about. */
 export const GUIDES = '(?:指导|检查|督导|慰问)';
 /** Verbs of a call on a body (not an inspection of it): the body called on takes part. */
-export const CALL_ON_VERB = /^(?:参访|到访|拜会|拜访|访问)$/;
+export const CALL_ON_VERB = new RegExp(`^(?:${alternation(CALL_VERBS)})$`);
 /** A subject that opens on another visit verb (调研 + 考察…) or on guiding (视察 + 指导): none. */
 export const OPENS_ON_VERB = new RegExp(`^(?:${VERBS}|${GUIDES})`);
 /**
