@@ -83,6 +83,29 @@ describe('the page’s own division for bare bodies and heads', () => {
     }
   });
 
+  it('never takes the city a happening is held in, in brackets or gone to for the bare level of its people', () => {
+    const held = annotate('9月7日下午，衢州市分团项目签约仪式在宁波举行。市委书记童一鸣出席并致辞。');
+    expect(positionsOf(held, '童一鸣')).toEqual(['书记 -> org:浙江省衢州市委']);
+    const bracketed = annotate(
+      '5月24日，2024浙江(宁波)经贸交流活动举行。以市长童一鸣为团长的衢州代表团签约项目8个。',
+    );
+    expect(positionsOf(bracketed, '童一鸣')).toEqual(['市长 -> place:浙江省衢州市']);
+    const gone = annotate('5月25日，市政协主席柯文山率队前往江山市调研，市政协秘书长童一鸣等参加。');
+    expect(positionsOf(gone, '童一鸣')).toEqual(['秘书长 -> org:浙江省衢州市政协']);
+    // (a city the story holds its happening in, with no other: still its own)
+    const only = annotate('全市招商大会在衢州市举行。市委书记童一鸣出席。');
+    expect(positionsOf(only, '童一鸣')).toEqual(['书记 -> org:浙江省衢州市委']);
+  });
+
+  it('gives a guest city the bare level before its people come, the host city after', () => {
+    const a = annotate(
+      '8月12日，宜昌市政协主席柯文山率队来衢，就产业合作进行考察。宜昌市政协秘书长林宏参加。市委书记童一鸣介绍有关情况。童一鸣希望宜昌与衢州市深化合作。',
+    );
+    expect(positionsOf(a, '童一鸣')).toEqual(['书记 -> org:浙江省衢州市委']);
+    const b = annotate('5月17日，宜昌市委书记柯文山，市委副书记、市长林宏带领党政代表团来衢州市参观考察。');
+    expect(positionsOf(b, '林宏')).toEqual(['副书记 -> org:湖北省宜昌市委', '市长 -> place:湖北省宜昌市']);
+  });
+
   it('skips a town the story visits when nothing names one before the body', () => {
     const a = annotate(
       '9月2日，镇党委书记王立新一行赴塘厦镇参观交流，学习塘厦镇的经验。王立新表示，凤岗镇将加强与塘厦镇的合作。',
