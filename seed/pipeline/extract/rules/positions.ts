@@ -106,6 +106,12 @@ export const POSITIONS_RULES = [
         yields: '柯立安 → 余杭区财政局',
       },
       { text: '浙江省围棋协会名誉主席韦立川为获奖棋手颁奖。', yields: '韦立川 → 浙江省围棋协会' },
+      // 该会, 本会, 我会 before a post: the association named last before it.
+      { text: '澳门禾川同乡总会今日举行会员大会，该会会长柯立安致辞。', yields: '柯立安 → 澳门禾川同乡总会' },
+      {
+        text: '6月14日，韦立川走访禾川商会。我会会长柯立安，执行会长蒲一鸣参加接见。',
+        yields: '柯立安 → 禾川商会',
+      },
       // An association's post after a division: the association of that division named before.
       {
         text: '连江县青年创业联谊会今日成立。连江县创会会长柯立安介绍了筹备经过。',
@@ -126,6 +132,8 @@ export const POSITIONS_RULES = [
       '会上，主任柏文远代表开化县政府致辞。',
       '仪式上，书记蒲文山代表江山市委与青禾集团签约。',
       '年会上，会长蒲一川代表青禾集团致辞。',
+      // (该会 with no association named before refers to none.)
+      '该会会长柯立安致辞。',
     ],
   },
   {
