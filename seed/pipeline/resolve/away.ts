@@ -26,16 +26,16 @@ export const COMES_HERE =
 
 /** Where a story travels to (赴海宁市, 前往X): not 到, 来到, whose subject is as often the guests coming here. */
 const GOES_TO = /(?:赴|前往)$/;
-/** A happening held there (在厦门举行, 在青岛…召开). */
+/** A happening held there (在宁波举办, 在青岛…召开). */
 const HELD_IN = /^[^，,。；;！？!?\n]{0,20}?(?:举行|举办|召开)/;
-/** From a guest's unit to its coming, within one sentence (苏州市X商会…，应邀来宜参观; 上海市政协主席X率队来盐). */
+/** From a guest's unit to its coming, within one sentence (宜昌市政协考察团…来衢交流; 宜昌市X商会…应邀来访). */
 const TO_COMING = /^[^。；;！？!?\n]{0,40}/;
 
 function goneOrHeld(hit: Written, text: string): boolean {
   if (hit.start === undefined || hit.inName) return false;
   const before = text.slice(Math.max(0, hit.start - 2), hit.start);
   if (GOES_TO.test(before)) return true;
-  // 黑龙江(深圳)经贸交流活动: the city in brackets is where it was held.
+  // 浙江(宁波)数字贸易周: the city in brackets is where it was held.
   if (/[(（]$/.test(before) && /^[)）]/.test(text.slice(hit.end))) return true;
   return /在$/.test(before) && HELD_IN.test(text.slice(hit.end));
 }
@@ -48,7 +48,7 @@ const OPENS_CLAUSE =
 
 /**
  * Where the unit's people come to the story as guests: a hit opening its clause, followed in its sentence by their
- * coming with no other unit between (苏州市X商会…，应邀来宜参观; 上海市政协主席X率队来盐); the offset of the coming.
+ * coming with no other unit between (宜昌市政协考察团…来衢交流; 宜昌市X商会…应邀来访); the offset of the coming.
  */
 function guestComing(hit: Written, hits: readonly Written[], text: string): number | undefined {
   if (hit.start === undefined || !OPENS_CLAUSE.test(text.slice(Math.max(0, hit.start - 24), hit.start)))
@@ -81,7 +81,7 @@ function guests(hits: readonly Written[], text: string): Map<Division, number> {
 
 /**
  * Whether a hit names a unit that is no home of a bare level written at `at`: gone to, held in, or the guests' once
- * they come (临泽县委书记A，县委副书记、县长B带领考察团来甘谷县: before the coming, the bare 县 is still theirs).
+ * they come (宜昌市委书记A，市委副书记、市长B等一行来衢州市: before the coming, the bare 市 is still theirs).
  */
 export function isAway(hit: Written, hits: readonly Written[], text: string, at: number): boolean {
   if (goneOrHeld(hit, text)) return true;

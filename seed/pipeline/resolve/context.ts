@@ -132,7 +132,7 @@ export function divisionForLevel(
   const alone = level === '市' || level === '省' ? all.filter((h) => !prefixOnly(h)) : all;
   const named = alone.length > 0 && alone.length < all.length ? alone : all;
   const away = (h: NamedDivision) => isAway(h, hits, text, at);
-  // 率团赴海宁市…，市政协秘书长X; 莆田市分团签约仪式在厦门举行。市长X; 上海市政协…率队来盐…市委书记X: a unit the story goes
+  // 赴江山市…，市政协秘书长X; 衢州市推介专场在宁波举办，市长X; 宜昌市政协…来衢…市委书记X: a unit the story goes
   // to, holds its happening in or receives guests from is no home of the bare level while another is at hand.
   const home = named.filter((h) => !away(h));
   const before = home.filter((h) => h.end <= at);

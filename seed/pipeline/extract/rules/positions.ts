@@ -108,10 +108,7 @@ export const POSITIONS_RULES = [
       { text: '浙江省围棋协会名誉主席韦立川为获奖棋手颁奖。', yields: '韦立川 → 浙江省围棋协会' },
       // 该会, 本会, 我会 before a post: the association named last before it.
       { text: '澳门禾川同乡总会今日举行会员大会，该会会长柯立安致辞。', yields: '柯立安 → 澳门禾川同乡总会' },
-      {
-        text: '6月14日，韦立川走访禾川商会。我会会长柯立安，执行会长蒲一鸣参加接见。',
-        yields: '柯立安 → 禾川商会',
-      },
+      { text: '禾川商会举行理事会，我会会长柯立安通报了年度工作。', yields: '柯立安 → 禾川商会' },
       // An association's post after a division: the association of that division named before.
       {
         text: '连江县青年创业联谊会今日成立。连江县创会会长柯立安介绍了筹备经过。',
