@@ -1,5 +1,5 @@
 import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
-import { VISITED } from '../resolve/context.ts';
+import { COMES_HERE, VISITED } from '../resolve/away.ts';
 import { outletProvince } from '../resolve/outlet-regions.ts';
 import {
   choose,
@@ -14,13 +14,6 @@ import { pageHits } from './division-page.ts';
 import type { Doc } from './doc.ts';
 import { analysisText } from './script.ts';
 import { tokenize } from './tokens.ts';
-
-/**
- * `考察团来我市考察`, `一行来<place>调研`, `莅临`, `到访`, `赴我县`: a headline telling of visitors coming. Not the 来 of
- * `近年来`, `未来`, `以来`, `来自`.
- */
-const COMES_HERE =
-  /(?<![年未以将原后从向本])来(?:我|本|到|(?=[^，,。：:\s]{1,12}?(?:考察|调研|视察|参观|访问|交流|洽谈|指导)))|莅临|到访|(?:赴|到)我/;
 
 /**
  * The divisions the headline names (`凤岗镇党政代表团赴塘厦镇参观交流` → 凤岗镇), read as the story reads them, a visit's

@@ -6,6 +6,7 @@ import type { DivisionHit } from './divisions.ts';
 import { type Doc, sentenceAt } from './doc.ts';
 import { COUNCIL_POST, titleKind } from './lexicon/titles.ts';
 import { type Created, departmentOf, namedBefore, type Target, unitOfPartyBody } from './position-bodies.ts';
+import { unitBeforeTitle } from './position-units.ts';
 import { villageHead } from './village-heads.ts';
 
 /**
@@ -135,6 +136,9 @@ function resolveSegment(
       return { target: { ref: bodyRef(division, '议会', 'government'), anchor: undefined } };
     if (titleKind(segment.title) === 'division' && division && /^(?:人民)?政府$/.test(body ?? ''))
       return { target: { ref: divisionRef(division), anchor: undefined } };
+    // <county's short form>财政局副局长X: the unit between the place and the title holds it.
+    const unit = unitBeforeTitle(doc, segment);
+    if (unit) return unit;
     return { target: { ref: segment.anchor, anchor: segment.anchor } };
   }
   if (segment.department) {

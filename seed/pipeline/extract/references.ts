@@ -25,6 +25,7 @@ const REFERENCES: { words: readonly string[]; matches: (a: Anchor, word: string)
     words: REFERENCE_WORDS.society,
     matches: (a, word) => a.kind === 'association' && a.name.endsWith(word) && a.name !== word,
   },
+  { words: REFERENCE_WORDS.ownAssociation, matches: (a) => a.kind === 'association' },
   { words: REFERENCE_WORDS.institute, matches: (a) => a.kind === 'institute' && /研究院$/.test(a.name) },
   { words: REFERENCE_WORDS.zone, matches: (a) => a.kind === 'zone' },
   // 议会秘书长X after X县议会: the council named before.

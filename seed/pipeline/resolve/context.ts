@@ -1,4 +1,5 @@
 import { type Division, gazetteer } from '../gazetteer/gazetteer.ts';
+import { isAway, VISITED } from './away.ts';
 
 /**
  * Which division a bare level word means (区委组织部 → 普陀区委组织部, 镇党委 → 桃浦镇党委, 区科委 in an article
@@ -21,8 +22,7 @@ export interface NamedDivision {
 /** What may stand right before a division that opens a clause: the start, punctuation or a line break. */
 const OPENS_CLAUSE = /^$|[，,。；;：:！？!?\n\s]$/;
 
-/** Written before a visit's destination (赴塘厦镇, 来到卢龙镇): the hosts' division, not the visitors' home. */
-export const VISITED = /(?:赴|前往|来到|到|莅临|走进|深入)$/;
+export { VISITED } from './away.ts';
 
 function hasLevel(division: Division, level: string): boolean {
   if (level === '区') return division.level === 'area' && division.name.endsWith('区');
@@ -64,6 +64,8 @@ interface LevelHits {
   own: NamedDivision[];
   /** The hits of the level that count, in text order. */
   named: NamedDivision[];
+  /** Every hit of the level, those a placed unit outweighs too (a guest's home named once beats its guests). */
+  every: NamedDivision[];
 }
 
 /** Per hits array (and its length, should it grow) and level: the same for every body anchor of a page. */
@@ -110,7 +112,7 @@ function levelHits(hits: readonly NamedDivision[], level: string, text: string):
   for (const h of all) counts.set(h.division, (counts.get(h.division) ?? 0) + 1);
   const once = (h: NamedDivision) => counts.get(h.division) === 1;
   const named = all.some(placed) ? all.filter((h) => placed(h) || !once(h)) : all;
-  const found = { own, named };
+  const found = { own, named, every: all };
   cached.byLevel.set(level, found);
   return found;
 }
@@ -122,19 +124,24 @@ export function divisionForLevel(
   { page, headline = [], text = '' }: PageContext = { page: [] },
 ): Division | undefined {
   const gaz = gazetteer();
-  const { own, named: all } = levelHits(hits, level, text);
+  const { own, named: all, every } = levelHits(hits, level, text);
   // <home city>与<municipality><district>签署…，市委书记X: a city written only in front of its district is the guest's;
   // a bare 市 is the one the text names on its own.
   const prefixOnly = (h: NamedDivision) =>
     hits.some((o) => o.start === h.end && gazetteer().isWithin(o.division, h.division));
   const alone = level === '市' || level === '省' ? all.filter((h) => !prefixOnly(h)) : all;
   const named = alone.length > 0 && alone.length < all.length ? alone : all;
-  const before = named.filter((h) => h.end <= at);
+  const away = (h: NamedDivision) => isAway(h, hits, text, at);
+  // 赴江山市…，市政协秘书长X; 衢州市推介专场在宁波举办，市长X; 宜昌市政协…来衢…市委书记X: a unit the story goes
+  // to, holds its happening in or receives guests from is no home of the bare level while another is at hand.
+  const home = named.filter((h) => !away(h));
+  const before = home.filter((h) => h.end <= at);
   const nearest = before[before.length - 1];
   if (nearest) return nearest.division;
   if (named.length > 0) {
     // Nothing of the level named before: the unit of that level around a division named before (道里区 … 市商务局
-    // → 哈尔滨市), then the headline's, then the one named after that the story does not visit (赴塘厦镇) and names most.
+    // → 哈尔滨市), then the headline's, then the one named after that the story does not visit (赴塘厦镇) and names most,
+    // then the unit around a division named after; only then a unit it goes to.
     for (const hit of own.filter((h) => h.end <= at).reverse()) {
       const enclosing = gaz.ancestors(hit.division).find((d) => hasLevel(d, level));
       if (enclosing) return enclosing;
@@ -147,13 +154,19 @@ export function divisionForLevel(
         .map((h) => h.division),
     );
     // (市委书记X…在<city A>与…座谈，…<city B>的…，…<city B>…: of those, the one the story names most, the first on a tie.)
-    const pool = named.some((h) => !visited.has(h.division))
-      ? named.filter((h) => !visited.has(h.division))
-      : named;
+    const pool = home.filter((h) => !visited.has(h.division));
+    if (pool.length === 0) {
+      for (const hit of own.filter((h) => h.end > at && !away(h))) {
+        const enclosing = gaz.ancestors(hit.division).find((d) => hasLevel(d, level));
+        if (enclosing) return enclosing;
+      }
+    }
+    const elsewhere = every.filter((h) => !away(h));
+    const chosen = pool.length > 0 ? pool : home.length > 0 ? home : elsewhere.length > 0 ? elsewhere : named;
     const times = new Map<Division, number>();
-    for (const h of pool) times.set(h.division, (times.get(h.division) ?? 0) + 1);
-    let most = pool[0]?.division;
-    for (const h of pool)
+    for (const h of chosen) times.set(h.division, (times.get(h.division) ?? 0) + 1);
+    let most = chosen[0]?.division;
+    for (const h of chosen)
       if ((times.get(h.division) ?? 0) > (most ? (times.get(most) ?? 0) : 0)) most = h.division;
     return most;
   }

@@ -12,6 +12,8 @@ export const REFERENCE_WORDS = {
   association: ['该协会', '协会', '该商会', '商会', '学会', '促进会', '联合会'],
   // A society written by its ending alone (总会主席X after <region><trade>总会): the one named before with that ending.
   society: SOCIETY_ENDINGS,
+  // 该会, 本会, 我会 before a post (該會會長X, 我会会长X): the association named last before it, whatever its ending.
+  ownAssociation: ['该会', '本会', '我会'],
   institute: ['研究院', '该院'],
   zone: ['高新区', '开发区', '经开区', '新区'],
   council: ['议会'],

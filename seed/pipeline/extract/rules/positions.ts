@@ -100,6 +100,15 @@ export const POSITIONS_RULES = [
       { text: '嘉善县副县长林一舟、秘书长蔡立新出席签约。', yields: '蔡立新 → 嘉善县政府' },
       // An office of a division's government written short (外办, 金融办) is an organisation of its own.
       { text: '湖州市政府外办主任祁立新宣读名单。', yields: '祁立新 → 湖州市政府外办' },
+      // A unit no reader found between a place and its head's title holds the title (the unit out of the title).
+      {
+        text: '余杭区召开会议。余杭财政局副局长柯立安介绍了情况。',
+        yields: '柯立安 → 余杭区财政局',
+      },
+      { text: '浙江省围棋协会名誉主席韦立川为获奖棋手颁奖。', yields: '韦立川 → 浙江省围棋协会' },
+      // 该会, 本会, 我会 before a post: the association named last before it.
+      { text: '澳门禾川同乡总会今日举行会员大会，该会会长柯立安致辞。', yields: '柯立安 → 澳门禾川同乡总会' },
+      { text: '禾川商会举行理事会，我会会长柯立安通报了年度工作。', yields: '柯立安 → 禾川商会' },
       // An association's post after a division: the association of that division named before.
       {
         text: '连江县青年创业联谊会今日成立。连江县创会会长柯立安介绍了筹备经过。',
@@ -120,6 +129,8 @@ export const POSITIONS_RULES = [
       '会上，主任柏文远代表开化县政府致辞。',
       '仪式上，书记蒲文山代表江山市委与青禾集团签约。',
       '年会上，会长蒲一川代表青禾集团致辞。',
+      // (该会 with no association named before refers to none.)
+      '该会会长柯立安致辞。',
     ],
   },
   {
@@ -254,8 +265,14 @@ export const POSITIONS_RULES = [
       { text: '化工区党工委委员、管委会副主任邓文博带队开展安全检查。', yields: '化工区管委会' },
       // A division's people's organisation written bare after the division's body in the chain.
       { text: '慈溪市委常委、总工会主席韦立山到企业走访。', yields: '慈溪市总工会' },
+      // A unit between a place and its head's title: a division's bureau is the division's, other units as written.
+      { text: '余杭区召开会议。余杭财政局副局长柯立安介绍了情况。', yields: '余杭区财政局' },
+      { text: '青湾广场管理处负责人祁立言陪同。', yields: '青湾广场管理处' },
     ],
     mustNot: [
+      // (The Youth League's 团市委 is no bureau of the city; 全局 names no unit.)
+      '杭州团市委副书记柯立安出席。',
+      '余杭区召开会议。余杭全局副局长柯立安介绍了情况。',
       '南山区委常委许文澜参加活动。',
       '源城区委常委、区党工委书记宋立言，管委会副主任程晓陪同调研。',
       // (After a firm's body, no division's organisation.)

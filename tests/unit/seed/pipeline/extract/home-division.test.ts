@@ -83,6 +83,29 @@ describe('the page’s own division for bare bodies and heads', () => {
     }
   });
 
+  it('never takes the city a happening is held in, in brackets or gone to for the bare level of its people', () => {
+    const held = annotate('衢州市文旅推介专场在宁波举办，市委书记童一鸣到场推介。');
+    expect(positionsOf(held, '童一鸣')).toEqual(['书记 -> org:浙江省衢州市委']);
+    const bracketed = annotate('衢州代表团参加“浙江(宁波)数字贸易周”，市长童一鸣带队签下项目5个。');
+    expect(positionsOf(bracketed, '童一鸣')).toEqual(['市长 -> place:浙江省衢州市']);
+    const gone = annotate(
+      '市政协组织部分委员赴江山市察看乡村振兴项目，市政协主席柯文山带队，市政协秘书长童一鸣同行。',
+    );
+    expect(positionsOf(gone, '童一鸣')).toEqual(['秘书长 -> org:浙江省衢州市政协']);
+    // (a city the story holds its happening in, with no other: still its own)
+    const only = annotate('全市招商大会在衢州市举行。市委书记童一鸣出席。');
+    expect(positionsOf(only, '童一鸣')).toEqual(['书记 -> org:浙江省衢州市委']);
+  });
+
+  it('gives a guest city the bare level before its people come, the host city after', () => {
+    const a = annotate(
+      '宜昌市政协考察团由主席柯文山带领，昨天来衢交流产业合作，宜昌市政协秘书长林宏随团。当晚，市委书记童一鸣会见考察团一行。童一鸣表示，衢州市愿与宜昌市多合作。',
+    );
+    expect(positionsOf(a, '童一鸣')).toEqual(['书记 -> org:浙江省衢州市委']);
+    const b = annotate('周三，宜昌市委书记柯文山，市委副书记、市长林宏等一行来衢州市参观数字经济项目。');
+    expect(positionsOf(b, '林宏')).toEqual(['副书记 -> org:湖北省宜昌市委', '市长 -> place:湖北省宜昌市']);
+  });
+
   it('skips a town the story visits when nothing names one before the body', () => {
     const a = annotate(
       '9月2日，镇党委书记王立新一行赴塘厦镇参观交流，学习塘厦镇的经验。王立新表示，凤岗镇将加强与塘厦镇的合作。',
