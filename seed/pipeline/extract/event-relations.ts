@@ -163,7 +163,7 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
   // 前往郭坑镇、蓝田街道和龙文经济开发区调研…, 到青秀区中山街道金湖社区视察…: when the article names no place
   // visited later, the places between the going and the visit (the innermost of each chain).
   const before = doc.text.slice(visit.sentence.start, visit.trigger.start);
-  const go = [...before.matchAll(/(?:赴|到|前往|来到|深入)/g)].pop();
+  const go = [...before.matchAll(/(?:赴|到|前往|来到|深入|(?<![以未近后原本从起出])来(?!自))/g)].pop();
   if (go && visited.length === 0) {
     const from = visit.sentence.start + go.index + go[0].length;
     const between = anchors.filter(

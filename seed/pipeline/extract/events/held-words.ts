@@ -1,5 +1,6 @@
 import {
   alternation,
+  BRACKETED_DAY,
   CEREMONY_NOUNS,
   CONGRESS_NOUNS,
   CONGRESS_ORGANS,
@@ -21,7 +22,8 @@ export const HOLDS_ANOTHER = new RegExp(
  * maybe (签约仪式今天在台州举行, 今天上午, 9日下午3时, 5月8日上午9时30分, 8日(星期五)上午).
  */
 const WHEN_WORDS =
-  '(?:(?:\\d{1,2}月)?\\d{1,2}日(?:[(（](?:星期|周)?[一二三四五六日天][)）])?)?(?:今天|今日|今晚|昨天|昨日|昨晚|前晚|前日|当天|当日|当晚|日前|近日)?' +
+  `(?:(?:(?:\\d{1,2}月)?\\d{1,2}日|${BRACKETED_DAY})(?:[(（](?:星期|周)?[一二三四五六日天][)）])?)?` +
+  '(?:今天|今日|今晚|昨天|昨日|昨晚|前晚|前日|当天|当日|当晚|日前|近日)?' +
   '(?:上午|下午|晚上|晚间|中午|傍晚|早上|晚)?(?:\\d{1,2}(?:时|点)(?:\\d{1,2}分|半|许)?|\\d{1,2}[:：]\\d{2})?';
 /** Attending what is named after (出席第三届…博览会开幕式, 参加了…): the name starts after it. */
 export const ATTENDS_IT = /(?:出席|参加|列席)了?/g;

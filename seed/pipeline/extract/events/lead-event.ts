@@ -52,7 +52,13 @@ const LISTED_MATTER = /^[^、]{2,20}$|(?:情况|工作)$/;
  */
 const NOT_ABOUT =
   /^(?:时|中|后|前|期间|过程|结束|工作(?:时|中)?$|活动$|行程$|的|组|团|队|一行|中心|及|以及|和|与|并|或)|表示|强调|指出|认为|要求|时|期间/;
-export const GOING = /赴|到|前往|来到|深入|莅临|走进/;
+/**
+ * 来 as a going verb only before a division written within a few words (来<county>考察学习<matter>, as visits-at.ts reads
+ * it): 来自, 以来 and 未来 go nowhere. Coming to the page's own place names the visit by its matter alone (WENT_BEFORE
+ * keeps no place after 来: the real sets' gold and group-visits.ts's 来<county>参观考察<matter> → <matter>参观考察).
+ */
+const COME_TO = String.raw`(?<![以未近后原本从起出])来(?!自)(?=[^。,，;；:：\n]{1,12}?(?:省|市|区|县|旗|镇|乡|街道))`;
+export const GOING = new RegExp(`赴|到|前往|来到|深入|莅临|走进|${COME_TO}`);
 /** One place gone to, right before the verb (赴<place>, 深入<place>一线). */
 const WENT_BEFORE = /(?:赴|到|前往|来到|深入到?|莅临|走进)([^。,，;；、和及与\n]{2,12})$/;
 /** A matter that opens on a verb (慰问<people>, 指导<matter>) is a second act, not what the visit was about. */

@@ -69,8 +69,14 @@ export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
 }
 
+/**
+ * A day of the month in brackets after 今, 昨 or 前 (今(7)日, 昨（六）日, 今(7)晚: Taiwan's and Hong Kong's usual way; dates.ts
+ * resolves it).
+ */
+export const BRACKETED_DAY = String.raw`[今昨前][(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）](?:日|(?=晚))`;
+
 /** When, written between the sides of a happening and its verb (A与B11日于…举行, A与B今天签署…). */
-export const WHEN_BETWEEN = String.raw`(?:\d{1,2}日|[(（]\d{1,2}[)）]日|今天|昨天|今日|昨日|日前|近日|当天|上午|下午|晚上)+`;
+export const WHEN_BETWEEN = String.raw`(?:${BRACKETED_DAY}|\d{1,2}日|[(（]\d{1,2}[)）]日|今天|昨天|今日|昨日|日前|近日|当天|上午|下午|晚上)+`;
 
 /**
  * An agreement as the page writes it after the sign verb: a title in marks (1), or bare words (2), which may quote a

@@ -57,6 +57,8 @@ export const EVENTS_RULES = [
       { text: '近日，东湖商圈综合党委成立授牌仪式在东湖广场举行。', yields: '东湖商圈综合党委成立授牌仪式' },
       // A day and 晚 (the evening) between the happening and 在.
       { text: '禾川同乡会第五届理事就职典礼9日晚在青禾酒店举行。', yields: '禾川同乡会第五届理事就职典礼' },
+      // A day in brackets after 今 or 昨 (Taiwan's and Hong Kong's way of writing the day).
+      { text: '禾川社區守望隊成軍儀式昨(12)日在社區廣場舉行。', yields: '禾川社区守望队成军仪式' },
       {
         text: '12月5日，东湖物流园暨东湖现代物流示范基地揭牌仪式在东湖镇举行。',
         yields: '东湖物流园暨东湖现代物流示范基地揭牌仪式',

@@ -67,8 +67,15 @@ export const LEAD_EVENT_RULES = [
         text: '1月6日至8日，市委书记韦东川赴禾溪县、石门县和青川区，实地调研冷链物流、园区配套、项目招引等情况。',
         yields: '冷链物流、园区配套、项目招引等情况实地调研',
       },
+      {
+        // 来 before a division is a going too (visitors come to the page's county): named by the matter alone.
+        text: '6月12日，建德市副市长柏远舟带领相关部门负责人来桐庐县考察学习乡村振兴工作。',
+        yields: '乡村振兴工作考察学习',
+      },
     ],
     mustNot: [
+      // 以来 is a time, not a going: a leader's routine 督查<matter> with no trip told.
+      '入夏以来桐庐县副县长柏远舟多次督查防汛设施建设情况。',
       // A notice, a rule, a plan's list: they arrange visits, they report none.
       {
         text: '经县政府同意，县长柏远舟联系西岭镇，深入各工厂调研用工难题。',
