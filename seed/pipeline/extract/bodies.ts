@@ -156,10 +156,13 @@ export function bodyKind(body: string): BodySpan['kind'] {
   return PARTY_BODY.test(body) ? 'party' : 'government';
 }
 
+/** Levels written with more than one character (街道, 自治区, 苏木). */
+const LONG_LEVELS = [...LEVEL_WORDS].filter((w) => w.length > 1);
+
 /** A bare level character (区科委, 镇党委) must stand at a word start after a boundary: not 园区党委, 市场监管局. */
 function bareLevelAt(doc: Doc, at: number): string | undefined {
   const { text, tokens } = doc;
-  const level = text.startsWith('街道', at) ? '街道' : text.startsWith('自治区', at) ? '自治区' : text[at];
+  const level = LONG_LEVELS.find((w) => text.startsWith(w, at)) ?? text[at];
   if (!level || !LEVEL_WORDS.has(level)) return undefined;
   // 县县政府办公室: a bare level written twice, the segmenter's one word; the second is the body's (bare-level-names.ts).
   const twice = text[at - 1] === text[at] && tokens.isBoundary(at - 1);

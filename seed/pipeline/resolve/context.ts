@@ -43,6 +43,7 @@ function hasLevel(division: Division, level: string): boolean {
   if (level === '镇') return division.level === 'township' && division.name.endsWith('镇');
   if (level === '乡') return division.level === 'township' && division.name.endsWith('乡');
   if (level === '街道') return division.level === 'township' && division.name.endsWith('街道');
+  if (level === '苏木') return division.level === 'township' && division.name.endsWith('苏木');
   // Inner Mongolia's banners (旗委, 旗长) and leagues (盟委, 盟长).
   if (level === '旗')
     return (division.level === 'area' || division.kind === 'county') && division.name.endsWith('旗');

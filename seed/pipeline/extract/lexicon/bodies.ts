@@ -27,9 +27,10 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   '乡',
   '街道',
   '自治区',
-  // Inner Mongolia's banners and leagues (旗委, 旗政府, 盟委).
+  // Inner Mongolia's banners and leagues (旗委, 旗政府, 盟委), and its townships (苏木党委, 苏木政府).
   '旗',
   '盟',
+  '苏木',
   // An autonomous prefecture (州委, 州政府, 州人大常委会).
   '州',
 ]);

@@ -234,7 +234,8 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
   ]),
   // Places below the town: 金湖社区, 九星居民区, 羊山工业社区, 曾埭村 (heads checked in named-verdict.ts and settlements.ts).
   ...place('community', ['社区', '居民区', '小区']),
-  ...place('village', ['村', '行政村']),
+  // (嘎查: an Inner Mongolia village.)
+  ...place('village', ['村', '行政村', '嘎查']),
   ...place('venue', [
     '校区',
     '会议中心',

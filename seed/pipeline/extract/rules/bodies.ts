@@ -121,6 +121,8 @@ export const BODIES_RULES = [
       },
       // Inner Mongolia's banners: 旗委, 旗政府, 旗人大 are the banner's.
       { text: '乌审旗召开项目推进会，旗委副书记林禾、旗政府副旗长周立文出席。', yields: '乌审旗政府' },
+      // And a banner's township (苏木) is written bare as a 镇 is: 苏木党委 is the 苏木's the text names.
+      { text: '旗长林禾到查干哈达苏木调研，苏木党委书记周立文陪同。', yields: '查干哈达苏木党委' },
       // Nothing of the level before it: of the cities named after it, the one the story names most.
       {
         text: '市委书记林禾带队赴西安与青禾集团洽谈，推介宝鸡的营商环境，邀请企业到宝鸡考察。',

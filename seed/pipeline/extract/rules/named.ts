@@ -55,6 +55,8 @@ export const NAMED_RULES = [
       { text: '协会副秘书长张克文一行来临沧经开区考察。', yields: '临沧经开区' },
       // A village's history hall and a memorial's exhibition hall are venues (村史馆, 陈列馆, 展陈馆).
       { text: '考察组走进青禾村村史馆，了解村庄变迁。', yields: '青禾村村史馆' },
+      // An Inner Mongolia village (嘎查) is a village like a 村.
+      { text: '调研组来到巴彦禾嘎查，察看储草棚建设。', yields: '巴彦禾嘎查' },
       { text: '考察团参观了林禾生平事迹陈列馆。', yields: '林禾生平事迹陈列馆' },
       // A clause verb before the name (很高兴, 祝贺, 标志着) stops the walk.
       { text: '他说很高兴与青禾工商协会再次合作。', yields: '青禾工商协会' },
@@ -226,6 +228,8 @@ export const NAMED_RULES = [
       // A class of chambers (各 inside, natives of a place, elsewhere) is none of them.
       '禾城市各异地商会会长出席。',
       '青川籍异地商会的负责人参加了恳谈。',
+      // A 嘎查's body written bare (嘎查党支部) names no village alone.
+      '苏木党委书记林禾、嘎查党支部书记周立文陪同。',
       // 建议 or 加快 before a settlement's kind is a clause (建议加快老旧小区改造).
       '林委员建议加快老旧小区的管网更新。',
       '要规划建好产业园区。',
