@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agreement, agreement } from '../../../../../seed/pipeline/eval/agreement.ts';
+import { WARM_UP_TIMEOUT } from '../extract/article.ts';
 
 const WILD = 'tests/fixtures/wild/train';
 const PAGE = '1001_youth-association-group-visits-town-no-leader';
@@ -33,7 +34,8 @@ describe('agreement between two annotators of the same pages', () => {
     spec.relations = spec.relations.slice(1);
     await writeFile(specFile, JSON.stringify(spec));
     result = await agreement(first, second);
-  });
+    // The extractor's first article loads the segmenter and the gazetteer.
+  }, WARM_UP_TIMEOUT);
   afterAll(() => rm(root, { recursive: true, force: true }));
 
   it('scores the second gold against the first as a prediction', () => {
