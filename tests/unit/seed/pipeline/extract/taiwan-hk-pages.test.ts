@@ -253,19 +253,3 @@ describe('a Taiwan county head and council speaker addressed by name', () => {
     expect(ids(a)).toContain('person:童一鸣');
   });
 });
-
-describe('a time word opening the clause before a society written short', () => {
-  it('is no part of the society, whose people keep their posts (當日同鄉會…副會長)', () => {
-    const a = annotate(
-      '澳門禾川同鄉會昨晚假青禾酒樓舉行晚宴，會長柯青山致辭。當日同鄉會出席的還有副會長童一鳴、施文遠。',
-    );
-    expect(ids(a).filter((id) => id.includes('当日'))).toEqual([]);
-    expect(positionsOf(a, '童一鸣')).toEqual(['副會長 -> org:澳门禾川同乡会']);
-  });
-
-  it('still ends at the society that names its own place (會後禾川同鄉會 is 禾川同鄉會)', () => {
-    const a = annotate('青禾商會會員大會昨日召開。會後禾川同鄉會會長柯青山介紹會務。');
-    expect(ids(a)).toContain('org:禾川同乡会');
-    expect(ids(a).filter((id) => id.includes('会后'))).toEqual([]);
-  });
-});
