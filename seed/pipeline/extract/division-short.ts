@@ -1,5 +1,5 @@
 import { type Division, gazetteer, shortForm } from '../gazetteer/gazetteer.ts';
-import { VISITED } from '../resolve/context.ts';
+import { VISITED } from '../resolve/away.ts';
 import {
   dropOverlaps,
   leadsName,

@@ -8,6 +8,7 @@ import type { Doc } from './doc.ts';
 import { regionShort, toCome, withPairedQuotes } from './events/phrase.ts';
 import type { HostSide } from './events/receptions.ts';
 import type { FoundEvent } from './events.ts';
+import { COME } from './lexicon/events.ts';
 import type { TitledName } from './names.ts';
 import type { Position } from './positions.ts';
 import type { Registry } from './registry.ts';
@@ -110,6 +111,9 @@ function innermost(doc: Doc, places: Anchor[]): Anchor[] {
   );
 }
 
+/** The going before a visit's verb (前往<place>…调研, 来<county>考察). */
+const GOES = new RegExp(`赴|到|前往|来到|深入|${COME}`, 'g');
+
 /**
  * `来到位于港沟街道的山东泉晟…公司`, `在位于唐冶街道的华岳生物医药产业园`, `先后来到温泉镇竹林村、大垭村`: the places a
  * visit went to, the most specific of each (竹林村, not 温泉镇 it is in).
@@ -163,7 +167,7 @@ function visitedPlaces(doc: Doc, registry: Registry, visit: FoundEvent, anchors:
   // 前往郭坑镇、蓝田街道和龙文经济开发区调研…, 到青秀区中山街道金湖社区视察…: when the article names no place
   // visited later, the places between the going and the visit (the innermost of each chain).
   const before = doc.text.slice(visit.sentence.start, visit.trigger.start);
-  const go = [...before.matchAll(/(?:赴|到|前往|来到|深入|(?<![以未近后原本从起出])来(?!自))/g)].pop();
+  const go = [...before.matchAll(GOES)].pop();
   if (go && visited.length === 0) {
     const from = visit.sentence.start + go.index + go[0].length;
     const between = anchors.filter(

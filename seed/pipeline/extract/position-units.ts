@@ -14,16 +14,16 @@ import type { Created, Target } from './position-bodies.ts';
  * 余江区财政局); any other unit is named as the page writes it, the place in front (济南<words>义工总站).
  */
 
-/**
- * How the names of units end (财政局, 住建委, 外事办, 政协, 管理处, 商广科, 围棋协会, 议会). Not 中心: a centre before a
- * head's title is as often a venue's or a programme's name as a body's.
- */
-const UNIT_END =
-  /(?:局|委员会|委|办公室|办|政协|人大|站|处|科|协会|学会|商会|联合会|促进会|研究会|总会|议会)$/;
-/** Societies among them (围棋协会, 义工联合会). */
-const SOCIETY_UNIT = /(?:协会|学会|商会|联合会|促进会|研究会|总会)$/;
-/** A division's own bodies among them (its bureaus, commissions, offices, its 政协 and 人大). */
+/** How a division's own bodies end (its bureaus, commissions, offices, its 政协 and 人大, a council). */
 const DIVISION_UNIT = /(?:局|委员会|委|办公室|办|政协|人大|议会)$/;
+/** How societies end (围棋协会, 义工联合会). */
+const SOCIETY_UNIT = /(?:协会|学会|商会|联合会|促进会|研究会|总会)$/;
+/**
+ * How the names of units end: those two, and sections and stations (管理处, 商广科). Not 中心: a centre before a head's
+ * title is as often a venue's or a programme's name as a body's.
+ */
+const isUnitName = (unit: string) =>
+  DIVISION_UNIT.test(unit) || SOCIETY_UNIT.test(unit) || /[站处科]$/.test(unit);
 /** Words that end in a unit's ending and name none (全局, 各委, 本中心, 该协会); the Youth League's 团省委 is no bureau. */
 const NO_UNIT = /^(?:[全各本该每此其总副团])/;
 
@@ -46,7 +46,7 @@ export function unitBeforeTitle(doc: Doc, segment: Segment): UnitHead | undefine
   const core = titleSuffix(segment.title);
   if (!core || core === segment.title) return undefined;
   const unit = segment.title.slice(0, -core.length);
-  if (!/^[\u4e00-\u9fff]{2,8}$/.test(unit) || !UNIT_END.test(unit) || NO_UNIT.test(unit)) return undefined;
+  if (!/^[\u4e00-\u9fff]{2,8}$/.test(unit) || !isUnitName(unit) || NO_UNIT.test(unit)) return undefined;
   const start = place.start;
   const end = place.end + unit.length;
   if (doc.text.slice(place.end, end) !== unit) return undefined;

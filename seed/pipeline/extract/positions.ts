@@ -1,4 +1,5 @@
-import { divisionForTitle, type PageContext, VISITED } from '../resolve/context.ts';
+import { VISITED } from '../resolve/away.ts';
+import { divisionForTitle, type PageContext } from '../resolve/context.ts';
 import { type Anchor, baseOf, bodyRef, divisionRef, type EntityRef, toRef } from './anchors.ts';
 import type { Chain, Segment } from './chains.ts';
 import { congressMember } from './congress-members.ts';

@@ -22,8 +22,6 @@ export interface NamedDivision {
 /** What may stand right before a division that opens a clause: the start, punctuation or a line break. */
 const OPENS_CLAUSE = /^$|[，,。；;：:！？!?\n\s]$/;
 
-export { VISITED } from './away.ts';
-
 function hasLevel(division: Division, level: string): boolean {
   if (level === '区') return division.level === 'area' && division.name.endsWith('区');
   // Taiwan's counties (苗栗县) stand at the level of its cities.

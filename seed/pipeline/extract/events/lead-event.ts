@@ -1,7 +1,7 @@
 import type { Span } from '../../../../contract/annotation/types.ts';
 import type { Anchor } from '../anchors.ts';
 import type { Doc } from '../doc.ts';
-import { alternation, VISIT_VERBS } from '../lexicon/events.ts';
+import { alternation, COME, VISIT_VERBS } from '../lexicon/events.ts';
 import { analysisText } from '../script.ts';
 import { qualifyBare } from './bare-holder.ts';
 import { type Candidate, make } from './found-event.ts';
@@ -57,7 +57,7 @@ const NOT_ABOUT =
  * it): 来自, 以来 and 未来 go nowhere. Coming to the page's own place names the visit by its matter alone (WENT_BEFORE
  * keeps no place after 来: the real sets' gold and group-visits.ts's 来<county>参观考察<matter> → <matter>参观考察).
  */
-const COME_TO = String.raw`(?<![以未近后原本从起出])来(?!自)(?=[^。,，;；:：\n]{1,12}?(?:省|市|区|县|旗|镇|乡|街道))`;
+const COME_TO = String.raw`${COME}(?=[^。,，;；:：\n]{1,12}?(?:省|市|区|县|旗|镇|乡|街道))`;
 export const GOING = new RegExp(`赴|到|前往|来到|深入|莅临|走进|${COME_TO}`);
 /** One place gone to, right before the verb (赴<place>, 深入<place>一线). */
 const WENT_BEFORE = /(?:赴|到|前往|来到|深入到?|莅临|走进)([^。,，;；、和及与\n]{2,12})$/;

@@ -57,7 +57,6 @@ export const GOING_VERBS: readonly string[] = '深入到 深入 来到 前往 �
 /** Acts that pair bodies (A与B结对共建): what a pairing verb or a pair's ceremony does. */
 export const PAIRING_ACTS: readonly string[] = '结对共建 结对帮扶 共驻共建 党建联建 联建 结对'.split(' ');
 
-/** Alternation of words for a regular expression, longest first. */
 /**
  * Courtesy calls, a visitor calling on a body or a person. The first three take whom is called on (拜会<body><title>
  * <name>), never what a visit was about; 参访, 到访 and 访问 also take a place.
@@ -65,6 +64,10 @@ export const PAIRING_ACTS: readonly string[] = '结对共建 结对帮扶 共驻
 export const CALL_VERBS: readonly string[] = '拜会 拜访 拜见 参访 到访 访问'.split(' ');
 export const CALL_ON_WHOM_VERBS: readonly string[] = CALL_VERBS.slice(0, 3);
 
+/** 来 as a verb of going somewhere: not the 来 of 以来, 未来, 近来, 后来, 原来, 本来, 从来, 起来, 出来, nor 来自. */
+export const COME = '(?<![以未近后原本从起出])来(?!自)';
+
+/** Alternation of words for a regular expression, longest first. */
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
 }
