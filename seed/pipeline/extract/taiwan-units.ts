@@ -125,6 +125,8 @@ function townHits(
     const after = text.slice(end, end + 5);
     const rightAfter = counties.find((c) => c.end === start);
     if (long && !rightAfter) continue;
+    // Taiwan's cities (新竹市, 臺中市) hold districts only: 新竹市代理市長, 新竹市府的市政 name no township in the city.
+    if (rightAfter?.division.name.endsWith('市')) continue;
     // 金湖鎮鎮長: the level written twice, the second opening the head's title.
     const doubled = text[end] === level && /^长|^公所/.test(text.slice(end + 1));
     const office = /^(?:公所|民代表会|代表会|农会|渔会)/.test(after);

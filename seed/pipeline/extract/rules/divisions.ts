@@ -179,6 +179,8 @@ export const DIVISIONS_RULES = [
       '苗栗縣長林禾今日出席各鄉鎮長座談會，副縣長陪同。',
       '苗栗縣民眾可到該鄉公所辦理登記。',
       '連江縣敖江鎮今天舉辦農產品展銷會。',
+      // A Taiwan city holds districts only: no county city in 新竹市代理市長 or 嘉義市府的市政.
+      '新竹市代理市長林友禾今日出席座談，並邀請學者擔任嘉義市府的市政顧問。',
       // A person's name before 市長 holds no county city (the titled name blocks it).
       '新北市長林友禾今日出席活動，林友禾市長表示歡迎。',
     ],
