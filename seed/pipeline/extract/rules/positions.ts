@@ -106,6 +106,17 @@ export const POSITIONS_RULES = [
         yields: '柯立安 → 余杭区财政局',
       },
       { text: '浙江省围棋协会名誉主席韦立川为获奖棋手颁奖。', yields: '韦立川 → 浙江省围棋协会' },
+      // A federation's head (总会长, 荣誉总会长): the federation, also after a place's head in a list; 总会 before 长
+      // ends no society's name.
+      {
+        text: '世界禾川商會聯合總會今日舉行年會，總會長柯立安致詞，榮譽總會長韋一山出席。',
+        yields: '韦一山 → 世界禾川商会联合总会',
+      },
+      {
+        text: '南投縣禾川同鄉會聯合總會舉行典禮，南投市長柯立安、榮譽總會長韋一山出席。',
+        yields: '韦一山 → 南投县禾川同乡会联合总会',
+      },
+      { text: '中華民國禾川總會總會長柯立安親自蒞臨指導。', yields: '柯立安 → 中华民国禾川总会' },
       // A club, a society or a school by an ending no body reader takes, or a firm by its brand before its head's post.
       { text: '澳門禾川車友會會長柯立安致辭。', yields: '柯立安 → 澳门禾川车友会' },
       { text: '嘉義縣朴子市禾川國小校長柯立安熱情接待。', yields: '柯立安 → 朴子市禾川国小' },
