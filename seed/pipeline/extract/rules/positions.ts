@@ -117,10 +117,9 @@ export const POSITIONS_RULES = [
         yields: '韦一山 → 南投县禾川同乡会联合总会',
       },
       { text: '中華民國禾川總會總會長柯立安親自蒞臨指導。', yields: '柯立安 → 中华民国禾川总会' },
-      // A club, a society or a school by an ending no body reader takes, or a firm by its brand before its head's post.
+      // A society by a bare 会 no body reader takes, between a place and its head's post.
       { text: '澳門禾川車友會會長柯立安致辭。', yields: '柯立安 → 澳门禾川车友会' },
-      { text: '嘉義縣朴子市禾川國小校長柯立安熱情接待。', yields: '柯立安 → 朴子市禾川国小' },
-      { text: '上海禾光科技董事長柯立安出席。', yields: '柯立安 → 上海禾光科技' },
+      { text: '高雄市禾川商業會理事長柯立安上台領獎。', yields: '柯立安 → 高雄市禾川商业会' },
       // 该会, 本会, 我会 before a post: the association named last before it.
       { text: '澳门禾川同乡总会今日举行会员大会，该会会长柯立安致辞。', yields: '柯立安 → 澳门禾川同乡总会' },
       { text: '禾川商会举行理事会，我会会长柯立安通报了年度工作。', yields: '柯立安 → 禾川商会' },
@@ -283,12 +282,12 @@ export const POSITIONS_RULES = [
       // A unit between a place and its head's title: a division's bureau is the division's, other units as written.
       { text: '余杭区召开会议。余杭财政局副局长柯立安介绍了情况。', yields: '余杭区财政局' },
       { text: '青湾广场管理处负责人祁立言陪同。', yields: '青湾广场管理处' },
-      { text: '台南市禾川扶輪社社長柯立安率社友出席。', yields: '台南市禾川扶轮社' },
+      { text: '高雄市禾川商業會理事長柯立安上台領獎。', yields: '高雄市禾川商业会' },
     ],
     mustNot: [
-      // (A happening's 会 is no club; a count of firms names none.)
+      // (A happening's 会 is no society.)
       '杭州年會主席柯立安致辭。',
-      '杭州市民营企业董事长柯立安出席。',
+      '杭州联欢会主席柯立安致辞。',
       // (The Youth League's 团市委 is no bureau of the city; 全局 names no unit.)
       '杭州团市委副书记柯立安出席。',
       '余杭区召开会议。余杭全局副局长柯立安介绍了情况。',
