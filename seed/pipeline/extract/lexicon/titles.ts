@@ -64,7 +64,9 @@ const OFFICE = [
     // Taiwan's ministries: 次长 (the vice-minister), 政务委员 (a minister without portfolio of the 行政院).
     '次长 政务次长 常务次长 政务委员 ' +
     // The foreign ministry's commissioner in Hong Kong or Macau (外交部驻X公署特派员).
-    '特派员 副特派员'
+    '特派员 副特派员 ' +
+    // A country's envoys abroad (驻<city>总领事X, <country>大使X): overseas Chinese pages name them among the guests.
+    '大使 副大使 总领事 副总领事 领事 参赞 公使'
   ).split(' '),
   ...COUNCIL_POSTS,
 ];

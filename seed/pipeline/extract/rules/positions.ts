@@ -131,6 +131,8 @@ export const POSITIONS_RULES = [
     ],
     mustNot: [
       '原普陀区委常委李红珍出席会议。',
+      // (The city an envoy is posted to holds no post of theirs.)
+      '中國駐溫哥華總領事柯立安在僑界春宴上致辭。',
       // 于是 is no date.
       '青禾集团韦立山董事长于是决定扩产。',
       // A past post written after the body (<body>原副主席; 人大常委 is the standing committee's short name).
