@@ -109,14 +109,14 @@ export const POSITIONS_RULES = [
       // A federation's head (总会长, 荣誉总会长): the federation, also after a place's head in a list; 总会 before 长
       // ends no society's name.
       {
-        text: '世界禾川商會聯合總會今日舉行年會，總會長柯立安致詞，榮譽總會長韋一山出席。',
-        yields: '韦一山 → 世界禾川商会联合总会',
+        text: '環球禾川鄉親聯合總會今日舉行年會，總會長柯立安致詞，榮譽總會長韋一山出席。',
+        yields: '韦一山 → 环球禾川乡亲联合总会',
       },
       {
         text: '南投縣禾川同鄉會聯合總會舉行典禮，南投市長柯立安、榮譽總會長韋一山出席。',
         yields: '韦一山 → 南投县禾川同乡会联合总会',
       },
-      { text: '中華民國禾川總會總會長柯立安親自蒞臨指導。', yields: '柯立安 → 中华民国禾川总会' },
+      { text: '禾川鄉親總會總會長柯立安親自蒞臨指導。', yields: '柯立安 → 禾川乡亲总会' },
       // A society by a bare 会 no body reader takes, between a place and its head's post.
       { text: '澳門禾川車友會會長柯立安致辭。', yields: '柯立安 → 澳门禾川车友会' },
       { text: '高雄市禾川商業會理事長柯立安上台領獎。', yields: '柯立安 → 高雄市禾川商业会' },
