@@ -113,8 +113,8 @@ export const POSITIONS_RULES = [
         yields: '韦一山 → 环球禾川乡亲联合总会',
       },
       {
-        text: '南投縣禾川同鄉會聯合總會舉行典禮，南投市長柯立安、榮譽總會長韋一山出席。',
-        yields: '韦一山 → 南投县禾川同乡会联合总会',
+        text: '雲林縣禾川鄉親聯合總會舉行典禮，斗六市長柯立安、榮譽總會長韋一山出席。',
+        yields: '韦一山 → 云林县禾川乡亲联合总会',
       },
       { text: '禾川鄉親總會總會長柯立安親自蒞臨指導。', yields: '柯立安 → 禾川乡亲总会' },
       // A society by a bare 会 no body reader takes, between a place and its head's post.
