@@ -27,6 +27,8 @@ export function endingReadOtherwise(text: string, end: number): boolean {
   if (/^(?:织|化)/.test(text[end] ?? '') && /(?:党组|集团|公司)$/.test(text.slice(0, end))) return true;
   // 河南郑岳大学校长: 学校 is read across 大学 and the title 校长; the name ends at 大学.
   if (text[end] === '长' && suffixesEndingAt(text, end - 1).length > 0) return true;
+  // 荣誉总会长, <society>总会总会长: 总会 before 长 is the title 总会长 (a federation's head), no society's end.
+  if (text.endsWith('总会', end) && text[end] === '长') return true;
   // 石门村村部, 石门村村委会: the village's office; the village ends at the first 村.
   if (text.endsWith('村村', end) && /^(?:部|委|民|两委|干部)/.test(text.slice(end, end + 2))) return true;
   return false;

@@ -35,9 +35,11 @@ export interface Position {
 const FORMER = /(?:原|前任|曾任|原任|历任)$/;
 /** A segment's title written as a past post (原副市长, 前任会长). */
 const PAST_SEGMENT = /^(?:原任?|前任|曾任|历任)/;
+/** A country's envoys abroad (lexicon/titles.ts). */
+const ENVOY = /^(?:副?大使|副?总领事|领事|参赞|公使)$/;
 /** Posts of an association that name no organisation of their own (会长, 副秘书长). */
 export const ASSOCIATION_POST =
-  /^(?:(?:常务|执行|名誉|荣誉|永远|永远荣誉|终身荣誉|创会)?副?(?:会长|理事长|秘书长|监事长)|(?:名誉|荣誉|会务)?顾问)$/;
+  /^(?:(?:常务|执行|名誉|荣誉|永远|永远荣誉|终身荣誉|创会|辅导)?副?(?:会长|总会长|理事长|秘书长|监事长)|创会长|(?:名誉|荣誉|会务)?顾问)$/;
 
 /** Whether a body can hold a bare post written before someone acting for it: a firm its firm's posts, an association its own. */
 function holdsBare(body: Anchor, title: string): boolean {
@@ -105,6 +107,13 @@ function resolveSegment(
   outlet: EntityRef | undefined,
   anchors: Anchor[],
 ): { target: Target; created?: Position['created']; title?: string; village?: boolean } | undefined {
+  // 驻<city>总领事X, 驻<country>大使X: the place an envoy is posted to is no body of theirs; the post holds nothing.
+  if (
+    ENVOY.test(segment.title) &&
+    segment.anchor?.type === 'Place' &&
+    doc.text[segment.anchor.start - 1] === '驻'
+  )
+    return undefined;
   // 竹园里里长X, 村长X: a village's head holds the village's post, whatever the chain holds before it.
   const village = villageHead(doc, segment, anchors);
   if (village) return { ...village, village: true };
@@ -280,7 +289,8 @@ export function readPositions(
     // 会长由蔡冠山担任, 副会长包括A、B: an association's bare post, like an election's, is the association's.
     const lone = chain.segments.length === 1 ? chain.segments[0] : undefined;
     const post = lone && !lone.anchor && !lone.department && ASSOCIATION_POST.test(lone.title);
-    if ((chain.elected || post) && !prev) {
+    // (市长A、荣誉总会长B: a place before in the list holds no society's post.)
+    if ((chain.elected || post) && (!prev || (post && prev.ref.type === 'Place'))) {
       // 当选为首任会长: the association or alliance the sentences before are about.
       const group = anchors
         .filter((a) => (a.kind === 'association' || a.kind === 'alliance') && a.end <= chain.start)

@@ -43,6 +43,9 @@ const OFFICE = [
     '会长 副会长 执行会长 常务副会长 名誉会长 荣誉会长 永远荣誉会长 终身荣誉会长 创会会长 名誉主席 荣誉主席 ' +
     // A chamber's life posts (永远会长, 永久荣誉会长) and its adviser on its affairs (会务顾问).
     '永远会长 永久会长 永久荣誉会长 永远名誉会长 永久名誉会长 会务顾问 ' +
+    // The head of a federation of societies (<words>总会, 联合总会): 总会长, its deputies and past heads; 创会长 is
+    // 创会会长 written short.
+    '总会长 副总会长 荣誉总会长 名誉总会长 创会总会长 创会长 ' +
     '名誉理事长 荣誉理事长 理事长 副理事长 常务理事 理事 监事长 院长 ' +
     '副院长 常务副院长 所长 副所长 校长 副校长 站长 副站长 馆长 副馆长 社长 副社长 总编辑 ' +
     '副总编辑 主编 副主编 台长 副台长 队长 副队长 调研员 副调研员 一级调研员 二级调研员 巡视员 副巡视员 ' +
@@ -61,7 +64,9 @@ const OFFICE = [
     // Taiwan's ministries: 次长 (the vice-minister), 政务委员 (a minister without portfolio of the 行政院).
     '次长 政务次长 常务次长 政务委员 ' +
     // The foreign ministry's commissioner in Hong Kong or Macau (外交部驻X公署特派员).
-    '特派员 副特派员'
+    '特派员 副特派员 ' +
+    // A country's envoys abroad (驻<city>总领事X, <country>大使X): overseas Chinese pages name them among the guests.
+    '大使 副大使 总领事 副总领事 领事 参赞 公使'
   ).split(' '),
   ...COUNCIL_POSTS,
 ];

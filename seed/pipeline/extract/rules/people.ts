@@ -15,6 +15,8 @@ export const PEOPLE_RULES = [
       { text: '公示显示，现任梁溪区委副书记、区长的柏文涛，拟任梁溪区委书记。', yields: '柏文涛' },
       { text: '武进区副区长沈一鸣、钟楼区副区长程晓兰拟任常州市委常委。', yields: '程晓兰' },
       { text: '宜昌市副市长那英岚出席开幕式。', yields: '那英岚' },
+      // A country's envoy abroad (总领事, 大使): a title like any other.
+      { text: '中國駐溫哥華總領事柯立安在僑界春宴上致辭。', yields: '柯立安' },
       { text: '会上，宜昌市副市长高远见证签约。', yields: '高远' },
       { text: '区委常委、组织部部长张立峰随同调研。', yields: '张立峰' },
       { text: '副县长次仁多吉、葛远帆出席开幕式。', yields: '次仁多吉' },

@@ -106,6 +106,20 @@ export const POSITIONS_RULES = [
         yields: '柯立安 → 余杭区财政局',
       },
       { text: '浙江省围棋协会名誉主席韦立川为获奖棋手颁奖。', yields: '韦立川 → 浙江省围棋协会' },
+      // A federation's head (总会长, 荣誉总会长): the federation, also after a place's head in a list; 总会 before 长
+      // ends no society's name.
+      {
+        text: '環球禾川鄉親聯合總會今日舉行年會，總會長柯立安致詞，榮譽總會長韋一山出席。',
+        yields: '韦一山 → 环球禾川乡亲联合总会',
+      },
+      {
+        text: '雲林縣禾川鄉親聯合總會舉行典禮，斗六市長柯立安、榮譽總會長韋一山出席。',
+        yields: '韦一山 → 云林县禾川乡亲联合总会',
+      },
+      { text: '禾川鄉親總會總會長柯立安親自蒞臨指導。', yields: '柯立安 → 禾川乡亲总会' },
+      // A society by a bare 会 no body reader takes, between a place and its head's post.
+      { text: '澳門禾川車友會會長柯立安致辭。', yields: '柯立安 → 澳门禾川车友会' },
+      { text: '高雄市禾川商業會理事長柯立安上台領獎。', yields: '柯立安 → 高雄市禾川商业会' },
       // 该会, 本会, 我会 before a post: the association named last before it.
       { text: '澳门禾川同乡总会今日举行会员大会，该会会长柯立安致辞。', yields: '柯立安 → 澳门禾川同乡总会' },
       { text: '禾川商会举行理事会，我会会长柯立安通报了年度工作。', yields: '柯立安 → 禾川商会' },
@@ -117,6 +131,8 @@ export const POSITIONS_RULES = [
     ],
     mustNot: [
       '原普陀区委常委李红珍出席会议。',
+      // (The city an envoy is posted to holds no post of theirs.)
+      '中國駐溫哥華總領事柯立安在僑界春宴上致辭。',
       // 于是 is no date.
       '青禾集团韦立山董事长于是决定扩产。',
       // A past post written after the body (<body>原副主席; 人大常委 is the standing committee's short name).
@@ -268,8 +284,12 @@ export const POSITIONS_RULES = [
       // A unit between a place and its head's title: a division's bureau is the division's, other units as written.
       { text: '余杭区召开会议。余杭财政局副局长柯立安介绍了情况。', yields: '余杭区财政局' },
       { text: '青湾广场管理处负责人祁立言陪同。', yields: '青湾广场管理处' },
+      { text: '高雄市禾川商業會理事長柯立安上台領獎。', yields: '高雄市禾川商业会' },
     ],
     mustNot: [
+      // (A happening's 会 is no society.)
+      '杭州年會主席柯立安致辭。',
+      '杭州联欢会主席柯立安致辞。',
       // (The Youth League's 团市委 is no bureau of the city; 全局 names no unit.)
       '杭州团市委副书记柯立安出席。',
       '余杭区召开会议。余杭全局副局长柯立安介绍了情况。',
