@@ -27,6 +27,7 @@ import { findNamed } from './named.ts';
 import { findListedCompanies, findNumberedBureaus } from './named-lists.ts';
 import { findTitledBrands } from './named-titled.ts';
 import { findNational } from './national.ts';
+import { ownerPartyGroups } from './owner-party-groups.ts';
 import { participations } from './participation.ts';
 import { findCountedNames, findListedNames } from './person-lists.ts';
 import { readPositions } from './positions.ts';
@@ -149,7 +150,10 @@ export function extract(article: AnnotatedArticle): Extraction {
   // 《X人民政府关于…的意见》: the author opening a document's title is no mention of a body (the parties named in an
   // agreement's title are).
   const anchors = withoutBareLevelNames(
-    resolveAliases(doc, democraticPartyBodies(doc, buildAnchors(doc, divisions, bodies, named, foreign))),
+    ownerPartyGroups(
+      doc,
+      resolveAliases(doc, democraticPartyBodies(doc, buildAnchors(doc, divisions, bodies, named, foreign))),
+    ),
   ).filter(
     (a) => a.type !== 'Organization' || a.source === 'reference' || !authorOfDocumentTitle(doc.text, a),
   );

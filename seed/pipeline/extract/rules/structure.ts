@@ -52,9 +52,9 @@ export const STRUCTURE_RULES = [
     id: 'structure:department-committee',
     family: 'structure',
     matches:
-      'the committee a department of a division belongs to, when only the department is written (区委组织部 → 区委)',
+      'the committee a department of a division belongs to, when only the department is written with its division (武进区委组织部 → 武进区委); not for one written with a bare level (市委统战部)',
     fires: [{ text: '武进区委组织部副部长沈丽君出席会议。', yields: '武进区委' }],
-    mustNot: ['武进区委副书记沈丽君出席会议。'],
+    mustNot: ['武进区委副书记沈丽君出席会议。', '开化县召开茶产业座谈会，县委统战部副部长童立群出席。'],
   },
   {
     id: 'structure:department',

@@ -21,8 +21,14 @@ export function bodies(doc: Doc, registry: Registry, anchors: Anchor[]): void {
   for (const a of anchors) {
     if (a.type !== 'Organization' || a.source === 'reference') continue;
     if (a.parent) {
-      // 区委组织部, 区委两新工委: the committee a department belongs to is named by the department's name.
-      if (a.parent.kind === 'party' && registry.has(a.id) && !registry.has(a.parent.id))
+      // 区委组织部, 区委两新工委: the committee a department belongs to is named by the department's name. (Not one
+      // written with a bare level, 市委统战部: the real-page gold names no committee for it, 14 of 17.)
+      if (
+        a.parent.kind === 'party' &&
+        registry.has(a.id) &&
+        !registry.has(a.parent.id) &&
+        a.rule !== 'body:bare-level'
+      )
         registry.add({ ...a.parent, surface: '', at: a.start, rule: 'structure:department-committee' });
       // 区政府办 with no 区政府 named: the office is a body of the division, like its bureaus.
       if (!registry.has(a.parent.id) && a.kind === 'government' && a.base?.type === 'Place') {
