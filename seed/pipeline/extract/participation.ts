@@ -2,17 +2,25 @@ import type { Anchor } from './anchors.ts';
 import type { Doc } from './doc.ts';
 import type { FoundEvent } from './events.ts';
 import { attendance, attendeesAbove } from './participation/attendance.ts';
+import { calledOn } from './participation/called-on.ts';
 import { ceremonyActs } from './participation/ceremony-acts.ts';
 import { citedOnly } from './participation/cited.ts';
 import { delegationBodies } from './participation/delegations.ts';
 import { eventsFor } from './participation/event-of-sentence.ts';
+import { listedGuests } from './participation/guest-lists.ts';
 import { namedPresent } from './participation/named-present.ts';
 import { type ParticipationInput, relate, type SentenceAbout } from './participation/relate.ts';
 import { speakers } from './participation/speech.ts';
 import type { Registry } from './registry.ts';
 
 /** Who speaks, who attends, and the ceremony's acts: each reads one sentence about one event. */
-const SENTENCE_RULES: ((about: SentenceAbout) => void)[] = [speakers, attendance, ceremonyActs];
+const SENTENCE_RULES: ((about: SentenceAbout) => void)[] = [
+  speakers,
+  attendance,
+  ceremonyActs,
+  calledOn,
+  listedGuests,
+];
 
 /**
  * Where a visitor went, in a clause of its own before the visit's verb (来到珞璜临港产业城，; 赴A、B和C，), or before what it

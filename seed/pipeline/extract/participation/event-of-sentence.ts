@@ -2,6 +2,7 @@ import type { Span } from '../../../../contract/annotation/types.ts';
 import type { Anchor } from '../anchors.ts';
 import type { Doc } from '../doc.ts';
 import type { FoundEvent } from '../events.ts';
+import { saidFrom } from './speech-content.ts';
 
 /** An act in a sentence and the name of the happening it is. */
 const ACTS: [RegExp, RegExp][] = [
@@ -43,8 +44,10 @@ export function eventsFor(
 ): FoundEvent[] {
   const whole = (e: FoundEvent) =>
     e.combined === undefined ? [e] : events.filter((o) => o.combined === e.combined);
-  const inSentence = anchors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
-  const within = (t: Span) => t.start >= sentence.start && t.end <= sentence.end;
+
+  // (A表示，…联谊会…: a happening named in what is said is spoken of, not the one the sentence tells.)
+  const said = saidFrom(doc.text, sentence) ?? sentence.end;
+  const within = (t: Span) => t.start >= sentence.start && t.end <= sentence.end && t.start < said;
   // 第N届X大会开幕式举行…签约仪式，区长A致辞: the sentence is about what the congress held, not the congress.
   const own =
     events.find((e) => within(e.trigger) && !e.holdsAnother) ??
@@ -52,7 +55,8 @@ export function eventsFor(
     events.find((e) => e.retold?.some(within));
   // A分别与B及C会面: the sentence tells both meetings (who meets whom is sorted out by metElsewhere).
   if (own) return own.metElsewhere?.length ? whole(own) : [own];
-  const s = doc.text.slice(sentence.start, sentence.end);
+  const s = doc.text.slice(sentence.start, said);
+  const inSentence = anchors.filter((a) => a.start >= sentence.start && a.end <= said);
   // 在座谈中表示: the meeting talked at, whatever else the sentence names.
   const talkedAt = /在座谈(?:中|时)/.test(s) ? events.find((e) => /^座谈/.test(e.noun)) : undefined;
   if (talkedAt) return [talkedAt];

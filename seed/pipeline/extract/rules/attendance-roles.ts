@@ -131,4 +131,37 @@ export const ATTENDANCE_ROLES_RULES = [
       '6月3日上午，禾川县民营企业家座谈会在县行政中心召开。会议听取了意见建议。与会企业家踊跃发言。会议气氛热烈。会后，县工商联主席周启航一行赴禾川工业园。',
     ],
   },
+  {
+    id: 'role:called-on',
+    family: 'roles',
+    matches:
+      "attendee: the bodies listed right after a call's verb (拜会/拜访/到访/走访 A、B), or gone to for a call (前往A进行拜会)",
+    fires: [
+      {
+        text: '3月8日，禾川商会会长林青川率团到访宁阳县工商联，受到主席甘明哲接待。',
+        yields: '宁阳县工商联 → 禾川商会到访宁阳县工商联',
+      },
+    ],
+    mustNot: [
+      // A tour's stops are no bodies called on.
+      '3月8日，宁阳县县长甘明哲先后来到禾川精工机械有限公司、青川物流有限公司调研。',
+      '3月8日，宁阳县县长甘明哲率团赴青川县考察，先后走访禾川精工机械有限公司、青川物流有限公司。',
+    ],
+  },
+  {
+    id: 'role:listed-guests',
+    family: 'roles',
+    matches: 'attendee: people listed after 包括 in a sentence about the happening (嘉宾云集，包括A、B等)',
+    fires: [
+      {
+        text: '禾川同乡会第五届会董就职典礼昨晚在禾川酒店举行。当晚宾客满堂，包括甘明哲、林青川、周启航等逾三百人。',
+        yields: '林青川 → 禾川同乡会第五届会董就职典礼',
+      },
+    ],
+    mustNot: [
+      '禾川同乡会第五届会董就职典礼昨晚在禾川酒店举行，林青川没有到场。',
+      // A list of office-bearers says who holds a post, not who was there.
+      '禾川同乡会第五届会董就职典礼昨晚在禾川酒店举行。同日，禾川商会公布新一届班子，副会长包括甘明哲、林青川。',
+    ],
+  },
 ] as const satisfies readonly RuleRecord[];

@@ -28,6 +28,21 @@ export const ROLES_RULES = [
         yields: '林立 → 2023集美区人才工作大会',
       },
       {
+        // What the speaker touched on (谈到), and an adverb (亦) before the verb.
+        text: '禾溪镇乡贤恳谈会5日在镇文化中心召开。副县长林晓岚在会上谈到，乡贤是家乡发展的宝贵力量，镇长周启航亦致辞。',
+        yields: '林晓岚 → 禾溪镇乡贤恳谈会',
+      },
+      {
+        // A happening named in what is said (表示，…成立) is spoken of: the speech stays with the one told.
+        text: '禾溪镇乡贤恳谈会5日在镇文化中心召开。镇长周启航表示，禾溪茶叶协会于去年三月成立，会员已有百余家。',
+        yields: '周启航 → 禾溪镇乡贤恳谈会',
+      },
+      {
+        // A speech named by its occasion (致开幕词, 致答谢辞).
+        text: '禾城市茶文化研究会第三次会员代表大会8日召开。大会由秘书长邵明远主持，副会长柯望舒致开幕词。',
+        yields: '柯望舒 → 禾城市茶文化研究会第三次会员代表大会',
+      },
+      {
         text: '2023集美区人才工作大会在集美区侨英街道召开。区委书记黄文斌出席并讲话。',
         yields: '黄文斌 → 2023集美区人才工作大会',
       },
@@ -138,6 +153,11 @@ export const ROLES_RULES = [
         yields: '钱慕白 → 双创活动周启动仪式',
       },
       {
+        // 分别表示: each says what follows.
+        text: '禾溪镇乡贤恳谈会5日在镇文化中心召开。县工商联主席周启航、县商务局局长韩立明分别表示愿为家乡出力。',
+        yields: '周启航 → 禾溪镇乡贤恳谈会',
+      },
+      {
         text: '3月2日，禾川商会会长林青川率队拜会宁阳县人民政府。座谈中，甘明哲、周启航、韩立明分别发表意见。',
         yields: '周启航 → 禾川商会拜会宁阳县人民政府',
       },
@@ -196,14 +216,23 @@ export const ROLES_RULES = [
   {
     id: 'role:discussion',
     family: 'roles',
-    matches: 'speaker: the people of a sentence that says they discussed (展开讨论, 进行交流)',
+    matches:
+      'speaker: the people of a sentence that says they discussed (展开讨论, 进行交流, 分别就…进行了交流, 各抒己见)',
     fires: [
       {
         text: '临渭区召开民营企业座谈会。区长焦远航与企业家代表围绕融资展开讨论。',
         yields: '焦远航 → 临渭区民营企业座谈会',
       },
+      {
+        // Each on a subject (分别就…进行了交流), or all having their say (各抒己见).
+        text: '禾溪镇乡贤恳谈会5日在镇文化中心召开。乡贤代表林青川、周启航分别就茶产业、民宿发展进行了深入交流。',
+        yields: '周启航 → 禾溪镇乡贤恳谈会',
+      },
     ],
-    mustNot: ['临渭区召开民营企业座谈会。区长焦远航与企业家代表出席。'],
+    mustNot: [
+      '临渭区召开民营企业座谈会。区长焦远航与企业家代表出席。',
+      '禾溪镇乡贤恳谈会5日在镇文化中心召开。乡贤代表林青川、周启航分别就茶产业、民宿发展提出了问题。',
+    ],
   },
   {
     id: 'role:org-speaks',

@@ -207,3 +207,25 @@ describe("a delegation's visit told from the host's side", () => {
     expect(rolesIn(text, '鸡冠区考察')).toEqual([]);
   });
 });
+
+describe('what is said', () => {
+  it('gives a speaker to the happening told, not to one named in what they say', () => {
+    const text =
+      '禾溪镇乡贤恳谈会5日在镇文化中心召开。镇长周启航表示，禾溪茶叶协会于去年三月成立，会员已有百余家。';
+    expect(rolesIn(text, '乡贤恳谈会')).toContain('person:周启航 speaker');
+    expect(rolesIn(text, '协会成立')).toEqual([]);
+  });
+
+  it('still reads a happening named before the speech verb', () => {
+    const roles = rolesIn('6日，禾溪茶叶协会成立大会召开，会长林青川表示，协会将服务茶农。', '协会成立');
+    expect(roles).toContain('person:林青川 speaker');
+  });
+
+  it('reads a name followed by 致开幕词 as a person who speaks', () => {
+    const roles = rolesIn(
+      '禾城市茶文化研究会第三次会员代表大会8日召开。大会由秘书长邵明远主持，副会长柯望舒致开幕词。',
+      '会员代表大会',
+    );
+    expect(roles).toContain('person:柯望舒 speaker');
+  });
+});
