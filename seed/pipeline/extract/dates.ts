@@ -4,7 +4,8 @@ import { likelyRepublicYear, republicToCommonYear } from './republic-year.ts';
 /**
  * Event dates as news writes them, resolved against the publication day: `4月23日下午` → 2023-04-23 下午,
  * `2023年5月9日`, `本月15日`, `18日` (this month, or last month when the day is still to come), `昨天上午` (the day
- * before publication), `今(6)日` / `昨（五）日` / `今(6)晚` (Taiwan's day of the month in brackets after 今, 昨, 前 or 明). `近日`,
+ * before publication), `今(6)日` / `昨（五）日` / `今(6)晚` (Taiwan's day of the month in brackets after 今, 昨, 前 or 明), `十四日`
+ * and `本月廿四日` (a day in Chinese numerals, before when or where it was or a comma), `9月27號`. `近日`,
  * `日前` and `近期` give no date; the day written in brackets right after them does (`日前(3月8日)`, Hong Kong's way).
  */
 
@@ -16,7 +17,7 @@ export interface EventDate {
 }
 
 const DATE =
-  /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|本月(\d{1,2})日|(?<![\d月])(\d{1,2})日(?![\d])|(昨天|昨日|前天|今天|今日|当天)|(近日|日前|近期)|(上周|上星期|本周|这周|(?<![\u4e00-\u9fff])(?:周|星期|礼拜))([一二三四五六日天])(?=上午|下午|晚上|晚间|中午|早上|[,，、在于])|(今|昨|前|明) ?\((\d{1,2}|[一二三四五六七八九十]{1,3})\) ?(?:日|(?=晚))|(?:([〇零○一二三四五六七八九]{4})年)?(?<![一二三四五六七八九十〇零○])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g;
+  /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号號]|本月(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日|(?<![\d月])(\d{1,2})日(?![\d])|(昨天|昨日|前天|今天|今日|当天)|(近日|日前|近期)|(上周|上星期|本周|这周|(?<![\u4e00-\u9fff])(?:周|星期|礼拜))([一二三四五六日天])(?=上午|下午|晚上|晚间|中午|早上|[,，、在于])|(今|昨|前|明) ?\((\d{1,2}|[一二三四五六七八九十]{1,3})\) ?(?:日|(?=晚))|(?:([〇零○一二三四五六七八九]{4})年)?(?<![一二三四五六七八九十〇零○])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十廿卅]{1,3})日|(?<![一二三四五六七八九十廿卅〇零○\d月初期为达共时长每第近约逾用需仅])([一二三四五六七八九十廿卅]{2,3}|[一二三四五六七八九])日(?=上午|下午|晚上|晚间|中午|傍晚|早上|晚|在|于|假|举行|举办|召开|[,，])/g;
 const PART_OF_DAY = /^(?:上午|下午|晚上|晚间|傍晚|中午|早上|凌晨)/;
 /** What follows a day told as a clause of its own (9月20日下午, …). */
 const CLAUSE_OF_ITS_OWN = /^(?:上午|下午|晚上|晚间|傍晚|中午|早上|凌晨)?\s*[,，]/;
@@ -29,9 +30,10 @@ const DATELINE_PLACE = /^[\u4e00-\u9fff]{2,4}讯(?![\u4e00-\u9fff])/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** 六 → 6, 十六 → 16, 二十 → 20, 三十一 → 31; digits as they are. */
-function dayNumber(written: string): number {
-  if (/^\d+$/.test(written)) return Number(written);
+/** 六 → 6, 十六 → 16, 二十 → 20, 三十一 → 31, 廿四 → 24; digits as they are. */
+function dayNumber(given: string): number {
+  if (/^\d+$/.test(given)) return Number(given);
+  const written = given.replace('廿', '二十').replace('卅', '三十');
   const digit = (c: string | undefined) => (c ? '一二三四五六七八九'.indexOf(c) + 1 : 0);
   const [tens, ones] = written.split('十');
   if (ones === undefined) return digit(tens);
@@ -111,7 +113,8 @@ function resolve(
     if (!written && !rocYear && pub && month > pub.month + 1) year -= 1;
     return `${year}-${pad(month)}-${pad(day)}`;
   }
-  const dayOnly = Number(m[4] ?? m[5]);
+  // 十四日, 本月廿四日: a day of the month in Chinese numerals, as Taiwan and Hong Kong pages write it.
+  const dayOnly = dayNumber(m[4] ?? m[5] ?? m[15] ?? '');
   if (!pub || !dayOnly) return undefined;
   let { year, month } = pub;
   if (dayOnly > pub.day) {

@@ -38,6 +38,12 @@ describe('event dates resolved against the publication day', () => {
     ['大会今(45)日举行', '2023-06-30T09:00:00+08:00', undefined, undefined],
     ['研究会九月十二日上午召开年会', '2023-09-20T09:00:00+08:00', '2023-09-12', '上午'],
     ['二〇二一年九月十二日上午，协会举办年会', '2023-09-20T09:00:00+08:00', '2021-09-12', '上午'],
+    // A day of the month alone in Chinese numerals (Taiwan, Hong Kong), before when or where: this month or the last.
+    ['十四日下午，县议会考察团拜会市议会', '2023-09-20T09:00:00+08:00', '2023-09-14', '下午'],
+    ['同乡会本月廿四日假酒楼举行就职典礼', '2023-09-28T09:00:00+08:00', '2023-09-24', undefined],
+    ['商会二十五日在会所举办交流会', '2023-09-20T09:00:00+08:00', '2023-08-25', undefined],
+    // 號 for 日 after a month.
+    ['9月27號於酒店舉行年會', '2023-09-29T09:00:00+08:00', '2023-09-27', undefined],
     ['十二月三十一日,园区开园', '2024-01-03T09:00:00+08:00', '2023-12-31', undefined],
   ])('%s (published %s)', (text, publishedAt, date, partOfDay) => {
     expect(dateIn(text, publishedAt)).toEqual({ date, partOfDay });
@@ -73,5 +79,7 @@ describe('event dates resolved against the publication day', () => {
 
   it('gives nothing without a date expression', () => {
     expect(dateIn('园区重点发展生物医药')).toBeUndefined();
+    // A count of days in Chinese numerals is no day of the month.
+    expect(dateIn('展期十四日，欢迎参观')).toBeUndefined();
   });
 });
