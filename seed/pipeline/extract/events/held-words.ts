@@ -27,8 +27,9 @@ const WHEN_WORDS =
   '(?:上午|下午|晚上|晚间|中午|傍晚|早上|晚)?(?:\\d{1,2}(?:时|点)(?:\\d{1,2}分|半|许)?|\\d{1,2}[:：]\\d{2})?';
 /** Attending what is named after (出席第三届…博览会开幕式, 参加了…): the name starts after it. */
 export const ATTENDS_IT = /(?:出席|参加|列席)了?/g;
-/** An agency's dateline opening the sentence (新华社北京9月27日电(记者X)): no part of a name. */
-export const DATELINE = /^[^，,。]{0,16}?\d{1,2}日[电讯](?:[(（][^)）]{0,20}[)）])?\s*/;
+/** An agency's dateline or a byline in brackets opening the sentence (新华社北京9月27日电(记者X), 【记者X/Y报导】): no part of a name. */
+export const DATELINE =
+  /^(?:[^，,。]{0,16}?\d{1,2}日[电讯](?:[(（][^)）]{0,20}[)）])?|【[^】]{0,30}】|〔[^〕]{0,30}〕|[(（][^()（）]{0,30}(?:報導|报导|報道|报道|訊|讯)[)）])\s*/;
 /** Told as over (“…论坛”取得圆满成功, …大会圆满落幕): it was held (not 大会闭幕前, a time in it). */
 const CLOSED = '闭幕|圆满落幕|圆满结束|圆满闭幕|取得圆满成功';
 /** The congress's own organ's session after 暨 (<congress>暨<N>届<M>次<organ>在…举行): the same congress. */

@@ -11,6 +11,11 @@ export const EVENTS_RULES = [
     matches: '`<phrase>仪式/大会/论坛…(在<place>)举行/举办/召开`: the phrase names it',
     fires: [
       {
+        // A byline in brackets opening the sentence is no part of the name.
+        text: '【記者林遠山/南投報導】南投縣第九屆青年商會理事就職典禮5日在縣府大禮堂舉行，縣長吳青川致詞。',
+        yields: '南投县第九届青年商会理事就职典礼',
+      },
+      {
         // The page's own unit (我市) is named by the division it stands for.
         text: '12月5日，我市投资环境说明会在杭州举行，市长林青川致辞。丽水市地处浙西南。',
         yields: '丽水市投资环境说明会',
