@@ -4,7 +4,7 @@ import type { Doc } from './doc.ts';
 import { DIVISION_ASSOCIATIONS } from './lexicon/bodies.ts';
 
 /**
- * 县委统战部副部长、工商联党组书记A; 旗委常委、政府党组副书记B: a division's organ or people's organisation written with no
+ * <county's body><post>、工商联党组书记A; 旗委常委、政府党组副书记B: a division's organ or people's organisation written with no
  * division, with its party group, is the party group of that body of the division the titles before it are in (else
  * the page's own division), named with the division as the body would be (<county>工商联党组). A bare id
  * (org:工商联党组) would be one node for every county's.

@@ -5,7 +5,7 @@ import type { Chain, Segment } from './chains.ts';
 import { congressMember } from './congress-members.ts';
 import type { DivisionHit } from './divisions.ts';
 import { type Doc, sentenceAt } from './doc.ts';
-import { COUNCIL_POST, titleKind } from './lexicon/titles.ts';
+import { COUNCIL_POST, ENVOY_TITLES, titleKind } from './lexicon/titles.ts';
 import { type Created, departmentOf, namedBefore, type Target, unitOfPartyBody } from './position-bodies.ts';
 import { unitBeforeTitle } from './position-units.ts';
 import { villageHead } from './village-heads.ts';
@@ -35,8 +35,6 @@ export interface Position {
 const FORMER = /(?:原|前任|曾任|原任|历任)$/;
 /** A segment's title written as a past post (原副市长, 前任会长). */
 const PAST_SEGMENT = /^(?:原任?|前任|曾任|历任)/;
-/** A country's envoys abroad (lexicon/titles.ts). */
-const ENVOY = /^(?:副?大使|副?总领事|领事|参赞|公使)$/;
 /** Posts of an association that name no organisation of their own (会长, 副秘书长). */
 export const ASSOCIATION_POST =
   /^(?:(?:常务|执行|名誉|荣誉|永远|永远荣誉|终身荣誉|创会|辅导)?副?(?:会长|总会长|理事长|秘书长|监事长)|创会长|(?:名誉|荣誉|会务)?顾问)$/;
@@ -109,7 +107,7 @@ function resolveSegment(
 ): { target: Target; created?: Position['created']; title?: string; village?: boolean } | undefined {
   // 驻<city>总领事X, 驻<country>大使X: the place an envoy is posted to is no body of theirs; the post holds nothing.
   if (
-    ENVOY.test(segment.title) &&
+    ENVOY_TITLES.includes(segment.title) &&
     segment.anchor?.type === 'Place' &&
     doc.text[segment.anchor.start - 1] === '驻'
   )

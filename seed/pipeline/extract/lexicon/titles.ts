@@ -36,6 +36,9 @@ const PARTY = (
 /** A council's posts (议长, 议员): written bare, they are the posts of the council the text names. */
 const COUNCIL_POSTS = ['议长', '副议长', '议员'];
 
+/** A country's envoys abroad (驻<city>总领事X, <country>大使X): overseas Chinese pages name them among the guests. */
+export const ENVOY_TITLES = ['大使', '副大使', '总领事', '副总领事', '领事', '参赞', '公使'];
+
 const OFFICE = [
   ...(
     '部长 副部长 常务副部长 主任 副主任 常务副主任 专职副主任 主任委员 副主任委员 局长 ' +
@@ -64,11 +67,10 @@ const OFFICE = [
     // Taiwan's ministries: 次长 (the vice-minister), 政务委员 (a minister without portfolio of the 行政院).
     '次长 政务次长 常务次长 政务委员 ' +
     // The foreign ministry's commissioner in Hong Kong or Macau (外交部驻X公署特派员).
-    '特派员 副特派员 ' +
-    // A country's envoys abroad (驻<city>总领事X, <country>大使X): overseas Chinese pages name them among the guests.
-    '大使 副大使 总领事 副总领事 领事 参赞 公使'
+    '特派员 副特派员'
   ).split(' '),
   ...COUNCIL_POSTS,
+  ...ENVOY_TITLES,
 ];
 
 /**
