@@ -1,6 +1,9 @@
 import type { RuleRecord } from './record.ts';
 
-/** Rules of the named family for a unit written after its organisation's name (see ./record.ts; the rest in ./named.ts). */
+/**
+ * Rules of the named family for a unit written after its organisation's name, and a party group after its organ's
+ * (see ./record.ts; the rest in ./named.ts).
+ */
 export const NAMED_UNITS_RULES = [
   {
     id: 'named:sub-unit',
@@ -21,6 +24,21 @@ export const NAMED_UNITS_RULES = [
       '青禾电力公司新站投入使用。',
       // A group the body sends is the body going.
       '禾川集团调研组一行到石岭镇参观。',
+    ],
+  },
+  {
+    id: 'named:owner-party-group',
+    family: 'named',
+    matches:
+      "a division's organ or people's organisation written with no division, with its party group (工商联党组, 政府党组): the party group of that body of the division the titles right before it are in, else of the page's division (owner-party-groups.ts)",
+    fires: [
+      { text: '开化县召开座谈会，县政协秘书长、工商联党组副书记邝禾出席。', yields: '开化县工商联党组' },
+      { text: '开化县委常委、政府党组副书记童立群到青禾村调研。', yields: '开化县政府党组' },
+    ],
+    mustNot: [
+      // A body written with its division is read as that body; none written, no division known: no name.
+      '开化县工商联党组书记邝禾出席。',
+      '工商联党组书记邝禾出席座谈会。',
     ],
   },
 ] as const satisfies readonly RuleRecord[];
