@@ -17,6 +17,11 @@ import { dictionaryEntry } from './tokens.ts';
 const SEPARATORS = new Set([...'、，,。；;：:及和与 \n\r\t\u00a0\u3000']);
 /** A given name's last character that is the verb or conjunction after a two-character name (甲乙为会长, 甲乙和丙). */
 const CLAUSE_LAST = /[为和是]$/;
+/**
+ * The last character of a division's or a body's name (禾溪乡, 青川町, 文旅厅, 禾商会): standing alone with no title, such
+ * a word is the place or body itself, not a person.
+ */
+const UNIT_LAST = /[町乡镇县市区省厅局处办委部司会]$/;
 
 /** A word of the dictionary, at least `freq` frequent, that is not a name, place or time (支持, 项目). */
 function everyday(word: string, freq: number): boolean {
@@ -69,7 +74,7 @@ export function findSetOffNames(doc: Doc, known: ReadonlySet<string>): TitledNam
       const name = text.slice(i, end);
       // (欧阳宁先与…: a known name and the word after it is no longer name.)
       const knownHead = known.has(name.slice(0, length - 1)) || known.has(name.slice(0, length - 2));
-      if (seen.has(name) || known.has(name) || knownHead) continue;
+      if (seen.has(name) || known.has(name) || knownHead || UNIT_LAST.test(name)) continue;
       if (!(length === 3 ? nameAt(doc, i) : fourAt(doc, i)) || captionOrderBefore(text, i)) continue;
       seen.add(name);
       found.push({ titleStart: i, titleEnd: i, start: i, end, name });

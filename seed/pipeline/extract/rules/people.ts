@@ -204,6 +204,9 @@ export const PEOPLE_RULES = [
       '会议选举韦立山为会长，邱明、卢青为常务副会长。',
       '青禾园区将以安全关、质量关、服务关为重点。',
       '会上，李柯远原副主席作了发言。',
+      // A place's or a body's name standing alone ends as one (町, 乡, 厅, 会): no person.
+      '代表团先后走访了禾川町、青禾乡，与当地业者交流。',
+      '随行的有省文旅厅、柯商会，以及园区企业代表。',
     ],
   },
   {
