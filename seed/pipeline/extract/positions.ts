@@ -3,6 +3,7 @@ import { divisionForTitle, type PageContext } from '../resolve/context.ts';
 import { type Anchor, baseOf, bodyRef, divisionRef, type EntityRef, toRef } from './anchors.ts';
 import type { Chain, Segment } from './chains.ts';
 import { congressMember } from './congress-members.ts';
+import { heldByDivision } from './division-posts.ts';
 import type { DivisionHit } from './divisions.ts';
 import { type Doc, sentenceAt } from './doc.ts';
 import { COUNCIL_POST, ENVOY_TITLES, titleKind } from './lexicon/titles.ts';
@@ -390,5 +391,5 @@ export function readPositions(
     }
     last = { chain, target: listTarget ?? prev, held };
   }
-  return positions;
+  return positions.filter(heldByDivision);
 }

@@ -147,6 +147,8 @@ export const POSITIONS_RULES = [
       '年会上，会长蒲一川代表青禾集团致辞。',
       // (该会 with no association named before refers to none.)
       '该会会长柯立安致辞。',
+      // A division holds its heads' posts only (./division-posts.ts): a firm's post after a city is not the city's.
+      '宁波市禾川医疗科技董事长韦一山出席。',
     ],
   },
   {
