@@ -9,6 +9,7 @@ import { type Doc, sentenceAt } from './doc.ts';
 import { COUNCIL_POST, ENVOY_TITLES, titleKind } from './lexicon/titles.ts';
 import { type Created, departmentOf, namedBefore, type Target, unitOfPartyBody } from './position-bodies.ts';
 import { unitBeforeTitle } from './position-units.ts';
+import { unreadSociety } from './unread-societies.ts';
 import { villageHead } from './village-heads.ts';
 
 /**
@@ -32,7 +33,6 @@ export interface Position {
   /** The rule that read it, when not the chain's own (a council's bare post). */
   rule?: 'position:council-post' | 'position:cppcc-member' | 'position:village-head';
 }
-
 const FORMER = /(?:原|前任|曾任|原任|历任)$/;
 /** A segment's title written as a past post (原副市长, 前任会长). */
 const PAST_SEGMENT = /^(?:原任?|前任|曾任|历任)/;
@@ -55,7 +55,6 @@ const TERM =
 function headOf(title: string): string {
   return title.replace(/^(?:常务|执行)?副/, '');
 }
-
 function cleanTitle(title: string): string {
   return title.replace(/^(?:本报|新任|首任|现任)/, '').replace(TERM, '');
 }
@@ -278,6 +277,11 @@ export function readPositions(
     let prev: Target | undefined;
     const held: Position[] = [];
     if (last && continuesList(doc, last.chain, chain)) prev = last.target;
+    // (<words>联合总会副会长X: the bare post of a society no reader found holds nothing; ./unread-societies.ts.)
+    if (!prev && unreadSociety(doc, chain)) {
+      last = { chain, target: undefined, held: [] };
+      continue;
+    }
     prev ??= deputyOf(doc, chain, positions, targets);
     // 集团党委书记、董事长A…，党委副书记、总经理B: a bare 党委 later in the sentence is the same organisation's.
     const lead = chain.segments[0];

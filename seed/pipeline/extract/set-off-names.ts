@@ -19,7 +19,8 @@ const SEPARATORS = new Set([...'、，,。；;：:及和与 \n\r\t\u00a0\u3000']
 const CLAUSE_LAST = /[为和是]$/;
 /**
  * The last character of a division's or a body's name (禾溪乡, 青川町, 文旅厅, 禾商会): standing alone with no title, such
- * a word is the place or body itself, not a person.
+ * a word is the place or body itself, not a person. (Not the brand ends of named-titled.ts: 村, 组, 队, 站, 科 end given
+ * names too, and 町 and 会 are no brand's end; a set-off name ending in none of these reads as before: 戚南乔.)
  */
 const UNIT_LAST = /[町乡镇县市区省厅局处办委部司会]$/;
 

@@ -149,6 +149,8 @@ export const POSITIONS_RULES = [
       '该会会长柯立安致辞。',
       // A division holds its heads' posts only (./division-posts.ts): a firm's post after a city is not the city's.
       '宁波市禾川医疗科技董事长韦一山出席。',
+      // The bare post of a society no reader found is no other association's (./unread-societies.ts).
+      '禾川商会举行年会，禾溪街坊会联合总会副会长韦一山致辞。',
     ],
   },
   {
