@@ -21,9 +21,16 @@ export const STRUCTURE_RULES = [
   {
     id: 'structure:adjacent',
     family: 'structure',
-    matches: 'LOCATED_IN of a place written right after the place it is in (桃浦镇未来岛园区)',
-    fires: [{ text: '根据协议，瀚澜智能将在余杭区仓前街道投资建设研发总部。', yields: '仓前街道 → 余杭区' }],
-    mustNot: ['根据协议，瀚澜智能将在仓前街道投资建设研发总部。'],
+    matches:
+      'LOCATED_IN of a place written right after the place it is in (桃浦镇未来岛园区); not of a place read by its ending whose words open on no proper name after another such place (<zone>规划展示馆: one name)',
+    fires: [
+      { text: '根据协议，瀚澜智能将在余杭区仓前街道投资建设研发总部。', yields: '仓前街道 → 余杭区' },
+      { text: '一行参观了禾川高新区青禾科学会堂。', yields: '青禾科学会堂 → 禾川高新区' },
+    ],
+    mustNot: [
+      '根据协议，瀚澜智能将在仓前街道投资建设研发总部。',
+      '禾川高新区规划展示馆将于下月起对市民免费开放。',
+    ],
   },
   {
     id: 'structure:division-led',

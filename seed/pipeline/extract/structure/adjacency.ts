@@ -1,6 +1,7 @@
 import { gazetteer } from '../../gazetteer/gazetteer.ts';
 import type { Anchor } from '../anchors.ts';
 import type { Doc } from '../doc.ts';
+import { opensProperName } from '../named-words.ts';
 import type { Registry } from '../registry.ts';
 import { isPlace, relate } from './relate.ts';
 
@@ -8,6 +9,17 @@ function nested(outer: Anchor, inner: Anchor): boolean {
   if (outer.division && inner.division) return gazetteer().isWithin(inner.division, outer.division);
   if (inner.division && !outer.division) return outer.kind === 'zone' && inner.division.level === 'township';
   return !(outer.source === 'foreign' && inner.source !== 'foreign');
+}
+
+/**
+ * <zone><park>, <zone>规划展示馆: a place read by its ending written right after another such place, its own words
+ * opening on no proper name, is one place's name in the real-page gold (one id), not a place inside another; one with
+ * a name of its own (<science city><its own-named hall>) is in the place before it.
+ */
+function oneName(doc: Doc, outer: Anchor, inner: Anchor): boolean {
+  return (
+    outer.source === 'named' && inner.source === 'named' && !opensProperName(doc, inner.start, inner.end)
+  );
 }
 
 /**
@@ -37,7 +49,7 @@ export function adjacency(doc: Doc, registry: Registry, anchors: Anchor[]): void
         !(p.divisionLed && p.baseAnchor) &&
         (p.start === outer.end || (p.start === outer.end + 1 && doc.text[outer.end] === '“')),
     );
-    if (!inner || !nested(outer, inner)) continue;
+    if (!inner || !nested(outer, inner) || oneName(doc, outer, inner)) continue;
     relate(registry, 'LOCATED_IN', inner.id, outer.id, outer.start, 'structure:adjacent');
     // 温泉镇竹林村、大垭村: the places listed after of the same kind are in the same town.
     for (let cur = inner; ; ) {
