@@ -3,6 +3,7 @@ import type { Doc } from './doc.ts';
 import { DELEGATION_NOUNS, VISIT_VERBS } from './lexicon/events.ts';
 import { NAME_STOPS } from './lexicon/name-scan.ts';
 import { TITLES, titleSuffix } from './lexicon/titles.ts';
+import { ROOM_ENDINGS } from './lexicon/venues.ts';
 import { STOP_BEFORE_NAME } from './lexicon/words.ts';
 import { simplifiedName } from './script.ts';
 import { FUNCTION_WORD_TAGS } from './tokens.ts';
@@ -80,6 +81,7 @@ export function subUnitAnchors<T extends UnitParent>(doc: Doc, anchors: readonly
     const unit = doc.text.slice(parent.end, end);
     // (A room or a venue read as a place, <town>政府会议室, is where something is held, not a unit.)
     if (anchors.some((a) => a.type === 'Place' && a.end === end && a.start <= parent.end)) continue;
+    if (ROOM_ENDINGS.some((room) => unit.endsWith(room))) continue;
     // (A firm's 中心 is a site it builds or runs, 数据科技有限公司智能算力中心项目, not one of its units.)
     if (parent.kind === 'company' && unit.endsWith('中心')) continue;
     // (An office or division before its head's title, 发展改革委营商环境处副处长, is read by the title chain, which

@@ -24,6 +24,8 @@ export const NAMED_UNITS_RULES = [
       '青禾电力公司新站投入使用。',
       // A group the body sends is the body going.
       '禾川集团调研组一行到石岭镇参观。',
+      // A room the body meets in is where something happens, not a unit of it.
+      '青禾县政府会议室里坐满了前来咨询的村民。',
     ],
   },
   {
