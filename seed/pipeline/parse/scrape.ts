@@ -226,6 +226,15 @@ function withGluedHeadline(lines: string[]): string[] {
   return glued?.[1] && glued[2] ? [glued[1], glued[2], ...lines.slice(1)] : lines;
 }
 
+/** A line that is only an address: a crawler's dump keeps the page's own above or under the text. */
+const ADDRESS_LINE_RE = /^https?:\/\/[^\s/]+\/\S*$/u;
+
+/** The page's address, where the first or the last line of the copy is one (the labelled footer's is read first). */
+function addressLine(lines: readonly string[]): string | null {
+  const ends = [lines[0], lines[lines.length - 1]].map((line) => line?.trim() ?? '');
+  return ends.find((line) => ADDRESS_LINE_RE.test(line)) ?? null;
+}
+
 /** ` date 2025-12-19 <the story…>`: a crawler's stamp glued before the page's first line, in English. */
 const CRAWLER_STAMP_RE =
   /^\s*(?:date|time|published|pubdate)\s*[:：=]?\s*(\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)(?=\s)/iu;
@@ -300,7 +309,7 @@ export function parseScrape(page: string, name: string): AnnotatedArticle {
   fields.images = body.images;
   fields.links = readLinks(lines, body.end);
   fields.footerTitle = body.footerTitle;
-  fields.url ??= body.footerUrl;
+  fields.url ??= body.footerUrl ?? addressLine(lines);
   for (const info of [...body.info, ...lines.flatMap((line) => epaperProperty(line) ?? [])]) {
     fields.publishedAt ??= info.publishedAt;
     fields.source ??= info.source;

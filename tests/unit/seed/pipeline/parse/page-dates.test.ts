@@ -54,3 +54,25 @@ describe('page dates and consent chrome', () => {
     expect(article.text).toContain('请同意授权后');
   });
 });
+
+describe("a crawler's copy that keeps the page's address on a line of its own", () => {
+  const story = '7月31日下午，青禾区人大常委会举行会议，审议有关人事任免事项。';
+
+  it('reads the address above the text, and the day from it when the text gives none', () => {
+    const article = page(['http://news.example/zixun/2023/0801/12623.html', story]);
+    expect(article.url).toBe('http://news.example/zixun/2023/0801/12623.html');
+    expect(article.publishedAt).toBe('2023-08-01T00:00:00+08:00');
+    expect(article.text).toBe(story);
+  });
+
+  it('reads the address under the text', () => {
+    const article = page([story, 'https://news.example/html/2019-12/04/content_1.htm']);
+    expect(article.url).toBe('https://news.example/html/2019-12/04/content_1.htm');
+    expect(article.text).toBe(story);
+  });
+
+  it('takes no address from inside the text', () => {
+    const article = page([story, 'http://news.example/2023/0801/1.html', story.replace('7月31日', '8月1日')]);
+    expect(article.url).toBeNull();
+  });
+});
