@@ -2,7 +2,7 @@ import type { Division } from '../gazetteer/gazetteer.ts';
 
 /**
  * Units a story names that are not the home of its bare 市委, 市长, 县政协 (see context.ts): where it goes, where its
- * happening is held, and whose people come to it as guests. The page's own people are written with the bare level;
+ * happening is held, and whose people come to it as guests or are invited. The page's own people are written with the bare level;
  * a unit it travels to or receives guests from is written out.
  */
 
@@ -35,6 +35,8 @@ function goneOrHeld(hit: Written, text: string): boolean {
   if (hit.start === undefined || hit.inName) return false;
   const before = text.slice(Math.max(0, hit.start - 2), hit.start);
   if (GOES_TO.test(before)) return true;
+  // 首度邀请彰化县10个乡镇农会: a unit invited sends guests.
+  if (/邀请?$/.test(before)) return true;
   // 浙江(宁波)数字贸易周: the city in brackets is where it was held.
   if (/[(（]$/.test(before) && /^[)）]/.test(text.slice(hit.end))) return true;
   return /在$/.test(before) && HELD_IN.test(text.slice(hit.end));

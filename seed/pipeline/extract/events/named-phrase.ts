@@ -186,8 +186,9 @@ export function addNamed(
   // X联盟(以下简称“Y联盟”)年会: the short form declared in brackets is no part of the name.
   const end = nounAt - (DECLARED.exec(text.slice(from + day, nounAt))?.[0].length ?? 0);
   let start = phraseStart(doc, anchors, from + day, end);
-  // 2023青禾…联盟年会: a year written right before the body stays in the name.
-  start -= /(?:19|20)\d{2}年?$/.exec(text.slice(from + day, start))?.[0].length ?? 0;
+  // 2023青禾…联盟年会, 114年度<farmers' association>…活动: a year (a Republic year with 年度) written right before the
+  // body stays in the name.
+  start -= /(?:(?:19|20)\d{2}年?度?|[1-9]\d{1,2}年度)$/.exec(text.slice(from + day, start))?.[0].length ?? 0;
   // “向新而行——百家行业协会走进X新城”活动启动仪式: a quoted title is named whole, not from a body inside it.
   const closed = text.indexOf('”', start);
   const open = text.lastIndexOf('“', start);

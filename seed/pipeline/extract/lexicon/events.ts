@@ -19,7 +19,7 @@ const CELEBRATIONS = '联欢晚会 联欢会 酒会 晚宴 招待会 庆祝会'.
 /** Meetings a body holds (推进会, 调度会, 座谈会), longest first where one ends another (工作座谈会, 座谈会). */
 export const MEETING_NOUNS: readonly string[] = [
   ...(
-    '成立大会 表彰大会 大会 会议 联席会议 联席会 工作座谈会 座谈交流会 年会 发布会 推介会 例会 见面会 说明会 博览会 展览会 会谈 ' +
+    '成立大会 表彰大会 大会 会议 联席会议 联席会 工作座谈会 座谈交流会 年会 发布会 推介会 例会 见面会 说明会 博览会 展览会 成果展 展销会 会谈 ' +
     '办公会 办公会议 执委会 茶话会 团拜会 茶会 招聘会'
   ).split(' '),
   ...CELEBRATIONS,

@@ -16,6 +16,11 @@ export const EVENTS_RULES = [
         yields: '南投县第九届青年商会理事就职典礼',
       },
       {
+        // A Republic year with 年度 before the body holding it stays in the name; 成果展 is a happening's noun.
+        text: '「112年度新竹縣農會推廣教育聯合成果展」23日在新竹縣農會舉辦，副縣長柯見川致詞。',
+        yields: '112年度新竹县农会推广教育联合成果展',
+      },
+      {
         // The page's own unit (我市) is named by the division it stands for.
         text: '12月5日，我市投资环境说明会在杭州举行，市长林青川致辞。丽水市地处浙西南。',
         yields: '丽水市投资环境说明会',

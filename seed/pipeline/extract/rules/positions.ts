@@ -12,6 +12,11 @@ export const POSITIONS_RULES = [
         text: '嘉义县议会议长柯立村今(10)日表示，议会秘书长邱一人、议事主任韩立平将协助整理意见。',
         yields: '韩立平 → 嘉义县议会',
       },
+      // A bare 副县长 is the home county's, not the county invited (resolve/away.ts).
+      {
+        text: '112年度新竹縣農業推廣聯合成果展,23日在新竹縣農會舉辦,今年首度邀請彰化縣農會共同展出。副縣長柯見川表示,合作潛力大。',
+        yields: '柯见川 → 新竹县',
+      },
       // 商会会长X after the chamber is named: the chamber's (the segmenter reads 商会会长 as one word).
       { text: '宁波市禾川商会召开大会。商会会长邝一群出席。', yields: '邝一群 → 宁波市禾川商会' },
       {
