@@ -224,6 +224,8 @@ export function addNamed(
     // 东湖.柳溪智造园: a full stop set between words of one name (a typed middle dot) leaves no mark.
     .replace(/(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g, '')
     .replace(/^.*(?:主办|承办|协办|举办|组织)的/, '')
+    // “<theme>”——<name>: a quoted theme set before the name with a dash is no part of it (inside the quotes it is).
+    .replace(/^[“"「『][^”"」』]{2,40}[”"」』]\s*(?:——|—|--)\s*(?=[^，,。；;]{4})/, '')
     // “垃圾分类我先行”的启动仪式: 的 after a quoted name leaves no mark.
     .replace(/(?<=[”」』])的(?=[\u4e00-\u9fff])/, '')
     // 以A项目为代表的X活动: what it is exemplified by is no part of its name (X活动).

@@ -21,6 +21,11 @@ export const EVENTS_RULES = [
         yields: '112年度新竹县农会推广教育联合成果展',
       },
       {
+        // A quoted theme set before the name with a dash is no part of it.
+        text: '6月5日，由禾川市主办的“对接高端产业 共享发展良机”——京禾跨区域协作产业对接大会在北京举行。',
+        yields: '京禾跨区域协作产业对接大会',
+      },
+      {
         // The page's own unit (我市) is named by the division it stands for.
         text: '12月5日，我市投资环境说明会在杭州举行，市长林青川致辞。丽水市地处浙西南。',
         yields: '丽水市投资环境说明会',
