@@ -53,7 +53,7 @@ export const KEEP_NOUN = new RegExp(
   alternation([...MEETING_NOUNS.filter((n) => n !== '成立大会'), ...FORUM_NOUNS, '活动']),
 );
 export const ACT_ENDING =
-  /(成立|签约|签署|签订|投产|开园|开业|揭牌|启用|开工|落成|授牌|颁奖|竣工|开馆|开幕)$/;
+  /(成立|签约|签署|签订|投产|开园|开业|揭牌|启用|开工|落成|授牌|颁奖|竣工|开馆|开幕|推介)$/;
 
 function kindOf(name: string, noun: string): string {
   if (/成立(?:授牌|揭牌)?$/.test(name)) return 'founding';

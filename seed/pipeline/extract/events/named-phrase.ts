@@ -141,8 +141,13 @@ export function addNamed(
         part.name = `${text.slice(holder.start, holder.end)}${part.name}`;
       // <division><first happening>暨<second happening>: the division the first names holds the second too.
       else if (!ownHolder && !holder) {
+        // (A short form counts only opening the first: 驻马店优势产业推介暨项目签约仪式.)
         const division = anchors.find(
-          (a) => a.source === 'division' && !a.short && a.start >= firstAt && a.end <= joined,
+          (a) =>
+            a.source === 'division' &&
+            (!a.short || a.start === firstAt) &&
+            a.start >= firstAt &&
+            a.end <= joined,
         );
         const written = division ? text.slice(division.start, division.end) : '';
         if (written && !part.name.startsWith(written) && !/^[“"]?(?:全|我)/.test(part.name))

@@ -235,6 +235,10 @@ export const EVENTS_RULES = [
     family: 'events',
     matches: '`举行/举办/召开<phrase><仪式/会/论坛>`: the phrase names it, held where the clause before says',
     fires: [
+      // A promotion and a signing joined by 暨 are two happenings; the division opening the first, written short,
+      // holds the second too.
+      { text: '市委书记柯星率团在上海举行驻马店优势产业推介暨项目签约仪式。', yields: '驻马店优势产业推介' },
+      { text: '市委书记柯星率团在上海举行驻马店优势产业推介暨项目签约仪式。', yields: '驻马店项目签约仪式' },
       {
         // A meeting told only in a dated relative clause by its bare noun (10日晚): named by the noun.
         text: '各商会负责人回到家乡。在10日晚召开的座谈会上，副县长陈立言介绍了重点项目招商情况。',
