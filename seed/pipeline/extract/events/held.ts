@@ -1,6 +1,5 @@
 import type { Anchor } from '../anchors.ts';
 import { type Doc, sentenceAt } from '../doc.ts';
-import { MEETING_NOUNS } from '../lexicon/events.ts';
 import { simplifiedName } from '../script.ts';
 import { qualifyBare, withDivision } from './bare-holder.ts';
 import { ACT_ENDING, type Candidate, KEEP_NOUN, make } from './found-event.ts';
@@ -105,8 +104,9 @@ export function heldBefore(doc: Doc, anchors: Anchor[], found: Candidate[]): voi
   const { text } = doc;
   const since = found.length;
   for (const m of text.matchAll(HELD_BEFORE)) {
-    // 办理 holds meetings (办理招商说明会); an activity 办理 may be one told again (…在广场办理<year>…推广活动).
-    if (m[0].startsWith('办理') && !MEETING_NOUNS.includes(m[2] ?? '')) continue;
+    // 办理 holds meetings and ceremonies (办理招商说明会, 办理…动土祈福典礼); an activity 办理 may be one told again
+    // (…在广场办理<year>…推广活动).
+    if (m[0].startsWith('办理') && (m[2] ?? '') === '活动') continue;
     // 在宜昌市举行的“…工作座谈会暨…签约”会上: what was held is named by its own words, held where 在 says.
     const own = /^的[“"「『]/.exec(m[1] ?? '');
     // 组织召开的长宁区首场民营经济圆桌会: a happening told of again, not a new one.

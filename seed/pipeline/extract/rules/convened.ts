@@ -12,6 +12,11 @@ export const CONVENED_RULES = [
       '`<organisation>(<day>)举办/举行<X>活动`: what an organisation opening its clause holds, named after it (the divisions it is in may stand before it; a day may stand between it and the verb)',
     fires: [
       {
+        // A day written month/day, a clock time and 吉时 between the body and 办理, which holds a ceremony too.
+        text: '花蓮縣富里鄉農會10/23日上午11點吉時辦理綜合大樓動土祈福典禮,大樓將於明年完工。',
+        yields: '花莲县富里乡农会综合大楼动土祈福典礼',
+      },
+      {
         text: '本报讯 青禾农业发展协会三月九日举办春季农机具试用体验活动，县长韩立出席。',
         yields: '青禾农业发展协会春季农机具试用体验活动',
       },

@@ -178,6 +178,8 @@ export const NAMED_RULES = [
       { text: '年会在江城东湖慕尼黑国际酒店召开。', yields: '江城东湖慕尼黑国际酒店' },
     ],
     mustNot: [
+      // 办理 holds a happening as 举办 does (Taiwan pages): no name of a building reaches left over it.
+      '花蓮縣青禾鄉農會23日上午11點辦理綜合大樓動土典禮。',
       // A park named by its trade alone, a chamber by words any chamber could bear: no name.
       '考察团先后参观了物流园区和高端装备产业园。',
       '大会感谢友好商会和地方行业协会的支持。',
