@@ -30,6 +30,10 @@ const REFERENCES: { words: readonly string[]; matches: (a: Anchor, word: string)
   { words: REFERENCE_WORDS.zone, matches: (a) => a.kind === 'zone' },
   // 议会秘书长X after X县议会: the council named before.
   { words: REFERENCE_WORDS.council, matches: (a) => a.type === 'Organization' && /议会$/.test(a.name) },
+  {
+    words: REFERENCE_WORDS.farmers,
+    matches: (a, word) => a.type === 'Organization' && a.name.endsWith(word.slice(-2)),
+  },
 ];
 
 export function findReferences(doc: Doc, anchors: Anchor[]): Anchor[] {

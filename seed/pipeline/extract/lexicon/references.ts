@@ -17,4 +17,6 @@ export const REFERENCE_WORDS = {
   institute: ['研究院', '该院'],
   zone: ['高新区', '开发区', '经开区', '新区'],
   council: ['议会'],
+  // 农会总干事X after <township>农会 (Taiwan): the farmers' or fishermen's association named before.
+  farmers: ['该农会', '农会', '渔会'],
 } as const satisfies Record<string, readonly string[]>;

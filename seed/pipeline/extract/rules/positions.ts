@@ -128,6 +128,11 @@ export const POSITIONS_RULES = [
       // 该会, 本会, 我会 before a post: the association named last before it.
       { text: '澳门禾川同乡总会今日举行会员大会，该会会长柯立安致辞。', yields: '柯立安 → 澳门禾川同乡总会' },
       { text: '禾川商会举行理事会，我会会长柯立安通报了年度工作。', yields: '柯立安 → 禾川商会' },
+      // 农会 before a post (Taiwan): the farmers' association named before.
+      {
+        text: '花蓮縣禾里鄉農會23日上午辦理動土典禮。農會總幹事柯素華說，大樓將於明年完工。',
+        yields: '柯素华 → 禾里乡农会',
+      },
       // An association's post after a division: the association of that division named before.
       {
         text: '连江县青年创业联谊会今日成立。连江县创会会长柯立安介绍了筹备经过。',
