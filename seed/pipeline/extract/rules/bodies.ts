@@ -58,6 +58,8 @@ export const BODIES_RULES = [
       { text: '论坛由江山市委主办。', yields: '江山市委' },
     ],
     mustNot: [
+      // A clock time and 于 before a bare 乡公所: where it was held, no township's office (点于乡公所).
+      '就職典禮上午9點於鄉公所會議室舉行。',
       '花蓮縣長林禾表示，好處很多，當局應顧全大局。',
       // A university's offices and national agencies are not the county's.
       '屏東縣長林禾昨天到國立青禾大學參訪，學務處長周立文、總務處長陳海青陪同。',
