@@ -22,7 +22,7 @@ const CLAUSE_LAST = /[为和是]$/;
  * a word is the place or body itself, not a person. (Not the brand ends of named-titled.ts: 村, 组, 队, 站, 科 end given
  * names too, and 町 and 会 are no brand's end; a set-off name ending in none of these reads as before: 戚南乔.)
  */
-const UNIT_LAST = /[町乡镇县市区省厅局处办委部司会]$/;
+const UNIT_LAST = /[町乡镇县市区省厅局处办委部司会路街线桥]$/;
 
 /** A word of the dictionary, at least `freq` frequent, that is not a name, place or time (支持, 项目). */
 function everyday(word: string, freq: number): boolean {
@@ -60,6 +60,29 @@ function setOffRight(text: string, end: number): boolean {
   return SEPARATORS.has(text[end] ?? '') || text[end] === '等' || boundaryStrength(text, end) >= 2;
 }
 
+/**
+ * The item of a 、 list next to `start`..`end` on one side: before, only one with 、 on both sides (the first item's
+ * start is not known: 陪同人员有甲乙丙、丁戊己); after, one closed by 、 or 等 (not 甲乙丙、丁戊己分别报告…).
+ */
+function listItem(text: string, start: number, end: number, side: 'before' | 'after'): string {
+  if (side === 'before') {
+    if (text[start - 1] !== '、') return '';
+    const item = /[^、，,。；;：:\s]*$/.exec(text.slice(Math.max(0, start - 21), start - 1))?.[0] ?? '';
+    return text[start - 2 - item.length] === '、' ? item : '';
+  }
+  if (text[end] !== '、') return '';
+  return /^([^、，,。；;：:\s等]*)[、等]/.exec(text.slice(end + 1, end + 22))?.[1] ?? '';
+}
+
+/**
+ * 秋明汽配、景中景、卓悦景华: an item listed only between longer items (firms', works', roads' names) is one of them, not
+ * a person; a person known by another reader next to it keeps the list one of people.
+ */
+function amongThings(text: string, start: number, end: number, known: ReadonlySet<string>): boolean {
+  const items = [listItem(text, start, end, 'before'), listItem(text, start, end, 'after')].filter(Boolean);
+  return items.length > 0 && items.every((item) => item.length >= 4 && !known.has(item));
+}
+
 export function findSetOffNames(doc: Doc, known: ReadonlySet<string>): TitledName[] {
   const { text } = doc;
   const found: TitledName[] = [];
@@ -77,6 +100,7 @@ export function findSetOffNames(doc: Doc, known: ReadonlySet<string>): TitledNam
       const knownHead = known.has(name.slice(0, length - 1)) || known.has(name.slice(0, length - 2));
       if (seen.has(name) || known.has(name) || knownHead || UNIT_LAST.test(name)) continue;
       if (!(length === 3 ? nameAt(doc, i) : fourAt(doc, i)) || captionOrderBefore(text, i)) continue;
+      if (amongThings(text, i, end, known)) continue;
       seen.add(name);
       found.push({ titleStart: i, titleEnd: i, start: i, end, name });
     }

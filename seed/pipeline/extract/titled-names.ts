@@ -74,7 +74,20 @@ export function findTitledNames(doc: Doc): TitledName[] {
       found.push({ titleStart: m.index, titleEnd, start: item.start, end: item.end, name: item.name });
     }
   }
-  return withoutAddressingTitles(text, found);
+  return withKnownHeads(withoutAddressingTitles(text, found));
+}
+
+/**
+ * 乡长蔡金照…新任乡长蔡金照能深入: a four-character reading whose first three characters the page names after a title
+ * elsewhere is that person and the word after the name (a single surname; 欧阳 names read as before).
+ */
+function withKnownHeads(found: TitledName[]): TitledName[] {
+  const threes = new Set(found.filter((t) => t.name.length === 3).map((t) => t.name));
+  return found.map((t) =>
+    t.name.length === 4 && surnameAt(t.name, 0) === 1 && threes.has(t.name.slice(0, 3))
+      ? { ...t, end: t.end - 1, name: t.name.slice(0, 3) }
+      : t,
+  );
 }
 
 /** The rest of a body's name and a title (代表会主席, 农会总干事). */

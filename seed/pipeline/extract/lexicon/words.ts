@@ -74,7 +74,7 @@ export const STOP_BEFORE_NAME: ReadonlySet<string> = new Set(
 /** Words that are never a person's given name even after a title (`主任应邀出席`, `书记高度重视`). */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
   (
-    '应邀 高度 高水平 全面 成立 于是 于此 何时 曾经 曾任 现任 兼任 向大家 万元 周年 ' +
+    '应邀 代表 高度 高水平 全面 成立 于是 于此 何时 曾经 曾任 现任 兼任 向大家 万元 周年 ' +
     '张贴 田间 史上 金融 金额 高质量 高新 高端 高效 严格 严重 齐心 齐抓 康养 许多 周边 ' +
     '周末 周密 郑重 孙子 常态 常规 宋体 杨柳 黄金 白天 石油 龙头 蓝图 钟声 强化 强调 ' +
     '胡同 江苏 江西 湖南 湖北 方面 方案 方式 方向 方法 任务 任职 任期 杜绝 吕剧 尤其 ' +

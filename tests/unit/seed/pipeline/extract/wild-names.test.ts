@@ -150,3 +150,30 @@ describe('names and bodies as real pages write them', () => {
     ]);
   });
 });
+
+describe('words read as names on real pages', () => {
+  it('reads a person named after a title again with a verb right after the name as that person (蔡金照能)', () => {
+    const a = annotate('鄉長柯金照舉行宣誓就職典禮。縣長期盼新任鄉長柯金照能深入民瘼。');
+    expect(ids(a).filter((id) => id.startsWith('person:'))).toEqual(['person:柯金照']);
+  });
+
+  it('reads no person from roads or firms listed with others (柴张路, 景中景)', () => {
+    const a = annotate(
+      '调研组察看了辖区太辛线、柴禾路、邓联路等农村公路。随后走访了秋明汽配、景中景、卓悦景华等企业。',
+    );
+    expect(ids(a).filter((id) => id.startsWith('person:'))).toEqual([]);
+  });
+
+  it('still reads people listed bare between separators (陪同人员：…)', () => {
+    const a = annotate('陪同人员：柯立群、韦一山，邝文轩。');
+    expect(ids(a)).toEqual(expect.arrayContaining(['person:柯立群', 'person:韦一山', 'person:邝文轩']));
+    const b = annotate('會上，柯志宏、周駿遠分別報告今年以來的會務工作。');
+    expect(ids(b)).toContain('person:柯志宏');
+  });
+
+  it('reads 代表 after a title as no name (轮值会长代表、常务副会长X主持)', () => {
+    const a = annotate('福建省禾川商会举行交接仪式，5月份轮值会长代表、常务副会长柯光明主持。');
+    expect(ids(a)).not.toContain('person:代表');
+    expect(ids(a)).toContain('person:柯光明');
+  });
+});
