@@ -13,7 +13,9 @@ import { looseListItem } from './titled-names.ts';
  */
 
 const APPOINTMENT =
-  /(?<![曾原历兼])任(?!命|务|期|职)|受聘为|受聘担任|被聘为|获聘为|任命|聘任|聘请|推选|提名|选举|补选|增选|改选|当选为|当选|为/g;
+  /(?<![曾原历兼])任(?!命|务|期|职)|受聘为|受聘担任|被聘为|获聘为|任命|聘任|聘请|推选|提名|选举|补选|增选|改选|当选为|当选|荣升为|荣升|荣膺|晋升为|晋升|为/g;
+/** Verbs the person named before comes to a post by (当选, and 荣升, 荣膺, 晋升 on Hong Kong and Macau pages). */
+const ELECTED = /^(?:当选|荣升|荣膺|晋升)/;
 /** 免去沈伯涛的…职务: a person named as leaving a post (a Person, but no position). */
 const REMOVED = /(?:免去|免职|撤销)(?:了)?/g;
 const CHAIN_END = /[;；。,，]|等职|并(?=[\u4e00-\u9fff])|$/;
@@ -128,8 +130,8 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
     if (m[0] === '任' || /^(?:受聘|被聘|获聘)/.test(m[0])) {
       people = [nameEndingAt(doc, m.index - comradeBefore(text, m.index))].flatMap((p) => p ?? []);
       chainStart = m.index + m[0].length;
-    } else if (/^当选/.test(m[0])) {
-      // 梁志勇当选为首任会长, 黄婉清等5人当选为副会长.
+    } else if (ELECTED.test(m[0])) {
+      // 梁志勇当选为首任会长, 黄婉清等5人当选为副会长, 甲、乙荣升副主席.
       const lead = /(?:等[0-9一二三四五六七八九十两]+人)?$/.exec(
         text.slice(Math.max(0, m.index - 6), m.index),
       );
@@ -155,14 +157,15 @@ export function findAppointments(doc: Doc, anchorsByEnd: Map<number, Anchor>): C
     const term = /^第[一二三四五六七八九十0-9]{1,3}届(?:理事会|执委会|委员会)?/.exec(
       text.slice(chainStart, chainStart + 10),
     );
-    if (term && /^当选/.test(m[0])) chainStart += term[0].length;
+    if (term && ELECTED.test(m[0])) chainStart += term[0].length;
     const chainEnd = chainEndAt(text, chainStart);
     if (!titleSuffix(text.slice(chainStart, chainEnd))) continue;
     const segments = readSegments(doc, chainEnd, anchorsByEnd);
     if (segments.length === 0 || (segments[0]?.start ?? 0) < chainStart) continue;
     // 选举A为会长, 聘任D为秘书长: a bare post of an association goes to the association named before.
     const elected =
-      /^(?:当选|选举|补选|增选|改选)/.test(m[0]) ||
+      ELECTED.test(m[0]) ||
+      /^(?:选举|补选|增选|改选)/.test(m[0]) ||
       (/^(?:聘任|聘请|推选|任命)$/.test(m[0]) &&
         segments.length === 1 &&
         !segments[0]?.anchor &&

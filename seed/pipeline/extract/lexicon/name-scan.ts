@@ -22,7 +22,7 @@ export const NAME_STOPS: ReadonlySet<string> = new Set(
     '充分发挥 积极探索 大力发展 加快推进 全力打造 着力打造 积极推进 不断完善 主会场 分会场 ' +
     '全力支持 大力支持 做强 做大 做优 做实 做好 建好 管好 带动 ' +
     // 当选新一届X主席, 营造有利于X的环境, 健全X组织, 领导拜会X集团, 举全X之力, X推行Y: verbs and terms, no name.
-    '当选 新一届 往届 本届 上届 历届 营造 有利于 健全 拜会 拜访 参访 到访 推行 举 全 ' +
+    '当选 荣膺 荣升 晋升 新一届 往届 本届 上届 历届 营造 有利于 健全 拜会 拜访 参访 到访 推行 举 全 ' +
     // 认真领会X, 勉励X, 汇报X: verbs of learning, praising and reporting.
     '领会 勉励 汇报 简要'
   ).split(' '),

@@ -227,8 +227,10 @@ export const POSITIONS_RULES = [
   {
     id: 'position:appointment',
     family: 'positions',
-    matches: 'HOLDS_POSITION from an appointment (`X任…`, `任命X为…`, `X当选为…`, `…会长由X担任`)',
+    matches: 'HOLDS_POSITION from an appointment (`X任…`, `任命X为…`, `X当选为…`, `X荣膺…`, `…会长由X担任`)',
     fires: [
+      // 荣膺, 荣升 (Hong Kong and Macau pages) as 当选: the post after the verb, the association's.
+      { text: '香港禾川商會舉行就職典禮,陳明遠榮膺禾川商會第50屆會長。', yields: '陈明远 → 香港禾川商会' },
       { text: '会议任命钱小禾、何雨、邵丽等12人为雨花区人民法院审判员。', yields: '何雨 → 雨花区人民法院' },
       {
         text: '会议任命许一鸣、岑碧、柯振华三位同志为雨花区人大常委会代表资格审查委员会委员。',
