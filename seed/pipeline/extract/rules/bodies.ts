@@ -100,6 +100,8 @@ export const BODIES_RULES = [
     matches:
       'a body after a bare level character (区委, 市政府, 镇党委), resolved to the division of that level named in the text: the nearest before it, else the one around a division named before it, the headline’s, the first not visited (赴X); a division inside a company’s name only when no other is named',
     fires: [
+      // A township written bare, visited or not, lies in the unit of the bare level (a county-level city here).
+      { text: '市政协主席柯大全到张汪镇调研重点项目建设。该项目是枣庄重点工程。', yields: '滕州市政协' },
       { text: '余杭区人民政府与瀚澜智能签约。区经信局相关负责人参加签约仪式。', yields: '余杭区经信局' },
       { text: '余杭区召开民营企业座谈会，区企联会秘书长柯立新出席。', yields: '余杭区企联会' },
       // The segmenter's one word of a level and a bureau (县公安局) is that level's bureau, not the county's 县公安局.
