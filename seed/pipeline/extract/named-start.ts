@@ -41,13 +41,14 @@ export function nameStart(
     if (back < foreignStart) start = back;
   }
   // 越南林业大学, 北欧青禾林业促进会: a body (not a firm) named by a foreign place and everyday
-  // words or places is named with the place (the walk stops at a foreign place otherwise).
+  // words or places is named with the place (the walk stops at a foreign place otherwise); an association after its
+  // country, whatever its words (澳大利亚<origin>总商会: overseas chambers and societies are named by the country).
   if (
     suffix.type === 'Organization' &&
     suffix.kind !== 'company' &&
     foreignStart !== undefined &&
     start < s &&
-    plainWords(doc, start, s)
+    (suffix.kind === 'association' || plainWords(doc, start, s))
   )
     start = foreignStart;
   // 禾盛置业·青溪创业园: a park or zone written after its developer's or area's name and a middle dot is named whole.

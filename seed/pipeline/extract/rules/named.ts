@@ -101,6 +101,8 @@ export const NAMED_RULES = [
       { text: '台北市青禾同业公会理事长林可出席。', yields: '台北市青禾同业公会' },
       // A body named by a foreign place and everyday words is named with the place.
       { text: '代表团随后拜会了越南林业大学的三位教授。', yields: '越南林业大学' },
+      // An overseas chamber is named by its country, whatever words follow it.
+      { text: '澳大利亚禾川总商会日前在悉尼举行会员大会。', yields: '澳大利亚禾川总商会' },
       { text: '中共华岳银行长兴支行委员会书记李明出席。', yields: '中共华岳银行长兴支行委员会' },
       { text: '石羊街道新园社区与盛兴社区签订共建协议。', yields: '新园社区' },
       { text: '石羊街道新园社区与盛兴社区签订共建协议。', yields: '盛兴社区' },
