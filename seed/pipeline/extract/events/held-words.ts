@@ -46,7 +46,7 @@ export const HELD = new RegExp(
  */
 const CELEBRATING = '庆祝[^。,，;；\\n]{2,60}?周年(?:志庆)?';
 export const HELD_BEFORE = new RegExp(
-  `(?:${HOLDING_VERBS})了?((?:“[^”。\\n]{1,24}”|《[^》。\\n]{2,60}》|${CELEBRATING}|[\\u4e00-\\u9fff]、(?=[\\u4e00-\\u9fff]{1,2}任)|[^。,，;、\\n]){2,30}?)(${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间))`,
+  `(?:${HOLDING_VERBS})了?((?:“[^”。\\n]{1,24}”|《[^》。\\n]{2,60}》|${CELEBRATING}|[\\u4e00-\\u9fff]、(?=[\\u4e00-\\u9fff]{1,2}任)|[^。,，;、\\n]){2,30}?)(${NOUN})(?![\\u4e00-\\u9fff]{0,2}(?:上|后|前|期间)|(?:(?!暨)[\\u4e00-\\u9fff]){1,4}(?:仪式|典礼))`,
   'g',
 );
 

@@ -335,6 +335,11 @@ export const EVENTS_RULES = [
     matches:
       '`<organisation>举行<act>仪式` (某支行举行开业仪式): the ceremony of its own act, named after it',
     fires: [
+      // An activity's ceremony (…活动交接仪式) is named up to the ceremony, not at the activity.
+      {
+        text: '5月31日，福建省禾川商会在商会会议室举行5-6月份会长轮值活动交接仪式。',
+        yields: '福建省禾川商会5-6月份会长轮值活动交接仪式',
+      },
       {
         text: '3月8日，湖南湘潭农村商业银行股份有限公司岳塘科创支行举行开业仪式。',
         yields: '湖南湘潭农村商业银行股份有限公司岳塘科创支行开业仪式',
