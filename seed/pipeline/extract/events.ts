@@ -30,6 +30,7 @@ import { pageHappening } from './events/page-happening.ts';
 import { passiveReceptions } from './events/passive-receptions.ts';
 import { peopleSign } from './events/people-sign.ts';
 import { DURING, placeIn } from './events/phrase.ts';
+import { outsideRemarks } from './events/quoted-remarks.ts';
 import {
   type HostSide,
   meetingsOfPeople,
@@ -134,10 +135,10 @@ export function findEvents(
   }
   // Still none in the lead: the page's happening by structure, whoever does it, else the headline's act.
   pageHappening(doc, anchors, found);
-  found.sort((a, b) => a.trigger.start - b.trigger.start);
+  const told = outsideRemarks(doc, found).sort((a, b) => a.trigger.start - b.trigger.start);
   const events: FoundEvent[] = [];
   let first: FoundEvent | undefined;
-  for (const c of found) {
+  for (const c of told) {
     // 7月11日，…一行前往…。⏎ 随后，…举办了…座谈会: with no happening read before, the day told before it.
     const when =
       findEventDate(doc, c.sentence.start, c.trigger.start) ??

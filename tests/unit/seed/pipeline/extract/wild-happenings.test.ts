@@ -213,3 +213,16 @@ describe('which happening a paragraph is about', () => {
     expect(rolesIn(text, '滨江智造园调研')).toContain('person:戚明远 speaker');
   });
 });
+
+describe('what a speaker says happened', () => {
+  it('reads no happening inside a long quoted remark; the one the story names takes its people', () => {
+    const a = annotate(
+      '“全县招商引资百日行动结出丰硕果实，14个项目涵盖多个领域，项目的集中签约，拉开了新一轮发展大幕。”10月10日下午，青禾县招商引资项目集中签约仪式在县政协会议室举行。县领导柯立伟出席。',
+    );
+    const events = ids(a).filter((id) => id.startsWith('event:'));
+    expect(events).toEqual(['event:2022-10-10:青禾县招商引资项目集中签约仪式']);
+    expect(relations(a)).toContain(
+      'PARTICIPATED_IN person:柯立伟 -> event:2022-10-10:青禾县招商引资项目集中签约仪式 attendee',
+    );
+  });
+});
