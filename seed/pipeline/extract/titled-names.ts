@@ -177,9 +177,11 @@ function namesListedAfter(
     // 委员甲、乙、丙和丁，以及…: 和 or 及 brings in the list's last name, closed by punctuation or a word of two
     // characters that follows names (出席).
     const last = text[at] !== '、';
+    // (副理事長甲、乙、 丙: a space a page leaves after a mark is no end of the list.)
+    const from = at + 1 + (/^[ \u3000]+/.exec(text.slice(at + 1, at + 4))?.[0].length ?? 0);
     const next =
-      nameOrMarried(text, at + 1, false, twoSurnames) ?? (last ? undefined : looseListItem(text, at + 1));
-    if (!next || next.start !== at + 1 || next.canonical) break;
+      nameOrMarried(text, from, false, twoSurnames) ?? (last ? undefined : looseListItem(text, from));
+    if (!next || next.start !== from || next.canonical) break;
     // (議員甲及乙的提案: 的 closes the last name too.)
     if (last && boundaryStrength(text, next.end) < 2 && text[next.end] !== '的') break;
     const name = text.slice(next.start, next.end);
@@ -195,7 +197,8 @@ function namesListedAfter(
     // 区委书记王强、区长李明: a title after 、 starts a chain of its own, not a listed name.
     // 郜宇，秘书长柴慕白: a title after the list's closing comma is not the name's.
     // 会长甲、乙、副会长丙 / 书记甲、党委副书记、镇长乙: nor is one after the next 、 or right after the item.
-    const tail = text.slice(next.start, next.end + 4).replace(/[、，,。；;：:].*$/su, '');
+    // (副理事长甲、乙、丙等理监事出席: what follows 等 names the others, not a post of the last item's own.)
+    const tail = text.slice(next.start, next.end + 4).replace(/[、，,。；;：:等].*$/su, '');
     if (TITLE_INSIDE.test(name) || titleSuffix(tail) !== undefined) break;
     if (TITLE_START.test(text.slice(next.end, next.end + 8))) break;
     // (市长甲、馬公市代表會主席乙: an item that opens a body's name before a title is no name.)

@@ -14,7 +14,7 @@ const KIND_MEETINGS =
  * Gatherings an association holds to celebrate (a national day, an anniversary, a new board): 联欢会, 酒会, 晚宴. Kept
  * in the name as meetings are (…暨会员联欢会).
  */
-const CELEBRATIONS = '联欢晚会 联欢会 酒会 晚宴 招待会 庆祝会'.split(' ');
+const CELEBRATIONS = '联欢晚会 联欢会 酒会 晚宴 招待会 庆祝会 茶聚 春茗 餐叙'.split(' ');
 
 /** Meetings a body holds (推进会, 调度会, 座谈会), longest first where one ends another (工作座谈会, 座谈会). */
 export const MEETING_NOUNS: readonly string[] = [

@@ -226,3 +226,10 @@ describe('what a speaker says happened', () => {
     );
   });
 });
+
+describe("an association's gatherings", () => {
+  it('reads a tea gathering (茶聚) an association holds, named after it', () => {
+    const a = annotate('為慶祝國慶,澳門禾山同鄉聯誼會日前舉辦會員聯歡茶聚,場面熱鬧。');
+    expect(ids(a)).toContain('event:澳门禾山同乡联谊会会员联欢茶聚');
+  });
+});

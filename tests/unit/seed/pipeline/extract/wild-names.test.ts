@@ -177,3 +177,17 @@ describe('words read as names on real pages', () => {
     expect(ids(a)).toContain('person:柯光明');
   });
 });
+
+describe('lists after a title on Macau and Hong Kong pages', () => {
+  it('goes on over a space after 、 and holds the title for the item before 等 and the others', () => {
+    const a = annotate(
+      '澳門禾山同鄉聯誼會舉辦會員聯歡茶聚。該會副理事長馮炳文、陳國川、 胡鴻山等理監事出席。',
+    );
+    expect(relations(a)).toEqual(
+      expect.arrayContaining([
+        'HOLDS_POSITION person:陈国川 -> org:澳门禾山同乡联谊会 副理事長',
+        'HOLDS_POSITION person:胡鸿山 -> org:澳门禾山同乡联谊会 副理事長',
+      ]),
+    );
+  });
+});
