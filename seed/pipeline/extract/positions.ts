@@ -6,6 +6,7 @@ import { congressMember } from './congress-members.ts';
 import { heldByDivision } from './division-posts.ts';
 import type { DivisionHit } from './divisions.ts';
 import { type Doc, sentenceAt } from './doc.ts';
+import { groupOfBarePost } from './group-posts.ts';
 import { COUNCIL_POST, ENVOY_TITLES, titleKind } from './lexicon/titles.ts';
 import { type Created, departmentOf, namedBefore, type Target, unitOfPartyBody } from './position-bodies.ts';
 import { unitBeforeTitle } from './position-units.ts';
@@ -294,10 +295,8 @@ export function readPositions(
     const post = lone && !lone.anchor && !lone.department && ASSOCIATION_POST.test(lone.title);
     // (市长A、荣誉总会长B: a place before in the list holds no society's post.)
     if ((chain.elected || post) && (!prev || (post && prev.ref.type === 'Place'))) {
-      // 当选为首任会长: the association or alliance the sentences before are about.
-      const group = anchors
-        .filter((a) => (a.kind === 'association' || a.kind === 'alliance') && a.end <= chain.start)
-        .pop();
+      // 当选为首任会长: the association or alliance the sentences before are about (./group-posts.ts).
+      const group = groupOfBarePost(doc, anchors, chain.start);
       if (group) prev = { ref: group, anchor: group.source === 'reference' ? undefined : group };
     }
     // 总经理X代表<group>与…签订: a bare post of a person acting for the organisation written right after is its, when

@@ -128,6 +128,11 @@ export const POSITIONS_RULES = [
       // 该会, 本会, 我会 before a post: the association named last before it.
       { text: '澳门禾川同乡总会今日举行会员大会，该会会长柯立安致辞。', yields: '柯立安 → 澳门禾川同乡总会' },
       { text: '禾川商会举行理事会，我会会长柯立安通报了年度工作。', yields: '柯立安 → 禾川商会' },
+      // A bare association post in a sentence naming none: the association the page is about, not one told of since.
+      {
+        text: '行政長官日前在政府總部會見澳門禾獅同鄉總會永遠會長王正山及領導一行。王正山介紹,該會發揮了聯繫作用,今年世界禾獅聯誼會將於本月中在澳門舉辦。理事長洪珊山簡介了籌備情況。',
+        yields: '洪珊山 → 澳门禾狮同乡总会',
+      },
       // 农会 before a post (Taiwan): the farmers' association named before.
       {
         text: '花蓮縣禾里鄉農會23日上午辦理動土典禮。農會總幹事柯素華說，大樓將於明年完工。',
