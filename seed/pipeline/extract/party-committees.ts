@@ -9,8 +9,8 @@ const PARTY_FORMS: readonly (readonly [string, string])[] = DEMOCRATIC_PARTIES.f
 
 /** A committee a democratic party's name is written in front of: 委, 委员会 (read as 委), 第三届委员会. */
 const PARTY_COMMITTEE = /^(?:委|第?[一二三四五六七八九十]{1,3}届委员会)$/;
-/** A party's unit below a division's committee, named as written (民革<district>总支部委员会, 民盟<district>基层委员会). */
-const PARTY_UNIT = /^(?:总支部|基层|支部)委员会$/;
+/** A party's unit below a division's committee, named as written (民革<district>总支部委员会, 民盟<district>基层委员会, written short: 基层委, 总支). */
+const PARTY_UNIT = /^(?:(?:总支部|基层|支部)委员会|基层委|总支)$/;
 
 /**
  * 盟市委, 社省委: the party written by its last character before a bare level, on a page that names the party (民盟, 台盟,

@@ -149,9 +149,11 @@ export const BODIES_RULES = [
     id: 'body:party-committee',
     family: 'bodies',
     matches:
-      "a committee written right after a democratic party's name (民盟<city>委, 九三学社市委会, 民进<city>第三届委员会; 盟市委, 社市委 on a page naming 民盟 or 九三学社): that party's committee of the division, named <party><division>委 or 委会 as the page first writes it, not the Communist Party's; its units below (<party><district>总支部委员会, 基层委员会) named as written",
+      "a committee written right after a democratic party's name (民盟<city>委, 九三学社市委会, 民进<city>第三届委员会; 盟市委, 社市委 on a page naming 民盟 or 九三学社): that party's committee of the division, named <party><division>委 or 委会 as the page first writes it, not the Communist Party's; its units below (<party><district>总支部委员会, 基层委员会, 基层委, 总支) named as written",
     fires: [
       { text: '市政协副主席、民建保定市委主委林青禾出席。', yields: '民建保定市委' },
+      // A unit below written short (基层委, 总支).
+      { text: '西林街道和民革钟楼区基层委结对共建活动召开。', yields: '民革钟楼区基层委' },
       { text: '九三学社本溪市委会召开全委会，九三学社市委会主委周立文讲话。', yields: '九三学社本溪市委会' },
       { text: '民盟沧州市委召开座谈会，盟市委副主委陈海青主持。', yields: '民盟沧州市委' },
       { text: '民进聊城市第五届委员会主委林禾作报告。', yields: '民进聊城市委' },
