@@ -152,6 +152,11 @@ export const VISITS_RULES = [
     matches:
       '`<titled person, or a known one with 一行>(还)到/赴/前往<places or bodies>(开展)调研/考察/走访…` with nothing after the verb: a visit named after the last place',
     fires: [
+      // A visit to guide work (调研指导工作), its escorts told before the verb (在…陪同下).
+      {
+        text: '11月3日上午，牡丹区委副书记、代区长张泽山在常务副区长王永山陪同下莅临吴店镇调研指导工作。',
+        yields: '吴店镇调研指导工作',
+      },
       {
         // A province written short is named in full (the guide's visits line).
         text: '6月3日，青川县工商联主席赵立新带领部分企业负责人赴浙江开展考察交流。',
