@@ -44,7 +44,7 @@ export const HOLDING_VERBS = '举行|举办|召开|办理';
 
 /** Verbs of a visit, written once for every visit pattern (compounds are tried first: 走访调研 before 调研). */
 export const VISIT_VERBS: readonly string[] = (
-  '考察学习 学习考察 考察交流 参观考察 参观交流 访问考察 考察访问 参访交流 走访调研 调研走访 调研考察 考察调研 调研视察 调研观摩 观摩调研 调研学习 ' +
+  '考察学习 学习考察 考察交流 参观考察 参观视察 参观交流 访问考察 考察访问 参访交流 走访调研 调研走访 调研考察 考察调研 调研视察 调研观摩 观摩调研 调研学习 ' +
   '学习调研 调研交流 参观访问 督查调研 调研督查 实地调研 实地考察 实地督导 实地察看 指导工作 调研 走访 考察 督导 视察 督查 观摩 参访 到访 访问 拜会'
 ).split(' ');
 

@@ -14,6 +14,8 @@ export const VISITS_RULES = [
     matches:
       '`(带队|率队|到<places or bodies>)调研/走访/考察/督导/视察/观摩 <object>` after a titled leader: a visit named after its subject',
     fires: [
+      // A compound verb stays whole (参观视察).
+      { text: '10月24日，市委书记柯希安来我区参观视察重点项目。', yields: '重点项目参观视察' },
       {
         // What was said during it (…时强调) is no part of the subject.
         text: '5月8日，县长罗一鸣到禾溪镇调研春耕生产情况时强调，要抓好粮食生产。',
