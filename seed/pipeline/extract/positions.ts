@@ -39,7 +39,7 @@ const FORMER = /(?:原|前任|曾任|原任|历任)$/;
 const PAST_SEGMENT = /^(?:原任?|前任|曾任|历任)/;
 /** Posts of an association that name no organisation of their own (会长, 副秘书长). */
 export const ASSOCIATION_POST =
-  /^(?:(?:常务|执行|名誉|荣誉|永远|永远荣誉|终身荣誉|创会|辅导)?副?(?:会长|总会长|理事长|秘书长|监事长)|创会长|(?:名誉|荣誉|会务)?顾问)$/;
+  /^(?:(?:常务|执行|名誉|荣誉|永远|永远荣誉|终身荣誉|创会|辅导)?副?(?:会长|总会长|理事长|秘书长|监事长)|创会长|(?:名誉|荣誉|会务)?顾问|(?:共同|联席|轮值)(?:主席|会长))$/;
 
 /** Whether a body can hold a bare post written before someone acting for it: a firm its firm's posts, an association its own. */
 function holdsBare(body: Anchor, title: string): boolean {

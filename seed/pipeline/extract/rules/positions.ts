@@ -133,6 +133,8 @@ export const POSITIONS_RULES = [
         text: '行政長官日前在政府總部會見澳門禾獅同鄉總會永遠會長王正山及領導一行。王正山介紹,該會發揮了聯繫作用,今年世界禾獅聯誼會將於本月中在澳門舉辦。理事長洪珊山簡介了籌備情況。',
         yields: '洪珊山 → 澳门禾狮同乡总会',
       },
+      // A co-chair or rotating head (共同主席, 联席主席, 轮值会长): an association's post like 会长.
+      { text: '香港禾川同鄉會舉行就職典禮,共同主席柯仲山致辭。', yields: '柯仲山 → 香港禾川同乡会' },
       // 农会 before a post (Taiwan): the farmers' association named before.
       {
         text: '花蓮縣禾里鄉農會23日上午辦理動土典禮。農會總幹事柯素華說，大樓將於明年完工。',
