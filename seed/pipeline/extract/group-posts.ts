@@ -7,7 +7,7 @@ const isGroup = (a: Anchor) => a.kind === 'association' || a.kind === 'alliance'
  * 当选为首任会长, 理事长X简介了…: the association or alliance a bare post of one is held at. The one named last before
  * it in the same sentence; else the one the page is about, named most often before it (its references, 该会, count),
  * the last named on a tie: a chamber another one's event or guests were told of in between is not the one whose
- * officers speak (…世界石狮联谊会将在澳门举办。理事长X介绍… is 澳门石狮同乡总会's officer).
+ * officers speak (<home chamber>会长A介绍，<another society>将于下月举办。理事长B介绍… is the home chamber's officer).
  */
 export function groupOfBarePost(doc: Doc, anchors: readonly Anchor[], at: number): Anchor | undefined {
   const before = anchors.filter((a) => isGroup(a) && a.end <= at);

@@ -75,7 +75,7 @@ function listItem(text: string, start: number, end: number, side: 'before' | 'af
 }
 
 /**
- * 秋明汽配、景中景、卓悦景华: an item listed only between longer items (firms', works', roads' names) is one of them, not
+ * <firm>汽配、<three characters>、<firm>景观: an item listed only between longer items (firms', works', roads' names) is one of them, not
  * a person; a person known by another reader next to it keeps the list one of people.
  */
 function amongThings(text: string, start: number, end: number, known: ReadonlySet<string>): boolean {

@@ -19,7 +19,7 @@ const TOWN_BODY = /^(?:公所|长|农会|渔会|民代表会|代表会|户政事
  */
 const NOT_IN_NAME =
   /[乡镇市县区村里任各全本该我由和与及等在到赴向对为请邀让率偕陪同副代暨前后原时兼首新历位名个些、，。\s]/;
-/** Words of the clause, never in a township's name: 到该乡公所, 在本镇农会, 由各乡代表会, 9点于乡公所. */
+/** Words of the clause, never in a township's name: 到该乡公所, 在本镇农会, 由各乡代表会, <clock time>点于乡公所. */
 const CLAUSE_WORD = /^[该本各全我其此到在向对为赴往由等及与让请邀率偕陪同于从经]|[该本各全我其此于在到]$/;
 /** The clause words of CLAUSE_WORD that open one (在, 到, 由 …): no Taiwan township's name starts with them. */
 const CLAUSE_OPENS = /^[该本各全我其此到在向对为赴往由等及与让请邀率偕陪同于从经]/;

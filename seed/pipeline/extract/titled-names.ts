@@ -78,7 +78,7 @@ export function findTitledNames(doc: Doc): TitledName[] {
 }
 
 /**
- * 乡长蔡金照…新任乡长蔡金照能深入: a four-character reading whose first three characters the page names after a title
+ * 乡长甲乙丙…新任乡长甲乙丙能倾听: a four-character reading whose first three characters the page names after a title
  * elsewhere is that person and the word after the name (a single surname; 欧阳 names read as before).
  */
 function withKnownHeads(found: TitledName[]): TitledName[] {

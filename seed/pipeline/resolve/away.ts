@@ -35,7 +35,7 @@ function goneOrHeld(hit: Written, text: string): boolean {
   if (hit.start === undefined || hit.inName) return false;
   const before = text.slice(Math.max(0, hit.start - 2), hit.start);
   if (GOES_TO.test(before)) return true;
-  // 首度邀请彰化县10个乡镇农会: a unit invited sends guests.
+  // 邀请<county>的农会参展: a unit invited sends guests.
   if (/邀请?$/.test(before)) return true;
   // 浙江(宁波)数字贸易周: the city in brackets is where it was held.
   if (/[(（]$/.test(before) && /^[)）]/.test(text.slice(hit.end))) return true;

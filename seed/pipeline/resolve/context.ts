@@ -145,7 +145,7 @@ export function divisionForLevel(
       const enclosing = gaz.ancestors(hit.division).find((d) => hasLevel(d, level));
       if (enclosing) return enclosing;
     }
-    // 市政协主席X到张汪镇调研: a township written bare (no unit before it) lies in the unit of the bare level, the
+    // 市政协主席X到<town>调研: a township written bare (no unit before it) lies in the unit of the bare level, the
     // leader's own, even where the story goes to it.
     for (const hit of own.filter(
       (h) => h.division.level === 'township' && !own.some((o) => o.end === h.start),

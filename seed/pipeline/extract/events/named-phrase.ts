@@ -141,7 +141,7 @@ export function addNamed(
         part.name = `${text.slice(holder.start, holder.end)}${part.name}`;
       // <division><first happening>暨<second happening>: the division the first names holds the second too.
       else if (!ownHolder && !holder) {
-        // (A short form counts only opening the first: 驻马店优势产业推介暨项目签约仪式.)
+        // (A short form counts only opening the first: <city short>绿色产业推介暨项目签约仪式.)
         const division = anchors.find(
           (a) =>
             a.source === 'division' &&
@@ -191,7 +191,7 @@ export function addNamed(
   // X联盟(以下简称“Y联盟”)年会: the short form declared in brackets is no part of the name.
   const end = nounAt - (DECLARED.exec(text.slice(from + day, nounAt))?.[0].length ?? 0);
   let start = phraseStart(doc, anchors, from + day, end);
-  // 2023青禾…联盟年会, 114年度<farmers' association>…活动: a year (a Republic year with 年度) written right before the
+  // 2023青禾…联盟年会, 113年度<farmers' association>…活动: a year (a Republic year with 年度) written right before the
   // body stays in the name.
   start -= /(?:(?:19|20)\d{2}年?度?|[1-9]\d{1,2}年度)$/.exec(text.slice(from + day, start))?.[0].length ?? 0;
   // “向新而行——百家行业协会走进X新城”活动启动仪式: a quoted title is named whole, not from a body inside it.

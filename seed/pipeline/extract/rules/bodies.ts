@@ -59,7 +59,7 @@ export const BODIES_RULES = [
     ],
     mustNot: [
       // A clock time and 于 before a bare 乡公所: where it was held, no township's office (点于乡公所).
-      '就職典禮上午9點於鄉公所會議室舉行。',
+      '典禮上午10點於鄉公所禮堂舉行。',
       '花蓮縣長林禾表示，好處很多，當局應顧全大局。',
       // A university's offices and national agencies are not the county's.
       '屏東縣長林禾昨天到國立青禾大學參訪，學務處長周立文、總務處長陳海青陪同。',
@@ -101,7 +101,7 @@ export const BODIES_RULES = [
       'a body after a bare level character (区委, 市政府, 镇党委), resolved to the division of that level named in the text: the nearest before it, else the one around a division named before it, the headline’s, the first not visited (赴X); a division inside a company’s name only when no other is named',
     fires: [
       // A township written bare, visited or not, lies in the unit of the bare level (a county-level city here).
-      { text: '市政协主席柯大全到张汪镇调研重点项目建设。该项目是枣庄重点工程。', yields: '滕州市政协' },
+      { text: '市政协主席柯立本到千灯镇调研文旅项目建设。该项目是苏州重点工程。', yields: '昆山市政协' },
       { text: '余杭区人民政府与瀚澜智能签约。区经信局相关负责人参加签约仪式。', yields: '余杭区经信局' },
       { text: '余杭区召开民营企业座谈会，区企联会秘书长柯立新出席。', yields: '余杭区企联会' },
       // The segmenter's one word of a level and a bureau (县公安局) is that level's bureau, not the county's 县公安局.
@@ -153,7 +153,7 @@ export const BODIES_RULES = [
     fires: [
       { text: '市政协副主席、民建保定市委主委林青禾出席。', yields: '民建保定市委' },
       // A unit below written short (基层委, 总支).
-      { text: '西林街道和民革钟楼区基层委结对共建活动召开。', yields: '民革钟楼区基层委' },
+      { text: '民盟天宁区基层委与青禾社区举行结对共建签约仪式。', yields: '民盟天宁区基层委' },
       { text: '九三学社本溪市委会召开全委会，九三学社市委会主委周立文讲话。', yields: '九三学社本溪市委会' },
       { text: '民盟沧州市委召开座谈会，盟市委副主委陈海青主持。', yields: '民盟沧州市委' },
       { text: '民进聊城市第五届委员会主委林禾作报告。', yields: '民进聊城市委' },

@@ -13,8 +13,8 @@ export const CONVENED_RULES = [
     fires: [
       {
         // A day written month/day, a clock time and 吉时 between the body and 办理, which holds a ceremony too.
-        text: '花蓮縣富里鄉農會10/23日上午11點吉時辦理綜合大樓動土祈福典禮,大樓將於明年完工。',
-        yields: '花莲县富里乡农会综合大楼动土祈福典礼',
+        text: '臺東縣池上鄉農會5/12日上午9點吉時辦理碾米廠新建工程動土典禮,工程預計明年完工。',
+        yields: '台东县池上乡农会碾米厂新建工程动土典礼',
       },
       {
         text: '本报讯 青禾农业发展协会三月九日举办春季农机具试用体验活动，县长韩立出席。',

@@ -17,13 +17,13 @@ export const EVENTS_RULES = [
       },
       {
         // A Republic year with 年度 before the body holding it stays in the name; 成果展 is a happening's noun.
-        text: '「112年度新竹縣農會推廣教育聯合成果展」23日在新竹縣農會舉辦，副縣長柯見川致詞。',
-        yields: '112年度新竹县农会推广教育联合成果展',
+        text: '「113年度南投縣農會青年農民成果展」15日在南投縣農會舉辦，副縣長柯見川致詞。',
+        yields: '113年度南投县农会青年农民成果展',
       },
       {
         // A quoted theme set before the name with a dash is no part of it.
-        text: '6月5日，由禾川市主办的“对接高端产业 共享发展良机”——京禾跨区域协作产业对接大会在北京举行。',
-        yields: '京禾跨区域协作产业对接大会',
+        text: '由青禾县主办的“携手新质生产力”——沪禾产业合作洽谈大会在上海举行。',
+        yields: '沪禾产业合作洽谈大会',
       },
       {
         // The page's own unit (我市) is named by the division it stands for.
@@ -237,8 +237,14 @@ export const EVENTS_RULES = [
     fires: [
       // A promotion and a signing joined by 暨 are two happenings; the division opening the first, written short,
       // holds the second too.
-      { text: '市委书记柯星率团在上海举行驻马店优势产业推介暨项目签约仪式。', yields: '驻马店优势产业推介' },
-      { text: '市委书记柯星率团在上海举行驻马店优势产业推介暨项目签约仪式。', yields: '驻马店项目签约仪式' },
+      {
+        text: '在上海举行信阳绿色产业推介暨项目签约仪式，市委书记柯星率团出席。',
+        yields: '信阳绿色产业推介',
+      },
+      {
+        text: '在上海举行信阳绿色产业推介暨项目签约仪式，市委书记柯星率团出席。',
+        yields: '信阳项目签约仪式',
+      },
       {
         // A meeting told only in a dated relative clause by its bare noun (10日晚): named by the noun.
         text: '各商会负责人回到家乡。在10日晚召开的座谈会上，副县长陈立言介绍了重点项目招商情况。',
@@ -337,8 +343,8 @@ export const EVENTS_RULES = [
     fires: [
       // An activity's ceremony (…活动交接仪式) is named up to the ceremony, not at the activity.
       {
-        text: '5月31日，福建省禾川商会在商会会议室举行5-6月份会长轮值活动交接仪式。',
-        yields: '福建省禾川商会5-6月份会长轮值活动交接仪式',
+        text: '4月8日，青禾商会在会所举行年度轮值主席活动交接仪式。',
+        yields: '青禾商会年度轮值主席活动交接仪式',
       },
       {
         text: '3月8日，湖南湘潭农村商业银行股份有限公司岳塘科创支行举行开业仪式。',

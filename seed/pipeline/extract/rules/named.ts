@@ -102,7 +102,7 @@ export const NAMED_RULES = [
       // A body named by a foreign place and everyday words is named with the place.
       { text: '代表团随后拜会了越南林业大学的三位教授。', yields: '越南林业大学' },
       // An overseas chamber is named by its country, whatever words follow it.
-      { text: '澳大利亚禾川总商会日前在悉尼举行会员大会。', yields: '澳大利亚禾川总商会' },
+      { text: '新西兰青禾总商会近日在惠灵顿举行会员大会。', yields: '新西兰青禾总商会' },
       { text: '中共华岳银行长兴支行委员会书记李明出席。', yields: '中共华岳银行长兴支行委员会' },
       { text: '石羊街道新园社区与盛兴社区签订共建协议。', yields: '新园社区' },
       { text: '石羊街道新园社区与盛兴社区签订共建协议。', yields: '盛兴社区' },

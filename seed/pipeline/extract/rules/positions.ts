@@ -14,8 +14,8 @@ export const POSITIONS_RULES = [
       },
       // A bare 副县长 is the home county's, not the county invited (resolve/away.ts).
       {
-        text: '112年度新竹縣農業推廣聯合成果展,23日在新竹縣農會舉辦,今年首度邀請彰化縣農會共同展出。副縣長柯見川表示,合作潛力大。',
-        yields: '柯见川 → 新竹县',
+        text: '113年度苗栗縣青年農民聯合成果展,15日在苗栗縣農會舉辦,今年首度邀請南投縣農會參展。副縣長柯見川表示,雙方合作空間大。',
+        yields: '柯见川 → 苗栗县',
       },
       // 商会会长X after the chamber is named: the chamber's (the segmenter reads 商会会长 as one word).
       { text: '宁波市禾川商会召开大会。商会会长邝一群出席。', yields: '邝一群 → 宁波市禾川商会' },
@@ -130,15 +130,15 @@ export const POSITIONS_RULES = [
       { text: '禾川商会举行理事会，我会会长柯立安通报了年度工作。', yields: '柯立安 → 禾川商会' },
       // A bare association post in a sentence naming none: the association the page is about, not one told of since.
       {
-        text: '行政長官日前在政府總部會見澳門禾獅同鄉總會永遠會長王正山及領導一行。王正山介紹,該會發揮了聯繫作用,今年世界禾獅聯誼會將於本月中在澳門舉辦。理事長洪珊山簡介了籌備情況。',
-        yields: '洪珊山 → 澳门禾狮同乡总会',
+        text: '行政長官日前會見澳門青禾同鄉總會會長柯立山一行。柯立山介紹,該會積極聯繫鄉親,全球青禾聯誼會將於下月在澳門舉辦。理事長韋文珊介紹了籌備情況。',
+        yields: '韦文珊 → 澳门青禾同乡总会',
       },
       // A co-chair or rotating head (共同主席, 联席主席, 轮值会长): an association's post like 会长.
-      { text: '香港禾川同鄉會舉行就職典禮,共同主席柯仲山致辭。', yields: '柯仲山 → 香港禾川同乡会' },
+      { text: '香港禾川同鄉會舉行就職典禮,共同主席韋立山致辭。', yields: '韦立山 → 香港禾川同乡会' },
       // 农会 before a post (Taiwan): the farmers' association named before.
       {
-        text: '花蓮縣禾里鄉農會23日上午辦理動土典禮。農會總幹事柯素華說，大樓將於明年完工。',
-        yields: '柯素华 → 禾里乡农会',
+        text: '臺東縣禾里鄉農會12日上午辦理動土典禮。農會總幹事韋美玲說,新大樓將於後年啟用。',
+        yields: '韦美玲 → 禾里乡农会',
       },
       // An association's post after a division: the association of that division named before.
       {
@@ -237,7 +237,7 @@ export const POSITIONS_RULES = [
     matches: 'HOLDS_POSITION from an appointment (`X任…`, `任命X为…`, `X当选为…`, `X荣膺…`, `…会长由X担任`)',
     fires: [
       // 荣膺, 荣升 (Hong Kong and Macau pages) as 当选: the post after the verb, the association's.
-      { text: '香港禾川商會舉行就職典禮,陳明遠榮膺禾川商會第50屆會長。', yields: '陈明远 → 香港禾川商会' },
+      { text: '香港禾川商會舉行就職典禮,柯明遠榮膺禾川商會第12屆會長。', yields: '柯明远 → 香港禾川商会' },
       { text: '会议任命钱小禾、何雨、邵丽等12人为雨花区人民法院审判员。', yields: '何雨 → 雨花区人民法院' },
       {
         text: '会议任命许一鸣、岑碧、柯振华三位同志为雨花区人大常委会代表资格审查委员会委员。',

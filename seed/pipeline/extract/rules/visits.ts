@@ -15,7 +15,7 @@ export const VISITS_RULES = [
       '`(带队|率队|到<places or bodies>)调研/走访/考察/督导/视察/观摩 <object>` after a titled leader: a visit named after its subject',
     fires: [
       // A compound verb stays whole (参观视察).
-      { text: '10月24日，市委书记柯希安来我区参观视察重点项目。', yields: '重点项目参观视察' },
+      { text: '9日，市委书记韦立群来我区参观视察产业园区建设。', yields: '产业园区建设参观视察' },
       {
         // What was said during it (…时强调) is no part of the subject.
         text: '5月8日，县长罗一鸣到禾溪镇调研春耕生产情况时强调，要抓好粮食生产。',
@@ -156,8 +156,8 @@ export const VISITS_RULES = [
     fires: [
       // A visit to guide work (调研指导工作), its escorts told before the verb (在…陪同下).
       {
-        text: '11月3日上午，牡丹区委副书记、代区长张泽山在常务副区长王永山陪同下莅临吴店镇调研指导工作。',
-        yields: '吴店镇调研指导工作',
+        text: '5日上午，区委书记柯立明在副区长韦山陪同下莅临沙溪镇调研指导工作。',
+        yields: '沙溪镇调研指导工作',
       },
       {
         // A province written short is named in full (the guide's visits line).

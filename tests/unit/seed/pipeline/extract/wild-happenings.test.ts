@@ -217,19 +217,19 @@ describe('which happening a paragraph is about', () => {
 describe('what a speaker says happened', () => {
   it('reads no happening inside a long quoted remark; the one the story names takes its people', () => {
     const a = annotate(
-      '“全县招商引资百日行动结出丰硕果实，14个项目涵盖多个领域，项目的集中签约，拉开了新一轮发展大幕。”10月10日下午，青禾县招商引资项目集中签约仪式在县政协会议室举行。县领导柯立伟出席。',
+      '“今年招商工作成效明显，12个项目的集中签约，标志着全县产业链又补上了关键一环。”9月6日上午，青禾县重点项目集中签约仪式在县会议中心举行。县领导柯立伟出席。',
     );
     const events = ids(a).filter((id) => id.startsWith('event:'));
-    expect(events).toEqual(['event:2022-10-10:青禾县招商引资项目集中签约仪式']);
+    expect(events).toEqual(['event:2022-09-06:青禾县重点项目集中签约仪式']);
     expect(relations(a)).toContain(
-      'PARTICIPATED_IN person:柯立伟 -> event:2022-10-10:青禾县招商引资项目集中签约仪式 attendee',
+      'PARTICIPATED_IN person:柯立伟 -> event:2022-09-06:青禾县重点项目集中签约仪式 attendee',
     );
   });
 });
 
 describe("an association's gatherings", () => {
   it('reads a tea gathering (茶聚) an association holds, named after it', () => {
-    const a = annotate('為慶祝國慶,澳門禾山同鄉聯誼會日前舉辦會員聯歡茶聚,場面熱鬧。');
-    expect(ids(a)).toContain('event:澳门禾山同乡联谊会会员联欢茶聚');
+    const a = annotate('澳門青禾同鄉會日前舉辦新春茶聚,逾百名會員出席。');
+    expect(ids(a)).toContain('event:澳门青禾同乡会新春茶聚');
   });
 });
