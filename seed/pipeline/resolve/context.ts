@@ -122,7 +122,6 @@ export function divisionForLevel(
   at: number,
   { page, headline = [], text = '' }: PageContext = { page: [] },
 ): Division | undefined {
-  const gaz = gazetteer();
   const { own, named: all, every } = levelHits(hits, level, text);
   // <home city>与<municipality><district>签署…，市委书记X: a city written only in front of its district is the guest's;
   // a bare 市 is the one the text names on its own.
@@ -141,18 +140,15 @@ export function divisionForLevel(
     // Nothing of the level named before: the unit of that level around a division named before (道里区 … 市商务局
     // → 哈尔滨市), then the headline's, then the one named after that the story does not visit (赴塘厦镇) and names most,
     // then the unit around a division named after; only then a unit it goes to.
-    for (const hit of own.filter((h) => h.end <= at).reverse()) {
-      const enclosing = gaz.ancestors(hit.division).find((d) => hasLevel(d, level));
-      if (enclosing) return enclosing;
-    }
+    const aroundBefore = firstEnclosing(own.filter((h) => h.end <= at).reverse(), level);
+    if (aroundBefore) return aroundBefore;
     // 市政协主席X到<town>调研: a township written bare (no unit before it) lies in the unit of the bare level, the
     // leader's own, even where the story goes to it.
-    for (const hit of own.filter(
+    const bareTownships = own.filter(
       (h) => h.division.level === 'township' && !own.some((o) => o.end === h.start),
-    )) {
-      const enclosing = gaz.ancestors(hit.division).find((d) => hasLevel(d, level));
-      if (enclosing) return enclosing;
-    }
+    );
+    const aroundTownship = firstEnclosing(bareTownships, level);
+    if (aroundTownship) return aroundTownship;
     const fromHeadline = ofLevel(headline, level);
     if (fromHeadline) return fromHeadline;
     const visited = new Set(
@@ -162,12 +158,14 @@ export function divisionForLevel(
     );
     // (市委书记X…在<city A>与…座谈，…<city B>的…，…<city B>…: of those, the one the story names most, the first on a tie.)
     const pool = home.filter((h) => !visited.has(h.division));
-    if (pool.length === 0) {
-      for (const hit of own.filter((h) => h.end > at && !away(h))) {
-        const enclosing = gaz.ancestors(hit.division).find((d) => hasLevel(d, level));
-        if (enclosing) return enclosing;
-      }
-    }
+    const aroundAfter =
+      pool.length === 0
+        ? firstEnclosing(
+            own.filter((h) => h.end > at && !away(h)),
+            level,
+          )
+        : undefined;
+    if (aroundAfter) return aroundAfter;
     const elsewhere = every.filter((h) => !away(h));
     const chosen = pool.length > 0 ? pool : home.length > 0 ? home : elsewhere.length > 0 ? elsewhere : named;
     const times = new Map<Division, number>();
@@ -178,21 +176,33 @@ export function divisionForLevel(
     return most;
   }
   const ordered = [...hits.filter((h) => h.end <= at).reverse(), ...hits.filter((h) => h.end > at)];
-  for (const hit of ordered) {
-    const enclosing = gaz.ancestors(hit.division).find((d) => hasLevel(d, level));
-    if (enclosing) return enclosing;
-  }
+  const around = firstEnclosing(ordered, level);
+  if (around) return around;
   // Last, the headline's and the page's own division (a portal's 区委 with no 区 named in the story).
   return ofLevel(headline, level) ?? ofLevel(page, level);
+}
+
+/** The unit of this level around a division (its county, its city …). */
+function enclosingUnit(division: Division, level: string): Division | undefined {
+  return gazetteer()
+    .ancestors(division)
+    .find((d) => hasLevel(d, level));
+}
+
+/** The unit of this level around the first of `hits` that has one. */
+function firstEnclosing(hits: readonly NamedDivision[], level: string): Division | undefined {
+  for (const hit of hits) {
+    const enclosing = enclosingUnit(hit.division, level);
+    if (enclosing) return enclosing;
+  }
+  return undefined;
 }
 
 /** The first of `divisions` of this level, or the unit of this level around it. */
 function ofLevel(divisions: readonly Division[], level: string): Division | undefined {
   for (const division of divisions) {
     if (hasLevel(division, level)) return division;
-    const enclosing = gazetteer()
-      .ancestors(division)
-      .find((d) => hasLevel(d, level));
+    const enclosing = enclosingUnit(division, level);
     if (enclosing) return enclosing;
   }
   return undefined;

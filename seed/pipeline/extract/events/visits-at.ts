@@ -10,7 +10,7 @@ import { ABOUT, GUIDES, VERBS } from './visits.ts';
 
 /** A visit whose object is written before its verb, with nothing after it (到明珠工业园调研，…). */
 const VISIT_AT = new RegExp(
-  `(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入|莅临|抵达|来(?=园区|厂区|景区)|来(?!自)(?=[^。,，;；:：\\n]{1,12}?(?:省|市|区|县|旗|镇|乡|街道)))([^。,，;；:：\\n]{2,40}?)${ABOUT}?(?:开展|进行)?了?((?:${VERBS})(?:${GUIDES}工作|${GUIDES})?)(?=[,，。；;]|并(?:召开|主持|举行|参加))`,
+  `(?:一行)?(?:还|又|也|随后)?(?:专程)?(?:赴|到|前往|来到|深入|莅临|抵达|来(?=园区|厂区|景区)|来(?!自)(?=[^。,，;；:：\\n]{1,12}?(?:省|市|区|县|旗|镇|乡|街道)))([^。,，;；:：\\n]{2,40}?)${ABOUT}?(?:开展|进行)?了?((?:${VERBS})(?:${GUIDES}(?:工作)?)?)(?=[,，。；;]|并(?:召开|主持|举行|参加))`,
   'dg',
 );
 /** Companies of a kind a leader goes to, after the places they are in (部分工业企业, 重点外贸企业). */

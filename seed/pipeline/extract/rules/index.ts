@@ -15,8 +15,10 @@ import { DIVISIONS_RULES } from './divisions.ts';
 import { EVENT_RELATIONS_RULES } from './event-relations.ts';
 import { EVENTS_RULES } from './events.ts';
 import { HAPPENINGS_TOLD_RULES } from './happenings-told.ts';
+import { HELD_BEFORE_RULES } from './held-before.ts';
 import { LEAD_EVENT_RULES } from './lead-event.ts';
 import { NAMED_RULES } from './named.ts';
+import { NAMED_LISTS_RULES } from './named-lists.ts';
 import { NAMED_UNITS_RULES } from './named-units.ts';
 import { PAGE_HAPPENING_RULES } from './page-happening.ts';
 import { PEOPLE_RULES } from './people.ts';
@@ -37,11 +39,13 @@ export const RULES = [
   ...DIVISIONS_RULES,
   ...BODIES_RULES,
   ...NAMED_RULES,
+  ...NAMED_LISTS_RULES,
   ...NAMED_UNITS_RULES,
   ...VENUES_RULES,
   ...PEOPLE_RULES,
   ...POSITIONS_RULES,
   ...EVENTS_RULES,
+  ...HELD_BEFORE_RULES,
   ...CONVENED_RULES,
   ...SIGNINGS_RULES,
   ...VISITS_RULES,
